@@ -1,0 +1,127 @@
+"""Settings for the whole service, read once from ``TRACKER_*`` environment variables.
+
+This is the only module that reads ``os.environ``; everything else receives a
+:class:`Settings` instance.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tracker.errors import ConfigError
+
+__all__ = ["PACKAGE_DIR", "PROJECT_DIR", "Settings", "load_settings"]
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _data_path(name: str) -> Path:
+    """Find a data folder (seeds, calendars) beside the package, or inside it when installed."""
+    beside = PROJECT_DIR / name
+    if beside.is_dir():
+        return beside
+    return PACKAGE_DIR / "_data" / name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of the service. Build it with :func:`load_settings`."""
+
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    queue_url: str = ""
+    base_url: str = "http://127.0.0.1:8000"
+    timezone: str = "Asia/Ho_Chi_Minh"
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_tls: bool = False
+    mail_from: str = "tracker@localhost"
+    secret_key: str = ""
+    public_read: bool = False
+    seeds_dir: Path = field(default_factory=lambda: _data_path("seeds"))
+    calendars_dir: Path = field(default_factory=lambda: _data_path("calendars"))
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(
+                f"TRACKER_TIMEZONE '{self.timezone}' không phải múi giờ hợp lệ; "
+                "hãy dùng tên IANA như 'Asia/Ho_Chi_Minh'."
+            ) from exc
+        for name in ("database_url", "queue_url"):
+            url = getattr(self, name)
+            if url and "://" not in url:
+                raise ConfigError(
+                    f"TRACKER_{name.upper()} '{url}' không phải địa chỉ URL; ví dụ đúng: "
+                    "'sqlite:///data/tracker.db' hoặc 'postgresql://user@host/db'."
+                )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'tracker.db'}"
+
+    @property
+    def effective_queue_url(self) -> str:
+        return self.queue_url or f"sqlite:///{self.data_dir / 'queue.db'}"
+
+    def with_changes(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ConfigError(f"{name} '{raw}' không phải giá trị có/không; hãy dùng 'true' hoặc 'false'.")
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} '{raw}' không phải số nguyên.") from exc
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Read the settings from ``env`` (default: the process environment)."""
+    env = os.environ if env is None else env
+    values: dict[str, object] = {
+        "data_dir": Path(env.get("TRACKER_DATA_DIR") or "data"),
+        "database_url": env.get("TRACKER_DATABASE_URL", ""),
+        "queue_url": env.get("TRACKER_QUEUE_URL", ""),
+        "base_url": (env.get("TRACKER_BASE_URL") or "http://127.0.0.1:8000").rstrip("/"),
+        "timezone": env.get("TRACKER_TIMEZONE") or "Asia/Ho_Chi_Minh",
+        "smtp_host": env.get("TRACKER_SMTP_HOST", ""),
+        "smtp_port": _int(env, "TRACKER_SMTP_PORT", 25),
+        "smtp_user": env.get("TRACKER_SMTP_USER", ""),
+        "smtp_password": env.get("TRACKER_SMTP_PASSWORD", ""),
+        "smtp_tls": _bool(env, "TRACKER_SMTP_TLS", False),
+        "mail_from": env.get("TRACKER_MAIL_FROM") or "tracker@localhost",
+        "secret_key": env.get("TRACKER_SECRET_KEY", ""),
+        "public_read": _bool(env, "TRACKER_PUBLIC_READ", False),
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]

@@ -1,0 +1,137 @@
+"""Choosing the database engine (SQLite or PostgreSQL), binding tables to it, migrating.
+
+Every table of every app is bound to one engine object at a time, so tests can
+switch between a SQLite file and PostgreSQL without touching import-time state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from piccolo.apps.migrations.commands.forwards import run_forwards
+from piccolo.apps.migrations.tables import Migration
+from piccolo.engine.base import Engine
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.engine.sqlite import SQLiteEngine, TransactionType
+from piccolo.table import Table
+
+from tracker import piccolo_conf
+from tracker.errors import ConfigError
+
+__all__ = [
+    "all_tables",
+    "bind",
+    "bound_engine",
+    "close",
+    "is_postgres",
+    "make_engine",
+    "migrate",
+    "open_pool",
+    "write_transaction",
+]
+
+logger = logging.getLogger(__name__)
+
+_engine: Engine[Any] | None = None
+
+
+def make_engine(url: str) -> Engine[Any]:
+    """An engine for ``sqlite:///relative/path``, ``sqlite:////abs/path`` or ``postgresql://…``."""
+    scheme = urlsplit(url).scheme.lower()
+    if scheme == "sqlite":
+        path = url.split("://", 1)[1]
+        path = path.removeprefix("/")
+        if not path:
+            raise ConfigError(f"Địa chỉ SQLite '{url}' không chỉ ra tệp nào.")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # Writers wait for each other instead of failing with "database is locked".
+        return SQLiteEngine(path=path, timeout=30)
+    if scheme in ("postgres", "postgresql"):
+        return PostgresEngine(config={"dsn": url})
+    raise ConfigError(
+        f"Địa chỉ cơ sở dữ liệu '{url}' không phải sqlite:/// hay postgresql://; "
+        "hãy đặt TRACKER_DATABASE_URL theo một trong hai dạng đó."
+    )
+
+
+def all_tables() -> list[type[Table]]:
+    """Every table of every app, plus Piccolo's own migration table."""
+    tables: list[type[Table]] = [Migration]
+    for app in piccolo_conf.APP_REGISTRY.app_configs.values():
+        tables.extend(app.table_classes)
+    return tables
+
+
+def bind(engine: Engine[Any]) -> Engine[Any]:
+    """Point every table, and Piccolo's migration runner, at ``engine``."""
+    global _engine
+    _engine = engine
+    for table in all_tables():
+        table._meta.db = engine
+    # Piccolo's migration runner imports "piccolo_conf" by name; ours answers it.
+    sys.modules.setdefault("piccolo_conf", piccolo_conf)
+    return engine
+
+
+def bound_engine() -> Engine[Any] | None:
+    return _engine
+
+
+def _engine_or_fail() -> Engine[Any]:
+    if _engine is None:
+        raise RuntimeError("No database engine is bound; call tracker.db.bind() first.")
+    return _engine
+
+
+def is_postgres() -> bool:
+    return isinstance(_engine_or_fail(), PostgresEngine)
+
+
+def write_transaction() -> Any:
+    """A transaction for a write that reads first: IMMEDIATE on SQLite, so that
+    concurrent writers queue instead of failing with "database is locked"."""
+    engine = _engine_or_fail()
+    if isinstance(engine, SQLiteEngine):
+        return engine.transaction(transaction_type=TransactionType.immediate)
+    return engine.transaction()
+
+
+@contextlib.contextmanager
+def _piccolo_output_to_log() -> Iterator[None]:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        yield
+    for line in buffer.getvalue().splitlines():
+        if line.strip():
+            logger.info("migrate: %s", line.strip())
+
+
+async def migrate() -> None:
+    """Bring the schema up to date: every app's migrations, in dependency order."""
+    engine = _engine_or_fail()
+    if isinstance(engine, SQLiteEngine):
+        # WAL lets readers work while one writer writes; it is stored in the file.
+        await engine._run_in_new_connection("PRAGMA journal_mode=WAL")
+    with _piccolo_output_to_log():
+        result = await run_forwards(app_name="all")
+    if not result.success:
+        raise ConfigError(f"Cập nhật cấu trúc cơ sở dữ liệu thất bại: {result.message}")
+
+
+async def open_pool() -> None:
+    engine = _engine_or_fail()
+    if isinstance(engine, PostgresEngine):
+        await engine.start_connection_pool()
+
+
+async def close() -> None:
+    engine = _engine
+    if isinstance(engine, PostgresEngine):
+        await engine.close_connection_pool()

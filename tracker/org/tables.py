@@ -1,0 +1,63 @@
+"""Units (a tree of any depth), the people in them, and group membership."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Integer,
+    OnDelete,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+__all__ = ["GroupMember", "Membership", "Person", "Unit"]
+
+
+class Unit(Table):
+    """An organisation unit: province, district, commune, office, position or group.
+
+    ``path`` holds the codes from the root, "/hai-phong/hai-phong.dai-son/", so a
+    scope check or a subtree query is one prefix comparison.
+    """
+
+    code = Varchar(length=200, unique=True, index=True)
+    name = Varchar(length=500)
+    kind = Varchar(length=20)
+    parent: ForeignKey[Unit] = ForeignKey("self", null=True, on_delete=OnDelete.restrict)
+    path = Varchar(length=2000, index=True)
+    depth = Integer(default=0)
+    position = Integer(default=0)
+    aliases = JSON(default=[])
+    note = Text(default="")
+
+
+class GroupMember(Table):
+    """A group unit ("Các bộ phận chuyên môn") lists the units it stands for."""
+
+    group = ForeignKey(Unit, on_delete=OnDelete.cascade)
+    member = ForeignKey(Unit, on_delete=OnDelete.cascade)
+
+
+class Person(Table):
+    """A civil servant, chairman or viewer; ``role`` says what they may do."""
+
+    name = Varchar(length=300)
+    title = Varchar(length=300, default="")
+    email = Varchar(length=320, unique=True, index=True)
+    phone = Varchar(length=50, default="")
+    role = Varchar(length=20, default="member")
+    password_hash = Varchar(length=300, null=True, default=None)
+    active = Boolean(default=True)
+    created_at = Timestamptz()
+
+
+class Membership(Table):
+    """A person belongs to a unit; ``is_head`` marks who answers for it."""
+
+    person = ForeignKey(Person, on_delete=OnDelete.cascade)
+    unit = ForeignKey(Unit, on_delete=OnDelete.cascade)
+    is_head = Boolean(default=False)

@@ -1,0 +1,304 @@
+"""The structured form of a plan (``seeds/plans/*.yaml``): reading it and checking it whole.
+
+A :class:`PlanDoc` is what every importer produces and what the store writes in
+one transaction: header data, the task tree in the document's own order, unit
+codes and schedule rules. Reading checks everything (known units, valid rules,
+unique keys) first and names the file and task of the first problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import ScheduleError, SeedError
+from tracker.org.documents import closest, load_yaml
+from tracker.tasks.events import EVENT_KINDS
+from tracker.tasks.schedule import Rule, rules_from_dicts
+from tracker.vn import nfc
+
+__all__ = ["PlanDoc", "TaskDoc", "read_plan", "task_keys"]
+
+DOC_TYPES = ("KH", "QĐ")
+TASK_KINDS = ("section", "task")
+_BULLETS = {"", "-", "+", "*", "•"}
+_ROLE_NAMES = {"lead": "chủ trì", "coordinating": "phối hợp", "unit": "ban hành"}
+
+
+@dataclass(frozen=True)
+class TaskDoc:
+    key: str
+    label: str
+    kind: str
+    content: str
+    alt_label: str = ""
+    details: str = ""
+    lead: tuple[str, ...] = ()
+    lead_text: str = ""
+    coordinating: tuple[str, ...] = ()
+    coordinating_text: str = ""
+    output: str = ""
+    note: str = ""
+    timing: str = ""
+    rules: tuple[Rule, ...] = ()
+    schedule_note: str = ""
+    children: tuple[TaskDoc, ...] = ()
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[TaskDoc, int]]:
+        yield self, depth
+        for child in self.children:
+            yield from child.walk(depth + 1)
+
+
+@dataclass(frozen=True)
+class PlanDoc:
+    key: str
+    title: str
+    unit: str
+    year: int
+    period_start: dt.date
+    period_end: dt.date
+    doc_type: str = "KH"
+    number: str = ""
+    place: str = ""
+    issued: dt.date | None = None
+    issued_text: str = ""
+    period_note: str = ""
+    parent_ref: str = ""
+    parent_plan: str = ""
+    parent_unit: str = ""
+    source: Mapping[str, Any] = field(default_factory=dict)
+    details: Mapping[str, Any] = field(default_factory=dict)
+    tasks: tuple[TaskDoc, ...] = ()
+    where: str = ""
+
+    def walk(self) -> Iterator[tuple[TaskDoc, int]]:
+        for task in self.tasks:
+            yield from task.walk()
+
+    @property
+    def task_count(self) -> int:
+        return sum(1 for t, _ in self.walk() if t.kind == "task")
+
+    @property
+    def depth(self) -> int:
+        return max((d + 1 for _, d in self.walk()), default=0)
+
+
+_PLAN_FIELDS = {
+    "key", "doc_type", "number", "title", "unit", "place", "issued", "issued_text", "year",
+    "period", "period_note", "parent", "source", "details", "tasks",
+}  # fmt: skip
+_TASK_FIELDS = {
+    "key", "label", "alt_label", "kind", "content", "details", "lead", "lead_text",
+    "coordinating", "coordinating_text", "output", "note", "timing", "schedule",
+    "schedule_note", "children",
+}  # fmt: skip
+
+
+def _text(entry: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
+    value = entry.get(name)
+    if value is None or value == "":
+        if required:
+            raise SeedError(f"{where}: thiếu trường '{name}'.")
+        return ""
+    if not isinstance(value, (str, int, float)):
+        raise SeedError(
+            f"{where}: trường '{name}' phải là văn bản, không phải {type(value).__name__}."
+        )
+    return nfc(str(value))
+
+
+def _multiline(entry: Mapping[str, Any], name: str, where: str) -> str:
+    """Text whose line breaks are meaningful (details: one bullet a line)."""
+    value = entry.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SeedError(f"{where}: trường '{name}' phải là văn bản.")
+    return "\n".join(nfc(line) for line in value.strip().splitlines() if line.strip())
+
+
+def _date(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise SeedError(f"{where}: '{value}' không phải ngày dạng YYYY-MM-DD.") from exc
+
+
+def task_keys(labels: list[str]) -> list[str]:
+    """Key segments for siblings: the label when it is unique and not a bullet,
+    else the label (or '#') with its ordinal among siblings sharing it."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        if label not in _BULLETS and counts[label] == 1:
+            out.append(label)
+        else:
+            out.append(f"{label or '#'}{seen[label]}")
+    return out
+
+
+@dataclass
+class _PlanReader:
+    path: Path
+    units: Mapping[str, Any] | None
+    keys: set[str] = field(default_factory=set)
+
+    def unit_codes(self, entry: Mapping[str, Any], name: str, where: str) -> tuple[str, ...]:
+        value = entry.get(name) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SeedError(f"{where}: trường '{name}' phải là danh sách mã đơn vị.")
+        codes = tuple(v.strip() for v in value)
+        if self.units is not None:
+            for code in codes:
+                if code not in self.units:
+                    raise SeedError(
+                        f"{where}: đơn vị {_ROLE_NAMES.get(name, name)} '{code}' không có trong danh sách đơn vị{closest(code, self.units)}"
+                    )
+        return codes
+
+    def rules(self, entry: Mapping[str, Any], where: str) -> tuple[Rule, ...]:
+        items = entry.get("schedule") or []
+        if not isinstance(items, list):
+            raise SeedError(f"{where}: trường 'schedule' phải là danh sách quy tắc.")
+        try:
+            rules = rules_from_dicts(items, where=where)
+        except ScheduleError as exc:
+            raise SeedError(exc.message) from exc
+        for rule in rules:
+            if rule.event and rule.event not in EVENT_KINDS:
+                raise SeedError(
+                    f"{where}, quy tắc {rule.key}: loại sự kiện '{rule.event}' không hợp lệ; chỉ nhận "
+                    f"{', '.join(EVENT_KINDS)}{closest(rule.event, EVENT_KINDS)}"
+                )
+            if rule.assignee and self.units is not None and rule.assignee not in self.units:
+                raise SeedError(
+                    f"{where}, quy tắc {rule.key}: đơn vị được giao '{rule.assignee}' không có trong danh sách đơn vị"
+                    f"{closest(rule.assignee, self.units)}"
+                )
+        return tuple(rules)
+
+    def tasks(self, items: Any, prefix: str, where: str) -> tuple[TaskDoc, ...]:
+        if items is None:
+            return ()
+        if not isinstance(items, list):
+            raise SeedError(f"{where}: 'tasks' và 'children' phải là danh sách.")
+        for index, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                raise SeedError(
+                    f"{where}, mục {index + 1}: mỗi nhiệm vụ phải là một bảng trường (mapping)."
+                )
+        labels = [_text(item, "label", where) for item in items]
+        segments = task_keys(labels)
+        return tuple(
+            self.task(item, label, segment, prefix)
+            for item, label, segment in zip(items, labels, segments, strict=True)
+        )
+
+    def task(self, item: Mapping[str, Any], label: str, segment: str, prefix: str) -> TaskDoc:
+        key = _text(item, "key", "") or (f"{prefix}/{segment}" if prefix else segment)
+        where = f"{self.path}, nhiệm vụ {key}"
+        unknown = sorted(set(item) - _TASK_FIELDS)
+        if unknown:
+            raise SeedError(
+                f"{where}: không có trường {', '.join(unknown)}{closest(unknown[0], _TASK_FIELDS)}"
+            )
+        if key in self.keys:
+            raise SeedError(f"{where}: khóa nhiệm vụ bị dùng hai lần trong kế hoạch.")
+        self.keys.add(key)
+        children = self.tasks(item.get("children"), key, where)
+        kind = _text(item, "kind", where) or ("section" if children else "task")
+        if kind not in TASK_KINDS:
+            raise SeedError(
+                f"{where}: loại '{kind}' không hợp lệ; chỉ nhận {', '.join(TASK_KINDS)}."
+            )
+        return TaskDoc(
+            key=key,
+            label=label,
+            kind=kind,
+            content=_text(item, "content", where, required=True),
+            alt_label=_text(item, "alt_label", where),
+            details=_multiline(item, "details", where),
+            lead=self.unit_codes(item, "lead", where),
+            lead_text=_text(item, "lead_text", where),
+            coordinating=self.unit_codes(item, "coordinating", where),
+            coordinating_text=_text(item, "coordinating_text", where),
+            output=_text(item, "output", where),
+            note=_text(item, "note", where),
+            timing=_text(item, "timing", where),
+            rules=self.rules(item, where),
+            schedule_note=_text(item, "schedule_note", where),
+            children=children,
+        )
+
+
+def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
+    """Read one plan file. With ``units`` (code → anything), every code is checked."""
+    data = load_yaml(path)
+    where = str(path)
+    if not isinstance(data, Mapping):
+        raise SeedError(f"{where}: tệp kế hoạch phải có key, title, unit và tasks.")
+    unknown = sorted(set(data) - _PLAN_FIELDS)
+    if unknown:
+        raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")
+    reader = _PlanReader(path, units)
+    key = _text(data, "key", where, required=True)
+    doc_type = _text(data, "doc_type", where) or "KH"
+    if doc_type not in DOC_TYPES:
+        raise SeedError(
+            f"{where}: doc_type '{doc_type}' không hợp lệ; chỉ nhận {', '.join(DOC_TYPES)}."
+        )
+    unit = reader.unit_codes({"unit": [_text(data, "unit", where, required=True)]}, "unit", where)[
+        0
+    ]
+    period = data.get("period")
+    if not isinstance(period, Mapping) or "start" not in period or "end" not in period:
+        raise SeedError(f"{where}: 'period' phải có ngày 'start' và 'end'.")
+    start, end = (
+        _date(period["start"], f"{where}, period"),
+        _date(period["end"], f"{where}, period"),
+    )
+    if end < start:
+        raise SeedError(f"{where}: kỳ kế hoạch kết thúc trước khi bắt đầu.")
+    parent = data.get("parent") or {}
+    if not isinstance(parent, Mapping):
+        raise SeedError(f"{where}: 'parent' phải có ref, plan và unit.")
+    parent_unit = _text(parent, "unit", where)
+    if parent_unit:
+        reader.unit_codes({"unit": [parent_unit]}, "unit", f"{where}, parent")
+    year = data.get("year")
+    if not isinstance(year, int):
+        raise SeedError(f"{where}: 'year' phải là một năm, ví dụ 2026.")
+    return PlanDoc(
+        key=key,
+        title=_text(data, "title", where, required=True),
+        unit=unit,
+        year=year,
+        period_start=start,
+        period_end=end,
+        doc_type=doc_type,
+        number=_text(data, "number", where),
+        place=_text(data, "place", where),
+        issued=_date(data["issued"], f"{where}, issued") if data.get("issued") else None,
+        issued_text=_text(data, "issued_text", where),
+        period_note=_text(data, "period_note", where),
+        parent_ref=_text(parent, "ref", where),
+        parent_plan=_text(parent, "plan", where),
+        parent_unit=parent_unit,
+        source=dict(data.get("source") or {}),
+        details=dict(data.get("details") or {}),
+        tasks=reader.tasks(data.get("tasks"), "", where),
+        where=where,
+    )

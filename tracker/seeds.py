@@ -1,0 +1,44 @@
+"""The seed set (units, demo people, the five plans): read and checked whole, then loaded.
+
+Reading is pure apart from the files; :func:`load_seeds` writes through the
+services, each part idempotent by its stable keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.errors import SeedError
+from tracker.org.documents import PersonDoc, UnitDoc, read_people, read_units
+from tracker.plans.documents import PlanDoc, read_plan
+
+__all__ = ["SeedSet", "read_seed_set"]
+
+
+@dataclass(frozen=True)
+class SeedSet:
+    units: list[UnitDoc]
+    people: list[PersonDoc]
+    plans: list[PlanDoc]
+
+
+def read_seed_set(seeds_dir: Path) -> SeedSet:
+    """Read every seed file under ``seeds_dir``; the first problem raises :class:`SeedError`."""
+    if not seeds_dir.is_dir():
+        raise SeedError(f"Không có thư mục dữ liệu mẫu {seeds_dir}.")
+    units = read_units(sorted((seeds_dir / "units").glob("*.yaml")))
+    by_code = {u.code: u for u in units}
+    people = read_people(sorted((seeds_dir / "people").glob("*.yaml")), by_code)
+    plans = [read_plan(path, by_code) for path in sorted((seeds_dir / "plans").glob("*.yaml"))]
+    keys: dict[str, str] = {}
+    for plan in plans:
+        if plan.key in keys:
+            raise SeedError(f"{plan.where}: khóa kế hoạch '{plan.key}' đã dùng ở {keys[plan.key]}.")
+        keys[plan.key] = plan.where
+    for plan in plans:
+        if plan.parent_plan and plan.parent_plan not in keys:
+            raise SeedError(
+                f"{plan.where}: kế hoạch cấp trên '{plan.parent_plan}' không có trong dữ liệu mẫu."
+            )
+    return SeedSet(units=units, people=people, plans=plans)

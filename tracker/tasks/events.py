@@ -1,0 +1,26 @@
+"""The kinds of event that start relative and on-demand deadlines.
+
+A plan says "sau từ 5 đến 7 ngày kể từ khi có Quyết định công bố danh mục
+TTHC"; the officer later records that such a decision was published on a date,
+and the occurrences follow. Kinds are a fixed vocabulary so rules and recorded
+events meet; each has its Vietnamese name for pages and messages.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EVENT_KINDS", "event_kind_label"]
+
+EVENT_KINDS: dict[str, str] = {
+    "qd_cong_bo_tthc": "Quyết định công bố danh mục thủ tục hành chính",
+    "pakn_tiep_nhan": "Tiếp nhận phản ánh, kiến nghị của cá nhân, tổ chức",
+    "pakn_chuyen_den": "Nhận văn bản chuyển phản ánh, kiến nghị",
+    "ho_so_den_han": "Hồ sơ thủ tục hành chính đến hạn trả kết quả",
+    "tap_huan": "Cấp trên tổ chức tập huấn, bồi dưỡng, hội nghị, hội thảo",
+    "thay_doi_nhan_su": "Thay đổi hoặc phân công lại cán bộ, công chức",
+    "huong_dan_cap_tren": "Có hướng dẫn, chỉ đạo của cấp trên",
+    "yeu_cau": "Yêu cầu đột xuất của cơ quan có thẩm quyền",
+}
+
+
+def event_kind_label(kind: str) -> str:
+    return EVENT_KINDS.get(kind, kind)

@@ -1,0 +1,15 @@
+"""Piccolo app: occurrences, events and the audit log."""
+
+from pathlib import Path
+
+from piccolo.conf.apps import AppConfig
+
+from tracker.tasks.tables import AuditEntry, Event, Occurrence
+
+APP_CONFIG = AppConfig(
+    app_name="tasks",
+    migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
+    table_classes=[Event, Occurrence, AuditEntry],
+    migration_dependencies=["tracker.org.piccolo_app", "tracker.plans.piccolo_app"],
+    commands=[],
+)

@@ -1,0 +1,83 @@
+"""Occurrences (one per deadline), the events that start relative ones, and the audit log."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    Date,
+    ForeignKey,
+    Integer,
+    OnDelete,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+from tracker.org.tables import Person, Unit
+from tracker.plans.tables import Plan, Task
+
+__all__ = ["AuditEntry", "Event", "Occurrence"]
+
+
+class Event(Table):
+    """Something that happened and starts relative deadlines (a decision, a complaint)."""
+
+    kind = Varchar(length=100, index=True)
+    occurred_on = Date()
+    due_date = Date(null=True, default=None)
+    unit = ForeignKey(Unit, null=True, on_delete=OnDelete.set_null)
+    plan = ForeignKey(Plan, null=True, on_delete=OnDelete.cascade)
+    task = ForeignKey(Task, null=True, on_delete=OnDelete.cascade)
+    reference = Text(default="")
+    note = Text(default="")
+    created_at = Timestamptz()
+    created_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+
+
+class Occurrence(Table):
+    """One deadline of a task: a period of a recurring one, or one event's follow-up.
+
+    ``due_date``/``due_at`` are the original deadline and are never overwritten
+    by an extension; ``deadline_at`` is the working deadline (extended if
+    approved, else the original; the end of the day for a date), kept for one
+    indexed query over everything falling due.
+    """
+
+    task = ForeignKey(Task, on_delete=OnDelete.cascade, index=True)
+    plan = ForeignKey(Plan, on_delete=OnDelete.cascade, index=True)
+    key = Varchar(length=300)
+    rule_key = Varchar(length=100, default="")
+    kind = Varchar(length=20)
+    label = Varchar(length=300, default="")
+    assignee = ForeignKey(Unit, null=True, on_delete=OnDelete.set_null)
+    event = ForeignKey(Event, null=True, on_delete=OnDelete.cascade)
+    start_date = Date(null=True, default=None)
+    start_at = Timestamptz(null=True, default=None)
+    due_date = Date()
+    due_at = Timestamptz(null=True, default=None)
+    nominal_date = Date()
+    moved_reason = Text(default="")
+    extended_due_date = Date(null=True, default=None)
+    extended_due_at = Timestamptz(null=True, default=None)
+    extension_reason = Text(default="")
+    deadline_at = Timestamptz(index=True)
+    status = Varchar(length=20, default="open", index=True)
+    completed_at = Timestamptz(null=True, default=None)
+    completed_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    evidence = Text(default="")
+    note = Text(default="")
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
+
+
+class AuditEntry(Table):
+    """One change to a plan, task or occurrence. Append-only: triggers refuse edits."""
+
+    at = Timestamptz(index=True)
+    actor = Varchar(length=320, default="system")
+    entity = Varchar(length=20)
+    entity_id = Integer(index=True)
+    plan_id = Integer(null=True, default=None, index=True)
+    action = Varchar(length=30)
+    changes = JSON(default={})

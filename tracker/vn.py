@@ -1,0 +1,51 @@
+"""Vietnamese text conventions shared by pages, messages and rules.
+
+Dates are written dd/mm/yyyy, weekdays by their Vietnamese names, quarters in
+Roman numerals ("Quý II/2023"). Text is compared after NFC normalisation;
+diacritics are data and are never stripped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, time
+
+__all__ = [
+    "ROMAN",
+    "format_date",
+    "format_datetime",
+    "format_time",
+    "nfc",
+    "quarter_of",
+    "weekday_name",
+]
+
+ROMAN = ("I", "II", "III", "IV")
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC form with runs of white space folded to one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def weekday_name(day: date) -> str:
+    return _WEEKDAYS[day.weekday()]
+
+
+def format_date(day: date | None) -> str:
+    return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def format_time(moment: time | None) -> str:
+    return "" if moment is None else f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def format_datetime(moment: datetime, *, with_weekday: bool = True) -> str:
+    """ "Thứ Năm, 09/04/2026 16:15" """
+    text = f"{format_date(moment.date())} {format_time(moment.time())}"
+    return f"{weekday_name(moment.date())}, {text}" if with_weekday else text
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
