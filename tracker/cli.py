@@ -1,20 +1,37 @@
-"""The ``tracker`` command: serve, worker, db migrate, seed."""
+"""The ``tracker`` command: serve, worker, db migrate, seed, user password.
+
+The command line is an edge: it reads the clock, prints with rich, and hands
+everything else to the services.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import logging
+import os
+import secrets
+import signal
+import subprocess
 import sys
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
 from rich.tree import Tree
 
-from tracker.config import Settings, load_settings
+from tracker import db
+from tracker.config import Settings, export_settings, load_settings, settings_env
 from tracker.errors import TrackerError
 
 console = Console()
 err_console = Console(stderr=True)
+logger = logging.getLogger("tracker.cli")
+
+T = TypeVar("T")
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -22,8 +39,35 @@ def _settings(ctx: click.Context) -> Settings:
     return settings
 
 
+def _fail(message: str, code: int = 1) -> None:
+    err_console.print(f"[red]Lỗi:[/red] {message}")
+    sys.exit(code)
+
+
+def _run(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
+    """Bind the database, run ``work``, close: the async part of a command."""
+
+    async def main() -> T:
+        db.bind(db.make_engine(settings.effective_database_url))
+        await db.open_pool()
+        try:
+            return await work()
+        finally:
+            await db.close()
+
+    try:
+        return asyncio.run(main())
+    except TrackerError as exc:
+        _fail(exc.message)
+        raise  # _fail exits; this keeps the type checker informed
+
+
+def _now(settings: Settings) -> dt.datetime:
+    return dt.datetime.now(settings.tz)
+
+
 @click.group()
-@click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
+@click.option("-v", "--verbose", is_flag=True, help="Ghi nhật ký chi tiết hơn.")
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """tracker: kế hoạch, hạn công việc và nhắc việc cho UBND xã."""
@@ -34,34 +78,97 @@ def main(ctx: click.Context, verbose: bool) -> None:
     try:
         ctx.obj = {"settings": load_settings()}
     except TrackerError as exc:
-        err_console.print(f"[red]Lỗi cấu hình:[/red] {exc.message}")
-        sys.exit(2)
+        _fail(f"cấu hình: {exc.message}", code=2)
+
+
+# --------------------------------------------------------------------------- db, seed
+
+
+@main.group(name="db")
+def db_group() -> None:
+    """Cơ sở dữ liệu."""
+
+
+@db_group.command()
+@click.pass_context
+def migrate(ctx: click.Context) -> None:
+    """Cập nhật cấu trúc cơ sở dữ liệu (chạy lại không thay đổi gì)."""
+    settings = _settings(ctx)
+    _run(settings, db.migrate)
+    console.print(f"Cơ sở dữ liệu đã cập nhật: {settings.effective_database_url}")
 
 
 @main.command()
-@click.option("--check", is_flag=True, help="Only read and check the seed files; write nothing.")
-@click.option("--show", "show", metavar="PLAN", help="Print one plan's tree and deadlines.")
+@click.option("--check", is_flag=True, help="Chỉ đọc và kiểm tra các tệp dữ liệu mẫu, không ghi.")
+@click.option("--show", "show", metavar="PLAN", help="In cây nhiệm vụ và các hạn của một kế hoạch.")
 @click.pass_context
 def seed(ctx: click.Context, check: bool, show: str | None) -> None:
-    """Load the units, demo people and seed plans (idempotent)."""
+    """Nạp đơn vị, người dùng mẫu và các kế hoạch mẫu (chạy lại không thay đổi gì)."""
     from tracker.seeds import read_seed_set
 
     settings = _settings(ctx)
     try:
         seeds = read_seed_set(settings.seeds_dir)
-        if show:
-            _show_plan(settings, seeds, show)
-            return
-        if check:
-            console.print(
-                f"{len(seeds.units)} units, {len(seeds.people)} people, "
-                f"{len(seeds.plans)} plans: "
-                + ", ".join(f"{p.key} ({p.task_count} tasks)" for p in seeds.plans)
-            )
-            return
     except TrackerError as exc:
-        err_console.print(f"[red]Lỗi:[/red] {exc.message}")
-        sys.exit(1)
+        _fail(exc.message)
+    if show:
+        _show_plan(settings, seeds, show)
+        return
+    if check:
+        console.print(
+            f"{len(seeds.units)} đơn vị, {len(seeds.people)} người, {len(seeds.plans)} kế hoạch: "
+            + ", ".join(f"{p.key} ({p.task_count} nhiệm vụ)" for p in seeds.plans)
+        )
+        return
+    report = _run(settings, lambda: _migrate_and_seed(settings))
+    _print_report(report)
+
+
+async def _migrate_and_seed(settings: Settings, *, demo_passwords: bool = False) -> Any:
+    from tracker.seeds import load_seeds, read_seed_set
+
+    await db.migrate()
+    seeds = read_seed_set(settings.seeds_dir)
+    with Progress(console=err_console, transient=True) as progress:
+        bar = progress.add_task("Nạp dữ liệu mẫu", total=len(seeds.plans) + 2)
+        report = await load_seeds(
+            seeds, settings, _now(settings), on_step=lambda: progress.advance(bar)
+        )
+    if demo_passwords:
+        await _write_demo_passwords(settings, [p.email for p in seeds.people])
+    return report
+
+
+def _print_report(report: Any) -> None:
+    table = Table(title="Dữ liệu mẫu")
+    table.add_column("Phần")
+    table.add_column("Kết quả")
+    table.add_row("Đơn vị", str(report.units))
+    table.add_row("Người dùng", str(report.people))
+    for key, result in report.plans.items():
+        table.add_row(f"Kế hoạch {key}", f"nhiệm vụ: {result.tasks}; hạn: {result.occurrences}")
+    console.print(table)
+    console.print("Không có thay đổi." if not report.changed else "Đã ghi các thay đổi.")
+
+
+async def _write_demo_passwords(settings: Settings, emails: list[str]) -> None:
+    """Give every demo person a random password and list them in the data directory only."""
+    from tracker.org.auth import set_password
+
+    lines = []
+    for email in emails:
+        password = secrets.token_urlsafe(9)
+        await set_password(email, password)
+        lines.append(f"{email}\t{password}")
+    path = settings.data_dir / "demo-passwords.txt"
+    path.write_text(
+        "# Mật khẩu của người dùng mẫu (tạo ngẫu nhiên khi chạy serve --demo)\n"
+        + "\n".join(lines)
+        + "\n",
+        encoding="utf-8",
+    )
+    path.chmod(0o600)
+    logger.info("Mật khẩu của người dùng mẫu ở %s", path)
 
 
 def _show_plan(settings: Settings, seeds: Any, key: str) -> None:
@@ -71,17 +178,19 @@ def _show_plan(settings: Settings, seeds: Any, key: str) -> None:
 
     plans = {p.key: p for p in seeds.plans}
     if key not in plans:
-        raise TrackerError(f"There is no seed plan '{key}'; the plans are {', '.join(plans)}.")
+        _fail(f"Không có kế hoạch mẫu '{key}'; các kế hoạch mẫu: {', '.join(plans)}.")
     plan = plans[key]
     calendar = load_work_calendar(settings.calendars_dir)
-    root = Tree(f"[bold]{plan.number}[/bold] {plan.title} ({plan.task_count} tasks)")
+    root = Tree(f"[bold]{plan.number}[/bold] {plan.title} ({plan.task_count} nhiệm vụ)")
     stack = [(root, -1)]
     for task, depth in plan.walk():
         while stack[-1][1] >= depth:
             stack.pop()
         text = f"[cyan]{task.label or '·'}[/cyan] {task.content[:90]}"
         if task.kind == "task":
-            text += f"\n  chủ trì: {', '.join(task.lead) or '—'}; phối hợp: {', '.join(task.coordinating) or '—'}"
+            lead = ", ".join(task.lead) or "—"
+            coordinating = ", ".join(task.coordinating) or "—"
+            text += f"\n  chủ trì: {lead}; phối hợp: {coordinating}"
             text += f"\n  thời gian: {task.timing!r} → {[r.to_dict() for r in task.rules]}"
             occurrences = expand(
                 list(task.rules),
@@ -99,3 +208,110 @@ def _show_plan(settings: Settings, seeds: Any, key: str) -> None:
         node = stack[-1][0].add(text)
         stack.append((node, depth))
     console.print(root)
+
+
+# --------------------------------------------------------------------------- users
+
+
+@main.group()
+def user() -> None:
+    """Người dùng."""
+
+
+@user.command(name="password")
+@click.argument("email")
+@click.password_option("--password", prompt="Mật khẩu mới", confirmation_prompt="Nhập lại")
+@click.pass_context
+def user_password(ctx: click.Context, email: str, password: str) -> None:
+    """Đặt mật khẩu đăng nhập cho người dùng EMAIL."""
+    from tracker.org.auth import set_password
+
+    settings = _settings(ctx)
+    if not _run(settings, lambda: set_password(email, password)):
+        _fail(f"Không có người dùng nào có địa chỉ e-mail '{email}'.")
+    console.print(f"Đã đặt mật khẩu cho {email}.")
+
+
+# --------------------------------------------------------------------------- serve, worker
+
+
+async def _prepare(settings: Settings, demo: bool) -> None:
+    """Migrate; with ``demo``, seed the database when it holds no plan yet."""
+    from tracker.plans.tables import Plan
+
+    await db.migrate()
+    if demo:
+        if await Plan.count() == 0:
+            report = await _migrate_and_seed(settings, demo_passwords=True)
+            logger.info("Đã nạp dữ liệu mẫu: %s kế hoạch", len(report.plans))
+        else:
+            logger.info("Cơ sở dữ liệu đã có kế hoạch; bỏ qua nạp dữ liệu mẫu.")
+
+
+@main.command()
+@click.option(
+    "--demo", is_flag=True, help="Nạp dữ liệu mẫu vào cơ sở dữ liệu trống; cho xem công khai."
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int, help="Số tiến trình web.")
+@click.option("--no-worker", is_flag=True, help="Không chạy tiến trình xử lý nền bên cạnh.")
+@click.pass_context
+def serve(
+    ctx: click.Context, demo: bool, host: str, port: int, workers: int, no_worker: bool
+) -> None:
+    """Chạy dịch vụ web (và một tiến trình xử lý nền bên cạnh)."""
+    import uvicorn
+
+    settings = _settings(ctx)
+    if demo:
+        settings = settings.with_changes(public_read=True)
+    _run(settings, lambda: _prepare(settings, demo))
+    export_settings(settings)
+    worker = None
+    if not no_worker:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "worker"],
+            env={**os.environ, **settings_env(settings)},
+        )
+    console.print(f"tracker đang chạy tại http://{host}:{port}/ (Ctrl+C để dừng)")
+    try:
+        uvicorn.run(
+            "tracker.app:app_factory",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+        )
+    finally:
+        _stop_worker(worker)
+
+
+def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
+    """Ask the worker to finish what it is doing, then make sure it is gone."""
+    if worker is None or worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGINT)
+    try:
+        worker.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
+@main.command()
+@click.option("--threads", default=2, show_default=True, type=int, help="Số luồng xử lý.")
+@click.pass_context
+def worker(ctx: click.Context, threads: int) -> None:
+    """Chạy tiến trình xử lý nền (hàng đợi Huey và nhịp kiểm tra mỗi phút)."""
+    from tracker.queue import configure_queue
+
+    settings = _settings(ctx)
+    queue = configure_queue(settings)
+    import tracker.notify.jobs  # noqa: F401  (registers the jobs)
+
+    consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
+    logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
+    consumer.run()
+    logger.info("Tiến trình xử lý nền đã dừng.")

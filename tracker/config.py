@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.errors import ConfigError
 
-__all__ = ["PACKAGE_DIR", "PROJECT_DIR", "Settings", "load_settings"]
+__all__ = [
+    "PACKAGE_DIR",
+    "PROJECT_DIR",
+    "Settings",
+    "export_settings",
+    "load_settings",
+    "settings_env",
+]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
@@ -125,3 +132,29 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The settings as ``TRACKER_*`` variables, for child processes (web workers, the
+    queue worker) that must see exactly what this process sees."""
+    env = {
+        "TRACKER_DATA_DIR": str(settings.data_dir),
+        "TRACKER_DATABASE_URL": settings.database_url,
+        "TRACKER_QUEUE_URL": settings.queue_url,
+        "TRACKER_BASE_URL": settings.base_url,
+        "TRACKER_TIMEZONE": settings.timezone,
+        "TRACKER_SMTP_HOST": settings.smtp_host,
+        "TRACKER_SMTP_PORT": str(settings.smtp_port),
+        "TRACKER_SMTP_USER": settings.smtp_user,
+        "TRACKER_SMTP_PASSWORD": settings.smtp_password,
+        "TRACKER_SMTP_TLS": "true" if settings.smtp_tls else "false",
+        "TRACKER_MAIL_FROM": settings.mail_from,
+        "TRACKER_SECRET_KEY": settings.secret_key,
+        "TRACKER_PUBLIC_READ": "true" if settings.public_read else "false",
+    }
+    return {k: v for k, v in env.items() if v != ""}
+
+
+def export_settings(settings: Settings) -> None:
+    """Put the settings into this process's environment before starting children."""
+    os.environ.update(settings_env(settings))

@@ -6,14 +6,18 @@ services, each part idempotent by its stable keys.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from tracker.config import Settings
 from tracker.errors import SeedError
 from tracker.org.documents import PersonDoc, UnitDoc, read_people, read_units
 from tracker.plans.documents import PlanDoc, read_plan
 
-__all__ = ["SeedSet", "read_seed_set"]
+__all__ = ["SeedReport", "SeedSet", "load_seeds", "read_seed_set"]
 
 
 @dataclass(frozen=True)
@@ -42,3 +46,44 @@ def read_seed_set(seeds_dir: Path) -> SeedSet:
                 f"{plan.where}: kế hoạch cấp trên '{plan.parent_plan}' không có trong dữ liệu mẫu."
             )
     return SeedSet(units=units, people=people, plans=plans)
+
+
+@dataclass
+class SeedReport:
+    units: Any
+    people: Any
+    plans: dict[str, Any]
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.units.changed
+            or self.people.changed
+            or any(result.changed for result in self.plans.values())
+        )
+
+
+async def load_seeds(
+    seeds: SeedSet,
+    settings: Settings,
+    now: dt.datetime,
+    on_step: Callable[[], None] = lambda: None,
+) -> SeedReport:
+    """Write the seed set: units, then people, then each plan in its own transaction."""
+    from tracker.org.services import sync_people, sync_units
+    from tracker.plans.services import store_plan
+    from tracker.tasks.calendars import load_work_calendar
+
+    calendar = load_work_calendar(settings.calendars_dir)
+    units = await sync_units(seeds.units)
+    on_step()
+    people = await sync_people(seeds.people, now)
+    on_step()
+    plans = {}
+    # Parents first, so a child plan can link to its parent.
+    for plan in sorted(seeds.plans, key=lambda p: (bool(p.parent_plan), p.key)):
+        plans[plan.key] = await store_plan(
+            plan, calendar=calendar, tz=settings.tz, actor="seed", now=now
+        )
+        on_step()
+    return SeedReport(units=units, people=people, plans=plans)

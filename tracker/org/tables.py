@@ -8,6 +8,7 @@ from piccolo.columns import (
     ForeignKey,
     Integer,
     OnDelete,
+    Serial,
     Text,
     Timestamptz,
     Varchar,
@@ -24,6 +25,8 @@ class Unit(Table):
     scope check or a subtree query is one prefix comparison.
     """
 
+    id: Serial
+
     code = Varchar(length=200, unique=True, index=True)
     name = Varchar(length=500)
     kind = Varchar(length=20)
@@ -38,12 +41,16 @@ class Unit(Table):
 class GroupMember(Table):
     """A group unit ("Các bộ phận chuyên môn") lists the units it stands for."""
 
+    id: Serial
+
     group = ForeignKey(Unit, on_delete=OnDelete.cascade)
     member = ForeignKey(Unit, on_delete=OnDelete.cascade)
 
 
 class Person(Table):
     """A civil servant, chairman or viewer; ``role`` says what they may do."""
+
+    id: Serial
 
     name = Varchar(length=300)
     title = Varchar(length=300, default="")
@@ -57,6 +64,8 @@ class Person(Table):
 
 class Membership(Table):
     """A person belongs to a unit; ``is_head`` marks who answers for it."""
+
+    id: Serial
 
     person = ForeignKey(Person, on_delete=OnDelete.cascade)
     unit = ForeignKey(Unit, on_delete=OnDelete.cascade)

@@ -9,6 +9,7 @@ from piccolo.columns import (
     ForeignKey,
     Integer,
     OnDelete,
+    Serial,
     Text,
     Timestamptz,
     Varchar,
@@ -22,6 +23,8 @@ __all__ = ["Plan", "Task", "TaskUnit"]
 
 class Plan(Table):
     """A plan (kế hoạch) as issued: number, issuer, date, period, parent plan, source."""
+
+    id: Serial
 
     key = Varchar(length=200, unique=True, index=True)
     number = Varchar(length=100, default="")
@@ -45,6 +48,8 @@ class Plan(Table):
 
 class Task(Table):
     """A node of a plan's task tree: a section heading or a task with its timing."""
+
+    id: Serial
 
     plan = ForeignKey(Plan, on_delete=OnDelete.cascade, index=True)
     parent: ForeignKey[Task] = ForeignKey("self", null=True, on_delete=OnDelete.cascade)
@@ -72,6 +77,8 @@ class Task(Table):
 
 class TaskUnit(Table):
     """A unit named by a task, as lead (chủ trì) or coordinating (phối hợp)."""
+
+    id: Serial
 
     task = ForeignKey(Task, on_delete=OnDelete.cascade, index=True)
     unit = ForeignKey(Unit, on_delete=OnDelete.restrict, index=True)

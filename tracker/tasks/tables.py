@@ -8,6 +8,7 @@ from piccolo.columns import (
     ForeignKey,
     Integer,
     OnDelete,
+    Serial,
     Text,
     Timestamptz,
     Varchar,
@@ -22,6 +23,8 @@ __all__ = ["AuditEntry", "Event", "Occurrence"]
 
 class Event(Table):
     """Something that happened and starts relative deadlines (a decision, a complaint)."""
+
+    id: Serial
 
     kind = Varchar(length=100, index=True)
     occurred_on = Date()
@@ -43,6 +46,8 @@ class Occurrence(Table):
     approved, else the original; the end of the day for a date), kept for one
     indexed query over everything falling due.
     """
+
+    id: Serial
 
     task = ForeignKey(Task, on_delete=OnDelete.cascade, index=True)
     plan = ForeignKey(Plan, on_delete=OnDelete.cascade, index=True)
@@ -73,6 +78,8 @@ class Occurrence(Table):
 
 class AuditEntry(Table):
     """One change to a plan, task or occurrence. Append-only: triggers refuse edits."""
+
+    id: Serial
 
     at = Timestamptz(index=True)
     actor = Varchar(length=320, default="system")

@@ -1,0 +1,148 @@
+"""The web application: wiring only. ``create_app(settings)`` returns a Litestar app."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from litestar import Litestar, Request, Response, get
+from litestar.di import Provide
+from litestar.exceptions import HTTPException, NotAuthorizedException
+from litestar.middleware.session.client_side import CookieBackendConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.response import Redirect, Template
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
+
+from tracker import db
+from tracker.config import PACKAGE_DIR, Settings, load_settings
+from tracker.errors import AuthenticationRequiredError, TrackerError
+from tracker.org.auth import load_or_create_secret
+from tracker.org.controllers import UnitController
+from tracker.plans.controllers import PlanController
+from tracker.tasks.controllers import OccurrenceController
+from tracker.web.controllers import PageController
+from tracker.web.dependencies import provide_now, provide_scope, provide_settings
+from tracker.web.filters import register_filters
+
+__all__ = ["create_app"]
+
+
+def _wants_html(request: Request[Any, Any, Any]) -> bool:
+    return not request.url.path.startswith(("/api/", "/schema", "/feeds/", "/healthz"))
+
+
+def _error_response(request: Request[Any, Any, Any], status: int, message: str) -> Response[Any]:
+    if _wants_html(request):
+        if status == 401:
+            return Redirect(path="/login", query_params={"next": request.url.path})
+        return Template(
+            template_name="error.html",
+            context={"status": status, "message": message},
+            status_code=status,
+        )
+    return Response({"error": message, "status": status}, status_code=status)
+
+
+def _tracker_error(request: Request[Any, Any, Any], exc: TrackerError) -> Response[Any]:
+    return _error_response(request, exc.status_code, exc.message)
+
+
+def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    messages = {404: "Không tìm thấy trang này.", 405: "Phương thức không được hỗ trợ."}
+    status = exc.status_code
+    message = messages.get(status) or str(exc.detail)
+    if isinstance(exc, NotAuthorizedException):
+        status, message = 401, "Bạn cần đăng nhập để xem nội dung này."
+    return _error_response(request, status, message)
+
+
+@get("/healthz", include_in_schema=True, tags=["Hệ thống"], summary="Kiểm tra dịch vụ")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    clock: Callable[[], dt.datetime] | None = None,
+    bind_database: bool = True,
+) -> Litestar:
+    """The app for ``settings``. ``clock`` fixes "now" in tests; ``bind_database=False``
+    leaves the engine as the caller bound it."""
+    settings = settings or load_settings()
+    tz = settings.tz
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        # A connection pool belongs to one event loop: only an app that binds its own
+        # engine opens one. A caller that binds the engine manages its connections.
+        if not bind_database:
+            yield
+            return
+        db.bind(db.make_engine(settings.effective_database_url))
+        await db.open_pool()
+        try:
+            yield
+        finally:
+            await db.close()
+
+    session = CookieBackendConfig(
+        secret=load_or_create_secret(settings.secret_key, settings.data_dir),
+        key="tracker_session",
+        samesite="lax",
+        httponly=True,
+        secure=settings.base_url.startswith("https://"),
+    )
+    templates = TemplateConfig(
+        directory=PACKAGE_DIR / "web" / "templates",
+        engine=JinjaTemplateEngine,
+        engine_callback=register_filters,
+    )
+    return Litestar(
+        route_handlers=[
+            healthz,
+            UnitController,
+            PlanController,
+            OccurrenceController,
+            PageController,
+            create_static_files_router(
+                path="/static", directories=[PACKAGE_DIR / "web" / "static"]
+            ),
+        ],
+        dependencies={
+            "settings": Provide(provide_settings, sync_to_thread=False),
+            "now": Provide(provide_now, sync_to_thread=False),
+            "viewer": Provide(provide_scope),
+        },
+        state=_state(settings, clock or (lambda: dt.datetime.now(tz))),
+        lifespan=[lifespan],
+        middleware=[session.middleware],
+        template_config=templates,
+        exception_handlers={
+            TrackerError: _tracker_error,
+            AuthenticationRequiredError: _tracker_error,
+            HTTPException: _http_error,
+        },
+        openapi_config=OpenAPIConfig(
+            title="tracker",
+            version="0.1.0",
+            description="Kế hoạch, hạn công việc và mức độ tuân thủ của UBND xã.",
+            path="/schema",
+        ),
+        debug=False,
+    )
+
+
+def _state(settings: Settings, clock: Callable[[], dt.datetime]) -> Any:
+    from litestar.datastructures import State
+
+    return State({"settings": settings, "clock": clock})
+
+
+def app_factory() -> Litestar:
+    """For ``uvicorn --factory``: settings from the environment."""
+    return create_app()

@@ -1,0 +1,126 @@
+"""Who is calling: passwords (argon2), sign-in, and the caller's unit scope.
+
+A request is answered for a signed-in person (session cookie, or HTTP Basic for
+scripts) within their unit scope. Without one it is refused, unless the service
+runs with public reading on (``TRACKER_PUBLIC_READ``, which ``serve --demo``
+turns on for its sample data).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from tracker.errors import AuthenticationRequiredError
+from tracker.org.services import Scope, scope_for_person
+from tracker.org.tables import Person
+
+__all__ = [
+    "authenticate",
+    "hash_password",
+    "load_or_create_secret",
+    "scope_for_request",
+    "set_password",
+    "verify_password",
+]
+
+_hasher = PasswordHasher()
+SESSION_KEY = "person_id"
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+async def set_password(email: str, password: str) -> bool:
+    """Store ``password`` (hashed) for the person with ``email``; False if there is none."""
+    if len(password) < 8:
+        from tracker.errors import ValidationError
+
+        raise ValidationError("Mật khẩu phải có ít nhất 8 ký tự.")
+    rows = (
+        await Person.update(password_hash=hash_password(password))
+        .where(Person.email == email.strip().lower())
+        .returning(Person.id)
+    )
+    return bool(rows)
+
+
+async def authenticate(email: str, password: str) -> int | None:
+    """The person's id when ``email`` and ``password`` match an active person."""
+    row = (
+        await Person.select(Person.id, Person.password_hash)
+        .where((Person.email == email.strip().lower()) & (Person.active == True))  # noqa: E712
+        .first()
+    )
+    if row is None or not row["password_hash"]:
+        # Spend the same time as a real check, so timing does not reveal who exists.
+        verify_password(_DUMMY_HASH, password)
+        return None
+    return row["id"] if verify_password(row["password_hash"], password) else None
+
+
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _basic_credentials(header: str | None) -> tuple[str, str] | None:
+    if not header or not header.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(header[6:].strip()).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    email, sep, password = decoded.partition(":")
+    return (email, password) if sep else None
+
+
+async def scope_for_request(
+    session_person: int | None, authorization: str | None, *, public_read: bool
+) -> Scope:
+    """The caller's scope, or :class:`AuthenticationRequiredError` when nobody signed in."""
+    person_id = session_person
+    if person_id is None:
+        credentials = _basic_credentials(authorization)
+        if credentials is not None:
+            person_id = await authenticate(*credentials)
+            if person_id is None:
+                raise AuthenticationRequiredError("Sai địa chỉ e-mail hoặc mật khẩu.")
+    if person_id is not None:
+        scope = await scope_for_person(person_id)
+        if scope is not None:
+            return scope
+    if public_read:
+        return Scope()
+    raise AuthenticationRequiredError("Bạn cần đăng nhập để xem nội dung này.")
+
+
+def load_or_create_secret(configured: str, data_dir: Path) -> bytes:
+    """The session-signing key: ``TRACKER_SECRET_KEY`` when set (needed when several web
+    hosts share sessions), else a random key kept in the data directory."""
+    if configured:
+        return _to_key(configured.encode("utf-8"))
+    path = data_dir / "secret.key"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        path.chmod(0o600)
+    return _to_key(path.read_text(encoding="utf-8").strip().encode("utf-8"))
+
+
+def _to_key(raw: bytes) -> bytes:
+    """32 bytes for AES-GCM, whatever the length of the configured secret."""
+    import hashlib
+
+    return hashlib.sha256(raw).digest()

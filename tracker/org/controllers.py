@@ -1,0 +1,24 @@
+"""HTTP API of the org app: the unit tree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from litestar import Controller, get
+from litestar.di import NamedDependency
+
+from tracker.org.schemas import UnitNode
+from tracker.org.services import Scope, unit_tree
+
+__all__ = ["UnitController"]
+
+
+class UnitController(Controller):
+    path = "/api/units"
+    tags = ("Đơn vị",)
+
+    @get("/", summary="Cây đơn vị (trong phạm vi của người xem)")
+    async def list_units(self, viewer: NamedDependency[Scope]) -> list[UnitNode]:
+        tree: list[dict[str, Any]] = await unit_tree(viewer)
+        return msgspec.convert(tree, list[UnitNode])

@@ -1,0 +1,242 @@
+"""Use cases of the org app: syncing units and people from documents, the unit tree,
+and who may see what (a person's unit scope)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker import db
+from tracker.org.documents import ADMINISTRATIVE_KINDS, PersonDoc, UnitDoc
+from tracker.org.tables import GroupMember, Membership, Person, Unit
+
+__all__ = [
+    "Scope",
+    "SyncCounts",
+    "scope_for_person",
+    "subtree_unit_ids",
+    "sync_people",
+    "sync_units",
+    "unit_tree",
+    "units_by_code",
+]
+
+
+@dataclass
+class SyncCounts:
+    """What a sync did, for the command line and the tests of idempotence."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated + self.removed
+
+    def __str__(self) -> str:
+        return f"{self.created} mới, {self.updated} cập nhật, {self.unchanged} không đổi" + (
+            f", {self.removed} gỡ bỏ" if self.removed else ""
+        )
+
+
+def _unit_values(doc: UnitDoc, parent: dict[str, Any] | None) -> dict[str, Any]:
+    path = (parent["path"] if parent else "/") + doc.code + "/"
+    return {
+        "name": doc.name,
+        "kind": doc.kind,
+        "parent": parent["id"] if parent else None,
+        "path": path,
+        "depth": path.count("/") - 2,
+        "position": doc.position,
+        "aliases": list(doc.aliases),
+        "note": doc.note,
+    }
+
+
+async def sync_units(docs: Sequence[UnitDoc]) -> SyncCounts:
+    """Make the units (and group members) match ``docs``; units not in ``docs`` are kept."""
+    counts = SyncCounts()
+    async with db.write_transaction():
+        existing = {row["code"]: row for row in await Unit.select().output(load_json=True)}
+        for doc in docs:  # parents come first
+            parent = existing.get(doc.parent) if doc.parent else None
+            values = _unit_values(doc, parent)
+            row = existing.get(doc.code)
+            if row is None:
+                await Unit.insert(Unit(code=doc.code, **values)).on_conflict(
+                    target=Unit.code, action="DO NOTHING"
+                )
+                counts.created += 1
+            elif any(row[k] != v for k, v in values.items()):
+                await Unit.update(**values).where(Unit.code == doc.code)
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+            fresh = await Unit.select().where(Unit.code == doc.code).output(load_json=True).first()
+            assert fresh is not None
+            existing[doc.code] = fresh
+        await _sync_group_members(docs, {code: row["id"] for code, row in existing.items()})
+    return counts
+
+
+async def _sync_group_members(docs: Iterable[UnitDoc], ids: dict[str, int]) -> None:
+    for doc in docs:
+        if doc.kind != "group":
+            continue
+        group_id = ids[doc.code]
+        wanted = {ids[m] for m in doc.members}
+        rows = await GroupMember.select(GroupMember.member).where(GroupMember.group == group_id)
+        have = {r["member"] for r in rows}
+        if have - wanted:
+            await GroupMember.delete().where(
+                (GroupMember.group == group_id) & GroupMember.member.is_in(list(have - wanted))
+            )
+        for member in sorted(wanted - have):
+            await GroupMember.insert(GroupMember(group=group_id, member=member)).on_conflict(
+                action="DO NOTHING"
+            )
+
+
+async def sync_people(docs: Sequence[PersonDoc], now: dt.datetime) -> SyncCounts:
+    """Make the listed people, and their memberships, match ``docs``."""
+    counts = SyncCounts()
+    async with db.write_transaction():
+        ids = await units_by_code()
+        existing = {row["email"]: row for row in await Person.select()}
+        for doc in docs:
+            values: dict[str, Any] = {
+                "name": doc.name,
+                "title": doc.title,
+                "phone": doc.phone,
+                "role": doc.role,
+            }
+            row = existing.get(doc.email)
+            if row is None:
+                await Person.insert(Person(email=doc.email, created_at=now, **values)).on_conflict(
+                    target=Person.email, action="DO NOTHING"
+                )
+                counts.created += 1
+            elif any(row[k] != v for k, v in values.items()):
+                await Person.update(**values).where(Person.email == doc.email)
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+            person = await Person.select(Person.id).where(Person.email == doc.email).first()
+            assert person is not None
+            await _sync_memberships(person["id"], doc, ids)
+    return counts
+
+
+async def _sync_memberships(person_id: int, doc: PersonDoc, ids: dict[str, int]) -> None:
+    wanted = {ids[code]: code in doc.heads for code in (*doc.units, *doc.heads)}
+    rows = await Membership.select().where(Membership.person == person_id)
+    have = {r["unit"]: r for r in rows}
+    for unit_id, row in have.items():
+        if unit_id not in wanted:
+            await Membership.delete().where(Membership.id == row["id"])
+        elif row["is_head"] != wanted[unit_id]:
+            await Membership.update(is_head=wanted[unit_id]).where(Membership.id == row["id"])
+    for unit_id, is_head in wanted.items():
+        if unit_id not in have:
+            await Membership.insert(
+                Membership(person=person_id, unit=unit_id, is_head=is_head)
+            ).on_conflict(action="DO NOTHING")
+
+
+async def units_by_code() -> dict[str, int]:
+    return {row["code"]: row["id"] for row in await Unit.select(Unit.code, Unit.id)}
+
+
+# --------------------------------------------------------------------------- scope
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which part of the unit tree a caller may see: subtrees by path prefix, or all.
+
+    ``paths is None`` means everything (a public demo, the command line).
+    """
+
+    paths: tuple[str, ...] | None = None
+    person_id: int | None = None
+    person_name: str = ""
+    role: str = ""
+    unit_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def everything(self) -> bool:
+        return self.paths is None
+
+    def covers(self, path: str) -> bool:
+        return self.paths is None or any(path.startswith(p) for p in self.paths)
+
+
+def _administrative_root(path: str, kinds: dict[str, str]) -> str:
+    """The path of the nearest province, city, district or commune at or above ``path``."""
+    codes = [c for c in path.strip("/").split("/") if c]
+    for depth in range(len(codes), 0, -1):
+        if kinds.get(codes[depth - 1]) in ADMINISTRATIVE_KINDS:
+            return "/" + "/".join(codes[:depth]) + "/"
+    return path
+
+
+async def scope_for_person(person_id: int) -> Scope | None:
+    """A person's scope: the whole commune, district or province their units belong to."""
+    person = await Person.select().where((Person.id == person_id) & (Person.active == True)).first()  # noqa: E712
+    if person is None:
+        return None
+    rows = await Membership.select(Membership.unit.path, Membership.unit.id).where(
+        Membership.person == person_id
+    )
+    kinds = {r["code"]: r["kind"] for r in await Unit.select(Unit.code, Unit.kind)}
+    roots = sorted({_administrative_root(r["unit.path"], kinds) for r in rows})
+    # Drop a root already inside another one.
+    paths = tuple(p for p in roots if not any(p != q and p.startswith(q) for q in roots))
+    return Scope(
+        paths=paths,
+        person_id=person_id,
+        person_name=person["name"],
+        role=person["role"],
+        unit_ids=frozenset(r["unit.id"] for r in rows),
+    )
+
+
+async def subtree_unit_ids(code: str) -> set[int]:
+    """The unit, its descendants, and the groups that stand for any of them."""
+    unit = await Unit.select(Unit.id, Unit.path).where(Unit.code == code).first()
+    if unit is None:
+        return set()
+    ids = {r["id"] for r in await Unit.select(Unit.id).where(Unit.path.like(f"{unit['path']}%"))}
+    groups = await GroupMember.select(GroupMember.group).where(GroupMember.member.is_in(list(ids)))
+    return ids | {g["group"] for g in groups}
+
+
+async def unit_tree(scope: Scope) -> list[dict[str, Any]]:
+    """The units the scope covers, as nested dicts (roots are the scope's subtrees)."""
+    rows = (
+        await Unit.select()
+        .order_by(Unit.depth)
+        .order_by(Unit.position)
+        .order_by(Unit.code)
+        .output(load_json=True)
+    )
+    nodes: dict[int, dict[str, Any]] = {}
+    roots: list[dict[str, Any]] = []
+    for row in rows:
+        if not scope.covers(row["path"]):
+            continue
+        node = {
+            "code": row["code"],
+            "name": row["name"],
+            "kind": row["kind"],
+            "aliases": row["aliases"],
+            "children": [],
+        }
+        nodes[row["id"]] = node
+        parent = nodes.get(row["parent"]) if row["parent"] else None
+        (parent["children"] if parent else roots).append(node)
+    return roots

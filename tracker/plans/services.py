@@ -1,0 +1,391 @@
+"""Use cases of the plans app: storing a plan document, and reading plans and task trees.
+
+:func:`store_plan` writes one :class:`PlanDoc` in one transaction: the plan row,
+its task tree by stable key, the units each task names, then the occurrences.
+Storing the same document twice changes nothing; storing a revised one updates
+tasks in place and keeps every task that has recorded work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tracker import db
+from tracker.errors import NotFoundError
+from tracker.org.services import Scope, SyncCounts
+from tracker.org.tables import Unit
+from tracker.plans.documents import PlanDoc, TaskDoc
+from tracker.plans.tables import Plan, Task, TaskUnit
+from tracker.tasks.audit import AuditLog, changes, jsonable
+from tracker.tasks.schedule import rules_to_dicts
+from tracker.tasks.services import MaterializeCounts, materialize_plan
+from tracker.tasks.tables import Occurrence
+from tracker.tasks.workdays import WorkCalendar
+
+__all__ = [
+    "PlanSummary",
+    "StoreResult",
+    "find_plan",
+    "list_plans",
+    "store_plan",
+    "task_due_summary",
+    "task_tree",
+]
+
+
+@dataclass
+class StoreResult:
+    plan_id: int
+    plan_created: bool
+    plan_updated: bool
+    tasks: SyncCounts = field(default_factory=SyncCounts)
+    occurrences: MaterializeCounts = field(default_factory=MaterializeCounts)
+
+    @property
+    def changed(self) -> bool:
+        return (
+            self.plan_created
+            or self.plan_updated
+            or bool(self.tasks.changed)
+            or bool(self.occurrences.changed)
+        )
+
+
+def _plan_values(doc: PlanDoc, unit_ids: dict[str, int], parent_id: int | None) -> dict[str, Any]:
+    details = dict(doc.details)
+    if doc.period_note:
+        details["period_note"] = doc.period_note
+    if doc.parent_unit:
+        details["parent_unit"] = doc.parent_unit
+    return {
+        "number": doc.number,
+        "doc_type": doc.doc_type,
+        "title": doc.title,
+        "unit": unit_ids[doc.unit],
+        "place": doc.place,
+        "issue_date": doc.issued,
+        "issue_date_text": doc.issued_text,
+        "year": doc.year,
+        "period_start": doc.period_start,
+        "period_end": doc.period_end,
+        "parent": parent_id,
+        "parent_ref": doc.parent_ref,
+        "source": jsonable(dict(doc.source)),
+        "details": jsonable(details),
+    }
+
+
+async def store_plan(
+    doc: PlanDoc,
+    *,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+    actor: str,
+    now: dt.datetime,
+) -> StoreResult:
+    """Write ``doc`` (plan, tasks, task units, occurrences) in one transaction."""
+    async with db.write_transaction():
+        unit_ids = {r["code"]: r["id"] for r in await Unit.select(Unit.code, Unit.id)}
+        parent = None
+        if doc.parent_plan:
+            parent = await Plan.select(Plan.id).where(Plan.key == doc.parent_plan).first()
+        values = _plan_values(doc, unit_ids, parent["id"] if parent else None)
+        audit = AuditLog(actor, now)
+        row = await Plan.select().where(Plan.key == doc.key).output(load_json=True).first()
+        result = StoreResult(plan_id=0, plan_created=row is None, plan_updated=False)
+        if row is None:
+            await Plan.insert(
+                Plan(key=doc.key, status="active", created_at=now, updated_at=now, **values)
+            ).on_conflict(target=Plan.key, action="DO NOTHING")
+            row = await Plan.select().where(Plan.key == doc.key).output(load_json=True).first()
+            assert row is not None
+            audit.add("plan", row["id"], "create", changes(None, values), row["id"])
+        else:
+            diff = changes(row, values)
+            if diff:
+                await Plan.update(**values, updated_at=now).where(Plan.id == row["id"])
+                audit.add("plan", row["id"], "update", diff, row["id"])
+                result.plan_updated = True
+        result.plan_id = row["id"]
+        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now)
+        await audit.flush()
+        result.occurrences = await materialize_plan(
+            row["id"], calendar=calendar, tz=tz, actor=actor, now=now
+        )
+    return result
+
+
+def _task_values(
+    task: TaskDoc, parent_id: int | None, position: int, sort_path: str, depth: int
+) -> dict[str, Any]:
+    return {
+        "parent": parent_id,
+        "label": task.label,
+        "alt_label": task.alt_label,
+        "position": position,
+        "sort_path": sort_path,
+        "depth": depth,
+        "kind": task.kind,
+        "content": task.content,
+        "details": task.details,
+        "lead_text": task.lead_text,
+        "coordinating_text": task.coordinating_text,
+        "output": task.output,
+        "note": task.note,
+        "timing": task.timing,
+        "schedule": rules_to_dicts(task.rules),
+        "schedule_note": task.schedule_note,
+    }
+
+
+async def _sync_tasks(
+    plan_id: int, doc: PlanDoc, unit_ids: dict[str, int], audit: AuditLog, now: dt.datetime
+) -> SyncCounts:
+    counts = SyncCounts()
+    existing = {
+        r["key"]: r for r in await Task.select().where(Task.plan == plan_id).output(load_json=True)
+    }
+    ids: dict[str, int] = {}
+    seen: set[str] = set()
+
+    async def visit(
+        tasks: Sequence[TaskDoc], parent_key: str | None, prefix: str, depth: int
+    ) -> None:
+        for position, task in enumerate(tasks):
+            sort_path = f"{prefix}{position:04d}."
+            parent_id = ids[parent_key] if parent_key else None
+            values = _task_values(task, parent_id, position, sort_path, depth)
+            row = existing.get(task.key)
+            diff: dict[str, list[Any]] = {}
+            if row is None:
+                inserted = await Task.insert(
+                    Task(plan=plan_id, key=task.key, created_at=now, updated_at=now, **values)
+                ).returning(Task.id)
+                task_id = inserted[0]["id"]
+                audit.add("task", task_id, "create", changes(None, values), plan_id)
+                counts.created += 1
+            else:
+                task_id = row["id"]
+                diff = changes(row, values)
+                if diff:
+                    await Task.update(**values, updated_at=now).where(Task.id == task_id)
+                    audit.add("task", task_id, "update", diff, plan_id)
+                    counts.updated += 1
+                else:
+                    counts.unchanged += 1
+            ids[task.key] = task_id
+            seen.add(task.key)
+            if await _sync_task_units(task_id, task, unit_ids) and row is not None and not diff:
+                audit.add("task", task_id, "update", {"units": [None, _unit_list(task)]}, plan_id)
+                counts.updated += 1
+                counts.unchanged -= 1
+            await visit(task.children, task.key, sort_path, depth + 1)
+
+    await visit(doc.tasks, None, "", 0)
+    counts.removed = await _remove_tasks(plan_id, existing, seen, audit)
+    return counts
+
+
+def _unit_list(task: TaskDoc) -> list[list[str]]:
+    return [["lead", c] for c in task.lead] + [["coordinating", c] for c in task.coordinating]
+
+
+async def _sync_task_units(task_id: int, task: TaskDoc, unit_ids: dict[str, int]) -> bool:
+    """Make the task's lead and coordinating units match; True when anything changed."""
+    wanted = {
+        (unit_ids[code], role): position
+        for role, codes in (("lead", task.lead), ("coordinating", task.coordinating))
+        for position, code in enumerate(codes)
+    }
+    rows = await TaskUnit.select().where(TaskUnit.task == task_id)
+    have = {(r["unit"], r["role"]): r for r in rows}
+    changed = False
+    for key, row in have.items():
+        if key not in wanted:
+            await TaskUnit.delete().where(TaskUnit.id == row["id"])
+            changed = True
+        elif row["position"] != wanted[key]:
+            await TaskUnit.update(position=wanted[key]).where(TaskUnit.id == row["id"])
+            changed = True
+    for (unit_id, role), position in wanted.items():
+        if (unit_id, role) not in have:
+            await TaskUnit.insert(
+                TaskUnit(task=task_id, unit=unit_id, role=role, position=position)
+            ).on_conflict(action="DO NOTHING")
+            changed = True
+    return changed
+
+
+async def _remove_tasks(
+    plan_id: int, existing: dict[str, dict[str, Any]], seen: set[str], audit: AuditLog
+) -> int:
+    """Delete tasks the document no longer has, unless they (or a descendant) hold done work:
+    those stay, flagged for the officer to review."""
+    gone = [row for key, row in existing.items() if key not in seen]
+    if not gone:
+        return 0
+    done = await Occurrence.select(Occurrence.task).where(
+        (Occurrence.plan == plan_id) & (Occurrence.status == "done")
+    )
+    parents = {row["id"]: row["parent"] for row in existing.values()}
+    protected: set[int] = set()
+    for task_id in {d["task"] for d in done}:
+        current: int | None = task_id
+        while current is not None and current not in protected:
+            protected.add(current)
+            current = parents.get(current)
+    removed = 0
+    for row in sorted(gone, key=lambda r: -r["depth"]):
+        if row["id"] in protected:
+            reason = "Nhiệm vụ không còn trong văn bản kế hoạch nhưng đã có kết quả thực hiện."
+            if not row["review"]:
+                await Task.update(review=True, review_reason=reason).where(Task.id == row["id"])
+                audit.add("task", row["id"], "flag", {"review": [False, True]}, plan_id)
+            continue
+        await Task.delete().where(Task.id == row["id"])
+        audit.add("task", row["id"], "delete", {"key": [row["key"], None]}, plan_id)
+        removed += 1
+    return removed
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    key: str
+    number: str
+    doc_type: str
+    title: str
+    year: int
+    unit_code: str
+    unit_name: str
+    issue_date: dt.date | None
+    period_start: dt.date
+    period_end: dt.date
+    status: str
+    tasks: int
+    sections: int
+
+
+async def list_plans(scope: Scope) -> list[PlanSummary]:
+    rows = (
+        await Plan.select(
+            Plan.id,
+            Plan.key,
+            Plan.number,
+            Plan.doc_type,
+            Plan.title,
+            Plan.year,
+            Plan.issue_date,
+            Plan.period_start,
+            Plan.period_end,
+            Plan.status,
+            Plan.unit.code.as_alias("unit_code"),
+            Plan.unit.name.as_alias("unit_name"),
+            Plan.unit.path.as_alias("unit_path"),
+        )
+        .order_by(Plan.year, ascending=False)
+        .order_by(Plan.key)
+    )
+    visible = [r for r in rows if scope.covers(r["unit_path"])]
+    counts: dict[tuple[int, str], int] = {}
+    if visible:
+        for t in await Task.select(Task.plan, Task.kind).where(
+            Task.plan.is_in([r["id"] for r in visible])
+        ):
+            counts[(t["plan"], t["kind"])] = counts.get((t["plan"], t["kind"]), 0) + 1
+    return [
+        PlanSummary(
+            id=r["id"],
+            key=r["key"],
+            number=r["number"],
+            doc_type=r["doc_type"],
+            title=r["title"],
+            year=r["year"],
+            unit_code=r["unit_code"],
+            unit_name=r["unit_name"],
+            issue_date=r["issue_date"],
+            period_start=r["period_start"],
+            period_end=r["period_end"],
+            status=r["status"],
+            tasks=counts.get((r["id"], "task"), 0),
+            sections=counts.get((r["id"], "section"), 0),
+        )
+        for r in visible
+    ]
+
+
+async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
+    """A plan by id or key, if the scope covers it; else :class:`NotFoundError`."""
+    query = Plan.select(
+        *Plan.all_columns(),
+        Plan.unit.code.as_alias("unit_code"),
+        Plan.unit.name.as_alias("unit_name"),
+        Plan.unit.path.as_alias("unit_path"),
+    ).output(load_json=True)
+    text = str(ref)
+    query = query.where(Plan.id == int(text)) if text.isdigit() else query.where(Plan.key == text)
+    row = await query.first()
+    if row is None or not scope.covers(row["unit_path"]):
+        raise NotFoundError(f"Không có kế hoạch '{ref}' (hoặc bạn không có quyền xem).")
+    return row
+
+
+async def task_tree(plan_id: int) -> list[dict[str, Any]]:
+    """The plan's task tree as nested dicts, each with its lead and coordinating units."""
+    rows = (
+        await Task.select()
+        .where(Task.plan == plan_id)
+        .order_by(Task.sort_path)
+        .output(load_json=True)
+    )
+    units = await TaskUnit.select(
+        TaskUnit.task,
+        TaskUnit.role,
+        TaskUnit.position,
+        TaskUnit.unit.code.as_alias("code"),
+        TaskUnit.unit.name.as_alias("name"),
+    ).where(TaskUnit.task.is_in([r["id"] for r in rows] or [0]))
+    by_task: dict[int, dict[str, list[dict[str, str]]]] = {}
+    for u in sorted(units, key=lambda u: u["position"]):
+        roles = by_task.setdefault(u["task"], {"lead": [], "coordinating": []})
+        roles[u["role"]].append({"code": u["code"], "name": u["name"]})
+    nodes: dict[int, dict[str, Any]] = {}
+    roots: list[dict[str, Any]] = []
+    for row in rows:
+        node = {**row, **by_task.get(row["id"], {"lead": [], "coordinating": []}), "children": []}
+        nodes[row["id"]] = node
+        parent = nodes.get(row["parent"]) if row["parent"] else None
+        (parent["children"] if parent else roots).append(node)
+    return roots
+
+
+async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[int, dict[str, Any]]:
+    """Per task: its next open occurrence from ``today``, its last one, and how many it has;
+    each with ``due``, the local due date or date-time."""
+    rows = (
+        await Occurrence.select(
+            Occurrence.task,
+            Occurrence.due_date,
+            Occurrence.due_at,
+            Occurrence.status,
+            Occurrence.label,
+        )
+        .where((Occurrence.plan == plan_id) & (Occurrence.status != "cancelled"))
+        .order_by(Occurrence.deadline_at)
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        row["due"] = row["due_at"].astimezone(tz) if row["due_at"] else row["due_date"]
+        entry = out.setdefault(row["task"], {"next": None, "last": None, "count": 0})
+        entry["count"] += 1
+        entry["last"] = row
+        if entry["next"] is None and row["status"] == "open" and row["due_date"] >= today:
+            entry["next"] = row
+    return out

@@ -1,0 +1,398 @@
+"""Use cases of the tasks app: turning schedules into stored occurrences, and reading them.
+
+The rules are pure (:mod:`tracker.tasks.schedule`); this module loads what they
+need (tasks, recorded events, stored occurrences), asks them what should exist,
+and writes the difference, keyed by ``(task, key)`` so a second run writes
+nothing and completed work is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from piccolo.custom_types import Combinable
+
+from tracker import db
+from tracker.org.tables import Unit
+from tracker.plans.tables import Plan, Task, TaskUnit
+from tracker.tasks.audit import AuditLog, changes
+from tracker.tasks.compliance import Bucket, bucket
+from tracker.tasks.events import event_kind_label
+from tracker.tasks.schedule import (
+    EventFact,
+    ExistingOccurrence,
+    OccurrenceSpec,
+    expand,
+    reconcile,
+    rules_from_dicts,
+)
+from tracker.tasks.tables import Event, Occurrence
+from tracker.tasks.workdays import WorkCalendar
+
+__all__ = [
+    "MaterializeCounts",
+    "OccurrenceView",
+    "deadline_of",
+    "list_occurrences",
+    "materialize_plan",
+]
+
+_END_OF_DAY = dt.time(23, 59, 59)
+
+
+@dataclass
+class MaterializeCounts:
+    created: int = 0
+    updated: int = 0
+    reopened: int = 0
+    cancelled: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated + self.reopened + self.cancelled
+
+    def add(self, other: MaterializeCounts) -> None:
+        for name in ("created", "updated", "reopened", "cancelled", "unchanged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} mới, {self.updated} cập nhật, {self.reopened} mở lại, "
+            f"{self.cancelled} hủy, {self.unchanged} không đổi"
+        )
+
+
+def deadline_of(
+    due_date: dt.date,
+    due_at: dt.datetime | None,
+    extended_due_date: dt.date | None,
+    extended_due_at: dt.datetime | None,
+    tz: ZoneInfo,
+) -> dt.datetime:
+    """The working deadline instant: the extension if approved, else the original;
+    a date deadline lasts to the end of its day."""
+    if extended_due_at is not None:
+        return extended_due_at
+    if extended_due_date is not None:
+        return dt.datetime.combine(extended_due_date, _END_OF_DAY, tzinfo=tz)
+    if due_at is not None:
+        return due_at
+    return dt.datetime.combine(due_date, _END_OF_DAY, tzinfo=tz)
+
+
+def _at(day: dt.date | None, moment: dt.time | None, tz: ZoneInfo) -> dt.datetime | None:
+    if day is None or moment is None:
+        return None
+    return dt.datetime.combine(day, moment, tzinfo=tz)
+
+
+def _local_time(moment: dt.datetime | None, tz: ZoneInfo) -> dt.time | None:
+    return None if moment is None else moment.astimezone(tz).time()
+
+
+def _spec_values(spec: OccurrenceSpec, tz: ZoneInfo, unit_ids: dict[str, int]) -> dict[str, Any]:
+    return {
+        "rule_key": spec.rule_key,
+        "kind": spec.kind,
+        "label": spec.label,
+        "assignee": unit_ids.get(spec.assignee) if spec.assignee else None,
+        "event": int(spec.event_key) if spec.event_key else None,
+        "start_date": spec.start_date,
+        "start_at": _at(spec.start_date, spec.start_time, tz),
+        "due_date": spec.due_date,
+        "due_at": _at(spec.due_date, spec.due_time, tz),
+        "nominal_date": spec.nominal_date,
+        "moved_reason": spec.moved_reason,
+    }
+
+
+def _spec_of_row(row: dict[str, Any], tz: ZoneInfo, unit_codes: dict[int, str]) -> OccurrenceSpec:
+    return OccurrenceSpec(
+        key=row["key"],
+        rule_key=row["rule_key"],
+        kind=row["kind"],
+        label=row["label"],
+        due_date=row["due_date"],
+        nominal_date=row["nominal_date"],
+        due_time=_local_time(row["due_at"], tz),
+        start_date=row["start_date"],
+        start_time=_local_time(row["start_at"], tz),
+        moved_reason=row["moved_reason"],
+        assignee=unit_codes.get(row["assignee"], "") if row["assignee"] else "",
+        event_key=str(row["event"]) if row["event"] else "",
+    )
+
+
+async def _plan_events(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    """Recorded events that concern the plan: for it or one of its tasks, or recorded at a
+    unit on the plan's branch of the tree (its issuer, above it, or below it)."""
+    rows = await Event.select(
+        Event.id,
+        Event.kind,
+        Event.occurred_on,
+        Event.due_date,
+        Event.plan,
+        Event.task,
+        Event.reference,
+        Event.unit.path.as_alias("unit_path"),
+    ).where((Event.plan.is_null()) | (Event.plan == plan["id"]))
+    path = plan["unit_path"]
+    return [
+        r
+        for r in rows
+        if r["unit_path"] is None
+        or path.startswith(r["unit_path"])
+        or r["unit_path"].startswith(path)
+    ]
+
+
+def _facts(events: Iterable[dict[str, Any]], task_id: int) -> list[EventFact]:
+    return [
+        EventFact(
+            key=str(e["id"]),
+            kind=e["kind"],
+            on=e["occurred_on"],
+            due=e["due_date"],
+            label=e["reference"] or event_kind_label(e["kind"]),
+        )
+        for e in events
+        if e["task"] is None or e["task"] == task_id
+    ]
+
+
+async def materialize_plan(
+    plan_id: int,
+    *,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+    actor: str,
+    now: dt.datetime,
+) -> MaterializeCounts:
+    """Bring the plan's stored occurrences in line with its tasks' schedules and events."""
+    counts = MaterializeCounts()
+    async with db.write_transaction():
+        plan = (
+            await Plan.select(
+                Plan.id, Plan.period_start, Plan.period_end, Plan.unit.path.as_alias("unit_path")
+            )
+            .where(Plan.id == plan_id)
+            .first()
+        )
+        if plan is None:
+            return counts
+        tasks = (
+            await Task.select(Task.id, Task.key, Task.schedule)
+            .where(Task.plan == plan_id)
+            .output(load_json=True)
+        )
+        stored: dict[int, list[dict[str, Any]]] = {}
+        for row in await Occurrence.select().where(Occurrence.plan == plan_id):
+            stored.setdefault(row["task"], []).append(row)
+        units = await Unit.select(Unit.id, Unit.code)
+        unit_ids = {u["code"]: u["id"] for u in units}
+        unit_codes = {u["id"]: u["code"] for u in units}
+        events = await _plan_events(plan)
+        audit = AuditLog(actor, now)
+        for task in tasks:
+            rules = rules_from_dicts(task["schedule"], where=f"nhiệm vụ {task['key']}")
+            specs = expand(
+                rules,
+                period_start=plan["period_start"],
+                period_end=plan["period_end"],
+                calendar=calendar,
+                events=_facts(events, task["id"]),
+            )
+            rows = stored.get(task["id"], [])
+            counts.add(
+                await _apply(task["id"], plan_id, specs, rows, tz, unit_ids, unit_codes, audit, now)
+            )
+        await audit.flush()
+    return counts
+
+
+async def _apply(
+    task_id: int,
+    plan_id: int,
+    specs: Sequence[OccurrenceSpec],
+    rows: Sequence[dict[str, Any]],
+    tz: ZoneInfo,
+    unit_ids: dict[str, int],
+    unit_codes: dict[int, str],
+    audit: AuditLog,
+    now: dt.datetime,
+) -> MaterializeCounts:
+    by_key = {r["key"]: r for r in rows}
+    existing = [
+        ExistingOccurrence(r["key"], r["status"], _spec_of_row(r, tz, unit_codes)) for r in rows
+    ]
+    plan = reconcile(existing, specs)
+    counts = MaterializeCounts(unchanged=len(specs) - len(plan.create) - len(plan.update))
+    counts.unchanged -= len(plan.reopen)
+    new_rows = []
+    for spec in plan.create:
+        values = _spec_values(spec, tz, unit_ids)
+        deadline = deadline_of(spec.due_date, values["due_at"], None, None, tz)
+        new_rows.append(
+            Occurrence(
+                task=task_id,
+                plan=plan_id,
+                key=spec.key,
+                deadline_at=deadline,
+                status="open",
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+        )
+    for start in range(0, len(new_rows), 200):
+        await Occurrence.insert(*new_rows[start : start + 200]).on_conflict(
+            target=(Occurrence.task, Occurrence.key), action="DO NOTHING"
+        )
+    if plan.create:
+        created = await Occurrence.select(Occurrence.id, Occurrence.key).where(
+            (Occurrence.task == task_id) & Occurrence.key.is_in([s.key for s in plan.create])
+        )
+        for row in created:
+            audit.add("occurrence", row["id"], "create", {"key": row["key"]}, plan_id)
+        counts.created = len(created)
+    for spec, action in [(s, "update") for s in plan.update] + [(s, "reopen") for s in plan.reopen]:
+        row = by_key[spec.key]
+        values = _spec_values(spec, tz, unit_ids)
+        values["deadline_at"] = deadline_of(
+            spec.due_date, values["due_at"], row["extended_due_date"], row["extended_due_at"], tz
+        )
+        if action == "reopen":
+            values["status"] = "open"
+        diff = changes(row, values)
+        values["updated_at"] = now
+        await Occurrence.update(**values).where(Occurrence.id == row["id"])
+        audit.add("occurrence", row["id"], action, diff, plan_id)
+    counts.updated, counts.reopened = len(plan.update), len(plan.reopen)
+    for key in plan.cancel:
+        row = by_key[key]
+        await Occurrence.update(status="cancelled", updated_at=now).where(
+            Occurrence.id == row["id"]
+        )
+        audit.add(
+            "occurrence", row["id"], "cancel", {"status": [row["status"], "cancelled"]}, plan_id
+        )
+    counts.cancelled = len(plan.cancel)
+    return counts
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class OccurrenceView:
+    """One occurrence as the API and pages show it."""
+
+    id: int
+    task_id: int
+    task_label: str
+    task_content: str
+    plan_id: int
+    plan_number: str
+    label: str
+    kind: str
+    start: dt.date | dt.datetime | None
+    due: dt.date | dt.datetime
+    deadline: dt.datetime
+    status: Bucket
+    moved_reason: str
+    extended_due: dt.date | dt.datetime | None
+
+
+async def list_occurrences(
+    *,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    plan_ids: Sequence[int] | None = None,
+    unit_ids: set[int] | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    include_cancelled: bool = False,
+    limit: int | None = None,
+) -> list[OccurrenceView]:
+    """Occurrences by plan, by the units answerable for them, and by due date, sorted by due."""
+    query = Occurrence.select(
+        Occurrence.id,
+        Occurrence.task,
+        Occurrence.task.label.as_alias("task_label"),
+        Occurrence.task.content.as_alias("task_content"),
+        Occurrence.plan,
+        Occurrence.plan.number.as_alias("plan_number"),
+        Occurrence.label,
+        Occurrence.kind,
+        Occurrence.assignee,
+        Occurrence.start_date,
+        Occurrence.start_at,
+        Occurrence.due_date,
+        Occurrence.due_at,
+        Occurrence.extended_due_date,
+        Occurrence.extended_due_at,
+        Occurrence.deadline_at,
+        Occurrence.status,
+        Occurrence.completed_at,
+        Occurrence.moved_reason,
+    )
+    where: list[Combinable] = []
+    if plan_ids is not None:
+        where.append(Occurrence.plan.is_in(list(plan_ids) or [0]))
+    if not include_cancelled:
+        where.append(Occurrence.status != "cancelled")
+    if start is not None:
+        where.append(Occurrence.due_date >= start)
+    if end is not None:
+        where.append(Occurrence.due_date <= end)
+    if unit_ids is not None:
+        task_ids = await TaskUnit.select(TaskUnit.task).where(
+            TaskUnit.unit.is_in(list(unit_ids) or [0])
+        )
+        where.append(
+            Occurrence.assignee.is_in(list(unit_ids) or [0])
+            | (
+                Occurrence.assignee.is_null()
+                & Occurrence.task.is_in(sorted({t["task"] for t in task_ids}) or [0])
+            )
+        )
+    for clause in where:
+        query = query.where(clause)
+    query = query.order_by(Occurrence.deadline_at).order_by(Occurrence.id)
+    if limit:
+        query = query.limit(limit)
+    return [_view(row, tz, now) for row in await query]
+
+
+def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView:
+    def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
+        return moment.astimezone(tz) if moment is not None else day
+
+    due = local(row["due_date"], row["due_at"])
+    assert due is not None
+    return OccurrenceView(
+        id=row["id"],
+        task_id=row["task"],
+        task_label=row["task_label"],
+        task_content=row["task_content"],
+        plan_id=row["plan"],
+        plan_number=row["plan_number"],
+        label=row["label"],
+        kind=row["kind"],
+        start=local(row["start_date"], row["start_at"]),
+        due=due,
+        deadline=row["deadline_at"].astimezone(tz),
+        status=bucket(
+            status=row["status"],
+            deadline=row["deadline_at"],
+            completed_at=row["completed_at"],
+            now=now,
+        ),
+        moved_reason=row["moved_reason"],
+        extended_due=local(row["extended_due_date"], row["extended_due_at"]),
+    )

@@ -1,0 +1,116 @@
+"""Server-rendered pages in Vietnamese: plans, one plan's task tree, a unit's deadlines,
+signing in and out. Each handler calls the services and renders one template."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, FromPath, FromQuery
+from litestar.response import Redirect, Template
+
+from tracker.config import Settings
+from tracker.errors import NotFoundError
+from tracker.org.auth import SESSION_KEY, authenticate
+from tracker.org.services import Scope, subtree_unit_ids, unit_tree
+from tracker.org.tables import Unit
+from tracker.plans.services import find_plan, list_plans, task_due_summary, task_tree
+from tracker.tasks.services import list_occurrences
+
+__all__ = ["PageController"]
+
+UPCOMING_DAYS = 90
+
+
+class PageController(Controller):
+    include_in_schema = False
+
+    @get("/")
+    async def plans(self, viewer: NamedDependency[Scope]) -> Template:
+        return Template("plans.html", context={"plans": await list_plans(viewer), "viewer": viewer})
+
+    @get("/plans/{ref:str}")
+    async def plan(
+        self,
+        ref: FromPath[str],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template:
+        plan = await find_plan(ref, viewer)
+        context = {
+            "plan": plan,
+            "tree": await task_tree(plan["id"]),
+            "due": await task_due_summary(plan["id"], now.date(), settings.tz),
+            "today": now.date(),
+            "viewer": viewer,
+        }
+        return Template("plan.html", context=context)
+
+    @get("/units")
+    async def units(self, viewer: NamedDependency[Scope]) -> Template:
+        return Template("units.html", context={"units": await unit_tree(viewer), "viewer": viewer})
+
+    @get("/units/{code:str}")
+    async def unit(
+        self,
+        code: FromPath[str],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+        all: FromQuery[bool] = False,
+    ) -> Template:
+        unit = await Unit.select().where(Unit.code == code).first()
+        if unit is None or not viewer.covers(unit["path"]):
+            raise NotFoundError(f"Không có đơn vị mã '{code}' (hoặc bạn không có quyền xem).")
+        plans = await list_plans(viewer)
+        end = None if all else now.date() + dt.timedelta(days=UPCOMING_DAYS)
+        occurrences = await list_occurrences(
+            tz=settings.tz,
+            now=now,
+            plan_ids=[p.id for p in plans],
+            unit_ids=await subtree_unit_ids(code),
+            start=None if all else now.date(),
+            end=end,
+        )
+        context = {
+            "unit": unit,
+            "occurrences": occurrences,
+            "plans": {p.id: p for p in plans},
+            "all": all,
+            "days": UPCOMING_DAYS,
+            "today": now.date(),
+            "viewer": viewer,
+        }
+        return Template("unit.html", context=context)
+
+    @get("/login")
+    async def login_form(self, next: FromQuery[str] = "/") -> Template:
+        return Template("login.html", context={"next": _safe_next(next), "error": ""})
+
+    @post("/login")
+    async def login(
+        self,
+        request: Request[Any, Any, Any],
+        data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+    ) -> Template | Redirect:
+        person_id = await authenticate(data.get("email", ""), data.get("password", ""))
+        target = _safe_next(data.get("next", "/"))
+        if person_id is None:
+            context = {"next": target, "error": "Sai địa chỉ e-mail hoặc mật khẩu."}
+            return Template("login.html", context=context, status_code=401)
+        request.set_session({SESSION_KEY: person_id})
+        return Redirect(path=target)
+
+    @post("/logout")
+    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+        request.clear_session()
+        return Redirect(path="/login")
+
+
+def _safe_next(target: str) -> str:
+    """Only same-site paths, so the sign-in form cannot send anyone elsewhere."""
+    return target if target.startswith("/") and not target.startswith("//") else "/"

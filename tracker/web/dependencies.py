@@ -1,0 +1,36 @@
+"""Request-level dependencies shared by API handlers and pages: settings, clock, scope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from litestar import Request
+from litestar.datastructures import State
+
+from tracker.config import Settings
+from tracker.org.auth import SESSION_KEY, scope_for_request
+from tracker.org.services import Scope
+
+__all__ = ["provide_now", "provide_scope", "provide_settings"]
+
+
+def provide_settings(state: State) -> Settings:
+    settings: Settings = state.settings
+    return settings
+
+
+def provide_now(state: State) -> dt.datetime:
+    """The current time in the service's time zone; tests fix it through ``state.clock``."""
+    now: dt.datetime = state.clock()
+    return now
+
+
+async def provide_scope(request: Request[Any, Any, Any], state: State) -> Scope:
+    session = request.scope.get("session") or {}
+    person = session.get(SESSION_KEY) if isinstance(session, dict) else None
+    return await scope_for_request(
+        person if isinstance(person, int) else None,
+        request.headers.get("authorization"),
+        public_read=state.settings.public_read,
+    )

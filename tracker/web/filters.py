@@ -1,0 +1,44 @@
+"""Jinja filters: Vietnamese dates, due dates and compliance labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tracker.tasks.compliance import BUCKET_LABELS
+from tracker.tasks.events import event_kind_label
+from tracker.vn import format_date, format_datetime, weekday_name
+
+__all__ = ["describe_rules", "due_text", "register_filters"]
+
+
+def due_text(value: dt.date | dt.datetime | None) -> str:
+    """ "31/08/2022" for a date; "Thứ Năm, 09/04/2026 16:15" for a time."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    return f"{weekday_name(value)}, {format_date(value)}"
+
+
+def describe_rules(rules: list[dict[str, Any]]) -> str:
+    """A short Vietnamese word for schedules that have no dated occurrence of their own."""
+    words = []
+    for rule in rules:
+        kind = rule.get("kind")
+        if kind == "continuous":
+            words.append("Thường xuyên")
+        elif kind == "on_demand":
+            words.append("Khi có yêu cầu")
+        elif kind == "relative":
+            words.append("Khi có: " + event_kind_label(str(rule.get("event", ""))).lower())
+    return "; ".join(dict.fromkeys(words))
+
+
+def register_filters(engine: Any) -> None:
+    env = engine.engine
+    env.filters["date_vn"] = format_date
+    env.filters["due_vn"] = due_text
+    env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
+    env.filters["rules_vn"] = describe_rules
+    env.autoescape = True
