@@ -1,0 +1,144 @@
+"""Shared fixtures: settings in a temporary data directory, and real databases.
+
+Every database test runs on a SQLite file, and also on PostgreSQL when
+TRACKER_TEST_DATABASE_URL is set (``.ci/run`` sets it). A PostgreSQL that is
+configured but unreachable makes those tests fail, never skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tracker import db
+from tracker.config import PROJECT_DIR, Settings, load_settings
+from tracker.tasks.calendars import load_work_calendar
+from tracker.tasks.workdays import WorkCalendar
+
+TZ = dt.timezone(dt.timedelta(hours=7))
+SHARED_SEEDS = Path(
+    os.environ.get("TRACKER_TEST_SHARED_SEEDS") or PROJECT_DIR.parent / "shared" / "seeds"
+)
+PG_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
+QUEUE_URL = os.environ.get("TRACKER_TEST_QUEUE_URL", "")
+
+BACKENDS = ["sqlite"] + (["postgres"] if PG_URL else [])
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return [
+        f"tracker databases: {', '.join(BACKENDS)}",
+        f"tracker queue: {QUEUE_URL or 'sqlite (default)'}",
+    ]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if "needs_shared_seeds" in item.keywords and not SHARED_SEEDS.is_dir():
+            item.add_marker(
+                pytest.mark.skip(reason=f"the seed documents folder {SHARED_SEEDS} is absent")
+            )
+
+
+@pytest.fixture(scope="session")
+def calendar() -> WorkCalendar:
+    return load_work_calendar(PROJECT_DIR / "calendars")
+
+
+def make_settings(data_dir: Path, **changes: object) -> Settings:
+    return load_settings(env={"TRACKER_DATA_DIR": str(data_dir)}, **changes)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path / "data")
+
+
+# --------------------------------------------------------------------------- databases
+
+
+@pytest.fixture(scope="session")
+async def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file; each test gets a copy, which is much faster than migrating."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db.bind(db.make_engine(f"sqlite:///{path}"))
+    await db.migrate()
+    return path
+
+
+@pytest.fixture(scope="session")
+async def postgres_ready() -> str:
+    """Reset the test database's schema once and migrate it ("" when not configured)."""
+    if not PG_URL:
+        return ""
+    engine = db.bind(db.make_engine(PG_URL))
+    await engine._run_in_new_connection("DROP SCHEMA IF EXISTS public CASCADE")
+    await engine._run_in_new_connection("CREATE SCHEMA public")
+    await db.migrate()
+    return PG_URL
+
+
+async def _truncate_postgres() -> None:
+    names = [t._meta.tablename for t in db.all_tables() if t._meta.tablename != "migration"]
+    engine = db.bound_engine()
+    assert engine is not None
+    quoted = ", ".join(f'"{n}"' for n in names)
+    await engine._run_in_new_connection(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture(params=BACKENDS)
+async def database(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path, postgres_ready: str
+) -> AsyncIterator[str]:
+    """A fresh, migrated database bound to every table; yields its URL."""
+    if request.param == "sqlite":
+        path = tmp_path / "tracker.db"
+        shutil.copy(sqlite_template, path)
+        url = f"sqlite:///{path}"
+        db.bind(db.make_engine(url))
+    else:
+        url = postgres_ready
+        db.bind(db.make_engine(url))
+        await _truncate_postgres()
+    # No connection pool: the app under test runs in its own event loop, and a pool
+    # cannot cross loops; without one each query opens its own connection.
+    return url
+
+
+@pytest.fixture
+def now() -> dt.datetime:
+    return dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
+
+
+
+SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+async def seeded(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    sqlite_template: Path,
+    postgres_ready: str,
+) -> AsyncIterator[Settings]:
+    """A database holding the whole seed set, shared by the tests of one module (which
+    must only read it). Yields settings whose database URL points at it."""
+    from tracker.seeds import load_seeds, read_seed_set
+
+    data_dir = tmp_path_factory.mktemp("seeded")
+    if request.param == "sqlite":
+        shutil.copy(sqlite_template, data_dir / "tracker.db")
+        url = f"sqlite:///{data_dir / 'tracker.db'}"
+        db.bind(db.make_engine(url))
+    else:
+        url = postgres_ready
+        db.bind(db.make_engine(url))
+        await _truncate_postgres()
+    settings = make_settings(data_dir, database_url=url)
+    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
+    return settings
