@@ -157,7 +157,40 @@ def read_units(paths: Sequence[Path]) -> list[UnitDoc]:
             parent = entry.get("parent") if isinstance(entry, Mapping) else None
             _walk_unit(reader, entry, parent, index, f"{path}, mục {index + 1}")
         units.extend(reader.units)
-    return _ordered(_checked(units))
+    ordered = _ordered(_checked(units))
+    _check_names_unique(ordered)
+    return ordered
+
+
+def _check_names_unique(units: list[UnitDoc]) -> None:
+    """A name or alias must point to one unit only, among the units of an administrative
+    unit (commune, district, province) and of its ancestors: that is where a document's
+    cell is looked up. Comparison is case-insensitive, after NFC."""
+    by_code = {u.code: u for u in units}
+
+    def admin_of(unit: UnitDoc) -> str | None:
+        current: UnitDoc | None = unit
+        while current is not None and current.kind not in ADMINISTRATIVE_KINDS:
+            current = by_code.get(current.parent) if current.parent else None
+        return current.code if current else None
+
+    members: dict[str | None, list[UnitDoc]] = {}
+    for unit in units:
+        members.setdefault(admin_of(unit), []).append(unit)
+    for admin in [u for u in units if u.kind in ADMINISTRATIVE_KINDS]:
+        seen: dict[str, UnitDoc] = {}
+        current: UnitDoc | None = admin
+        while current is not None:
+            for unit in members.get(current.code, []):
+                for label in {unit.name, *unit.aliases}:
+                    key = label.casefold()
+                    other = seen.setdefault(key, unit)
+                    if other.code != unit.code:
+                        raise SeedError(
+                            f"{unit.where}: tên '{label}' đã dùng cho đơn vị '{other.code}'; "
+                            f"một tên chỉ được trỏ tới một đơn vị trong '{admin.code}' và các cấp trên."
+                        )
+            current = by_code.get(current.parent) if current.parent else None
 
 
 def _checked(units: list[UnitDoc]) -> list[UnitDoc]:
