@@ -45,7 +45,8 @@ def test_a_plan_reads_into_its_tree_with_keys_and_rules(tmp_path: Path) -> None:
     assert [(t.key, t.kind, d) for t, d in plan.walk()] == [
         ("I", "section", 0), ("I/-1", "task", 1), ("I/-2", "task", 1), ("I/1", "task", 1)
     ]  # fmt: skip
-    assert plan.task_count == 3 and plan.depth == 2
+    assert plan.task_count == 3
+    assert plan.depth == 2
     assert plan.tasks[0].children[1].rules[0].due.isoformat() == "2023-03-31"  # type: ignore[union-attr]
 
 
