@@ -284,8 +284,12 @@ def serve(
             workers=workers,
             log_level="info",
         )
+    except KeyboardInterrupt:
+        # uvicorn shuts down gracefully, then re-raises the signal it caught.
+        pass
     finally:
         _stop_worker(worker)
+    logger.info("tracker đã dừng.")
 
 
 def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
@@ -305,6 +309,13 @@ def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
 @click.pass_context
 def worker(ctx: click.Context, threads: int) -> None:
     """Chạy tiến trình xử lý nền (hàng đợi Huey và nhịp kiểm tra mỗi phút)."""
+    # Until Huey's consumer takes over the signals, a stop request is only noted, so a
+    # worker asked to stop while it is starting stops in order instead of mid-import.
+    stop_requested: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, _frame: stop_requested.append(signum))
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
     from tracker.queue import configure_queue
 
     settings = _settings(ctx)
@@ -312,6 +323,9 @@ def worker(ctx: click.Context, threads: int) -> None:
     import tracker.notify.jobs  # noqa: F401  (registers the jobs)
 
     consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
-    logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
-    consumer.run()
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+    if not stop_requested:
+        logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
+        consumer.run()
     logger.info("Tiến trình xử lý nền đã dừng.")

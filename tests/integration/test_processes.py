@@ -108,6 +108,7 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
             assert "Đại Sơn" in page.text
             workers = _children(proc.pid)
             assert workers, "serve should run a worker beside the web app"
+            _wait_for(lambda: b"Huey consumer started" in log.read_bytes(), 60, "the worker to start")
             passwords = tmp_path / "data" / "demo-passwords.txt"
             assert passwords.exists()
             assert oct(passwords.stat().st_mode)[-3:] == "600"
@@ -119,4 +120,7 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
                 proc.kill()
     text = log.read_text(encoding="utf-8")
     assert "Traceback" not in text
+    assert "Aborted" not in text
     assert "Tiến trình xử lý nền đã dừng." in text
+    assert "tracker đã dừng." in text
+
