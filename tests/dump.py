@@ -52,7 +52,7 @@ async def dump() -> dict[str, Any]:
             (
                 task_ref(t["id"]), task_ref(t["parent"]) if t["parent"] else None, t["label"],
                 t["alt_label"], t["position"], t["sort_path"], t["depth"], t["kind"], t["content"],
-                t["details"], t["lead_text"], t["coordinating_text"], t["output"], t["note"],
+                t["details"], t["lead_text"], t["coordinating_text"], t["output"], t["note"], t["remark"],
                 t["timing"], repr(t["schedule"]), t["schedule_note"], t["review"],
             )
             for t in tasks.values()

@@ -50,6 +50,7 @@ def task_node(node: dict[str, Any]) -> TaskNode:
         coordinating_text=node["coordinating_text"],
         output=node["output"],
         note=node["note"],
+        remark=node["remark"],
         timing=node["timing"],
         rules=node["schedule"],
         schedule_note=node["schedule_note"],

@@ -42,6 +42,7 @@ class TaskDoc:
     coordinating_text: str = ""
     output: str = ""
     note: str = ""
+    remark: str = ""
     timing: str = ""
     rules: tuple[Rule, ...] = ()
     schedule_note: str = ""
@@ -94,7 +95,7 @@ _PLAN_FIELDS = {
 }  # fmt: skip
 _TASK_FIELDS = {
     "key", "label", "alt_label", "kind", "content", "details", "lead", "lead_text",
-    "coordinating", "coordinating_text", "output", "note", "timing", "schedule",
+    "coordinating", "coordinating_text", "output", "note", "remark", "timing", "schedule",
     "schedule_note", "children",
 }  # fmt: skip
 
@@ -237,6 +238,7 @@ class _PlanReader:
             coordinating_text=_text(item, "coordinating_text", where),
             output=_text(item, "output", where),
             note=_text(item, "note", where),
+            remark=_text(item, "remark", where),
             timing=_text(item, "timing", where),
             rules=self.rules(item, where),
             schedule_note=_text(item, "schedule_note", where),

@@ -55,6 +55,7 @@ class TaskNode(msgspec.Struct, kw_only=True):
     coordinating_text: str
     output: str
     note: str
+    remark: str
     timing: str
     rules: list[dict[str, Any]]
     schedule_note: str

@@ -136,6 +136,7 @@ def _task_values(
         "coordinating_text": task.coordinating_text,
         "output": task.output,
         "note": task.note,
+        "remark": task.remark,
         "timing": task.timing,
         "schedule": rules_to_dicts(task.rules),
         "schedule_note": task.schedule_note,

@@ -66,6 +66,7 @@ class Task(Table):
     coordinating_text = Text(default="")
     output = Text(default="")
     note = Text(default="")
+    remark = Text(default="")
     timing = Text(default="")
     schedule = JSON(default=[])
     schedule_note = Text(default="")
