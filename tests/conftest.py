@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -91,23 +90,29 @@ async def _truncate_postgres() -> None:
     await engine._run_in_new_connection(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE")
 
 
+async def fresh_database(backend: str, folder: Path, sqlite_template: Path, pg_url: str) -> str:
+    """Bind every table to an empty, migrated database of ``backend``; return its URL.
+
+    No connection pool: the app under test runs in its own event loop, and a pool cannot
+    cross loops; without one each query opens its own connection.
+    """
+    if backend == "sqlite":
+        shutil.copy(sqlite_template, folder / "tracker.db")
+        url = f"sqlite:///{folder / 'tracker.db'}"
+        db.bind(db.make_engine(url))
+    else:
+        url = pg_url
+        db.bind(db.make_engine(url))
+        await _truncate_postgres()
+    return url
+
+
 @pytest.fixture(params=BACKENDS)
 async def database(
     request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path, postgres_ready: str
-) -> AsyncIterator[str]:
-    """A fresh, migrated database bound to every table; yields its URL."""
-    if request.param == "sqlite":
-        path = tmp_path / "tracker.db"
-        shutil.copy(sqlite_template, path)
-        url = f"sqlite:///{path}"
-        db.bind(db.make_engine(url))
-    else:
-        url = postgres_ready
-        db.bind(db.make_engine(url))
-        await _truncate_postgres()
-    # No connection pool: the app under test runs in its own event loop, and a pool
-    # cannot cross loops; without one each query opens its own connection.
-    return url
+) -> str:
+    """A fresh, migrated database bound to every table; its URL."""
+    return await fresh_database(request.param, tmp_path, sqlite_template, postgres_ready)
 
 
 @pytest.fixture
@@ -125,20 +130,13 @@ async def seeded(
     tmp_path_factory: pytest.TempPathFactory,
     sqlite_template: Path,
     postgres_ready: str,
-) -> AsyncIterator[Settings]:
+) -> Settings:
     """A database holding the whole seed set, shared by the tests of one module (which
     must only read it). Yields settings whose database URL points at it."""
     from tracker.seeds import load_seeds, read_seed_set
 
     data_dir = tmp_path_factory.mktemp("seeded")
-    if request.param == "sqlite":
-        shutil.copy(sqlite_template, data_dir / "tracker.db")
-        url = f"sqlite:///{data_dir / 'tracker.db'}"
-        db.bind(db.make_engine(url))
-    else:
-        url = postgres_ready
-        db.bind(db.make_engine(url))
-        await _truncate_postgres()
+    url = await fresh_database(request.param, data_dir, sqlite_template, postgres_ready)
     settings = make_settings(data_dir, database_url=url)
     await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
     return settings

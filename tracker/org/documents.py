@@ -27,6 +27,7 @@ __all__ = [
     "load_yaml",
     "read_people",
     "read_units",
+    "text_field",
 ]
 
 UNIT_KINDS = ("province", "city", "district", "commune", "office", "position", "group", "body")
@@ -86,9 +87,10 @@ def closest(name: str, candidates: Iterable[str]) -> str:
     return f"; có phải '{matches[0]}'?" if matches else ""
 
 
-def _text(entry: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
+def text_field(entry: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
+    """A text field of a YAML mapping, NFC-normalised; numbers are read as their text."""
     value = entry.get(name)
-    if value is None:
+    if value is None or value == "":
         if required:
             raise SeedError(f"{where}: thiếu trường '{name}'.")
         return ""
@@ -114,12 +116,12 @@ _UNIT_FIELDS = {"parent", "code", "name", "kind", "aliases", "note", "members", 
 def _walk_unit(reader: _Reader, entry: Any, parent: str | None, position: int, where: str) -> None:
     if not isinstance(entry, Mapping):
         raise SeedError(f"{where}: mỗi đơn vị phải có code, name và kind.")
-    code = _text(entry, "code", where, required=True)
+    code = text_field(entry, "code", where, required=True)
     where = f"{reader.path}, đơn vị '{code}'"
     unknown = sorted(set(entry) - _UNIT_FIELDS)
     if unknown:
         raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")
-    kind = _text(entry, "kind", where, required=True)
+    kind = text_field(entry, "kind", where, required=True)
     if kind not in UNIT_KINDS:
         raise SeedError(
             f"{where}: loại đơn vị '{kind}' không hợp lệ; chỉ nhận {', '.join(UNIT_KINDS)}{closest(kind, UNIT_KINDS)}"
@@ -131,12 +133,12 @@ def _walk_unit(reader: _Reader, entry: Any, parent: str | None, position: int, w
     reader.units.append(
         UnitDoc(
             code=code,
-            name=_text(entry, "name", where, required=True),
+            name=text_field(entry, "name", where, required=True),
             kind=kind,
             parent=parent,
             position=position,
             aliases=aliases,
-            note=_text(entry, "note", where),
+            note=text_field(entry, "note", where),
             members=members,
             where=where,
         )
@@ -252,14 +254,14 @@ def read_people(paths: Sequence[Path], unit_codes: Iterable[str]) -> list[Person
             unknown = sorted(set(entry) - _PERSON_FIELDS)
             if unknown:
                 raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")
-            email = _text(entry, "email", where, required=True).lower()
+            email = text_field(entry, "email", where, required=True).lower()
             where = f"{path}, người dùng '{email}'"
             if "@" not in email:
                 raise SeedError(f"{where}: '{email}' không phải địa chỉ e-mail.")
             if email in seen:
                 raise SeedError(f"{where}: địa chỉ e-mail này đã dùng trong {seen[email]}.")
             seen[email] = str(path)
-            role = _text(entry, "role", where, required=True)
+            role = text_field(entry, "role", where, required=True)
             if role not in ROLES:
                 raise SeedError(
                     f"{where}: vai trò '{role}' không hợp lệ; chỉ nhận {', '.join(ROLES)}."
@@ -272,11 +274,11 @@ def read_people(paths: Sequence[Path], unit_codes: Iterable[str]) -> list[Person
                     )
             people.append(
                 PersonDoc(
-                    name=_text(entry, "name", where, required=True),
+                    name=text_field(entry, "name", where, required=True),
                     email=email,
                     role=role,
-                    title=_text(entry, "title", where),
-                    phone=_text(entry, "phone", where),
+                    title=text_field(entry, "title", where),
+                    phone=text_field(entry, "phone", where),
                     units=units,
                     heads=heads,
                     where=where,

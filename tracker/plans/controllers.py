@@ -71,7 +71,7 @@ class PlanController(Controller):
     @get("/{ref:str}", summary="Một kế hoạch, theo mã số hoặc khóa")
     async def get_plan(self, ref: FromPath[str], viewer: NamedDependency[Scope]) -> PlanDetail:
         row = await find_plan(ref, viewer)
-        summary = next(p for p in await list_plans(viewer) if p.id == row["id"])
+        [summary] = await list_plans(viewer, plan_ids=[row["id"]])
         return PlanDetail(
             **{f: getattr(plan_out(summary), f) for f in PlanOut.__struct_fields__},
             place=row["place"],

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import ScheduleError, SeedError
-from tracker.org.documents import closest, load_yaml
+from tracker.org.documents import closest, load_yaml, text_field
 from tracker.tasks.events import EVENT_KINDS
 from tracker.tasks.schedule import Rule, rules_from_dicts
 from tracker.vn import nfc
@@ -98,19 +98,6 @@ _TASK_FIELDS = {
     "coordinating", "coordinating_text", "output", "note", "remark", "timing", "schedule",
     "schedule_note", "children",
 }  # fmt: skip
-
-
-def _text(entry: Mapping[str, Any], name: str, where: str, *, required: bool = False) -> str:
-    value = entry.get(name)
-    if value is None or value == "":
-        if required:
-            raise SeedError(f"{where}: thiếu trường '{name}'.")
-        return ""
-    if not isinstance(value, (str, int, float)):
-        raise SeedError(
-            f"{where}: trường '{name}' phải là văn bản, không phải {type(value).__name__}."
-        )
-    return nfc(str(value))
 
 
 def _multiline(entry: Mapping[str, Any], name: str, where: str) -> str:
@@ -201,7 +188,7 @@ class _PlanReader:
                 raise SeedError(
                     f"{where}, mục {index + 1}: mỗi nhiệm vụ phải là một bảng trường (mapping)."
                 )
-        labels = [_text(item, "label", where) for item in items]
+        labels = [text_field(item, "label", where) for item in items]
         segments = task_keys(labels)
         return tuple(
             self.task(item, label, segment, prefix)
@@ -209,7 +196,7 @@ class _PlanReader:
         )
 
     def task(self, item: Mapping[str, Any], label: str, segment: str, prefix: str) -> TaskDoc:
-        key = _text(item, "key", "") or (f"{prefix}/{segment}" if prefix else segment)
+        key = text_field(item, "key", "") or (f"{prefix}/{segment}" if prefix else segment)
         where = f"{self.path}, nhiệm vụ {key}"
         unknown = sorted(set(item) - _TASK_FIELDS)
         if unknown:
@@ -220,7 +207,7 @@ class _PlanReader:
             raise SeedError(f"{where}: khóa nhiệm vụ bị dùng hai lần trong kế hoạch.")
         self.keys.add(key)
         children = self.tasks(item.get("children"), key, where)
-        kind = _text(item, "kind", where) or ("section" if children else "task")
+        kind = text_field(item, "kind", where) or ("section" if children else "task")
         if kind not in TASK_KINDS:
             raise SeedError(
                 f"{where}: loại '{kind}' không hợp lệ; chỉ nhận {', '.join(TASK_KINDS)}."
@@ -229,19 +216,19 @@ class _PlanReader:
             key=key,
             label=label,
             kind=kind,
-            content=_text(item, "content", where, required=True),
-            alt_label=_text(item, "alt_label", where),
+            content=text_field(item, "content", where, required=True),
+            alt_label=text_field(item, "alt_label", where),
             details=_multiline(item, "details", where),
             lead=self.unit_codes(item, "lead", where),
-            lead_text=_text(item, "lead_text", where),
+            lead_text=text_field(item, "lead_text", where),
             coordinating=self.unit_codes(item, "coordinating", where),
-            coordinating_text=_text(item, "coordinating_text", where),
-            output=_text(item, "output", where),
-            note=_text(item, "note", where),
-            remark=_text(item, "remark", where),
-            timing=_text(item, "timing", where),
+            coordinating_text=text_field(item, "coordinating_text", where),
+            output=text_field(item, "output", where),
+            note=text_field(item, "note", where),
+            remark=text_field(item, "remark", where),
+            timing=text_field(item, "timing", where),
             rules=self.rules(item, where),
-            schedule_note=_text(item, "schedule_note", where),
+            schedule_note=text_field(item, "schedule_note", where),
             children=children,
         )
 
@@ -256,15 +243,15 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
     if unknown:
         raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")
     reader = _PlanReader(path, units)
-    key = _text(data, "key", where, required=True)
-    doc_type = _text(data, "doc_type", where) or "KH"
+    key = text_field(data, "key", where, required=True)
+    doc_type = text_field(data, "doc_type", where) or "KH"
     if doc_type not in DOC_TYPES:
         raise SeedError(
             f"{where}: doc_type '{doc_type}' không hợp lệ; chỉ nhận {', '.join(DOC_TYPES)}."
         )
-    unit = reader.unit_codes({"unit": [_text(data, "unit", where, required=True)]}, "unit", where)[
-        0
-    ]
+    unit = reader.unit_codes(
+        {"unit": [text_field(data, "unit", where, required=True)]}, "unit", where
+    )[0]
     period = data.get("period")
     if not isinstance(period, Mapping) or "start" not in period or "end" not in period:
         raise SeedError(f"{where}: 'period' phải có ngày 'start' và 'end'.")
@@ -277,7 +264,7 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
     parent = data.get("parent") or {}
     if not isinstance(parent, Mapping):
         raise SeedError(f"{where}: 'parent' phải có ref, plan và unit.")
-    parent_unit = _text(parent, "unit", where)
+    parent_unit = text_field(parent, "unit", where)
     if parent_unit:
         reader.unit_codes({"unit": [parent_unit]}, "unit", f"{where}, parent")
     year = data.get("year")
@@ -285,19 +272,19 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
         raise SeedError(f"{where}: 'year' phải là một năm, ví dụ 2026.")
     return PlanDoc(
         key=key,
-        title=_text(data, "title", where, required=True),
+        title=text_field(data, "title", where, required=True),
         unit=unit,
         year=year,
         period_start=start,
         period_end=end,
         doc_type=doc_type,
-        number=_text(data, "number", where),
-        place=_text(data, "place", where),
+        number=text_field(data, "number", where),
+        place=text_field(data, "place", where),
         issued=_date(data["issued"], f"{where}, issued") if data.get("issued") else None,
-        issued_text=_text(data, "issued_text", where),
-        period_note=_text(data, "period_note", where),
-        parent_ref=_text(parent, "ref", where),
-        parent_plan=_text(parent, "plan", where),
+        issued_text=text_field(data, "issued_text", where),
+        period_note=text_field(data, "period_note", where),
+        parent_ref=text_field(parent, "ref", where),
+        parent_plan=text_field(parent, "plan", where),
         parent_unit=parent_unit,
         source=dict(data.get("source") or {}),
         details=dict(data.get("details") or {}),

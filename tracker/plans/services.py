@@ -274,9 +274,10 @@ class PlanSummary:
     sections: int
 
 
-async def list_plans(scope: Scope) -> list[PlanSummary]:
-    rows = (
-        await Plan.select(
+async def list_plans(scope: Scope, plan_ids: Sequence[int] | None = None) -> list[PlanSummary]:
+    """The plans the scope covers (only ``plan_ids`` when given), with their task counts."""
+    query = (
+        Plan.select(
             Plan.id,
             Plan.key,
             Plan.number,
@@ -294,7 +295,9 @@ async def list_plans(scope: Scope) -> list[PlanSummary]:
         .order_by(Plan.year, ascending=False)
         .order_by(Plan.key)
     )
-    visible = [r for r in rows if scope.covers(r["unit_path"])]
+    if plan_ids is not None:
+        query = query.where(Plan.id.is_in(list(plan_ids) or [0]))
+    visible = [r for r in await query if scope.covers(r["unit_path"])]
     counts: dict[tuple[int, str], int] = {}
     if visible:
         for t in await Task.select(Task.plan, Task.kind).where(
