@@ -79,6 +79,11 @@ async def test_plans_list_has_the_contract_shape(client: AsyncTestClient[Any]) -
     assert kien_an["unit"] == {"code": "an-giang.cho-moi.kien-an", "name": "UBND xã Kiến An"}
     assert plans["nhat-tan-2024"]["number"] == "12/QĐ-UBND"
     assert plans["dai-son-2026"]["period"] == {"start": "2026-03-01", "end": "2026-12-31"}
+    # On 08/04/2026 the 2026 plan runs; the earlier ones have ended.
+    assert {k: p["status"] for k, p in plans.items()} == {
+        "dai-son-2026": "active", "doan-ket-2022": "closed", "kien-an-2023": "closed",
+        "le-loi-2022": "closed", "nhat-tan-2024": "closed",
+    }  # fmt: skip
 
 
 async def test_a_plan_by_key_or_id_and_an_unknown_one(client: AsyncTestClient[Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from litestar import Controller, get
@@ -65,13 +66,17 @@ class PlanController(Controller):
     tags = ("Kế hoạch",)
 
     @get("/", summary="Các kế hoạch (trong phạm vi của người xem)")
-    async def list_plans(self, viewer: NamedDependency[Scope]) -> list[PlanOut]:
-        return [plan_out(p) for p in await list_plans(viewer)]
+    async def list_plans(
+        self, viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
+    ) -> list[PlanOut]:
+        return [plan_out(p) for p in await list_plans(viewer, today=now.date())]
 
     @get("/{ref:str}", summary="Một kế hoạch, theo mã số hoặc khóa")
-    async def get_plan(self, ref: FromPath[str], viewer: NamedDependency[Scope]) -> PlanDetail:
+    async def get_plan(
+        self, ref: FromPath[str], viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
+    ) -> PlanDetail:
         row = await find_plan(ref, viewer)
-        [summary] = await list_plans(viewer, plan_ids=[row["id"]])
+        [summary] = await list_plans(viewer, plan_ids=[row["id"]], today=now.date())
         return PlanDetail(
             **{f: getattr(plan_out(summary), f) for f in PlanOut.__struct_fields__},
             place=row["place"],

@@ -27,8 +27,10 @@ from tracker.tasks.tables import Occurrence
 from tracker.tasks.workdays import WorkCalendar
 
 __all__ = [
+    "PLAN_STATUS_LABELS",
     "PlanSummary",
     "StoreResult",
+    "effective_status",
     "find_plan",
     "list_plans",
     "store_plan",
@@ -256,6 +258,16 @@ async def _remove_tasks(
 # --------------------------------------------------------------------------- reading
 
 
+PLAN_STATUS_LABELS = {"draft": "Dự thảo", "active": "Đang thực hiện", "closed": "Đã kết thúc"}
+
+
+def effective_status(stored: str, period_end: dt.date, today: dt.date | None) -> str:
+    """An active plan whose period has ended is closed; other statuses stand as stored."""
+    if stored == "active" and today is not None and period_end < today:
+        return "closed"
+    return stored
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     id: int
@@ -274,8 +286,11 @@ class PlanSummary:
     sections: int
 
 
-async def list_plans(scope: Scope, plan_ids: Sequence[int] | None = None) -> list[PlanSummary]:
-    """The plans the scope covers (only ``plan_ids`` when given), with their task counts."""
+async def list_plans(
+    scope: Scope, plan_ids: Sequence[int] | None = None, today: dt.date | None = None
+) -> list[PlanSummary]:
+    """The plans the scope covers (only ``plan_ids`` when given), with their task counts;
+    with ``today``, a plan whose period has ended shows as closed."""
     query = (
         Plan.select(
             Plan.id,
@@ -317,7 +332,7 @@ async def list_plans(scope: Scope, plan_ids: Sequence[int] | None = None) -> lis
             issue_date=r["issue_date"],
             period_start=r["period_start"],
             period_end=r["period_end"],
-            status=r["status"],
+            status=effective_status(r["status"], r["period_end"], today),
             tasks=counts.get((r["id"], "task"), 0),
             sections=counts.get((r["id"], "section"), 0),
         )

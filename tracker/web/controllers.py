@@ -29,8 +29,11 @@ class PageController(Controller):
     include_in_schema = False
 
     @get("/")
-    async def plans(self, viewer: NamedDependency[Scope]) -> Template:
-        return Template("plans.html", context={"plans": await list_plans(viewer), "viewer": viewer})
+    async def plans(
+        self, viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
+    ) -> Template:
+        plans = await list_plans(viewer, today=now.date())
+        return Template("plans.html", context={"plans": plans, "viewer": viewer})
 
     @get("/plans/{ref:str}")
     async def plan(

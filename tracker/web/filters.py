@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.tasks.compliance import BUCKET_LABELS
 from tracker.tasks.events import event_kind_label
 from tracker.vn import format_date, format_datetime, weekday_name
@@ -41,4 +42,5 @@ def register_filters(engine: Any) -> None:
     env.filters["due_vn"] = due_text
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules
+    env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)
     env.autoescape = True
