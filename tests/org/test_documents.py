@@ -107,3 +107,13 @@ def test_people_must_name_known_units_and_roles(tmp_path: Path) -> None:
     assert excinfo.value.message == (
         f"{lost}, người dùng 'c@thu.example.vn': đơn vị 'tinh.xa.vp' không có trong danh sách đơn vị; có phải 'tinh.xa'?"
     )
+
+
+def test_a_unit_code_is_lower_case_ascii_with_dots_and_hyphens(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.yaml", "- code: Xã_Thử\n  name: X\n  kind: commune\n")
+    with pytest.raises(SeedError) as excinfo:
+        read_units([path])
+    assert excinfo.value.message == (
+        f"{path}, đơn vị 'Xã_Thử': mã đơn vị chỉ gồm chữ thường không dấu, chữ số, dấu chấm và "
+        "gạch nối (ví dụ 'hai-phong.dai-son')."
+    )

@@ -8,6 +8,7 @@ anything is written, so a bad file never leaves half an organisation behind.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ __all__ = [
 UNIT_KINDS = ("province", "city", "district", "commune", "office", "position", "group", "body")
 ADMINISTRATIVE_KINDS = ("province", "city", "district", "commune")
 ROLES = ("officer", "member", "chairman", "viewer")
+_CODE = re.compile(r"[a-z0-9]+(?:[.-][a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,11 @@ def _walk_unit(reader: _Reader, entry: Any, parent: str | None, position: int, w
         raise SeedError(f"{where}: mỗi đơn vị phải có code, name và kind.")
     code = text_field(entry, "code", where, required=True)
     where = f"{reader.path}, đơn vị '{code}'"
+    if not _CODE.fullmatch(code):
+        raise SeedError(
+            f"{where}: mã đơn vị chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch nối "
+            "(ví dụ 'hai-phong.dai-son')."
+        )
     unknown = sorted(set(entry) - _UNIT_FIELDS)
     if unknown:
         raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")

@@ -174,6 +174,19 @@ class Scope:
     def covers(self, path: str) -> bool:
         return self.paths is None or any(path.startswith(p) for p in self.paths)
 
+    def where(self, path_column: Any) -> Any:
+        """A WHERE clause keeping rows whose unit path lies in the scope, or None for all.
+        Unit codes hold no LIKE wildcards (checked when units are read)."""
+        if self.paths is None:
+            return None
+        clauses = [path_column.like(f"{p}%") for p in self.paths]
+        if not clauses:
+            return path_column.is_null() & path_column.is_not_null()  # nothing
+        combined = clauses[0]
+        for clause in clauses[1:]:
+            combined = combined | clause
+        return combined
+
 
 def _administrative_root(path: str, kinds: dict[str, str]) -> str:
     """The path of the nearest province, city, district or commune at or above ``path``."""
@@ -192,7 +205,13 @@ async def scope_for_person(person_id: int) -> Scope | None:
     rows = await Membership.select(Membership.unit.path, Membership.unit.id).where(
         Membership.person == person_id
     )
-    kinds = {r["code"]: r["kind"] for r in await Unit.select(Unit.code, Unit.kind)}
+    on_paths = {code for r in rows for code in r["unit.path"].strip("/").split("/") if code}
+    kinds = {
+        r["code"]: r["kind"]
+        for r in await Unit.select(Unit.code, Unit.kind).where(
+            Unit.code.is_in(sorted(on_paths) or [""])
+        )
+    }
     roots = sorted({_administrative_root(r["unit.path"], kinds) for r in rows})
     # Drop a root already inside another one.
     paths = tuple(p for p in roots if not any(p != q and p.startswith(q) for q in roots))
@@ -217,18 +236,13 @@ async def subtree_unit_ids(code: str) -> set[int]:
 
 async def unit_tree(scope: Scope) -> list[dict[str, Any]]:
     """The units the scope covers, as nested dicts (roots are the scope's subtrees)."""
-    rows = (
-        await Unit.select()
-        .order_by(Unit.depth)
-        .order_by(Unit.position)
-        .order_by(Unit.code)
-        .output(load_json=True)
-    )
+    query = Unit.select().order_by(Unit.depth).order_by(Unit.position).order_by(Unit.code)
+    clause = scope.where(Unit.path)
+    if clause is not None:
+        query = query.where(clause)
     nodes: dict[int, dict[str, Any]] = {}
     roots: list[dict[str, Any]] = []
-    for row in rows:
-        if not scope.covers(row["path"]):
-            continue
+    for row in await query.output(load_json=True):
         node = {
             "code": row["code"],
             "name": row["name"],

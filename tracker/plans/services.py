@@ -312,7 +312,10 @@ async def list_plans(
     )
     if plan_ids is not None:
         query = query.where(Plan.id.is_in(list(plan_ids) or [0]))
-    visible = [r for r in await query if scope.covers(r["unit_path"])]
+    clause = scope.where(Plan.unit.path)
+    if clause is not None:
+        query = query.where(clause)
+    visible = await query
     counts: dict[tuple[int, str], int] = {}
     if visible:
         for t in await Task.select(Task.plan, Task.kind).where(
