@@ -15,6 +15,7 @@ EVENT_KINDS: dict[str, str] = {
     "pakn_tiep_nhan": "Tiếp nhận phản ánh, kiến nghị của cá nhân, tổ chức",
     "pakn_chuyen_den": "Nhận văn bản chuyển phản ánh, kiến nghị",
     "ho_so_den_han": "Hồ sơ thủ tục hành chính đến hạn trả kết quả",
+    "ho_so_tiep_nhan": "Tiếp nhận đủ hồ sơ thủ tục hành chính",
     "tap_huan": "Cấp trên tổ chức tập huấn, bồi dưỡng, hội nghị, hội thảo",
     "thay_doi_nhan_su": "Thay đổi hoặc phân công lại cán bộ, công chức",
     "huong_dan_cap_tren": "Có hướng dẫn, chỉ đạo của cấp trên",

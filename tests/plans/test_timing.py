@@ -1,0 +1,382 @@
+"""The timing parser, table-driven: each phrase, expanded over 2024 (or its own year) on the
+official calendar, against occurrences worked out by hand.
+
+Relative and on-demand rules are given one event of every kind on Monday 04/03/2024. An
+occurrence reads "2024-06-30", a window "2024-04-01..2024-06-30", a timed one
+"2024-01-04 16:00-16:15", and more than six of them "52× 2024-01-04 … 2024-12-26".
+A continuous rule, which has no occurrence, reads "continuous". A trailing "?" means the
+parser must flag the phrase for review (its best reading is still checked).
+
+2024: Tết 08-14/02, Giỗ Tổ Thursday 18/04, 29/04-01/05 off with Saturday 04/05 worked,
+02-03/09 off. 30/06, 31/03, 14/09, 14/12 and 30/11/2024 fall on weekends.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.plans.timing import find_timing, looks_like_timing, parse_timing
+from tracker.tasks.events import EVENT_KINDS
+from tracker.tasks.schedule import EventFact, expand
+from tracker.tasks.workdays import WorkCalendar
+
+EVENTS = [EventFact(key=k, kind=k, on=date(2024, 3, 4)) for k in EVENT_KINDS]
+
+CASES: list[tuple[str, str]] = [
+    # --- dates in every common form
+    ("Trước ngày 31/8/2022", "2022-08-31"),
+    ("Trước ngày 31/08/2024", "2024-08-31"),
+    ("Trước 10/3/2023", "2023-03-10"),
+    ("trước ngày 5/1/2025", "2025-01-05"),
+    ("31/8", "2024-08-31"),
+    ("Trước ngày 31/8", "2024-08-31"),
+    ("7.2.2021", "2021-02-07"),
+    ("Trước ngày 7.2.2024", "2024-02-07"),
+    ("15-4-2019", "2019-04-15"),
+    ("Trước 15-4", "2024-04-15"),
+    ("ngày 15 tháng 6 năm 2024", "2024-06-15"),
+    ("Trước ngày 15 tháng 6 năm 2024", "2024-06-15"),
+    ("ngày 15 tháng 6", "2024-06-15"),
+    ("Ngày 30/9/2024", "2024-09-30"),
+    ("trước ngày 01/10/24", "2024-10-01"),
+    ("Trước ngày 05/3/2024", "2024-03-05"),
+    ("trước ngày 5/3/2024", "2024-03-05"),
+    # --- deadline verbs
+    ("Chậm nhất ngày 30/6/2024", "2024-06-30"),
+    ("Chậm nhất là ngày 30/6/2024", "2024-06-30"),
+    ("chậm nhất 15/7/2024", "2024-07-15"),
+    ("Hoàn thành trước 15/11/2024", "2024-11-15"),
+    ("Hoàn thành trước ngày 15/11/2024", "2024-11-15"),
+    ("Hoàn thành trong tháng 11/2024", "2024-11-01..2024-11-30"),
+    ("Xong trước 30/12/2024", "2024-12-30"),
+    ("Hạn chót 20/5/2024", "2024-05-20"),
+    ("Không quá ngày 20/5/2024", "2024-05-20"),
+    ("Đến ngày 20/5/2024", "2024-05-20"),
+    ("Từ ngày 01/3/2024 đến ngày 15/4/2024", "2024-03-01..2024-04-15"),
+    ("từ 01/3 đến 15/4/2024", "2024-03-01..2024-04-15"),
+    # --- months
+    ("trước tháng 10/2024", "2024-09-30"),
+    ("Trước tháng 3/2024", "2024-02-29"),
+    ("Trước tháng 1/2025", "2024-12-31"),
+    ("Trong tháng 01/2024", "2024-01-01..2024-01-31"),
+    ("Trong tháng 1/2024", "2024-01-01..2024-01-31"),
+    ("trong tháng 2 năm 2024", "2024-02-01..2024-02-29"),
+    ("Tháng 6/2024", "2024-06-01..2024-06-30"),
+    ("Tháng 6", "2024-06-01..2024-06-30"),
+    ("tháng 12 năm 2024", "2024-12-01..2024-12-31"),
+    ("Cuối tháng 6/2024", "2024-06-30"),
+    ("01/2024", "2024-01-01..2024-01-31"),
+    ("Tháng 3-5/2024", "2024-03-01..2024-05-31"),
+    ("từ tháng 3 đến tháng 5 năm 2024", "2024-03-01..2024-05-31"),
+    ("Đầu tháng 4/2024", "2024-04-01..2024-04-30?"),
+    # --- quarters and halves
+    ("Quý I/2023", "2023-01-01..2023-03-31"),
+    ("Quý 1/2023", "2023-01-01..2023-03-31"),
+    ("quý I.2023", "2023-01-01..2023-03-31"),
+    ("Quý I năm 2023", "2023-01-01..2023-03-31"),
+    ("Quý IV/2024", "2024-10-01..2024-12-31"),
+    ("quý II", "2024-04-01..2024-06-30"),
+    ("Quý II, III/2023", "2023-04-01..2023-06-30 2023-07-01..2023-09-30"),
+    ("Quý III và Quý IV năm 2024", "2024-07-01..2024-09-30 2024-10-01..2024-12-31"),
+    ("Quý 2, 3/2024", "2024-04-01..2024-06-30 2024-07-01..2024-09-30"),
+    ("Trước quý III/2024", "2024-06-30"),
+    ("Trước quý I/2024", "2023-12-31"),
+    ("6 tháng đầu năm", "2024-01-01..2024-06-30"),
+    ("6 tháng đầu năm 2024", "2024-01-01..2024-06-30"),
+    ("06 tháng cuối năm", "2024-07-01..2024-12-31"),
+    ("6 tháng cuối năm 2024", "2024-07-01..2024-12-31"),
+    ("9 tháng đầu năm", "2024-01-01..2024-09-30"),
+    # --- years
+    ("Năm 2023", "2023-01-01..2023-12-31"),
+    ("Trong năm 2023", "2023-01-01..2023-12-31"),
+    ("Trong năm", "2024-01-01..2024-12-31"),
+    ("trong năm 2024.", "2024-01-01..2024-12-31"),
+    ("cuối năm", "2024-12-31"),
+    ("Cuối năm 2024", "2024-12-31"),
+    ("đầu năm", "2024-01-01..2024-03-31?"),
+    ("Giữa năm 2024", "2024-06-30?"),
+    ("năm 2024-2025", "2024-01-01..2025-12-31"),
+    # --- weekly
+    ("Hằng tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("hàng tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("Thứ Năm hằng tuần", "52× 2024-01-04 … 2024-12-26"),
+    ("thứ 5 hàng tuần", "52× 2024-01-04 … 2024-12-26"),
+    ("Thứ Sáu hằng tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("Chủ nhật hàng tuần", "52× 2024-01-08 … 2024-12-30"),
+    ("Sáng thứ Hai hằng tuần", "53× 2024-01-02 … 2024-12-30"),
+    ("thứ Hai hàng tuần", "53× 2024-01-02 … 2024-12-30"),
+    ("Mỗi tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("Thứ Sáu", "52× 2024-01-05 … 2024-12-27?"),
+    ("từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần", "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15"),
+    ("Báo cáo tuần từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần", "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15"),
+    ("16h30 thứ 5 hằng tuần", "52× 2024-01-04 16:30 … 2024-12-26 16:30"),
+    ("7h30' sáng thứ Hai hằng tuần", "53× 2024-01-02 07:30 … 2024-12-30 07:30"),
+    ("trước 10 giờ thứ Sáu hằng tuần", "52× 2024-01-05 10:00 … 2024-12-27 10:00"),
+    ("Thứ Sáu hằng tuần lúc 15h", "52× 2024-01-05 15:00 … 2024-12-27 15:00"),
+    ("từ 8h đến 11h30 thứ Ba hàng tuần", "53× 2024-01-02 08:00-11:30 … 2024-12-31 08:00-11:30"),
+    # --- monthly
+    ("Hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("hàng tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("Mỗi tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("01 lần/tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("Ngày 05 hàng tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("ngày 5 hằng tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("trước ngày 15 hằng tháng", "12× 2024-01-15 … 2024-12-16"),
+    ("chậm nhất ngày 20 hằng tháng", "12× 2024-01-22 … 2024-12-20"),
+    ("Hàng tháng (trước ngày 20)", "12× 2024-01-22 … 2024-12-20"),
+    ("ngày 15 và 25 hàng tháng", "24× 2024-01-15 … 2024-12-25"),
+    ("Hằng tháng, theo quy định", "12× 2024-01-15 … 2024-12-16"),
+    ("Báo cáo tháng theo kỳ báo cáo", "12× 2024-01-15 … 2024-12-16"),
+    ("tuần thứ hai của tháng", "12× 2024-01-12 … 2024-12-13"),
+    ("thứ Sáu của tuần cuối tháng", "12× 2024-01-26 … 2024-12-27"),
+    ("16 giờ ngày 20 hằng tháng", "12× 2024-01-22 16:00 … 2024-12-20 16:00"),
+    # --- quarterly
+    ("Hàng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Định kỳ hàng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("01 lần/quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Hàng quý, chậm nhất ngày 17 của tháng cuối quý", "2024-03-18 2024-06-17 2024-09-17 2024-12-17"),
+    ("chậm nhất là ngày 17 của tháng cuối quý", "2024-03-18 2024-06-17 2024-09-17 2024-12-17"),
+    ("chậm nhất ngày 20 của tháng cuối quý", "2024-03-20 2024-06-20 2024-09-20 2024-12-20"),
+    ("Hàng quý (ngày 15 của tháng cuối quý)", "2024-03-15 2024-06-17 2024-09-16 2024-12-16"),
+    ("Định kỳ hàng quý theo quy định", "2024-03-14 2024-06-14 2024-09-16 2024-12-16"),
+    ("Báo cáo quý theo kỳ báo cáo", "2024-03-14 2024-06-14 2024-09-16 2024-12-16"),
+    ("ngày 10 tháng đầu quý", "2024-01-10 2024-04-10 2024-07-10 2024-10-10"),
+    # --- half-yearly and yearly
+    ("02 lần/năm", "2024-07-01 2024-12-31"),
+    ("2 lần/năm", "2024-07-01 2024-12-31"),
+    ("Định kỳ 06 tháng/ 01 lần", "2024-07-01 2024-12-31"),
+    ("định kỳ 6 tháng", "2024-07-01 2024-12-31"),
+    ("06 tháng/lần", "2024-07-01 2024-12-31"),
+    ("6 tháng một lần", "2024-07-01 2024-12-31"),
+    ("Hằng năm", "2024-12-31"),
+    ("hàng năm", "2024-12-31"),
+    ("Mỗi năm", "2024-12-31"),
+    ("01 lần/năm", "2024-12-31"),
+    ("một lần mỗi năm", "2024-12-31"),
+    ("Hằng năm theo quy định", "2024-12-16"),
+    ("Trước 15/12 hằng năm", "2024-12-16"),
+    ("Trước 15/6 và 15/12 hằng năm", "2024-06-17 2024-12-16"),
+    ("Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", "2024-06-17 2024-12-16"),
+    ("định kỳ 6 tháng, 1 năm", "2024-07-01 2024-12-31"),
+    # --- several cadences in one cell
+    ("Định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu",
+     "2024-03-04 2024-03-14 2024-06-14 2024-09-16 2024-12-16 2024-12-16"),
+    ("hàng tháng, quý hoặc đột xuất", "17× 2024-01-31 … 2024-12-31"),
+    ("định kỳ hằng tuần, tháng, quý, năm", "69× 2024-01-05 … 2024-12-31"),
+    ("Hàng quý và hàng năm", "2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31"),
+    # --- holiday clause
+    ("16h30 thứ 5 hằng tuần, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo", "52× 2024-01-04 16:30 … 2024-12-26 16:30"),
+    ("Ngày 30 hằng tháng, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc trước đó", "11× 2024-01-30 … 2024-12-30"),
+    ("Hàng quý; nếu trùng ngày nghỉ lễ thì lùi sang ngày làm việc liền trước", "2024-03-29 2024-06-28 2024-09-30 2024-12-31"),
+    # --- relative (event on Monday 04/03/2024)
+    ("Trong thời gian 10 ngày kể từ ngày tiếp nhận phản ánh", "2024-03-14"),
+    ("trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "2024-03-11"),
+    ("trong vòng 3 ngày làm việc kể từ khi nhận được văn bản chuyển phản ánh", "2024-03-07"),
+    ("sau từ 5 đến 7 ngày kể từ khi có Quyết định công bố danh mục TTHC", "2024-03-11..2024-03-11"),
+    ("sau 7 ngày kể từ khi có quyết định công bố", "2024-03-11"),
+    ("Trước 01 ngày của hồ sơ đến hạn trả kết quả", "2024-03-01"),
+    ("trước 2 ngày làm việc so với ngày hồ sơ đến hạn", "2024-02-29"),
+    ("Khi cấp trên tổ chức các lớp tập huấn, bồi dưỡng.", "2024-03-04"),
+    ("Khi có thay đổi nhân sự", "2024-03-04"),
+    ("Khi nhận được văn bản chuyển phản ánh, kiến nghị", "2024-03-04"),
+    ("Khi có hướng dẫn của cấp trên", "2024-03-04"),
+    ("Theo chỉ đạo của cấp trên", "2024-03-04"),
+    ("chậm nhất 15 ngày kể từ ngày nhận được phản ánh", "2024-03-19"),
+    ("Khi có sự cố", "?"),
+    # --- continuous and on demand
+    ("Thường xuyên", "continuous"),
+    ("thường xuyên", "continuous"),
+    ("THƯỜNG XUYÊN", "continuous"),
+    ("Thường xuyên trong năm 2026.", "continuous"),
+    ("Theo dõi: thường xuyên;", "continuous"),
+    ("Thực hiện thường xuyên, liên tục", "continuous"),
+    ("Liên tục", "continuous"),
+    ("Hằng ngày", "continuous"),
+    ("Ngay trong ngày", "continuous"),
+    ("Cả năm 2024", "continuous"),
+    ("Theo yêu cầu", "2024-03-04"),
+    ("Theo yêu cầu, đột xuất", "2024-03-04"),
+    ("Đột xuất", "2024-03-04"),
+    ("Khi có yêu cầu", "2024-03-04"),
+    ("đột xuất khi có yêu cầu", "2024-03-04"),
+    ("Thường xuyên (Trước 01 ngày của hồ sơ đến hạn trả kết quả).", "2024-03-01 continuous"),
+    ("Thường xuyên khi có thay đổi hoặc phân công lại công tác tại xã", "2024-03-04 continuous"),
+    ("Thường xuyên; báo cáo hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31 continuous"),
+    # --- per assignee
+    ("- Trước ngày 10/3/2023 (UBND xã,) - Trước ngày 15/3/2023 (Công chức phụ trách).",
+     "2023-03-10 @UBND xã 2023-03-15 @Công chức phụ trách"),
+    ("Trước 20/5/2024 (Văn phòng); trước 30/5/2024 (Các bộ phận chuyên môn)",
+     "2024-05-20 @Văn phòng 2024-05-30 @Các bộ phận chuyên môn"),
+    # --- windows with a report date inside
+    ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)", "2026-09-01..2026-09-10"),
+    ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026) và thực hiện thường xuyên trong năm 2026.", "2026-09-01..2026-09-10 continuous"),
+    ("Quý II/2024, báo cáo trước 20/6/2024", "2024-04-01..2024-06-20"),
+    # --- text as documents give it
+    ("Trong tháng \n01/2024", "2024-01-01..2024-01-31"),
+    ("Định kỳ hàng\n\nquý, 01 năm theo\n\nquy định hoặc\n\nđột xuất khi có\n\nyêu cầu",
+     "2024-03-04 2024-03-14 2024-06-14 2024-09-16 2024-12-16 2024-12-16"),
+    ("  Trước   ngày   31/8/2022  ", "2022-08-31"),
+    ("TRƯỚC NGÀY 31/8/2022", "2022-08-31"),
+    ("truoc ngay 31/8/2022", "2022-08-31"),
+    ("Trươc ngay 31/8/2022", "2022-08-31"),
+    ("thuong xuyen", "continuous"),
+    ("hang quy", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Thu Nam hang tuan", "52× 2024-01-04 … 2024-12-26"),
+    ("Quy II/2024", "2024-04-01..2024-06-30"),
+    ("- Trước ngày <b>10/3/2023</b>", "2023-03-10"),
+    ("**Trước ngày 31/8/2022**", "2022-08-31"),
+    # --- what must be flagged
+    ("Tham dự Hội nghị, Hội thảo, tọa đàm, ...", "?"),
+    ("theo kế hoạch của huyện", "?"),
+    ("", "?"),
+    ("ngày 05", "?"),
+    ("Tuần đầu tiên của tháng 3/2024", "2024-03-01..2024-03-31?"),
+    ("Trước ngày 31/8/2022, ưu tiên sớm hơn", "2022-08-31?"),
+    ("thường kỳ", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
+    ("Định kỳ", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
+    ("Sau khi hoàn thành việc xây dựng trụ sở", "?"),
+    ("31/2/2024", "?"),
+]
+
+
+def _describe(calendar: WorkCalendar, text: str) -> str:
+    result = parse_timing(text, year=2024)
+    occurrences = expand(
+        list(result.rules),
+        period_start=date(2024, 1, 1),
+        period_end=date(2024, 12, 31),
+        calendar=calendar,
+        events=EVENTS,
+    )
+    tokens = []
+    for occ in occurrences:
+        token = occ.due_date.isoformat()
+        if (occ.start_date and occ.start_date != occ.due_date) or (occ.start_date and occ.start_time and occ.kind == "deadline" and occ.start_date == occ.due_date and not occ.due_time):
+            token = f"{occ.start_date.isoformat()}..{token}"
+        if occ.kind == "relative" and occ.start_date and occ.start_date == occ.due_date:
+            token = f"{occ.start_date.isoformat()}..{token}"
+        if occ.due_time:
+            token += f" {occ.start_time:%H:%M}-{occ.due_time:%H:%M}" if occ.start_time else f" {occ.due_time:%H:%M}"
+        if occ.assignee:
+            token += f" @{occ.assignee}"
+        tokens.append(token)
+    if len(tokens) > 6:
+        tokens = [f"{len(tokens)}× {tokens[0]} … {tokens[-1]}"]
+    if any(r.kind == "continuous" for r in result.rules):
+        tokens.append("continuous")
+    return " ".join(tokens) + ("?" if result.review else "")
+
+
+def test_there_are_at_least_150_distinct_phrases() -> None:
+    phrases = [p for p, _ in CASES]
+    assert len(set(phrases)) == len(phrases) >= 150
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_each_phrase_gives_its_occurrences(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_a_review_always_says_why_in_vietnamese() -> None:
+    result = parse_timing("Tham dự Hội nghị, Hội thảo, tọa đàm, ...", year=2024)
+    assert result.review
+    assert result.reason == "Không nhận ra thời hạn nào."
+    result = parse_timing("Trước ngày 31/8/2022, ưu tiên sớm hơn", year=2024)
+    assert result.reason == "Chưa hiểu phần 'ưu tiên sớm hơn'."
+
+
+def test_a_date_without_its_year_needs_the_plans_year() -> None:
+    result = parse_timing("Trước ngày 31/8")
+    assert result.review
+    assert not result.rules
+    assert result.reason == "'Trước ngày 31/8' không nêu năm và chưa biết năm của kế hoạch."
+
+
+def test_the_task_text_names_the_day_of_a_bare_cadence() -> None:
+    context = "Báo cáo định kỳ hàng quý: gửi báo cáo về UBND huyện chậm nhất là ngày 17 của tháng cuối quý."
+    [rule] = parse_timing("Hàng quý", year=2023, context=context).rules
+    assert rule.rrule == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=17"
+
+
+def test_the_task_text_names_what_was_received() -> None:
+    [rule] = parse_timing(
+        "Trong thời gian 10 ngày kể từ ngày tiếp nhận", year=2023,
+        context="Tiếp nhận và xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.",
+    ).rules  # fmt: skip
+    assert (rule.kind, rule.event, rule.offset) == ("relative", "pakn_tiep_nhan", 10)
+    unknown = parse_timing("Trong thời gian 10 ngày kể từ ngày tiếp nhận", year=2023)
+    assert unknown.review
+    assert not unknown.rules
+
+
+def test_a_result_serialises_to_the_cli_contract() -> None:
+    data = parse_timing("Thứ Năm hằng tuần", year=2026).to_dict()
+    assert data == {
+        "text": "Thứ Năm hằng tuần",
+        "rules": [{"kind": "recurring", "key": "r1", "rrule": "FREQ=WEEKLY;BYDAY=TH"}],
+        "review": False,
+        "reason": "",
+    }
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Tiếp tục triển khai thực hiện Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ;", []),
+        ("Kế hoạch kiểm soát TTHC năm 2022; Kế hoạch rà soát, đánh giá TTHC", []),
+        ("Tham dự giao ban định kỳ 6 tháng, 1 năm để triển khai công tác theo quy định;", ["recurring", "recurring"]),
+        ("Hợp đồng chức danh Văn hóa thường xuyên, kịp thời tuyên truyền", ["continuous"]),
+        ("định kỳ hàng quý, chủ trì, phối hợp với bộ phận Một cửa tiến hành tự đánh giá", ["recurring"]),
+        ("Báo cáo trung thực số liệu hàng tháng, quý hoặc đột xuất về Cán bộ đầu mối", ["recurring", "recurring", "on_demand"]),
+        ("Thực hiện việc đổi mới chính sách tiền lương (khi có hướng dẫn của cấp trên).", ["relative"]),
+        ("Hoàn thành trước ngày 30/6/2024 việc số hóa hồ sơ", ["deadline"]),
+    ],
+)
+def test_timing_inside_a_sentence_is_found_and_nothing_else(sentence: str, kinds: list[str]) -> None:
+    result = find_timing(sentence, year=2024)
+    assert [r.kind for r in result.rules] == kinds
+    assert not result.review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong tháng 01/2024", True), ("Thường xuyên", True), ("Văn phòng Thống kê", False),
+        ("Các bộ phận chuyên môn", False), ("Khi cấp trên tổ chức", True), ("UBND xã", False),
+    ],
+)  # fmt: skip
+def test_looks_like_timing_tells_timing_cells_from_unit_cells(text: str, expected: bool) -> None:
+    assert looks_like_timing(text) is expected
+
+
+# --------------------------------------------------------------------------- properties
+
+
+_WORDS = st.sampled_from(
+    ["trước", "ngày", "tháng", "năm", "quý", "hàng", "hằng", "tuần", "thứ", "Năm", "Sáu", "chậm", "nhất", "kể", "từ", "khi", "sau", "đến", "thường", "xuyên", "đột", "xuất", "yêu", "cầu", "giờ", "phút", "lần", "/", "-", ".", ",", ";", "(", ")", "31/8", "15", "2024", "II", "IV", "17", "nếu", "trùng", "nghỉ", "chuyển", "làm", "việc", "tiếp", "theo", "cuối", "đầu", "quy", "định", "xã", "UBND"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=14).map(" ".join))
+def test_garbled_timing_words_never_raise_and_give_rules_or_a_review(text: str) -> None:
+    result = parse_timing(text, year=2024)
+    assert result.rules or result.review
+    if result.review:
+        assert result.reason
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_never_raises_and_gives_rules_or_a_review(text: str) -> None:
+    result = parse_timing(text, year=2024)
+    assert result.rules or result.review

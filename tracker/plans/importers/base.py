@@ -1,0 +1,122 @@
+"""What every document reader produces: the plan's raw tree, before units and timings are read.
+
+A reader (Word, Excel, text) turns a document into a :class:`RawPlan`: the lines at its
+head, and a tree of :class:`RawTask` whose fields are the document's own words, cleaned
+only as the seeds README allows (line breaks joined, HTML tags and markdown marks
+dropped). The pipeline (:mod:`tracker.plans.importers.build`) then reads the header,
+resolves unit names to codes, parses timings, and yields a :class:`PlanDoc`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.errors import ValidationError
+
+__all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell", "fold"]
+
+
+class DocumentError(ValidationError):
+    """The document cannot be read; the message names the file and, where known, the place."""
+
+
+@dataclass
+class RawTask:
+    """One node of the document's tree, with its cells or fields verbatim."""
+
+    label: str = ""
+    content: str = ""
+    alt_label: str = ""
+    details: list[str] = field(default_factory=list)
+    lead: str = ""
+    coordinating: str = ""
+    output: str = ""
+    note: str = ""
+    timing: str = ""
+    # "section" for a heading that stays a heading even without children.
+    kind: str | None = None
+    # Where the node is in the document, for messages: "dòng 146", "bảng 2, hàng 5".
+    where: str = ""
+    # Our remark on how the node was read (a cell continued after a page break …).
+    remark: str = ""
+    children: list[RawTask] = field(default_factory=list)
+    # Already structured data, from the technical columns of our own Excel template:
+    # used as they are instead of being read again from the text.
+    key: str = ""
+    schedule: list[dict[str, Any]] | None = None
+    schedule_note: str = ""
+    lead_codes: list[str] | None = None
+    coordinating_codes: list[str] | None = None
+
+    def walk(self, depth: int = 0) -> Any:
+        yield self, depth
+        for child in self.children:
+            yield from child.walk(depth + 1)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """Something the officer must look at before (or after) the import: a timing nobody
+    could read for sure, a unit name not in the tree, a layout oddity."""
+
+    where: str
+    field: str
+    text: str
+    reason: str
+    suggestions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "where": self.where,
+            "field": self.field,
+            "text": self.text,
+            "reason": self.reason,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass
+class RawPlan:
+    """A document as read: its head, its body as text, its task tree, and what else it says."""
+
+    source: str
+    # The lines before the first task section (number, place and date, title, "Thực hiện …").
+    header_lines: list[str] = field(default_factory=list)
+    tasks: list[RawTask] = field(default_factory=list)
+    # Text sections kept whole: purpose, funding, closing, recipients, signer …
+    details: dict[str, Any] = field(default_factory=dict)
+    # The unit a section such as "Tổ chức thực hiện" charges with the whole plan
+    # ("Giao Công chức Văn phòng – Thống kê … tổ chức thực hiện Kế hoạch này"): the lead
+    # of tasks that name none, flagged for review.
+    default_lead: str = ""
+    review: list[ReviewItem] = field(default_factory=list)
+
+    def walk(self) -> Any:
+        for task in self.tasks:
+            yield from task.walk()
+
+
+_TAG = re.compile(r"<[^>]+>")
+_MARKS = re.compile(r"\*+|^#+\s*", re.MULTILINE)
+
+
+def clean_cell(text: str) -> str:
+    """A cell or field as the seeds keep it: NFC, HTML tags and markdown marks dropped,
+    white space (line breaks included) folded to single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = _TAG.sub(" ", text)
+    text = _MARKS.sub("", text)
+    return " ".join(text.split())
+
+
+_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for matching words a document may type without them.
+    Never stored, never shown: only compared."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,142 @@
+"""The cell being read: its text and a folded copy with the same offsets, the spans
+recognisers have taken, what they found; and the date pieces they share."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from tracker.plans.importers.base import fold
+from tracker.tasks.schedule import Rule
+
+
+def fold_keep_length(text: str) -> str:
+    """``fold`` one character at a time, so offsets in the result are offsets in ``text``."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded[0] if folded else " ")
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = text.replace("*", " ").replace("–", "-").replace("—", "-")
+    return " ".join(text.split())
+
+
+@dataclass
+class Found:
+    """One reading the recognisers made: rules, with the span they came from."""
+
+    start: int
+    end: int
+    rules: list[Rule]
+    note: str = ""  # a doubt worth a review, in Vietnamese
+    yearless: bool = False  # a date written without its year ("trước ngày 15/6")
+
+
+@dataclass
+class Cell:
+    """The cell being read: original and folded text, what is taken, what was found."""
+
+    text: str
+    folded: str
+    year: int | None
+    context: str
+    taken: list[bool] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    policy: str | None = None
+    times: list[tuple[int, time | None, time]] = field(default_factory=list)
+    by_regulation: bool = False
+
+    def __post_init__(self) -> None:
+        self.taken = [False] * len(self.text)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.taken[i] = True
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for match in pattern.finditer(self.folded):
+            if self.free(match.start(), match.end()):
+                yield match
+
+    def add(
+        self, match: re.Match[str], rules: list[Rule], note: str = "", yearless: bool = False
+    ) -> None:
+        self.take(match.start(), match.end())
+        self.found.append(Found(match.start(), match.end(), rules, note, yearless))
+
+    def original(self, start: int, end: int) -> str:
+        return self.text[start:end].strip(" ,.;:()-")
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.replace(" ", r"\s*").replace("_", r"\s+"))
+
+
+SEP = r"(?:\s*[/.\-]\s*)"
+
+
+DATE = rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d|\s*[/.-]\s*\d)"
+
+
+DATE_WORDS = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
+
+
+ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"
+
+
+YEAR = r"(?:\s*[/.]\s*|\s+nam\s+|\s+-\s+)(\d{4})"
+
+
+def year_of(text: str | None, cell: Cell) -> int | None:
+    if text:
+        value = int(text)
+        return value + 2000 if value < 100 else value
+    return cell.year
+
+
+def date_from(groups: tuple[str | None, ...], cell: Cell) -> date | None:
+    """Day, month, year from either the worded or the numeric half of ``ANY_DATE``."""
+    day, month, year = (groups[0], groups[1], groups[2]) if groups[0] else groups[3:6]
+    if day is None or month is None:
+        return None
+    full_year = year_of(year, cell)
+    if full_year is None:
+        return None
+    try:
+        return date(full_year, int(month), int(day))
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def deadline(due: date, start: date | None = None, assignee: str = "") -> Rule:
+    return Rule(kind="deadline", due=due, start=start, assignee=assignee)
+
+
+def recurring(rrule: str, period: str | None = None) -> Rule:
+    return Rule(kind="recurring", rrule=rrule, period=period)  # type: ignore[arg-type]
+
+
+def need_year(cell: Cell, match: re.Match[str], year: int | None) -> int | None:
+    if year is None:
+        cell.add(
+            match,
+            [],
+            f"'{cell.original(match.start(), match.end())}' không nêu năm và chưa biết năm của kế hoạch",
+        )
+    return year

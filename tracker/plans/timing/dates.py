@@ -1,0 +1,192 @@
+"""Recognisers of dates and windows: days, months, quarters, halves and years."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.plans.timing.cell import (
+    ANY_DATE,
+    DATE_WORDS,
+    YEAR,
+    Cell,
+    date_from,
+    deadline,
+    month_end,
+    need_year,
+    year_of,
+)
+from tracker.tasks.schedule import Rule
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+# Windows and dates.
+_ROMAN_Q = r"(?:iv|i{1,3}|[1-4])(?![a-z\d])"
+
+
+_QUARTERS = re.compile(
+    rf"(?:truoc\s+)?quy\s+({_ROMAN_Q}(?:\s*(?:,|va|-|&)\s*{_ROMAN_Q})*)(?:{YEAR})?"
+)
+
+
+_HALF = re.compile(r"(0?6|0?9|0?3)\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
+
+
+_BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
+
+
+_MONTH_RANGE = re.compile(
+    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
+)
+
+
+_MONTH = re.compile(
+    rf"(?:(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+)
+
+
+_MONTH_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+
+
+_YEAR_WORDS = re.compile(
+    r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
+)
+
+
+_DATE_RANGE = re.compile(rf"tu\s+(?:ngay\s+)?{ANY_DATE}\s*(?:den|-|toi)\s*(?:ngay\s+)?{ANY_DATE}")
+
+
+_DEADLINE_VERB = (
+    r"(?:truoc|cham\s+nhat(?:\s+la)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
+)
+
+
+_DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s+(?:ngay\s+)?)?{ANY_DATE}")
+
+
+_DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
+
+
+_WORDED = re.compile(rf"(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
+
+
+_DAY_ONLY = re.compile(r"(?:truoc|cham\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])")
+
+
+def _quarter_window(quarter: int, year: int) -> Rule:
+    start = date(year, quarter * 3 - 2, 1)
+    return deadline(month_end(year, quarter * 3), start)
+
+
+def quarters(cell: Cell) -> None:
+    for match in cell.matches(_QUARTERS):
+        year = need_year(cell, match, year_of(match.group(2), cell))
+        if year is None:
+            continue
+        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match.group(1))]
+        if match.group(0).startswith("truoc"):
+            previous = numbers[0] - 1
+            rules = (
+                [deadline(month_end(year, previous * 3))]
+                if previous
+                else [deadline(date(year - 1, 12, 31))]
+            )
+        else:
+            rules = [_quarter_window(q, year) for q in numbers]
+        cell.add(match, rules)
+
+
+def months(cell: Cell) -> None:
+    for match in cell.matches(_HALF):
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        if year is None:
+            continue
+        months = int(match.group(1))
+        first = 1 if match.group(2) == "dau" else 13 - months
+        cell.add(match, [deadline(month_end(year, first + months - 1), date(year, first, 1))])
+    for match in cell.matches(_BEFORE_MONTH):
+        year = need_year(cell, match, year_of(match.group(2), cell))
+        month = int(match.group(1))
+        if year is not None and 1 <= month <= 12:
+            due = date(year, month, 1).replace(day=1)
+            cell.add(match, [deadline(due.fromordinal(due.toordinal() - 1))])
+    for match in cell.matches(_MONTH):
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        month = int(match.group(2))
+        if year is None or not 1 <= month <= 12:
+            continue
+        where = match.group(1)
+        if where in ("dau", "giua"):
+            note = f"'{cell.original(match.start(), match.end())}' không nêu ngày, tạm hiểu là hết tháng"
+            cell.add(match, [deadline(month_end(year, month), date(year, month, 1))], note)
+        elif where == "cuoi":
+            cell.add(match, [deadline(month_end(year, month))])
+        else:
+            cell.add(match, [deadline(month_end(year, month), date(year, month, 1))])
+    for match in cell.matches(_MONTH_YEAR):
+        month, year = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12:
+            cell.add(match, [deadline(month_end(year, month), date(year, month, 1))])
+
+
+def years(cell: Cell) -> None:
+    for match in cell.matches(_YEAR_WORDS):
+        where, given, last = match.group(1), match.group(2), match.group(3)
+        if not where and not given:
+            continue  # "năm" alone says nothing
+        year = need_year(cell, match, year_of(given, cell))
+        if year is None:
+            continue
+        if where == "cuoi":
+            cell.add(match, [deadline(date(year, 12, 31))])
+        elif where == "dau":
+            cell.add(match, [deadline(date(year, 3, 31), date(year, 1, 1))],
+                     "'đầu năm' không nêu ngày, tạm hiểu là trong quý I")  # fmt: skip
+        elif where == "giua":
+            cell.add(
+                match, [deadline(date(year, 6, 30))], "'giữa năm' không nêu ngày, tạm hiểu là 30/6"
+            )
+        else:
+            end_year = int(last) if last and int(last) >= year else year
+            cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))])
+
+
+def date_ranges(cell: Cell) -> None:
+    """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
+    tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    for match in cell.matches(_DATE_RANGE):
+        start, due = date_from(match.groups()[:6], cell), date_from(match.groups()[6:12], cell)
+        if start and due and start <= due:
+            cell.add(match, [deadline(due, start)])
+    for match in cell.matches(_WORDED):
+        due = date_from((*match.groups()[:3], None, None, None), cell)
+        if due is not None:
+            cell.add(match, [deadline(due)])
+    for match in cell.matches(_MONTH_RANGE):
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        first, last = int(match.group(1)), int(match.group(2))
+        if year is not None and 1 <= first <= last <= 12:
+            cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
+
+
+def dates(cell: Cell, strict: bool) -> None:
+    for match in cell.matches(_DEADLINE_STRICT if strict else _DEADLINE):
+        groups = match.groups()
+        due = date_from(groups[:6], cell)
+        if due is None:
+            if year_of(groups[2] or groups[5], cell) is None:
+                need_year(cell, match, None)
+            continue
+        yearless = not (groups[2] or groups[5])
+        cell.add(match, [deadline(due)], "", yearless)
+
+
+def day_only(cell: Cell) -> None:
+    for match in cell.matches(_DAY_ONLY):
+        cell.add(
+            match,
+            [],
+            f"'{cell.original(match.start(), match.end())}' chỉ nêu ngày, không rõ tháng nào",
+        )

@@ -1,0 +1,181 @@
+"""Recognisers of what happens rather than when: events that start a deadline, requests,
+"thường xuyên", per-assignee deadlines, times of day and the holiday clause."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Any
+
+from tracker.plans.importers.base import fold
+from tracker.plans.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
+from tracker.tasks.schedule import Rule
+
+_EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("qd_cong_bo_tthc", ("cong bo",)),
+    ("pakn_chuyen_den", ("chuyen phan anh", "chuyen kien nghi", "chuyen pakn", "van ban chuyen")),
+    ("ho_so_den_han", ("den han tra", "han tra ket qua", "den han")),
+    ("ho_so_tiep_nhan", ("nhan du ho so", "tiep nhan ho so", "nhan ho so")),
+    ("pakn_tiep_nhan", ("phan anh", "kien nghi", "pakn")),
+    ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
+    ("thay_doi_nhan_su", ("thay doi", "phan cong lai", "nhan su", "dieu dong", "luan chuyen")),
+    ("yeu_cau", ("yeu cau", "de nghi")),
+    ("huong_dan_cap_tren", ("huong dan", "chi dao", "cap tren", "van ban")),
+]
+
+
+def _event_kind(event_text: str, context: str) -> str | None:
+    words = fold(event_text)
+    for kind, needles in _EVENT_WORDS:
+        if any(n in words for n in needles):
+            return kind
+    # "kể từ ngày tiếp nhận": received what? The task's own words tell.
+    if "tiep nhan" in words or "nhan duoc" in words or words.strip() in ("", "nhan"):
+        about = fold(context)
+        if any(n in about for n in ("phan anh", "kien nghi", "pakn")):
+            return "pakn_tiep_nhan"
+        if "ho so" in about:
+            return "ho_so_tiep_nhan"
+    return None
+
+
+_HOLIDAY = rx(
+    r"(?:neu|truong hop)_(?:trung|roi)(?:_vao)?_(?:ngay_nghi|ngay_le|ngay_nghi_le|thu_bay|chu_nhat)"
+    r"[^.;]*?(?:chuyen|doi|lui|day)_(?:sang|den|toi|ve|len)_ngay_lam_viec_"
+    r"(tiep_theo|ke_tiep|lien_sau|sau|truoc_do|lien_truoc|truoc)"
+)
+
+
+def holiday_clause(cell: Cell) -> None:
+    for match in cell.matches(_HOLIDAY):
+        cell.policy = "previous" if "truoc" in match.group(1) else "next"
+        cell.take(match.start(), match.end())
+
+
+_CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+
+
+_TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
+
+
+_TIME_ONE = re.compile(rf"(?:(?:truoc|luc|vao|cham nhat(?: la)?)\s+)?{_CLOCK}(?![/.\d])")
+
+
+def _clock(hour: str, minute: str | None) -> time | None:
+    h, m = int(hour), int(minute or 0)
+    return time(h, m) if h < 24 and m < 60 else None
+
+
+def times(cell: Cell) -> None:
+    for match in cell.matches(_TIME_RANGE):
+        start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
+        if start and end and start <= end:
+            cell.times.append((match.start(), start, end))
+            cell.take(match.start(), match.end())
+    for match in cell.matches(_TIME_ONE):
+        if not re.search(r"gio|\dh|\d\s+h|:", match.group(0)):
+            continue
+        moment = _clock(match[1], match[2])
+        if moment:
+            cell.times.append((match.start(), None, moment))
+            cell.take(match.start(), match.end())
+
+
+_ASSIGNEE = re.compile(rf"(?:truoc|cham nhat|han)(?:\s+ngay)?\s+{ANY_DATE}\s*\(([^()]*)\)")
+
+
+def per_assignee(cell: Cell) -> None:
+    """ "- Trước ngày 10/3/2023 (UBND xã,) - Trước ngày 15/3/2023 (Công chức phụ trách)":
+    one deadline per named assignee, when a cell gives two or more."""
+    matches = [m for m in cell.matches(_ASSIGNEE) if not re.search(r"\d", m.group(7))]
+    if len(matches) < 2:
+        return
+    for match in matches:
+        due = date_from(match.groups()[:6], cell)
+        name = cell.original(match.start(7), match.end(7))
+        if due is None or not name:
+            continue
+        cell.add(match, [deadline(due, assignee=name)])
+
+
+_ON_DEMAND = rx(
+    r"(?:theo_yeu_cau|khi_(?:co|duoc|nhan_duoc)_yeu_cau|dot_xuat|theo_de_nghi|khi_can_thiet"
+    r"|khi_co_van_ban_yeu_cau)"
+)
+
+
+def on_demand(cell: Cell) -> None:
+    for match in cell.matches(_ON_DEMAND):
+        cell.add(match, [Rule(kind="on_demand", event="yeu_cau")])
+
+
+_EVENT_TAIL = r"((?:[^;.()]|\.(?=\d))*)"
+
+
+_WINDOW = re.compile(
+    r"sau\s+(?:tu\s+)?(\d{1,3})\s*(?:den|-|toi)\s*(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*"
+    rf"(?:ke\s+tu|tinh\s+tu|tu)?\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+_WITHIN = re.compile(
+    r"(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|cham\s+nhat|sau)"
+    r"\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*"
+    rf"(?:ke\s+tu|tinh\s+tu|sau\s+khi|ke\s+tu\s+khi|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+_BEFORE = re.compile(
+    r"truoc\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
+    rf"(?:ngay|khi)?\s*{_EVENT_TAIL}"
+)
+
+
+_WHEN = re.compile(
+    r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
+    rf"{_EVENT_TAIL}"
+)
+
+
+_DIRECTED = rx(r"theo_(?:chi_dao|huong_dan)(?:_cua)?(?:_cap_tren)?")
+
+
+def _relative_rule(cell: Cell, match: re.Match[str], event_group: int, **values: Any) -> None:
+    event_text = cell.original(match.start(event_group), match.end(event_group))
+    kind = _event_kind(event_text, cell.context)
+    if kind is None:
+        cell.add(
+            match,
+            [],
+            f"không rõ thời hạn tính từ sự kiện nào ('{event_text or cell.original(match.start(), match.end())}')",
+        )
+        return
+    cell.add(match, [Rule(kind="relative", event=kind, **values)])
+
+
+def relative(cell: Cell) -> None:
+    for match in cell.matches(_WINDOW):
+        days = "working" if match.group(3) else "calendar"
+        low, high = sorted((int(match.group(1)), int(match.group(2))))
+        _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
+    for match in cell.matches(_WITHIN):
+        days = "working" if match.group(2) else "calendar"
+        _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_BEFORE):
+        days = "working" if match.group(2) else "calendar"
+        _relative_rule(cell, match, 3, offset=-int(match.group(1)), days=days)
+    for match in cell.matches(_DIRECTED):
+        cell.add(match, [Rule(kind="relative", event="huong_dan_cap_tren")])
+    for match in cell.matches(_WHEN):
+        _relative_rule(cell, match, 1)
+
+
+_CONTINUOUS = rx(
+    r"(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|ngay_trong_ngay"
+    r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?)?"
+)
+
+
+def continuous(cell: Cell) -> None:
+    for match in cell.matches(_CONTINUOUS):
+        cell.add(match, [Rule(kind="continuous")])

@@ -1,0 +1,316 @@
+"""Reading a cell: the recognisers in order of precedence, then the readings combined
+(a window and its report date, a cadence and its day), times attached, and whatever no
+recogniser took reported for review."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from tracker.plans.importers.base import fold
+from tracker.plans.timing.cadences import cadences, periodic_unspecified, weekly_by_day
+from tracker.plans.timing.cell import Cell, clean, fold_keep_length
+from tracker.plans.timing.dates import date_ranges, dates, day_only, months, quarters, years
+from tracker.plans.timing.events import (
+    continuous,
+    holiday_clause,
+    on_demand,
+    per_assignee,
+    relative,
+    times,
+)
+from tracker.tasks.schedule import Rule
+
+__all__ = ["TimingResult", "find_timing", "looks_like_timing", "parse_timing"]
+
+
+@dataclass(frozen=True)
+class TimingResult:
+    """What a timing cell means: rules, and whether (and why) an officer must check it."""
+
+    text: str
+    rules: tuple[Rule, ...]
+    review: bool = False
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "rules": [r.to_dict() for r in self.rules],
+            "review": self.review,
+            "reason": self.reason,
+        }
+
+
+# Words that say nothing about when: they may stay unclaimed without a review.
+_BENIGN = frozenset(
+    [
+        "ban",
+        "bao",
+        "bo",
+        "cac",
+        "can",
+        "cao",
+        "chi",
+        "chinh",
+        "cho",
+        "chuc",
+        "co",
+        "cong",
+        "cua",
+        "dam",
+        "day",
+        "de",
+        "den",
+        "dinh",
+        "do",
+        "doi",
+        "du",
+        "duoc",
+        "gia",
+        "gui",
+        "hang",
+        "hanh",
+        "hien",
+        "hinh",
+        "hoac",
+        "hoach",
+        "hoan",
+        "hoc",
+        "hop",
+        "huyen",
+        "ke",
+        "ket",
+        "khai",
+        "khi",
+        "kip",
+        "ky",
+        "la",
+        "lan",
+        "lich",
+        "lieu",
+        "moi",
+        "mot",
+        "nam",
+        "nay",
+        "neu",
+        "ngay",
+        "nghiem",
+        "nhiem",
+        "nop",
+        "o",
+        "phan",
+        "phong",
+        "qua",
+        "quy",
+        "sau",
+        "so",
+        "tac",
+        "tai",
+        "tap",
+        "tham",
+        "thang",
+        "thanh",
+        "theo",
+        "thoi",
+        "thuc",
+        "thuong",
+        "tieu",
+        "tinh",
+        "to",
+        "toi",
+        "tong",
+        "tren",
+        "trien",
+        "trinh",
+        "trong",
+        "truoc",
+        "tu",
+        "tuan",
+        "tuc",
+        "tung",
+        "tuong",
+        "ubnd",
+        "va",
+        "van",
+        "ve",
+        "viec",
+        "voi",
+        "vu",
+        "xa",
+        "xac",
+        "xong",
+    ]
+)
+
+
+def _read(cell: Cell, strict: bool) -> None:
+    holiday_clause(cell)
+    times(cell)
+    per_assignee(cell)
+    on_demand(cell)
+    relative(cell)
+    continuous(cell)
+    cadences(cell)
+    date_ranges(cell)
+    dates(cell, strict)
+    quarters(cell)
+    months(cell)
+    if not strict:
+        years(cell)
+        weekly_by_day(cell)
+        day_only(cell)
+    periodic_unspecified(cell)
+
+
+def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
+    """Every rule found, by its place in the cell; a cadence followed by a date without
+    its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
+    found = sorted(cell.found, key=lambda f: f.start)
+    for current, following in itertools.pairwise(found):
+        if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
+            continue
+        cadence, deadline = current.rules[0], following.rules[0]
+        near = following.start - current.end < 25
+        if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
+            period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
+            rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
+            current.rules[0] = replace(cadence, rrule=rrule, period=period)
+            following.rules = []
+    return [(f.start, r) for f in found for r in f.rules]
+
+
+def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """Combine readings that belong together: a window and the deadline written inside it
+    ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)"); a weekly cadence and the same
+    cadence with its weekday; half-yearly next to yearly (the half-year falls in June)."""
+    plain = [
+        (p, r) for p, r in rules if r.kind == "deadline" and r.start is None and not r.assignee
+    ]
+    windows = [(p, r) for p, r in rules if r.kind == "deadline" and r.start is not None]
+    drop: set[int] = set()
+    for _wp, window in windows:
+        assert window.start is not None
+        assert window.due is not None
+        for _dp, deadline in plain:
+            assert deadline.due is not None
+            if window.start <= deadline.due <= window.due and id(deadline) not in drop:
+                rules = [(p, replace(r, due=deadline.due) if r is window else r) for p, r in rules]
+                drop.add(id(deadline))
+                break
+    rules = [(p, r) for p, r in rules if id(r) not in drop]
+    weekdays = [
+        r
+        for _, r in rules
+        if r.rrule.startswith("FREQ=WEEKLY;BYDAY=") and r.rrule != "FREQ=WEEKLY;BYDAY=FR"
+    ]
+    if weekdays:
+        rules = [(p, r) for p, r in rules if r.rrule != "FREQ=WEEKLY;BYDAY=FR"]
+    yearly_dec = any(r.rrule.startswith("FREQ=YEARLY;BYMONTH=12;") for _, r in rules)
+    if yearly_dec:
+        rules = [
+            (p, replace(r, rrule=r.rrule.replace("BYMONTH=6,12;", "BYMONTH=6;"), period="half"))
+            if r.rrule.startswith("FREQ=YEARLY;BYMONTH=6,12;") else (p, r)
+            for p, r in rules
+        ]  # fmt: skip
+    unique: list[tuple[int, Rule]] = []
+    seen: set[str] = set()
+    for position, rule in rules:
+        signature = repr(sorted(rule.to_dict().items()))
+        if signature not in seen:
+            seen.add(signature)
+            unique.append((position, rule))
+    return unique
+
+
+def _with_times(
+    cell: Cell, rules: list[tuple[int, Rule]]
+) -> tuple[list[tuple[int, Rule]], list[str]]:
+    doubts = []
+    for position, start, due in cell.times:
+        timed = [
+            (abs(p - position), i)
+            for i, (p, r) in enumerate(rules)
+            if r.kind in ("deadline", "recurring", "relative")
+        ]
+        if not timed:
+            doubts.append("giờ không gắn với hạn nào")
+            continue
+        _, index = min(timed)
+        p, rule = rules[index]
+        rules[index] = (p, replace(rule, start_time=start, due_time=due))
+    return rules, doubts
+
+
+def _leftover(cell: Cell) -> str:
+    words = []
+    for match in re.finditer(r"\S+", cell.folded):
+        if any(cell.taken[match.start() : match.end()]):
+            continue
+        word = match.group(0).strip(" ,.;:()-/'\"…")
+        if word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
+            words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+    return " ".join(words)
+
+
+def _result(cell: Cell, strict: bool) -> TimingResult:
+    rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    final = []
+    for index, (_, rule) in enumerate(rules, start=1):
+        if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
+            rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
+        final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
+    doubts = [f.note for f in cell.found if f.note] + doubts
+    if not strict:
+        rest = _leftover(cell)
+        if not final and not any(f.note for f in cell.found):
+            doubts.insert(0, "không nhận ra thời hạn nào")
+        elif rest:
+            doubts.append(f"chưa hiểu phần '{rest}'")
+    reason = "; ".join(dict.fromkeys(doubts))
+    return TimingResult(
+        cell.text,
+        tuple(final),
+        bool(reason),
+        reason[:1].upper() + reason[1:] + ("." if reason else ""),
+    )
+
+
+def parse_timing(text: str, *, year: int | None = None, context: str = "") -> TimingResult:
+    """Read one timing cell. ``year`` is the plan's year, for phrases that give none;
+    ``context`` is the task's own text, which may name what a bare cadence or event means
+    ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
+    cleaned = clean(text)
+    if not cleaned:
+        return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
+    cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
+    _read(cell, strict=False)
+    result = _result(cell, strict=False)
+    return replace(result, text=text)
+
+
+def find_timing(text: str, *, year: int | None = None) -> TimingResult:
+    """Find the timing a sentence carries within it ("… báo cáo định kỳ hằng quý …"), for
+    prose plans without a timing field. Strict: only cadences, events, continuous and
+    on-demand words, and dates after a deadline verb count; a bare date or "năm 2022" in a
+    sentence names something else (a decision, the plan's year) and is left alone."""
+    cleaned = clean(text)
+    cell = Cell(cleaned, fold_keep_length(cleaned), year, cleaned)
+    _read(cell, strict=True)
+    return _result(cell, strict=True)
+
+
+_TIMING_WORDS = re.compile(
+    r"\b(truoc|cham nhat|hoan thanh|trong (thang|nam|quy|thoi gian|thoi han|ngay)|thang \d|quy [ivx\d]"
+    r"|nam 20\d\d|thuong xuyen|dinh ky|hang (tuan|thang|quy|nam|ngay)|hang nam|theo yeu cau|dot xuat"
+    r"|khi (co|nhan|cap tren)|sau (tu )?\d|ngay \d|\d{1,2}[/.-]\d{1,2}|lan ?/ ?nam|thang ?/ ?\d* ?lan"
+    r"|tuan|thu (hai|ba|tu|nam|sau|bay|\d)|chu nhat|\d+ ?(gio|h\b))"
+)
+
+
+def looks_like_timing(text: str) -> bool:
+    """Whether ``text`` reads like a timing cell (a date, a cadence, "thường xuyên" …).
+    A cheap test for readers that must tell a timing cell from its neighbours."""
+    return bool(_TIMING_WORDS.search(fold(text)))
