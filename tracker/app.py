@@ -22,9 +22,9 @@ from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.errors import AuthenticationRequiredError, TrackerError
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
-from tracker.plans.controllers import PlanController
+from tracker.plans.controllers import ImportController, PlanController
 from tracker.tasks.controllers import OccurrenceController
-from tracker.web.controllers import PageController
+from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import provide_now, provide_scope, provide_settings
 from tracker.web.filters import register_filters
 
@@ -107,8 +107,10 @@ def create_app(
             healthz,
             UnitController,
             PlanController,
+            ImportController,
             OccurrenceController,
             PageController,
+            ImportPageController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"]
             ),

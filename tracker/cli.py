@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -329,3 +330,191 @@ def worker(ctx: click.Context, threads: int) -> None:
         logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
         consumer.run()
     logger.info("Tiến trình xử lý nền đã dừng.")
+
+
+# --------------------------------------------------------------------------- timing, import, export
+
+
+@main.command()
+@click.argument("phrase")
+@click.option("--year", type=int, help="Năm của kế hoạch (mặc định: năm nay).")
+@click.option("--event-date", type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]),
+              help="Ngày xảy ra sự kiện, cho các thời hạn tính từ sự kiện.")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+@click.pass_context
+def timing(
+    ctx: click.Context, phrase: str, year: int | None, event_date: Any, as_json: bool
+) -> None:
+    """Đọc một cụm thời gian (PHRASE) và liệt kê các hạn của nó trong năm."""
+    import json
+
+    from tracker.plans.timing.preview import preview_timing
+    from tracker.tasks.calendars import load_work_calendar
+
+    settings = _settings(ctx)
+    data = preview_timing(
+        phrase,
+        year=year or _now(settings).year,
+        event_date=event_date.date() if event_date else None,
+        calendar=load_work_calendar(settings.calendars_dir),
+        tz=settings.tz,
+    )
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    console.print(f"[bold]{phrase}[/bold]")
+    for rule in data["rules"]:
+        console.print(f"  quy tắc: {rule}")
+    for occ in data["occurrences"]:
+        start = f"{occ['start']} → " if occ["start"] else ""
+        console.print(f"  {occ['label']}: {start}{occ['due']}")
+    if data["review"]:
+        console.print(f"[yellow]Cần xem lại:[/yellow] {data['reason']}")
+
+
+@main.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Chỉ xem trước, không ghi gì.")
+@click.option("--json", "as_json", is_flag=True, help="In tóm tắt dạng JSON.")
+@click.option("--unit", help="Mã đơn vị ban hành, khi văn bản không nêu rõ.")
+@click.option("--key", help="Khóa của kế hoạch (mặc định: tên xã và năm).")
+@click.option("--year", type=int, help="Năm của kế hoạch, khi văn bản không nêu rõ.")
+@click.option(
+    "--create-units", is_flag=True, help="Tạo đơn vị mới cho các tên chưa có trong danh sách."
+)
+@click.pass_context
+def import_command(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    dry_run: bool,
+    as_json: bool,
+    unit: str | None,
+    key: str | None,
+    year: int | None,
+    create_units: bool,
+) -> None:
+    """Nhập kế hoạch từ tệp Word (.docx), Excel (.xlsx), văn bản (.txt, .md) hoặc YAML."""
+    import json
+
+    from tracker.plans.importers.build import ImportOptions
+    from tracker.plans.imports import import_document
+
+    settings = _settings(ctx)
+    if key and len(paths) > 1:
+        _fail("Tùy chọn --key chỉ dùng khi nhập một tệp.")
+    options = ImportOptions(unit=unit, key=key, year=year, create_units=create_units)
+
+    async def work() -> list[Any]:
+        await db.migrate()
+        outcomes = []
+        with Progress(console=err_console, transient=True, disable=len(paths) < 2) as progress:
+            bar = progress.add_task("Nhập kế hoạch", total=len(paths))
+            for path in paths:
+                outcomes.append(
+                    await import_document(
+                        path,
+                        settings=settings,
+                        now=_now(settings),
+                        actor="cli",
+                        options=options,
+                        dry_run=dry_run,
+                    )
+                )
+                progress.advance(bar)
+        return outcomes
+
+    outcomes = _run(settings, work)
+    summaries = [o.summary() for o in outcomes]
+    if as_json:
+        click.echo(
+            json.dumps(
+                summaries[0] if len(summaries) == 1 else summaries,
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
+    else:
+        for outcome in outcomes:
+            _print_import(outcome, dry_run)
+    if any(s["errors"] for s in summaries):
+        sys.exit(1)
+
+
+def _print_import(outcome: Any, dry_run: bool) -> None:
+    result = outcome.result
+    console.rule(result.source)
+    for error in result.errors:
+        err_console.print(f"[red]Lỗi:[/red] {error}")
+    if result.plan is None:
+        return
+    plan = result.plan
+    root = Tree(f"[bold]{plan.number or plan.key}[/bold] {plan.title} ({plan.task_count} nhiệm vụ)")
+    stack = [(root, -1)]
+    for task, depth in plan.walk():
+        while stack[-1][1] >= depth:
+            stack.pop()
+        rules = ", ".join(r.kind for r in task.rules)
+        text = f"[cyan]{task.label or '·'}[/cyan] {task.content[:80]}"
+        if task.kind == "task":
+            text += f" [dim]({', '.join(task.lead) or 'chưa có chủ trì'}; {rules})[/dim]"
+        node = stack[-1][0].add(text)
+        stack.append((node, depth))
+    console.print(root)
+    if result.review:
+        table = Table(title=f"Cần xem lại ({len(result.review)})")
+        for column in ("Vị trí", "Mục", "Nội dung", "Lý do"):
+            table.add_column(column)
+        for item in result.review:
+            table.add_row(item.where, item.field, item.text, item.reason)
+        console.print(table)
+    if outcome.stored is not None:
+        console.print(
+            f"Đã ghi kế hoạch {plan.key}: nhiệm vụ {outcome.stored.tasks}; hạn {outcome.stored.occurrences}."
+        )
+    elif dry_run:
+        console.print("Xem trước: chưa ghi gì.")
+
+
+@main.command(name="export")
+@click.argument("plan")
+@click.option(
+    "--format", "fmt", type=click.Choice(["yaml", "xlsx"]), default="yaml", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Tệp kết quả (mặc định: KHÓA.yaml hoặc KHÓA.xlsx; '-' để in YAML ra màn hình).")  # fmt: skip
+@click.pass_context
+def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None) -> None:
+    """Xuất kế hoạch PLAN (mã số hoặc khóa) ra YAML hoặc mẫu Excel nhập lại được."""
+    from tracker.org.services import Scope, unit_tree
+    from tracker.plans.documents import plan_to_yaml
+    from tracker.plans.services import find_plan, load_plan_doc
+
+    settings = _settings(ctx)
+
+    async def work() -> tuple[Any, dict[str, str]]:
+        row = await find_plan(plan, Scope())
+        names: dict[str, str] = {}
+
+        def collect(nodes: list[dict[str, Any]]) -> None:
+            for node in nodes:
+                names[node["code"]] = node["name"]
+                collect(node["children"])
+
+        collect(await unit_tree(Scope()))
+        return await load_plan_doc(row["id"]), names
+
+    doc, names = _run(settings, work)
+    if fmt == "yaml":
+        text = plan_to_yaml(doc)
+        if output is not None and str(output) == "-":
+            click.echo(text, nl=False)
+            return
+        target = output or Path(f"{doc.key}.yaml")
+        target.write_text(text, encoding="utf-8")
+    else:
+        from tracker.plans.exports import plan_to_xlsx
+
+        target = output or Path(f"{doc.key}.xlsx")
+        target.write_bytes(plan_to_xlsx(doc, names))
+    console.print(f"Đã xuất {doc.key} ra {target}")

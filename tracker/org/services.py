@@ -9,12 +9,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker import db
+from tracker.org.directory import UnitDirectory, UnitEntry
 from tracker.org.documents import ADMINISTRATIVE_KINDS, PersonDoc, UnitDoc
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 
 __all__ = [
+    "EDITOR_ROLES",
     "Scope",
     "SyncCounts",
+    "commune_choices",
+    "load_directory",
+    "require_editor",
     "scope_for_person",
     "subtree_unit_ids",
     "sync_people",
@@ -254,3 +259,41 @@ async def unit_tree(scope: Scope) -> list[dict[str, Any]]:
         parent = nodes.get(row["parent"]) if row["parent"] else None
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+async def load_directory() -> UnitDirectory:
+    """The whole unit tree, for resolving the names documents give units."""
+    rows = await Unit.select(
+        Unit.code, Unit.name, Unit.kind, Unit.aliases, Unit.parent.code
+    ).output(load_json=True)
+    return UnitDirectory(
+        UnitEntry(r["code"], r["name"], r["kind"], r["parent.code"], tuple(r["aliases"] or ()))
+        for r in rows
+    )
+
+
+EDITOR_ROLES = ("officer", "chairman")
+
+
+async def require_editor(scope: Scope, unit_code: str) -> None:
+    """Only a signed-in officer or chairman whose scope covers ``unit_code`` may change
+    that unit's plans; anyone else is refused with a sentence saying why."""
+    from tracker.errors import AuthenticationRequiredError, PermissionDeniedError
+
+    if scope.person_id is None:
+        raise AuthenticationRequiredError(
+            "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch."
+        )
+    unit = await Unit.select(Unit.path, Unit.name).where(Unit.code == unit_code).first()
+    if scope.role not in EDITOR_ROLES or unit is None or not scope.covers(unit["path"]):
+        where = unit["name"] if unit else unit_code
+        raise PermissionDeniedError(f"Bạn không có quyền ghi kế hoạch của {where}.")
+
+
+async def commune_choices(scope: Scope) -> list[dict[str, str]]:
+    """The communes (and wards) a person may import plans for, for the upload form."""
+    query = Unit.select(Unit.code, Unit.name).where(Unit.kind == "commune").order_by(Unit.name)
+    clause = scope.where(Unit.path)
+    if clause is not None:
+        query = query.where(clause)
+    return [{"code": r["code"], "name": r["name"]} for r in await query]

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
 
-from litestar import Controller, get
+from litestar import Controller, Response, get, post
+from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
-from litestar.params import FromPath
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, FromPath
 
+from tracker.config import Settings
 from tracker.org.schemas import UnitRef
-from tracker.org.services import Scope
+from tracker.org.services import Scope, require_editor
+from tracker.plans.documents import PlanDoc
+from tracker.plans.importers.build import ImportOptions
+from tracker.plans.imports import ImportOutcome, import_document
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
 from tracker.plans.services import PlanSummary, find_plan, list_plans, task_tree
 
-__all__ = ["PlanController"]
+__all__ = ["ImportController", "ImportForm", "PlanController", "run_import"]
 
 
 def plan_out(p: PlanSummary) -> PlanOut:
@@ -91,3 +100,68 @@ class PlanController(Controller):
     async def get_tasks(self, ref: FromPath[str], viewer: NamedDependency[Scope]) -> list[TaskNode]:
         row = await find_plan(ref, viewer)
         return [task_node(n) for n in await task_tree(row["id"])]
+
+
+@dataclass
+class ImportForm:
+    """The multipart form of ``POST /api/imports``."""
+
+    file: UploadFile
+    dry_run: bool = False
+    unit: str | None = None
+    key: str | None = None
+    year: int | None = None
+    create_units: bool = False
+
+
+async def run_import(
+    form: ImportForm, viewer: Scope, settings: Settings, now: dt.datetime
+) -> ImportOutcome:
+    """Save the upload beside the other temporary files and import it; a real import
+    needs an officer or chairman of the plan's unit."""
+    name = Path(form.file.filename or "ke-hoach").name
+    suffix = Path(name).suffix.lower()
+    with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
+        path = Path(folder) / f"upload{suffix}"
+        path.write_bytes(await form.file.read())
+
+        async def authorize(plan: PlanDoc) -> None:
+            await require_editor(viewer, plan.unit)
+
+        return await import_document(
+            path,
+            settings=settings,
+            now=now,
+            actor=f"person:{viewer.person_id}",
+            options=ImportOptions(
+                unit=form.unit or None,
+                key=form.key or None,
+                year=form.year,
+                create_units=form.create_units,
+            ),
+            dry_run=form.dry_run,
+            name=name,
+            authorize=authorize,
+        )
+
+
+class ImportController(Controller):
+    path = "/api/imports"
+    tags = ("Nhập kế hoạch",)
+
+    @post(
+        "/",
+        summary="Nhập kế hoạch từ tệp Word, Excel, văn bản hoặc YAML (dry_run để xem trước)",
+        status_code=200,
+    )
+    async def create_import(
+        self,
+        data: Annotated[ImportForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Response[dict[str, Any]]:
+        outcome = await run_import(data, viewer, settings, now)
+        summary = outcome.summary()
+        status = 422 if summary["errors"] else 201 if outcome.stored else 200
+        return Response(summary, status_code=status)

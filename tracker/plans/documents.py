@@ -20,7 +20,7 @@ from tracker.tasks.events import EVENT_KINDS
 from tracker.tasks.schedule import Rule, rules_from_dicts
 from tracker.vn import nfc
 
-__all__ = ["PlanDoc", "TaskDoc", "read_plan", "task_keys"]
+__all__ = ["PlanDoc", "TaskDoc", "plan_to_dict", "plan_to_yaml", "read_plan", "task_keys"]
 
 DOC_TYPES = ("KH", "QĐ")
 TASK_KINDS = ("section", "task")
@@ -291,3 +291,73 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
         tasks=reader.tasks(data.get("tasks"), "", where),
         where=where,
     )
+
+
+# --------------------------------------------------------------------------- writing
+
+_TASK_TEXT_FIELDS = (
+    "alt_label", "content", "details", "lead_text", "coordinating_text", "output", "note",
+    "remark", "timing", "schedule_note",
+)  # fmt: skip
+
+
+def _task_dict(task: TaskDoc, default_key: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"label": task.label}
+    if task.key != default_key:
+        out["key"] = task.key
+    if task.kind != ("section" if task.children else "task"):
+        out["kind"] = task.kind
+    for name in _TASK_TEXT_FIELDS:
+        value = getattr(task, name)
+        if value:
+            out[name] = value
+    if task.lead:
+        out["lead"] = list(task.lead)
+    if task.coordinating:
+        out["coordinating"] = list(task.coordinating)
+    if task.rules:
+        out["schedule"] = [rule.to_dict() for rule in task.rules]
+    if task.children:
+        out["children"] = _task_list(task.children, task.key)
+    return out
+
+
+def _task_list(tasks: tuple[TaskDoc, ...], prefix: str) -> list[dict[str, Any]]:
+    segments = task_keys([t.label for t in tasks])
+    return [
+        _task_dict(task, f"{prefix}/{segment}" if prefix else segment)
+        for task, segment in zip(tasks, segments, strict=True)
+    ]
+
+
+def plan_to_dict(plan: PlanDoc) -> dict[str, Any]:
+    """The YAML form of ``plan``: what :func:`read_plan` reads back to the same plan."""
+    out: dict[str, Any] = {
+        "key": plan.key,
+        "doc_type": plan.doc_type,
+        "number": plan.number,
+        "title": plan.title,
+        "unit": plan.unit,
+        "place": plan.place,
+        "issued": plan.issued,
+        "issued_text": plan.issued_text,
+        "year": plan.year,
+        "period": {"start": plan.period_start, "end": plan.period_end},
+    }
+    if plan.period_note:
+        out["period_note"] = plan.period_note
+    parent = {"ref": plan.parent_ref, "plan": plan.parent_plan, "unit": plan.parent_unit}
+    if any(parent.values()):
+        out["parent"] = {k: v for k, v in parent.items() if v}
+    if plan.source:
+        out["source"] = dict(plan.source)
+    if plan.details:
+        out["details"] = dict(plan.details)
+    out["tasks"] = _task_list(plan.tasks, "")
+    return out
+
+
+def plan_to_yaml(plan: PlanDoc) -> str:
+    import yaml
+
+    return yaml.safe_dump(plan_to_dict(plan), allow_unicode=True, sort_keys=False, width=100)

@@ -21,7 +21,7 @@ from tracker.org.tables import Unit
 from tracker.plans.documents import PlanDoc, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
 from tracker.tasks.audit import AuditLog, changes, jsonable
-from tracker.tasks.schedule import rules_to_dicts
+from tracker.tasks.schedule import rules_from_dicts, rules_to_dicts
 from tracker.tasks.services import MaterializeCounts, materialize_plan
 from tracker.tasks.tables import Occurrence
 from tracker.tasks.workdays import WorkCalendar
@@ -33,6 +33,8 @@ __all__ = [
     "effective_status",
     "find_plan",
     "list_plans",
+    "load_plan_doc",
+    "plan_numbers",
     "store_plan",
     "task_due_summary",
     "task_tree",
@@ -411,3 +413,71 @@ async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[i
         if entry["next"] is None and row["status"] == "open" and row["due_date"] >= today:
             entry["next"] = row
     return out
+
+
+async def plan_numbers() -> dict[str, str]:
+    """Known plans by their number ("182/KH-UBND" → key), to link a plan to its parent."""
+    rows = await Plan.select(Plan.number, Plan.key).where(Plan.number != "")
+    return {r["number"]: r["key"] for r in rows if not r["number"].startswith("/")}
+
+
+async def load_plan_doc(plan_id: int) -> PlanDoc:
+    """A stored plan as a document again, for export (YAML, Excel)."""
+    row = (
+        await Plan.select(
+            *Plan.all_columns(),
+            Plan.unit.code.as_alias("unit_code"),
+            Plan.parent.key.as_alias("parent_key"),
+        )
+        .where(Plan.id == plan_id)
+        .output(load_json=True)
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(f"Không có kế hoạch mã số {plan_id}.")
+    details = dict(row["details"])
+    period_note = details.pop("period_note", "")
+    parent_unit = details.pop("parent_unit", "")
+    return PlanDoc(
+        key=row["key"],
+        title=row["title"],
+        unit=row["unit_code"],
+        year=row["year"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        doc_type=row["doc_type"],
+        number=row["number"],
+        place=row["place"],
+        issued=row["issue_date"],
+        issued_text=row["issue_date_text"],
+        period_note=period_note,
+        parent_ref=row["parent_ref"],
+        parent_plan=row["parent_key"] or "",
+        parent_unit=parent_unit,
+        source=row["source"],
+        details=details,
+        tasks=tuple(_task_doc(node) for node in await task_tree(plan_id)),
+        where=row["key"],
+    )
+
+
+def _task_doc(node: dict[str, Any]) -> TaskDoc:
+    return TaskDoc(
+        key=node["key"],
+        label=node["label"],
+        kind=node["kind"],
+        content=node["content"],
+        alt_label=node["alt_label"],
+        details=node["details"],
+        lead=tuple(u["code"] for u in node["lead"]),
+        lead_text=node["lead_text"],
+        coordinating=tuple(u["code"] for u in node["coordinating"]),
+        coordinating_text=node["coordinating_text"],
+        output=node["output"],
+        note=node["note"],
+        remark=node["remark"],
+        timing=node["timing"],
+        rules=tuple(rules_from_dicts(node["schedule"], where=node["key"])),
+        schedule_note=node["schedule_note"],
+        children=tuple(_task_doc(child) for child in node["children"]),
+    )

@@ -153,6 +153,8 @@ class Rule:
         for name in ("key", "label", "rrule", "event", "assignee", "period", "days", "holiday"):
             if data.get(name) is not None:
                 values[name] = str(data[name]).strip()
+        if kind == "on_demand" and not values.get("event"):
+            values["event"] = DEFAULT_REQUEST_EVENT  # the same rule, written in full
         return cls(**values).validate(where)
 
 

@@ -4,9 +4,12 @@ signing in and out. Each handler calls the services and renders one template."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get, post
+from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery
@@ -15,12 +18,22 @@ from litestar.response import Redirect, Template
 from tracker.config import Settings
 from tracker.errors import NotFoundError
 from tracker.org.auth import SESSION_KEY, authenticate
-from tracker.org.services import Scope, subtree_unit_ids, unit_tree
+from tracker.org.services import (
+    EDITOR_ROLES,
+    Scope,
+    commune_choices,
+    require_editor,
+    subtree_unit_ids,
+    unit_tree,
+)
 from tracker.org.tables import Unit
+from tracker.plans.documents import PlanDoc
+from tracker.plans.importers.build import ImportOptions
+from tracker.plans.imports import import_document, stage_upload, staged_upload
 from tracker.plans.services import find_plan, list_plans, task_due_summary, task_tree
 from tracker.tasks.services import list_occurrences
 
-__all__ = ["PageController"]
+__all__ = ["ImportPageController", "PageController"]
 
 UPCOMING_DAYS = 90
 
@@ -117,3 +130,105 @@ class PageController(Controller):
 def _safe_next(target: str) -> str:
     """Only same-site paths, so the sign-in form cannot send anyone elsewhere."""
     return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+@dataclass
+class UploadForm:
+    file: UploadFile
+    unit: str = ""
+    year: str = ""
+    create_units: str = ""
+
+
+@dataclass
+class ConfirmForm:
+    token: str
+    unit: str = ""
+    year: str = ""
+    create_units: str = ""
+
+
+def _options(unit: str, year: str, create_units: str) -> ImportOptions:
+    return ImportOptions(
+        unit=unit or None,
+        year=int(year) if year.strip().isdigit() else None,
+        create_units=create_units in ("on", "true", "1"),
+    )
+
+
+class ImportPageController(Controller):
+    """Upload a plan, see its preview and what to review, then confirm."""
+
+    path = "/imports"
+    include_in_schema = False
+
+    @get("/")
+    async def form(self, viewer: NamedDependency[Scope]) -> Template:
+        communes = await commune_choices(viewer)
+        return Template("import.html", context={"viewer": viewer, "communes": communes})
+
+    @post("/")
+    async def preview(
+        self,
+        data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template:
+        name = Path(data.file.filename or "ke-hoach").name
+        token = stage_upload(settings.data_dir, name, await data.file.read(), now)
+        path = staged_upload(settings.data_dir, token)
+        options = _options(data.unit, data.year, data.create_units)
+        outcome = await import_document(
+            path,
+            settings=settings,
+            now=now,
+            actor="preview",
+            options=options,
+            dry_run=True,
+            name=name,
+        )
+        context = {
+            "viewer": viewer,
+            "outcome": outcome,
+            "token": token,
+            "form": data,
+            "can_write": viewer.person_id is not None and viewer.role in EDITOR_ROLES,
+        }
+        return Template("import_preview.html", context=context)
+
+    @post("/confirm")
+    async def confirm(
+        self,
+        data: Annotated[ConfirmForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Redirect | Template:
+        path = staged_upload(settings.data_dir, data.token)
+
+        async def authorize(plan: PlanDoc) -> None:
+            await require_editor(viewer, plan.unit)
+
+        outcome = await import_document(
+            path,
+            settings=settings,
+            now=now,
+            actor=f"person:{viewer.person_id}",
+            options=_options(data.unit, data.year, data.create_units),
+            name=path.name,
+            authorize=authorize,
+        )
+        if outcome.stored is None or outcome.result.plan is None:
+            return Template(
+                "import_preview.html",
+                context={
+                    "viewer": viewer,
+                    "outcome": outcome,
+                    "token": data.token,
+                    "form": data,
+                    "can_write": True,
+                },
+                status_code=422,
+            )
+        return Redirect(path=f"/plans/{outcome.result.plan.key}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tracker.plans.importers.base import fold
 from tracker.plans.timing.cell import Cell, fold_keep_length, recurring, rx
 from tracker.tasks.schedule import Rule
 
@@ -16,7 +17,7 @@ _WEEKDAYS = {
 
 
 # Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" …
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan|thang(?!\s*\d)|quy(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam(?!\s*\d)|0?6\s+thang)"
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d)|0?6\s+thang\b)"
 
 
 _CADENCE = re.compile(
@@ -105,7 +106,10 @@ def _units_of(listing: str) -> list[str]:
 
 
 def cadences(cell: Cell) -> None:
-    cell.by_regulation = bool(_REGULATION.search(cell.folded))
+    # "theo quy định" sets a report's due day (the cut-off of Nghị định 09/2019); a meeting
+    # "theo quy định" is only held as the rules say.
+    cell.reports = "bao cao" in cell.folded or "bao cao" in fold(cell.context)
+    cell.by_regulation = bool(_REGULATION.search(cell.folded)) and cell.reports
     for match in cell.matches(_YEARLY_DATE):
         pairs = re.findall(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})", match[1])
         rules = [
@@ -183,9 +187,7 @@ def periodic_unspecified(cell: Cell) -> None:
     if any(r.kind == "recurring" for f in cell.found for r in f.rules):
         return
     for match in cell.matches(_PERIODIC_ONLY):
-        rule = recurring(
-            f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={14 if cell.by_regulation else -1}"
-        )
+        rule = recurring(f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={14 if cell.reports else -1}")
         cell.add(
             match,
             [rule],

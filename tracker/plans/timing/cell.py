@@ -54,6 +54,10 @@ class Cell:
     policy: str | None = None
     times: list[tuple[int, time | None, time]] = field(default_factory=list)
     by_regulation: bool = False
+    # Reading a sentence rather than a timing cell (find_timing): stricter.
+    strict: bool = False
+    # The cell or its task speaks of a report (báo cáo): cadences fall on the cut-off day.
+    reports: bool = False
 
     def __post_init__(self) -> None:
         self.taken = [False] * len(self.text)

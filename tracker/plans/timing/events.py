@@ -165,6 +165,10 @@ def relative(cell: Cell) -> None:
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=-int(match.group(1)), days=days)
     for match in cell.matches(_DIRECTED):
+        # In a sentence "theo chỉ đạo của …" usually means "as directed"; only a parenthesis
+        # ("(theo chỉ đạo của cấp trên)") makes it a condition that starts the work.
+        if cell.strict and not cell.text[: match.start()].rstrip().endswith("("):
+            continue
         cell.add(match, [Rule(kind="relative", event="huong_dan_cap_tren")])
     for match in cell.matches(_WHEN):
         _relative_rule(cell, match, 1)

@@ -298,6 +298,7 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     sentence names something else (a decision, the plan's year) and is left alone."""
     cleaned = clean(text)
     cell = Cell(cleaned, fold_keep_length(cleaned), year, cleaned)
+    cell.strict = True
     _read(cell, strict=True)
     return _result(cell, strict=True)
 

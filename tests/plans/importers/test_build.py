@@ -1,0 +1,177 @@
+"""From a raw document tree to a plan: header, issuing unit, units, timings, review items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.org.test_directory import DIRECTORY_UNITS, KA
+from tracker.org.directory import UnitDirectory
+from tracker.plans.importers.base import RawPlan, RawTask
+from tracker.plans.importers.build import ImportOptions, build_plan, slug
+
+HEAD = [
+    "Số: 7/KH-UBND",
+    "Kiến An, ngày 10 tháng 01 năm 2024",
+    "KẾ HOẠCH",
+    "Thử nhập kế hoạch năm 2024",
+]
+
+
+def plan(*tasks: RawTask, head: list[str] | None = None, default_lead: str = "") -> RawPlan:
+    return RawPlan(
+        source="thu.txt",
+        header_lines=HEAD if head is None else head,
+        tasks=list(tasks),
+        default_lead=default_lead,
+    )
+
+
+def directory() -> UnitDirectory:
+    return UnitDirectory(DIRECTORY_UNITS)
+
+
+def test_a_plan_is_built_with_units_and_timings_read() -> None:
+    raw = plan(
+        RawTask(label="I", content="Phần một", children=[
+            RawTask(label="1", content="Ban hành kế hoạch", lead="Văn phòng UBND xã", coordinating="Các đơn vị có liên quan", timing="Trong tháng 01/2024"),
+            RawTask(label="2", content="Báo cáo quý", lead="UBND xã", timing="Hàng quý"),
+        ]),
+    )  # fmt: skip
+    result = build_plan(raw, directory())
+    assert result.errors == []
+    doc = result.plan
+    assert doc is not None
+    assert (doc.key, doc.unit, doc.year, doc.number) == ("kien-an-2024", KA, 2024, "7/KH-UBND")
+    assert (doc.period_start, doc.period_end) == (date(2024, 1, 10), date(2024, 12, 31))
+    first, second = doc.tasks[0].children
+    assert (first.key, first.lead, first.coordinating) == (
+        "I/1",
+        (f"{KA}.vp-ubnd",),
+        (f"{KA}.lien-quan",),
+    )
+    assert [r.to_dict() for r in first.rules] == [
+        {"kind": "deadline", "key": "r1", "due": "2024-01-31", "start": "2024-01-01"}
+    ]
+    assert second.rules[0].rrule == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+    assert result.review == []
+    assert result.summary()["tasks"] == 2
+
+
+def test_an_unknown_unit_is_a_review_item_with_suggestions() -> None:
+    result = build_plan(
+        plan(RawTask(label="1", content="Việc", lead="Văn phòng UBND xa", timing="Thường xuyên")),
+        directory(),
+    )
+    assert result.plan is not None
+    assert result.plan.tasks[0].lead == ()
+    [item] = result.review
+    assert (item.where, item.field, item.text) == ("nhiệm vụ 1", "chủ trì", "Văn phòng UBND xa")
+    assert item.reason == (
+        "Đơn vị 'Văn phòng UBND xa' không có trong danh sách đơn vị; gần giống: Văn phòng UBND xã Kiến An, "
+        "Văn phòng HĐND và UBND tỉnh An Giang, Văn phòng HĐND và UBND huyện Chợ Mới."
+    )
+    assert item.suggestions[0] == "Văn phòng UBND xã Kiến An"
+
+
+def test_with_create_units_an_unknown_unit_is_made_under_the_commune() -> None:
+    raw = plan(
+        RawTask(label="1", content="Việc", lead="Tổ công nghệ số cộng đồng", timing="Thường xuyên"),
+        RawTask(
+            label="2",
+            content="Việc khác",
+            coordinating="Tổ công nghệ số cộng đồng",
+            timing="Thường xuyên",
+        ),
+    )
+    result = build_plan(raw, directory(), ImportOptions(create_units=True))
+    assert [(u.code, u.kind, u.parent) for u in result.new_units] == [
+        (f"{KA}.to-cong-nghe-so-cong-dong", "office", KA)
+    ]
+    assert result.plan is not None
+    assert (
+        result.plan.tasks[0].lead
+        == result.plan.tasks[1].coordinating
+        == (f"{KA}.to-cong-nghe-so-cong-dong",)
+    )
+
+
+def test_a_task_without_a_lead_takes_the_plans_executor_for_review() -> None:
+    result = build_plan(
+        plan(
+            RawTask(label="1", content="Việc", timing="Thường xuyên"),
+            default_lead="Văn phòng UBND xã",
+        ),
+        directory(),
+    )
+    assert result.plan is not None
+    assert result.plan.tasks[0].lead == (f"{KA}.vp-ubnd",)
+    assert [i.reason for i in result.review] == [
+        "Văn bản không nêu chủ trì cho nhiệm vụ này; tạm lấy đơn vị được giao tổ chức thực hiện kế hoạch."
+    ]
+
+
+def test_timing_is_read_from_the_sentence_when_there_is_no_timing_cell() -> None:
+    raw = plan(
+        RawTask(label="-", content="Báo cáo định kỳ hằng quý về UBND huyện theo quy định"),
+        RawTask(label="-", content="Tuyên truyền về cải cách thủ tục hành chính"),
+    )
+    result = build_plan(raw, directory())
+    assert result.plan is not None
+    quarterly, continuous = result.plan.tasks
+    assert quarterly.rules[0].rrule == "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=14"
+    assert [r.kind for r in continuous.rules] == ["continuous"]
+    assert [(i.where, i.reason) for i in result.review] == [
+        ("nhiệm vụ -2", "Văn bản không ghi thời gian; tạm coi là việc thường xuyên.")
+    ]
+
+
+def test_an_unreadable_timing_is_kept_for_review() -> None:
+    result = build_plan(
+        plan(
+            RawTask(label="1", content="Việc", lead="UBND xã", timing="Tham dự Hội nghị, Hội thảo")
+        ),
+        directory(),
+    )
+    assert result.plan is not None
+    assert result.plan.tasks[0].rules == ()
+    assert [(i.field, i.text, i.reason) for i in result.review] == [
+        ("thời gian", "Tham dự Hội nghị, Hội thảo", "Không nhận ra thời hạn nào.")
+    ]
+
+
+def test_per_assignee_deadlines_are_given_to_unit_codes() -> None:
+    cell = "- Trước ngày 10/3/2024 (UBND xã,) - Trước ngày 15/3/2024 (Công chức phụ trách)."
+    result = build_plan(
+        plan(RawTask(label="1", content="Rà soát", lead="UBND xã", timing=cell)), directory()
+    )
+    assert result.plan is not None
+    assert [r.assignee for r in result.plan.tasks[0].rules] == [KA, f"{KA}.cong-chuc"]
+
+
+def test_the_issuing_unit_must_be_known() -> None:
+    result = build_plan(
+        plan(RawTask(label="1", content="Việc"), head=["Bình Yên, ngày 10 tháng 01 năm 2024"]),
+        directory(),
+    )
+    assert result.plan is None
+    assert result.errors == [
+        "thu.txt: Không xác định được đơn vị ban hành (Bình Yên); hãy chọn đơn vị ban hành (tùy chọn --unit)."
+    ]
+    chosen = build_plan(
+        plan(RawTask(label="1", content="Việc"), head=["Bình Yên, ngày 10 tháng 01 năm 2024"]),
+        directory(),
+        ImportOptions(unit=KA),
+    )
+    assert chosen.plan is not None
+    assert chosen.plan.unit == KA
+
+
+def test_a_document_without_tasks_is_an_error() -> None:
+    result = build_plan(plan(), directory())
+    assert result.errors == ["thu.txt: không tìm thấy nhiệm vụ nào trong văn bản."]
+
+
+def test_slugs_are_ascii() -> None:
+    assert slug("Lê Lợi") == "le-loi"
+    assert slug("Đoàn Kết") == "doan-ket"
+    assert slug("  Bộ phận Một cửa (xã) ") == "bo-phan-mot-cua-xa"

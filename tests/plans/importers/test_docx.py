@@ -1,0 +1,173 @@
+"""Word plans, written here with python-docx: task tables (merged cells, a header row repeated
+as after a page break, two tables under their headings), a plan in numbered paragraphs, and a
+file that is no Word document."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import docx
+import pytest
+from docx.table import Table, _Cell
+
+from tracker.plans.importers.base import DocumentError, RawTask
+from tracker.plans.importers.docx import read_docx
+
+HEADER = ["STT", "Nội dung công việc", "Thời gian\nthực hiện", "Đơn vị chủ trì",
+          "Đơn vị phối hợp", "Dự kiến kết quả", "Ghi chú"]  # fmt: skip
+
+
+def _row(table: Table, values: list[str]) -> tuple[_Cell, ...]:
+    cells = table.add_row().cells
+    for cell, value in zip(cells, values, strict=True):
+        cell.text = value
+    return cells
+
+
+def _bold_across(cells: tuple[_Cell, ...], first: int, text: str) -> None:
+    """Cells ``first`` to the last merged into one, holding ``text`` in bold."""
+    merged = cells[first].merge(cells[-1])
+    merged.text = ""
+    merged.paragraphs[0].add_run(text).bold = True
+
+
+def _outline(tasks: list[RawTask], depth: int = 0) -> list[tuple[int, str, str | None, str]]:
+    out = []
+    for task in tasks:
+        out.append((depth, task.label, task.kind, task.content))
+        out.extend(_outline(task.children, depth + 1))
+    return out
+
+
+def test_a_table_plan_with_merged_cells_and_a_repeated_header(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN",
+        "Số: 12/KH-UBND",
+        "Đại Sơn, ngày 05 tháng 3 năm 2026",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("KẾ HOẠCH").bold = True
+    table = document.add_table(rows=0, cols=7)
+    _row(table, HEADER)
+    _bold_across(_row(table, [""] * 7), 0, "I. Công tác chỉ đạo")
+    first = _row(
+        table, ["1", "Ban hành kế hoạch", "Quý I/2026", "UBND xã", "Văn phòng", "Kế hoạch", ""]
+    )
+    second = _row(table, ["2", "Rà soát thủ tục", "Thường xuyên", "", "Công chức", "Báo cáo", ""])
+    first[3].merge(second[3])  # one chủ trì cell for rows 1 and 2
+    _row(table, HEADER)  # the header repeated, as after a page break
+    _row(table, ["", "hành chính", "", "", "", "", "Gửi huyện"])
+    cells = _row(table, ["II", "", "", "", "", "", ""])
+    _bold_across(cells, 1, "Kiểm tra")
+    _row(table, ["1", "Kiểm tra việc thực hiện", "Quý III/2026", "Văn phòng", "", "Báo cáo", ""])
+    document.add_paragraph("Nơi nhận:")
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert plan.source == "ke-hoach.docx"
+    assert plan.header_lines == [
+        "ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN",
+        "Số: 12/KH-UBND",
+        "Đại Sơn, ngày 05 tháng 3 năm 2026",
+        "KẾ HOẠCH",
+    ]
+    assert _outline(plan.tasks) == [
+        (0, "I", "section", "Công tác chỉ đạo"),
+        (1, "1", None, "Ban hành kế hoạch"),
+        (1, "2", None, "Rà soát thủ tục hành chính"),
+        (0, "II", "section", "Kiểm tra"),
+        (1, "1", None, "Kiểm tra việc thực hiện"),
+    ]
+    one, two = plan.tasks[0].children
+    assert (one.timing, one.lead, one.coordinating, one.output, one.where) == (
+        "Quý I/2026",
+        "UBND xã",
+        "Văn phòng",
+        "Kế hoạch",
+        "ke-hoach.docx, bảng 1, hàng 3",
+    )
+    assert (two.lead, two.coordinating, two.note) == ("UBND xã", "Công chức", "Gửi huyện")
+    assert two.remark == (
+        'Ô chủ trì gộp chung với hàng trên: dùng chung "UBND xã". '
+        'Ô nội dung bị ngắt trang: phần cuối "hành chính" in sau tiêu đề bảng lặp lại ở trang '
+        'sau. Ô ghi chú bị ngắt trang: phần cuối "Gửi huyện" in sau tiêu đề bảng lặp lại ở '
+        "trang sau."
+    )
+    assert plan.details == {"trailing_lines": ["Nơi nhận:"]}
+
+
+def test_two_tables_each_under_its_heading(tmp_path: Path) -> None:
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)  # the national heading, laid out in a table
+    letterhead.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nXÃ KIẾN AN"
+    letterhead.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("1. Thực hiện các nhiệm vụ kiểm soát thủ tục hành chính")
+    first = document.add_table(rows=0, cols=4)
+    _row(first, ["Stt", "Stt2", "Nội dung", "Cơ quan chủ trì"])
+    _row(first, ["I", "Xây dựng văn bản", "", ""])
+    _row(first, ["1", "1", "Kế hoạch năm 2023", "Văn phòng UBND xã"])
+    _row(first, ["2", "2", "Kế hoạch kiểm tra", "Văn phòng UBND xã"])
+    document.add_paragraph().add_run("2. Thực hiện cơ chế một cửa").bold = True
+    second = document.add_table(rows=0, cols=4)
+    _row(second, ["Stt", "Stt2", "Nội dung", "Cơ quan chủ trì"])
+    _row(second, ["I", "Một cửa", "", ""])
+    _row(second, ["3", "1", "Công khai thủ tục", "UBND xã"])
+    path = tmp_path / "phu-luc.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert plan.header_lines == [
+        "ỦY BAN NHÂN DÂN",
+        "XÃ KIẾN AN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "PHỤ LỤC",
+    ]
+    assert _outline(plan.tasks) == [
+        (0, "1", "section", "Thực hiện các nhiệm vụ kiểm soát thủ tục hành chính"),
+        (1, "I", "section", "Xây dựng văn bản"),
+        (2, "1", None, "Kế hoạch năm 2023"),
+        (2, "2", None, "Kế hoạch kiểm tra"),
+        (0, "2", "section", "Thực hiện cơ chế một cửa"),
+        (1, "I", "section", "Một cửa"),
+        (2, "1", None, "Công khai thủ tục"),
+    ]
+    last = plan.tasks[1].children[0].children[0]
+    assert (last.label, last.alt_label, last.lead, last.where) == (
+        "1",
+        "3",
+        "UBND xã",
+        "phu-luc.docx, bảng 3, hàng 3",
+    )
+
+
+def test_a_plan_in_numbered_paragraphs_goes_to_the_prose_reader(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Số: 12/KH-UBND")
+    document.add_paragraph().add_run("I. NHIỆM VỤ").bold = True
+    document.add_paragraph("Rà soát thủ tục hành chính.", style="List Number")
+    document.add_paragraph("Công khai thủ tục hành chính tại Bộ phận Một cửa.", style="List Number")
+    path = tmp_path / "van-xuoi.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert plan.source == "van-xuoi.docx"
+    labels = [(task.label, task.content) for task, _ in plan.walk()]
+    # Word's automatic list numbers are not in the paragraphs' text: the reader adds them.
+    assert ("1", "Rà soát thủ tục hành chính.") in labels
+    assert ("2", "Công khai thủ tục hành chính tại Bộ phận Một cửa.") in labels
+
+
+def test_a_file_that_is_no_word_document_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hong.docx"
+    path.write_bytes(random.Random(7).randbytes(2048))
+    with pytest.raises(DocumentError) as caught:
+        read_docx(path)
+    assert caught.value.message == "hong.docx: không phải tệp Word (.docx) hợp lệ."

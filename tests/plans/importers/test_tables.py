@@ -1,0 +1,236 @@
+"""Table rows into a task tree: header rows recognised (also repeated after a page break),
+Roman-numeral and bold section rows, two numbering columns, rows continued after a break.
+The Kiến An appendix (tab-separated tables) must give its curated transcription cell for cell."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import SHARED_SEEDS
+from tracker.config import PROJECT_DIR
+from tracker.plans.documents import TaskDoc, read_plan
+from tracker.plans.importers.base import DocumentError, RawTask
+from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks
+
+HEADER = ["STT", "Nội dung công việc", "Thời gian \n thực hiện", "Đơn vị chủ trì",
+          "Đơn vị phối hợp", "Dự kiến kết quả", "Ghi chú"]  # fmt: skip
+CELLS = {
+    "label": "label",
+    "alt_label": "alt_label",
+    "content": "content",
+    "timing": "timing",
+    "lead": "lead_text",
+    "coordinating": "coordinating_text",
+    "output": "output",
+    "note": "note",
+}
+
+
+# --------------------------------------------------------------------------- find_columns
+
+
+def test_a_header_row_gives_each_column_its_role() -> None:
+    assert find_columns(HEADER) == {
+        "label": 0,
+        "content": 1,
+        "timing": 2,
+        "lead": 3,
+        "coordinating": 4,
+        "output": 5,
+        "note": 6,
+    }
+
+
+def test_headers_match_without_diacritics_and_in_any_case() -> None:
+    row = ["so tt", "NOI DUNG", "Thoi han", "Co quan chu tri", "co quan phoi hop", "San pham"]
+    assert find_columns(row) == {
+        "label": 0,
+        "content": 1,
+        "timing": 2,
+        "lead": 3,
+        "coordinating": 4,
+        "output": 5,
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Số thứ tự", "label"),
+        ("Số TT", "label"),
+        ("Nhiệm vụ", "content"),
+        ("Lĩnh vực", "content"),
+        ("Nội dung công việc", "content"),
+        ("Thời gian hoàn thành", "timing"),
+        ("Thời hạn", "timing"),
+        ("Cơ quan chủ trì", "lead"),
+        ("Đơn vị phối hợp", "coordinating"),
+        ("Kết quả", "output"),
+        ("Kết quả thực hiện", "output"),
+        ("Kết quả dự kiến", "output"),
+        ("Sản phẩm", "output"),
+        ("Ghi chú", "note"),
+    ],
+)
+def test_each_title_of_a_column(title: str, role: str) -> None:
+    row = {"label": [title, "Nội dung", "Thời gian"], "content": ["STT", title, "Thời gian"]}.get(
+        role, ["STT", "Nội dung", title]
+    )
+    columns = find_columns(row)
+    assert columns is not None
+    assert columns[role] == row.index(title)
+
+
+def test_two_numbering_columns_the_first_is_the_running_count() -> None:
+    columns = find_columns(["Stt", "Stt2", "Nội dung", "Cơ quan chủ trì", "Ghi chú"])
+    assert columns == {"alt_label": 0, "label": 1, "content": 2, "lead": 3, "note": 4}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["1", "Kế hoạch", "Quý I/2023", "Văn phòng UBND xã", "", "Kế hoạch", ""],
+        ["I", "Nội dung thực hiện"],
+        ["", "", ""],
+        ["Ghi chú lịch", "Mã đơn vị chủ trì", "Nội dung"],
+    ],
+)
+def test_a_row_of_tasks_is_no_header(row: list[str]) -> None:
+    assert find_columns(row) is None
+
+
+# --------------------------------------------------------------------------- rows_to_tasks
+
+
+def test_sections_tasks_and_a_row_continued_after_the_repeated_header() -> None:
+    rows = [
+        HEADER,
+        ["<b>I</b>", "<b>Công tác chỉ đạo</b>", "", "", "", "", ""],
+        ["1", "Ban hành kế hoạch", "Quý I/2026", "UBND xã", "Văn phòng", "Kế hoạch", ""],
+        ["2", "Rà soát thủ tục hành chính", "Trước", "Văn phòng", "", "Báo cáo", ""],
+        [""],
+        HEADER,
+        ["", "", "31/3/2026", "", "", "", "Gửi UBND huyện"],
+        ["<b>II. Kiểm tra</b>", "<b>II. Kiểm tra</b>", "", "", "", "", ""],
+        ["1.", "Kiểm tra việc thực hiện", "Quý III/2026", "UBND xã", "", "Báo cáo", ""],
+    ]
+    tasks = rows_to_tasks(rows, where="bảng 2")
+    assert [(t.label, t.kind, t.content) for t in tasks] == [
+        ("I", "section", "Công tác chỉ đạo"),
+        ("II", "section", "Kiểm tra"),
+    ]
+    first, second = tasks[0].children
+    assert (first.label, first.lead, first.coordinating, first.where) == (
+        "1",
+        "UBND xã",
+        "Văn phòng",
+        "bảng 2, hàng 3",
+    )
+    assert second.timing == "Trước 31/3/2026"
+    assert second.note == "Gửi UBND huyện"
+    assert second.remark == (
+        'Ô thời gian bị ngắt trang: phần cuối "31/3/2026" in sau tiêu đề bảng lặp lại ở trang '
+        'sau. Ô ghi chú bị ngắt trang: phần cuối "Gửi UBND huyện" in sau tiêu đề bảng lặp lại '
+        "ở trang sau."
+    )
+    assert [t.label for t in tasks[1].children] == ["1"]
+
+
+def test_a_lone_bold_row_is_a_section_and_merged_text_is_taken_once() -> None:
+    rows = [
+        HEADER,
+        ["<b>Nhiệm vụ chung</b>"] * 7,
+        ["1", "Tuyên truyền", "Thường xuyên", "Đài truyền thanh", "", "Tin bài", ""],
+        ["2", "Báo cáo", "Hàng quý", MergedText("Đài truyền thanh"), "", "Báo cáo", ""],
+    ]
+    tasks = rows_to_tasks(rows, where="bảng 1")
+    assert [(t.label, t.kind, t.content) for t in tasks] == [("", "section", "Nhiệm vụ chung")]
+    first, second = tasks[0].children
+    assert first.remark == ""
+    assert second.lead == "Đài truyền thanh"
+    assert second.remark == 'Ô chủ trì gộp chung với hàng trên: dùng chung "Đài truyền thanh".'
+
+
+def test_numbered_sub_items_go_under_their_item_and_paragraphs_become_details() -> None:
+    rows = [
+        HEADER,
+        ["1", "Công khai thủ tục", "", "", "", "", ""],
+        ["1.1", "<p>Niêm yết tại trụ sở</p> <p>- bảng niêm yết;</p> <p>- Cổng thông tin</p>"],
+        ["1.2", "Đăng trên Cổng thông tin điện tử", "Thường xuyên", "Văn phòng", "", "", ""],
+        ["", "Không số", "Quý II/2026", "Văn phòng", "", "", ""],
+    ]
+    tasks = rows_to_tasks(rows, where="bảng 1")
+    assert [t.label for t in tasks] == ["1", ""]
+    first, second = tasks[0].children
+    assert (first.label, first.content, first.details) == (
+        "1.1",
+        "Niêm yết tại trụ sở",
+        ["- bảng niêm yết;", "- Cổng thông tin"],
+    )
+    assert second.label == "1.2"
+    assert tasks[1].remark == "Dòng không có số thứ tự (ô STT để trống)."
+
+
+def test_a_table_without_a_header_row_is_refused() -> None:
+    with pytest.raises(DocumentError) as caught:
+        rows_to_tasks([["1", "Ban hành kế hoạch"]], where="ke-hoach.docx, bảng 3")
+    assert caught.value.message == (
+        "ke-hoach.docx, bảng 3: không tìm thấy hàng tiêu đề (STT, Nội dung, Thời gian …) của bảng."
+    )
+
+
+# --------------------------------------------------------------------------- Kiến An
+
+
+def _kien_an_tables() -> list[tuple[str, list[list[str]]]]:
+    """The appendix's tables: each heading's label and its rows, tab-separated lines split
+    into cells and a blank line kept as an empty row (a page break)."""
+    text = (SHARED_SEEDS / "003_06d5744d0e34bb3c.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if "PHỤ LỤC" in line)
+    tables: list[tuple[str, list[list[str]]]] = []
+    for line in lines[start:]:
+        heading = re.match(r"^[#*\s]*(\d+)\.\s+\S", line)
+        if "\t" in line and tables:
+            tables[-1][1].append(line.split("\t"))
+        elif not line.strip() and tables and tables[-1][1]:
+            tables[-1][1].append([""])
+        elif heading:
+            tables.append((heading.group(1), []))
+    return tables
+
+
+def _cells(task: RawTask) -> dict[str, str]:
+    return {name: getattr(task, name) for name in CELLS} | {"details": "\n".join(task.details)}
+
+
+def _curated_cells(task: TaskDoc) -> dict[str, str]:
+    return {name: getattr(task, field) for name, field in CELLS.items()} | {"details": task.details}
+
+
+@pytest.mark.needs_shared_seeds
+def test_the_kien_an_appendix_gives_its_curated_rows_cell_for_cell() -> None:
+    plan = read_plan(PROJECT_DIR / "seeds" / "plans" / "kien-an-2023.yaml")
+    appendix = next(t for t in plan.tasks if t.label == "PL")
+    tables = _kien_an_tables()
+    assert [label for label, _ in tables] == ["1", "2", "3", "4", "5", "6"]
+    columns = None
+    compared = 0
+    for label, rows in tables:
+        own = next((c for c in map(find_columns, rows) if c is not None), None)
+        # Table 4 goes on without a header row of its own: it has table 3's columns.
+        tasks = rows_to_tasks(rows, where=f"bảng {label}", columns=None if own else columns)
+        columns = own or columns
+        curated = next(t for t in appendix.children if t.label == label)
+        assert [(s.label, s.kind, s.content) for s in tasks] == [
+            (s.label, s.kind, s.content) for s in curated.children
+        ]
+        got = [row for section in tasks for row in section.children]
+        want = [row for section in curated.children for row in section.children]
+        assert len(got) == len(want)
+        for task, doc in zip(got, want, strict=True):
+            assert _cells(task) == _curated_cells(doc), doc.key
+            compared += 1
+    assert compared == 46

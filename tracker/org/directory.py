@@ -1,0 +1,277 @@
+"""Finding units by the names documents give them (pure).
+
+A plan's cells name units loosely: "Văn phòng HĐND&UBND xã", "CC Tư pháp – hộ tịch",
+"Bộ phận một cửa, công chức chuyên môn", "- UBND xã,". :class:`UnitDirectory` matches
+such a cell against the units of one commune (or district, province) and those above
+it: by exact name or alias, then by a normalised form (case, spacing, dashes, "&",
+abbreviations), then by a unique partial name; and splits a cell that names several
+units, keeping names that themselves contain commas or "và" whole.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = ["Resolution", "UnitDirectory", "UnitEntry", "normalise_name"]
+
+ADMINISTRATIVE = ("province", "city", "district", "commune")
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    code: str
+    name: str
+    kind: str
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The units a cell names: codes found, and names that matched none (with the nearest
+    known names for each)."""
+
+    codes: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+    suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_ABBREVIATIONS = [
+    (r"\bcc\b", "công chức"),
+    (r"\bvp\b", "văn phòng"),
+    (r"\btk\b", "thống kê"),
+    (r"\btc\b", "tài chính"),
+    (r"\bkt\b", "kế toán"),
+    (r"\btp\b", "tư pháp"),
+    (r"\bht\b", "hộ tịch"),
+    (r"\bvh\b", "văn hóa"),
+    (r"\bxh\b", "xã hội"),
+    (r"\btt\b", "thông tin"),
+    (r"\bbpmc\b", "bộ phận một cửa"),
+    (r"\bttphcc\b", "trung tâm phục vụ hành chính công"),
+    (r"ủy ban nhân dân|uỷ ban nhân dân", "ubnd"),
+    (r"hội đồng nhân dân", "hđnd"),
+    (r"\b1 cửa\b", "một cửa"),
+    (r"tiếp nhận và trả kết quả", "một cửa"),
+]
+# Words that describe a unit's place rather than name it: dropped when comparing.
+_FILLER = re.compile(r"\b(?:của|thuộc|cấp|các|xã|huyện|tỉnh|thành phố)\b")
+
+
+def normalise_name(text: str, *, keep_commas: bool = False) -> str:
+    """The comparable form of a unit name: NFC, lower case, "&" as "và", dashes and
+    punctuation as spaces, common abbreviations spelled out."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("&", " và ").replace("uỷ", "ủy")
+    for pattern, replacement in _ABBREVIATIONS:
+        text = re.sub(pattern, replacement, text)
+    text = re.sub(r"[–—\-‐/.;:()\"'“”*]+" if keep_commas else r"[–—\-‐/.,;:()\"'“”*]+", " ", text)
+    return " ".join(text.replace(",", " , " if keep_commas else " ").split())
+
+
+def _loose(text: str) -> str:
+    """Coarser still: place words dropped, diacritics kept (they are data)."""
+    return " ".join(_FILLER.sub(" ", normalise_name(text)).split())
+
+
+class UnitDirectory:
+    """The unit tree, for looking names up within one administrative unit and above."""
+
+    def __init__(self, units: Iterable[UnitEntry]) -> None:
+        self._units = {u.code: u for u in units}
+        self._admin_of = {code: self._admin_root(code) for code in self._units}
+
+    def codes(self) -> list[str]:
+        return list(self._units)
+
+    def add(self, unit: UnitEntry) -> None:
+        """A unit created during an import, so later cells find it too."""
+        self._units[unit.code] = unit
+        self._admin_of[unit.code] = self._admin_root(unit.code)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._units
+
+    def get(self, code: str) -> UnitEntry | None:
+        return self._units.get(code)
+
+    def _admin_root(self, code: str) -> str | None:
+        current = self._units.get(code)
+        while current is not None and current.kind not in ADMINISTRATIVE:
+            current = self._units.get(current.parent) if current.parent else None
+        return current.code if current else None
+
+    def ancestors(self, code: str) -> list[str]:
+        """``code`` and its ancestors, nearest first."""
+        out = []
+        current = self._units.get(code)
+        while current is not None:
+            out.append(current.code)
+            current = self._units.get(current.parent) if current.parent else None
+        return out
+
+    def scope(self, admin_code: str) -> list[UnitEntry]:
+        """The units a document of ``admin_code`` may name: its own, then those above."""
+        chain = [c for c in self.ancestors(admin_code) if self._units[c].kind in ADMINISTRATIVE]
+        return [
+            u for level in chain for u in self._units.values() if self._admin_of[u.code] == level
+        ]
+
+    def administrative_units(self) -> list[UnitEntry]:
+        return [u for u in self._units.values() if u.kind in ADMINISTRATIVE]
+
+    def find_one(self, name: str, within: str) -> str | None:
+        """The one unit ``name`` stands for within ``within``, or None."""
+        candidates = self.scope(within)
+        for key in (normalise_name, _loose):
+            wanted = key(name)
+            if not wanted:
+                return None
+            hits = {
+                u.code for u in candidates for label in (u.name, *u.aliases) if key(label) == wanted
+            }
+            if len(hits) == 1:
+                return hits.pop()
+            if hits:
+                # The same words at several levels ("Văn phòng"): the nearest level wins.
+                for unit in candidates:
+                    if unit.code in hits:
+                        return unit.code
+        return self._partial(name, candidates)
+
+    def _partial(self, name: str, candidates: list[UnitEntry]) -> str | None:
+        """ "Kinh tế" for "Phòng Kinh tế": a short name inside exactly one unit's name."""
+        wanted = _loose(name)
+        if len(wanted) < 4:
+            return None
+        pattern = re.compile(rf"(?:^|\s){re.escape(wanted)}(?:\s|$)")
+        hits = {
+            u.code
+            for u in candidates
+            for label in (u.name, *u.aliases)
+            if pattern.search(_loose(label))
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def _prefix(self, part: str, within: str) -> str | None:
+        """ "Trung tâm phục vụ hành chính công thực hiện công khai …": a unit's name, then
+        what it does. Only when words (not a comma) follow the name."""
+        text = normalise_name(part, keep_commas=True)
+        best: tuple[int, str] | None = None
+        for unit in self.scope(within):
+            for label in (unit.name, *unit.aliases):
+                name = normalise_name(label)
+                follows = text[len(name) + 1 : len(name) + 2]
+                fits = len(name) > 6 and text.startswith(name + " ") and follows.isalpha()
+                if fits and (best is None or len(name) > best[0]):
+                    best = (len(name), unit.code)
+        return best[1] if best else None
+
+    def leading(self, text: str, within: str) -> list[str]:
+        """The units ``text`` begins with ("Trung tâm Dịch vụ sự nghiệp công, Ban biên tập
+        Cổng thông tin điện tử xã thường xuyên …" → both), longest names first."""
+        labels = sorted(
+            {
+                (normalise_name(label), unit.code)
+                for unit in self.scope(within)
+                for label in (unit.name, *unit.aliases)
+                if len(normalise_name(label)) > 6
+            },
+            key=lambda item: -len(item[0]),
+        )
+        rest = normalise_name(text)
+        found: list[str] = []
+        while rest:
+            match = next(
+                (c for name, c in labels if rest == name or rest.startswith(name + " ")), None
+            )
+            if match is None:
+                break
+            name = next(
+                name
+                for name, c in labels
+                if c == match and (rest == name or rest.startswith(name + " "))
+            )
+            found.append(match)
+            rest = re.sub(r"^(?:và|cùng|với)\s+", "", rest[len(name) :].strip())
+        return list(dict.fromkeys(found))
+
+    def suggest(self, name: str, within: str, count: int = 3) -> tuple[str, ...]:
+        labels: dict[str, str] = {}
+        for unit in self.scope(within):
+            for label in (unit.name, *unit.aliases):
+                labels.setdefault(normalise_name(label), unit.name)
+        close = difflib.get_close_matches(
+            normalise_name(name), list(labels), n=count * 2, cutoff=0.5
+        )
+        return tuple(dict.fromkeys(labels[c] for c in close))[:count]
+
+    def resolve(self, cell: str, within: str) -> Resolution:
+        """Every unit a cell names, in order; names matching none are reported."""
+        codes: list[str] = []
+        unknown: list[str] = []
+        whole = self.find_one(_strip(cell), within)
+        for part in [_strip(cell)] if whole else _parts(cell):
+            self._resolve_part(part, within, codes, unknown)
+        suggestions = {name: self.suggest(name, within) for name in unknown}
+        return Resolution(tuple(dict.fromkeys(codes)), tuple(dict.fromkeys(unknown)), suggestions)
+
+    def _resolve_part(self, part: str, within: str, codes: list[str], unknown: list[str]) -> None:
+        whole = self.find_one(part, within)
+        if whole:
+            codes.append(whole)
+            return
+        _, colon, listing = part.partition(":")
+        if colon and listing.strip():
+            # "Các cơ quan chuyên môn UBND xã: Kinh tế, Văn hóa - xã hội": the list names them.
+            part = listing
+        atoms = [a for a in re.split(r",|\bvà\b|\n", part) if a.strip(" -.;")]
+        index = 0
+        while index < len(atoms):
+            found, index = self._longest_run(atoms, index, within)
+            if found:
+                codes.append(found)
+                continue
+            described = self._prefix(atoms[index], within)
+            if described:
+                # "Các phòng chuyên môn UBND xã rà soát, cung cấp …": the rest says what it does.
+                codes.append(described)
+                return
+            name = _strip(atoms[index])
+            if name:
+                unknown.append(name)
+            index += 1
+
+    def _longest_run(self, atoms: list[str], index: int, within: str) -> tuple[str | None, int]:
+        """The longest run of atoms from ``index`` that names one unit (a name may itself
+        hold a comma or "và"), and the index after it; (None, index) when none does."""
+        for end in range(len(atoms), index, -1):
+            run = atoms[index:end]
+            found = self.find_one(",".join(run), within)
+            if not found and len(run) > 1:
+                found = self.find_one(" và ".join(run), within)
+            if found:
+                return found, end
+        return None, index
+
+
+def _strip(text: str) -> str:
+    return " ".join(text.split()).strip(" -–.,;:+*")
+
+
+def _parts(cell: str) -> list[str]:
+    """A cell split where it surely names different units: semicolons, new lines, bullets,
+    and a parenthesis that names a second unit ("Văn phòng UBND xã (Bộ phận Một cửa xã)")."""
+    text = re.sub(r"\((?:nếu có|neu co)\)", " ", cell, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^\s*(?:theo dõi|thực hiện|chủ trì|phối hợp)\s*:", " ", text, flags=re.IGNORECASE
+    )
+    text = text.replace("(", ";").replace(")", ";")
+    # A bullet starts a line or follows a semicolon; an inline " - " before a capital
+    # ("- UBND xã, - Công chức …") is one too, but not the dash in "Văn hóa - xã hội".
+    pieces = re.split(r";|\n|\s[-–+•]\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return [p for p in (_strip(piece) for piece in pieces) if p]

@@ -1,0 +1,333 @@
+"""From a document's raw tree to a plan (pure): header, issuing unit, units, timings.
+
+Everything the reader found is kept; everything the pipeline is not sure of becomes a
+:class:`ReviewItem`: a timing read with a doubt, a unit name not in the tree, a lead
+taken from the plan's "Tổ chức thực hiện" section, a task without a timing read as
+continuous. Fatal problems (no task at all, no issuing unit) are errors, and then there
+is no plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
+from tracker.org.documents import UnitDoc
+from tracker.plans.documents import PlanDoc, TaskDoc, task_keys
+from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem, fold
+from tracker.plans.importers.header import Header, read_header
+from tracker.plans.timing import find_timing, parse_timing
+from tracker.tasks.schedule import Rule, rules_from_dicts
+
+__all__ = ["ImportOptions", "ImportResult", "build_plan", "slug"]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the officer may tell the importer: the issuing unit when the header does not
+    say it clearly, the plan's key and year, and whether unknown units may be created."""
+
+    unit: str | None = None
+    key: str | None = None
+    year: int | None = None
+    create_units: bool = False
+
+
+@dataclass
+class ImportResult:
+    source: str
+    plan: PlanDoc | None = None
+    review: list[ReviewItem] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    new_units: list[UnitDoc] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The JSON summary of the command line and the API."""
+        return {
+            "source": self.source,
+            "plan": self.plan.key if self.plan else None,
+            "tasks": self.plan.task_count if self.plan else 0,
+            "depth": self.plan.depth if self.plan else 0,
+            "review": [item.to_dict() for item in self.review],
+            "errors": list(self.errors),
+            "new_units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in self.new_units],
+        }
+
+
+def slug(text: str) -> str:
+    """An ASCII code segment for a Vietnamese name: "Lê Lợi" → "le-loi"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _issuing_unit(
+    header: Header, directory: UnitDirectory, options: ImportOptions
+) -> tuple[str | None, str]:
+    if options.unit:
+        if options.unit in directory:
+            return options.unit, ""
+        return None, f"Không có đơn vị mã '{options.unit}'."
+    names = [n for n in (header.issuer, header.place) if n]
+    for name in names:
+        wanted = normalise_name(
+            re.sub(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN)\s+", "", name, flags=re.IGNORECASE)
+        )
+        hits = [
+            u.code
+            for u in directory.administrative_units()
+            if u.kind == "commune"
+            and any(
+                re.search(rf"(?:^|\s){re.escape(wanted)}$", normalise_name(label))
+                for label in (u.name, *u.aliases)
+            )
+        ]
+        if len(hits) == 1:
+            return hits[0], ""
+        if len(hits) > 1:
+            return None, (
+                f"Có {len(hits)} xã tên '{name}' ({', '.join(sorted(hits))}); hãy chọn đơn vị ban hành "
+                "(tùy chọn --unit)."
+            )
+    shown = " / ".join(names) or "không rõ"
+    return (
+        None,
+        f"Không xác định được đơn vị ban hành ({shown}); hãy chọn đơn vị ban hành (tùy chọn --unit).",
+    )
+
+
+@dataclass
+class _Builder:
+    raw: RawPlan
+    directory: UnitDirectory
+    options: ImportOptions
+    commune: str
+    year: int
+    review: list[ReviewItem] = field(default_factory=list)
+    new_units: list[UnitDoc] = field(default_factory=list)
+
+    def note(
+        self, where: str, name: str, text: str, reason: str, suggestions: tuple[str, ...] = ()
+    ) -> None:
+        self.review.append(ReviewItem(where, name, text, reason, suggestions))
+
+    def tasks(self, raws: list[RawTask], prefix: str) -> tuple[TaskDoc, ...]:
+        segments = task_keys([r.label for r in raws])
+        out = []
+        for raw, segment in zip(raws, segments, strict=True):
+            key = raw.key or (f"{prefix}/{segment}" if prefix else segment)
+            out.append(self.task(raw, key))
+        return tuple(out)
+
+    def task(self, raw: RawTask, key: str) -> TaskDoc:
+        where = f"nhiệm vụ {key}" + (f" ({raw.where})" if raw.where else "")
+        children = self.tasks(raw.children, key)
+        kind = raw.kind or ("section" if children else "task")
+        lead = self.units(raw.lead, raw.lead_codes, where, "chủ trì")
+        coordinating = self.units(raw.coordinating, raw.coordinating_codes, where, "phối hợp")
+        if kind == "task" and raw.lead_codes is None:
+            lead, coordinating = self.from_sentence(raw, where, lead, coordinating)
+        if kind == "task" and not lead and self.raw.default_lead and raw.lead_codes is None:
+            lead = self.units(self.raw.default_lead, None, where, "chủ trì")
+            if lead:
+                self.note(where, "chủ trì", self.raw.default_lead,
+                          "Văn bản không nêu chủ trì cho nhiệm vụ này; tạm lấy đơn vị được giao tổ chức thực hiện kế hoạch.")  # fmt: skip
+        rules = self.rules(raw, kind, where)
+        return TaskDoc(
+            key=key,
+            label=raw.label,
+            kind=kind,
+            content=raw.content,
+            alt_label=raw.alt_label,
+            details="\n".join(raw.details),
+            lead=lead,
+            lead_text=raw.lead,
+            coordinating=coordinating,
+            coordinating_text=raw.coordinating,
+            output=raw.output,
+            note=raw.note,
+            remark=raw.remark,
+            timing=raw.timing,
+            rules=rules,
+            schedule_note=raw.schedule_note,
+            children=children,
+        )
+
+    def from_sentence(
+        self, raw: RawTask, where: str, lead: tuple[str, ...], coordinating: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """With no lead field, the sentence may name its doer ("Phòng Kinh tế chủ trì …",
+        "Căn cứ Kế hoạch này, Thủ trưởng các ngành …") and partners ("phối hợp với …")."""
+        sentence = re.sub(r"^Căn cứ [^,]*,\s*", "", raw.content)
+        subject = self.directory.leading(sentence, self.commune)
+        partners: list[str] = []
+        for part in re.split(r"phối hợp với", raw.content, flags=re.IGNORECASE)[1:]:
+            partners.extend(self.directory.leading(part, self.commune))
+        if subject and not lead and not raw.lead:
+            lead = tuple(subject)
+            self.note(where, "chủ trì", raw.content[:80], "Chủ trì lấy từ câu văn; hãy kiểm tra.")
+        extra = tuple(c for c in partners if c not in lead and c not in coordinating)
+        if extra and not raw.coordinating:
+            coordinating = coordinating + extra
+            self.note(
+                where, "phối hợp", raw.content[:80], "Đơn vị phối hợp lấy từ câu văn; hãy kiểm tra."
+            )
+        return lead, coordinating
+
+    def units(self, text: str, codes: list[str] | None, where: str, role: str) -> tuple[str, ...]:
+        if codes is not None:
+            return tuple(codes)
+        if not text:
+            return ()
+        resolution = self.directory.resolve(text, self.commune)
+        return resolution.codes + self.unknown(resolution, where, role)
+
+    def unknown(self, resolution: Resolution, where: str, role: str) -> tuple[str, ...]:
+        created = []
+        for name in resolution.unknown:
+            if self.options.create_units:
+                created.append(self.create(name))
+                self.note(
+                    where,
+                    role,
+                    name,
+                    f"Đơn vị '{name}' chưa có trong danh sách; đã tạo mới dưới {self.commune}.",
+                )
+            else:
+                hint = (
+                    "; gần giống: " + ", ".join(resolution.suggestions[name])
+                    if resolution.suggestions.get(name)
+                    else ""
+                )
+                self.note(where, role, name, f"Đơn vị '{name}' không có trong danh sách đơn vị{hint}.",
+                          resolution.suggestions.get(name, ()))  # fmt: skip
+        return tuple(created)
+
+    def create(self, name: str) -> str:
+        code = f"{self.commune}.{slug(name)[:60]}"
+        if code not in self.directory:
+            words = fold(name)
+            kind = (
+                "group"
+                if words.startswith("cac ")
+                else "position"
+                if words.startswith(("cong chuc", "can bo", "chu tich"))
+                else "office"
+            )
+            doc = UnitDoc(
+                code=code,
+                name=name,
+                kind=kind,
+                parent=self.commune,
+                position=100 + len(self.new_units),
+            )
+            self.new_units.append(doc)
+            self.directory.add(UnitEntry(code, name, kind, self.commune))
+        return code
+
+    def rules(self, raw: RawTask, kind: str, where: str) -> tuple[Rule, ...]:
+        if raw.schedule is not None:
+            return tuple(rules_from_dicts(raw.schedule, where=where))
+        if kind != "task":
+            return ()
+        if raw.timing:
+            result = parse_timing(raw.timing, year=self.year, context=raw.content)
+        else:
+            result = find_timing(" ".join([raw.content, *raw.details]), year=self.year)
+            if not result.rules:
+                self.note(
+                    where,
+                    "thời gian",
+                    "",
+                    "Văn bản không ghi thời gian; tạm coi là việc thường xuyên.",
+                )
+                return (Rule(kind="continuous", key="r1"),)
+        if result.review:
+            self.note(where, "thời gian", raw.timing, result.reason)
+        return tuple(self.assignee(rule, where) for rule in result.rules)
+
+    def assignee(self, rule: Rule, where: str) -> Rule:
+        if not rule.assignee:
+            return rule
+        code = self.directory.find_one(rule.assignee, self.commune)
+        if code:
+            return replace(rule, assignee=code)
+        self.note(
+            where,
+            "thời gian",
+            rule.assignee,
+            f"Hạn dành cho '{rule.assignee}' nhưng đơn vị này không có trong danh sách.",
+        )
+        return replace(rule, assignee="")
+
+
+def _period_start(header: Header, year: int) -> tuple[date, str]:
+    """The plan runs from its day of issue; with the day left blank, from the first of its
+    month (said in a note); with no date at all, from 1 January."""
+    if header.issued and header.issued.year == year:
+        return header.issued, ""
+    if header.issued_month and not header.issued:
+        start = date(year, header.issued_month, 1)
+        return start, (
+            "Văn bản để trống ngày ban hành; kỳ kế hoạch tính từ ngày đầu tháng ban hành "
+            f"({start:%d/%m/%Y})."
+        )
+    return date(year, 1, 1), ""
+
+
+def build_plan(
+    raw: RawPlan,
+    directory: UnitDirectory,
+    options: ImportOptions | None = None,
+    *,
+    known_plans: Mapping[str, str] | None = None,
+) -> ImportResult:
+    """The plan a raw document describes, with everything to review. ``known_plans`` maps
+    plan numbers ("182/KH-UBND") to keys, to link the plan this one implements."""
+    options = options or ImportOptions()
+    result = ImportResult(source=raw.source, review=list(raw.review))
+    header = read_header(raw.header_lines)
+    commune, problem = _issuing_unit(header, directory, options)
+    year = options.year or header.year or (header.issued.year if header.issued else None)
+    if commune is None:
+        result.errors.append(f"{raw.source}: {problem}")
+    if year is None:
+        result.errors.append(
+            f"{raw.source}: không tìm thấy năm của kế hoạch; hãy chọn năm (tùy chọn --year)."
+        )
+    if not any(True for _ in raw.walk()):
+        result.errors.append(f"{raw.source}: không tìm thấy nhiệm vụ nào trong văn bản.")
+    if result.errors or commune is None or year is None:
+        return result
+    builder = _Builder(raw, directory, options, commune, year)
+    tasks = builder.tasks(raw.tasks, "")
+    result.review.extend(builder.review)
+    result.new_units = builder.new_units
+    period_start, period_note = _period_start(header, year)
+    if period_note:
+        result.review.append(
+            ReviewItem("kế hoạch", "ngày ban hành", header.issued_text, period_note)
+        )
+    result.plan = PlanDoc(
+        key=options.key or f"{commune.rsplit('.', 1)[-1]}-{year}",
+        title=header.title or raw.source,
+        unit=commune,
+        year=year,
+        period_start=period_start,
+        period_end=date(year, 12, 31),
+        doc_type=header.doc_type,
+        number=header.number,
+        place=header.place,
+        issued=header.issued,
+        issued_text=header.issued_text,
+        period_note=period_note,
+        parent_ref=header.parent_ref,
+        parent_plan=(known_plans or {}).get(header.parent_number, ""),
+        source={"file": raw.source},
+        details=dict(raw.details),
+        tasks=tasks,
+        where=raw.source,
+    )
+    return result

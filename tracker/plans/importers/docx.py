@@ -1,0 +1,271 @@
+"""Word (.docx) plans: the body walked in order, task tables read by :mod:`.tables`, and plans
+written as numbered paragraphs handed to the prose reader."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.document import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.prose import parse_prose
+from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks, split_label
+
+__all__ = ["read_docx"]
+
+_HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
+_BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
+
+
+def read_docx(path: Path) -> RawPlan:
+    """A Word plan as a raw plan: its task tables' rows as tasks (the paragraphs before the
+    first table as the header lines), or, with no task table, its paragraphs as prose."""
+    name = path.name
+    if not path.is_file():
+        raise DocumentError(f"{name}: không tìm thấy tệp.")
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
+        raise DocumentError(f"{name}: không phải tệp Word (.docx) hợp lệ.") from exc
+    reader = _Reader(name, _Numbering(document))
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            reader.paragraph(block)
+        else:
+            reader.table(block)
+    if not reader.found_table:
+        return parse_prose(reader.lines, source=name)
+    return reader.plan()
+
+
+@dataclass
+class _Reader:
+    """The body as read so far: lines before the first task table, tasks, and the
+    paragraphs since the last task table (a heading for the next one, or closing text)."""
+
+    source: str
+    numbering: _Numbering
+    lines: list[str] = field(default_factory=list)
+    tasks: list[RawTask] = field(default_factory=list)
+    pending: list[tuple[str, bool]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    found_table: bool = False
+    tables: int = 0
+    columns: dict[str, int] | None = None
+    width: int = 0
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        text = self.numbering.label(paragraph) + paragraph.text.strip()
+        if not text.strip():
+            return
+        bold = _is_bold(paragraph)
+        if self.found_table:
+            self.pending.append((text.strip(), bold))
+        else:
+            # Bold paragraphs keep the markdown marks the text extracts use ("**KẾ HOẠCH**").
+            self.lines.append(f"**{text.strip()}**" if bold else text.strip())
+
+    def table(self, table: Table) -> None:
+        self.tables += 1
+        rows = _table_rows(table)
+        width = max((len(row) for row in rows), default=0)
+        columns = next((c for c in map(find_columns, rows) if c is not None), None)
+        where = f"{self.source}, bảng {self.tables}"
+        goes_on = self.columns is not None and width == self.width and not self.pending
+        if columns is None and goes_on:
+            # A table that goes on from the previous one without a header of its own.
+            self._go_on(rows_to_tasks(rows, where=where, columns=self.columns))
+            return
+        if columns is None:
+            self._layout_table(rows)
+            return
+        tasks = rows_to_tasks(rows, where=where)
+        heading = self._heading()
+        if heading is not None:
+            heading.children = tasks
+            tasks = [heading]
+        self.tasks.extend(tasks)
+        self.found_table, self.columns, self.width = True, columns, width
+
+    def _go_on(self, tasks: list[RawTask]) -> None:
+        last = self.tasks[-1] if self.tasks else None
+        while last is not None and last.children and last.children[-1].kind == "section":
+            last = last.children[-1]
+        if tasks and tasks[0].kind != "section" and last is not None and last.kind == "section":
+            last.children.extend(tasks)
+        else:
+            self.tasks.extend(tasks)
+
+    def _layout_table(self, rows: list[list[str]]) -> None:
+        """A table with no task header (the national heading, a signature block): its
+        text, cell by cell, stays in the document's flow."""
+        texts: list[str] = []
+        for row in rows:
+            for cell in row:
+                texts.extend(t for t in (clean_cell(x) for x in cell.split("\n")) if t)
+        if self.found_table:
+            self.pending.extend((text, False) for text in texts)
+        else:
+            self.lines.extend(texts)
+
+    def _heading(self) -> RawTask | None:
+        """The paragraph just before a task table, when it heads it ("1. Thực hiện …")."""
+        if self.found_table:
+            if not self.pending:
+                return None
+            text, bold = self.pending.pop()
+            self.notes.extend(t for t, _ in self.pending)
+            self.pending.clear()
+            if not (_HEADING.fullmatch(text) or bold):
+                self.notes.append(text)
+                return None
+        else:
+            if not self.lines or not _HEADING.fullmatch(clean_cell(self.lines[-1])):
+                return None
+            text = self.lines.pop()
+        label, content = split_label(clean_cell(text))
+        return RawTask(label=label, content=content, kind="section", where=self.source)
+
+    def plan(self) -> RawPlan:
+        plan = RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
+        plan.tasks = self.tasks
+        if self.notes:
+            plan.details["between_tables"] = self.notes
+        if self.pending:
+            plan.details["trailing_lines"] = [text for text, _ in self.pending]
+        return plan
+
+
+def _table_rows(table: Table) -> list[list[str]]:
+    """The table as rows of grid cells, each merged cell's text taken once: python-docx
+    repeats it in every column it spans (kept in the first) and every row it spans down
+    (the rows below get :class:`MergedText`)."""
+    rows: list[list[str]] = []
+    above: dict[int, str] = {}
+    for tr in table._tbl.tr_lst:
+        row: list[str] = [""] * tr.grid_before
+        for tc in tr.tc_lst:
+            column = len(row)
+            if tc.vMerge == "continue":
+                row.append(MergedText(above.get(column, "")))
+            else:
+                text = _cell_text(_Cell(tc, table))
+                above[column] = text
+                row.append(text)
+            row.extend([""] * (tc.grid_span - 1))
+        rows.append(row)
+    return rows
+
+
+def _cell_text(cell: _Cell) -> str:
+    """The cell's paragraphs, one a line; a cell all in bold wrapped in <b> (a heading)."""
+    paragraphs = [p for p in cell.paragraphs if p.text.strip()]
+    text = "\n".join(p.text for p in paragraphs)
+    if paragraphs and all(_is_bold(p) for p in paragraphs):
+        return f"<b>{text}</b>"
+    return text
+
+
+def _is_bold(paragraph: Paragraph) -> bool:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return bool(runs) and all(run.bold is True or (run.bold is None and style_bold) for run in runs)
+
+
+@dataclass
+class _Numbering:
+    """Word's automatic list numbers, which are not in a paragraph's text: rendered from the
+    numbering definitions so "1.", "a)", "-" labels reach the reader."""
+
+    document: Document
+    counters: dict[str, list[int]] = field(default_factory=dict)
+    levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        try:
+            root = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return
+        abstracts = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            abstract = abstracts.get(ref.get(qn("w:val")) if ref is not None else None)
+            if abstract is None:
+                continue
+            for lvl in abstract.findall(qn("w:lvl")):
+                level = int(lvl.get(qn("w:ilvl")) or 0)
+                self.levels[(num.get(qn("w:numId")) or "", level)] = (
+                    _val(lvl, "w:numFmt") or "decimal",
+                    _val(lvl, "w:lvlText") or "",
+                    int(_val(lvl, "w:start") or 1),
+                )
+
+    def label(self, paragraph: Paragraph) -> str:
+        """The paragraph's list label and a space, or ""."""
+        num_id, level = _num_pr(paragraph)
+        if (num_id, level) not in self.levels:
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts[level] += 1
+        for deeper in range(level + 1, 9):
+            counts[deeper] = 0
+        fmt, text, _ = self.levels[(num_id, level)]
+        if fmt == "bullet":
+            return _BULLETS.get(text.strip(), "-") + " "
+        return re.sub(r"%(\d)", lambda m: self._number(num_id, int(m.group(1)) - 1), text) + " "
+
+    def _number(self, num_id: str, level: int) -> str:
+        fmt, _, start = self.levels.get((num_id, level), ("decimal", "", 1))
+        value = start - 1 + max(self.counters[num_id][level], 1)
+        return _format_number(value, fmt)
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, int]:
+    """The paragraph's list (numId, level): its own, else its style's (the "List Number"
+    styles), else ("", 0)."""
+    elements: list[Any] = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        num_ids = element.xpath("./w:pPr/w:numPr/w:numId/@w:val")
+        if num_ids:
+            levels = element.xpath("./w:pPr/w:numPr/w:ilvl/@w:val")
+            return str(num_ids[0]), int(levels[0]) if levels else 0
+    return "", 0
+
+
+def _val(element: Any, tag: str) -> str | None:
+    child = element.find(qn(tag))
+    return None if child is None else child.get(qn("w:val"))
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while value >= number:
+            out, value = out + letters, value - number
+    return out

@@ -1,0 +1,123 @@
+"""A plan's head (pure): number and symbol, issuing body, place and date, title, year, and
+the plan it implements."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.plans.importers.base import clean_cell, fold
+
+__all__ = ["Header", "read_header"]
+
+
+@dataclass(frozen=True)
+class Header:
+    number: str = ""
+    doc_type: str = "KH"
+    title: str = ""
+    place: str = ""
+    issued: date | None = None
+    # The month of issue, also when the day is left blank ("ngày tháng 3 năm 2026").
+    issued_month: int | None = None
+    issued_text: str = ""
+    year: int | None = None
+    parent_ref: str = ""
+    parent_number: str = ""
+    # The issuing body as printed ("UBND XÃ LÊ LỢI", "ỦY BAN NHÂN DÂN XÃ NHẬT TÂN").
+    issuer: str = ""
+
+
+_NUMBER = re.compile(r"Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)+)")
+_PLACE_DATE = re.compile(
+    r"((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s?){1,4}),\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+)
+_ISSUER = re.compile(
+    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZÀ-ỸĐ ]+?)\s*$"
+)
+_REFERENCE = (
+    r"((?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn)\s+(?:số\s+)?(\d+\s*/\s*[A-ZĐ\-]+)?"
+    r"[^;]*?)(?=;|\.\s|\.$|\n\s*\n|$)"
+)
+_IMPLEMENTS = [re.compile(rf"Thực hiện\s+{_REFERENCE}"), re.compile(rf"Căn cứ\s+{_REFERENCE}")]
+_TITLE_START = re.compile(r"^\s*#*\s*\**\s*KẾ\s+HOẠCH\b\s*\**\s*(.*)$")
+_TITLE_END = re.compile(
+    r"^(?:Thực hiện|Căn cứ|\(Ban hành|\(Kèm theo|I\.|#+\s*\**\s*I\.|Điều)", re.IGNORECASE
+)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _title(lines: list[str]) -> str:
+    """The words after "KẾ HOẠCH" up to the first paragraph of the body."""
+    for index, line in enumerate(lines):
+        match = _TITLE_START.match(line)
+        if not match:
+            continue
+        parts = [match.group(1)] if match.group(1).strip(" *#") else []
+        for following in lines[index + 1 :]:
+            text = following.strip()
+            if not text:
+                continue  # a PDF puts blank lines inside a title
+            if _TITLE_END.match(clean_cell(text)) or text.startswith(("---", "Số")):
+                break
+            parts.append(text)
+        title = clean_cell(" ".join(parts))
+        if title:
+            return title
+    return ""
+
+
+def _issuer(lines: list[str]) -> str:
+    """The letterhead's body ("XÃ LÊ LỢI"): an all-capital line, never a sentence."""
+    for line in lines:
+        text = clean_cell(line)
+        if text and text == text.upper() and (match := _ISSUER.match(text)):
+            return clean_cell(match.group(1))
+    return ""
+
+
+def read_header(lines: list[str]) -> Header:
+    """Read what a plan's first lines say about it. Anything not found stays empty."""
+    text = _nfc("\n".join(lines))
+    number = symbol = ""
+    if match := _NUMBER.search(text):
+        number, symbol = match.group(1), re.sub(r"\s+", "", match.group(2))
+    place = issued_text = ""
+    issued: date | None = None
+    month: int | None = None
+    year: int | None = None
+    if match := _PLACE_DATE.search(text):
+        place = clean_cell(match.group(1))
+        issued_text = clean_cell(match.group(0))
+        year = int(match.group(4))
+        month = int(match.group(3))
+        if match.group(2):
+            issued = date(year, int(match.group(3)), int(match.group(2)))
+    title = _title(text.splitlines())
+    if found := re.search(r"năm\s+(\d{4})", title):
+        year = int(found.group(1))
+    parent_ref = parent_number = ""
+    for pattern in _IMPLEMENTS:  # "Thực hiện" names the plan it implements; else "Căn cứ"
+        if match := pattern.search(text):
+            parent_ref = clean_cell(match.group(1)).rstrip(" .;,")
+            parent_number = re.sub(r"\s+", "", match.group(2) or "")
+            break
+    issuer = _issuer(text.splitlines())
+    return Header(
+        number=f"{number}/{symbol}" if symbol else "",
+        doc_type="QĐ" if fold(symbol).startswith("qd") else "KH",
+        title=title,
+        place=place,
+        issued=issued,
+        issued_month=month,
+        issued_text=issued_text,
+        year=year,
+        parent_ref=parent_ref,
+        parent_number=parent_number,
+        issuer=issuer,
+    )

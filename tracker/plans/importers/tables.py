@@ -1,0 +1,412 @@
+"""Plans laid out as tables (Word, Excel, tab-separated text): rows of cells into a task tree.
+
+:func:`find_columns` recognises a header row by its Vietnamese titles; :func:`rows_to_tasks`
+turns one table's rows into sections and tasks, joining the rows a page break split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tracker.plans.importers.base import DocumentError, RawTask, clean_cell, fold
+
+__all__ = [
+    "COLUMN_NAMES",
+    "MergedText",
+    "content_and_details",
+    "continuation_remark",
+    "duplicate_label_remark",
+    "find_columns",
+    "header_key",
+    "is_roman",
+    "rows_to_tasks",
+    "split_label",
+]
+
+# How a remark names each column ("Ô nội dung bị ngắt trang …").
+COLUMN_NAMES = {
+    "label": "số thứ tự",
+    "alt_label": "số thứ tự",
+    "content": "nội dung",
+    "timing": "thời gian",
+    "lead": "chủ trì",
+    "coordinating": "phối hợp",
+    "output": "kết quả",
+    "note": "ghi chú",
+}
+_TEXT_ROLES = ("content", "timing", "lead", "coordinating", "output", "note")
+
+# Header titles, folded (no diacritics, lower case, punctuation as spaces), matched whole.
+_ROLE_PATTERNS = {
+    "number": r"(so )?(stt|tt|thu tu)( ?\d+)?",
+    "content": r"(noi dung|nhiem vu|cong viec|linh vuc|ten nhiem vu|ten cong viec)"
+    r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap))*",
+    "timing": r"(thoi gian|thoi han|han|tien do)( (thuc hien|hoan thanh|bat dau|ket thuc))*",
+    "lead": r"((don vi|co quan|bo phan|nguoi) )?(chu tri|thuc hien)( thuc hien)?",
+    "coordinating": r"((don vi|co quan|bo phan|nguoi) )?phoi hop( thuc hien)?",
+    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat))?"
+    r"|ket qua san pham|san pham ket qua",
+    "note": r"ghi chu",
+}
+_ROLE_RES = {role: re.compile(pattern) for role, pattern in _ROLE_PATTERNS.items()}
+
+_ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_LEAD = re.compile(r"([IVXL]+)[.)]?(?:\s+(.*))?", re.DOTALL)
+_NUMBER = re.compile(r"(\d+(?:\.\d+)*|[a-zđ]|[-+•*])[.)]?")
+_NUMBER_LEAD = re.compile(r"(\d+(?:\.\d+)*)[.)]?\s+(\S.*)", re.DOTALL)
+# A paragraph that opens a sub-item: "1.", "a)", "-", "+", "•".
+_ENUMERATED = re.compile(r"(\d+[.)]|[a-zđ][.)]|[-+•*])\s")
+_BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
+
+
+class MergedText(str):
+    """A cell covered by a vertically merged cell above it: empty as text, with the merged
+    cell's ``text`` at hand. Readers put these in rows so each text is taken once."""
+
+    text: str
+
+    def __new__(cls, text: str) -> MergedText:
+        cell = super().__new__(cls, "")
+        cell.text = text
+        return cell
+
+
+def header_key(cell: str) -> str:
+    """A header cell as compared: folded, punctuation as spaces, spaces single."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(clean_cell(cell))).split())
+
+
+def _role_of(cell: str) -> str | None:
+    key = header_key(cell)
+    if not key:
+        return None
+    return next((role for role, rx in _ROLE_RES.items() if rx.fullmatch(key)), None)
+
+
+def _roles(row: Sequence[str]) -> tuple[dict[str, int], list[int]]:
+    roles: dict[str, int] = {}
+    numbers: list[int] = []
+    for index, cell in enumerate(row):
+        role = _role_of(cell)
+        if role == "number":
+            numbers.append(index)
+        elif role is not None:
+            roles.setdefault(role, index)
+    return roles, numbers
+
+
+def find_columns(row: list[str]) -> dict[str, int] | None:
+    """When ``row`` is a header row, the index of each column by its role ("label",
+    "alt_label", "content", "timing", "lead", "coordinating", "output", "note"); else None."""
+    roles, numbers = _roles(row)
+    if "content" not in roles or (not numbers and len(roles) < 3):
+        return None
+    # Two numbering columns (Kiến An's "Stt", "Stt2"): the first is the running count,
+    # the second the number within its group, which is the label.
+    if len(numbers) >= 2:
+        roles["alt_label"], roles["label"] = numbers[0], numbers[1]
+    elif numbers:
+        roles["label"] = numbers[0]
+    return roles
+
+
+def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
+    """A second header row under merged titles ("Đơn vị thực hiện" over "Chủ trì",
+    "Phối hợp"): every filled cell a column title."""
+    filled = [i for i, cell in enumerate(row) if clean_cell(cell)]
+    roles, numbers = _roles(row)
+    if not roles or numbers or len(roles) != len(filled):
+        return None
+    return roles
+
+
+def is_roman(text: str) -> bool:
+    """Whether ``text`` is a Roman numeral from I to LXXXIX (section numbers)."""
+    return bool(text) and _ROMAN.fullmatch(text) is not None
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """A label cell as (label, text after it): "1." → ("1", ""); "II. Công tác …" →
+    ("II", "Công tác …"); a cell that is no label → ("", text)."""
+    text = text.strip()
+    roman = _ROMAN_LEAD.fullmatch(text)
+    if roman and is_roman(roman.group(1)) and _opens_text(roman.group(2)):
+        return roman.group(1), (roman.group(2) or "").strip()
+    if _NUMBER.fullmatch(text):
+        return text.rstrip(".)") or text, ""
+    number = _NUMBER_LEAD.fullmatch(text)
+    if number and _opens_text(number.group(2)):
+        return number.group(1), number.group(2).strip()
+    return "", text
+
+
+def _opens_text(rest: str | None) -> bool:
+    # "II Đổi mới …" is a label and its text; "I quan …" is not a label at all.
+    return not rest or not rest[0].isalpha() or rest[0].isupper()
+
+
+def _paragraphs(raw: str) -> list[str]:
+    parts = _PARAGRAPH_TAG.split(raw) if _PARAGRAPH_TAG.search(raw) else raw.split("\n")
+    return [text for text in (clean_cell(part) for part in parts) if text]
+
+
+def content_and_details(raw: str) -> tuple[str, list[str]]:
+    """A content cell as (content, details): when its later paragraphs are numbered or
+    bulleted sub-items ("1. Thuê trụ sở …"), they are the details, one a line."""
+    paragraphs = _paragraphs(raw)
+    if (
+        len(paragraphs) >= 2
+        and not _ENUMERATED.match(paragraphs[0])
+        and all(_ENUMERATED.match(p) for p in paragraphs[1:])
+    ):
+        return paragraphs[0], paragraphs[1:]
+    return clean_cell(raw), []
+
+
+def _dedupe(cells: list[str], numbering: set[int]) -> list[str]:
+    """A text reader repeats a merged cell in every column it spans: keep the first."""
+    out = list(cells)
+    for i in range(1, len(out)):
+        if i in numbering or i - 1 in numbering:
+            continue
+        if out[i] and clean_cell(out[i]) == clean_cell(cells[i - 1]):
+            out[i] = ""
+    return out
+
+
+def _unique(texts: list[str]) -> list[str]:
+    seen: list[str] = []
+    for text in texts:
+        if text and text not in seen:
+            seen.append(text)
+    return seen
+
+
+_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
+
+def continuation_remark(role: str, text: str, before: str, *, after_header: bool) -> str:
+    """Our remark on a cell whose end was printed on the next page."""
+    where = "in sau tiêu đề bảng lặp lại ở trang sau" if after_header else "in ở trang sau"
+    piece = f'phần cuối "{text}"'
+    if text.startswith("- "):
+        count = len(re.findall(r"(?:^|\s)- ", before)) + 1
+        if 2 <= count <= len(_ORDINALS):
+            piece = f'gạch đầu dòng thứ {_ORDINALS[count - 1]} "{text}"'
+    return f"Ô {COLUMN_NAMES[role]} bị ngắt trang: {piece} {where}."
+
+
+def duplicate_label_remark(label: str, content: str) -> tuple[str, str]:
+    """Content that repeats its own label ("IV IV. Tổ chức …"): the content without the
+    repeat, and our remark; or the content unchanged and ""."""
+    match = re.match(rf"{re.escape(label)}[.)]\s+(\S.*)", content)
+    if not label or not match:
+        return content, ""
+    shown = " ".join([f"{label}.", *match.group(1).split()[:4]])
+    remark = (
+        f'Văn bản in "{label} {shown} …": số mục "{label}." được in lặp lại trong ô nội dung; '
+        f'đã bỏ phần "{label}." lặp khỏi nội dung.'
+    )
+    return match.group(1), remark
+
+
+def _add_remark(task: RawTask, remark: str) -> None:
+    if remark and remark not in task.remark:
+        task.remark = f"{task.remark} {remark}".strip()
+
+
+@dataclass
+class _Table:
+    """The state of one table being read: its columns and where new rows go."""
+
+    where: str
+    columns: dict[str, int] | None
+    roots: list[RawTask] = field(default_factory=list)
+    section: RawTask | None = None
+    section_is_roman: bool = False
+    group: RawTask | None = None
+    last: RawTask | None = None
+    after_break: bool = False
+    after_header: bool = False
+    previous_was_header: bool = False
+
+    def cell(self, cells: Sequence[str], role: str) -> str:
+        assert self.columns is not None
+        index = self.columns.get(role)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    def numbering(self) -> set[int]:
+        assert self.columns is not None
+        return {self.columns[r] for r in ("label", "alt_label") if r in self.columns}
+
+    def container(self) -> list[RawTask]:
+        node = self.group or self.section
+        return node.children if node is not None else self.roots
+
+    def add_section(self, node: RawTask, *, roman: bool) -> None:
+        if roman or self.section is None or not self.section_is_roman:
+            self.roots.append(node)
+            self.section, self.section_is_roman, self.group = node, roman, None
+        else:
+            # A bold heading inside a Roman-numbered section groups the rows that follow.
+            self.section.children.append(node)
+            self.group = node
+        self.last = node
+
+    def add_task(self, node: RawTask) -> None:
+        siblings = self.container()
+        # "1.2" goes under the "1" just before it.
+        parts = node.label.split(".")
+        for depth in range(1, len(parts)):
+            prefix = ".".join(parts[:depth])
+            parent = next((t for t in reversed(siblings) if t.label == prefix), None)
+            if parent is None:
+                break
+            siblings = parent.children
+        siblings.append(node)
+        self.last = node
+
+
+def rows_to_tasks(
+    rows: list[list[str]], *, where: str, columns: Mapping[str, int] | None = None
+) -> list[RawTask]:
+    """One table's rows (each a list of cell texts) as tasks: header rows found and skipped
+    (also when repeated after a page break), roman-numeral rows as sections, numbered rows
+    as tasks under the current section, and rows with no number continuing the previous
+    row's cells. ``where`` names the table in messages ("bảng 2"). ``columns`` serves a
+    table that goes on without a header of its own (the previous table's columns)."""
+    table = _Table(where, dict(columns) if columns is not None else None)
+    for number, row in enumerate(rows, start=1):
+        # Keep MergedText cells as they are: they are empty, but not nothing.
+        _read_row(table, [cell if isinstance(cell, str) else "" for cell in row], number)
+    if table.columns is None:
+        raise DocumentError(
+            f"{where}: không tìm thấy hàng tiêu đề (STT, Nội dung, Thời gian …) của bảng."
+        )
+    return table.roots
+
+
+def _read_row(table: _Table, cells: list[str], number: int) -> None:
+    header = find_columns(cells)
+    if header is not None:
+        table.columns = header
+        table.after_break = table.after_header = table.previous_was_header = True
+        return
+    sub_header = _sub_header(cells) if table.previous_was_header else None
+    table.previous_was_header = False
+    if table.columns is None:
+        return
+    if sub_header is not None:
+        table.columns.update(sub_header)
+        table.previous_was_header = True
+        return
+    if not any(clean_cell(c) for c in cells):
+        if not any(isinstance(c, MergedText) and c.text for c in cells):
+            table.after_break, table.after_header = True, False
+        return
+    where = f"{table.where}, hàng {number}"
+    cells = _dedupe(cells, table.numbering())
+    if not _read_section(table, cells, where):
+        _read_numbered(table, cells, where, number)
+    table.after_break = table.after_header = False
+
+
+def _read_section(table: _Table, cells: list[str], where: str) -> bool:
+    """A section row: a Roman numeral in a numbering column, or a lone bold heading."""
+    numbering = [table.cell(cells, r) for r in ("alt_label", "label")]
+    others = [
+        clean_cell(c) for i, c in enumerate(cells) if i not in table.numbering() and clean_cell(c)
+    ]
+    for index, raw in enumerate(numbering):
+        label, rest = split_label(clean_cell(raw))
+        if is_roman(label):
+            # The title may sit in the other numbering column or further right; a merged
+            # cell repeated by the reader ("II. Kiểm tra" twice) counts once.
+            other = [clean_cell(c) for i, c in enumerate(numbering) if i != index]
+            texts = [rest] + [t for t in other + others if t != clean_cell(raw)]
+            content, remark = duplicate_label_remark(label, " ".join(_unique(texts)))
+            node = RawTask(label=label, content=content, kind="section", where=where)
+            _add_remark(node, remark)
+            table.add_section(node, roman=True)
+            return True
+    filled = [c for c in cells if clean_cell(c)]
+    texts = _unique([clean_cell(c) for c in filled])
+    unnumbered = not any(split_label(clean_cell(c))[0] for c in numbering)
+    if unnumbered and len(texts) == 1 and all(_BOLD.fullmatch(c) for c in filled):
+        table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
+        return True
+    return False
+
+
+def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> None:
+    label, head = split_label(clean_cell(table.cell(cells, "label")))
+    alt_label, _ = split_label(clean_cell(table.cell(cells, "alt_label")))
+    raw_content = table.cell(cells, "content")
+    if head and not clean_cell(raw_content):
+        raw_content = head  # "1. Nội dung" in one merged cell
+    elif not label and head:
+        raw_content = " ".join(_unique([head, clean_cell(raw_content)]))
+    unnumbered = not label and not alt_label and table.last is not None
+    if unnumbered and (table.after_break or not clean_cell(raw_content)):
+        _continue(table, cells, number)
+        return
+    content, details = content_and_details(raw_content)
+    task = RawTask(label=label, alt_label=alt_label, content=content, details=details, where=where)
+    for role in _TEXT_ROLES[1:]:
+        setattr(task, role, _shared(table, task, cells, role))
+    if not label and not alt_label:
+        _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
+    content, remark = duplicate_label_remark(label, task.content)
+    task.content = content
+    _add_remark(task, remark)
+    table.add_task(task)
+
+
+def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:
+    """A cell's text; for a cell merged down from the row above, that cell's text, with
+    our remark: the document writes it once for several numbered rows."""
+    raw = table.cell(cells, role)
+    if isinstance(raw, MergedText) and clean_cell(raw.text):
+        text = clean_cell(raw.text)
+        _add_remark(task, f'Ô {COLUMN_NAMES[role]} gộp chung với hàng trên: dùng chung "{text}".')
+        return text
+    return clean_cell(raw)
+
+
+def _continue(table: _Table, cells: list[str], number: int) -> None:
+    """A row with no number after a page break (or with no content): its cells end the
+    previous row's cells."""
+    task = table.last
+    assert task is not None
+    for role in _TEXT_ROLES:
+        raw = table.cell(cells, role)
+        text = clean_cell(raw)
+        if not text:
+            continue
+        before = getattr(task, role)
+        if role == "content":
+            _continue_content(task, raw)
+        else:
+            setattr(task, role, f"{before} {text}".strip())
+        if table.after_break:
+            remark = continuation_remark(role, text, before, after_header=table.after_header)
+        else:
+            remark = f"Hàng {number} không có số thứ tự: ô {COLUMN_NAMES[role]} nối vào hàng trên."
+        _add_remark(task, remark)
+
+
+def _continue_content(task: RawTask, raw: str) -> None:
+    paragraphs = _paragraphs(raw)
+    if not task.details:
+        content, details = content_and_details(raw)
+        task.content = f"{task.content} {content}".strip()
+        task.details.extend(details)
+        return
+    for paragraph in paragraphs:
+        if _ENUMERATED.match(paragraph):
+            task.details.append(paragraph)
+        else:
+            task.details[-1] = f"{task.details[-1]} {paragraph}"

@@ -1,0 +1,309 @@
+"""Excel (.xlsx) plans: each sheet's task table read by :mod:`.tables`, or, for our own
+template (:mod:`tracker.plans.exports`), its rows and technical columns taken as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.tables import (
+    MergedText,
+    content_and_details,
+    find_columns,
+    header_key,
+    rows_to_tasks,
+)
+from tracker.vn import nfc
+
+__all__ = ["HEADER_SEARCH_ROWS", "TECHNICAL_COLUMNS", "read_xlsx"]
+
+HEADER_SEARCH_ROWS = 30
+
+# Our template's technical columns (hidden, right of the table): title → RawTask field.
+TECHNICAL_COLUMNS = {
+    "Cấp": "depth",
+    "Mã nhiệm vụ": "key",
+    "Loại": "kind",
+    "Số thứ tự 2": "alt_label",
+    "Chi tiết": "details",
+    "Lịch (JSON)": "schedule",
+    "Ghi chú lịch": "schedule_note",
+    "Mã đơn vị chủ trì": "lead_codes",
+    "Mã đơn vị phối hợp": "coordinating_codes",
+    "Ghi chú khi nhập": "remark",
+}
+_TECHNICAL_KEYS = {header_key(title): name for title, name in TECHNICAL_COLUMNS.items()}
+_KINDS = {"section": "section", "muc": "section", "task": "task", "nhiem vu": "task"}
+_CODES = re.compile(r"[;,\s]+")
+
+
+def read_xlsx(path: Path) -> RawPlan:
+    """An Excel plan as a raw plan: each sheet's tasks (one top-level node per sheet when
+    there are several), the rows above the first sheet's header as the header lines."""
+    name = path.name
+    if not path.is_file():
+        raise DocumentError(f"{name}: không tìm thấy tệp.")
+    try:
+        book = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DocumentError(f"{name}: không phải tệp Excel (.xlsx) hợp lệ.") from exc
+    grids = [(sheet, _grid(sheet)) for sheet in book.worksheets]
+    sheets = [(sheet, rows) for sheet, rows in grids if any(map(any, rows))]
+    if not sheets:
+        titles = ", ".join(f"'{sheet.title}'" for sheet in book.worksheets)
+        raise DocumentError(f"{name}: tệp Excel không có dữ liệu (trang tính {titles} để trống).")
+    plan = RawPlan(source=name)
+    for index, (sheet, rows) in enumerate(sheets):
+        read = _read_sheet(name, sheet.title, rows)
+        if index == 0:
+            plan.header_lines = read.lines
+            if read.fields:
+                plan.details["fields"] = read.fields
+        if len(sheets) == 1:
+            plan.tasks = read.tasks
+        else:
+            node = RawTask(content=sheet.title, kind="section", where=read.where)
+            node.details = read.lines if index else []
+            node.children = read.tasks
+            plan.tasks.append(node)
+    return plan
+
+
+@dataclass
+class _Sheet:
+    where: str
+    lines: list[str]
+    fields: dict[str, str]
+    tasks: list[RawTask]
+
+
+def _read_sheet(name: str, title: str, rows: list[list[str]]) -> _Sheet:
+    where = f"{name}, trang tính '{title}'"
+    found = _find_header(rows)
+    if found is None:
+        raise DocumentError(
+            f"{where}: không tìm thấy hàng tiêu đề (STT, Nội dung, Thời gian …) "
+            f"trong {HEADER_SEARCH_ROWS} hàng đầu."
+        )
+    index, columns, technical = found
+    lines, fields = _head(rows[:index])
+    if technical:
+        tasks = _template_tasks(rows, index, columns, technical, where)
+        lines += _document_lines(fields)
+    else:
+        tasks = rows_to_tasks(rows, where=where)
+    return _Sheet(where, lines, fields, tasks)
+
+
+def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int], dict[str, int]] | None:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        technical = _technical(row)
+        masked = ["" if i in technical.values() else cell for i, cell in enumerate(row)]
+        columns = find_columns(masked)
+        if columns is not None:
+            return index, columns, technical
+    return None
+
+
+def _technical(row: list[str]) -> dict[str, int]:
+    """Our template's technical columns in a header row: none unless it has the task key
+    or level column and another (a plan's own "Loại" or "Chi tiết" column is no template)."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        name = _TECHNICAL_KEYS.get(header_key(cell))
+        if name is not None:
+            found.setdefault(name, index)
+    if len(found) < 2 or not {"key", "depth"} & set(found):
+        return {}
+    return found
+
+
+def _head(rows: list[list[str]]) -> tuple[list[str], dict[str, str]]:
+    """The rows above the header: one line a row, or, for rows of "Nhãn:" cells each
+    followed by its value, one line a pair (and the pairs as fields)."""
+    lines: list[str] = []
+    fields: dict[str, str] = {}
+    for row in rows:
+        texts = [text for text in map(clean_cell, row) if text]
+        if not texts:
+            continue
+        if not texts[0].endswith(":"):
+            lines.append(" ".join(dict.fromkeys(texts)))
+            continue
+        for index, label in enumerate(texts):
+            if not label.endswith(":"):
+                continue
+            after = texts[index + 1] if index + 1 < len(texts) else ""
+            value = "" if after.endswith(":") else after
+            fields[label.rstrip(":").strip()] = value
+            lines.append(f"{label} {value}".strip())
+    return lines, fields
+
+
+def _document_lines(fields: dict[str, str]) -> list[str]:
+    """Our template's plan fields also as the lines a plan's head has, for the header
+    reader: the plan it implements ("Thực hiện …"), then the title ("KẾ HOẠCH …") last,
+    as nothing of the body follows it here."""
+    lines = []
+    if fields.get("Kế hoạch cấp trên"):
+        lines.append(f"Thực hiện {fields['Kế hoạch cấp trên']}")
+    if fields.get("Tên kế hoạch"):
+        lines.append(f"KẾ HOẠCH {fields['Tên kế hoạch']}")
+    return lines
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def _grid(sheet: Worksheet) -> list[list[str]]:
+    """The sheet as rows of cell texts from A1, bold cells wrapped in <b>. A merged range's
+    text sits in its top-left cell only, so it is taken once; the cells the range covers
+    below its first row get it as :class:`MergedText`."""
+    rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
+    for merged in sheet.merged_cells.ranges:
+        top = rows[merged.min_row - 1][merged.min_col - 1]
+        for row in range(merged.min_row + 1, merged.max_row + 1):
+            rows[row - 1][merged.min_col - 1] = MergedText(top)
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _text(cell: Cell | MergedCell) -> str:
+    value = cell.value
+    if value is None or isinstance(cell, MergedCell):
+        return ""
+    if isinstance(value, dt.datetime):
+        text = value.strftime("%d/%m/%Y" if value.time() == dt.time() else "%d/%m/%Y %H:%M")
+    elif isinstance(value, dt.date):
+        text = value.strftime("%d/%m/%Y")
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value)
+    if text.strip() and cell.font is not None and cell.font.b:
+        return f"<b>{text}</b>"
+    return text
+
+
+# --------------------------------------------------------------------------- our template
+
+
+def _template_tasks(
+    rows: list[list[str]],
+    header: int,
+    columns: dict[str, int],
+    technical: dict[str, int],
+    where: str,
+) -> list[RawTask]:
+    """Our template's rows: every field from its column, the tree from the level column
+    (or, on rows an officer added without one, from the labels)."""
+    roots: list[RawTask] = []
+    stack: list[tuple[int, RawTask]] = []
+    for number, row in enumerate(rows[header + 1 :], start=header + 2):
+        if not any(clean_cell(cell) for cell in row) or find_columns(row) is not None:
+            continue
+        place = f"{where}, hàng {number}"
+        task, depth = _template_task(row, columns, technical, place, stack)
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(task)
+        stack.append((depth, task))
+    return roots
+
+
+def _template_task(
+    row: list[str],
+    columns: dict[str, int],
+    technical: dict[str, int],
+    place: str,
+    stack: list[tuple[int, RawTask]],
+) -> tuple[RawTask, int]:
+    def cell(index: int | None) -> str:
+        return nfc(_plain(row[index])) if index is not None and index < len(row) else ""
+
+    def raw(index: int | None) -> str:
+        return _plain(row[index]) if index is not None and index < len(row) else ""
+
+    tech = {name: cell(index) for name, index in technical.items()}
+    content_cell = raw(columns.get("content"))
+    details = [nfc(line) for line in raw(technical.get("details")).splitlines() if line.strip()]
+    task = RawTask(
+        label=cell(columns.get("label")),
+        alt_label=tech.get("alt_label", ""),
+        content=_content(content_cell, details),
+        details=details or content_and_details(content_cell)[1],
+        lead=cell(columns.get("lead")),
+        coordinating=cell(columns.get("coordinating")),
+        output=cell(columns.get("output")),
+        note=cell(columns.get("note")),
+        timing=cell(columns.get("timing")),
+        kind=_KINDS.get(header_key(tech.get("kind", ""))),
+        where=place,
+        remark=tech.get("remark", ""),
+        key=tech.get("key", ""),
+        schedule_note=tech.get("schedule_note", ""),
+    )
+    task.schedule = _schedule(raw(technical.get("schedule")), place)
+    # An exported row (it has a key) holds its codes as they are, none included; a row an
+    # officer added has only names, which the pipeline resolves.
+    for field_name, text in (("lead_codes", task.lead), ("coordinating_codes", task.coordinating)):
+        codes = [code for code in _CODES.split(tech.get(field_name, "")) if code]
+        setattr(task, field_name, codes if codes or task.key or not text else None)
+    return task, _depth(tech.get("depth", ""), task, stack, place)
+
+
+def _plain(text: str) -> str:
+    """A template cell's text without the bold marks the grid adds."""
+    return re.sub(r"^\s*<b>(.*)</b>\s*$", r"\1", text, flags=re.DOTALL)
+
+
+def _content(cell: str, details: list[str]) -> str:
+    """The content cell shows the details under the content: take them off again."""
+    lines = [line for line in cell.splitlines() if line.strip()]
+    if details and [nfc(line) for line in lines[-len(details) :]] == details:
+        lines = lines[: -len(details)]
+    elif not details:
+        return content_and_details(cell)[0] if len(lines) > 1 else nfc(cell)
+    return nfc(" ".join(lines))
+
+
+def _schedule(text: str, place: str) -> list[dict[str, Any]] | None:
+    if not text.strip():
+        return None
+    try:
+        rules = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(
+            f"{place}: ô Lịch (JSON) không phải JSON hợp lệ ({exc.msg}, ký tự {exc.pos + 1})."
+        ) from exc
+    if not isinstance(rules, list) or not all(isinstance(rule, dict) for rule in rules):
+        raise DocumentError(f"{place}: ô Lịch (JSON) phải là một danh sách quy tắc lịch.")
+    return rules
+
+
+def _depth(text: str, task: RawTask, stack: list[tuple[int, RawTask]], place: str) -> int:
+    if text:
+        try:
+            return max(int(float(text)) - 1, 0)
+        except ValueError as exc:
+            raise DocumentError(f"{place}: ô Cấp phải là một số (1, 2, 3 …).") from exc
+    if task.kind == "section" or re.fullmatch(r"[IVXL]+", task.label):
+        return 0
+    # A task row added without a level: a sibling of the task above, or under its section.
+    for depth, node in reversed(stack):
+        if node.kind != "section":
+            return depth
+        return depth + 1
+    return 0
