@@ -1,0 +1,191 @@
+"""What a section is for (tasks, purpose, funding …), the implementation fields under an
+item, and the units an item or a heading names."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.plans.importers.base import RawTask, fold
+from tracker.plans.importers.prose.paragraphs import Para, is_upper
+from tracker.plans.importers.prose.starts import BULLETISH
+
+_PURPOSE = ("muc dich", "yeu cau", "muc tieu")
+
+_FUNDING = ("kinh phi",)
+
+_BACKGROUND = ("ket qua", "danh gia", "tinh hinh", "thuc trang", "can cu", "co so")
+
+_TASKS = (
+    "noi dung", "nhiem vu", "giai phap", "to chuc thuc hien", "trach nhiem", "phan cong",
+    "hoat dong", "lo trinh", "tien do", "chuong trinh",
+)  # fmt: skip
+
+APPENDIX = re.compile(r"^phu luc\b(?:\s+(?:so\s+)?[ivxl\d]+\b)?\s*[:.\-–]?\s*")
+
+
+def _role(title: str) -> str:
+    """What a top-level section holds, from its title."""
+    folded = fold(title)
+    if APPENDIX.match(folded):
+        return "appendix"
+    for role, words in (("purpose", _PURPOSE), ("funding", _FUNDING), ("background", _BACKGROUND)):
+        if folded.startswith(words):
+            return role
+    if any(word in folded for word in _TASKS):
+        return "tasks"
+    return "unknown"
+
+
+def top_level(para: Para, in_appendix: bool) -> str:
+    """The role of the section ``para`` opens, or "" when it opens none."""
+    text = para.text
+    if para.style == "none":
+        folded = fold(text)
+        if is_upper(text) and APPENDIX.match(folded):
+            return "appendix"
+        return ""
+    if para.style == "roman" and not (in_appendix and not is_upper(text)):
+        return _role(text)
+    if para.style in ("num", "letter") or para.style.startswith("multi"):
+        role = _role(text) if is_upper(text) else ""
+        return role if role not in ("unknown", "") else ""
+    return ""
+
+
+def cut_prefix(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` without the prefix ``pattern`` matches in its folded form (folding keeps
+    one character per character of NFC Vietnamese, so the offsets agree)."""
+    folded = fold(text)
+    match = pattern.match(folded)
+    if match is None or len(folded) != len(text):
+        return text
+    return text[match.end() :].strip()
+
+
+_FIELDS = {
+    "lead_any": (
+        "co quan thuc hien", "don vi thuc hien", "bo phan thuc hien", "nguoi thuc hien",
+        "co quan, don vi thuc hien", "trach nhiem thuc hien",
+    ),
+    "lead": (
+        "co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien",
+        "don vi chu tri thuc hien", "bo phan chu tri",
+    ),
+    "coordinating": (
+        "co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien",
+        "don vi phoi hop thuc hien", "bo phan phoi hop",
+    ),
+    "output": (
+        "san pham", "du kien ket qua", "ket qua", "ket qua thuc hien", "san pham dau ra",
+        "ket qua du kien", "hinh thuc san pham",
+    ),
+    "timing": (
+        "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "thoi han",
+        "thoi han hoan thanh", "tien do", "tien do thuc hien",
+    ),
+    "note": ("ghi chu",),
+}  # fmt: skip
+
+_FIELD_NAMES = {name: role for role, names in _FIELDS.items() for name in names}
+
+
+def field_of(para: Para) -> tuple[str, str] | None:
+    """An implementation field ("Cơ quan chủ trì: …") as (role, value without its label)."""
+    if para.style not in BULLETISH:
+        return None
+    text = para.text
+    name, colon, value = text.partition(":")
+    if not colon:
+        return None
+    role = _FIELD_NAMES.get(" ".join(fold(name).split()))
+    return (role, value.strip()) if role else None
+
+
+_UNIT_WORDS = (
+    "cong chuc", "can bo", "van phong", "phong", "bo phan", "cac bo phan", "cac phong",
+    "cac co quan", "co quan", "trung tam", "ubnd", "uy ban", "dai truyen thanh", "dai",
+    "cong an", "quan su", "ban", "hoi", "doan thanh nien", "mat tran", "ubmttq", "lanh dao",
+    "chu tich", "pho chu tich", "hop dong", "thu truong", "cac nganh", "nganh", "truong",
+    "to", "dang uy", "hdnd", "thuong truc", "chi cuc", "so", "cac don vi", "don vi",
+    "nguoi dung dau", "buu dien", "tram y te", "cac to chuc", "thanh vien", "cac thanh vien",
+    "cac ban", "cac hoi", "cac doan the", "doan the", "cac cong chuc", "cac can bo",
+)  # fmt: skip
+
+_NOT_UNITS = (
+    "ban hanh", "to chuc", "hoi nghi", "hoi thao", "phong chong", "phong, chong",
+    "phong ngua", "truong hop", "so hoa", "so lieu", "so luong", "dai dien", "to trinh",
+    "don vi tinh", "hop dong lao dong", "truong hoc", "so ket", "so tay", "dai hoi", "dai hoc",
+    "ban giao", "ban cam ket", "to cao", "phong chay", "phong van", "hoi dap",
+)  # fmt: skip
+
+_RESPONSIBILITY = re.compile(r"^trach nhiem (cua|thuoc)\s+")
+
+
+def _names_unit(text: str) -> bool:
+    folded = " ".join(fold(text).split())
+    if folded.startswith(_NOT_UNITS):
+        return False
+    return any(folded == word or folded.startswith(word + " ") for word in _UNIT_WORDS)
+
+
+def _heading_unit(heading: str) -> str:
+    """The unit a heading names ("1. Công chức Văn phòng Đảng ủy - Nội vụ", "a) Trách
+    nhiệm của lãnh đạo UBND xã"), or ""."""
+    text = cut_prefix(heading.rstrip(" :."), _RESPONSIBILITY)
+    if len(text.split()) > 14 or re.search(r"[.;!?]\s", text) or not _names_unit(text):
+        return ""
+    return text
+
+
+def _prefix_unit(text: str) -> str:
+    """The unit before a colon ("Trung tâm Phục vụ hành chính công: Chủ trì, …"), or ""."""
+    name, colon, rest = text.partition(":")
+    return _heading_unit(name) if colon and rest.strip() else ""
+
+
+def _leaves(node: RawTask) -> list[RawTask]:
+    return [task for task, _ in node.walk() if not task.children and task is not node]
+
+
+def assign_units(node: RawTask) -> None:
+    """Duties listed per unit: a heading naming a unit over one paragraph is that unit's
+    task; over bullets or paragraphs, each of them is (inner headings first)."""
+    for child in node.children:
+        assign_units(child)
+    if node.lead or not node.label:
+        return
+    unit = _prefix_unit(node.content) or (_heading_unit(node.content) if node.children else "")
+    if not unit:
+        return
+    kids = node.children
+    if len(kids) == 1 and kids[0].label == "" and not kids[0].children and unit == node.content:
+        node.content, node.details, node.children = kids[0].content, kids[0].details, []
+        node.note = node.note or kids[0].note
+    if not node.children:
+        node.lead = unit
+    for leaf in _leaves(node):
+        leaf.lead = leaf.lead or unit
+
+
+# "Giao Công chức Văn phòng – Thống kê tham mưu, theo dõi và tổ chức thực hiện Kế hoạch này".
+_GIAO = re.compile(
+    r"\bgiao\s+(?:cho\s+)?(?P<unit>.+?)\s+(?=(?:tham mưu|theo dõi|đôn đốc|chủ trì|phối hợp|"
+    r"tổ chức|thực hiện|triển khai|kiểm tra|hướng dẫn|làm đầu mối|là đầu mối|là cơ quan|"
+    r"có trách nhiệm|chịu trách nhiệm)\b)",
+    re.IGNORECASE,
+)
+
+_CHARGE = re.compile(r"\b(theo doi|don doc|chu tri|huong dan|tham muu)\b")
+
+_THIS_PLAN = re.compile(r"\bthuc hien ke hoach nay\b")
+
+
+def charged_unit(text: str, lead: str) -> str:
+    """The unit a sentence charges with the whole plan, or ""."""
+    folded = fold(text)
+    match = _GIAO.search(text)
+    if match and _names_unit(match.group("unit")) and "ke hoach" in folded[match.end() :]:
+        return match.group("unit").strip(" ,")
+    if lead and _THIS_PLAN.search(folded) and _CHARGE.search(folded):
+        return lead
+    return ""
