@@ -382,6 +382,11 @@ def timing(
 @click.option(
     "--create-units", is_flag=True, help="Tạo đơn vị mới cho các tên chưa có trong danh sách."
 )
+@click.option(
+    "--accept-review",
+    is_flag=True,
+    help="Vẫn ghi các nhiệm vụ không đọc được thời gian: chưa có hạn, đánh dấu cần xem lại.",
+)
 @click.pass_context
 def import_command(
     ctx: click.Context,
@@ -392,6 +397,7 @@ def import_command(
     key: str | None,
     year: int | None,
     create_units: bool,
+    accept_review: bool,
 ) -> None:
     """Nhập kế hoạch từ tệp Word (.docx), Excel (.xlsx), văn bản (.txt, .md) hoặc YAML."""
     import json
@@ -402,7 +408,9 @@ def import_command(
     settings = _settings(ctx)
     if key and len(paths) > 1:
         _fail("Tùy chọn --key chỉ dùng khi nhập một tệp.")
-    options = ImportOptions(unit=unit, key=key, year=year, create_units=create_units)
+    options = ImportOptions(
+        unit=unit, key=key, year=year, create_units=create_units, accept_review=accept_review
+    )
 
     async def work() -> list[Any]:
         await db.migrate()
@@ -468,6 +476,11 @@ def _print_import(outcome: Any, dry_run: bool) -> None:
         for item in result.review:
             table.add_row(item.where, item.field, item.text, item.reason)
         console.print(table)
+    if result.unreadable and dry_run:
+        console.print(
+            f"[yellow]{len(result.unreadable)} nhiệm vụ không đọc được thời gian:[/yellow] "
+            "khi nhập thật, cần sửa văn bản hoặc thêm --accept-review."
+        )
     if outcome.stored is not None:
         console.print(
             f"Đã ghi kế hoạch {plan.key}: nhiệm vụ {outcome.stored.tasks}; hạn {outcome.stored.occurrences}."

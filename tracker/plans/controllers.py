@@ -112,6 +112,7 @@ class ImportForm:
     key: str | None = None
     year: int | None = None
     create_units: bool = False
+    accept_review: bool = False
 
 
 async def run_import(
@@ -122,7 +123,7 @@ async def run_import(
     name = Path(form.file.filename or "ke-hoach").name
     suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
-        path = Path(folder) / f"upload{suffix}"
+        path = Path(folder) / (name if Path(name).suffix else f"ke-hoach{suffix}")
         path.write_bytes(await form.file.read())
 
         async def authorize(plan: PlanDoc) -> None:
@@ -138,6 +139,7 @@ async def run_import(
                 key=form.key or None,
                 year=form.year,
                 create_units=form.create_units,
+                accept_review=form.accept_review,
             ),
             dry_run=form.dry_run,
             name=name,

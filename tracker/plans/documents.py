@@ -20,7 +20,15 @@ from tracker.tasks.events import EVENT_KINDS
 from tracker.tasks.schedule import Rule, rules_from_dicts
 from tracker.vn import nfc
 
-__all__ = ["PlanDoc", "TaskDoc", "plan_to_dict", "plan_to_yaml", "read_plan", "task_keys"]
+__all__ = [
+    "KnownPlan",
+    "PlanDoc",
+    "TaskDoc",
+    "plan_to_dict",
+    "plan_to_yaml",
+    "read_plan",
+    "task_keys",
+]
 
 DOC_TYPES = ("KH", "QĐ")
 TASK_KINDS = ("section", "task")
@@ -46,12 +54,25 @@ class TaskDoc:
     timing: str = ""
     rules: tuple[Rule, ...] = ()
     schedule_note: str = ""
+    # Why the task needs the officer's look (an import's doubts); empty when it does not.
+    review: str = ""
     children: tuple[TaskDoc, ...] = ()
 
     def walk(self, depth: int = 0) -> Iterator[tuple[TaskDoc, int]]:
         yield self, depth
         for child in self.children:
             yield from child.walk(depth + 1)
+
+
+@dataclass(frozen=True)
+class KnownPlan:
+    """A stored plan the document may implement: numbers repeat across units and years,
+    so its unit and day of issue are needed to tell which one a reference means."""
+
+    number: str
+    key: str
+    unit: str
+    issued: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +117,7 @@ _PLAN_FIELDS = {
 _TASK_FIELDS = {
     "key", "label", "alt_label", "kind", "content", "details", "lead", "lead_text",
     "coordinating", "coordinating_text", "output", "note", "remark", "timing", "schedule",
-    "schedule_note", "children",
+    "schedule_note", "review", "children",
 }  # fmt: skip
 
 
@@ -229,6 +250,7 @@ class _PlanReader:
             timing=text_field(item, "timing", where),
             rules=self.rules(item, where),
             schedule_note=text_field(item, "schedule_note", where),
+            review=text_field(item, "review", where),
             children=children,
         )
 
@@ -297,7 +319,7 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
 
 _TASK_TEXT_FIELDS = (
     "alt_label", "content", "details", "lead_text", "coordinating_text", "output", "note",
-    "remark", "timing", "schedule_note",
+    "remark", "timing", "schedule_note", "review",
 )  # fmt: skip
 
 

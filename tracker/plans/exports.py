@@ -43,6 +43,7 @@ _TECHNICAL = (
     "Mã đơn vị chủ trì",
     "Mã đơn vị phối hợp",
     "Ghi chú khi nhập",
+    "Cần xem lại",
 )
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _THIN = Side(style="thin", color="999999")
@@ -156,6 +157,7 @@ def _write_task(
         "; ".join(task.lead),
         "; ".join(task.coordinating),
         task.remark,
+        task.review,
     )
     bold = task.kind == "section"
     for column, value in enumerate((*visible, *technical), start=1):

@@ -26,7 +26,7 @@ from tracker.org.services import load_directory, sync_units
 from tracker.plans.documents import PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
-from tracker.plans.services import StoreResult, plan_numbers, store_plan
+from tracker.plans.services import StoreResult, known_plans, store_plan
 from tracker.tasks.calendars import load_work_calendar
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "read_document",
     "stage_upload",
     "staged_upload",
+    "unreadable_error",
 ]
 
 SUFFIXES = {
@@ -122,7 +123,7 @@ async def import_document(
     if isinstance(document, PlanDoc):
         result.plan = document
     else:
-        result = build_plan(document, directory, options, known_plans=await plan_numbers())
+        result = build_plan(document, directory, options, known_plans=await known_plans())
     if result.plan is not None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source = {**dict(result.plan.source), "file": shown, "sha256": digest}
@@ -131,6 +132,9 @@ async def import_document(
         return ImportOutcome(result)
     if authorize is not None:
         await authorize(result.plan)
+    if result.unreadable and not (options and options.accept_review):
+        result.errors.append(unreadable_error(result))
+        return ImportOutcome(result)
     async with db.write_transaction():
         if result.new_units:
             await sync_units(result.new_units)
@@ -142,6 +146,17 @@ async def import_document(
             now=now,
         )
     return ImportOutcome(result, stored)
+
+
+def unreadable_error(result: ImportResult) -> str:
+    """Why a real import refuses a plan with timings nobody can read, naming each cell."""
+    cells = "; ".join(f"{item.where}: '{item.text}'" for item in result.unreadable)
+    count = len(result.unreadable)
+    return (
+        f"{result.source}: không đọc được thời gian của {count} nhiệm vụ ({cells}). "
+        "Chưa ghi gì. Hãy sửa thời gian trong văn bản rồi nhập lại, hoặc chấp nhận ghi các "
+        "nhiệm vụ này chưa có hạn, đánh dấu cần xem lại (tùy chọn --accept-review)."
+    )
 
 
 # --------------------------------------------------------------------------- staged uploads

@@ -18,7 +18,7 @@ from tracker import db
 from tracker.errors import NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
-from tracker.plans.documents import PlanDoc, TaskDoc
+from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
 from tracker.tasks.audit import AuditLog, changes, jsonable
 from tracker.tasks.schedule import rules_from_dicts, rules_to_dicts
@@ -32,9 +32,9 @@ __all__ = [
     "StoreResult",
     "effective_status",
     "find_plan",
+    "known_plans",
     "list_plans",
     "load_plan_doc",
-    "plan_numbers",
     "store_plan",
     "task_due_summary",
     "task_tree",
@@ -144,6 +144,8 @@ def _task_values(
         "timing": task.timing,
         "schedule": rules_to_dicts(task.rules),
         "schedule_note": task.schedule_note,
+        "review": bool(task.review),
+        "review_reason": task.review,
     }
 
 
@@ -415,10 +417,16 @@ async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[i
     return out
 
 
-async def plan_numbers() -> dict[str, str]:
-    """Known plans by their number ("182/KH-UBND" → key), to link a plan to its parent."""
-    rows = await Plan.select(Plan.number, Plan.key).where(Plan.number != "")
-    return {r["number"]: r["key"] for r in rows if not r["number"].startswith("/")}
+async def known_plans() -> list[KnownPlan]:
+    """The stored plans that have a number, to link an imported plan to its parent."""
+    rows = await Plan.select(
+        Plan.number, Plan.key, Plan.unit.code.as_alias("unit_code"), Plan.issue_date
+    ).where(Plan.number != "")
+    return [
+        KnownPlan(r["number"], r["key"], r["unit_code"], r["issue_date"])
+        for r in rows
+        if not r["number"].startswith("/")
+    ]
 
 
 async def load_plan_doc(plan_id: int) -> PlanDoc:
@@ -479,5 +487,6 @@ def _task_doc(node: dict[str, Any]) -> TaskDoc:
         timing=node["timing"],
         rules=tuple(rules_from_dicts(node["schedule"], where=node["key"])),
         schedule_note=node["schedule_note"],
+        review=(node["review_reason"] or "Cần xem lại.") if node["review"] else "",
         children=tuple(_task_doc(child) for child in node["children"]),
     )

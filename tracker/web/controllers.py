@@ -146,13 +146,19 @@ class ConfirmForm:
     unit: str = ""
     year: str = ""
     create_units: str = ""
+    # The box the officer ticks to write tasks whose timing nobody could read.
+    accept_review: str = ""
 
 
-def _options(unit: str, year: str, create_units: str) -> ImportOptions:
+_TICKED = ("on", "true", "1")
+
+
+def _options(unit: str, year: str, create_units: str, accept_review: str = "") -> ImportOptions:
     return ImportOptions(
         unit=unit or None,
         year=int(year) if year.strip().isdigit() else None,
-        create_units=create_units in ("on", "true", "1"),
+        create_units=create_units in _TICKED,
+        accept_review=accept_review in _TICKED,
     )
 
 
@@ -215,7 +221,7 @@ class ImportPageController(Controller):
             settings=settings,
             now=now,
             actor=f"person:{viewer.person_id}",
-            options=_options(data.unit, data.year, data.create_units),
+            options=_options(data.unit, data.year, data.create_units, data.accept_review),
             name=path.name,
             authorize=authorize,
         )

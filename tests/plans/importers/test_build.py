@@ -6,6 +6,7 @@ from datetime import date
 
 from tests.org.test_directory import DIRECTORY_UNITS, KA
 from tracker.org.directory import UnitDirectory
+from tracker.plans.documents import KnownPlan
 from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.build import ImportOptions, build_plan, slug
 
@@ -137,6 +138,26 @@ def test_an_unreadable_timing_is_kept_for_review() -> None:
     assert [(i.field, i.text, i.reason) for i in result.review] == [
         ("thời gian", "Tham dự Hội nghị, Hội thảo", "Không nhận ra thời hạn nào.")
     ]
+    # Listed apart, for a real import to refuse, and carried on the task as its flag.
+    assert result.unreadable == result.review
+    assert result.summary()["unreadable"][0]["text"] == "Tham dự Hội nghị, Hội thảo"
+    assert result.plan.tasks[0].review == "Không nhận ra thời hạn nào."
+
+
+def test_a_timing_read_with_a_doubt_flags_its_task_but_is_not_unreadable() -> None:
+    result = build_plan(
+        plan(
+            RawTask(label="1", content="Việc đầu năm", lead="UBND xã", timing="Đầu năm"),
+            RawTask(label="2", content="Việc rõ", lead="UBND xã", timing="Trước ngày 31/8/2024"),
+        ),
+        directory(),
+    )
+    assert result.plan is not None
+    doubtful, clear = result.plan.tasks
+    assert doubtful.rules != ()
+    assert doubtful.review != ""
+    assert [i.reason for i in result.review] == [doubtful.review]
+    assert (clear.review, result.unreadable) == ("", [])
 
 
 def test_per_assignee_deadlines_are_given_to_unit_codes() -> None:
@@ -175,3 +196,38 @@ def test_slugs_are_ascii() -> None:
     assert slug("Lê Lợi") == "le-loi"
     assert slug("Đoàn Kết") == "doan-ket"
     assert slug("  Bộ phận Một cửa (xã) ") == "bo-phan-mot-cua-xa"
+
+
+def test_the_parent_plan_is_linked_by_number_and_issuer_never_by_number_alone() -> None:
+    district = KA.rsplit(".", 1)[0]
+    ref = "Thực hiện Kế hoạch số 182/KH-UBND ngày 06 tháng 02 năm 2024 của Ủy ban nhân dân huyện Chợ Mới tổ chức hoạt động kiểm soát thủ tục hành chính"
+    raw = plan(RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref])
+    issued = date(2024, 2, 6)
+    # Every commune numbers its plans from 1: the same number of another unit is no parent.
+    other_commune = KnownPlan("182/KH-UBND", "xa-khac-2024", f"{district}.xa-khac", issued)
+    the_district = KnownPlan("182/KH-UBND", "cho-moi-2024", district, issued)
+    older = KnownPlan("182/KH-UBND", "cho-moi-2023", district, date(2023, 2, 6))
+
+    def parent(*known: KnownPlan) -> str:
+        result = build_plan(raw, directory(), known_plans=known)
+        assert result.plan is not None
+        assert "182/KH-UBND" in result.plan.parent_ref
+        return result.plan.parent_plan
+
+    assert parent(other_commune, the_district, older) == "cho-moi-2024"
+    assert parent(other_commune) == ""
+    assert parent(older) == ""
+    assert parent() == ""
+
+
+def test_a_reference_without_issuer_links_only_on_the_same_day_of_issue() -> None:
+    ref = "Thực hiện Kế hoạch số 15/KH-UBND ngày 02/01/2024 về cải cách hành chính"
+    raw = plan(RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref])
+    same_day = KnownPlan("15/KH-UBND", "ka-cchc-2024", KA, date(2024, 1, 2))
+    other_day = KnownPlan("15/KH-UBND", "ka-cchc-2023", KA, date(2023, 1, 2))
+    linked = build_plan(raw, directory(), known_plans=[same_day, other_day])
+    assert linked.plan is not None
+    assert linked.plan.parent_plan == "ka-cchc-2024"
+    alone = build_plan(raw, directory(), known_plans=[other_day])
+    assert alone.plan is not None
+    assert alone.plan.parent_plan == ""

@@ -177,6 +177,7 @@ def _as_read(task: TaskDoc) -> dict[str, Any]:
         "timing": task.timing,
         "rules": rules_to_dicts(task.rules),
         "schedule_note": task.schedule_note,
+        "review": task.review,
         "children": [_as_read(child) for child in task.children],
     }
 
@@ -197,6 +198,7 @@ def _read(task: RawTask) -> dict[str, Any]:
         "timing": task.timing,
         "rules": task.schedule,
         "schedule_note": task.schedule_note,
+        "review": task.review,
         "children": [_read(child) for child in task.children],
     }
 
@@ -240,6 +242,20 @@ def test_an_exported_plan_builds_the_same_plan_again(plan: PlanDoc, tmp_path: Pa
     assert [(bare(t), d) for t, d in result.plan.walk()] == [(bare(t), d) for t, d in plan.walk()]
 
 
+def test_a_task_flagged_for_review_keeps_its_flag_through_the_template(tmp_path: Path) -> None:
+    plan = next(p for p in SEEDS.plans if p.key == "nhat-tan-2024")
+    first = plan.tasks[0]
+    reason = "Không đọc được thời gian của nhiệm vụ; chưa có hạn."
+    flagged = replace(plan, tasks=(replace(first, children=(replace(first.children[0], review=reason), *first.children[1:])), *plan.tasks[1:]))  # fmt: skip
+    directory = UnitDirectory(
+        UnitEntry(u.code, u.name, u.kind, u.parent, u.aliases) for u in SEEDS.units
+    )
+    result = build_plan(read_xlsx(_export(flagged, tmp_path)), directory)
+    assert result.plan is not None
+    reviews = [(task.key, task.review) for task, _ in result.plan.walk() if task.review]
+    assert reviews == [(first.children[0].key, reason)]
+
+
 def test_the_template_shows_names_hides_its_technical_columns_and_freezes_the_header(
     tmp_path: Path,
 ) -> None:
@@ -250,7 +266,7 @@ def test_the_template_shows_names_hides_its_technical_columns_and_freezes_the_he
     assert header[:7] == HEADER
     assert header[7:] == ["Cấp", "Mã nhiệm vụ", "Loại", "Số thứ tự 2", "Chi tiết", "Lịch (JSON)",
                           "Ghi chú lịch", "Mã đơn vị chủ trì", "Mã đơn vị phối hợp",
-                          "Ghi chú khi nhập"]  # fmt: skip
+                          "Ghi chú khi nhập", "Cần xem lại"]  # fmt: skip
     assert sheet.freeze_panes == "A8"
     assert [sheet.column_dimensions[c].hidden for c in "AGHQ"] == [False, False, True, True]
     section, task = sheet[8], sheet[9]

@@ -50,6 +50,8 @@ class RawTask:
     schedule_note: str = ""
     lead_codes: list[str] | None = None
     coordinating_codes: list[str] | None = None
+    # A doubt already recorded on the task (our template's "Cần xem lại" column).
+    review: str = ""
 
     def walk(self, depth: int = 0) -> Any:
         yield self, depth

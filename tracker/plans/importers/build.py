@@ -10,14 +10,14 @@ is no plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
-from tracker.plans.documents import PlanDoc, TaskDoc, task_keys
+from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem, fold
 from tracker.plans.importers.header import Header, read_header
 from tracker.plans.timing import find_timing, parse_timing
@@ -29,12 +29,15 @@ __all__ = ["ImportOptions", "ImportResult", "build_plan", "slug"]
 @dataclass(frozen=True)
 class ImportOptions:
     """What the officer may tell the importer: the issuing unit when the header does not
-    say it clearly, the plan's key and year, and whether unknown units may be created."""
+    say it clearly, the plan's key and year, whether unknown units may be created, and
+    whether tasks whose timing nobody can read may be written anyway (without deadlines,
+    flagged for review)."""
 
     unit: str | None = None
     key: str | None = None
     year: int | None = None
     create_units: bool = False
+    accept_review: bool = False
 
 
 @dataclass
@@ -44,6 +47,9 @@ class ImportResult:
     review: list[ReviewItem] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     new_units: list[UnitDoc] = field(default_factory=list)
+    # Timing cells that gave no deadline at all: a real import refuses them unless
+    # the officer accepts to write those tasks without deadlines.
+    unreadable: list[ReviewItem] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The JSON summary of the command line and the API."""
@@ -53,6 +59,7 @@ class ImportResult:
             "tasks": self.plan.task_count if self.plan else 0,
             "depth": self.plan.depth if self.plan else 0,
             "review": [item.to_dict() for item in self.review],
+            "unreadable": [item.to_dict() for item in self.unreadable],
             "errors": list(self.errors),
             "new_units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in self.new_units],
         }
@@ -107,6 +114,7 @@ class _Builder:
     year: int
     review: list[ReviewItem] = field(default_factory=list)
     new_units: list[UnitDoc] = field(default_factory=list)
+    unreadable: list[ReviewItem] = field(default_factory=list)
 
     def note(
         self, where: str, name: str, text: str, reason: str, suggestions: tuple[str, ...] = ()
@@ -125,6 +133,7 @@ class _Builder:
         where = f"nhiệm vụ {key}" + (f" ({raw.where})" if raw.where else "")
         children = self.tasks(raw.children, key)
         kind = raw.kind or ("section" if children else "task")
+        first_note = len(self.review)
         lead = self.units(raw.lead, raw.lead_codes, where, "chủ trì")
         coordinating = self.units(raw.coordinating, raw.coordinating_codes, where, "phối hợp")
         if kind == "task" and raw.lead_codes is None:
@@ -135,6 +144,10 @@ class _Builder:
                 self.note(where, "chủ trì", self.raw.default_lead,
                           "Văn bản không nêu chủ trì cho nhiệm vụ này; tạm lấy đơn vị được giao tổ chức thực hiện kế hoạch.")  # fmt: skip
         rules = self.rules(raw, kind, where)
+        # The task is stored flagged with every doubt found about it, so the plan page
+        # shows what the officer still has to check after the import.
+        reasons = [raw.review] + [item.reason for item in self.review[first_note:]]
+        review = " ".join(dict.fromkeys(r for r in reasons if r))
         return TaskDoc(
             key=key,
             label=raw.label,
@@ -152,6 +165,7 @@ class _Builder:
             timing=raw.timing,
             rules=rules,
             schedule_note=raw.schedule_note,
+            review=review,
             children=children,
         )
 
@@ -244,8 +258,10 @@ class _Builder:
                     "Văn bản không ghi thời gian; tạm coi là việc thường xuyên.",
                 )
                 return (Rule(kind="continuous", key="r1"),)
-        if result.review:
-            self.note(where, "thời gian", raw.timing, result.reason)
+        if result.review or not result.rules:
+            self.note(where, "thời gian", raw.timing, result.reason or "Không đọc được thời gian.")
+        if not result.rules:
+            self.unreadable.append(self.review[-1])
         return tuple(self.assignee(rule, where) for rule in result.rules)
 
     def assignee(self, rule: Rule, where: str) -> Rule:
@@ -277,15 +293,60 @@ def _period_start(header: Header, year: int) -> tuple[date, str]:
     return date(year, 1, 1), ""
 
 
+_REF_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s*(?:tháng\s+|[/.-])\s*(\d{1,2})\s*(?:năm\s+|[/.-])\s*(\d{4})"
+)
+_REF_ISSUER = re.compile(r"\bcủa\s+(.+)$")
+
+
+def _parent_plan(
+    header: Header, directory: UnitDirectory, commune: str, own_key: str, known: Sequence[KnownPlan]
+) -> tuple[str, str]:
+    """The key of the plan this one implements, and a note when the reference is ambiguous.
+    A number alone links nothing ("182/KH-UBND" exists in every commune): the issuer named
+    in the reference must be the stored plan's unit or, with no issuer named, its day of
+    issue must match."""
+    number = header.parent_number
+    candidates = [p for p in known if number and p.number == number and p.key != own_key]
+    if not candidates:
+        return "", ""
+    ref = header.parent_ref
+    day: date | None = None
+    if found := _REF_DATE.search(ref):
+        try:
+            day = date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
+        except ValueError:
+            day = None
+    if day is not None:
+        candidates = [p for p in candidates if p.issued in (None, day)]
+    if found := _REF_ISSUER.search(ref):
+        # "của Ủy ban nhân dân huyện Chợ Mới tổ chức hoạt động …": the unit it begins with.
+        issuers = directory.leading(found.group(1), commune)[:1]
+        candidates = [p for p in candidates if p.unit in issuers]
+    elif day is None:
+        candidates = []
+    else:
+        candidates = [p for p in candidates if p.issued == day]
+    if len(candidates) == 1:
+        return candidates[0].key, ""
+    if candidates:
+        keys = ", ".join(p.key for p in candidates)
+        return (
+            "",
+            f"Có {len(candidates)} kế hoạch số {number} khớp ({keys}); chưa liên kết kế hoạch cấp trên.",
+        )
+    return "", ""
+
+
 def build_plan(
     raw: RawPlan,
     directory: UnitDirectory,
     options: ImportOptions | None = None,
     *,
-    known_plans: Mapping[str, str] | None = None,
+    known_plans: Sequence[KnownPlan] = (),
 ) -> ImportResult:
-    """The plan a raw document describes, with everything to review. ``known_plans`` maps
-    plan numbers ("182/KH-UBND") to keys, to link the plan this one implements."""
+    """The plan a raw document describes, with everything to review. ``known_plans`` are
+    the stored plans, to link the one this plan implements."""
     options = options or ImportOptions()
     result = ImportResult(source=raw.source, review=list(raw.review))
     header = read_header(raw.header_lines)
@@ -304,14 +365,19 @@ def build_plan(
     builder = _Builder(raw, directory, options, commune, year)
     tasks = builder.tasks(raw.tasks, "")
     result.review.extend(builder.review)
+    result.unreadable = builder.unreadable
     result.new_units = builder.new_units
     period_start, period_note = _period_start(header, year)
     if period_note:
         result.review.append(
             ReviewItem("kế hoạch", "ngày ban hành", header.issued_text, period_note)
         )
+    key = options.key or f"{commune.rsplit('.', 1)[-1]}-{year}"
+    parent_plan, parent_note = _parent_plan(header, directory, commune, key, known_plans)
+    if parent_note:
+        result.review.append(ReviewItem("kế hoạch", "thực hiện", header.parent_ref, parent_note))
     result.plan = PlanDoc(
-        key=options.key or f"{commune.rsplit('.', 1)[-1]}-{year}",
+        key=key,
         title=header.title or raw.source,
         unit=commune,
         year=year,
@@ -324,7 +390,7 @@ def build_plan(
         issued_text=header.issued_text,
         period_note=period_note,
         parent_ref=header.parent_ref,
-        parent_plan=(known_plans or {}).get(header.parent_number, ""),
+        parent_plan=parent_plan,
         source={"file": raw.source},
         details=dict(raw.details),
         tasks=tasks,

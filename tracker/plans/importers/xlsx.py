@@ -42,6 +42,7 @@ TECHNICAL_COLUMNS = {
     "Mã đơn vị chủ trì": "lead_codes",
     "Mã đơn vị phối hợp": "coordinating_codes",
     "Ghi chú khi nhập": "remark",
+    "Cần xem lại": "review",
 }
 _TECHNICAL_KEYS = {header_key(title): name for title, name in TECHNICAL_COLUMNS.items()}
 _KINDS = {"section": "section", "muc": "section", "task": "task", "nhiem vu": "task"}
@@ -254,6 +255,7 @@ def _template_task(
         remark=tech.get("remark", ""),
         key=tech.get("key", ""),
         schedule_note=tech.get("schedule_note", ""),
+        review=tech.get("review", ""),
     )
     task.schedule = _schedule(raw(technical.get("schedule")), place)
     # An exported row (it has a key) holds its codes as they are, none included; a row an
