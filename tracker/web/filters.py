@@ -28,7 +28,9 @@ def describe_rules(rules: list[dict[str, Any]]) -> str:
     for rule in rules:
         kind = rule.get("kind")
         if kind == "continuous":
-            words.append("Thường xuyên")
+            start = rule.get("start")
+            since = f" từ {format_date(dt.date.fromisoformat(str(start)))}" if start else ""
+            words.append("Thường xuyên" + since)
         elif kind == "on_demand":
             words.append("Khi có yêu cầu")
         elif kind == "relative":
