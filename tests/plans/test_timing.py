@@ -248,6 +248,61 @@ CASES: list[tuple[str, str]] = [
     ("Định kỳ", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
     ("Sau khi hoàn thành việc xây dựng trụ sở", "?"),
     ("31/2/2024", "?"),
+    # --- met in other communes' plans: a month or quarter every year, counts per period,
+    # ranges across years, the nth weekday, reports named by their period, stray marks
+    ("Tháng 11 hằng năm", "2024-12-02"),
+    ("Quý I hằng năm", "2024-04-01"),
+    ("Hằng năm vào tháng 3", "2024-04-01"),
+    ("Tháng 13 hằng năm", "2024-12-31?"),
+    ("Trước 15 tháng 8 năm 2024", "2024-08-15"),
+    ("Tháng 10/2024 đến tháng 12/2024", "2024-10-01..2024-12-31"),
+    ("Tháng 12/2023 - Tháng 1/2024", "2023-12-01..2024-01-31"),
+    ("01/01/2024 - 31/03/2024", "2024-01-01..2024-03-31"),
+    ("Ngày 10/3 - 15/3/2024", "2024-03-10..2024-03-15"),
+    ("Tr\u00adước ngày 30/6/2024", "2024-06-30"),  # a soft hyphen inside a word, from Word
+    ("Dự kiến tháng 9/2024", "2024-09-01..2024-09-30"),
+    ("Hết năm 2024", "2024-01-01..2024-12-31"),
+    ("06 tháng 01 lần", "2024-07-01 2024-12-31"),
+    ("12 lần/năm", "12× 2024-01-31 … 2024-12-31"),
+    ("3 tháng/lần", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("01 lần/tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("Tổ chức 02 đợt/năm", "2024-07-01 2024-12-31"),
+    ("4 lần/năm", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Tuần đầu tiên của tháng", "12× 2024-01-05 … 2024-12-06"),
+    ("Thứ Hai tuần đầu tiên hàng tháng", "12× 2024-01-02 … 2024-12-02"),
+    ("Ngày thứ Hai đầu tiên của tháng", "12× 2024-01-02 … 2024-12-02"),
+    ("thứ Sáu cuối cùng hằng tháng", "12× 2024-01-26 … 2024-12-27"),
+    ("Trước 25/12/2024 (báo cáo năm)", "2024-12-25"),
+    ("Cuối quý II/2024", "2024-06-30"),
+    ("Đầu quý II/2024", "2024-04-01..2024-06-30?"),
+    ("Chậm nhất 03 ngày trước khi tổ chức hội nghị", "2024-03-01"),
+    ("Khi phát sinh", "2024-03-04"),
+    ("Khi có thủ tục hành chính mới ban hành", "2024-03-04"),
+    ("trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ", "2024-03-11"),
+    ("Năm 2023, 2024", "2023-01-01..2023-12-31?"),
+    ("Trước khi tổ chức hội nghị", "2024-03-01?"),
+    ("Trước khi tổ chức hội nghị 05 ngày", "2024-02-28"),
+    ("Từ 01/01/2024", "continuous"),
+    ("Từ tháng 4/2024", "continuous"),
+    ("tháng 3-2024", "2024-03-01..2024-03-31"),
+    ("Hạn cuối: 31/3/2024", "2024-03-31"),
+    ("Họp giao ban vào 8h00 thứ Hai hằng tuần", "53× 2024-01-02 08:00 … 2024-12-30 08:00"),
+    ("Từ năm 2024 trở đi", "continuous"),
+    ("Khi có phát sinh", "2024-03-04"),
+    ("Trước ngày 31 tháng 01 hằng năm", "2024-01-31"),
+    ("ngày 31 tháng 12 hàng năm", "2024-12-31"),
+    ("Từ ngày 15 đến ngày 20 hằng tháng", "12× 2024-01-22 … 2024-12-20"),
+    ("Từ ngày 01 - 05 hàng tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("Trước ngày 20 tháng 3, 6, 9, 12", "2024-03-20 2024-06-20 2024-09-20 2024-12-20"),
+    ("Tháng 3, 6, 9, 12 hằng năm", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Sáng thứ Hai tuần đầu tiên của tháng", "12× 2024-01-02 … 2024-12-02"),
+    ("Từ 20-30/5/2024", "2024-05-20..2024-05-30"),
+    ("Ngày 20-25/5/2024", "2024-05-20..2024-05-25"),
+    ("Đợt 1: trước 30/6/2024; Đợt 2: trước 30/11/2024", "2024-06-30 2024-11-30"),
+    ("Năm 2024: Quý III", "2024-07-01..2024-09-30"),
+    ("Hằng năm (từ năm 2024)", "2024-12-31"),
+    ("Hằng quý (từ quý II/2024)", "2024-07-01 2024-09-30 2024-12-31"),
+    ("Bắt đầu từ quý II/2024", "continuous"),
 ]
 
 
@@ -287,6 +342,19 @@ def test_there_are_at_least_150_distinct_phrases() -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_each_phrase_gives_its_occurrences(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+def test_a_start_without_an_end_is_continuous_work_from_that_day() -> None:
+    assert [(r.kind, r.start) for r in parse_timing("Từ 01/01/2024", year=2024).rules] == [
+        ("continuous", date(2024, 1, 1))
+    ]
+    assert [(r.kind, r.start) for r in parse_timing("Từ tháng 4/2024", year=2024).rules] == [
+        ("continuous", date(2024, 4, 1))
+    ]
+    ranged = parse_timing("Từ tháng 4 đến tháng 6/2024", year=2024).rules
+    assert [(r.kind, r.start, r.due) for r in ranged] == [
+        ("deadline", date(2024, 4, 1), date(2024, 6, 30))
+    ]
 
 
 def test_a_review_always_says_why_in_vietnamese() -> None:

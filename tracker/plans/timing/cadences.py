@@ -26,18 +26,23 @@ _CADENCE = re.compile(
 
 
 _HALF_YEARLY = rx(
-    r"(?:dinh_ky_)?(?:0?6_thang / (?:0?1_)?lan|0?2_lan / nam|hai_lan_(?:moi|mot|trong)_nam"
+    r"(?<!\d)(?:dinh_ky_)?(?:0?6_thang /? (?:0?1_)?lan|0?2_(?:lan|dot|ky) / nam|hai_lan_(?:moi|mot|trong)_nam"
     r"|(?:moi|hang)_0?6_thang|0?6_thang_mot_lan|nua_nam_mot_lan|sau_thang_mot_lan)"
 )
 
 
-_YEARLY = rx(r"(?:0?1_lan / nam|mot_lan_(?:moi|mot|trong)_nam)")
+_YEARLY = rx(r"(?<!\d)(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam)")
 
 
-_MONTHLY = rx(r"0?1_lan / thang")
+_MONTHLY = rx(r"(?<!\d)(?:(?:0?1|mot)_lan / thang|12_lan / nam)")
 
 
-_QUARTERLY = rx(r"0?1_lan / quy")
+_QUARTERLY = rx(
+    r"(?<!\d)(?:(?:0?1|mot)_lan / quy|0?3_thang /? (?:0?1_|mot_)?lan|0?4_(?:lan|dot|ky) / nam|(?:moi|hang)_0?3_thang)"
+)
+
+
+_WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_lan / tuan")
 
 
 _WEEKDAY = re.compile(
@@ -46,9 +51,21 @@ _WEEKDAY = re.compile(
 
 
 _NTH_WEEK = re.compile(
+    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?"
     r"(?:(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:cua\s+)?)?tuan\s+(?:thu\s+)?"
-    r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang"
+    r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang(?!\s*\d)"
 )
+
+
+# "thứ Hai đầu tiên của tháng", "thứ Sáu cuối cùng hằng tháng".
+_NTH_WEEKDAY = re.compile(
+    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
+    r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang(?!\s*\d)"
+)
+
+
+# The words that lead to a due day: "trước", "chậm nhất (là)", "vào".
+_BY = r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
@@ -65,10 +82,38 @@ _QUARTER_DAY = re.compile(
 _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
 
 
+# "15/6 và 15/12 hằng năm", "ngày 31 tháng 01 hằng năm".
+_ANY_DAY_MONTH = rf"(?:{_DAY_MONTH}|\d{{1,2}}\s+thang\s+\d{{1,2}}(?!\s*[/.\-]?\s*\d))"
 _YEARLY_DATE = re.compile(
-    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?(?:ngay\s+)?"
-    rf"({_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_DAY_MONTH})*)\s+(?:hang|moi)\s+nam"
+    rf"{_BY}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)\s+(?:hang|moi)\s+nam"
 )
+_PAIR = re.compile(r"(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})")
+
+
+# "Trước ngày 20 tháng 3, 6, 9, 12": one day in each month named, every year.
+_MONTH_LIST = r"\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+"
+_DAY_IN_MONTHS = re.compile(
+    rf"{_BY}(?:ngay\s+)?(\d{{1,2}})\s+(?:cua\s+)?(?:cac\s+)?thang\s+({_MONTH_LIST})(?![\d/.])(?:\s+(?:hang|moi)\s+nam)?"
+)
+
+
+# "Từ ngày 01 - 05 hàng tháng": a window in every month, due on its last day.
+_MONTH_DAY_RANGE = re.compile(
+    r"(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:ngay\s+)?(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
+)
+
+
+# "Tháng 11 hằng năm", "quý I hàng năm", "hằng năm vào tháng 3", "tháng 3, 6, 9, 12 hằng
+# năm": those months or that quarter, every year.
+_EVERY_YEAR = r"(?:hang|moi)\s+nam(?!\s*\d)"
+_MONTHS = r"\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*"
+_YEARLY_IN_PERIOD = re.compile(
+    rf"(?:(?:trong|vao)\s+)?(?:(?:cac\s+)?thang\s+(?P<m>{_MONTHS})|quy\s+(?P<q>iv|i{{1,3}}|[1-4]))(?![\d/.a-z])"
+    rf"\s*,?\s*{_EVERY_YEAR}"
+    rf"|{_EVERY_YEAR}\s*,?\s*(?:(?:trong|vao)\s+)?"
+    rf"(?:(?:cac\s+)?thang\s+(?P<m2>{_MONTHS})|quy\s+(?P<q2>iv|i{{1,3}}|[1-4]))(?![\d/.a-z])"
+)
+_QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 _REGULATION = rx(r"theo_(?:quy_dinh|ky_bao_cao|che_do_bao_cao)")
@@ -111,19 +156,42 @@ def cadences(cell: Cell) -> None:
     cell.reports = "bao cao" in cell.folded or "bao cao" in fold(cell.context)
     cell.by_regulation = bool(_REGULATION.search(cell.folded)) and cell.reports
     for match in cell.matches(_YEARLY_DATE):
-        pairs = re.findall(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})", match[1])
-        rules = [
-            recurring(f"FREQ=YEARLY;BYMONTH={int(m)};BYMONTHDAY={int(d)}", "year") for d, m in pairs
-        ]
-        cell.add(match, rules)
-    for match in cell.matches(_NTH_WEEK):
-        weekday = _weekday_code(match[1]) if match[1] else "FR"
-        cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")])
+        pairs = [(int(d), int(m)) for d, m in _PAIR.findall(match[1])]
+        if all(1 <= d <= 31 and 1 <= m <= 12 for d, m in pairs):
+            rules = [recurring(f"FREQ=YEARLY;BYMONTH={m};BYMONTHDAY={d}", "year") for d, m in pairs]
+            cell.add(match, rules)
+    for match in cell.matches(_DAY_IN_MONTHS):
+        day, months = int(match[1]), [int(m) for m in re.findall(r"\d{1,2}", match[2])]
+        if 1 <= day <= 31 and all(1 <= m <= 12 for m in months):
+            listed = ",".join(str(m) for m in months)
+            cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={day}")])
+    for match in cell.matches(_MONTH_DAY_RANGE):
+        first, last = int(match[1]), int(match[2])
+        if 1 <= first <= last <= 31:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
+    for match in cell.matches(_YEARLY_IN_PERIOD):
+        months_text, quarter = match["m"] or match["m2"], match["q"] or match["q2"]
+        months = [int(m) for m in re.findall(r"\d{1,2}", months_text or "")]
+        if months and all(1 <= m <= 12 for m in months):
+            listed = ",".join(str(m) for m in months)
+            rule = recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "month")
+        elif quarter:
+            last = 3 * _QUARTER_NUMBERS[quarter]
+            rule = recurring(f"FREQ=YEARLY;BYMONTH={last};BYMONTHDAY=-1", "quarter")
+        else:
+            continue
+        cell.add(match, [rule])
+    for pattern in (_NTH_WEEK, _NTH_WEEKDAY):
+        for match in cell.matches(pattern):
+            weekday = _weekday_code(match[1]) if match[1] else "FR"
+            rule = recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")
+            cell.add(match, [rule])
     for pattern, unit in (
         (_HALF_YEARLY, "6thang"),
         (_YEARLY, "nam"),
         (_MONTHLY, "thang"),
         (_QUARTERLY, "quy"),
+        (_WEEKLY, "tuan"),
     ):
         for match in cell.matches(pattern):
             cell.add(match, [_period_rule(unit, cell)])
@@ -132,11 +200,14 @@ def cadences(cell: Cell) -> None:
         if match.group(0).startswith("theo") and units != ["quy"]:
             continue  # "theo tháng" is not a cadence on its own unless "theo quý"
         cell.add(match, [_period_rule(u, cell) for u in units])
+        if match.group(0).startswith("bao") and len(units) == 1:
+            cell.found[-1].names_report = True
     _refine_days(cell)
     for match in cell.matches(_QUARTER_DAY):
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
-        months = "3,6,9,12" if match[2] == "cuoi" else "1,4,7,10"
-        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={int(match[1])}")])
+        quarter_months = "3,6,9,12" if match[2] == "cuoi" else "1,4,7,10"
+        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={int(match[1])}"
+        cell.add(match, [recurring(rrule)])
 
 
 def _refine_days(cell: Cell) -> None:

@@ -25,6 +25,8 @@ def fold_keep_length(text: str) -> str:
 
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    # Soft hyphens and zero-width marks that Word and PDF copies leave inside words.
+    text = re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
     return " ".join(text.split())
@@ -39,6 +41,8 @@ class Found:
     rules: list[Rule]
     note: str = ""  # a doubt worth a review, in Vietnamese
     yearless: bool = False  # a date written without its year ("trước ngày 15/6")
+    # "báo cáo năm": a cadence that may only name the report a dated deadline is for.
+    names_report: bool = False
 
 
 @dataclass
@@ -94,13 +98,14 @@ SEP = r"(?:\s*[/.\-]\s*)"
 DATE = rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d|\s*[/.-]\s*\d)"
 
 
-DATE_WORDS = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?"
+# "ngày 15 tháng 6 năm 2024", "15 tháng 8 năm 2022" (not "06 tháng 01 lần").
+DATE_WORDS = r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
 
 
 ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"
 
 
-YEAR = r"(?:\s*[/.]\s*|\s+nam\s+|\s+-\s+)(\d{4})"
+YEAR = r"(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})"
 
 
 def year_of(text: str | None, cell: Cell) -> int | None:

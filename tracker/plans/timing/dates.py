@@ -8,6 +8,7 @@ from datetime import date
 from tracker.plans.timing.cell import (
     ANY_DATE,
     DATE_WORDS,
+    SEP,
     YEAR,
     Cell,
     date_from,
@@ -26,7 +27,7 @@ _ROMAN_Q = r"(?:iv|i{1,3}|[1-4])(?![a-z\d])"
 
 
 _QUARTERS = re.compile(
-    rf"(?:truoc\s+)?quy\s+({_ROMAN_Q}(?:\s*(?:,|va|-|&)\s*{_ROMAN_Q})*)(?:{YEAR})?"
+    rf"(?:(truoc|cuoi|dau|giua)\s+)?quy\s+({_ROMAN_Q}(?:\s*(?:,|va|-|&)\s*{_ROMAN_Q})*)(?:{YEAR})?"
 )
 
 
@@ -54,7 +55,25 @@ _YEAR_WORDS = re.compile(
 )
 
 
-_DATE_RANGE = re.compile(rf"tu\s+(?:ngay\s+)?{ANY_DATE}\s*(?:den|-|toi)\s*(?:ngay\s+)?{ANY_DATE}")
+# A range's first date may be followed by "- 31/12/2024", which a lone date may not.
+_RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
+_DATE_RANGE = re.compile(
+    rf"(?:tu\s+)?(?:ngay\s+)?{_RANGE_START}\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+# "Từ 20-30/5/2024", "Ngày 20-25/5": days of one month.
+_DAY_RANGE = re.compile(
+    r"(?:tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
+    r"(?:\s*[/.]\s*(\d{4}))?(?![\d/.])"
+)
+
+
+# "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
+_MONTH_YEAR_RANGE = re.compile(
+    r"(?:tu\s+)?thang\s+(\d{1,2})\s*[/.]\s*(\d{4})\s*(?:den|-|toi)\s*(?:het\s+)?"
+    r"(?:thang\s+)?(\d{1,2})\s*[/.]\s*(\d{4})(?![\d/.])"
+)
 
 
 _DEADLINE_VERB = (
@@ -63,7 +82,22 @@ _DEADLINE_VERB = (
 )
 
 
-_DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s+(?:ngay\s+)?)?{ANY_DATE}")
+_DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
+
+
+# "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
+_FROM_DATE = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{ANY_DATE}(?!\s*(?:den|-|toi|tro\s+di))"
+)
+_FROM_YEAR = re.compile(
+    r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|toi|\d))"
+)
+_FROM_QUARTER = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|,|va))"
+)
+_FROM_MONTH = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|tro\s+di))"
+)
 
 
 _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
@@ -82,20 +116,28 @@ def _quarter_window(quarter: int, year: int) -> Rule:
 
 def quarters(cell: Cell) -> None:
     for match in cell.matches(_QUARTERS):
-        year = need_year(cell, match, year_of(match.group(2), cell))
+        year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
             continue
-        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match.group(1))]
-        if match.group(0).startswith("truoc"):
+        where = match.group(1)
+        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match.group(2))]
+        note = ""
+        if where == "truoc":
             previous = numbers[0] - 1
             rules = (
                 [deadline(month_end(year, previous * 3))]
                 if previous
                 else [deadline(date(year - 1, 12, 31))]
             )
+        elif where == "cuoi":
+            rules = [deadline(month_end(year, q * 3)) for q in numbers]
+        elif where in ("dau", "giua"):
+            rules = [_quarter_window(q, year) for q in numbers]
+            shown = cell.original(match.start(), match.end())
+            note = f"'{shown}' không nêu ngày, tạm hiểu là hết quý"
         else:
             rules = [_quarter_window(q, year) for q in numbers]
-        cell.add(match, rules)
+        cell.add(match, rules, note)
 
 
 def months(cell: Cell) -> None:
@@ -157,18 +199,60 @@ def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     for match in cell.matches(_DATE_RANGE):
-        start, due = date_from(match.groups()[:6], cell), date_from(match.groups()[6:12], cell)
+        due = date_from(match.groups()[6:12], cell)
+        start_groups = match.groups()[:6]
+        if due is not None and not (start_groups[2] or start_groups[5]):
+            # "10/3 - 15/3/2023": the first date takes the second's year.
+            start_groups = (*start_groups[:2], str(due.year), *start_groups[3:5], str(due.year))
+        start = date_from(start_groups, cell)
         if start and due and start <= due:
             cell.add(match, [deadline(due, start)])
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:
             cell.add(match, [deadline(due)])
+    for match in cell.matches(_MONTH_YEAR_RANGE):
+        first, first_year, last, last_year = (int(g) for g in match.groups())
+        if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):
+            cell.add(match, [deadline(month_end(last_year, last), date(first_year, first, 1))])
     for match in cell.matches(_MONTH_RANGE):
         year = need_year(cell, match, year_of(match.group(3), cell))
         first, last = int(match.group(1)), int(match.group(2))
         if year is not None and 1 <= first <= last <= 12:
             cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
+    _day_ranges(cell)
+
+
+def starts(cell: Cell) -> None:
+    """A start with no end ("Từ 01/01/2024", "Từ tháng 4/2024"): continuous from then."""
+    for match in cell.matches(_FROM_DATE):
+        start = date_from(match.groups()[:6], cell)
+        if start is not None:
+            cell.add(match, [Rule(kind="continuous", start=start)])
+    for match in cell.matches(_FROM_YEAR):
+        cell.add(match, [Rule(kind="continuous", start=date(int(match.group(1)), 1, 1))])
+    for match in cell.matches(_FROM_QUARTER):
+        year = need_year(cell, match, year_of(match.group(2), cell))
+        if year is not None:
+            first_month = _ROMAN[match.group(1)] * 3 - 2
+            cell.add(match, [Rule(kind="continuous", start=date(year, first_month, 1))])
+    for match in cell.matches(_FROM_MONTH):
+        year = need_year(cell, match, year_of(match.group(2), cell))
+        month = int(match.group(1))
+        if year is not None and 1 <= month <= 12:
+            cell.add(match, [Rule(kind="continuous", start=date(year, month, 1))])
+
+
+def _day_ranges(cell: Cell) -> None:
+    for match in cell.matches(_DAY_RANGE):
+        if cell.folded[: match.start()].rstrip().endswith("thang"):
+            continue  # "tháng 3-5/2024" is months
+        year = need_year(cell, match, year_of(match.group(4), cell))
+        first, last, month = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if year is None or not 1 <= month <= 12 or not 1 <= first < last:
+            continue
+        if last <= month_end(year, month).day:
+            cell.add(match, [deadline(date(year, month, last), date(year, month, first))])
 
 
 def dates(cell: Cell, strict: bool) -> None:

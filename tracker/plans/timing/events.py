@@ -12,10 +12,10 @@ from tracker.plans.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
 from tracker.tasks.schedule import Rule
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("qd_cong_bo_tthc", ("cong bo",)),
+    ("qd_cong_bo_tthc", ("cong bo", "thu tuc hanh chinh moi", "tthc moi")),
     ("pakn_chuyen_den", ("chuyen phan anh", "chuyen kien nghi", "chuyen pakn", "van ban chuyen")),
     ("ho_so_den_han", ("den han tra", "han tra ket qua", "den han")),
-    ("ho_so_tiep_nhan", ("nhan du ho so", "tiep nhan ho so", "nhan ho so")),
+    ("ho_so_tiep_nhan", ("nhan du ho so", "tiep nhan ho so", "nhan ho so", "nhan duoc ho so")),
     ("pakn_tiep_nhan", ("phan anh", "kien nghi", "pakn")),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
     ("thay_doi_nhan_su", ("thay doi", "phan cong lai", "nhan su", "dieu dong", "luan chuyen")),
@@ -100,7 +100,7 @@ def per_assignee(cell: Cell) -> None:
 
 _ON_DEMAND = rx(
     r"(?:theo_yeu_cau|khi_(?:co|duoc|nhan_duoc)_yeu_cau|dot_xuat|theo_de_nghi|khi_can_thiet"
-    r"|khi_co_van_ban_yeu_cau)"
+    r"|khi_co_van_ban_yeu_cau|(?:khi|neu)_(?:co_)?phat_sinh)"
 )
 
 
@@ -131,6 +131,23 @@ _BEFORE = re.compile(
 )
 
 
+# "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước".
+_DAYS_BEFORE = re.compile(
+    r"(?:cham\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s+truoc\s*"
+    rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+# "Trước khi tổ chức hội nghị 05 ngày": the count after the event.
+_BEFORE_EVENT_DAYS = re.compile(
+    r"truoc\s+khi\s+(?:co\s+)?([^;.()\d]+?)\s+(?:it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+)
+
+
+# "Trước khi tổ chức hội nghị": before it, by how much unsaid.
+_BEFORE_WHEN = re.compile(rf"truoc\s+khi\s+(?:co\s+|to\s+chuc\s+)?{_EVENT_TAIL}")
+
+
 _WHEN = re.compile(
     r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
     rf"{_EVENT_TAIL}"
@@ -140,7 +157,9 @@ _WHEN = re.compile(
 _DIRECTED = rx(r"theo_(?:chi_dao|huong_dan)(?:_cua)?(?:_cap_tren)?")
 
 
-def _relative_rule(cell: Cell, match: re.Match[str], event_group: int, **values: Any) -> None:
+def _relative_rule(
+    cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
+) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
     kind = _event_kind(event_text, cell.context)
     if kind is None:
@@ -150,7 +169,7 @@ def _relative_rule(cell: Cell, match: re.Match[str], event_group: int, **values:
             f"không rõ thời hạn tính từ sự kiện nào ('{event_text or cell.original(match.start(), match.end())}')",
         )
         return
-    cell.add(match, [Rule(kind="relative", event=kind, **values)])
+    cell.add(match, [Rule(kind="relative", event=kind, **values)], note)
 
 
 def relative(cell: Cell) -> None:
@@ -161,22 +180,29 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_WITHIN):
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
-    for match in cell.matches(_BEFORE):
-        days = "working" if match.group(2) else "calendar"
-        _relative_rule(cell, match, 3, offset=-int(match.group(1)), days=days)
+    for pattern in (_BEFORE, _DAYS_BEFORE):
+        for match in cell.matches(pattern):
+            days = "working" if match.group(2) else "calendar"
+            _relative_rule(cell, match, 3, offset=-int(match.group(1)), days=days)
     for match in cell.matches(_DIRECTED):
         # In a sentence "theo chỉ đạo của …" usually means "as directed"; only a parenthesis
         # ("(theo chỉ đạo của cấp trên)") makes it a condition that starts the work.
         if cell.strict and not cell.text[: match.start()].rstrip().endswith("("):
             continue
         cell.add(match, [Rule(kind="relative", event="huong_dan_cap_tren")])
+    for match in cell.matches(_BEFORE_EVENT_DAYS):
+        days = "working" if match.group(3) else "calendar"
+        _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
+    for match in cell.matches(_BEFORE_WHEN):
+        note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
+        _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_WHEN):
         _relative_rule(cell, match, 1)
 
 
 _CONTINUOUS = rx(
     r"(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|ngay_trong_ngay"
-    r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?)?"
+    r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
 

@@ -11,8 +11,16 @@ from typing import Any
 
 from tracker.plans.importers.base import fold
 from tracker.plans.timing.cadences import cadences, periodic_unspecified, weekly_by_day
-from tracker.plans.timing.cell import Cell, clean, fold_keep_length
-from tracker.plans.timing.dates import date_ranges, dates, day_only, months, quarters, years
+from tracker.plans.timing.cell import Cell, Found, clean, fold_keep_length
+from tracker.plans.timing.dates import (
+    date_ranges,
+    dates,
+    day_only,
+    months,
+    quarters,
+    starts,
+    years,
+)
 from tracker.plans.timing.events import (
     continuous,
     holiday_clause,
@@ -67,12 +75,15 @@ _BENIGN = frozenset(
         "dinh",
         "do",
         "doi",
+        "dot",
         "du",
         "duoc",
         "gia",
+        "giao",
         "gui",
         "hang",
         "hanh",
+        "het",
         "hien",
         "hinh",
         "hoac",
@@ -85,6 +96,7 @@ _BENIGN = frozenset(
         "ket",
         "khai",
         "khi",
+        "kien",
         "kip",
         "ky",
         "la",
@@ -155,6 +167,8 @@ def _read(cell: Cell, strict: bool) -> None:
     continuous(cell)
     cadences(cell)
     date_ranges(cell)
+    if not strict:
+        starts(cell)
     dates(cell, strict)
     quarters(cell)
     months(cell)
@@ -179,7 +193,46 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
             following.rules = []
+    _report_names(found)
     return [(f.start, r) for f in found for r in f.rules]
+
+
+def _report_names(found: list[Found]) -> None:
+    """ "Trước 25/12/2024 (báo cáo năm)", "Báo cáo quý trước ngày 10/4/2024": the cadence
+    names the report the dated deadline is for; it adds no deadline of its own."""
+    for first, second in itertools.pairwise(found):
+        for report, dated in ((first, second), (second, first)):
+            if not report.names_report or dated.yearless or len(dated.rules) != 1:
+                continue
+            gap = second.start - first.end
+            if dated.rules[0].kind == "deadline" and not dated.rules[0].start and gap < 25:
+                report.rules = []
+
+
+def _narrowest_windows(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Năm 2024: Quý III": a window holding another is its frame, not a second deadline."""
+    windows = [r for _, r in rules if r.kind == "deadline" and r.start is not None]
+
+    def frames(outer: Rule, inner: Rule) -> bool:
+        if not (outer.start and outer.due and inner.start and inner.due):
+            return False
+        inside = outer.start <= inner.start and inner.due <= outer.due
+        return inside and (outer.start, outer.due) != (inner.start, inner.due)
+
+    wide = {id(a) for a in windows for b in windows if a is not b and frames(a, b)}
+    return [(p, r) for p, r in rules if id(r) not in wide]
+
+
+def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Hằng năm (từ năm 2024)": a start beside a cadence bounds the cadence."""
+    starts = [r for _, r in rules if r.kind == "continuous" and r.start is not None]
+    cadences = [r for _, r in rules if r.kind == "recurring" and r.start is None]
+    if len(starts) != 1 or not cadences:
+        return rules
+    since = starts[0].start
+    return [
+        (p, replace(r, start=since) if r in cadences else r) for p, r in rules if r is not starts[0]
+    ]
 
 
 def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
@@ -201,6 +254,8 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
                 drop.add(id(deadline))
                 break
     rules = [(p, r) for p, r in rules if id(r) not in drop]
+    rules = _narrowest_windows(rules)
+    rules = _bounded_by_start(rules)
     weekdays = [
         r
         for _, r in rules
@@ -244,14 +299,26 @@ def _with_times(
     return rules, doubts
 
 
+# A number left after one of these words was a date nobody could make ("tháng 13").
+_COUNTED = frozenset(["ngay", "thang", "quy", "tuan"])
+
+
 def _leftover(cell: Cell) -> str:
     words = []
+    previous = previous_shown = ""
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
+            previous = previous_shown = ""
             continue
         word = match.group(0).strip(" ,.;:()-/'\"…")
-        if word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
-            words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+        shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
+        if word.isdigit() and previous in _COUNTED:
+            words.append(f"{previous_shown} {shown}")
+        elif word.isdigit() and len(word) == 4 and 1990 <= int(word) <= 2100:
+            words.append(shown)  # a year nobody read ("Năm 2023, 2024")
+        elif word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
+            words.append(shown)
+        previous, previous_shown = word, shown
     return " ".join(words)
 
 
