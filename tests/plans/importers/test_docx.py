@@ -171,3 +171,24 @@ def test_a_file_that_is_no_word_document_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         read_docx(path)
     assert caught.value.message == "hong.docx: không phải tệp Word (.docx) hợp lệ."
+
+
+def test_a_timing_in_two_columns_under_a_merged_title_reads_as_its_window(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Số: 3/KH-UBND")
+    table = document.add_table(rows=0, cols=6)
+    top = _row(table, ["TT", "Nhiệm vụ", "Thời gian", "", "Cơ quan chủ trì", "Sản phẩm"])
+    below = _row(table, ["", "", "Bắt đầu", "Hoàn thành", "", ""])
+    top[2].merge(top[3]).text = "Thời gian"
+    for column in (0, 1, 4, 5):  # the other titles span both header rows
+        top[column].merge(below[column])
+    _row(table, ["1", "Khảo sát", "01/3/2026", "30/4/2026", "Văn phòng", "Báo cáo"])
+    _row(table, ["2", "Tổng kết", "", "Tháng 12/2026", "UBND xã", "Báo cáo"])
+    _row(table, ["3", "Theo dõi", "Tháng 6/2026", "", "Văn phòng", ""])
+    path = tmp_path / "hai-cot.docx"
+    document.save(str(path))
+
+    survey, summary, follow = read_docx(path).tasks
+    assert (survey.timing, survey.lead, survey.output) == ("Từ 01/3/2026 đến 30/4/2026", "Văn phòng", "Báo cáo")
+    assert summary.timing == "Tháng 12/2026"
+    assert follow.timing == "Từ Tháng 6/2026"

@@ -35,22 +35,34 @@ COLUMN_NAMES = {
     "coordinating": "phối hợp",
     "output": "kết quả",
     "note": "ghi chú",
+    "timing_start": "thời gian bắt đầu",
 }
 _TEXT_ROLES = ("content", "timing", "lead", "coordinating", "output", "note")
 
 # Header titles, folded (no diacritics, lower case, punctuation as spaces), matched whole.
+_WHO = r"((don vi|co quan|bo phan|nguoi|can bo|cong chuc|ca nhan|to chuc|lanh dao) ){0,3}"
 _ROLE_PATTERNS = {
     "number": r"(so )?(stt|tt|thu tu)( ?\d+)?",
-    "content": r"(noi dung|nhiem vu|cong viec|linh vuc|ten nhiem vu|ten cong viec)"
-    r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap))*",
-    "timing": r"(thoi gian|thoi han|han|tien do)( (thuc hien|hoan thanh|bat dau|ket thuc))*",
-    "lead": r"((don vi|co quan|bo phan|nguoi) )?(chu tri|thuc hien)( thuc hien)?",
-    "coordinating": r"((don vi|co quan|bo phan|nguoi) )?phoi hop( thuc hien)?",
-    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat))?"
-    r"|ket qua san pham|san pham ket qua",
-    "note": r"ghi chu",
+    "content": r"(cac )?(noi dung|nhiem vu|cong viec|linh vuc|hoat dong|ten nhiem vu|ten cong viec"
+    r"|ten hoat dong|ten van ban)"
+    r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap|hoat dong|trien khai"
+    r"|trong tam|can thuc hien))*",
+    "timing": r"(thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian)"
+    r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao))*",
+    "lead": rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem)"
+    r"( (thuc hien|tham muu|chinh|chu tri))*|trach nhiem( thuc hien)?",
+    "coordinating": rf"{_WHO}phoi hop( thuc hien)?",
+    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc))?"
+    r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)",
+    "note": r"ghi chu( khac)?",
 }
 _ROLE_RES = {role: re.compile(pattern) for role, pattern in _ROLE_PATTERNS.items()}
+# Titles only found in a second header row, under a merged "Thời gian": the start and the
+# end of the timing in columns of their own.
+_SUB_ROLE_RES = {
+    "timing_start": re.compile(r"(thoi gian |ngay )?(bat dau|khoi cong|tu ngay|tu)"),
+    "timing": re.compile(r"(thoi gian |ngay )?(ket thuc|hoan thanh|den ngay|den)"),
+}
 
 _ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_LEAD = re.compile(r"([IVXL]+)[.)]?(?:\s+(.*))?", re.DOTALL)
@@ -86,6 +98,16 @@ def _role_of(cell: str) -> str | None:
     return next((role for role, rx in _ROLE_RES.items() if rx.fullmatch(key)), None)
 
 
+# Where a table has two columns that could name the lead ("Lãnh đạo phụ trách" and "Đơn vị
+# chủ trì"), the one that says "chủ trì" is it, then "thực hiện".
+_LEAD_RANK = ("chu tri", "thuc hien")
+
+
+def _lead_rank(cell: str) -> int:
+    key = header_key(cell)
+    return next((i for i, words in enumerate(_LEAD_RANK) if words in key), len(_LEAD_RANK))
+
+
 def _roles(row: Sequence[str]) -> tuple[dict[str, int], list[int]]:
     roles: dict[str, int] = {}
     numbers: list[int] = []
@@ -93,6 +115,9 @@ def _roles(row: Sequence[str]) -> tuple[dict[str, int], list[int]]:
         role = _role_of(cell)
         if role == "number":
             numbers.append(index)
+        elif role == "lead" and "lead" in roles:
+            if _lead_rank(cell) < _lead_rank(row[roles["lead"]]):
+                roles["lead"] = index
         elif role is not None:
             roles.setdefault(role, index)
     return roles, numbers
@@ -115,10 +140,15 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
 
 def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
     """A second header row under merged titles ("Đơn vị thực hiện" over "Chủ trì",
-    "Phối hợp"): every filled cell a column title."""
+    "Phối hợp"; "Thời gian" over "Bắt đầu", "Kết thúc"): every filled cell a column title."""
     filled = [i for i, cell in enumerate(row) if clean_cell(cell)]
     roles, numbers = _roles(row)
-    if not roles or numbers or len(roles) != len(filled):
+    for index in filled:
+        key = header_key(row[index])
+        for role, pattern in _SUB_ROLE_RES.items():
+            if index not in roles.values() and pattern.fullmatch(key):
+                roles[role] = index
+    if not roles or numbers or len(set(roles.values())) != len(filled):
         return None
     return roles
 
@@ -357,6 +387,10 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     task = RawTask(label=label, alt_label=alt_label, content=content, details=details, where=where)
     for role in _TEXT_ROLES[1:]:
         setattr(task, role, _shared(table, task, cells, role))
+    if "timing_start" in (table.columns or {}):
+        start = _shared(table, task, cells, "timing_start")
+        if start:
+            task.timing = f"Từ {start} đến {task.timing}" if task.timing else f"Từ {start}"
     if not label and not alt_label:
         _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
     content, remark = duplicate_label_remark(label, task.content)
