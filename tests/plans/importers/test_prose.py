@@ -305,6 +305,23 @@ def test_fields_under_a_bullet_describe_that_bullet() -> None:
     ]  # fmt: skip
 
 
+def test_field_names_are_read_as_column_titles_are() -> None:
+    plan = _read(
+        "II. NHIỆM VỤ\n"
+        "1. Rà soát quy chế làm việc\n"
+        "- Đơn vị tham mưu: Văn phòng UBND xã\n"
+        "- Cơ quan, đơn vị phối hợp: Công chức Tư pháp – hộ tịch\n"
+        "- Hình thức văn bản: Quyết định\n"
+        "- Thời hạn hoàn thành: Quý II/2026\n"
+        "- Kinh phí: ngân sách xã\n"
+    )
+    [item] = plan.tasks[0].children
+    assert (item.lead, item.coordinating, item.output, item.timing) == (
+        "Văn phòng UBND xã", "Công chức Tư pháp – hộ tịch", "Quyết định", "Quý II/2026"
+    )  # fmt: skip
+    assert item.details == ["- Kinh phí: ngân sách xã"]
+
+
 def test_an_appendix_titled_on_its_own_line_and_numbers_before_digits() -> None:
     plan = _read(
         "II. NỘI DUNG\n"

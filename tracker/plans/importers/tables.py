@@ -15,6 +15,7 @@ from tracker.plans.importers.base import DocumentError, RawTask, clean_cell, fol
 __all__ = [
     "COLUMN_NAMES",
     "MergedText",
+    "column_role",
     "content_and_details",
     "continuation_remark",
     "duplicate_label_remark",
@@ -91,7 +92,8 @@ def header_key(cell: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(clean_cell(cell))).split())
 
 
-def _role_of(cell: str) -> str | None:
+def column_role(cell: str) -> str | None:
+    """The role a column title (or a field name) names, or None."""
     key = header_key(cell)
     if not key:
         return None
@@ -112,7 +114,7 @@ def _roles(row: Sequence[str]) -> tuple[dict[str, int], list[int]]:
     roles: dict[str, int] = {}
     numbers: list[int] = []
     for index, cell in enumerate(row):
-        role = _role_of(cell)
+        role = column_role(cell)
         if role == "number":
             numbers.append(index)
         elif role == "lead" and "lead" in roles:

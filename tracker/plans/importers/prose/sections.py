@@ -8,6 +8,7 @@ import re
 from tracker.plans.importers.base import RawTask, fold
 from tracker.plans.importers.prose.paragraphs import Para, is_upper
 from tracker.plans.importers.prose.starts import BULLETISH
+from tracker.plans.importers.tables import column_role
 
 _PURPOSE = ("muc dich", "yeu cau", "muc tieu")
 
@@ -62,43 +63,21 @@ def cut_prefix(text: str, pattern: re.Pattern[str]) -> str:
     return text[match.end() :].strip()
 
 
-_FIELDS = {
-    "lead_any": (
-        "co quan thuc hien", "don vi thuc hien", "bo phan thuc hien", "nguoi thuc hien",
-        "co quan, don vi thuc hien", "trach nhiem thuc hien",
-    ),
-    "lead": (
-        "co quan chu tri", "don vi chu tri", "chu tri", "co quan chu tri thuc hien",
-        "don vi chu tri thuc hien", "bo phan chu tri",
-    ),
-    "coordinating": (
-        "co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan phoi hop thuc hien",
-        "don vi phoi hop thuc hien", "bo phan phoi hop",
-    ),
-    "output": (
-        "san pham", "du kien ket qua", "ket qua", "ket qua thuc hien", "san pham dau ra",
-        "ket qua du kien", "hinh thuc san pham",
-    ),
-    "timing": (
-        "thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "thoi han",
-        "thoi han hoan thanh", "tien do", "tien do thuc hien",
-    ),
-    "note": ("ghi chu",),
-}  # fmt: skip
-
-_FIELD_NAMES = {name: role for role, names in _FIELDS.items() for name in names}
-
-
 def field_of(para: Para) -> tuple[str, str] | None:
-    """An implementation field ("Cơ quan chủ trì: …") as (role, value without its label)."""
+    """An implementation field ("Cơ quan chủ trì: …") as (role, value without its label).
+    Its name is read as a table's column title is; "… thực hiện" names a lead that a
+    "chủ trì" field, where there is one, overrides ("lead_any")."""
     if para.style not in BULLETISH:
         return None
-    text = para.text
-    name, colon, value = text.partition(":")
-    if not colon:
+    name, colon, value = para.text.partition(":")
+    if not colon or len(name) > 60:
         return None
-    role = _FIELD_NAMES.get(" ".join(fold(name).split()))
-    return (role, value.strip()) if role else None
+    role = column_role(name)
+    if role in (None, "number", "content"):
+        return None
+    if role == "lead" and "chu tri" not in fold(name):
+        role = "lead_any"
+    return role, value.strip()
 
 
 _UNIT_WORDS = (
