@@ -1,13 +1,15 @@
-"""Piccolo app: reminders, outbox and feeds (tables arrive with those issues)."""
+"""Piccolo app: reminders, the outbox, webhooks and notification settings."""
 
 from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
+from tracker.notify.tables import DigestRun, NotifySetting, Outbox, Webhook
+
 APP_CONFIG = AppConfig(
     app_name="notify",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[],
+    table_classes=[Outbox, NotifySetting, Webhook, DigestRun],
     migration_dependencies=["tracker.tasks.piccolo_app"],
     commands=[],
 )

@@ -1,6 +1,91 @@
-"""Tables of the notify app. Outbox, notifications and feed tokens arrive with the
-reminder and feed issues; the app is registered now so its migrations have a home."""
+"""Tables of the notify app: the outbox of messages, what each plan, task or person lets
+through, the webhooks that bridge messages to other systems, and the digests' days."""
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from piccolo.columns import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    OnDelete,
+    Serial,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+from tracker.org.tables import Person, Unit
+from tracker.tasks.tables import Occurrence
+
+__all__ = ["DigestRun", "NotifySetting", "Outbox", "Webhook"]
+
+
+class Outbox(Table):
+    """One message on one channel. ``key`` names what it says to whom: "o12:p3:before-3"
+    (occurrence 12, person 3, the 3-days-before step) or "digest:p3:2026-04-08"; with
+    ``channel`` it is unique, so writing a message twice writes it once.
+
+    States: queued → sending → sent, or failed after the last attempt; cancelled when the
+    work is done before it went out. A row left in "sending" by a worker that died is
+    taken again after a timeout.
+    """
+
+    id: Serial
+
+    key = Varchar(length=300)
+    channel = Varchar(length=60)
+    step = Varchar(length=40, default="")
+    person = ForeignKey(Person, null=True, on_delete=OnDelete.cascade, index=True)
+    occurrence = ForeignKey(Occurrence, null=True, on_delete=OnDelete.cascade, index=True)
+    address = Varchar(length=1000, default="")
+    subject = Text(default="")
+    body_text = Text(default="")
+    body_html = Text(default="")
+    ics = Text(default="")
+    payload = JSON(default={})
+    state = Varchar(length=20, default="queued", index=True)
+    attempts = Integer(default=0)
+    next_attempt_at = Timestamptz(index=True)
+    claimed_at = Timestamptz(null=True, default=None)
+    claim = Varchar(length=40, default="")
+    last_error = Text(default="")
+    created_at = Timestamptz()
+    sent_at = Timestamptz(null=True, default=None)
+    read_at = Timestamptz(null=True, default=None)
+
+
+class NotifySetting(Table):
+    """What a plan, a task or a person lets through: "all", "escalations" or "off".
+    ``target`` is "plan:12", "task:55" or "person:3"; one row each."""
+
+    id: Serial
+
+    target = Varchar(length=60, unique=True)
+    mode = Varchar(length=20, default="all")
+    updated_at = Timestamptz()
+
+
+class Webhook(Table):
+    """A bridge (Zalo, Telegram, an e-office system): every message to a person in
+    ``unit``'s branch (all when empty) is also POSTed to ``url`` as JSON, signed with
+    HMAC-SHA256 under ``secret``."""
+
+    id: Serial
+
+    url = Varchar(length=1000)
+    secret = Varchar(length=200)
+    unit = ForeignKey(Unit, null=True, on_delete=OnDelete.cascade)
+    active = Boolean(default=True)
+    created_at = Timestamptz()
+
+
+class DigestRun(Table):
+    """The days whose digests have all been written."""
+
+    id: Serial
+
+    day = Date(unique=True)
+    finished_at = Timestamptz()

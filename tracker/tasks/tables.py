@@ -74,6 +74,10 @@ class Occurrence(Table):
     note = Text(default="")
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    # Reminders (tracker.notify): when the next step falls due (empty: not yet worked
+    # out, which the next pass does), and up to when steps have been handled.
+    remind_at = Timestamptz(null=True, default=None, index=True)
+    reminded_until = Timestamptz(null=True, default=None)
 
 
 class AuditEntry(Table):
