@@ -20,10 +20,11 @@ from litestar.template.config import TemplateConfig
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.errors import AuthenticationRequiredError, TrackerError
+from tracker.notify.controllers import MeController
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.plans.controllers import ImportController, PlanController
-from tracker.tasks.controllers import OccurrenceController
+from tracker.tasks.controllers import EventController, OccurrenceController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import provide_now, provide_scope, provide_settings
 from tracker.web.filters import register_filters
@@ -83,6 +84,9 @@ def create_app(
         if not bind_database:
             yield
             return
+        from tracker.queue import configure_queue
+
+        configure_queue(settings)  # the API hands deliveries to the worker through it
         db.bind(db.make_engine(settings.effective_database_url))
         await db.open_pool()
         try:
@@ -109,6 +113,8 @@ def create_app(
             PlanController,
             ImportController,
             OccurrenceController,
+            EventController,
+            MeController,
             PageController,
             ImportPageController,
             create_static_files_router(

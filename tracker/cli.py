@@ -321,8 +321,13 @@ def worker(ctx: click.Context, threads: int) -> None:
 
     settings = _settings(ctx)
     queue = configure_queue(settings)
-    import tracker.notify.jobs  # noqa: F401  (registers the jobs)
+    from tracker.notify import jobs
 
+    jobs.configure(settings)
+    # A worker may start before any web process did: the tick needs the current schema.
+    _run(settings, db.migrate)
+    # Whatever a worker that stopped left behind goes out now, not at the next tick.
+    jobs.deliver()
     consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
     for sig, handler in previous.items():
         signal.signal(sig, handler)
@@ -531,3 +536,223 @@ def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None)
         target = output or Path(f"{doc.key}.xlsx")
         target.write_bytes(plan_to_xlsx(doc, names))
     console.print(f"Đã xuất {doc.key} ra {target}")
+
+
+# --------------------------------------------------------------------------- reminders, events
+
+
+def _moment(settings: Settings, text: str | None) -> dt.datetime:
+    """``--now``: an ISO 8601 date-time (local time when it has no offset)."""
+    if not text:
+        return _now(settings)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        _fail(f"'{text}' không phải thời điểm ISO 8601, ví dụ 2026-04-08T15:00:00+07:00.")
+        raise
+    return moment if moment.tzinfo else moment.replace(tzinfo=settings.tz)
+
+
+@main.command()
+@click.option("--now", "now_text", metavar="ISO", help="Chạy như thể lúc này (mặc định: bây giờ).")
+@click.option("--dry-run", is_flag=True, help="Chỉ in những tin sẽ gửi, không ghi, không gửi.")
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+@click.pass_context
+def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool) -> None:
+    """Chạy một lượt nhắc việc: tìm việc đến hạn, ghi tin vào hộp thư đi và gửi."""
+    import json
+
+    from tracker.notify.delivery import DeliveryReport, deliver_due
+    from tracker.notify.reminders import reminder_pass
+
+    settings = _settings(ctx)
+    now = _moment(settings, now_text)
+
+    async def work() -> tuple[Any, DeliveryReport]:
+        await db.migrate()
+        report = await reminder_pass(settings, now, dry_run=dry_run)
+        delivered = DeliveryReport() if dry_run else await deliver_due(settings, now)
+        return report, delivered
+
+    report, delivered = _run(settings, work)
+    if as_json:
+        data = {
+            "now": now.isoformat(),
+            "dry_run": dry_run,
+            "messages": [
+                {
+                    "key": m.key,
+                    "step": m.step,
+                    "person": m.person.name,
+                    "email": m.person.email,
+                    "subject": m.rendered.subject,
+                    "channels": [c for c, _ in m.channels],
+                }
+                for m in report.messages
+            ],
+            "merged_into_digest": report.merged,
+            "sent": delivered.sent,
+            "retried": delivered.retried,
+            "failed": delivered.failed,
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        return
+    _print_remind(report, delivered, dry_run)
+
+
+def _print_remind(report: Any, delivered: Any, dry_run: bool) -> None:
+    from tracker.vn import format_datetime
+
+    when = format_datetime(report.now)
+    if not report.messages:
+        console.print(f"{when}: không có tin nhắc việc nào đến lúc gửi.")
+    else:
+        table = Table(title=f"Tin nhắc việc lúc {when}" + (" (xem trước)" if dry_run else ""))
+        for column in ("Người nhận", "Bước", "Tiêu đề", "Kênh"):
+            table.add_column(column)
+        for m in report.messages:
+            channels = ", ".join(c for c, _ in m.channels)
+            table.add_row(
+                f"{m.person.name}\n{m.person.email}", m.step, m.rendered.subject, channels
+            )
+        console.print(table)
+    if report.merged:
+        console.print(f"{report.merged} lời nhắc buổi sáng đã nằm trong bản tổng hợp hằng ngày.")
+    if dry_run:
+        console.print("Xem trước: chưa ghi, chưa gửi gì.")
+        return
+    console.print(
+        f"Đã gửi {len(delivered.sent)} tin; gửi lại sau {len(delivered.retried)}; "
+        f"thất bại {len(delivered.failed)}."
+    )
+    for failure in delivered.failed + delivered.retried:
+        err_console.print(f"[yellow]{failure['address']}[/yellow]: {failure['error']}")
+
+
+@main.group()
+def event() -> None:
+    """Sự kiện làm phát sinh hạn công việc (quyết định công bố, phản ánh kiến nghị …)."""
+
+
+@event.command(name="record")
+@click.argument("kind")
+@click.option(
+    "--date", "date_text", required=True, help="Ngày xảy ra (YYYY-MM-DD hoặc dd/mm/yyyy)."
+)
+@click.option("--unit", help="Mã đơn vị nơi sự kiện xảy ra (mặc định: mọi kế hoạch).")
+@click.option("--plan", "plan_key", help="Chỉ cho một kế hoạch (khóa).")
+@click.option("--ref", default="", help="Số hiệu, trích yếu văn bản hoặc hồ sơ.")
+@click.option("--now", "now_text", metavar="ISO", help="Ghi như thể lúc này (mặc định: bây giờ).")
+@click.pass_context
+def event_record(
+    ctx: click.Context,
+    kind: str,
+    date_text: str,
+    unit: str | None,
+    plan_key: str | None,
+    ref: str,
+    now_text: str | None,
+) -> None:
+    """Ghi sự kiện KIND; tạo ngay các hạn công việc nó làm phát sinh và gửi nhắc việc."""
+    from tracker.notify.delivery import deliver_due
+    from tracker.notify.reminders import reminder_pass
+    from tracker.tasks.calendars import load_work_calendar
+    from tracker.tasks.events import EVENT_KINDS
+    from tracker.tasks.progress import record_event
+
+    settings = _settings(ctx)
+    now = _moment(settings, now_text)
+    day = _parse_day(date_text)
+
+    async def work() -> tuple[Any, Any, Any]:
+        await db.migrate()
+        record = await record_event(
+            kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
+            calendar=load_work_calendar(settings.calendars_dir), tz=settings.tz, now=now,
+        )  # fmt: skip
+        report = await reminder_pass(settings, now)
+        delivered = await deliver_due(settings, now)
+        return record, report, delivered
+
+    record, report, delivered = _run(settings, work)
+    console.print(
+        f"Đã ghi sự kiện số {record.id}: {EVENT_KINDS[record.kind]} ngày "
+        f"{record.occurred_on:%d/%m/%Y}; {len(record.occurrences)} hạn công việc"
+        + (f" trong kế hoạch {', '.join(record.plans)}" if record.plans else "")
+        + "."
+    )
+    _print_remind(report, delivered, dry_run=False)
+
+
+def _parse_day(text: str) -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    _fail(f"'{text}' không phải ngày; hãy viết 2026-04-08 hoặc 08/04/2026.")
+    raise AssertionError
+
+
+@main.command(name="notify-mode")
+@click.argument("mode", type=click.Choice(["all", "escalations", "off"]))
+@click.option("--person", "email", help="E-mail của người (chỉ 'all' hoặc 'escalations').")
+@click.option("--plan", "plan_key", help="Khóa hoặc số của kế hoạch.")
+@click.option(
+    "--task", "task_ref", metavar="PLAN/KEY", help="Nhiệm vụ: khóa kế hoạch/khóa nhiệm vụ."
+)
+@click.pass_context
+def notify_mode(
+    ctx: click.Context, mode: str, email: str | None, plan_key: str | None, task_ref: str | None
+) -> None:
+    """Đặt mức nhắc việc: all (tất cả), escalations (chỉ báo cáo quá hạn) hoặc off (tắt)."""
+    from tracker.notify.settings import set_mode
+
+    if sum(x is not None for x in (email, plan_key, task_ref)) != 1:
+        _fail("Hãy chọn đúng một trong --person, --plan, --task.")
+    settings = _settings(ctx)
+    target = _run(
+        settings,
+        lambda: set_mode(mode, email=email, plan=plan_key, task=task_ref, now=_now(settings)),
+    )
+    console.print(f"Đã đặt mức nhắc việc '{mode}' cho {target}.")
+
+
+@main.group()
+def webhook() -> None:
+    """Webhook: chuyển tin nhắc việc sang Zalo, Telegram hoặc hệ thống văn phòng điện tử."""
+
+
+@webhook.command(name="add")
+@click.argument("url")
+@click.option("--unit", help="Chỉ tin gửi người của đơn vị này (mặc định: mọi người).")
+@click.pass_context
+def webhook_add(ctx: click.Context, url: str, unit: str | None) -> None:
+    """Thêm webhook URL; in khóa bí mật dùng để kiểm tra chữ ký (chỉ in một lần)."""
+    from tracker.notify.settings import add_webhook
+
+    settings = _settings(ctx)
+    hook_id, secret = _run(settings, lambda: add_webhook(url, unit, now=_now(settings)))
+    console.print(f"Đã thêm webhook số {hook_id}: {url}")
+    console.print(f"Khóa bí mật (HMAC-SHA256, tiêu đề X-Tracker-Signature): {secret}")
+
+
+@webhook.command(name="list")
+@click.pass_context
+def webhook_list(ctx: click.Context) -> None:
+    """Liệt kê các webhook."""
+    from tracker.notify.settings import list_webhooks
+
+    settings = _settings(ctx)
+    rows = _run(settings, list_webhooks)
+    table = Table(title="Webhook")
+    for column in ("Số", "URL", "Đơn vị", "Đang dùng"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            str(row["id"]),
+            row["url"],
+            row["unit"] or "mọi đơn vị",
+            "có" if row["active"] else "không",
+        )
+    console.print(table)

@@ -55,6 +55,8 @@ class Settings:
     mail_from: str = "tracker@localhost"
     secret_key: str = ""
     public_read: bool = False
+    # Seconds after which a message left "sending" by a worker that died is sent again.
+    sending_timeout: int = 300
     seeds_dir: Path = field(default_factory=lambda: _data_path("seeds"))
     calendars_dir: Path = field(default_factory=lambda: _data_path("calendars"))
 
@@ -129,6 +131,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "mail_from": env.get("TRACKER_MAIL_FROM") or "tracker@localhost",
         "secret_key": env.get("TRACKER_SECRET_KEY", ""),
         "public_read": _bool(env, "TRACKER_PUBLIC_READ", False),
+        "sending_timeout": _int(env, "TRACKER_SENDING_TIMEOUT", 300),
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -151,6 +154,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TRACKER_MAIL_FROM": settings.mail_from,
         "TRACKER_SECRET_KEY": settings.secret_key,
         "TRACKER_PUBLIC_READ": "true" if settings.public_read else "false",
+        "TRACKER_SENDING_TIMEOUT": str(settings.sending_timeout),
     }
     return {k: v for k, v in env.items() if v != ""}
 

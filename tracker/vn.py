@@ -14,6 +14,7 @@ __all__ = [
     "ROMAN",
     "format_date",
     "format_datetime",
+    "format_due",
     "format_time",
     "nfc",
     "quarter_of",
@@ -49,3 +50,13 @@ def format_datetime(moment: datetime, *, with_weekday: bool = True) -> str:
 
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
+
+
+def format_due(value: date | datetime | None) -> str:
+    """A deadline as people read it: "Thứ Năm, 09/04/2026" for a day, "Thứ Năm,
+    09/04/2026 16:15" for a moment."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    return f"{weekday_name(value)}, {format_date(value)}"

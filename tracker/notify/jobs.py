@@ -1,23 +1,83 @@
-"""Huey jobs of the notify app.
+"""Huey jobs of the notify app: the tick every minute and the delivery of the outbox.
 
-For now one periodic tick a minute, which only logs: the reminder issue gives it
-work. Huey's crontab runs in UTC; the domain decides what is due in local time,
-so the tick runs every minute and asks the rules.
+Huey's crontab runs in UTC; the domain decides what is due in local time, so the tick
+runs every minute and asks the rules. Jobs are sync functions that hand their async
+work to the one event loop of this worker process (:func:`tracker.queue.run_async`),
+where the database is bound on first use.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from typing import Any
 
 from huey import crontab
 
-from tracker.queue import huey
+from tracker import db
+from tracker.config import Settings, load_settings
+from tracker.queue import huey, run_async
 
-__all__ = ["tick"]
+__all__ = ["configure", "deliver", "run_pass", "tick"]
 
 logger = logging.getLogger(__name__)
+
+_state: dict[str, Any] = {}
+
+
+def configure(settings: Settings) -> None:
+    """The settings the jobs of this process use (else read from the environment)."""
+    _state["settings"] = settings
+
+
+def _settings() -> Settings:
+    if "settings" not in _state:
+        _state["settings"] = load_settings()
+    settings: Settings = _state["settings"]
+    return settings
+
+
+async def _bound() -> Settings:
+    """Bind this process's job loop to the database once."""
+    settings = _settings()
+    if not _state.get("bound"):
+        db.bind(db.make_engine(settings.effective_database_url))
+        await db.open_pool()
+        _state["bound"] = True
+    return settings
+
+
+async def run_pass(now: dt.datetime) -> tuple[int, int]:
+    """One reminder pass, then delivery of what is due: (messages written, sent)."""
+    from tracker.notify.delivery import deliver_due
+    from tracker.notify.reminders import reminder_pass
+
+    settings = await _bound()
+    report = await reminder_pass(settings, now)
+    delivered = await deliver_due(settings, now)
+    return report.written, len(delivered.sent)
 
 
 @huey.periodic_task(crontab(minute="*"), name="tracker.tick")
 def tick() -> None:
-    logger.debug("tick")
+    """Every minute: the reminder pass at the local time, then delivery."""
+    settings = _settings()
+    now = dt.datetime.now(settings.tz)
+    written, sent = run_async(lambda: run_pass(now))
+    if written or sent:
+        logger.info("Nhắc việc: %s tin mới, %s tin đã gửi", written, sent)
+
+
+@huey.task(name="tracker.deliver")
+def deliver() -> None:
+    """Deliver what is due in the outbox now (recording an event enqueues this)."""
+    from tracker.notify.delivery import deliver_due
+
+    async def work() -> int:
+        settings = await _bound()
+        report = await deliver_due(settings, dt.datetime.now(settings.tz))
+        return len(report.sent)
+
+    sent = run_async(work)
+    if sent:
+        logger.info("Đã gửi %s tin", sent)

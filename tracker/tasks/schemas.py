@@ -8,7 +8,7 @@ import msgspec
 
 from tracker.tasks.services import OccurrenceView
 
-__all__ = ["OccurrenceOut", "iso"]
+__all__ = ["CompleteIn", "EventIn", "EventOut", "OccurrenceDetail", "OccurrenceOut", "iso"]
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -42,3 +42,51 @@ class OccurrenceOut(msgspec.Struct, kw_only=True):
             status=view.status,
             moved_reason=view.moved_reason,
         )
+
+
+class OccurrenceDetail(msgspec.Struct, kw_only=True):
+    """One occurrence with its task, plan and what was recorded of the work."""
+
+    id: int
+    key: str
+    task: int
+    task_label: str
+    task_content: str
+    plan: str
+    plan_number: str
+    label: str
+    kind: str
+    start: str | None
+    due: str
+    extended_due: str | None
+    status: str
+    completed_at: str | None
+    completed_by: str | None
+    evidence: str
+
+
+class CompleteIn(msgspec.Struct, kw_only=True):
+    """The work is done: what it produced (text, a link or both), and when."""
+
+    evidence: str = ""
+    link: str = ""
+    completed_at: dt.datetime | None = None
+
+
+class EventIn(msgspec.Struct, kw_only=True):
+    """An event that starts relative deadlines: its kind, its day, where, and its reference."""
+
+    kind: str
+    date: dt.date
+    unit: str | None = None
+    plan: str | None = None
+    ref: str = ""
+
+
+class EventOut(msgspec.Struct, kw_only=True):
+    id: int
+    kind: str
+    date: str
+    plans: list[str]
+    occurrences: list[int]
+    messages: int

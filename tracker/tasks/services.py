@@ -270,6 +270,7 @@ async def _apply(
             values["status"] = "open"
         diff = changes(row, values)
         values["updated_at"] = now
+        values["remind_at"] = None  # the reminder pass works out the ladder again
         await Occurrence.update(**values).where(Occurrence.id == row["id"])
         audit.add("occurrence", row["id"], action, diff, plan_id)
     counts.updated, counts.reopened = len(plan.update), len(plan.reopen)

@@ -103,6 +103,37 @@ class PageController(Controller):
         }
         return Template("unit.html", context=context)
 
+    @get("/occurrences/{occurrence_id:int}")
+    async def occurrence(
+        self,
+        occurrence_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template:
+        return await _occurrence_page(occurrence_id, viewer, settings, now)
+
+    @post("/occurrences/{occurrence_id:int}/complete")
+    async def complete(
+        self,
+        occurrence_id: FromPath[int],
+        data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        from tracker.errors import ValidationError
+        from tracker.tasks.progress import complete_occurrence
+
+        try:
+            await complete_occurrence(
+                occurrence_id, scope=viewer, evidence=data.get("evidence", ""),
+                link=data.get("link", ""), completed_at=None, now=now,
+            )  # fmt: skip
+        except ValidationError as exc:
+            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
+        return Redirect(path=f"/occurrences/{occurrence_id}")
+
     @get("/login")
     async def login_form(self, next: FromQuery[str] = "/") -> Template:
         return Template("login.html", context={"next": _safe_next(next), "error": ""})
@@ -125,6 +156,29 @@ class PageController(Controller):
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
         request.clear_session()
         return Redirect(path="/login")
+
+
+async def _occurrence_page(
+    occurrence_id: int,
+    viewer: Scope,
+    settings: Settings,
+    now: dt.datetime,
+    error: str = "",
+    form: dict[str, str] | None = None,
+) -> Template:
+    from tracker.tasks.controllers import occurrence_detail
+    from tracker.tasks.progress import can_complete, find_occurrence
+
+    row = await find_occurrence(occurrence_id, viewer)
+    context = {
+        "o": occurrence_detail(row, settings, now),
+        "row": row,
+        "can_complete": await can_complete(viewer, row),
+        "viewer": viewer,
+        "error": error,
+        "form": form or {},
+    }
+    return Template("occurrence.html", context=context, status_code=422 if error else 200)
 
 
 def _safe_next(target: str) -> str:

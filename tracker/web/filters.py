@@ -8,18 +8,14 @@ from typing import Any
 from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.tasks.compliance import BUCKET_LABELS
 from tracker.tasks.events import event_kind_label
-from tracker.vn import format_date, format_datetime, weekday_name
+from tracker.vn import format_date, format_due
 
 __all__ = ["describe_rules", "due_text", "register_filters"]
 
 
 def due_text(value: dt.date | dt.datetime | None) -> str:
     """ "31/08/2022" for a date; "Thứ Năm, 09/04/2026 16:15" for a time."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return format_datetime(value)
-    return f"{weekday_name(value)}, {format_date(value)}"
+    return format_due(value)
 
 
 def describe_rules(rules: list[dict[str, Any]]) -> str:

@@ -1,0 +1,214 @@
+"""Delivering the outbox: claim a batch of due rows, send each, record each result.
+
+A claim is one UPDATE that marks rows "sending" with a random token, so two workers
+never take the same row; a row left "sending" by a worker that died is claimed again
+once ``sending_timeout`` has passed. Each row is recorded sent the moment its server
+took it. A temporary failure is retried with a growing delay; a permanent one, or the
+last attempt, leaves the row "failed" with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker import db
+from tracker.config import Settings
+from tracker.notify.channels import (
+    DeliveryError,
+    build_email,
+    message_id,
+    post_webhook,
+    send_emails,
+)
+from tracker.notify.tables import Outbox, Webhook
+
+__all__ = ["BACKOFF", "DeliveryReport", "cancel_pending", "deliver_due", "release_stale"]
+
+logger = logging.getLogger(__name__)
+
+# Delays before the 2nd, 3rd … attempt; after the last, the row is failed.
+BACKOFF = (
+    dt.timedelta(minutes=1),
+    dt.timedelta(minutes=5),
+    dt.timedelta(minutes=15),
+    dt.timedelta(hours=1),
+    dt.timedelta(hours=3),
+    dt.timedelta(hours=6),
+    dt.timedelta(hours=12),
+)
+MAX_ATTEMPTS = len(BACKOFF) + 1
+BATCH = 50
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    retried: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, other: DeliveryReport) -> None:
+        self.sent += other.sent
+        self.retried += other.retried
+        self.failed += other.failed
+
+
+_CLAIM = """
+UPDATE outbox SET state = 'sending', claimed_at = {}, claim = {}
+WHERE id IN (
+    SELECT id FROM outbox
+    WHERE (state = 'queued' AND next_attempt_at <= {}) OR (state = 'sending' AND claimed_at < {})
+    ORDER BY id LIMIT {} %s
+)
+"""
+
+
+async def _claim(now: dt.datetime, timeout: dt.timedelta, limit: int) -> list[dict[str, Any]]:
+    token = secrets.token_hex(12)
+    lock = "FOR UPDATE SKIP LOCKED" if db.is_postgres() else ""
+    async with db.write_transaction():
+        await Outbox.raw(_CLAIM % lock, now, token, now, now - timeout, limit)
+    return list(
+        await Outbox.select()
+        .where(Outbox.claim == token)
+        .order_by(Outbox.id)
+        .output(load_json=True)
+    )
+
+
+async def _record(row: dict[str, Any], error: DeliveryError | None, now: dt.datetime,
+                  report: DeliveryReport) -> None:  # fmt: skip
+    summary = {"id": row["id"], "key": row["key"], "channel": row["channel"],
+               "address": row["address"], "subject": row["subject"]}  # fmt: skip
+    if error is None:
+        await Outbox.update(state="sent", sent_at=now, claim="", last_error="").where(
+            (Outbox.id == row["id"]) & (Outbox.claim == row["claim"])
+        )
+        report.sent.append(summary)
+        return
+    attempts = row["attempts"] + 1
+    if error.permanent or attempts >= MAX_ATTEMPTS:
+        await Outbox.update(state="failed", attempts=attempts, last_error=error.message,
+                            claim="").where(Outbox.id == row["id"])  # fmt: skip
+        report.failed.append({**summary, "error": error.message})
+        logger.warning("Thư %s không gửi được: %s", row["key"], error.message)
+        return
+    delay = BACKOFF[min(attempts - 1, len(BACKOFF) - 1)]
+    await Outbox.update(
+        state="queued", attempts=attempts, next_attempt_at=now + delay, last_error=error.message,
+        claim="", claimed_at=None,
+    ).where(Outbox.id == row["id"])  # fmt: skip
+    report.retried.append({**summary, "error": error.message})
+
+
+async def _release(rows: list[dict[str, Any]]) -> None:
+    """Rows claimed but not tried (the connection failed first): back to the queue."""
+    if rows:
+        await Outbox.update(state="queued", claim="", claimed_at=None).where(
+            Outbox.id.is_in([r["id"] for r in rows]) & (Outbox.state == "sending")
+        )
+
+
+async def _send_batch(settings: Settings, rows: list[dict[str, Any]], now: dt.datetime,
+                      report: DeliveryReport) -> None:  # fmt: skip
+    by_channel: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_channel["email" if row["channel"] == "email" else "other"].append(row)
+    emails = by_channel["email"]
+    if emails:
+        messages = [
+            build_email(
+                sender=settings.mail_from,
+                to=row["address"],
+                subject=row["subject"],
+                text=row["body_text"],
+                html=row["body_html"],
+                msg_id=message_id(row["key"], settings.base_url),
+                date=row["created_at"],
+                ics=row["ics"],
+            )
+            for row in emails
+        ]
+        tried: set[int] = set()
+
+        async def on_result(index: int, error: DeliveryError | None) -> None:
+            tried.add(index)
+            await _record(emails[index], error, now, report)
+
+        await send_emails(settings, messages, on_result)
+        await _release([row for index, row in enumerate(emails) if index not in tried])
+    for row in by_channel["other"]:
+        await _send_other(row, now, report)
+
+
+async def _send_other(row: dict[str, Any], now: dt.datetime, report: DeliveryReport) -> None:
+    channel = row["channel"]
+    if channel.startswith("webhook:"):
+        hook = (
+            await Webhook.select(Webhook.secret, Webhook.active)
+            .where(Webhook.id == int(channel.split(":", 1)[1]))
+            .first()
+        )
+        if hook is None or not hook["active"]:
+            await _record(
+                row, DeliveryError("Webhook đã bị xóa hoặc tắt.", permanent=True), now, report
+            )
+            return
+        payload = {**(row["payload"] or {}), "key": row["key"], "subject": row["subject"],
+                   "text": row["body_text"], "recipient": row["person"]}  # fmt: skip
+        try:
+            await post_webhook(row["address"], hook["secret"], payload, delivery=row["key"])
+        except DeliveryError as error:
+            await _record(row, error, now, report)
+            return
+        await _record(row, None, now, report)
+        return
+    await _record(row, None, now, report)  # in-app: written is delivered
+
+
+async def deliver_due(
+    settings: Settings,
+    now: dt.datetime,
+    *,
+    batch: int = BATCH,
+    sending_timeout: dt.timedelta | None = None,
+    max_batches: int | None = None,
+) -> DeliveryReport:
+    """Send every row that is due at ``now``, batch after batch, until none is left."""
+    if sending_timeout is None:
+        sending_timeout = dt.timedelta(seconds=settings.sending_timeout)
+    report = DeliveryReport()
+    count = 0
+    while max_batches is None or count < max_batches:
+        rows = await _claim(now, sending_timeout, batch)
+        if not rows:
+            break
+        count += 1
+        before = len(report.sent) + len(report.retried) + len(report.failed)
+        await _send_batch(settings, rows, now, report)
+        if len(report.sent) + len(report.retried) + len(report.failed) == before:
+            break  # nothing could be tried (the server is down): try again next tick
+    return report
+
+
+async def release_stale(now: dt.datetime, timeout: dt.timedelta) -> int:
+    """Put rows stuck in "sending" for longer than ``timeout`` back in the queue."""
+    stale = await Outbox.select(Outbox.id).where(
+        (Outbox.state == "sending") & (Outbox.claimed_at < now - timeout)
+    )
+    await _release([{"id": r["id"]} for r in stale])
+    return len(stale)
+
+
+async def cancel_pending(occurrence_id: int) -> int:
+    """The work is done: what has not gone out yet will not."""
+    pending = await Outbox.select(Outbox.id).where(
+        (Outbox.occurrence == occurrence_id) & (Outbox.state == "queued")
+    )
+    if pending:
+        await Outbox.update(state="cancelled").where(Outbox.id.is_in([r["id"] for r in pending]))
+    return len(pending)

@@ -1,0 +1,219 @@
+"""What a reminder or a digest says: subject, text and HTML bodies from the Jinja2
+templates in ``notify/templates``, the deadline as an .ics file, and the JSON a webhook
+receives. Pure: everything it shows is passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from tracker.config import PACKAGE_DIR
+from tracker.notify.ical import CalendarEntry, build_calendar
+from tracker.notify.policy import Step
+from tracker.vn import format_date, format_due, format_time
+
+__all__ = ["Digest", "Item", "Rendered", "render_digest", "render_reminder"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One occurrence as a message shows it."""
+
+    occurrence_id: int
+    occurrence_key: str
+    label: str
+    task_label: str
+    task_content: str
+    output: str
+    plan_key: str
+    plan_number: str
+    plan_title: str
+    lead: tuple[str, ...]
+    coordinating: tuple[str, ...]
+    due: dt.date | dt.datetime
+    start: dt.date | dt.datetime | None = None
+    original_due: dt.date | dt.datetime | None = None
+    event: str = ""
+    days_late: int = 0
+
+    @property
+    def title(self) -> str:
+        """A short name: the occurrence's own label, else the task's words."""
+        content = (
+            self.task_content if len(self.task_content) <= 90 else self.task_content[:87] + "…"
+        )
+        if self.label and self.label not in content:
+            return f"{self.label}: {content}"
+        return content
+
+    @property
+    def plan_ref(self) -> str:
+        return f"KH số {self.plan_number}" if self.plan_number else self.plan_title
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str
+    ics: str = ""
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """One person's day: what is overdue, what falls due within 7 days, and what was
+    reported to them as their units' or their commune's late work."""
+
+    day: dt.date
+    overdue: tuple[Item, ...] = ()
+    soon: tuple[Item, ...] = ()
+    escalated: tuple[Item, ...] = ()
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return self.overdue + self.soon + self.escalated
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(PACKAGE_DIR / "notify" / "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["due"] = format_due
+    env.filters["date_vn"] = format_date
+    env.filters["time_vn"] = format_time
+    return env
+
+
+def _render(name: str, **context: Any) -> str:
+    return _environment().get_template(name).render(**context)
+
+
+def _headline(step: Step, item: Item, tz: ZoneInfo) -> tuple[str, str]:
+    """The subject's tag and the one-line reason of a reminder."""
+    due = format_due(item.due)
+    if step.name.startswith("before-"):
+        return "Nhắc việc", f"Còn {step.days_left} ngày làm việc đến hạn ({due})"
+    if step.name == "due":
+        if isinstance(item.due, dt.date) and step.at.astimezone(tz).date() == item.due:
+            return "Nhắc việc", f"Hôm nay đến hạn ({due})"
+        return "Nhắc việc", f"Hạn rơi vào ngày nghỉ; đến hạn {due}"
+    if step.name == "eve":
+        return "Nhắc việc", f"Sắp đến hạn: {due}"
+    if step.name == "2h":
+        moment = item.due.astimezone(tz) if isinstance(item.due, dt.datetime) else None
+        return (
+            "Nhắc việc",
+            f"Còn 2 giờ đến hạn (hôm nay lúc {format_time(moment.time() if moment else None)})",
+        )
+    if step.name == "event":
+        reason = f"Việc mới phát sinh ({item.event})" if item.event else "Việc mới phát sinh"
+        return "Việc mới", f"{reason}; hạn {due}"
+    if step.name == "escalate-head":
+        return "Báo cáo lãnh đạo", f"Đã quá hạn {step.overdue_days} ngày làm việc (hạn {due})"
+    if step.name == "escalate-chairman":
+        return "Báo cáo Chủ tịch", f"Đã quá hạn {step.overdue_days} ngày làm việc (hạn {due})"
+    return "Quá hạn", f"Đã quá hạn {step.overdue_days} ngày làm việc (hạn {due})"
+
+
+def _calendar_entry(item: Item, base_url: str, host: str) -> CalendarEntry:
+    lines = [
+        f"{item.plan_ref}: {item.plan_title}",
+        f"Nhiệm vụ {item.task_label}: {item.task_content}",
+    ]
+    if item.lead:
+        lines.append("Chủ trì: " + "; ".join(item.lead))
+    if item.output:
+        lines.append("Kết quả: " + item.output)
+    return CalendarEntry(
+        uid=f"{item.occurrence_key}.{item.occurrence_id}@{host}",
+        summary=f"{item.title} – {item.plan_ref}",
+        due=item.due,
+        start=item.start if type(item.start) is type(item.due) else None,
+        description="\n".join(lines),
+        url=f"{base_url}/occurrences/{item.occurrence_id}",
+        categories=("Nhắc việc",),
+    )
+
+
+def render_reminder(
+    step: Step, item: Item, *, person: str, base_url: str, tz: ZoneInfo, now: dt.datetime
+) -> Rendered:
+    """A reminder of ``step`` for ``item`` to ``person``."""
+    tag, reason = _headline(step, item, tz)
+    link = f"{base_url}/occurrences/{item.occurrence_id}"
+    context = {"item": item, "reason": reason, "person": person, "link": link, "tag": tag}
+    host = base_url.split("://", 1)[-1].split("/")[0].split(":")[0] or "tracker.local"
+    ics = build_calendar(
+        [_calendar_entry(item, base_url, host)], name="Nhắc việc", tz=tz, stamp=now
+    ).decode("utf-8")
+    return Rendered(
+        subject=f"[{tag}] {item.title} – {item.plan_ref}",
+        text=_render("reminder.txt", **context),
+        html=_render("reminder.html", **context),
+        ics=ics,
+        payload={
+            "type": "reminder",
+            "step": step.name,
+            "reason": reason,
+            "occurrence": _item_payload(item, link),
+        },
+    )
+
+
+def render_digest(digest: Digest, *, person: str, base_url: str) -> Rendered:
+    """One person's daily digest."""
+    counts = []
+    if digest.overdue:
+        counts.append(f"{len(digest.overdue)} việc quá hạn")
+    if digest.soon:
+        counts.append(f"{len(digest.soon)} việc đến hạn trong 7 ngày")
+    if digest.escalated:
+        counts.append(f"{len(digest.escalated)} việc quá hạn báo lên")
+    context = {"digest": digest, "person": person, "base_url": base_url, "counts": counts}
+    return Rendered(
+        subject=f"[Nhắc việc] Tổng hợp ngày {format_date(digest.day)}: " + ", ".join(counts),
+        text=_render("digest.txt", **context),
+        html=_render("digest.html", **context),
+        payload={
+            "type": "digest",
+            "day": digest.day.isoformat(),
+            "overdue": [
+                _item_payload(i, f"{base_url}/occurrences/{i.occurrence_id}")
+                for i in digest.overdue
+            ],
+            "soon": [
+                _item_payload(i, f"{base_url}/occurrences/{i.occurrence_id}") for i in digest.soon
+            ],
+            "escalated": [
+                _item_payload(i, f"{base_url}/occurrences/{i.occurrence_id}")
+                for i in digest.escalated
+            ],
+        },
+    )
+
+
+def _item_payload(item: Item, link: str) -> dict[str, Any]:
+    return {
+        "id": item.occurrence_id,
+        "title": item.title,
+        "task": item.task_label,
+        "plan": item.plan_key,
+        "plan_number": item.plan_number,
+        "due": item.due.isoformat(),
+        "due_text": format_due(item.due),
+        "lead": list(item.lead),
+        "coordinating": list(item.coordinating),
+        "link": link,
+    }

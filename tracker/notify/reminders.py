@@ -1,0 +1,434 @@
+"""The reminder pass: find what falls due, work out who is told what, and write it to
+the outbox. Delivery is another step (:mod:`tracker.notify.delivery`).
+
+One indexed query finds the occurrences whose next reminder step has come (their
+``remind_at``), or that were never looked at and fall due within three weeks; the
+pure policy (:mod:`tracker.notify.policy`) gives their steps; the pass writes one
+outbox row per message and channel under a unique key, then moves each occurrence's
+``remind_at`` to its next step. Running it twice, or twice at once, writes each
+message once.
+
+On a working day from 07:30 every person first gets one digest of what is overdue
+and what falls due within 7 days; morning reminders of the items in it are then not
+sent again on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from piccolo.custom_types import Combinable
+
+from tracker import db
+from tracker.config import Settings
+from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
+from tracker.notify.people import PeopleIndex, PersonInfo
+from tracker.notify.policy import (
+    Audience,
+    Deadline,
+    ReminderPolicy,
+    Step,
+    effective_mode,
+    latest_for,
+    mode_allows,
+)
+from tracker.notify.tables import DigestRun, Outbox
+from tracker.plans.tables import TaskUnit
+from tracker.tasks.calendars import load_work_calendar
+from tracker.tasks.events import event_kind_label
+from tracker.tasks.tables import Occurrence
+from tracker.tasks.workdays import WorkCalendar
+
+__all__ = ["LOOKAHEAD", "Message", "PassReport", "reminder_pass"]
+
+logger = logging.getLogger(__name__)
+
+# No reminder ladder starts earlier than this before a deadline (7 working days, even
+# across Tết, stay within it).
+LOOKAHEAD = dt.timedelta(days=21)
+DIGEST_DAYS = 7
+_END_OF_DAY = dt.time(23, 59, 59)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to one person, on every channel that reaches them."""
+
+    key: str
+    step: str
+    person: PersonInfo
+    occurrence_id: int | None
+    rendered: Rendered
+    channels: tuple[tuple[str, str], ...]  # (channel, address)
+
+
+@dataclass
+class PassReport:
+    now: dt.datetime
+    messages: list[Message] = field(default_factory=list)
+    merged: int = 0  # morning reminders that today's digest stands for
+    looked_at: int = 0
+    written: int = 0  # outbox rows written (0 on a dry run)
+
+    @property
+    def digests(self) -> list[Message]:
+        return [m for m in self.messages if m.step == "digest"]
+
+    @property
+    def reminders(self) -> list[Message]:
+        return [m for m in self.messages if m.step != "digest"]
+
+
+@dataclass
+class _Row:
+    """An occurrence with what the pass needs of its task and plan."""
+
+    data: dict[str, Any]
+    lead: list[int]
+    coordinating: list[int]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.data[name]
+
+
+# --------------------------------------------------------------------------- loading
+
+
+_COLUMNS = (
+    Occurrence.id,
+    Occurrence.key,
+    Occurrence.task,
+    Occurrence.plan,
+    Occurrence.label,
+    Occurrence.assignee,
+    Occurrence.start_date,
+    Occurrence.start_at,
+    Occurrence.due_date,
+    Occurrence.due_at,
+    Occurrence.extended_due_date,
+    Occurrence.extended_due_at,
+    Occurrence.deadline_at,
+    Occurrence.reminded_until,
+    Occurrence.event,
+    Occurrence.event.kind.as_alias("event_kind"),
+    Occurrence.event.reference.as_alias("event_reference"),
+    Occurrence.event.created_at.as_alias("event_at"),
+    Occurrence.task.label.as_alias("task_label"),
+    Occurrence.task.content.as_alias("task_content"),
+    Occurrence.task.output.as_alias("task_output"),
+    Occurrence.plan.key.as_alias("plan_key"),
+    Occurrence.plan.number.as_alias("plan_number"),
+    Occurrence.plan.title.as_alias("plan_title"),
+    Occurrence.plan.unit.as_alias("plan_unit"),
+)
+
+
+def _active(today: dt.date) -> Combinable:
+    """Open work of a plan that is still running (not closed, its period not over)."""
+    return (
+        (Occurrence.status == "open")
+        & (Occurrence.plan.status == "active")
+        & (Occurrence.plan.period_end >= today)
+    )
+
+
+async def _load(where: Combinable) -> list[_Row]:
+    rows = await Occurrence.select(*_COLUMNS).where(where).order_by(Occurrence.deadline_at)
+    task_ids = sorted({r["task"] for r in rows})
+    units: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"lead": [], "coordinating": []})
+    for start in range(0, len(task_ids), 500):
+        chunk = task_ids[start : start + 500]
+        for link in (
+            await TaskUnit.select(TaskUnit.task, TaskUnit.unit, TaskUnit.role)
+            .where(TaskUnit.task.is_in(chunk))
+            .order_by(TaskUnit.position)
+        ):
+            units[link["task"]].setdefault(link["role"], []).append(link["unit"])
+    return [
+        _Row(r, units[r["task"]].get("lead", []), units[r["task"]].get("coordinating", []))
+        for r in rows
+    ]
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+@dataclass
+class _Pass:
+    settings: Settings
+    now: dt.datetime
+    policy: ReminderPolicy
+    people: PeopleIndex
+    report: PassReport
+    digested: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.settings.tz
+
+    def deadline(self, row: _Row) -> Deadline:
+        due_at = row["extended_due_at"] or (None if row["extended_due_date"] else row["due_at"])
+        due = row["extended_due_date"] or row["due_date"]
+        if due_at is not None:
+            due = due_at.astimezone(self.tz).date()
+        event_at = row["event_at"] if row["event"] else None
+        return Deadline(due=due, due_at=due_at, event_at=event_at)
+
+    def item(self, row: _Row, days_late: int = 0) -> Item:
+        def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
+            return moment.astimezone(self.tz) if moment is not None else day
+
+        original = local(row["due_date"], row["due_at"])
+        extended = local(row["extended_due_date"], row["extended_due_at"])
+        assert original is not None
+        lead_units = [row["assignee"]] if row["assignee"] else row.lead
+        event = ""
+        if row["event"]:
+            event = row["event_reference"] or event_kind_label(row["event_kind"])
+        return Item(
+            occurrence_id=row["id"],
+            occurrence_key=row["key"],
+            label=row["label"],
+            task_label=row["task_label"],
+            task_content=row["task_content"],
+            output=row["task_output"],
+            plan_key=row["plan_key"],
+            plan_number=row["plan_number"],
+            plan_title=row["plan_title"],
+            lead=tuple(self.people.unit_names.get(u, "") for u in lead_units),
+            coordinating=tuple(self.people.unit_names.get(u, "") for u in row.coordinating),
+            due=extended or original,
+            start=local(row["start_date"], row["start_at"]),
+            original_due=original if extended else None,
+            event=event,
+            days_late=days_late,
+        )
+
+    def audiences(self, row: _Row) -> dict[int, set[Audience]]:
+        """Every person the occurrence concerns, with the audiences they belong to."""
+        out: dict[int, set[Audience]] = defaultdict(set)
+        lead_units = [row["assignee"]] if row["assignee"] else row.lead
+        for unit in lead_units:
+            for person in self.people.people_of(unit):
+                out[person].add("lead")
+            for person in self.people.heads_of(unit):
+                out[person].add("head")
+        for unit in row.coordinating:
+            for person in self.people.people_of(unit):
+                if "lead" not in out.get(person, set()):
+                    out[person].add("coordinating")
+        for person in self.people.chairmen_of(row["plan_unit"]):
+            out[person].add("chairman")
+        return out
+
+    def mode(self, row: _Row, person: int) -> str:
+        return effective_mode(
+            self.people.mode("plan", row["plan"]),
+            self.people.mode("task", row["task"]),
+            self.people.mode("person", person),
+        )
+
+    def channels(self, person: PersonInfo) -> tuple[tuple[str, str], ...]:
+        out: list[tuple[str, str]] = [("inapp", "")]
+        if person.email:
+            out.append(("email", person.email))
+        for hook in self.people.webhooks_for(person.id):
+            out.append((f"webhook:{hook.id}", hook.url))
+        return tuple(out)
+
+    # ----------------------------------------------------------------- digests
+
+    async def digests(self, day: dt.date) -> None:
+        """Today's digest for everyone with overdue work, work due within 7 days, or late
+        work reported to them; and the items today's digests already hold."""
+        done = await DigestRun.exists().where(DigestRun.day == day)
+        if not done:
+            horizon = dt.datetime.combine(
+                day + dt.timedelta(days=DIGEST_DAYS), _END_OF_DAY, self.tz
+            )
+            rows = await _load(_active(day) & (Occurrence.deadline_at <= horizon))
+            per_person: dict[int, dict[str, list[Item]]] = defaultdict(
+                lambda: {"overdue": [], "soon": [], "escalated": []}
+            )
+            for row in rows:
+                self.digest_row(row, per_person)
+            for person_id, groups in sorted(per_person.items()):
+                person = self.people.people[person_id]
+                digest = Digest(day, *(tuple(groups[k]) for k in ("overdue", "soon", "escalated")))
+                if not digest.items:
+                    continue
+                rendered = render_digest(
+                    digest, person=person.name, base_url=self.settings.base_url
+                )
+                self.report.messages.append(
+                    Message(
+                        key=f"digest:p{person_id}:{day.isoformat()}",
+                        step="digest",
+                        person=person,
+                        occurrence_id=None,
+                        rendered=rendered,
+                        channels=self.channels(person),
+                    )
+                )
+                self.digested[person_id] |= {i.occurrence_id for i in digest.items}
+            return
+        sent = (
+            await Outbox.select(Outbox.person, Outbox.payload)
+            .where(
+                (Outbox.step == "digest")
+                & (Outbox.channel == "inapp")
+                & Outbox.key.like(f"digest:%:{day.isoformat()}")
+            )
+            .output(load_json=True)
+        )
+        for stored in sent:
+            payload = stored["payload"] or {}
+            for group in ("overdue", "soon", "escalated"):
+                self.digested[stored["person"]] |= {i["id"] for i in payload.get(group, [])}
+
+    def digest_row(self, row: _Row, per_person: dict[int, dict[str, list[Item]]]) -> None:
+        deadline = self.deadline(row)
+        late = self.policy.working_days_late(deadline, self.now)
+        overdue = self.now > row["deadline_at"]
+        for person, audiences in self.audiences(row).items():
+            if person not in self.people.people:
+                continue
+            mode = self.mode(row, person)
+            if "lead" in audiences and mode == "all":
+                per_person[person]["overdue" if overdue else "soon"].append(self.item(row, late))
+            elif "coordinating" in audiences and mode == "all" and not overdue:
+                per_person[person]["soon"].append(self.item(row))
+            elif mode != "off" and (
+                ("head" in audiences and late >= 3) or ("chairman" in audiences and late >= 7)
+            ):
+                per_person[person]["escalated"].append(self.item(row, late))
+
+    # ----------------------------------------------------------------- reminders
+
+    def remind(self, row: _Row) -> dict[str, Any]:
+        """The messages one occurrence's pending steps give; the occurrence's new state."""
+        deadline = self.deadline(row)
+        after = row["reminded_until"]
+        if after is None and deadline.event_at is not None:
+            after = deadline.event_at - dt.timedelta(seconds=1)
+        steps, following = self.policy.pending(deadline, after, self.now)
+        if steps:
+            self.messages(row, steps)
+        return {"remind_at": following, "reminded_until": self.now}
+
+    def messages(self, row: _Row, steps: Sequence[Step]) -> None:
+        item: Item | None = None
+        for person_id, audiences in sorted(self.audiences(row).items()):
+            person = self.people.people.get(person_id)
+            step = latest_for(steps, audiences)
+            if person is None or step is None:
+                continue
+            if not mode_allows(self.mode(row, person_id), step.kind):
+                continue
+            if step.regular and row["id"] in self.digested.get(person_id, set()):
+                self.report.merged += 1
+                continue
+            if item is None:
+                late = self.policy.working_days_late(self.deadline(row), self.now)
+                item = self.item(row, late)
+            rendered = render_reminder(
+                step, item, person=person.name, base_url=self.settings.base_url, tz=self.tz,
+                now=self.now,
+            )  # fmt: skip
+            self.report.messages.append(
+                Message(
+                    key=f"o{row['id']}:p{person_id}:{step.name}",
+                    step=step.name,
+                    person=person,
+                    occurrence_id=row["id"],
+                    rendered=rendered,
+                    channels=self.channels(person),
+                )
+            )
+
+
+def _candidates(now: dt.datetime, tz: ZoneInfo) -> Combinable:
+    """Open occurrences whose next step has come, or never looked at and due within
+    three weeks (or started by an event: its "at once" step)."""
+    today = now.astimezone(tz).date()
+    fresh = Occurrence.remind_at.is_null() & (
+        (Occurrence.deadline_at <= now + LOOKAHEAD) | Occurrence.event.is_not_null()
+    )
+    return _active(today) & ((Occurrence.remind_at <= now) | fresh)
+
+
+async def reminder_pass(
+    settings: Settings,
+    now: dt.datetime,
+    *,
+    dry_run: bool = False,
+    calendar: WorkCalendar | None = None,
+    people: PeopleIndex | None = None,
+) -> PassReport:
+    """One pass at ``now``: write what falls due to the outbox (nothing on a dry run)."""
+    policy = ReminderPolicy(calendar or load_work_calendar(settings.calendars_dir), settings.tz)
+    report = PassReport(now=now)
+    work = _Pass(settings, now, policy, people or await PeopleIndex.load(), report)
+    day = policy.digest_day(now)
+    if day is not None:
+        await work.digests(day)
+    rows = await _load(_candidates(now, settings.tz))
+    report.looked_at = len(rows)
+    states = {row["id"]: work.remind(row) for row in rows}
+    if dry_run:
+        return report
+    async with db.write_transaction():
+        report.written = await _write(report.messages, now)
+        for occurrence_id, values in states.items():
+            await Occurrence.update(
+                {
+                    Occurrence.remind_at: values["remind_at"],
+                    Occurrence.reminded_until: values["reminded_until"],
+                }
+            ).where(Occurrence.id == occurrence_id)
+        if day is not None:
+            await DigestRun.insert(DigestRun(day=day, finished_at=now)).on_conflict(
+                target=DigestRun.day, action="DO NOTHING"
+            )
+    return report
+
+
+async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
+    """Insert the outbox rows, skipping any already there. In-app rows are delivered by
+    being written."""
+    rows = []
+    for message in messages:
+        for channel, address in message.channels:
+            inapp = channel == "inapp"
+            rows.append(
+                Outbox(
+                    key=message.key,
+                    channel=channel,
+                    step=message.step,
+                    person=message.person.id,
+                    occurrence=message.occurrence_id,
+                    address=address,
+                    subject=message.rendered.subject,
+                    body_text=message.rendered.text,
+                    body_html=message.rendered.html,
+                    ics=message.rendered.ics,
+                    payload=message.rendered.payload,
+                    state="sent" if inapp else "queued",
+                    attempts=0,
+                    next_attempt_at=now,
+                    created_at=now,
+                    sent_at=now if inapp else None,
+                )
+            )
+    before = await Outbox.count()
+    for start in range(0, len(rows), 200):
+        await Outbox.insert(*rows[start : start + 200]).on_conflict(
+            target=(Outbox.key, Outbox.channel), action="DO NOTHING"
+        )
+    return int(await Outbox.count()) - int(before)

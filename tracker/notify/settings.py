@@ -1,0 +1,149 @@
+"""Use cases around the reminders: what a plan, task or person lets through, the
+webhooks, and a person's in-app notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+from urllib.parse import urlsplit
+
+from tracker.errors import NotFoundError, ValidationError
+from tracker.notify.policy import MODES
+from tracker.notify.tables import NotifySetting, Outbox, Webhook
+from tracker.org.tables import Person, Unit
+from tracker.plans.tables import Plan, Task
+
+__all__ = [
+    "add_webhook",
+    "list_notifications",
+    "list_webhooks",
+    "mark_read",
+    "set_mode",
+]
+
+
+async def set_mode(
+    mode: str,
+    *,
+    email: str | None = None,
+    person_id: int | None = None,
+    plan: str | None = None,
+    task: str | None = None,
+    now: dt.datetime,
+) -> str:
+    """Store the mode for one person, plan or task; return what it was set for, in words.
+    A person may turn off everything but escalations, not those."""
+    if mode not in MODES:
+        raise ValidationError(f"Mức nhắc việc '{mode}' không có; chỉ nhận {', '.join(MODES)}.")
+    if email is not None or person_id is not None:
+        if mode == "off":
+            raise ValidationError(
+                "Một người có thể tắt mọi lời nhắc trừ báo cáo quá hạn: hãy chọn 'escalations'."
+            )
+        query = Person.select(Person.id, Person.name)
+        row = await query.where(
+            Person.email == email if email is not None else Person.id == person_id
+        ).first()
+        if row is None:
+            raise NotFoundError(f"Không có người dùng '{email or person_id}'.")
+        target, shown = f"person:{row['id']}", row["name"]
+    elif plan is not None:
+        row = (
+            await Plan.select(Plan.id, Plan.key)
+            .where((Plan.key == plan) | (Plan.number == plan))
+            .first()
+        )
+        if row is None:
+            raise NotFoundError(f"Không có kế hoạch '{plan}'.")
+        target, shown = f"plan:{row['id']}", f"kế hoạch {row['key']}"
+    elif task is not None:
+        plan_key, _, task_key = task.partition("/")
+        row = (
+            await Task.select(Task.id)
+            .where((Task.plan.key == plan_key) & (Task.key == task_key))
+            .first()
+        )
+        if row is None:
+            raise NotFoundError(f"Không có nhiệm vụ '{task_key}' trong kế hoạch '{plan_key}'.")
+        target, shown = f"task:{row['id']}", f"nhiệm vụ {task}"
+    else:
+        raise ValidationError("Hãy chọn người, kế hoạch hoặc nhiệm vụ.")
+    await NotifySetting.insert(NotifySetting(target=target, mode=mode, updated_at=now)).on_conflict(
+        target=NotifySetting.target,
+        action="DO UPDATE",
+        values=[NotifySetting.mode, NotifySetting.updated_at],
+    )
+    return str(shown)
+
+
+async def person_mode(person_id: int) -> str:
+    row = (
+        await NotifySetting.select(NotifySetting.mode)
+        .where(NotifySetting.target == f"person:{person_id}")
+        .first()
+    )
+    return str(row["mode"]) if row else "all"
+
+
+async def add_webhook(url: str, unit_code: str | None, *, now: dt.datetime) -> tuple[int, str]:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValidationError(f"'{url}' không phải địa chỉ http:// hoặc https://.")
+    unit_id = None
+    if unit_code:
+        unit = await Unit.select(Unit.id).where(Unit.code == unit_code).first()
+        if unit is None:
+            raise NotFoundError(f"Không có đơn vị mã '{unit_code}'.")
+        unit_id = unit["id"]
+    secret = secrets.token_urlsafe(32)
+    inserted = await Webhook.insert(
+        Webhook(url=url, secret=secret, unit=unit_id, active=True, created_at=now)
+    ).returning(Webhook.id)
+    return inserted[0]["id"], secret
+
+
+async def list_webhooks() -> list[dict[str, Any]]:
+    return list(
+        await Webhook.select(
+            Webhook.id, Webhook.url, Webhook.unit.code.as_alias("unit"), Webhook.active
+        ).order_by(Webhook.id)
+    )
+
+
+async def list_notifications(
+    person_id: int, *, limit: int = 50, unread: bool = False
+) -> list[dict[str, Any]]:
+    """A person's in-app notifications, newest first."""
+    query = Outbox.select(
+        Outbox.id,
+        Outbox.step,
+        Outbox.subject,
+        Outbox.body_text,
+        Outbox.occurrence,
+        Outbox.created_at,
+        Outbox.read_at,
+        Outbox.payload,
+    ).where((Outbox.person == person_id) & (Outbox.channel == "inapp"))
+    if unread:
+        query = query.where(Outbox.read_at.is_null())
+    return list(
+        await query.order_by(Outbox.id, ascending=False).limit(limit).output(load_json=True)
+    )
+
+
+async def mark_read(person_id: int, notification_id: int, now: dt.datetime) -> None:
+    row = (
+        await Outbox.select(Outbox.id)
+        .where(
+            (Outbox.id == notification_id)
+            & (Outbox.person == person_id)
+            & (Outbox.channel == "inapp")
+        )
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(f"Không có thông báo số {notification_id}.")
+    await Outbox.update(read_at=now).where(
+        (Outbox.id == notification_id) & Outbox.read_at.is_null()
+    )

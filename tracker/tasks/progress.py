@@ -1,0 +1,245 @@
+"""Recording what happens: an event that starts relative deadlines, and work done.
+
+Recording an event stores it and brings the plans on its branch of the unit tree up to
+date, so the occurrences it starts exist at once (the reminder pass then tells their
+people). Completing an occurrence records who did it, when, and what they produced, in
+the audit log; reminders for it stop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tracker import db
+from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
+from tracker.org.services import EDITOR_ROLES, Scope
+from tracker.org.tables import Membership, Unit
+from tracker.plans.tables import Plan, TaskUnit
+from tracker.tasks.audit import AuditLog
+from tracker.tasks.events import EVENT_KINDS
+from tracker.tasks.services import MaterializeCounts, materialize_plan
+from tracker.tasks.tables import Event, Occurrence
+from tracker.tasks.workdays import WorkCalendar
+
+__all__ = [
+    "EventRecord",
+    "can_complete",
+    "complete_occurrence",
+    "find_occurrence",
+    "record_event",
+]
+
+
+@dataclass
+class EventRecord:
+    id: int
+    kind: str
+    occurred_on: dt.date
+    plans: list[str] = field(default_factory=list)
+    counts: MaterializeCounts = field(default_factory=MaterializeCounts)
+    occurrences: list[int] = field(default_factory=list)
+
+
+async def _plans_on_branch(unit_path: str | None, today: dt.date) -> list[dict[str, Any]]:
+    """Running plans an event recorded at ``unit_path`` concerns: those of the unit, of the
+    units above it, and of the units below it (every plan when no unit is given)."""
+    rows = await Plan.select(Plan.id, Plan.key, Plan.unit.path.as_alias("path")).where(
+        (Plan.status == "active") & (Plan.period_end >= today)
+    )
+    if unit_path is None:
+        return list(rows)
+    return [r for r in rows if unit_path.startswith(r["path"]) or r["path"].startswith(unit_path)]
+
+
+async def record_event(
+    kind: str,
+    occurred_on: dt.date,
+    *,
+    unit_code: str | None,
+    reference: str,
+    scope: Scope | None,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+    now: dt.datetime,
+    plan_key: str | None = None,
+) -> EventRecord:
+    """Store the event and create the occurrences it starts. ``scope`` None is the
+    command line; otherwise an officer or chairman whose scope covers the unit."""
+    if kind not in EVENT_KINDS:
+        known = "; ".join(f"{k} ({v})" for k, v in EVENT_KINDS.items())
+        raise ValidationError(f"Loại sự kiện '{kind}' không có; các loại: {known}.")
+    unit: dict[str, Any] | None = None
+    if unit_code:
+        unit = (
+            await Unit.select(Unit.id, Unit.path, Unit.name).where(Unit.code == unit_code).first()
+        )
+        if unit is None:
+            raise NotFoundError(f"Không có đơn vị mã '{unit_code}'.")
+    plan: dict[str, Any] | None = None
+    if plan_key:
+        plan = (
+            await Plan.select(Plan.id, Plan.key, Plan.unit.path.as_alias("path"))
+            .where(Plan.key == plan_key)
+            .first()
+        )
+        if plan is None:
+            raise NotFoundError(f"Không có kế hoạch '{plan_key}'.")
+    if scope is not None:
+        _require_editor(scope, unit["path"] if unit else (plan["path"] if plan else None))
+    if occurred_on > now.astimezone(tz).date():
+        raise ValidationError(
+            f"Ngày xảy ra sự kiện {occurred_on:%d/%m/%Y} còn ở tương lai; hãy ghi khi sự kiện đã có."
+        )
+    async with db.write_transaction():
+        inserted = await Event.insert(
+            Event(
+                kind=kind,
+                occurred_on=occurred_on,
+                unit=unit["id"] if unit else None,
+                plan=plan["id"] if plan else None,
+                reference=reference,
+                created_at=now,
+                created_by=scope.person_id if scope else None,
+            )
+        ).returning(Event.id)
+    record = EventRecord(inserted[0]["id"], kind, occurred_on)
+    today = now.astimezone(tz).date()
+    targets = [plan] if plan else await _plans_on_branch(unit["path"] if unit else None, today)
+    actor = f"person:{scope.person_id}" if scope and scope.person_id else "cli"
+    for target in targets:
+        counts = await materialize_plan(
+            target["id"], calendar=calendar, tz=tz, actor=actor, now=now
+        )
+        record.counts.add(counts)
+        if counts.created:
+            record.plans.append(target["key"])
+    record.occurrences = [
+        r["id"] for r in await Occurrence.select(Occurrence.id).where(Occurrence.event == record.id)
+    ]
+    return record
+
+
+def _require_editor(scope: Scope, path: str | None) -> None:
+    from tracker.errors import AuthenticationRequiredError
+
+    if scope.person_id is None:
+        raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi sự kiện.")
+    if scope.role not in EDITOR_ROLES or (path is not None and not scope.covers(path)):
+        raise PermissionDeniedError(
+            "Chỉ cán bộ văn phòng hoặc chủ tịch của đơn vị mới ghi được sự kiện này."
+        )
+    if path is None and not scope.everything:
+        raise ValidationError("Hãy chọn đơn vị nơi sự kiện xảy ra (mã đơn vị).")
+
+
+# --------------------------------------------------------------------------- completing
+
+
+async def find_occurrence(occurrence_id: int, scope: Scope) -> dict[str, Any]:
+    """The occurrence with its task and plan, if the caller may see it."""
+    row = (
+        await Occurrence.select(
+            *Occurrence.all_columns(),
+            Occurrence.task.label.as_alias("task_label"),
+            Occurrence.task.content.as_alias("task_content"),
+            Occurrence.task.output.as_alias("task_output"),
+            Occurrence.task.key.as_alias("task_key"),
+            Occurrence.plan.key.as_alias("plan_key"),
+            Occurrence.plan.number.as_alias("plan_number"),
+            Occurrence.plan.title.as_alias("plan_title"),
+            Occurrence.plan._.unit._.path.as_alias("plan_path"),
+            Occurrence.completed_by.name.as_alias("completed_by_name"),
+        )
+        .where(Occurrence.id == occurrence_id)
+        .first()
+    )
+    if row is None or not scope.covers(row["plan_path"]):
+        raise NotFoundError(f"Không có hạn công việc số {occurrence_id}.")
+    return dict(row)
+
+
+async def can_complete(scope: Scope, row: dict[str, Any]) -> bool:
+    """An officer or chairman of the plan's commune, or someone of the units that lead
+    the work (or of the unit it is assigned to)."""
+    if scope.person_id is None:
+        return False
+    if scope.role in EDITOR_ROLES and scope.covers(row["plan_path"]):
+        return True
+    units = (
+        {row["assignee"]}
+        if row["assignee"]
+        else {
+            r["unit"]
+            for r in await TaskUnit.select(TaskUnit.unit).where(
+                (TaskUnit.task == row["task"]) & (TaskUnit.role == "lead")
+            )
+        }
+    )
+    mine = {
+        r["unit"]
+        for r in await Membership.select(Membership.unit).where(
+            Membership.person == scope.person_id
+        )
+    }
+    return bool(units & mine)
+
+
+async def complete_occurrence(
+    occurrence_id: int,
+    *,
+    scope: Scope,
+    evidence: str,
+    link: str,
+    completed_at: dt.datetime | None,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """Record the work done; reminders for it stop. Completing done work again changes
+    nothing."""
+    from tracker.notify.delivery import cancel_pending
+
+    row = await find_occurrence(occurrence_id, scope)
+    if scope.person_id is None:
+        from tracker.errors import AuthenticationRequiredError
+
+        raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi kết quả công việc.")
+    if not await can_complete(scope, row):
+        raise PermissionDeniedError(
+            "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới ghi được kết quả."
+        )
+    if row["status"] == "done":
+        return row
+    if row["status"] == "cancelled":
+        raise ValidationError(
+            f"Hạn công việc số {occurrence_id} đã bị hủy; không ghi kết quả được."
+        )
+    when = completed_at or now
+    if when > now + dt.timedelta(minutes=5):
+        raise ValidationError("Thời điểm hoàn thành không thể ở tương lai.")
+    text = evidence.strip()
+    if link.strip():
+        text = f"{text}\n{link.strip()}".strip()
+    if not text:
+        raise ValidationError("Hãy ghi kết quả (nội dung hoặc đường dẫn tới văn bản, sản phẩm).")
+    audit = AuditLog(f"person:{scope.person_id}", now)
+    async with db.write_transaction():
+        await Occurrence.update(
+            {
+                Occurrence.status: "done",
+                Occurrence.completed_at: when,
+                Occurrence.completed_by: scope.person_id,
+                Occurrence.evidence: text,
+                Occurrence.updated_at: now,
+            }
+        ).where((Occurrence.id == occurrence_id) & (Occurrence.status == "open"))
+        audit.add(
+            "occurrence", occurrence_id, "complete",
+            {"status": ["open", "done"], "completed_at": [None, when.isoformat()],
+             "completed_by": [None, scope.person_id], "evidence": ["", text]},
+            row["plan"],
+        )  # fmt: skip
+        await audit.flush()
+        await cancel_pending(occurrence_id)
+    return await find_occurrence(occurrence_id, scope)
