@@ -128,7 +128,7 @@ async def _send_batch(settings: Settings, rows: list[dict[str, Any]], now: dt.da
                 text=row["body_text"],
                 html=row["body_html"],
                 msg_id=message_id(row["key"], settings.base_url),
-                date=row["created_at"],
+                date=row["created_at"].astimezone(settings.tz),
                 ics=row["ics"],
             )
             for row in emails
