@@ -52,8 +52,28 @@ class Item:
         return content
 
     @property
+    def task_line(self) -> str:
+        """The task with its number ("2.1. …"); a bullet label ("-", "+") is left off."""
+        label = self.task_label.rstrip(".")
+        if any(ch.isalnum() for ch in label):
+            return f"{label}. {self.task_content}"
+        return self.task_content
+
+    @property
+    def plan_line(self) -> str:
+        """The plan's number and title, or its title alone while it has no number."""
+        if any(ch.isdigit() for ch in self.plan_number):
+            return f"KH số {self.plan_number} – {self.plan_title}"
+        return self.plan_title
+
+    @property
     def plan_ref(self) -> str:
-        return f"KH số {self.plan_number}" if self.plan_number else self.plan_title
+        """The plan by its number; a draft whose number is still blank ("/KH-UBND") by
+        the start of its title."""
+        if any(ch.isdigit() for ch in self.plan_number):
+            return f"KH số {self.plan_number}"
+        title = self.plan_title if len(self.plan_title) <= 60 else self.plan_title[:57] + "…"
+        return f"KH “{title}”"
 
 
 @dataclass(frozen=True)
@@ -129,8 +149,8 @@ def _headline(step: Step, item: Item, tz: ZoneInfo) -> tuple[str, str]:
 
 def _calendar_entry(item: Item, base_url: str, host: str) -> CalendarEntry:
     lines = [
-        f"{item.plan_ref}: {item.plan_title}",
-        f"Nhiệm vụ {item.task_label}: {item.task_content}",
+        f"Kế hoạch: {item.plan_line}",
+        f"Nhiệm vụ: {item.task_line}",
     ]
     if item.lead:
         lines.append("Chủ trì: " + "; ".join(item.lead))
