@@ -76,6 +76,9 @@ def main(ctx: click.Context, verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        # Piccolo names its engine on every connection; that is detail, not news.
+        logging.getLogger("piccolo").setLevel(logging.WARNING)
     try:
         ctx.obj = {"settings": load_settings()}
     except TrackerError as exc:

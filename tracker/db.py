@@ -110,7 +110,7 @@ def _piccolo_output_to_log() -> Iterator[None]:
         yield
     for line in buffer.getvalue().splitlines():
         if line.strip():
-            logger.info("migrate: %s", line.strip())
+            logger.debug("migrate: %s", line.strip())
 
 
 async def migrate() -> None:
