@@ -140,3 +140,41 @@ async def seeded(
     settings = make_settings(data_dir, database_url=url)
     await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
     return settings
+
+
+@pytest.fixture(scope="session")
+async def seeded_sqlite_template(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+) -> Path:
+    """A SQLite file holding the whole seed set, copied for each test that writes."""
+    from tracker.seeds import load_seeds, read_seed_set
+
+    folder = tmp_path_factory.mktemp("seeded-template")
+    url = await fresh_database("sqlite", folder, sqlite_template, "")
+    settings = make_settings(folder, database_url=url)
+    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
+    return folder / "tracker.db"
+
+
+@pytest.fixture(params=BACKENDS)
+async def seeded_rw(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    seeded_sqlite_template: Path,
+    postgres_ready: str,
+) -> Settings:
+    """A seeded database of its own for a test that writes (reminders, events, outbox):
+    a copy of the seeded SQLite file, or PostgreSQL emptied and seeded again."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    if request.param == "sqlite":
+        shutil.copy(seeded_sqlite_template, data_dir / "tracker.db")
+        url = f"sqlite:///{data_dir / 'tracker.db'}"
+        db.bind(db.make_engine(url))
+        return make_settings(data_dir, database_url=url)
+    from tracker.seeds import load_seeds, read_seed_set
+
+    url = await fresh_database("postgres", data_dir, seeded_sqlite_template, postgres_ready)
+    settings = make_settings(data_dir, database_url=url)
+    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
+    return settings
