@@ -1,8 +1,8 @@
 """The reminder pass: find what falls due, work out who is told what, and write it to
 the outbox. Delivery is another step (:mod:`tracker.notify.delivery`).
 
-One indexed query finds the occurrences whose next reminder step has come (their
-``remind_at``), or that were never looked at and fall due within three weeks; the
+One indexed query finds the occurrences whose next look has come (their
+``remind_at``: three weeks before the deadline when created, then each step); the
 pure policy (:mod:`tracker.notify.policy`) gives their steps; the pass writes one
 outbox row per message and channel under a unique key, then moves each occurrence's
 ``remind_at`` to its next step. Running it twice, or twice at once, writes each
@@ -45,13 +45,10 @@ from tracker.tasks.events import event_kind_label
 from tracker.tasks.tables import Occurrence
 from tracker.tasks.workdays import WorkCalendar
 
-__all__ = ["LOOKAHEAD", "Message", "PassReport", "reminder_pass"]
+__all__ = ["Message", "PassReport", "reminder_pass"]
 
 logger = logging.getLogger(__name__)
 
-# No reminder ladder starts earlier than this before a deadline (7 working days, even
-# across Tết, stay within it).
-LOOKAHEAD = dt.timedelta(days=21)
 DIGEST_DAYS = 7
 _END_OF_DAY = dt.time(23, 59, 59)
 
@@ -354,13 +351,9 @@ class _Pass:
 
 
 def _candidates(now: dt.datetime, tz: ZoneInfo) -> Combinable:
-    """Open occurrences whose next step has come, or never looked at and due within
-    three weeks (or started by an event: its "at once" step)."""
-    today = now.astimezone(tz).date()
-    fresh = Occurrence.remind_at.is_null() & (
-        (Occurrence.deadline_at <= now + LOOKAHEAD) | Occurrence.event.is_not_null()
-    )
-    return _active(today) & ((Occurrence.remind_at <= now) | fresh)
+    """Open occurrences whose next look has come: three weeks before the deadline at
+    first (at once for work an event started), then at each step the policy gives."""
+    return _active(now.astimezone(tz).date()) & (Occurrence.remind_at <= now)
 
 
 async def reminder_pass(

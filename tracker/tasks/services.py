@@ -95,6 +95,18 @@ def _local_time(moment: dt.datetime | None, tz: ZoneInfo) -> dt.time | None:
     return None if moment is None else moment.astimezone(tz).time()
 
 
+# How long before its deadline the reminder pass first looks at an occurrence: more than
+# the earliest reminder (7 working days before), even across the Tết holiday.
+LOOKAHEAD = dt.timedelta(days=21)
+
+
+def first_look(deadline_at: dt.datetime, by_event: bool, now: dt.datetime) -> dt.datetime:
+    """When the reminder pass should first look at an occurrence (``Occurrence.remind_at``):
+    three weeks before its deadline, or at once when an event started it. Always set, so
+    the pass finds its work with one range over the ``(status, remind_at)`` index."""
+    return now if by_event else deadline_at - LOOKAHEAD
+
+
 def _spec_values(spec: OccurrenceSpec, tz: ZoneInfo, unit_ids: dict[str, int]) -> dict[str, Any]:
     return {
         "rule_key": spec.rule_key,
@@ -237,6 +249,7 @@ async def _apply(
     for spec in plan.create:
         values = _spec_values(spec, tz, unit_ids)
         deadline = deadline_of(spec.due_date, values["due_at"], None, None, tz)
+        values["remind_at"] = first_look(deadline, values["event"] is not None, now)
         new_rows.append(
             Occurrence(
                 task=task_id,
@@ -270,7 +283,8 @@ async def _apply(
             values["status"] = "open"
         diff = changes(row, values)
         values["updated_at"] = now
-        values["remind_at"] = None  # the reminder pass works out the ladder again
+        # The reminder pass works out the ladder again from where it left off.
+        values["remind_at"] = first_look(values["deadline_at"], values["event"] is not None, now)
         await Occurrence.update(**values).where(Occurrence.id == row["id"])
         audit.add("occurrence", row["id"], action, diff, plan_id)
     counts.updated, counts.reopened = len(plan.update), len(plan.reopen)
