@@ -43,6 +43,7 @@ class PeopleIndex:
     group_members: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     modes: dict[str, str] = field(default_factory=dict)
     webhooks: list[WebhookInfo] = field(default_factory=list)
+    _chairmen: dict[int, frozenset[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     async def load(cls) -> PeopleIndex:
@@ -114,12 +115,14 @@ class PeopleIndex:
 
     def chairmen_of(self, commune_id: int) -> set[int]:
         """The chairmen among the people of the commune's branch of the tree."""
-        path = self.unit_paths.get(commune_id, "")
-        return {
-            p.id
-            for p in self.people.values()
-            if p.role == "chairman" and any(q.startswith(path) for q in p.paths)
-        }
+        if commune_id not in self._chairmen:
+            path = self.unit_paths.get(commune_id, "")
+            self._chairmen[commune_id] = frozenset(
+                p.id
+                for p in self.people.values()
+                if p.role == "chairman" and any(q.startswith(path) for q in p.paths)
+            )
+        return set(self._chairmen[commune_id])
 
     def mode(self, kind: str, ident: int) -> str | None:
         return self.modes.get(f"{kind}:{ident}")
