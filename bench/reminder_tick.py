@@ -1,0 +1,170 @@
+"""How long one reminder tick takes to find what is due, with 100 communes' plans.
+
+    uv run python bench/reminder_tick.py [--communes 100] [--plans 3]
+    uv run python bench/reminder_tick.py --database-url postgresql://postgres@127.0.0.1/bench --wipe
+
+It writes a seed set of its own in a temporary folder: the five real seed plans, and for
+each extra commune a copy of xã Đại Sơn (its units, its people, and ``--plans`` copies of
+its 2026 plan under other numbers), loads it, and then times, at Wednesday 08/04/2026
+15:00 (the eve of the weekly report):
+
+- the query a tick runs to find what is due, on the first tick (nothing looked at yet)
+  and on the next minute's tick (every occurrence already has its next reminder time);
+- the whole pass without writing (people, digests, rendering), and the pass that writes
+  the outbox;
+- how the database plans the query (it must use the index on ``remind_at``).
+
+The aim (issue 4) is under one second for a tick. Figures are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from tracker import db
+from tracker.config import load_settings
+from tracker.notify.reminders import _candidates, _load, reminder_pass
+from tracker.plans.tables import Plan
+from tracker.seeds import load_seeds, read_seed_set
+from tracker.tasks.tables import Occurrence
+
+console = Console()
+TZ = dt.timezone(dt.timedelta(hours=7))
+NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
+SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
+ORIGINAL = "hai-phong.dai-son"
+
+
+def write_seed_set(source: Path, target: Path, communes: int, plans: int) -> None:
+    """The project's seeds plus ``communes`` copies of Đại Sơn with ``plans`` plans each."""
+    shutil.copytree(source, target)
+    units = (source / "units" / "dai-son.yaml").read_text(encoding="utf-8")
+    people = (source / "people" / "dai-son.yaml").read_text(encoding="utf-8")
+    plan = (source / "plans" / "dai-son-2026.yaml").read_text(encoding="utf-8")
+    for n in range(1, communes + 1):
+        code = f"hai-phong.xa-{n:03d}"
+        name = f"Xã Thử {n:03d}"
+
+        def rename(text: str, code: str = code, name: str = name, n: int = n) -> str:
+            text = text.replace(ORIGINAL, code).replace("Đại Sơn", name)
+            return re.sub(r"(email:\s*[^@\s]+)@", rf"\1.xa{n:03d}@", text)
+
+        (target / "units" / f"xa-{n:03d}.yaml").write_text(rename(units), encoding="utf-8")
+        (target / "people" / f"xa-{n:03d}.yaml").write_text(rename(people), encoding="utf-8")
+        for p in range(1, plans + 1):
+            text = rename(plan).replace("key: dai-son-2026", f"key: xa-{n:03d}-2026-{p}")
+            text = text.replace("number: /KH-UBND", f"number: {p}/KH-UBND", 1)
+            (target / "plans" / f"xa-{n:03d}-2026-{p}.yaml").write_text(text, encoding="utf-8")
+
+
+async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float, Any]:
+    """The median wall time of ``repeat`` runs, in seconds, and the last result."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = await work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+async def query_plan(now: dt.datetime) -> list[str]:
+    """How the database runs the tick's query (its first, indexed, part)."""
+    query = Occurrence.select(Occurrence.id).where(_candidates(now, TZ))
+    engine = db.bound_engine()
+    assert engine is not None
+    if db.is_postgres():
+        rows = await engine._run_in_new_connection(f"EXPLAIN {query}")
+        return [r["QUERY PLAN"] for r in rows]
+    rows = await engine._run_in_new_connection(f"EXPLAIN QUERY PLAN {query}")
+    return [r["detail"] for r in rows]
+
+
+async def main(args: argparse.Namespace) -> int:
+    work = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    settings = load_settings(env={"TRACKER_DATA_DIR": str(work / "data")})
+    settings = settings.with_changes(database_url=args.database_url or "")
+    (work / "data").mkdir()
+    seeds = work / "seeds"
+    write_seed_set(settings.seeds_dir, seeds, args.communes, args.plans)
+    engine = db.bind(db.make_engine(settings.effective_database_url))
+    if db.is_postgres():
+        if not args.wipe:
+            console.print("[red]--database-url: thêm --wipe để xóa và tạo lại lược đồ public.[/]")
+            return 2
+        await engine._run_in_new_connection("DROP SCHEMA IF EXISTS public CASCADE")
+        await engine._run_in_new_connection("CREATE SCHEMA public")
+    await db.migrate()
+
+    seed_set = read_seed_set(seeds)
+    start = time.perf_counter()
+    with Progress(console=console, transient=True) as progress:
+        bar = progress.add_task("Nạp kế hoạch", total=len(seed_set.plans) + 2)
+        await load_seeds(seed_set, settings, SEED_NOW, lambda: progress.advance(bar))
+    loaded = time.perf_counter() - start
+    plans = await Plan.count()
+    occurrences = await Occurrence.count()
+
+    rows: list[tuple[str, str, str]] = []
+    first_find, found = await timed(lambda: _load(_candidates(NOW, TZ)), args.repeat)
+    rows.append(("Tìm việc đến hạn, lượt đầu", f"{first_find * 1000:.0f} ms", f"{len(found)} hạn"))
+    dry, report = await timed(lambda: reminder_pass(settings, NOW, dry_run=True), args.repeat)
+    rows.append(("Cả lượt, không ghi", f"{dry * 1000:.0f} ms", f"{len(report.messages)} tin"))
+    written, report = await timed(lambda: reminder_pass(settings, NOW), 1)
+    rows.append(("Cả lượt, ghi hộp thư đi", f"{written * 1000:.0f} ms", f"{report.written} dòng"))
+    later = NOW + dt.timedelta(minutes=1)
+    next_find, found = await timed(lambda: _load(_candidates(later, TZ)), args.repeat)
+    rows.append(("Tìm việc đến hạn, phút sau", f"{next_find * 1000:.0f} ms", f"{len(found)} hạn"))
+    tick, report = await timed(lambda: reminder_pass(settings, later, dry_run=True), args.repeat)
+    rows.append(("Cả lượt, phút sau", f"{tick * 1000:.0f} ms", f"{len(report.messages)} tin"))
+
+    backend = "PostgreSQL" if db.is_postgres() else "SQLite"
+    table = Table(title=f"Một nhịp nhắc việc lúc {NOW:%d/%m/%Y %H:%M} ({backend})")
+    table.add_column("Đo")
+    table.add_column("Thời gian (trung vị)", justify="right")
+    table.add_column("Kết quả", justify="right")
+    for row in rows:
+        table.add_row(*row)
+    console.print(
+        f"{args.communes} xã thêm, {plans} kế hoạch, {occurrences} hạn công việc; "
+        f"nạp trong {loaded:.1f} s."
+    )
+    console.print(table)
+    console.print("Kế hoạch truy vấn:")
+    for line in await query_plan(later):
+        console.print(f"  {line}")
+    worst = max(first_find, next_find)
+    verdict = "đạt" if worst < 1.0 else "CHƯA ĐẠT"
+    console.print(f"Mục tiêu tìm việc đến hạn dưới 1 giây: {verdict} ({worst * 1000:.0f} ms).")
+    await db.close()
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        console.print(f"Giữ lại thư mục {work}")
+    return 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--communes", type=int, default=100)
+    parser.add_argument("--plans", type=int, default=3, help="kế hoạch năm 2026 mỗi xã")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--wipe", action="store_true", help="xóa lược đồ PostgreSQL trước")
+    parser.add_argument("--keep", action="store_true", help="giữ thư mục tạm")
+    sys.exit(asyncio.run(main(parser.parse_args())))
