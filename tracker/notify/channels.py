@@ -16,8 +16,9 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from email.header import Header
+from email.headerregistry import BaseHeader, HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
-from email.policy import EmailPolicy
+from email.policy import EmailPolicy, Policy
 from email.utils import format_datetime as email_date
 from pathlib import Path
 from typing import Any
@@ -60,26 +61,24 @@ class DeliveryError(Exception):
 # --------------------------------------------------------------------------- e-mail
 
 
-class _MailPolicy(EmailPolicy):
-    """The SMTP policy, except that a long Vietnamese subject is encoded by
-    :class:`email.header.Header`: Python 3.11's folder drops the space between two
-    encoded words ("cơ chế" arrives as "cơchế")."""
+class _Subject(UnstructuredHeader, BaseHeader):
+    """A Subject header that a long Vietnamese subject leaves intact: Python 3.11's
+    folder drops the space between two encoded words ("cơ chế" arrives as "cơchế"), so
+    a non-ASCII subject is encoded by :class:`email.header.Header` instead. The header
+    folds itself, so this holds under whatever policy flattens the message: aiosmtplib
+    sends with ``email.policy.SMTP``, not the message's own policy."""
 
-    def _subject(self, name: str, value: str) -> str | None:
-        if name.lower() != "subject" or str(value).isascii():
-            return None
-        encoded = Header(str(value), "utf-8", header_name=name).encode(linesep=self.linesep)
-        return f"{name}: {encoded}{self.linesep}"
-
-    def fold(self, name: str, value: str) -> str:
-        return self._subject(name, value) or super().fold(name, value)
-
-    def fold_binary(self, name: str, value: str) -> bytes:
-        folded = self._subject(name, value)
-        return folded.encode("ascii") if folded else super().fold_binary(name, value)
+    def fold(self, *, policy: Policy) -> str:
+        if str(self).isascii():
+            return super().fold(policy=policy)
+        linesep = policy.linesep
+        encoded = Header(str(self), "utf-8", header_name=self.name).encode(linesep=linesep)
+        return f"{self.name}: {encoded}{linesep}"
 
 
-MAIL_POLICY = _MailPolicy(linesep="\r\n")
+_HEADERS = HeaderRegistry()
+_HEADERS.map_to_type("subject", _Subject)
+MAIL_POLICY = EmailPolicy(linesep="\r\n", header_factory=_HEADERS)
 
 
 def message_id(key: str, base_url: str) -> str:
@@ -147,7 +146,10 @@ async def send_emails(
     client = aiosmtplib.SMTP(
         hostname=settings.smtp_host,
         port=settings.smtp_port,
-        start_tls=settings.smtp_tls or None,
+        # TLS on port 465 is TLS from the first byte (SMTPS); on any other port, STARTTLS.
+        # Without TLS asked for, none is tried: a local relay's certificate may not verify.
+        use_tls=settings.smtp_tls and settings.smtp_port == 465,
+        start_tls=settings.smtp_tls and settings.smtp_port != 465,
         timeout=_TIMEOUT,
     )
     try:

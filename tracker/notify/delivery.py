@@ -26,6 +26,7 @@ from tracker.notify.channels import (
     send_emails,
 )
 from tracker.notify.tables import Outbox, Webhook
+from tracker.org.tables import Person
 
 __all__ = ["BACKOFF", "DeliveryReport", "cancel_pending", "deliver_due", "release_stale"]
 
@@ -158,8 +159,19 @@ async def _send_other(row: dict[str, Any], now: dt.datetime, report: DeliveryRep
                 row, DeliveryError("Webhook đã bị xóa hoặc tắt.", permanent=True), now, report
             )
             return
-        payload = {**(row["payload"] or {}), "key": row["key"], "subject": row["subject"],
-                   "text": row["body_text"], "recipient": row["person"]}  # fmt: skip
+        person = (
+            await Person.select(Person.id, Person.name, Person.email, Person.phone)
+            .where(Person.id == row["person"])
+            .first()
+        )
+        payload = {
+            **(row["payload"] or {}),
+            "key": row["key"],
+            "subject": row["subject"],
+            "text": row["body_text"],
+            # A bridge to Zalo or Telegram finds the person by name, e-mail or phone.
+            "recipient": person or {"id": row["person"]},
+        }
         try:
             await post_webhook(row["address"], hook["secret"], payload, delivery=row["key"])
         except DeliveryError as error:

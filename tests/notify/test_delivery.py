@@ -1,0 +1,588 @@
+"""Delivering reminders from the outbox, against real servers started by the tests: an
+SMTP server (aiosmtpd) and an HTTP server for webhooks, on every database backend.
+
+The seed set at Wednesday 2026-04-08 15:00 (+07:00) gives Đại Sơn five digests and the
+``eve`` reminder of the weekly report due Thursday 09/04/2026 16:15 to the three members
+of the "co-quan-cm" group: eight e-mails, eight in-app rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email
+import email.policy
+import hashlib
+import hmac
+import json
+import socket
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import asyncpg
+import pytest
+from aiosmtpd.controller import Controller
+from icalendar import Calendar
+
+from tests.conftest import BACKENDS, PG_URL, TZ
+from tracker.config import Settings
+from tracker.notify.channels import message_id
+from tracker.notify.delivery import deliver_due
+from tracker.notify.reminders import reminder_pass
+from tracker.notify.settings import add_webhook
+from tracker.notify.tables import Outbox
+
+NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+BASE_URL = "https://theodoi.daison.example.vn"
+CO_QUAN_CM = {"long.nh@daison.example.vn", "tuan.lm@daison.example.vn", "lan.dtp@daison.example.vn"}
+DUE_TEXT = "Thứ Năm, 09/04/2026 16:15"
+DUE_AT = dt.datetime(2026, 4, 9, 16, 15, tzinfo=HCM)
+
+
+# --------------------------------------------------------------------------- SMTP server
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        parsed = email.message_from_bytes(self.data, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
+
+    @property
+    def message_id(self) -> str:
+        return str(self.message["Message-ID"])
+
+
+@dataclass
+class Mailbox:
+    """An aiosmtpd handler that keeps what it accepts; it refuses on demand, at RCPT
+    (one reply per address, or one for every address) or at DATA."""
+
+    received: list[Received] = field(default_factory=list)
+    refuse_rcpt: dict[str, str] = field(default_factory=dict)
+    refuse_every_rcpt: str = ""
+    refuse_data: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        reply = self.refuse_every_rcpt or self.refuse_rcpt.get(address, "")
+        if reply:
+            return reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.refuse_data:
+            return self.refuse_data
+        data = envelope.original_content or envelope.content
+        with self.lock:
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), data))
+        return "250 OK"
+
+    def ids(self) -> Counter[str]:
+        with self.lock:
+            return Counter(r.message_id for r in self.received)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def mailbox() -> Iterator[tuple[Mailbox, int]]:
+    box = Mailbox()
+    port = _free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_settings(seeded_rw: Settings, mailbox: tuple[Mailbox, int]) -> Settings:
+    return seeded_rw.with_changes(smtp_host="127.0.0.1", smtp_port=mailbox[1], base_url=BASE_URL)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+async def _rows(channel: str | None = None) -> list[dict[str, Any]]:
+    query = Outbox.select().order_by(Outbox.id).output(load_json=True)
+    if channel is not None:
+        query = query.where(Outbox.channel == channel)
+    return list(await query)
+
+
+def _text_and_html(message: EmailMessage) -> tuple[str, str]:
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert plain is not None
+    assert html is not None
+    return str(plain.get_content()), str(html.get_content())
+
+
+def _calendars(message: EmailMessage) -> list[EmailMessage]:
+    return [p for p in message.iter_attachments() if p.get_content_type() == "text/calendar"]
+
+
+def _assert_eve_mail(message: EmailMessage, occurrence_id: int) -> None:
+    """The eve reminder of the weekly report, as a person's mail program shows it."""
+    text, html = _text_and_html(message)
+    link = f"{BASE_URL}/occurrences/{occurrence_id}"
+    assert f"Hạn: {DUE_TEXT}" in text
+    assert DUE_TEXT in html
+    assert link in text
+    assert f'href="{link}"' in html
+    (attachment,) = _calendars(message)
+    assert str(attachment.get_filename()).endswith(".ics")
+    payload = attachment.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    (event,) = Calendar.from_ical(payload).walk("VEVENT")
+    assert event.decoded("dtend") == DUE_AT
+    assert event["dtend"].params["TZID"] == "Asia/Ho_Chi_Minh"
+    assert event.decoded("dtend").utcoffset() == dt.timedelta(hours=7)
+    assert str(event["url"]) == link
+
+
+# --------------------------------------------------------------------------- e-mail
+
+
+async def test_smtp_delivers_every_mail_once_with_subject_body_link_and_calendar(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, _ = mailbox
+    report = await reminder_pass(smtp_settings, NOW)
+    eve = [m for m in report.messages if m.step == "eve"]
+    assert {m.person.email for m in eve} == CO_QUAN_CM
+    assert len({m.occurrence_id for m in eve}) == 1
+    occurrence_id = eve[0].occurrence_id
+    assert occurrence_id is not None
+    # In-app rows are delivered by being written; e-mails wait for delivery.
+    inapp = await _rows("inapp")
+    assert sorted(r["key"] for r in inapp) == sorted(m.key for m in report.messages)
+    for row in inapp:
+        assert row["state"] == "sent"
+        assert row["sent_at"] == NOW
+        assert row["address"] == ""
+    assert all(r["state"] == "queued" for r in await _rows("email"))
+
+    delivered = await deliver_due(smtp_settings, NOW)
+    assert await _rows("inapp") == inapp  # never claimed
+    rows = await _rows("email")
+    assert len(rows) == len(report.messages) == 8
+    assert len(delivered.sent) == len(rows)
+    assert delivered.retried == []
+    assert delivered.failed == []
+
+    by_id = {r.message_id: r for r in box.received}
+    assert len(box.received) == len(rows)
+    for row in rows:
+        got = by_id[message_id(row["key"], BASE_URL)]
+        assert got.rcpt_tos == [row["address"]]
+        assert got.mail_from == smtp_settings.mail_from
+        message = got.message
+        # Decoded exactly: Python 3.11's folder used to drop the space between two
+        # encoded words of a long Vietnamese subject ("cơ chế" → "cơchế").
+        assert str(message["Subject"]) == row["subject"]
+        assert str(message["To"]) == row["address"]
+        assert str(message["Message-ID"]) == message_id(row["key"], BASE_URL)
+        assert row["state"] == "sent"
+        assert row["sent_at"] == NOW
+        assert row["attempts"] == 0
+        _text_and_html(message)
+
+    eve_rows = [r for r in rows if r["step"] == "eve"]
+    assert {r["address"] for r in eve_rows} == CO_QUAN_CM
+    long_subject = eve_rows[0]["subject"]
+    assert "cơ chế một cửa" in long_subject
+    assert len(long_subject.encode()) > 150  # folded over several encoded words
+    for row in eve_rows:
+        assert row["occurrence"] == occurrence_id
+        _assert_eve_mail(by_id[message_id(row["key"], BASE_URL)].message, occurrence_id)
+    digests = [by_id[message_id(r["key"], BASE_URL)].message for r in rows if r["step"] == "digest"]
+    assert len(digests) == 5
+    assert all(_calendars(m) == [] for m in digests)
+
+
+@pytest.mark.parametrize("stage", ["rcpt", "data"])
+async def test_temporary_refusal_is_retried_after_the_backoff_and_delivered_once(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int], stage: str
+) -> None:
+    box, _ = mailbox
+    refusal = "451 4.3.0 Mailbox busy, try later"
+    if stage == "rcpt":
+        box.refuse_every_rcpt = refusal
+    else:
+        box.refuse_data = refusal
+    await reminder_pass(smtp_settings, NOW)
+
+    first = await deliver_due(smtp_settings, NOW)
+    assert first.sent == []
+    assert first.failed == []
+    assert len(first.retried) == 8
+    assert box.received == []
+    for row in await _rows("email"):
+        assert row["state"] == "queued"
+        assert row["attempts"] == 1
+        assert row["next_attempt_at"] == NOW + dt.timedelta(minutes=1)
+        assert "451" in row["last_error"]
+        assert "Mailbox busy" in row["last_error"]
+        assert row["sent_at"] is None
+        assert row["claim"] == ""
+
+    box.refuse_every_rcpt = box.refuse_data = ""
+    early = await deliver_due(smtp_settings, NOW + dt.timedelta(seconds=30))
+    assert early.sent == []
+    assert box.received == []
+
+    later = NOW + dt.timedelta(minutes=2)
+    second = await deliver_due(smtp_settings, later)
+    rows = await _rows("email")
+    assert len(second.sent) == len(rows) == 8
+    assert box.ids() == Counter({message_id(r["key"], BASE_URL): 1 for r in rows})
+    for row in rows:
+        assert row["state"] == "sent"
+        assert row["sent_at"] == later
+        assert row["attempts"] == 1
+        assert row["last_error"] == ""
+
+    third = await deliver_due(smtp_settings, later + dt.timedelta(minutes=1))
+    assert third.sent == []
+    assert third.retried == []
+    assert len(box.received) == 8
+
+
+async def test_permanent_refusal_fails_that_address_only(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, _ = mailbox
+    refused = "tuan.lm@daison.example.vn"
+    box.refuse_rcpt[refused] = "550 5.1.1 No such user here"
+    await reminder_pass(smtp_settings, NOW)
+
+    report = await deliver_due(smtp_settings, NOW)
+    rows = await _rows("email")
+    theirs = [r for r in rows if r["address"] == refused]
+    others = [r for r in rows if r["address"] != refused]
+    assert {r["step"] for r in theirs} == {"digest", "eve"}
+    assert len(report.failed) == len(theirs) == 2
+    assert len(report.sent) == len(others) == 6
+    assert report.retried == []
+    for row in theirs:
+        assert row["state"] == "failed"
+        assert row["attempts"] == 1
+        assert "550" in row["last_error"]
+        assert row["sent_at"] is None
+    for row in others:
+        assert row["state"] == "sent"
+    assert sorted(r.rcpt_tos[0] for r in box.received) == sorted(r["address"] for r in others)
+
+    # A failed row is not tried again.
+    box.refuse_rcpt.clear()
+    again = await deliver_due(smtp_settings, NOW + dt.timedelta(hours=2))
+    assert again.sent == []
+    assert len(box.received) == 6
+
+
+async def test_concurrent_passes_and_deliveries_write_and_send_each_message_once(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, _ = mailbox
+    # Two passes and two deliveries in one event loop (small batches, so that the two
+    # deliveries claim turn about) …
+    await asyncio.gather(reminder_pass(smtp_settings, NOW), reminder_pass(smtp_settings, NOW))
+    first = await asyncio.gather(
+        deliver_due(smtp_settings, NOW, batch=2), deliver_due(smtp_settings, NOW, batch=2)
+    )
+
+    # … and again in two threads with their own event loops, the next day at 14:15:
+    # that day's digests and the 2h step before the report's deadline.
+    barrier = threading.Barrier(2)
+
+    def in_thread(make: Any) -> Any:
+        barrier.wait()
+        return asyncio.run(make())
+
+    later = dt.datetime(2026, 4, 9, 14, 15, tzinfo=TZ)
+    await asyncio.gather(
+        asyncio.to_thread(in_thread, lambda: reminder_pass(smtp_settings, later)),
+        asyncio.to_thread(in_thread, lambda: reminder_pass(smtp_settings, later)),
+    )
+    second = await asyncio.gather(
+        asyncio.to_thread(in_thread, lambda: deliver_due(smtp_settings, later, batch=2)),
+        asyncio.to_thread(in_thread, lambda: deliver_due(smtp_settings, later, batch=2)),
+    )
+
+    rows = await _rows()
+    pairs = Counter((r["key"], r["channel"]) for r in rows)
+    assert len(rows) == 32
+    assert max(pairs.values()) == 1
+    emails = [r for r in rows if r["channel"] == "email"]
+    assert Counter(r["step"] for r in emails) == Counter({"digest": 10, "eve": 3, "2h": 3})
+    assert all(r["state"] == "sent" for r in emails)
+    sent = [s["id"] for report in (*first, *second) for s in report.sent]
+    assert sorted(sent) == sorted(r["id"] for r in emails)
+    assert box.ids() == Counter({message_id(r["key"], BASE_URL): 1 for r in emails})
+
+
+@pytest.mark.parametrize("seeded_rw", [b for b in BACKENDS if b == "postgres"], indirect=True)
+async def test_rows_another_worker_is_claiming_are_skipped_then_taken_once_stale(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    """PostgreSQL: a delivery neither waits for nor takes the rows that another worker's
+    claim holds locked; once that worker is gone for ``sending_timeout``, they are sent."""
+    box, _ = mailbox
+    await reminder_pass(smtp_settings, NOW)
+    emails = await _rows("email")
+    held = [r["id"] for r in emails[:3]]
+    other = await asyncpg.connect(PG_URL)
+    try:
+        claiming = other.transaction()
+        await claiming.start()
+        await other.execute(
+            "UPDATE outbox SET state = 'sending', claim = 'other', claimed_at = $1"
+            " WHERE id = ANY($2::int[])",
+            NOW,
+            held,
+        )
+        try:
+            report = await asyncio.wait_for(deliver_due(smtp_settings, NOW), timeout=30)
+        finally:
+            await claiming.commit()
+    finally:
+        await other.close()
+    assert sorted(s["id"] for s in report.sent) == sorted(r["id"] for r in emails[3:])
+    assert len(box.received) == 5
+    states = {r["id"]: r["state"] for r in await _rows("email")}
+    assert [states[i] for i in held] == ["sending"] * 3
+
+    timeout = dt.timedelta(seconds=smtp_settings.sending_timeout)
+    assert (await deliver_due(smtp_settings, NOW + timeout)).sent == []
+    stale = await deliver_due(smtp_settings, NOW + timeout + dt.timedelta(seconds=1))
+    assert sorted(s["id"] for s in stale.sent) == held
+    assert box.ids() == Counter({message_id(r["key"], BASE_URL): 1 for r in emails})
+
+
+async def test_a_second_pass_at_the_same_moment_writes_and_sends_nothing(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, _ = mailbox
+    first = await reminder_pass(smtp_settings, NOW)
+    assert first.written == 16  # eight messages, in-app and e-mail
+    await deliver_due(smtp_settings, NOW)
+    before = await _rows()
+
+    again = await reminder_pass(smtp_settings, NOW)
+    assert again.written == 0
+    delivered = await deliver_due(smtp_settings, NOW)
+    assert delivered.sent == []
+    assert await _rows() == before
+    assert len(box.received) == 8
+
+
+async def test_without_an_smtp_host_mails_are_written_as_eml_files(seeded_rw: Settings) -> None:
+    settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
+    report = await reminder_pass(settings, NOW)
+    delivered = await deliver_due(settings, NOW)
+    rows = await _rows("email")
+    assert len(delivered.sent) == len(rows) == 8
+
+    files = sorted((settings.data_dir / "mail").glob("*.eml"))
+    assert len(files) == len(rows)
+    parsed: dict[str, EmailMessage] = {}
+    for path in files:
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        parsed[str(message["Message-ID"])] = message
+    for row in rows:
+        message = parsed[message_id(row["key"], BASE_URL)]
+        assert str(message["Subject"]) == row["subject"]
+        assert str(message["To"]) == row["address"]
+        assert row["state"] == "sent"
+    eve = next(m for m in report.messages if m.step == "eve")
+    assert eve.occurrence_id is not None
+    for row in rows:
+        if row["step"] == "eve":
+            _assert_eve_mail(parsed[message_id(row["key"], BASE_URL)], eve.occurrence_id)
+
+
+# --------------------------------------------------------------------------- webhooks
+
+
+@dataclass
+class Call:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+    valid: bool
+
+    @property
+    def json(self) -> dict[str, Any]:
+        data = json.loads(self.body)
+        assert isinstance(data, dict)
+        return data
+
+
+def _signature(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class HookServer:
+    """A webhook receiver that checks each POST's signature against the secret of its
+    path, answers ``status``, and records every call."""
+
+    secrets: dict[str, str] = field(default_factory=dict)
+    status: int = 200
+    calls: list[Call] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        hooks = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                secret = hooks.secrets.get(self.path, "")
+                header = self.headers.get("X-Tracker-Signature", "")
+                valid = bool(secret) and hmac.compare_digest(_signature(secret, body), header)
+                status = hooks.status if valid else 401
+                with hooks.lock:
+                    hooks.calls.append(Call(self.path, dict(self.headers), body, status, valid))
+                self.send_response(status)
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        return Handler
+
+
+@pytest.fixture
+def hooks() -> Iterator[tuple[HookServer, int]]:
+    server = HookServer()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), server.handler())
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server, int(httpd.server_address[1])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
+def _assert_item(item: dict[str, Any]) -> None:
+    assert isinstance(item["id"], int)
+    assert item["link"] == f"{BASE_URL}/occurrences/{item['id']}"
+    due = dt.date.fromisoformat(item["due"][:10])
+    assert due.strftime("%d/%m/%Y") in item["due_text"]
+
+
+async def test_webhooks_get_signed_json_and_a_500_is_retried(
+    seeded_rw: Settings, hooks: tuple[HookServer, int]
+) -> None:
+    server, port = hooks
+    settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
+    url = f"http://127.0.0.1:{port}"
+    everyone, everyone_secret = await add_webhook(f"{url}/hook", None, now=NOW)
+    dai_son, dai_son_secret = await add_webhook(f"{url}/dai-son", "hai-phong.dai-son", now=NOW)
+    kien_an, kien_an_secret = await add_webhook(
+        f"{url}/kien-an", "an-giang.cho-moi.kien-an", now=NOW
+    )
+    server.secrets = {"/hook": everyone_secret, "/dai-son": dai_son_secret,
+                      "/kien-an": kien_an_secret}  # fmt: skip
+    report = await reminder_pass(settings, NOW)
+    keys = sorted(m.key for m in report.messages)
+    rows = await _rows()
+    assert sorted(r["key"] for r in rows if r["channel"] == f"webhook:{everyone}") == keys
+    assert sorted(r["key"] for r in rows if r["channel"] == f"webhook:{dai_son}") == keys
+    assert [r for r in rows if r["channel"] == f"webhook:{kien_an}"] == []
+
+    server.status = 500
+    first = await deliver_due(settings, NOW)
+    assert len(first.retried) == 16
+    assert len(server.calls) == 16
+    assert all(c.valid for c in server.calls)
+    hook_rows = [r for r in await _rows() if r["channel"].startswith("webhook:")]
+    assert len(hook_rows) == 16
+    for row in hook_rows:
+        assert row["state"] == "queued"
+        assert row["attempts"] == 1
+        assert "500" in row["last_error"]
+        assert row["next_attempt_at"] == NOW + dt.timedelta(minutes=1)
+
+    server.status = 200
+    later = NOW + dt.timedelta(minutes=2)
+    second = await deliver_due(settings, later)
+    assert len(second.sent) == 16
+    for row in [r for r in await _rows() if r["channel"].startswith("webhook:")]:
+        assert row["state"] == "sent"
+        assert row["sent_at"] == later
+    taken = [c for c in server.calls if c.status == 200]
+    assert all(c.valid for c in taken)
+    assert Counter((c.path, c.headers["X-Tracker-Delivery"]) for c in taken) == Counter(
+        {(path, key): 1 for path in ("/hook", "/dai-son") for key in keys}
+    )
+    assert (await deliver_due(settings, later + dt.timedelta(hours=1))).sent == []
+
+    by_key = {m.key: m for m in report.messages}
+    for call in taken:
+        payload = call.json
+        message = by_key[payload["key"]]
+        assert call.headers["X-Tracker-Delivery"] == payload["key"]
+        assert payload["recipient"] == {
+            "id": message.person.id,
+            "name": message.person.name,
+            "email": message.person.email,
+            "phone": message.person.phone,
+        }
+        assert payload["subject"] == message.rendered.subject
+        assert payload["type"] == ("digest" if message.step == "digest" else "reminder")
+        if payload["type"] == "reminder":
+            occurrence = payload["occurrence"]
+            assert occurrence["id"] == message.occurrence_id
+            assert occurrence["due"] == DUE_AT.isoformat()
+            assert occurrence["due_text"] == DUE_TEXT
+            assert occurrence["link"] == f"{BASE_URL}/occurrences/{message.occurrence_id}"
+            assert payload["step"] == "eve"
+        else:
+            assert payload["day"] == "2026-04-08"
+            items = payload["overdue"] + payload["soon"] + payload["escalated"]
+            assert items
+            for item in items:
+                _assert_item(item)
+
+    # What the receiver's check stands for: a changed body, or another hook's secret,
+    # does not pass.
+    call = taken[0]
+    secret = server.secrets[call.path]
+    header = call.headers["X-Tracker-Signature"]
+    assert hmac.compare_digest(_signature(secret, call.body), header)
+    tampered = call.body.replace(b'"subject": "', b'"subject": "x')
+    assert tampered != call.body
+    assert not hmac.compare_digest(_signature(secret, tampered), header)
+    other = dai_son_secret if call.path == "/hook" else everyone_secret
+    assert not hmac.compare_digest(_signature(other, call.body), header)
