@@ -667,24 +667,64 @@ def event_record(
     now = _moment(settings, now_text)
     day = _parse_day(date_text)
 
-    async def work() -> tuple[Any, Any, Any]:
+    async def work() -> tuple[Any, list[dict[str, Any]], Any, Any]:
         await db.migrate()
         record = await record_event(
             kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
             calendar=load_work_calendar(settings.calendars_dir), tz=settings.tz, now=now,
         )  # fmt: skip
+        created = await _event_occurrences(record.occurrences)
         report = await reminder_pass(settings, now)
         delivered = await deliver_due(settings, now)
-        return record, report, delivered
+        return record, created, report, delivered
 
-    record, report, delivered = _run(settings, work)
+    record, created, report, delivered = _run(settings, work)
     console.print(
         f"Đã ghi sự kiện số {record.id}: {EVENT_KINDS[record.kind]} ngày "
         f"{record.occurred_on:%d/%m/%Y}; {len(record.occurrences)} hạn công việc"
         + (f" trong kế hoạch {', '.join(record.plans)}" if record.plans else "")
         + "."
     )
+    _print_event_occurrences(created, settings)
     _print_remind(report, delivered, dry_run=False)
+
+
+async def _event_occurrences(ids: list[int]) -> list[dict[str, Any]]:
+    """The occurrences an event created, with their task and plan, for printing."""
+    from tracker.tasks.tables import Occurrence
+
+    if not ids:
+        return []
+    return list(
+        await Occurrence.select(
+            Occurrence.id,
+            Occurrence.start_date,
+            Occurrence.due_date,
+            Occurrence.due_at,
+            Occurrence.task.key.as_alias("task_key"),
+            Occurrence.task.content.as_alias("content"),
+            Occurrence.plan.key.as_alias("plan_key"),
+        )
+        .where(Occurrence.id.is_in(ids))
+        .order_by(Occurrence.id)
+    )
+
+
+def _print_event_occurrences(rows: list[dict[str, Any]], settings: Settings) -> None:
+    from rich.markup import escape
+
+    from tracker.vn import format_date, format_time
+
+    for row in rows:
+        due = format_date(row["due_date"])
+        if row["due_at"] is not None:
+            due += " " + format_time(row["due_at"].astimezone(settings.tz).time())
+        start = f"từ {format_date(row['start_date'])} " if row["start_date"] else ""
+        content = row["content"] if len(row["content"]) <= 80 else row["content"][:79] + "…"
+        console.print(
+            f"  • Hạn số {row['id']}, {escape(row['plan_key'])}/{escape(row['task_key'])}: "
+            f"{start}hạn {due}. {escape(content)}"
+        )
 
 
 def _parse_day(text: str) -> dt.date:
