@@ -110,6 +110,7 @@ async def main(args: argparse.Namespace) -> int:
         await engine._run_in_new_connection("DROP SCHEMA IF EXISTS public CASCADE")
         await engine._run_in_new_connection("CREATE SCHEMA public")
     await db.migrate()
+    await db.open_pool()
 
     seed_set = read_seed_set(seeds)
     start = time.perf_counter()
