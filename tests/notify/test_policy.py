@@ -147,10 +147,11 @@ def test_pending_is_the_window_since_the_last_pass_and_the_next_step(policy: Rem
     assert following == at("09/04/2026 14:15")
     steps, following = policy.pending(report, at("08/04/2026 15:00"), at("08/04/2026 15:01"))
     assert (steps, following) == ([], at("09/04/2026 14:15"))
-    # Down from Wednesday to Monday 20/04: five steps missed.
+    # Down from Wednesday to Monday 20/04: six steps missed; "two hours left" is stale
+    # once the deadline has passed, and is not sent.
     steps, following = policy.pending(report, at("08/04/2026 15:01"), at("20/04/2026 09:00"))
     assert [s.name for s in steps] == [
-        "2h", "overdue-1", "escalate-head", "overdue-2", "overdue-3", "escalate-chairman",
+        "overdue-1", "escalate-head", "overdue-2", "overdue-3", "escalate-chairman",
     ]  # fmt: skip
     assert following == at("23/04/2026 08:00")
 
@@ -171,12 +172,28 @@ def test_a_missed_backlog_gives_each_recipient_only_the_latest_step(policy: Remi
     }
     assert latest == {
         "lead": "overdue-3",
-        "coordinating": "2h",
+        "coordinating": None,  # its steps all spoke of a deadline now past
         "head": "escalate-head",
         "chairman": "escalate-chairman",
         "head who is also of the lead unit": "overdue-3",
         "chairman who leads the work": "escalate-chairman",  # the more pressing at a tie
     }
+
+
+def test_a_step_before_the_deadline_is_dropped_once_the_deadline_has_passed(
+    policy: ReminderPolicy,
+) -> None:
+    report = Deadline(day("09/04/2026"), at("09/04/2026 16:15"))
+    # Held through a quiet evening, "two hours left" would arrive the next morning.
+    steps, _ = policy.pending(report, at("09/04/2026 14:00"), at("09/04/2026 16:10"))
+    assert [s.name for s in steps] == ["2h"]
+    steps, _ = policy.pending(report, at("09/04/2026 14:00"), at("10/04/2026 07:00"))
+    assert steps == []
+    letter = Deadline(day("10/04/2026"))
+    steps, _ = policy.pending(letter, at("09/04/2026 09:00"), at("10/04/2026 23:00"))
+    assert [s.name for s in steps] == ["due"]  # the day is not over yet
+    steps, _ = policy.pending(letter, at("09/04/2026 09:00"), at("13/04/2026 08:00"))
+    assert [s.name for s in steps] == ["overdue-1"]
 
 
 def test_working_days_late(policy: ReminderPolicy) -> None:

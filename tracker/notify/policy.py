@@ -174,13 +174,18 @@ class ReminderPolicy:
     def pending(
         self, deadline: Deadline, after: dt.datetime | None, now: dt.datetime
     ) -> tuple[list[Step], dt.datetime | None]:
-        """The steps that fell due in (``after``, ``now``], and when the next one falls."""
+        """The steps that fell due in (``after``, ``now``], and when the next one falls.
+        Once the deadline has passed, a step that speaks of it as coming ("two hours
+        left", held through the night) is not sent any more."""
         due: list[Step] = []
         following: dt.datetime | None = None
+        passed = now > (deadline.due_at or self._at(deadline.due, dt.time(23, 59, 59)))
         for step in self.steps(deadline, now):
             if step.at > now:
                 following = step.at
-            elif after is None or step.at > after:
+            elif (after is None or step.at > after) and not (
+                passed and step.kind in ("before", "timed")
+            ):
                 due.append(step)
         return due, following
 
