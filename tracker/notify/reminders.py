@@ -315,6 +315,15 @@ class _Pass:
         if after is None and deadline.event_at is not None:
             after = deadline.event_at - dt.timedelta(seconds=1)
         steps, following = self.policy.pending(deadline, after, self.now)
+        wake = self.policy.allowed(self.now)
+        if steps and wake != self.now:
+            # Quiet hours or a day off: steps found now (missed while the service was
+            # down) wait for the next allowed moment, unless the latest is one the policy
+            # itself places in the quiet hours (the same-day step of an early deadline).
+            latest = max(steps, key=lambda s: s.at)
+            if self.policy.allowed(latest.at) == latest.at:
+                held = wake if following is None else min(wake, following)
+                return {"remind_at": held, "reminded_until": row["reminded_until"]}
         if steps:
             self.messages(row, steps)
         return {"remind_at": following, "reminded_until": self.now}
@@ -378,13 +387,16 @@ async def reminder_pass(
         return report
     async with db.write_transaction():
         report.written = await _write(report.messages, now)
+        # One UPDATE per next-look time, not per occurrence: a weekly report's copies in
+        # every commune share theirs.
+        by_time: dict[tuple[Any, Any], list[int]] = defaultdict(list)
         for occurrence_id, values in states.items():
-            await Occurrence.update(
-                {
-                    Occurrence.remind_at: values["remind_at"],
-                    Occurrence.reminded_until: values["reminded_until"],
-                }
-            ).where(Occurrence.id == occurrence_id)
+            by_time[values["remind_at"], values["reminded_until"]].append(occurrence_id)
+        for (remind_at, until), ids in by_time.items():
+            for start in range(0, len(ids), 500):
+                await Occurrence.update(
+                    {Occurrence.remind_at: remind_at, Occurrence.reminded_until: until}
+                ).where(Occurrence.id.is_in(ids[start : start + 500]))
         if day is not None:
             await DigestRun.insert(DigestRun(day=day, finished_at=now)).on_conflict(
                 target=DigestRun.day, action="DO NOTHING"
@@ -419,9 +431,12 @@ async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
                     sent_at=now if inapp else None,
                 )
             )
-    before = await Outbox.count()
+    written = 0
     for start in range(0, len(rows), 200):
-        await Outbox.insert(*rows[start : start + 200]).on_conflict(
-            target=(Outbox.key, Outbox.channel), action="DO NOTHING"
+        inserted = (
+            await Outbox.insert(*rows[start : start + 200])
+            .on_conflict(target=(Outbox.key, Outbox.channel), action="DO NOTHING")
+            .returning(Outbox.id)
         )
-    return int(await Outbox.count()) - int(before)
+        written += len(inserted)  # a row another pass wrote first is not returned
+    return written
