@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from tracker import db
 from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
 from tracker.org.services import EDITOR_ROLES, Scope
-from tracker.org.tables import Membership, Unit
+from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
 from tracker.tasks.audit import AuditLog
 from tracker.tasks.events import EVENT_KINDS
@@ -178,6 +178,13 @@ async def can_complete(scope: Scope, row: dict[str, Any]) -> bool:
             )
         }
     )
+    # A group unit ("Các cơ quan chuyên môn") stands for its member units, as for reminders.
+    units |= {
+        r["member"]
+        for r in await GroupMember.select(GroupMember.member).where(
+            GroupMember.group.is_in(sorted(units) or [0])
+        )
+    }
     mine = {
         r["unit"]
         for r in await Membership.select(Membership.unit).where(

@@ -170,9 +170,16 @@ async def _occurrence_page(
     from tracker.tasks.progress import can_complete, find_occurrence
 
     row = await find_occurrence(occurrence_id, viewer)
+    # The database gives instants in UTC; the page shows them in local time.
+    local = {
+        name: row[name].astimezone(settings.tz) if row[name] is not None else None
+        for name in ("due_at", "completed_at")
+    }
     context = {
         "o": occurrence_detail(row, settings, now),
         "row": row,
+        "due": local["due_at"] or row["due_date"],
+        "completed_at": local["completed_at"],
         "can_complete": await can_complete(viewer, row),
         "viewer": viewer,
         "error": error,
