@@ -20,7 +20,7 @@ from litestar.template.config import TemplateConfig
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.errors import AuthenticationRequiredError, TrackerError
-from tracker.notify.controllers import MeController
+from tracker.notify.controllers import FeedController, MeController, MeFeedController
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.plans.controllers import ImportController, PlanController
@@ -115,6 +115,8 @@ def create_app(
             OccurrenceController,
             EventController,
             MeController,
+            MeFeedController,
+            FeedController,
             PageController,
             ImportPageController,
             create_static_files_router(

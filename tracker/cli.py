@@ -737,6 +737,57 @@ def _parse_day(text: str) -> dt.date:
     raise AssertionError
 
 
+@main.command(name="feed-url")
+@click.option("--person", "email", help="E-mail của người: lịch các việc của người đó.")
+@click.option("--unit", "unit_code", help="Mã đơn vị: lịch các việc của đơn vị và đơn vị con.")
+@click.option("--plan", "plan_ref", help="Khóa hoặc số của kế hoạch: lịch của cả kế hoạch.")
+@click.option("--todo", is_flag=True, help="Đường dẫn dạng việc cần làm (VTODO).")
+@click.pass_context
+def feed_url(
+    ctx: click.Context,
+    email: str | None,
+    unit_code: str | None,
+    plan_ref: str | None,
+    todo: bool,
+) -> None:
+    """Tạo đường dẫn lịch iCal mới và in ra (https và webcal://)."""
+    from tracker.notify.feeds import create_feed, feed_urls
+
+    chosen = [(k, v) for k, v in (("person", email), ("unit", unit_code), ("plan", plan_ref)) if v]
+    if len(chosen) != 1:
+        _fail("Chọn đúng một trong --person EMAIL, --unit CODE hoặc --plan REF.", code=2)
+    kind = chosen[0][0]
+    settings = _settings(ctx)
+    now = _now(settings)
+
+    async def work() -> tuple[Any, str]:
+        await db.migrate()
+        return await create_feed(kind, email=email, unit_code=unit_code, plan_ref=plan_ref, now=now)
+
+    feed, token = _run(settings, work)
+    url, webcal = feed_urls(settings, token, todo=todo)
+    click.echo(url)
+    click.echo(webcal)
+    err_console.print(
+        f"Đường dẫn số {feed.id}: {feed.name}. Giữ kín đường dẫn này; thu hồi bằng "
+        f"'tracker feed-revoke {feed.id}'."
+    )
+
+
+@main.command(name="feed-revoke")
+@click.argument("feed_id", type=int)
+@click.pass_context
+def feed_revoke(ctx: click.Context, feed_id: int) -> None:
+    """Thu hồi đường dẫn lịch số FEED_ID: từ nay nó trả lời 404."""
+    from tracker.notify.feeds import revoke_feed
+    from tracker.org.services import Scope
+
+    settings = _settings(ctx)
+    now = _now(settings)
+    feed = _run(settings, lambda: revoke_feed(feed_id, scope=Scope(), now=now))
+    console.print(f"Đã thu hồi đường dẫn số {feed.id} ({feed.name}).")
+
+
 @main.command(name="notify-mode")
 @click.argument("mode", type=click.Choice(["all", "escalations", "off"]))
 @click.option("--person", "email", help="E-mail của người (chỉ 'all' hoặc 'escalations').")

@@ -57,6 +57,9 @@ class Settings:
     public_read: bool = False
     # Seconds after which a message left "sending" by a worker that died is sent again.
     sending_timeout: int = 300
+    feed_past_days: int = 90
+    feed_future_days: int = 365
+    feed_refresh_minutes: int = 60
     seeds_dir: Path = field(default_factory=lambda: _data_path("seeds"))
     calendars_dir: Path = field(default_factory=lambda: _data_path("calendars"))
 
@@ -132,6 +135,9 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "secret_key": env.get("TRACKER_SECRET_KEY", ""),
         "public_read": _bool(env, "TRACKER_PUBLIC_READ", False),
         "sending_timeout": _int(env, "TRACKER_SENDING_TIMEOUT", 300),
+        "feed_past_days": _int(env, "TRACKER_FEED_PAST_DAYS", 90),
+        "feed_future_days": _int(env, "TRACKER_FEED_FUTURE_DAYS", 365),
+        "feed_refresh_minutes": _int(env, "TRACKER_FEED_REFRESH_MINUTES", 60),
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -155,6 +161,9 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TRACKER_SECRET_KEY": settings.secret_key,
         "TRACKER_PUBLIC_READ": "true" if settings.public_read else "false",
         "TRACKER_SENDING_TIMEOUT": str(settings.sending_timeout),
+        "TRACKER_FEED_PAST_DAYS": str(settings.feed_past_days),
+        "TRACKER_FEED_FUTURE_DAYS": str(settings.feed_future_days),
+        "TRACKER_FEED_REFRESH_MINUTES": str(settings.feed_refresh_minutes),
     }
     return {k: v for k, v in env.items() if v != ""}
 

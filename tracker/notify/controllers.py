@@ -1,19 +1,21 @@
-"""HTTP API of the notify app: a person's in-app notifications and reminder setting."""
+"""HTTP API of the notify app: a person's in-app notifications, reminder setting and
+calendar feeds, and the feeds themselves."""
 
 from __future__ import annotations
 
 import datetime as dt
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any
 
 import msgspec
-from litestar import Controller, get, post, put
+from litestar import Controller, Request, Response, get, head, post, put
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
-from tracker.errors import AuthenticationRequiredError
+from tracker.errors import AuthenticationRequiredError, NotFoundError, ValidationError
 from tracker.org.services import Scope
 
-__all__ = ["MeController"]
+__all__ = ["FeedController", "MeController", "MeFeedController"]
 
 
 class NotificationOut(msgspec.Struct, kw_only=True):
@@ -103,3 +105,188 @@ class MeController(Controller):
 
         await set_mode(data.mode, person_id=_person(viewer), now=now)
         return ModeOut(mode=data.mode)
+
+
+# --------------------------------------------------------------------------- iCal feeds
+
+
+class FeedIn(msgspec.Struct, kw_only=True):
+    """A new feed: "person" (my own deadlines), "unit" with ``unit`` (a code), or "plan"
+    with ``plan`` (an id or key)."""
+
+    kind: str = "person"
+    unit: str | None = None
+    plan: str | None = None
+
+
+class FeedOut(msgspec.Struct, kw_only=True):
+    id: int
+    kind: str
+    name: str
+    hint: str
+    created_at: str
+    last_used_at: str | None
+    revoked: bool
+    url: str | None = None  # only when the token was just made
+    webcal: str | None = None
+
+
+def _feed_out(feed: Any, tz: Any, settings: Any = None, token: str | None = None) -> FeedOut:
+    from tracker.notify.feeds import feed_urls
+
+    url, webcal = feed_urls(settings, token) if token else (None, None)
+    return FeedOut(
+        id=feed.id,
+        kind=feed.kind,
+        name=feed.name,
+        hint=feed.hint,
+        created_at=feed.created_at.astimezone(tz).isoformat(),
+        last_used_at=feed.last_used_at.astimezone(tz).isoformat() if feed.last_used_at else None,
+        revoked=feed.revoked_at is not None,
+        url=url,
+        webcal=webcal,
+    )
+
+
+class MeFeedController(Controller):
+    path = "/api/me/feeds"
+    tags = ("Lịch iCal",)
+
+    @get("/", summary="Các đường dẫn lịch của tôi (không kèm mã bí mật)")
+    async def list_feeds(
+        self, viewer: NamedDependency[Scope], settings: NamedDependency[Any]
+    ) -> list[FeedOut]:
+        from tracker.notify.feeds import feeds_of
+
+        return [_feed_out(f, settings.tz) for f in await feeds_of(_person(viewer))]
+
+    @post("/", summary="Tạo đường dẫn lịch mới; mã chỉ hiện một lần", status_code=201)
+    async def create(
+        self,
+        data: JSONBody[FeedIn],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Any],
+        now: NamedDependency[dt.datetime],
+    ) -> FeedOut:
+        from tracker.notify.feeds import create_feed
+        from tracker.org.tables import Person
+
+        person_id = _person(viewer)
+        email = None
+        if data.kind == "person":
+            row = await Person.select(Person.email).where(Person.id == person_id).first()
+            email = row["email"] if row else None
+        feed, token = await create_feed(
+            data.kind, email=email, unit_code=data.unit, plan_ref=data.plan, scope=viewer,
+            created_by=person_id, now=now,
+        )  # fmt: skip
+        return _feed_out(feed, settings.tz, settings, token)
+
+    @post("/{feed_id:int}/revoke", summary="Thu hồi đường dẫn lịch", status_code=200)
+    async def revoke(
+        self,
+        feed_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Any],
+        now: NamedDependency[dt.datetime],
+    ) -> FeedOut:
+        from tracker.notify.feeds import revoke_feed
+
+        _person(viewer)
+        return _feed_out(await revoke_feed(feed_id, scope=viewer, now=now), settings.tz)
+
+    @post("/{feed_id:int}/regenerate", summary="Thu hồi và tạo đường dẫn mới", status_code=201)
+    async def regenerate(
+        self,
+        feed_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Any],
+        now: NamedDependency[dt.datetime],
+    ) -> FeedOut:
+        from tracker.notify.feeds import regenerate_feed
+
+        _person(viewer)
+        feed, token = await regenerate_feed(feed_id, scope=viewer, now=now)
+        return _feed_out(feed, settings.tz, settings, token)
+
+
+def _not_modified(request: Request[Any, Any, Any], etag: str, modified: dt.datetime) -> bool:
+    """RFC 9110: If-None-Match decides when present; else If-Modified-Since."""
+    match = request.headers.get("if-none-match")
+    if match is not None:
+        tags = {t.strip().removeprefix("W/") for t in match.split(",")}
+        return "*" in tags or etag in tags
+    since = request.headers.get("if-modified-since")
+    if since:
+        try:
+            moment = parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        return modified <= moment
+    return False
+
+
+class FeedController(Controller):
+    """``/feeds/{token}.ics``: no sign-in, the token is the key."""
+
+    path = "/feeds"
+    tags = ("Lịch iCal",)
+
+    async def _answer(
+        self, request: Request[Any, Any, Any], filename: str, type_: str | None,
+        settings: Any, now: dt.datetime, *, head: bool,
+    ) -> Response[bytes]:  # fmt: skip
+        from tracker.notify.feeds import open_feed
+
+        token = filename.removesuffix(".ics")
+        if token == filename or not token:
+            raise NotFoundError("Không có lịch này.")
+        if type_ not in (None, "", "event", "todo"):
+            raise ValidationError(f"type '{type_}' không có; dùng type=todo hoặc bỏ trống.")
+        feed = await open_feed(token, settings=settings, now=now, todo=type_ == "todo")
+        if feed is None:
+            raise NotFoundError("Không có lịch này, hoặc đường dẫn đã bị thu hồi.")
+        headers = {
+            "ETag": feed.etag,
+            "Last-Modified": format_datetime(feed.last_modified.astimezone(dt.UTC), usegmt=True),
+            "Cache-Control": "private, max-age=300",
+            "Content-Disposition": 'inline; filename="han-cong-viec.ics"',
+        }
+        if _not_modified(request, feed.etag, feed.last_modified):
+            return Response(content=b"", status_code=304, headers=headers)
+        headers["Content-Length"] = str(len(feed.body))
+        return Response(
+            content=b"" if head else feed.body,
+            media_type="text/calendar",  # Litestar adds "; charset=utf-8" to text types
+            headers=headers,
+        )
+
+    @get("/{filename:str}", summary="Lịch iCal theo mã (không cần đăng nhập)")
+    async def feed(
+        self,
+        request: Request[Any, Any, Any],
+        filename: FromPath[str],
+        settings: NamedDependency[Any],
+        now: NamedDependency[dt.datetime],
+        type_: Annotated[str | None, QueryParameter(name="type")] = None,
+    ) -> Response[bytes]:
+        return await self._answer(request, filename, type_, settings, now, head=False)
+
+    @head("/{filename:str}", summary="Chỉ tiêu đề của lịch iCal")
+    async def feed_head(
+        self,
+        request: Request[Any, Any, Any],
+        filename: FromPath[str],
+        settings: NamedDependency[Any],
+        now: NamedDependency[dt.datetime],
+        type_: Annotated[str | None, QueryParameter(name="type")] = None,
+    ) -> Response[None]:
+        answer = await self._answer(request, filename, type_, settings, now, head=True)
+        return Response(
+            content=None,
+            status_code=answer.status_code,
+            media_type=answer.media_type,
+            headers=dict(answer.headers),
+        )

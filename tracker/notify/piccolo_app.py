@@ -1,15 +1,15 @@
-"""Piccolo app: reminders, the outbox, webhooks and notification settings."""
+"""Piccolo app: reminders, the outbox, webhooks, notification settings and iCal feeds."""
 
 from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
-from tracker.notify.tables import DigestRun, NotifySetting, Outbox, Webhook
+from tracker.notify.tables import DataVersion, DigestRun, FeedToken, NotifySetting, Outbox, Webhook
 
 APP_CONFIG = AppConfig(
     app_name="notify",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[Outbox, NotifySetting, Webhook, DigestRun],
+    table_classes=[Outbox, NotifySetting, Webhook, DigestRun, FeedToken, DataVersion],
     migration_dependencies=["tracker.tasks.piccolo_app"],
     commands=[],
 )

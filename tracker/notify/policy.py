@@ -207,6 +207,15 @@ class ReminderPolicy:
                 yielded = True
             yield step
 
+    def calendar_alarm(self, deadline: Deadline) -> dt.datetime:
+        """The one alarm a calendar entry carries: the step the day before (15:00 for a
+        timed deadline, 08:00 one working day before a date), else the morning of it."""
+        steps = {step.name: step for step in self._before_steps(deadline)}
+        for name in ("eve", "before-1", "due"):
+            if name in steps:
+                return steps[name].at
+        return self._at(deadline.due, MORNING)
+
     def _before_steps(self, deadline: Deadline) -> list[Step]:
         calendar = self.calendar
         if deadline.due_at is not None:

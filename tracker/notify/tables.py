@@ -1,5 +1,6 @@
 """Tables of the notify app: the outbox of messages, what each plan, task or person lets
-through, the webhooks that bridge messages to other systems, and the digests' days."""
+through, the webhooks that bridge messages to other systems, the digests' days, the iCal
+feeds' tokens, and the version number that tells a feed its data has changed."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from piccolo.columns import (
 from piccolo.table import Table
 
 from tracker.org.tables import Person, Unit
+from tracker.plans.tables import Plan
 from tracker.tasks.tables import Occurrence
 
-__all__ = ["DigestRun", "NotifySetting", "Outbox", "Webhook"]
+__all__ = ["DataVersion", "DigestRun", "FeedToken", "NotifySetting", "Outbox", "Webhook"]
 
 
 class Outbox(Table):
@@ -89,3 +91,33 @@ class DigestRun(Table):
 
     day = Date(unique=True)
     finished_at = Timestamptz()
+
+
+class FeedToken(Table):
+    """The secret in one iCal feed URL: a person's own deadlines, a unit's (with its
+    sub-units) or a plan's. Only the SHA-256 of the token is stored; ``hint`` keeps its
+    first characters so a person can tell two links apart. A revoked token answers 404."""
+
+    id: Serial
+
+    kind = Varchar(length=10)  # person, unit, plan
+    person = ForeignKey(Person, null=True, on_delete=OnDelete.cascade, index=True)
+    unit = ForeignKey(Unit, null=True, on_delete=OnDelete.cascade)
+    plan = ForeignKey(Plan, null=True, on_delete=OnDelete.cascade)
+    token_hash = Varchar(length=64, unique=True, index=True)
+    hint = Varchar(length=12, default="")
+    created_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    created_at = Timestamptz()
+    revoked_at = Timestamptz(null=True, default=None)
+    last_used_at = Timestamptz(null=True, default=None)
+
+
+class DataVersion(Table):
+    """Counters the database raises itself (triggers) whenever what they watch changes:
+    "feeds" rises with every change to plans, tasks, units, memberships, feed tokens and
+    the deadline fields of occurrences, so a cached feed knows when it is stale."""
+
+    id: Serial
+
+    name = Varchar(length=40, unique=True)
+    value = Integer(default=0)

@@ -239,6 +239,19 @@ async def subtree_unit_ids(code: str) -> set[int]:
     return ids | {g["group"] for g in groups}
 
 
+async def person_unit_ids(person_id: int) -> set[int]:
+    """The units a person belongs to, and the groups that stand for any of them: whose
+    tasks are theirs."""
+    ids = {
+        r["unit"]
+        for r in await Membership.select(Membership.unit).where(Membership.person == person_id)
+    }
+    if not ids:
+        return set()
+    groups = await GroupMember.select(GroupMember.group).where(GroupMember.member.is_in(list(ids)))
+    return ids | {g["group"] for g in groups}
+
+
 async def unit_tree(scope: Scope) -> list[dict[str, Any]]:
     """The units the scope covers, as nested dicts (roots are the scope's subtrees)."""
     query = Unit.select().order_by(Unit.depth).order_by(Unit.position).order_by(Unit.code)

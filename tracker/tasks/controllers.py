@@ -75,6 +75,10 @@ class OccurrenceController(Controller):
         now: NamedDependency[dt.datetime],
         plan: Annotated[str | None, QueryParameter(description="Mã số hoặc khóa kế hoạch")] = None,
         unit: Annotated[str | None, QueryParameter(description="Mã đơn vị")] = None,
+        person: Annotated[
+            str | None,
+            QueryParameter(description="E-mail: các việc của đơn vị người đó (như lịch iCal)"),
+        ] = None,
         from_: Annotated[dt.date | None, QueryParameter(name="from", description="Từ ngày")] = None,
         to: Annotated[dt.date | None, QueryParameter(description="Đến ngày")] = None,
     ) -> list[OccurrenceOut]:
@@ -87,6 +91,15 @@ class OccurrenceController(Controller):
             unit_ids = await subtree_unit_ids(unit)
             if not unit_ids:
                 raise NotFoundError(f"Không có đơn vị mã '{unit}'.")
+        if person is not None:
+            from tracker.org.services import person_unit_ids
+            from tracker.org.tables import Person
+
+            found = await Person.select(Person.id).where(Person.email == person).first()
+            if found is None:
+                raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{person}'.")
+            mine = await person_unit_ids(found["id"])
+            unit_ids = mine if unit_ids is None else unit_ids & mine
         views = await list_occurrences(
             tz=settings.tz, now=now, plan_ids=plan_ids, unit_ids=unit_ids, start=from_, end=to
         )

@@ -239,6 +239,7 @@ async def complete_occurrence(
                 Occurrence.completed_by: scope.person_id,
                 Occurrence.evidence: text,
                 Occurrence.updated_at: now,
+                Occurrence.sequence: Occurrence.sequence + 1,
             }
         ).where((Occurrence.id == occurrence_id) & (Occurrence.status == "open"))
         audit.add(

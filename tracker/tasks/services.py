@@ -283,6 +283,7 @@ async def _apply(
             values["status"] = "open"
         diff = changes(row, values)
         values["updated_at"] = now
+        values["sequence"] = row["sequence"] + 1
         # The reminder pass works out the ladder again from where it left off.
         values["remind_at"] = first_look(values["deadline_at"], values["event"] is not None, now)
         await Occurrence.update(**values).where(Occurrence.id == row["id"])
@@ -290,9 +291,9 @@ async def _apply(
     counts.updated, counts.reopened = len(plan.update), len(plan.reopen)
     for key in plan.cancel:
         row = by_key[key]
-        await Occurrence.update(status="cancelled", updated_at=now).where(
-            Occurrence.id == row["id"]
-        )
+        await Occurrence.update(
+            status="cancelled", updated_at=now, sequence=row["sequence"] + 1
+        ).where(Occurrence.id == row["id"])
         audit.add(
             "occurrence", row["id"], "cancel", {"status": [row["status"], "cancelled"]}, plan_id
         )
@@ -321,6 +322,18 @@ class OccurrenceView:
     status: Bucket
     moved_reason: str
     extended_due: dt.date | dt.datetime | None
+
+
+async def units_clause(unit_ids: set[int]) -> Combinable:
+    """Occurrences the units answer for: assigned to one of them, or (with no assignee)
+    of a task one of them leads or coordinates."""
+    task_ids = await TaskUnit.select(TaskUnit.task).where(
+        TaskUnit.unit.is_in(list(unit_ids) or [0])
+    )
+    return Occurrence.assignee.is_in(list(unit_ids) or [0]) | (
+        Occurrence.assignee.is_null()
+        & Occurrence.task.is_in(sorted({t["task"] for t in task_ids}) or [0])
+    )
 
 
 async def list_occurrences(
@@ -366,16 +379,7 @@ async def list_occurrences(
     if end is not None:
         where.append(Occurrence.due_date <= end)
     if unit_ids is not None:
-        task_ids = await TaskUnit.select(TaskUnit.task).where(
-            TaskUnit.unit.is_in(list(unit_ids) or [0])
-        )
-        where.append(
-            Occurrence.assignee.is_in(list(unit_ids) or [0])
-            | (
-                Occurrence.assignee.is_null()
-                & Occurrence.task.is_in(sorted({t["task"] for t in task_ids}) or [0])
-            )
-        )
+        where.append(await units_clause(unit_ids))
     for clause in where:
         query = query.where(clause)
     query = query.order_by(Occurrence.deadline_at).order_by(Occurrence.id)

@@ -77,6 +77,8 @@ class Occurrence(Table):
     # Reminders (tracker.notify): when the next step falls due (empty: not yet worked
     # out, which the next pass does), and up to when steps have been handled.
     remind_at = Timestamptz(null=True, default=None, index=True)
+    # Raised whenever the occurrence changes, for the SEQUENCE of its calendar entries.
+    sequence = Integer(default=0)
     reminded_until = Timestamptz(null=True, default=None)
 
 
