@@ -210,12 +210,15 @@ class MeFeedController(Controller):
         return _feed_out(feed, settings.tz, settings, token)
 
 
-def _not_modified(request: Request[Any, Any, Any], etag: str, modified: dt.datetime) -> bool:
-    """RFC 9110: If-None-Match decides when present; else If-Modified-Since."""
+def _not_modified(
+    request: Request[Any, Any, Any], etags: tuple[str, ...], modified: dt.datetime
+) -> bool:
+    """RFC 9110: If-None-Match decides when present (a weak comparison, so either
+    encoding's tag matches); else If-Modified-Since."""
     match = request.headers.get("if-none-match")
     if match is not None:
         tags = {t.strip().removeprefix("W/") for t in match.split(",")}
-        return "*" in tags or etag in tags
+        return "*" in tags or bool(tags & set(etags))
     since = request.headers.get("if-modified-since")
     if since:
         try:
@@ -254,11 +257,18 @@ class FeedController(Controller):
             "Cache-Control": "private, max-age=300",
             "Content-Disposition": 'inline; filename="han-cong-viec.ics"',
         }
-        if _not_modified(request, feed.etag, feed.last_modified):
+        # Compressed only when asked for; the compressed bytes are kept with the feed.
+        compress = "gzip" in request.headers.get("accept-encoding", "").lower()
+        body = feed.gzipped if compress else feed.body
+        headers["ETag"] = feed.gzip_etag if compress else feed.etag
+        headers["Vary"] = "Accept-Encoding"
+        if compress:
+            headers["Content-Encoding"] = "gzip"
+        if _not_modified(request, (feed.etag, feed.gzip_etag), feed.last_modified):
             return Response(content=b"", status_code=304, headers=headers)
-        headers["Content-Length"] = str(len(feed.body))
+        headers["Content-Length"] = str(len(body))
         return Response(
-            content=b"" if head else feed.body,
+            content=b"" if head else body,
             media_type="text/calendar",  # Litestar adds "; charset=utf-8" to text types
             headers=headers,
         )

@@ -12,18 +12,23 @@ with time alone: the next deadline that passes (its title turns "Quá hạn"), o
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gzip
 import hashlib
 import re
 import secrets
+import sqlite3
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from piccolo.custom_types import Combinable
+from piccolo.engine.sqlite import SQLiteEngine
 
+from tracker import db
 from tracker.config import Settings
 from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
-from tracker.notify.ical import CalendarEntry, build_calendar
+from tracker.notify.ical import CalendarEntry, build_calendar, render_entry
 from tracker.notify.messages import Item
 from tracker.notify.policy import Deadline, ReminderPolicy
 from tracker.notify.tables import DataVersion, FeedToken
@@ -55,6 +60,9 @@ TOKEN_BYTES = 24
 # A token's last use is written at most this often: each write is a write per request.
 LAST_USE_EVERY = dt.timedelta(minutes=15)
 CACHE_SIZE = 512
+# Rendered entries kept by (occurrence id, component), shared by every feed showing them.
+ENTRY_CACHE_SIZE = 50_000
+ENTRIES: dict[tuple[int, str], tuple[Any, bytes]] = {}
 _END_OF_DAY = dt.time(23, 59, 59)
 
 
@@ -82,7 +90,7 @@ class Feed:
     last_used_at: dt.datetime | None
 
 
-@dataclass(frozen=True)
+@dataclass
 class FeedBody:
     body: bytes
     etag: str
@@ -90,6 +98,15 @@ class FeedBody:
     valid_until: dt.datetime
     name: str
     count: int
+
+    @functools.cached_property
+    def gzipped(self) -> bytes:
+        """The body compressed once, for the clients that ask for gzip (most do)."""
+        return gzip.compress(self.body, compresslevel=4, mtime=0)
+
+    @property
+    def gzip_etag(self) -> str:
+        return self.etag[:-1] + '-gz"'
 
 
 # --------------------------------------------------------------------------- tokens
@@ -313,6 +330,20 @@ def _local(day: dt.date | None, moment: dt.datetime | None, tz: Any) -> Any:
     return moment.astimezone(tz) if moment is not None else day
 
 
+def _state(row: dict[str, Any], now: dt.datetime) -> tuple[str, dt.datetime]:
+    """The occurrence's compliance bucket at ``now``, and when its entry last changed: an
+    edit, or its deadline passing (the title turns "Quá hạn")."""
+    state = bucket(
+        status=row["status"],
+        deadline=row["deadline_at"],
+        completed_at=row["completed_at"],
+        now=now,
+    )
+    if state == "overdue":
+        return state, max(row["updated_at"], row["deadline_at"])
+    return state, row["updated_at"]
+
+
 def _entry(
     row: dict[str, Any],
     units: dict[str, list[str]],
@@ -326,12 +357,7 @@ def _entry(
     original = _local(row["due_date"], row["due_at"], tz)
     extended = _local(row["extended_due_date"], row["extended_due_at"], tz)
     due = extended if extended is not None else original
-    state = bucket(
-        status=row["status"],
-        deadline=row["deadline_at"],
-        completed_at=row["completed_at"],
-        now=now,
-    )
+    state, modified = _state(row, now)
     item = Item(
         occurrence_id=row["id"],
         occurrence_key=row["key"],
@@ -372,9 +398,6 @@ def _entry(
     day = due.date() if isinstance(due, dt.datetime) else due
     open_work = state in ("pending", "overdue")
     alarms = (policy.calendar_alarm(Deadline(day, due_at)),) if open_work else ()
-    # An edit, or the deadline passing (the title turns "Quá hạn"), changes the entry.
-    passed = row["deadline_at"] if open_work and row["deadline_at"] <= now else None
-    modified = max(row["updated_at"], passed) if passed else row["updated_at"]
     return CalendarEntry(
         uid=_uid(row, host),
         summary=f"{item.title} – {item.plan_ref}",
@@ -428,10 +451,25 @@ async def build_feed(
     units = await _task_units(sorted({r["task"] for r in rows}))
     host = re.sub(r"^[a-z]+://", "", settings.base_url).split("/")[0].split(":")[0]
     policy = _policy(settings)
-    entries = [
-        _entry(r, units[r["task"]], settings=settings, policy=policy, host=host, now=now)
-        for r in rows
-    ]
+    component = "VTODO" if todo else "VEVENT"
+    rendered: list[bytes] = []
+    modified: list[dt.datetime] = []
+    for row in rows:
+        row_units = units[row["task"]]
+        state, changed = _state(row, now)
+        modified.append(changed)
+        # Everything the entry is made of: the same inputs give the same bytes.
+        signature = (tuple(row.values()), tuple(map(tuple, row_units.values())), state, host)
+        kept = ENTRIES.get((row["id"], component))
+        if kept is not None and kept[0] == signature:
+            rendered.append(kept[1])
+            continue
+        entry = _entry(row, row_units, settings=settings, policy=policy, host=host, now=now)
+        text = render_entry(entry, component=component, tz=settings.tz, stamp=changed)
+        ENTRIES[(row["id"], component)] = (signature, text)
+        rendered.append(text)
+    while len(ENTRIES) > ENTRY_CACHE_SIZE:
+        ENTRIES.pop(next(iter(ENTRIES)))
     local_midnight = dt.datetime.combine(
         now.astimezone(settings.tz).date() + dt.timedelta(days=1), dt.time(0), settings.tz
     )
@@ -439,15 +477,13 @@ async def build_feed(
     valid_until = min([local_midnight, *upcoming])
     # The latest change it shows: an edit, a deadline that has passed, or today's window.
     today = dt.datetime.combine(now.astimezone(settings.tz).date(), dt.time(0), settings.tz)
-    last_modified = max(
-        [today, *(e.last_modified for e in entries if e.last_modified is not None)]
-    ).replace(microsecond=0)
+    last_modified = max([today, *modified]).replace(microsecond=0)
     body = build_calendar(
-        entries,
+        rendered,
         name=name,
         tz=settings.tz,
         stamp=last_modified,
-        component="VTODO" if todo else "VEVENT",
+        component=component,
         refresh=dt.timedelta(minutes=settings.feed_refresh_minutes),
         description=(
             f"{name}: các hạn từ {format_date(start)} đến {format_date(end)}, "
@@ -455,14 +491,35 @@ async def build_feed(
         ),
     )
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    return FeedBody(body, etag, last_modified, valid_until, name, len(entries))
+    return FeedBody(body, etag, last_modified, valid_until, name, len(rendered))
 
 
 # --------------------------------------------------------------------------- serving
 
 
+_VERSION_SQL = "SELECT value FROM data_version WHERE name = 'feeds'"
+_readers: dict[str, sqlite3.Connection] = {}
+
+
+def _sqlite_version(path: str) -> int | None:
+    """The version read through a connection this process keeps open: every warm feed
+    asks, and opening a connection per query (as Piccolo does on SQLite) would cost more
+    than the rest of the answer. Outside a transaction, each read sees the last commit."""
+    reader = _readers.get(path)
+    if reader is None:
+        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        _readers[path] = reader
+    row = reader.execute(_VERSION_SQL).fetchone()
+    return int(row[0]) if row else None
+
+
 async def data_version() -> int:
     """The "feeds" data version (the database raises it on every change feeds show)."""
+    engine = db.bound_engine()
+    if isinstance(engine, SQLiteEngine):
+        value = _sqlite_version(str(engine.path))
+        if value is not None:
+            return value
     row = await DataVersion.select(DataVersion.value).where(DataVersion.name == "feeds").first()
     if row is None:
         # An emptied database (tests truncate tables): start the counter again.
@@ -489,6 +546,7 @@ class _Cache:
         self.last_use: dict[int, dt.datetime] = {}
 
     def clear(self) -> None:
+        ENTRIES.clear()
         self.tokens.clear()
         self.bodies.clear()
         self.last_use.clear()

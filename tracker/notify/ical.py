@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone
 
-__all__ = ["PRODID", "CalendarEntry", "build_calendar"]
+__all__ = ["PRODID", "CalendarEntry", "build_calendar", "render_entry"]
 
 PRODID = "-//tracker//Theo doi ke hoach//VI"
 DONE_MARK = "✓ "
@@ -285,8 +285,20 @@ def _vtimezone(tzid: str) -> tuple[bytes, ...]:
     return tuple(_refold(Timezone.from_tzid(tzid).to_ical()))
 
 
+def render_entry(
+    entry: CalendarEntry, *, component: str, tz: ZoneInfo, stamp: dt.datetime
+) -> bytes:
+    """One entry's folded content lines, to keep and pass to :func:`build_calendar` again:
+    a feed rebuilt after a change renders again only the entries that changed."""
+    if component not in COMPONENTS:
+        raise ValueError(f"component {component!r} is not one of {', '.join(COMPONENTS)}")
+    out = _Writer(tz)
+    _write_entry(out, entry, component, _utc(stamp, entry.uid, "stamp"), tz)
+    return b"\r\n".join(_fold(line) for line in out.lines)
+
+
 def build_calendar(
-    entries: Iterable[CalendarEntry],
+    entries: Iterable[CalendarEntry | bytes],
     *,
     name: str,
     tz: ZoneInfo,
@@ -306,8 +318,17 @@ def build_calendar(
         raise ValueError(f"component {component!r} is not one of {', '.join(COMPONENTS)}")
     stamp_text = _utc(stamp, "calendar", "stamp")
     out = _Writer(tz)
+    rendered: list[bytes] = []
     for entry in entries:
+        if isinstance(entry, bytes):
+            # Already rendered (render_entry) for this component and zone.
+            rendered.append(entry)
+            out.tzid_used = out.tzid_used or b";TZID=" in entry
+            continue
+        out.lines.clear()
         _write_entry(out, entry, component, stamp_text, tz)
+        rendered.append(b"\r\n".join(_fold(line) for line in out.lines))
+    out.lines.clear()
     head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -329,6 +350,7 @@ def build_calendar(
     physical = [_fold(line) for line in head]
     if out.tzid_used and out.tzid is not None:
         physical.extend(_vtimezone(out.tzid))
+    physical.extend(rendered)
     physical.extend(_fold(line) for line in out.lines)
     physical.append(b"END:VCALENDAR")
     physical.append(b"")

@@ -1,0 +1,188 @@
+"""How fast iCal feeds are served: requests per second for /healthz, a warm feed, a cold
+feed and a 304, for a person with about 500 deadlines in their feed's window.
+
+    uv run python bench/feeds.py [--seconds 3] [--concurrency 8] [--copies 5]
+
+It loads the demo data into a temporary folder and imports ``--copies`` copies of xã Đại
+Sơn's plan moved to next year (so that the head of Đại Sơn's office has about 500
+deadlines within the feed's 12 months), starts ``tracker serve`` on
+a free port with no worker, makes a feed token for that person with ``tracker feed-url``,
+and then drives the server over HTTP:
+
+- /healthz, the floor: the app's cheapest answer;
+- a warm feed: the same feed again, served from the process's cache;
+- a 304: the same, with If-None-Match;
+- a cold feed: the data version is raised before each request (as any change to a plan
+  would), so every answer is built again from the database.
+
+The aims (issue 5): a warm feed at half the /healthz rate or better, a cold one under
+50 ms. Figures are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+ROOT = Path(__file__).resolve().parent.parent
+PERSON = "long.nh@daison.example.vn"
+
+
+def write_plans(target: Path, copies: int, year: int) -> list[Path]:
+    """``copies`` copies of Đại Sơn's 2026 plan moved to ``year``, as YAML files to import."""
+    target.mkdir(parents=True)
+    plan = (ROOT / "seeds" / "plans" / "dai-son-2026.yaml").read_text(encoding="utf-8")
+    paths = []
+    for n in range(1, copies + 1):
+        text = plan.replace("2026", str(year)).replace(
+            f"key: dai-son-{year}", f"key: dai-son-{year}-{n}"
+        )
+        text = text.replace("number: /KH-UBND", f"number: {n}/KH-UBND", 1)
+        path = target / f"dai-son-{year}-{n}.yaml"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def tracker(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "tracker", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+async def rate(
+    url: str, seconds: float, concurrency: int, headers: dict[str, str] | None = None
+) -> tuple[float, float, int]:
+    """Requests per second and the median latency (ms) over ``seconds``, and the status."""
+    latencies: list[float] = []
+    statuses: set[int] = set()
+    stop = time.perf_counter() + seconds
+    async with httpx.AsyncClient(timeout=30) as client:
+
+        async def worker() -> None:
+            while time.perf_counter() < stop:
+                start = time.perf_counter()
+                response = await client.get(url, headers=headers)
+                latencies.append(time.perf_counter() - start)
+                statuses.add(response.status_code)
+
+        began = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - began
+    if len(statuses) != 1:
+        raise SystemExit(f"{url}: trả lời không đều: {sorted(statuses)}")
+    return len(latencies) / elapsed, statistics.median(latencies) * 1000, statuses.pop()
+
+
+async def cold(url: str, database: Path, count: int) -> tuple[float, float, int]:
+    """Each request after raising the data version: the feed is built again each time."""
+    latencies = []
+    status = 0
+    async with httpx.AsyncClient(timeout=30) as client:
+        for _ in range(count):
+            with sqlite3.connect(database) as connection:
+                connection.execute("UPDATE data_version SET value = value + 1 WHERE name = 'feeds'")
+            start = time.perf_counter()
+            response = await client.get(url)
+            latencies.append(time.perf_counter() - start)
+            status = response.status_code
+    median = statistics.median(latencies)
+    return 1 / median, median * 1000, status
+
+
+async def main(args: argparse.Namespace) -> int:
+    work = Path(tempfile.mkdtemp(prefix="tracker-feeds-bench-"))
+    year = time.localtime().tm_year + 1
+    plans = write_plans(work / "plans", args.copies, year)
+    data = work / "data"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
+    port = free_port()
+    env.update(
+        {
+            "TRACKER_DATA_DIR": str(data),
+            "TRACKER_BASE_URL": f"http://127.0.0.1:{port}",
+        }
+    )
+    console.print("Nạp dữ liệu mẫu …")
+    tracker(env, "seed")
+    tracker(env, "import", "--accept-review", *map(str, plans))
+    url = tracker(env, "feed-url", "--person", PERSON).splitlines()[0]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "serve", "--no-worker", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/healthz").status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.2)
+        first = httpx.get(url)
+        events = first.text.count("BEGIN:VEVENT")
+        etag = first.headers["etag"]
+        rows = [
+            ("/healthz", await rate(f"{base}/healthz", args.seconds, args.concurrency)),
+            ("Lịch, đã có sẵn (warm)", await rate(url, args.seconds, args.concurrency)),
+            (
+                "Lịch, 304 (If-None-Match)",
+                await rate(url, args.seconds, args.concurrency, {"If-None-Match": etag}),
+            ),
+            ("Lịch, dựng lại mỗi lần (cold)", await cold(url, data / "tracker.db", 30)),
+        ]
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+    table = Table(title=f"Lịch iCal của {PERSON}: {events} hạn, {len(first.content)} byte")
+    table.add_column("Yêu cầu")
+    table.add_column("Yêu cầu/giây", justify="right")
+    table.add_column("Trung vị (ms)", justify="right")
+    table.add_column("Mã", justify="right")
+    for name, (per_second, median, status) in rows:
+        table.add_row(name, f"{per_second:.0f}", f"{median:.1f}", str(status))
+    console.print(table)
+    healthz, warm, cold_ms = rows[0][1][0], rows[1][1][0], rows[3][1][1]
+    console.print(
+        f"Lịch có sẵn / healthz = {warm / healthz:.2f} (mục tiêu ≥ 0,5); "
+        f"lịch dựng lại: {cold_ms:.0f} ms (mục tiêu < 50 ms)."
+    )
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--copies", type=int, default=9)
+    sys.exit(asyncio.run(main(parser.parse_args())))
