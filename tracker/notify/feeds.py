@@ -32,7 +32,7 @@ from tracker.notify.ical import CalendarEntry, build_calendar, render_entry
 from tracker.notify.messages import Item
 from tracker.notify.policy import Deadline, ReminderPolicy
 from tracker.notify.tables import DataVersion, FeedToken
-from tracker.org.services import Scope, person_unit_ids, subtree_unit_ids
+from tracker.org.services import EDITOR_ROLES, Scope, person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import TaskUnit
 from tracker.tasks.calendars import load_work_calendar
@@ -171,6 +171,10 @@ async def _resolve_target(
         if not scope.everything and scope.person_id != person["id"]:
             raise PermissionDeniedError("Bạn chỉ tạo được đường dẫn lịch của chính mình.")
         return {"person": person["id"]}
+    if kind in ("unit", "plan") and not scope.everything and scope.role not in EDITOR_ROLES:
+        raise PermissionDeniedError(
+            "Chỉ cán bộ văn phòng hoặc chủ tịch mới tạo được lịch của đơn vị hay kế hoạch."
+        )
     if kind == "unit":
         unit = await Unit.select(Unit.id, Unit.path).where(Unit.code == (unit_code or "")).first()
         if unit is None or not scope.covers(unit["path"]):
@@ -304,6 +308,9 @@ _ROW_COLUMNS = (
     Occurrence.plan.key.as_alias("plan_key"),
     Occurrence.plan.number.as_alias("plan_number"),
     Occurrence.plan.title.as_alias("plan_title"),
+    # The task's and the plan's words are in the entry: their edits change it too.
+    Occurrence.task.updated_at.as_alias("task_updated_at"),
+    Occurrence.plan.updated_at.as_alias("plan_updated_at"),
 )
 
 
@@ -332,16 +339,18 @@ def _local(day: dt.date | None, moment: dt.datetime | None, tz: Any) -> Any:
 
 def _state(row: dict[str, Any], now: dt.datetime) -> tuple[str, dt.datetime]:
     """The occurrence's compliance bucket at ``now``, and when its entry last changed: an
-    edit, or its deadline passing (the title turns "Quá hạn")."""
+    edit of it, its task or its plan, or its deadline passing (the title turns "Quá hạn")."""
     state = bucket(
         status=row["status"],
         deadline=row["deadline_at"],
         completed_at=row["completed_at"],
         now=now,
     )
+    edits = (row["updated_at"], row["task_updated_at"], row["plan_updated_at"])
+    changed = max(e for e in edits if e is not None)
     if state == "overdue":
-        return state, max(row["updated_at"], row["deadline_at"])
-    return state, row["updated_at"]
+        return state, max(changed, row["deadline_at"])
+    return state, changed
 
 
 def _entry(

@@ -16,7 +16,7 @@ from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from tracker.config import Settings
-from tracker.errors import NotFoundError
+from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError
 from tracker.org.auth import SESSION_KEY, authenticate
 from tracker.org.services import (
     EDITOR_ROLES,
@@ -32,6 +32,7 @@ from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import import_document, stage_upload, staged_upload
 from tracker.plans.services import find_plan, list_plans, task_due_summary, task_tree
 from tracker.tasks.services import list_occurrences
+from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 
 __all__ = ["ImportPageController", "PageController"]
 
@@ -134,6 +135,72 @@ class PageController(Controller):
             return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
         return Redirect(path=f"/occurrences/{occurrence_id}")
 
+    # ------------------------------------------------------------------ "Lịch của tôi"
+    # The page is at /calendar: under /feeds/ the feeds themselves answer (no sign-in,
+    # errors in JSON), and a page's errors and sign-in redirect must be pages.
+
+    @get("/feeds")
+    async def feeds_page(self) -> Redirect:
+        return Redirect(path="/calendar")
+
+    @get("/calendar")
+    async def calendar(
+        self,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        revoked: FromQuery[int | None] = None,
+    ) -> Template:
+        if viewer.person_id is None:
+            raise AuthenticationRequiredError("Bạn cần đăng nhập để xem lịch của mình.")
+        return await _calendar_page(viewer, settings, revoked=revoked)
+
+    @post("/calendar/new")
+    async def new_feed(
+        self,
+        data: Annotated[FeedForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        if viewer.person_id is None:
+            return _to_login("/calendar")
+        try:
+            feed, token = await make_feed(data, viewer, now)
+        except TrackerError as exc:
+            return await _calendar_page(
+                viewer, settings, error=exc.message, status=exc.status_code, form=data
+            )
+        return _link_page(feed_link(feed, token, settings), viewer, regenerated=False)
+
+    @post("/calendar/{feed_id:int}/regenerate")
+    async def regenerate_feed(
+        self,
+        feed_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        from tracker.notify.feeds import regenerate_feed
+
+        if viewer.person_id is None:
+            return _to_login("/calendar")
+        feed, token = await regenerate_feed(feed_id, scope=viewer, now=now)
+        return _link_page(feed_link(feed, token, settings), viewer, regenerated=True)
+
+    @post("/calendar/{feed_id:int}/revoke")
+    async def revoke_feed(
+        self,
+        feed_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        now: NamedDependency[dt.datetime],
+    ) -> Redirect:
+        from tracker.notify.feeds import revoke_feed
+
+        if viewer.person_id is None:
+            return _to_login("/calendar")
+        await revoke_feed(feed_id, scope=viewer, now=now)
+        return Redirect(path="/calendar", query_params={"revoked": str(feed_id)})
+
     @get("/login")
     async def login_form(self, next: FromQuery[str] = "/") -> Template:
         return Template("login.html", context={"next": _safe_next(next), "error": ""})
@@ -186,6 +253,45 @@ async def _occurrence_page(
         "form": form or {},
     }
     return Template("occurrence.html", context=context, status_code=422 if error else 200)
+
+
+async def _calendar_page(
+    viewer: Scope,
+    settings: Settings,
+    *,
+    revoked: int | None = None,
+    error: str = "",
+    status: int = 200,
+    form: FeedForm | None = None,
+) -> Template:
+    from tracker.notify.feeds import feeds_of
+
+    assert viewer.person_id is not None
+    units, plans = await share_choices(viewer)
+    context = {
+        "viewer": viewer,
+        "feeds": feed_rows(await feeds_of(viewer.person_id), settings),
+        "can_share": can_share(viewer),
+        "units": units,
+        "plans": plans,
+        "revoked": revoked,
+        "error": error,
+        "form": form or FeedForm(),
+    }
+    return Template("calendar.html", context=context, status_code=status)
+
+
+def _link_page(link: dict[str, Any], viewer: Scope, *, regenerated: bool) -> Template:
+    """The one answer that holds the new token: no cache may keep it."""
+    return Template(
+        "calendar_link.html",
+        context={"viewer": viewer, "link": link, "regenerated": regenerated},
+        headers={"Cache-Control": "no-store"},
+    )
+
+
+def _to_login(target: str) -> Redirect:
+    return Redirect(path="/login", query_params={"next": target})
 
 
 def _safe_next(target: str) -> str:

@@ -8,14 +8,19 @@ from typing import Any
 from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.tasks.compliance import BUCKET_LABELS
 from tracker.tasks.events import event_kind_label
-from tracker.vn import format_date, format_due
+from tracker.vn import format_date, format_datetime, format_due
 
-__all__ = ["describe_rules", "due_text", "register_filters"]
+__all__ = ["describe_rules", "due_text", "moment_text", "register_filters"]
 
 
 def due_text(value: dt.date | dt.datetime | None) -> str:
     """ "31/08/2022" for a date; "Thứ Năm, 09/04/2026 16:15" for a time."""
     return format_due(value)
+
+
+def moment_text(value: dt.datetime | None) -> str:
+    """ "08/04/2026 15:00": a moment already in local time, without the weekday."""
+    return "" if value is None else format_datetime(value, with_weekday=False)
 
 
 def describe_rules(rules: list[dict[str, Any]]) -> str:
@@ -38,6 +43,7 @@ def register_filters(engine: Any) -> None:
     env = engine.engine
     env.filters["date_vn"] = format_date
     env.filters["due_vn"] = due_text
+    env.filters["moment_vn"] = moment_text
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)
