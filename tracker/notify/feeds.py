@@ -486,6 +486,14 @@ async def build_feed(
     valid_until = min([local_midnight, *upcoming])
     # The latest change it shows: an edit, a deadline that has passed, or today's window.
     today = dt.datetime.combine(now.astimezone(settings.tz).date(), dt.time(0), settings.tz)
+    # A change with no timestamp of its own (a membership, a task's units, a unit's
+    # name) is dated by the data version; it may move Last-Modified of feeds it did not
+    # touch, which costs a client that sends only If-Modified-Since one download.
+    version = (
+        await DataVersion.select(DataVersion.changed_at).where(DataVersion.name == "feeds").first()
+    )
+    if version and version["changed_at"] is not None and version["changed_at"] <= now:
+        modified.append(version["changed_at"])
     last_modified = max([today, *modified]).replace(microsecond=0)
     body = build_calendar(
         rendered,

@@ -121,3 +121,6 @@ class DataVersion(Table):
 
     name = Varchar(length=40, unique=True)
     value = Integer(default=0)
+    # When it last rose: a change with no timestamp of its own (a membership, a task's
+    # lead unit) still moves a feed's Last-Modified.
+    changed_at = Timestamptz(null=True, default=None)

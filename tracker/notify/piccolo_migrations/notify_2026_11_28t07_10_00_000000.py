@@ -12,7 +12,9 @@ ID = "2026-11-28T07:10:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "Feeds data version, raised by triggers"
 
-_BUMP = "UPDATE data_version SET value = value + 1 WHERE name = 'feeds'"
+_BUMP = "UPDATE data_version SET value = value + 1, changed_at = {now} WHERE name = 'feeds'"
+# Timestamps as Piccolo stores them on SQLite (UTC text with an offset).
+_SQLITE_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now') || '+00:00'"
 
 _OCCURRENCE_FIELDS = (
     "task, plan, key, kind, label, assignee, start_date, start_at, due_date, due_at, "
@@ -41,7 +43,7 @@ def _name(table: str, event: str) -> str:
 def _sqlite() -> list[str]:
     return [
         f"CREATE TRIGGER IF NOT EXISTS {_name(table, event)} AFTER {event} ON {table} "
-        f"BEGIN {_BUMP}; END"
+        f"BEGIN {_BUMP.format(now=_SQLITE_NOW)}; END"
         for table, events in _WATCHED
         for event in events
     ]
@@ -50,7 +52,7 @@ def _sqlite() -> list[str]:
 def _postgres() -> list[str]:
     statements = [
         f"""CREATE OR REPLACE FUNCTION tracker_feeds_version() RETURNS trigger AS $$
-        BEGIN {_BUMP}; RETURN NULL; END; $$ LANGUAGE plpgsql"""
+        BEGIN {_BUMP.format(now="clock_timestamp()")}; RETURN NULL; END; $$ LANGUAGE plpgsql"""
     ]
     for table, events in _WATCHED:
         for event in events:
