@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import recurring_ical_events
 import vobject
 import yaml
@@ -66,15 +67,19 @@ def _dai_son_people() -> list[str]:
 
 
 def _dai_son_units() -> list[str]:
+    return _commune_units("dai-son", COMMUNE)
+
+
+def _commune_units(stem: str, commune: str) -> list[str]:
     codes: list[str] = []
 
     def walk(nodes: list[dict[str, Any]]) -> None:
         for node in nodes:
-            if node["code"] == COMMUNE or node["code"].startswith(COMMUNE + "."):
+            if node["code"] == commune or node["code"].startswith(commune + "."):
                 codes.append(node["code"])
             walk(node.get("children") or [])
 
-    walk(yaml.safe_load((SEEDS / "units" / "dai-son.yaml").read_text(encoding="utf-8")))
+    walk(yaml.safe_load((SEEDS / "units" / f"{stem}.yaml").read_text(encoding="utf-8")))
     return codes
 
 
@@ -243,6 +248,32 @@ async def test_a_kien_an_feed_in_2023_holds_what_the_api_lists(seeded_rw: Settin
         plan_cal = read_three_ways((await get_feed(client, plan)).content, NOW_2023)
         assert set(by_occurrence(plan_cal)) == whole
         assert expected <= whole
+
+
+@pytest.mark.parametrize("plan", ["le-loi-2022", "doan-ket-2022", "kien-an-2023", "nhat-tan-2024"])
+async def test_every_feed_of_the_older_communes_holds_what_the_api_lists(
+    seeded_rw: Settings, plan: str
+) -> None:
+    """Every demo person and unit of the communes whose plans are past, at a day in their
+    plan's year: the feed holds exactly what the API lists for the same window."""
+    header = yaml.safe_load((SEEDS / "plans" / f"{plan}.yaml").read_text(encoding="utf-8"))
+    stem, commune = plan.rsplit("-", 1)[0], header["unit"]
+    now = dt.datetime(header["year"], 6, 1, 9, 0, tzinfo=TZ)
+    people = yaml.safe_load((SEEDS / "people" / f"{stem}.yaml").read_text(encoding="utf-8"))
+    targets = (
+        [("person", p["email"], {"person": p["email"]}) for p in people]
+        + [("unit", code, {"unit": code}) for code in _commune_units(stem, commune)]
+        + [("plan", plan, {"plan": plan})]
+    )
+    tokens = {target: await token_for(kind, target, now) for kind, target, _ in targets}
+    seen_any = 0
+    async with app_client(seeded_rw.with_changes(public_read=True), lambda: now) as client:
+        for _kind, target, query in targets:
+            expected = await api_ids(client, now, **query)
+            cal = read_three_ways((await get_feed(client, tokens[target])).content, now)
+            assert set(by_occurrence(cal)) == expected, target
+            seen_any += bool(expected)
+    assert seen_any >= 3
 
 
 # --------------------------------------------------------------------------- UIDs
