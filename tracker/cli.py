@@ -661,7 +661,7 @@ def event_record(
     from tracker.notify.reminders import reminder_pass
     from tracker.tasks.calendars import load_work_calendar
     from tracker.tasks.events import EVENT_KINDS
-    from tracker.tasks.progress import record_event
+    from tracker.tasks.progress import describe_occurrences, record_event
 
     settings = _settings(ctx)
     now = _moment(settings, now_text)
@@ -673,7 +673,7 @@ def event_record(
             kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
             calendar=load_work_calendar(settings.calendars_dir), tz=settings.tz, now=now,
         )  # fmt: skip
-        created = await _event_occurrences(record.occurrences)
+        created = await describe_occurrences(record.occurrences)
         report = await reminder_pass(settings, now)
         delivered = await deliver_due(settings, now)
         return record, created, report, delivered
@@ -687,27 +687,6 @@ def event_record(
     )
     _print_event_occurrences(created, settings)
     _print_remind(report, delivered, dry_run=False)
-
-
-async def _event_occurrences(ids: list[int]) -> list[dict[str, Any]]:
-    """The occurrences an event created, with their task and plan, for printing."""
-    from tracker.tasks.tables import Occurrence
-
-    if not ids:
-        return []
-    return list(
-        await Occurrence.select(
-            Occurrence.id,
-            Occurrence.start_date,
-            Occurrence.due_date,
-            Occurrence.due_at,
-            Occurrence.task.key.as_alias("task_key"),
-            Occurrence.task.content.as_alias("content"),
-            Occurrence.plan.key.as_alias("plan_key"),
-        )
-        .where(Occurrence.id.is_in(ids))
-        .order_by(Occurrence.id)
-    )
 
 
 def _print_event_occurrences(rows: list[dict[str, Any]], settings: Settings) -> None:

@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.errors import ConfigError
@@ -171,3 +172,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 def export_settings(settings: Settings) -> None:
     """Put the settings into this process's environment before starting children."""
     os.environ.update(settings_env(settings))
+
+
+def host_of(base_url: str) -> str:
+    """The host name of the service's public address, for Message-IDs and calendar UIDs."""
+    return urlsplit(base_url).hostname or "tracker.local"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,6 +93,26 @@ def _engine_or_fail() -> Engine[Any]:
 
 def is_postgres() -> bool:
     return isinstance(_engine_or_fail(), PostgresEngine)
+
+
+_readers: dict[str, sqlite3.Connection] = {}
+
+
+def kept_read(sql: str) -> tuple[Any, ...] | None:
+    """The first row of a small read-only query, through a connection this process keeps
+    open to the SQLite file; None on PostgreSQL (whose pool is already cheap) or when no
+    row answers. Piccolo opens a new SQLite connection for every query, which costs more
+    than a hot path's whole answer. Outside a transaction, each read sees the last commit."""
+    engine = _engine_or_fail()
+    if not isinstance(engine, SQLiteEngine):
+        return None
+    path = str(engine.path)
+    reader = _readers.get(path)
+    if reader is None:
+        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        _readers[path] = reader
+    row: tuple[Any, ...] | None = reader.execute(sql).fetchone()
+    return row
 
 
 def write_transaction() -> Any:

@@ -26,7 +26,7 @@ from typing import Any
 import aiosmtplib
 import httpx
 
-from tracker.config import Settings
+from tracker.config import Settings, host_of
 
 __all__ = [
     "SIGNATURE_HEADER",
@@ -83,7 +83,7 @@ MAIL_POLICY = EmailPolicy(linesep="\r\n", header_factory=_HEADERS)
 
 def message_id(key: str, base_url: str) -> str:
     """The Message-ID of the message with outbox ``key``: the same key, the same ID."""
-    host = re.sub(r"^[a-z]+://", "", base_url).split("/")[0].split(":")[0] or "tracker.local"
+    host = host_of(base_url)
     local = re.sub(r"[^A-Za-z0-9.\-]+", ".", key).strip(".")
     return f"<{local}@{host}>"
 

@@ -169,16 +169,10 @@ class MeFeedController(Controller):
         now: NamedDependency[dt.datetime],
     ) -> FeedOut:
         from tracker.notify.feeds import create_feed
-        from tracker.org.tables import Person
 
-        person_id = _person(viewer)
-        email = None
-        if data.kind == "person":
-            row = await Person.select(Person.email).where(Person.id == person_id).first()
-            email = row["email"] if row else None
         feed, token = await create_feed(
-            data.kind, email=email, unit_code=data.unit, plan_ref=data.plan, scope=viewer,
-            created_by=person_id, now=now,
+            data.kind, unit_code=data.unit, plan_ref=data.plan, scope=viewer,
+            created_by=_person(viewer), now=now,
         )  # fmt: skip
         return _feed_out(feed, settings.tz, settings, token)
 

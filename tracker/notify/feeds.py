@@ -17,27 +17,25 @@ import gzip
 import hashlib
 import re
 import secrets
-import sqlite3
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from piccolo.custom_types import Combinable
-from piccolo.engine.sqlite import SQLiteEngine
 
 from tracker import db
-from tracker.config import Settings
+from tracker.config import Settings, host_of
 from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
-from tracker.notify.ical import CalendarEntry, build_calendar, render_entry
+from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid, render_entry
 from tracker.notify.messages import Item
 from tracker.notify.policy import Deadline, ReminderPolicy
 from tracker.notify.tables import DataVersion, FeedToken
 from tracker.org.services import EDITOR_ROLES, Scope, person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Person, Unit
-from tracker.plans.tables import TaskUnit
+from tracker.plans.services import units_by_task
 from tracker.tasks.calendars import load_work_calendar
 from tracker.tasks.compliance import BUCKET_LABELS, bucket
-from tracker.tasks.services import units_clause
+from tracker.tasks.services import local_moment, units_clause
 from tracker.tasks.tables import Occurrence
 from tracker.vn import format_date, format_due
 
@@ -162,15 +160,18 @@ def _feed(row: dict[str, Any]) -> Feed:
 
 async def _resolve_target(
     kind: str, *, email: str | None, unit_code: str | None, plan_ref: str | None, scope: Scope
-) -> dict[str, int]:
-    """The feed's column and id for the named person, unit or plan, within ``scope``."""
+) -> int:
+    """The id of the person (by e-mail; the signed-in person when none is named), unit or
+    plan a feed of ``kind`` shows, within ``scope``."""
     if kind == "person":
+        if email is None and scope.person_id is not None:
+            return scope.person_id
         person = await Person.select(Person.id).where(Person.email == (email or "")).first()
         if person is None:
             raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{email}'.")
         if not scope.everything and scope.person_id != person["id"]:
             raise PermissionDeniedError("Bạn chỉ tạo được đường dẫn lịch của chính mình.")
-        return {"person": person["id"]}
+        return int(person["id"])
     if kind in ("unit", "plan") and not scope.everything and scope.role not in EDITOR_ROLES:
         raise PermissionDeniedError(
             "Chỉ cán bộ văn phòng hoặc chủ tịch mới tạo được lịch của đơn vị hay kế hoạch."
@@ -179,12 +180,12 @@ async def _resolve_target(
         unit = await Unit.select(Unit.id, Unit.path).where(Unit.code == (unit_code or "")).first()
         if unit is None or not scope.covers(unit["path"]):
             raise NotFoundError(f"Không có đơn vị mã '{unit_code}' (hoặc bạn không có quyền xem).")
-        return {"unit": unit["id"]}
+        return int(unit["id"])
     if kind == "plan":
         from tracker.plans.services import find_plan
 
         plan = await find_plan(plan_ref or "", scope)
-        return {"plan": plan["id"]}
+        return int(plan["id"])
     raise ValidationError(f"Loại lịch '{kind}' không có; chọn person, unit hoặc plan.")
 
 
@@ -219,13 +220,13 @@ async def create_feed(
     created_by: int | None = None,
     now: dt.datetime,
 ) -> tuple[Feed, str]:
-    """A new feed token for a person (their own deadlines), a unit (with its sub-units)
-    or a plan. Returns the feed and the token, which is shown this once."""
-    target = await _resolve_target(
+    """A new feed token for a person (their own deadlines; without ``email``, the
+    signed-in person of ``scope``), a unit (with its sub-units) or a plan. Returns the
+    feed and the token, which is shown this once."""
+    target_id = await _resolve_target(
         kind, email=email, unit_code=unit_code, plan_ref=plan_ref, scope=scope or Scope()
     )
-    kind_, target_id = next(iter(target.items()))
-    feed_id, token = await _insert_token(kind_, target_id, created_by, now)
+    feed_id, token = await _insert_token(kind, target_id, created_by, now)
     return _feed(await _load_feed(feed_id)), token
 
 
@@ -251,7 +252,8 @@ async def regenerate_feed(feed_id: int, *, scope: Scope, now: dt.datetime) -> tu
     row = await _load_feed(feed_id)
     if not _may_manage(row, scope):
         raise NotFoundError(f"Không có đường dẫn lịch số {feed_id}.")
-    await revoke_feed(feed_id, scope=scope, now=now)
+    if row["revoked_at"] is None:
+        await FeedToken.update({FeedToken.revoked_at: now}).where(FeedToken.id == feed_id)
     feed_id, token = await _insert_token(
         row["kind"], _target_id(row), scope.person_id or row["created_by"], now
     )
@@ -315,26 +317,18 @@ _ROW_COLUMNS = (
 
 
 async def _task_units(task_ids: list[int]) -> dict[int, dict[str, list[str]]]:
-    units: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "coordinating": []})
-    for start in range(0, len(task_ids), 500):
-        for link in (
-            await TaskUnit.select(TaskUnit.task, TaskUnit.role, TaskUnit.unit.name.as_alias("name"))
-            .where(TaskUnit.task.is_in(task_ids[start : start + 500]))
-            .order_by(TaskUnit.position)
-        ):
-            units[link["task"]].setdefault(link["role"], []).append(link["name"])
-    return units
+    """Each task's lead and coordinating units, by name."""
+    return defaultdict(
+        lambda: {"lead": [], "coordinating": []},
+        {
+            task: {role: [u["name"] for u in units] for role, units in roles.items()}
+            for task, roles in (await units_by_task(task_ids)).items()
+        },
+    )
 
 
 def _uid(row: dict[str, Any], host: str) -> str:
-    """Stable across re-imports and re-expansions: made of the plan's, the task's and the
-    occurrence's keys, which those keep."""
-    raw = f"{row['plan_key']}/{row['task_key']}/{row['key']}"
-    return re.sub(r"\s+", "-", raw) + f"@{host}"
-
-
-def _local(day: dt.date | None, moment: dt.datetime | None, tz: Any) -> Any:
-    return moment.astimezone(tz) if moment is not None else day
+    return occurrence_uid(row["plan_key"], row["task_key"], row["key"], host)
 
 
 def _state(row: dict[str, Any], now: dt.datetime) -> tuple[str, dt.datetime]:
@@ -363,13 +357,15 @@ def _entry(
     now: dt.datetime,
 ) -> CalendarEntry:
     tz = settings.tz
-    original = _local(row["due_date"], row["due_at"], tz)
-    extended = _local(row["extended_due_date"], row["extended_due_at"], tz)
+    original = local_moment(row["due_date"], row["due_at"], tz)
+    extended = local_moment(row["extended_due_date"], row["extended_due_at"], tz)
     due = extended if extended is not None else original
+    assert due is not None  # every occurrence has a due date
     state, modified = _state(row, now)
     item = Item(
         occurrence_id=row["id"],
         occurrence_key=row["key"],
+        task_key=row["task_key"],
         label=row["label"],
         task_label=row["task_label"],
         task_content=row["task_content"],
@@ -411,7 +407,7 @@ def _entry(
         uid=_uid(row, host),
         summary=f"{item.title} – {item.plan_ref}",
         due=due,
-        start=_local(row["start_date"], row["start_at"], tz),
+        start=local_moment(row["start_date"], row["start_at"], tz),
         description="\n".join(lines),
         url=link,
         categories=(item.plan_ref, *item.lead[:2], BUCKET_LABELS[state]),
@@ -433,16 +429,6 @@ def _window(settings: Settings, now: dt.datetime) -> tuple[dt.date, dt.date]:
     )
 
 
-_policies: dict[str, ReminderPolicy] = {}
-
-
-def _policy(settings: Settings) -> ReminderPolicy:
-    key = f"{settings.calendars_dir}|{settings.tz.key}"
-    if key not in _policies:
-        _policies[key] = ReminderPolicy(load_work_calendar(settings.calendars_dir), settings.tz)
-    return _policies[key]
-
-
 async def build_feed(
     kind: str, target_id: int, name: str, *, settings: Settings, now: dt.datetime, todo: bool
 ) -> FeedBody:
@@ -458,8 +444,9 @@ async def build_feed(
         .order_by(Occurrence.id)
     )
     units = await _task_units(sorted({r["task"] for r in rows}))
-    host = re.sub(r"^[a-z]+://", "", settings.base_url).split("/")[0].split(":")[0]
-    policy = _policy(settings)
+    host = host_of(settings.base_url)
+    # The calendar is loaded once per process (load_work_calendar keeps it).
+    policy = ReminderPolicy(load_work_calendar(settings.calendars_dir), settings.tz)
     component = "VTODO" if todo else "VEVENT"
     rendered: list[bytes] = []
     modified: list[dt.datetime] = []
@@ -514,29 +501,12 @@ async def build_feed(
 # --------------------------------------------------------------------------- serving
 
 
-_VERSION_SQL = "SELECT value FROM data_version WHERE name = 'feeds'"
-_readers: dict[str, sqlite3.Connection] = {}
-
-
-def _sqlite_version(path: str) -> int | None:
-    """The version read through a connection this process keeps open: every warm feed
-    asks, and opening a connection per query (as Piccolo does on SQLite) would cost more
-    than the rest of the answer. Outside a transaction, each read sees the last commit."""
-    reader = _readers.get(path)
-    if reader is None:
-        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        _readers[path] = reader
-    row = reader.execute(_VERSION_SQL).fetchone()
-    return int(row[0]) if row else None
-
-
 async def data_version() -> int:
-    """The "feeds" data version (the database raises it on every change feeds show)."""
-    engine = db.bound_engine()
-    if isinstance(engine, SQLiteEngine):
-        value = _sqlite_version(str(engine.path))
-        if value is not None:
-            return value
+    """The "feeds" data version (the database raises it on every change feeds show).
+    Every warm feed asks, so on SQLite it is read through a kept connection."""
+    kept = db.kept_read("SELECT value FROM data_version WHERE name = 'feeds'")
+    if kept is not None:
+        return int(kept[0])
     row = await DataVersion.select(DataVersion.value).where(DataVersion.name == "feeds").first()
     if row is None:
         # An emptied database (tests truncate tables): start the counter again.

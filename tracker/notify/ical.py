@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone
 
-__all__ = ["PRODID", "CalendarEntry", "build_calendar", "render_entry"]
+__all__ = ["PRODID", "CalendarEntry", "build_calendar", "occurrence_uid", "render_entry"]
 
 PRODID = "-//tracker//Theo doi ke hoach//VI"
 DONE_MARK = "✓ "
@@ -39,6 +39,12 @@ _UTC_KEYS = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "
 # are escaped before this runs.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _UNSAFE = re.compile("[\x00-\x1f\x7f]")
+
+
+def occurrence_uid(plan_key: str, task_key: str, occurrence_key: str, host: str) -> str:
+    """One occurrence's UID, the same in every feed and e-mail: made of the plan's, the
+    task's and the occurrence's keys, which re-imports and re-expansions keep."""
+    return re.sub(r"\s+", "-", f"{plan_key}/{task_key}/{occurrence_key}") + f"@{host}"
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from tracker.config import PACKAGE_DIR
-from tracker.notify.ical import CalendarEntry, build_calendar
+from tracker.config import PACKAGE_DIR, host_of
+from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
 from tracker.vn import format_date, format_due, format_time
 
@@ -36,6 +36,7 @@ class Item:
     lead: tuple[str, ...]
     coordinating: tuple[str, ...]
     due: dt.date | dt.datetime
+    task_key: str = ""
     start: dt.date | dt.datetime | None = None
     original_due: dt.date | dt.datetime | None = None
     event: str = ""
@@ -157,7 +158,7 @@ def _calendar_entry(item: Item, base_url: str, host: str) -> CalendarEntry:
     if item.output:
         lines.append("Kết quả: " + item.output)
     return CalendarEntry(
-        uid=f"{item.occurrence_key}.{item.occurrence_id}@{host}",
+        uid=occurrence_uid(item.plan_key, item.task_key, item.occurrence_key, host),
         summary=f"{item.title} – {item.plan_ref}",
         due=item.due,
         start=item.start if type(item.start) is type(item.due) else None,
@@ -174,7 +175,7 @@ def render_reminder(
     tag, reason = _headline(step, item, tz)
     link = f"{base_url}/occurrences/{item.occurrence_id}"
     context = {"item": item, "reason": reason, "person": person, "link": link, "tag": tag}
-    host = base_url.split("://", 1)[-1].split("/")[0].split(":")[0] or "tracker.local"
+    host = host_of(base_url)
     ics = build_calendar(
         [_calendar_entry(item, base_url, host)], name="Nhắc việc", tz=tz, stamp=now
     ).decode("utf-8")

@@ -39,9 +39,10 @@ from tracker.notify.policy import (
     mode_allows,
 )
 from tracker.notify.tables import DigestRun, Outbox
-from tracker.plans.tables import TaskUnit
+from tracker.plans.services import units_by_task
 from tracker.tasks.calendars import load_work_calendar
 from tracker.tasks.events import event_kind_label
+from tracker.tasks.services import local_moment
 from tracker.tasks.tables import Occurrence
 from tracker.tasks.workdays import WorkCalendar
 
@@ -116,6 +117,7 @@ _COLUMNS = (
     Occurrence.event.kind.as_alias("event_kind"),
     Occurrence.event.reference.as_alias("event_reference"),
     Occurrence.event.created_at.as_alias("event_at"),
+    Occurrence.task.key.as_alias("task_key"),
     Occurrence.task.label.as_alias("task_label"),
     Occurrence.task.content.as_alias("task_content"),
     Occurrence.task.output.as_alias("task_output"),
@@ -137,18 +139,14 @@ def _active(today: dt.date) -> Combinable:
 
 async def _load(where: Combinable) -> list[_Row]:
     rows = await Occurrence.select(*_COLUMNS).where(where).order_by(Occurrence.deadline_at)
-    task_ids = sorted({r["task"] for r in rows})
-    units: dict[int, dict[str, list[int]]] = defaultdict(lambda: {"lead": [], "coordinating": []})
-    for start in range(0, len(task_ids), 500):
-        chunk = task_ids[start : start + 500]
-        for link in (
-            await TaskUnit.select(TaskUnit.task, TaskUnit.unit, TaskUnit.role)
-            .where(TaskUnit.task.is_in(chunk))
-            .order_by(TaskUnit.position)
-        ):
-            units[link["task"]].setdefault(link["role"], []).append(link["unit"])
+    units = await units_by_task([r["task"] for r in rows])
+    none: dict[str, list[dict[str, Any]]] = {"lead": [], "coordinating": []}
     return [
-        _Row(r, units[r["task"]].get("lead", []), units[r["task"]].get("coordinating", []))
+        _Row(
+            r,
+            [u["id"] for u in units.get(r["task"], none)["lead"]],
+            [u["id"] for u in units.get(r["task"], none)["coordinating"]],
+        )
         for r in rows
     ]
 
@@ -179,7 +177,7 @@ class _Pass:
 
     def item(self, row: _Row, days_late: int = 0) -> Item:
         def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-            return moment.astimezone(self.tz) if moment is not None else day
+            return local_moment(day, moment, self.tz)
 
         original = local(row["due_date"], row["due_at"])
         extended = local(row["extended_due_date"], row["extended_due_at"])
@@ -191,6 +189,7 @@ class _Pass:
         return Item(
             occurrence_id=row["id"],
             occurrence_key=row["key"],
+            task_key=row["task_key"],
             label=row["label"],
             task_label=row["task_label"],
             task_content=row["task_content"],

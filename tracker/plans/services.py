@@ -363,6 +363,31 @@ async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
     return row
 
 
+async def units_by_task(task_ids: Sequence[int]) -> dict[int, dict[str, list[dict[str, Any]]]]:
+    """Each task's lead and coordinating units in the plan's order, each unit as
+    ``{"id", "code", "name"}``; a task without units is absent."""
+    by_task: dict[int, dict[str, list[dict[str, Any]]]] = {}
+    ids = sorted(set(task_ids))
+    for start in range(0, len(ids), 500):
+        links = (
+            await TaskUnit.select(
+                TaskUnit.task,
+                TaskUnit.role,
+                TaskUnit.unit.as_alias("id"),
+                TaskUnit.unit.code.as_alias("code"),
+                TaskUnit.unit.name.as_alias("name"),
+            )
+            .where(TaskUnit.task.is_in(ids[start : start + 500]))
+            .order_by(TaskUnit.position)
+        )
+        for link in links:
+            roles = by_task.setdefault(link["task"], {"lead": [], "coordinating": []})
+            roles[link["role"]].append(
+                {"id": link["id"], "code": link["code"], "name": link["name"]}
+            )
+    return by_task
+
+
 async def task_tree(plan_id: int) -> list[dict[str, Any]]:
     """The plan's task tree as nested dicts, each with its lead and coordinating units."""
     rows = (
@@ -371,21 +396,17 @@ async def task_tree(plan_id: int) -> list[dict[str, Any]]:
         .order_by(Task.sort_path)
         .output(load_json=True)
     )
-    units = await TaskUnit.select(
-        TaskUnit.task,
-        TaskUnit.role,
-        TaskUnit.position,
-        TaskUnit.unit.code.as_alias("code"),
-        TaskUnit.unit.name.as_alias("name"),
-    ).where(TaskUnit.task.is_in([r["id"] for r in rows] or [0]))
-    by_task: dict[int, dict[str, list[dict[str, str]]]] = {}
-    for u in sorted(units, key=lambda u: u["position"]):
-        roles = by_task.setdefault(u["task"], {"lead": [], "coordinating": []})
-        roles[u["role"]].append({"code": u["code"], "name": u["name"]})
+    by_task = await units_by_task([r["id"] for r in rows])
     nodes: dict[int, dict[str, Any]] = {}
     roots: list[dict[str, Any]] = []
     for row in rows:
-        node = {**row, **by_task.get(row["id"], {"lead": [], "coordinating": []}), "children": []}
+        roles = by_task.get(row["id"], {"lead": [], "coordinating": []})
+        node = {
+            **row,
+            "lead": [{"code": u["code"], "name": u["name"]} for u in roles["lead"]],
+            "coordinating": [{"code": u["code"], "name": u["name"]} for u in roles["coordinating"]],
+            "children": [],
+        }
         nodes[row["id"]] = node
         parent = nodes.get(row["parent"]) if row["parent"] else None
         (parent["children"] if parent else roots).append(node)

@@ -21,7 +21,7 @@ from tracker.tasks.schemas import (
     OccurrenceOut,
     iso,
 )
-from tracker.tasks.services import list_occurrences
+from tracker.tasks.services import list_occurrences, local_moment
 
 __all__ = ["EventController", "OccurrenceController", "occurrence_detail"]
 
@@ -34,7 +34,7 @@ def occurrence_detail(
     tz = settings.tz
 
     def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-        return moment.astimezone(tz) if moment is not None else day
+        return local_moment(day, moment, tz)
 
     due = local(row["due_date"], row["due_at"])
     assert due is not None

@@ -28,6 +28,7 @@ __all__ = [
     "EventRecord",
     "can_complete",
     "complete_occurrence",
+    "describe_occurrences",
     "find_occurrence",
     "record_event",
 ]
@@ -251,3 +252,22 @@ async def complete_occurrence(
         await audit.flush()
         await cancel_pending(occurrence_id)
     return await find_occurrence(occurrence_id, scope)
+
+
+async def describe_occurrences(ids: list[int]) -> list[dict[str, Any]]:
+    """The occurrences an event created, with their task and plan, for printing."""
+    if not ids:
+        return []
+    return list(
+        await Occurrence.select(
+            Occurrence.id,
+            Occurrence.start_date,
+            Occurrence.due_date,
+            Occurrence.due_at,
+            Occurrence.task.key.as_alias("task_key"),
+            Occurrence.task.content.as_alias("content"),
+            Occurrence.plan.key.as_alias("plan_key"),
+        )
+        .where(Occurrence.id.is_in(ids))
+        .order_by(Occurrence.id)
+    )

@@ -388,9 +388,16 @@ async def list_occurrences(
     return [_view(row, tz, now) for row in await query]
 
 
+def local_moment(
+    day: dt.date | None, moment: dt.datetime | None, tz: ZoneInfo
+) -> dt.date | dt.datetime | None:
+    """A deadline as shown: the moment in local time when it has one, else the day."""
+    return moment.astimezone(tz) if moment is not None else day
+
+
 def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView:
     def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-        return moment.astimezone(tz) if moment is not None else day
+        return local_moment(day, moment, tz)
 
     due = local(row["due_date"], row["due_at"])
     assert due is not None

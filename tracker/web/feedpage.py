@@ -15,10 +15,8 @@ import segno
 from markupsafe import Markup
 
 from tracker.config import Settings
-from tracker.errors import PermissionDeniedError
 from tracker.notify.feeds import Feed, create_feed, feed_urls
 from tracker.org.services import EDITOR_ROLES, Scope, unit_tree
-from tracker.org.tables import Person
 from tracker.plans.services import list_plans
 
 __all__ = [
@@ -95,18 +93,8 @@ async def make_feed(form: FeedForm, viewer: Scope, now: dt.datetime) -> tuple[Fe
     """A new feed from the form, for a signed-in viewer; a unit's or a plan's only for
     an officer or a chairman, within their scope."""
     assert viewer.person_id is not None
-    kind = form.kind.strip() or "person"
-    email = None
-    if kind == "person":
-        row = await Person.select(Person.email).where(Person.id == viewer.person_id).first()
-        email = row["email"] if row else None
-    elif kind in ("unit", "plan") and not can_share(viewer):
-        raise PermissionDeniedError(
-            "Chỉ cán bộ văn phòng hoặc chủ tịch mới tạo được lịch của đơn vị hoặc kế hoạch; "
-            "bạn có thể tạo lịch của chính mình."
-        )
     return await create_feed(
-        kind, email=email, unit_code=form.unit.strip(), plan_ref=form.plan.strip(),
+        form.kind.strip() or "person", unit_code=form.unit.strip(), plan_ref=form.plan.strip(),
         scope=viewer, created_by=viewer.person_id, now=now,
     )  # fmt: skip
 
