@@ -41,7 +41,7 @@ from tracker.config import load_settings
 from tracker.notify.reminders import _candidates, _load, reminder_pass
 from tracker.plans.tables import Plan
 from tracker.seeds import load_seeds, read_seed_set
-from tracker.tasks.tables import Occurrence
+from tracker.deadlines.tables import Occurrence
 
 console = Console()
 TZ = dt.timezone(dt.timedelta(hours=7))

@@ -16,8 +16,8 @@ import pytest
 
 from tracker import db
 from tracker.config import PROJECT_DIR, Settings, load_settings
-from tracker.tasks.calendars import load_work_calendar
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.calendars import load_work_calendar
+from tracker.schedule.workdays import WorkCalendar
 
 TZ = dt.timezone(dt.timedelta(hours=7))
 SHARED_SEEDS = Path(
@@ -118,7 +118,6 @@ async def database(
 @pytest.fixture
 def now() -> dt.datetime:
     return dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
-
 
 
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)

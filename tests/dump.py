@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from tracker.audit import AuditEntry
+from tracker.deadlines.tables import Occurrence
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 from tracker.plans.tables import Plan, Task, TaskUnit
-from tracker.tasks.tables import AuditEntry, Occurrence
 
 
 async def dump() -> dict[str, Any]:
@@ -24,8 +25,15 @@ async def dump() -> dict[str, Any]:
     return {
         "units": sorted(
             (
-                u["code"], u["name"], u["kind"], code.get(u["parent"]), u["path"], u["depth"],
-                u["position"], tuple(u["aliases"]), u["note"],
+                u["code"],
+                u["name"],
+                u["kind"],
+                code.get(u["parent"]),
+                u["path"],
+                u["depth"],
+                u["position"],
+                tuple(u["aliases"]),
+                u["note"],
             )
             for u in units.values()
         ),
@@ -42,18 +50,45 @@ async def dump() -> dict[str, Any]:
         ),
         "plans": sorted(
             (
-                p["key"], p["number"], p["doc_type"], p["title"], code[p["unit"]], p["place"],
-                p["issue_date"], p["issue_date_text"], p["year"], p["period_start"],
-                p["period_end"], p["parent_ref"], repr(p["source"]), repr(p["details"]), p["status"],
+                p["key"],
+                p["number"],
+                p["doc_type"],
+                p["title"],
+                code[p["unit"]],
+                p["place"],
+                p["issue_date"],
+                p["issue_date_text"],
+                p["year"],
+                p["period_start"],
+                p["period_end"],
+                p["parent_ref"],
+                repr(p["source"]),
+                repr(p["details"]),
+                p["status"],
             )
             for p in plans.values()
         ),
         "tasks": sorted(
             (
-                task_ref(t["id"]), task_ref(t["parent"]) if t["parent"] else None, t["label"],
-                t["alt_label"], t["position"], t["sort_path"], t["depth"], t["kind"], t["content"],
-                t["details"], t["lead_text"], t["coordinating_text"], t["output"], t["note"], t["remark"],
-                t["timing"], repr(t["schedule"]), t["schedule_note"], t["review"],
+                task_ref(t["id"]),
+                task_ref(t["parent"]) if t["parent"] else None,
+                t["label"],
+                t["alt_label"],
+                t["position"],
+                t["sort_path"],
+                t["depth"],
+                t["kind"],
+                t["content"],
+                t["details"],
+                t["lead_text"],
+                t["coordinating_text"],
+                t["output"],
+                t["note"],
+                t["remark"],
+                t["timing"],
+                repr(t["schedule"]),
+                t["schedule_note"],
+                t["review"],
             )
             for t in tasks.values()
         ),
@@ -63,9 +98,20 @@ async def dump() -> dict[str, Any]:
         ),
         "occurrences": sorted(
             (
-                task_ref(o["task"]), o["key"], o["rule_key"], o["kind"], o["label"],
-                code.get(o["assignee"]), o["start_date"], o["start_at"], o["due_date"],
-                o["due_at"], o["nominal_date"], o["moved_reason"], o["deadline_at"], o["status"],
+                task_ref(o["task"]),
+                o["key"],
+                o["rule_key"],
+                o["kind"],
+                o["label"],
+                code.get(o["assignee"]),
+                o["start_date"],
+                o["start_at"],
+                o["due_date"],
+                o["due_at"],
+                o["nominal_date"],
+                o["moved_reason"],
+                o["deadline_at"],
+                o["status"],
             )
             for o in await Occurrence.select()
         ),

@@ -19,12 +19,12 @@ from litestar.template.config import TemplateConfig
 
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
+from tracker.deadlines.controllers import EventController, OccurrenceController
 from tracker.errors import AuthenticationRequiredError, TrackerError
 from tracker.notify.controllers import FeedController, MeController, MeFeedController
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.plans.controllers import ImportController, PlanController
-from tracker.tasks.controllers import EventController, OccurrenceController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import provide_now, provide_scope, provide_settings
 from tracker.web.filters import register_filters

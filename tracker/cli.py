@@ -176,8 +176,8 @@ async def _write_demo_passwords(settings: Settings, emails: list[str]) -> None:
 
 
 def _show_plan(settings: Settings, seeds: Any, key: str) -> None:
-    from tracker.tasks.calendars import load_work_calendar
-    from tracker.tasks.schedule import expand
+    from tracker.schedule.calendars import load_work_calendar
+    from tracker.schedule.rules import expand
     from tracker.vn import format_date, format_time
 
     plans = {p.key: p for p in seeds.plans}
@@ -356,8 +356,8 @@ def timing(
     """Đọc một cụm thời gian (PHRASE) và liệt kê các hạn của nó trong năm."""
     import json
 
-    from tracker.plans.timing.preview import preview_timing
-    from tracker.tasks.calendars import load_work_calendar
+    from tracker.schedule.calendars import load_work_calendar
+    from tracker.schedule.timing.preview import preview_timing
 
     settings = _settings(ctx)
     data = preview_timing(
@@ -657,11 +657,11 @@ def event_record(
     now_text: str | None,
 ) -> None:
     """Ghi sự kiện KIND; tạo ngay các hạn công việc nó làm phát sinh và gửi nhắc việc."""
+    from tracker.deadlines.progress import describe_occurrences, record_event
     from tracker.notify.delivery import deliver_due
     from tracker.notify.reminders import reminder_pass
-    from tracker.tasks.calendars import load_work_calendar
-    from tracker.tasks.events import EVENT_KINDS
-    from tracker.tasks.progress import describe_occurrences, record_event
+    from tracker.schedule.calendars import load_work_calendar
+    from tracker.schedule.events import EVENT_KINDS
 
     settings = _settings(ctx)
     now = _moment(settings, now_text)

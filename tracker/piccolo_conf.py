@@ -14,7 +14,7 @@ from piccolo.conf.apps import AppRegistry
 APPS = [
     "tracker.org.piccolo_app",
     "tracker.plans.piccolo_app",
-    "tracker.tasks.piccolo_app",
+    "tracker.deadlines.piccolo_app",
     "tracker.notify.piccolo_app",
 ]
 

@@ -72,7 +72,7 @@ async def load_seeds(
     """Write the seed set: units, then people, then each plan in its own transaction."""
     from tracker.org.services import sync_people, sync_units
     from tracker.plans.services import store_plan
-    from tracker.tasks.calendars import load_work_calendar
+    from tracker.schedule.calendars import load_work_calendar
 
     calendar = load_work_calendar(settings.calendars_dir)
     units = await sync_units(seeds.units)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 __all__ = [
     "ROMAN",
+    "fold",
     "format_date",
     "format_datetime",
     "format_due",
@@ -60,3 +61,13 @@ def format_due(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return format_datetime(value)
     return f"{weekday_name(value)}, {format_date(value)}"
+
+
+_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for matching words a document may type without them.
+    Never stored, never shown: only compared."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

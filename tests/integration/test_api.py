@@ -55,7 +55,13 @@ async def test_openapi_document_lists_the_api(client: AsyncTestClient[Any]) -> N
     response = await client.get("/schema/openapi.json")
     assert response.status_code == 200
     paths = response.json()["paths"]
-    for path in ("/api/units", "/api/plans", "/api/plans/{ref}/tasks", "/api/occurrences", "/healthz"):
+    for path in (
+        "/api/units",
+        "/api/plans",
+        "/api/plans/{ref}/tasks",
+        "/api/occurrences",
+        "/healthz",
+    ):
         assert path in paths
 
 
@@ -71,7 +77,13 @@ async def test_units_are_a_tree_with_codes(client: AsyncTestClient[Any]) -> None
 
 async def test_plans_list_has_the_contract_shape(client: AsyncTestClient[Any]) -> None:
     plans = await _plans(client)
-    assert set(plans) == {"dai-son-2026", "doan-ket-2022", "kien-an-2023", "le-loi-2022", "nhat-tan-2024"}
+    assert set(plans) == {
+        "dai-son-2026",
+        "doan-ket-2022",
+        "kien-an-2023",
+        "le-loi-2022",
+        "nhat-tan-2024",
+    }
     kien_an = plans["kien-an-2023"]
     assert {"id", "number", "title", "year", "unit", "tasks"} <= set(kien_an)
     assert kien_an["number"] == "96/KH-UBND"
@@ -101,7 +113,17 @@ async def test_task_tree_nodes_have_the_contract_fields(client: AsyncTestClient[
     tree = (await client.get("/api/plans/dai-son-2026/tasks")).json()
     nodes = _walk(tree)
     for node in nodes:
-        assert {"id", "label", "content", "lead", "coordinating", "output", "timing", "rules", "children"} <= set(node)
+        assert {
+            "id",
+            "label",
+            "content",
+            "lead",
+            "coordinating",
+            "output",
+            "timing",
+            "rules",
+            "children",
+        } <= set(node)
     weekly = [n for n in nodes if any(r.get("key") == "tuan" for r in n["rules"])]
     assert len(weekly) == 1
     assert weekly[0]["lead"]["code"] == "hai-phong.dai-son.co-quan-cm"
@@ -129,7 +151,9 @@ async def test_every_leaf_row_of_the_table_plans_is_a_task_with_its_lead(
         assert leaf["lead"]["name"]
 
 
-async def test_the_27_appendix_tasks_of_le_loi_fall_due_on_31_08_2022(client: AsyncTestClient[Any]) -> None:
+async def test_the_27_appendix_tasks_of_le_loi_fall_due_on_31_08_2022(
+    client: AsyncTestClient[Any],
+) -> None:
     tree = (await client.get("/api/plans/le-loi-2022/tasks")).json()
     [appendix] = [n for n in tree if n["label"] == "PL"]
     assert len(appendix["children"]) == 27
@@ -139,11 +163,17 @@ async def test_the_27_appendix_tasks_of_le_loi_fall_due_on_31_08_2022(client: As
     assert appendix_dues == ["2022-08-31"] * 27
 
 
-async def test_dai_son_weekly_report_is_every_thursday_16_00_to_16_15(client: AsyncTestClient[Any]) -> None:
+async def test_dai_son_weekly_report_is_every_thursday_16_00_to_16_15(
+    client: AsyncTestClient[Any],
+) -> None:
     tree = (await client.get("/api/plans/dai-son-2026/tasks")).json()
     [weekly] = [n for n in _walk(tree) if any(r.get("key") == "tuan" for r in n["rules"])]
     occurrences = (await client.get("/api/occurrences", params={"plan": "dai-son-2026"})).json()
-    reports = [o for o in occurrences if o["task"] == weekly["id"] and o["label"].startswith("Báo cáo tuần")]
+    reports = [
+        o
+        for o in occurrences
+        if o["task"] == weekly["id"] and o["label"].startswith("Báo cáo tuần")
+    ]
     thursdays = [dt.date(2026, 3, 5) + dt.timedelta(weeks=n) for n in range(44)]
     assert thursdays[-1] == dt.date(2026, 12, 31)
     expected = []
@@ -153,7 +183,9 @@ async def test_dai_son_weekly_report_is_every_thursday_16_00_to_16_15(client: As
     assert [(o["start"], o["due"]) for o in reports] == expected
 
 
-async def test_kien_an_quarterly_report_falls_on_the_17th_moved_off_days_off(client: AsyncTestClient[Any]) -> None:
+async def test_kien_an_quarterly_report_falls_on_the_17th_moved_off_days_off(
+    client: AsyncTestClient[Any],
+) -> None:
     tree = (await client.get("/api/plans/kien-an-2023/tasks")).json()
     [report] = [n for n in _walk(tree) if n["timing"] == "Hàng quý"]
     occurrences = (await client.get("/api/occurrences", params={"plan": "kien-an-2023"})).json()
@@ -174,7 +206,9 @@ async def test_occurrences_filter_by_unit_and_dates(client: AsyncTestClient[Any]
 
 
 async def test_past_deadlines_not_done_are_overdue(client: AsyncTestClient[Any]) -> None:
-    items = (await client.get("/api/occurrences", params={"plan": "kien-an-2023", "to": "2023-03-31"})).json()
+    items = (
+        await client.get("/api/occurrences", params={"plan": "kien-an-2023", "to": "2023-03-31"})
+    ).json()
     assert items
     assert {o["status"] for o in items} == {"overdue"}
 
@@ -200,7 +234,9 @@ async def test_pages_render_in_vietnamese(client: AsyncTestClient[Any]) -> None:
     assert "--accent" in css.text
 
 
-async def test_without_public_reading_the_api_asks_to_sign_in(private_client: AsyncTestClient[Any]) -> None:
+async def test_without_public_reading_the_api_asks_to_sign_in(
+    private_client: AsyncTestClient[Any],
+) -> None:
     response = await private_client.get("/api/plans")
     assert response.status_code == 401
     assert response.json()["error"] == "Bạn cần đăng nhập để xem nội dung này."
@@ -210,12 +246,16 @@ async def test_without_public_reading_the_api_asks_to_sign_in(private_client: As
     assert (await private_client.get("/healthz")).status_code == 200
 
 
-async def test_a_commune_chairman_sees_only_their_commune(private_client: AsyncTestClient[Any], seeded: Settings) -> None:
+async def test_a_commune_chairman_sees_only_their_commune(
+    private_client: AsyncTestClient[Any], seeded: Settings
+) -> None:
     from tracker.org.tables import Person
 
-    chairman = await Person.select(Person.email).where(
-        Person.email.like("%@kienan.example.vn") & (Person.role == "chairman")
-    ).first()
+    chairman = (
+        await Person.select(Person.email)
+        .where(Person.email.like("%@kienan.example.vn") & (Person.role == "chairman"))
+        .first()
+    )
     assert chairman is not None
     await set_password(chairman["email"], "mat-khau-thu-nghiem")
     auth = (chairman["email"], "mat-khau-thu-nghiem")
@@ -228,29 +268,42 @@ async def test_a_commune_chairman_sees_only_their_commune(private_client: AsyncT
     assert wrong.status_code == 401
 
 
-async def test_a_district_viewer_sees_the_communes_below(private_client: AsyncTestClient[Any], seeded: Settings) -> None:
+async def test_a_district_viewer_sees_the_communes_below(
+    private_client: AsyncTestClient[Any], seeded: Settings
+) -> None:
     from tracker.org.tables import Person
 
-    viewer = await Person.select(Person.email).where(Person.email.like("%@chomoi.example.vn")).first()
+    viewer = (
+        await Person.select(Person.email).where(Person.email.like("%@chomoi.example.vn")).first()
+    )
     assert viewer is not None
     await set_password(viewer["email"], "mat-khau-huyen-1")
-    plans = (await private_client.get("/api/plans", auth=(viewer["email"], "mat-khau-huyen-1"))).json()
+    plans = (
+        await private_client.get("/api/plans", auth=(viewer["email"], "mat-khau-huyen-1"))
+    ).json()
     assert [p["key"] for p in plans] == ["kien-an-2023"]
 
 
-async def test_signing_in_through_the_form_sets_a_session(private_client: AsyncTestClient[Any], seeded: Settings) -> None:
+async def test_signing_in_through_the_form_sets_a_session(
+    private_client: AsyncTestClient[Any], seeded: Settings
+) -> None:
     from tracker.org.tables import Person
 
-    officer = await Person.select(Person.email).where(
-        Person.email.like("%@daison.example.vn") & (Person.role == "officer")
-    ).first()
+    officer = (
+        await Person.select(Person.email)
+        .where(Person.email.like("%@daison.example.vn") & (Person.role == "officer"))
+        .first()
+    )
     assert officer is not None
     await set_password(officer["email"], "mat-khau-dai-son")
-    bad = await private_client.post("/login", data={"email": officer["email"], "password": "x", "next": "/"})
+    bad = await private_client.post(
+        "/login", data={"email": officer["email"], "password": "x", "next": "/"}
+    )
     assert bad.status_code == 401
     assert "Sai địa chỉ e-mail hoặc mật khẩu." in bad.text
     good = await private_client.post(
-        "/login", data={"email": officer["email"], "password": "mat-khau-dai-son", "next": "//evil.example"},
+        "/login",
+        data={"email": officer["email"], "password": "mat-khau-dai-son", "next": "//evil.example"},
         follow_redirects=False,
     )
     assert good.status_code in (302, 303)

@@ -23,9 +23,9 @@ from tests.dump import dump
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
+from tracker.deadlines.tables import Occurrence
 from tracker.org.auth import set_password
 from tracker.plans.tables import Plan, Task
-from tracker.tasks.tables import Occurrence
 
 NOW = dt.datetime(2026, 1, 20, 9, 0, tzinfo=TZ)
 KA_OFFICER = ("lan.ttn@kienan.example.vn", "mat-khau-kien-an")
@@ -44,7 +44,16 @@ def workbook(path: Path, number: str, rows: list[list[str]], *, place: str = "Ki
     sheet.append([f"{place}, ngày 05 tháng 01 năm 2026"])
     sheet.append(["KẾ HOẠCH"])
     sheet.append(["Thử nghiệm nhập kế hoạch năm 2026"])
-    sheet.append(["STT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Dự kiến kết quả"])
+    sheet.append(
+        [
+            "STT",
+            "Nội dung công việc",
+            "Thời gian thực hiện",
+            "Đơn vị chủ trì",
+            "Đơn vị phối hợp",
+            "Dự kiến kết quả",
+        ]
+    )
     for row in rows:
         sheet.append(row)
     book.save(path)
@@ -53,7 +62,14 @@ def workbook(path: Path, number: str, rows: list[list[str]], *, place: str = "Ki
 
 ROWS = [
     ["I", "Phần chung", "", "", "", ""],
-    ["1", "Ban hành kế hoạch", "Trong tháng 01/2026", "Văn phòng UBND xã", "Các đơn vị có liên quan", "Kế hoạch"],
+    [
+        "1",
+        "Ban hành kế hoạch",
+        "Trong tháng 01/2026",
+        "Văn phòng UBND xã",
+        "Các đơn vị có liên quan",
+        "Kế hoạch",
+    ],
     ["2", "Báo cáo quý", "Hàng quý", "UBND xã", "", "Báo cáo"],
     ["3", "Rà soát thủ tục", "Trước ngày 30/6/2026", "CC Tư pháp – hộ tịch", "", "Báo cáo rà soát"],
     ["4", "Tiếp nhận góp ý", "Theo kế hoạch của tỉnh", "Phòng Thông tin mới", "", ""],
@@ -69,31 +85,53 @@ async def app_client(seeded: Settings) -> AsyncIterator[AsyncTestClient[Any]]:
         yield client
 
 
-async def _post(client: AsyncTestClient[Any], path: Path, auth: tuple[str, str] | None = None, **form: str) -> Any:
-    files = {"file": (path.name, path.read_bytes(), XLSX if path.suffix == ".xlsx" else "application/octet-stream")}
+async def _post(
+    client: AsyncTestClient[Any], path: Path, auth: tuple[str, str] | None = None, **form: str
+) -> Any:
+    files = {
+        "file": (
+            path.name,
+            path.read_bytes(),
+            XLSX if path.suffix == ".xlsx" else "application/octet-stream",
+        )
+    }
     return await client.post("/api/imports", files=files, data=form, auth=auth)
 
 
-async def test_a_dry_run_summarises_and_writes_nothing(app_client: AsyncTestClient[Any], tmp_path: Path) -> None:
+async def test_a_dry_run_summarises_and_writes_nothing(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
     path = workbook(tmp_path / "ke-hoach-thu.xlsx", "5/KH-UBND", ROWS)
     before = await dump()
     response = await _post(app_client, path, dry_run="true")
     assert response.status_code == 200
     summary = response.json()
     assert {"plan", "tasks", "depth", "review", "errors"} <= set(summary)
-    assert (summary["plan"], summary["tasks"], summary["depth"], summary["errors"]) == ("kien-an-2026", 4, 2, [])
+    assert (summary["plan"], summary["tasks"], summary["depth"], summary["errors"]) == (
+        "kien-an-2026",
+        4,
+        2,
+        [],
+    )
     assert summary["written"] is False
     [unknown] = [r for r in summary["review"] if r["field"] == "chủ trì"]
     assert unknown["text"] == "Phòng Thông tin mới"
-    assert [r["text"] for r in summary["review"] if r["field"] == "thời gian"] == ["Theo kế hoạch của tỉnh"]
+    assert [r["text"] for r in summary["review"] if r["field"] == "thời gian"] == [
+        "Theo kế hoạch của tỉnh"
+    ]
     assert await dump() == before
 
 
-async def test_writing_needs_an_officer_of_the_plans_commune(app_client: AsyncTestClient[Any], tmp_path: Path) -> None:
+async def test_writing_needs_an_officer_of_the_plans_commune(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
     path = workbook(tmp_path / "ke-hoach-quyen.xlsx", "6/KH-UBND", ROWS)
     nobody = await _post(app_client, path, key="quyen-2026")
     assert nobody.status_code == 401
-    assert nobody.json()["error"] == "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch."
+    assert (
+        nobody.json()["error"]
+        == "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch."
+    )
     member = await _post(app_client, path, KA_MEMBER, key="quyen-2026")
     assert member.status_code == 403
     other_commune = await _post(app_client, path, DS_OFFICER, key="quyen-2026")
@@ -112,7 +150,9 @@ async def test_writing_needs_an_officer_of_the_plans_commune(app_client: AsyncTe
     assert [c["code"] for c in first["coordinating"]] == ["an-giang.cho-moi.kien-an.lien-quan"]
 
 
-async def test_a_broken_document_changes_nothing(app_client: AsyncTestClient[Any], tmp_path: Path) -> None:
+async def test_a_broken_document_changes_nothing(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
     broken = tmp_path / "hong.docx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     empty = tmp_path / "trong.xlsx"
@@ -129,17 +169,25 @@ async def test_a_broken_document_changes_nothing(app_client: AsyncTestClient[Any
 async def test_a_timing_nobody_can_read_is_refused_until_the_officer_accepts_it(
     app_client: AsyncTestClient[Any], tmp_path: Path
 ) -> None:
-    rows = [*ROWS[:3], ["4", "Tham dự hội nghị", "Hội nghị, hội thảo, tọa đàm, ...", "UBND xã", "", ""]]
+    rows = [
+        *ROWS[:3],
+        ["4", "Tham dự hội nghị", "Hội nghị, hội thảo, tọa đàm, ...", "UBND xã", "", ""],
+    ]
     path = workbook(tmp_path / "doc-khong-duoc.xlsx", "10/KH-UBND", rows)
     preview = (await _post(app_client, path, dry_run="true", key="khong-doc-2026")).json()
     assert preview["errors"] == []
     [unreadable] = preview["unreadable"]
-    assert (unreadable["where"], unreadable["text"]) == ("nhiệm vụ I/4 (doc-khong-duoc.xlsx, trang tính 'Kế hoạch', hàng 9)", "Hội nghị, hội thảo, tọa đàm, ...")
+    assert (unreadable["where"], unreadable["text"]) == (
+        "nhiệm vụ I/4 (doc-khong-duoc.xlsx, trang tính 'Kế hoạch', hàng 9)",
+        "Hội nghị, hội thảo, tọa đàm, ...",
+    )
     before = await dump()
     refused = await _post(app_client, path, KA_OFFICER, key="khong-doc-2026")
     assert refused.status_code == 422
     [error] = refused.json()["errors"]
-    assert error.startswith("doc-khong-duoc.xlsx: không đọc được thời gian của 1 nhiệm vụ (nhiệm vụ I/4 (doc-khong-duoc.xlsx, trang tính 'Kế hoạch', hàng 9): 'Hội nghị, hội thảo, tọa đàm, ...').")
+    assert error.startswith(
+        "doc-khong-duoc.xlsx: không đọc được thời gian của 1 nhiệm vụ (nhiệm vụ I/4 (doc-khong-duoc.xlsx, trang tính 'Kế hoạch', hàng 9): 'Hội nghị, hội thảo, tọa đàm, ...')."
+    )
     assert "--accept-review" in error
     assert refused.json()["written"] is False
     assert await dump() == before
@@ -156,26 +204,40 @@ async def test_a_timing_nobody_can_read_is_refused_until_the_officer_accepts_it(
     assert [k for k, t in tasks.items() if t["review"]] == ["I/4"]
 
 
-async def test_reimporting_a_revised_plan_keeps_recorded_progress(app_client: AsyncTestClient[Any], tmp_path: Path) -> None:
-    first = await _post(app_client, workbook(tmp_path / "v1.xlsx", "7/KH-UBND", ROWS), KA_OFFICER, key="sua-2026", accept_review="true")
+async def test_reimporting_a_revised_plan_keeps_recorded_progress(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    first = await _post(
+        app_client,
+        workbook(tmp_path / "v1.xlsx", "7/KH-UBND", ROWS),
+        KA_OFFICER,
+        key="sua-2026",
+        accept_review="true",
+    )
     assert first.status_code == 201
     plan_id = first.json()["plan_id"]
-    done = await Occurrence.select(Occurrence.id, Occurrence.due_date).where(
-        (Occurrence.plan == plan_id) & (Occurrence.key == "r1:2026-Q1")
-    ).first()
+    done = (
+        await Occurrence.select(Occurrence.id, Occurrence.due_date)
+        .where((Occurrence.plan == plan_id) & (Occurrence.key == "r1:2026-Q1"))
+        .first()
+    )
     assert done is not None
     completed = dt.datetime(2026, 3, 20, 10, 0, tzinfo=TZ)
-    await Occurrence.update(status="done", completed_at=completed, evidence="Báo cáo số 12").where(Occurrence.id == done["id"])
+    await Occurrence.update(status="done", completed_at=completed, evidence="Báo cáo số 12").where(
+        Occurrence.id == done["id"]
+    )
     revised = [row[:] for row in ROWS[:4]]  # task 4 dropped
     revised[2][2] = "Hàng quý, chậm nhất ngày 20 của tháng cuối quý"  # the quarterly report moves
     revised[3][2] = "Trước ngày 31/7/2026"
-    second = await _post(app_client, workbook(tmp_path / "v2.xlsx", "7/KH-UBND", revised), KA_OFFICER, key="sua-2026")
+    second = await _post(
+        app_client, workbook(tmp_path / "v2.xlsx", "7/KH-UBND", revised), KA_OFFICER, key="sua-2026"
+    )
     assert second.status_code == 201
     rows = {
         r["key"]: r
-        for r in await Occurrence.select(Occurrence.key, Occurrence.status, Occurrence.due_date, Occurrence.evidence).where(
-            Occurrence.plan == plan_id
-        )
+        for r in await Occurrence.select(
+            Occurrence.key, Occurrence.status, Occurrence.due_date, Occurrence.evidence
+        ).where(Occurrence.plan == plan_id)
     }
     assert (rows["r1:2026-Q1"]["status"], rows["r1:2026-Q1"]["due_date"], rows["r1:2026-Q1"]["evidence"]) == (
         "done", done["due_date"], "Báo cáo số 12"
@@ -185,16 +247,26 @@ async def test_reimporting_a_revised_plan_keeps_recorded_progress(app_client: As
     assert keys == {"I", "I/1", "I/2", "I/3"}
 
 
-async def test_the_upload_page_previews_then_writes_on_confirm(app_client: AsyncTestClient[Any], tmp_path: Path) -> None:
+async def test_the_upload_page_previews_then_writes_on_confirm(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
     page = await app_client.get("/imports")
     assert page.status_code == 200
     assert "Nhập kế hoạch" in page.text
     path = workbook(tmp_path / "trang.xlsx", "8/KH-UBND", ROWS)
-    anonymous = await app_client.post("/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""})
-    assert "Không đọc được thời gian của 1 nhiệm vụ" in anonymous.text  # the warning is for every reader
+    anonymous = await app_client.post(
+        "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
+    )
+    assert (
+        "Không đọc được thời gian của 1 nhiệm vụ" in anonymous.text
+    )  # the warning is for every reader
     assert 'name="accept_review"' not in anonymous.text
-    await app_client.post("/login", data={"email": KA_OFFICER[0], "password": KA_OFFICER[1], "next": "/"})
-    preview = await app_client.post("/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""})
+    await app_client.post(
+        "/login", data={"email": KA_OFFICER[0], "password": KA_OFFICER[1], "next": "/"}
+    )
+    preview = await app_client.post(
+        "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
+    )
     assert preview.status_code == 200
     assert "Cần xem lại" in preview.text
     assert "Phòng Thông tin mới" in preview.text
@@ -208,7 +280,9 @@ async def test_the_upload_page_previews_then_writes_on_confirm(app_client: Async
     assert refused.status_code == 422
     assert "«Theo kế hoạch của tỉnh»" in refused.text or "'Theo kế hoạch của tỉnh'" in refused.text
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 0
-    confirm = await app_client.post("/imports/confirm", data={**form, "accept_review": "on"}, follow_redirects=False)
+    confirm = await app_client.post(
+        "/imports/confirm", data={**form, "accept_review": "on"}, follow_redirects=False
+    )
     assert confirm.status_code in (302, 303)
     assert confirm.headers["location"] == "/plans/kien-an-2026"
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 1
@@ -219,9 +293,14 @@ async def test_the_upload_page_previews_then_writes_on_confirm(app_client: Async
 
 def test_the_command_line_imports_previews_and_exports(seeded: Settings, tmp_path: Path) -> None:
     runner = CliRunner()
-    env = {"TRACKER_DATA_DIR": str(seeded.data_dir), "TRACKER_DATABASE_URL": seeded.effective_database_url}
+    env = {
+        "TRACKER_DATA_DIR": str(seeded.data_dir),
+        "TRACKER_DATABASE_URL": seeded.effective_database_url,
+    }
     path = workbook(tmp_path / "dong-lenh.xlsx", "9/KH-UBND", ROWS)
-    preview = runner.invoke(main, ["import", str(path), "--dry-run", "--json", "--key", "cli-2026"], env=env)
+    preview = runner.invoke(
+        main, ["import", str(path), "--dry-run", "--json", "--key", "cli-2026"], env=env
+    )
     assert preview.exit_code == 0, preview.output
     summary = json.loads(preview.output)
     assert (summary["plan"], summary["tasks"], summary["written"]) == ("cli-2026", 4, False)
@@ -229,7 +308,9 @@ def test_the_command_line_imports_previews_and_exports(seeded: Settings, tmp_pat
     assert refused.exit_code == 1
     assert "không đọc được thời gian của 1 nhiệm vụ" in refused.output
     assert "--accept-review" in refused.output
-    written = runner.invoke(main, ["import", str(path), "--json", "--key", "cli-2026", "--accept-review"], env=env)
+    written = runner.invoke(
+        main, ["import", str(path), "--json", "--key", "cli-2026", "--accept-review"], env=env
+    )
     assert written.exit_code == 0, written.output
     assert json.loads(written.output)["written"] is True
     exported = tmp_path / "cli-2026.yaml"
@@ -254,8 +335,20 @@ def test_tracker_timing_prints_the_contract(seeded: Settings) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) == {"text", "rules", "occurrences", "review", "reason"}
-    assert data["rules"] == [{"kind": "relative", "key": "r1", "event": "qd_cong_bo_tthc", "offset": 7, "start_offset": 5}]
+    assert data["rules"] == [
+        {
+            "kind": "relative",
+            "key": "r1",
+            "event": "qd_cong_bo_tthc",
+            "offset": 7,
+            "start_offset": 5,
+        }
+    ]
     # 28/4 + 5 = 3/5 (a Sunday, after the 30/4-1/5 break) → Monday 4/5; 28/4 + 7 = 5/5.
     assert data["occurrences"] == [
-        {"start": "2026-05-04", "due": "2026-05-05", "label": "Quyết định công bố danh mục thủ tục hành chính (28/04/2026)"}
+        {
+            "start": "2026-05-04",
+            "due": "2026-05-05",
+            "label": "Quyết định công bố danh mục thủ tục hành chính (28/04/2026)",
+        }
     ]

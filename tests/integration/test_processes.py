@@ -69,7 +69,9 @@ def test_the_worker_starts_and_stops_cleanly(tmp_path: Path, queue: str) -> None
             stderr=subprocess.STDOUT,
         )
         try:
-            _wait_for(lambda: b"Huey consumer started" in log.read_bytes(), 30, "the worker to start")
+            _wait_for(
+                lambda: b"Huey consumer started" in log.read_bytes(), 30, "the worker to start"
+            )
             assert proc.poll() is None
             proc.send_signal(signal.SIGINT)
             assert proc.wait(timeout=30) == 0
@@ -108,7 +110,9 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
             assert "Đại Sơn" in page.text
             workers = _children(proc.pid)
             assert workers, "serve should run a worker beside the web app"
-            _wait_for(lambda: b"Huey consumer started" in log.read_bytes(), 60, "the worker to start")
+            _wait_for(
+                lambda: b"Huey consumer started" in log.read_bytes(), 60, "the worker to start"
+            )
             passwords = tmp_path / "data" / "demo-passwords.txt"
             assert passwords.exists()
             assert oct(passwords.stat().st_mode)[-3:] == "600"
@@ -123,4 +127,3 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
     assert "Aborted" not in text
     assert "Tiến trình xử lý nền đã dừng." in text
     assert "tracker đã dừng." in text
-

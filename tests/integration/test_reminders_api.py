@@ -12,12 +12,13 @@ from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
 from tracker.app import create_app
+from tracker.audit import AuditEntry
 from tracker.config import Settings
+from tracker.deadlines.tables import Occurrence
 from tracker.notify.reminders import reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox
 from tracker.org.auth import set_password
 from tracker.org.tables import Person
-from tracker.tasks.tables import AuditEntry, Occurrence
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 

@@ -31,11 +31,11 @@ from aiosmtpd.controller import Controller
 from tests.conftest import QUEUE_URL
 from tests.integration.test_processes import _env, _free_port
 from tracker.config import Settings
+from tracker.deadlines.tables import Event, Occurrence
 from tracker.notify.channels import message_id
 from tracker.notify.reminders import reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
 from tracker.org.tables import Person
-from tracker.tasks.tables import Event, Occurrence
 
 pytestmark = pytest.mark.slow
 

@@ -31,6 +31,7 @@ from litestar.testing import AsyncTestClient
 from tests.conftest import TZ
 from tracker.app import create_app
 from tracker.config import PROJECT_DIR, Settings, settings_env
+from tracker.deadlines.tables import Occurrence
 from tracker.notify import feeds
 from tracker.notify.feeds import create_feed, regenerate_feed, revoke_feed
 from tracker.org.auth import set_password
@@ -40,8 +41,7 @@ from tracker.plans.documents import plan_to_yaml
 from tracker.plans.imports import import_document
 from tracker.plans.services import find_plan, load_plan_doc
 from tracker.plans.tables import Task
-from tracker.tasks.calendars import load_work_calendar
-from tracker.tasks.tables import Occurrence
+from tracker.schedule.calendars import load_work_calendar
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)  # a Wednesday
 NOW_2023 = dt.datetime(2023, 6, 1, 9, 0, tzinfo=TZ)  # inside kien-an-2023

@@ -19,7 +19,7 @@ from tracker.notify.policy import (
     latest_for,
     mode_allows,
 )
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -103,7 +103,9 @@ LADDERS = [
 
 
 @pytest.mark.parametrize(("deadline", "until", "expected"), LADDERS)
-def test_the_ladder(policy: ReminderPolicy, deadline: Deadline, until: str, expected: list[str]) -> None:
+def test_the_ladder(
+    policy: ReminderPolicy, deadline: Deadline, until: str, expected: list[str]
+) -> None:
     assert ladder(policy, deadline, until) == expected
 
 
@@ -140,7 +142,9 @@ def test_the_digest_day(policy: ReminderPolicy, moment: str, expected: str | Non
     assert policy.digest_day(at(moment)) == (day(expected) if expected else None)
 
 
-def test_pending_is_the_window_since_the_last_pass_and_the_next_step(policy: ReminderPolicy) -> None:
+def test_pending_is_the_window_since_the_last_pass_and_the_next_step(
+    policy: ReminderPolicy,
+) -> None:
     report = Deadline(day("09/04/2026"), at("09/04/2026 16:15"))
     steps, following = policy.pending(report, None, at("08/04/2026 15:00"))
     assert [s.name for s in steps] == ["eve"]

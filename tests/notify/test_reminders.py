@@ -16,16 +16,16 @@ import pytest
 
 from tests.conftest import TZ
 from tracker.config import Settings
+from tracker.deadlines.progress import complete_occurrence, record_event
+from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.settings import set_mode
 from tracker.notify.tables import DigestRun, NotifySetting, Outbox
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
-from tracker.tasks.calendars import load_work_calendar
-from tracker.tasks.progress import complete_occurrence, record_event
-from tracker.tasks.tables import Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.calendars import load_work_calendar
+from tracker.schedule.workdays import WorkCalendar
 
 LONG = "long.nh@daison.example.vn"
 TUAN = "tuan.lm@daison.example.vn"

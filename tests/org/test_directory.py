@@ -36,7 +36,11 @@ def directory() -> UnitDirectory:
         ("CC Tư pháp – hộ tịch", KA, [f"{KA}.tp-ht"]),
         ("CC Tư pháp - Hộ tịch", KA, [f"{KA}.tp-ht"]),
         ("Văn phòng UBND xã (Bộ phận Một cửa xã)", KA, [f"{KA}.vp-ubnd", f"{KA}.bpmc"]),
-        ("Phòng Văn hóa và Thông tin; Các đơn vị có liên quan", KA, ["an-giang.cho-moi.vhtt", f"{KA}.lien-quan"]),
+        (
+            "Phòng Văn hóa và Thông tin; Các đơn vị có liên quan",
+            KA,
+            ["an-giang.cho-moi.vhtt", f"{KA}.lien-quan"],
+        ),
         ("UBND huyện", KA, ["an-giang.cho-moi"]),
         ("Văn phòng Thống kê", NT, [f"{NT}.vp-ubnd.vp-tk"]),
         ("Bộ phận một cửa, công chức chuyên môn", NT, [f"{NT}.mot-cua", f"{NT}.cong-chuc"]),
@@ -49,7 +53,11 @@ def directory() -> UnitDirectory:
             DS,
             [f"{DS}.kinh-te", f"{DS}.vh-xh", f"{DS}.vp", f"{DS}.cong-an", f"{DS}.quan-su"],
         ),
-        ("Các phòng chuyên môn UBND xã, Trung tâm phục vụ hành chính công.", DS, [f"{DS}.co-quan-cm", f"{DS}.ttphvhcc"]),
+        (
+            "Các phòng chuyên môn UBND xã, Trung tâm phục vụ hành chính công.",
+            DS,
+            [f"{DS}.co-quan-cm", f"{DS}.ttphvhcc"],
+        ),
         (
             "- Các phòng chuyên môn UBND xã rà soát, cung cấp danh mục, nội dung TTHC; - Trung tâm phục vụ hành chính công thực hiện công khai theo quy định.",
             DS,
@@ -57,7 +65,9 @@ def directory() -> UnitDirectory:
         ),
     ],
 )
-def test_a_cell_names_its_units(directory: UnitDirectory, cell: str, within: str, codes: list[str]) -> None:
+def test_a_cell_names_its_units(
+    directory: UnitDirectory, cell: str, within: str, codes: list[str]
+) -> None:
     assert list(directory.resolve(cell, within).codes) == codes
 
 
@@ -93,7 +103,9 @@ def test_names_compare_in_a_normal_form(a: str, b: str) -> None:
     assert normalise_name(a) == normalise_name(b)
 
 
-def test_every_curated_unit_cell_of_the_seeds_resolves_but_three_judgement_calls(directory: UnitDirectory) -> None:
+def test_every_curated_unit_cell_of_the_seeds_resolves_but_three_judgement_calls(
+    directory: UnitDirectory,
+) -> None:
     # Where the curator read more than the cell says; the importer gives the cell's reading.
     judgements = {
         ("doan-ket-2022", "II/2/2.1/2.1.2/a/-1"),  # "lãnh đạo UBND xã": curated as the chairman
@@ -103,7 +115,10 @@ def test_every_curated_unit_cell_of_the_seeds_resolves_but_three_judgement_calls
     misses = set()
     for plan in SEEDS.plans:
         for task, _ in plan.walk():
-            for text, wanted in ((task.lead_text, task.lead), (task.coordinating_text, task.coordinating)):
+            for text, wanted in (
+                (task.lead_text, task.lead),
+                (task.coordinating_text, task.coordinating),
+            ):
                 if text and list(directory.resolve(text, plan.unit).codes) != list(wanted):
                     misses.add((plan.key, task.key))
     assert misses == judgements

@@ -34,7 +34,9 @@ tasks:
         (["a", "a", "b"], ["a1", "a2", "b"]),
     ],
 )
-def test_task_keys_come_from_labels_made_unique_among_siblings(labels: list[str], keys: list[str]) -> None:
+def test_task_keys_come_from_labels_made_unique_among_siblings(
+    labels: list[str], keys: list[str]
+) -> None:
     assert task_keys(labels) == keys
 
 
@@ -53,14 +55,34 @@ def test_a_plan_reads_into_its_tree_with_keys_and_rules(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("lead: [tinh.xa], timing", "lead: [tinh.xaa], timing"), "{path}, nhiệm vụ I/-1: đơn vị chủ trì 'tinh.xaa' không có trong danh sách đơn vị; có phải 'tinh.xa'?"),
-        (("due: 2023-03-31", "due: 31/3/2023"), "{path}, nhiệm vụ I/-2, quy tắc 1, due: '31/3/2023' không phải ngày dạng YYYY-MM-DD."),
-        (("{kind: continuous}", "{kind: relative, event: cong_van}"), "{path}, nhiệm vụ I/-1, quy tắc r1: loại sự kiện 'cong_van' không hợp lệ; chỉ nhận qd_cong_bo_tthc, pakn_tiep_nhan, pakn_chuyen_den, ho_so_den_han, ho_so_tiep_nhan, tap_huan, thay_doi_nhan_su, huong_dan_cap_tren, yeu_cau"),
-        (("content: Việc c,", "contents: Việc c,"), "{path}, nhiệm vụ I/1: không có trường contents; có phải 'content'?"),
-        (("period: {start: 2023-01-01, end: 2023-12-31}", "period: {start: 2023-12-31, end: 2023-01-01}"), "{path}: kỳ kế hoạch kết thúc trước khi bắt đầu."),
+        (
+            ("lead: [tinh.xa], timing", "lead: [tinh.xaa], timing"),
+            "{path}, nhiệm vụ I/-1: đơn vị chủ trì 'tinh.xaa' không có trong danh sách đơn vị; có phải 'tinh.xa'?",
+        ),
+        (
+            ("due: 2023-03-31", "due: 31/3/2023"),
+            "{path}, nhiệm vụ I/-2, quy tắc 1, due: '31/3/2023' không phải ngày dạng YYYY-MM-DD.",
+        ),
+        (
+            ("{kind: continuous}", "{kind: relative, event: cong_van}"),
+            "{path}, nhiệm vụ I/-1, quy tắc r1: loại sự kiện 'cong_van' không hợp lệ; chỉ nhận qd_cong_bo_tthc, pakn_tiep_nhan, pakn_chuyen_den, ho_so_den_han, ho_so_tiep_nhan, tap_huan, thay_doi_nhan_su, huong_dan_cap_tren, yeu_cau",
+        ),
+        (
+            ("content: Việc c,", "contents: Việc c,"),
+            "{path}, nhiệm vụ I/1: không có trường contents; có phải 'content'?",
+        ),
+        (
+            (
+                "period: {start: 2023-01-01, end: 2023-12-31}",
+                "period: {start: 2023-12-31, end: 2023-01-01}",
+            ),
+            "{path}: kỳ kế hoạch kết thúc trước khi bắt đầu.",
+        ),
     ],
 )
-def test_a_malformed_plan_is_refused_naming_the_task(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+def test_a_malformed_plan_is_refused_naming_the_task(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
     path = tmp_path / "thu.yaml"
     path.write_text(PLAN.replace(*change), encoding="utf-8")
     with pytest.raises(SeedError) as excinfo:

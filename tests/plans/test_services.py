@@ -11,15 +11,16 @@ from typing import Any
 import pytest
 
 from tests.conftest import TZ
+from tracker.audit import AuditEntry
+from tracker.deadlines.services import materialize_plan
+from tracker.deadlines.tables import Event, Occurrence
 from tracker.org.documents import UnitDoc
 from tracker.org.services import sync_units
 from tracker.plans.documents import PlanDoc, TaskDoc
 from tracker.plans.services import store_plan
 from tracker.plans.tables import Task
-from tracker.tasks.schedule import rules_from_dicts
-from tracker.tasks.services import materialize_plan
-from tracker.tasks.tables import AuditEntry, Event, Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.rules import rules_from_dicts
+from tracker.schedule.workdays import WorkCalendar
 
 NOW = dt.datetime(2023, 3, 1, 9, 0, tzinfo=TZ)
 ZONE = dt.timezone(dt.timedelta(hours=7))
@@ -27,8 +28,12 @@ ZONE = dt.timezone(dt.timedelta(hours=7))
 UNITS = [
     UnitDoc(code="tinh", name="UBND tỉnh Thử", kind="province", parent=None, position=0),
     UnitDoc(code="tinh.xa", name="UBND xã Thử", kind="commune", parent="tinh", position=0),
-    UnitDoc(code="tinh.xa.vp", name="Văn phòng UBND xã", kind="office", parent="tinh.xa", position=0),
-    UnitDoc(code="tinh.xa.tp", name="Công chức Tư pháp", kind="position", parent="tinh.xa", position=1),
+    UnitDoc(
+        code="tinh.xa.vp", name="Văn phòng UBND xã", kind="office", parent="tinh.xa", position=0
+    ),
+    UnitDoc(
+        code="tinh.xa.tp", name="Công chức Tư pháp", kind="position", parent="tinh.xa", position=1
+    ),
 ]
 
 
@@ -80,7 +85,9 @@ async def test_re_storing_after_a_schedule_edit_keeps_completed_occurrences(
     first = await _store(plan(task("1", [QUARTERLY])), calendar)
     assert first.occurrences.created == 4
     done_at = dt.datetime(2023, 3, 16, 10, 0, tzinfo=TZ)
-    await Occurrence.update(status="done", completed_at=done_at).where(Occurrence.key == "r1:2023-Q1")
+    await Occurrence.update(status="done", completed_at=done_at).where(
+        Occurrence.key == "r1:2023-Q1"
+    )
     edited = {"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"}
     second = await _store(plan(task("1", [edited])), calendar)
     assert second.tasks.updated == 1
@@ -100,7 +107,9 @@ async def test_a_revised_plan_drops_untouched_tasks_and_flags_ones_with_done_wor
     database: str, calendar: WorkCalendar
 ) -> None:
     await sync_units(UNITS)
-    await _store(plan(task("1", [QUARTERLY]), task("2", [QUARTERLY]), task("3", [QUARTERLY])), calendar)
+    await _store(
+        plan(task("1", [QUARTERLY]), task("2", [QUARTERLY]), task("3", [QUARTERLY])), calendar
+    )
     await Occurrence.update(status="done", completed_at=NOW).where(
         Occurrence.task == (await Task.select(Task.id).where(Task.key == "2").first())["id"]  # type: ignore[index]
     )
@@ -114,7 +123,9 @@ async def test_a_revised_plan_drops_untouched_tasks_and_flags_ones_with_done_wor
     )
 
 
-async def test_recorded_events_start_relative_occurrences(database: str, calendar: WorkCalendar) -> None:
+async def test_recorded_events_start_relative_occurrences(
+    database: str, calendar: WorkCalendar
+) -> None:
     await sync_units(UNITS)
     relative = {"kind": "relative", "event": "qd_cong_bo_tthc", "start_offset": 5, "offset": 7}
     result = await _store(plan(task("1", [relative])), calendar)
@@ -126,7 +137,11 @@ async def test_recorded_events_start_relative_occurrences(database: str, calenda
         Event(kind="pakn_tiep_nhan", occurred_on=dt.date(2023, 4, 20), created_at=NOW),
     )  # fmt: skip
     counts = await materialize_plan(
-        result.plan_id, calendar=calendar, tz=ZONE, actor="test", now=NOW  # type: ignore[arg-type]
+        result.plan_id,
+        calendar=calendar,
+        tz=ZONE,
+        actor="test",
+        now=NOW,  # type: ignore[arg-type]
     )
     assert counts.created == 1
     [row] = await Occurrence.select(
@@ -136,7 +151,11 @@ async def test_recorded_events_start_relative_occurrences(database: str, calenda
     assert (row["start_date"], row["due_date"]) == (dt.date(2023, 4, 25), dt.date(2023, 4, 27))
     assert row["label"] == "QĐ 500/QĐ-UBND (20/04/2023)"
     again = await materialize_plan(
-        result.plan_id, calendar=calendar, tz=ZONE, actor="test", now=NOW  # type: ignore[arg-type]
+        result.plan_id,
+        calendar=calendar,
+        tz=ZONE,
+        actor="test",
+        now=NOW,  # type: ignore[arg-type]
     )
     assert again.changed == 0
 
@@ -161,7 +180,12 @@ async def test_timed_occurrences_store_their_instant_with_the_time_zone(
     database: str, calendar: WorkCalendar
 ) -> None:
     await sync_units(UNITS)
-    weekly = {"kind": "recurring", "rrule": "FREQ=WEEKLY;BYDAY=TH", "start_time": "16:00", "due_time": "16:15"}
+    weekly = {
+        "kind": "recurring",
+        "rrule": "FREQ=WEEKLY;BYDAY=TH",
+        "start_time": "16:00",
+        "due_time": "16:15",
+    }
     await _store(plan(task("1", [weekly])), calendar)
     row = await Occurrence.select().where(Occurrence.key == "r1:2023-W10").first()
     assert row is not None
@@ -177,7 +201,12 @@ async def test_every_change_is_in_the_audit_log_which_refuses_edits(
     await _store(plan(task("1", [QUARTERLY])), calendar)
     renamed = dataclasses.replace(task("1", [QUARTERLY]), content="Nhiệm vụ đã sửa")
     await _store(plan(renamed), calendar, now=NOW + dt.timedelta(days=1))
-    entries = await AuditEntry.select().where(AuditEntry.entity == "task").order_by(AuditEntry.id).output(load_json=True)
+    entries = (
+        await AuditEntry.select()
+        .where(AuditEntry.entity == "task")
+        .order_by(AuditEntry.id)
+        .output(load_json=True)
+    )
     assert [e["action"] for e in entries] == ["create", "update"]
     assert entries[1]["changes"] == {"content": ["Nhiệm vụ 1", "Nhiệm vụ đã sửa"]}
     assert entries[1]["actor"] == "test"

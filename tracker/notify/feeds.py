@@ -25,6 +25,9 @@ from piccolo.custom_types import Combinable
 
 from tracker import db
 from tracker.config import Settings, host_of
+from tracker.deadlines.compliance import BUCKET_LABELS, bucket
+from tracker.deadlines.services import local_moment, units_clause
+from tracker.deadlines.tables import Occurrence
 from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid, render_entry
 from tracker.notify.messages import Item
@@ -33,10 +36,7 @@ from tracker.notify.tables import DataVersion, FeedToken
 from tracker.org.services import EDITOR_ROLES, Scope, person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Person, Unit
 from tracker.plans.services import units_by_task
-from tracker.tasks.calendars import load_work_calendar
-from tracker.tasks.compliance import BUCKET_LABELS, bucket
-from tracker.tasks.services import local_moment, units_clause
-from tracker.tasks.tables import Occurrence
+from tracker.schedule.calendars import load_work_calendar
 from tracker.vn import format_date, format_due
 
 __all__ = [

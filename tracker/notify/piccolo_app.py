@@ -10,6 +10,6 @@ APP_CONFIG = AppConfig(
     app_name="notify",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
     table_classes=[Outbox, NotifySetting, Webhook, DigestRun, FeedToken, DataVersion],
-    migration_dependencies=["tracker.tasks.piccolo_app"],
+    migration_dependencies=["tracker.deadlines.piccolo_app"],
     commands=[],
 )

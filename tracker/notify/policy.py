@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 from zoneinfo import ZoneInfo
 
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
     "AUDIENCES",

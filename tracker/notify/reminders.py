@@ -27,6 +27,8 @@ from piccolo.custom_types import Combinable
 
 from tracker import db
 from tracker.config import Settings
+from tracker.deadlines.services import local_moment
+from tracker.deadlines.tables import Occurrence
 from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
 from tracker.notify.people import PeopleIndex, PersonInfo
 from tracker.notify.policy import (
@@ -40,11 +42,9 @@ from tracker.notify.policy import (
 )
 from tracker.notify.tables import DigestRun, Outbox
 from tracker.plans.services import units_by_task
-from tracker.tasks.calendars import load_work_calendar
-from tracker.tasks.events import event_kind_label
-from tracker.tasks.services import local_moment
-from tracker.tasks.tables import Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.calendars import load_work_calendar
+from tracker.schedule.events import event_kind_label
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = ["Message", "PassReport", "reminder_pass"]
 

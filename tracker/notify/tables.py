@@ -18,9 +18,9 @@ from piccolo.columns import (
 )
 from piccolo.table import Table
 
+from tracker.deadlines.tables import Occurrence
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan
-from tracker.tasks.tables import Occurrence
 
 __all__ = ["DataVersion", "DigestRun", "FeedToken", "NotifySetting", "Outbox", "Webhook"]
 

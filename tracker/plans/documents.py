@@ -16,8 +16,8 @@ from typing import Any
 
 from tracker.errors import ScheduleError, SeedError
 from tracker.org.documents import closest, load_yaml, text_field
-from tracker.tasks.events import EVENT_KINDS
-from tracker.tasks.schedule import Rule, rules_from_dicts
+from tracker.schedule.events import EVENT_KINDS
+from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.vn import nfc
 
 __all__ = [

@@ -15,7 +15,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.plans.documents import PlanDoc, TaskDoc
-from tracker.tasks.schedule import rules_to_dicts
+from tracker.schedule.rules import rules_to_dicts
 from tracker.vn import format_date
 
 __all__ = ["SHEET_TITLE", "TABLE_COLUMNS", "plan_to_xlsx"]

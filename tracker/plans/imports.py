@@ -27,7 +27,7 @@ from tracker.plans.documents import PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
 from tracker.plans.services import StoreResult, known_plans, store_plan
-from tracker.tasks.calendars import load_work_calendar
+from tracker.schedule.calendars import load_work_calendar
 
 __all__ = [
     "SUFFIXES",

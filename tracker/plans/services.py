@@ -15,16 +15,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker import db
+from tracker.audit import AuditLog, changes, jsonable
+from tracker.deadlines.services import MaterializeCounts, materialize_plan
+from tracker.deadlines.tables import Occurrence
 from tracker.errors import NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
-from tracker.tasks.audit import AuditLog, changes, jsonable
-from tracker.tasks.schedule import rules_from_dicts, rules_to_dicts
-from tracker.tasks.services import MaterializeCounts, materialize_plan
-from tracker.tasks.tables import Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.rules import rules_from_dicts, rules_to_dicts
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
     "PLAN_STATUS_LABELS",

@@ -16,6 +16,7 @@ from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from tracker.config import Settings
+from tracker.deadlines.services import list_occurrences
 from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError
 from tracker.org.auth import SESSION_KEY, authenticate
 from tracker.org.services import (
@@ -31,7 +32,6 @@ from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import import_document, stage_upload, staged_upload
 from tracker.plans.services import find_plan, list_plans, task_due_summary, task_tree
-from tracker.tasks.services import list_occurrences
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 
 __all__ = ["ImportPageController", "PageController"]
@@ -123,8 +123,8 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
+        from tracker.deadlines.progress import complete_occurrence
         from tracker.errors import ValidationError
-        from tracker.tasks.progress import complete_occurrence
 
         try:
             await complete_occurrence(
@@ -233,8 +233,8 @@ async def _occurrence_page(
     error: str = "",
     form: dict[str, str] | None = None,
 ) -> Template:
-    from tracker.tasks.controllers import occurrence_detail
-    from tracker.tasks.progress import can_complete, find_occurrence
+    from tracker.deadlines.controllers import occurrence_detail
+    from tracker.deadlines.progress import can_complete, find_occurrence
 
     row = await find_occurrence(occurrence_id, viewer)
     # The database gives instants in UTC; the page shows them in local time.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from tracker.deadlines.compliance import BUCKET_LABELS
 from tracker.plans.services import PLAN_STATUS_LABELS
-from tracker.tasks.compliance import BUCKET_LABELS
-from tracker.tasks.events import event_kind_label
+from tracker.schedule.events import event_kind_label
 from tracker.vn import format_date, format_datetime, format_due
 
 __all__ = ["describe_rules", "due_text", "moment_text", "register_filters"]

@@ -201,7 +201,9 @@ def test_slugs_are_ascii() -> None:
 def test_the_parent_plan_is_linked_by_number_and_issuer_never_by_number_alone() -> None:
     district = KA.rsplit(".", 1)[0]
     ref = "Thực hiện Kế hoạch số 182/KH-UBND ngày 06 tháng 02 năm 2024 của Ủy ban nhân dân huyện Chợ Mới tổ chức hoạt động kiểm soát thủ tục hành chính"
-    raw = plan(RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref])
+    raw = plan(
+        RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref]
+    )
     issued = date(2024, 2, 6)
     # Every commune numbers its plans from 1: the same number of another unit is no parent.
     other_commune = KnownPlan("182/KH-UBND", "xa-khac-2024", f"{district}.xa-khac", issued)
@@ -222,7 +224,9 @@ def test_the_parent_plan_is_linked_by_number_and_issuer_never_by_number_alone() 
 
 def test_a_reference_without_issuer_links_only_on_the_same_day_of_issue() -> None:
     ref = "Thực hiện Kế hoạch số 15/KH-UBND ngày 02/01/2024 về cải cách hành chính"
-    raw = plan(RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref])
+    raw = plan(
+        RawTask(label="1", content="Việc", lead="UBND xã", timing="Năm 2024"), head=[*HEAD, ref]
+    )
     same_day = KnownPlan("15/KH-UBND", "ka-cchc-2024", KA, date(2024, 1, 2))
     other_day = KnownPlan("15/KH-UBND", "ka-cchc-2023", KA, date(2023, 1, 2))
     linked = build_plan(raw, directory(), known_plans=[same_day, other_day])

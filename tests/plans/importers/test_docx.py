@@ -189,6 +189,10 @@ def test_a_timing_in_two_columns_under_a_merged_title_reads_as_its_window(tmp_pa
     document.save(str(path))
 
     survey, summary, follow = read_docx(path).tasks
-    assert (survey.timing, survey.lead, survey.output) == ("Từ 01/3/2026 đến 30/4/2026", "Văn phòng", "Báo cáo")
+    assert (survey.timing, survey.lead, survey.output) == (
+        "Từ 01/3/2026 đến 30/4/2026",
+        "Văn phòng",
+        "Báo cáo",
+    )
     assert summary.timing == "Tháng 12/2026"
     assert follow.timing == "Từ Tháng 6/2026"

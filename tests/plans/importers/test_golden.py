@@ -19,8 +19,8 @@ from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.base import RawPlan
 from tracker.plans.importers.build import build_plan
 from tracker.plans.imports import read_document
+from tracker.schedule.rules import Rule
 from tracker.seeds import read_seed_set
-from tracker.tasks.schedule import Rule
 
 pytestmark = pytest.mark.needs_shared_seeds
 
@@ -36,8 +36,13 @@ SECTIONS = "the document puts the unit's duties as bullets under its heading; th
 EXPECTED: dict[str, dict[str, dict[str, str]]] = {
     "dai-son-2026": {
         "tree": {
-            "extra IV/1/-1": SECTIONS, "extra IV/1/-2": SECTIONS, "extra IV/2/-1": SECTIONS,
-            "extra IV/2/-2": SECTIONS, "extra IV/2/-3": SECTIONS, "kind IV/1": SECTIONS, "kind IV/2": SECTIONS,
+            "extra IV/1/-1": SECTIONS,
+            "extra IV/1/-2": SECTIONS,
+            "extra IV/2/-1": SECTIONS,
+            "extra IV/2/-2": SECTIONS,
+            "extra IV/2/-3": SECTIONS,
+            "kind IV/1": SECTIONS,
+            "kind IV/2": SECTIONS,
         },
         "units": {"IV/1": SECTIONS, "IV/2": SECTIONS},
         "rules": {"IV/1": SECTIONS, "IV/2": SECTIONS},
@@ -47,7 +52,10 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "units": {
             "II/1/1.1/-1": "a target for all staff; the curator gave it to the group 'Cán bộ, công chức'",
             "II/1/1.1/-2": "a target for all staff; the curator gave it to the group 'Cán bộ, công chức'",
-            **{f"II/1/1.2/-{n}": "the curator gave the measures to the commune's leaders, with Nội vụ advising (from III.1)" for n in range(1, 7)},
+            **{
+                f"II/1/1.2/-{n}": "the curator gave the measures to the commune's leaders, with Nội vụ advising (from III.1)"
+                for n in range(1, 7)
+            },
             **{f"II/2/2.1/2.1.1/+{n}": FROM_HEADING for n in range(1, 7)},
             "II/2/2.1/2.1.1/-1": "the curator took the lead from III.2, which lists the same documents",
             "II/2/2.1/2.1.1/-2": FROM_HEADING,
@@ -92,12 +100,17 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
 
 def _rule_signature(rules: tuple[Rule, ...]) -> list[str]:
     """Rules compared by meaning: keys and labels are names, not meaning."""
-    return sorted(repr(sorted((k, v) for k, v in r.to_dict().items() if k not in ("key", "label"))) for r in rules)
+    return sorted(
+        repr(sorted((k, v) for k, v in r.to_dict().items() if k not in ("key", "label")))
+        for r in rules
+    )
 
 
 def _import(key: str) -> PlanDoc:
     plan = CURATED[key]
-    directory = UnitDirectory(UnitEntry(u.code, u.name, u.kind, u.parent, u.aliases) for u in SEEDS.units)
+    directory = UnitDirectory(
+        UnitEntry(u.code, u.name, u.kind, u.parent, u.aliases) for u in SEEDS.units
+    )
     document = read_document(SHARED_SEEDS / plan.source["file"], directory)
     assert isinstance(document, RawPlan)
     result = build_plan(document, directory)
@@ -116,11 +129,24 @@ def test_a_seed_document_imports_into_its_curated_plan(key: str) -> None:
     ours = {t.key: (t, d) for t, d in curated.walk()}
     theirs = {t.key: (t, d) for t, d in imported.walk()}
     both = sorted(set(ours) & set(theirs))
-    tree = {f"extra {k}" for k in set(theirs) - set(ours)} | {f"missing {k}" for k in set(ours) - set(theirs)}
+    tree = {f"extra {k}" for k in set(theirs) - set(ours)} | {
+        f"missing {k}" for k in set(ours) - set(theirs)
+    }
     tree |= {f"kind {k}" for k in both if ours[k][0].kind != theirs[k][0].kind}
-    tree |= {f"label {k}" for k in both if (ours[k][0].label, ours[k][1]) != (theirs[k][0].label, theirs[k][1])}
-    units = {k for k in both if (ours[k][0].lead, ours[k][0].coordinating) != (theirs[k][0].lead, theirs[k][0].coordinating)}
-    rules = {k for k in both if _rule_signature(ours[k][0].rules) != _rule_signature(theirs[k][0].rules)}
+    tree |= {
+        f"label {k}"
+        for k in both
+        if (ours[k][0].label, ours[k][1]) != (theirs[k][0].label, theirs[k][1])
+    }
+    units = {
+        k
+        for k in both
+        if (ours[k][0].lead, ours[k][0].coordinating)
+        != (theirs[k][0].lead, theirs[k][0].coordinating)
+    }
+    rules = {
+        k for k in both if _rule_signature(ours[k][0].rules) != _rule_signature(theirs[k][0].rules)
+    }
     assert tree == set(EXPECTED[key]["tree"])
     assert units == set(EXPECTED[key]["units"])
     assert rules == set(EXPECTED[key]["rules"])

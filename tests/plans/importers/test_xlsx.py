@@ -20,8 +20,8 @@ from tracker.plans.exports import plan_to_xlsx
 from tracker.plans.importers.base import DocumentError, RawTask
 from tracker.plans.importers.build import build_plan
 from tracker.plans.importers.xlsx import read_xlsx
+from tracker.schedule.rules import rules_to_dicts
 from tracker.seeds import read_seed_set
-from tracker.tasks.schedule import rules_to_dicts
 
 SEEDS = read_seed_set(PROJECT_DIR / "seeds")
 UNIT_NAMES = {unit.code: unit.name for unit in SEEDS.units}

@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.errors import ValidationError
 
-__all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell", "fold"]
+__all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell"]
 
 
 class DocumentError(ValidationError):
@@ -112,13 +112,3 @@ def clean_cell(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _MARKS.sub("", text)
     return " ".join(text.split())
-
-
-_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics, for matching words a document may type without them.
-    Never stored, never shown: only compared."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -18,10 +18,11 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
-from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem, fold
+from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
-from tracker.plans.timing import find_timing, parse_timing
-from tracker.tasks.schedule import Rule, rules_from_dicts
+from tracker.schedule.rules import Rule, rules_from_dicts
+from tracker.schedule.timing import find_timing, parse_timing
+from tracker.vn import fold
 
 __all__ = ["ImportOptions", "ImportResult", "build_plan", "slug"]
 

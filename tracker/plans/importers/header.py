@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.plans.importers.base import clean_cell, fold
+from tracker.plans.importers.base import clean_cell
+from tracker.vn import fold
 
 __all__ = ["Header", "read_header"]
 

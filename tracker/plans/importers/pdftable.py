@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from tracker.plans.importers.base import DocumentError, RawTask, clean_cell, fold
+from tracker.plans.importers.base import DocumentError, RawTask, clean_cell
 from tracker.plans.importers.tables import (
     continuation_remark,
     duplicate_label_remark,
     is_roman,
 )
-from tracker.plans.timing import looks_like_timing
+from tracker.schedule.timing import looks_like_timing
+from tracker.vn import fold
 
 __all__ = ["parse_pdf_table"]
 

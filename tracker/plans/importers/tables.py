@@ -10,7 +10,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tracker.plans.importers.base import DocumentError, RawTask, clean_cell, fold
+from tracker.plans.importers.base import DocumentError, RawTask, clean_cell
+from tracker.vn import fold
 
 __all__ = [
     "COLUMN_NAMES",

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell, fold
+from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
 from tracker.plans.importers.pdftable import parse_pdf_table
 from tracker.plans.importers.prose import parse_prose, split_label
 from tracker.plans.importers.tables import find_columns, rows_to_tasks
+from tracker.vn import fold
 
 __all__ = ["read_text"]
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.plans.importers.base import clean_cell, fold
+from tracker.plans.importers.base import clean_cell
 from tracker.plans.importers.prose.starts import Start, bare_text, item_start
-from tracker.plans.timing import looks_like_timing
+from tracker.schedule.timing import looks_like_timing
+from tracker.vn import fold
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem, clean_cell, fold
+from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem, clean_cell
 from tracker.plans.importers.prose.paragraphs import (
     Para,
     Paragraphs,
@@ -23,6 +23,7 @@ from tracker.plans.importers.prose.sections import (
     top_level,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
+from tracker.vn import fold
 
 
 @dataclass

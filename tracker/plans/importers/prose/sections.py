@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from tracker.plans.importers.base import RawTask, fold
+from tracker.plans.importers.base import RawTask
 from tracker.plans.importers.prose.paragraphs import Para, is_upper
 from tracker.plans.importers.prose.starts import BULLETISH
 from tracker.plans.importers.tables import column_role
+from tracker.vn import fold
 
 _PURPOSE = ("muc dich", "yeu cau", "muc tieu")
 

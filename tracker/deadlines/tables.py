@@ -1,9 +1,8 @@
-"""Occurrences (one per deadline), the events that start relative ones, and the audit log."""
+"""Occurrences (one per deadline) and the events that start relative ones."""
 
 from __future__ import annotations
 
 from piccolo.columns import (
-    JSON,
     Date,
     ForeignKey,
     Integer,
@@ -18,7 +17,7 @@ from piccolo.table import Table
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
 
-__all__ = ["AuditEntry", "Event", "Occurrence"]
+__all__ = ["Event", "Occurrence"]
 
 
 class Event(Table):
@@ -80,17 +79,3 @@ class Occurrence(Table):
     # Raised whenever the occurrence changes, for the SEQUENCE of its calendar entries.
     sequence = Integer(default=0)
     reminded_until = Timestamptz(null=True, default=None)
-
-
-class AuditEntry(Table):
-    """One change to a plan, task or occurrence. Append-only: triggers refuse edits."""
-
-    id: Serial
-
-    at = Timestamptz(index=True)
-    actor = Varchar(length=320, default="system")
-    entity = Varchar(length=20)
-    entity_id = Integer(index=True)
-    plan_id = Integer(null=True, default=None, index=True)
-    action = Varchar(length=30)
-    changes = JSON(default={})

@@ -15,6 +15,11 @@ quarterly or yearly one with no day on the last day of its period, and one "theo
 định" or "theo kỳ báo cáo" on the 14th, the data cut-off day of Nghị định 09/2019/NĐ-CP.
 """
 
-from tracker.plans.timing.reader import TimingResult, find_timing, looks_like_timing, parse_timing
+from tracker.schedule.timing.reader import (
+    TimingResult,
+    find_timing,
+    looks_like_timing,
+    parse_timing,
+)
 
 __all__ = ["TimingResult", "find_timing", "looks_like_timing", "parse_timing"]

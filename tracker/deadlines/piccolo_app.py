@@ -4,7 +4,8 @@ from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
-from tracker.tasks.tables import AuditEntry, Event, Occurrence
+from tracker.audit import AuditEntry
+from tracker.deadlines.tables import Event, Occurrence
 
 APP_CONFIG = AppConfig(
     app_name="tasks",

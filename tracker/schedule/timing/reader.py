@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tracker.plans.importers.base import fold
-from tracker.plans.timing.cadences import cadences, periodic_unspecified, weekly_by_day
-from tracker.plans.timing.cell import Cell, Found, clean, fold_keep_length
-from tracker.plans.timing.dates import (
+from tracker.schedule.rules import Rule
+from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
+from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length
+from tracker.schedule.timing.dates import (
     date_ranges,
     dates,
     day_only,
@@ -21,7 +21,7 @@ from tracker.plans.timing.dates import (
     starts,
     years,
 )
-from tracker.plans.timing.events import (
+from tracker.schedule.timing.events import (
     continuous,
     holiday_clause,
     on_demand,
@@ -29,7 +29,7 @@ from tracker.plans.timing.events import (
     relative,
     times,
 )
-from tracker.tasks.schedule import Rule
+from tracker.vn import fold
 
 __all__ = ["TimingResult", "find_timing", "looks_like_timing", "parse_timing"]
 

@@ -12,14 +12,14 @@ ID = "2026-11-28T07:00:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "Occurrences: first reminder look always set; index on (status, remind_at)"
 
-LOOKAHEAD = dt.timedelta(days=21)  # as tracker.tasks.services.LOOKAHEAD at this migration
+LOOKAHEAD = dt.timedelta(days=21)  # as tracker.deadlines.services.LOOKAHEAD at this migration
 
 
 async def forwards():
     manager = MigrationManager(migration_id=ID, app_name="tasks", description=DESCRIPTION)
 
     async def run():
-        from tracker.tasks.tables import Occurrence
+        from tracker.deadlines.tables import Occurrence
 
         await Occurrence.raw(
             "CREATE INDEX IF NOT EXISTS occurrence_status_remind_at"

@@ -7,9 +7,9 @@ import re
 from datetime import time
 from typing import Any
 
-from tracker.plans.importers.base import fold
-from tracker.plans.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
-from tracker.tasks.schedule import Rule
+from tracker.schedule.rules import Rule
+from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
+from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("qd_cong_bo_tthc", ("cong bo", "thu tuc hanh chinh moi", "tthc moi")),

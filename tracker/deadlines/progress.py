@@ -14,15 +14,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker import db
+from tracker.audit import AuditLog
+from tracker.deadlines.services import MaterializeCounts, materialize_plan
+from tracker.deadlines.tables import Event, Occurrence
 from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
 from tracker.org.services import EDITOR_ROLES, Scope
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
-from tracker.tasks.audit import AuditLog
-from tracker.tasks.events import EVENT_KINDS
-from tracker.tasks.services import MaterializeCounts, materialize_plan
-from tracker.tasks.tables import Event, Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.events import EVENT_KINDS
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
     "EventRecord",

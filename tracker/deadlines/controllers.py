@@ -10,10 +10,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from tracker.config import Settings
-from tracker.errors import NotFoundError
-from tracker.org.services import Scope, subtree_unit_ids
-from tracker.plans.services import find_plan, list_plans
-from tracker.tasks.schemas import (
+from tracker.deadlines.schemas import (
     CompleteIn,
     EventIn,
     EventOut,
@@ -21,7 +18,10 @@ from tracker.tasks.schemas import (
     OccurrenceOut,
     iso,
 )
-from tracker.tasks.services import list_occurrences, local_moment
+from tracker.deadlines.services import list_occurrences, local_moment
+from tracker.errors import NotFoundError
+from tracker.org.services import Scope, subtree_unit_ids
+from tracker.plans.services import find_plan, list_plans
 
 __all__ = ["EventController", "OccurrenceController", "occurrence_detail"]
 
@@ -29,7 +29,7 @@ __all__ = ["EventController", "OccurrenceController", "occurrence_detail"]
 def occurrence_detail(
     row: dict[str, Any], settings: Settings, now: dt.datetime
 ) -> OccurrenceDetail:
-    from tracker.tasks.compliance import bucket
+    from tracker.deadlines.compliance import bucket
 
     tz = settings.tz
 
@@ -113,7 +113,7 @@ class OccurrenceController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> OccurrenceDetail:
-        from tracker.tasks.progress import find_occurrence
+        from tracker.deadlines.progress import find_occurrence
 
         return occurrence_detail(await find_occurrence(occurrence_id, viewer), settings, now)
 
@@ -130,7 +130,7 @@ class OccurrenceController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> OccurrenceDetail:
-        from tracker.tasks.progress import complete_occurrence
+        from tracker.deadlines.progress import complete_occurrence
 
         row = await complete_occurrence(
             occurrence_id, scope=viewer, evidence=data.evidence, link=data.link,
@@ -151,10 +151,10 @@ class EventController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> EventOut:
+        from tracker.deadlines.progress import record_event
         from tracker.notify.jobs import deliver
         from tracker.notify.reminders import reminder_pass
-        from tracker.tasks.calendars import load_work_calendar
-        from tracker.tasks.progress import record_event
+        from tracker.schedule.calendars import load_work_calendar
 
         calendar = load_work_calendar(settings.calendars_dir)
         record = await record_event(

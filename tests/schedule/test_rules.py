@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.errors import ScheduleError
-from tracker.tasks.schedule import (
+from tracker.schedule.rules import (
     EventFact,
     ExistingOccurrence,
     Rule,
@@ -18,7 +18,7 @@ from tracker.tasks.schedule import (
     reconcile,
     rules_from_dicts,
 )
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 D = date
 
@@ -34,9 +34,17 @@ def run(calendar: WorkCalendar, items: list[Rule], start: date, end: date, event
 # --------------------------------------------------------------------------- deadline
 
 
-def test_a_deadline_gives_one_occurrence_on_its_date_unmoved_by_default(calendar: WorkCalendar) -> None:
-    [occ] = run(calendar, rules({"kind": "deadline", "due": "2023-09-30"}), D(2023, 1, 1), D(2023, 12, 31))
-    assert (occ.key, occ.due_date, occ.moved_reason) == ("r1", D(2023, 9, 30), "")  # a Saturday, kept
+def test_a_deadline_gives_one_occurrence_on_its_date_unmoved_by_default(
+    calendar: WorkCalendar,
+) -> None:
+    [occ] = run(
+        calendar, rules({"kind": "deadline", "due": "2023-09-30"}), D(2023, 1, 1), D(2023, 12, 31)
+    )
+    assert (occ.key, occ.due_date, occ.moved_reason) == (
+        "r1",
+        D(2023, 9, 30),
+        "",
+    )  # a Saturday, kept
     assert occ.label == "Hạn 30/09/2023"
 
 
@@ -65,12 +73,19 @@ def test_a_deadline_with_holiday_policy_next_moves_off_a_day_off(calendar: WorkC
 def test_a_deadline_window_is_named_by_its_month_or_quarter(
     calendar: WorkCalendar, start: str, due: str, label: str
 ) -> None:
-    [occ] = run(calendar, rules({"kind": "deadline", "start": start, "due": due}), D(2020, 1, 1), D(2030, 1, 1))
+    [occ] = run(
+        calendar,
+        rules({"kind": "deadline", "start": start, "due": due}),
+        D(2020, 1, 1),
+        D(2030, 1, 1),
+    )
     assert occ.start_date == D.fromisoformat(start)
     assert occ.label == label
 
 
-def test_deadlines_per_assignee_are_two_occurrences_with_their_own_keys(calendar: WorkCalendar) -> None:
+def test_deadlines_per_assignee_are_two_occurrences_with_their_own_keys(
+    calendar: WorkCalendar,
+) -> None:
     items = rules(
         {"kind": "deadline", "key": "ubnd", "due": "2023-03-10", "assignee": "xa"},
         {"kind": "deadline", "key": "cong-chuc", "due": "2023-03-15", "assignee": "cc"},
@@ -87,7 +102,12 @@ def test_deadlines_per_assignee_are_two_occurrences_with_their_own_keys(calendar
 
 def test_weekly_thursday_report_from_16_00_to_16_15(calendar: WorkCalendar) -> None:
     items = rules(
-        {"kind": "recurring", "rrule": "FREQ=WEEKLY;BYDAY=TH", "start_time": "16:00", "due_time": "16:15"}
+        {
+            "kind": "recurring",
+            "rrule": "FREQ=WEEKLY;BYDAY=TH",
+            "start_time": "16:00",
+            "due_time": "16:15",
+        }
     )
     occs = run(calendar, items, D(2026, 3, 1), D(2026, 4, 30))
     assert [o.due_date for o in occs] == [
@@ -134,7 +154,9 @@ def test_an_rrule_crossing_the_year_end_keeps_one_key_per_period(calendar: WorkC
 
 
 def test_two_dates_in_one_period_get_distinct_keys(calendar: WorkCalendar) -> None:
-    items = rules({"kind": "recurring", "rrule": "FREQ=MONTHLY;BYMONTHDAY=15,25", "holiday": "none"})
+    items = rules(
+        {"kind": "recurring", "rrule": "FREQ=MONTHLY;BYMONTHDAY=15,25", "holiday": "none"}
+    )
     occs = run(calendar, items, D(2026, 3, 1), D(2026, 3, 31))
     assert [o.key for o in occs] == ["r1:2026-03", "r1:2026-03.2"]
 
@@ -149,7 +171,9 @@ def test_recurring_is_clipped_to_the_plan_period(calendar: WorkCalendar) -> None
 # --------------------------------------------------------------------------- relative, on demand
 
 
-def test_a_relative_window_5_to_7_days_after_each_publication_decision(calendar: WorkCalendar) -> None:
+def test_a_relative_window_5_to_7_days_after_each_publication_decision(
+    calendar: WorkCalendar,
+) -> None:
     items = rules({"kind": "relative", "event": "qd_cong_bo_tthc", "start_offset": 5, "offset": 7})
     events = [
         EventFact(key="11", kind="qd_cong_bo_tthc", on=D(2022, 6, 1), label="QĐ 1234/QĐ-UBND"),
@@ -215,9 +239,19 @@ def _store(occs, done=()):  # type: ignore[no-untyped-def]
 
 
 def test_re_expansion_after_an_edit_keeps_completed_occurrences(calendar: WorkCalendar) -> None:
-    before = run(calendar, rules({"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=17"}), D(2023, 1, 1), D(2023, 12, 31))
+    before = run(
+        calendar,
+        rules({"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=17"}),
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )
     stored = _store(before, done={"r1:2023-Q1"})
-    after = run(calendar, rules({"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"}), D(2023, 1, 1), D(2023, 12, 31))
+    after = run(
+        calendar,
+        rules({"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20"}),
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    )
     plan = reconcile(stored, after)
     assert plan.create == []
     assert plan.cancel == []
@@ -230,13 +264,27 @@ def test_re_expansion_after_an_edit_keeps_completed_occurrences(calendar: WorkCa
 
 
 def test_re_expanding_the_same_rules_changes_nothing(calendar: WorkCalendar) -> None:
-    items = rules({"kind": "recurring", "rrule": "FREQ=WEEKLY;BYDAY=TH", "start_time": "16:00", "due_time": "16:15"})
+    items = rules(
+        {
+            "kind": "recurring",
+            "rrule": "FREQ=WEEKLY;BYDAY=TH",
+            "start_time": "16:00",
+            "due_time": "16:15",
+        }
+    )
     occs = run(calendar, items, D(2026, 3, 1), D(2026, 12, 31))
     assert not reconcile(_store(occs, done={occs[0].key}), occs).changed
 
 
-def test_a_removed_rule_cancels_open_occurrences_and_keeps_done_ones(calendar: WorkCalendar) -> None:
-    occs = run(calendar, rules({"kind": "recurring", "rrule": "FREQ=MONTHLY;BYMONTHDAY=5"}), D(2023, 3, 1), D(2023, 5, 31))
+def test_a_removed_rule_cancels_open_occurrences_and_keeps_done_ones(
+    calendar: WorkCalendar,
+) -> None:
+    occs = run(
+        calendar,
+        rules({"kind": "recurring", "rrule": "FREQ=MONTHLY;BYMONTHDAY=5"}),
+        D(2023, 3, 1),
+        D(2023, 5, 31),
+    )
     plan = reconcile(_store(occs, done={"r1:2023-03"}), [])
     assert plan.cancel == ["r1:2023-04", "r1:2023-05"]
     cancelled = [ExistingOccurrence(o.key, "cancelled", o) for o in occs[1:]]
@@ -250,16 +298,41 @@ def test_a_removed_rule_cancels_open_occurrences_and_keeps_done_ones(calendar: W
 @pytest.mark.parametrize(
     ("item", "message"),
     [
-        ({"kind": "weekly"}, "test, quy tắc 1: loại lịch 'weekly' không hợp lệ; chỉ nhận deadline, recurring, relative, continuous, on_demand."),
+        (
+            {"kind": "weekly"},
+            "test, quy tắc 1: loại lịch 'weekly' không hợp lệ; chỉ nhận deadline, recurring, relative, continuous, on_demand.",
+        ),
         ({"kind": "deadline"}, "test, quy tắc 1: quy tắc hạn chót phải có ngày hết hạn (due)."),
-        ({"kind": "deadline", "due": "31/8/2022"}, "test, quy tắc 1, due: '31/8/2022' không phải ngày dạng YYYY-MM-DD."),
-        ({"kind": "recurring", "rrule": "FREQ=FORTNIGHTLY"}, "test, quy tắc 1: không đọc được RRULE 'FREQ=FORTNIGHTLY' (invalid 'FREQ': FORTNIGHTLY)."),
-        ({"kind": "relative", "offset": 3}, "test, quy tắc 1: quy tắc tính từ sự kiện phải nêu loại sự kiện (event)."),
-        ({"kind": "recurring", "rrule": "FREQ=DAILY", "start_time": "16:15", "due_time": "16:00"}, "test, quy tắc 1: giờ bắt đầu 16:15 muộn hơn giờ hết hạn 16:00."),
-        ({"kind": "deadline", "due": "2022-08-31", "when": "soon"}, "test, quy tắc 1: không có trường lịch when; các trường hợp lệ: assignee, days, due, due_time, event, holiday, key, kind, label, offset, period, rrule, start, start_offset, start_time, until."),
+        (
+            {"kind": "deadline", "due": "31/8/2022"},
+            "test, quy tắc 1, due: '31/8/2022' không phải ngày dạng YYYY-MM-DD.",
+        ),
+        (
+            {"kind": "recurring", "rrule": "FREQ=FORTNIGHTLY"},
+            "test, quy tắc 1: không đọc được RRULE 'FREQ=FORTNIGHTLY' (invalid 'FREQ': FORTNIGHTLY).",
+        ),
+        (
+            {"kind": "relative", "offset": 3},
+            "test, quy tắc 1: quy tắc tính từ sự kiện phải nêu loại sự kiện (event).",
+        ),
+        (
+            {
+                "kind": "recurring",
+                "rrule": "FREQ=DAILY",
+                "start_time": "16:15",
+                "due_time": "16:00",
+            },
+            "test, quy tắc 1: giờ bắt đầu 16:15 muộn hơn giờ hết hạn 16:00.",
+        ),
+        (
+            {"kind": "deadline", "due": "2022-08-31", "when": "soon"},
+            "test, quy tắc 1: không có trường lịch when; các trường hợp lệ: assignee, days, due, due_time, event, holiday, key, kind, label, offset, period, rrule, start, start_offset, start_time, until.",
+        ),
     ],
 )
-def test_a_malformed_rule_is_refused_with_a_sentence_naming_it(item: dict[str, object], message: str) -> None:
+def test_a_malformed_rule_is_refused_with_a_sentence_naming_it(
+    item: dict[str, object], message: str
+) -> None:
     with pytest.raises(ScheduleError) as excinfo:
         rules(item)
     assert excinfo.value.message == message
@@ -267,7 +340,14 @@ def test_a_malformed_rule_is_refused_with_a_sentence_naming_it(item: dict[str, o
 
 def test_rules_round_trip_through_their_dict_form() -> None:
     original = rules(
-        {"kind": "recurring", "key": "tuan", "label": "Báo cáo tuần", "rrule": "FREQ=WEEKLY;BYDAY=TH", "start_time": "16:00", "due_time": "16:15"},
+        {
+            "kind": "recurring",
+            "key": "tuan",
+            "label": "Báo cáo tuần",
+            "rrule": "FREQ=WEEKLY;BYDAY=TH",
+            "start_time": "16:00",
+            "due_time": "16:15",
+        },
         {"kind": "relative", "event": "qd_cong_bo_tthc", "start_offset": 5, "offset": 7},
         {"kind": "deadline", "due": "2023-03-10", "assignee": "an-giang.cho-moi.kien-an"},
     )

@@ -11,7 +11,7 @@ import pytest
 
 from tracker.config import PROJECT_DIR
 from tracker.errors import ConfigError
-from tracker.tasks.calendars import load_work_calendar, read_calendar_file
+from tracker.schedule.calendars import load_work_calendar, read_calendar_file
 
 FILES = sorted((PROJECT_DIR / "calendars").glob("*.ics"))
 

@@ -26,7 +26,7 @@ from dateutil.rrule import rrule as RRule
 from dateutil.rrule import rrulestr
 
 from tracker.errors import ScheduleError
-from tracker.tasks.workdays import HOLIDAY_POLICIES, HolidayPolicy, WorkCalendar
+from tracker.schedule.workdays import HOLIDAY_POLICIES, HolidayPolicy, WorkCalendar
 from tracker.vn import ROMAN, format_date, quarter_of
 
 __all__ = [

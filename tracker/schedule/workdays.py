@@ -1,7 +1,7 @@
 """The Vietnamese working-day calendar: which days are worked, and counting across them.
 
 Pure: it is built from plain data (days off, make-up working days) so that the
-rules can be tested without files. :mod:`tracker.tasks.calendars` loads that
+rules can be tested without files. :mod:`tracker.schedule.calendars` loads that
 data from the ``holidays`` package and the official notices in ``calendars/``.
 
 A working day is Monday to Friday, minus the days off, plus the make-up days

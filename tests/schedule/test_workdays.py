@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tracker.errors import ScheduleError
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 D = date
 
@@ -60,7 +60,9 @@ def test_official_days_off_and_make_up_days(
         (D(2026, 2, 23), 0, D(2026, 2, 23)),
     ],
 )
-def test_counting_working_days(calendar: WorkCalendar, start: date, count: int, expected: date) -> None:
+def test_counting_working_days(
+    calendar: WorkCalendar, start: date, count: int, expected: date
+) -> None:
     assert calendar.add_working_days(start, count) == expected
 
 
@@ -104,9 +106,7 @@ def test_unknown_holiday_policy_is_refused_by_name(calendar: WorkCalendar) -> No
 
 
 def test_a_calendar_built_from_plain_data_needs_no_files() -> None:
-    calendar = WorkCalendar(
-        days_off={D(2030, 1, 1): "Tết"}, make_up_days={D(2030, 1, 5): "Làm bù"}
-    )
+    calendar = WorkCalendar(days_off={D(2030, 1, 1): "Tết"}, make_up_days={D(2030, 1, 5): "Làm bù"})
     assert not calendar.is_working_day(D(2030, 1, 1))
     assert calendar.is_working_day(D(2030, 1, 5))  # a Saturday
     assert calendar.add_working_days(D(2029, 12, 31), 1) == D(2030, 1, 2)

@@ -16,9 +16,9 @@ import pytest
 
 from tracker.config import PROJECT_DIR
 from tracker.plans.documents import PlanDoc, TaskDoc
+from tracker.schedule.rules import EventFact, expand
+from tracker.schedule.workdays import WorkCalendar
 from tracker.seeds import read_seed_set
-from tracker.tasks.schedule import EventFact, expand
-from tracker.tasks.workdays import WorkCalendar
 
 E = EventFact
 D = date
@@ -88,11 +88,27 @@ EXPECTED: dict[tuple[str, str], list[str]] = {
     ("doan-ket-2022", "II/2/2.1/2.1.2/b/-2"): ["2022-06-14", "2022-09-14", "2022-12-14"],
     ("doan-ket-2022", "II/2/2.1/2.1.2/b/-3"): ["2022-09-05"],
     ("doan-ket-2022", "II/2/2.1/2.1.2/c/-5"): [
-        "2022-04-14", "2022-05-16", "2022-06-14", "2022-06-14", "2022-07-14", "2022-08-15",
-        "2022-09-14", "2022-09-14", "2022-10-14", "2022-11-07", "2022-11-14", "2022-12-14",
+        "2022-04-14",
+        "2022-05-16",
+        "2022-06-14",
+        "2022-06-14",
+        "2022-07-14",
+        "2022-08-15",
+        "2022-09-14",
+        "2022-09-14",
+        "2022-10-14",
+        "2022-11-07",
+        "2022-11-14",
+        "2022-12-14",
         "2022-12-14",
     ],
-    ("doan-ket-2022", "III/1"): ["2022-03-31", "2022-06-30", "2022-09-30", "2023-01-03", "2023-01-03"],
+    ("doan-ket-2022", "III/1"): [
+        "2022-03-31",
+        "2022-06-30",
+        "2022-09-30",
+        "2023-01-03",
+        "2023-01-03",
+    ],
     ("doan-ket-2022", "III/2/-4"): ["2022-03-23..2022-12-31"],
     ("doan-ket-2022", "III/5/-5"): ["2022-06-06..2022-06-08", "2022-08-30..2022-09-05"],
     # Kiến An 2023 (period 28/02-31/12/2023)
@@ -106,11 +122,22 @@ EXPECTED: dict[tuple[str, str], list[str]] = {
     ("kien-an-2023", "PL/1/I/8"): HALF_YEAR_2023,
     ("kien-an-2023", "PL/1/I/9"): ["2023-06-19"],
     ("kien-an-2023", "PL/1/I/10"): ["2023-05-04"],
-    ("kien-an-2023", "PL/1/III/1"): ["2023-03-10 @an-giang.cho-moi.kien-an", "2023-03-15 @an-giang.cho-moi.kien-an.cong-chuc"],
+    ("kien-an-2023", "PL/1/III/1"): [
+        "2023-03-10 @an-giang.cho-moi.kien-an",
+        "2023-03-15 @an-giang.cho-moi.kien-an.cong-chuc",
+    ],
     ("kien-an-2023", "PL/1/III/2"): ["2023-08-31"],
     ("kien-an-2023", "PL/2/I/3"): [
-        "2023-03-06", "2023-04-05", "2023-05-05", "2023-06-05", "2023-07-05",
-        "2023-08-07", "2023-09-05", "2023-10-05", "2023-11-06", "2023-12-05",
+        "2023-03-06",
+        "2023-04-05",
+        "2023-05-05",
+        "2023-06-05",
+        "2023-07-05",
+        "2023-08-07",
+        "2023-09-05",
+        "2023-10-05",
+        "2023-11-06",
+        "2023-12-05",
     ],
     ("kien-an-2023", "PL/2/I/4"): ["2023-03-31", "2023-06-30", "2023-10-02", "2024-01-02"],
     ("kien-an-2023", "PL/2/I/6"): ["2023-08-31"],
@@ -132,7 +159,12 @@ EXPECTED: dict[tuple[str, str], list[str]] = {
     ("nhat-tan-2024", "VI/1"): ["2024-01-01..2024-12-31"],
     ("nhat-tan-2024", "VII/2"): ["2024-09-04"],
     ("nhat-tan-2024", "VIII/#1"): [
-        "2024-03-14", "2024-05-02", "2024-06-14", "2024-09-16", "2024-12-16", "2024-12-16",
+        "2024-03-14",
+        "2024-05-02",
+        "2024-06-14",
+        "2024-09-16",
+        "2024-12-16",
+        "2024-12-16",
     ],
     # Đại Sơn 2026 (period 01/03-31/12/2026)
     ("dai-son-2026", "II/2/b"): ["2026-09-01..2026-09-10"],
@@ -166,7 +198,11 @@ def _describe(occ) -> str:  # type: ignore[no-untyped-def]
     if occ.start_date and occ.start_date != occ.due_date:
         text = f"{occ.start_date.isoformat()}..{text}"
     if occ.due_time:
-        text += f" {occ.start_time:%H:%M}-{occ.due_time:%H:%M}" if occ.start_time else f" {occ.due_time:%H:%M}"
+        text += (
+            f" {occ.start_time:%H:%M}-{occ.due_time:%H:%M}"
+            if occ.start_time
+            else f" {occ.due_time:%H:%M}"
+        )
     if occ.assignee:
         text += f" @{occ.assignee}"
     return text

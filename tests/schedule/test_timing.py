@@ -19,10 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.plans.timing import find_timing, looks_like_timing, parse_timing
-from tracker.tasks.events import EVENT_KINDS
-from tracker.tasks.schedule import EventFact, expand
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.events import EVENT_KINDS
+from tracker.schedule.rules import EventFact, expand
+from tracker.schedule.timing import find_timing, looks_like_timing, parse_timing
+from tracker.schedule.workdays import WorkCalendar
 
 EVENTS = [EventFact(key=k, kind=k, on=date(2024, 3, 4)) for k in EVENT_KINDS]
 
@@ -111,8 +111,14 @@ CASES: list[tuple[str, str]] = [
     ("thứ Hai hàng tuần", "53× 2024-01-02 … 2024-12-30"),
     ("Mỗi tuần", "52× 2024-01-05 … 2024-12-27"),
     ("Thứ Sáu", "52× 2024-01-05 … 2024-12-27?"),
-    ("từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần", "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15"),
-    ("Báo cáo tuần từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần", "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15"),
+    (
+        "từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần",
+        "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15",
+    ),
+    (
+        "Báo cáo tuần từ 16 giờ đến 16 giờ 15 phút ngày thứ Năm hằng tuần",
+        "52× 2024-01-04 16:00-16:15 … 2024-12-26 16:00-16:15",
+    ),
     ("16h30 thứ 5 hằng tuần", "52× 2024-01-04 16:30 … 2024-12-26 16:30"),
     ("7h30' sáng thứ Hai hằng tuần", "53× 2024-01-02 07:30 … 2024-12-30 07:30"),
     ("trước 10 giờ thứ Sáu hằng tuần", "52× 2024-01-05 10:00 … 2024-12-27 10:00"),
@@ -141,7 +147,10 @@ CASES: list[tuple[str, str]] = [
     ("Mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("Định kỳ hàng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("01 lần/quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
-    ("Hàng quý, chậm nhất ngày 17 của tháng cuối quý", "2024-03-18 2024-06-17 2024-09-17 2024-12-17"),
+    (
+        "Hàng quý, chậm nhất ngày 17 của tháng cuối quý",
+        "2024-03-18 2024-06-17 2024-09-17 2024-12-17",
+    ),
     ("chậm nhất là ngày 17 của tháng cuối quý", "2024-03-18 2024-06-17 2024-09-17 2024-12-17"),
     ("chậm nhất ngày 20 của tháng cuối quý", "2024-03-20 2024-06-20 2024-09-20 2024-12-20"),
     ("Hàng quý (ngày 15 của tháng cuối quý)", "2024-03-15 2024-06-17 2024-09-16 2024-12-16"),
@@ -169,17 +178,30 @@ CASES: list[tuple[str, str]] = [
     ("Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12", "2024-06-17 2024-12-16"),
     ("định kỳ 6 tháng, 1 năm", "2024-07-01 2024-12-31"),
     # --- several cadences in one cell
-    ("Định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu",
-     "2024-03-04 2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31"),
-    ("Báo cáo định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu",
-     "2024-03-04 2024-03-14 2024-06-14 2024-09-16 2024-12-16 2024-12-16"),
+    (
+        "Định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu",
+        "2024-03-04 2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31",
+    ),
+    (
+        "Báo cáo định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu",
+        "2024-03-04 2024-03-14 2024-06-14 2024-09-16 2024-12-16 2024-12-16",
+    ),
     ("hàng tháng, quý hoặc đột xuất", "17× 2024-01-31 … 2024-12-31"),
     ("định kỳ hằng tuần, tháng, quý, năm", "69× 2024-01-05 … 2024-12-31"),
     ("Hàng quý và hàng năm", "2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31"),
     # --- holiday clause
-    ("16h30 thứ 5 hằng tuần, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo", "52× 2024-01-04 16:30 … 2024-12-26 16:30"),
-    ("Ngày 30 hằng tháng, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc trước đó", "11× 2024-01-30 … 2024-12-30"),
-    ("Hàng quý; nếu trùng ngày nghỉ lễ thì lùi sang ngày làm việc liền trước", "2024-03-29 2024-06-28 2024-09-30 2024-12-31"),
+    (
+        "16h30 thứ 5 hằng tuần, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo",
+        "52× 2024-01-04 16:30 … 2024-12-26 16:30",
+    ),
+    (
+        "Ngày 30 hằng tháng, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc trước đó",
+        "11× 2024-01-30 … 2024-12-30",
+    ),
+    (
+        "Hàng quý; nếu trùng ngày nghỉ lễ thì lùi sang ngày làm việc liền trước",
+        "2024-03-29 2024-06-28 2024-09-30 2024-12-31",
+    ),
     # --- relative (event on Monday 04/03/2024)
     ("Trong thời gian 10 ngày kể từ ngày tiếp nhận phản ánh", "2024-03-14"),
     ("trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "2024-03-11"),
@@ -215,18 +237,27 @@ CASES: list[tuple[str, str]] = [
     ("Thường xuyên khi có thay đổi hoặc phân công lại công tác tại xã", "2024-03-04 continuous"),
     ("Thường xuyên; báo cáo hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31 continuous"),
     # --- per assignee
-    ("- Trước ngày 10/3/2023 (UBND xã,) - Trước ngày 15/3/2023 (Công chức phụ trách).",
-     "2023-03-10 @UBND xã 2023-03-15 @Công chức phụ trách"),
-    ("Trước 20/5/2024 (Văn phòng); trước 30/5/2024 (Các bộ phận chuyên môn)",
-     "2024-05-20 @Văn phòng 2024-05-30 @Các bộ phận chuyên môn"),
+    (
+        "- Trước ngày 10/3/2023 (UBND xã,) - Trước ngày 15/3/2023 (Công chức phụ trách).",
+        "2023-03-10 @UBND xã 2023-03-15 @Công chức phụ trách",
+    ),
+    (
+        "Trước 20/5/2024 (Văn phòng); trước 30/5/2024 (Các bộ phận chuyên môn)",
+        "2024-05-20 @Văn phòng 2024-05-30 @Các bộ phận chuyên môn",
+    ),
     # --- windows with a report date inside
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)", "2026-09-01..2026-09-10"),
-    ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026) và thực hiện thường xuyên trong năm 2026.", "2026-09-01..2026-09-10 continuous"),
+    (
+        "Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026) và thực hiện thường xuyên trong năm 2026.",
+        "2026-09-01..2026-09-10 continuous",
+    ),
     ("Quý II/2024, báo cáo trước 20/6/2024", "2024-04-01..2024-06-20"),
     # --- text as documents give it
     ("Trong tháng \n01/2024", "2024-01-01..2024-01-31"),
-    ("Định kỳ hàng\n\nquý, 01 năm theo\n\nquy định hoặc\n\nđột xuất khi có\n\nyêu cầu",
-     "2024-03-04 2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31"),
+    (
+        "Định kỳ hàng\n\nquý, 01 năm theo\n\nquy định hoặc\n\nđột xuất khi có\n\nyêu cầu",
+        "2024-03-04 2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31",
+    ),
     ("  Trước   ngày   31/8/2022  ", "2022-08-31"),
     ("TRƯỚC NGÀY 31/8/2022", "2022-08-31"),
     ("truoc ngay 31/8/2022", "2022-08-31"),
@@ -318,12 +349,22 @@ def _describe(calendar: WorkCalendar, text: str) -> str:
     tokens = []
     for occ in occurrences:
         token = occ.due_date.isoformat()
-        if (occ.start_date and occ.start_date != occ.due_date) or (occ.start_date and occ.start_time and occ.kind == "deadline" and occ.start_date == occ.due_date and not occ.due_time):
+        if (occ.start_date and occ.start_date != occ.due_date) or (
+            occ.start_date
+            and occ.start_time
+            and occ.kind == "deadline"
+            and occ.start_date == occ.due_date
+            and not occ.due_time
+        ):
             token = f"{occ.start_date.isoformat()}..{token}"
         if occ.kind == "relative" and occ.start_date and occ.start_date == occ.due_date:
             token = f"{occ.start_date.isoformat()}..{token}"
         if occ.due_time:
-            token += f" {occ.start_time:%H:%M}-{occ.due_time:%H:%M}" if occ.start_time else f" {occ.due_time:%H:%M}"
+            token += (
+                f" {occ.start_time:%H:%M}-{occ.due_time:%H:%M}"
+                if occ.start_time
+                else f" {occ.due_time:%H:%M}"
+            )
         if occ.assignee:
             token += f" @{occ.assignee}"
         tokens.append(token)
@@ -340,7 +381,9 @@ def test_there_are_at_least_150_distinct_phrases() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_each_phrase_gives_its_occurrences(calendar: WorkCalendar, text: str, expected: str) -> None:
+def test_each_phrase_gives_its_occurrences(
+    calendar: WorkCalendar, text: str, expected: str
+) -> None:
     assert _describe(calendar, text) == expected
 
 
@@ -405,17 +448,34 @@ def test_a_result_serialises_to_the_cli_contract() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
-        ("Tiếp tục triển khai thực hiện Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ;", []),
+        (
+            "Tiếp tục triển khai thực hiện Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ;",
+            [],
+        ),
         ("Kế hoạch kiểm soát TTHC năm 2022; Kế hoạch rà soát, đánh giá TTHC", []),
-        ("Tham dự giao ban định kỳ 6 tháng, 1 năm để triển khai công tác theo quy định;", ["recurring", "recurring"]),
+        (
+            "Tham dự giao ban định kỳ 6 tháng, 1 năm để triển khai công tác theo quy định;",
+            ["recurring", "recurring"],
+        ),
         ("Hợp đồng chức danh Văn hóa thường xuyên, kịp thời tuyên truyền", ["continuous"]),
-        ("định kỳ hàng quý, chủ trì, phối hợp với bộ phận Một cửa tiến hành tự đánh giá", ["recurring"]),
-        ("Báo cáo trung thực số liệu hàng tháng, quý hoặc đột xuất về Cán bộ đầu mối", ["recurring", "recurring", "on_demand"]),
-        ("Thực hiện việc đổi mới chính sách tiền lương (khi có hướng dẫn của cấp trên).", ["relative"]),
+        (
+            "định kỳ hàng quý, chủ trì, phối hợp với bộ phận Một cửa tiến hành tự đánh giá",
+            ["recurring"],
+        ),
+        (
+            "Báo cáo trung thực số liệu hàng tháng, quý hoặc đột xuất về Cán bộ đầu mối",
+            ["recurring", "recurring", "on_demand"],
+        ),
+        (
+            "Thực hiện việc đổi mới chính sách tiền lương (khi có hướng dẫn của cấp trên).",
+            ["relative"],
+        ),
         ("Hoàn thành trước ngày 30/6/2024 việc số hóa hồ sơ", ["deadline"]),
     ],
 )
-def test_timing_inside_a_sentence_is_found_and_nothing_else(sentence: str, kinds: list[str]) -> None:
+def test_timing_inside_a_sentence_is_found_and_nothing_else(
+    sentence: str, kinds: list[str]
+) -> None:
     result = find_timing(sentence, year=2024)
     assert [r.kind for r in result.rules] == kinds
     assert not result.review
@@ -436,7 +496,62 @@ def test_looks_like_timing_tells_timing_cells_from_unit_cells(text: str, expecte
 
 
 _WORDS = st.sampled_from(
-    ["trước", "ngày", "tháng", "năm", "quý", "hàng", "hằng", "tuần", "thứ", "Năm", "Sáu", "chậm", "nhất", "kể", "từ", "khi", "sau", "đến", "thường", "xuyên", "đột", "xuất", "yêu", "cầu", "giờ", "phút", "lần", "/", "-", ".", ",", ";", "(", ")", "31/8", "15", "2024", "II", "IV", "17", "nếu", "trùng", "nghỉ", "chuyển", "làm", "việc", "tiếp", "theo", "cuối", "đầu", "quy", "định", "xã", "UBND"]
+    [
+        "trước",
+        "ngày",
+        "tháng",
+        "năm",
+        "quý",
+        "hàng",
+        "hằng",
+        "tuần",
+        "thứ",
+        "Năm",
+        "Sáu",
+        "chậm",
+        "nhất",
+        "kể",
+        "từ",
+        "khi",
+        "sau",
+        "đến",
+        "thường",
+        "xuyên",
+        "đột",
+        "xuất",
+        "yêu",
+        "cầu",
+        "giờ",
+        "phút",
+        "lần",
+        "/",
+        "-",
+        ".",
+        ",",
+        ";",
+        "(",
+        ")",
+        "31/8",
+        "15",
+        "2024",
+        "II",
+        "IV",
+        "17",
+        "nếu",
+        "trùng",
+        "nghỉ",
+        "chuyển",
+        "làm",
+        "việc",
+        "tiếp",
+        "theo",
+        "cuối",
+        "đầu",
+        "quy",
+        "định",
+        "xã",
+        "UBND",
+    ]
 )
 
 

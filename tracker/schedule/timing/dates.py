@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.plans.timing.cell import (
+from tracker.schedule.rules import Rule
+from tracker.schedule.timing.cell import (
     ANY_DATE,
     DATE_WORDS,
     SEP,
@@ -17,7 +18,6 @@ from tracker.plans.timing.cell import (
     need_year,
     year_of,
 )
-from tracker.tasks.schedule import Rule
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 

@@ -1,4 +1,7 @@
-"""Writing the append-only audit log: one row per change to a plan, task or occurrence."""
+"""The append-only audit log: one row per change to a plan, task or occurrence.
+
+Every area writes to it, so it sits below them all. Its table stays in the Piccolo app
+"tasks" (:mod:`tracker.deadlines.piccolo_app`), where existing databases recorded it."""
 
 from __future__ import annotations
 
@@ -7,9 +10,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tracker.tasks.tables import AuditEntry
+from piccolo.columns import JSON, Integer, Serial, Timestamptz, Varchar
+from piccolo.table import Table
 
-__all__ = ["AuditLog", "changes", "jsonable"]
+__all__ = ["AuditEntry", "AuditLog", "changes", "jsonable"]
+
+
+class AuditEntry(Table):
+    """One change to a plan, task or occurrence. Append-only: triggers refuse edits."""
+
+    id: Serial
+
+    at = Timestamptz(index=True)
+    actor = Varchar(length=320, default="system")
+    entity = Varchar(length=20)
+    entity_id = Integer(index=True)
+    plan_id = Integer(null=True, default=None, index=True)
+    action = Varchar(length=30)
+    changes = JSON(default={})
 
 
 def jsonable(value: Any) -> Any:

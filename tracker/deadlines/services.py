@@ -1,6 +1,6 @@
 """Use cases of the tasks app: turning schedules into stored occurrences, and reading them.
 
-The rules are pure (:mod:`tracker.tasks.schedule`); this module loads what they
+The rules are pure (:mod:`tracker.schedule.rules`); this module loads what they
 need (tasks, recorded events, stored occurrences), asks them what should exist,
 and writes the difference, keyed by ``(task, key)`` so a second run writes
 nothing and completed work is never touched.
@@ -17,12 +17,13 @@ from zoneinfo import ZoneInfo
 from piccolo.custom_types import Combinable
 
 from tracker import db
+from tracker.audit import AuditLog, changes
+from tracker.deadlines.compliance import Bucket, bucket
+from tracker.deadlines.tables import Event, Occurrence
 from tracker.org.tables import Unit
 from tracker.plans.tables import Plan, Task, TaskUnit
-from tracker.tasks.audit import AuditLog, changes
-from tracker.tasks.compliance import Bucket, bucket
-from tracker.tasks.events import event_kind_label
-from tracker.tasks.schedule import (
+from tracker.schedule.events import event_kind_label
+from tracker.schedule.rules import (
     EventFact,
     ExistingOccurrence,
     OccurrenceSpec,
@@ -30,8 +31,7 @@ from tracker.tasks.schedule import (
     reconcile,
     rules_from_dicts,
 )
-from tracker.tasks.tables import Event, Occurrence
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
     "MaterializeCounts",

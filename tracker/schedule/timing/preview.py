@@ -6,10 +6,10 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tracker.plans.timing.reader import parse_timing
-from tracker.tasks.events import event_kind_label
-from tracker.tasks.schedule import DEFAULT_REQUEST_EVENT, EventFact, OccurrenceSpec, expand
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.events import event_kind_label
+from tracker.schedule.rules import DEFAULT_REQUEST_EVENT, EventFact, OccurrenceSpec, expand
+from tracker.schedule.timing.reader import parse_timing
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = ["preview_timing"]
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.plans.importers.base import fold
-from tracker.plans.timing.cell import Cell, fold_keep_length, recurring, rx
-from tracker.tasks.schedule import Rule
+from tracker.schedule.rules import Rule
+from tracker.schedule.timing.cell import Cell, fold_keep_length, recurring, rx
+from tracker.vn import fold
 
 _WEEKDAYS = {
     "hai": "MO", "ba": "TU", "tu": "WE", "nam": "TH", "sau": "FR", "bay": "SA",

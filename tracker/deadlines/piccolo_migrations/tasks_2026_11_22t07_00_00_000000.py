@@ -36,7 +36,7 @@ async def forwards():
     manager = MigrationManager(migration_id=ID, app_name="tasks", description=DESCRIPTION)
 
     async def run():
-        from tracker.tasks.tables import AuditEntry
+        from tracker.audit import AuditEntry
 
         engine = AuditEntry._meta.db
         statements = _POSTGRES if isinstance(engine, PostgresEngine) else _SQLITE

@@ -6,7 +6,7 @@ import datetime as dt
 
 import msgspec
 
-from tracker.tasks.services import OccurrenceView
+from tracker.deadlines.services import OccurrenceView
 
 __all__ = ["CompleteIn", "EventIn", "EventOut", "OccurrenceDetail", "OccurrenceOut", "iso"]
 

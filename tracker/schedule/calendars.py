@@ -17,7 +17,7 @@ import holidays
 from icalendar import Calendar
 
 from tracker.errors import ConfigError
-from tracker.tasks.workdays import WorkCalendar
+from tracker.schedule.workdays import WorkCalendar
 
 __all__ = ["LIBRARY_YEARS", "load_work_calendar", "read_calendar_file"]
 

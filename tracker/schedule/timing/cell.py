@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from tracker.plans.importers.base import fold
-from tracker.tasks.schedule import Rule
+from tracker.schedule.rules import Rule
+from tracker.vn import fold
 
 
 def fold_keep_length(text: str) -> str:
