@@ -779,7 +779,7 @@ def notify_mode(
     ctx: click.Context, mode: str, email: str | None, plan_key: str | None, task_ref: str | None
 ) -> None:
     """Đặt mức nhắc việc: all (tất cả), escalations (chỉ báo cáo quá hạn) hoặc off (tắt)."""
-    from tracker.notify.settings import set_mode
+    from tracker.notify.services import set_mode
 
     if sum(x is not None for x in (email, plan_key, task_ref)) != 1:
         _fail("Hãy chọn đúng một trong --person, --plan, --task.")
@@ -802,7 +802,7 @@ def webhook() -> None:
 @click.pass_context
 def webhook_add(ctx: click.Context, url: str, unit: str | None) -> None:
     """Thêm webhook URL; in khóa bí mật dùng để kiểm tra chữ ký (chỉ in một lần)."""
-    from tracker.notify.settings import add_webhook
+    from tracker.notify.services import add_webhook
 
     settings = _settings(ctx)
     hook_id, secret = _run(settings, lambda: add_webhook(url, unit, now=_now(settings)))
@@ -814,7 +814,7 @@ def webhook_add(ctx: click.Context, url: str, unit: str | None) -> None:
 @click.pass_context
 def webhook_list(ctx: click.Context) -> None:
     """Liệt kê các webhook."""
-    from tracker.notify.settings import list_webhooks
+    from tracker.notify.services import list_webhooks
 
     settings = _settings(ctx)
     rows = _run(settings, list_webhooks)

@@ -35,7 +35,7 @@ from tracker.config import Settings
 from tracker.notify.channels import message_id
 from tracker.notify.delivery import deliver_due
 from tracker.notify.reminders import reminder_pass
-from tracker.notify.settings import add_webhook
+from tracker.notify.services import add_webhook
 from tracker.notify.tables import Outbox
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)

@@ -20,7 +20,7 @@ from tracker.deadlines.progress import complete_occurrence, record_event
 from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.notify.reminders import PassReport, reminder_pass
-from tracker.notify.settings import set_mode
+from tracker.notify.services import set_mode
 from tracker.notify.tables import DigestRun, NotifySetting, Outbox
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person

@@ -72,7 +72,7 @@ class MeController(Controller):
         unread: Annotated[bool, QueryParameter(description="Chỉ những tin chưa đọc")] = False,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
     ) -> list[NotificationOut]:
-        from tracker.notify.settings import list_notifications
+        from tracker.notify.services import list_notifications
 
         rows = await list_notifications(_person(viewer), limit=limit, unread=unread)
         return [_out(r, settings.tz) for r in rows]
@@ -84,13 +84,13 @@ class MeController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> None:
-        from tracker.notify.settings import mark_read
+        from tracker.notify.services import mark_read
 
         await mark_read(_person(viewer), notification_id, now)
 
     @get("/notify-mode", summary="Mức nhắc việc của tôi")
     async def get_mode(self, viewer: NamedDependency[Scope]) -> ModeOut:
-        from tracker.notify.settings import person_mode
+        from tracker.notify.services import person_mode
 
         return ModeOut(mode=await person_mode(_person(viewer)))
 
@@ -101,7 +101,7 @@ class MeController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> ModeOut:
-        from tracker.notify.settings import set_mode
+        from tracker.notify.services import set_mode
 
         await set_mode(data.mode, person_id=_person(viewer), now=now)
         return ModeOut(mode=data.mode)
