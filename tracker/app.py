@@ -19,14 +19,25 @@ from litestar.template.config import TemplateConfig
 
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
-from tracker.deadlines.controllers import EventController, OccurrenceController
+from tracker.deadlines.controllers import OccurrenceController
 from tracker.errors import AuthenticationRequiredError, TrackerError
-from tracker.notify.controllers import FeedController, MeController, MeFeedController
+from tracker.notify.controllers import (
+    CompletionController,
+    EventController,
+    FeedController,
+    MeController,
+    MeFeedController,
+)
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.plans.controllers import ImportController, PlanController
 from tracker.web.controllers import ImportPageController, PageController
-from tracker.web.dependencies import provide_now, provide_scope, provide_settings
+from tracker.web.dependencies import (
+    provide_now,
+    provide_plan_deadlines,
+    provide_scope,
+    provide_settings,
+)
 from tracker.web.filters import register_filters
 
 __all__ = ["create_app"]
@@ -113,6 +124,7 @@ def create_app(
             PlanController,
             ImportController,
             OccurrenceController,
+            CompletionController,
             EventController,
             MeController,
             MeFeedController,
@@ -127,6 +139,7 @@ def create_app(
             "settings": Provide(provide_settings, sync_to_thread=False),
             "now": Provide(provide_now, sync_to_thread=False),
             "viewer": Provide(provide_scope),
+            "plan_deadlines": Provide(provide_plan_deadlines, sync_to_thread=False),
         },
         state=_state(settings, clock or (lambda: dt.datetime.now(tz))),
         lifespan=[lifespan],

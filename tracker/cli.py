@@ -410,6 +410,7 @@ def import_command(
     """Nhập kế hoạch từ tệp Word (.docx), Excel (.xlsx), văn bản (.txt, .md) hoặc YAML."""
     import json
 
+    from tracker.notify.services import expander_for
     from tracker.plans.importers.build import ImportOptions
     from tracker.plans.imports import import_document
 
@@ -429,8 +430,8 @@ def import_command(
                 outcomes.append(
                     await import_document(
                         path,
-                        settings=settings,
                         now=_now(settings),
+                        deadlines=expander_for(settings),
                         actor="cli",
                         options=options,
                         dry_run=dry_run,
@@ -657,10 +658,9 @@ def event_record(
     now_text: str | None,
 ) -> None:
     """Ghi sự kiện KIND; tạo ngay các hạn công việc nó làm phát sinh và gửi nhắc việc."""
-    from tracker.deadlines.progress import describe_occurrences, record_event
+    from tracker.deadlines.progress import describe_occurrences
     from tracker.notify.delivery import deliver_due
-    from tracker.notify.reminders import reminder_pass
-    from tracker.schedule.calendars import load_work_calendar
+    from tracker.notify.services import record_event_and_remind
     from tracker.schedule.events import EVENT_KINDS
 
     settings = _settings(ctx)
@@ -669,12 +669,11 @@ def event_record(
 
     async def work() -> tuple[Any, list[dict[str, Any]], Any, Any]:
         await db.migrate()
-        record = await record_event(
+        record, report = await record_event_and_remind(
             kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
-            calendar=load_work_calendar(settings.calendars_dir), tz=settings.tz, now=now,
+            settings=settings, now=now,
         )  # fmt: skip
         created = await describe_occurrences(record.occurrences)
-        report = await reminder_pass(settings, now)
         delivered = await deliver_due(settings, now)
         return record, created, report, delivered
 

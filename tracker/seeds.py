@@ -14,8 +14,11 @@ from typing import Any
 
 from tracker.config import Settings
 from tracker.errors import SeedError
+from tracker.notify.services import expander_for
 from tracker.org.documents import PersonDoc, UnitDoc, read_people, read_units
+from tracker.org.services import sync_people, sync_units
 from tracker.plans.documents import PlanDoc, read_plan
+from tracker.plans.services import store_plan
 
 __all__ = ["SeedReport", "SeedSet", "load_seeds", "read_seed_set"]
 
@@ -70,11 +73,7 @@ async def load_seeds(
     on_step: Callable[[], None] = lambda: None,
 ) -> SeedReport:
     """Write the seed set: units, then people, then each plan in its own transaction."""
-    from tracker.org.services import sync_people, sync_units
-    from tracker.plans.services import store_plan
-    from tracker.schedule.calendars import load_work_calendar
-
-    calendar = load_work_calendar(settings.calendars_dir)
+    expander = expander_for(settings)
     units = await sync_units(seeds.units)
     on_step()
     people = await sync_people(seeds.people, now)
@@ -82,8 +81,6 @@ async def load_seeds(
     plans = {}
     # Parents first, so a child plan can link to its parent.
     for plan in sorted(seeds.plans, key=lambda p: (bool(p.parent_plan), p.key)):
-        plans[plan.key] = await store_plan(
-            plan, calendar=calendar, tz=settings.tz, actor="seed", now=now
-        )
+        plans[plan.key] = await store_plan(plan, deadlines=expander, actor="seed", now=now)
         on_step()
     return SeedReport(units=units, people=people, plans=plans)

@@ -34,6 +34,7 @@ from tracker.config import PROJECT_DIR, Settings, settings_env
 from tracker.deadlines.tables import Occurrence
 from tracker.notify import feeds
 from tracker.notify.feeds import create_feed, regenerate_feed, revoke_feed
+from tracker.notify.services import expander_for
 from tracker.org.auth import set_password
 from tracker.org.services import Scope
 from tracker.org.tables import Membership, Person, Unit
@@ -194,7 +195,7 @@ async def reimport(
     doc = await load_plan_doc((await find_plan(PLAN, Scope()))["id"])
     path = folder / f"{PLAN}.yaml"
     path.write_text(edit(plan_to_yaml(doc)), encoding="utf-8")
-    outcome = await import_document(path, settings=settings, now=now, actor="test")
+    outcome = await import_document(path, now=now, actor="test", deadlines=expander_for(settings))
     assert outcome.result.errors == []
     assert outcome.stored is not None
 

@@ -16,11 +16,11 @@ import pytest
 
 from tests.conftest import TZ
 from tracker.config import Settings
-from tracker.deadlines.progress import complete_occurrence, record_event
+from tracker.deadlines.progress import record_event
 from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.notify.reminders import PassReport, reminder_pass
-from tracker.notify.services import set_mode
+from tracker.notify.services import complete_work, expander_for, set_mode
 from tracker.notify.tables import DigestRun, NotifySetting, Outbox
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
@@ -225,7 +225,7 @@ async def test_the_same_day_step_of_an_early_deadline_may_break_the_quiet_hours(
     path = tmp_path / "giao-ban.yaml"
     path.write_text(PLAN_WITH_AN_EARLY_DEADLINE, encoding="utf-8")
     await store_plan(
-        read_plan(path), calendar=work_calendar, tz=seeded_rw.tz, actor="test",
+        read_plan(path), deadlines=expander_for(seeded_rw), actor="test",
         now=at("2026-04-01 09:00"),
     )  # fmt: skip
     monday = await occurrence("giao-ban:2026-W16", plan="dai-son-giao-ban-2026", task="1")
@@ -435,7 +435,7 @@ async def test_completed_work_is_not_reminded_again(seeded_rw: Settings) -> None
     long_id = await person_id(LONG)
     scope = await scope_for_person(long_id)
     assert scope is not None
-    done = await complete_occurrence(
+    done = await complete_work(
         w15["id"], scope=scope, evidence="Đã gửi báo cáo tuần 15 qua hệ thống",
         link="https://daison.example.vn/bao-cao/tuan-15", completed_at=None,
         now=at("2026-04-08 16:00"),
@@ -466,7 +466,7 @@ async def test_an_event_starts_its_occurrences_and_tells_their_people_at_once(
     now = dt.datetime(2022, 6, 1, 9, 0, tzinfo=TZ)
     record = await record_event(
         "qd_cong_bo_tthc", dt.date(2022, 6, 1), unit_code=None, reference="QĐ 123", scope=None,
-        calendar=work_calendar, tz=seeded_rw.tz, now=now,
+        expander=expander_for(seeded_rw), now=now,
     )  # fmt: skip
     assert record.plans == ["doan-ket-2022"]
     assert len(record.occurrences) == 2
@@ -504,7 +504,7 @@ async def test_an_event_recorded_in_the_evening_is_told_the_next_working_morning
     now = dt.datetime(2022, 6, 3, 19, 30, tzinfo=TZ)  # Friday evening
     record = await record_event(
         "qd_cong_bo_tthc", dt.date(2022, 6, 3), unit_code=None, reference="QĐ 124", scope=None,
-        calendar=work_calendar, tz=seeded_rw.tz, now=now,
+        expander=expander_for(seeded_rw), now=now,
     )  # fmt: skip
     evening = await reminder_pass(seeded_rw, now)
     assert [m for m in evening.messages if m.occurrence_id in record.occurrences] == []

@@ -12,8 +12,9 @@ import pytest
 
 from tests.conftest import TZ
 from tracker.audit import AuditEntry
-from tracker.deadlines.services import materialize_plan
+from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
+from tracker.notify.policy import LOOKAHEAD
 from tracker.org.documents import UnitDoc
 from tracker.org.services import sync_units
 from tracker.plans.documents import PlanDoc, TaskDoc
@@ -67,7 +68,11 @@ QUARTERLY = {"kind": "recurring", "rrule": "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTH
 
 
 async def _store(doc: PlanDoc, calendar: WorkCalendar, now: dt.datetime = NOW) -> Any:
-    return await store_plan(doc, calendar=calendar, tz=ZONE, actor="test", now=now)  # type: ignore[arg-type]
+    return await store_plan(doc, deadlines=_expander(calendar), actor="test", now=now)
+
+
+def _expander(calendar: WorkCalendar) -> Expander:
+    return Expander(calendar, ZONE, LOOKAHEAD)  # type: ignore[arg-type]
 
 
 async def _occurrences() -> dict[str, dict[str, Any]]:
@@ -138,10 +143,9 @@ async def test_recorded_events_start_relative_occurrences(
     )  # fmt: skip
     counts = await materialize_plan(
         result.plan_id,
-        calendar=calendar,
-        tz=ZONE,
+        expander=_expander(calendar),
         actor="test",
-        now=NOW,  # type: ignore[arg-type]
+        now=NOW,
     )
     assert counts.created == 1
     [row] = await Occurrence.select(
@@ -152,10 +156,9 @@ async def test_recorded_events_start_relative_occurrences(
     assert row["label"] == "QĐ 500/QĐ-UBND (20/04/2023)"
     again = await materialize_plan(
         result.plan_id,
-        calendar=calendar,
-        tz=ZONE,
+        expander=_expander(calendar),
         actor="test",
-        now=NOW,  # type: ignore[arg-type]
+        now=NOW,
     )
     assert again.changed == 0
 

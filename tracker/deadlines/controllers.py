@@ -1,36 +1,36 @@
-"""HTTP API of the tasks app: occurrences (deadlines) by plan, unit and date."""
+"""HTTP API of deadlines: occurrences by plan, unit and date, and one occurrence.
+Recording events and completing work also stop or start reminders, so their endpoints
+live a layer up, in :mod:`tracker.notify.controllers`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
 
-from litestar import Controller, get, post
+from litestar import Controller, get
 from litestar.di import NamedDependency
-from litestar.params import FromPath, JSONBody, QueryParameter
+from litestar.params import FromPath, QueryParameter
 
 from tracker.config import Settings
+from tracker.deadlines.compliance import bucket
+from tracker.deadlines.progress import find_occurrence
 from tracker.deadlines.schemas import (
-    CompleteIn,
-    EventIn,
-    EventOut,
     OccurrenceDetail,
     OccurrenceOut,
     iso,
 )
 from tracker.deadlines.services import list_occurrences, local_moment
 from tracker.errors import NotFoundError
-from tracker.org.services import Scope, subtree_unit_ids
+from tracker.org.services import Scope, person_unit_ids, subtree_unit_ids
+from tracker.org.tables import Person
 from tracker.plans.services import find_plan, list_plans
 
-__all__ = ["EventController", "OccurrenceController", "occurrence_detail"]
+__all__ = ["OccurrenceController", "occurrence_detail"]
 
 
 def occurrence_detail(
     row: dict[str, Any], settings: Settings, now: dt.datetime
 ) -> OccurrenceDetail:
-    from tracker.deadlines.compliance import bucket
-
     tz = settings.tz
 
     def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
@@ -92,9 +92,6 @@ class OccurrenceController(Controller):
             if not unit_ids:
                 raise NotFoundError(f"Không có đơn vị mã '{unit}'.")
         if person is not None:
-            from tracker.org.services import person_unit_ids
-            from tracker.org.tables import Person
-
             found = await Person.select(Person.id).where(Person.email == person).first()
             if found is None:
                 raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{person}'.")
@@ -113,62 +110,4 @@ class OccurrenceController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> OccurrenceDetail:
-        from tracker.deadlines.progress import find_occurrence
-
         return occurrence_detail(await find_occurrence(occurrence_id, viewer), settings, now)
-
-    @post(
-        "/{occurrence_id:int}/complete",
-        summary="Ghi hoàn thành (kết quả, người làm, thời điểm); dừng nhắc việc",
-        status_code=200,
-    )
-    async def complete(
-        self,
-        occurrence_id: FromPath[int],
-        data: JSONBody[CompleteIn],
-        viewer: NamedDependency[Scope],
-        settings: NamedDependency[Settings],
-        now: NamedDependency[dt.datetime],
-    ) -> OccurrenceDetail:
-        from tracker.deadlines.progress import complete_occurrence
-
-        row = await complete_occurrence(
-            occurrence_id, scope=viewer, evidence=data.evidence, link=data.link,
-            completed_at=data.completed_at, now=now,
-        )  # fmt: skip
-        return occurrence_detail(row, settings, now)
-
-
-class EventController(Controller):
-    path = "/api/events"
-    tags = ("Sự kiện",)
-
-    @post("/", summary="Ghi sự kiện; tạo ngay các hạn công việc nó làm phát sinh", status_code=201)
-    async def record(
-        self,
-        data: JSONBody[EventIn],
-        viewer: NamedDependency[Scope],
-        settings: NamedDependency[Settings],
-        now: NamedDependency[dt.datetime],
-    ) -> EventOut:
-        from tracker.deadlines.progress import record_event
-        from tracker.notify.jobs import deliver
-        from tracker.notify.reminders import reminder_pass
-        from tracker.schedule.calendars import load_work_calendar
-
-        calendar = load_work_calendar(settings.calendars_dir)
-        record = await record_event(
-            data.kind, data.date, unit_code=data.unit, reference=data.ref, scope=viewer,
-            plan_key=data.plan, calendar=calendar, tz=settings.tz, now=now,
-        )  # fmt: skip
-        report = await reminder_pass(settings, now, calendar=calendar)
-        if report.written:
-            deliver()  # the worker sends them at once
-        return EventOut(
-            id=record.id,
-            kind=record.kind,
-            date=record.occurred_on.isoformat(),
-            plans=record.plans,
-            occurrences=record.occurrences,
-            messages=len(report.messages),
-        )

@@ -11,18 +11,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tracker import db
 from tracker.audit import AuditLog
-from tracker.deadlines.services import MaterializeCounts, materialize_plan
+from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
-from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
+from tracker.errors import (
+    AuthenticationRequiredError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from tracker.org.services import EDITOR_ROLES, Scope
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
 from tracker.schedule.events import EVENT_KINDS
-from tracker.schedule.workdays import WorkCalendar
+from tracker.schedule.rules import MaterializeCounts
 
 __all__ = [
     "EventRecord",
@@ -62,8 +66,7 @@ async def record_event(
     unit_code: str | None,
     reference: str,
     scope: Scope | None,
-    calendar: WorkCalendar,
-    tz: ZoneInfo,
+    expander: Expander,
     now: dt.datetime,
     plan_key: str | None = None,
 ) -> EventRecord:
@@ -90,6 +93,7 @@ async def record_event(
             raise NotFoundError(f"Không có kế hoạch '{plan_key}'.")
     if scope is not None:
         _require_editor(scope, unit["path"] if unit else (plan["path"] if plan else None))
+    tz = expander.tz
     if occurred_on > now.astimezone(tz).date():
         raise ValidationError(
             f"Ngày xảy ra sự kiện {occurred_on:%d/%m/%Y} còn ở tương lai; hãy ghi khi sự kiện đã có."
@@ -111,9 +115,7 @@ async def record_event(
     targets = [plan] if plan else await _plans_on_branch(unit["path"] if unit else None, today)
     actor = f"person:{scope.person_id}" if scope and scope.person_id else "cli"
     for target in targets:
-        counts = await materialize_plan(
-            target["id"], calendar=calendar, tz=tz, actor=actor, now=now
-        )
+        counts = await materialize_plan(target["id"], expander=expander, actor=actor, now=now)
         record.counts.add(counts)
         if counts.created:
             record.plans.append(target["key"])
@@ -124,8 +126,6 @@ async def record_event(
 
 
 def _require_editor(scope: Scope, path: str | None) -> None:
-    from tracker.errors import AuthenticationRequiredError
-
     if scope.person_id is None:
         raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi sự kiện.")
     if scope.role not in EDITOR_ROLES or (path is not None and not scope.covers(path)):
@@ -204,14 +204,10 @@ async def complete_occurrence(
     completed_at: dt.datetime | None,
     now: dt.datetime,
 ) -> dict[str, Any]:
-    """Record the work done; reminders for it stop. Completing done work again changes
-    nothing."""
-    from tracker.notify.delivery import cancel_pending
-
+    """Record the work done (the caller stops its reminders). Completing done work again
+    changes nothing."""
     row = await find_occurrence(occurrence_id, scope)
     if scope.person_id is None:
-        from tracker.errors import AuthenticationRequiredError
-
         raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi kết quả công việc.")
     if not await can_complete(scope, row):
         raise PermissionDeniedError(
@@ -250,7 +246,6 @@ async def complete_occurrence(
             row["plan"],
         )  # fmt: skip
         await audit.flush()
-        await cancel_pending(occurrence_id)
     return await find_occurrence(occurrence_id, scope)
 
 

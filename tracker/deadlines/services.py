@@ -26,6 +26,7 @@ from tracker.schedule.events import event_kind_label
 from tracker.schedule.rules import (
     EventFact,
     ExistingOccurrence,
+    MaterializeCounts,
     OccurrenceSpec,
     expand,
     reconcile,
@@ -34,37 +35,16 @@ from tracker.schedule.rules import (
 from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
+    "Expander",
     "MaterializeCounts",
     "OccurrenceView",
     "deadline_of",
     "list_occurrences",
     "materialize_plan",
+    "task_due_summary",
 ]
 
 _END_OF_DAY = dt.time(23, 59, 59)
-
-
-@dataclass
-class MaterializeCounts:
-    created: int = 0
-    updated: int = 0
-    reopened: int = 0
-    cancelled: int = 0
-    unchanged: int = 0
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated + self.reopened + self.cancelled
-
-    def add(self, other: MaterializeCounts) -> None:
-        for name in ("created", "updated", "reopened", "cancelled", "unchanged"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def __str__(self) -> str:
-        return (
-            f"{self.created} mới, {self.updated} cập nhật, {self.reopened} mở lại, "
-            f"{self.cancelled} hủy, {self.unchanged} không đổi"
-        )
 
 
 def deadline_of(
@@ -95,16 +75,35 @@ def _local_time(moment: dt.datetime | None, tz: ZoneInfo) -> dt.time | None:
     return None if moment is None else moment.astimezone(tz).time()
 
 
-# How long before its deadline the reminder pass first looks at an occurrence: more than
-# the earliest reminder (7 working days before), even across the Tết holiday.
-LOOKAHEAD = dt.timedelta(days=21)
-
-
-def first_look(deadline_at: dt.datetime, by_event: bool, now: dt.datetime) -> dt.datetime:
+def first_look(
+    deadline_at: dt.datetime, by_event: bool, now: dt.datetime, lookahead: dt.timedelta
+) -> dt.datetime:
     """When the reminder pass should first look at an occurrence (``Occurrence.remind_at``):
-    three weeks before its deadline, or at once when an event started it. Always set, so
-    the pass finds its work with one range over the ``(status, remind_at)`` index."""
-    return now if by_event else deadline_at - LOOKAHEAD
+    ``lookahead`` before its deadline (the reminder policy says how long), or at once when
+    an event started it. Always set, so the pass finds its work with one range over the
+    ``(status, remind_at)`` index."""
+    return now if by_event else deadline_at - lookahead
+
+
+@dataclass(frozen=True)
+class Expander:
+    """Turns stored plans into stored deadlines: the working-day calendar, the time zone,
+    and how long before a deadline the reminder pass first looks at it (the layer above
+    builds one with the reminder policy's look-ahead). It is what storing a plan needs
+    from deadlines (:class:`tracker.plans.services.PlanDeadlines`)."""
+
+    calendar: WorkCalendar
+    tz: ZoneInfo
+    lookahead: dt.timedelta
+
+    async def tasks_with_work(self, plan_id: int) -> set[int]:
+        done = await Occurrence.select(Occurrence.task).where(
+            (Occurrence.plan == plan_id) & (Occurrence.status == "done")
+        )
+        return {row["task"] for row in done}
+
+    async def expand(self, plan_id: int, *, actor: str, now: dt.datetime) -> MaterializeCounts:
+        return await materialize_plan(plan_id, expander=self, actor=actor, now=now)
 
 
 def _spec_values(spec: OccurrenceSpec, tz: ZoneInfo, unit_ids: dict[str, int]) -> dict[str, Any]:
@@ -178,14 +177,10 @@ def _facts(events: Iterable[dict[str, Any]], task_id: int) -> list[EventFact]:
 
 
 async def materialize_plan(
-    plan_id: int,
-    *,
-    calendar: WorkCalendar,
-    tz: ZoneInfo,
-    actor: str,
-    now: dt.datetime,
+    plan_id: int, *, expander: Expander, actor: str, now: dt.datetime
 ) -> MaterializeCounts:
     """Bring the plan's stored occurrences in line with its tasks' schedules and events."""
+    calendar = expander.calendar
     counts = MaterializeCounts()
     async with db.write_transaction():
         plan = (
@@ -221,7 +216,9 @@ async def materialize_plan(
             )
             rows = stored.get(task["id"], [])
             counts.add(
-                await _apply(task["id"], plan_id, specs, rows, tz, unit_ids, unit_codes, audit, now)
+                await _apply(
+                    task["id"], plan_id, specs, rows, expander, unit_ids, unit_codes, audit, now
+                )
             )
         await audit.flush()
     return counts
@@ -232,12 +229,13 @@ async def _apply(
     plan_id: int,
     specs: Sequence[OccurrenceSpec],
     rows: Sequence[dict[str, Any]],
-    tz: ZoneInfo,
+    expander: Expander,
     unit_ids: dict[str, int],
     unit_codes: dict[int, str],
     audit: AuditLog,
     now: dt.datetime,
 ) -> MaterializeCounts:
+    tz = expander.tz
     by_key = {r["key"]: r for r in rows}
     existing = [
         ExistingOccurrence(r["key"], r["status"], _spec_of_row(r, tz, unit_codes)) for r in rows
@@ -249,7 +247,9 @@ async def _apply(
     for spec in plan.create:
         values = _spec_values(spec, tz, unit_ids)
         deadline = deadline_of(spec.due_date, values["due_at"], None, None, tz)
-        values["remind_at"] = first_look(deadline, values["event"] is not None, now)
+        values["remind_at"] = first_look(
+            deadline, values["event"] is not None, now, expander.lookahead
+        )
         new_rows.append(
             Occurrence(
                 task=task_id,
@@ -285,7 +285,9 @@ async def _apply(
         values["updated_at"] = now
         values["sequence"] = row["sequence"] + 1
         # The reminder pass works out the ladder again from where it left off.
-        values["remind_at"] = first_look(values["deadline_at"], values["event"] is not None, now)
+        values["remind_at"] = first_look(
+            values["deadline_at"], values["event"] is not None, now, expander.lookahead
+        )
         await Occurrence.update(**values).where(Occurrence.id == row["id"])
         audit.add("occurrence", row["id"], action, diff, plan_id)
     counts.updated, counts.reopened = len(plan.update), len(plan.reopen)
@@ -422,3 +424,28 @@ def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView
         moved_reason=row["moved_reason"],
         extended_due=local(row["extended_due_date"], row["extended_due_at"]),
     )
+
+
+async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[int, dict[str, Any]]:
+    """Per task: its next open occurrence from ``today``, its last one, and how many it has;
+    each with ``due``, the local due date or date-time."""
+    rows = (
+        await Occurrence.select(
+            Occurrence.task,
+            Occurrence.due_date,
+            Occurrence.due_at,
+            Occurrence.status,
+            Occurrence.label,
+        )
+        .where((Occurrence.plan == plan_id) & (Occurrence.status != "cancelled"))
+        .order_by(Occurrence.deadline_at)
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        row["due"] = row["due_at"].astimezone(tz) if row["due_at"] else row["due_date"]
+        entry = out.setdefault(row["task"], {"next": None, "last": None, "count": 0})
+        entry["count"] += 1
+        entry["last"] = row
+        if entry["next"] is None and row["status"] == "open" and row["due_date"] >= today:
+            entry["next"] = row
+    return out

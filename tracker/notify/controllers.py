@@ -12,10 +12,21 @@ from litestar import Controller, Request, Response, get, head, post, put
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
+from tracker.config import Settings
+from tracker.deadlines.controllers import occurrence_detail
+from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
 from tracker.errors import AuthenticationRequiredError, NotFoundError, ValidationError
+from tracker.notify.jobs import deliver
+from tracker.notify.services import complete_work, record_event_and_remind
 from tracker.org.services import Scope
 
-__all__ = ["FeedController", "MeController", "MeFeedController"]
+__all__ = [
+    "CompletionController",
+    "EventController",
+    "FeedController",
+    "MeController",
+    "MeFeedController",
+]
 
 
 class NotificationOut(msgspec.Struct, kw_only=True):
@@ -293,4 +304,61 @@ class FeedController(Controller):
             status_code=answer.status_code,
             media_type=answer.media_type,
             headers=dict(answer.headers),
+        )
+
+
+# --------------------------------------------------------------------------- work
+
+
+class CompletionController(Controller):
+    """Completing work stops its reminders, so the endpoint lives here, above deadlines."""
+
+    path = "/api/occurrences"
+    tags = ("Hạn công việc",)
+
+    @post(
+        "/{occurrence_id:int}/complete",
+        summary="Ghi hoàn thành (kết quả, người làm, thời điểm); dừng nhắc việc",
+        status_code=200,
+    )
+    async def complete(
+        self,
+        occurrence_id: FromPath[int],
+        data: JSONBody[CompleteIn],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> OccurrenceDetail:
+        row = await complete_work(
+            occurrence_id, scope=viewer, evidence=data.evidence, link=data.link,
+            completed_at=data.completed_at, now=now,
+        )  # fmt: skip
+        return occurrence_detail(row, settings, now)
+
+
+class EventController(Controller):
+    path = "/api/events"
+    tags = ("Sự kiện",)
+
+    @post("/", summary="Ghi sự kiện; tạo ngay các hạn công việc nó làm phát sinh", status_code=201)
+    async def record(
+        self,
+        data: JSONBody[EventIn],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> EventOut:
+        record, report = await record_event_and_remind(
+            data.kind, data.date, unit_code=data.unit, reference=data.ref, scope=viewer,
+            plan_key=data.plan, settings=settings, now=now,
+        )  # fmt: skip
+        if report.written:
+            deliver()  # the worker sends them at once
+        return EventOut(
+            id=record.id,
+            kind=record.kind,
+            date=record.occurred_on.isoformat(),
+            plans=record.plans,
+            occurrences=record.occurrences,
+            messages=len(report.messages),
         )

@@ -287,3 +287,8 @@ def mode_allows(mode: str, kind: StepKind) -> bool:
     if mode == "escalations":
         return kind == "escalation"
     return True
+
+
+# How long before its deadline the reminder pass first looks at an occurrence: more than
+# the earliest step (7 working days before), even across the Tết holiday.
+LOOKAHEAD = dt.timedelta(days=21)

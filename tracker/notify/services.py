@@ -1,5 +1,6 @@
-"""Use cases around the reminders: what a plan, task or person lets through, the
-webhooks, and a person's in-app notifications."""
+"""Use cases around the reminders: recording an event and completing work (deadlines
+below, their reminders here), what a plan, task or person lets through, the webhooks, and
+a person's in-app notifications."""
 
 from __future__ import annotations
 
@@ -8,19 +9,78 @@ import secrets
 from typing import Any
 from urllib.parse import urlsplit
 
+from tracker import db
+from tracker.config import Settings
+from tracker.deadlines.progress import EventRecord, complete_occurrence, record_event
+from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
-from tracker.notify.policy import MODES
+from tracker.notify.delivery import cancel_pending
+from tracker.notify.policy import LOOKAHEAD, MODES
+from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
+from tracker.org.services import Scope
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
+from tracker.schedule.calendars import load_work_calendar
 
 __all__ = [
     "add_webhook",
+    "complete_work",
+    "expander_for",
     "list_notifications",
     "list_webhooks",
     "mark_read",
+    "record_event_and_remind",
     "set_mode",
 ]
+
+
+def expander_for(settings: Settings) -> Expander:
+    """What turns stored plans into deadlines, with the reminder policy's look-ahead."""
+    return Expander(load_work_calendar(settings.calendars_dir), settings.tz, LOOKAHEAD)
+
+
+async def record_event_and_remind(
+    kind: str,
+    occurred_on: dt.date,
+    *,
+    unit_code: str | None,
+    reference: str,
+    scope: Scope | None,
+    settings: Settings,
+    now: dt.datetime,
+    plan_key: str | None = None,
+) -> tuple[EventRecord, PassReport]:
+    """Record the event, create the deadlines it starts, and write their first reminders
+    to the outbox (the caller delivers them or hands them to the worker)."""
+    expander = expander_for(settings)
+    record = await record_event(
+        kind, occurred_on, unit_code=unit_code, reference=reference, scope=scope,
+        expander=expander, now=now, plan_key=plan_key,
+    )  # fmt: skip
+    report = await reminder_pass(settings, now, calendar=expander.calendar)
+    return record, report
+
+
+async def complete_work(
+    occurrence_id: int,
+    *,
+    scope: Scope,
+    evidence: str,
+    link: str,
+    completed_at: dt.datetime | None,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    """Record the work done and, in the same transaction, cancel its reminders that have
+    not gone out yet."""
+    async with db.write_transaction():
+        row = await complete_occurrence(
+            occurrence_id, scope=scope, evidence=evidence, link=link,
+            completed_at=completed_at, now=now,
+        )  # fmt: skip
+        if row["status"] == "done":
+            await cancel_pending(occurrence_id)
+    return row
 
 
 async def set_mode(

@@ -14,14 +14,19 @@ from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
 
-from tracker.config import Settings
 from tracker.org.schemas import UnitRef
 from tracker.org.services import Scope, require_editor
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import ImportOutcome, import_document
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
-from tracker.plans.services import PlanSummary, find_plan, list_plans, task_tree
+from tracker.plans.services import (
+    PlanDeadlines,
+    PlanSummary,
+    find_plan,
+    list_plans,
+    task_tree,
+)
 
 __all__ = ["ImportController", "ImportForm", "PlanController", "run_import"]
 
@@ -116,7 +121,7 @@ class ImportForm:
 
 
 async def run_import(
-    form: ImportForm, viewer: Scope, settings: Settings, now: dt.datetime
+    form: ImportForm, viewer: Scope, deadlines: PlanDeadlines, now: dt.datetime
 ) -> ImportOutcome:
     """Save the upload beside the other temporary files and import it; a real import
     needs an officer or chairman of the plan's unit."""
@@ -131,7 +136,7 @@ async def run_import(
 
         return await import_document(
             path,
-            settings=settings,
+            deadlines=deadlines,
             now=now,
             actor=f"person:{viewer.person_id}",
             options=ImportOptions(
@@ -160,10 +165,10 @@ class ImportController(Controller):
         self,
         data: Annotated[ImportForm, Body(media_type=RequestEncodingType.MULTI_PART)],
         viewer: NamedDependency[Scope],
-        settings: NamedDependency[Settings],
+        plan_deadlines: NamedDependency[PlanDeadlines],
         now: NamedDependency[dt.datetime],
     ) -> Response[dict[str, Any]]:
-        outcome = await run_import(data, viewer, settings, now)
+        outcome = await run_import(data, viewer, plan_deadlines, now)
         summary = outcome.summary()
         status = 422 if summary["errors"] else 201 if outcome.stored else 200
         return Response(summary, status_code=status)

@@ -19,15 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from tracker import db
-from tracker.config import Settings
 from tracker.errors import NotFoundError
 from tracker.org.directory import UnitDirectory
 from tracker.org.services import load_directory, sync_units
 from tracker.plans.documents import PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
-from tracker.plans.services import StoreResult, known_plans, store_plan
-from tracker.schedule.calendars import load_work_calendar
+from tracker.plans.services import PlanDeadlines, StoreResult, known_plans, store_plan
 
 __all__ = [
     "SUFFIXES",
@@ -102,9 +100,9 @@ class ImportOutcome:
 async def import_document(
     path: Path,
     *,
-    settings: Settings,
     now: dt.datetime,
     actor: str,
+    deadlines: PlanDeadlines,
     options: ImportOptions | None = None,
     dry_run: bool = False,
     name: str | None = None,
@@ -138,13 +136,7 @@ async def import_document(
     async with db.write_transaction():
         if result.new_units:
             await sync_units(result.new_units)
-        stored = await store_plan(
-            result.plan,
-            calendar=load_work_calendar(settings.calendars_dir),
-            tz=settings.tz,
-            actor=actor,
-            now=now,
-        )
+        stored = await store_plan(result.plan, deadlines=deadlines, actor=actor, now=now)
     return ImportOutcome(result, stored)
 
 

@@ -1,9 +1,11 @@
 """Use cases of the plans app: storing a plan document, and reading plans and task trees.
 
 :func:`store_plan` writes one :class:`PlanDoc` in one transaction: the plan row,
-its task tree by stable key, the units each task names, then the occurrences.
-Storing the same document twice changes nothing; storing a revised one updates
-tasks in place and keeps every task that has recorded work.
+its task tree by stable key, the units each task names; then the layer above brings
+the plan's deadlines in line (:class:`PlanDeadlines`, which
+:class:`tracker.deadlines.services.Expander` implements). Storing the same document
+twice changes nothing; storing a revised one updates tasks in place and keeps every
+task that has recorded work.
 """
 
 from __future__ import annotations
@@ -11,23 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import Any, Protocol, runtime_checkable
 
 from tracker import db
 from tracker.audit import AuditLog, changes, jsonable
-from tracker.deadlines.services import MaterializeCounts, materialize_plan
-from tracker.deadlines.tables import Occurrence
 from tracker.errors import NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
-from tracker.schedule.rules import rules_from_dicts, rules_to_dicts
-from tracker.schedule.workdays import WorkCalendar
+from tracker.schedule.rules import MaterializeCounts, rules_from_dicts, rules_to_dicts
 
 __all__ = [
     "PLAN_STATUS_LABELS",
+    "PlanDeadlines",
     "PlanSummary",
     "StoreResult",
     "effective_status",
@@ -36,9 +35,22 @@ __all__ = [
     "list_plans",
     "load_plan_doc",
     "store_plan",
-    "task_due_summary",
     "task_tree",
 ]
+
+
+@runtime_checkable
+class PlanDeadlines(Protocol):
+    """What storing a plan needs from the deadlines above it, handed in by the caller so
+    that plans never import the layer that depends on them."""
+
+    async def tasks_with_work(self, plan_id: int) -> set[int]:
+        """The plan's tasks that hold recorded (done) work: they are never deleted."""
+        ...
+
+    async def expand(self, plan_id: int, *, actor: str, now: dt.datetime) -> MaterializeCounts:
+        """Bring the stored plan's deadlines in line with its tasks' schedules."""
+        ...
 
 
 @dataclass
@@ -86,12 +98,11 @@ def _plan_values(doc: PlanDoc, unit_ids: dict[str, int], parent_id: int | None) 
 async def store_plan(
     doc: PlanDoc,
     *,
-    calendar: WorkCalendar,
-    tz: ZoneInfo,
+    deadlines: PlanDeadlines,
     actor: str,
     now: dt.datetime,
 ) -> StoreResult:
-    """Write ``doc`` (plan, tasks, task units, occurrences) in one transaction."""
+    """Write ``doc`` (plan, tasks, task units) and its deadlines in one transaction."""
     async with db.write_transaction():
         unit_ids = {r["code"]: r["id"] for r in await Unit.select(Unit.code, Unit.id)}
         parent = None
@@ -115,11 +126,10 @@ async def store_plan(
                 audit.add("plan", row["id"], "update", diff, row["id"])
                 result.plan_updated = True
         result.plan_id = row["id"]
-        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now)
+        keep = await deadlines.tasks_with_work(row["id"])
+        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now, keep)
         await audit.flush()
-        result.occurrences = await materialize_plan(
-            row["id"], calendar=calendar, tz=tz, actor=actor, now=now
-        )
+        result.occurrences = await deadlines.expand(row["id"], actor=actor, now=now)
     return result
 
 
@@ -150,7 +160,12 @@ def _task_values(
 
 
 async def _sync_tasks(
-    plan_id: int, doc: PlanDoc, unit_ids: dict[str, int], audit: AuditLog, now: dt.datetime
+    plan_id: int,
+    doc: PlanDoc,
+    unit_ids: dict[str, int],
+    audit: AuditLog,
+    now: dt.datetime,
+    keep: set[int],
 ) -> SyncCounts:
     counts = SyncCounts()
     existing = {
@@ -193,7 +208,7 @@ async def _sync_tasks(
             await visit(task.children, task.key, sort_path, depth + 1)
 
     await visit(doc.tasks, None, "", 0)
-    counts.removed = await _remove_tasks(plan_id, existing, seen, audit)
+    counts.removed = await _remove_tasks(plan_id, existing, seen, audit, keep)
     return counts
 
 
@@ -228,19 +243,20 @@ async def _sync_task_units(task_id: int, task: TaskDoc, unit_ids: dict[str, int]
 
 
 async def _remove_tasks(
-    plan_id: int, existing: dict[str, dict[str, Any]], seen: set[str], audit: AuditLog
+    plan_id: int,
+    existing: dict[str, dict[str, Any]],
+    seen: set[str],
+    audit: AuditLog,
+    with_work: set[int],
 ) -> int:
-    """Delete tasks the document no longer has, unless they (or a descendant) hold done work:
-    those stay, flagged for the officer to review."""
+    """Delete tasks the document no longer has, unless they (or a descendant) hold done work
+    (``with_work``): those stay, flagged for the officer to review."""
     gone = [row for key, row in existing.items() if key not in seen]
     if not gone:
         return 0
-    done = await Occurrence.select(Occurrence.task).where(
-        (Occurrence.plan == plan_id) & (Occurrence.status == "done")
-    )
     parents = {row["id"]: row["parent"] for row in existing.values()}
     protected: set[int] = set()
-    for task_id in {d["task"] for d in done}:
+    for task_id in with_work:
         current: int | None = task_id
         while current is not None and current not in protected:
             protected.add(current)
@@ -411,31 +427,6 @@ async def task_tree(plan_id: int) -> list[dict[str, Any]]:
         parent = nodes.get(row["parent"]) if row["parent"] else None
         (parent["children"] if parent else roots).append(node)
     return roots
-
-
-async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[int, dict[str, Any]]:
-    """Per task: its next open occurrence from ``today``, its last one, and how many it has;
-    each with ``due``, the local due date or date-time."""
-    rows = (
-        await Occurrence.select(
-            Occurrence.task,
-            Occurrence.due_date,
-            Occurrence.due_at,
-            Occurrence.status,
-            Occurrence.label,
-        )
-        .where((Occurrence.plan == plan_id) & (Occurrence.status != "cancelled"))
-        .order_by(Occurrence.deadline_at)
-    )
-    out: dict[int, dict[str, Any]] = {}
-    for row in rows:
-        row["due"] = row["due_at"].astimezone(tz) if row["due_at"] else row["due_date"]
-        entry = out.setdefault(row["task"], {"next": None, "last": None, "count": 0})
-        entry["count"] += 1
-        entry["last"] = row
-        if entry["next"] is None and row["status"] == "open" and row["due_date"] >= today:
-            entry["next"] = row
-    return out
 
 
 async def known_plans() -> list[KnownPlan]:

@@ -34,6 +34,7 @@ __all__ = [
     "EventFact",
     "ExistingOccurrence",
     "Kind",
+    "MaterializeCounts",
     "OccurrenceSpec",
     "Reconciliation",
     "Rule",
@@ -532,6 +533,32 @@ class Reconciliation:
     @property
     def changed(self) -> bool:
         return bool(self.create or self.update or self.reopen or self.cancel)
+
+
+@dataclass
+class MaterializeCounts:
+    """How many stored occurrences a reconciliation created, updated, reopened, cancelled
+    or left alone; printed after an import, a seed or an event."""
+
+    created: int = 0
+    updated: int = 0
+    reopened: int = 0
+    cancelled: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated + self.reopened + self.cancelled
+
+    def add(self, other: MaterializeCounts) -> None:
+        for name in ("created", "updated", "reopened", "cancelled", "unchanged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def __str__(self) -> str:
+        return (
+            f"{self.created} mới, {self.updated} cập nhật, {self.reopened} mở lại, "
+            f"{self.cancelled} hủy, {self.unchanged} không đổi"
+        )
 
 
 def reconcile(

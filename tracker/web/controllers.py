@@ -16,8 +16,12 @@ from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from tracker.config import Settings
-from tracker.deadlines.services import list_occurrences
-from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError
+from tracker.deadlines.controllers import occurrence_detail
+from tracker.deadlines.progress import can_complete, find_occurrence
+from tracker.deadlines.services import list_occurrences, task_due_summary
+from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError, ValidationError
+from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
+from tracker.notify.services import complete_work, expander_for
 from tracker.org.auth import SESSION_KEY, authenticate
 from tracker.org.services import (
     EDITOR_ROLES,
@@ -31,7 +35,7 @@ from tracker.org.tables import Unit
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import import_document, stage_upload, staged_upload
-from tracker.plans.services import find_plan, list_plans, task_due_summary, task_tree
+from tracker.plans.services import find_plan, list_plans, task_tree
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 
 __all__ = ["ImportPageController", "PageController"]
@@ -123,11 +127,8 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
-        from tracker.deadlines.progress import complete_occurrence
-        from tracker.errors import ValidationError
-
         try:
-            await complete_occurrence(
+            await complete_work(
                 occurrence_id, scope=viewer, evidence=data.get("evidence", ""),
                 link=data.get("link", ""), completed_at=None, now=now,
             )  # fmt: skip
@@ -180,8 +181,6 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
-        from tracker.notify.feeds import regenerate_feed
-
         if viewer.person_id is None:
             return _to_login("/calendar")
         feed, token = await regenerate_feed(feed_id, scope=viewer, now=now)
@@ -194,8 +193,6 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> Redirect:
-        from tracker.notify.feeds import revoke_feed
-
         if viewer.person_id is None:
             return _to_login("/calendar")
         await revoke_feed(feed_id, scope=viewer, now=now)
@@ -233,9 +230,6 @@ async def _occurrence_page(
     error: str = "",
     form: dict[str, str] | None = None,
 ) -> Template:
-    from tracker.deadlines.controllers import occurrence_detail
-    from tracker.deadlines.progress import can_complete, find_occurrence
-
     row = await find_occurrence(occurrence_id, viewer)
     # The database gives instants in UTC; the page shows them in local time.
     local = {
@@ -264,8 +258,6 @@ async def _calendar_page(
     status: int = 200,
     form: FeedForm | None = None,
 ) -> Template:
-    from tracker.notify.feeds import feeds_of
-
     assert viewer.person_id is not None
     units, plans = await share_choices(viewer)
     context = {
@@ -354,7 +346,7 @@ class ImportPageController(Controller):
         options = _options(data.unit, data.year, data.create_units)
         outcome = await import_document(
             path,
-            settings=settings,
+            deadlines=expander_for(settings),
             now=now,
             actor="preview",
             options=options,
@@ -385,7 +377,7 @@ class ImportPageController(Controller):
 
         outcome = await import_document(
             path,
-            settings=settings,
+            deadlines=expander_for(settings),
             now=now,
             actor=f"person:{viewer.person_id}",
             options=_options(data.unit, data.year, data.create_units, data.accept_review),

@@ -1,4 +1,5 @@
-"""Request-level dependencies shared by API handlers and pages: settings, clock, scope."""
+"""Request-level dependencies shared by API handlers and pages: settings, clock, scope,
+and what turns a stored plan into deadlines."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from litestar import Request
 from litestar.datastructures import State
 
 from tracker.config import Settings
+from tracker.deadlines.services import Expander
+from tracker.notify.services import expander_for
 from tracker.org.auth import SESSION_KEY, scope_for_request
 from tracker.org.services import Scope
 
-__all__ = ["provide_now", "provide_scope", "provide_settings"]
+__all__ = ["provide_now", "provide_plan_deadlines", "provide_scope", "provide_settings"]
 
 
 def provide_settings(state: State) -> Settings:
@@ -34,3 +37,8 @@ async def provide_scope(request: Request[Any, Any, Any], state: State) -> Scope:
         request.headers.get("authorization"),
         public_read=state.settings.public_read,
     )
+
+
+def provide_plan_deadlines(state: State) -> Expander:
+    """Storing a plan expands its deadlines with the reminder policy's look-ahead."""
+    return expander_for(state.settings)
