@@ -38,10 +38,10 @@ from rich.table import Table
 
 from tracker import db
 from tracker.config import load_settings
-from tracker.notify.reminders import _candidates, _load, reminder_pass
+from tracker.deadlines.tables import Occurrence
+from tracker.notify.reminders import _load, candidates, reminder_pass
 from tracker.plans.tables import Plan
 from tracker.seeds import load_seeds, read_seed_set
-from tracker.deadlines.tables import Occurrence
 
 console = Console()
 TZ = dt.timezone(dt.timedelta(hours=7))
@@ -85,7 +85,7 @@ async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float,
 
 async def query_plan(now: dt.datetime) -> list[str]:
     """How the database runs the tick's query (its first, indexed, part)."""
-    query = Occurrence.select(Occurrence.id).where(_candidates(now, TZ))
+    query = Occurrence.select(Occurrence.id).where(*candidates(now, TZ))
     engine = db.bound_engine()
     assert engine is not None
     if db.is_postgres():
@@ -122,14 +122,18 @@ async def main(args: argparse.Namespace) -> int:
     occurrences = await Occurrence.count()
 
     rows: list[tuple[str, str, str]] = []
-    first_find, found = await timed(lambda: _load(_candidates(NOW, TZ)), args.repeat)
+    first_find, found = await timed(
+        lambda: _load(*candidates(NOW, TZ), tz=TZ, now=NOW), args.repeat
+    )
     rows.append(("Tìm việc đến hạn, lượt đầu", f"{first_find * 1000:.0f} ms", f"{len(found)} hạn"))
     dry, report = await timed(lambda: reminder_pass(settings, NOW, dry_run=True), args.repeat)
     rows.append(("Cả lượt, không ghi", f"{dry * 1000:.0f} ms", f"{len(report.messages)} tin"))
     written, report = await timed(lambda: reminder_pass(settings, NOW), 1)
     rows.append(("Cả lượt, ghi hộp thư đi", f"{written * 1000:.0f} ms", f"{report.written} dòng"))
     later = NOW + dt.timedelta(minutes=1)
-    next_find, found = await timed(lambda: _load(_candidates(later, TZ)), args.repeat)
+    next_find, found = await timed(
+        lambda: _load(*candidates(later, TZ), tz=TZ, now=later), args.repeat
+    )
     rows.append(("Tìm việc đến hạn, phút sau", f"{next_find * 1000:.0f} ms", f"{len(found)} hạn"))
     tick, report = await timed(lambda: reminder_pass(settings, later, dry_run=True), args.repeat)
     rows.append(("Cả lượt, phút sau", f"{tick * 1000:.0f} ms", f"{len(report.messages)} tin"))

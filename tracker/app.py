@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from litestar import Litestar, Request, Response, get
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotAuthorizedException
 from litestar.middleware.session.client_side import CookieBackendConfig
@@ -31,6 +32,7 @@ from tracker.notify.controllers import (
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.plans.controllers import ImportController, PlanController
+from tracker.queue import configure_queue
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
     provide_now,
@@ -95,8 +97,6 @@ def create_app(
         if not bind_database:
             yield
             return
-        from tracker.queue import configure_queue
-
         configure_queue(settings)  # the API hands deliveries to the worker through it
         db.bind(db.make_engine(settings.effective_database_url))
         await db.open_pool()
@@ -161,8 +161,6 @@ def create_app(
 
 
 def _state(settings: Settings, clock: Callable[[], dt.datetime]) -> Any:
-    from litestar.datastructures import State
-
     return State({"settings": settings, "clock": clock})
 
 

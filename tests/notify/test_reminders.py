@@ -438,10 +438,10 @@ async def test_completed_work_is_not_reminded_again(seeded_rw: Settings) -> None
     done = await complete_work(
         w15["id"], scope=scope, evidence="Đã gửi báo cáo tuần 15 qua hệ thống",
         link="https://daison.example.vn/bao-cao/tuan-15", completed_at=None,
-        now=at("2026-04-08 16:00"),
+        tz=seeded_rw.tz, now=at("2026-04-08 16:00"),
     )  # fmt: skip
-    assert done["status"] == "done"
-    assert done["completed_by"] == long_id
+    assert done.stored_status == "done"
+    assert done.completed_by_id == long_id
     assert {r["state"] for r in await outbox_rows(occurrence=w15["id"], channel="email")} == {
         "cancelled"
     }

@@ -5,62 +5,25 @@ live a layer up, in :mod:`tracker.notify.controllers`."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated
 
 from litestar import Controller, get
 from litestar.di import NamedDependency
 from litestar.params import FromPath, QueryParameter
 
 from tracker.config import Settings
-from tracker.deadlines.compliance import bucket
 from tracker.deadlines.progress import find_occurrence
 from tracker.deadlines.schemas import (
     OccurrenceDetail,
     OccurrenceOut,
-    iso,
 )
-from tracker.deadlines.services import list_occurrences, local_moment
+from tracker.deadlines.services import list_occurrences
 from tracker.errors import NotFoundError
 from tracker.org.services import Scope, person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Person
 from tracker.plans.services import find_plan, list_plans
 
-__all__ = ["OccurrenceController", "occurrence_detail"]
-
-
-def occurrence_detail(
-    row: dict[str, Any], settings: Settings, now: dt.datetime
-) -> OccurrenceDetail:
-    tz = settings.tz
-
-    def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-        return local_moment(day, moment, tz)
-
-    due = local(row["due_date"], row["due_at"])
-    assert due is not None
-    return OccurrenceDetail(
-        id=row["id"],
-        key=row["key"],
-        task=row["task"],
-        task_label=row["task_label"],
-        task_content=row["task_content"],
-        plan=row["plan_key"],
-        plan_number=row["plan_number"],
-        label=row["label"],
-        kind=row["kind"],
-        start=iso(local(row["start_date"], row["start_at"])),
-        due=due.isoformat(),
-        extended_due=iso(local(row["extended_due_date"], row["extended_due_at"])),
-        status=bucket(
-            status=row["status"],
-            deadline=row["deadline_at"],
-            completed_at=row["completed_at"],
-            now=now,
-        ),
-        completed_at=iso(row["completed_at"].astimezone(tz) if row["completed_at"] else None),
-        completed_by=row["completed_by_name"],
-        evidence=row["evidence"],
-    )
+__all__ = ["OccurrenceController"]
 
 
 class OccurrenceController(Controller):
@@ -110,4 +73,5 @@ class OccurrenceController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> OccurrenceDetail:
-        return occurrence_detail(await find_occurrence(occurrence_id, viewer), settings, now)
+        view = await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
+        return OccurrenceDetail.of(view)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tracker import db
 from tracker.audit import AuditLog
+from tracker.deadlines.read import OccurrenceView, read_occurrence
 from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
 from tracker.errors import (
@@ -139,43 +141,30 @@ def _require_editor(scope: Scope, path: str | None) -> None:
 # --------------------------------------------------------------------------- completing
 
 
-async def find_occurrence(occurrence_id: int, scope: Scope) -> dict[str, Any]:
+async def find_occurrence(
+    occurrence_id: int, scope: Scope, *, tz: ZoneInfo, now: dt.datetime
+) -> OccurrenceView:
     """The occurrence with its task and plan, if the caller may see it."""
-    row = (
-        await Occurrence.select(
-            *Occurrence.all_columns(),
-            Occurrence.task.label.as_alias("task_label"),
-            Occurrence.task.content.as_alias("task_content"),
-            Occurrence.task.output.as_alias("task_output"),
-            Occurrence.task.key.as_alias("task_key"),
-            Occurrence.plan.key.as_alias("plan_key"),
-            Occurrence.plan.number.as_alias("plan_number"),
-            Occurrence.plan.title.as_alias("plan_title"),
-            Occurrence.plan._.unit._.path.as_alias("plan_path"),
-            Occurrence.completed_by.name.as_alias("completed_by_name"),
-        )
-        .where(Occurrence.id == occurrence_id)
-        .first()
-    )
-    if row is None or not scope.covers(row["plan_path"]):
+    view = await read_occurrence(occurrence_id, tz=tz, now=now)
+    if view is None or not scope.covers(view.plan_path):
         raise NotFoundError(f"Không có hạn công việc số {occurrence_id}.")
-    return dict(row)
+    return view
 
 
-async def can_complete(scope: Scope, row: dict[str, Any]) -> bool:
+async def can_complete(scope: Scope, view: OccurrenceView) -> bool:
     """An officer or chairman of the plan's commune, or someone of the units that lead
     the work (or of the unit it is assigned to)."""
     if scope.person_id is None:
         return False
-    if scope.role in EDITOR_ROLES and scope.covers(row["plan_path"]):
+    if scope.role in EDITOR_ROLES and scope.covers(view.plan_path):
         return True
     units = (
-        {row["assignee"]}
-        if row["assignee"]
+        {view.assignee_id}
+        if view.assignee_id
         else {
             r["unit"]
             for r in await TaskUnit.select(TaskUnit.unit).where(
-                (TaskUnit.task == row["task"]) & (TaskUnit.role == "lead")
+                (TaskUnit.task == view.task_id) & (TaskUnit.role == "lead")
             )
         }
     )
@@ -202,20 +191,21 @@ async def complete_occurrence(
     evidence: str,
     link: str,
     completed_at: dt.datetime | None,
+    tz: ZoneInfo,
     now: dt.datetime,
-) -> dict[str, Any]:
+) -> OccurrenceView:
     """Record the work done (the caller stops its reminders). Completing done work again
     changes nothing."""
-    row = await find_occurrence(occurrence_id, scope)
+    row = await find_occurrence(occurrence_id, scope, tz=tz, now=now)
     if scope.person_id is None:
         raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi kết quả công việc.")
     if not await can_complete(scope, row):
         raise PermissionDeniedError(
             "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới ghi được kết quả."
         )
-    if row["status"] == "done":
+    if row.stored_status == "done":
         return row
-    if row["status"] == "cancelled":
+    if row.stored_status == "cancelled":
         raise ValidationError(
             f"Hạn công việc số {occurrence_id} đã bị hủy; không ghi kết quả được."
         )
@@ -243,10 +233,10 @@ async def complete_occurrence(
             "occurrence", occurrence_id, "complete",
             {"status": ["open", "done"], "completed_at": [None, when.isoformat()],
              "completed_by": [None, scope.person_id], "evidence": ["", text]},
-            row["plan"],
+            row.plan_id,
         )  # fmt: skip
         await audit.flush()
-    return await find_occurrence(occurrence_id, scope)
+    return await find_occurrence(occurrence_id, scope, tz=tz, now=now)
 
 
 async def describe_occurrences(ids: list[int]) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""API shapes of the tasks app."""
+"""API shapes of deadlines; every occurrence shape is made from the one read model's
+view (:class:`tracker.deadlines.read.OccurrenceView`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 
 import msgspec
 
-from tracker.deadlines.services import OccurrenceView
+from tracker.deadlines.read import OccurrenceView
 
 __all__ = ["CompleteIn", "EventIn", "EventOut", "OccurrenceDetail", "OccurrenceOut", "iso"]
 
@@ -63,6 +64,27 @@ class OccurrenceDetail(msgspec.Struct, kw_only=True):
     completed_at: str | None
     completed_by: str | None
     evidence: str
+
+    @classmethod
+    def of(cls, view: OccurrenceView) -> OccurrenceDetail:
+        return cls(
+            id=view.id,
+            key=view.key,
+            task=view.task_id,
+            task_label=view.task_label,
+            task_content=view.task_content,
+            plan=view.plan_key,
+            plan_number=view.plan_number,
+            label=view.label,
+            kind=view.kind,
+            start=iso(view.start),
+            due=view.due.isoformat(),
+            extended_due=iso(view.extended_due),
+            status=view.status,
+            completed_at=iso(view.completed_at),
+            completed_by=view.completed_by_name,
+            evidence=view.evidence,
+        )
 
 
 class CompleteIn(msgspec.Struct, kw_only=True):

@@ -14,14 +14,20 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from piccolo.custom_types import Combinable
-
 from tracker import db
 from tracker.audit import AuditLog, changes
-from tracker.deadlines.compliance import Bucket, bucket
+from tracker.deadlines.moments import working_deadline
+from tracker.deadlines.read import (
+    OccurrenceView,
+    due_between,
+    for_units,
+    in_plans,
+    not_cancelled,
+    read_occurrences,
+)
 from tracker.deadlines.tables import Event, Occurrence
 from tracker.org.tables import Unit
-from tracker.plans.tables import Plan, Task, TaskUnit
+from tracker.plans.tables import Plan, Task
 from tracker.schedule.events import event_kind_label
 from tracker.schedule.rules import (
     EventFact,
@@ -37,32 +43,10 @@ from tracker.schedule.workdays import WorkCalendar
 __all__ = [
     "Expander",
     "MaterializeCounts",
-    "OccurrenceView",
-    "deadline_of",
     "list_occurrences",
     "materialize_plan",
     "task_due_summary",
 ]
-
-_END_OF_DAY = dt.time(23, 59, 59)
-
-
-def deadline_of(
-    due_date: dt.date,
-    due_at: dt.datetime | None,
-    extended_due_date: dt.date | None,
-    extended_due_at: dt.datetime | None,
-    tz: ZoneInfo,
-) -> dt.datetime:
-    """The working deadline instant: the extension if approved, else the original;
-    a date deadline lasts to the end of its day."""
-    if extended_due_at is not None:
-        return extended_due_at
-    if extended_due_date is not None:
-        return dt.datetime.combine(extended_due_date, _END_OF_DAY, tzinfo=tz)
-    if due_at is not None:
-        return due_at
-    return dt.datetime.combine(due_date, _END_OF_DAY, tzinfo=tz)
 
 
 def _at(day: dt.date | None, moment: dt.time | None, tz: ZoneInfo) -> dt.datetime | None:
@@ -246,7 +230,7 @@ async def _apply(
     new_rows = []
     for spec in plan.create:
         values = _spec_values(spec, tz, unit_ids)
-        deadline = deadline_of(spec.due_date, values["due_at"], None, None, tz)
+        deadline = working_deadline(spec.due_date, values["due_at"], None, None, tz)
         values["remind_at"] = first_look(
             deadline, values["event"] is not None, now, expander.lookahead
         )
@@ -276,7 +260,7 @@ async def _apply(
     for spec, action in [(s, "update") for s in plan.update] + [(s, "reopen") for s in plan.reopen]:
         row = by_key[spec.key]
         values = _spec_values(spec, tz, unit_ids)
-        values["deadline_at"] = deadline_of(
+        values["deadline_at"] = working_deadline(
             spec.due_date, values["due_at"], row["extended_due_date"], row["extended_due_at"], tz
         )
         if action == "reopen":
@@ -306,38 +290,6 @@ async def _apply(
 # --------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class OccurrenceView:
-    """One occurrence as the API and pages show it."""
-
-    id: int
-    task_id: int
-    task_label: str
-    task_content: str
-    plan_id: int
-    plan_number: str
-    label: str
-    kind: str
-    start: dt.date | dt.datetime | None
-    due: dt.date | dt.datetime
-    deadline: dt.datetime
-    status: Bucket
-    moved_reason: str
-    extended_due: dt.date | dt.datetime | None
-
-
-async def units_clause(unit_ids: set[int]) -> Combinable:
-    """Occurrences the units answer for: assigned to one of them, or (with no assignee)
-    of a task one of them leads or coordinates."""
-    task_ids = await TaskUnit.select(TaskUnit.task).where(
-        TaskUnit.unit.is_in(list(unit_ids) or [0])
-    )
-    return Occurrence.assignee.is_in(list(unit_ids) or [0]) | (
-        Occurrence.assignee.is_null()
-        & Occurrence.task.is_in(sorted({t["task"] for t in task_ids}) or [0])
-    )
-
-
 async def list_occurrences(
     *,
     tz: ZoneInfo,
@@ -349,103 +301,29 @@ async def list_occurrences(
     include_cancelled: bool = False,
     limit: int | None = None,
 ) -> list[OccurrenceView]:
-    """Occurrences by plan, by the units answerable for them, and by due date, sorted by due."""
-    query = Occurrence.select(
-        Occurrence.id,
-        Occurrence.task,
-        Occurrence.task.label.as_alias("task_label"),
-        Occurrence.task.content.as_alias("task_content"),
-        Occurrence.plan,
-        Occurrence.plan.number.as_alias("plan_number"),
-        Occurrence.label,
-        Occurrence.kind,
-        Occurrence.assignee,
-        Occurrence.start_date,
-        Occurrence.start_at,
-        Occurrence.due_date,
-        Occurrence.due_at,
-        Occurrence.extended_due_date,
-        Occurrence.extended_due_at,
-        Occurrence.deadline_at,
-        Occurrence.status,
-        Occurrence.completed_at,
-        Occurrence.moved_reason,
-    )
-    where: list[Combinable] = []
-    if plan_ids is not None:
-        where.append(Occurrence.plan.is_in(list(plan_ids) or [0]))
-    if not include_cancelled:
-        where.append(Occurrence.status != "cancelled")
-    if start is not None:
-        where.append(Occurrence.due_date >= start)
-    if end is not None:
-        where.append(Occurrence.due_date <= end)
-    if unit_ids is not None:
-        where.append(await units_clause(unit_ids))
-    for clause in where:
-        query = query.where(clause)
-    query = query.order_by(Occurrence.deadline_at).order_by(Occurrence.id)
-    if limit:
-        query = query.limit(limit)
-    return [_view(row, tz, now) for row in await query]
-
-
-def local_moment(
-    day: dt.date | None, moment: dt.datetime | None, tz: ZoneInfo
-) -> dt.date | dt.datetime | None:
-    """A deadline as shown: the moment in local time when it has one, else the day."""
-    return moment.astimezone(tz) if moment is not None else day
-
-
-def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView:
-    def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-        return local_moment(day, moment, tz)
-
-    due = local(row["due_date"], row["due_at"])
-    assert due is not None
-    return OccurrenceView(
-        id=row["id"],
-        task_id=row["task"],
-        task_label=row["task_label"],
-        task_content=row["task_content"],
-        plan_id=row["plan"],
-        plan_number=row["plan_number"],
-        label=row["label"],
-        kind=row["kind"],
-        start=local(row["start_date"], row["start_at"]),
-        due=due,
-        deadline=row["deadline_at"].astimezone(tz),
-        status=bucket(
-            status=row["status"],
-            deadline=row["deadline_at"],
-            completed_at=row["completed_at"],
-            now=now,
-        ),
-        moved_reason=row["moved_reason"],
-        extended_due=local(row["extended_due_date"], row["extended_due_at"]),
+    """Occurrences by plan, by the units answerable for them, and by due date, sorted by
+    working deadline: the API's and the pages' question to the read model."""
+    return await read_occurrences(
+        in_plans(plan_ids) if plan_ids is not None else None,
+        None if include_cancelled else not_cancelled(),
+        due_between(start, end),
+        await for_units(unit_ids) if unit_ids is not None else None,
+        tz=tz,
+        now=now,
+        limit=limit,
     )
 
 
-async def task_due_summary(plan_id: int, today: dt.date, tz: ZoneInfo) -> dict[int, dict[str, Any]]:
-    """Per task: its next open occurrence from ``today``, its last one, and how many it has;
-    each with ``due``, the local due date or date-time."""
-    rows = (
-        await Occurrence.select(
-            Occurrence.task,
-            Occurrence.due_date,
-            Occurrence.due_at,
-            Occurrence.status,
-            Occurrence.label,
-        )
-        .where((Occurrence.plan == plan_id) & (Occurrence.status != "cancelled"))
-        .order_by(Occurrence.deadline_at)
-    )
+async def task_due_summary(
+    plan_id: int, today: dt.date, tz: ZoneInfo, now: dt.datetime
+) -> dict[int, dict[str, Any]]:
+    """Per task: its next open occurrence from ``today``, its last one, and how many it has."""
     out: dict[int, dict[str, Any]] = {}
-    for row in rows:
-        row["due"] = row["due_at"].astimezone(tz) if row["due_at"] else row["due_date"]
-        entry = out.setdefault(row["task"], {"next": None, "last": None, "count": 0})
+    for view in await read_occurrences(in_plans([plan_id]), not_cancelled(), tz=tz, now=now):
+        entry = out.setdefault(view.task_id, {"next": None, "last": None, "count": 0})
         entry["count"] += 1
-        entry["last"] = row
-        if entry["next"] is None and row["status"] == "open" and row["due_date"] >= today:
-            entry["next"] = row
+        entry["last"] = view
+        due_day = view.due.date() if isinstance(view.due, dt.datetime) else view.due
+        if entry["next"] is None and view.open and due_day >= today:
+            entry["next"] = view
     return out

@@ -13,7 +13,6 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from tracker.config import Settings
-from tracker.deadlines.controllers import occurrence_detail
 from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
 from tracker.errors import AuthenticationRequiredError, NotFoundError, ValidationError
 from tracker.notify.jobs import deliver
@@ -331,9 +330,9 @@ class CompletionController(Controller):
     ) -> OccurrenceDetail:
         row = await complete_work(
             occurrence_id, scope=viewer, evidence=data.evidence, link=data.link,
-            completed_at=data.completed_at, now=now,
+            completed_at=data.completed_at, tz=settings.tz, now=now,
         )  # fmt: skip
-        return occurrence_detail(row, settings, now)
+        return OccurrenceDetail.of(row)
 
 
 class EventController(Controller):

@@ -27,7 +27,14 @@ from piccolo.custom_types import Combinable
 
 from tracker import db
 from tracker.config import Settings
-from tracker.deadlines.services import local_moment
+from tracker.deadlines.moments import day_end
+from tracker.deadlines.read import (
+    OccurrenceView,
+    look_due,
+    read_occurrences,
+    running,
+    with_deadline_by,
+)
 from tracker.deadlines.tables import Occurrence
 from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
 from tracker.notify.people import PeopleIndex, PersonInfo
@@ -46,12 +53,11 @@ from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.events import event_kind_label
 from tracker.schedule.workdays import WorkCalendar
 
-__all__ = ["Message", "PassReport", "reminder_pass"]
+__all__ = ["Message", "PassReport", "candidates", "reminder_pass"]
 
 logger = logging.getLogger(__name__)
 
 DIGEST_DAYS = 7
-_END_OF_DAY = dt.time(23, 59, 59)
 
 
 @dataclass(frozen=True)
@@ -85,69 +91,36 @@ class PassReport:
 
 @dataclass
 class _Row:
-    """An occurrence with what the pass needs of its task and plan."""
+    """An occurrence (from the read model) with the units that answer for it."""
 
-    data: dict[str, Any]
+    view: OccurrenceView
     lead: list[int]
     coordinating: list[int]
 
-    def __getitem__(self, name: str) -> Any:
-        return self.data[name]
+    @property
+    def id(self) -> int:
+        return self.view.id
+
+    @property
+    def lead_units(self) -> list[int]:
+        """The unit it is assigned to, else the units that lead its task."""
+        return [self.view.assignee_id] if self.view.assignee_id else self.lead
 
 
 # --------------------------------------------------------------------------- loading
 
 
-_COLUMNS = (
-    Occurrence.id,
-    Occurrence.key,
-    Occurrence.task,
-    Occurrence.plan,
-    Occurrence.label,
-    Occurrence.assignee,
-    Occurrence.start_date,
-    Occurrence.start_at,
-    Occurrence.due_date,
-    Occurrence.due_at,
-    Occurrence.extended_due_date,
-    Occurrence.extended_due_at,
-    Occurrence.deadline_at,
-    Occurrence.reminded_until,
-    Occurrence.event,
-    Occurrence.event.kind.as_alias("event_kind"),
-    Occurrence.event.reference.as_alias("event_reference"),
-    Occurrence.event.created_at.as_alias("event_at"),
-    Occurrence.task.key.as_alias("task_key"),
-    Occurrence.task.label.as_alias("task_label"),
-    Occurrence.task.content.as_alias("task_content"),
-    Occurrence.task.output.as_alias("task_output"),
-    Occurrence.plan.key.as_alias("plan_key"),
-    Occurrence.plan.number.as_alias("plan_number"),
-    Occurrence.plan.title.as_alias("plan_title"),
-    Occurrence.plan.unit.as_alias("plan_unit"),
-)
-
-
-def _active(today: dt.date) -> Combinable:
-    """Open work of a plan that is still running (not closed, its period not over)."""
-    return (
-        (Occurrence.status == "open")
-        & (Occurrence.plan.status == "active")
-        & (Occurrence.plan.period_end >= today)
-    )
-
-
-async def _load(where: Combinable) -> list[_Row]:
-    rows = await Occurrence.select(*_COLUMNS).where(where).order_by(Occurrence.deadline_at)
-    units = await units_by_task([r["task"] for r in rows])
+async def _load(*where: Combinable, tz: ZoneInfo, now: dt.datetime) -> list[_Row]:
+    views = await read_occurrences(*where, tz=tz, now=now)
+    units = await units_by_task([v.task_id for v in views])
     none: dict[str, list[dict[str, Any]]] = {"lead": [], "coordinating": []}
     return [
         _Row(
-            r,
-            [u["id"] for u in units.get(r["task"], none)["lead"]],
-            [u["id"] for u in units.get(r["task"], none)["coordinating"]],
+            v,
+            [u["id"] for u in units.get(v.task_id, none)["lead"]],
+            [u["id"] for u in units.get(v.task_id, none)["coordinating"]],
         )
-        for r in rows
+        for v in views
     ]
 
 
@@ -168,40 +141,33 @@ class _Pass:
         return self.settings.tz
 
     def deadline(self, row: _Row) -> Deadline:
-        due_at = row["extended_due_at"] or (None if row["extended_due_date"] else row["due_at"])
-        due = row["extended_due_date"] or row["due_date"]
-        if due_at is not None:
-            due = due_at.astimezone(self.tz).date()
-        event_at = row["event_at"] if row["event"] else None
-        return Deadline(due=due, due_at=due_at, event_at=event_at)
+        due = row.view.working_due
+        due_at = due if isinstance(due, dt.datetime) else None
+        day = due.date() if isinstance(due, dt.datetime) else due
+        event_at = row.view.event_at if row.view.event_id else None
+        return Deadline(due=day, due_at=due_at, event_at=event_at)
 
     def item(self, row: _Row, days_late: int = 0) -> Item:
-        def local(day: dt.date | None, moment: dt.datetime | None) -> dt.date | dt.datetime | None:
-            return local_moment(day, moment, self.tz)
-
-        original = local(row["due_date"], row["due_at"])
-        extended = local(row["extended_due_date"], row["extended_due_at"])
-        assert original is not None
-        lead_units = [row["assignee"]] if row["assignee"] else row.lead
+        view = row.view
         event = ""
-        if row["event"]:
-            event = row["event_reference"] or event_kind_label(row["event_kind"])
+        if view.event_id:
+            event = view.event_reference or event_kind_label(view.event_kind or "")
         return Item(
-            occurrence_id=row["id"],
-            occurrence_key=row["key"],
-            task_key=row["task_key"],
-            label=row["label"],
-            task_label=row["task_label"],
-            task_content=row["task_content"],
-            output=row["task_output"],
-            plan_key=row["plan_key"],
-            plan_number=row["plan_number"],
-            plan_title=row["plan_title"],
-            lead=tuple(self.people.unit_names.get(u, "") for u in lead_units),
+            occurrence_id=view.id,
+            occurrence_key=view.key,
+            task_key=view.task_key,
+            label=view.label,
+            task_label=view.task_label,
+            task_content=view.task_content,
+            output=view.task_output,
+            plan_key=view.plan_key,
+            plan_number=view.plan_number,
+            plan_title=view.plan_title,
+            lead=tuple(self.people.unit_names.get(u, "") for u in row.lead_units),
             coordinating=tuple(self.people.unit_names.get(u, "") for u in row.coordinating),
-            due=extended or original,
-            start=local(row["start_date"], row["start_at"]),
-            original_due=original if extended else None,
+            due=view.working_due,
+            start=view.start,
+            original_due=view.due if view.extended_due is not None else None,
             event=event,
             days_late=days_late,
         )
@@ -209,8 +175,7 @@ class _Pass:
     def audiences(self, row: _Row) -> dict[int, set[Audience]]:
         """Every person the occurrence concerns, with the audiences they belong to."""
         out: dict[int, set[Audience]] = defaultdict(set)
-        lead_units = [row["assignee"]] if row["assignee"] else row.lead
-        for unit in lead_units:
+        for unit in row.lead_units:
             for person in self.people.people_of(unit):
                 out[person].add("lead")
             for person in self.people.heads_of(unit):
@@ -219,14 +184,14 @@ class _Pass:
             for person in self.people.people_of(unit):
                 if "lead" not in out.get(person, set()):
                     out[person].add("coordinating")
-        for person in self.people.chairmen_of(row["plan_unit"]):
+        for person in self.people.chairmen_of(row.view.plan_unit_id):
             out[person].add("chairman")
         return out
 
     def mode(self, row: _Row, person: int) -> str:
         return effective_mode(
-            self.people.mode("plan", row["plan"]),
-            self.people.mode("task", row["task"]),
+            self.people.mode("plan", row.view.plan_id),
+            self.people.mode("task", row.view.task_id),
             self.people.mode("person", person),
         )
 
@@ -245,10 +210,8 @@ class _Pass:
         work reported to them; and the items today's digests already hold."""
         done = await DigestRun.exists().where(DigestRun.day == day)
         if not done:
-            horizon = dt.datetime.combine(
-                day + dt.timedelta(days=DIGEST_DAYS), _END_OF_DAY, self.tz
-            )
-            rows = await _load(_active(day) & (Occurrence.deadline_at <= horizon))
+            horizon = day_end(day + dt.timedelta(days=DIGEST_DAYS), self.tz)
+            rows = await _load(running(day), with_deadline_by(horizon), tz=self.tz, now=self.now)
             per_person: dict[int, dict[str, list[Item]]] = defaultdict(
                 lambda: {"overdue": [], "soon": [], "escalated": []}
             )
@@ -291,7 +254,7 @@ class _Pass:
     def digest_row(self, row: _Row, per_person: dict[int, dict[str, list[Item]]]) -> None:
         deadline = self.deadline(row)
         late = self.policy.working_days_late(deadline, self.now)
-        overdue = self.now > row["deadline_at"]
+        overdue = self.now > row.view.deadline
         for person, audiences in self.audiences(row).items():
             if person not in self.people.people:
                 continue
@@ -310,7 +273,7 @@ class _Pass:
     def remind(self, row: _Row) -> dict[str, Any]:
         """The messages one occurrence's pending steps give; the occurrence's new state."""
         deadline = self.deadline(row)
-        after = row["reminded_until"]
+        after = row.view.reminded_until
         if after is None and deadline.event_at is not None:
             after = deadline.event_at - dt.timedelta(seconds=1)
         steps, following = self.policy.pending(deadline, after, self.now)
@@ -322,7 +285,7 @@ class _Pass:
             latest = max(steps, key=lambda s: s.at)
             if self.policy.allowed(latest.at) == latest.at:
                 held = wake if following is None else min(wake, following)
-                return {"remind_at": held, "reminded_until": row["reminded_until"]}
+                return {"remind_at": held, "reminded_until": row.view.reminded_until}
         if steps:
             self.messages(row, steps)
         return {"remind_at": following, "reminded_until": self.now}
@@ -336,7 +299,7 @@ class _Pass:
                 continue
             if not mode_allows(self.mode(row, person_id), step.kind):
                 continue
-            if step.regular and row["id"] in self.digested.get(person_id, set()):
+            if step.regular and row.id in self.digested.get(person_id, set()):
                 self.report.merged += 1
                 continue
             if item is None:
@@ -348,20 +311,21 @@ class _Pass:
             )  # fmt: skip
             self.report.messages.append(
                 Message(
-                    key=f"o{row['id']}:p{person_id}:{step.name}",
+                    key=f"o{row.id}:p{person_id}:{step.name}",
                     step=step.name,
                     person=person,
-                    occurrence_id=row["id"],
+                    occurrence_id=row.id,
                     rendered=rendered,
                     channels=self.channels(person),
                 )
             )
 
 
-def _candidates(now: dt.datetime, tz: ZoneInfo) -> Combinable:
-    """Open occurrences whose next look has come: three weeks before the deadline at
-    first (at once for work an event started), then at each step the policy gives."""
-    return _active(now.astimezone(tz).date()) & (Occurrence.remind_at <= now)
+def candidates(now: dt.datetime, tz: ZoneInfo) -> tuple[Combinable, ...]:
+    """Open work of running plans whose next look has come: three weeks before the
+    deadline at first (at once for work an event started), then at each step the policy
+    gives."""
+    return running(now.astimezone(tz).date()), look_due(now)
 
 
 async def reminder_pass(
@@ -379,9 +343,9 @@ async def reminder_pass(
     day = policy.digest_day(now)
     if day is not None:
         await work.digests(day)
-    rows = await _load(_candidates(now, settings.tz))
+    rows = await _load(*candidates(now, settings.tz), tz=settings.tz, now=now)
     report.looked_at = len(rows)
-    states = {row["id"]: work.remind(row) for row in rows}
+    states = {row.id: work.remind(row) for row in rows}
     if dry_run:
         return report
     async with db.write_transaction():

@@ -8,10 +8,12 @@ import datetime as dt
 import secrets
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from tracker import db
 from tracker.config import Settings
 from tracker.deadlines.progress import EventRecord, complete_occurrence, record_event
+from tracker.deadlines.read import OccurrenceView
 from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
 from tracker.notify.delivery import cancel_pending
@@ -69,16 +71,17 @@ async def complete_work(
     evidence: str,
     link: str,
     completed_at: dt.datetime | None,
+    tz: ZoneInfo,
     now: dt.datetime,
-) -> dict[str, Any]:
+) -> OccurrenceView:
     """Record the work done and, in the same transaction, cancel its reminders that have
     not gone out yet."""
     async with db.write_transaction():
         row = await complete_occurrence(
             occurrence_id, scope=scope, evidence=evidence, link=link,
-            completed_at=completed_at, now=now,
+            completed_at=completed_at, tz=tz, now=now,
         )  # fmt: skip
-        if row["status"] == "done":
+        if row.stored_status == "done":
             await cancel_pending(occurrence_id)
     return row
 

@@ -25,6 +25,9 @@ from tracker.org.services import load_directory, sync_units
 from tracker.plans.documents import PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
+from tracker.plans.importers.docx import read_docx
+from tracker.plans.importers.text import read_text
+from tracker.plans.importers.xlsx import read_xlsx
 from tracker.plans.services import PlanDeadlines, StoreResult, known_plans, store_plan
 
 __all__ = [
@@ -56,16 +59,10 @@ def read_document(
     suffix = path.suffix.lower()
     shown = name or path.name
     if suffix == ".docx":
-        from tracker.plans.importers.docx import read_docx
-
         raw: RawPlan = read_docx(path)
     elif suffix in (".xlsx", ".xlsm"):
-        from tracker.plans.importers.xlsx import read_xlsx
-
         raw = read_xlsx(path)
     elif suffix in (".txt", ".md", ".markdown"):
-        from tracker.plans.importers.text import read_text
-
         raw = read_text(path)
     elif suffix in (".yaml", ".yml"):
         return read_plan(path, dict.fromkeys(directory.codes(), True))

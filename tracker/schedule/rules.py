@@ -30,6 +30,7 @@ from tracker.schedule.workdays import HOLIDAY_POLICIES, HolidayPolicy, WorkCalen
 from tracker.vn import ROMAN, format_date, quarter_of
 
 __all__ = [
+    "END_OF_DAY",
     "KINDS",
     "EventFact",
     "ExistingOccurrence",
@@ -54,6 +55,9 @@ DayCount = Literal["calendar", "working"]
 DAY_COUNTS: tuple[str, ...] = get_args(DayCount)
 
 DEFAULT_REQUEST_EVENT = "yeu_cau"
+
+# A deadline given as a day lasts to the end of that day.
+END_OF_DAY = time(23, 59, 59)
 
 
 @dataclass(frozen=True)
@@ -278,8 +282,7 @@ class OccurrenceSpec:
 
     def due_at(self, tz: Any) -> datetime:
         """The deadline instant: the due time, or the end of the due day."""
-        moment = self.due_time or time(23, 59, 59)
-        return datetime.combine(self.due_date, moment, tzinfo=tz)
+        return datetime.combine(self.due_date, self.due_time or END_OF_DAY, tzinfo=tz)
 
 
 def expand(

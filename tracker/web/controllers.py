@@ -16,8 +16,8 @@ from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect, Template
 
 from tracker.config import Settings
-from tracker.deadlines.controllers import occurrence_detail
 from tracker.deadlines.progress import can_complete, find_occurrence
+from tracker.deadlines.schemas import OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
 from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError, ValidationError
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
@@ -65,7 +65,7 @@ class PageController(Controller):
         context = {
             "plan": plan,
             "tree": await task_tree(plan["id"]),
-            "due": await task_due_summary(plan["id"], now.date(), settings.tz),
+            "due": await task_due_summary(plan["id"], now.date(), settings.tz, now),
             "today": now.date(),
             "viewer": viewer,
         }
@@ -130,7 +130,7 @@ class PageController(Controller):
         try:
             await complete_work(
                 occurrence_id, scope=viewer, evidence=data.get("evidence", ""),
-                link=data.get("link", ""), completed_at=None, now=now,
+                link=data.get("link", ""), completed_at=None, tz=settings.tz, now=now,
             )  # fmt: skip
         except ValidationError as exc:
             return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
@@ -230,17 +230,12 @@ async def _occurrence_page(
     error: str = "",
     form: dict[str, str] | None = None,
 ) -> Template:
-    row = await find_occurrence(occurrence_id, viewer)
-    # The database gives instants in UTC; the page shows them in local time.
-    local = {
-        name: row[name].astimezone(settings.tz) if row[name] is not None else None
-        for name in ("due_at", "completed_at")
-    }
+    row = await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
     context = {
-        "o": occurrence_detail(row, settings, now),
+        "o": OccurrenceDetail.of(row),
         "row": row,
-        "due": local["due_at"] or row["due_date"],
-        "completed_at": local["completed_at"],
+        "due": row.due,
+        "completed_at": row.completed_at,
         "can_complete": await can_complete(viewer, row),
         "viewer": viewer,
         "error": error,

@@ -10,12 +10,19 @@ from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.schedule.events import event_kind_label
 from tracker.vn import format_date, format_datetime, format_due
 
-__all__ = ["describe_rules", "due_text", "moment_text", "register_filters"]
+__all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
 
 
 def due_text(value: dt.date | dt.datetime | None) -> str:
     """ "31/08/2022" for a date; "Thứ Năm, 09/04/2026 16:15" for a time."""
     return format_due(value)
+
+
+def day_text(value: dt.date | dt.datetime | None) -> str:
+    """ "31/08/2022": the day of a date or of a moment, without the time."""
+    if value is None:
+        return ""
+    return format_date(value.date() if isinstance(value, dt.datetime) else value)
 
 
 def moment_text(value: dt.datetime | None) -> str:
@@ -43,6 +50,7 @@ def register_filters(engine: Any) -> None:
     env = engine.engine
     env.filters["date_vn"] = format_date
     env.filters["due_vn"] = due_text
+    env.filters["day_vn"] = day_text
     env.filters["moment_vn"] = moment_text
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules

@@ -1,0 +1,239 @@
+"""Building a feed: the occurrences a person's, unit's or plan's feed shows, read through
+the one occurrence read model, each rendered once as a calendar entry and reused by every
+feed until it changes.
+
+A built feed also knows when it goes stale with time alone: the next deadline that
+passes (its title turns "Quá hạn"), or midnight (the window moves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gzip
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from piccolo.custom_types import Combinable
+
+from tracker.config import Settings, host_of
+from tracker.deadlines.compliance import BUCKET_LABELS
+from tracker.deadlines.read import (
+    OccurrenceView,
+    due_between,
+    for_units,
+    not_cancelled,
+    read_occurrences,
+)
+from tracker.deadlines.tables import Occurrence
+from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid, render_entry
+from tracker.notify.messages import Item
+from tracker.notify.policy import Deadline, ReminderPolicy
+from tracker.notify.tables import DataVersion
+from tracker.org.services import person_unit_ids, subtree_unit_ids
+from tracker.org.tables import Unit
+from tracker.plans.services import units_by_task
+from tracker.schedule.calendars import load_work_calendar
+from tracker.vn import format_date, format_due
+
+__all__ = ["ENTRIES", "FeedBody", "build_feed", "target_filter"]
+
+# Rendered entries kept by (occurrence id, component), shared by every feed showing them.
+ENTRY_CACHE_SIZE = 50_000
+ENTRIES: dict[tuple[int, str], tuple[Any, bytes]] = {}
+
+
+@dataclass
+class FeedBody:
+    body: bytes
+    etag: str
+    last_modified: dt.datetime
+    valid_until: dt.datetime
+    name: str
+    count: int
+
+    @functools.cached_property
+    def gzipped(self) -> bytes:
+        """The body compressed once, for the clients that ask for gzip (most do)."""
+        return gzip.compress(self.body, compresslevel=4, mtime=0)
+
+    @property
+    def gzip_etag(self) -> str:
+        return self.etag[:-1] + '-gz"'
+
+
+async def target_filter(kind: str, target_id: int) -> Combinable:
+    """The occurrences a feed shows, whatever the window."""
+    if kind == "plan":
+        return Occurrence.plan == target_id
+    if kind == "person":
+        return await for_units(await person_unit_ids(target_id))
+    unit = await Unit.select(Unit.code).where(Unit.id == target_id).first()
+    return await for_units(await subtree_unit_ids(unit["code"]) if unit else set())
+
+
+async def _task_units(task_ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """Each task's lead and coordinating units, by name."""
+    return defaultdict(
+        lambda: {"lead": [], "coordinating": []},
+        {
+            task: {role: [u["name"] for u in units] for role, units in roles.items()}
+            for task, roles in (await units_by_task(task_ids)).items()
+        },
+    )
+
+
+def _modified(view: OccurrenceView) -> dt.datetime:
+    """When the entry last changed: an edit of the occurrence, its task or its plan, or
+    its deadline passing (the title turns "Quá hạn")."""
+    edits = (view.updated_at, view.task_updated_at, view.plan_updated_at)
+    changed = max(e for e in edits if e is not None)
+    if view.status == "overdue":
+        return max(changed, view.deadline)
+    return changed
+
+
+def _entry(
+    view: OccurrenceView,
+    units: dict[str, list[str]],
+    *,
+    settings: Settings,
+    policy: ReminderPolicy,
+    host: str,
+) -> CalendarEntry:
+    due = view.working_due
+    state = view.status
+    item = Item(
+        occurrence_id=view.id,
+        occurrence_key=view.key,
+        task_key=view.task_key,
+        label=view.label,
+        task_label=view.task_label,
+        task_content=view.task_content,
+        output=view.task_output,
+        plan_key=view.plan_key,
+        plan_number=view.plan_number,
+        plan_title=view.plan_title,
+        lead=tuple(units["lead"]),
+        coordinating=tuple(units["coordinating"]),
+        due=due,
+    )
+    link = f"{settings.base_url}/occurrences/{view.id}"
+    lines = [f"Nhiệm vụ: {item.task_line}", f"Kế hoạch: {item.plan_line}"]
+    if view.label:
+        lines.append(f"Kỳ: {view.label}")
+    if item.lead:
+        lines.append("Chủ trì: " + "; ".join(item.lead))
+    if item.coordinating:
+        lines.append("Phối hợp: " + "; ".join(item.coordinating))
+    if item.output:
+        lines.append("Kết quả cần có: " + item.output)
+    lines.append(f"Hạn: {format_due(due)}")
+    if view.extended_due is not None:
+        reason = f" ({view.extension_reason})" if view.extension_reason else ""
+        lines.append(f"Gia hạn; hạn ban đầu {format_due(view.due)}{reason}")
+    if view.moved_reason:
+        lines.append(f"Ghi chú về hạn: {view.moved_reason}")
+    lines.append(f"Tình trạng: {BUCKET_LABELS[state]}")
+    if view.completed_at is not None:
+        lines.append(f"Hoàn thành lúc {format_due(view.completed_at)}")
+        if view.evidence:
+            lines.append(f"Kết quả: {view.evidence}")
+    lines.append(f"Xem và đánh dấu hoàn thành: {link}")
+    due_at = due if isinstance(due, dt.datetime) else None
+    day = due.date() if isinstance(due, dt.datetime) else due
+    open_work = state in ("pending", "overdue")
+    alarms = (policy.calendar_alarm(Deadline(day, due_at)),) if open_work else ()
+    return CalendarEntry(
+        uid=occurrence_uid(view.plan_key, view.task_key, view.key, host),
+        summary=f"{item.title} – {item.plan_ref}",
+        due=due,
+        start=view.start,
+        description="\n".join(lines),
+        url=link,
+        categories=(item.plan_ref, *item.lead[:2], BUCKET_LABELS[state]),
+        done=view.stored_status == "done",
+        cancelled=view.stored_status == "cancelled",
+        overdue=state == "overdue",
+        completed=view.completed_at,
+        sequence=view.sequence,
+        last_modified=_modified(view),
+        alarms=alarms,
+    )
+
+
+def _window(settings: Settings, now: dt.datetime) -> tuple[dt.date, dt.date]:
+    today = now.astimezone(settings.tz).date()
+    return (
+        today - dt.timedelta(days=settings.feed_past_days),
+        today + dt.timedelta(days=settings.feed_future_days),
+    )
+
+
+async def build_feed(
+    kind: str, target_id: int, name: str, *, settings: Settings, now: dt.datetime, todo: bool
+) -> FeedBody:
+    """The feed's calendar at ``now``, with what an HTTP answer needs."""
+    start, end = _window(settings, now)
+    views = await read_occurrences(
+        await target_filter(kind, target_id),
+        due_between(start, end),
+        not_cancelled(),
+        tz=settings.tz,
+        now=now,
+    )
+    units = await _task_units(sorted({v.task_id for v in views}))
+    host = host_of(settings.base_url)
+    # The calendar is loaded once per process (load_work_calendar keeps it).
+    policy = ReminderPolicy(load_work_calendar(settings.calendars_dir), settings.tz)
+    component = "VTODO" if todo else "VEVENT"
+    rendered: list[bytes] = []
+    modified: list[dt.datetime] = []
+    for view in views:
+        view_units = units[view.task_id]
+        changed = _modified(view)
+        modified.append(changed)
+        # Everything the entry is made of: the same inputs give the same bytes.
+        signature = (view, tuple(map(tuple, view_units.values())), host)
+        kept = ENTRIES.get((view.id, component))
+        if kept is not None and kept[0] == signature:
+            rendered.append(kept[1])
+            continue
+        entry = _entry(view, view_units, settings=settings, policy=policy, host=host)
+        text = render_entry(entry, component=component, tz=settings.tz, stamp=changed)
+        ENTRIES[(view.id, component)] = (signature, text)
+        rendered.append(text)
+    while len(ENTRIES) > ENTRY_CACHE_SIZE:
+        ENTRIES.pop(next(iter(ENTRIES)))
+    local_midnight = dt.datetime.combine(
+        now.astimezone(settings.tz).date() + dt.timedelta(days=1), dt.time(0), settings.tz
+    )
+    upcoming = [v.deadline for v in views if v.open and v.deadline >= now]
+    valid_until = min([local_midnight, *upcoming])
+    # The latest change it shows: an edit, a deadline that has passed, or today's window.
+    today = dt.datetime.combine(now.astimezone(settings.tz).date(), dt.time(0), settings.tz)
+    # A change with no timestamp of its own (a membership, a task's units, a unit's
+    # name) is dated by the data version; it may move Last-Modified of feeds it did not
+    # touch, which costs a client that sends only If-Modified-Since one download.
+    version = (
+        await DataVersion.select(DataVersion.changed_at).where(DataVersion.name == "feeds").first()
+    )
+    if version and version["changed_at"] is not None and version["changed_at"] <= now:
+        modified.append(version["changed_at"])
+    last_modified = max([today, *modified]).replace(microsecond=0)
+    body = build_calendar(
+        rendered,
+        name=name,
+        tz=settings.tz,
+        stamp=last_modified,
+        component=component,
+        refresh=dt.timedelta(minutes=settings.feed_refresh_minutes),
+        description=(
+            f"{name}: các hạn từ {format_date(start)} đến {format_date(end)}, "
+            "theo dõi bằng hệ thống tracker."
+        ),
+    )
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    return FeedBody(body, etag, last_modified, valid_until, name, len(rendered))
