@@ -30,6 +30,7 @@ from tracker import db
 from tracker.config import Settings
 from tracker.deadlines.services import local_moment
 from tracker.deadlines.tables import Occurrence
+from tracker.notify.channels import IN_APP, channel_of, registered
 from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
 from tracker.notify.people import PeopleIndex, PersonInfo
 from tracker.notify.policy import (
@@ -228,12 +229,12 @@ class _Pass:
         )
 
     def channels(self, person: PersonInfo) -> tuple[tuple[str, str], ...]:
-        out: list[tuple[str, str]] = [("inapp", "")]
-        if person.email:
-            out.append(("email", person.email))
-        for hook in self.people.webhooks_for(person.id):
-            out.append((f"webhook:{hook.id}", hook.url))
-        return tuple(out)
+        """Every (channel, address) that reaches ``person``, in the registry's order."""
+        return tuple(
+            destination
+            for channel in registered()
+            for destination in channel.destinations(person, self.people)
+        )
 
     # ----------------------------------------------------------------- digests
 
@@ -274,7 +275,7 @@ class _Pass:
             await Outbox.select(Outbox.person, Outbox.payload)
             .where(
                 (Outbox.step == "digest")
-                & (Outbox.channel == "inapp")
+                & (Outbox.channel == IN_APP)
                 & Outbox.key.like(f"digest:%:{day.isoformat()}")
             )
             .output(load_json=True)
@@ -398,12 +399,12 @@ async def reminder_pass(
 
 
 async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
-    """Insert the outbox rows, skipping any already there. In-app rows are delivered by
-    being written."""
+    """Insert the outbox rows, skipping any already there. A row of a channel that is
+    delivered by being written (in-app) is written sent."""
     rows = []
     for message in messages:
         for channel, address in message.channels:
-            inapp = channel == "inapp"
+            written_is_sent = channel_of(channel).delivered_when_written
             rows.append(
                 Outbox(
                     key=message.key,
@@ -417,11 +418,11 @@ async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
                     body_html=message.rendered.html,
                     ics=message.rendered.ics,
                     payload=message.rendered.payload,
-                    state="sent" if inapp else "queued",
+                    state="sent" if written_is_sent else "queued",
                     attempts=0,
                     next_attempt_at=now,
                     created_at=now,
-                    sent_at=now if inapp else None,
+                    sent_at=now if written_is_sent else None,
                 )
             )
     written = 0

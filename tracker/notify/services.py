@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracker.errors import NotFoundError, ValidationError
+from tracker.notify.channels import IN_APP
 from tracker.notify.policy import MODES
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
 from tracker.org.tables import Person, Unit
@@ -124,7 +125,7 @@ async def list_notifications(
         Outbox.created_at,
         Outbox.read_at,
         Outbox.payload,
-    ).where((Outbox.person == person_id) & (Outbox.channel == "inapp"))
+    ).where((Outbox.person == person_id) & (Outbox.channel == IN_APP))
     if unread:
         query = query.where(Outbox.read_at.is_null())
     return list(
@@ -138,7 +139,7 @@ async def mark_read(person_id: int, notification_id: int, now: dt.datetime) -> N
         .where(
             (Outbox.id == notification_id)
             & (Outbox.person == person_id)
-            & (Outbox.channel == "inapp")
+            & (Outbox.channel == IN_APP)
         )
         .first()
     )
