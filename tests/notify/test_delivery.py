@@ -425,6 +425,51 @@ async def test_without_an_smtp_host_mails_are_written_as_eml_files(seeded_rw: Se
             _assert_eve_mail(parsed[message_id(row["key"], BASE_URL)], eve.occurrence_id)
 
 
+async def test_a_row_of_an_unknown_channel_fails_with_the_reason_and_the_batch_goes_on(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    """A row written for a channel nobody registers (a Zalo bridge that was never
+    installed) is not recorded sent: it fails at once and says why, and the e-mails
+    claimed in the same batch still go out."""
+    box, _ = mailbox
+    await reminder_pass(smtp_settings, NOW)
+    email_row = (await _rows("email"))[0]
+    inserted = (
+        await Outbox.insert(
+            Outbox(
+                key=email_row["key"], channel="zalo", step=email_row["step"],
+                person=email_row["person"], occurrence=email_row["occurrence"],
+                address="0912345678", subject=email_row["subject"],
+                body_text=email_row["body_text"], body_html="", ics="", payload={},
+                state="queued", attempts=0, next_attempt_at=NOW, created_at=NOW,
+            )
+        ).returning(Outbox.id)
+    )  # fmt: skip
+    zalo_id = inserted[0]["id"]
+
+    report = await deliver_due(smtp_settings, NOW)
+    reason = "Kênh gửi 'zalo' không có trong sổ kênh của hệ thống, nên tin này không được gửi đi."
+    (zalo,) = await _rows("zalo")
+    assert zalo["id"] == zalo_id
+    assert zalo["state"] == "failed"
+    assert zalo["last_error"] == reason
+    assert zalo["attempts"] == 1
+    assert zalo["sent_at"] is None
+    assert zalo["claim"] == ""
+    assert [(f["id"], f["error"]) for f in report.failed] == [(zalo_id, reason)]
+    assert report.retried == []
+    emails = await _rows("email")
+    assert len(emails) == 8
+    assert all(r["state"] == "sent" for r in emails)
+    assert sorted(s["id"] for s in report.sent) == sorted(r["id"] for r in emails)
+    assert len(box.received) == 8
+
+    # Failed is final: a later delivery does not try it again.
+    again = await deliver_due(smtp_settings, NOW + dt.timedelta(hours=1))
+    assert (again.sent, again.failed, again.retried) == ([], [], [])
+    assert (await _rows("zalo"))[0]["state"] == "failed"
+
+
 # --------------------------------------------------------------------------- webhooks
 
 

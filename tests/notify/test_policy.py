@@ -12,9 +12,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tracker.notify.policy import (
+    LOOKAHEAD,
+    Audience,
     Deadline,
+    DigestGroup,
     ReminderPolicy,
     Step,
+    StepKind,
     effective_mode,
     latest_for,
     mode_allows,
@@ -239,3 +243,102 @@ def test_what_each_mode_lets_through() -> None:
     assert [k for k in kinds if mode_allows("all", k)] == list(kinds)  # type: ignore[arg-type]
     assert [k for k in kinds if mode_allows("escalations", k)] == ["escalation"]  # type: ignore[arg-type]
     assert [k for k in kinds if mode_allows("off", k)] == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "heard"),
+    [
+        ("all", "before", True),
+        ("all", "escalation", True),
+        ("escalations", "overdue", False),
+        ("escalations", "escalation", True),
+        ("off", "escalation", False),
+    ],
+)
+def test_who_hears_a_step_by_their_setting(
+    policy: ReminderPolicy, mode: str, kind: StepKind, heard: bool
+) -> None:
+    step = Step("x", at("08/04/2026 08:00"), kind, frozenset({"lead"}))
+    assert policy.hears(mode, step) is heard
+
+
+@pytest.mark.parametrize(
+    ("audiences", "late", "escalated"),
+    [
+        ({"head"}, 2, False),
+        ({"head"}, 3, True),
+        ({"chairman"}, 6, False),
+        ({"chairman"}, 7, True),
+        ({"lead"}, 30, False),  # the lead unit hears of it as overdue, not escalated
+        ({"coordinating"}, 30, False),
+        ({"lead", "head"}, 3, True),
+    ],
+)
+def test_late_work_escalates_to_the_head_after_3_working_days_and_the_chairman_after_7(
+    audiences: set[Audience], late: int, escalated: bool
+) -> None:
+    assert ReminderPolicy.escalates(audiences, late) is escalated
+
+
+@pytest.mark.parametrize(
+    ("audiences", "mode", "overdue", "late", "group"),
+    [
+        ({"lead"}, "all", False, 0, "soon"),
+        ({"lead"}, "all", True, 1, "overdue"),
+        ({"lead"}, "escalations", True, 5, None),
+        ({"coordinating"}, "all", False, 0, "soon"),
+        ({"coordinating"}, "all", True, 1, None),  # only work still coming
+        ({"head"}, "all", True, 2, None),
+        ({"head"}, "escalations", True, 3, "escalated"),
+        ({"chairman"}, "all", True, 6, None),
+        ({"chairman"}, "all", True, 7, "escalated"),
+        ({"chairman"}, "off", True, 7, None),
+        ({"lead", "head"}, "escalations", True, 3, "escalated"),
+    ],
+)
+def test_what_goes_in_a_persons_digest(
+    policy: ReminderPolicy,
+    audiences: set[Audience],
+    mode: str,
+    overdue: bool,
+    late: int,
+    group: DigestGroup | None,
+) -> None:
+    assert policy.digest_group(audiences, mode, overdue=overdue, working_days_late=late) == group
+
+
+def test_a_digest_lists_what_falls_due_within_seven_days(policy: ReminderPolicy) -> None:
+    assert policy.digest_days == 7
+    assert policy.digest_until(day("08/04/2026")) == _end_of(day("15/04/2026"))
+
+
+def _end_of(due: dt.date) -> dt.datetime:
+    return dt.datetime.combine(due, dt.time(23, 59, 59), tzinfo=TZ)
+
+
+TIMES = (dt.time(0, 30), dt.time(8, 0), dt.time(16, 15), dt.time(23, 59))
+
+
+def test_the_look_ahead_comes_before_the_first_step_of_every_deadline_of_2026(
+    policy: ReminderPolicy,
+) -> None:
+    """The pass first looks at an occurrence ``LOOKAHEAD`` before its deadline (the end of
+    a date deadline's day, or a timed deadline's moment): that must not be after the first
+    step of its ladder, for a deadline on any day of the year, Tết included."""
+    assert ReminderPolicy.LOOKAHEAD == LOOKAHEAD == dt.timedelta(days=21)
+    long_ago = at("01/01/2000 00:00")
+    tightest = dt.timedelta(days=21)
+    due = dt.date(2026, 1, 1)
+    while due.year == 2026:
+        deadlines = [(Deadline(due), _end_of(due))] + [
+            (Deadline(due, moment), moment)
+            for moment in (dt.datetime.combine(due, t, tzinfo=TZ) for t in TIMES)
+        ]
+        for deadline, deadline_at in deadlines:
+            first = policy.steps(deadline, long_ago)[0]
+            assert deadline_at - LOOKAHEAD <= first.at, (deadline, first)
+            tightest = min(tightest, first.at - (deadline_at - LOOKAHEAD))
+        due += dt.timedelta(days=1)
+    # Tết 2026 is the tightest: a deadline on 24/02 has its before-7 on 06/02 08:00,
+    # 18 days and 16 hours before the end of its day.
+    assert tightest == LOOKAHEAD - dt.timedelta(days=18, hours=15, minutes=59, seconds=59)

@@ -7,7 +7,6 @@ import datetime as dt
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated, Any
 
-import msgspec
 from litestar import Controller, Request, Response, get, head, post, put
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
@@ -15,7 +14,18 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from tracker.config import Settings
 from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
 from tracker.errors import AuthenticationRequiredError, NotFoundError, ValidationError
+from tracker.notify import services
+from tracker.notify.feeds import (
+    FeedBody,
+    create_feed,
+    feed_urls,
+    feeds_of,
+    open_feed,
+    regenerate_feed,
+    revoke_feed,
+)
 from tracker.notify.jobs import deliver
+from tracker.notify.schemas import FeedIn, FeedOut, ModeIn, ModeOut, NotificationOut
 from tracker.notify.services import complete_work, record_event_and_remind
 from tracker.org.services import Scope
 
@@ -26,27 +36,6 @@ __all__ = [
     "MeController",
     "MeFeedController",
 ]
-
-
-class NotificationOut(msgspec.Struct, kw_only=True):
-    id: int
-    step: str
-    subject: str
-    text: str
-    occurrence: int | None
-    created_at: str
-    read: bool
-    link: str | None
-
-
-class ModeIn(msgspec.Struct, kw_only=True):
-    """ "all": every reminder; "escalations": only reports of late work."""
-
-    mode: str
-
-
-class ModeOut(msgspec.Struct, kw_only=True):
-    mode: str
 
 
 def _person(viewer: Scope) -> int:
@@ -82,9 +71,7 @@ class MeController(Controller):
         unread: Annotated[bool, QueryParameter(description="Chỉ những tin chưa đọc")] = False,
         limit: Annotated[int, QueryParameter(ge=1, le=500)] = 50,
     ) -> list[NotificationOut]:
-        from tracker.notify.services import list_notifications
-
-        rows = await list_notifications(_person(viewer), limit=limit, unread=unread)
+        rows = await services.list_notifications(_person(viewer), limit=limit, unread=unread)
         return [_out(r, settings.tz) for r in rows]
 
     @post("/notifications/{notification_id:int}/read", summary="Đánh dấu đã đọc", status_code=204)
@@ -94,15 +81,11 @@ class MeController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> None:
-        from tracker.notify.services import mark_read
-
-        await mark_read(_person(viewer), notification_id, now)
+        await services.mark_read(_person(viewer), notification_id, now)
 
     @get("/notify-mode", summary="Mức nhắc việc của tôi")
     async def get_mode(self, viewer: NamedDependency[Scope]) -> ModeOut:
-        from tracker.notify.services import person_mode
-
-        return ModeOut(mode=await person_mode(_person(viewer)))
+        return ModeOut(mode=await services.person_mode(_person(viewer)))
 
     @put("/notify-mode", summary="Đặt mức nhắc việc: all, hoặc escalations (chỉ báo cáo quá hạn)")
     async def set_mode(
@@ -111,39 +94,14 @@ class MeController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> ModeOut:
-        from tracker.notify.services import set_mode
-
-        await set_mode(data.mode, person_id=_person(viewer), now=now)
+        await services.set_mode(data.mode, person_id=_person(viewer), now=now)
         return ModeOut(mode=data.mode)
 
 
 # --------------------------------------------------------------------------- iCal feeds
 
 
-class FeedIn(msgspec.Struct, kw_only=True):
-    """A new feed: "person" (my own deadlines), "unit" with ``unit`` (a code), or "plan"
-    with ``plan`` (an id or key)."""
-
-    kind: str = "person"
-    unit: str | None = None
-    plan: str | None = None
-
-
-class FeedOut(msgspec.Struct, kw_only=True):
-    id: int
-    kind: str
-    name: str
-    hint: str
-    created_at: str
-    last_used_at: str | None
-    revoked: bool
-    url: str | None = None  # only when the token was just made
-    webcal: str | None = None
-
-
 def _feed_out(feed: Any, tz: Any, settings: Any = None, token: str | None = None) -> FeedOut:
-    from tracker.notify.feeds import feed_urls
-
     url, webcal = feed_urls(settings, token) if token else (None, None)
     return FeedOut(
         id=feed.id,
@@ -166,8 +124,6 @@ class MeFeedController(Controller):
     async def list_feeds(
         self, viewer: NamedDependency[Scope], settings: NamedDependency[Any]
     ) -> list[FeedOut]:
-        from tracker.notify.feeds import feeds_of
-
         return [_feed_out(f, settings.tz) for f in await feeds_of(_person(viewer))]
 
     @post("/", summary="Tạo đường dẫn lịch mới; mã chỉ hiện một lần", status_code=201)
@@ -178,8 +134,6 @@ class MeFeedController(Controller):
         settings: NamedDependency[Any],
         now: NamedDependency[dt.datetime],
     ) -> FeedOut:
-        from tracker.notify.feeds import create_feed
-
         feed, token = await create_feed(
             data.kind, unit_code=data.unit, plan_ref=data.plan, scope=viewer,
             created_by=_person(viewer), now=now,
@@ -194,8 +148,6 @@ class MeFeedController(Controller):
         settings: NamedDependency[Any],
         now: NamedDependency[dt.datetime],
     ) -> FeedOut:
-        from tracker.notify.feeds import revoke_feed
-
         _person(viewer)
         return _feed_out(await revoke_feed(feed_id, scope=viewer, now=now), settings.tz)
 
@@ -207,8 +159,6 @@ class MeFeedController(Controller):
         settings: NamedDependency[Any],
         now: NamedDependency[dt.datetime],
     ) -> FeedOut:
-        from tracker.notify.feeds import regenerate_feed
-
         _person(viewer)
         feed, token = await regenerate_feed(feed_id, scope=viewer, now=now)
         return _feed_out(feed, settings.tz, settings, token)
@@ -235,6 +185,19 @@ def _not_modified(
     return False
 
 
+def _feed_headers(feed: FeedBody, *, compress: bool) -> dict[str, str]:
+    headers = {
+        "ETag": feed.gzip_etag if compress else feed.etag,
+        "Last-Modified": format_datetime(feed.last_modified.astimezone(dt.UTC), usegmt=True),
+        "Cache-Control": "private, max-age=300",
+        "Content-Disposition": 'inline; filename="han-cong-viec.ics"',
+        "Vary": "Accept-Encoding",
+    }
+    if compress:
+        headers["Content-Encoding"] = "gzip"
+    return headers
+
+
 class FeedController(Controller):
     """``/feeds/{token}.ics``: no sign-in, the token is the key."""
 
@@ -245,8 +208,6 @@ class FeedController(Controller):
         self, request: Request[Any, Any, Any], filename: str, type_: str | None,
         settings: Any, now: dt.datetime, *, head: bool,
     ) -> Response[bytes]:  # fmt: skip
-        from tracker.notify.feeds import open_feed
-
         token = filename.removesuffix(".ics")
         if token == filename or not token:
             raise NotFoundError("Không có lịch này.")
@@ -255,19 +216,10 @@ class FeedController(Controller):
         feed = await open_feed(token, settings=settings, now=now, todo=type_ == "todo")
         if feed is None:
             raise NotFoundError("Không có lịch này, hoặc đường dẫn đã bị thu hồi.")
-        headers = {
-            "ETag": feed.etag,
-            "Last-Modified": format_datetime(feed.last_modified.astimezone(dt.UTC), usegmt=True),
-            "Cache-Control": "private, max-age=300",
-            "Content-Disposition": 'inline; filename="han-cong-viec.ics"',
-        }
         # Compressed only when asked for; the compressed bytes are kept with the feed.
         compress = "gzip" in request.headers.get("accept-encoding", "").lower()
         body = feed.gzipped if compress else feed.body
-        headers["ETag"] = feed.gzip_etag if compress else feed.etag
-        headers["Vary"] = "Accept-Encoding"
-        if compress:
-            headers["Content-Encoding"] = "gzip"
+        headers = _feed_headers(feed, compress=compress)
         if _not_modified(request, (feed.etag, feed.gzip_etag), feed.last_modified):
             return Response(content=b"", status_code=304, headers=headers)
         headers["Content-Length"] = str(len(body))

@@ -1,10 +1,12 @@
-"""Delivering the outbox: claim a batch of due rows, send each, record each result.
+"""Delivering the outbox: claim a batch of due rows, send each through the channel the
+registry gives for it (:mod:`tracker.notify.channels`), record each result.
 
 A claim is one UPDATE that marks rows "sending" with a random token, so two workers
 never take the same row; a row left "sending" by a worker that died is claimed again
 once ``sending_timeout`` has passed. Each row is recorded sent the moment its server
 took it. A temporary failure is retried with a growing delay; a permanent one, or the
-last attempt, leaves the row "failed" with the reason.
+last attempt, leaves the row "failed" with the reason; so does a channel the registry
+does not know, at once.
 """
 
 from __future__ import annotations
@@ -19,14 +21,13 @@ from typing import Any
 from tracker import db
 from tracker.config import Settings
 from tracker.notify.channels import (
+    Channel,
     DeliveryError,
-    build_email,
-    message_id,
-    post_webhook,
-    send_emails,
+    UnknownChannelError,
+    channel_of,
+    registered,
 )
-from tracker.notify.tables import Outbox, Webhook
-from tracker.org.tables import Person
+from tracker.notify.tables import Outbox
 
 __all__ = ["BACKOFF", "DeliveryReport", "cancel_pending", "deliver_due", "release_stale"]
 
@@ -116,70 +117,29 @@ async def _release(rows: list[dict[str, Any]]) -> None:
 
 async def _send_batch(settings: Settings, rows: list[dict[str, Any]], now: dt.datetime,
                       report: DeliveryReport) -> None:  # fmt: skip
+    """Each row through its channel, channel after channel in the registry's order. A row
+    whose channel nobody registers fails at once; the rest of the batch goes on."""
     by_channel: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        by_channel["email" if row["channel"] == "email" else "other"].append(row)
-    emails = by_channel["email"]
-    if emails:
-        messages = [
-            build_email(
-                sender=settings.mail_from,
-                to=row["address"],
-                subject=row["subject"],
-                text=row["body_text"],
-                html=row["body_html"],
-                msg_id=message_id(row["key"], settings.base_url),
-                date=row["created_at"].astimezone(settings.tz),
-                ics=row["ics"],
-            )
-            for row in emails
-        ]
-        tried: set[int] = set()
-
-        async def on_result(index: int, error: DeliveryError | None) -> None:
-            tried.add(index)
-            await _record(emails[index], error, now, report)
-
-        await send_emails(settings, messages, on_result)
-        await _release([row for index, row in enumerate(emails) if index not in tried])
-    for row in by_channel["other"]:
-        await _send_other(row, now, report)
-
-
-async def _send_other(row: dict[str, Any], now: dt.datetime, report: DeliveryReport) -> None:
-    channel = row["channel"]
-    if channel.startswith("webhook:"):
-        hook = (
-            await Webhook.select(Webhook.secret, Webhook.active)
-            .where(Webhook.id == int(channel.split(":", 1)[1]))
-            .first()
-        )
-        if hook is None or not hook["active"]:
-            await _record(
-                row, DeliveryError("Webhook đã bị xóa hoặc tắt.", permanent=True), now, report
-            )
-            return
-        person = (
-            await Person.select(Person.id, Person.name, Person.email, Person.phone)
-            .where(Person.id == row["person"])
-            .first()
-        )
-        payload = {
-            **(row["payload"] or {}),
-            "key": row["key"],
-            "subject": row["subject"],
-            "text": row["body_text"],
-            # A bridge to Zalo or Telegram finds the person by name, e-mail or phone.
-            "recipient": person or {"id": row["person"]},
-        }
         try:
-            await post_webhook(row["address"], hook["secret"], payload, delivery=row["key"])
-        except DeliveryError as error:
+            by_channel[channel_of(row["channel"]).name].append(row)
+        except UnknownChannelError as error:
             await _record(row, error, now, report)
-            return
-        await _record(row, None, now, report)
-        return
-    await _record(row, None, now, report)  # in-app: written is delivered
+    for channel in registered():
+        if by_channel[channel.name]:
+            await _send_through(settings, channel, by_channel[channel.name], now, report)
+
+
+async def _send_through(settings: Settings, channel: Channel, rows: list[dict[str, Any]],
+                        now: dt.datetime, report: DeliveryReport) -> None:  # fmt: skip
+    tried: set[int] = set()
+
+    async def on_result(index: int, error: DeliveryError | None) -> None:
+        tried.add(index)
+        await _record(rows[index], error, now, report)
+
+    await channel.send(settings, rows, on_result)
+    await _release([row for index, row in enumerate(rows) if index not in tried])
 
 
 async def deliver_due(

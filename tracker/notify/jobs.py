@@ -16,6 +16,8 @@ from huey import crontab
 
 from tracker import db
 from tracker.config import Settings, load_settings
+from tracker.notify.delivery import deliver_due
+from tracker.notify.reminders import reminder_pass
 from tracker.queue import huey, run_async
 
 __all__ = ["configure", "deliver", "run_pass", "tick"]
@@ -49,9 +51,6 @@ async def _bound() -> Settings:
 
 async def run_pass(now: dt.datetime) -> tuple[int, int]:
     """One reminder pass, then delivery of what is due: (messages written, sent)."""
-    from tracker.notify.delivery import deliver_due
-    from tracker.notify.reminders import reminder_pass
-
     settings = await _bound()
     report = await reminder_pass(settings, now)
     delivered = await deliver_due(settings, now)
@@ -71,7 +70,6 @@ def tick() -> None:
 @huey.task(name="tracker.deliver")
 def deliver() -> None:
     """Deliver what is due in the outbox now (recording an event enqueues this)."""
-    from tracker.notify.delivery import deliver_due
 
     async def work() -> int:
         settings = await _bound()

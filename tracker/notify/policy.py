@@ -22,25 +22,35 @@ No message goes out outside 07:00–18:00 or on a day off: such a step moves to 
 next allowed moment, except the same-day step of a timed deadline. A pass that missed
 steps (the service was down) sends each recipient only the latest one
 (:func:`latest_for`), never the backlog.
+
+The policy also says what a person's setting lets through (:meth:`ReminderPolicy.hears`),
+what goes in each working day's digest (:meth:`ReminderPolicy.digest_group`, deadlines up
+to :data:`DIGEST_DAYS` ahead) and how early the pass must first look at an occurrence
+(:data:`LOOKAHEAD`). The reminder pass asks; it holds none of these numbers itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import ClassVar, Literal, get_args
 from zoneinfo import ZoneInfo
 
+from tracker.deadlines.moments import day_end
 from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [
     "AUDIENCES",
+    "DIGEST_DAYS",
+    "DIGEST_GROUPS",
     "DIGEST_TIME",
+    "LOOKAHEAD",
     "MODES",
     "Audience",
     "Deadline",
+    "DigestGroup",
     "Mode",
     "ReminderPolicy",
     "Step",
@@ -56,6 +66,9 @@ StepKind = Literal["before", "timed", "event", "overdue", "escalation"]
 # What a plan, a task or a person lets through: everything, escalations only, nothing.
 Mode = Literal["all", "escalations", "off"]
 MODES: tuple[str, ...] = get_args(Mode)
+# The parts of a person's digest: their late work, their work coming, late work reported to them.
+DigestGroup = Literal["overdue", "soon", "escalated"]
+DIGEST_GROUPS: tuple[DigestGroup, ...] = get_args(DigestGroup)
 
 MORNING = dt.time(8, 0)
 EVE = dt.time(15, 0)
@@ -66,7 +79,26 @@ BEFORE_DAYS = (7, 3, 1)
 OVERDUE_EVERY = 3
 ESCALATE_HEAD_AFTER = 3
 ESCALATE_CHAIRMAN_AFTER = 7
+# Who is told of late work, after how many working days.
+_ESCALATE_AFTER: dict[Audience, int] = {
+    "head": ESCALATE_HEAD_AFTER,
+    "chairman": ESCALATE_CHAIRMAN_AFTER,
+}
 TIMED_LEAD = dt.timedelta(hours=2)
+DIGEST_DAYS = 7  # a digest lists the work due within this many days (calendar days)
+
+LOOKAHEAD = dt.timedelta(days=21)
+"""How long before its deadline the reminder pass must first look at an occurrence.
+
+It must come before the earliest step of the ladder, ``before-7``: 08:00 seven working
+days before the deadline day. Seven working days span nine calendar days over two
+ordinary weekends; the longest break in the official calendar is Tết, five days off
+between two weekends, which stretches them to 18 days and 16 hours before the end of the
+deadline day (a deadline on 24/02/2026 has its ``before-7`` on Friday 06/02 08:00). A
+timed deadline's first step (the working day before, 15:00) comes much later. Three
+weeks leaves two days to spare for a longer holiday or a notice that adds a day off;
+``tests/notify/test_policy.py`` checks it against every deadline of 2026.
+"""
 
 _EVERYONE: frozenset[Audience] = frozenset(("lead", "coordinating"))
 _LEAD: frozenset[Audience] = frozenset(("lead",))
@@ -123,9 +155,60 @@ class Step:
 class ReminderPolicy:
     """The ladder on one working-day calendar, in one time zone."""
 
+    LOOKAHEAD: ClassVar[dt.timedelta] = LOOKAHEAD
+    digest_days: ClassVar[int] = DIGEST_DAYS
+
     def __init__(self, calendar: WorkCalendar, tz: ZoneInfo) -> None:
         self.calendar = calendar
         self.tz = tz
+
+    # ----------------------------------------------------------------- who hears what
+
+    @staticmethod
+    def effective_mode(*modes: str | None) -> Mode:
+        """The strictest of the plan's, the task's and the person's settings."""
+        return effective_mode(*modes)
+
+    @staticmethod
+    def hears(mode: str, step: Step) -> bool:
+        """Whether a person whose setting (:meth:`effective_mode`) is ``mode`` is sent
+        ``step``."""
+        return mode_allows(mode, step.kind)
+
+    @staticmethod
+    def escalates(audiences: Collection[Audience], working_days_late: int) -> bool:
+        """Whether work ``working_days_late`` working days late is reported to a person
+        in ``audiences``: to a head of the lead unit after 3, to the chairman after 7."""
+        return any(
+            working_days_late >= after
+            for audience, after in _ESCALATE_AFTER.items()
+            if audience in audiences
+        )
+
+    def digest_group(
+        self,
+        audiences: Collection[Audience],
+        mode: str,
+        *,
+        overdue: bool,
+        working_days_late: int,
+    ) -> DigestGroup | None:
+        """Where an occurrence goes in the digest of a person in ``audiences`` whose
+        setting is ``mode``; None when it is not in it. The lead units hear of their work,
+        late or coming; a coordinating unit only of work still coming; a head or the
+        chairman of work late long enough to be escalated, whatever their own setting
+        short of "off"."""
+        if mode == "all" and "lead" in audiences:
+            return "overdue" if overdue else "soon"
+        if mode == "all" and "coordinating" in audiences and not overdue:
+            return "soon"
+        if mode != "off" and self.escalates(audiences, working_days_late):
+            return "escalated"
+        return None
+
+    def digest_until(self, day: dt.date) -> dt.datetime:
+        """The last moment a deadline may fall for ``day``'s digest to list it as coming."""
+        return day_end(day + dt.timedelta(days=self.digest_days), self.tz)
 
     # ----------------------------------------------------------------- time helpers
 
@@ -153,7 +236,7 @@ class ReminderPolicy:
 
     def working_days_late(self, deadline: Deadline, now: dt.datetime) -> int:
         """How many working days after its deadline day ``now`` falls (0 when not late)."""
-        end = deadline.due_at or self._at(deadline.due, dt.time(23, 59, 59))
+        end = deadline.due_at or day_end(deadline.due, self.tz)
         if now <= end:
             return 0
         return max(
@@ -179,7 +262,7 @@ class ReminderPolicy:
         left", held through the night) is not sent any more."""
         due: list[Step] = []
         following: dt.datetime | None = None
-        passed = now > (deadline.due_at or self._at(deadline.due, dt.time(23, 59, 59)))
+        passed = now > (deadline.due_at or day_end(deadline.due, self.tz))
         for step in self.steps(deadline, now):
             if step.at > now:
                 following = step.at
@@ -242,11 +325,9 @@ class ReminderPolicy:
         calendar = self.calendar
         day = deadline.due_at.astimezone(self.tz).date() if deadline.due_at else deadline.due
         escalations = [
-            Step("escalate-head", self._at(calendar.add_working_days(day, ESCALATE_HEAD_AFTER), MORNING),
-                 "escalation", frozenset(("head",))),
-            Step("escalate-chairman",
-                 self._at(calendar.add_working_days(day, ESCALATE_CHAIRMAN_AFTER), MORNING),
-                 "escalation", frozenset(("chairman",))),
+            Step(f"escalate-{audience}", self._at(calendar.add_working_days(day, after), MORNING),
+                 "escalation", frozenset((audience,)))
+            for audience, after in _ESCALATE_AFTER.items()
         ]  # fmt: skip
         overdue_day = calendar.add_working_days(day, 1)
         number = 1
@@ -282,13 +363,9 @@ def effective_mode(*modes: str | None) -> Mode:
 
 
 def mode_allows(mode: str, kind: StepKind) -> bool:
+    """Whether ``mode`` lets a step of ``kind`` through: "escalations" only escalations."""
     if mode == "off":
         return False
     if mode == "escalations":
         return kind == "escalation"
     return True
-
-
-# How long before its deadline the reminder pass first looks at an occurrence: more than
-# the earliest step (7 working days before), even across the Tết holiday.
-LOOKAHEAD = dt.timedelta(days=21)

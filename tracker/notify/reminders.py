@@ -9,8 +9,9 @@ outbox row per message and channel under a unique key, then moves each occurrenc
 message once.
 
 On a working day from 07:30 every person first gets one digest of what is overdue
-and what falls due within 7 days; morning reminders of the items in it are then not
-sent again on their own.
+and what falls due within the policy's ``digest_days``; morning reminders of the items
+in it are then not sent again on their own. Who hears what, and every number of the
+ladder, the escalation and the digest, is the policy's: the pass only asks it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from piccolo.custom_types import Combinable
 
 from tracker import db
 from tracker.config import Settings
-from tracker.deadlines.moments import day_end
 from tracker.deadlines.read import (
     OccurrenceView,
     look_due,
@@ -36,16 +36,16 @@ from tracker.deadlines.read import (
     with_deadline_by,
 )
 from tracker.deadlines.tables import Occurrence
+from tracker.notify.channels import IN_APP, channel_of, registered
 from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
 from tracker.notify.people import PeopleIndex, PersonInfo
 from tracker.notify.policy import (
+    DIGEST_GROUPS,
     Audience,
     Deadline,
     ReminderPolicy,
     Step,
-    effective_mode,
     latest_for,
-    mode_allows,
 )
 from tracker.notify.tables import DigestRun, Outbox
 from tracker.plans.services import units_by_task
@@ -56,8 +56,6 @@ from tracker.schedule.workdays import WorkCalendar
 __all__ = ["Message", "PassReport", "candidates", "reminder_pass"]
 
 logger = logging.getLogger(__name__)
-
-DIGEST_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -189,37 +187,38 @@ class _Pass:
         return out
 
     def mode(self, row: _Row, person: int) -> str:
-        return effective_mode(
+        return self.policy.effective_mode(
             self.people.mode("plan", row.view.plan_id),
             self.people.mode("task", row.view.task_id),
             self.people.mode("person", person),
         )
 
     def channels(self, person: PersonInfo) -> tuple[tuple[str, str], ...]:
-        out: list[tuple[str, str]] = [("inapp", "")]
-        if person.email:
-            out.append(("email", person.email))
-        for hook in self.people.webhooks_for(person.id):
-            out.append((f"webhook:{hook.id}", hook.url))
-        return tuple(out)
+        """Every (channel, address) that reaches ``person``, in the registry's order."""
+        return tuple(
+            destination
+            for channel in registered()
+            for destination in channel.destinations(person, self.people)
+        )
 
     # ----------------------------------------------------------------- digests
 
     async def digests(self, day: dt.date) -> None:
-        """Today's digest for everyone with overdue work, work due within 7 days, or late
-        work reported to them; and the items today's digests already hold."""
+        """Today's digest for everyone with overdue work, work due within the policy's
+        ``digest_days``, or late work reported to them; and the items today's digests
+        already hold."""
         done = await DigestRun.exists().where(DigestRun.day == day)
         if not done:
-            horizon = day_end(day + dt.timedelta(days=DIGEST_DAYS), self.tz)
+            horizon = self.policy.digest_until(day)
             rows = await _load(running(day), with_deadline_by(horizon), tz=self.tz, now=self.now)
             per_person: dict[int, dict[str, list[Item]]] = defaultdict(
-                lambda: {"overdue": [], "soon": [], "escalated": []}
+                lambda: {group: [] for group in DIGEST_GROUPS}
             )
             for row in rows:
                 self.digest_row(row, per_person)
             for person_id, groups in sorted(per_person.items()):
                 person = self.people.people[person_id]
-                digest = Digest(day, *(tuple(groups[k]) for k in ("overdue", "soon", "escalated")))
+                digest = Digest(day, *(tuple(groups[k]) for k in DIGEST_GROUPS))
                 if not digest.items:
                     continue
                 rendered = render_digest(
@@ -241,14 +240,14 @@ class _Pass:
             await Outbox.select(Outbox.person, Outbox.payload)
             .where(
                 (Outbox.step == "digest")
-                & (Outbox.channel == "inapp")
+                & (Outbox.channel == IN_APP)
                 & Outbox.key.like(f"digest:%:{day.isoformat()}")
             )
             .output(load_json=True)
         )
         for stored in sent:
             payload = stored["payload"] or {}
-            for group in ("overdue", "soon", "escalated"):
+            for group in DIGEST_GROUPS:
                 self.digested[stored["person"]] |= {i["id"] for i in payload.get(group, [])}
 
     def digest_row(self, row: _Row, per_person: dict[int, dict[str, list[Item]]]) -> None:
@@ -258,15 +257,13 @@ class _Pass:
         for person, audiences in self.audiences(row).items():
             if person not in self.people.people:
                 continue
-            mode = self.mode(row, person)
-            if "lead" in audiences and mode == "all":
-                per_person[person]["overdue" if overdue else "soon"].append(self.item(row, late))
-            elif "coordinating" in audiences and mode == "all" and not overdue:
-                per_person[person]["soon"].append(self.item(row))
-            elif mode != "off" and (
-                ("head" in audiences and late >= 3) or ("chairman" in audiences and late >= 7)
-            ):
-                per_person[person]["escalated"].append(self.item(row, late))
+            group = self.policy.digest_group(
+                audiences, self.mode(row, person), overdue=overdue, working_days_late=late
+            )
+            if group is not None:
+                # A coordinating unit hears only of work still coming: no days late.
+                days_late = 0 if group == "soon" and "lead" not in audiences else late
+                per_person[person][group].append(self.item(row, days_late))
 
     # ----------------------------------------------------------------- reminders
 
@@ -297,7 +294,7 @@ class _Pass:
             step = latest_for(steps, audiences)
             if person is None or step is None:
                 continue
-            if not mode_allows(self.mode(row, person_id), step.kind):
+            if not self.policy.hears(self.mode(row, person_id), step):
                 continue
             if step.regular and row.id in self.digested.get(person_id, set()):
                 self.report.merged += 1
@@ -368,12 +365,12 @@ async def reminder_pass(
 
 
 async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
-    """Insert the outbox rows, skipping any already there. In-app rows are delivered by
-    being written."""
+    """Insert the outbox rows, skipping any already there. A row of a channel that is
+    delivered by being written (in-app) is written sent."""
     rows = []
     for message in messages:
         for channel, address in message.channels:
-            inapp = channel == "inapp"
+            written_is_sent = channel_of(channel).delivered_when_written
             rows.append(
                 Outbox(
                     key=message.key,
@@ -387,11 +384,11 @@ async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
                     body_html=message.rendered.html,
                     ics=message.rendered.ics,
                     payload=message.rendered.payload,
-                    state="sent" if inapp else "queued",
+                    state="sent" if written_is_sent else "queued",
                     attempts=0,
                     next_attempt_at=now,
                     created_at=now,
-                    sent_at=now if inapp else None,
+                    sent_at=now if written_is_sent else None,
                 )
             )
     written = 0

@@ -16,6 +16,7 @@ from tracker.deadlines.progress import EventRecord, complete_occurrence, record_
 from tracker.deadlines.read import OccurrenceView
 from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
+from tracker.notify.channels import IN_APP
 from tracker.notify.delivery import cancel_pending
 from tracker.notify.policy import LOOKAHEAD, MODES
 from tracker.notify.reminders import PassReport, reminder_pass
@@ -187,7 +188,7 @@ async def list_notifications(
         Outbox.created_at,
         Outbox.read_at,
         Outbox.payload,
-    ).where((Outbox.person == person_id) & (Outbox.channel == "inapp"))
+    ).where((Outbox.person == person_id) & (Outbox.channel == IN_APP))
     if unread:
         query = query.where(Outbox.read_at.is_null())
     return list(
@@ -201,7 +202,7 @@ async def mark_read(person_id: int, notification_id: int, now: dt.datetime) -> N
         .where(
             (Outbox.id == notification_id)
             & (Outbox.person == person_id)
-            & (Outbox.channel == "inapp")
+            & (Outbox.channel == IN_APP)
         )
         .first()
     )

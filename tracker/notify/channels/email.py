@@ -1,7 +1,7 @@
-"""How a message leaves: e-mail over SMTP (or as .eml files when no server is set up),
-and webhooks, signed JSON POSTs for bridges to Zalo, Telegram or an e-office system.
+"""The e-mail channel: a text and HTML message with the deadline as an .ics attachment,
+sent over SMTP with aiosmtplib (or written as .eml files when no server is set up).
 
-Each transport reports every message's fate as it goes (``on_result``), so the caller
+The transport reports every message's fate as it goes (``on_result``), so the caller
 can record a message sent the moment the server took it: a worker killed mid-batch
 then leaves at most the one message in flight to be sent again, and that one carries
 the same Message-ID, which mail clients use to drop the duplicate.
@@ -10,55 +10,35 @@ the same Message-ID, which mail clients use to drop the duplicate.
 from __future__ import annotations
 
 import hashlib
-import hmac
-import json
-import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from email.header import Header
 from email.headerregistry import BaseHeader, HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
 from email.policy import EmailPolicy, Policy
 from email.utils import format_datetime as email_date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosmtplib
-import httpx
 
 from tracker.config import Settings, host_of
+from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow
+
+if TYPE_CHECKING:
+    from tracker.notify.people import PeopleIndex, PersonInfo
 
 __all__ = [
-    "SIGNATURE_HEADER",
-    "DeliveryError",
+    "EMAIL",
+    "MAIL_POLICY",
+    "EmailChannel",
     "build_email",
     "message_id",
-    "post_webhook",
     "send_emails",
-    "sign",
-    "verify_signature",
 ]
 
-logger = logging.getLogger(__name__)
-
-SIGNATURE_HEADER = "X-Tracker-Signature"
-DELIVERY_HEADER = "X-Tracker-Delivery"
+EMAIL = "email"
 _TIMEOUT = 30.0
-
-OnResult = Callable[[int, "DeliveryError | None"], Awaitable[None]]
-
-
-class DeliveryError(Exception):
-    """A message that did not go out; ``permanent`` when trying again cannot help (the
-    server refused the address), else it is retried later."""
-
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
-        super().__init__(message)
-        self.message = message
-        self.permanent = permanent
-
-
-# --------------------------------------------------------------------------- e-mail
 
 
 class _Subject(UnstructuredHeader, BaseHeader):
@@ -195,40 +175,29 @@ async def _write_files(folder: Path, messages: Sequence[EmailMessage], on_result
         await on_result(index, None)
 
 
-# --------------------------------------------------------------------------- webhooks
+class EmailChannel:
+    """A person with an e-mail address gets each message by mail."""
 
+    name = EMAIL
+    delivered_when_written = False
 
-def sign(secret: str, body: bytes) -> str:
-    """The signature header's value for ``body``: "sha256=" and the HMAC in hex."""
-    digest = hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
-    return f"sha256={digest}"
+    def destinations(self, person: PersonInfo, people: PeopleIndex) -> list[tuple[str, str]]:
+        return [(EMAIL, person.email)] if person.email else []
 
+    def render(self, settings: Settings, row: OutboxRow) -> EmailMessage:
+        """The mail of one outbox row; its Message-ID is made from the row's key."""
+        return build_email(
+            sender=settings.mail_from,
+            to=row["address"],
+            subject=row["subject"],
+            text=row["body_text"],
+            html=row["body_html"],
+            msg_id=message_id(row["key"], settings.base_url),
+            date=row["created_at"].astimezone(settings.tz),
+            ics=row["ics"],
+        )
 
-def verify_signature(secret: str, body: bytes, header: str | None) -> bool:
-    """Whether ``header`` is the signature of ``body`` under ``secret`` (for bridges)."""
-    return bool(header) and hmac.compare_digest(sign(secret, body), header or "")
-
-
-async def post_webhook(
-    url: str, secret: str, payload: dict[str, Any], *, delivery: str, timeout: float = _TIMEOUT
-) -> None:
-    """POST ``payload`` as JSON, signed; raise :class:`DeliveryError` unless it is taken
-    (2xx). 4xx other than 408 and 429 are permanent: the bridge refuses the message."""
-    body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    headers = {
-        "Content-Type": "application/json; charset=utf-8",
-        SIGNATURE_HEADER: sign(secret, body),
-        DELIVERY_HEADER: delivery,
-        "User-Agent": "tracker-webhook/1",
-    }
-    try:
-        async with httpx.AsyncClient(timeout=timeout) as client:
-            response = await client.post(url, content=body, headers=headers)
-    except httpx.HTTPError as exc:
-        raise DeliveryError(f"Không gọi được webhook {url}: {exc}") from exc
-    if 200 <= response.status_code < 300:
-        return
-    permanent = 400 <= response.status_code < 500 and response.status_code not in (408, 429)
-    raise DeliveryError(
-        f"Webhook {url} trả lời {response.status_code}: {response.text[:200]}", permanent=permanent
-    )
+    async def send(
+        self, settings: Settings, rows: Sequence[OutboxRow], on_result: OnResult
+    ) -> None:
+        await send_emails(settings, [self.render(settings, row) for row in rows], on_result)
