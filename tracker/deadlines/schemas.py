@@ -4,6 +4,7 @@ view (:class:`tracker.deadlines.read.OccurrenceView`)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import msgspec
 
@@ -15,6 +16,19 @@ __all__ = ["CompleteIn", "EventIn", "EventOut", "OccurrenceDetail", "OccurrenceO
 def iso(value: dt.date | dt.datetime | None) -> str | None:
     """ISO 8601: a date, or a date-time with its +07:00 offset."""
     return None if value is None else value.isoformat()
+
+
+def _when(view: OccurrenceView) -> dict[str, Any]:
+    """What every occurrence shape says of it: which it is, and when it falls and stands."""
+    return {
+        "id": view.id,
+        "label": view.label,
+        "kind": view.kind,
+        "start": iso(view.start),
+        "due": view.due.isoformat(),
+        "extended_due": iso(view.extended_due),
+        "status": view.status,
+    }
 
 
 class OccurrenceOut(msgspec.Struct, kw_only=True):
@@ -32,16 +46,7 @@ class OccurrenceOut(msgspec.Struct, kw_only=True):
     @classmethod
     def of(cls, view: OccurrenceView) -> OccurrenceOut:
         return cls(
-            id=view.id,
-            task=view.task_id,
-            plan=view.plan_id,
-            label=view.label,
-            kind=view.kind,
-            start=iso(view.start),
-            due=view.due.isoformat(),
-            extended_due=iso(view.extended_due),
-            status=view.status,
-            moved_reason=view.moved_reason,
+            **_when(view), task=view.task_id, plan=view.plan_id, moved_reason=view.moved_reason
         )
 
 
@@ -68,19 +73,13 @@ class OccurrenceDetail(msgspec.Struct, kw_only=True):
     @classmethod
     def of(cls, view: OccurrenceView) -> OccurrenceDetail:
         return cls(
-            id=view.id,
+            **_when(view),
             key=view.key,
             task=view.task_id,
             task_label=view.task_label,
             task_content=view.task_content,
             plan=view.plan_key,
             plan_number=view.plan_number,
-            label=view.label,
-            kind=view.kind,
-            start=iso(view.start),
-            due=view.due.isoformat(),
-            extended_due=iso(view.extended_due),
-            status=view.status,
             completed_at=iso(view.completed_at),
             completed_by=view.completed_by_name,
             evidence=view.evidence,

@@ -5,6 +5,7 @@ receives. Pure: everything it shows is passed in."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from tracker.config import PACKAGE_DIR, host_of
+from tracker.deadlines.read import OccurrenceView
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
 from tracker.vn import format_date, format_due, format_time
@@ -41,6 +43,37 @@ class Item:
     original_due: dt.date | dt.datetime | None = None
     event: str = ""
     days_late: int = 0
+
+    @classmethod
+    def of(
+        cls,
+        view: OccurrenceView,
+        lead: Sequence[str],
+        coordinating: Sequence[str],
+        *,
+        event: str = "",
+        days_late: int = 0,
+    ) -> Item:
+        """The item of one occurrence of the read model, with its units by name."""
+        return cls(
+            occurrence_id=view.id,
+            occurrence_key=view.key,
+            task_key=view.task_key,
+            label=view.label,
+            task_label=view.task_label,
+            task_content=view.task_content,
+            output=view.task_output,
+            plan_key=view.plan_key,
+            plan_number=view.plan_number,
+            plan_title=view.plan_title,
+            lead=tuple(lead),
+            coordinating=tuple(coordinating),
+            due=view.working_due,
+            start=view.start,
+            original_due=view.due if view.extended_due is not None else None,
+            event=event,
+            days_late=days_late,
+        )
 
     @property
     def title(self) -> str:

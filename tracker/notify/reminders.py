@@ -150,22 +150,10 @@ class _Pass:
         event = ""
         if view.event_id:
             event = view.event_reference or event_kind_label(view.event_kind or "")
-        return Item(
-            occurrence_id=view.id,
-            occurrence_key=view.key,
-            task_key=view.task_key,
-            label=view.label,
-            task_label=view.task_label,
-            task_content=view.task_content,
-            output=view.task_output,
-            plan_key=view.plan_key,
-            plan_number=view.plan_number,
-            plan_title=view.plan_title,
-            lead=tuple(self.people.unit_names.get(u, "") for u in row.lead_units),
-            coordinating=tuple(self.people.unit_names.get(u, "") for u in row.coordinating),
-            due=view.working_due,
-            start=view.start,
-            original_due=view.due if view.extended_due is not None else None,
+        return Item.of(
+            view,
+            [self.people.unit_names.get(u, "") for u in row.lead_units],
+            [self.people.unit_names.get(u, "") for u in row.coordinating],
             event=event,
             days_late=days_late,
         )

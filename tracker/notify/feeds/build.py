@@ -105,21 +105,7 @@ def _entry(
 ) -> CalendarEntry:
     due = view.working_due
     state = view.status
-    item = Item(
-        occurrence_id=view.id,
-        occurrence_key=view.key,
-        task_key=view.task_key,
-        label=view.label,
-        task_label=view.task_label,
-        task_content=view.task_content,
-        output=view.task_output,
-        plan_key=view.plan_key,
-        plan_number=view.plan_number,
-        plan_title=view.plan_title,
-        lead=tuple(units["lead"]),
-        coordinating=tuple(units["coordinating"]),
-        due=due,
-    )
+    item = Item.of(view, units["lead"], units["coordinating"])
     link = f"{settings.base_url}/occurrences/{view.id}"
     lines = [f"Nhiệm vụ: {item.task_line}", f"Kế hoạch: {item.plan_line}"]
     if view.label:
