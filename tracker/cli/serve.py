@@ -1,0 +1,117 @@
+"""The service's processes: ``tracker serve`` (the web app, with a worker beside it) and
+``tracker worker`` (the Huey consumer and its tick every minute)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+
+import click
+import uvicorn
+
+from tracker import db
+from tracker.cli.common import console, logger, run, settings_of
+from tracker.cli.data import migrate_and_seed
+from tracker.config import Settings, export_settings, settings_env
+from tracker.notify import jobs
+from tracker.plans.tables import Plan
+from tracker.queue import configure_queue
+
+__all__ = ["serve", "worker"]
+
+
+async def _prepare(settings: Settings, demo: bool) -> None:
+    """Migrate; with ``demo``, seed the database when it holds no plan yet."""
+    await db.migrate()
+    if demo:
+        if await Plan.count() == 0:
+            report = await migrate_and_seed(settings, demo_passwords=True)
+            logger.info("Đã nạp dữ liệu mẫu: %s kế hoạch", len(report.plans))
+        else:
+            logger.info("Cơ sở dữ liệu đã có kế hoạch; bỏ qua nạp dữ liệu mẫu.")
+
+
+@click.command()
+@click.option(
+    "--demo", is_flag=True, help="Nạp dữ liệu mẫu vào cơ sở dữ liệu trống; cho xem công khai."
+)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int, help="Số tiến trình web.")
+@click.option("--no-worker", is_flag=True, help="Không chạy tiến trình xử lý nền bên cạnh.")
+@click.pass_context
+def serve(
+    ctx: click.Context, demo: bool, host: str, port: int, workers: int, no_worker: bool
+) -> None:
+    """Chạy dịch vụ web (và một tiến trình xử lý nền bên cạnh)."""
+    settings = settings_of(ctx)
+    if demo:
+        settings = settings.with_changes(public_read=True)
+    run(settings, lambda: _prepare(settings, demo))
+    export_settings(settings)
+    worker = None
+    if not no_worker:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "worker"],
+            env={**os.environ, **settings_env(settings)},
+        )
+    console.print(f"tracker đang chạy tại http://{host}:{port}/ (Ctrl+C để dừng)")
+    try:
+        uvicorn.run(
+            "tracker.app:app_factory",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+        )
+    except KeyboardInterrupt:
+        # uvicorn shuts down gracefully, then re-raises the signal it caught.
+        pass
+    finally:
+        _stop_worker(worker)
+    logger.info("tracker đã dừng.")
+
+
+def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
+    """Ask the worker to finish what it is doing, then make sure it is gone."""
+    if worker is None or worker.poll() is not None:
+        return
+    worker.send_signal(signal.SIGINT)
+    try:
+        worker.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
+@click.command()
+@click.option("--threads", default=2, show_default=True, type=int, help="Số luồng xử lý.")
+@click.pass_context
+def worker(ctx: click.Context, threads: int) -> None:
+    """Chạy tiến trình xử lý nền (hàng đợi Huey và nhịp kiểm tra mỗi phút)."""
+    # Until Huey's consumer takes over the signals, a stop request is only noted, so a
+    # worker asked to stop while it is starting (migrating, delivering what a stopped
+    # worker left) stops in order instead of midway. Ctrl+C while the modules are still
+    # being imported is python -m tracker's to answer (exit status 130).
+    stop_requested: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, _frame: stop_requested.append(signum))
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    settings = settings_of(ctx)
+    queue = configure_queue(settings)
+    jobs.configure(settings)
+    # A worker may start before any web process did: the tick needs the current schema.
+    run(settings, db.migrate)
+    # Whatever a worker that stopped left behind goes out now, not at the next tick.
+    jobs.deliver()
+    consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+    if not stop_requested:
+        logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
+        consumer.run()
+    logger.info("Tiến trình xử lý nền đã dừng.")
