@@ -1,5 +1,10 @@
 """The ``tracker`` command: the group and its options; each area's commands live in a
-module of their own and are added here.
+module of their own, named in :data:`COMMANDS`.
+
+A command's module is imported when that command runs (or when ``--help`` lists them
+all), so ``tracker timing`` starts without the web stack, the queue and Excel: about a
+second instead of three. This is for start-up time only; the modules import nothing
+from here.
 
 The command line is an edge: it reads the clock, prints with rich, and hands
 everything else to the services.
@@ -7,19 +12,52 @@ everything else to the services.
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 import click
 
-from tracker.cli import data, feeds, notify, plans, serve, timing, users
 from tracker.cli.common import fail
 from tracker.config import load_settings
 from tracker.errors import TrackerError
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "main"]
+
+# Each command, by the module that defines it and its name there.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "serve": ("tracker.cli.serve", "serve"),
+    "worker": ("tracker.cli.serve", "worker"),
+    "db": ("tracker.cli.data", "db_group"),
+    "seed": ("tracker.cli.data", "seed"),
+    "user": ("tracker.cli.users", "user"),
+    "timing": ("tracker.cli.timing", "timing"),
+    "import": ("tracker.cli.plans", "import_command"),
+    "export": ("tracker.cli.plans", "export_command"),
+    "remind": ("tracker.cli.notify", "remind"),
+    "event": ("tracker.cli.notify", "event"),
+    "notify-mode": ("tracker.cli.notify", "notify_mode"),
+    "webhook": ("tracker.cli.notify", "webhook"),
+    "feed-url": ("tracker.cli.feeds", "feed_url"),
+    "feed-revoke": ("tracker.cli.feeds", "feed_revoke"),
+}
 
 
-@click.group()
+class _AreaGroup(click.Group):
+    """A group whose commands are loaded from their area's module when asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = COMMANDS.get(cmd_name)
+        if where is None:
+            return None
+        command = getattr(importlib.import_module(where[0]), where[1])
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=_AreaGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Ghi nhật ký chi tiết hơn.")
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
@@ -35,20 +73,3 @@ def main(ctx: click.Context, verbose: bool) -> None:
         ctx.obj = {"settings": load_settings()}
     except TrackerError as exc:
         fail(f"cấu hình: {exc.message}", code=2)
-
-
-# Each area module defines its commands; this is the one place that puts them together.
-main.add_command(serve.serve)
-main.add_command(serve.worker)
-main.add_command(data.db_group)
-main.add_command(data.seed)
-main.add_command(users.user)
-main.add_command(timing.timing)
-main.add_command(plans.import_command)
-main.add_command(plans.export_command)
-main.add_command(notify.remind)
-main.add_command(notify.event)
-main.add_command(notify.notify_mode)
-main.add_command(notify.webhook)
-main.add_command(feeds.feed_url)
-main.add_command(feeds.feed_revoke)
