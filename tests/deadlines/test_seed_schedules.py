@@ -16,7 +16,7 @@ import pytest
 
 from tracker.config import PROJECT_DIR
 from tracker.plans.documents import PlanDoc, TaskDoc
-from tracker.schedule.rules import EventFact, expand
+from tracker.schedule.expand import EventFact, expand
 from tracker.schedule.workdays import WorkCalendar
 from tracker.seeds import read_seed_set
 

@@ -10,14 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.errors import ScheduleError
-from tracker.schedule.rules import (
-    EventFact,
-    ExistingOccurrence,
-    Rule,
-    expand,
-    reconcile,
-    rules_from_dicts,
-)
+from tracker.schedule.expand import EventFact, expand
+from tracker.schedule.reconcile import ExistingOccurrence, reconcile
+from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.workdays import WorkCalendar
 
 D = date

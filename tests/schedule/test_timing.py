@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.schedule.events import EVENT_KINDS
-from tracker.schedule.rules import EventFact, expand
+from tracker.schedule.expand import EventFact, expand
 from tracker.schedule.timing import find_timing, looks_like_timing, parse_timing
 from tracker.schedule.workdays import WorkCalendar
 

@@ -24,7 +24,7 @@ from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.org.auth import set_password
 from tracker.schedule.calendars import load_work_calendar
-from tracker.schedule.rules import expand
+from tracker.schedule.expand import expand
 from tracker.seeds import SeedReport, SeedSet, load_seeds, read_seed_set
 from tracker.vn import format_date, format_time
 

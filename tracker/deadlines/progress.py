@@ -28,7 +28,7 @@ from tracker.org.services import EDITOR_ROLES, Scope
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
 from tracker.schedule.events import EVENT_KINDS
-from tracker.schedule.rules import MaterializeCounts
+from tracker.schedule.reconcile import MaterializeCounts
 
 __all__ = [
     "EventRecord",

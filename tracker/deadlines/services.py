@@ -29,15 +29,9 @@ from tracker.deadlines.tables import Event, Occurrence
 from tracker.org.tables import Unit
 from tracker.plans.tables import Plan, Task
 from tracker.schedule.events import event_kind_label
-from tracker.schedule.rules import (
-    EventFact,
-    ExistingOccurrence,
-    MaterializeCounts,
-    OccurrenceSpec,
-    expand,
-    reconcile,
-    rules_from_dicts,
-)
+from tracker.schedule.expand import EventFact, OccurrenceSpec, expand
+from tracker.schedule.reconcile import ExistingOccurrence, MaterializeCounts, reconcile
+from tracker.schedule.rules import rules_from_dicts
 from tracker.schedule.workdays import WorkCalendar
 
 __all__ = [

@@ -22,7 +22,8 @@ from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
-from tracker.schedule.rules import MaterializeCounts, rules_from_dicts, rules_to_dicts
+from tracker.schedule.reconcile import MaterializeCounts
+from tracker.schedule.rules import rules_from_dicts, rules_to_dicts
 
 __all__ = [
     "PLAN_STATUS_LABELS",

@@ -7,7 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.schedule.events import event_kind_label
-from tracker.schedule.rules import DEFAULT_REQUEST_EVENT, EventFact, OccurrenceSpec, expand
+from tracker.schedule.expand import EventFact, OccurrenceSpec, expand
+from tracker.schedule.rules import DEFAULT_REQUEST_EVENT
 from tracker.schedule.timing.reader import parse_timing
 from tracker.schedule.workdays import WorkCalendar
 
