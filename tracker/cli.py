@@ -27,6 +27,7 @@ from rich.tree import Tree
 from tracker import db
 from tracker.config import Settings, export_settings, load_settings, settings_env
 from tracker.errors import TrackerError
+from tracker.org.scope import Scope
 
 console = Console()
 err_console = Console(stderr=True)
@@ -515,7 +516,7 @@ def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None)
     settings = _settings(ctx)
 
     async def work() -> tuple[Any, dict[str, str]]:
-        row = await find_plan(plan, Scope())
+        row = await find_plan(plan, Scope.system())
         names: dict[str, str] = {}
 
         def collect(nodes: list[dict[str, Any]]) -> None:
@@ -523,7 +524,7 @@ def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None)
                 names[node["code"]] = node["name"]
                 collect(node["children"])
 
-        collect(await unit_tree(Scope()))
+        collect(await unit_tree(Scope.system()))
         return await load_plan_doc(row["id"]), names
 
     doc, names = _run(settings, work)
@@ -670,7 +671,7 @@ def event_record(
     async def work() -> tuple[Any, list[dict[str, Any]], Any, Any]:
         await db.migrate()
         record, report = await record_event_and_remind(
-            kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
+            kind, day, unit_code=unit, reference=ref, scope=Scope.system(), plan_key=plan_key,
             settings=settings, now=now,
         )  # fmt: skip
         created = await describe_occurrences(record.occurrences)
@@ -740,7 +741,9 @@ def feed_url(
 
     async def work() -> tuple[Any, str]:
         await db.migrate()
-        return await create_feed(kind, email=email, unit_code=unit_code, plan_ref=plan_ref, now=now)
+        return await create_feed(
+            kind, email=email, unit_code=unit_code, plan_ref=plan_ref, scope=Scope.system(), now=now
+        )
 
     feed, token = _run(settings, work)
     url, webcal = feed_urls(settings, token, todo=todo)
@@ -762,7 +765,7 @@ def feed_revoke(ctx: click.Context, feed_id: int) -> None:
 
     settings = _settings(ctx)
     now = _now(settings)
-    feed = _run(settings, lambda: revoke_feed(feed_id, scope=Scope(), now=now))
+    feed = _run(settings, lambda: revoke_feed(feed_id, scope=Scope.system(), now=now))
     console.print(f"Đã thu hồi đường dẫn số {feed.id} ({feed.name}).")
 
 
