@@ -10,7 +10,7 @@ scope once per request and keeps it for the ``viewer`` dependency.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tracker.org.auth import SESSION_KEY, scope_for_request
 from tracker.org.policy import (
@@ -47,8 +47,10 @@ _VIEWER = "tracker_viewer"
 
 async def viewer_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Scope:
     """The caller's scope, worked out once per request (HTTP Basic costs an argon2 check)."""
-    state = connection.scope.setdefault("state", {})
-    kept = state.get(_VIEWER)
+    # Kept in the request's own ASGI scope: never shared with another request (the
+    # "state" dict may be a copy of the app's lifespan state).
+    request = cast("dict[str, Any]", connection.scope)
+    kept = request.get(_VIEWER)
     if isinstance(kept, Scope):
         return kept
     session = connection.scope.get("session") or {}
@@ -58,7 +60,7 @@ async def viewer_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Scope:
         connection.headers.get("authorization"),
         public_read=connection.app.state.settings.public_read,
     )
-    state[_VIEWER] = scope
+    request[_VIEWER] = scope
     return scope
 
 
