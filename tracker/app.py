@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from litestar import Litestar, Request, Response, get
+from litestar import Litestar, Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotAuthorizedException
@@ -31,6 +31,7 @@ from tracker.notify.controllers import (
 )
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
+from tracker.org.guards import public
 from tracker.plans.controllers import ImportController, PlanController
 from tracker.queue import configure_queue
 from tracker.web.controllers import ImportPageController, PageController
@@ -49,10 +50,18 @@ def _wants_html(request: Request[Any, Any, Any]) -> bool:
     return not request.url.path.startswith(("/api/", "/schema", "/feeds/", "/healthz"))
 
 
+def _after_login(request: Request[Any, Any, Any]) -> str:
+    """Where signing in leads back to: the page asked for, or the page a form was posted
+    from, which its handler names (``opt={"login_next": ...}``)."""
+    handler = request.scope.get("route_handler")
+    target = handler.opt.get("login_next") if handler is not None else None
+    return target if isinstance(target, str) else request.url.path
+
+
 def _error_response(request: Request[Any, Any, Any], status: int, message: str) -> Response[Any]:
     if _wants_html(request):
         if status == 401:
-            return Redirect(path="/login", query_params={"next": request.url.path})
+            return Redirect(path="/login", query_params={"next": _after_login(request)})
         return Template(
             template_name="error.html",
             context={"status": status, "message": message},
@@ -74,7 +83,10 @@ def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response
     return _error_response(request, status, message)
 
 
-@get("/healthz", include_in_schema=True, tags=["Hệ thống"], summary="Kiểm tra dịch vụ")
+@get(
+    "/healthz", guards=[public], include_in_schema=True, tags=["Hệ thống"],
+    summary="Kiểm tra dịch vụ",
+)  # fmt: skip
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
@@ -132,7 +144,7 @@ def create_app(
             PageController,
             ImportPageController,
             create_static_files_router(
-                path="/static", directories=[PACKAGE_DIR / "web" / "static"]
+                path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),
         ],
         dependencies={
@@ -154,7 +166,8 @@ def create_app(
             title="tracker",
             version="0.1.0",
             description="Kế hoạch, hạn công việc và mức độ tuân thủ của UBND xã.",
-            path="/schema",
+            # The OpenAPI document is public, like the API's own description.
+            openapi_router=Router(path="/schema", route_handlers=[], guards=[public]),
         ),
         debug=False,
     )

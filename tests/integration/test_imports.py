@@ -103,7 +103,7 @@ async def test_a_dry_run_summarises_and_writes_nothing(
 ) -> None:
     path = workbook(tmp_path / "ke-hoach-thu.xlsx", "5/KH-UBND", ROWS)
     before = await dump()
-    response = await _post(app_client, path, dry_run="true")
+    response = await _post(app_client, path, KA_MEMBER, dry_run="true")  # a member may preview
     assert response.status_code == 200
     summary = response.json()
     assert {"plan", "tasks", "depth", "review", "errors"} <= set(summary)
@@ -174,7 +174,9 @@ async def test_a_timing_nobody_can_read_is_refused_until_the_officer_accepts_it(
         ["4", "Tham dự hội nghị", "Hội nghị, hội thảo, tọa đàm, ...", "UBND xã", "", ""],
     ]
     path = workbook(tmp_path / "doc-khong-duoc.xlsx", "10/KH-UBND", rows)
-    preview = (await _post(app_client, path, dry_run="true", key="khong-doc-2026")).json()
+    preview = (
+        await _post(app_client, path, KA_MEMBER, dry_run="true", key="khong-doc-2026")
+    ).json()
     assert preview["errors"] == []
     [unreadable] = preview["unreadable"]
     assert (unreadable["where"], unreadable["text"]) == (
@@ -250,17 +252,19 @@ async def test_reimporting_a_revised_plan_keeps_recorded_progress(
 async def test_the_upload_page_previews_then_writes_on_confirm(
     app_client: AsyncTestClient[Any], tmp_path: Path
 ) -> None:
+    path = workbook(tmp_path / "trang.xlsx", "8/KH-UBND", ROWS)
+    await app_client.post("/login", data={"email": KA_MEMBER[0], "password": KA_MEMBER[1]})
     page = await app_client.get("/imports")
     assert page.status_code == 200
     assert "Nhập kế hoạch" in page.text
-    path = workbook(tmp_path / "trang.xlsx", "8/KH-UBND", ROWS)
-    anonymous = await app_client.post(
+    member = await app_client.post(
         "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
     )
     assert (
-        "Không đọc được thời gian của 1 nhiệm vụ" in anonymous.text
+        "Không đọc được thời gian của 1 nhiệm vụ" in member.text
     )  # the warning is for every reader
-    assert 'name="accept_review"' not in anonymous.text
+    assert 'name="accept_review"' not in member.text
+    await app_client.post("/logout")
     await app_client.post(
         "/login", data={"email": KA_OFFICER[0], "password": KA_OFFICER[1], "next": "/"}
     )

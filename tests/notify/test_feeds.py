@@ -36,7 +36,7 @@ from tracker.notify import feeds
 from tracker.notify.feeds import create_feed, regenerate_feed, revoke_feed
 from tracker.notify.services import expander_for
 from tracker.org.auth import set_password
-from tracker.org.services import Scope
+from tracker.org.scope import Scope
 from tracker.org.tables import Membership, Person, Unit
 from tracker.plans.documents import plan_to_yaml
 from tracker.plans.imports import import_document
@@ -94,7 +94,7 @@ def app_client(settings: Settings, clock: Clock = lambda: NOW) -> AsyncTestClien
 
 async def token_for(kind: str, target: str, now: dt.datetime = NOW) -> str:
     named = {"person": "email", "unit": "unit_code", "plan": "plan_ref"}[kind]
-    _, token = await create_feed(kind, **{named: target}, now=now)  # type: ignore[arg-type]
+    _, token = await create_feed(kind, **{named: target}, scope=Scope.system(), now=now)  # type: ignore[arg-type]
     return token
 
 
@@ -192,7 +192,7 @@ async def reimport(
     settings: Settings, folder: Path, edit: Callable[[str], str] = str, now: dt.datetime = NOW
 ) -> None:
     """Export the plan to YAML and import it back (``edit`` changes the text between)."""
-    doc = await load_plan_doc((await find_plan(PLAN, Scope()))["id"])
+    doc = await load_plan_doc((await find_plan(PLAN, Scope.system()))["id"])
     path = folder / f"{PLAN}.yaml"
     path.write_text(edit(plan_to_yaml(doc)), encoding="utf-8")
     outcome = await import_document(path, now=now, actor="test", deadlines=expander_for(settings))
@@ -536,17 +536,17 @@ async def test_todo_items_carry_due_status_and_completion(seeded_rw: Settings) -
 
 
 async def test_revoked_unknown_and_malformed_tokens_answer_404(seeded_rw: Settings) -> None:
-    feed, token = await create_feed("unit", unit_code=TTPVHCC, now=NOW)
+    feed, token = await create_feed("unit", unit_code=TTPVHCC, scope=Scope.system(), now=NOW)
     async with app_client(seeded_rw) as client:
         await get_feed(client, token)  # served, so now cached
         await get_feed(client, token, todo=True)
-        await revoke_feed(feed.id, scope=Scope(), now=NOW)
+        await revoke_feed(feed.id, scope=Scope.system(), now=NOW)
         assert (await client.get(f"/feeds/{token}.ics")).status_code == 404
         assert (await client.get(f"/feeds/{token}.ics?type=todo")).status_code == 404
         assert (await client.head(f"/feeds/{token}.ics")).status_code == 404
         assert (await client.get(f"/feeds/{'x' * 32}.ics")).status_code == 404
         # A new token for the same unit works; the old one stays dead.
-        _, other = await create_feed("unit", unit_code=TTPVHCC, now=NOW)
+        _, other = await create_feed("unit", unit_code=TTPVHCC, scope=Scope.system(), now=NOW)
         assert (await client.get(f"/feeds/{other}")).status_code == 404  # no ".ics"
         assert (await client.get("/feeds/.ics")).status_code == 404
         await get_feed(client, other)
@@ -555,10 +555,10 @@ async def test_revoked_unknown_and_malformed_tokens_answer_404(seeded_rw: Settin
         owner = await Person.select(Person.id).where(Person.email == QUYNH).first()
         assert owner is not None
         mine, mine_token = await create_feed(
-            "person", email=QUYNH, scope=Scope(), created_by=owner["id"], now=NOW
+            "person", email=QUYNH, scope=Scope.system(), created_by=owner["id"], now=NOW
         )
         await get_feed(client, mine_token)
-        _, fresh = await regenerate_feed(mine.id, scope=Scope(), now=NOW)
+        _, fresh = await regenerate_feed(mine.id, scope=Scope.system(), now=NOW)
         assert (await client.get(f"/feeds/{mine_token}.ics")).status_code == 404
         await get_feed(client, fresh)
 

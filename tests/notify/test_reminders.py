@@ -22,6 +22,7 @@ from tracker.errors import ValidationError
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.services import complete_work, expander_for, set_mode
 from tracker.notify.tables import DigestRun, NotifySetting, Outbox
+from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
 from tracker.schedule.calendars import load_work_calendar
@@ -465,7 +466,7 @@ async def test_an_event_starts_its_occurrences_and_tells_their_people_at_once(
 ) -> None:
     now = dt.datetime(2022, 6, 1, 9, 0, tzinfo=TZ)
     record = await record_event(
-        "qd_cong_bo_tthc", dt.date(2022, 6, 1), unit_code=None, reference="QĐ 123", scope=None,
+        "qd_cong_bo_tthc", dt.date(2022, 6, 1), unit_code=None, reference="QĐ 123", scope=Scope.system(),
         expander=expander_for(seeded_rw), now=now,
     )  # fmt: skip
     assert record.plans == ["doan-ket-2022"]
@@ -503,7 +504,7 @@ async def test_an_event_recorded_in_the_evening_is_told_the_next_working_morning
 ) -> None:
     now = dt.datetime(2022, 6, 3, 19, 30, tzinfo=TZ)  # Friday evening
     record = await record_event(
-        "qd_cong_bo_tthc", dt.date(2022, 6, 3), unit_code=None, reference="QĐ 124", scope=None,
+        "qd_cong_bo_tthc", dt.date(2022, 6, 3), unit_code=None, reference="QĐ 124", scope=Scope.system(),
         expander=expander_for(seeded_rw), now=now,
     )  # fmt: skip
     evening = await reminder_pass(seeded_rw, now)

@@ -7,7 +7,7 @@ import click
 from tracker import db
 from tracker.cli.common import console, current_time, err_console, fail, run, settings_of
 from tracker.notify.feeds import Feed, create_feed, feed_urls, revoke_feed
-from tracker.org.services import Scope
+from tracker.org.scope import Scope
 
 __all__ = ["feed_revoke", "feed_url"]
 
@@ -35,7 +35,9 @@ def feed_url(
 
     async def work() -> tuple[Feed, str]:
         await db.migrate()
-        return await create_feed(kind, email=email, unit_code=unit_code, plan_ref=plan_ref, now=now)
+        return await create_feed(
+            kind, email=email, unit_code=unit_code, plan_ref=plan_ref, scope=Scope.system(), now=now
+        )
 
     feed, token = run(settings, work)
     url, webcal = feed_urls(settings, token, todo=todo)
@@ -54,5 +56,5 @@ def feed_revoke(ctx: click.Context, feed_id: int) -> None:
     """Thu hồi đường dẫn lịch số FEED_ID: từ nay nó trả lời 404."""
     settings = settings_of(ctx)
     now = current_time(settings)
-    feed = run(settings, lambda: revoke_feed(feed_id, scope=Scope(), now=now))
+    feed = run(settings, lambda: revoke_feed(feed_id, scope=Scope.system(), now=now))
     console.print(f"Đã thu hồi đường dẫn số {feed.id} ({feed.name}).")

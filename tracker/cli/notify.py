@@ -31,6 +31,7 @@ from tracker.notify.services import (
     record_event_and_remind,
     set_mode,
 )
+from tracker.org.scope import Scope
 from tracker.schedule.events import EVENT_KINDS
 from tracker.vn import format_date, format_datetime, format_time
 
@@ -138,7 +139,7 @@ def event_record(
     async def work() -> tuple[EventRecord, list[dict[str, Any]], PassReport, DeliveryReport]:
         await db.migrate()
         record, report = await record_event_and_remind(
-            kind, day, unit_code=unit, reference=ref, scope=None, plan_key=plan_key,
+            kind, day, unit_code=unit, reference=ref, scope=Scope.system(), plan_key=plan_key,
             settings=settings, now=now,
         )  # fmt: skip
         created = await describe_occurrences(record.occurrences)

@@ -16,7 +16,8 @@ from rich.tree import Tree
 from tracker import db
 from tracker.cli.common import console, current_time, err_console, fail, run, settings_of
 from tracker.notify.services import expander_for
-from tracker.org.services import Scope, unit_tree
+from tracker.org.scope import Scope
+from tracker.org.services import unit_tree
 from tracker.plans.documents import PlanDoc, plan_to_yaml
 from tracker.plans.exports import plan_to_xlsx
 from tracker.plans.importers.build import ImportOptions
@@ -151,7 +152,7 @@ def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None)
     settings = settings_of(ctx)
 
     async def work() -> tuple[PlanDoc, dict[str, str]]:
-        row = await find_plan(plan, Scope())
+        row = await find_plan(plan, Scope.system())
         names: dict[str, str] = {}
 
         def collect(nodes: list[dict[str, Any]]) -> None:
@@ -159,7 +160,7 @@ def export_command(ctx: click.Context, plan: str, fmt: str, output: Path | None)
                 names[node["code"]] = node["name"]
                 collect(node["children"])
 
-        collect(await unit_tree(Scope()))
+        collect(await unit_tree(Scope.system()))
         return await load_plan_doc(row["id"]), names
 
     doc, names = run(settings, work)

@@ -19,7 +19,9 @@ from tracker.deadlines.schemas import (
 )
 from tracker.deadlines.services import list_occurrences
 from tracker.errors import NotFoundError
-from tracker.org.services import Scope, person_unit_ids, subtree_unit_ids
+from tracker.org.guards import readable
+from tracker.org.scope import Scope
+from tracker.org.services import person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Person
 from tracker.plans.services import find_plan, list_plans
 
@@ -29,6 +31,7 @@ __all__ = ["OccurrenceController"]
 class OccurrenceController(Controller):
     path = "/api/occurrences"
     tags = ("Hạn công việc",)
+    guards = (readable,)
 
     @get("/", summary="Các hạn công việc, lọc theo kế hoạch, đơn vị và khoảng ngày")
     async def list_occurrences(

@@ -18,13 +18,9 @@ from tracker.audit import AuditLog
 from tracker.deadlines.read import OccurrenceView, read_occurrence
 from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
-from tracker.errors import (
-    AuthenticationRequiredError,
-    NotFoundError,
-    PermissionDeniedError,
-    ValidationError,
-)
-from tracker.org.services import EDITOR_ROLES, Scope
+from tracker.errors import NotFoundError, ValidationError
+from tracker.org.policy import COMPLETE_WORK, RECORD_EVENT, Where, allowed, refusal, require
+from tracker.org.scope import Scope
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
 from tracker.schedule.events import EVENT_KINDS
@@ -67,13 +63,13 @@ async def record_event(
     *,
     unit_code: str | None,
     reference: str,
-    scope: Scope | None,
+    scope: Scope,
     expander: Expander,
     now: dt.datetime,
     plan_key: str | None = None,
 ) -> EventRecord:
-    """Store the event and create the occurrences it starts. ``scope`` None is the
-    command line; otherwise an officer or chairman whose scope covers the unit."""
+    """Store the event and create the occurrences it starts: for the system (the command
+    line), or an officer or chairman whose scope covers the unit."""
     if kind not in EVENT_KINDS:
         known = "; ".join(f"{k} ({v})" for k, v in EVENT_KINDS.items())
         raise ValidationError(f"Loại sự kiện '{kind}' không có; các loại: {known}.")
@@ -93,8 +89,10 @@ async def record_event(
         )
         if plan is None:
             raise NotFoundError(f"Không có kế hoạch '{plan_key}'.")
-    if scope is not None:
-        _require_editor(scope, unit["path"] if unit else (plan["path"] if plan else None))
+    path = unit["path"] if unit else (plan["path"] if plan else None)
+    require(scope, RECORD_EVENT, path)
+    if path is None and not scope.everything:
+        raise ValidationError("Hãy chọn đơn vị nơi sự kiện xảy ra (mã đơn vị).")
     tz = expander.tz
     if occurred_on > now.astimezone(tz).date():
         raise ValidationError(
@@ -109,13 +107,13 @@ async def record_event(
                 plan=plan["id"] if plan else None,
                 reference=reference,
                 created_at=now,
-                created_by=scope.person_id if scope else None,
+                created_by=scope.person_id,
             )
         ).returning(Event.id)
     record = EventRecord(inserted[0]["id"], kind, occurred_on)
     today = now.astimezone(tz).date()
     targets = [plan] if plan else await _plans_on_branch(unit["path"] if unit else None, today)
-    actor = f"person:{scope.person_id}" if scope and scope.person_id else "cli"
+    actor = _actor(scope)
     for target in targets:
         counts = await materialize_plan(target["id"], expander=expander, actor=actor, now=now)
         record.counts.add(counts)
@@ -127,15 +125,9 @@ async def record_event(
     return record
 
 
-def _require_editor(scope: Scope, path: str | None) -> None:
-    if scope.person_id is None:
-        raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi sự kiện.")
-    if scope.role not in EDITOR_ROLES or (path is not None and not scope.covers(path)):
-        raise PermissionDeniedError(
-            "Chỉ cán bộ văn phòng hoặc chủ tịch của đơn vị mới ghi được sự kiện này."
-        )
-    if path is None and not scope.everything:
-        raise ValidationError("Hãy chọn đơn vị nơi sự kiện xảy ra (mã đơn vị).")
+def _actor(scope: Scope) -> str:
+    """Who the audit log names: the person, or the command line."""
+    return f"person:{scope.person_id}" if scope.person_id is not None else "cli"
 
 
 # --------------------------------------------------------------------------- completing
@@ -154,10 +146,16 @@ async def find_occurrence(
 async def can_complete(scope: Scope, view: OccurrenceView) -> bool:
     """An officer or chairman of the plan's commune, or someone of the units that lead
     the work (or of the unit it is assigned to)."""
-    if scope.person_id is None:
-        return False
-    if scope.role in EDITOR_ROLES and scope.covers(view.plan_path):
+    if allowed(scope, COMPLETE_WORK, view.plan_path):
         return True
+    if not allowed(scope, COMPLETE_WORK) or scope.person_id is None:
+        return False
+    return allowed(scope, COMPLETE_WORK, whose=await _whose_work(scope.person_id, view))
+
+
+async def _whose_work(person_id: int, view: OccurrenceView) -> Where:
+    """``Where.LEADS`` when a unit the person belongs to leads the occurrence's task (or
+    is assigned it)."""
     units = (
         {view.assignee_id}
         if view.assignee_id
@@ -177,11 +175,9 @@ async def can_complete(scope: Scope, view: OccurrenceView) -> bool:
     }
     mine = {
         r["unit"]
-        for r in await Membership.select(Membership.unit).where(
-            Membership.person == scope.person_id
-        )
+        for r in await Membership.select(Membership.unit).where(Membership.person == person_id)
     }
-    return bool(units & mine)
+    return Where.LEADS if units & mine else Where.ELSEWHERE
 
 
 async def complete_occurrence(
@@ -197,12 +193,8 @@ async def complete_occurrence(
     """Record the work done (the caller stops its reminders). Completing done work again
     changes nothing."""
     row = await find_occurrence(occurrence_id, scope, tz=tz, now=now)
-    if scope.person_id is None:
-        raise AuthenticationRequiredError("Bạn cần đăng nhập để ghi kết quả công việc.")
     if not await can_complete(scope, row):
-        raise PermissionDeniedError(
-            "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới ghi được kết quả."
-        )
+        raise refusal(scope, COMPLETE_WORK)
     if row.stored_status == "done":
         return row
     if row.stored_status == "cancelled":
@@ -217,7 +209,7 @@ async def complete_occurrence(
         text = f"{text}\n{link.strip()}".strip()
     if not text:
         raise ValidationError("Hãy ghi kết quả (nội dung hoặc đường dẫn tới văn bản, sản phẩm).")
-    audit = AuditLog(f"person:{scope.person_id}", now)
+    audit = AuditLog(_actor(scope), now)
     async with db.write_transaction():
         await Occurrence.update(
             {

@@ -13,7 +13,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from tracker.config import Settings
 from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
-from tracker.errors import AuthenticationRequiredError, NotFoundError, ValidationError
+from tracker.errors import NotFoundError, ValidationError
 from tracker.notify import services
 from tracker.notify.feeds import (
     FeedBody,
@@ -27,7 +27,9 @@ from tracker.notify.feeds import (
 from tracker.notify.jobs import deliver
 from tracker.notify.schemas import FeedIn, FeedOut, ModeIn, ModeOut, NotificationOut
 from tracker.notify.services import complete_work, record_event_and_remind
-from tracker.org.services import Scope
+from tracker.org.guards import completer, editor, public, signed_in
+from tracker.org.policy import OWN_SETTINGS, refusal
+from tracker.org.scope import Scope
 
 __all__ = [
     "CompletionController",
@@ -39,8 +41,9 @@ __all__ = [
 
 
 def _person(viewer: Scope) -> int:
+    """The signed-in person, whom the ``signed_in`` guard let through."""
     if viewer.person_id is None:
-        raise AuthenticationRequiredError("Bạn cần đăng nhập để xem thông báo của mình.")
+        raise refusal(viewer, OWN_SETTINGS)
     return viewer.person_id
 
 
@@ -62,6 +65,7 @@ def _out(row: dict[str, Any], tz: Any) -> NotificationOut:
 class MeController(Controller):
     path = "/api/me"
     tags = ("Thông báo",)
+    guards = (signed_in,)
 
     @get("/notifications", summary="Thông báo nhắc việc của tôi, mới nhất trước")
     async def notifications(
@@ -119,6 +123,7 @@ def _feed_out(feed: Any, tz: Any, settings: Any = None, token: str | None = None
 class MeFeedController(Controller):
     path = "/api/me/feeds"
     tags = ("Lịch iCal",)
+    guards = (signed_in,)
 
     @get("/", summary="Các đường dẫn lịch của tôi (không kèm mã bí mật)")
     async def list_feeds(
@@ -203,6 +208,7 @@ class FeedController(Controller):
 
     path = "/feeds"
     tags = ("Lịch iCal",)
+    guards = (public,)  # the token is the key
 
     async def _answer(
         self, request: Request[Any, Any, Any], filename: str, type_: str | None,
@@ -266,6 +272,7 @@ class CompletionController(Controller):
 
     path = "/api/occurrences"
     tags = ("Hạn công việc",)
+    guards = (completer,)
 
     @post(
         "/{occurrence_id:int}/complete",
@@ -290,6 +297,7 @@ class CompletionController(Controller):
 class EventController(Controller):
     path = "/api/events"
     tags = ("Sự kiện",)
+    guards = (editor,)
 
     @post("/", summary="Ghi sự kiện; tạo ngay các hạn công việc nó làm phát sinh", status_code=201)
     async def record(

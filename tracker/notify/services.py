@@ -21,7 +21,7 @@ from tracker.notify.delivery import cancel_pending
 from tracker.notify.policy import LOOKAHEAD, MODES
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
-from tracker.org.services import Scope
+from tracker.org.scope import Scope
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
 from tracker.schedule.calendars import load_work_calendar
@@ -49,7 +49,7 @@ async def record_event_and_remind(
     *,
     unit_code: str | None,
     reference: str,
-    scope: Scope | None,
+    scope: Scope,
     settings: Settings,
     now: dt.datetime,
     plan_key: str | None = None,

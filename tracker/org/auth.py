@@ -1,9 +1,10 @@
 """Who is calling: passwords (argon2), sign-in, and the caller's unit scope.
 
 A request is answered for a signed-in person (session cookie, or HTTP Basic for
-scripts) within their unit scope. Without one it is refused, unless the service
-runs with public reading on (``TRACKER_PUBLIC_READ``, which ``serve --demo``
-turns on for its sample data).
+scripts) within their unit scope. Without one it is refused by the guards
+(:mod:`tracker.org.guards`), unless the service runs with public reading on
+(``TRACKER_PUBLIC_READ``, which ``serve --demo`` turns on for its sample data),
+and then only reading is allowed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from tracker.errors import AuthenticationRequiredError
-from tracker.org.services import Scope, scope_for_person
+from tracker.org.scope import Scope
+from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
 
 __all__ = [
@@ -89,7 +91,9 @@ def _basic_credentials(header: str | None) -> tuple[str, str] | None:
 async def scope_for_request(
     session_person: int | None, authorization: str | None, *, public_read: bool
 ) -> Scope:
-    """The caller's scope, or :class:`AuthenticationRequiredError` when nobody signed in."""
+    """The caller's scope: the signed-in person's (session, else HTTP Basic), else the
+    public reader's when public reading is on, else an anonymous one that sees nothing
+    (the guards then ask to sign in). Wrong Basic credentials are refused at once."""
     person_id = session_person
     if person_id is None:
         credentials = _basic_credentials(authorization)
@@ -101,9 +105,7 @@ async def scope_for_request(
         scope = await scope_for_person(person_id)
         if scope is not None:
             return scope
-    if public_read:
-        return Scope()
-    raise AuthenticationRequiredError("Bạn cần đăng nhập để xem nội dung này.")
+    return Scope.public() if public_read else Scope.anonymous()
 
 
 def load_or_create_secret(configured: str, data_dir: Path) -> bytes:

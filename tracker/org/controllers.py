@@ -8,8 +8,10 @@ import msgspec
 from litestar import Controller, get
 from litestar.di import NamedDependency
 
+from tracker.org.guards import readable
 from tracker.org.schemas import UnitNode
-from tracker.org.services import Scope, unit_tree
+from tracker.org.scope import Scope
+from tracker.org.services import unit_tree
 
 __all__ = ["UnitController"]
 
@@ -17,6 +19,7 @@ __all__ = ["UnitController"]
 class UnitController(Controller):
     path = "/api/units"
     tags = ("Đơn vị",)
+    guards = (readable,)
 
     @get("/", summary="Cây đơn vị (trong phạm vi của người xem)")
     async def list_units(self, viewer: NamedDependency[Scope]) -> list[UnitNode]:

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from tracker import db
 from tracker.org.directory import UnitDirectory, UnitEntry
 from tracker.org.documents import ADMINISTRATIVE_KINDS, PersonDoc, UnitDoc
+from tracker.org.policy import require
+from tracker.org.scope import Scope
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 
 __all__ = [
-    "EDITOR_ROLES",
     "Scope",
     "SyncCounts",
     "commune_choices",
     "load_directory",
-    "require_editor",
+    "require_on_unit",
     "scope_for_person",
     "subtree_unit_ids",
     "sync_people",
@@ -159,40 +160,6 @@ async def units_by_code() -> dict[str, int]:
 # --------------------------------------------------------------------------- scope
 
 
-@dataclass(frozen=True)
-class Scope:
-    """Which part of the unit tree a caller may see: subtrees by path prefix, or all.
-
-    ``paths is None`` means everything (a public demo, the command line).
-    """
-
-    paths: tuple[str, ...] | None = None
-    person_id: int | None = None
-    person_name: str = ""
-    role: str = ""
-    unit_ids: frozenset[int] = field(default_factory=frozenset)
-
-    @property
-    def everything(self) -> bool:
-        return self.paths is None
-
-    def covers(self, path: str) -> bool:
-        return self.paths is None or any(path.startswith(p) for p in self.paths)
-
-    def where(self, path_column: Any) -> Any:
-        """A WHERE clause keeping rows whose unit path lies in the scope, or None for all.
-        Unit codes hold no LIKE wildcards (checked when units are read)."""
-        if self.paths is None:
-            return None
-        clauses = [path_column.like(f"{p}%") for p in self.paths]
-        if not clauses:
-            return path_column.is_null() & path_column.is_not_null()  # nothing
-        combined = clauses[0]
-        for clause in clauses[1:]:
-            combined = combined | clause
-        return combined
-
-
 def _administrative_root(path: str, kinds: dict[str, str]) -> str:
     """The path of the nearest province, city, district or commune at or above ``path``."""
     codes = [c for c in path.strip("/").split("/") if c]
@@ -220,11 +187,11 @@ async def scope_for_person(person_id: int) -> Scope | None:
     roots = sorted({_administrative_root(r["unit.path"], kinds) for r in rows})
     # Drop a root already inside another one.
     paths = tuple(p for p in roots if not any(p != q and p.startswith(q) for q in roots))
-    return Scope(
-        paths=paths,
-        person_id=person_id,
-        person_name=person["name"],
+    return Scope.of_person(
+        person_id,
         role=person["role"],
+        paths=paths,
+        name=person["name"],
         unit_ids=frozenset(r["unit.id"] for r in rows),
     )
 
@@ -285,22 +252,13 @@ async def load_directory() -> UnitDirectory:
     )
 
 
-EDITOR_ROLES = ("officer", "chairman")
-
-
-async def require_editor(scope: Scope, unit_code: str) -> None:
-    """Only a signed-in officer or chairman whose scope covers ``unit_code`` may change
-    that unit's plans; anyone else is refused with a sentence saying why."""
-    from tracker.errors import AuthenticationRequiredError, PermissionDeniedError
-
-    if scope.person_id is None:
-        raise AuthenticationRequiredError(
-            "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch."
-        )
+async def require_on_unit(scope: Scope, action: str, unit_code: str) -> None:
+    """:func:`tracker.org.policy.require` for the unit with ``unit_code``, named in the
+    refusal. A unit not (yet) known lies in nobody's commune: only the system may."""
     unit = await Unit.select(Unit.path, Unit.name).where(Unit.code == unit_code).first()
-    if scope.role not in EDITOR_ROLES or unit is None or not scope.covers(unit["path"]):
-        where = unit["name"] if unit else unit_code
-        raise PermissionDeniedError(f"Bạn không có quyền ghi kế hoạch của {where}.")
+    # "" is a path no person's scope covers, and the whole tree covers.
+    path, name = (unit["path"], unit["name"]) if unit else ("", unit_code)
+    require(scope, action, path, where=name)
 
 
 async def commune_choices(scope: Scope) -> list[dict[str, str]]:

@@ -14,8 +14,11 @@ from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
 
+from tracker.org.guards import readable, uploader
+from tracker.org.policy import IMPORT_PLAN
 from tracker.org.schemas import UnitRef
-from tracker.org.services import Scope, require_editor
+from tracker.org.scope import Scope
+from tracker.org.services import require_on_unit
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import ImportOutcome, import_document
@@ -78,6 +81,7 @@ def task_node(node: dict[str, Any]) -> TaskNode:
 class PlanController(Controller):
     path = "/api/plans"
     tags = ("Kế hoạch",)
+    guards = (readable,)
 
     @get("/", summary="Các kế hoạch (trong phạm vi của người xem)")
     async def list_plans(
@@ -132,7 +136,7 @@ async def run_import(
         path.write_bytes(await form.file.read())
 
         async def authorize(plan: PlanDoc) -> None:
-            await require_editor(viewer, plan.unit)
+            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
 
         return await import_document(
             path,
@@ -155,6 +159,7 @@ async def run_import(
 class ImportController(Controller):
     path = "/api/imports"
     tags = ("Nhập kế hoạch",)
+    guards = (uploader,)
 
     @post(
         "/",

@@ -19,18 +19,14 @@ from tracker.config import Settings
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
-from tracker.errors import AuthenticationRequiredError, NotFoundError, TrackerError, ValidationError
+from tracker.errors import NotFoundError, TrackerError, ValidationError
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
 from tracker.notify.services import complete_work, expander_for
 from tracker.org.auth import SESSION_KEY, authenticate
-from tracker.org.services import (
-    EDITOR_ROLES,
-    Scope,
-    commune_choices,
-    require_editor,
-    subtree_unit_ids,
-    unit_tree,
-)
+from tracker.org.guards import completer, public, readable, signed_in, uploader
+from tracker.org.policy import IMPORT_PLAN, allowed
+from tracker.org.scope import Scope
+from tracker.org.services import commune_choices, require_on_unit, subtree_unit_ids, unit_tree
 from tracker.org.tables import Unit
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
@@ -46,14 +42,14 @@ UPCOMING_DAYS = 90
 class PageController(Controller):
     include_in_schema = False
 
-    @get("/")
+    @get("/", guards=[readable])
     async def plans(
         self, viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
     ) -> Template:
         plans = await list_plans(viewer, today=now.date())
         return Template("plans.html", context={"plans": plans, "viewer": viewer})
 
-    @get("/plans/{ref:str}")
+    @get("/plans/{ref:str}", guards=[readable])
     async def plan(
         self,
         ref: FromPath[str],
@@ -71,11 +67,11 @@ class PageController(Controller):
         }
         return Template("plan.html", context=context)
 
-    @get("/units")
+    @get("/units", guards=[readable])
     async def units(self, viewer: NamedDependency[Scope]) -> Template:
         return Template("units.html", context={"units": await unit_tree(viewer), "viewer": viewer})
 
-    @get("/units/{code:str}")
+    @get("/units/{code:str}", guards=[readable])
     async def unit(
         self,
         code: FromPath[str],
@@ -108,7 +104,7 @@ class PageController(Controller):
         }
         return Template("unit.html", context=context)
 
-    @get("/occurrences/{occurrence_id:int}")
+    @get("/occurrences/{occurrence_id:int}", guards=[readable])
     async def occurrence(
         self,
         occurrence_id: FromPath[int],
@@ -118,7 +114,7 @@ class PageController(Controller):
     ) -> Template:
         return await _occurrence_page(occurrence_id, viewer, settings, now)
 
-    @post("/occurrences/{occurrence_id:int}/complete")
+    @post("/occurrences/{occurrence_id:int}/complete", guards=[completer])
     async def complete(
         self,
         occurrence_id: FromPath[int],
@@ -138,24 +134,23 @@ class PageController(Controller):
 
     # ------------------------------------------------------------------ "Lịch của tôi"
     # The page is at /calendar: under /feeds/ the feeds themselves answer (no sign-in,
-    # errors in JSON), and a page's errors and sign-in redirect must be pages.
+    # errors in JSON), and a page's errors and sign-in redirect must be pages. After
+    # signing in, a form posted anonymously leads back to the page (``login_next``).
 
-    @get("/feeds")
+    @get("/feeds", guards=[public])
     async def feeds_page(self) -> Redirect:
         return Redirect(path="/calendar")
 
-    @get("/calendar")
+    @get("/calendar", guards=[signed_in])
     async def calendar(
         self,
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         revoked: FromQuery[int | None] = None,
     ) -> Template:
-        if viewer.person_id is None:
-            raise AuthenticationRequiredError("Bạn cần đăng nhập để xem lịch của mình.")
         return await _calendar_page(viewer, settings, revoked=revoked)
 
-    @post("/calendar/new")
+    @post("/calendar/new", guards=[signed_in], opt={"login_next": "/calendar"})
     async def new_feed(
         self,
         data: Annotated[FeedForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
@@ -163,8 +158,6 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
-        if viewer.person_id is None:
-            return _to_login("/calendar")
         try:
             feed, token = await make_feed(data, viewer, now)
         except TrackerError as exc:
@@ -173,7 +166,7 @@ class PageController(Controller):
             )
         return _link_page(feed_link(feed, token, settings), viewer, regenerated=False)
 
-    @post("/calendar/{feed_id:int}/regenerate")
+    @post("/calendar/{feed_id:int}/regenerate", guards=[signed_in], opt={"login_next": "/calendar"})
     async def regenerate_feed(
         self,
         feed_id: FromPath[int],
@@ -181,28 +174,24 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
-        if viewer.person_id is None:
-            return _to_login("/calendar")
         feed, token = await regenerate_feed(feed_id, scope=viewer, now=now)
         return _link_page(feed_link(feed, token, settings), viewer, regenerated=True)
 
-    @post("/calendar/{feed_id:int}/revoke")
+    @post("/calendar/{feed_id:int}/revoke", guards=[signed_in], opt={"login_next": "/calendar"})
     async def revoke_feed(
         self,
         feed_id: FromPath[int],
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
     ) -> Redirect:
-        if viewer.person_id is None:
-            return _to_login("/calendar")
         await revoke_feed(feed_id, scope=viewer, now=now)
         return Redirect(path="/calendar", query_params={"revoked": str(feed_id)})
 
-    @get("/login")
+    @get("/login", guards=[public])
     async def login_form(self, next: FromQuery[str] = "/") -> Template:
         return Template("login.html", context={"next": _safe_next(next), "error": ""})
 
-    @post("/login")
+    @post("/login", guards=[public])
     async def login(
         self,
         request: Request[Any, Any, Any],
@@ -216,7 +205,7 @@ class PageController(Controller):
         request.set_session({SESSION_KEY: person_id})
         return Redirect(path=target)
 
-    @post("/logout")
+    @post("/logout", guards=[public])
     async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
         request.clear_session()
         return Redirect(path="/login")
@@ -277,10 +266,6 @@ def _link_page(link: dict[str, Any], viewer: Scope, *, regenerated: bool) -> Tem
     )
 
 
-def _to_login(target: str) -> Redirect:
-    return Redirect(path="/login", query_params={"next": target})
-
-
 def _safe_next(target: str) -> str:
     """Only same-site paths, so the sign-in form cannot send anyone elsewhere."""
     return target if target.startswith("/") and not target.startswith("//") else "/"
@@ -321,6 +306,7 @@ class ImportPageController(Controller):
 
     path = "/imports"
     include_in_schema = False
+    guards = (uploader,)
 
     @get("/")
     async def form(self, viewer: NamedDependency[Scope]) -> Template:
@@ -353,11 +339,11 @@ class ImportPageController(Controller):
             "outcome": outcome,
             "token": token,
             "form": data,
-            "can_write": viewer.person_id is not None and viewer.role in EDITOR_ROLES,
+            "can_write": allowed(viewer, IMPORT_PLAN),
         }
         return Template("import_preview.html", context=context)
 
-    @post("/confirm")
+    @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(
         self,
         data: Annotated[ConfirmForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
@@ -368,7 +354,7 @@ class ImportPageController(Controller):
         path = staged_upload(settings.data_dir, data.token)
 
         async def authorize(plan: PlanDoc) -> None:
-            await require_editor(viewer, plan.unit)
+            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
 
         outcome = await import_document(
             path,

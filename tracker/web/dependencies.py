@@ -12,8 +12,8 @@ from litestar.datastructures import State
 from tracker.config import Settings
 from tracker.deadlines.services import Expander
 from tracker.notify.services import expander_for
-from tracker.org.auth import SESSION_KEY, scope_for_request
-from tracker.org.services import Scope
+from tracker.org.guards import viewer_of
+from tracker.org.scope import Scope
 
 __all__ = ["provide_now", "provide_plan_deadlines", "provide_scope", "provide_settings"]
 
@@ -29,14 +29,9 @@ def provide_now(state: State) -> dt.datetime:
     return now
 
 
-async def provide_scope(request: Request[Any, Any, Any], state: State) -> Scope:
-    session = request.scope.get("session") or {}
-    person = session.get(SESSION_KEY) if isinstance(session, dict) else None
-    return await scope_for_request(
-        person if isinstance(person, int) else None,
-        request.headers.get("authorization"),
-        public_read=state.settings.public_read,
-    )
+async def provide_scope(request: Request[Any, Any, Any]) -> Scope:
+    """The caller's scope, as the route's guard worked it out."""
+    return await viewer_of(request)
 
 
 def provide_plan_deadlines(state: State) -> Expander:

@@ -16,7 +16,9 @@ from markupsafe import Markup
 
 from tracker.config import Settings
 from tracker.notify.feeds import Feed, create_feed, feed_urls
-from tracker.org.services import EDITOR_ROLES, Scope, unit_tree
+from tracker.org.policy import SHARE_FEED, allowed
+from tracker.org.scope import Scope
+from tracker.org.services import unit_tree
 from tracker.plans.services import list_plans
 
 __all__ = [
@@ -43,7 +45,7 @@ class FeedForm:
 
 def can_share(viewer: Scope) -> bool:
     """Officers and chairmen make feeds of a unit or a plan, to hand to others."""
-    return viewer.person_id is not None and viewer.role in EDITOR_ROLES
+    return allowed(viewer, SHARE_FEED)
 
 
 def _local(moment: dt.datetime | None, settings: Settings) -> dt.datetime | None:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker.config import Settings
-from tracker.errors import NotFoundError, PermissionDeniedError, ValidationError
+from tracker.errors import NotFoundError, ValidationError
 from tracker.notify.tables import FeedToken
-from tracker.org.services import EDITOR_ROLES, Scope
+from tracker.org.policy import OWN_SETTINGS, SHARE_FEED, Where, allowed, require
+from tracker.org.scope import Scope
 from tracker.org.tables import Person, Unit
 from tracker.plans.services import find_plan
 
@@ -114,21 +115,19 @@ async def _resolve_target(
     """The id of the person (by e-mail; the signed-in person when none is named), unit or
     plan a feed of ``kind`` shows, within ``scope``."""
     if kind == "person":
-        if email is None and scope.person_id is not None:
-            return scope.person_id
-        person = await Person.select(Person.id).where(Person.email == (email or "")).first()
-        if person is None:
-            raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{email}'.")
-        if not scope.everything and scope.person_id != person["id"]:
-            raise PermissionDeniedError("Bạn chỉ tạo được đường dẫn lịch của chính mình.")
-        return int(person["id"])
-    if kind in ("unit", "plan") and not scope.everything and scope.role not in EDITOR_ROLES:
-        raise PermissionDeniedError(
-            "Chỉ cán bộ văn phòng hoặc chủ tịch mới tạo được lịch của đơn vị hay kế hoạch."
-        )
+        target = scope.person_id
+        if email is not None or target is None:
+            person = await Person.select(Person.id).where(Person.email == (email or "")).first()
+            if person is None:
+                raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{email}'.")
+            target = int(person["id"])
+        require(scope, OWN_SETTINGS, whose=_whose(scope, target))
+        return target
+    if kind in ("unit", "plan"):
+        require(scope, SHARE_FEED)
     if kind == "unit":
         unit = await Unit.select(Unit.id, Unit.path).where(Unit.code == (unit_code or "")).first()
-        if unit is None or not scope.covers(unit["path"]):
+        if unit is None or not allowed(scope, SHARE_FEED, unit["path"]):
             raise NotFoundError(f"Không có đơn vị mã '{unit_code}' (hoặc bạn không có quyền xem).")
         return int(unit["id"])
     if kind == "plan":
@@ -164,7 +163,7 @@ async def create_feed(
     email: str | None = None,
     unit_code: str | None = None,
     plan_ref: str | None = None,
-    scope: Scope | None = None,
+    scope: Scope,
     created_by: int | None = None,
     now: dt.datetime,
 ) -> tuple[Feed, str]:
@@ -172,24 +171,30 @@ async def create_feed(
     signed-in person of ``scope``), a unit (with its sub-units) or a plan. Returns the
     feed and the token, which is shown this once."""
     target_id = await _resolve_target(
-        kind, email=email, unit_code=unit_code, plan_ref=plan_ref, scope=scope or Scope()
+        kind, email=email, unit_code=unit_code, plan_ref=plan_ref, scope=scope
     )
     feed_id, token = await _insert_token(kind, target_id, created_by, now)
     return _feed(await _load_feed(feed_id)), token
 
 
-def _may_manage(row: dict[str, Any], scope: Scope) -> bool:
-    if scope.everything:
-        return True
-    person = scope.person_id
-    return person is not None and person in (row["person"], row["created_by"])
+def _whose(scope: Scope, *people: int | None) -> Where:
+    """``Where.OWN`` when the caller is one of ``people`` (a feed's person or maker)."""
+    mine = scope.person_id is not None and scope.person_id in people
+    return Where.OWN if mine else Where.ELSEWHERE
+
+
+def _require_manage(row: dict[str, Any], scope: Scope) -> None:
+    """One's own feeds, and those one made; another's answer as if they did not exist."""
+    require(
+        scope, OWN_SETTINGS, whose=_whose(scope, row["person"], row["created_by"]),
+        hidden=f"Không có đường dẫn lịch số {row['id']}.",
+    )  # fmt: skip
 
 
 async def revoke_feed(feed_id: int, *, scope: Scope, now: dt.datetime) -> Feed:
     """Stop a feed: its token answers 404 from now on, on every web host."""
     row = await _load_feed(feed_id)
-    if not _may_manage(row, scope):
-        raise NotFoundError(f"Không có đường dẫn lịch số {feed_id}.")
+    _require_manage(row, scope)
     if row["revoked_at"] is None:
         await FeedToken.update({FeedToken.revoked_at: now}).where(FeedToken.id == feed_id)
     return _feed(await _load_feed(feed_id))
@@ -198,8 +203,7 @@ async def revoke_feed(feed_id: int, *, scope: Scope, now: dt.datetime) -> Feed:
 async def regenerate_feed(feed_id: int, *, scope: Scope, now: dt.datetime) -> tuple[Feed, str]:
     """Revoke a feed and make a new token for the same person, unit or plan."""
     row = await _load_feed(feed_id)
-    if not _may_manage(row, scope):
-        raise NotFoundError(f"Không có đường dẫn lịch số {feed_id}.")
+    _require_manage(row, scope)
     if row["revoked_at"] is None:
         await FeedToken.update({FeedToken.revoked_at: now}).where(FeedToken.id == feed_id)
     feed_id, token = await _insert_token(

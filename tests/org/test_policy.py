@@ -1,0 +1,188 @@
+"""Who may do what: the rules table asked for each role, action and whose unit, one
+line a case; and the errors a refusal raises, in the words the API has always used."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.errors import AuthenticationRequiredError, NotFoundError, PermissionDeniedError
+from tracker.org.policy import (
+    ACTIONS,
+    COMPLETE_WORK,
+    IMPORT_PLAN,
+    OWN_SETTINGS,
+    PREVIEW_PLAN,
+    READ,
+    RECORD_EVENT,
+    ROLES,
+    RULES,
+    SHARE_FEED,
+    WORDS,
+    Where,
+    allowed,
+    require,
+)
+from tracker.org.scope import Scope
+
+DAI_SON = "/hai-phong/dai-son/"
+IN_COMMUNE = DAI_SON + "vp-ubnd/"  # a unit of the caller's own commune
+OTHER_COMMUNE = "/an-giang/cho-moi/kien-an/vp-ubnd/"
+
+
+def scope_of(role: str) -> Scope:
+    if role == "system":
+        return Scope.system()
+    if role == "public":
+        return Scope.public()
+    if role == "anonymous":
+        return Scope()
+    return Scope.of_person(7, role=role, paths=(DAI_SON,), name="Trần Thị Hoa")
+
+
+# What each case is done on: the path of a unit, or whose thing it is.
+ON: dict[str, tuple[str | None, Where]] = {
+    "anywhere": (None, Where.NOWHERE),  # what a guard asks: may the role do it at all
+    "own commune": (IN_COMMUNE, Where.NOWHERE),
+    "other commune": (OTHER_COMMUNE, Where.NOWHERE),
+    "work it leads": (None, Where.LEADS),
+    "own things": (None, Where.OWN),
+    "another's things": (None, Where.ELSEWHERE),
+}
+
+# fmt: off
+CASES = [
+    # role         action          on                  allowed
+    ("system",     READ,           "other commune",    True),
+    ("chairman",   READ,           "own commune",      True),
+    ("chairman",   READ,           "other commune",    False),
+    ("officer",    READ,           "other commune",    False),
+    ("member",     READ,           "own commune",      True),
+    ("viewer",     READ,           "own commune",      True),
+    ("viewer",     READ,           "other commune",    False),
+    ("public",     READ,           "other commune",    True),
+    ("anonymous",  READ,           "anywhere",         False),
+    ("anonymous",  READ,           "own commune",      False),
+    ("system",     PREVIEW_PLAN,   "anywhere",         True),
+    ("chairman",   PREVIEW_PLAN,   "anywhere",         True),
+    ("officer",    PREVIEW_PLAN,   "anywhere",         True),
+    ("member",     PREVIEW_PLAN,   "anywhere",         True),
+    ("viewer",     PREVIEW_PLAN,   "anywhere",         True),
+    ("public",     PREVIEW_PLAN,   "anywhere",         False),
+    ("anonymous",  PREVIEW_PLAN,   "anywhere",         False),
+    ("system",     IMPORT_PLAN,    "other commune",    True),
+    ("chairman",   IMPORT_PLAN,    "own commune",      True),
+    ("officer",    IMPORT_PLAN,    "own commune",      True),
+    ("officer",    IMPORT_PLAN,    "other commune",    False),
+    ("member",     IMPORT_PLAN,    "own commune",      False),
+    ("viewer",     IMPORT_PLAN,    "own commune",      False),
+    ("public",     IMPORT_PLAN,    "other commune",    False),
+    ("anonymous",  IMPORT_PLAN,    "anywhere",         False),
+    ("system",     RECORD_EVENT,   "other commune",    True),
+    ("chairman",   RECORD_EVENT,   "own commune",      True),
+    ("officer",    RECORD_EVENT,   "own commune",      True),
+    ("officer",    RECORD_EVENT,   "other commune",    False),
+    ("member",     RECORD_EVENT,   "own commune",      False),
+    ("member",     RECORD_EVENT,   "anywhere",         False),
+    ("public",     RECORD_EVENT,   "anywhere",         False),
+    ("system",     COMPLETE_WORK,  "other commune",    True),
+    ("chairman",   COMPLETE_WORK,  "own commune",      True),
+    ("officer",    COMPLETE_WORK,  "own commune",      True),
+    ("officer",    COMPLETE_WORK,  "other commune",    False),
+    ("officer",    COMPLETE_WORK,  "work it leads",    True),
+    ("member",     COMPLETE_WORK,  "anywhere",         True),
+    ("member",     COMPLETE_WORK,  "own commune",      False),
+    ("member",     COMPLETE_WORK,  "work it leads",    True),
+    ("viewer",     COMPLETE_WORK,  "work it leads",    True),
+    ("public",     COMPLETE_WORK,  "work it leads",    False),
+    ("public",     COMPLETE_WORK,  "anywhere",         False),
+    ("anonymous",  COMPLETE_WORK,  "anywhere",         False),
+    ("system",     SHARE_FEED,     "other commune",    True),
+    ("chairman",   SHARE_FEED,     "own commune",      True),
+    ("officer",    SHARE_FEED,     "own commune",      True),
+    ("officer",    SHARE_FEED,     "other commune",    False),
+    ("member",     SHARE_FEED,     "own commune",      False),
+    ("viewer",     SHARE_FEED,     "anywhere",         False),
+    ("public",     SHARE_FEED,     "anywhere",         False),
+    ("system",     OWN_SETTINGS,   "another's things", True),
+    ("chairman",   OWN_SETTINGS,   "own things",       True),
+    ("chairman",   OWN_SETTINGS,   "another's things", False),
+    ("officer",    OWN_SETTINGS,   "own things",       True),
+    ("member",     OWN_SETTINGS,   "own things",       True),
+    ("member",     OWN_SETTINGS,   "another's things", False),
+    ("viewer",     OWN_SETTINGS,   "own things",       True),
+    ("public",     OWN_SETTINGS,   "anywhere",         False),
+    ("anonymous",  OWN_SETTINGS,   "own things",       False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("role", "action", "on", "expected"), CASES)
+def test_the_rules_table(role: str, action: str, on: str, expected: bool) -> None:
+    path, whose = ON[on]
+    assert allowed(scope_of(role), action, path, whose=whose) is expected
+
+
+def test_the_table_has_a_cell_for_every_role_and_words_for_every_action() -> None:
+    assert set(RULES) == set(ACTIONS) == set(WORDS)
+    assert all(len(cells) == len(ROLES) for cells in RULES.values())
+
+
+@pytest.mark.parametrize("role", ["public", "anonymous"])
+def test_only_the_system_and_people_signed_in_write_anything(role: str) -> None:
+    writes = [a for a in ACTIONS if a != READ]
+    assert not any(allowed(scope_of(role), action) for action in writes)
+
+
+def test_a_bare_scope_sees_nothing_and_may_do_nothing() -> None:
+    bare = Scope()
+    assert not bare.everything
+    assert not bare.covers(IN_COMMUNE)
+    assert not any(allowed(bare, action) for action in ACTIONS)
+
+
+def test_a_stray_role_in_the_database_reads_as_a_viewer() -> None:
+    scope = Scope.of_person(7, role="system", paths=(DAI_SON,))
+    assert scope.role == "viewer"
+    assert not allowed(scope, IMPORT_PLAN, IN_COMMUNE)
+
+
+def test_only_the_system_and_the_public_see_the_whole_tree() -> None:
+    assert Scope.system().everything
+    assert Scope.public().everything
+    assert not scope_of("chairman").everything
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_someone_not_signed_in_is_asked_to_sign_in() -> None:
+    with pytest.raises(AuthenticationRequiredError) as caught:
+        require(Scope.public(), IMPORT_PLAN, IN_COMMUNE)
+    assert caught.value.message == (
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch."
+    )
+
+
+def test_a_member_is_refused_with_the_unit_named() -> None:
+    with pytest.raises(PermissionDeniedError) as caught:
+        require(scope_of("member"), IMPORT_PLAN, IN_COMMUNE, where="UBND xã Đại Sơn")
+    assert caught.value.message == "Bạn không có quyền ghi kế hoạch của UBND xã Đại Sơn."
+
+
+def test_an_officer_of_another_commune_is_refused_the_same_way() -> None:
+    with pytest.raises(PermissionDeniedError) as caught:
+        require(scope_of("officer"), IMPORT_PLAN, OTHER_COMMUNE, where="UBND xã Kiến An")
+    assert caught.value.message == "Bạn không có quyền ghi kế hoạch của UBND xã Kiến An."
+
+
+def test_what_the_service_hides_answers_not_found_to_those_who_may_do_it_elsewhere() -> None:
+    hidden = "Không có đường dẫn lịch số 5."
+    with pytest.raises(NotFoundError, match=hidden):
+        require(scope_of("member"), OWN_SETTINGS, whose=Where.ELSEWHERE, hidden=hidden)
+    with pytest.raises(PermissionDeniedError):  # a member may share no feed at all
+        require(scope_of("member"), SHARE_FEED, IN_COMMUNE, hidden=hidden)
+
+
+def test_the_system_is_never_refused() -> None:
+    for action in ACTIONS:
+        require(Scope.system(), action, OTHER_COMMUNE)
