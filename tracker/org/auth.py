@@ -17,7 +17,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from tracker.errors import AuthenticationRequiredError
+from tracker.errors import AuthenticationRequiredError, ValidationError
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
@@ -49,8 +49,6 @@ def verify_password(stored_hash: str, password: str) -> bool:
 async def set_password(email: str, password: str) -> bool:
     """Store ``password`` (hashed) for the person with ``email``; False if there is none."""
     if len(password) < 8:
-        from tracker.errors import ValidationError
-
         raise ValidationError("Mật khẩu phải có ít nhất 8 ký tự.")
     rows = (
         await Person.update(password_hash=hash_password(password))
