@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import TZ
 from tracker.config import Settings
 from tracker.deadlines.progress import record_event
+from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.notify.reminders import PassReport, reminder_pass
@@ -436,11 +437,13 @@ async def test_completed_work_is_not_reminded_again(seeded_rw: Settings) -> None
     long_id = await person_id(LONG)
     scope = await scope_for_person(long_id)
     assert scope is not None
+    work = CompleteIn(
+        evidence="Đã gửi báo cáo tuần 15 qua hệ thống",
+        link="https://daison.example.vn/bao-cao/tuan-15",
+    )
     done = await complete_work(
-        w15["id"], scope=scope, evidence="Đã gửi báo cáo tuần 15 qua hệ thống",
-        link="https://daison.example.vn/bao-cao/tuan-15", completed_at=None,
-        tz=seeded_rw.tz, now=at("2026-04-08 16:00"),
-    )  # fmt: skip
+        w15["id"], work, scope=scope, tz=seeded_rw.tz, now=at("2026-04-08 16:00")
+    )
     assert done.stored_status == "done"
     assert done.completed_by_id == long_id
     assert {r["state"] for r in await outbox_rows(occurrence=w15["id"], channel="email")} == {

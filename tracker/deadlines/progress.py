@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from tracker import db
 from tracker.audit import AuditLog
 from tracker.deadlines.read import OccurrenceView, read_occurrence
+from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
 from tracker.errors import NotFoundError, ValidationError
@@ -181,14 +182,7 @@ async def _whose_work(person_id: int, view: OccurrenceView) -> Where:
 
 
 async def complete_occurrence(
-    occurrence_id: int,
-    *,
-    scope: Scope,
-    evidence: str,
-    link: str,
-    completed_at: dt.datetime | None,
-    tz: ZoneInfo,
-    now: dt.datetime,
+    occurrence_id: int, work: CompleteIn, *, scope: Scope, tz: ZoneInfo, now: dt.datetime
 ) -> OccurrenceView:
     """Record the work done (the caller stops its reminders). Completing done work again
     changes nothing."""
@@ -201,12 +195,12 @@ async def complete_occurrence(
         raise ValidationError(
             f"Hạn công việc số {occurrence_id} đã bị hủy; không ghi kết quả được."
         )
-    when = completed_at or now
+    when = work.completed_at or now
     if when > now + dt.timedelta(minutes=5):
         raise ValidationError("Thời điểm hoàn thành không thể ở tương lai.")
-    text = evidence.strip()
-    if link.strip():
-        text = f"{text}\n{link.strip()}".strip()
+    text = work.evidence.strip()
+    if work.link.strip():
+        text = f"{text}\n{work.link.strip()}".strip()
     if not text:
         raise ValidationError("Hãy ghi kết quả (nội dung hoặc đường dẫn tới văn bản, sản phẩm).")
     audit = AuditLog(_actor(scope), now)

@@ -287,10 +287,7 @@ class CompletionController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> OccurrenceDetail:
-        row = await complete_work(
-            occurrence_id, scope=viewer, evidence=data.evidence, link=data.link,
-            completed_at=data.completed_at, tz=settings.tz, now=now,
-        )  # fmt: skip
+        row = await complete_work(occurrence_id, data, scope=viewer, tz=settings.tz, now=now)
         return OccurrenceDetail.of(row)
 
 

@@ -14,6 +14,7 @@ from tracker import db
 from tracker.config import Settings
 from tracker.deadlines.progress import EventRecord, complete_occurrence, record_event
 from tracker.deadlines.read import OccurrenceView
+from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
 from tracker.notify.channels import IN_APP
@@ -66,22 +67,12 @@ async def record_event_and_remind(
 
 
 async def complete_work(
-    occurrence_id: int,
-    *,
-    scope: Scope,
-    evidence: str,
-    link: str,
-    completed_at: dt.datetime | None,
-    tz: ZoneInfo,
-    now: dt.datetime,
+    occurrence_id: int, work: CompleteIn, *, scope: Scope, tz: ZoneInfo, now: dt.datetime
 ) -> OccurrenceView:
     """Record the work done and, in the same transaction, cancel its reminders that have
     not gone out yet."""
     async with db.write_transaction():
-        row = await complete_occurrence(
-            occurrence_id, scope=scope, evidence=evidence, link=link,
-            completed_at=completed_at, tz=tz, now=now,
-        )  # fmt: skip
+        row = await complete_occurrence(occurrence_id, work, scope=scope, tz=tz, now=now)
         if row.stored_status == "done":
             await cancel_pending(occurrence_id)
     return row

@@ -17,7 +17,7 @@ from litestar.response import Redirect, Template
 
 from tracker.config import Settings
 from tracker.deadlines.progress import can_complete, find_occurrence
-from tracker.deadlines.schemas import OccurrenceDetail
+from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
 from tracker.errors import NotFoundError, TrackerError, ValidationError
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
@@ -124,10 +124,8 @@ class PageController(Controller):
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
         try:
-            await complete_work(
-                occurrence_id, scope=viewer, evidence=data.get("evidence", ""),
-                link=data.get("link", ""), completed_at=None, tz=settings.tz, now=now,
-            )  # fmt: skip
+            work = CompleteIn(evidence=data.get("evidence", ""), link=data.get("link", ""))
+            await complete_work(occurrence_id, work, scope=viewer, tz=settings.tz, now=now)
         except ValidationError as exc:
             return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
         return Redirect(path=f"/occurrences/{occurrence_id}")
