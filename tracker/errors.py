@@ -61,4 +61,11 @@ class AuthenticationRequiredError(TrackerError):
     status_code = 401
 
 
-__all__ += ["AuthenticationRequiredError"]
+class ConflictError(TrackerError):
+    """The request would take over or overwrite something that belongs elsewhere (a plan
+    key another unit's plan holds)."""
+
+    status_code = 409
+
+
+__all__ += ["AuthenticationRequiredError", "ConflictError"]

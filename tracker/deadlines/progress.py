@@ -20,7 +20,15 @@ from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.services import Expander, materialize_plan
 from tracker.deadlines.tables import Event, Occurrence
 from tracker.errors import NotFoundError, ValidationError
-from tracker.org.policy import COMPLETE_WORK, RECORD_EVENT, Where, allowed, refusal, require
+from tracker.org.policy import (
+    COMPLETE_WORK,
+    READ,
+    RECORD_EVENT,
+    Where,
+    allowed,
+    refusal,
+    require,
+)
 from tracker.org.scope import Scope
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
@@ -88,11 +96,17 @@ async def record_event(
             .where(Plan.key == plan_key)
             .first()
         )
-        if plan is None:
+        if plan is None or not allowed(scope, READ, plan["path"]):
             raise NotFoundError(f"Không có kế hoạch '{plan_key}'.")
-    path = unit["path"] if unit else (plan["path"] if plan else None)
-    require(scope, RECORD_EVENT, path)
-    if path is None and not scope.everything:
+    # The event is checked against everything it touches as stored: its unit and its
+    # plan, each of which the caller must be able to write to.
+    if unit is not None:
+        require(scope, RECORD_EVENT, unit["path"])
+    if plan is not None:
+        require(scope, RECORD_EVENT, plan["path"])
+    if unit is None and plan is None:
+        require(scope, RECORD_EVENT, None)
+    if unit is None and plan is None and not scope.everything:
         raise ValidationError("Hãy chọn đơn vị nơi sự kiện xảy ra (mã đơn vị).")
     tz = expander.tz
     if occurred_on > now.astimezone(tz).date():

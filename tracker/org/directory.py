@@ -114,6 +114,17 @@ class UnitDirectory:
             current = self._units.get(current.parent) if current.parent else None
         return out
 
+    def may_name(self, plan_unit: str, code: str) -> bool:
+        """Whether a plan issued by ``plan_unit`` may give work to ``code``: a unit at or
+        below the plan's unit, or of an administrative unit above it (its district's or
+        province's offices); never another commune's."""
+        if code not in self._units or plan_unit not in self._units:
+            return False
+        if plan_unit in self.ancestors(code):
+            return True
+        above = {c for c in self.ancestors(plan_unit) if self._units[c].kind in ADMINISTRATIVE}
+        return self._admin_of[code] in above
+
     def scope(self, admin_code: str) -> list[UnitEntry]:
         """The units a document of ``admin_code`` may name: its own, then those above."""
         chain = [c for c in self.ancestors(admin_code) if self._units[c].kind in ADMINISTRATIVE]

@@ -24,11 +24,23 @@ from tracker.org.directory import UnitDirectory
 from tracker.org.services import load_directory, sync_units
 from tracker.plans.documents import PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
-from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
+from tracker.plans.importers.build import (
+    ImportOptions,
+    ImportResult,
+    build_plan,
+    confine_units,
+)
 from tracker.plans.importers.docx import read_docx
 from tracker.plans.importers.text import read_text
 from tracker.plans.importers.xlsx import read_xlsx
-from tracker.plans.services import PlanDeadlines, StoreResult, known_plans, store_plan
+from tracker.plans.services import (
+    PlanDeadlines,
+    StoreResult,
+    key_taken,
+    known_plans,
+    plan_units,
+    store_plan,
+)
 
 __all__ = [
     "SUFFIXES",
@@ -115,18 +127,32 @@ async def import_document(
     except DocumentError as exc:
         result.errors.append(exc.message)
         return ImportOutcome(result)
+    owners = await plan_units()
     if isinstance(document, PlanDoc):
         result.plan = document
     else:
-        result = build_plan(document, directory, options, known_plans=await known_plans())
+        result = build_plan(
+            document, directory, options, known_plans=await known_plans(), plan_units=owners
+        )
     if result.plan is not None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source = {**dict(result.plan.source), "file": shown, "sha256": digest}
-        result.plan = replace(result.plan, source=source)
+        result.plan, foreign = confine_units(replace(result.plan, source=source), directory)
+        result.review.extend(foreign)
+    # A key another unit's plan holds: said in a preview, refused on writing (after the
+    # caller's own right to write is checked, so the answer tells nothing to strangers).
+    taken = result.plan is not None and owners.get(result.plan.key, result.plan.unit) != (
+        result.plan.unit
+    )
     if dry_run or result.errors or result.plan is None:
+        if taken and result.plan is not None:
+            result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
         return ImportOutcome(result)
     if authorize is not None:
         await authorize(result.plan)
+    if taken:
+        result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
+        return ImportOutcome(result)
     if result.unreadable and not (options and options.accept_review):
         result.errors.append(unreadable_error(result))
         return ImportOutcome(result)

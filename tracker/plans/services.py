@@ -17,7 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from tracker import db
 from tracker.audit import AuditLog, changes, jsonable
-from tracker.errors import NotFoundError
+from tracker.errors import ConflictError, NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
@@ -32,9 +32,11 @@ __all__ = [
     "StoreResult",
     "effective_status",
     "find_plan",
+    "key_taken",
     "known_plans",
     "list_plans",
     "load_plan_doc",
+    "plan_units",
     "store_plan",
     "task_tree",
 ]
@@ -112,6 +114,8 @@ async def store_plan(
         values = _plan_values(doc, unit_ids, parent["id"] if parent else None)
         audit = AuditLog(actor, now)
         row = await Plan.select().where(Plan.key == doc.key).output(load_json=True).first()
+        if row is not None and row["unit"] != values["unit"]:
+            raise ConflictError(key_taken(doc.key))
         result = StoreResult(plan_id=0, plan_created=row is None, plan_updated=False)
         if row is None:
             await Plan.insert(
@@ -428,6 +432,21 @@ async def task_tree(plan_id: int) -> list[dict[str, Any]]:
         parent = nodes.get(row["parent"]) if row["parent"] else None
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+def key_taken(key: str) -> str:
+    """The sentence that refuses a document whose key another unit's plan holds: a
+    document can never move a plan from one commune to another."""
+    return (
+        f"Khóa kế hoạch '{key}' đã được dùng cho kế hoạch của một đơn vị khác; một văn bản "
+        "không thể chuyển kế hoạch sang đơn vị khác. Hãy đặt khóa khác cho kế hoạch này."
+    )
+
+
+async def plan_units() -> dict[str, str]:
+    """Every stored plan's key and the code of the unit that issued it."""
+    rows = await Plan.select(Plan.key, Plan.unit.code.as_alias("unit_code"))
+    return {r["key"]: r["unit_code"] for r in rows}
 
 
 async def known_plans() -> list[KnownPlan]:

@@ -8,7 +8,7 @@ from tests.org.test_directory import DIRECTORY_UNITS, KA
 from tracker.org.directory import UnitDirectory
 from tracker.plans.documents import KnownPlan
 from tracker.plans.importers.base import RawPlan, RawTask
-from tracker.plans.importers.build import ImportOptions, build_plan, slug
+from tracker.plans.importers.build import ImportOptions, build_plan, default_key, slug
 
 HEAD = [
     "Số: 7/KH-UBND",
@@ -235,3 +235,13 @@ def test_a_reference_without_issuer_links_only_on_the_same_day_of_issue() -> Non
     alone = build_plan(raw, directory(), known_plans=[other_day])
     assert alone.plan is not None
     assert alone.plan.parent_plan == ""
+
+
+def test_a_default_key_never_names_another_units_plan() -> None:
+    assert default_key("hai-phong.dai-son", 2026, {}) == "dai-son-2026"
+    assert default_key("hai-phong.dai-son", 2026, {"dai-son-2026": "hai-phong.dai-son"}) == (
+        "dai-son-2026"
+    )
+    # A commune of the same name in another province already holds the short key.
+    taken = {"dai-son-2026": "nghe-an.do-luong.dai-son"}
+    assert default_key("hai-phong.dai-son", 2026, taken) == "hai-phong-dai-son-2026"

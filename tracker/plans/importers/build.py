@@ -10,7 +10,7 @@ is no plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -24,7 +24,14 @@ from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.vn import fold
 
-__all__ = ["ImportOptions", "ImportResult", "build_plan", "slug"]
+__all__ = [
+    "ImportOptions",
+    "ImportResult",
+    "build_plan",
+    "confine_units",
+    "default_key",
+    "slug",
+]
 
 
 @dataclass(frozen=True)
@@ -339,15 +346,76 @@ def _parent_plan(
     return "", ""
 
 
+def default_key(commune: str, year: int, plan_units: Mapping[str, str]) -> str:
+    """The plan's key when the officer gives none: the commune's own code and the year
+    ("dai-son-2026"); where another unit's plan already holds that key (communes of one
+    name in two provinces), the commune's whole code ("hai-phong-dai-son-2026")."""
+    short = f"{commune.rsplit('.', 1)[-1]}-{year}"
+    if plan_units.get(short, commune) == commune:
+        return short
+    return f"{commune.replace('.', '-')}-{year}"
+
+
+def confine_units(plan: PlanDoc, directory: UnitDirectory) -> tuple[PlanDoc, list[ReviewItem]]:
+    """The plan with every unit its tasks name kept within the plan's own administrative
+    unit or those above it. A unit of another commune is taken off its task, which is
+    flagged, and reported for review: a plan never sends its work, its reminders or its
+    feeds to another commune's people."""
+    items: list[ReviewItem] = []
+
+    def confine(task: TaskDoc) -> TaskDoc:
+        where = f"nhiệm vụ {task.key}"
+        kept: dict[str, tuple[str, ...]] = {}
+        for role, field_name, codes in (
+            ("chủ trì", "lead", task.lead),
+            ("phối hợp", "coordinating", task.coordinating),
+        ):
+            kept[field_name] = tuple(c for c in codes if directory.may_name(plan.unit, c))
+            for code in codes:
+                if code not in kept[field_name]:
+                    items.append(ReviewItem(where, role, code, _foreign(code, plan.unit)))
+        rules = tuple(
+            replace(rule, assignee="")
+            if rule.assignee and not directory.may_name(plan.unit, rule.assignee)
+            else rule
+            for rule in task.rules
+        )
+        for old, new in zip(task.rules, rules, strict=True):
+            if old != new:
+                items.append(
+                    ReviewItem(where, "giao cho", old.assignee, _foreign(old.assignee, plan.unit))
+                )
+        changed = kept["lead"] != task.lead or kept["coordinating"] != task.coordinating
+        changed = changed or rules != task.rules
+        reason = _foreign("", plan.unit) if changed else ""
+        review = " ".join(r for r in (task.review, reason) if r)
+        return replace(
+            task, lead=kept["lead"], coordinating=kept["coordinating"], rules=rules,
+            review=review, children=tuple(confine(c) for c in task.children),
+        )  # fmt: skip
+
+    return replace(plan, tasks=tuple(confine(t) for t in plan.tasks)), items
+
+
+def _foreign(code: str, plan_unit: str) -> str:
+    unit = f"Đơn vị '{code}'" if code else "Một đơn vị được nêu"
+    return (
+        f"{unit} không thuộc {plan_unit} hay cấp trên của nó; đã bỏ khỏi nhiệm vụ, "
+        "hãy kiểm tra lại đơn vị thực hiện."
+    )
+
+
 def build_plan(
     raw: RawPlan,
     directory: UnitDirectory,
     options: ImportOptions | None = None,
     *,
     known_plans: Sequence[KnownPlan] = (),
+    plan_units: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """The plan a raw document describes, with everything to review. ``known_plans`` are
-    the stored plans, to link the one this plan implements."""
+    the stored plans, to link the one this plan implements; ``plan_units`` every stored
+    plan's key and unit, so a default key never names another unit's plan."""
     options = options or ImportOptions()
     result = ImportResult(source=raw.source, review=list(raw.review))
     header = read_header(raw.header_lines)
@@ -373,7 +441,7 @@ def build_plan(
         result.review.append(
             ReviewItem("kế hoạch", "ngày ban hành", header.issued_text, period_note)
         )
-    key = options.key or f"{commune.rsplit('.', 1)[-1]}-{year}"
+    key = options.key or default_key(commune, year, plan_units or {})
     parent_plan, parent_note = _parent_plan(header, directory, commune, key, known_plans)
     if parent_note:
         result.review.append(ReviewItem("kế hoạch", "thực hiện", header.parent_ref, parent_note))
