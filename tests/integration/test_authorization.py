@@ -5,6 +5,10 @@ One line a case: the caller, what they try, on whose thing, and the answer. Writ
 checked on what is stored, not only on what arrives: a document's key never moves a plan
 from one commune to another, an event never lands on another commune's plan, and a plan
 never gives work to another commune's units.
+
+The cases share one seeded database (seeding PostgreSQL for each would cost minutes):
+each write lands on a key, an occurrence or an event of its own, and no case depends on
+another's.
 """
 
 from __future__ import annotations
@@ -189,11 +193,18 @@ CASES: list[tuple[str, str, Call, int]] = [
 ]
 
 
-@pytest.fixture
-async def client(seeded_rw: Settings) -> Any:
+@pytest.fixture(scope="module")
+async def signed_up(seeded: Settings) -> Settings:
+    """The seeded database with a password for each person of the table (argon2 is slow
+    on purpose: once per module)."""
     for email in PEOPLE.values():
         await set_password(email, PASSWORD)
-    app = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)
+    return seeded
+
+
+@pytest.fixture
+async def client(signed_up: Settings) -> Any:
+    app = create_app(signed_up, clock=lambda: NOW, bind_database=False)
     async with AsyncTestClient(app=app) as client:
         yield client
 
