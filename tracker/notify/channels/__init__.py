@@ -10,7 +10,13 @@ and one line below; an outbox row whose channel nobody registers fails with the 
 
 from __future__ import annotations
 
-from tracker.notify.channels.base import Channel, DeliveryError, OnResult, UnknownChannelError
+from tracker.notify.channels.base import (
+    Channel,
+    DeliveryError,
+    OnResult,
+    UnknownChannelError,
+    unsendable,
+)
 from tracker.notify.channels.email import (
     EMAIL,
     MAIL_POLICY,
@@ -54,6 +60,7 @@ __all__ = [
     "registered",
     "send_emails",
     "sign",
+    "unsendable",
     "verify_signature",
     "webhook_channel",
 ]
