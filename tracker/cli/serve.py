@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import logging
 import os
 import signal
 import subprocess
@@ -10,11 +12,13 @@ import sys
 
 import click
 import uvicorn
+import uvicorn.config
 
 from tracker import db
 from tracker.cli.common import console, logger, run, settings_of
 from tracker.cli.data import migrate_and_seed
 from tracker.config import Settings, export_settings, settings_env
+from tracker.logs import with_redaction
 from tracker.notify import jobs
 from tracker.plans.tables import Plan
 from tracker.queue import configure_queue
@@ -66,6 +70,11 @@ def serve(
             port=port,
             workers=workers,
             log_level="info",
+            # Every line, the access log's above all, with feed tokens cut to their hint.
+            log_config=with_redaction(
+                copy.deepcopy(uvicorn.config.LOGGING_CONFIG),
+                verbose=logging.getLogger().isEnabledFor(logging.DEBUG),
+            ),
         )
     except KeyboardInterrupt:
         # uvicorn shuts down gracefully, then re-raises the signal it caught.
