@@ -38,8 +38,8 @@ from tracker.deadlines.tables import Event
 from tracker.notify.channels import message_id
 from tracker.notify.delivery import deliver_due
 from tracker.notify.reminders import reminder_pass
-from tracker.notify.services import add_webhook
-from tracker.notify.tables import Outbox
+from tracker.notify.services import add_webhook, seal_webhook_secrets
+from tracker.notify.tables import Outbox, Webhook
 from tracker.org.auth import set_password
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
@@ -556,13 +556,22 @@ async def test_webhooks_get_signed_json_and_a_500_is_retried(
     server, port = hooks
     settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
     url = f"http://127.0.0.1:{port}"
-    everyone, everyone_secret = await add_webhook(f"{url}/hook", None, now=NOW)
-    dai_son, dai_son_secret = await add_webhook(f"{url}/dai-son", "hai-phong.dai-son", now=NOW)
+    everyone, everyone_secret = await add_webhook(f"{url}/hook", None, settings=settings, now=NOW)
+    dai_son, dai_son_secret = await add_webhook(
+        f"{url}/dai-son", "hai-phong.dai-son", settings=settings, now=NOW
+    )
     kien_an, kien_an_secret = await add_webhook(
-        f"{url}/kien-an", "an-giang.cho-moi.kien-an", now=NOW
+        f"{url}/kien-an", "an-giang.cho-moi.kien-an", settings=settings, now=NOW
     )
     server.secrets = {"/hook": everyone_secret, "/dai-son": dai_son_secret,
                       "/kien-an": kien_an_secret}  # fmt: skip
+    # The database keeps each secret sealed, never in clear.
+    stored = {r["id"]: r["secret"] for r in await Webhook.select(Webhook.id, Webhook.secret)}
+    assert set(stored) == {everyone, dai_son, kien_an}
+    for value in stored.values():
+        assert value.startswith("enc1:")
+        for secret in (everyone_secret, dai_son_secret, kien_an_secret):
+            assert secret not in value
     report = await reminder_pass(settings, NOW)
     keys = sorted(m.key for m in report.messages)
     rows = await _rows()
@@ -664,7 +673,9 @@ async def test_a_poisoned_message_fails_alone_and_the_good_ones_around_it_arrive
     "sending"."""
     box, _ = mailbox
     server, port = hooks
-    hook, secret = await add_webhook(f"http://127.0.0.1:{port}/hook", None, now=NOW)
+    hook, secret = await add_webhook(
+        f"http://127.0.0.1:{port}/hook", None, settings=smtp_settings, now=NOW
+    )
     server.secrets = {"/hook": secret}
     await reminder_pass(smtp_settings, NOW)
     good = await _rows("email")
@@ -752,3 +763,52 @@ async def test_an_event_reference_with_a_line_break_is_stored_as_one_line_and_it
     assert "Công văn số 45/UBND-VP Bcc: x@evil.example" in subject
     assert mail.message["Bcc"] is None
     assert all("x@evil.example" not in r.rcpt_tos for r in box.received)
+
+
+async def test_a_secret_stored_in_clear_still_signs_and_is_sealed_where_the_key_is_known(
+    seeded_rw: Settings, hooks: tuple[HookServer, int]
+) -> None:
+    """A webhook an older version stored with its secret in clear keeps working; the step
+    that runs with ``tracker db migrate`` (and at serve's and worker's start) seals it,
+    once; a service whose secret changed fails its messages saying why."""
+    server, port = hooks
+    settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
+    legacy = "mot-khoa-bi-mat-cu-luu-ro-trong-co-so-du-lieu"
+    inserted = await Webhook.insert(
+        Webhook(url=f"http://127.0.0.1:{port}/old", secret=legacy, unit=None, active=True,
+                created_at=NOW)
+    ).returning(Webhook.id)  # fmt: skip
+    hook = inserted[0]["id"]
+    server.secrets = {"/old": legacy}
+    await reminder_pass(settings, NOW)
+    channel = f"webhook:{hook}"
+    first = await deliver_due(settings, NOW)
+    assert len([s for s in first.sent if s["channel"] == channel]) == 8
+    assert len(server.calls) == 8
+    assert all(c.valid for c in server.calls)
+
+    assert await seal_webhook_secrets(settings) == 1
+    assert await seal_webhook_secrets(settings) == 0
+    row = await Webhook.select(Webhook.secret).where(Webhook.id == hook).first()
+    assert row is not None
+    assert row["secret"].startswith("enc1:")
+    assert legacy not in row["secret"]
+
+    later = dt.datetime(2026, 4, 9, 14, 15, tzinfo=TZ)  # the next day's digests and the 2h step
+    await reminder_pass(settings, later)
+    second = await deliver_due(settings, later)
+    hooked = [s for s in second.sent if s["channel"] == channel]
+    assert hooked
+    assert second.failed == []
+    assert len(server.calls) == 8 + len(hooked)
+    assert all(c.valid for c in server.calls)
+
+    # The service's secret changed: the sealed secret cannot be opened, and the row says so.
+    other_key = settings.with_changes(secret_key="x" * 64)
+    third_day = dt.datetime(2026, 4, 10, 8, 0, tzinfo=TZ)
+    await reminder_pass(other_key, third_day)
+    third = await deliver_due(other_key, third_day)
+    assert [s for s in third.sent if s["channel"] == channel] == []
+    assert third.failed
+    assert {f["channel"] for f in third.failed} == {channel}
+    assert all("TRACKER_SECRET_KEY" in f["error"] for f in third.failed)

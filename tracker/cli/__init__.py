@@ -19,6 +19,7 @@ import click
 from tracker.cli.common import fail
 from tracker.config import load_settings
 from tracker.errors import TrackerError
+from tracker.files import restrict_umask
 from tracker.logs import configure_logging
 
 __all__ = ["COMMANDS", "main"]
@@ -63,6 +64,9 @@ class _AreaGroup(click.Group):
 def main(ctx: click.Context, verbose: bool) -> None:
     """tracker: kế hoạch, hạn công việc và nhắc việc cho UBND xã."""
     configure_logging(verbose=verbose)
+    # Whatever this process or its children create (the database, the queue, the key,
+    # the mails) is private from its first byte: 0600 files, 0700 folders.
+    restrict_umask()
     try:
         ctx.obj = {"settings": load_settings()}
     except TrackerError as exc:

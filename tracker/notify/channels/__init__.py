@@ -32,10 +32,14 @@ from tracker.notify.channels.webhook import (
     SIGNATURE_HEADER,
     WEBHOOK,
     WebhookChannel,
+    is_sealed,
+    open_secret,
     post_webhook,
+    seal_secret,
     sign,
     verify_signature,
     webhook_channel,
+    webhook_key,
 )
 
 __all__ = [
@@ -54,15 +58,19 @@ __all__ = [
     "WebhookChannel",
     "build_email",
     "channel_of",
+    "is_sealed",
     "message_id",
+    "open_secret",
     "post_webhook",
     "register",
     "registered",
+    "seal_secret",
     "send_emails",
     "sign",
     "unsendable",
     "verify_signature",
     "webhook_channel",
+    "webhook_key",
 ]
 
 register(InAppChannel())

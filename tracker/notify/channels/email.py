@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import aiosmtplib
 
 from tracker.config import Settings, host_of
+from tracker.files import write_private
 from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow, unsendable
 from tracker.notify.messages import SUBJECT_LIMIT
 from tracker.vn import one_line
@@ -179,11 +180,11 @@ async def send_emails(
 async def _write_files(folder: Path, messages: Sequence[EmailMessage], on_result: OnResult) -> None:
     """The demo's mail server: each message as an .eml file, named by its Message-ID so
     writing it again replaces it."""
-    folder.mkdir(parents=True, exist_ok=True)
     for index, message in enumerate(messages):
         name = hashlib.sha256(str(message["Message-ID"]).encode()).hexdigest()[:24]
         try:
-            (folder / f"{name}.eml").write_bytes(message.as_bytes())
+            # Private (0600, the folder 0700): a mail names people and their work.
+            write_private(folder / f"{name}.eml", message.as_bytes())
         except OSError as exc:
             await on_result(index, DeliveryError(f"Không ghi được tệp thư: {exc}"))
             continue
