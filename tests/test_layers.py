@@ -20,6 +20,8 @@ LAYERS: dict[str, int] = {
     "tracker.errors": 0,
     "tracker.queue": 0,
     "tracker.vn": 0,
+    "tracker.logs": 0,
+    "tracker.files": 0,
     "tracker.audit": 0,
     "tracker.piccolo_conf": 0,
     "tracker.schedule": 1,

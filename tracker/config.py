@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from tracker.errors import ConfigError
 
 __all__ = [
+    "MIN_SECRET_KEY_BYTES",
     "PACKAGE_DIR",
     "PROJECT_DIR",
     "Settings",
@@ -26,6 +27,9 @@ __all__ = [
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
+
+# The shortest TRACKER_SECRET_KEY accepted: 256 bits, as the generated key file holds.
+MIN_SECRET_KEY_BYTES = 32
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -72,6 +76,15 @@ class Settings:
                 f"TRACKER_TIMEZONE '{self.timezone}' không phải múi giờ hợp lệ; "
                 "hãy dùng tên IANA như 'Asia/Ho_Chi_Minh'."
             ) from exc
+        if self.secret_key and len(self.secret_key.encode("utf-8")) < MIN_SECRET_KEY_BYTES:
+            # A short key can be guessed, and with it a session for anyone (the chairman)
+            # forged. The key itself is never repeated in the message.
+            raise ConfigError(
+                f"TRACKER_SECRET_KEY quá ngắn ({len(self.secret_key.encode('utf-8'))} byte): "
+                f"khóa bí mật phải dài ít nhất {MIN_SECRET_KEY_BYTES} byte ngẫu nhiên. Hãy tạo "
+                'một khóa bằng lệnh: python -c "import secrets; print(secrets.token_hex(32))", '
+                "hoặc bỏ trống biến này để dịch vụ tự tạo khóa trong thư mục dữ liệu."
+            )
         for name in ("database_url", "queue_url"):
             url = getattr(self, name)
             if url and "://" not in url:

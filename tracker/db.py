@@ -25,6 +25,7 @@ from piccolo.table import Table
 
 from tracker import piccolo_conf
 from tracker.errors import ConfigError
+from tracker.files import touch_private
 
 __all__ = [
     "all_tables",
@@ -51,7 +52,9 @@ def make_engine(url: str) -> Engine[Any]:
         path = path.removeprefix("/")
         if not path:
             raise ConfigError(f"Địa chỉ SQLite '{url}' không chỉ ra tệp nào.")
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # Private from its first byte (SQLite would create it 0644 under a lax umask);
+        # its -wal and -shm files take the database file's mode.
+        touch_private(Path(path))
         # Writers wait for each other instead of failing with "database is locked".
         return SQLiteEngine(path=path, timeout=30)
     if scheme in ("postgres", "postgresql"):

@@ -22,6 +22,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 
 from tracker.config import Settings
 from tracker.errors import ConfigError
+from tracker.files import touch_private
 
 __all__ = ["configure_queue", "huey", "make_storage", "run_async"]
 
@@ -36,7 +37,7 @@ def make_storage(url: str, name: str = "tracker") -> Any:
     if scheme == "sqlite":
         path = url.split("://", 1)[1]
         path = path[1:] if path.startswith("/") else path
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        touch_private(Path(path))  # private from its first byte, as the database
         return SqliteStorage(name=name, filename=path)
     if scheme in ("redis", "rediss", "unix"):
         return RedisStorage(name=name, url=url)

@@ -7,6 +7,7 @@ diacritics are data and are never stripped.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime, time
 
@@ -18,6 +19,7 @@ __all__ = [
     "format_due",
     "format_time",
     "nfc",
+    "one_line",
     "quarter_of",
     "weekday_name",
 ]
@@ -29,6 +31,21 @@ _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "
 def nfc(text: str) -> str:
     """Unicode NFC form with runs of white space folded to one space."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: none
+# belongs in one line of text, and CR or LF in a mail header would start a new header.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """``text`` as one clean line: NFC, every control character (CR and LF among them) and
+    every run of white space made one space, and at most ``limit`` characters (cut with
+    "…"). What a mail header, a subject or a stored reference may hold."""
+    line = " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", text)).split())
+    if limit is not None and len(line) > limit:
+        line = line[: max(limit - 1, 0)].rstrip() + "…"
+    return line
 
 
 def weekday_name(day: date) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -16,6 +17,8 @@ import pytest
 from tests.conftest import QUEUE_URL
 
 pytestmark = pytest.mark.slow
+
+FEED_TOKEN = "Zq3xY9_unTokenLichKhongCoThat-0042"
 
 
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -113,9 +116,20 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
             _wait_for(
                 lambda: b"Huey consumer started" in log.read_bytes(), 60, "the worker to start"
             )
+            # No log line holds a whole feed token (the access log least of all).
+            feed = httpx.get(f"{base}/feeds/{FEED_TOKEN}.ics", timeout=10)
+            assert feed.status_code == 404
             passwords = tmp_path / "data" / "demo-passwords.txt"
             assert passwords.exists()
-            assert oct(passwords.stat().st_mode)[-3:] == "600"
+            # The data directory and every file in it are private: database and its WAL,
+            # queue, session key, demo passwords.
+            data = tmp_path / "data"
+            for path in [data, *data.rglob("*")]:
+                wanted = 0o700 if path.is_dir() else 0o600
+                assert stat.S_IMODE(path.stat().st_mode) == wanted, path
+            assert {"tracker.db", "queue.db", "secret.key", "demo-passwords.txt"} <= {
+                p.name for p in data.iterdir()
+            }
             proc.send_signal(signal.SIGINT)
             assert proc.wait(timeout=60) == 0
             _wait_for(lambda: not any(_alive(w) for w in workers), 20, "the worker to stop")
@@ -127,3 +141,5 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
     assert "Aborted" not in text
     assert "Tiến trình xử lý nền đã dừng." in text
     assert "tracker đã dừng." in text
+    assert FEED_TOKEN not in text
+    assert f'"GET /feeds/{FEED_TOKEN[:6]}….ics HTTP/1.1" 404' in text

@@ -32,7 +32,7 @@ from tests.conftest import QUEUE_URL
 from tests.integration.test_processes import _env, _free_port
 from tracker.config import Settings
 from tracker.deadlines.tables import Event, Occurrence
-from tracker.notify.channels import message_id
+from tracker.notify.channels import message_id, open_secret, webhook_key
 from tracker.notify.reminders import reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
 from tracker.org.tables import Person
@@ -390,9 +390,13 @@ async def test_webhook_add_prints_its_secret_once_and_list_does_not(seeded_rw: S
     hooks = await Webhook.select(Webhook.id, Webhook.url, Webhook.secret)
     assert len(hooks) == 1
     assert hooks[0]["url"] == url
-    secret = hooks[0]["secret"]
+    # Printed once, stored only sealed under the service's key.
+    stored = hooks[0]["secret"]
+    assert stored.startswith("enc1:")
+    secret = open_secret(webhook_key(seeded_rw), stored)
     assert len(secret) >= 32
     assert secret in added.stdout
+    assert secret not in stored
 
     listed = _cli(seeded_rw, "webhook", "list")
     assert listed.returncode == 0, listed.stderr

@@ -29,14 +29,18 @@ import asyncpg
 import pytest
 from aiosmtpd.controller import Controller
 from icalendar import Calendar
+from litestar.testing import AsyncTestClient
 
 from tests.conftest import BACKENDS, PG_URL, TZ
+from tracker.app import create_app
 from tracker.config import Settings
+from tracker.deadlines.tables import Event
 from tracker.notify.channels import message_id
 from tracker.notify.delivery import deliver_due
 from tracker.notify.reminders import reminder_pass
-from tracker.notify.services import add_webhook
-from tracker.notify.tables import Outbox
+from tracker.notify.services import add_webhook, seal_webhook_secrets
+from tracker.notify.tables import Outbox, Webhook
+from tracker.org.auth import set_password
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 HCM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -552,13 +556,22 @@ async def test_webhooks_get_signed_json_and_a_500_is_retried(
     server, port = hooks
     settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
     url = f"http://127.0.0.1:{port}"
-    everyone, everyone_secret = await add_webhook(f"{url}/hook", None, now=NOW)
-    dai_son, dai_son_secret = await add_webhook(f"{url}/dai-son", "hai-phong.dai-son", now=NOW)
+    everyone, everyone_secret = await add_webhook(f"{url}/hook", None, settings=settings, now=NOW)
+    dai_son, dai_son_secret = await add_webhook(
+        f"{url}/dai-son", "hai-phong.dai-son", settings=settings, now=NOW
+    )
     kien_an, kien_an_secret = await add_webhook(
-        f"{url}/kien-an", "an-giang.cho-moi.kien-an", now=NOW
+        f"{url}/kien-an", "an-giang.cho-moi.kien-an", settings=settings, now=NOW
     )
     server.secrets = {"/hook": everyone_secret, "/dai-son": dai_son_secret,
                       "/kien-an": kien_an_secret}  # fmt: skip
+    # The database keeps each secret sealed, never in clear.
+    stored = {r["id"]: r["secret"] for r in await Webhook.select(Webhook.id, Webhook.secret)}
+    assert set(stored) == {everyone, dai_son, kien_an}
+    for value in stored.values():
+        assert value.startswith("enc1:")
+        for secret in (everyone_secret, dai_son_secret, kien_an_secret):
+            assert secret not in value
     report = await reminder_pass(settings, NOW)
     keys = sorted(m.key for m in report.messages)
     rows = await _rows()
@@ -631,3 +644,171 @@ async def test_webhooks_get_signed_json_and_a_500_is_retried(
     assert not hmac.compare_digest(_signature(secret, tampered), header)
     other = dai_son_secret if call.path == "/hook" else everyone_secret
     assert not hmac.compare_digest(_signature(other, call.body), header)
+
+
+# --------------------------------------------------------------------------- poisoned messages
+
+
+async def _insert_row(like: dict[str, Any], **changes: Any) -> int:
+    """An outbox row written as the pass writes one, with ``changes``."""
+    fields = {k: v for k, v in like.items() if k not in ("id",)}
+    fields.update(state="queued", attempts=0, next_attempt_at=NOW, claim="", claimed_at=None,
+                  sent_at=None, last_error="", created_at=NOW)  # fmt: skip
+    fields.update(changes)
+    inserted = await Outbox.insert(Outbox(**fields)).returning(Outbox.id)
+    return int(inserted[0]["id"])
+
+
+def _header_lines(data: bytes) -> list[bytes]:
+    return data.split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+
+
+async def test_a_poisoned_message_fails_alone_and_the_good_ones_around_it_arrive(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int], hooks: tuple[HookServer, int]
+) -> None:
+    """A subject with "\\r\\nBcc:" (as an event's reference used to put there) is sent as
+    one cleaned line, and never reaches the SMTP server raw; a row whose mail cannot be
+    built and a webhook row whose stored payload is of the wrong shape each fail alone,
+    with the reason; the e-mails and webhook calls around them all go out; no row is left
+    "sending"."""
+    box, _ = mailbox
+    server, port = hooks
+    hook, secret = await add_webhook(
+        f"http://127.0.0.1:{port}/hook", None, settings=smtp_settings, now=NOW
+    )
+    server.secrets = {"/hook": secret}
+    await reminder_pass(smtp_settings, NOW)
+    good = await _rows("email")
+    first = good[0]
+    # Written before and after the pass's rows, so the bad ones sit between good ones.
+    bcc = await _insert_row(
+        first, key="poison:subject", subject="Họp giao ban\r\nBcc: x@evil.example"
+    )
+    unbuildable = await _insert_row(first, key="poison:address", address="a@[bad")
+    wrong_payload = await _insert_row(
+        first, key="poison:payload", channel=f"webhook:{hook}", address=f"http://127.0.0.1:{port}/hook",
+        payload=["not", "an", "object"],
+    )  # fmt: skip
+    after = await _insert_row(first, key="good:after")
+
+    report = await deliver_due(smtp_settings, NOW)
+
+    rows = {r["id"]: r for r in await _rows()}
+    assert [r["id"] for r in rows.values() if r["state"] not in ("sent", "failed")] == []
+    assert {f["id"] for f in report.failed} == {unbuildable, wrong_payload}
+    assert rows[unbuildable]["state"] == "failed"
+    assert rows[unbuildable]["attempts"] == 1
+    assert rows[unbuildable]["last_error"].startswith(
+        "Không tạo hoặc gửi được tin này (AttributeError"
+    )
+    assert rows[wrong_payload]["state"] == "failed"
+    assert rows[wrong_payload]["last_error"].startswith(
+        "Không tạo hoặc gửi được tin này (TypeError"
+    )
+    assert "các tin khác vẫn được gửi" in rows[wrong_payload]["last_error"]
+    # Every good mail and webhook call went out, once.
+    sent_mail = [r for r in rows.values() if r["channel"] == "email" and r["state"] == "sent"]
+    assert {r["id"] for r in sent_mail} == {r["id"] for r in good} | {bcc, after}
+    assert box.ids() == Counter({message_id(r["key"], BASE_URL): 1 for r in sent_mail})
+    hook_rows = [r for r in rows.values() if r["channel"] == f"webhook:{hook}"]
+    assert {r["id"] for r in hook_rows if r["state"] == "sent"} == {
+        r["id"] for r in hook_rows if r["id"] != wrong_payload
+    }
+    assert len(server.calls) == len(hook_rows) - 1
+    assert all(c.valid for c in server.calls)
+
+    # The poisoned subject arrived cleaned: one line, no header of its own, no recipient.
+    (poisoned,) = [
+        r for r in box.received if r.message_id == message_id("poison:subject", BASE_URL)
+    ]
+    assert str(poisoned.message["Subject"]) == "Họp giao ban Bcc: x@evil.example"
+    assert poisoned.message["Bcc"] is None
+    assert poisoned.rcpt_tos == [first["address"]]
+    assert not any(line.lower().startswith(b"bcc:") for line in _header_lines(poisoned.data))
+    assert all("x@evil.example" not in r.rcpt_tos for r in box.received)
+    assert all("\r" not in str(r.message["Subject"]) for r in box.received)
+    assert all("\n" not in str(r.message["Subject"]) for r in box.received)
+
+    # Failed is final, and the next delivery has nothing left over.
+    again = await deliver_due(smtp_settings, NOW + dt.timedelta(hours=1))
+    assert (again.sent, again.failed, again.retried) == ([], [], [])
+
+
+async def test_an_event_reference_with_a_line_break_is_stored_as_one_line_and_its_mail_arrives(
+    smtp_settings: Settings, mailbox: tuple[Mailbox, int]
+) -> None:
+    box, _ = mailbox
+    officer = "hoa.tt@daison.example.vn"
+    assert await set_password(officer, "mat-khau-thu-nghiem")
+    app = create_app(smtp_settings, clock=lambda: NOW, bind_database=False)
+    async with AsyncTestClient(app=app) as client:
+        response = await client.post(
+            "/api/events",
+            json={"kind": "yeu_cau", "date": "2026-04-08", "unit": "hai-phong.dai-son",
+                  "ref": "Công văn số 45/UBND-VP\r\nBcc: x@evil.example"},
+            auth=(officer, "mat-khau-thu-nghiem"),
+        )  # fmt: skip
+    assert response.status_code == 201, response.text
+    stored = await Event.select(Event.reference).where(Event.id == response.json()["id"]).first()
+    assert stored == {"reference": "Công văn số 45/UBND-VP Bcc: x@evil.example"}
+
+    report = await deliver_due(smtp_settings, NOW)
+    assert report.failed == []
+    rows = await _rows("email")
+    assert {r["state"] for r in rows} == {"sent"}
+    (event_row,) = [r for r in rows if r["step"] == "event"]
+    assert "\n" not in event_row["subject"]
+    (mail,) = [r for r in box.received if r.message_id == message_id(event_row["key"], BASE_URL)]
+    subject = str(mail.message["Subject"])
+    assert "Công văn số 45/UBND-VP Bcc: x@evil.example" in subject
+    assert mail.message["Bcc"] is None
+    assert all("x@evil.example" not in r.rcpt_tos for r in box.received)
+
+
+async def test_a_secret_stored_in_clear_still_signs_and_is_sealed_where_the_key_is_known(
+    seeded_rw: Settings, hooks: tuple[HookServer, int]
+) -> None:
+    """A webhook an older version stored with its secret in clear keeps working; the step
+    that runs with ``tracker db migrate`` (and at serve's and worker's start) seals it,
+    once; a service whose secret changed fails its messages saying why."""
+    server, port = hooks
+    settings = seeded_rw.with_changes(smtp_host="", base_url=BASE_URL)
+    legacy = "mot-khoa-bi-mat-cu-luu-ro-trong-co-so-du-lieu"
+    inserted = await Webhook.insert(
+        Webhook(url=f"http://127.0.0.1:{port}/old", secret=legacy, unit=None, active=True,
+                created_at=NOW)
+    ).returning(Webhook.id)  # fmt: skip
+    hook = inserted[0]["id"]
+    server.secrets = {"/old": legacy}
+    await reminder_pass(settings, NOW)
+    channel = f"webhook:{hook}"
+    first = await deliver_due(settings, NOW)
+    assert len([s for s in first.sent if s["channel"] == channel]) == 8
+    assert len(server.calls) == 8
+    assert all(c.valid for c in server.calls)
+
+    assert await seal_webhook_secrets(settings) == 1
+    assert await seal_webhook_secrets(settings) == 0
+    row = await Webhook.select(Webhook.secret).where(Webhook.id == hook).first()
+    assert row is not None
+    assert row["secret"].startswith("enc1:")
+    assert legacy not in row["secret"]
+
+    later = dt.datetime(2026, 4, 9, 14, 15, tzinfo=TZ)  # the next day's digests and the 2h step
+    await reminder_pass(settings, later)
+    second = await deliver_due(settings, later)
+    hooked = [s for s in second.sent if s["channel"] == channel]
+    assert hooked
+    assert second.failed == []
+    assert len(server.calls) == 8 + len(hooked)
+    assert all(c.valid for c in server.calls)
+
+    # The service's secret changed: the sealed secret cannot be opened, and the row says so.
+    other_key = settings.with_changes(secret_key="x" * 64)
+    third_day = dt.datetime(2026, 4, 10, 8, 0, tzinfo=TZ)
+    await reminder_pass(other_key, third_day)
+    third = await deliver_due(other_key, third_day)
+    assert [s for s in third.sent if s["channel"] == channel] == []
+    assert third.failed
+    assert {f["channel"] for f in third.failed} == {channel}
+    assert all("TRACKER_SECRET_KEY" in f["error"] for f in third.failed)

@@ -563,6 +563,46 @@ async def test_revoked_unknown_and_malformed_tokens_answer_404(seeded_rw: Settin
         await get_feed(client, fresh)
 
 
+async def test_a_deactivated_persons_feeds_and_the_unit_feeds_they_made_answer_404(
+    seeded_rw: Settings,
+) -> None:
+    quynh = await Person.select(Person.id).where(Person.email == QUYNH).first()
+    tuan = await Person.select(Person.id).where(Person.email == TUAN).first()
+    assert quynh is not None
+    assert tuan is not None
+    _, own = await create_feed(
+        "person", email=QUYNH, scope=Scope.system(), created_by=quynh["id"], now=NOW
+    )
+    _, unit_made = await create_feed(
+        "unit", unit_code=TTPVHCC, scope=Scope.system(), created_by=quynh["id"], now=NOW
+    )
+    _, plan_made = await create_feed(
+        "plan", plan_ref=PLAN, scope=Scope.system(), created_by=quynh["id"], now=NOW
+    )
+    _, other = await create_feed(
+        "person", email=TUAN, scope=Scope.system(), created_by=tuan["id"], now=NOW
+    )
+    _, other_unit = await create_feed(
+        "unit", unit_code=TTPVHCC, scope=Scope.system(), created_by=tuan["id"], now=NOW
+    )
+    _, from_cli = await create_feed("unit", unit_code=TTPVHCC, scope=Scope.system(), now=NOW)
+    theirs = (own, unit_made, plan_made)
+    others = (other, other_unit, from_cli)
+    async with app_client(seeded_rw) as client:
+        for token in (*theirs, *others):
+            await get_feed(client, token)  # served, so now cached in this process
+        await Person.update({Person.active: False}).where(Person.id == quynh["id"])
+        for token in theirs:
+            assert (await client.get(f"/feeds/{token}.ics")).status_code == 404
+            assert (await client.get(f"/feeds/{token}.ics?type=todo")).status_code == 404
+        for token in others:
+            await get_feed(client, token)
+        # Given their account back, their links work again.
+        await Person.update({Person.active: True}).where(Person.id == quynh["id"])
+        for token in theirs:
+            await get_feed(client, token)
+
+
 async def test_a_person_revokes_their_own_feed_through_the_api(seeded_rw: Settings) -> None:
     assert await set_password(QUYNH, PASSWORD)
     async with app_client(seeded_rw) as client:

@@ -13,13 +13,14 @@ everything else to the services.
 from __future__ import annotations
 
 import importlib
-import logging
 
 import click
 
 from tracker.cli.common import fail
 from tracker.config import load_settings
 from tracker.errors import TrackerError
+from tracker.files import restrict_umask
+from tracker.logs import configure_logging
 
 __all__ = ["COMMANDS", "main"]
 
@@ -62,13 +63,10 @@ class _AreaGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """tracker: kế hoạch, hạn công việc và nhắc việc cho UBND xã."""
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    if not verbose:
-        # Piccolo names its engine on every connection; that is detail, not news.
-        logging.getLogger("piccolo").setLevel(logging.WARNING)
+    configure_logging(verbose=verbose)
+    # Whatever this process or its children create (the database, the queue, the key,
+    # the mails) is private from its first byte: 0600 files, 0700 folders.
+    restrict_umask()
     try:
         ctx.obj = {"settings": load_settings()}
     except TrackerError as exc:

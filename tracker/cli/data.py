@@ -22,13 +22,15 @@ from tracker.cli.common import (
 )
 from tracker.config import Settings
 from tracker.errors import TrackerError
+from tracker.files import write_private
+from tracker.notify.services import seal_webhook_secrets
 from tracker.org.auth import set_password
 from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.expand import expand
 from tracker.seeds import SeedReport, SeedSet, load_seeds, read_seed_set
 from tracker.vn import format_date, format_time
 
-__all__ = ["db_group", "migrate_and_seed", "seed"]
+__all__ = ["db_group", "migrate_and_seed", "migrate_database", "seed"]
 
 
 @click.group(name="db")
@@ -41,7 +43,7 @@ def db_group() -> None:
 def migrate(ctx: click.Context) -> None:
     """Cập nhật cấu trúc cơ sở dữ liệu (chạy lại không thay đổi gì)."""
     settings = settings_of(ctx)
-    run(settings, db.migrate)
+    run(settings, lambda: migrate_database(settings))
     console.print(f"Cơ sở dữ liệu đã cập nhật: {settings.effective_database_url}")
 
 
@@ -69,10 +71,19 @@ def seed(ctx: click.Context, check: bool, show: str | None) -> None:
     _print_report(report)
 
 
+async def migrate_database(settings: Settings) -> None:
+    """Bring the schema up to date, then seal the webhook secrets an older version kept
+    in clear (this needs the service's secret, which the migrations do not know)."""
+    await db.migrate()
+    sealed = await seal_webhook_secrets(settings)
+    if sealed:
+        logger.info("Đã mã hóa khóa bí mật của %s webhook", sealed)
+
+
 async def migrate_and_seed(settings: Settings, *, demo_passwords: bool = False) -> SeedReport:
     """Bring the schema up to date and load the seed set, with a progress bar; with
     ``demo_passwords``, give the demo people passwords (``serve --demo``)."""
-    await db.migrate()
+    await migrate_database(settings)
     seeds = read_seed_set(settings.seeds_dir)
     with Progress(console=err_console, transient=True) as progress:
         bar = progress.add_task("Nạp dữ liệu mẫu", total=len(seeds.plans) + 2)
@@ -104,13 +115,12 @@ async def _write_demo_passwords(settings: Settings, emails: list[str]) -> None:
         await set_password(email, password)
         lines.append(f"{email}\t{password}")
     path = settings.data_dir / "demo-passwords.txt"
-    path.write_text(
+    text = (
         "# Mật khẩu của người dùng mẫu (tạo ngẫu nhiên khi chạy serve --demo)\n"
         + "\n".join(lines)
-        + "\n",
-        encoding="utf-8",
+        + "\n"
     )
-    path.chmod(0o600)
+    write_private(path, text.encode("utf-8"))  # 0600 from its first byte
     logger.info("Mật khẩu của người dùng mẫu ở %s", path)
 
 

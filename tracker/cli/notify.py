@@ -215,7 +215,9 @@ def webhook() -> None:
 def webhook_add(ctx: click.Context, url: str, unit: str | None) -> None:
     """Thêm webhook URL; in khóa bí mật dùng để kiểm tra chữ ký (chỉ in một lần)."""
     settings = settings_of(ctx)
-    hook_id, secret = run(settings, lambda: add_webhook(url, unit, now=current_time(settings)))
+    hook_id, secret = run(
+        settings, lambda: add_webhook(url, unit, settings=settings, now=current_time(settings))
+    )
     console.print(f"Đã thêm webhook số {hook_id}: {url}")
     console.print(f"Khóa bí mật (HMAC-SHA256, tiêu đề X-Tracker-Signature): {secret}")
 

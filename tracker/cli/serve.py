@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import logging
 import os
 import signal
 import subprocess
@@ -10,11 +12,13 @@ import sys
 
 import click
 import uvicorn
+import uvicorn.config
 
-from tracker import db
 from tracker.cli.common import console, logger, run, settings_of
-from tracker.cli.data import migrate_and_seed
+from tracker.cli.data import migrate_and_seed, migrate_database
 from tracker.config import Settings, export_settings, settings_env
+from tracker.files import tighten
+from tracker.logs import with_redaction
 from tracker.notify import jobs
 from tracker.plans.tables import Plan
 from tracker.queue import configure_queue
@@ -24,7 +28,7 @@ __all__ = ["serve", "worker"]
 
 async def _prepare(settings: Settings, demo: bool) -> None:
     """Migrate; with ``demo``, seed the database when it holds no plan yet."""
-    await db.migrate()
+    await migrate_database(settings)
     if demo:
         if await Plan.count() == 0:
             report = await migrate_and_seed(settings, demo_passwords=True)
@@ -49,6 +53,7 @@ def serve(
     settings = settings_of(ctx)
     if demo:
         settings = settings.with_changes(public_read=True)
+    tighten(settings.data_dir)  # what an older version left readable
     run(settings, lambda: _prepare(settings, demo))
     export_settings(settings)
     worker = None
@@ -66,6 +71,11 @@ def serve(
             port=port,
             workers=workers,
             log_level="info",
+            # Every line, the access log's above all, with feed tokens cut to their hint.
+            log_config=with_redaction(
+                copy.deepcopy(uvicorn.config.LOGGING_CONFIG),
+                verbose=logging.getLogger().isEnabledFor(logging.DEBUG),
+            ),
         )
     except KeyboardInterrupt:
         # uvicorn shuts down gracefully, then re-raises the signal it caught.
@@ -102,10 +112,11 @@ def worker(ctx: click.Context, threads: int) -> None:
         for sig in (signal.SIGINT, signal.SIGTERM)
     }
     settings = settings_of(ctx)
+    tighten(settings.data_dir)
     queue = configure_queue(settings)
     jobs.configure(settings)
     # A worker may start before any web process did: the tick needs the current schema.
-    run(settings, db.migrate)
+    run(settings, lambda: migrate_database(settings))
     # Whatever a worker that stopped left behind goes out now, not at the next tick.
     jobs.deliver()
     consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)

@@ -34,8 +34,10 @@ from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
 from tracker.schedule.events import EVENT_KINDS
 from tracker.schedule.reconcile import MaterializeCounts
+from tracker.vn import one_line
 
 __all__ = [
+    "REFERENCE_LIMIT",
     "EventRecord",
     "can_complete",
     "complete_occurrence",
@@ -43,6 +45,11 @@ __all__ = [
     "find_occurrence",
     "record_event",
 ]
+
+
+# An event's reference ("Quyết định số 12/QĐ-UBND") names the occurrences it starts, so it
+# reaches reminder subjects: it is kept as one line of at most this many characters.
+REFERENCE_LIMIT = 300
 
 
 @dataclass
@@ -82,6 +89,12 @@ async def record_event(
     if kind not in EVENT_KINDS:
         known = "; ".join(f"{k} ({v})" for k, v in EVENT_KINDS.items())
         raise ValidationError(f"Loại sự kiện '{kind}' không có; các loại: {known}.")
+    reference = one_line(reference)
+    if len(reference) > REFERENCE_LIMIT:
+        raise ValidationError(
+            f"Số hiệu, trích yếu của sự kiện dài {len(reference)} ký tự; hãy rút gọn còn "
+            f"không quá {REFERENCE_LIMIT} ký tự (bắt đầu: '{reference[:40]}…')."
+        )
     unit: dict[str, Any] | None = None
     if unit_code:
         unit = (

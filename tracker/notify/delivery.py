@@ -7,6 +7,11 @@ once ``sending_timeout`` has passed. Each row is recorded sent the moment its se
 took it. A temporary failure is retried with a growing delay; a permanent one, or the
 last attempt, leaves the row "failed" with the reason; so does a channel the registry
 does not know, at once.
+
+No message can stop the others: when a channel raises instead of reporting a result,
+the rows it had not reported are sent again one by one, so the row at fault fails
+alone (with the exception in ``last_error``) and the rest of the batch goes out; a row
+still without a result goes back to the queue, never left "sending".
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from tracker.notify.channels import (
     UnknownChannelError,
     channel_of,
     registered,
+    unsendable,
 )
 from tracker.notify.tables import Outbox
 
@@ -138,8 +144,39 @@ async def _send_through(settings: Settings, channel: Channel, rows: list[dict[st
         tried.add(index)
         await _record(rows[index], error, now, report)
 
-    await channel.send(settings, rows, on_result)
-    await _release([row for index, row in enumerate(rows) if index not in tried])
+    try:
+        try:
+            await channel.send(settings, rows, on_result)
+        except Exception:
+            logger.exception("Kênh %s lỗi giữa lô; gửi lại từng tin một", channel.name)
+            for index, row in enumerate(rows):
+                if index not in tried:
+                    await _send_alone(settings, channel, row, now, report)
+                    tried.add(index)
+    finally:
+        await _release([row for index, row in enumerate(rows) if index not in tried])
+
+
+async def _send_alone(settings: Settings, channel: Channel, row: dict[str, Any],
+                      now: dt.datetime, report: DeliveryReport) -> None:  # fmt: skip
+    """One row through its channel by itself: if the channel raises now, this row is the
+    one at fault, and it fails with the reason."""
+    results: list[DeliveryError | None] = []
+
+    async def on_result(index: int, error: DeliveryError | None) -> None:
+        results.append(error)
+        await _record(row, error, now, report)
+
+    try:
+        await channel.send(settings, [row], on_result)
+    except Exception as exc:
+        if results:
+            raise  # recorded already: the failure is in recording, not in the message
+        logger.warning("Tin %s làm lỗi kênh %s: %r", row["key"], channel.name, exc)
+        await _record(row, unsendable(exc), now, report)
+        return
+    if not results:
+        await _release([row])
 
 
 async def deliver_due(

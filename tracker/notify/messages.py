@@ -17,9 +17,13 @@ from tracker.config import PACKAGE_DIR, host_of
 from tracker.deadlines.read import OccurrenceView
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
-from tracker.vn import format_date, format_due, format_time
+from tracker.vn import format_date, format_due, format_time, one_line
 
-__all__ = ["Digest", "Item", "Rendered", "render_digest", "render_reminder"]
+__all__ = ["SUBJECT_LIMIT", "Digest", "Item", "Rendered", "render_digest", "render_reminder"]
+
+# A subject is one line of at most this many characters, whatever the plan, the task or
+# an event's reference held (a line break there would otherwise reach the mail header).
+SUBJECT_LIMIT = 250
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,7 @@ def render_reminder(
         [_calendar_entry(item, base_url, host)], name="Nhắc việc", tz=tz, stamp=now
     ).decode("utf-8")
     return Rendered(
-        subject=f"[{tag}] {item.title} – {item.plan_ref}",
+        subject=one_line(f"[{tag}] {item.title} – {item.plan_ref}", SUBJECT_LIMIT),
         text=_render("reminder.txt", **context),
         html=_render("reminder.html", **context),
         ics=ics,
@@ -237,7 +241,10 @@ def render_digest(digest: Digest, *, person: str, base_url: str) -> Rendered:
         counts.append(f"{len(digest.escalated)} việc quá hạn báo lên")
     context = {"digest": digest, "person": person, "base_url": base_url, "counts": counts}
     return Rendered(
-        subject=f"[Nhắc việc] Tổng hợp ngày {format_date(digest.day)}: " + ", ".join(counts),
+        subject=one_line(
+            f"[Nhắc việc] Tổng hợp ngày {format_date(digest.day)}: " + ", ".join(counts),
+            SUBJECT_LIMIT,
+        ),
         text=_render("digest.txt", **context),
         html=_render("digest.html", **context),
         payload={

@@ -17,7 +17,7 @@ from tracker.deadlines.read import OccurrenceView
 from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
-from tracker.notify.channels import IN_APP
+from tracker.notify.channels import IN_APP, is_sealed, seal_secret, webhook_key
 from tracker.notify.delivery import cancel_pending
 from tracker.notify.policy import LOOKAHEAD, MODES
 from tracker.notify.reminders import PassReport, reminder_pass
@@ -35,6 +35,7 @@ __all__ = [
     "list_webhooks",
     "mark_read",
     "record_event_and_remind",
+    "seal_webhook_secrets",
     "set_mode",
 ]
 
@@ -141,7 +142,10 @@ async def person_mode(person_id: int) -> str:
     return str(row["mode"]) if row else "all"
 
 
-async def add_webhook(url: str, unit_code: str | None, *, now: dt.datetime) -> tuple[int, str]:
+async def add_webhook(
+    url: str, unit_code: str | None, *, settings: Settings, now: dt.datetime
+) -> tuple[int, str]:
+    """Add a webhook; its secret is returned this once and stored only sealed."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValidationError(f"'{url}' không phải địa chỉ http:// hoặc https://.")
@@ -152,10 +156,25 @@ async def add_webhook(url: str, unit_code: str | None, *, now: dt.datetime) -> t
             raise NotFoundError(f"Không có đơn vị mã '{unit_code}'.")
         unit_id = unit["id"]
     secret = secrets.token_urlsafe(32)
+    sealed = seal_secret(webhook_key(settings), secret)
     inserted = await Webhook.insert(
-        Webhook(url=url, secret=secret, unit=unit_id, active=True, created_at=now)
+        Webhook(url=url, secret=sealed, unit=unit_id, active=True, created_at=now)
     ).returning(Webhook.id)
     return inserted[0]["id"], secret
+
+
+async def seal_webhook_secrets(settings: Settings) -> int:
+    """Seal every webhook secret an older version stored in clear; how many it sealed.
+    Run where the key is known (``tracker db migrate``, ``serve``, ``worker``); running
+    it again changes nothing."""
+    key = webhook_key(settings)
+    rows = await Webhook.select(Webhook.id, Webhook.secret)
+    plain = [r for r in rows if not is_sealed(r["secret"])]
+    for row in plain:
+        await Webhook.update({Webhook.secret: seal_secret(key, row["secret"])}).where(
+            (Webhook.id == row["id"]) & (Webhook.secret == row["secret"])
+        )
+    return len(plain)
 
 
 async def list_webhooks() -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import secrets
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from tracker.errors import AuthenticationRequiredError, ValidationError
+from tracker.files import create_private
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
@@ -27,6 +29,7 @@ __all__ = [
     "hash_password",
     "load_or_create_secret",
     "scope_for_request",
+    "secret_material",
     "set_password",
     "verify_password",
 ]
@@ -106,21 +109,20 @@ async def scope_for_request(
     return Scope.public() if public_read else Scope.anonymous()
 
 
-def load_or_create_secret(configured: str, data_dir: Path) -> bytes:
-    """The session-signing key: ``TRACKER_SECRET_KEY`` when set (needed when several web
-    hosts share sessions), else a random key kept in the data directory."""
+def secret_material(configured: str, data_dir: Path) -> bytes:
+    """The service's secret, every key is derived from: ``TRACKER_SECRET_KEY`` when set
+    (needed when several hosts share sessions and webhooks; the settings refuse one
+    shorter than 32 bytes), else 32 random bytes (64 hex digits) kept in the data
+    directory's ``secret.key``, created private (0600) from its first byte."""
     if configured:
-        return _to_key(configured.encode("utf-8"))
+        return configured.encode("utf-8")
     path = data_dir / "secret.key"
     if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32), encoding="utf-8")
-        path.chmod(0o600)
-    return _to_key(path.read_text(encoding="utf-8").strip().encode("utf-8"))
+        # Two processes starting at once: one creates it, both read the same key.
+        create_private(path, secrets.token_hex(32).encode("ascii"))
+    return path.read_text(encoding="utf-8").strip().encode("utf-8")
 
 
-def _to_key(raw: bytes) -> bytes:
-    """32 bytes for AES-GCM, whatever the length of the configured secret."""
-    import hashlib
-
-    return hashlib.sha256(raw).digest()
+def load_or_create_secret(configured: str, data_dir: Path) -> bytes:
+    """The session-signing key: 32 bytes derived from :func:`secret_material`."""
+    return hashlib.sha256(secret_material(configured, data_dir)).digest()

@@ -10,7 +10,13 @@ and one line below; an outbox row whose channel nobody registers fails with the 
 
 from __future__ import annotations
 
-from tracker.notify.channels.base import Channel, DeliveryError, OnResult, UnknownChannelError
+from tracker.notify.channels.base import (
+    Channel,
+    DeliveryError,
+    OnResult,
+    UnknownChannelError,
+    unsendable,
+)
 from tracker.notify.channels.email import (
     EMAIL,
     MAIL_POLICY,
@@ -26,10 +32,14 @@ from tracker.notify.channels.webhook import (
     SIGNATURE_HEADER,
     WEBHOOK,
     WebhookChannel,
+    is_sealed,
+    open_secret,
     post_webhook,
+    seal_secret,
     sign,
     verify_signature,
     webhook_channel,
+    webhook_key,
 )
 
 __all__ = [
@@ -48,14 +58,19 @@ __all__ = [
     "WebhookChannel",
     "build_email",
     "channel_of",
+    "is_sealed",
     "message_id",
+    "open_secret",
     "post_webhook",
     "register",
     "registered",
+    "seal_secret",
     "send_emails",
     "sign",
+    "unsendable",
     "verify_signature",
     "webhook_channel",
+    "webhook_key",
 ]
 
 register(InAppChannel())

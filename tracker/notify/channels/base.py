@@ -10,7 +10,14 @@ if TYPE_CHECKING:
     from tracker.config import Settings
     from tracker.notify.people import PeopleIndex, PersonInfo
 
-__all__ = ["Channel", "DeliveryError", "OnResult", "OutboxRow", "UnknownChannelError"]
+__all__ = [
+    "Channel",
+    "DeliveryError",
+    "OnResult",
+    "OutboxRow",
+    "UnknownChannelError",
+    "unsendable",
+]
 
 # One row of the outbox, as ``Outbox.select().output(load_json=True)`` gives it.
 OutboxRow = dict[str, Any]
@@ -36,6 +43,18 @@ class UnknownChannelError(DeliveryError):
             permanent=True,
         )
         self.channel = channel
+
+
+def unsendable(exc: BaseException) -> DeliveryError:
+    """The permanent failure of one message whose making or sending raised what no channel
+    expects (a header the mail library refuses, a stored payload of the wrong shape):
+    trying it again would raise again, so it fails alone and says why."""
+    detail = " ".join(str(exc).split())[:300] or "không rõ chi tiết"
+    return DeliveryError(
+        f"Không tạo hoặc gửi được tin này ({type(exc).__name__}: {detail}); tin bị bỏ riêng, "
+        "các tin khác vẫn được gửi.",
+        permanent=True,
+    )
 
 
 OnResult = Callable[[int, DeliveryError | None], Awaitable[None]]

@@ -23,7 +23,10 @@ from typing import TYPE_CHECKING, Any
 import aiosmtplib
 
 from tracker.config import Settings, host_of
-from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow
+from tracker.files import write_private
+from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow, unsendable
+from tracker.notify.messages import SUBJECT_LIMIT
+from tracker.vn import one_line
 
 if TYPE_CHECKING:
     from tracker.notify.people import PeopleIndex, PersonInfo
@@ -39,6 +42,9 @@ __all__ = [
 
 EMAIL = "email"
 _TIMEOUT = 30.0
+# An address header (From, To) is one line of at most this many characters: an address
+# is at most 254, and a display name fits beside it.
+_ADDRESS_LIMIT = 320
 
 
 class _Subject(UnstructuredHeader, BaseHeader):
@@ -80,12 +86,16 @@ def build_email(
     ics: str = "",
     ics_name: str = "nhac-viec.ics",
 ) -> EmailMessage:
-    """A text and HTML e-mail, with the deadline as an .ics attachment when given."""
+    """A text and HTML e-mail, with the deadline as an .ics attachment when given.
+
+    Every header value is made one clean line here, whatever its source: a CR or LF
+    (an event's reference, a task's text) would otherwise start a header of its own
+    ("Bcc: …") or make the mail library refuse the whole message."""
     message = EmailMessage(policy=MAIL_POLICY)
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = subject
-    message["Message-ID"] = msg_id
+    message["From"] = one_line(sender, _ADDRESS_LIMIT)
+    message["To"] = one_line(to, _ADDRESS_LIMIT)
+    message["Subject"] = one_line(subject, SUBJECT_LIMIT)
+    message["Message-ID"] = one_line(msg_id, _ADDRESS_LIMIT)
     message["Date"] = email_date(date)
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(text)
@@ -152,6 +162,12 @@ async def send_emails(
                 if not client.is_connected:
                     return
                 continue
+            except Exception as exc:
+                # The message itself is at fault (it cannot be flattened): it fails alone.
+                await on_result(index, unsendable(exc))
+                if not client.is_connected:
+                    return
+                continue
             await on_result(index, None)
     finally:
         if client.is_connected:
@@ -164,11 +180,11 @@ async def send_emails(
 async def _write_files(folder: Path, messages: Sequence[EmailMessage], on_result: OnResult) -> None:
     """The demo's mail server: each message as an .eml file, named by its Message-ID so
     writing it again replaces it."""
-    folder.mkdir(parents=True, exist_ok=True)
     for index, message in enumerate(messages):
         name = hashlib.sha256(str(message["Message-ID"]).encode()).hexdigest()[:24]
         try:
-            (folder / f"{name}.eml").write_bytes(message.as_bytes())
+            # Private (0600, the folder 0700): a mail names people and their work.
+            write_private(folder / f"{name}.eml", message.as_bytes())
         except OSError as exc:
             await on_result(index, DeliveryError(f"Không ghi được tệp thư: {exc}"))
             continue
@@ -200,4 +216,19 @@ class EmailChannel:
     async def send(
         self, settings: Settings, rows: Sequence[OutboxRow], on_result: OnResult
     ) -> None:
-        await send_emails(settings, [self.render(settings, row) for row in rows], on_result)
+        """Build each row's mail, then send those that could be built. A row whose mail
+        cannot be built fails alone, at once; the others go out over one connection."""
+        messages: list[EmailMessage] = []
+        built: list[int] = []
+        for index, row in enumerate(rows):
+            try:
+                messages.append(self.render(settings, row))
+            except Exception as exc:
+                await on_result(index, unsendable(exc))
+                continue
+            built.append(index)
+
+        async def of_row(index: int, error: DeliveryError | None) -> None:
+            await on_result(built[index], error)
+
+        await send_emails(settings, messages, of_row)

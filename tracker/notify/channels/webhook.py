@@ -1,21 +1,36 @@
 """The webhook channel: each message as a JSON POST, signed with HMAC-SHA256 in
 ``X-Tracker-Signature``, for bridges to Zalo, Telegram or an e-office system. A webhook
 (optionally of one unit's branch) reaches everyone under it; the outbox stores its rows
-as ``webhook:<id>``."""
+as ``webhook:<id>``.
+
+A webhook's secret is stored sealed (AES-256-GCM, "enc1:" and the nonce with the
+ciphertext in URL-safe base64) under a key derived (HKDF-SHA256) from the service's
+secret (``TRACKER_SECRET_KEY``, or the data directory's ``secret.key``): a copy of the
+database alone does not let anyone sign messages as the service. A secret stored in
+clear by an older version still works; ``tracker db migrate`` (and ``serve`` and
+``worker`` at start, where the key is known) seals it.
+"""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from tracker.config import Settings
 from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow
 from tracker.notify.tables import Webhook
+from tracker.org.auth import secret_material
 from tracker.org.tables import Person
 
 if TYPE_CHECKING:
@@ -26,16 +41,60 @@ __all__ = [
     "SIGNATURE_HEADER",
     "WEBHOOK",
     "WebhookChannel",
+    "is_sealed",
+    "open_secret",
     "post_webhook",
+    "seal_secret",
     "sign",
     "verify_signature",
     "webhook_channel",
+    "webhook_key",
 ]
 
 WEBHOOK = "webhook"
 SIGNATURE_HEADER = "X-Tracker-Signature"
 DELIVERY_HEADER = "X-Tracker-Delivery"
 _TIMEOUT = 30.0
+
+
+_SEALED = "enc1:"
+_PURPOSE = b"tracker webhook secrets v1"
+_NONCE = 12
+
+
+def webhook_key(settings: Settings) -> bytes:
+    """The 256-bit key webhook secrets are sealed with, derived from the service's secret
+    (so it is never the key that signs sessions)."""
+    material = secret_material(settings.secret_key, settings.data_dir)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_PURPOSE).derive(material)
+
+
+def seal_secret(key: bytes, secret: str) -> str:
+    """``secret`` as the database keeps it: "enc1:" and base64 of nonce and ciphertext."""
+    nonce = os.urandom(_NONCE)
+    sealed = AESGCM(key).encrypt(nonce, secret.encode("utf-8"), _PURPOSE)
+    return _SEALED + base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
+
+
+def is_sealed(stored: str) -> bool:
+    return stored.startswith(_SEALED)
+
+
+def open_secret(key: bytes, stored: str) -> str:
+    """The secret a stored value holds; one stored in clear by an older version as it is.
+    A value sealed under another key (the service's secret changed) is a permanent
+    :class:`DeliveryError` that says so."""
+    if not is_sealed(stored):
+        return stored
+    try:
+        raw = base64.urlsafe_b64decode(stored[len(_SEALED) :])
+        return AESGCM(key).decrypt(raw[:_NONCE], raw[_NONCE:], _PURPOSE).decode("utf-8")
+    except (InvalidTag, ValueError) as exc:
+        raise DeliveryError(
+            "Không mở được khóa bí mật của webhook: TRACKER_SECRET_KEY (hoặc tệp secret.key "
+            "trong thư mục dữ liệu) đã đổi từ khi webhook được thêm; hãy thêm lại webhook.",
+            permanent=True,
+        ) from exc
 
 
 def webhook_channel(hook_id: int) -> str:
@@ -108,9 +167,10 @@ class WebhookChannel:
     async def send(
         self, settings: Settings, rows: Sequence[OutboxRow], on_result: OnResult
     ) -> None:
+        key = webhook_key(settings)
         for index, row in enumerate(rows):
             try:
-                secret = await _secret(row["channel"])
+                secret = open_secret(key, await _secret(row["channel"]))
                 payload = await self.render(row)
                 await post_webhook(row["address"], secret, payload, delivery=row["key"])
             except DeliveryError as error:
@@ -120,7 +180,7 @@ class WebhookChannel:
 
 
 async def _secret(stored: str) -> str:
-    """The secret of the active webhook an outbox row names."""
+    """The stored (sealed) secret of the active webhook an outbox row names."""
     target = stored.partition(":")[2]
     hook = None
     if target.isdigit():

@@ -1,8 +1,8 @@
 """Serving feeds cheaply. Feeds are read far more often than their data changes, so a
 built feed is kept in this process with its ETag, and serving it again costs one lookup
 of the "feeds" data version, which the database raises itself on every change a feed can
-show (see the notify migrations); a revoked token therefore answers 404 at once on every
-web host."""
+show (see the notify migrations); a revoked token, or one of a deactivated person (theirs,
+or a unit's or plan's feed they made), therefore answers 404 at once on every web host."""
 
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ CACHE = _Cache()
 async def open_feed(
     token: str, *, settings: Settings, now: dt.datetime, todo: bool = False
 ) -> FeedBody | None:
-    """The feed behind ``token`` as it is at ``now``; None when the token is unknown or
-    revoked."""
+    """The feed behind ``token`` as it is at ``now``; None when the token is unknown,
+    revoked, or its person or maker deactivated."""
     version = await data_version()
     digest = hash_token(token)
     cached = CACHE.tokens.get(digest)

@@ -78,6 +78,11 @@ _FEED_COLUMNS = (
     FeedToken.plan.number.as_alias("plan_number"),
     FeedToken.plan.title.as_alias("plan_title"),
 )
+# Whether the feed's person and its maker may still use the service.
+_LIVE_COLUMNS = (
+    FeedToken.person.active.as_alias("person_active"),
+    FeedToken.created_by.active.as_alias("maker_active"),
+)
 
 
 def target_id(row: dict[str, Any]) -> int:
@@ -222,7 +227,24 @@ async def feeds_of(person_id: int, *, include_revoked: bool = False) -> list[Fee
     return [_feed(r) for r in await query.order_by(FeedToken.id)]
 
 
+def _serves(row: dict[str, Any]) -> bool:
+    """Not revoked, and nobody behind it deactivated: neither the person whose feed it is,
+    nor the person who made it (a unit's or a plan's feed lives no longer than its maker's
+    account; one made on the command line has no maker)."""
+    if row["revoked_at"] is not None:
+        return False
+    if row["kind"] == "person" and not row["person_active"]:
+        return False
+    return row["created_by"] is None or bool(row["maker_active"])
+
+
 async def live_token(digest: str) -> dict[str, Any] | None:
-    """The feed row behind a token's hash, unless it is unknown or revoked."""
-    row = await FeedToken.select(*_FEED_COLUMNS).where(FeedToken.token_hash == digest).first()
-    return row if row and row["revoked_at"] is None else None
+    """The feed row behind a token's hash, unless it is unknown, revoked, or its person or
+    its maker has been deactivated. (A person's deactivation raises the "feeds" data
+    version, so every web host's cache asks again at once.)"""
+    row = (
+        await FeedToken.select(*_FEED_COLUMNS, *_LIVE_COLUMNS)
+        .where(FeedToken.token_hash == digest)
+        .first()
+    )
+    return row if row and _serves(row) else None

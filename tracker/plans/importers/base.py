@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.errors import ValidationError
+from tracker.vn import one_line
 
 __all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell"]
 
@@ -107,8 +108,9 @@ _MARKS = re.compile(r"\*+|^#+\s*", re.MULTILINE)
 
 def clean_cell(text: str) -> str:
     """A cell or field as the seeds keep it: NFC, HTML tags and markdown marks dropped,
-    white space (line breaks included) folded to single spaces."""
+    white space (line breaks included) and control characters folded to single spaces,
+    so no cell can carry a line break or an escape into a mail subject."""
     text = unicodedata.normalize("NFC", text)
     text = _TAG.sub(" ", text)
     text = _MARKS.sub("", text)
-    return " ".join(text.split())
+    return one_line(text)

@@ -1,0 +1,91 @@
+"""Logging for every process of the service: one format, and no secret in a log line.
+
+A feed's token is the only key to it, so a log line that held the whole path
+``/feeds/<token>.ics`` (uvicorn's access log does) would hand every feed to whoever
+reads the logs. :class:`RedactFeedTokens` keeps the first six characters, which is what
+the feed's own ``hint`` shows, and drops the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "FORMAT",
+    "RedactFeedTokens",
+    "configure_logging",
+    "redact",
+    "with_redaction",
+]
+
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# A token is URL-safe base64; the first six characters are kept, as the feed's hint is.
+_FEED_TOKEN = re.compile(r"(/feeds/)([A-Za-z0-9_\-]{6})[A-Za-z0-9_\-%]+")
+
+
+def redact(text: str) -> str:
+    """``text`` with each ``/feeds/<token>`` cut to ``/feeds/<first 6 characters>…``."""
+    return _FEED_TOKEN.sub(r"\1\2…", text) if "/feeds/" in text else text
+
+
+def _redact_value(value: Any) -> Any:
+    return redact(value) if isinstance(value, str) else value
+
+
+class RedactFeedTokens(logging.Filter):
+    """Rewrites a record's message and its string arguments, in place, so whatever
+    formats it afterwards (uvicorn's access formatter reads the arguments one by one)
+    never sees a whole feed token. A token that only shows once the arguments are put
+    into the message ("/feeds/%s.ics") is caught there: the record then carries the
+    redacted message and no arguments. Never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_redact_value(a) for a in record.args)
+        elif isinstance(record.args, Mapping):
+            record.args = {k: _redact_value(v) for k, v in record.args.items()}
+        if record.args and record.name != "uvicorn.access":
+            try:
+                message = record.getMessage()
+            except (TypeError, ValueError):
+                return True  # logging reports the broken format itself
+            redacted = redact(message)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
+
+
+def configure_logging(*, verbose: bool = False) -> None:
+    """The command line's logging: our format on stderr, through the redacting filter."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format=FORMAT)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactFeedTokens) for f in handler.filters):
+            handler.addFilter(RedactFeedTokens())
+    if not verbose:
+        # Piccolo names its engine on every connection; that is detail, not news.
+        logging.getLogger("piccolo").setLevel(logging.WARNING)
+
+
+def with_redaction(config: dict[str, Any], *, verbose: bool = False) -> dict[str, Any]:
+    """A ``logging.config.dictConfig`` dictionary (uvicorn's ``log_config``) whose every
+    handler goes through :class:`RedactFeedTokens`, and whose root logger (our own
+    loggers, in every web process uvicorn starts) writes our format through it too."""
+    config = {**config}
+    config["filters"] = {**config.get("filters", {}), "redact_feed_tokens": {
+        "()": f"{__name__}.RedactFeedTokens"}}  # fmt: skip
+    config["formatters"] = {**config.get("formatters", {}), "tracker": {"format": FORMAT}}
+    handlers = {name: {**spec} for name, spec in config.get("handlers", {}).items()}
+    handlers["tracker"] = {"class": "logging.StreamHandler", "formatter": "tracker",
+                           "stream": "ext://sys.stderr"}  # fmt: skip
+    for spec in handlers.values():
+        spec["filters"] = [*spec.get("filters", []), "redact_feed_tokens"]
+    config["handlers"] = handlers
+    config["root"] = {"handlers": ["tracker"], "level": "DEBUG" if verbose else "INFO"}
+    if not verbose:
+        config["loggers"] = {**config.get("loggers", {}), "piccolo": {"level": "WARNING"}}
+    return config
