@@ -28,7 +28,7 @@ __all__ = ["SignInLimits", "Turn", "refund", "take_turn"]
 logger = logging.getLogger(__name__)
 
 # Tries at one count before a burst of parallel tries is told to wait a moment.
-_RACES = 5
+_RACES = 10
 
 
 @dataclass(frozen=True)

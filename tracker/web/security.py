@@ -124,7 +124,7 @@ class CsrfMiddleware:
         origin = _origin(claimed)
         allowed = {self.own, _origin(str(request.base_url))}
         if origin is None or origin not in allowed:
-            raise PermissionDeniedError(FOREIGN_ORIGIN.format(origin=claimed[:100]))
+            raise PermissionDeniedError(FOREIGN_ORIGIN.format(origin=(origin or claimed)[:100]))
 
     def _sender(self, scope: Scope, send: Send, value: str) -> Send:
         """Sets the fresh anonymous cookie when the answer holds a form that relies on it."""
