@@ -293,3 +293,9 @@ async def test_health_answers_at_once_while_wrong_basic_credentials_are_checked(
     # On the loop, a health check waits for the checks ahead of it (each ``one_check``
     # long); in threads it waits for none of them.
     assert statistics.median(times) < one_check / 2, (times, one_check)
+
+
+async def test_an_overlong_e_mail_is_just_a_wrong_sign_in(browsers: Callable[..., Any]) -> None:
+    script = await browsers()
+    answer = await script.get("/api/me/notifications", auth=("a" * 2000 + "@x.vn", WRONG))
+    assert answer.status_code == 401

@@ -85,7 +85,7 @@ async def authenticate(
     None. Throttled per account and per client ``address``
     (:mod:`tracker.org.throttle`): a refused try raises
     :class:`~tracker.errors.TooManyAttemptsError` without checking the password."""
-    email = email.strip().lower()
+    email = email.strip().lower()[:320]  # no longer address exists (Person.email)
     account = await take_turn(f"account:{email}", limits.account_free, limits, now)
     place: Turn | None = None
     if address:
