@@ -11,6 +11,7 @@ from litestar import Litestar, Request, Response, Router, get
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotAuthorizedException
+from litestar.middleware import DefineMiddleware
 from litestar.middleware.session.client_side import CookieBackendConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.plugins.jinja import JinjaTemplateEngine
@@ -21,7 +22,7 @@ from litestar.template.config import TemplateConfig
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.deadlines.controllers import OccurrenceController
-from tracker.errors import AuthenticationRequiredError, TrackerError
+from tracker.errors import AuthenticationRequiredError, TooManyAttemptsError, TrackerError
 from tracker.notify.controllers import (
     CompletionController,
     EventController,
@@ -32,6 +33,8 @@ from tracker.notify.controllers import (
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.org.guards import public
+from tracker.org.sessions import IDLE
+from tracker.org.throttle import SignInLimits
 from tracker.plans.controllers import ImportController, PlanController
 from tracker.queue import configure_queue
 from tracker.web.controllers import ImportPageController, PageController
@@ -40,8 +43,10 @@ from tracker.web.dependencies import (
     provide_plan_deadlines,
     provide_scope,
     provide_settings,
+    provide_sign_in_limits,
 )
 from tracker.web.filters import register_filters
+from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
 
@@ -58,7 +63,12 @@ def _after_login(request: Request[Any, Any, Any]) -> str:
     return target if isinstance(target, str) else request.url.path
 
 
-def _error_response(request: Request[Any, Any, Any], status: int, message: str) -> Response[Any]:
+def _error_response(
+    request: Request[Any, Any, Any],
+    status: int,
+    message: str,
+    headers: dict[str, str] | None = None,
+) -> Response[Any]:
     if _wants_html(request):
         if status == 401:
             return Redirect(path="/login", query_params={"next": _after_login(request)})
@@ -66,12 +76,16 @@ def _error_response(request: Request[Any, Any, Any], status: int, message: str) 
             template_name="error.html",
             context={"status": status, "message": message},
             status_code=status,
+            headers=headers,
         )
-    return Response({"error": message, "status": status}, status_code=status)
+    return Response({"error": message, "status": status}, status_code=status, headers=headers)
 
 
 def _tracker_error(request: Request[Any, Any, Any], exc: TrackerError) -> Response[Any]:
-    return _error_response(request, exc.status_code, exc.message)
+    headers = None
+    if isinstance(exc, TooManyAttemptsError):
+        headers = {"Retry-After": str(exc.retry_after)}
+    return _error_response(request, exc.status_code, exc.message, headers)
 
 
 def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
@@ -96,9 +110,11 @@ def create_app(
     *,
     clock: Callable[[], dt.datetime] | None = None,
     bind_database: bool = True,
+    sign_in_limits: SignInLimits | None = None,
 ) -> Litestar:
     """The app for ``settings``. ``clock`` fixes "now" in tests; ``bind_database=False``
-    leaves the engine as the caller bound it."""
+    leaves the engine as the caller bound it; ``sign_in_limits`` changes how many wrong
+    passwords are let through (:mod:`tracker.org.throttle`)."""
     settings = settings or load_settings()
     tz = settings.tz
 
@@ -117,13 +133,19 @@ def create_app(
         finally:
             await db.close()
 
+    secret = load_or_create_secret(settings.secret_key, settings.data_dir)
+    secure = settings.base_url.startswith("https://")
+    # The cookie holds the person's id and a session id; the session itself is kept in
+    # the database (tracker.org.sessions), which ends it on signing out.
     session = CookieBackendConfig(
-        secret=load_or_create_secret(settings.secret_key, settings.data_dir),
+        secret=secret,
         key="tracker_session",
         samesite="lax",
         httponly=True,
-        secure=settings.base_url.startswith("https://"),
+        secure=secure,
+        max_age=int(IDLE.total_seconds()),
     )
+    csrf = DefineMiddleware(CsrfMiddleware, key=secret, base_url=settings.base_url, secure=secure)
     templates = TemplateConfig(
         directory=PACKAGE_DIR / "web" / "templates",
         engine=JinjaTemplateEngine,
@@ -152,10 +174,15 @@ def create_app(
             "now": Provide(provide_now, sync_to_thread=False),
             "viewer": Provide(provide_scope),
             "plan_deadlines": Provide(provide_plan_deadlines, sync_to_thread=False),
+            "sign_in_limits": Provide(provide_sign_in_limits, sync_to_thread=False),
         },
-        state=_state(settings, clock or (lambda: dt.datetime.now(tz))),
+        state=_state(
+            settings, clock or (lambda: dt.datetime.now(tz)), sign_in_limits or SignInLimits()
+        ),
         lifespan=[lifespan],
-        middleware=[session.middleware],
+        # The session first: the CSRF check ties form tokens to the session id.
+        middleware=[session.middleware, csrf],
+        before_send=[security_headers],
         template_config=templates,
         exception_handlers={
             TrackerError: _tracker_error,
@@ -173,8 +200,10 @@ def create_app(
     )
 
 
-def _state(settings: Settings, clock: Callable[[], dt.datetime]) -> Any:
-    return State({"settings": settings, "clock": clock})
+def _state(
+    settings: Settings, clock: Callable[[], dt.datetime], sign_in_limits: SignInLimits
+) -> Any:
+    return State({"settings": settings, "clock": clock, "sign_in_limits": sign_in_limits})
 
 
 def app_factory() -> Litestar:

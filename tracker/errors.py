@@ -69,3 +69,17 @@ class ConflictError(TrackerError):
 
 
 __all__ += ["AuthenticationRequiredError", "ConflictError"]
+
+
+class TooManyAttemptsError(TrackerError):
+    """Too many wrong passwords in a row: the next try waits ``retry_after`` seconds
+    (sent as the ``Retry-After`` header)."""
+
+    status_code = 429
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+__all__ += ["TooManyAttemptsError"]

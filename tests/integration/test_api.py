@@ -10,6 +10,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
+from tests.forms import sign_in, sign_out
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.org.auth import set_password
@@ -296,19 +297,19 @@ async def test_signing_in_through_the_form_sets_a_session(
     )
     assert officer is not None
     await set_password(officer["email"], "mat-khau-dai-son")
-    bad = await private_client.post(
-        "/login", data={"email": officer["email"], "password": "x", "next": "/"}
-    )
+    bad = await sign_in(private_client, officer["email"], "x")
     assert bad.status_code == 401
     assert "Sai địa chỉ e-mail hoặc mật khẩu." in bad.text
-    good = await private_client.post(
-        "/login",
-        data={"email": officer["email"], "password": "mat-khau-dai-son", "next": "//evil.example"},
+    good = await sign_in(
+        private_client,
+        officer["email"],
+        "mat-khau-dai-son",
+        next="//evil.example",
         follow_redirects=False,
     )
     assert good.status_code in (302, 303)
     assert good.headers["location"] == "/"
     plans = (await private_client.get("/api/plans")).json()
     assert [p["key"] for p in plans] == ["dai-son-2026"]
-    await private_client.post("/logout")
+    await sign_out(private_client)
     assert (await private_client.get("/api/plans")).status_code == 401

@@ -20,6 +20,7 @@ from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
 from tests.dump import dump
+from tests.forms import post_form, sign_in, sign_out
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
@@ -253,23 +254,27 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
     app_client: AsyncTestClient[Any], tmp_path: Path
 ) -> None:
     path = workbook(tmp_path / "trang.xlsx", "8/KH-UBND", ROWS)
-    await app_client.post("/login", data={"email": KA_MEMBER[0], "password": KA_MEMBER[1]})
+    await sign_in(app_client, *KA_MEMBER)
     page = await app_client.get("/imports")
     assert page.status_code == 200
     assert "Nhập kế hoạch" in page.text
-    member = await app_client.post(
-        "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
+    member = await post_form(
+        app_client,
+        "/imports",
+        files={"file": (path.name, path.read_bytes(), XLSX)},
+        data={"unit": ""},
     )
     assert (
         "Không đọc được thời gian của 1 nhiệm vụ" in member.text
     )  # the warning is for every reader
     assert 'name="accept_review"' not in member.text
-    await app_client.post("/logout")
-    await app_client.post(
-        "/login", data={"email": KA_OFFICER[0], "password": KA_OFFICER[1], "next": "/"}
-    )
-    preview = await app_client.post(
-        "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
+    await sign_out(app_client)
+    await sign_in(app_client, *KA_OFFICER)
+    preview = await post_form(
+        app_client,
+        "/imports",
+        files={"file": (path.name, path.read_bytes(), XLSX)},
+        data={"unit": ""},
     )
     assert preview.status_code == 200
     assert "Cần xem lại" in preview.text
@@ -280,19 +285,19 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
     token = preview.text.split('name="token" value="')[1].split('"')[0]
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 0
     form = {"token": token, "unit": "", "year": "", "create_units": ""}
-    refused = await app_client.post("/imports/confirm", data=form)
+    refused = await post_form(app_client, "/imports/confirm", data=form)
     assert refused.status_code == 422
     assert "«Theo kế hoạch của tỉnh»" in refused.text or "'Theo kế hoạch của tỉnh'" in refused.text
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 0
-    confirm = await app_client.post(
-        "/imports/confirm", data={**form, "accept_review": "on"}, follow_redirects=False
+    confirm = await post_form(
+        app_client, "/imports/confirm", data={**form, "accept_review": "on"}, follow_redirects=False
     )
     assert confirm.status_code in (302, 303)
     assert confirm.headers["location"] == "/plans/kien-an-2026"
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 1
-    gone = await app_client.post("/imports/confirm", data={"token": "x" * 24})
+    gone = await post_form(app_client, "/imports/confirm", data={"token": "x" * 24})
     assert gone.status_code == 404
-    await app_client.post("/logout")
+    await sign_out(app_client)
 
 
 def test_the_command_line_imports_previews_and_exports(seeded: Settings, tmp_path: Path) -> None:

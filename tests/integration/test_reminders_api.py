@@ -11,6 +11,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
+from tests.forms import post_form, sign_in
 from tracker.app import create_app
 from tracker.audit import AuditEntry
 from tracker.config import Settings
@@ -299,9 +300,7 @@ async def test_a_person_sets_their_own_reminder_mode(
 
 
 async def _sign_in(client: AsyncTestClient[Any], email: str) -> None:
-    response = await client.post(
-        "/login", data={"email": email, "password": PASSWORD, "next": "/"}, follow_redirects=False
-    )
+    response = await sign_in(client, email, PASSWORD, follow_redirects=False)
     assert response.status_code in (302, 303)
 
 
@@ -320,12 +319,13 @@ async def test_the_occurrence_page_and_its_completion_form(client: AsyncTestClie
     assert f'action="/occurrences/{occurrence}/complete"' in page.text
     assert "Đánh dấu hoàn thành" in page.text
     # An empty form comes back with the reason, nothing recorded.
-    empty = await client.post(
-        f"/occurrences/{occurrence}/complete", data={"evidence": "", "link": ""}
+    empty = await post_form(
+        client, f"/occurrences/{occurrence}/complete", data={"evidence": "", "link": ""}
     )
     assert empty.status_code == 422
     assert "Hãy ghi kết quả" in empty.text
-    done = await client.post(
+    done = await post_form(
+        client,
         f"/occurrences/{occurrence}/complete",
         data={"evidence": "Đã gửi báo cáo tuần qua Hệ thống", "link": ""},
         follow_redirects=False,
@@ -348,8 +348,11 @@ async def test_the_page_offers_no_form_to_someone_who_may_not_complete(
     assert page.status_code == 200
     assert "Đánh dấu hoàn thành" not in page.text
     assert "Chỉ người của đơn vị chủ trì" in page.text
-    refused = await client.post(
-        f"/occurrences/{occurrence}/complete", data={"evidence": "Đã làm"}, follow_redirects=False
+    refused = await post_form(
+        client,
+        f"/occurrences/{occurrence}/complete",
+        data={"evidence": "Đã làm"},
+        follow_redirects=False,
     )
     assert refused.status_code == 403
     assert "đơn vị chủ trì" in refused.text

@@ -18,6 +18,7 @@ import segno
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
+from tests.forms import post_form, sign_in
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.notify.feeds import CACHE
@@ -55,9 +56,7 @@ async def open_client(seeded_rw: Settings) -> AsyncIterator[Callable[..., Any]]:
             )
             client.follow_redirects = False  # the tests look at the redirects themselves
             if email is not None:
-                response = await client.post(
-                    "/login", data={"email": email, "password": PASSWORD, "next": "/calendar"}
-                )
+                response = await sign_in(client, email, PASSWORD, next="/calendar")
                 assert response.status_code in (302, 303), response.text
                 assert response.headers["location"] == "/calendar"
             return client
@@ -83,7 +82,7 @@ def local_path(url: str) -> str:
 
 
 async def new_person_feed(client: Client) -> tuple[str, Any]:
-    response = await client.post("/calendar/new", data={"kind": "person"})
+    response = await post_form(client, "/calendar/new", data={"kind": "person"})
     assert response.status_code == 200, response.text
     return field(response.text, "feed-url"), response
 
@@ -132,7 +131,7 @@ async def test_anonymous_people_are_sent_to_sign_in(open_client: Callable[..., A
     response = await client.get("/calendar")
     assert response.status_code in (302, 303)
     assert response.headers["location"] == "/login?next=%2Fcalendar"
-    posted = await client.post("/calendar/new", data={"kind": "person"})
+    posted = await post_form(client, "/calendar/new", data={"kind": "person"})
     assert posted.status_code in (302, 303)
     assert posted.headers["location"].startswith("/login?next=")
     assert await feed_ids(LONG) == []
@@ -255,7 +254,7 @@ async def test_revoking_a_feed_stops_its_url_at_once(open_client: Callable[..., 
     assert (await anonymous.get(local_path(url))).status_code == 200  # now cached and warm
     (feed_id,) = await feed_ids(LONG)
 
-    response = await client.post(f"/calendar/{feed_id}/revoke")
+    response = await post_form(client, f"/calendar/{feed_id}/revoke")
     assert response.status_code in (302, 303)
     assert response.headers["location"] == f"/calendar?revoked={feed_id}"
     assert (await anonymous.get(local_path(url))).status_code == 404
@@ -273,7 +272,7 @@ async def test_regenerating_gives_a_new_url_and_kills_the_old(
     anonymous = await open_client()
     assert (await anonymous.get(local_path(old))).status_code == 200
 
-    response = await client.post(f"/calendar/{feed_id}/regenerate")
+    response = await post_form(client, f"/calendar/{feed_id}/regenerate")
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store"
     new = field(response.text, "feed-url")
@@ -290,7 +289,7 @@ async def test_a_member_cannot_make_a_unit_or_plan_feed(open_client: Callable[..
     client = await open_client(LONG)
     for form in ({"kind": "unit", "unit": "hai-phong.dai-son.vp"},
                  {"kind": "plan", "plan": "dai-son-2026"}):  # fmt: skip
-        response = await client.post("/calendar/new", data=form)
+        response = await post_form(client, "/calendar/new", data=form)
         assert response.status_code == 403
         assert "Chỉ cán bộ văn phòng hoặc chủ tịch" in response.text
         assert "<h1>Lịch của tôi</h1>" in response.text  # shown on the page, with its forms
@@ -300,7 +299,7 @@ async def test_a_member_cannot_make_a_unit_or_plan_feed(open_client: Callable[..
 
 async def test_an_unknown_kind_is_told_on_the_page(open_client: Callable[..., Any]) -> None:
     client = await open_client(OFFICER)
-    response = await client.post("/calendar/new", data={"kind": "year"})
+    response = await post_form(client, "/calendar/new", data={"kind": "year"})
     assert response.status_code == 400
     assert "Loại lịch 'year' không có" in html.unescape(response.text)
     assert await FeedToken.count() == 0
@@ -314,7 +313,7 @@ async def test_a_member_cannot_touch_another_persons_feed(
     (feed_id,) = await feed_ids(LONG)
     other = await open_client(QUYNH)
     for action in ("revoke", "regenerate"):
-        response = await other.post(f"/calendar/{feed_id}/{action}")
+        response = await post_form(other, f"/calendar/{feed_id}/{action}")
         assert response.status_code == 404
         assert "Không tìm thấy" in response.text
         assert "feed-url" not in response.text
@@ -333,8 +332,8 @@ async def test_an_officer_makes_a_unit_feed_and_a_plan_feed(
     assert '<option value="dai-son-2026">' in page
     assert '<option value="kien-an-2023">' not in page  # another commune's plan
 
-    response = await client.post(
-        "/calendar/new", data={"kind": "unit", "unit": "hai-phong.dai-son.ttphvhcc"}
+    response = await post_form(
+        client, "/calendar/new", data={"kind": "unit", "unit": "hai-phong.dai-son.ttphvhcc"}
     )
     assert response.status_code == 200, response.text
     assert "<h1>Hạn công việc – Trung tâm Phục vụ hành chính công xã Đại Sơn</h1>" in response.text
@@ -345,7 +344,7 @@ async def test_an_officer_makes_a_unit_feed_and_a_plan_feed(
     )
     assert calendar.walk("VEVENT")
 
-    plan = await client.post("/calendar/new", data={"kind": "plan", "plan": "dai-son-2026"})
+    plan = await post_form(client, "/calendar/new", data={"kind": "plan", "plan": "dai-son-2026"})
     assert plan.status_code == 200
     assert field(plan.text, "feed-url").endswith(".ics")
     listed = (await client.get("/calendar")).text
@@ -358,8 +357,8 @@ async def test_an_officer_cannot_share_another_communes_unit(
     open_client: Callable[..., Any],
 ) -> None:
     client = await open_client(CHAIRMAN)
-    response = await client.post(
-        "/calendar/new", data={"kind": "unit", "unit": "an-giang.cho-moi.kien-an"}
+    response = await post_form(
+        client, "/calendar/new", data={"kind": "unit", "unit": "an-giang.cho-moi.kien-an"}
     )
     assert response.status_code == 404
     assert "Không có đơn vị mã 'an-giang.cho-moi.kien-an'" in html.unescape(response.text)

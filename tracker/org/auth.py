@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
+import logging
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+import anyio.to_thread
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -22,7 +27,9 @@ from tracker.errors import AuthenticationRequiredError, ValidationError
 from tracker.files import create_private
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
+from tracker.org.sessions import session_person
 from tracker.org.tables import Person
+from tracker.org.throttle import SignInLimits, Turn, refund, take_turn
 
 __all__ = [
     "authenticate",
@@ -34,19 +41,26 @@ __all__ = [
     "verify_password",
 ]
 
+logger = logging.getLogger(__name__)
 _hasher = PasswordHasher()
-SESSION_KEY = "person_id"
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+async def hash_password(password: str) -> str:
+    """The argon2 hash of ``password``, worked out in a thread: argon2 takes tens of
+    milliseconds of CPU on purpose, and the event loop must keep answering meanwhile."""
+    return await anyio.to_thread.run_sync(_hasher.hash, password)
 
 
-def verify_password(stored_hash: str, password: str) -> bool:
+def _verify(stored_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+async def verify_password(stored_hash: str, password: str) -> bool:
+    """Whether ``password`` matches ``stored_hash``; in a thread, like :func:`hash_password`."""
+    return await anyio.to_thread.run_sync(_verify, stored_hash, password)
 
 
 async def set_password(email: str, password: str) -> bool:
@@ -54,25 +68,51 @@ async def set_password(email: str, password: str) -> bool:
     if len(password) < 8:
         raise ValidationError("Mật khẩu phải có ít nhất 8 ký tự.")
     rows = (
-        await Person.update(password_hash=hash_password(password))
+        await Person.update(password_hash=await hash_password(password))
         .where(Person.email == email.strip().lower())
         .returning(Person.id)
     )
     return bool(rows)
 
 
-async def authenticate(email: str, password: str) -> int | None:
-    """The person's id when ``email`` and ``password`` match an active person."""
+async def authenticate(
+    email: str,
+    password: str,
+    *,
+    address: str | None,
+    now: dt.datetime,
+    limits: SignInLimits,
+) -> int | None:
+    """The person's id when ``email`` and ``password`` match an active person, else
+    None. Throttled per account and per client ``address``
+    (:mod:`tracker.org.throttle`): a refused try raises
+    :class:`~tracker.errors.TooManyAttemptsError` without checking the password."""
+    email = email.strip().lower()[:320]  # no longer address exists (Person.email)
+    account = await take_turn(f"account:{email}", limits.account_free, limits, now)
+    place: Turn | None = None
+    if address:
+        place = await take_turn(f"address:{address}", limits.address_free, limits, now)
+    person_id = await _check_password(email, password)
+    if person_id is None:
+        logger.info("Đăng nhập sai: tài khoản %s, từ địa chỉ %s.", email, address or "?")
+        return None
+    await refund(account, forget=True)
+    if place is not None:
+        await refund(place, forget=False)
+    return person_id
+
+
+async def _check_password(email: str, password: str) -> int | None:
     row = (
         await Person.select(Person.id, Person.password_hash)
-        .where((Person.email == email.strip().lower()) & (Person.active == True))  # noqa: E712
+        .where((Person.email == email) & (Person.active == True))  # noqa: E712
         .first()
     )
     if row is None or not row["password_hash"]:
         # Spend the same time as a real check, so timing does not reveal who exists.
-        verify_password(_DUMMY_HASH, password)
+        await verify_password(_DUMMY_HASH, password)
         return None
-    return row["id"] if verify_password(row["password_hash"], password) else None
+    return row["id"] if await verify_password(row["password_hash"], password) else None
 
 
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
@@ -90,16 +130,23 @@ def _basic_credentials(header: str | None) -> tuple[str, str] | None:
 
 
 async def scope_for_request(
-    session_person: int | None, authorization: str | None, *, public_read: bool
+    session: Mapping[str, Any] | None,
+    authorization: str | None,
+    *,
+    address: str | None,
+    now: dt.datetime,
+    public_read: bool,
+    limits: SignInLimits,
 ) -> Scope:
-    """The caller's scope: the signed-in person's (session, else HTTP Basic), else the
-    public reader's when public reading is on, else an anonymous one that sees nothing
-    (the guards then ask to sign in). Wrong Basic credentials are refused at once."""
-    person_id = session_person
+    """The caller's scope: the person of a live session (:mod:`tracker.org.sessions`),
+    else of HTTP Basic credentials, else the public reader's when public reading is on,
+    else an anonymous one that sees nothing (the guards then ask to sign in). Wrong
+    Basic credentials are refused at once, and throttled like the sign-in form."""
+    person_id = await session_person(session, now)
     if person_id is None:
         credentials = _basic_credentials(authorization)
         if credentials is not None:
-            person_id = await authenticate(*credentials)
+            person_id = await authenticate(*credentials, address=address, now=now, limits=limits)
             if person_id is None:
                 raise AuthenticationRequiredError("Sai địa chỉ e-mail hoặc mật khẩu.")
     if person_id is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from tracker.org.auth import SESSION_KEY, scope_for_request
+from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
     IMPORT_PLAN,
@@ -24,6 +24,7 @@ from tracker.org.policy import (
     refusal,
 )
 from tracker.org.scope import Scope
+from tracker.org.throttle import SignInLimits
 
 if TYPE_CHECKING:
     from litestar.connection import ASGIConnection
@@ -53,12 +54,16 @@ async def viewer_of(connection: ASGIConnection[Any, Any, Any, Any]) -> Scope:
     kept = request.get(_VIEWER)
     if isinstance(kept, Scope):
         return kept
-    session = connection.scope.get("session") or {}
-    person = session.get(SESSION_KEY) if isinstance(session, dict) else None
+    session = connection.scope.get("session")
+    state = connection.app.state
+    limits = state.get("sign_in_limits")
     scope = await scope_for_request(
-        person if isinstance(person, int) else None,
+        session if isinstance(session, dict) else None,
         connection.headers.get("authorization"),
-        public_read=connection.app.state.settings.public_read,
+        address=connection.client.host if connection.client else None,
+        now=state.clock(),
+        public_read=state.settings.public_read,
+        limits=limits if isinstance(limits, SignInLimits) else SignInLimits(),
     )
     request[_VIEWER] = scope
     return scope

@@ -4,12 +4,19 @@ from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
-from tracker.org.tables import GroupMember, Membership, Person, Unit
+from tracker.org.tables import (
+    GroupMember,
+    Membership,
+    Person,
+    PersonSession,
+    SignInFailures,
+    Unit,
+)
 
 APP_CONFIG = AppConfig(
     app_name="org",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[Unit, GroupMember, Person, Membership],
+    table_classes=[Unit, GroupMember, Person, Membership, PersonSession, SignInFailures],
     migration_dependencies=[],
     commands=[],
 )

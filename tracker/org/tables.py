@@ -1,4 +1,5 @@
-"""Units (a tree of any depth), the people in them, and group membership."""
+"""Units (a tree of any depth), the people in them, group membership, and the
+bookkeeping of signing in: open sessions and failed attempts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from piccolo.columns import (
 )
 from piccolo.table import Table
 
-__all__ = ["GroupMember", "Membership", "Person", "Unit"]
+__all__ = ["GroupMember", "Membership", "Person", "PersonSession", "SignInFailures", "Unit"]
 
 
 class Unit(Table):
@@ -70,3 +71,32 @@ class Membership(Table):
     person = ForeignKey(Person, on_delete=OnDelete.cascade)
     unit = ForeignKey(Unit, on_delete=OnDelete.cascade)
     is_head = Boolean(default=False)
+
+
+class PersonSession(Table):
+    """One signed-in browser. The session cookie holds the person's id and a random
+    session id; only the SHA-256 of that id is stored, so a copy of the table opens
+    nothing. A session ends when revoked (signing out, deactivation), after
+    ``expires_at`` (idle time) or at its absolute end; every request checks it here."""
+
+    id: Serial
+
+    sid_hash = Varchar(length=64, unique=True, index=True)
+    person = ForeignKey(Person, on_delete=OnDelete.cascade, index=True)
+    created_at = Timestamptz()
+    last_seen_at = Timestamptz()
+    expires_at = Timestamptz()
+    revoked_at = Timestamptz(null=True, default=None)
+
+
+class SignInFailures(Table):
+    """Wrong passwords in a row, per account ("account:<email>") and per client address
+    ("address:<ip>"), kept in the database so that every web host counts the same ones.
+    ``blocked_until`` is when the next attempt may be checked."""
+
+    id: Serial
+
+    key = Varchar(length=400, unique=True, index=True)
+    failures = Integer(default=0)
+    last_failed_at = Timestamptz(null=True, default=None)
+    blocked_until = Timestamptz(null=True, default=None)

@@ -19,15 +19,17 @@ from tracker.config import Settings
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
-from tracker.errors import NotFoundError, TrackerError, ValidationError
+from tracker.errors import NotFoundError, TooManyAttemptsError, TrackerError, ValidationError
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
 from tracker.notify.services import complete_work, expander_for
-from tracker.org.auth import SESSION_KEY, authenticate
+from tracker.org.auth import authenticate
 from tracker.org.guards import completer, public, readable, signed_in, uploader
 from tracker.org.policy import IMPORT_PLAN, allowed
 from tracker.org.scope import Scope
 from tracker.org.services import commune_choices, require_on_unit, subtree_unit_ids, unit_tree
+from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
+from tracker.org.throttle import SignInLimits
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import import_document, stage_upload, staged_upload
@@ -187,26 +189,52 @@ class PageController(Controller):
 
     @get("/login", guards=[public])
     async def login_form(self, next: FromQuery[str] = "/") -> Template:
-        return Template("login.html", context={"next": _safe_next(next), "error": ""})
+        return _login_page(_safe_next(next))
 
     @post("/login", guards=[public])
     async def login(
         self,
         request: Request[Any, Any, Any],
         data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+        now: NamedDependency[dt.datetime],
+        sign_in_limits: NamedDependency[SignInLimits],
     ) -> Template | Redirect:
-        person_id = await authenticate(data.get("email", ""), data.get("password", ""))
         target = _safe_next(data.get("next", "/"))
+        try:
+            person_id = await authenticate(
+                data.get("email", ""),
+                data.get("password", ""),
+                address=request.client.host if request.client else None,
+                now=now,
+                limits=sign_in_limits,
+            )
+        except TooManyAttemptsError as exc:
+            return _login_page(target, exc.message, 429, {"Retry-After": str(exc.retry_after)})
         if person_id is None:
-            context = {"next": target, "error": "Sai địa chỉ e-mail hoặc mật khẩu."}
-            return Template("login.html", context=context, status_code=401)
-        request.set_session({SESSION_KEY: person_id})
+            return _login_page(target, "Sai địa chỉ e-mail hoặc mật khẩu.", 401)
+        # A new session for every sign-in; one the browser had before ends here.
+        await end_session(request.session, now)
+        request.set_session(session_cookie(person_id, await open_session(person_id, now)))
         return Redirect(path=target)
 
     @post("/logout", guards=[public])
-    async def logout(self, request: Request[Any, Any, Any]) -> Redirect:
+    async def logout(
+        self, request: Request[Any, Any, Any], now: NamedDependency[dt.datetime]
+    ) -> Redirect:
+        await end_session(request.session, now)
         request.clear_session()
         return Redirect(path="/login")
+
+
+def _login_page(
+    target: str, error: str = "", status: int = 200, headers: dict[str, str] | None = None
+) -> Template:
+    return Template(
+        "login.html",
+        context={"next": target, "error": error},
+        status_code=status,
+        headers=headers,
+    )
 
 
 async def _occurrence_page(
@@ -265,8 +293,15 @@ def _link_page(link: dict[str, Any], viewer: Scope, *, regenerated: bool) -> Tem
 
 
 def _safe_next(target: str) -> str:
-    """Only same-site paths, so the sign-in form cannot send anyone elsewhere."""
-    return target if target.startswith("/") and not target.startswith("//") else "/"
+    """Only same-site paths, so the sign-in form cannot send anyone elsewhere: one "/"
+    then a path. Browsers read a backslash as a slash ("/\\evil.example" is
+    "//evil.example", another site) and drop tabs and newlines inside a URL, so none of
+    these may appear anywhere in it."""
+    if not target.startswith("/") or target.startswith("//"):
+        return "/"
+    if any(c == "\\" or ord(c) < 0x20 or ord(c) == 0x7F for c in target):
+        return "/"
+    return target
 
 
 @dataclass

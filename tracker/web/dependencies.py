@@ -14,8 +14,15 @@ from tracker.deadlines.services import Expander
 from tracker.notify.services import expander_for
 from tracker.org.guards import viewer_of
 from tracker.org.scope import Scope
+from tracker.org.throttle import SignInLimits
 
-__all__ = ["provide_now", "provide_plan_deadlines", "provide_scope", "provide_settings"]
+__all__ = [
+    "provide_now",
+    "provide_plan_deadlines",
+    "provide_scope",
+    "provide_settings",
+    "provide_sign_in_limits",
+]
 
 
 def provide_settings(state: State) -> Settings:
@@ -37,3 +44,9 @@ async def provide_scope(request: Request[Any, Any, Any]) -> Scope:
 def provide_plan_deadlines(state: State) -> Expander:
     """Storing a plan expands its deadlines with the reminder policy's look-ahead."""
     return expander_for(state.settings)
+
+
+def provide_sign_in_limits(state: State) -> SignInLimits:
+    """How many wrong passwords are let through; tests make them tighter or looser."""
+    limits: SignInLimits = state.sign_in_limits
+    return limits

@@ -1,4 +1,4 @@
-"""Jinja filters: Vietnamese dates, due dates and compliance labels."""
+"""Jinja filters: Vietnamese dates, due dates and compliance labels; the forms' CSRF token."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from tracker.deadlines.compliance import BUCKET_LABELS
 from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.schedule.events import event_kind_label
 from tracker.vn import format_date, format_datetime, format_due
+from tracker.web.security import csrf_token
 
 __all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
 
@@ -56,3 +57,6 @@ def register_filters(engine: Any) -> None:
     env.filters["rules_vn"] = describe_rules
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)
     env.autoescape = True
+    # Replaces Litestar's own (which needs its CSRF middleware): ours ties the token to
+    # the session (tracker.web.security).
+    engine.register_template_callable(key="csrf_token", template_callable=csrf_token)
