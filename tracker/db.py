@@ -26,11 +26,33 @@ from piccolo.table import Table
 from tracker import piccolo_conf
 from tracker.errors import ConfigError
 
+# Row ids are 64-bit integers on both engines; a larger number reaches neither (SQLite and
+# asyncpg raise OverflowError on it), so it names no row.
+MAX_ID = 2**63 - 1
+
+
+def is_id(value: int) -> bool:
+    """Whether ``value`` could be a row's id: from 1 to :data:`MAX_ID`."""
+    return 1 <= value <= MAX_ID
+
+
+def id_from_text(text: str) -> int | None:
+    """The id ``text`` spells in ASCII digits (``"42"``), or None: ``str.isdigit`` also
+    takes "³" and "٣", which ``int`` refuses or reads as another number."""
+    if not text or not text.isascii() or not text.isdigit():
+        return None
+    value = int(text)
+    return value if is_id(value) else None
+
+
 __all__ = [
+    "MAX_ID",
     "all_tables",
     "bind",
     "bound_engine",
     "close",
+    "id_from_text",
+    "is_id",
     "is_postgres",
     "make_engine",
     "migrate",
