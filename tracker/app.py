@@ -126,7 +126,9 @@ def create_app(
             version="0.1.0",
             description="Kế hoạch, hạn công việc và mức độ tuân thủ của UBND xã.",
             # The OpenAPI document is public, like the API's own description.
-            openapi_router=Router(path="/schema", route_handlers=[], guards=[public]),
+            openapi_router=Router(
+                path="/schema", route_handlers=[], guards=[public], include_in_schema=False
+            ),
         ),
         debug=False,
     )
