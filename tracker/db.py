@@ -26,9 +26,10 @@ from piccolo.table import Table
 from tracker import piccolo_conf
 from tracker.errors import ConfigError
 
-# Row ids are 64-bit integers on both engines; a larger number reaches neither (SQLite and
-# asyncpg raise OverflowError on it), so it names no row.
-MAX_ID = 2**63 - 1
+# The largest row id either engine can hold: Piccolo's Serial is a 32-bit SERIAL on
+# PostgreSQL (SQLite's rowid is 64-bit). A larger number names no row, and would not even
+# reach the database: asyncpg refuses it for an int4 column, SQLite past int64.
+MAX_ID = 2**31 - 1
 
 
 def is_id(value: int) -> bool:
@@ -37,8 +38,9 @@ def is_id(value: int) -> bool:
 
 
 def id_from_text(text: str) -> int | None:
-    """The id ``text`` spells in ASCII digits (``"42"``), or None: ``str.isdigit`` also
-    takes "³" and "٣", which ``int`` refuses or reads as another number."""
+    """The id ``text`` spells in ASCII digits (``"42"``), or None (also past
+    :data:`MAX_ID`): ``str.isdigit`` also takes "³" and "٣", which ``int`` refuses or
+    reads as another number."""
     if not text or not text.isascii() or not text.isdigit():
         return None
     value = int(text)

@@ -21,7 +21,7 @@ from tracker.org.policy import IMPORT_PLAN
 from tracker.org.schemas import UnitRef
 from tracker.org.scope import Scope
 from tracker.org.services import require_on_unit
-from tracker.plans.documents import PlanDoc
+from tracker.plans.documents import PlanDoc, plan_year
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import ImportOutcome, import_document
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
@@ -131,6 +131,7 @@ async def run_import(
 ) -> ImportOutcome:
     """Save the upload beside the other temporary files and import it; a real import
     needs an officer or chairman of the plan's unit."""
+    year = plan_year(str(form.year), "Trường 'year'") if form.year is not None else None
     name = Path(form.file.filename or "ke-hoach").name
     suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
@@ -148,7 +149,7 @@ async def run_import(
             options=ImportOptions(
                 unit=form.unit or None,
                 key=form.key or None,
-                year=form.year,
+                year=year,
                 create_units=form.create_units,
                 accept_review=form.accept_review,
             ),

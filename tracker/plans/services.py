@@ -373,8 +373,8 @@ async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
         Plan.unit.name.as_alias("unit_name"),
         Plan.unit.path.as_alias("unit_path"),
     ).output(load_json=True)
-    # ASCII digits within int64 are an id; anything else ("³", "٣", "1e5", a number past
-    # int64) is a key, which no plan has unless it is one.
+    # ASCII digits up to the largest id are an id; anything else ("³", "٣", "1e5", a
+    # number past db.MAX_ID) is a key, which no plan has unless it is one.
     plan_id = ref if isinstance(ref, int) else db.id_from_text(ref)
     if plan_id is None:
         row = await query.where(Plan.key == str(ref)).first()

@@ -92,7 +92,7 @@ def validation_message(extra: Any, aliases: Mapping[str, str] | None = None) -> 
 def _aliases(request: Request[Any, Any, Any]) -> dict[str, str]:
     """The handler's arguments that the caller knows by another name (``QueryParameter(
     name="from")`` on ``from_``)."""
-    handler = request.scope.get("route_handler")
+    handler: Any = request.scope.get("route_handler")
     found: dict[str, str] = {}
     if handler is None:
         return found
