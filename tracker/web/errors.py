@@ -7,6 +7,7 @@ nobody foresaw is logged and answered without a word about the server's insides.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -76,12 +77,18 @@ def validation_message(extra: Any, aliases: Mapping[str, str] | None = None) -> 
     for item in extra if isinstance(extra, list) else []:
         if not isinstance(item, Mapping):
             continue
-        key = item.get("key")
+        text = str(item.get("message", ""))
+        # msgspec names a missing field only in its message ("Object missing required
+        # field `kind`"), under the key of the whole body.
+        field_missing = re.search(r"missing required field `([^`]+)`", text)
+        key = field_missing.group(1) if field_missing else item.get("key")
+        if key == "data":
+            key = None
         if key:
             key = (aliases or {}).get(str(key), key)
         source = item.get("source")
         where = _SOURCES.get(str(getattr(source, "value", source)), "")
-        missing = str(item.get("message", "")).startswith("Missing required")
+        missing = text.startswith("Missing required") or field_missing is not None
         named = (f"'{key}'" + (f" ({where})" if where else "")) if key else f"phần {where}"
         problems.append(f"{named} {'bị thiếu' if missing else 'không hợp lệ'}")
     if not problems:
