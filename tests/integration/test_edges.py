@@ -102,6 +102,9 @@ async def test_a_plan_is_still_found_by_its_id_in_ascii_digits(
     plan = next(p for p in plans if p["key"] == "dai-son-2026")
     response = await client.get(f"/api/plans/{plan['id']}", auth=AUTH)
     assert (response.status_code, response.json()["key"]) == (200, "dai-son-2026")
+    # The same number in Arabic-Indic digits is a key no plan has, not that plan.
+    other = str(plan["id"]).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert (await client.get(f"/api/plans/{other}", auth=AUTH)).status_code == 404
 
 
 async def test_a_year_no_date_can_hold_is_refused_by_name_before_any_import(
