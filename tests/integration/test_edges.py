@@ -257,12 +257,3 @@ async def test_an_occurrence_filter_within_sight_still_lists_its_work(
     response = await client.get("/api/occurrences", params={name: value}, auth=AUTH)
     assert response.status_code == 200
     assert response.json()
-
-
-async def test_a_public_reader_finds_nobody_by_e_mail(seeded: Settings) -> None:
-    app = create_app(seeded.with_changes(public_read=True), clock=lambda: NOW, bind_database=False)
-    async with AsyncTestClient(app=app) as anonymous:
-        response = await anonymous.get("/api/occurrences", params={"person": OFFICER})
-        units = await anonymous.get("/api/occurrences", params={"unit": KIEN_AN})
-    assert response.status_code == 404
-    assert units.status_code == 200  # public reading shows every commune's deadlines

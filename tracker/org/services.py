@@ -13,7 +13,7 @@ from tracker.errors import NotFoundError
 from tracker.org.directory import UnitDirectory, UnitEntry
 from tracker.org.documents import ADMINISTRATIVE_KINDS, PersonDoc, UnitDoc
 from tracker.org.policy import require
-from tracker.org.scope import PUBLIC, Scope
+from tracker.org.scope import Scope
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 
 __all__ = [
@@ -222,11 +222,10 @@ async def visible_subtree(code: str, scope: Scope) -> set[int]:
 async def visible_person_units(email: str, scope: Scope) -> set[int]:
     """:func:`person_unit_ids` of the person with ``email``, when the scope sees one of
     their units; else the same :class:`NotFoundError` whether the address is unknown or
-    out of sight. Public reading shows plans and deadlines, not who works where: an
-    anonymous reader finds nobody."""
+    out of sight."""
     person = await Person.select(Person.id).where(Person.email == email).first()
     seen = False
-    if person is not None and scope.role != PUBLIC:
+    if person is not None:
         paths = await Membership.select(Membership.unit.path.as_alias("path")).where(
             Membership.person == person["id"]
         )
