@@ -7,22 +7,20 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from litestar import Litestar, Request, Response, Router, get
+from litestar import Litestar, Router, get
 from litestar.datastructures import State
 from litestar.di import Provide
-from litestar.exceptions import HTTPException, NotAuthorizedException
 from litestar.middleware import DefineMiddleware
 from litestar.middleware.session.client_side import CookieBackendConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.plugins.jinja import JinjaTemplateEngine
-from litestar.response import Redirect, Template
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
 from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.deadlines.controllers import OccurrenceController
-from tracker.errors import AuthenticationRequiredError, TooManyAttemptsError, TrackerError
+from tracker.errors import ERROR_RESPONSES
 from tracker.notify.controllers import (
     CompletionController,
     EventController,
@@ -45,61 +43,16 @@ from tracker.web.dependencies import (
     provide_settings,
     provide_sign_in_limits,
 )
+from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
 
 
-def _wants_html(request: Request[Any, Any, Any]) -> bool:
-    return not request.url.path.startswith(("/api/", "/schema", "/feeds/", "/healthz"))
-
-
-def _after_login(request: Request[Any, Any, Any]) -> str:
-    """Where signing in leads back to: the page asked for, or the page a form was posted
-    from, which its handler names (``opt={"login_next": ...}``)."""
-    handler = request.scope.get("route_handler")
-    target = handler.opt.get("login_next") if handler is not None else None
-    return target if isinstance(target, str) else request.url.path
-
-
-def _error_response(
-    request: Request[Any, Any, Any],
-    status: int,
-    message: str,
-    headers: dict[str, str] | None = None,
-) -> Response[Any]:
-    if _wants_html(request):
-        if status == 401:
-            return Redirect(path="/login", query_params={"next": _after_login(request)})
-        return Template(
-            template_name="error.html",
-            context={"status": status, "message": message},
-            status_code=status,
-            headers=headers,
-        )
-    return Response({"error": message, "status": status}, status_code=status, headers=headers)
-
-
-def _tracker_error(request: Request[Any, Any, Any], exc: TrackerError) -> Response[Any]:
-    headers = None
-    if isinstance(exc, TooManyAttemptsError):
-        headers = {"Retry-After": str(exc.retry_after)}
-    return _error_response(request, exc.status_code, exc.message, headers)
-
-
-def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
-    messages = {404: "Không tìm thấy trang này.", 405: "Phương thức không được hỗ trợ."}
-    status = exc.status_code
-    message = messages.get(status) or str(exc.detail)
-    if isinstance(exc, NotAuthorizedException):
-        status, message = 401, "Bạn cần đăng nhập để xem nội dung này."
-    return _error_response(request, status, message)
-
-
 @get(
     "/healthz", guards=[public], include_in_schema=True, tags=["Hệ thống"],
-    summary="Kiểm tra dịch vụ",
+    summary="Kiểm tra dịch vụ", responses=ERROR_RESPONSES,
 )  # fmt: skip
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
@@ -184,17 +137,16 @@ def create_app(
         middleware=[session.middleware, csrf],
         before_send=[security_headers],
         template_config=templates,
-        exception_handlers={
-            TrackerError: _tracker_error,
-            AuthenticationRequiredError: _tracker_error,
-            HTTPException: _http_error,
-        },
+        exception_handlers=EXCEPTION_HANDLERS,
+        before_request=ids_in_range,
         openapi_config=OpenAPIConfig(
             title="tracker",
             version="0.1.0",
             description="Kế hoạch, hạn công việc và mức độ tuân thủ của UBND xã.",
             # The OpenAPI document is public, like the API's own description.
-            openapi_router=Router(path="/schema", route_handlers=[], guards=[public]),
+            openapi_router=Router(
+                path="/schema", route_handlers=[], guards=[public], include_in_schema=False
+            ),
         ),
         debug=False,
     )

@@ -27,11 +27,35 @@ from tracker import piccolo_conf
 from tracker.errors import ConfigError
 from tracker.files import touch_private
 
+# The largest row id either engine can hold: Piccolo's Serial is a 32-bit SERIAL on
+# PostgreSQL (SQLite's rowid is 64-bit). A larger number names no row, and would not even
+# reach the database: asyncpg refuses it for an int4 column, SQLite past int64.
+MAX_ID = 2**31 - 1
+
+
+def is_id(value: int) -> bool:
+    """Whether ``value`` could be a row's id: from 1 to :data:`MAX_ID`."""
+    return 1 <= value <= MAX_ID
+
+
+def id_from_text(text: str) -> int | None:
+    """The id ``text`` spells in ASCII digits (``"42"``), or None (also past
+    :data:`MAX_ID`): ``str.isdigit`` also takes "³" and "٣", which ``int`` refuses or
+    reads as another number."""
+    if not text or not text.isascii() or not text.isdigit():
+        return None
+    value = int(text)
+    return value if is_id(value) else None
+
+
 __all__ = [
+    "MAX_ID",
     "all_tables",
     "bind",
     "bound_engine",
     "close",
+    "id_from_text",
+    "is_id",
     "is_postgres",
     "make_engine",
     "migrate",

@@ -1,13 +1,20 @@
 """The one error module: every failure the user can cause is a :class:`TrackerError`.
 
 Messages are full sentences that name the input at fault (file, line, task,
-phrase); ``app.py`` maps each class to an HTTP status.
+phrase); ``app.py`` maps each class to an HTTP status. Every error the API answers,
+ours or the framework's, has one body, :class:`ErrorBody`, and every route documents it
+for each error status (:data:`ERROR_RESPONSES`).
 """
 
 from __future__ import annotations
 
+import msgspec
+from litestar.openapi.datastructures import ResponseSpec
+
 __all__ = [
+    "ERROR_RESPONSES",
     "ConfigError",
+    "ErrorBody",
     "NotFoundError",
     "PermissionDeniedError",
     "ScheduleError",
@@ -83,3 +90,29 @@ class TooManyAttemptsError(TrackerError):
 
 
 __all__ += ["TooManyAttemptsError"]
+
+
+class ErrorBody(msgspec.Struct):
+    """The body of every error answer: the sentence in Vietnamese, and the status again."""
+
+    error: str
+    status: int
+
+
+def _spec(description: str) -> ResponseSpec:
+    return ResponseSpec(data_container=ErrorBody, description=description, generate_examples=False)
+
+
+# The error statuses any route may answer, for the OpenAPI document: each handler passes
+# ``responses=ERROR_RESPONSES`` (a test checks every operation of the document lists them).
+ERROR_RESPONSES: dict[int, ResponseSpec] = {
+    400: _spec("Yêu cầu không hợp lệ: câu báo lỗi nêu tham số hoặc trường sai."),
+    401: _spec("Cần đăng nhập (phiên hoặc HTTP Basic)."),
+    403: _spec("Vai trò hoặc địa bàn của người gọi không cho phép việc này."),
+    404: _spec("Không có, hoặc nằm ngoài phạm vi của người gọi (hai trường hợp trả lời như nhau)."),
+    405: _spec("Đường dẫn không nhận phương thức này; tiêu đề Allow liệt kê các phương thức nhận."),
+    409: _spec("Xung đột với dữ liệu đã có của đơn vị khác (ví dụ khóa kế hoạch đã dùng)."),
+    413: _spec("Nội dung gửi lên quá lớn."),
+    422: _spec("Dữ liệu đọc được nhưng không dùng được (ví dụ tệp kế hoạch có lỗi)."),
+    429: _spec("Quá nhiều yêu cầu; hãy thử lại sau."),
+}

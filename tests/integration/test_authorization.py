@@ -172,7 +172,8 @@ CASES: list[tuple[str, str, Call, int]] = [
         event(unit=DAI_SON, plan=OTHER_PLAN),
         404,
     ),
-    ("ds-officer", "records an event in another commune", event(unit=LE_LOI), 403),
+    ("ds-officer", "records an event in another commune", event(unit=LE_LOI), 404),
+    ("hp-viewer", "records an event in a commune of its city", event(unit=DAI_SON), 403),
     ("ds-member", "records an event in own commune", event(unit=DAI_SON), 403),
     (
         "ka-officer",

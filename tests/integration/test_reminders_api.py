@@ -105,8 +105,9 @@ async def test_only_editors_record_events(client: AsyncTestClient[Any]) -> None:
     assert "cán bộ văn phòng" in member.json()["error"]
     anonymous = await client.post("/api/events", json=event)
     assert anonymous.status_code == 401
+    # Another commune's unit answers as one that does not exist: no hint it is there.
     other_commune = await client.post("/api/events", json=event, auth=auth(KIEN_AN))
-    assert other_commune.status_code == 403
+    assert other_commune.status_code == 404
     assert await Occurrence.count().where(Occurrence.event.is_not_null()) == 0
 
 

@@ -88,3 +88,34 @@ def test_a_malformed_plan_is_refused_naming_the_task(
     with pytest.raises(SeedError) as excinfo:
         read_plan(path, {"tinh.xa": object()})
     assert excinfo.value.message == message.format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("lead", "hint"),
+    [
+        ("tinh.xa.tu-phapp", "; có phải 'tinh.xa.tu-phap'?"),  # the plan's own commune
+        ("tinh.xb.ho-tichh", ""),  # near only another commune's unit: it is not named
+    ],
+)
+def test_a_hint_for_an_unknown_unit_names_only_units_of_the_plans_own_commune(
+    tmp_path: Path, lead: str, hint: str
+) -> None:
+    path = tmp_path / "thu.yaml"
+    path.write_text(PLAN.replace("lead: [tinh.xa], timing", f"lead: [{lead}], timing"), "utf-8")
+    units = dict.fromkeys(["tinh", "tinh.xa", "tinh.xa.tu-phap", "tinh.xb", "tinh.xb.ho-tich"], 1)
+    with pytest.raises(SeedError) as refused:
+        read_plan(path, units)
+    assert refused.value.message == (
+        f"{path}, nhiệm vụ I/-1: đơn vị chủ trì '{lead}' không có trong danh sách đơn vị{hint}"
+    )
+
+
+@pytest.mark.parametrize("year", ["99999", "0", "1900", "'2026'"])
+def test_a_plan_for_a_year_no_calendar_covers_is_refused(tmp_path: Path, year: str) -> None:
+    path = tmp_path / "thu.yaml"
+    path.write_text(PLAN.replace("year: 2023", f"year: {year}"), "utf-8")
+    with pytest.raises(SeedError) as refused:
+        read_plan(path, {"tinh.xa": object()})
+    assert refused.value.message == (
+        f"{path}: 'year' phải là một năm từ 1990 đến 2100, ví dụ 2026."
+    )

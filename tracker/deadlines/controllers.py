@@ -18,11 +18,10 @@ from tracker.deadlines.schemas import (
     OccurrenceOut,
 )
 from tracker.deadlines.services import list_occurrences
-from tracker.errors import NotFoundError
+from tracker.errors import ERROR_RESPONSES
 from tracker.org.guards import readable
 from tracker.org.scope import Scope
-from tracker.org.services import person_unit_ids, subtree_unit_ids
-from tracker.org.tables import Person
+from tracker.org.services import visible_person_units, visible_subtree
 from tracker.plans.services import find_plan, list_plans
 
 __all__ = ["OccurrenceController"]
@@ -33,7 +32,11 @@ class OccurrenceController(Controller):
     tags = ("Hạn công việc",)
     guards = (readable,)
 
-    @get("/", summary="Các hạn công việc, lọc theo kế hoạch, đơn vị và khoảng ngày")
+    @get(
+        "/",
+        summary="Các hạn công việc, lọc theo kế hoạch, đơn vị và khoảng ngày",
+        responses=ERROR_RESPONSES,
+    )
     async def list_occurrences(
         self,
         viewer: NamedDependency[Scope],
@@ -52,23 +55,16 @@ class OccurrenceController(Controller):
             plan_ids = [(await find_plan(plan, viewer))["id"]]
         else:
             plan_ids = [p.id for p in await list_plans(viewer)]
-        unit_ids = None
-        if unit is not None:
-            unit_ids = await subtree_unit_ids(unit)
-            if not unit_ids:
-                raise NotFoundError(f"Không có đơn vị mã '{unit}'.")
+        unit_ids = None if unit is None else await visible_subtree(unit, viewer)
         if person is not None:
-            found = await Person.select(Person.id).where(Person.email == person).first()
-            if found is None:
-                raise NotFoundError(f"Không có người dùng nào có địa chỉ e-mail '{person}'.")
-            mine = await person_unit_ids(found["id"])
+            mine = await visible_person_units(person, viewer)
             unit_ids = mine if unit_ids is None else unit_ids & mine
         views = await list_occurrences(
             tz=settings.tz, now=now, plan_ids=plan_ids, unit_ids=unit_ids, start=from_, end=to
         )
         return [OccurrenceOut.of(v) for v in views]
 
-    @get("/{occurrence_id:int}", summary="Một hạn công việc")
+    @get("/{occurrence_id:int}", summary="Một hạn công việc", responses=ERROR_RESPONSES)
     async def get_occurrence(
         self,
         occurrence_id: FromPath[int],

@@ -100,7 +100,8 @@ async def record_event(
         unit = (
             await Unit.select(Unit.id, Unit.path, Unit.name).where(Unit.code == unit_code).first()
         )
-        if unit is None:
+        # A unit outside what the caller may see answers as one that does not exist.
+        if unit is None or not allowed(scope, READ, unit["path"]):
             raise NotFoundError(f"Không có đơn vị mã '{unit_code}'.")
     plan: dict[str, Any] | None = None
     if plan_key:

@@ -13,7 +13,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 
 from tracker.config import Settings
 from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
-from tracker.errors import NotFoundError, ValidationError
+from tracker.errors import ERROR_RESPONSES, NotFoundError, ValidationError
 from tracker.notify import services
 from tracker.notify.feeds import (
     FeedBody,
@@ -67,7 +67,11 @@ class MeController(Controller):
     tags = ("Thông báo",)
     guards = (signed_in,)
 
-    @get("/notifications", summary="Thông báo nhắc việc của tôi, mới nhất trước")
+    @get(
+        "/notifications",
+        summary="Thông báo nhắc việc của tôi, mới nhất trước",
+        responses=ERROR_RESPONSES,
+    )
     async def notifications(
         self,
         viewer: NamedDependency[Scope],
@@ -78,7 +82,12 @@ class MeController(Controller):
         rows = await services.list_notifications(_person(viewer), limit=limit, unread=unread)
         return [_out(r, settings.tz) for r in rows]
 
-    @post("/notifications/{notification_id:int}/read", summary="Đánh dấu đã đọc", status_code=204)
+    @post(
+        "/notifications/{notification_id:int}/read",
+        summary="Đánh dấu đã đọc",
+        status_code=204,
+        responses=ERROR_RESPONSES,
+    )
     async def read(
         self,
         notification_id: FromPath[int],
@@ -87,11 +96,15 @@ class MeController(Controller):
     ) -> None:
         await services.mark_read(_person(viewer), notification_id, now)
 
-    @get("/notify-mode", summary="Mức nhắc việc của tôi")
+    @get("/notify-mode", summary="Mức nhắc việc của tôi", responses=ERROR_RESPONSES)
     async def get_mode(self, viewer: NamedDependency[Scope]) -> ModeOut:
         return ModeOut(mode=await services.person_mode(_person(viewer)))
 
-    @put("/notify-mode", summary="Đặt mức nhắc việc: all, hoặc escalations (chỉ báo cáo quá hạn)")
+    @put(
+        "/notify-mode",
+        summary="Đặt mức nhắc việc: all, hoặc escalations (chỉ báo cáo quá hạn)",
+        responses=ERROR_RESPONSES,
+    )
     async def set_mode(
         self,
         data: JSONBody[ModeIn],
@@ -125,13 +138,18 @@ class MeFeedController(Controller):
     tags = ("Lịch iCal",)
     guards = (signed_in,)
 
-    @get("/", summary="Các đường dẫn lịch của tôi (không kèm mã bí mật)")
+    @get("/", summary="Các đường dẫn lịch của tôi (không kèm mã bí mật)", responses=ERROR_RESPONSES)
     async def list_feeds(
         self, viewer: NamedDependency[Scope], settings: NamedDependency[Any]
     ) -> list[FeedOut]:
         return [_feed_out(f, settings.tz) for f in await feeds_of(_person(viewer))]
 
-    @post("/", summary="Tạo đường dẫn lịch mới; mã chỉ hiện một lần", status_code=201)
+    @post(
+        "/",
+        summary="Tạo đường dẫn lịch mới; mã chỉ hiện một lần",
+        status_code=201,
+        responses=ERROR_RESPONSES,
+    )
     async def create(
         self,
         data: JSONBody[FeedIn],
@@ -145,7 +163,12 @@ class MeFeedController(Controller):
         )  # fmt: skip
         return _feed_out(feed, settings.tz, settings, token)
 
-    @post("/{feed_id:int}/revoke", summary="Thu hồi đường dẫn lịch", status_code=200)
+    @post(
+        "/{feed_id:int}/revoke",
+        summary="Thu hồi đường dẫn lịch",
+        status_code=200,
+        responses=ERROR_RESPONSES,
+    )
     async def revoke(
         self,
         feed_id: FromPath[int],
@@ -156,7 +179,12 @@ class MeFeedController(Controller):
         _person(viewer)
         return _feed_out(await revoke_feed(feed_id, scope=viewer, now=now), settings.tz)
 
-    @post("/{feed_id:int}/regenerate", summary="Thu hồi và tạo đường dẫn mới", status_code=201)
+    @post(
+        "/{feed_id:int}/regenerate",
+        summary="Thu hồi và tạo đường dẫn mới",
+        status_code=201,
+        responses=ERROR_RESPONSES,
+    )
     async def regenerate(
         self,
         feed_id: FromPath[int],
@@ -235,7 +263,11 @@ class FeedController(Controller):
             headers=headers,
         )
 
-    @get("/{filename:str}", summary="Lịch iCal theo mã (không cần đăng nhập)")
+    @get(
+        "/{filename:str}",
+        summary="Lịch iCal theo mã (không cần đăng nhập)",
+        responses=ERROR_RESPONSES,
+    )
     async def feed(
         self,
         request: Request[Any, Any, Any],
@@ -246,7 +278,7 @@ class FeedController(Controller):
     ) -> Response[bytes]:
         return await self._answer(request, filename, type_, settings, now, head=False)
 
-    @head("/{filename:str}", summary="Chỉ tiêu đề của lịch iCal")
+    @head("/{filename:str}", summary="Chỉ tiêu đề của lịch iCal", responses=ERROR_RESPONSES)
     async def feed_head(
         self,
         request: Request[Any, Any, Any],
@@ -278,6 +310,7 @@ class CompletionController(Controller):
         "/{occurrence_id:int}/complete",
         summary="Ghi hoàn thành (kết quả, người làm, thời điểm); dừng nhắc việc",
         status_code=200,
+        responses=ERROR_RESPONSES,
     )
     async def complete(
         self,
@@ -296,7 +329,12 @@ class EventController(Controller):
     tags = ("Sự kiện",)
     guards = (editor,)
 
-    @post("/", summary="Ghi sự kiện; tạo ngay các hạn công việc nó làm phát sinh", status_code=201)
+    @post(
+        "/",
+        summary="Ghi sự kiện; tạo ngay các hạn công việc nó làm phát sinh",
+        status_code=201,
+        responses=ERROR_RESPONSES,
+    )
     async def record(
         self,
         data: JSONBody[EventIn],

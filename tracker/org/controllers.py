@@ -8,6 +8,7 @@ import msgspec
 from litestar import Controller, get
 from litestar.di import NamedDependency
 
+from tracker.errors import ERROR_RESPONSES
 from tracker.org.guards import readable
 from tracker.org.schemas import UnitNode
 from tracker.org.scope import Scope
@@ -21,7 +22,7 @@ class UnitController(Controller):
     tags = ("Đơn vị",)
     guards = (readable,)
 
-    @get("/", summary="Cây đơn vị (trong phạm vi của người xem)")
+    @get("/", summary="Cây đơn vị (trong phạm vi của người xem)", responses=ERROR_RESPONSES)
     async def list_units(self, viewer: NamedDependency[Scope]) -> list[UnitNode]:
         tree: list[dict[str, Any]] = await unit_tree(viewer)
         return msgspec.convert(tree, list[UnitNode])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tracker import db
+from tracker.errors import NotFoundError
 from tracker.org.directory import UnitDirectory, UnitEntry
 from tracker.org.documents import ADMINISTRATIVE_KINDS, PersonDoc, UnitDoc
 from tracker.org.policy import require
@@ -27,6 +28,8 @@ __all__ = [
     "sync_units",
     "unit_tree",
     "units_by_code",
+    "visible_person_units",
+    "visible_subtree",
 ]
 
 
@@ -204,6 +207,34 @@ async def subtree_unit_ids(code: str) -> set[int]:
     ids = {r["id"] for r in await Unit.select(Unit.id).where(Unit.path.like(f"{unit['path']}%"))}
     groups = await GroupMember.select(GroupMember.group).where(GroupMember.member.is_in(list(ids)))
     return ids | {g["group"] for g in groups}
+
+
+async def visible_subtree(code: str, scope: Scope) -> set[int]:
+    """:func:`subtree_unit_ids` of a unit the scope sees. A code that names no unit and one
+    outside the scope get the same :class:`NotFoundError`, so asking tells nobody which
+    codes exist beyond their commune."""
+    unit = await Unit.select(Unit.path).where(Unit.code == code).first()
+    if unit is None or not scope.covers(unit["path"]):
+        raise NotFoundError(f"Không có đơn vị mã '{code}' (hoặc bạn không có quyền xem).")
+    return await subtree_unit_ids(code)
+
+
+async def visible_person_units(email: str, scope: Scope) -> set[int]:
+    """:func:`person_unit_ids` of the person with ``email``, when the scope sees one of
+    their units; else the same :class:`NotFoundError` whether the address is unknown or
+    out of sight."""
+    person = await Person.select(Person.id).where(Person.email == email).first()
+    seen = False
+    if person is not None:
+        paths = await Membership.select(Membership.unit.path.as_alias("path")).where(
+            Membership.person == person["id"]
+        )
+        seen = scope.everything or any(scope.covers(row["path"]) for row in paths)
+    if person is None or not seen:
+        raise NotFoundError(
+            f"Không có người dùng nào có địa chỉ e-mail '{email}' (hoặc bạn không có quyền xem)."
+        )
+    return await person_unit_ids(person["id"])
 
 
 async def person_unit_ids(person_id: int) -> set[int]:

@@ -12,14 +12,16 @@ from litestar import Controller, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Body, FromPath
 
+from tracker.errors import ERROR_RESPONSES, ErrorBody
 from tracker.org.guards import readable, uploader
 from tracker.org.policy import IMPORT_PLAN
 from tracker.org.schemas import UnitRef
 from tracker.org.scope import Scope
 from tracker.org.services import require_on_unit
-from tracker.plans.documents import PlanDoc
+from tracker.plans.documents import PlanDoc, plan_year
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import ImportOutcome, import_document
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
@@ -31,7 +33,7 @@ from tracker.plans.services import (
     task_tree,
 )
 
-__all__ = ["ImportController", "ImportForm", "PlanController", "run_import"]
+__all__ = ["IMPORT_RESPONSES", "ImportController", "ImportForm", "PlanController", "run_import"]
 
 
 def plan_out(p: PlanSummary) -> PlanOut:
@@ -83,13 +85,13 @@ class PlanController(Controller):
     tags = ("Kế hoạch",)
     guards = (readable,)
 
-    @get("/", summary="Các kế hoạch (trong phạm vi của người xem)")
+    @get("/", summary="Các kế hoạch (trong phạm vi của người xem)", responses=ERROR_RESPONSES)
     async def list_plans(
         self, viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
     ) -> list[PlanOut]:
         return [plan_out(p) for p in await list_plans(viewer, today=now.date())]
 
-    @get("/{ref:str}", summary="Một kế hoạch, theo mã số hoặc khóa")
+    @get("/{ref:str}", summary="Một kế hoạch, theo mã số hoặc khóa", responses=ERROR_RESPONSES)
     async def get_plan(
         self, ref: FromPath[str], viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
     ) -> PlanDetail:
@@ -105,7 +107,7 @@ class PlanController(Controller):
             details=row["details"],
         )
 
-    @get("/{ref:str}/tasks", summary="Cây nhiệm vụ của một kế hoạch")
+    @get("/{ref:str}/tasks", summary="Cây nhiệm vụ của một kế hoạch", responses=ERROR_RESPONSES)
     async def get_tasks(self, ref: FromPath[str], viewer: NamedDependency[Scope]) -> list[TaskNode]:
         row = await find_plan(ref, viewer)
         return [task_node(n) for n in await task_tree(row["id"])]
@@ -129,6 +131,7 @@ async def run_import(
 ) -> ImportOutcome:
     """Save the upload beside the other temporary files and import it; a real import
     needs an officer or chairman of the plan's unit."""
+    year = plan_year(str(form.year), "Trường 'year'") if form.year is not None else None
     name = Path(form.file.filename or "ke-hoach").name
     suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
@@ -146,7 +149,7 @@ async def run_import(
             options=ImportOptions(
                 unit=form.unit or None,
                 key=form.key or None,
-                year=form.year,
+                year=year,
                 create_units=form.create_units,
                 accept_review=form.accept_review,
             ),
@@ -154,6 +157,20 @@ async def run_import(
             name=name,
             authorize=authorize,
         )
+
+
+IMPORT_RESPONSES = {
+    **ERROR_RESPONSES,
+    201: ResponseSpec(
+        data_container=dict[str, Any], description="Đã ghi kế hoạch: bản tóm tắt việc nhập."
+    ),
+    422: ResponseSpec(
+        data_container=ErrorBody,
+        description="Tệp có lỗi, không ghi gì: bản tóm tắt (các lỗi trong 'errors'), "
+        "cùng 'error' và 'status' như mọi câu báo lỗi.",
+        generate_examples=False,
+    ),
+}
 
 
 class ImportController(Controller):
@@ -165,6 +182,7 @@ class ImportController(Controller):
         "/",
         summary="Nhập kế hoạch từ tệp Word, Excel, văn bản hoặc YAML (dry_run để xem trước)",
         status_code=200,
+        responses=IMPORT_RESPONSES,
     )
     async def create_import(
         self,
@@ -175,5 +193,13 @@ class ImportController(Controller):
     ) -> Response[dict[str, Any]]:
         outcome = await run_import(data, viewer, plan_deadlines, now)
         summary = outcome.summary()
-        status = 422 if summary["errors"] else 201 if outcome.stored else 200
-        return Response(summary, status_code=status)
+        if summary["errors"]:
+            return Response({**summary, **_refusal(summary["errors"])}, status_code=422)
+        return Response(summary, status_code=201 if outcome.stored else 200)
+
+
+def _refusal(errors: list[str]) -> dict[str, Any]:
+    """An import with errors answers its summary, and the error body's two fields too:
+    every error answer of the API has them."""
+    more = f" (và {len(errors) - 1} lỗi khác trong 'errors')" if len(errors) > 1 else ""
+    return {"error": f"Không nhập được kế hoạch: {errors[0]}{more}", "status": 422}

@@ -21,11 +21,14 @@ from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.vn import nfc
 
 __all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "KnownPlan",
     "PlanDoc",
     "TaskDoc",
     "plan_to_dict",
     "plan_to_yaml",
+    "plan_year",
     "read_plan",
     "task_keys",
 ]
@@ -34,6 +37,25 @@ DOC_TYPES = ("KH", "QĐ")
 TASK_KINDS = ("section", "task")
 _BULLETS = {"", "-", "+", "*", "•"}
 _ROLE_NAMES = {"lead": "chủ trì", "coordinating": "phối hợp", "unit": "ban hành"}
+
+# The years a plan may be for: dates, calendars and expansions stay within them (a year
+# like 99999 is past what a date can hold).
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def plan_year(text: str, where: str) -> int | None:
+    """The year a form field gives (ASCII digits, blank for none); else :class:`SeedError`
+    naming the field."""
+    text = text.strip()
+    if not text:
+        return None
+    year = int(text) if text.isascii() and text.isdigit() else None
+    if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise SeedError(
+            f"{where}: năm '{text}' không dùng được; hãy ghi một năm từ {FIRST_YEAR} "
+            f"đến {LAST_YEAR}, ví dụ 2026."
+        )
+    return year
 
 
 @dataclass(frozen=True)
@@ -162,6 +184,19 @@ class _PlanReader:
     path: Path
     units: Mapping[str, Any] | None
     keys: set[str] = field(default_factory=set)
+    # The plan's own unit, once read: a "có phải …?" hint names only units of its line
+    # (its subtree and the units above it), never another commune's, which the person
+    # importing may not see.
+    own: str | None = None
+
+    def hint(self, code: str) -> str:
+        if self.units is None or self.own is None:
+            return ""
+        own = self.own
+        near = [
+            c for c in self.units if c == own or c.startswith(f"{own}.") or own.startswith(f"{c}.")
+        ]
+        return closest(code, near)
 
     def unit_codes(self, entry: Mapping[str, Any], name: str, where: str) -> tuple[str, ...]:
         value = entry.get(name) or []
@@ -174,7 +209,7 @@ class _PlanReader:
             for code in codes:
                 if code not in self.units:
                     raise SeedError(
-                        f"{where}: đơn vị {_ROLE_NAMES.get(name, name)} '{code}' không có trong danh sách đơn vị{closest(code, self.units)}"
+                        f"{where}: đơn vị {_ROLE_NAMES.get(name, name)} '{code}' không có trong danh sách đơn vị{self.hint(code)}"
                     )
         return codes
 
@@ -195,7 +230,7 @@ class _PlanReader:
             if rule.assignee and self.units is not None and rule.assignee not in self.units:
                 raise SeedError(
                     f"{where}, quy tắc {rule.key}: đơn vị được giao '{rule.assignee}' không có trong danh sách đơn vị"
-                    f"{closest(rule.assignee, self.units)}"
+                    f"{self.hint(rule.assignee)}"
                 )
         return tuple(rules)
 
@@ -274,6 +309,7 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
     unit = reader.unit_codes(
         {"unit": [text_field(data, "unit", where, required=True)]}, "unit", where
     )[0]
+    reader.own = unit
     period = data.get("period")
     if not isinstance(period, Mapping) or "start" not in period or "end" not in period:
         raise SeedError(f"{where}: 'period' phải có ngày 'start' và 'end'.")
@@ -290,8 +326,10 @@ def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
     if parent_unit:
         reader.unit_codes({"unit": [parent_unit]}, "unit", f"{where}, parent")
     year = data.get("year")
-    if not isinstance(year, int):
-        raise SeedError(f"{where}: 'year' phải là một năm, ví dụ 2026.")
+    if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
+        raise SeedError(
+            f"{where}: 'year' phải là một năm từ {FIRST_YEAR} đến {LAST_YEAR}, ví dụ 2026."
+        )
     return PlanDoc(
         key=key,
         title=text_field(data, "title", where, required=True),

@@ -369,16 +369,21 @@ async def list_plans(
 
 
 async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
-    """A plan by id or key, if the scope covers it; else :class:`NotFoundError`."""
+    """A plan by id (ASCII digits) or key, if the scope covers it; else
+    :class:`NotFoundError`, the same whether it does not exist or is out of sight."""
     query = Plan.select(
         *Plan.all_columns(),
         Plan.unit.code.as_alias("unit_code"),
         Plan.unit.name.as_alias("unit_name"),
         Plan.unit.path.as_alias("unit_path"),
     ).output(load_json=True)
-    text = str(ref)
-    query = query.where(Plan.id == int(text)) if text.isdigit() else query.where(Plan.key == text)
-    row = await query.first()
+    # ASCII digits up to the largest id are an id; anything else ("³", "٣", "1e5", a
+    # number past db.MAX_ID) is a key, which no plan has unless it is one.
+    plan_id = ref if isinstance(ref, int) else db.id_from_text(ref)
+    if plan_id is None:
+        row = await query.where(Plan.key == str(ref)).first()
+    else:
+        row = await query.where(Plan.id == plan_id).first() if db.is_id(plan_id) else None
     if row is None or not scope.covers(row["unit_path"]):
         raise NotFoundError(f"Không có kế hoạch '{ref}' (hoặc bạn không có quyền xem).")
     return row

@@ -30,7 +30,7 @@ from tracker.org.services import commune_choices, require_on_unit, subtree_unit_
 from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
 from tracker.org.throttle import SignInLimits
-from tracker.plans.documents import PlanDoc
+from tracker.plans.documents import PlanDoc, plan_year
 from tracker.plans.importers.build import ImportOptions
 from tracker.plans.imports import import_document, stage_upload, staged_upload
 from tracker.plans.services import find_plan, list_plans, task_tree
@@ -328,7 +328,7 @@ _TICKED = ("on", "true", "1")
 def _options(unit: str, year: str, create_units: str, accept_review: str = "") -> ImportOptions:
     return ImportOptions(
         unit=unit or None,
-        year=int(year) if year.strip().isdigit() else None,
+        year=plan_year(year, "Năm của kế hoạch"),
         create_units=create_units in _TICKED,
         accept_review=accept_review in _TICKED,
     )
