@@ -15,13 +15,19 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath
 
 from tracker.org.guards import readable, uploader
-from tracker.org.policy import IMPORT_PLAN
+from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.schemas import UnitRef
 from tracker.org.scope import Scope
 from tracker.org.services import require_on_unit
 from tracker.plans.documents import PlanDoc
 from tracker.plans.importers.build import ImportOptions
-from tracker.plans.imports import ImportOutcome, import_document
+from tracker.plans.imports import (
+    UPLOAD_BODY_BYTES,
+    ImportOutcome,
+    import_document,
+    safe_name,
+    stored_name,
+)
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
 from tracker.plans.services import (
     PlanDeadlines,
@@ -127,16 +133,17 @@ class ImportForm:
 async def run_import(
     form: ImportForm, viewer: Scope, deadlines: PlanDeadlines, now: dt.datetime
 ) -> ImportOutcome:
-    """Save the upload beside the other temporary files and import it; a real import
-    needs an officer or chairman of the plan's unit."""
-    name = Path(form.file.filename or "ke-hoach").name
-    suffix = Path(name).suffix.lower()
+    """Save the upload under a name of ours in a temporary folder and import it; a preview
+    needs an officer or chairman whose scope covers the plan's unit, and so does a write."""
+    name = safe_name(form.file.filename)
+    content = await form.file.read()
+    action = PREVIEW_PLAN if form.dry_run else IMPORT_PLAN
     with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
-        path = Path(folder) / (name if Path(name).suffix else f"ke-hoach{suffix}")
-        path.write_bytes(await form.file.read())
+        path = Path(folder) / stored_name(name)
+        path.write_bytes(content)
 
         async def authorize(plan: PlanDoc) -> None:
-            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
+            await require_on_unit(viewer, action, plan.unit)
 
         return await import_document(
             path,
@@ -165,6 +172,7 @@ class ImportController(Controller):
         "/",
         summary="Nhập kế hoạch từ tệp Word, Excel, văn bản hoặc YAML (dry_run để xem trước)",
         status_code=200,
+        request_max_body_size=UPLOAD_BODY_BYTES,
     )
     async def create_import(
         self,
@@ -175,5 +183,5 @@ class ImportController(Controller):
     ) -> Response[dict[str, Any]]:
         outcome = await run_import(data, viewer, plan_deadlines, now)
         summary = outcome.summary()
-        status = 422 if summary["errors"] else 201 if outcome.stored else 200
+        status = outcome.error_status if summary["errors"] else 201 if outcome.stored else 200
         return Response(summary, status_code=status)
