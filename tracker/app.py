@@ -33,6 +33,7 @@ from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.org.guards import public
 from tracker.plans.controllers import ImportController, PlanController
+from tracker.plans.importers.limits import LIMITS
 from tracker.queue import configure_queue
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
@@ -75,7 +76,12 @@ def _tracker_error(request: Request[Any, Any, Any], exc: TrackerError) -> Respon
 
 
 def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
-    messages = {404: "Không tìm thấy trang này.", 405: "Phương thức không được hỗ trợ."}
+    messages = {
+        404: "Không tìm thấy trang này.",
+        405: "Phương thức không được hỗ trợ.",
+        # A body over the upload routes' limit, refused before its file is read or named.
+        413: f"Tệp tải lên quá lớn; giới hạn cho một tệp là {LIMITS.upload_bytes // 2**20} MB.",
+    }
     status = exc.status_code
     message = messages.get(status) or str(exc.detail)
     if isinstance(exc, NotAuthorizedException):

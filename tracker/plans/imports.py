@@ -147,17 +147,13 @@ def safe_name(filename: str | None, default: str = "ke-hoach") -> str:
     text = unicodedata.normalize("NFC", filename or "")
     text = re.split(r"[/\\]", text)[-1]
     text = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in text)
-    text = " ".join(text.split()).lstrip(". ")
+    text = " ".join(text.split())
     stem, dot, suffix = text.rpartition(".")
     if not dot:
         stem, suffix = text, ""
-    suffix = suffix[:16]
-    if not stem.strip(". "):
-        stem, text = default, f"{default}.{suffix}" if suffix else default
-    if len(text) > _NAME_CHARS:
-        keep = _NAME_CHARS - len(suffix) - 1 if suffix else _NAME_CHARS
-        text = f"{stem[:keep].rstrip()}.{suffix}" if suffix else stem[:keep]
-    return text
+    stem, suffix = stem.lstrip(". ").rstrip() or default, suffix.strip()[:16]
+    stem = stem[: _NAME_CHARS - (len(suffix) + 1 if suffix else 0)].rstrip()
+    return f"{stem}.{suffix}" if suffix else stem
 
 
 def stored_name(name: str) -> str:

@@ -257,7 +257,9 @@ def check_raw(raw: RawPlan, limits: Limits) -> None:
     for line in raw.header_lines:
         _field(line, raw.source, limits)
     for count, (task, depth) in enumerate(raw.walk(), start=1):
-        where = task.where or raw.source
+        where = task.where if task.where.startswith(raw.source) else raw.source
+        if task.where and where != task.where:
+            where = f"{raw.source}, {task.where}"
         _bounded_tree(count, depth, raw.source, limits)
         for text in (task.label, task.content, task.lead, task.coordinating, task.output,
                      task.note, task.timing, *task.details):  # fmt: skip

@@ -95,9 +95,10 @@ def _in_process(job: ParseJob, limits: Limits, deadline: float) -> tuple[str, An
         process.start()
         sender.close()
         if not receiver.poll(max(deadline - time.monotonic(), 0)):
+            seconds = f"{limits.seconds:g}".replace(".", ",")
             raise DocumentTooComplex(
-                f"{job.name}: đọc tệp quá {figure(limits.seconds)} giây nên đã dừng; "
-                f"giới hạn thời gian đọc một tệp là {figure(limits.seconds)} giây."
+                f"{job.name}: đọc tệp quá {seconds} giây nên đã dừng; giới hạn thời gian đọc "
+                f"một tệp là {seconds} giây."
             )
         try:
             answer: tuple[str, Any] = receiver.recv()
