@@ -260,7 +260,8 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
         "/imports", files={"file": (path.name, path.read_bytes(), XLSX)}, data={"unit": ""}
     )
     assert member.status_code == 403
-    assert "Plan" not in member.text and "Phòng Thông tin mới" not in member.text
+    assert "Plan" not in member.text
+    assert "Phòng Thông tin mới" not in member.text
     await app_client.post("/logout")
     await app_client.post(
         "/login", data={"email": KA_OFFICER[0], "password": KA_OFFICER[1], "next": "/"}
