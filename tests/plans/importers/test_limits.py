@@ -53,7 +53,8 @@ async def read(path: Path, limits: Limits = LIMITS) -> int:
     """The number of tasks of a document read within ``limits``."""
     job = ParseJob(path, path.name, UNITS, ImportOptions(unit="tinh.xa"))
     result = await parse_isolated(job, limits)
-    assert result.errors == [] and result.plan is not None, result.errors
+    assert result.errors == []
+    assert result.plan is not None
     return result.plan.task_count
 
 
