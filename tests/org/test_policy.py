@@ -130,6 +130,11 @@ def test_the_table_has_a_cell_for_every_role_and_words_for_every_action() -> Non
     assert all(len(cells) == len(ROLES) for cells in RULES.values())
 
 
+def test_previews_are_for_exactly_those_who_may_write_the_plan() -> None:
+    # A preview shows the commune's unit names and how the document's were matched.
+    assert RULES[PREVIEW_PLAN] == RULES[IMPORT_PLAN]
+
+
 @pytest.mark.parametrize("role", ["public", "anonymous"])
 def test_only_the_system_and_people_signed_in_write_anything(role: str) -> None:
     writes = [a for a in ACTIONS if a != READ]

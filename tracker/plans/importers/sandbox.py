@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import resource
 import threading
@@ -35,7 +36,7 @@ from tracker.plans.importers.limits import (
 )
 from tracker.plans.importers.read import ParseJob, parse_document
 
-__all__ = ["ServerBusy", "parse_isolated"]
+__all__ = ["ServerBusy", "parse_isolated", "start_workers"]
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +61,13 @@ async def parse_isolated(job: ParseJob, limits: Limits = LIMITS) -> ImportResult
     :class:`DocumentError` (413, 422 or 503) when the document breaks a limit, cannot be
     read, or is not read within the time limit."""
     return await asyncio.to_thread(_run, job, limits)
+
+
+def start_workers() -> None:
+    """Start the fork server now (a new interpreter importing the readers, a second or
+    two) rather than on the first upload: a web process calls it at startup."""
+    if _METHOD == "forkserver":
+        multiprocessing.forkserver.ensure_running()
 
 
 def _slot(workers: int) -> threading.BoundedSemaphore:
@@ -116,7 +124,9 @@ def _in_process(job: ParseJob, limits: Limits, deadline: float) -> tuple[str, An
 
 
 def _child(sender: Connection, job: ParseJob, limits: Limits) -> None:
-    """In the worker: cap its memory, read, send back the result or the refusal."""
+    """In the worker: yield the processor to the web process, cap the memory, read, send
+    back the result or the refusal."""
+    os.nice(10)
     _cap_memory(limits.memory_bytes)
     try:
         answer: tuple[str, Any] = ("ok", parse_document(job, limits))
