@@ -211,20 +211,15 @@ def _check_graph(root: yaml.Node, name: str, limits: Limits) -> None:
                     f"{limits.yaml_depth} cấp."
                 )
             continue
-        if key in size:
-            aliases += 1
-            if aliases > limits.yaml_aliases:
-                raise DocumentTooComplex(
-                    f"{name}: YAML dùng quá nhiều tham chiếu *alias (hơn "
-                    f"{limits.yaml_aliases}); giới hạn là {limits.yaml_aliases}."
-                )
-            continue
         if key in open_nodes:
             raise DocumentTooComplex(f"{name}: YAML có tham chiếu *alias vòng lại chính nó.")
-        open_nodes.add(key)
-        stack.append((node, True))
-        stack.extend((child, False) for child in children if id(child) not in size)
-        aliases += sum(1 for child in children if id(child) in size)
+        # A node met again once measured is an alias: it is counted, not walked again.
+        if key in size:
+            aliases += 1
+        else:
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children)
         if aliases > limits.yaml_aliases:
             raise DocumentTooComplex(
                 f"{name}: YAML dùng quá nhiều tham chiếu *alias (hơn {limits.yaml_aliases}); "

@@ -90,8 +90,7 @@ def _run(job: ParseJob, limits: Limits) -> ImportResult:
         result: ImportResult = payload
         return result
     status, message = payload
-    error = {413: DocumentTooLarge, 422: DocumentTooComplex}.get(status, DocumentError)
-    raise error(message)
+    raise (DocumentTooLarge if status == 413 else DocumentError)(message)
 
 
 def _in_process(job: ParseJob, limits: Limits, deadline: float) -> tuple[str, Any]:
