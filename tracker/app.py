@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -28,12 +29,14 @@ from tracker.notify.controllers import (
     MeController,
     MeFeedController,
 )
+from tracker.notify.services import expander_for
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.org.guards import public
 from tracker.org.sessions import IDLE
 from tracker.org.throttle import SignInLimits
 from tracker.plans.controllers import ImportController, PlanController
+from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
@@ -79,6 +82,11 @@ def create_app(
             yield
             return
         configure_queue(settings)  # the API hands deliveries to the worker through it
+        # Slow first steps taken before the first request, beside the event loop: the
+        # process that reads uploaded documents, and the working-day calendar (parsed
+        # once, then cached) that the first upload or event would otherwise parse on it.
+        await asyncio.to_thread(start_workers)
+        await asyncio.to_thread(expander_for, settings)
         db.bind(db.make_engine(settings.effective_database_url))
         await db.open_pool()
         try:

@@ -104,7 +104,7 @@ async def test_a_dry_run_summarises_and_writes_nothing(
 ) -> None:
     path = workbook(tmp_path / "ke-hoach-thu.xlsx", "5/KH-UBND", ROWS)
     before = await dump()
-    response = await _post(app_client, path, KA_MEMBER, dry_run="true")  # a member may preview
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true")
     assert response.status_code == 200
     summary = response.json()
     assert {"plan", "tasks", "depth", "review", "errors"} <= set(summary)
@@ -176,7 +176,7 @@ async def test_a_timing_nobody_can_read_is_refused_until_the_officer_accepts_it(
     ]
     path = workbook(tmp_path / "doc-khong-duoc.xlsx", "10/KH-UBND", rows)
     preview = (
-        await _post(app_client, path, KA_MEMBER, dry_run="true", key="khong-doc-2026")
+        await _post(app_client, path, KA_OFFICER, dry_run="true", key="khong-doc-2026")
     ).json()
     assert preview["errors"] == []
     [unreadable] = preview["unreadable"]
@@ -256,20 +256,21 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
     path = workbook(tmp_path / "trang.xlsx", "8/KH-UBND", ROWS)
     await sign_in(app_client, *KA_MEMBER)
     page = await app_client.get("/imports")
-    assert page.status_code == 200
-    assert "Nhập kế hoạch" in page.text
+    assert page.status_code == 403  # a member may neither write nor preview
     member = await post_form(
         app_client,
         "/imports",
         files={"file": (path.name, path.read_bytes(), XLSX)},
         data={"unit": ""},
     )
-    assert (
-        "Không đọc được thời gian của 1 nhiệm vụ" in member.text
-    )  # the warning is for every reader
-    assert 'name="accept_review"' not in member.text
+    assert member.status_code == 403
+    assert "Plan" not in member.text
+    assert "Phòng Thông tin mới" not in member.text
     await sign_out(app_client)
     await sign_in(app_client, *KA_OFFICER)
+    page = await app_client.get("/imports")
+    assert page.status_code == 200
+    assert "Nhập kế hoạch" in page.text
     preview = await post_form(
         app_client,
         "/imports",

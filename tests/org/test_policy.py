@@ -62,11 +62,14 @@ CASES = [
     ("public",     READ,           "other commune",    True),
     ("anonymous",  READ,           "anywhere",         False),
     ("anonymous",  READ,           "own commune",      False),
-    ("system",     PREVIEW_PLAN,   "anywhere",         True),
+    ("system",     PREVIEW_PLAN,   "other commune",    True),
     ("chairman",   PREVIEW_PLAN,   "anywhere",         True),
-    ("officer",    PREVIEW_PLAN,   "anywhere",         True),
-    ("member",     PREVIEW_PLAN,   "anywhere",         True),
-    ("viewer",     PREVIEW_PLAN,   "anywhere",         True),
+    ("chairman",   PREVIEW_PLAN,   "own commune",      True),
+    ("officer",    PREVIEW_PLAN,   "own commune",      True),
+    ("officer",    PREVIEW_PLAN,   "other commune",    False),
+    ("member",     PREVIEW_PLAN,   "anywhere",         False),
+    ("member",     PREVIEW_PLAN,   "own commune",      False),
+    ("viewer",     PREVIEW_PLAN,   "anywhere",         False),
     ("public",     PREVIEW_PLAN,   "anywhere",         False),
     ("anonymous",  PREVIEW_PLAN,   "anywhere",         False),
     ("system",     IMPORT_PLAN,    "other commune",    True),
@@ -125,6 +128,11 @@ def test_the_rules_table(role: str, action: str, on: str, expected: bool) -> Non
 def test_the_table_has_a_cell_for_every_role_and_words_for_every_action() -> None:
     assert set(RULES) == set(ACTIONS) == set(WORDS)
     assert all(len(cells) == len(ROLES) for cells in RULES.values())
+
+
+def test_previews_are_for_exactly_those_who_may_write_the_plan() -> None:
+    # A preview shows the commune's unit names and how the document's were matched.
+    assert RULES[PREVIEW_PLAN] == RULES[IMPORT_PLAN]
 
 
 @pytest.mark.parametrize("role", ["public", "anonymous"])

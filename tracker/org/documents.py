@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,19 +68,31 @@ class _Reader:
     units: list[UnitDoc] = field(default_factory=list)
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse one YAML file, turning a syntax error into a sentence with its line."""
+def load_yaml(
+    path: Path, *, name: str | None = None, load: Callable[[str], Any] = yaml.safe_load
+) -> Any:
+    """Parse one YAML file, turning a syntax error into a sentence with its line. ``name``
+    stands for the file in messages (an upload's own name, never a path on the server);
+    ``load`` parses the text (a bounded loader for uploads)."""
+    shown = name or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
-        raise SeedError(f"{path}: không đọc được tệp ({exc.strerror}).") from exc
+        raise SeedError(f"{shown}: không đọc được tệp ({exc.strerror}).") from exc
     try:
-        return yaml.safe_load(text)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SeedError(
+            f"{shown}: tệp YAML không phải mã UTF-8 (byte 0x{data[exc.start]:02x} ở vị trí "
+            f"{exc.start + 1}); hãy lưu lại bằng mã UTF-8."
+        ) from exc
+    try:
+        return load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", dòng {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise SeedError(f"{path}{line}: không đọc được YAML ({problem}).") from exc
+        raise SeedError(f"{shown}{line}: không đọc được YAML ({problem}).") from exc
 
 
 def closest(name: str, candidates: Iterable[str]) -> str:

@@ -93,9 +93,10 @@ readable = may(READ)
 signed_in = may(OWN_SETTINGS)
 """A person's own notifications, settings and feeds: someone signed in."""
 uploader = may(PREVIEW_PLAN, refused_as=IMPORT_PLAN)
-"""Uploading a plan, to preview or to write it: someone signed in. Writing is checked
-against the plan's unit once the document is read; an upload is refused in the words of
-writing, which is what it is for."""
+"""Uploading a plan, to preview or to write it: an officer or a chairman (a preview shows
+a commune's unit names and how they are matched, so it is for those who may write). Both
+are checked against the plan's unit once the document is read; an upload is refused in
+the words of writing, which is what it is for."""
 editor = may(RECORD_EVENT)
 """Recording events: an officer or a chairman (of the unit, checked by the service)."""
 completer = may(COMPLETE_WORK)

@@ -83,7 +83,7 @@ ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 RULES: dict[str, tuple[Where, ...]] = {
     #                system    chairman       officer        member    viewer    public    anonymous
     READ:           (ANYWHERE, SCOPE,         SCOPE,         SCOPE,    SCOPE,    ANYWHERE, NOWHERE),
-    PREVIEW_PLAN:   (ANYWHERE, ANYWHERE,      ANYWHERE,      ANYWHERE, ANYWHERE, NOWHERE,  NOWHERE),
+    PREVIEW_PLAN:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     IMPORT_PLAN:    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     RECORD_EVENT:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     COMPLETE_WORK:  (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
@@ -104,8 +104,8 @@ WORDS: dict[str, _Words] = {
         "Bạn không có quyền xem nội dung này.",
     ),
     PREVIEW_PLAN: _Words(
-        "Bạn cần đăng nhập để nhập hoặc xem trước kế hoạch.",
-        "Bạn không có quyền nhập kế hoạch.",
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để nhập hoặc xem trước kế hoạch.",
+        "Bạn không có quyền nhập hay xem trước kế hoạch{where}.",
     ),
     IMPORT_PLAN: _Words(
         "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch.",

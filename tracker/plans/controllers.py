@@ -17,13 +17,19 @@ from litestar.params import Body, FromPath
 
 from tracker.errors import ERROR_RESPONSES, ErrorBody
 from tracker.org.guards import readable, uploader
-from tracker.org.policy import IMPORT_PLAN
+from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.schemas import UnitRef
 from tracker.org.scope import Scope
 from tracker.org.services import require_on_unit
 from tracker.plans.documents import PlanDoc, plan_year
 from tracker.plans.importers.build import ImportOptions
-from tracker.plans.imports import ImportOutcome, import_document
+from tracker.plans.imports import (
+    UPLOAD_BODY_BYTES,
+    ImportOutcome,
+    import_document,
+    safe_name,
+    stored_name,
+)
 from tracker.plans.schemas import Period, PlanDetail, PlanOut, TaskNode
 from tracker.plans.services import (
     PlanDeadlines,
@@ -129,17 +135,18 @@ class ImportForm:
 async def run_import(
     form: ImportForm, viewer: Scope, deadlines: PlanDeadlines, now: dt.datetime
 ) -> ImportOutcome:
-    """Save the upload beside the other temporary files and import it; a real import
-    needs an officer or chairman of the plan's unit."""
+    """Save the upload under a name of ours in a temporary folder and import it; a preview
+    needs an officer or chairman whose scope covers the plan's unit, and so does a write."""
+    name = safe_name(form.file.filename)
+    content = await form.file.read()
+    action = PREVIEW_PLAN if form.dry_run else IMPORT_PLAN
     year = plan_year(str(form.year), "Trường 'year'") if form.year is not None else None
-    name = Path(form.file.filename or "ke-hoach").name
-    suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory(prefix="tracker-import-") as folder:
-        path = Path(folder) / (name if Path(name).suffix else f"ke-hoach{suffix}")
-        path.write_bytes(await form.file.read())
+        path = Path(folder) / stored_name(name)
+        path.write_bytes(content)
 
         async def authorize(plan: PlanDoc) -> None:
-            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
+            await require_on_unit(viewer, action, plan.unit)
 
         return await import_document(
             path,
@@ -170,6 +177,11 @@ IMPORT_RESPONSES = {
         "cùng 'error' và 'status' như mọi câu báo lỗi.",
         generate_examples=False,
     ),
+    503: ResponseSpec(
+        data_container=ErrorBody,
+        description="Mọi chỗ đọc tệp đang bận; hãy gửi lại sau ít phút.",
+        generate_examples=False,
+    ),
 }
 
 
@@ -183,6 +195,7 @@ class ImportController(Controller):
         summary="Nhập kế hoạch từ tệp Word, Excel, văn bản hoặc YAML (dry_run để xem trước)",
         status_code=200,
         responses=IMPORT_RESPONSES,
+        request_max_body_size=UPLOAD_BODY_BYTES,
     )
     async def create_import(
         self,
@@ -194,12 +207,13 @@ class ImportController(Controller):
         outcome = await run_import(data, viewer, plan_deadlines, now)
         summary = outcome.summary()
         if summary["errors"]:
-            return Response({**summary, **_refusal(summary["errors"])}, status_code=422)
+            status = outcome.error_status
+            return Response({**summary, **_refusal(summary["errors"], status)}, status_code=status)
         return Response(summary, status_code=201 if outcome.stored else 200)
 
 
-def _refusal(errors: list[str]) -> dict[str, Any]:
+def _refusal(errors: list[str], status: int) -> dict[str, Any]:
     """An import with errors answers its summary, and the error body's two fields too:
     every error answer of the API has them."""
     more = f" (và {len(errors) - 1} lỗi khác trong 'errors')" if len(errors) > 1 else ""
-    return {"error": f"Không nhập được kế hoạch: {errors[0]}{more}", "status": 422}
+    return {"error": f"Không nhập được kế hoạch: {errors[0]}{more}", "status": status}

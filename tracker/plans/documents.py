@@ -16,6 +16,7 @@ from typing import Any
 
 from tracker.errors import ScheduleError, SeedError
 from tracker.org.documents import closest, load_yaml, text_field
+from tracker.plans.importers.limits import LIMITS, Limits, bounded_yaml, check_size
 from tracker.schedule.events import EVENT_KINDS
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.vn import nfc
@@ -181,7 +182,7 @@ def task_keys(labels: list[str]) -> list[str]:
 
 @dataclass
 class _PlanReader:
-    path: Path
+    shown: str
     units: Mapping[str, Any] | None
     keys: set[str] = field(default_factory=set)
     # The plan's own unit, once read: a "có phải …?" hint names only units of its line
@@ -253,7 +254,7 @@ class _PlanReader:
 
     def task(self, item: Mapping[str, Any], label: str, segment: str, prefix: str) -> TaskDoc:
         key = text_field(item, "key", "") or (f"{prefix}/{segment}" if prefix else segment)
-        where = f"{self.path}, nhiệm vụ {key}"
+        where = f"{self.shown}, nhiệm vụ {key}"
         unknown = sorted(set(item) - _TASK_FIELDS)
         if unknown:
             raise SeedError(
@@ -290,16 +291,26 @@ class _PlanReader:
         )
 
 
-def read_plan(path: Path, units: Mapping[str, Any] | None = None) -> PlanDoc:
-    """Read one plan file. With ``units`` (code → anything), every code is checked."""
-    data = load_yaml(path)
-    where = str(path)
+def read_plan(
+    path: Path,
+    units: Mapping[str, Any] | None = None,
+    *,
+    name: str | None = None,
+    limits: Limits = LIMITS,
+) -> PlanDoc:
+    """Read one plan file. With ``units`` (code → anything), every code is checked.
+    ``name`` stands for the file in messages (an upload's own name; by default the path);
+    the text's size and its YAML node graph are bounded by ``limits``."""
+    where = name or str(path)
+    if path.is_file():
+        check_size(path.stat().st_size, where, limits, text=True)
+    data = load_yaml(path, name=where, load=lambda text: bounded_yaml(text, where, limits))
     if not isinstance(data, Mapping):
         raise SeedError(f"{where}: tệp kế hoạch phải có key, title, unit và tasks.")
     unknown = sorted(set(data) - _PLAN_FIELDS)
     if unknown:
         raise SeedError(f"{where}: không có trường {', '.join(unknown)}.")
-    reader = _PlanReader(path, units)
+    reader = _PlanReader(where, units)
     key = text_field(data, "key", where, required=True)
     doc_type = text_field(data, "doc_type", where) or "KH"
     if doc_type not in DOC_TYPES:

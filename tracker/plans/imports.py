@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import secrets
 import shutil
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,19 +22,13 @@ from typing import Any
 
 from tracker import db
 from tracker.errors import NotFoundError
-from tracker.org.directory import UnitDirectory
 from tracker.org.services import load_directory, sync_units
-from tracker.plans.documents import PlanDoc, read_plan
-from tracker.plans.importers.base import DocumentError, RawPlan
-from tracker.plans.importers.build import (
-    ImportOptions,
-    ImportResult,
-    build_plan,
-    confine_units,
-)
-from tracker.plans.importers.docx import read_docx
-from tracker.plans.importers.text import read_text
-from tracker.plans.importers.xlsx import read_xlsx
+from tracker.plans.documents import PlanDoc
+from tracker.plans.importers.base import DocumentError
+from tracker.plans.importers.build import ImportOptions, ImportResult
+from tracker.plans.importers.limits import LIMITS, Limits, check_size
+from tracker.plans.importers.read import SUFFIXES, ParseJob, read_document
+from tracker.plans.importers.sandbox import parse_isolated
 from tracker.plans.services import (
     PlanDeadlines,
     StoreResult,
@@ -43,48 +39,25 @@ from tracker.plans.services import (
 )
 
 __all__ = [
+    "STAGE_BYTES",
+    "STAGE_COUNT",
+    "STAGE_HOURS",
     "SUFFIXES",
+    "UPLOAD_BODY_BYTES",
     "ImportOutcome",
+    "discard_upload",
     "import_document",
     "read_document",
+    "safe_name",
     "stage_upload",
     "staged_upload",
+    "stored_name",
     "unreadable_error",
 ]
 
-SUFFIXES = {
-    ".docx": "Word",
-    ".xlsx": "Excel",
-    ".xlsm": "Excel",
-    ".txt": "văn bản",
-    ".md": "Markdown",
-    ".markdown": "Markdown",
-    ".yaml": "YAML",
-    ".yml": "YAML",
-}
-
-
-def read_document(
-    path: Path, directory: UnitDirectory, *, name: str | None = None
-) -> RawPlan | PlanDoc:
-    """The raw tree of a Word, Excel or text document, or the plan a YAML file holds."""
-    suffix = path.suffix.lower()
-    shown = name or path.name
-    if suffix == ".docx":
-        raw: RawPlan = read_docx(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        raw = read_xlsx(path)
-    elif suffix in (".txt", ".md", ".markdown"):
-        raw = read_text(path)
-    elif suffix in (".yaml", ".yml"):
-        return read_plan(path, dict.fromkeys(directory.codes(), True))
-    else:
-        kinds = ", ".join(sorted(SUFFIXES))
-        raise DocumentError(
-            f"{shown}: không đọc được loại tệp '{suffix or 'không đuôi'}'; hỗ trợ {kinds}."
-        )
-    raw.source = shown
-    return raw
+# The largest request an upload route reads: the largest file and the form around it.
+# A file between the two is refused with its name; a bigger body before it is read.
+UPLOAD_BODY_BYTES = LIMITS.upload_bytes + 256 * 1024
 
 
 @dataclass
@@ -93,6 +66,9 @@ class ImportOutcome:
 
     result: ImportResult
     stored: StoreResult | None = None
+    # The HTTP status of a refusal: 413 (too large), 422 (too complex, unreadable, errors)
+    # or 503 (every reading slot busy).
+    error_status: int = 422
 
     def summary(self) -> dict[str, Any]:
         data = self.result.summary()
@@ -116,42 +92,37 @@ async def import_document(
     dry_run: bool = False,
     name: str | None = None,
     authorize: Callable[[PlanDoc], Awaitable[None]] | None = None,
+    limits: Limits = LIMITS,
 ) -> ImportOutcome:
     """Import one document; errors in reading it are reported, never half-written.
-    ``authorize`` may refuse the write (raising) once the plan and its unit are known."""
+
+    The document is read and built in a worker process within ``limits`` (size, rows,
+    cells, YAML aliases, tasks, time …; :mod:`tracker.plans.importers.sandbox`), so no
+    file holds the event loop. ``authorize`` may refuse (raising) once the plan and its
+    unit are known, for a preview as for a write."""
     shown = name or path.name
-    directory = await load_directory()
     result = ImportResult(source=shown)
     try:
-        document = read_document(path, directory, name=shown)
+        if path.is_file():
+            check_size(path.stat().st_size, shown, limits)
+        owners = await plan_units()
+        job = ParseJob(path, shown, await load_directory(), options, await known_plans(), owners)
+        result = await parse_isolated(job, limits)
     except DocumentError as exc:
         result.errors.append(exc.message)
-        return ImportOutcome(result)
-    owners = await plan_units()
-    if isinstance(document, PlanDoc):
-        result.plan = document
-    else:
-        result = build_plan(
-            document, directory, options, known_plans=await known_plans(), plan_units=owners
-        )
+        status = exc.status_code if exc.status_code in (413, 503) else 422
+        return ImportOutcome(result, error_status=status)
     if result.plan is not None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source = {**dict(result.plan.source), "file": shown, "sha256": digest}
-        result.plan, foreign = confine_units(replace(result.plan, source=source), directory)
-        result.review.extend(foreign)
-    # A key another unit's plan holds: said in a preview, refused on writing (after the
-    # caller's own right to write is checked, so the answer tells nothing to strangers).
-    taken = result.plan is not None and owners.get(result.plan.key, result.plan.unit) != (
-        result.plan.unit
-    )
-    if dry_run or result.errors or result.plan is None:
-        if taken and result.plan is not None:
+        result.plan = replace(result.plan, source=source)
+        if authorize is not None:
+            await authorize(result.plan)
+        # A key another unit's plan holds: told once the caller's own right to the
+        # document's unit is checked, so the answer tells strangers nothing.
+        if owners.get(result.plan.key, result.plan.unit) != result.plan.unit:
             result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
-        return ImportOutcome(result)
-    if authorize is not None:
-        await authorize(result.plan)
-    if taken:
-        result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
+    if dry_run or result.errors or result.plan is None:
         return ImportOutcome(result)
     if result.unreadable and not (options and options.accept_review):
         result.errors.append(unreadable_error(result))
@@ -174,32 +145,136 @@ def unreadable_error(result: ImportResult) -> str:
     )
 
 
+# --------------------------------------------------------------------------- upload names
+
+_CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+_NAME_CHARS = 120
+
+
+def safe_name(filename: str | None, default: str = "ke-hoach") -> str:
+    """An uploaded file's name fit to show and to keep: its last path part (either
+    separator), without control characters, leading dots or spaces, at most 120
+    characters with its suffix kept; "ke-hoach" (with the suffix) when nothing is left
+    ("", ".", "..", "/"). It is only ever shown: files on the server get names of ours."""
+    text = unicodedata.normalize("NFC", filename or "")
+    text = re.split(r"[/\\]", text)[-1]
+    text = "".join(" " if unicodedata.category(ch) in _CONTROL else ch for ch in text)
+    text = " ".join(text.split())
+    stem, dot, suffix = text.rpartition(".")
+    if not dot:
+        stem, suffix = text, ""
+    stem, suffix = stem.lstrip(". ").rstrip() or default, suffix.strip()[:16]
+    stem = stem[: _NAME_CHARS - (len(suffix) + 1 if suffix else 0)].rstrip()
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def stored_name(name: str) -> str:
+    """The name an upload is stored under on the server: ours, with the upload's suffix
+    when it is a plain one (the readers go by it)."""
+    suffix = Path(name).suffix.lower()
+    return f"document{suffix}" if re.fullmatch(r"\.[a-z0-9]{1,10}", suffix) else "document"
+
+
 # --------------------------------------------------------------------------- staged uploads
 
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
-_STAGE_DAYS = 1
+STAGE_COUNT = 10  # staged uploads one person may hold; the oldest go first
+STAGE_BYTES = 3 * LIMITS.upload_bytes  # their total size
+STAGE_HOURS = 24  # then they are removed, confirmed or not
+_META = "meta.json"
 
 
-def stage_upload(data_dir: Path, name: str, content: bytes, now: dt.datetime) -> str:
-    """Keep an uploaded file until the officer confirms its preview; return its token.
-    Uploads older than a day are removed on the way."""
-    folder = data_dir / "imports"
+def _owner(person_id: int) -> str:
+    return f"p{int(person_id)}"
+
+
+def stage_upload(
+    data_dir: Path, person_id: int, name: str, content: bytes, now: dt.datetime
+) -> str:
+    """Keep an uploaded file until its person confirms the preview; return its token.
+
+    The file is stored under a name of ours (only its suffix is the upload's), in a folder
+    of the person's. Expired uploads (everyone's) go first, then the person's oldest until
+    the new one fits their quota of :data:`STAGE_COUNT` files and :data:`STAGE_BYTES`."""
+    shown = safe_name(name)
+    check_size(len(content), shown, LIMITS)
+    root = data_dir / "imports"
+    _remove_expired(root, now)
+    folder = root / _owner(person_id)
     folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.iterdir():
-        age = now.timestamp() - old.stat().st_mtime
-        if old.is_dir() and age > _STAGE_DAYS * 86400:
-            shutil.rmtree(old, ignore_errors=True)
+    staged = sorted(_staged(folder), key=lambda item: item[1]["staged"])
+    while staged and (
+        len(staged) >= STAGE_COUNT
+        or sum(meta["bytes"] for _, meta in staged) + len(content) > STAGE_BYTES
+    ):
+        oldest, _ = staged.pop(0)
+        shutil.rmtree(oldest, ignore_errors=True)
     token = secrets.token_urlsafe(18)
-    target = folder / token
-    target.mkdir()
-    (target / Path(name).name).write_bytes(content)
+    # Written aside, then renamed whole: a staged upload is never seen half-written.
+    partial = folder / f".{token}"
+    partial.mkdir()
+    (partial / stored_name(shown)).write_bytes(content)
+    meta = {"name": shown, "bytes": len(content), "staged": now.isoformat()}
+    (partial / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    partial.rename(folder / token)
     return token
 
 
-def staged_upload(data_dir: Path, token: str) -> Path:
-    """The file a token stands for, or :class:`NotFoundError`."""
-    folder = data_dir / "imports" / token
-    files = list(folder.iterdir()) if _TOKEN.fullmatch(token) and folder.is_dir() else []
-    if len(files) != 1:
-        raise NotFoundError("Tệp tải lên đã hết hạn hoặc không tồn tại; hãy tải lên lại.")
-    return files[0]
+def staged_upload(data_dir: Path, person_id: int, token: str, now: dt.datetime) -> tuple[Path, str]:
+    """The file a token of this person stands for, and its uploaded name; or
+    :class:`NotFoundError` (expired, removed, or another person's)."""
+    gone = NotFoundError("Tệp tải lên đã hết hạn hoặc không tồn tại; hãy tải lên lại.")
+    if not _TOKEN.fullmatch(token):
+        raise gone
+    folder = data_dir / "imports" / _owner(person_id) / token
+    meta = _meta(folder)
+    files = [p for p in folder.iterdir() if p.name != _META] if meta is not None else []
+    if meta is None or len(files) != 1 or _expired(meta, now):
+        raise gone
+    return files[0], str(meta["name"])
+
+
+def discard_upload(data_dir: Path, person_id: int, token: str) -> None:
+    """Remove a staged upload once it has been written."""
+    if _TOKEN.fullmatch(token):
+        shutil.rmtree(data_dir / "imports" / _owner(person_id) / token, ignore_errors=True)
+
+
+def _meta(folder: Path) -> dict[str, Any] | None:
+    try:
+        meta = json.loads((folder / _META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _staged(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+    found = []
+    for item in folder.iterdir():
+        if item.name.startswith("."):
+            continue  # being written
+        meta = _meta(item) if item.is_dir() else None
+        if meta is None:
+            shutil.rmtree(item, ignore_errors=True)  # half-written, or not ours
+        else:
+            found.append((item, meta))
+    return found
+
+
+def _expired(meta: dict[str, Any], now: dt.datetime) -> bool:
+    try:
+        staged = dt.datetime.fromisoformat(str(meta["staged"]))
+    except (KeyError, ValueError):
+        return True
+    return now - staged > dt.timedelta(hours=STAGE_HOURS)
+
+
+def _remove_expired(root: Path, now: dt.datetime) -> None:
+    if not root.is_dir():
+        return
+    for person in root.iterdir():
+        if not person.is_dir():
+            continue
+        for item, meta in _staged(person):
+            if _expired(meta, now):
+                shutil.rmtree(item, ignore_errors=True)

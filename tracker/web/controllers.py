@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get, post
@@ -24,15 +23,24 @@ from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
 from tracker.notify.services import complete_work, expander_for
 from tracker.org.auth import authenticate
 from tracker.org.guards import completer, public, readable, signed_in, uploader
-from tracker.org.policy import IMPORT_PLAN, allowed
+from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.scope import Scope
 from tracker.org.services import commune_choices, require_on_unit, subtree_unit_ids, unit_tree
 from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
 from tracker.org.throttle import SignInLimits
 from tracker.plans.documents import PlanDoc, plan_year
-from tracker.plans.importers.build import ImportOptions
-from tracker.plans.imports import import_document, stage_upload, staged_upload
+from tracker.plans.importers.base import DocumentError
+from tracker.plans.importers.build import ImportOptions, ImportResult
+from tracker.plans.imports import (
+    UPLOAD_BODY_BYTES,
+    ImportOutcome,
+    discard_upload,
+    import_document,
+    safe_name,
+    stage_upload,
+    staged_upload,
+)
 from tracker.plans.services import find_plan, list_plans, task_tree
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 
@@ -346,7 +354,7 @@ class ImportPageController(Controller):
         communes = await commune_choices(viewer)
         return Template("import.html", context={"viewer": viewer, "communes": communes})
 
-    @post("/")
+    @post("/", request_max_body_size=UPLOAD_BODY_BYTES)
     async def preview(
         self,
         data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)],
@@ -354,27 +362,39 @@ class ImportPageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template:
-        name = Path(data.file.filename or "ke-hoach").name
-        token = stage_upload(settings.data_dir, name, await data.file.read(), now)
-        path = staged_upload(settings.data_dir, token)
-        options = _options(data.unit, data.year, data.create_units)
-        outcome = await import_document(
-            path,
-            deadlines=expander_for(settings),
-            now=now,
-            actor="preview",
-            options=options,
-            dry_run=True,
-            name=name,
-        )
-        context = {
-            "viewer": viewer,
-            "outcome": outcome,
-            "token": token,
-            "form": data,
-            "can_write": allowed(viewer, IMPORT_PLAN),
-        }
-        return Template("import_preview.html", context=context)
+        assert viewer.person_id is not None  # the guard lets only people through
+        name = safe_name(data.file.filename)
+        try:
+            token = stage_upload(
+                settings.data_dir, viewer.person_id, name, await data.file.read(), now
+            )
+        except DocumentError as exc:
+            outcome = ImportOutcome(ImportResult(source=name, errors=[exc.message]))
+            return _preview_page(viewer, outcome, "", data, status=exc.status_code)
+        path, name = staged_upload(settings.data_dir, viewer.person_id, token, now)
+
+        async def authorize(plan: PlanDoc) -> None:
+            await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
+
+        try:
+            outcome = await import_document(
+                path,
+                deadlines=expander_for(settings),
+                now=now,
+                actor="preview",
+                options=_options(data.unit, data.year, data.create_units),
+                dry_run=True,
+                name=name,
+                authorize=authorize,
+            )
+        except TrackerError:
+            discard_upload(settings.data_dir, viewer.person_id, token)
+            raise
+        if outcome.result.errors:
+            # Nothing to confirm: the staged file goes now rather than at its expiry.
+            discard_upload(settings.data_dir, viewer.person_id, token)
+            return _preview_page(viewer, outcome, "", data, status=outcome.error_status)
+        return _preview_page(viewer, outcome, token, data)
 
     @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(
@@ -384,7 +404,8 @@ class ImportPageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Redirect | Template:
-        path = staged_upload(settings.data_dir, data.token)
+        assert viewer.person_id is not None  # the guard lets only people through
+        path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
 
         async def authorize(plan: PlanDoc) -> None:
             await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
@@ -395,19 +416,24 @@ class ImportPageController(Controller):
             now=now,
             actor=f"person:{viewer.person_id}",
             options=_options(data.unit, data.year, data.create_units, data.accept_review),
-            name=path.name,
+            name=name,
             authorize=authorize,
         )
         if outcome.stored is None or outcome.result.plan is None:
-            return Template(
-                "import_preview.html",
-                context={
-                    "viewer": viewer,
-                    "outcome": outcome,
-                    "token": data.token,
-                    "form": data,
-                    "can_write": True,
-                },
-                status_code=422,
-            )
+            return _preview_page(viewer, outcome, data.token, data, status=outcome.error_status)
+        discard_upload(settings.data_dir, viewer.person_id, data.token)
         return Redirect(path=f"/plans/{outcome.result.plan.key}")
+
+
+def _preview_page(
+    viewer: Scope,
+    outcome: ImportOutcome,
+    token: str,
+    form: UploadForm | ConfirmForm,
+    *,
+    status: int = 200,
+) -> Template:
+    """The preview, or why there is none; the write button only with a staged upload."""
+    context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
+               "can_write": bool(token)}  # fmt: skip
+    return Template("import_preview.html", context=context, status_code=status)

@@ -29,6 +29,7 @@ from tracker.errors import (
     TooManyAttemptsError,
     TrackerError,
 )
+from tracker.plans.importers.limits import LIMITS
 
 __all__ = ["EXCEPTION_HANDLERS", "ids_in_range", "validation_message"]
 
@@ -58,6 +59,9 @@ _DETAILS = {
     "Request Entity Too Large": (413, _MESSAGES[413]),  # the multipart parser's limits
     "Invalid multipart/form-data": (400, "Biểu mẫu gửi lên (multipart/form-data) hỏng."),
 }
+
+# The routes that take a plan document.
+_UPLOADS = ("/api/imports", "/imports", "/imports/confirm")
 
 _SOURCES = {
     "path": "đường dẫn",
@@ -163,6 +167,10 @@ def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response
         message = validation_message(exc.extra, _aliases(request))
     if str(exc.detail) in _DETAILS:
         status, message = _DETAILS[str(exc.detail)]
+    if exc.status_code == 413 and request.url.path.rstrip("/") in _UPLOADS:
+        # A body over the upload routes' limit, refused before its file is read or named
+        # (too many form parts is Litestar's 400, told above as a body too large).
+        message = f"Tệp tải lên quá lớn; giới hạn cho một tệp là {LIMITS.upload_bytes // 2**20} MB."
     if isinstance(exc, NotAuthorizedException):
         status, message = 401, _MESSAGES[401]
     if isinstance(exc, MethodNotAllowedException):

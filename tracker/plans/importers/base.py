@@ -23,6 +23,8 @@ __all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell"]
 class DocumentError(ValidationError):
     """The document cannot be read; the message names the file and, where known, the place."""
 
+    status_code = 422
+
 
 @dataclass
 class RawTask:

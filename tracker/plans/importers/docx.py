@@ -17,6 +17,14 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.limits import (
+    LIMITS,
+    DocumentTooComplex,
+    Limits,
+    check_zip,
+    count_tags,
+    figure,
+)
 from tracker.plans.importers.prose import parse_prose
 from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks, split_label
 
@@ -26,17 +34,22 @@ _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
 _BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
 
 
-def read_docx(path: Path) -> RawPlan:
+def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
     """A Word plan as a raw plan: its task tables' rows as tasks (the paragraphs before the
-    first table as the header lines), or, with no task table, its paragraphs as prose."""
-    name = path.name
+    first table as the header lines), or, with no task table, its paragraphs as prose.
+    ``name`` is the file's name in messages (an upload's own name); by default the path's.
+    The zip, the paragraphs, the cells and the tables' nesting are bounded by ``limits``
+    before python-docx builds anything."""
+    name = name or path.name
     if not path.is_file():
         raise DocumentError(f"{name}: không tìm thấy tệp.")
+    _check_package(path, name, limits)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise DocumentError(f"{name}: không phải tệp Word (.docx) hợp lệ.") from exc
-    reader = _Reader(name, _Numbering(document))
+    _check_tables(document, name, limits)
+    reader = _Reader(name, _Numbering(document), limits)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             reader.paragraph(block)
@@ -54,6 +67,7 @@ class _Reader:
 
     source: str
     numbering: _Numbering
+    limits: Limits
     lines: list[str] = field(default_factory=list)
     tasks: list[RawTask] = field(default_factory=list)
     pending: list[tuple[str, bool]] = field(default_factory=list)
@@ -76,10 +90,10 @@ class _Reader:
 
     def table(self, table: Table) -> None:
         self.tables += 1
-        rows = _table_rows(table)
+        where = f"{self.source}, bảng {self.tables}"
+        rows = _table_rows(table, where, self.limits)
         width = max((len(row) for row in rows), default=0)
         columns = next((c for c in map(find_columns, rows) if c is not None), None)
-        where = f"{self.source}, bảng {self.tables}"
         goes_on = self.columns is not None and width == self.width and not self.pending
         if columns is None and goes_on:
             # A table that goes on from the previous one without a header of its own.
@@ -145,13 +159,57 @@ class _Reader:
         return plan
 
 
-def _table_rows(table: Table) -> list[list[str]]:
+def _check_package(path: Path, name: str, limits: Limits) -> None:
+    """The zip, then the paragraphs and cells counted in the XML text, before parsing it."""
+    check_zip(path, name, limits)
+    try:
+        paragraphs = count_tags(path, ["word/document.xml"], [b"<w:p>", b"<w:p "])
+        cells = count_tags(path, ["word/document.xml"], [b"<w:tc>", b"<w:tc "])
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # python-docx says it is not a valid file, in its own words
+    if paragraphs > limits.paragraphs:
+        raise DocumentTooComplex(
+            f"{name}: văn bản có {figure(paragraphs)} đoạn; giới hạn là "
+            f"{figure(limits.paragraphs)} đoạn."
+        )
+    if cells > limits.cells:
+        raise DocumentTooComplex(
+            f"{name}: các bảng có {figure(cells)} ô; giới hạn là {figure(limits.cells)} ô."
+        )
+
+
+def _check_tables(document: Document, name: str, limits: Limits) -> None:
+    """Tables inside tables inside tables …: refused past the depth limit."""
+    tbl = qn("w:tbl")
+    for table in document.element.body.iter(tbl):
+        depth = 1 + sum(1 for _ in table.iterancestors(tbl))
+        if depth > limits.table_depth:
+            raise DocumentTooComplex(
+                f"{name}: bảng lồng trong bảng quá {limits.table_depth} cấp; giới hạn là "
+                f"{limits.table_depth} cấp."
+            )
+
+
+def _table_rows(table: Table, where: str, limits: Limits) -> list[list[str]]:
     """The table as rows of grid cells, each merged cell's text taken once: python-docx
     repeats it in every column it spans (kept in the first) and every row it spans down
-    (the rows below get :class:`MergedText`)."""
+    (the rows below get :class:`MergedText`). A row wider than the column limit (a cell
+    declaring that it spans a million columns) or a table longer than the row limit is
+    refused before any list that size is made."""
     rows: list[list[str]] = []
     above: dict[int, str] = {}
-    for tr in table._tbl.tr_lst:
+    trs = table._tbl.tr_lst
+    if len(trs) > limits.rows:
+        raise DocumentTooComplex(
+            f"{where}: bảng có {figure(len(trs))} hàng; giới hạn là {figure(limits.rows)} hàng."
+        )
+    for index, tr in enumerate(trs, start=1):
+        width = tr.grid_before + sum(tc.grid_span for tc in tr.tc_lst)
+        if width > limits.columns:
+            raise DocumentTooComplex(
+                f"{where}, hàng {index}: hàng rộng {figure(width)} cột; giới hạn là "
+                f"{limits.columns} cột."
+            )
         row: list[str] = [""] * tr.grid_before
         for tc in tr.tc_lst:
             column = len(row)

@@ -7,6 +7,13 @@ import re
 from pathlib import Path
 
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.limits import (
+    LIMITS,
+    DocumentTooComplex,
+    Limits,
+    check_size,
+    figure,
+)
 from tracker.plans.importers.pdftable import parse_pdf_table
 from tracker.plans.importers.prose import parse_prose, split_label
 from tracker.plans.importers.tables import find_columns, rows_to_tasks
@@ -15,14 +22,22 @@ from tracker.vn import fold
 __all__ = ["read_text"]
 
 
-def read_text(path: Path, *, name: str | None = None) -> RawPlan:
+def read_text(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
     """A .txt or .md plan as a raw plan. Prose goes to :func:`parse_prose`; tab-separated
     tables (an appendix) to :func:`rows_to_tasks`, one node each under "PL"; a table
     extracted from a PDF to :func:`parse_pdf_table`, the lines before it (a decision
     issuing the plan) to the plan's head. ``name`` is the file's name in messages (an
-    upload's own name); by default the path's."""
+    upload's own name); by default the path's. Its size and lines are bounded by
+    ``limits``."""
     shown = name or path.name
+    if path.is_file():
+        check_size(path.stat().st_size, shown, limits, text=True)
     lines = [line.rstrip("\r") for line in _decode(path, shown).split("\n")]
+    if len(lines) > limits.paragraphs:
+        raise DocumentTooComplex(
+            f"{shown}: tệp có {figure(len(lines))} dòng; giới hạn là "
+            f"{figure(limits.paragraphs)} dòng."
+        )
     if _tab_table_start(lines) is not None:
         plan = _with_tab_tables(lines, shown)
     elif (start := _pdf_table_start(lines)) is not None:

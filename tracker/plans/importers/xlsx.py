@@ -13,10 +13,19 @@ from typing import Any
 
 import openpyxl
 from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.limits import (
+    LIMITS,
+    DocumentTooComplex,
+    Limits,
+    check_zip,
+    count_tags,
+    figure,
+)
 from tracker.plans.importers.tables import (
     MergedText,
     content_and_details,
@@ -49,17 +58,22 @@ _KINDS = {"section": "section", "muc": "section", "task": "task", "nhiem vu": "t
 _CODES = re.compile(r"[;,\s]+")
 
 
-def read_xlsx(path: Path) -> RawPlan:
+def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
     """An Excel plan as a raw plan: each sheet's tasks (one top-level node per sheet when
-    there are several), the rows above the first sheet's header as the header lines."""
-    name = path.name
+    there are several), the rows above the first sheet's header as the header lines.
+    ``name`` is the file's name in messages (an upload's own name); by default the path's.
+    Only the cells that exist are read, within the row, column and cell limits, whatever
+    dimension the sheet declares."""
+    name = name or path.name
     if not path.is_file():
         raise DocumentError(f"{name}: không tìm thấy tệp.")
+    _check_package(path, name, limits)
     try:
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"{name}: không phải tệp Excel (.xlsx) hợp lệ.") from exc
-    grids = [(sheet, _grid(sheet)) for sheet in book.worksheets]
+    grids = [(sheet, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits))
+             for sheet in book.worksheets]  # fmt: skip
     sheets = [(sheet, rows) for sheet, rows in grids if any(map(any, rows))]
     if not sheets:
         titles = ", ".join(f"'{sheet.title}'" for sheet in book.worksheets)
@@ -167,14 +181,52 @@ def _document_lines(fields: dict[str, str]) -> list[str]:
 # --------------------------------------------------------------------------- cells
 
 
-def _grid(sheet: Worksheet) -> list[list[str]]:
-    """The sheet as rows of cell texts from A1, bold cells wrapped in <b>. A merged range's
-    text sits in its top-left cell only, so it is taken once; the cells the range covers
-    below its first row get it as :class:`MergedText`."""
-    rows = [[_text(cell) for cell in row] for row in sheet.iter_rows()]
+def _check_package(path: Path, name: str, limits: Limits) -> None:
+    """The zip, then the cells counted in the sheets' XML text, before openpyxl makes an
+    object of each."""
+    check_zip(path, name, limits)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        cells = count_tags(path, sheets, [b"<c>", b"<c "])
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return  # openpyxl says it is not a valid file, in its own words
+    if cells > limits.cells:
+        raise DocumentTooComplex(
+            f"{name}: tệp Excel có {figure(cells)} ô; giới hạn là {figure(limits.cells)} ô."
+        )
+
+
+def _grid(sheet: Worksheet, where: str, limits: Limits) -> list[list[str]]:
+    """The sheet as rows of cell texts from A1, bold cells wrapped in <b>. Only cells that
+    exist and hold a value are read: a sheet's declared size (and openpyxl's ``max_row``,
+    ``max_column``) may be a million rows for one stray cell. A merged range's text sits in
+    its top-left cell only, so it is taken once; the cells the range covers below its first
+    row get it as :class:`MergedText`."""
+    # openpyxl keeps the cells that exist in ``_cells``; its public iterators walk every
+    # coordinate up to max_row × max_column instead.
+    cells: dict[tuple[int, int], Cell | MergedCell] = sheet._cells
+    filled = {at: text for at, cell in cells.items() if (text := _text(cell))}
+    if len(filled) > limits.cells:
+        raise DocumentTooComplex(
+            f"{where}: có {figure(len(filled))} ô; giới hạn là {figure(limits.cells)} ô."
+        )
+    height = max((r for r, _ in filled), default=0)
+    width = max((c for _, c in filled), default=0)
+    if height > limits.rows or width > limits.columns:
+        far = max(filled, key=lambda at: (at[0] > limits.rows or at[1] > limits.columns, at))
+        raise DocumentTooComplex(
+            f"{where}: có dữ liệu ở ô {get_column_letter(far[1])}{far[0]}, ngoài giới hạn "
+            f"{figure(limits.rows)} hàng × {limits.columns} cột."
+        )
+    rows = [[""] * width for _ in range(height)]
+    for (r, c), text in filled.items():
+        rows[r - 1][c - 1] = text
     for merged in sheet.merged_cells.ranges:
+        if merged.min_row > height or merged.min_col > width:
+            continue
         top = rows[merged.min_row - 1][merged.min_col - 1]
-        for row in range(merged.min_row + 1, merged.max_row + 1):
+        for row in range(merged.min_row + 1, min(merged.max_row, height) + 1):
             rows[row - 1][merged.min_col - 1] = MergedText(top)
     while rows and not any(rows[-1]):
         rows.pop()

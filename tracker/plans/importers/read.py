@@ -1,0 +1,103 @@
+"""One document in, one import result out, with every limit applied: the whole of the work
+that :mod:`.sandbox` runs in a worker process (pure apart from reading the file).
+
+A Word, Excel or text document is read into its raw tree, checked against the limits,
+then built into a plan (units and timings read); a YAML file is the plan itself. Nothing
+here touches the database: the units and the known plans come in the job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.errors import SeedError
+from tracker.org.directory import UnitDirectory
+from tracker.plans.documents import KnownPlan, PlanDoc, read_plan
+from tracker.plans.importers.base import DocumentError, RawPlan
+from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan, confine_units
+from tracker.plans.importers.docx import read_docx
+from tracker.plans.importers.limits import LIMITS, Limits, check_plan, check_raw, check_size
+from tracker.plans.importers.text import read_text
+from tracker.plans.importers.xlsx import read_xlsx
+
+__all__ = ["SUFFIXES", "ParseJob", "parse_document", "read_document"]
+
+SUFFIXES = {
+    ".docx": "Word",
+    ".xlsx": "Excel",
+    ".xlsm": "Excel",
+    ".txt": "văn bản",
+    ".md": "Markdown",
+    ".markdown": "Markdown",
+    ".yaml": "YAML",
+    ".yml": "YAML",
+}
+
+
+def read_document(
+    path: Path, directory: UnitDirectory, *, name: str | None = None, limits: Limits = LIMITS
+) -> RawPlan | PlanDoc:
+    """The raw tree of a Word, Excel or text document, or the plan a YAML file holds.
+    ``name`` is the file in messages (an upload's own name); every limit is checked."""
+    suffix = path.suffix.lower()
+    shown = name or path.name
+    if path.is_file():
+        check_size(path.stat().st_size, shown, limits)
+    if suffix == ".docx":
+        raw: RawPlan = read_docx(path, name=shown, limits=limits)
+    elif suffix in (".xlsx", ".xlsm"):
+        raw = read_xlsx(path, name=shown, limits=limits)
+    elif suffix in (".txt", ".md", ".markdown"):
+        raw = read_text(path, name=shown, limits=limits)
+    elif suffix in (".yaml", ".yml"):
+        try:
+            plan = read_plan(
+                path, dict.fromkeys(directory.codes(), True), name=shown, limits=limits
+            )
+        except SeedError as exc:
+            raise DocumentError(exc.message) from exc
+        check_plan(plan, shown, limits)
+        return plan
+    else:
+        kinds = ", ".join(sorted(SUFFIXES))
+        raise DocumentError(
+            f"{shown}: không đọc được loại tệp '{suffix or 'không đuôi'}'; hỗ trợ {kinds}."
+        )
+    raw.source = shown
+    check_raw(raw, limits)
+    return raw
+
+
+@dataclass(frozen=True)
+class ParseJob:
+    """What a worker needs to read one document: the file, the name to show, and what
+    the database knows (units, stored plans) taken along."""
+
+    path: Path
+    name: str
+    directory: UnitDirectory
+    options: ImportOptions | None = None
+    known_plans: list[KnownPlan] = field(default_factory=list)
+    plan_units: dict[str, str] = field(default_factory=dict)
+
+
+def parse_document(job: ParseJob, limits: Limits = LIMITS) -> ImportResult:
+    """Read and build one document. A document that breaks a limit or cannot be read
+    raises :class:`DocumentError` (with its ``status_code``); a plan with problems comes
+    back with its errors."""
+    document = read_document(job.path, job.directory, name=job.name, limits=limits)
+    if isinstance(document, PlanDoc):
+        result = ImportResult(source=job.name, plan=document)
+    else:
+        result = build_plan(
+            document, job.directory, job.options,
+            known_plans=job.known_plans, plan_units=job.plan_units,
+        )  # fmt: skip
+    if result.plan is not None:
+        check_plan(result.plan, job.name, limits)
+        # Units of another commune are taken off here, where the directory also knows
+        # the units this import creates.
+        result.plan, foreign = confine_units(result.plan, job.directory)
+        result.review.extend(foreign)
+    return result
