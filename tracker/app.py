@@ -38,6 +38,7 @@ from tracker.org.throttle import SignInLimits
 from tracker.plans.controllers import ImportController, PlanController
 from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
+from tracker.reports.controllers import ComplianceController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
     provide_now,
@@ -119,6 +120,7 @@ def create_app(
             PlanController,
             ImportController,
             OccurrenceController,
+            ComplianceController,
             CompletionController,
             EventController,
             MeController,

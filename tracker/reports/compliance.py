@@ -1,0 +1,240 @@
+"""Compliance counts as the state's reports give them: of the deadlines whose working
+deadline falls in a period, how many were done on time, done late, are still within
+their deadline, or are overdue, at a moment ``as_of``; grouped by lead unit, plan,
+commune, task, month or week.
+
+One SQL aggregation answers each question (a GROUP BY, never a loop over rows). Work
+completed after ``as_of`` counts as not done at ``as_of``. Cancelled deadlines are not
+counted; continuous tasks have none. The working deadline is the stored one (the
+approved extension if any, else the original).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tracker import db
+from tracker.deadlines.moments import day_end
+from tracker.deadlines.tables import Occurrence
+from tracker.errors import ValidationError
+from tracker.vn import format_date
+
+__all__ = ["BY", "Counts", "Report", "count_compliance"]
+
+BY = ("unit", "plan", "commune", "task", "month", "week")
+
+_NO_LEAD = "Chưa rõ đơn vị chủ trì"
+_COLUMNS = (
+    "total", "due", "done_on_time", "done_late", "pending", "overdue", "due_done",
+    "due_done_on_time",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The four buckets, with what the rates need: of the deadlines passed by ``as_of``
+    (``due``), how many were done, and done on time."""
+
+    total: int = 0
+    due: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+    pending: int = 0
+    overdue: int = 0
+    due_done: int = 0
+    due_done_on_time: int = 0
+
+    @property
+    def done_rate(self) -> float | None:
+        return round(self.due_done / self.due, 4) if self.due else None
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return round(self.due_done_on_time / self.due, 4) if self.due else None
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(self.values(), other.values(), strict=True)))
+
+    def values(self) -> tuple[int, ...]:
+        return (
+            self.total, self.due, self.done_on_time, self.done_late, self.pending,
+            self.overdue, self.due_done, self.due_done_on_time,
+        )  # fmt: skip
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "due": self.due,
+            "done_on_time": self.done_on_time,
+            "done_late": self.done_late,
+            "pending": self.pending,
+            "overdue": self.overdue,
+            "done_rate": self.done_rate,
+            "on_time_rate": self.on_time_rate,
+        }
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    name: str
+    counts: Counts
+
+
+@dataclass(frozen=True)
+class Report:
+    as_of: dt.datetime
+    start: dt.date
+    end: dt.date
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def totals(self) -> Counts:
+        out = Counts()
+        for row in self.rows:
+            out = out + row.counts
+        return out
+
+
+def _moment(value: dt.datetime) -> Any:
+    """A moment as the database compares it: SQLite keeps UTC text, PostgreSQL instants."""
+    if db.is_postgres():
+        return value
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S+00:00")
+
+
+def _group(by: str, tz: ZoneInfo, as_of: dt.datetime) -> tuple[str, str, str]:
+    """The SQL of a row's key and name, and the joins they need."""
+    lead = (
+        "COALESCE(o.assignee, (SELECT tu.unit FROM task_unit tu WHERE tu.task = o.task"
+        " AND tu.role = 'lead' ORDER BY tu.position, tu.id LIMIT 1))"
+    )
+    if by == "unit":
+        return "lu.code", "lu.name", f"LEFT JOIN unit lu ON lu.id = {lead}"
+    if by == "plan":
+        return "p.key", "p.title", ""
+    if by == "commune":
+        return "pu.code", "pu.name", ""
+    if by == "task":
+        return "CAST(o.task AS TEXT)", "t.content", "JOIN task t ON t.id = o.task"
+    local = _local(tz, as_of)
+    if by == "month":
+        if db.is_postgres():
+            month = f"to_char({local}, 'YYYY-MM')"
+        else:
+            month = f"strftime('%Y-%m', {local})"
+        return month, month, ""
+    if by == "week":
+        if db.is_postgres():
+            week = f"to_char(date_trunc('week', {local}), 'YYYY-MM-DD')"
+        else:
+            week = f"date({local}, 'weekday 0', '-6 days')"
+        return week, week, ""
+    raise ValidationError(f"Cách nhóm '{by}' không có; chọn một trong {', '.join(BY)}.")
+
+
+def _local(tz: ZoneInfo, as_of: dt.datetime) -> str:
+    """The working deadline in local time, in SQL. Vietnam keeps one offset all year."""
+    if db.is_postgres():
+        return f"(o.deadline_at AT TIME ZONE '{tz.key}')"
+    offset = as_of.astimezone(tz).utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    return f"datetime(o.deadline_at, '{minutes:+d} minutes')"
+
+
+async def count_compliance(
+    *,
+    unit_path: str,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.datetime,
+    tz: ZoneInfo,
+    by: str = "unit",
+    plan_ids: list[int] | None = None,
+) -> Report:
+    """The counts at ``as_of`` of the deadlines of plans issued at or below ``unit_path``
+    whose working deadline falls in ``[start, end]`` (local days), one row per group."""
+    if end < start:
+        raise ValidationError(
+            f"Khoảng thời gian từ {format_date(start)} đến {format_date(end)} không hợp lệ."
+        )
+    key, name, join = _group(by, tz, as_of)
+    since = dt.datetime.combine(start, dt.time(0), tzinfo=tz)
+    until = day_end(end, tz)
+    done = "(o.status = 'done' AND o.completed_at <= {as_of})"
+    passed = "(o.deadline_at <= {as_of})"
+    late = "(o.completed_at > o.deadline_at)"
+    where = [
+        "o.status != 'cancelled'",
+        "p.status != 'draft'",
+        "o.deadline_at >= {since}",
+        "o.deadline_at <= {until}",
+        "pu.path LIKE {prefix}",
+    ]
+    if plan_ids is not None:
+        where.append(f"o.plan IN ({', '.join(str(int(i)) for i in plan_ids) or '0'})")
+
+    def when(condition: str) -> str:
+        return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
+    sql = f"""
+        SELECT {key} AS key, MIN({name}) AS name, COUNT(*) AS total,
+          {when(passed)} AS due,
+          {when(f"{done} AND NOT {late}")} AS done_on_time,
+          {when(f"{done} AND {late}")} AS done_late,
+          {when(f"NOT {done} AND NOT {passed}")} AS pending,
+          {when(f"NOT {done} AND {passed}")} AS overdue,
+          {when(f"{done} AND {passed}")} AS due_done,
+          {when(f"{done} AND NOT {late} AND {passed}")} AS due_done_on_time
+        FROM occurrence o
+        JOIN plan p ON p.id = o.plan
+        JOIN unit pu ON pu.id = p.unit
+        {join}
+        WHERE {" AND ".join(where)}
+        GROUP BY {key}
+        ORDER BY {key}
+    """
+    # Unit codes hold no LIKE wildcards (checked when units are read).
+    values = {
+        "as_of": _moment(as_of),
+        "since": _moment(since),
+        "until": _moment(until),
+        "prefix": unit_path + "%",
+    }
+    rows = await Occurrence.raw(*_bind(sql, values))
+    return Report(
+        as_of=as_of,
+        start=start,
+        end=end,
+        rows=[
+            Row(
+                key=str(r["key"]) if r["key"] is not None else "",
+                name=_row_name(by, r),
+                counts=Counts(*(int(r[c] or 0) for c in _COLUMNS)),
+            )
+            for r in rows
+        ],
+    )
+
+
+def _bind(sql: str, values: dict[str, Any]) -> tuple[Any, ...]:
+    """The query with its named "{name}" slots as Piccolo's positional "{}", and the
+    values in their order."""
+    parts = re.split(r"\{(" + "|".join(values) + r")\}", sql)
+    text = "".join("{}" if i % 2 else part for i, part in enumerate(parts))
+    return (text, *(values[name] for name in parts[1::2]))
+
+
+def _row_name(by: str, row: dict[str, Any]) -> str:
+    if by == "unit" and row["key"] is None:
+        return _NO_LEAD
+    if by == "week" and row["key"]:
+        return f"Tuần từ {format_date(dt.date.fromisoformat(str(row['key'])))}"
+    if by == "month" and row["key"]:
+        year, month = str(row["key"]).split("-")
+        return f"Tháng {int(month):02d}/{year}"
+    return str(row["name"] or "")
