@@ -29,7 +29,6 @@ from tracker.notify.controllers import (
     MeController,
     MeFeedController,
 )
-from tracker.notify.services import expander_for
 from tracker.org.auth import load_or_create_secret
 from tracker.org.controllers import UnitController
 from tracker.org.guards import public
@@ -39,6 +38,7 @@ from tracker.plans.controllers import ImportController, PlanController
 from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
 from tracker.reports.controllers import ComplianceController
+from tracker.schedule.calendars import load_work_calendar
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
     provide_now,
@@ -87,7 +87,7 @@ def create_app(
         # process that reads uploaded documents, and the working-day calendar (parsed
         # once, then cached) that the first upload or event would otherwise parse on it.
         await asyncio.to_thread(start_workers)
-        await asyncio.to_thread(expander_for, settings)
+        await asyncio.to_thread(load_work_calendar, settings.calendars_dir)
         db.bind(db.make_engine(settings.effective_database_url))
         await db.open_pool()
         try:

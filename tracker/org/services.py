@@ -30,6 +30,7 @@ __all__ = [
     "units_by_code",
     "visible_person_units",
     "visible_subtree",
+    "visible_unit",
 ]
 
 
@@ -209,13 +210,21 @@ async def subtree_unit_ids(code: str) -> set[int]:
     return ids | {g["group"] for g in groups}
 
 
-async def visible_subtree(code: str, scope: Scope) -> set[int]:
-    """:func:`subtree_unit_ids` of a unit the scope sees. A code that names no unit and one
-    outside the scope get the same :class:`NotFoundError`, so asking tells nobody which
-    codes exist beyond their commune."""
-    unit = await Unit.select(Unit.path).where(Unit.code == code).first()
+async def visible_unit(code: str, scope: Scope) -> dict[str, Any]:
+    """The unit (``id``, ``code``, ``name``, ``path``) if the scope sees it. A code that
+    names no unit and one outside the scope get the same :class:`NotFoundError`, so asking
+    tells nobody which codes exist beyond their commune."""
+    unit = (
+        await Unit.select(Unit.id, Unit.code, Unit.name, Unit.path).where(Unit.code == code).first()
+    )
     if unit is None or not scope.covers(unit["path"]):
         raise NotFoundError(f"Không có đơn vị mã '{code}' (hoặc bạn không có quyền xem).")
+    return dict(unit)
+
+
+async def visible_subtree(code: str, scope: Scope) -> set[int]:
+    """:func:`subtree_unit_ids` of a unit the scope sees (:func:`visible_unit`)."""
+    await visible_unit(code, scope)
     return await subtree_unit_ids(code)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, astuple, dataclass, field, fields
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,10 +28,6 @@ __all__ = ["BY", "Counts", "Report", "count_compliance"]
 BY = ("unit", "plan", "commune", "task", "month", "week")
 
 _NO_LEAD = "Chưa rõ đơn vị chủ trì"
-_COLUMNS = (
-    "total", "due", "done_on_time", "done_late", "pending", "overdue", "due_done",
-    "due_done_on_time",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,25 +53,12 @@ class Counts:
         return round(self.due_done_on_time / self.due, 4) if self.due else None
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(self.values(), other.values(), strict=True)))
-
-    def values(self) -> tuple[int, ...]:
-        return (
-            self.total, self.due, self.done_on_time, self.done_late, self.pending,
-            self.overdue, self.due_done, self.due_done_on_time,
-        )  # fmt: skip
+        return Counts(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "total": self.total,
-            "due": self.due,
-            "done_on_time": self.done_on_time,
-            "done_late": self.done_late,
-            "pending": self.pending,
-            "overdue": self.overdue,
-            "done_rate": self.done_rate,
-            "on_time_rate": self.on_time_rate,
-        }
+        """What the API shows: the buckets and the rates, not the rates' numerators."""
+        shown = {k: v for k, v in asdict(self).items() if not k.startswith("due_")}
+        return {**shown, "done_rate": self.done_rate, "on_time_rate": self.on_time_rate}
 
 
 @dataclass(frozen=True)
@@ -214,7 +197,7 @@ async def count_compliance(
             Row(
                 key=str(r["key"]) if r["key"] is not None else "",
                 name=_row_name(by, r),
-                counts=Counts(*(int(r[c] or 0) for c in _COLUMNS)),
+                counts=Counts(*(int(r[f.name] or 0) for f in fields(Counts))),
             )
             for r in rows
         ],

@@ -13,7 +13,7 @@ from tracker.config import Settings
 from tracker.errors import ERROR_RESPONSES, NotFoundError, ValidationError
 from tracker.org.guards import readable
 from tracker.org.scope import Scope
-from tracker.org.tables import Unit
+from tracker.org.services import visible_unit
 from tracker.plans.services import find_plan
 from tracker.reports.compliance import BY, count_compliance
 from tracker.reports.schemas import ComplianceOut, ComplianceRow, ScopeRef, Totals
@@ -21,27 +21,19 @@ from tracker.reports.schemas import ComplianceOut, ComplianceRow, ScopeRef, Tota
 __all__ = ["ComplianceController"]
 
 
-async def _scope_unit(code: str | None, viewer: Scope) -> ScopeRef:
-    """The unit counted: the one asked for, if the caller may see it, else the caller's
-    own commune, district or province (the whole tree for the system and public reading)."""
+async def _scope_unit(code: str | None, viewer: Scope) -> tuple[ScopeRef, str]:
+    """The unit counted and its path: the one asked for, if the caller may see it, else
+    the caller's own commune, district or province (the whole tree for the system and
+    public reading)."""
     if code is None:
         paths = viewer.paths
         if paths is None:
-            return ScopeRef(code="", name="Toàn bộ")
+            return ScopeRef(code="", name="Toàn bộ"), "/"
         if not paths:
             raise NotFoundError("Bạn chưa thuộc đơn vị nào để xem tình hình thực hiện.")
         code = paths[0].strip("/").split("/")[-1]
-    unit = await Unit.select(Unit.code, Unit.name, Unit.path).where(Unit.code == code).first()
-    if unit is None or not viewer.covers(unit["path"]):
-        raise NotFoundError(f"Không có đơn vị mã '{code}'.")
-    return ScopeRef(code=unit["code"], name=unit["name"])
-
-
-async def _path_of(ref: ScopeRef) -> str:
-    if not ref.code:
-        return "/"
-    unit = await Unit.select(Unit.path).where(Unit.code == ref.code).first()
-    return str(unit["path"]) if unit else "/"
+    unit = await visible_unit(code, viewer)
+    return ScopeRef(code=unit["code"], name=unit["name"]), str(unit["path"])
 
 
 class ComplianceController(Controller):
@@ -73,10 +65,10 @@ class ComplianceController(Controller):
         moment = as_of if as_of and as_of.tzinfo else (as_of or now).replace(tzinfo=settings.tz)
         year = moment.astimezone(settings.tz).year
         start, end = from_ or dt.date(year, 1, 1), to or dt.date(year, 12, 31)
-        scope = await _scope_unit(unit, viewer)
+        scope, path = await _scope_unit(unit, viewer)
         plan_ids = [(await find_plan(plan, viewer))["id"]] if plan else None
         report = await count_compliance(
-            unit_path=await _path_of(scope), start=start, end=end, as_of=moment,
+            unit_path=path, start=start, end=end, as_of=moment,
             tz=settings.tz, by=by, plan_ids=plan_ids,
         )  # fmt: skip
         return ComplianceOut(
