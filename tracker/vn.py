@@ -17,6 +17,8 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_due",
+    "format_number",
+    "format_percent",
     "format_time",
     "nfc",
     "one_line",
@@ -50,6 +52,18 @@ def one_line(text: str, limit: int | None = None) -> str:
 
 def weekday_name(day: date) -> str:
     return _WEEKDAYS[day.weekday()]
+
+
+def format_number(value: int) -> str:
+    """ "21.914": thousands grouped by a dot, as Vietnamese documents write them."""
+    return f"{value:,}".replace(",", ".")
+
+
+def format_percent(rate: float | None, digits: int = 2) -> str:
+    """ "98,62%" for 0.9862; "—" when there is no rate (nothing was due)."""
+    if rate is None:
+        return "—"
+    return f"{rate * 100:.{digits}f}".replace(".", ",") + "%"
 
 
 def format_date(day: date | None) -> str:

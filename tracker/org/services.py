@@ -19,6 +19,7 @@ from tracker.org.tables import GroupMember, Membership, Person, Unit
 __all__ = [
     "Scope",
     "SyncCounts",
+    "area_choices",
     "commune_choices",
     "load_directory",
     "require_on_unit",
@@ -211,11 +212,13 @@ async def subtree_unit_ids(code: str) -> set[int]:
 
 
 async def visible_unit(code: str, scope: Scope) -> dict[str, Any]:
-    """The unit (``id``, ``code``, ``name``, ``path``) if the scope sees it. A code that
-    names no unit and one outside the scope get the same :class:`NotFoundError`, so asking
-    tells nobody which codes exist beyond their commune."""
+    """The unit (``id``, ``code``, ``name``, ``kind``, ``path``) if the scope sees it. A
+    code that names no unit and one outside the scope get the same :class:`NotFoundError`,
+    so asking tells nobody which codes exist beyond their commune."""
     unit = (
-        await Unit.select(Unit.id, Unit.code, Unit.name, Unit.path).where(Unit.code == code).first()
+        await Unit.select(Unit.id, Unit.code, Unit.name, Unit.kind, Unit.path)
+        .where(Unit.code == code)
+        .first()
     )
     if unit is None or not scope.covers(unit["path"]):
         raise NotFoundError(f"Không có đơn vị mã '{code}' (hoặc bạn không có quyền xem).")
@@ -308,3 +311,20 @@ async def commune_choices(scope: Scope) -> list[dict[str, str]]:
     if clause is not None:
         query = query.where(clause)
     return [{"code": r["code"], "name": r["name"]} for r in await query]
+
+
+AREA_KINDS = ("province", "city", "district", "commune")
+
+
+async def area_choices(scope: Scope) -> list[dict[str, Any]]:
+    """The provinces, cities, districts and communes the scope sees, in tree order, for
+    choosing whose work a page counts (``code``, ``name``, ``kind``, ``depth``)."""
+    query = (
+        Unit.select(Unit.code, Unit.name, Unit.kind, Unit.depth, Unit.path)
+        .where(Unit.kind.is_in(list(AREA_KINDS)))
+        .order_by(Unit.path)
+    )
+    clause = scope.where(Unit.path)
+    if clause is not None:
+        query = query.where(clause)
+    return [dict(r) for r in await query]

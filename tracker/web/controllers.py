@@ -25,7 +25,13 @@ from tracker.org.auth import authenticate
 from tracker.org.guards import completer, public, readable, signed_in, uploader
 from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.scope import Scope
-from tracker.org.services import commune_choices, require_on_unit, subtree_unit_ids, unit_tree
+from tracker.org.services import (
+    commune_choices,
+    require_on_unit,
+    scope_for_person,
+    subtree_unit_ids,
+    unit_tree,
+)
 from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
 from tracker.org.throttle import SignInLimits
@@ -223,6 +229,8 @@ class PageController(Controller):
         # A new session for every sign-in; one the browser had before ends here.
         await end_session(request.session, now)
         request.set_session(session_cookie(person_id, await open_session(person_id, now)))
+        if target == "/":
+            target = await _landing(person_id)
         return Redirect(path=target)
 
     @post("/logout", guards=[public])
@@ -232,6 +240,16 @@ class PageController(Controller):
         await end_session(request.session, now)
         request.clear_session()
         return Redirect(path="/login")
+
+
+# Who decides or watches lands on the compliance page; who does the work, on the plans.
+LANDS_ON_COMPLIANCE = ("chairman", "officer", "viewer")
+
+
+async def _landing(person_id: int) -> str:
+    """Where a sign-in without a page to return to leads."""
+    scope = await scope_for_person(person_id)
+    return "/compliance" if scope is not None and scope.role in LANDS_ON_COMPLIANCE else "/"
 
 
 def _login_page(

@@ -8,7 +8,7 @@ from typing import Any
 from tracker.deadlines.compliance import BUCKET_LABELS
 from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.schedule.events import event_kind_label
-from tracker.vn import format_date, format_datetime, format_due
+from tracker.vn import format_date, format_datetime, format_due, format_number, format_percent
 from tracker.web.security import csrf_token
 
 __all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
@@ -55,6 +55,9 @@ def register_filters(engine: Any) -> None:
     env.filters["moment_vn"] = moment_text
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules
+    env.filters["num_vn"] = format_number
+    env.filters["pct_vn"] = format_percent
+    env.filters["share_vn"] = lambda part, whole: format_percent(part / whole if whole else None, 1)
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)
     env.autoescape = True
     # Replaces Litestar's own (which needs its CSRF middleware): ours ties the token to
