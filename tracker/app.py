@@ -50,6 +50,7 @@ from tracker.web.dependencies import (
 )
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
+from tracker.web.me import MyWorkController
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
@@ -129,6 +130,7 @@ def create_app(
             FeedController,
             PageController,
             CompliancePageController,
+            MyWorkController,
             ImportPageController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]

@@ -76,9 +76,9 @@ async def test_the_chairman_lands_on_the_page_and_sees_the_api_numbers(
     assert 'id="xa"' not in page.text
 
 
-async def test_a_member_lands_on_the_plans(client: AsyncTestClient[Any]) -> None:
+async def test_a_member_lands_on_their_own_work(client: AsyncTestClient[Any]) -> None:
     landed = await sign_in(client, MEMBER, PASSWORD, follow_redirects=False)
-    assert landed.headers["location"] == "/"
+    assert landed.headers["location"] == "/me"
     # A page asked for before signing in is still where the sign-in leads.
     again = await sign_in(client, CHAIRMAN, PASSWORD, next="/units", follow_redirects=False)
     assert again.headers["location"] == "/units"

@@ -39,6 +39,7 @@ from tracker.vn import one_line
 __all__ = [
     "REFERENCE_LIMIT",
     "EventRecord",
+    "actor_of",
     "can_complete",
     "complete_occurrence",
     "describe_occurrences",
@@ -142,7 +143,7 @@ async def record_event(
     record = EventRecord(inserted[0]["id"], kind, occurred_on)
     today = now.astimezone(tz).date()
     targets = [plan] if plan else await _plans_on_branch(unit["path"] if unit else None, today)
-    actor = _actor(scope)
+    actor = actor_of(scope)
     for target in targets:
         counts = await materialize_plan(target["id"], expander=expander, actor=actor, now=now)
         record.counts.add(counts)
@@ -154,7 +155,7 @@ async def record_event(
     return record
 
 
-def _actor(scope: Scope) -> str:
+def actor_of(scope: Scope) -> str:
     """Who the audit log names: the person, or the command line."""
     return f"person:{scope.person_id}" if scope.person_id is not None else "cli"
 
@@ -231,7 +232,7 @@ async def complete_occurrence(
         text = f"{text}\n{work.link.strip()}".strip()
     if not text:
         raise ValidationError("Hãy ghi kết quả (nội dung hoặc đường dẫn tới văn bản, sản phẩm).")
-    audit = AuditLog(_actor(scope), now)
+    audit = AuditLog(actor_of(scope), now)
     async with db.write_transaction():
         await Occurrence.update(
             {

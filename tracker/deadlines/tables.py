@@ -17,7 +17,7 @@ from piccolo.table import Table
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
 
-__all__ = ["Event", "Occurrence"]
+__all__ = ["Event", "EvidenceFile", "Occurrence"]
 
 
 class Event(Table):
@@ -79,3 +79,18 @@ class Occurrence(Table):
     # Raised whenever the occurrence changes, for the SEQUENCE of its calendar entries.
     sequence = Integer(default=0)
     reminded_until = Timestamptz(null=True, default=None)
+
+
+class EvidenceFile(Table):
+    """A file given as evidence that work was done: stored once by the SHA-256 of its
+    content under the data directory, listed here per occurrence."""
+
+    id: Serial
+
+    occurrence = ForeignKey(Occurrence, on_delete=OnDelete.cascade, index=True)
+    sha256 = Varchar(length=64)
+    name = Varchar(length=300)
+    content_type = Varchar(length=100)
+    size = Integer(default=0)
+    uploaded_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    uploaded_at = Timestamptz()

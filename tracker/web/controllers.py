@@ -4,7 +4,7 @@ signing in and out. Each handler calls the services and renders one template."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get, post
@@ -12,9 +12,16 @@ from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery
-from litestar.response import Redirect, Template
+from litestar.response import File, Redirect, Template
 
 from tracker.config import Settings
+from tracker.deadlines.evidence import (
+    EVIDENCE_BODY_BYTES,
+    add_evidence,
+    check_files,
+    find_evidence,
+    list_evidence,
+)
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
@@ -130,21 +137,85 @@ class PageController(Controller):
     ) -> Template:
         return await _occurrence_page(occurrence_id, viewer, settings, now)
 
-    @post("/occurrences/{occurrence_id:int}/complete", guards=[completer])
+    @post(
+        "/occurrences/{occurrence_id:int}/complete",
+        guards=[completer],
+        request_max_body_size=EVIDENCE_BODY_BYTES,
+    )
     async def complete(
         self,
         occurrence_id: FromPath[int],
-        data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+        data: Annotated[CompleteForm, Body(media_type=RequestEncodingType.MULTI_PART)],
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
+        """Mark work done from its page or from a row of "Việc của tôi", with evidence
+        text, a link and files; on bad input the page comes back with what was typed."""
+        form = {"evidence": data.evidence, "link": data.link}
         try:
-            work = CompleteIn(evidence=data.get("evidence", ""), link=data.get("link", ""))
+            files = check_files(await read_uploads(data.files))
+            evidence = data.evidence
+            if not evidence.strip() and not data.link.strip() and files:
+                evidence = "Tệp minh chứng: " + ", ".join(f.name for f in files)
+            work = CompleteIn(evidence=evidence, link=data.link)
             await complete_work(occurrence_id, work, scope=viewer, tz=settings.tz, now=now)
+            await add_evidence(
+                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                tz=settings.tz, now=now,
+            )  # fmt: skip
         except ValidationError as exc:
-            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
-        return Redirect(path=f"/occurrences/{occurrence_id}")
+            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, form)
+        return Redirect(path=_safe_next(data.next or f"/occurrences/{occurrence_id}"))
+
+    @post(
+        "/occurrences/{occurrence_id:int}/files",
+        guards=[completer],
+        request_max_body_size=EVIDENCE_BODY_BYTES,
+    )
+    async def add_files(
+        self,
+        occurrence_id: FromPath[int],
+        data: Annotated[CompleteForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        """More evidence files for work, done or not."""
+        try:
+            files = check_files(await read_uploads(data.files))
+            if not files:
+                raise ValidationError("Hãy chọn ít nhất một tệp minh chứng.")
+            await add_evidence(
+                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                tz=settings.tz, now=now,
+            )  # fmt: skip
+        except ValidationError as exc:
+            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message)
+        return Redirect(path=f"/occurrences/{occurrence_id}#minh-chung")
+
+    @get("/occurrences/{occurrence_id:int}/files/{file_id:int}", guards=[readable])
+    async def evidence_file(
+        self,
+        occurrence_id: FromPath[int],
+        file_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> File:
+        """A file given as evidence, to those who may see the occurrence only."""
+        await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
+        row, path = await find_evidence(occurrence_id, file_id, settings.data_dir)
+        inline = row["content_type"] == "application/pdf" or row["content_type"].startswith(
+            "image/"
+        )
+        return File(
+            path=path,
+            filename=row["name"],
+            media_type=row["content_type"],
+            content_disposition_type="inline" if inline else "attachment",
+            headers={"Cache-Control": "private, max-age=0", "X-Content-Type-Options": "nosniff"},
+        )
 
     # ------------------------------------------------------------------ "Lịch của tôi"
     # The page is at /calendar: under /feeds/ the feeds themselves answer (no sign-in,
@@ -242,14 +313,16 @@ class PageController(Controller):
         return Redirect(path="/login")
 
 
-# Who decides or watches lands on the compliance page; who does the work, on the plans.
+# Who decides or watches lands on the compliance page; who does the work, on their work.
 LANDS_ON_COMPLIANCE = ("chairman", "officer", "viewer")
 
 
 async def _landing(person_id: int) -> str:
     """Where a sign-in without a page to return to leads."""
     scope = await scope_for_person(person_id)
-    return "/compliance" if scope is not None and scope.role in LANDS_ON_COMPLIANCE else "/"
+    if scope is None:
+        return "/"
+    return "/compliance" if scope.role in LANDS_ON_COMPLIANCE else "/me"
 
 
 def _login_page(
@@ -278,6 +351,7 @@ async def _occurrence_page(
         "due": row.due,
         "completed_at": row.completed_at,
         "can_complete": await can_complete(viewer, row),
+        "files": await list_evidence(occurrence_id),
         "viewer": viewer,
         "error": error,
         "form": form or {},
@@ -328,6 +402,25 @@ def _safe_next(target: str) -> str:
     if any(c == "\\" or ord(c) < 0x20 or ord(c) == 0x7F for c in target):
         return "/"
     return target
+
+
+@dataclass
+class CompleteForm:
+    """The form that records work done: text, a link, files, and where to go back to."""
+
+    evidence: str = ""
+    link: str = ""
+    next: str = ""
+    files: list[UploadFile] = field(default_factory=list)
+
+
+async def read_uploads(files: list[UploadFile] | UploadFile | None) -> list[tuple[str, bytes]]:
+    """The files of a form as (name, bytes); a browser sends an empty part for a file
+    field left empty, which is no file."""
+    if files is None:
+        return []
+    given = files if isinstance(files, list) else [files]
+    return [(f.filename or "", await f.read()) for f in given]
 
 
 @dataclass
