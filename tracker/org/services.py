@@ -27,6 +27,7 @@ __all__ = [
     "subtree_unit_ids",
     "sync_people",
     "sync_units",
+    "unit_names",
     "unit_tree",
     "units_by_code",
     "visible_person_units",
@@ -156,6 +157,15 @@ async def _sync_memberships(person_id: int, doc: PersonDoc, ids: dict[str, int])
             await Membership.insert(
                 Membership(person=person_id, unit=unit_id, is_head=is_head)
             ).on_conflict(action="DO NOTHING")
+
+
+async def unit_names(codes: Iterable[str]) -> dict[str, str]:
+    """The names of the units with these codes (codes no unit has are left out)."""
+    wanted = sorted(set(codes))
+    if not wanted:
+        return {}
+    rows = await Unit.select(Unit.code, Unit.name).where(Unit.code.is_in(wanted))
+    return {r["code"]: r["name"] for r in rows}
 
 
 async def units_by_code() -> dict[str, int]:

@@ -37,6 +37,7 @@ from tracker.org.services import (
     require_on_unit,
     scope_for_person,
     subtree_unit_ids,
+    unit_names,
     unit_tree,
 )
 from tracker.org.sessions import end_session, open_session, session_cookie
@@ -55,7 +56,9 @@ from tracker.plans.imports import (
     staged_upload,
 )
 from tracker.plans.services import find_plan, list_plans, task_tree
+from tracker.schedule.calendars import load_work_calendar
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
+from tracker.web.previews import codes_of, preview_context
 
 __all__ = ["ImportPageController", "PageController"]
 
@@ -481,7 +484,7 @@ class ImportPageController(Controller):
             )
         except DocumentError as exc:
             outcome = ImportOutcome(ImportResult(source=name, errors=[exc.message]))
-            return _preview_page(viewer, outcome, "", data, status=exc.status_code)
+            return await _preview_page(viewer, outcome, "", data, settings, status=exc.status_code)
         path, name = staged_upload(settings.data_dir, viewer.person_id, token, now)
 
         async def authorize(plan: PlanDoc) -> None:
@@ -504,8 +507,10 @@ class ImportPageController(Controller):
         if outcome.result.errors:
             # Nothing to confirm: the staged file goes now rather than at its expiry.
             discard_upload(settings.data_dir, viewer.person_id, token)
-            return _preview_page(viewer, outcome, "", data, status=outcome.error_status)
-        return _preview_page(viewer, outcome, token, data)
+            return await _preview_page(
+                viewer, outcome, "", data, settings, status=outcome.error_status
+            )
+        return await _preview_page(viewer, outcome, token, data, settings)
 
     @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(
@@ -530,21 +535,37 @@ class ImportPageController(Controller):
             name=name,
             authorize=authorize,
         )
-        if outcome.stored is None or outcome.result.plan is None:
-            return _preview_page(viewer, outcome, data.token, data, status=outcome.error_status)
+        if not outcome.written or outcome.result.plan is None:
+            return await _preview_page(
+                viewer, outcome, data.token, data, settings, status=outcome.error_status
+            )
         discard_upload(settings.data_dir, viewer.person_id, data.token)
-        return Redirect(path=f"/plans/{outcome.result.plan.key}")
+        return await _preview_page(viewer, outcome, "", data, settings, saved=True)
 
 
-def _preview_page(
+async def _preview_page(
     viewer: Scope,
     outcome: ImportOutcome,
     token: str,
     form: UploadForm | ConfirmForm,
+    settings: Settings,
     *,
     status: int = 200,
+    saved: bool = False,
 ) -> Template:
-    """The preview, or why there is none; the write button only with a staged upload."""
+    """The preview in words, or why there is none; the write button only with a staged
+    upload, for someone who may write into the plan's commune. After saving (``saved``),
+    the same page says what was written."""
+    plan = outcome.result.plan
+    names = await unit_names(codes_of(plan)) if plan is not None else {}
+    can_write = False
+    if token and plan is not None:
+        try:
+            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
+            can_write = True
+        except TrackerError:
+            can_write = False
     context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
-               "can_write": bool(token)}  # fmt: skip
+               "can_write": can_write, "saved": saved,
+               **preview_context(outcome, names, load_work_calendar(settings.calendars_dir))}  # fmt: skip
     return Template("import_preview.html", context=context, status_code=status)
