@@ -196,7 +196,7 @@ CASES: list[tuple[str, str]] = [
     ),
     (
         "Ngày 30 hằng tháng, nếu trùng ngày nghỉ thì chuyển sang ngày làm việc trước đó",
-        "11× 2024-01-30 … 2024-12-30",
+        "11× 2024-01-30 … 2024-12-30?",
     ),
     (
         "Hàng quý; nếu trùng ngày nghỉ lễ thì lùi sang ngày làm việc liền trước",

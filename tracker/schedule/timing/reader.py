@@ -337,6 +337,8 @@ def _leftover(cell: Cell) -> str:
         shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
         if word.isdigit() and previous in _COUNTED:
             words.append(f"{previous_shown} {shown}")
+        elif word.isdigit():
+            words.append(shown)  # a number nobody read always meant something
         elif word.isdigit() and len(word) == 4 and 1990 <= int(word) <= 2100:
             words.append(shown)  # a year nobody read ("Năm 2023, 2024")
         elif word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
@@ -353,6 +355,10 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
         final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
     doubts = [f.note for f in cell.found if f.note] + doubts
+    for rule in final:
+        late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
+        if late and any(int(d) >= 29 for d in late.group(1).split(",")):
+            doubts.append("có tháng không có ngày " + max(late.group(1).split(","), key=int))
     if not strict:
         rest = _leftover(cell)
         if not final and not any(f.note for f in cell.found):
