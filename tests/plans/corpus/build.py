@@ -35,8 +35,10 @@ def main() -> None:
     verdicts = [judge(r) for r in records if r["part"] == TUNE]
     right = sum(v.right for v in verdicts)
     silent = [v for v in verdicts if v.silently_wrong]
-    print(f"tune: {right}/{len(verdicts)} right ({right / max(len(verdicts), 1):.1%}), "
-          f"{len(silent)} wrong without a flag")
+    print(
+        f"tune: {right}/{len(verdicts)} right ({right / max(len(verdicts), 1):.1%}), "
+        f"{len(silent)} wrong without a flag"
+    )
     if args.quiet:
         return
     for v in verdicts:
@@ -45,7 +47,9 @@ def main() -> None:
         tag = "SILENT" if v.silently_wrong else "flagged"
         expect = v.record["expect"]
         want = "REVIEW" if expect["review"] else " ".join(expect["reading"])
-        print(f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {' '.join(v.got)} | {v.reason}")
+        print(
+            f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {' '.join(v.got)} | {v.reason}"
+        )
 
 
 if __name__ == "__main__":

@@ -106,8 +106,10 @@ def parse_expect(text: str, year: int, line: int) -> dict[str, Any]:
 def date_time(year: int, month: int, day: int) -> Any:
     from datetime import datetime
 
-    return datetime(year, month, day, 23, 59, 59) if (month, day) == (12, 31) else datetime(
-        year, month, day
+    return (
+        datetime(year, month, day, 23, 59, 59)
+        if (month, day) == (12, 31)
+        else datetime(year, month, day)
     )
 
 
@@ -152,10 +154,7 @@ def judge(record: dict[str, Any]) -> Verdict:
     result = parse_timing(record["phrase"], year=record["year"])
     got = reading(result.rules, record["year"])
     expect = record["expect"]
-    if expect["review"]:
-        right = result.review
-    else:
-        right = not result.review and got == expect["reading"]
+    right = result.review if expect["review"] else not result.review and got == expect["reading"]
     return Verdict(record, right, result.review, got, result.reason)
 
 

@@ -270,7 +270,11 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
         code = _weekday_code(match[1])
         days = {r.due for r in dated} | {r.start for r in dated if r.start}
         if not any(d is not None and _DAY_CODES[d.weekday()] == code for d in days):
-            cell.add(match, [], f"'{cell.original(match.start(), match.end())}' không khớp với ngày bên cạnh")
+            cell.add(
+                match,
+                [],
+                f"'{cell.original(match.start(), match.end())}' không khớp với ngày bên cạnh",
+            )
         else:
             cell.take(match.start(), match.end())
         return True

@@ -5,6 +5,7 @@ two agree ("Chủ nhật 22/2/2026 (tức mùng 6 tháng Giêng, năm Bính Ng�
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -18,12 +19,12 @@ _MONTH_WORDS = {
     "gieng": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
     "chin": 9, "muoi": 10, "muoi mot": 11, "mot": 11, "muoi hai": 12, "chap": 12,
 }  # fmt: skip
-_MONTH = r"(gieng|chap|muoi\s+mot|muoi\s+hai|muoi|mot|hai|bay|ba|tu|nam|sau|tam|chin|\d{1,2})(?![a-z\d])"
+_MONTH = (
+    r"(gieng|chap|muoi\s+mot|muoi\s+hai|muoi|mot|hai|bay|ba|tu|nam|sau|tam|chin|\d{1,2})(?![a-z\d])"
+)
 _STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
 _BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
-_CYCLE_YEAR = (
-    rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
-)
+_CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
 _LUNAR = re.compile(
@@ -31,7 +32,9 @@ _LUNAR = re.compile(
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
-_LUNAR_DAY_ONLY = re.compile(r"(?:(?:tu|truoc|vao)\s+)?ngay\s+\d{1,2}(?:\s+den\s+ngay\s+\d{1,2})?\s+am\s+lich")
+_LUNAR_DAY_ONLY = re.compile(
+    r"(?:(?:tu|truoc|vao)\s+)?ngay\s+\d{1,2}(?:\s+den\s+ngay\s+\d{1,2})?\s+am\s+lich"
+)
 
 
 def _cycle_year(stem: str, branch: str, near: int) -> int | None:
@@ -48,10 +51,8 @@ def lunar_dates(cell: Cell) -> None:
     solar = re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded)
     given: set[date] = set()
     for d, m, y in solar:
-        try:
+        with contextlib.suppress(ValueError):
             given.add(date(int(y), int(m), int(d)))
-        except ValueError:
-            pass
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
         lunar = bool(mung or ram or tet or mark) or month_text in ("gieng", "chap")
@@ -62,7 +63,11 @@ def lunar_dates(cell: Cell) -> None:
             month = 1
         else:
             assert month_text is not None
-            month = int(month_text) if month_text.isdigit() else _MONTH_WORDS[" ".join(month_text.split())]
+            month = (
+                int(month_text)
+                if month_text.isdigit()
+                else _MONTH_WORDS[" ".join(month_text.split())]
+            )
         shown = cell.original(match.start(), match.end())
         years = []
         if stem and branch:
@@ -76,7 +81,9 @@ def lunar_dates(cell: Cell) -> None:
             cell.take(match.start(), match.end())  # the solar date beside it says the same
             continue
         if cell.year is None and not (stem and branch):
-            cell.add(match, [], f"ngày âm lịch '{shown}' không nêu năm và chưa biết năm của kế hoạch")
+            cell.add(
+                match, [], f"ngày âm lịch '{shown}' không nêu năm và chưa biết năm của kế hoạch"
+            )
             continue
         if not converted:
             cell.add(match, [], f"ngày âm lịch '{shown}' không có trong năm đó")

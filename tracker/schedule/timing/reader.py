@@ -194,9 +194,7 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
         if not item.rules or any(r.kind != "relative" for r in item.rules):
             continue
         before = cell.text[: item.start].rstrip()
-        inside = before.endswith("(") or (
-            "(" in before and ")" not in before[before.rindex("(") :]
-        )
+        inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
         if inside:
             item.rules = []
 
@@ -326,6 +324,10 @@ def _with_times(
 _COUNTED = frozenset(["ngay", "thang", "quy", "tuan"])
 
 
+# "Đợt 1", "lần 2", "bước 3": a number that only names the item.
+_ORDINAL_OF = frozenset(["dot", "lan", "buoc", "doan", "khoan", "muc", "diem"])
+
+
 def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
@@ -337,10 +339,10 @@ def _leftover(cell: Cell) -> str:
         shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
         if word.isdigit() and previous in _COUNTED:
             words.append(f"{previous_shown} {shown}")
-        elif word.isdigit():
-            words.append(shown)  # a number nobody read always meant something
-        elif word.isdigit() and len(word) == 4 and 1990 <= int(word) <= 2100:
-            words.append(shown)  # a year nobody read ("Năm 2023, 2024")
+        elif word.isdigit() and not re.search(
+            rf"\b(?:{'|'.join(sorted(_ORDINAL_OF))})\s*$", cell.folded[: match.start()]
+        ):
+            words.append(shown)  # a number (a year, a count) nobody read meant something
         elif word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
             words.append(shown)
         previous, previous_shown = word, shown
