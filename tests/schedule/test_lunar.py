@@ -37,7 +37,8 @@ def test_rằm_tháng_bảy_and_a_leap_year() -> None:
 def test_a_lunar_phrase_is_converted_and_flagged() -> None:
     result = parse_timing("mùng 6 tháng Giêng", year=2026)
     assert [r.due for r in result.rules] == [date(2026, 2, 22)]
-    assert result.review and "âm lịch" in result.reason
+    assert result.review
+    assert "âm lịch" in result.reason
 
 
 def test_a_lunar_date_beside_the_same_solar_date_needs_no_review() -> None:
