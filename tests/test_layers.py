@@ -41,6 +41,7 @@ LAYERS: dict[str, int] = {
 PURE = (
     "tracker.schedule",
     "tracker.deadlines.compliance",
+    "tracker.deadlines.escalation",
     "tracker.deadlines.moments",
     "tracker.notify.policy",
     "tracker.notify.ical",
