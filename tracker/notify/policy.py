@@ -85,7 +85,7 @@ BEFORE_DAYS = (7, 3, 1)
 OVERDUE_EVERY = 3
 # Who is told of late work, after how many working days: numbers kept below us, in
 # tracker.deadlines.escalation, so the compliance reports say the same.
-_ESCALATE_AFTER: dict[Audience, int] = dict(ESCALATE_AFTER)
+_ESCALATE_AFTER: dict[Audience, int] = dict(ESCALATE_AFTER.items())
 TIMED_LEAD = dt.timedelta(hours=2)
 DIGEST_DAYS = 7  # a digest lists the work due within this many days (calendar days)
 
