@@ -1,4 +1,4 @@
-"""Reports that go upward: ``tracker report compliance``."""
+"""Reports that go upward: ``tracker report compliance`` and ``tracker report weekly``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import click
 
 from tracker import db
 from tracker.cli.common import console, fail, moment, run, settings_of
+from tracker.notify.delivery import deliver_due
 from tracker.org.scope import Scope
 from tracker.org.services import visible_unit
 from tracker.plans.services import find_plan
@@ -16,8 +17,9 @@ from tracker.reports.compliance import BY
 from tracker.reports.documents import ComplianceDocument, gather_report, render_docx
 from tracker.reports.workbook import render_xlsx
 from tracker.schedule.calendars import load_work_calendar
+from tracker.weekly import WeeklyRun, send_weekly
 
-__all__ = ["report"]
+__all__ = ["compliance", "report", "weekly"]
 
 
 def _day(text: str | None, option: str) -> dt.date | None:
@@ -91,4 +93,28 @@ def compliance(
     console.print(
         f"Đã ghi {output}: {totals.total} hạn, {totals.overdue} quá hạn, "
         f"{len(document.report.rows)} dòng phụ lục."
+    )
+
+
+@report.command(name="weekly")
+@click.option("--now", "now_text", help="Thời điểm chạy (ISO 8601); mặc định bây giờ.")
+@click.pass_context
+def weekly(ctx: click.Context, now_text: str | None) -> None:
+    """Viết và gửi thư tổng hợp sáng thứ Hai cho chủ tịch và cán bộ văn phòng (như tiến
+    trình nền làm lúc 07:30 thứ Hai); chạy lại không gửi trùng."""
+    settings = settings_of(ctx)
+    now = moment(settings, now_text)
+
+    async def work() -> tuple[WeeklyRun, int]:
+        await db.migrate()
+        run = await send_weekly(settings, now)
+        delivered = await deliver_due(settings, now) if run.written else None
+        return run, len(delivered.sent) if delivered else 0
+
+    done, sent = run(settings, work)
+    if done.week is None:
+        fail("Thư tổng hợp chỉ gửi vào thứ Hai, từ 07:30 đến 18:00; dùng --now để chọn lúc khác.")
+    console.print(
+        f"Tuần {done.week}: {done.written} thư mới ({done.already} thư đã có từ trước), "
+        f"{sent} thư đã gửi."
     )
