@@ -1,4 +1,4 @@
-"""The Monday summary e-mail, end to end against a real SMTP server (aiosmtpd): each
+"""The Monday summary e-mail (the first working day of the week), end to end against a real SMTP server (aiosmtpd): each
 chairman and officer gets the four numbers of their commune's year, the units with the
 most overdue work and the Word report attached, once a week, unless they turned it off."""
 
@@ -85,6 +85,10 @@ def inbox() -> Iterator[tuple[Inbox, int]]:
         ("2026-06-28T09:00:00", None),  # Sunday
         ("2026-06-30T09:00:00", None),  # Tuesday
         ("2026-06-29T00:45:00Z", "2026-W27"),  # 07:45 in Hà Nội
+        ("2026-04-27T09:00:00", None),  # Giỗ Tổ, observed on Monday 27/04: not worked
+        ("2026-04-28T07:30:00", "2026-W18"),  # so the week's summary goes on Tuesday
+        ("2026-02-16T09:00:00", None),  # the week of Tết: nobody at work, no summary
+        ("2026-02-23T09:00:00", "2026-W09"),  # then only the next week's
     ],
 )
 def test_the_summary_is_due_on_monday_mornings(

@@ -1,12 +1,12 @@
-"""The weekly summary by e-mail: each Monday from 07:30 local time, every chairman and
-officer gets, for their commune (or district, province, city), the four numbers of the
-year so far, the three units (or communes) with the most overdue work, and the Word
-report attached; through the outbox, so it is sent, retried and recorded like every
+"""The weekly summary by e-mail: each Monday from 07:30 local time (the next working day
+when Monday is off), every chairman and officer gets, for their commune (or district,
+province, city), the four numbers of the year so far, the three units (or communes) with
+the most overdue work, and the Word report attached; through the outbox, so it is sent, retried and recorded like every
 reminder. A person may turn it off (``PUT /api/me/weekly-summary``).
 
 It lives at the top (layer 6) because it joins two areas that may not import each
 other: the reports say what the summary holds, notify says who gets it and sends it.
-The worker runs :func:`weekly_tick` every minute; outside Monday's hours it does
+The worker runs :func:`weekly_tick` every minute; outside those hours it does
 nothing, and a summary already written for the week is never written twice.
 """
 
@@ -52,10 +52,13 @@ WORST = 3
 
 
 def summary_week(now: dt.datetime, settings: Settings) -> str | None:
-    """The ISO week ("2026-W27") whose summary is due at ``now``: on a Monday from 07:30
-    until the quiet hours; None at any other time."""
+    """The ISO week ("2026-W27") whose summary is due at ``now``: on the week's first
+    working day (Monday, or the day after a Monday off) from 07:30 until the quiet hours;
+    None at any other time, and all week when the whole week is off (Tết)."""
     local = now.astimezone(settings.tz)
-    if local.weekday() != 0 or not WEEKLY_TIME <= local.time() < QUIET_START:
+    monday = local.date() - dt.timedelta(days=local.weekday())
+    first = load_work_calendar(settings.calendars_dir).next_working_day(monday)
+    if local.date() != first or not WEEKLY_TIME <= local.time() < QUIET_START:
         return None
     year, week, _ = local.isocalendar()
     return f"{year}-W{week:02d}"

@@ -113,7 +113,10 @@ def weekly(ctx: click.Context, now_text: str | None) -> None:
 
     done, sent = run(settings, work)
     if done.week is None:
-        fail("Thư tổng hợp chỉ gửi vào thứ Hai, từ 07:30 đến 18:00; dùng --now để chọn lúc khác.")
+        fail(
+            "Thư tổng hợp chỉ gửi vào thứ Hai (hoặc ngày làm việc đầu tuần khi thứ Hai nghỉ), "
+            "từ 07:30 đến 18:00; dùng --now để chọn lúc khác."
+        )
     console.print(
         f"Tuần {done.week}: {done.written} thư mới ({done.already} thư đã có từ trước), "
         f"{sent} thư đã gửi."
