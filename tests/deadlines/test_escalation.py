@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.deadlines.escalation import escalation_at, working_days_late
+from tracker.deadlines.escalation import escalation_at, working_days_late, working_days_late_each
 from tracker.deadlines.moments import day_end
 from tracker.notify.policy import Deadline, ReminderPolicy
 from tracker.schedule.workdays import WorkCalendar
@@ -37,6 +37,19 @@ def test_working_days_late_skips_the_days_off(
     calendar: WorkCalendar, deadline: str, now: str, late: int
 ) -> None:
     assert working_days_late(calendar, at(deadline), at(now), TZ) == late
+
+
+def test_many_deadlines_at_once_count_as_one_at_a_time(calendar: WorkCalendar) -> None:
+    now = at("04/05/2026 09:00")
+    deadlines = [
+        at("31/12/2025 23:59"), at("13/02/2026 23:59"), at("23/04/2026 16:15"),
+        at("29/04/2026 23:59"), at("04/05/2026 08:00"), at("04/05/2026 16:15"),
+        at("12/05/2026 23:59"),
+    ]  # fmt: skip
+    assert working_days_late_each(calendar, deadlines, now, TZ) == [
+        working_days_late(calendar, deadline, now, TZ) for deadline in deadlines
+    ]
+    assert working_days_late_each(calendar, [], now, TZ) == []
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,11 @@ async def test_the_worst_come_first_and_a_limit_keeps_the_worst(
     )
     assert refused.status_code == 400
     assert "limit=0" in refused.json()["error"]
+    for moment in ("9999-12-31T00:00:00+00:00", "0001-01-01T00:00:00+01:00"):
+        for path in ("/api/compliance/overdue", "/api/compliance/report.docx"):
+            far = await client.get(path, params={"as_of": moment}, auth=(CHAIRMAN, PASSWORD))
+            assert far.status_code == 400, (path, moment)
+            assert "phải thuộc các năm 1990–2100" in far.json()["error"]
 
 
 async def test_working_days_late_skip_the_holidays(

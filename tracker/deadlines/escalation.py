@@ -10,7 +10,7 @@ not import each other, can never disagree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -24,6 +24,7 @@ __all__ = [
     "Escalation",
     "escalation_at",
     "working_days_late",
+    "working_days_late_each",
 ]
 
 Escalation = Literal["head", "chairman"]
@@ -45,6 +46,24 @@ def working_days_late(
         return 0
     day = deadline.astimezone(tz).date()
     return max(0, calendar.working_days_between(day, now.astimezone(tz).date()))
+
+
+def working_days_late_each(
+    calendar: WorkCalendar, deadlines: Sequence[dt.datetime], now: dt.datetime, tz: ZoneInfo
+) -> list[int]:
+    """:func:`working_days_late` of many deadlines at one moment, each day of the span
+    looked at once (a list of overdue work reaching back years stays cheap)."""
+    today = now.astimezone(tz).date()
+    days = [deadline.astimezone(tz).date() for deadline in deadlines]
+    first = min(days, default=today)
+    # worked[i]: the working days after ``first`` up to and including ``first + i``.
+    worked = [0]
+    for offset in range(1, (today - first).days + 1):
+        worked.append(worked[-1] + calendar.is_working_day(first + dt.timedelta(days=offset)))
+    return [
+        0 if now <= deadline else max(0, worked[-1] - worked[(day - first).days])
+        for deadline, day in zip(deadlines, days, strict=True)
+    ]
 
 
 def escalation_at(late: int) -> Escalation | None:

@@ -27,7 +27,7 @@ from tracker.reports.documents import (
     render_docx,
     report_filename,
 )
-from tracker.reports.overdue import MAX_LIMIT, list_overdue
+from tracker.reports.overdue import MAX_LIMIT, check_moment, list_overdue
 from tracker.reports.schemas import (
     ComplianceOut,
     ComplianceRow,
@@ -193,6 +193,7 @@ def _moment(as_of: dt.datetime | None, now: dt.datetime, settings: Settings) -> 
     """``as_of`` (local time when it has no offset), or now."""
     if as_of is None:
         return now.astimezone(settings.tz)
+    check_moment(as_of)
     return as_of if as_of.tzinfo else as_of.replace(tzinfo=settings.tz)
 
 

@@ -44,7 +44,7 @@ from tracker.org.documents import ADMINISTRATIVE_KINDS
 from tracker.org.tables import Membership, Unit
 from tracker.plans.tables import Plan
 from tracker.reports.compliance import Counts, Report, count_compliance
-from tracker.reports.overdue import OverdueItem, list_overdue
+from tracker.reports.overdue import OverdueItem, check_moment, list_overdue
 from tracker.schedule.workdays import WorkCalendar
 from tracker.vn import format_date, format_datetime, format_number, format_percent, format_time
 
@@ -265,6 +265,7 @@ async def gather_report(
 ) -> ComplianceDocument:
     """The counts, the overdue work of the same period and scope, and who issues the
     report of the unit at ``unit_path``."""
+    check_moment(as_of)
     report = await count_compliance(
         unit_path=unit_path, start=start, end=end, as_of=as_of, tz=tz, by=by, plan_ids=plan_ids
     )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tracker.deadlines.escalation import escalation_at, working_days_late
+from tracker.deadlines.escalation import escalation_at, working_days_late_each
 from tracker.deadlines.moments import END_OF_DAY, day_end
 from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
@@ -27,9 +27,20 @@ from tracker.reports.compliance import bind, group_sql, moment
 from tracker.schedule.workdays import WorkCalendar
 from tracker.vn import format_date
 
-__all__ = ["OverdueItem", "list_overdue", "working_deadline_sql"]
+__all__ = ["MAX_LIMIT", "OverdueItem", "check_moment", "list_overdue", "working_deadline_sql"]
 
 MAX_LIMIT = 10_000
+# The moments a report may be taken at: the years of the plans (plans.documents.plan_year).
+YEARS = range(1990, 2101)
+
+
+def check_moment(as_of: dt.datetime) -> None:
+    """Refuse a moment no plan lives in (year 1 or 9999), before any date arithmetic."""
+    if as_of.year not in YEARS:
+        raise ValidationError(
+            f"Thời điểm tính (as_of) {as_of.isoformat()} phải thuộc các năm "
+            f"{YEARS.start}–{YEARS.stop - 1}."
+        )
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ async def list_overdue(
     """The overdue deadlines at ``as_of`` of non-draft plans issued at or below
     ``unit_path`` (of ``plan_ids`` only, when given; whose working deadline falls in
     ``[start, end]``, when given), the longest overdue first, at most ``limit``."""
+    check_moment(as_of)
     if limit is not None and not 1 <= limit <= MAX_LIMIT:
         raise ValidationError(f"Số dòng tối đa (limit={limit}) phải từ 1 đến {MAX_LIMIT}.")
     if start is not None and end is not None and end < start:
@@ -108,10 +120,10 @@ async def list_overdue(
     """
     rows = await Occurrence.raw(*bind(sql, values))
     told = await _Told.load(rows, unit_path)
+    deadlines = [_instant(row["deadline"], tz) for row in rows]
+    lateness = working_days_late_each(calendar, deadlines, as_of, tz)
     items = []
-    for row in rows:
-        when = _instant(row["deadline"], tz)
-        late = working_days_late(calendar, when, as_of, tz)
+    for row, when, late in zip(rows, deadlines, lateness, strict=True):
         due = _shown(when, tz)
         day = due.date() if isinstance(due, dt.datetime) else due
         items.append(
