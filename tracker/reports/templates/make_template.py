@@ -122,7 +122,14 @@ def _no_borders(table: Table) -> None:
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    table._tbl.tblPr.append(borders)
+    # In the order the schema sets (Word refuses a file with tblBorders after tblLook).
+    properties = table._tbl.tblPr
+    later = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
+    following = next((c for c in properties if c.tag in {qn(t) for t in later}), None)
+    if following is None:
+        properties.append(borders)
+    else:
+        following.addprevious(borders)
 
 
 # --------------------------------------------------------------------------- parts
