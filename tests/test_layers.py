@@ -34,6 +34,7 @@ LAYERS: dict[str, int] = {
     "tracker.cli": 6,
     "tracker.seeds": 6,
     "tracker.app": 6,
+    "tracker.weekly": 6,
     "tracker.__main__": 6,
 }
 
@@ -41,6 +42,7 @@ LAYERS: dict[str, int] = {
 PURE = (
     "tracker.schedule",
     "tracker.deadlines.compliance",
+    "tracker.deadlines.escalation",
     "tracker.deadlines.moments",
     "tracker.notify.policy",
     "tracker.notify.ical",

@@ -76,6 +76,24 @@ async def test_the_chairman_lands_on_the_page_and_sees_the_api_numbers(
     assert 'id="xa"' not in page.text
 
 
+async def test_the_overdue_list_and_the_reports_behind_the_numbers(
+    client: AsyncTestClient[Any],
+) -> None:
+    await sign_in(client, CHAIRMAN, PASSWORD)
+    page = (await client.get("/compliance")).text
+    api = await client.get("/api/compliance/overdue", auth=(CHAIRMAN, PASSWORD))
+    worst = api.json()[0]
+    section = page.split('id="qua-han"')[1].split('id="xu-huong"')[0]
+    assert f'href="/occurrences/{worst["occurrence"]}"' in section
+    assert section.index(f'/occurrences/{worst["occurrence"]}"') < section.index("</tbody>")
+    docx = page.split('href="/api/compliance/report.docx?')[1].split('"')[0].replace("&amp;", "&")
+    word = await client.get(f"/api/compliance/report.docx?{docx}")
+    assert word.status_code == 200
+    assert word.content.startswith(b"PK")
+    excel = page.split('href="/api/compliance/report.xlsx?')[1].split('"')[0].replace("&amp;", "&")
+    assert (await client.get(f"/api/compliance/report.xlsx?{excel}")).status_code == 200
+
+
 async def test_a_member_lands_on_their_own_work(client: AsyncTestClient[Any]) -> None:
     landed = await sign_in(client, MEMBER, PASSWORD, follow_redirects=False)
     assert landed.headers["location"] == "/me"

@@ -25,8 +25,16 @@ from tracker.notify.feeds import (
     revoke_feed,
 )
 from tracker.notify.jobs import deliver
-from tracker.notify.schemas import FeedIn, FeedOut, ModeIn, ModeOut, NotificationOut
+from tracker.notify.schemas import (
+    FeedIn,
+    FeedOut,
+    ModeIn,
+    ModeOut,
+    NotificationOut,
+    WeeklySummary,
+)
 from tracker.notify.services import complete_work, record_event_and_remind
+from tracker.notify.summaries import set_weekly_summary, weekly_summary_on
 from tracker.org.guards import completer, editor, public, signed_in
 from tracker.org.policy import OWN_SETTINGS, refusal
 from tracker.org.scope import Scope
@@ -113,6 +121,27 @@ class MeController(Controller):
     ) -> ModeOut:
         await services.set_mode(data.mode, person_id=_person(viewer), now=now)
         return ModeOut(mode=data.mode)
+
+    @get(
+        "/weekly-summary",
+        summary="Tôi có nhận thư tổng hợp sáng thứ Hai không",
+        responses=ERROR_RESPONSES,
+    )
+    async def get_weekly(self, viewer: NamedDependency[Scope]) -> WeeklySummary:
+        return WeeklySummary(enabled=await weekly_summary_on(_person(viewer)))
+
+    @put(
+        "/weekly-summary",
+        summary="Bật hoặc tắt thư tổng hợp sáng thứ Hai (chủ tịch, cán bộ văn phòng)",
+        responses=ERROR_RESPONSES,
+    )
+    async def set_weekly(
+        self,
+        data: JSONBody[WeeklySummary],
+        viewer: NamedDependency[Scope],
+        now: NamedDependency[dt.datetime],
+    ) -> WeeklySummary:
+        return WeeklySummary(enabled=await set_weekly_summary(_person(viewer), data.enabled, now))
 
 
 # --------------------------------------------------------------------------- iCal feeds

@@ -221,3 +221,10 @@ def _row_name(by: str, row: dict[str, Any]) -> str:
         year, month = str(row["key"]).split("-")
         return f"Tháng {int(month):02d}/{year}"
     return str(row["name"] or "")
+
+
+# Public names for the other report modules (the overdue list, the documents): the same
+# binding of named values, the same moments, the same lead-unit join as the counts.
+bind = _bind
+moment = _moment
+group_sql = _group

@@ -25,7 +25,9 @@ from tracker.org.scope import Scope
 from tracker.org.services import area_choices, visible_unit
 from tracker.plans.services import list_plans, plan_parents
 from tracker.reports.compliance import Counts, Row, count_compliance
+from tracker.reports.overdue import list_overdue
 from tracker.reports.periods import PERIODS, Period, period_of
+from tracker.schedule.calendars import load_work_calendar
 
 __all__ = ["CompliancePageController", "TrendBar", "trend_bars"]
 
@@ -67,6 +69,7 @@ class TrendBar:
     parts: tuple[tuple[str, float, float, int], ...]
 
 
+OVERDUE_SHOWN = 50  # the worst ones; the reports list them all
 CHART_HEIGHT = 180.0
 CHART_WIDTH = 720.0
 
@@ -215,6 +218,23 @@ class CompliancePageController(Controller):
         # The trend covers the period when it spans months, else the year around it.
         over = chosen if chosen.months > 1 else period_of("year", day)
         trend = trend_bars(await count("month", over), over.start, over.end)
+        overdue = await list_overdue(
+            unit_path=area.path, as_of=moment, tz=settings.tz,
+            calendar=load_work_calendar(settings.calendars_dir), plan_ids=plan_ids,
+            start=chosen.start, end=chosen.end, limit=OVERDUE_SHOWN + 1,
+        )  # fmt: skip
+        report_query = {
+            "unit": area.code or None,
+            "plan": plan,
+            "from": chosen.start.isoformat(),
+            "to": chosen.end.isoformat(),
+            "as_of": moment.isoformat() if moment < now else None,
+        }
+        downloads = {
+            kind: f"/api/compliance/report.{kind}?"
+            + urlencode({k: v for k, v in report_query.items() if v})
+            for kind in ("docx", "xlsx")
+        }
         query = {
             "unit": area.code or None,
             "plan": plan,
@@ -242,6 +262,9 @@ class CompliancePageController(Controller):
             "sort": sort,
             "plan_rows": _nested(plan_rows, await plan_parents([r.key for r in plan_rows])),
             "trend": trend,
+            "overdue": overdue[:OVERDUE_SHOWN],
+            "more_overdue": len(overdue) > OVERDUE_SHOWN,
+            "downloads": downloads,
             "trend_period": over,
             "chart": {"width": CHART_WIDTH, "height": CHART_HEIGHT},
             "link": lambda **changes: _link(query, changes),

@@ -1,5 +1,5 @@
-"""The e-mail channel: a text and HTML message with the deadline as an .ics attachment,
-sent over SMTP with aiosmtplib (or written as .eml files when no server is set up).
+"""The e-mail channel: a text and HTML message with the deadline as an .ics attachment
+(and any files the outbox row's ``payload`` carries under ``"attachments"``), sent over SMTP with aiosmtplib (or written as .eml files when no server is set up).
 
 The transport reports every message's fate as it goes (``on_result``), so the caller
 can record a message sent the moment the server took it: a worker killed mid-batch
@@ -9,6 +9,7 @@ the same Message-ID, which mail clients use to drop the duplicate.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 from collections.abc import Sequence
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 __all__ = [
     "EMAIL",
     "MAIL_POLICY",
+    "Attachment",
     "EmailChannel",
+    "attachment_payload",
     "build_email",
     "message_id",
     "send_emails",
@@ -67,6 +70,31 @@ _HEADERS.map_to_type("subject", _Subject)
 MAIL_POLICY = EmailPolicy(linesep="\r\n", header_factory=_HEADERS)
 
 
+# A file sent with a mail: its name, its MIME type ("application/pdf") and its bytes.
+Attachment = tuple[str, str, bytes]
+
+
+def attachment_payload(attachments: Sequence[Attachment]) -> dict[str, Any]:
+    """What an outbox row's ``payload`` holds for files to attach (JSON: base64)."""
+    return {
+        "attachments": [
+            {"filename": name, "content_type": kind, "base64": base64.b64encode(data).decode()}
+            for name, kind, data in attachments
+        ]
+    }
+
+
+def _attachments(payload: Any) -> list[Attachment]:
+    """The files an outbox row's payload carries (a payload of the wrong shape raises, and
+    its row fails alone)."""
+    if not isinstance(payload, dict):
+        return []
+    return [
+        (str(a["filename"]), str(a["content_type"]), base64.b64decode(a["base64"], validate=True))
+        for a in payload.get("attachments", [])
+    ]
+
+
 def message_id(key: str, base_url: str) -> str:
     """The Message-ID of the message with outbox ``key``: the same key, the same ID."""
     host = host_of(base_url)
@@ -85,8 +113,10 @@ def build_email(
     date: Any,
     ics: str = "",
     ics_name: str = "nhac-viec.ics",
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
-    """A text and HTML e-mail, with the deadline as an .ics attachment when given.
+    """A text and HTML e-mail, with the deadline as an .ics attachment when given, and
+    ``attachments`` after it.
 
     Every header value is made one clean line here, whatever its source: a CR or LF
     (an event's reference, a task's text) would otherwise start a header of its own
@@ -108,6 +138,11 @@ def build_email(
             subtype="calendar",
             filename=ics_name,
             params={"method": "PUBLISH", "charset": "utf-8"},
+        )
+    for name, kind, data in attachments:
+        maintype, _, subtype = kind.partition("/")
+        message.add_attachment(
+            data, maintype=maintype, subtype=subtype or "octet-stream", filename=one_line(name, 200)
         )
     return message
 
@@ -211,6 +246,7 @@ class EmailChannel:
             msg_id=message_id(row["key"], settings.base_url),
             date=row["created_at"].astimezone(settings.tz),
             ics=row["ics"],
+            attachments=_attachments(row.get("payload")),
         )
 
     async def send(
