@@ -57,11 +57,11 @@ class IssuedLink:
     expires_at: dt.datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class LinkState:
     """What a token opens: ``usable``, or why not, in a sentence (``problem``)."""
 
-    usable: bool
+    usable: bool = False
     problem: str = ""
     person_id: int | None = None
     name: str = ""
@@ -136,8 +136,7 @@ def _well_formed(token: str) -> bool:
 
 
 _UNKNOWN = LinkState(
-    False,
-    "Đường dẫn đăng nhập này không đúng (có thể bị chép thiếu); hãy mở lại đường dẫn trong "
+    problem="Đường dẫn đăng nhập này không đúng (có thể bị chép thiếu); hãy mở lại đường dẫn trong "
     "thư, hoặc nhờ cán bộ văn phòng gửi đường dẫn mới.",
     status=404,
 )
@@ -168,18 +167,22 @@ async def link_state(token: str, now: dt.datetime, tz: dt.tzinfo) -> LinkState:
     if row["used_at"] is not None:
         when = row["used_at"].astimezone(tz).strftime("%H:%M %d/%m/%Y")
         problem = f"Đường dẫn này đã được dùng lúc {when}; mỗi đường dẫn chỉ dùng được một lần"
-        return LinkState(False, problem + ". Hãy đăng nhập bằng mật khẩu đã đặt.", status=410)
+        return LinkState(problem=problem + ". Hãy đăng nhập bằng mật khẩu đã đặt.", status=410)
     if row["revoked_at"] is not None:
-        return LinkState(False, "Đường dẫn này đã bị thay bằng đường dẫn mới hơn" + again, 410)
+        problem = "Đường dẫn này đã bị thay bằng đường dẫn mới hơn" + again
+        return LinkState(problem=problem, status=410)
     if not row["active"]:
-        return LinkState(False, "Tài khoản này đã bị khóa" + again, status=410)
+        return LinkState(problem="Tài khoản này đã bị khóa" + again, status=410)
     if now >= row["expires_at"]:
         when = row["expires_at"].astimezone(tz).strftime("%H:%M %d/%m/%Y")
-        return LinkState(
-            False, f"Đường dẫn này đã hết hạn lúc {when} (dùng được 24 giờ){again}", 410
-        )
+        problem = f"Đường dẫn này đã hết hạn lúc {when} (dùng được 24 giờ){again}"
+        return LinkState(problem=problem, status=410)
     return LinkState(
-        True, person_id=row["person"], name=row["name"], email=row["email"], purpose=row["purpose"]
+        usable=True,
+        person_id=row["person"],
+        name=row["name"],
+        email=row["email"],
+        purpose=row["purpose"],
     )
 
 

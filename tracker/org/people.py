@@ -19,7 +19,13 @@ from tracker import db
 from tracker.audit import AuditLog
 from tracker.errors import ConflictError, NotFoundError, ValidationError
 from tracker.org.links import end_links_of
-from tracker.org.policy import MANAGE_PEOPLE, ROLE_NAMES, require, require_over_person
+from tracker.org.policy import (
+    MANAGE_PEOPLE,
+    ROLE_NAMES,
+    require,
+    require_grant,
+    require_over_person,
+)
 from tracker.org.scope import PERSON_ROLES, Scope
 from tracker.org.sessions import end_sessions_of
 from tracker.org.tables import Membership, Person, Unit
@@ -241,7 +247,8 @@ async def add_person(form: PersonForm, scope: Scope, now: dt.datetime) -> int:
     """Add the person with their units (and the ones they head); the new person's id.
     They have no password yet: a sign-in link gives them the way to set one."""
     form = form.cleaned()
-    require_over_person(scope, role=form.role, person_id=None)
+    require(scope, MANAGE_PEOPLE)
+    require_grant(scope, form.role)
     async with db.write_transaction():
         units = await _units_for(form, scope)
         await _email_free(form.email, None)

@@ -56,6 +56,7 @@ __all__ = [
     "may_grant",
     "refusal",
     "require",
+    "require_grant",
     "require_over_person",
 ]
 
@@ -239,12 +240,18 @@ def require_over_person(
             f"Bạn không thể thay đổi tài khoản của {ROLE_NAMES.get(role, role)}; "
             "hãy nhờ chủ tịch xã."
         )
-    if new_role is not None and not may_grant(scope, new_role):
-        raise PermissionDeniedError(
-            f"Bạn không thể giao vai trò {ROLE_NAMES.get(new_role, new_role)}; hãy nhờ chủ tịch."
-        )
+    if new_role is not None:
+        require_grant(scope, new_role)
     own = person_id is not None and person_id == scope.person_id
     if own and locks:
         raise PermissionDeniedError("Bạn không thể tự khóa tài khoản của mình.")
     if own and new_role is not None and new_role != role:
         raise PermissionDeniedError("Bạn không thể tự đổi vai trò của mình.")
+
+
+def require_grant(scope: Scope, role: str) -> None:
+    """Refuse (403) giving ``role`` to anyone when the caller may not."""
+    if not may_grant(scope, role):
+        raise PermissionDeniedError(
+            f"Bạn không thể giao vai trò {ROLE_NAMES.get(role, role)}; hãy nhờ chủ tịch."
+        )
