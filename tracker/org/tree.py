@@ -19,6 +19,7 @@ from typing import Any
 from tracker import db
 from tracker.audit import AuditLog
 from tracker.errors import NotFoundError, ValidationError
+from tracker.org.directory import normalise_name
 from tracker.org.documents import ADMINISTRATIVE_KINDS
 from tracker.org.people import actor_of
 from tracker.org.policy import MANAGE_UNITS, require
@@ -123,13 +124,26 @@ async def _free_code(base: str) -> str:
 
 
 async def _name_free(name: str, area_path: str, code: str | None) -> None:
-    """No two units of one commune share a name: a plan naming it could not tell them apart."""
-    rows = await Unit.select(Unit.code, Unit.name).where(Unit.path.like(f"{area_path}%"))
-    wanted = name.casefold()
+    """No two units of one commune answer to one name (as plans are matched: case and
+    punctuation aside), nor a new name to another unit's alias: a plan naming it could
+    not tell them apart."""
+    rows = (
+        await Unit.select(Unit.code, Unit.name, Unit.aliases)
+        .where(Unit.path.like(f"{area_path}%"))
+        .output(load_json=True)
+    )
+    wanted = normalise_name(name)
     for row in rows:
-        if row["code"] != code and nfc(row["name"]).casefold() == wanted:
+        if row["code"] == code:
+            continue
+        if normalise_name(row["name"]) == wanted:
             raise ValidationError(
                 f"Đã có đơn vị tên '{row['name']}' (mã {row['code']}); hãy đặt tên khác."
+            )
+        if any(normalise_name(a) == wanted for a in row["aliases"] or []):
+            raise ValidationError(
+                f"'{name}' đã là tên gọi khác của '{row['name']}' (mã {row['code']}); "
+                "hãy đặt tên khác."
             )
 
 
