@@ -39,6 +39,7 @@ from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
 from tracker.reports.controllers import ComplianceController
 from tracker.schedule.calendars import load_work_calendar
+from tracker.web.admin import AdminController, SignInLinkController
 from tracker.web.compliance import CompliancePageController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
@@ -132,6 +133,8 @@ def create_app(
             CompliancePageController,
             MyWorkController,
             ImportPageController,
+            AdminController,
+            SignInLinkController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),

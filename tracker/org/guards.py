@@ -16,6 +16,8 @@ from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
     IMPORT_PLAN,
+    MANAGE_PEOPLE,
+    MANAGE_UNITS,
     OWN_SETTINGS,
     PREVIEW_PLAN,
     READ,
@@ -35,9 +37,11 @@ __all__ = [
     "completer",
     "editor",
     "may",
+    "people_manager",
     "public",
     "readable",
     "signed_in",
+    "unit_manager",
     "uploader",
     "viewer_of",
 ]
@@ -103,4 +107,12 @@ completer = may(COMPLETE_WORK)
 """Marking work done: someone signed in (whose unit leads it, or an officer or a
 chairman of its commune, checked by the service)."""
 
-GUARDS: frozenset[Any] = frozenset({public, readable, signed_in, uploader, editor, completer})
+people_manager = may(MANAGE_PEOPLE)
+"""The people pages: an officer or a chairman (of the person's commune, checked by the
+service)."""
+unit_manager = may(MANAGE_UNITS)
+"""The units pages: an officer or a chairman (of the unit's commune, checked by the service)."""
+
+GUARDS: frozenset[Any] = frozenset(
+    {public, readable, signed_in, uploader, editor, completer, people_manager, unit_manager}
+)

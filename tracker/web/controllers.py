@@ -35,7 +35,6 @@ from tracker.org.scope import Scope
 from tracker.org.services import (
     commune_choices,
     require_on_unit,
-    scope_for_person,
     subtree_unit_ids,
     unit_names,
     unit_tree,
@@ -58,6 +57,7 @@ from tracker.plans.imports import (
 from tracker.plans.services import find_plan, list_plans, task_tree
 from tracker.schedule.calendars import load_work_calendar
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
+from tracker.web.landing import landing_for
 from tracker.web.previews import codes_of, preview_context
 
 __all__ = ["ImportPageController", "PageController"]
@@ -304,7 +304,7 @@ class PageController(Controller):
         await end_session(request.session, now)
         request.set_session(session_cookie(person_id, await open_session(person_id, now)))
         if target == "/":
-            target = await _landing(person_id)
+            target = await landing_for(person_id)
         return Redirect(path=target)
 
     @post("/logout", guards=[public])
@@ -314,18 +314,6 @@ class PageController(Controller):
         await end_session(request.session, now)
         request.clear_session()
         return Redirect(path="/login")
-
-
-# Who decides or watches lands on the compliance page; who does the work, on their work.
-LANDS_ON_COMPLIANCE = ("chairman", "officer", "viewer")
-
-
-async def _landing(person_id: int) -> str:
-    """Where a sign-in without a page to return to leads."""
-    scope = await scope_for_person(person_id)
-    if scope is None:
-        return "/"
-    return "/compliance" if scope.role in LANDS_ON_COMPLIANCE else "/me"
 
 
 def _login_page(

@@ -26,6 +26,7 @@ import aiosmtplib
 from tracker.config import Settings, host_of
 from tracker.files import write_private
 from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow, unsendable
+from tracker.notify.channels.webhook import open_secret, webhook_key
 from tracker.notify.messages import SUBJECT_LIMIT
 from tracker.vn import one_line
 
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EMAIL",
+    "LINK_MARK",
     "MAIL_POLICY",
+    "SEALED_LINK",
     "Attachment",
     "EmailChannel",
     "attachment_payload",
@@ -44,6 +47,11 @@ __all__ = [
 ]
 
 EMAIL = "email"
+# A mail that carries a secret link (a one-time sign-in link) is stored with this
+# placeholder in its text and the link sealed in its payload; it is opened only here, as
+# the mail is sent (tracker.notify.invites).
+LINK_MARK = "[[link]]"
+SEALED_LINK = "sealed_link"
 _TIMEOUT = 30.0
 # An address header (From, To) is one line of at most this many characters: an address
 # is at most 254, and a display name fits beside it.
@@ -226,6 +234,23 @@ async def _write_files(folder: Path, messages: Sequence[EmailMessage], on_result
         await on_result(index, None)
 
 
+def _with_link(settings: Settings, row: OutboxRow) -> tuple[str, str]:
+    """The row's text and HTML, with the sealed link put in place of its placeholder."""
+    payload = row.get("payload")
+    sealed = payload.get(SEALED_LINK) if isinstance(payload, dict) else None
+    if not sealed:
+        return row["body_text"], row["body_html"]
+    try:
+        link = open_secret(webhook_key(settings), str(sealed))
+    except DeliveryError as exc:
+        raise DeliveryError(
+            "Không mở được đường dẫn đăng nhập trong thư: khóa bí mật của dịch vụ đã đổi từ "
+            "khi thư được tạo; hãy gửi lại đường dẫn.",
+            permanent=True,
+        ) from exc
+    return row["body_text"].replace(LINK_MARK, link), row["body_html"].replace(LINK_MARK, link)
+
+
 class EmailChannel:
     """A person with an e-mail address gets each message by mail."""
 
@@ -237,12 +262,13 @@ class EmailChannel:
 
     def render(self, settings: Settings, row: OutboxRow) -> EmailMessage:
         """The mail of one outbox row; its Message-ID is made from the row's key."""
+        text, html = _with_link(settings, row)
         return build_email(
             sender=settings.mail_from,
             to=row["address"],
             subject=row["subject"],
-            text=row["body_text"],
-            html=row["body_html"],
+            text=text,
+            html=html,
             msg_id=message_id(row["key"], settings.base_url),
             date=row["created_at"].astimezone(settings.tz),
             ics=row["ics"],
