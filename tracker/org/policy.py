@@ -33,11 +33,13 @@ from tracker.org.scope import ANONYMOUS, PUBLIC, SYSTEM, Scope
 __all__ = [
     "ACTIONS",
     "COMPLETE_WORK",
+    "DECIDE_EXTENSION",
     "IMPORT_PLAN",
     "OWN_SETTINGS",
     "PREVIEW_PLAN",
     "READ",
     "RECORD_EVENT",
+    "REQUEST_EXTENSION",
     "ROLES",
     "RULES",
     "SHARE_FEED",
@@ -75,8 +77,20 @@ RECORD_EVENT = "record an event that starts deadlines"
 COMPLETE_WORK = "mark work done"
 SHARE_FEED = "make a unit's or a plan's calendar feed"
 OWN_SETTINGS = "manage one's own calendar feeds and notifications"
+REQUEST_EXTENSION = "ask for an extension of a deadline (gia hạn)"
+DECIDE_EXTENSION = "approve or refuse an extension"
 
-ACTIONS = (READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS)
+ACTIONS = (
+    READ,
+    PREVIEW_PLAN,
+    IMPORT_PLAN,
+    RECORD_EVENT,
+    COMPLETE_WORK,
+    SHARE_FEED,
+    OWN_SETTINGS,
+    REQUEST_EXTENSION,
+    DECIDE_EXTENSION,
+)
 ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 
 # fmt: off
@@ -89,6 +103,11 @@ RULES: dict[str, tuple[Where, ...]] = {
     COMPLETE_WORK:  (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
     SHARE_FEED:     (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     OWN_SETTINGS:   (ANYWHERE, OWN,           OWN,           OWN,      OWN,      NOWHERE,  NOWHERE),
+    # Asking for more time is for those who answer for the work; deciding, for the commune.
+    REQUEST_EXTENSION:
+                    (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
+    DECIDE_EXTENSION:
+                    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
 }
 # fmt: on
 
@@ -126,6 +145,14 @@ WORDS: dict[str, _Words] = {
     OWN_SETTINGS: _Words(
         "Bạn cần đăng nhập để xem thông báo của mình.",
         "Bạn chỉ tạo được đường dẫn lịch của chính mình.",
+    ),
+    REQUEST_EXTENSION: _Words(
+        "Bạn cần đăng nhập để đề nghị gia hạn.",
+        "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới đề nghị gia hạn được.",
+    ),
+    DECIDE_EXTENSION: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để duyệt đề nghị gia hạn.",
+        "Chỉ cán bộ văn phòng hoặc chủ tịch{where} mới duyệt được đề nghị gia hạn.",
     ),
 }
 
