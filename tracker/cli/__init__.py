@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "webhook": ("tracker.cli.notify", "webhook"),
     "feed-url": ("tracker.cli.feeds", "feed_url"),
     "feed-revoke": ("tracker.cli.feeds", "feed_revoke"),
+    "extension": ("tracker.cli.extensions", "extension"),
 }
 
 

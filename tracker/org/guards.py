@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, cast
 from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
+    DECIDE_EXTENSION,
     IMPORT_PLAN,
     OWN_SETTINGS,
     PREVIEW_PLAN,
     READ,
     RECORD_EVENT,
+    REQUEST_EXTENSION,
     allowed,
     refusal,
 )
@@ -33,10 +35,12 @@ if TYPE_CHECKING:
 __all__ = [
     "GUARDS",
     "completer",
+    "decider",
     "editor",
     "may",
     "public",
     "readable",
+    "requester",
     "signed_in",
     "uploader",
     "viewer_of",
@@ -103,4 +107,13 @@ completer = may(COMPLETE_WORK)
 """Marking work done: someone signed in (whose unit leads it, or an officer or a
 chairman of its commune, checked by the service)."""
 
-GUARDS: frozenset[Any] = frozenset({public, readable, signed_in, uploader, editor, completer})
+requester = may(REQUEST_EXTENSION)
+"""Asking for an extension (or withdrawing the request): someone signed in (whose unit
+leads the work, or an officer or a chairman of its commune, checked by the service)."""
+decider = may(DECIDE_EXTENSION)
+"""Approving or refusing an extension: an officer or a chairman (whose scope covers the
+plan, checked by the service)."""
+
+GUARDS: frozenset[Any] = frozenset(
+    {public, readable, signed_in, uploader, editor, completer, requester, decider}
+)
