@@ -422,16 +422,16 @@ class ExtensionController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
-        state: Annotated[
+        state_: Annotated[
             str | None,
-            QueryParameter(description="requested, approved, refused hoặc withdrawn"),
+            QueryParameter(name="state", description="requested, approved, refused hoặc withdrawn"),
         ] = None,
         waiting: Annotated[
             bool, QueryParameter(description="Chỉ những đề nghị đang chờ tôi duyệt")
         ] = False,
     ) -> list[ExtensionOut]:
         views = await list_extensions(
-            viewer, tz=settings.tz, now=now, state=state, waiting_for=viewer if waiting else None
+            viewer, tz=settings.tz, now=now, state=state_, waiting_for=viewer if waiting else None
         )
         return [ExtensionOut.of(v) for v in views]
 
