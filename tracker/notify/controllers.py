@@ -381,6 +381,11 @@ class EventController(Controller):
 # Approving one cancels the reminders queued for the old date, so they live here.
 
 
+def _note(data: DecisionIn | None) -> str:
+    """A decision's body may be left out: no note."""
+    return data.note if data is not None else ""
+
+
 class ExtensionRequestController(Controller):
     path = "/api/occurrences"
     tags = ("Gia hạn",)
@@ -460,12 +465,14 @@ class ExtensionController(Controller):
     async def approve(
         self,
         extension_id: FromPath[int],
-        data: JSONBody[DecisionIn],
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
-        view = await grant_extension(extension_id, data.note, scope=viewer, tz=settings.tz, now=now)
+        view = await grant_extension(
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        )
         return ExtensionOut.of(view)
 
     @post(
@@ -478,13 +485,13 @@ class ExtensionController(Controller):
     async def refuse(
         self,
         extension_id: FromPath[int],
-        data: JSONBody[DecisionIn],
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
         view = await refuse_extension(
-            extension_id, data.note, scope=viewer, tz=settings.tz, now=now
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
         )
         return ExtensionOut.of(view)
 
@@ -498,12 +505,12 @@ class ExtensionController(Controller):
     async def withdraw(
         self,
         extension_id: FromPath[int],
-        data: JSONBody[DecisionIn],
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
         view = await withdraw_extension(
-            extension_id, data.note, scope=viewer, tz=settings.tz, now=now
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
         )
         return ExtensionOut.of(view)
