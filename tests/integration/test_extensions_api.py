@@ -13,6 +13,7 @@ from icalendar import Calendar
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
+from tests.forms import post_form, sign_in, sign_out
 from tracker.app import create_app
 from tracker.audit import AuditEntry
 from tracker.config import Settings
@@ -387,3 +388,65 @@ async def test_past_and_done_work_cannot_be_extended(client: AsyncTestClient[Any
     )
     assert done.status_code == 409
     assert "đã hoàn thành" in done.json()["error"]
+
+
+# --------------------------------------------------------------------------- the page
+
+
+async def test_the_occurrence_page_asks_decides_and_shows_the_history(
+    client: AsyncTestClient[Any],
+) -> None:
+    report = await weekly_report()
+    page = f"/occurrences/{report}"
+    assert (await sign_in(client, LONG, PASSWORD, follow_redirects=False)).status_code in (302, 303)
+    shown = await client.get(page)
+    assert "Gửi đề nghị gia hạn" in shown.text
+    assert f'action="/occurrences/{report}/extensions"' in shown.text
+    empty = await post_form(
+        client, f"{page}/extensions", {"due_date": "2026-04-10", "due_time": "", "reason": ""}
+    )
+    assert empty.status_code == 400
+    assert "Hãy ghi lý do đề nghị gia hạn" in empty.text
+    asked = await post_form(
+        client, f"{page}/extensions",
+        {"due_date": "2026-04-10", "due_time": "16:15", "reason": "Chờ số liệu của Công an xã"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert asked.status_code in (302, 303)
+    assert asked.headers["location"] == f"{page}?gia_han=requested"
+    waiting = await client.get(asked.headers["location"])
+    assert "Đã gửi đề nghị gia hạn" in waiting.text
+    assert "Chờ duyệt" in waiting.text
+    assert "Thứ Sáu, 10/04/2026 16:15" in waiting.text
+    assert "Chờ số liệu của Công an xã" in waiting.text
+    assert "Gửi đề nghị gia hạn" not in waiting.text  # one open request at a time
+    assert "Duyệt gia hạn" not in waiting.text  # a member decides nothing
+    assert "Rút đề nghị" in waiting.text
+    number = (await Extension.select(Extension.id).first() or {})["id"]
+    refused = await post_form(client, f"/extensions/{number}/approve", {"note": ""})
+    assert refused.status_code == 403
+    await sign_out(client)
+
+    assert (await sign_in(client, OFFICER, PASSWORD, follow_redirects=False)).status_code in (
+        302,
+        303,
+    )
+    deciding = await client.get(page)
+    assert f'action="/extensions/{number}/approve"' in deciding.text
+    assert f'formaction="/extensions/{number}/refuse"' in deciding.text
+    silent = await post_form(client, f"/extensions/{number}/refuse", {"note": "  "})
+    assert silent.status_code == 400
+    assert "Hãy ghi lý do từ chối" in silent.text
+    approved = await post_form(
+        client, f"/extensions/{number}/approve", {"note": "Đồng ý"}, follow_redirects=False
+    )
+    assert approved.headers["location"] == f"{page}?gia_han=approved"
+    after = await client.get(approved.headers["location"])
+    assert "Đã duyệt gia hạn" in after.text
+    assert "(đã gia hạn)" in after.text
+    assert "Hạn ban đầu" in after.text
+    assert "Thứ Năm, 09/04/2026 16:15" in after.text  # the original, still shown
+    assert "Đã duyệt" in after.text
+    assert "Trần Thị Hoa" in after.text
+    assert "08/04/2026 15:00" in after.text  # when it was decided, dd/mm/yyyy
+    assert "Duyệt gia hạn</button>" not in after.text
