@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 
 import click
+import msgspec
 from rich.markup import escape
 from rich.table import Table
 
@@ -20,6 +21,7 @@ from tracker.deadlines.extensions import (
     request_extension,
     withdraw_extension,
 )
+from tracker.deadlines.schemas import ExtensionOut
 from tracker.deadlines.tables import EXTENSION_STATES
 from tracker.errors import NotFoundError
 from tracker.notify.services import grant_extension
@@ -166,10 +168,11 @@ extension.add_command(_decision("withdraw", "rút", "Rút đề nghị gia hạn
     "--state", type=click.Choice(EXTENSION_STATES), help="Chỉ các đề nghị ở trạng thái này."
 )
 @click.option("--waiting", is_flag=True, help="Chỉ các đề nghị đang chờ người này (--as) duyệt.")
+@click.option("--json", "as_json", is_flag=True, help="In dạng JSON (như GET /api/extensions).")
 @_AS
 @click.pass_context
 def extension_list(
-    ctx: click.Context, state: str | None, waiting: bool, as_email: str | None
+    ctx: click.Context, state: str | None, waiting: bool, as_json: bool, as_email: str | None
 ) -> None:
     """Liệt kê các đề nghị gia hạn, mới nhất trước."""
     settings = settings_of(ctx)
@@ -182,6 +185,9 @@ def extension_list(
         )
 
     views = run(settings, work)
+    if as_json:
+        click.echo(msgspec.json.encode([ExtensionOut.of(v) for v in views]).decode())
+        return
     if not views:
         console.print("Không có đề nghị gia hạn nào.")
         return
