@@ -24,10 +24,11 @@ from tracker.deadlines.extensions import (
     request_extension,
 )
 from tracker.deadlines.moments import shown_deadline
-from tracker.deadlines.progress import complete_occurrence
+from tracker.deadlines.progress import complete_occurrence, record_event
 from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.tables import Extension, Occurrence
 from tracker.errors import ConflictError, ValidationError
+from tracker.notify.services import expander_for
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
@@ -111,6 +112,24 @@ async def test_an_approval_restarts_the_reminder_ladder_from_the_new_date(
         (AuditEntry.entity == "extension") & (AuditEntry.entity_id == number)
     )}  # fmt: skip
     assert actors == {"cli"}
+
+
+async def test_work_an_event_started_is_looked_at_again_at_once(seeded_rw: Settings) -> None:
+    record = await record_event(
+        "yeu_cau", NOW.date(), unit_code="hai-phong.dai-son", reference="Công văn 45/UBND",
+        scope=SYSTEM, expander=expander_for(seeded_rw), now=NOW,
+    )  # fmt: skip
+    [occurrence] = record.occurrences
+    number = await ask(occurrence, dt.date(2026, 4, 30), seeded_rw.tz)
+    decided = NOW + dt.timedelta(days=1)
+    await approve_extension(
+        number, "", scope=SYSTEM, tz=seeded_rw.tz, now=decided, lookahead=LOOKAHEAD
+    )
+    row = await Occurrence.select(Occurrence.remind_at, Occurrence.reminded_until).where(
+        Occurrence.id == occurrence
+    )
+    # As when the event was recorded: the next pass looks at once, from this moment on.
+    assert row == [{"remind_at": decided, "reminded_until": decided}]
 
 
 async def test_work_done_before_the_approval_is_not_extended(seeded_rw: Settings) -> None:
