@@ -432,7 +432,7 @@ async def _open_for(
 
 
 async def _close(
-    extension_id: int,
+    extension: ExtensionView,
     state: str,
     note: str,
     scope: Scope,
@@ -441,28 +441,28 @@ async def _close(
     **also: Any,
 ) -> None:
     """Move an open request to ``state`` (with ``also``, more of its columns). A request
-    another caller closed in the meantime is a conflict."""
-    before = (
-        await Extension.select(Extension.id, Extension.occurrence.plan.as_alias("plan"))
-        .where((Extension.id == extension_id) & (Extension.state == "requested"))
-        .first()
+    another caller closed in the meantime is a conflict: the update itself says whether it
+    found the request still open (two approvers at once, on PostgreSQL too)."""
+    closed = (
+        await Extension.update(
+            {
+                Extension.state: state,
+                Extension.decided_by: scope.person_id,
+                Extension.decided_at: now,
+                Extension.decision_note: note,
+                **{Extension._meta.get_column_by_name(k): v for k, v in also.items()},
+            }
+        )
+        .where((Extension.id == extension.id) & (Extension.state == "requested"))
+        .returning(Extension.id)
     )
-    if before is None:
-        raise ConflictError(f"Đề nghị gia hạn số {extension_id} vừa được người khác quyết định.")
-    await Extension.update(
-        {
-            Extension.state: state,
-            Extension.decided_by: scope.person_id,
-            Extension.decided_at: now,
-            Extension.decision_note: note,
-            **{Extension._meta.get_column_by_name(name): value for name, value in also.items()},
-        }
-    ).where((Extension.id == extension_id) & (Extension.state == "requested"))
+    if not closed:
+        raise ConflictError(f"Đề nghị gia hạn số {extension.id} vừa được người khác quyết định.")
     audit.add(
-        "extension", extension_id, _ACTIONS[state],
+        "extension", extension.id, _ACTIONS[state],
         {"state": ["requested", state], "decided_by": [None, scope.person_id],
          "note": ["", note]},
-        before["plan"],
+        extension.plan_id,
     )  # fmt: skip
 
 
@@ -500,7 +500,7 @@ async def approve_extension(
         )
         assert stored is not None
         await _close(
-            extension_id, "approved", note, scope, now, audit,
+            extension, "approved", note, scope, now, audit,
             previous_deadline_at=occurrence.deadline,
         )  # fmt: skip
         by_event = occurrence.event_id is not None
@@ -537,11 +537,11 @@ async def refuse_extension(
     extension_id: int, note: str, *, scope: Scope, tz: ZoneInfo, now: dt.datetime
 ) -> ExtensionView:
     """Refuse the request, saying why; the deadline stays as it is."""
-    await _open_for(extension_id, scope, DECIDE_EXTENSION, tz=tz, now=now)
+    extension, _ = await _open_for(extension_id, scope, DECIDE_EXTENSION, tz=tz, now=now)
     note = _text(note, "lý do từ chối", required=True)
     audit = AuditLog(actor_of(scope), now)
     async with db.write_transaction():
-        await _close(extension_id, "refused", note, scope, now, audit)
+        await _close(extension, "refused", note, scope, now, audit)
         await audit.flush()
     return await find_extension(extension_id, scope, tz=tz, now=now)
 
@@ -551,10 +551,10 @@ async def withdraw_extension(
 ) -> ExtensionView:
     """Withdraw an open request (whoever may ask for one on that work may), so that
     another can be made."""
-    await _open_for(extension_id, scope, REQUEST_EXTENSION, tz=tz, now=now)
+    extension, _ = await _open_for(extension_id, scope, REQUEST_EXTENSION, tz=tz, now=now)
     note = _text(note, "ghi chú", required=False)
     audit = AuditLog(actor_of(scope), now)
     async with db.write_transaction():
-        await _close(extension_id, "withdrawn", note, scope, now, audit)
+        await _close(extension, "withdrawn", note, scope, now, audit)
         await audit.flush()
     return await find_extension(extension_id, scope, tz=tz, now=now)
