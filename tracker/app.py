@@ -25,6 +25,8 @@ from tracker.errors import ERROR_RESPONSES
 from tracker.notify.controllers import (
     CompletionController,
     EventController,
+    ExtensionController,
+    ExtensionRequestController,
     FeedController,
     MeController,
     MeFeedController,
@@ -126,6 +128,8 @@ def create_app(
             ComplianceController,
             CompletionController,
             EventController,
+            ExtensionRequestController,
+            ExtensionController,
             MeController,
             MeFeedController,
             FeedController,

@@ -9,6 +9,7 @@ from tracker.errors import AuthenticationRequiredError, NotFoundError, Permissio
 from tracker.org.policy import (
     ACTIONS,
     COMPLETE_WORK,
+    DECIDE_EXTENSION,
     IMPORT_PLAN,
     MANAGE_PEOPLE,
     MANAGE_UNITS,
@@ -16,6 +17,7 @@ from tracker.org.policy import (
     PREVIEW_PLAN,
     READ,
     RECORD_EVENT,
+    REQUEST_EXTENSION,
     ROLES,
     RULES,
     SHARE_FEED,
@@ -137,6 +139,31 @@ CASES = [
     ("viewer",     MANAGE_UNITS,   "anywhere",         False),
     ("public",     MANAGE_UNITS,   "anywhere",         False),
     ("anonymous",  MANAGE_UNITS,   "anywhere",         False),
+    ("system",     REQUEST_EXTENSION, "other commune", True),
+    ("chairman",   REQUEST_EXTENSION, "own commune",   True),
+    ("chairman",   REQUEST_EXTENSION, "other commune", False),
+    ("officer",    REQUEST_EXTENSION, "own commune",   True),
+    ("officer",    REQUEST_EXTENSION, "work it leads", True),
+    ("officer",    REQUEST_EXTENSION, "other commune", False),
+    ("member",     REQUEST_EXTENSION, "anywhere",      True),
+    ("member",     REQUEST_EXTENSION, "work it leads", True),
+    ("member",     REQUEST_EXTENSION, "own commune",   False),
+    ("viewer",     REQUEST_EXTENSION, "work it leads", True),
+    ("viewer",     REQUEST_EXTENSION, "own commune",   False),
+    ("public",     REQUEST_EXTENSION, "work it leads", False),
+    ("anonymous",  REQUEST_EXTENSION, "anywhere",      False),
+    ("system",     DECIDE_EXTENSION,  "other commune", True),
+    ("chairman",   DECIDE_EXTENSION,  "own commune",   True),
+    ("chairman",   DECIDE_EXTENSION,  "other commune", False),
+    ("officer",    DECIDE_EXTENSION,  "own commune",   True),
+    ("officer",    DECIDE_EXTENSION,  "other commune", False),
+    ("officer",    DECIDE_EXTENSION,  "work it leads", False),
+    ("member",     DECIDE_EXTENSION,  "anywhere",      False),
+    ("member",     DECIDE_EXTENSION,  "work it leads", False),
+    ("member",     DECIDE_EXTENSION,  "own commune",   False),
+    ("viewer",     DECIDE_EXTENSION,  "own commune",   False),
+    ("public",     DECIDE_EXTENSION,  "anywhere",      False),
+    ("anonymous",  DECIDE_EXTENSION,  "anywhere",      False),
 ]
 # fmt: on
 
@@ -211,6 +238,22 @@ def test_what_the_service_hides_answers_not_found_to_those_who_may_do_it_elsewhe
         require(scope_of("member"), OWN_SETTINGS, whose=Where.ELSEWHERE, hidden=hidden)
     with pytest.raises(PermissionDeniedError):  # a member may share no feed at all
         require(scope_of("member"), SHARE_FEED, IN_COMMUNE, hidden=hidden)
+
+
+def test_whoever_may_decide_an_extension_may_also_ask_for_one() -> None:
+    # An officer or chairman asks on behalf of a unit; nobody decides what they may not ask.
+    for role in ROLES:
+        decides = RULES[DECIDE_EXTENSION][ROLES.index(role)]
+        asks = RULES[REQUEST_EXTENSION][ROLES.index(role)]
+        assert decides & asks == decides, role
+
+
+def test_a_member_is_refused_a_decision_with_the_commune_named() -> None:
+    with pytest.raises(PermissionDeniedError) as caught:
+        require(scope_of("member"), DECIDE_EXTENSION, IN_COMMUNE, where="UBND xã Đại Sơn")
+    assert caught.value.message == (
+        "Chỉ cán bộ văn phòng hoặc chủ tịch của UBND xã Đại Sơn mới duyệt được đề nghị gia hạn."
+    )
 
 
 def test_the_system_is_never_refused() -> None:

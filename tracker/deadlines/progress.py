@@ -45,6 +45,7 @@ __all__ = [
     "describe_occurrences",
     "find_occurrence",
     "record_event",
+    "whose_work",
 ]
 
 
@@ -180,10 +181,10 @@ async def can_complete(scope: Scope, view: OccurrenceView) -> bool:
         return True
     if not allowed(scope, COMPLETE_WORK) or scope.person_id is None:
         return False
-    return allowed(scope, COMPLETE_WORK, whose=await _whose_work(scope.person_id, view))
+    return allowed(scope, COMPLETE_WORK, whose=await whose_work(scope.person_id, view))
 
 
-async def _whose_work(person_id: int, view: OccurrenceView) -> Where:
+async def whose_work(person_id: int, view: OccurrenceView) -> Where:
     """``Where.LEADS`` when a unit the person belongs to leads the occurrence's task (or
     is assigned it)."""
     units = (

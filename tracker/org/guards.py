@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
+    DECIDE_EXTENSION,
     IMPORT_PLAN,
     MANAGE_PEOPLE,
     MANAGE_UNITS,
@@ -22,6 +23,7 @@ from tracker.org.policy import (
     PREVIEW_PLAN,
     READ,
     RECORD_EVENT,
+    REQUEST_EXTENSION,
     allowed,
     refusal,
 )
@@ -35,11 +37,13 @@ if TYPE_CHECKING:
 __all__ = [
     "GUARDS",
     "completer",
+    "decider",
     "editor",
     "may",
     "people_manager",
     "public",
     "readable",
+    "requester",
     "signed_in",
     "unit_manager",
     "uploader",
@@ -113,6 +117,24 @@ service)."""
 unit_manager = may(MANAGE_UNITS)
 """The units pages: an officer or a chairman (of the unit's commune, checked by the service)."""
 
+requester = may(REQUEST_EXTENSION)
+"""Asking for an extension (or withdrawing the request): someone signed in (whose unit
+leads the work, or an officer or a chairman of its commune, checked by the service)."""
+decider = may(DECIDE_EXTENSION)
+"""Approving or refusing an extension: an officer or a chairman (whose scope covers the
+plan, checked by the service)."""
+
 GUARDS: frozenset[Any] = frozenset(
-    {public, readable, signed_in, uploader, editor, completer, people_manager, unit_manager}
+    {
+        public,
+        readable,
+        signed_in,
+        uploader,
+        editor,
+        completer,
+        people_manager,
+        unit_manager,
+        requester,
+        decider,
+    }
 )

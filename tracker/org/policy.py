@@ -38,6 +38,7 @@ from tracker.org.scope import ANONYMOUS, PUBLIC, SYSTEM, Scope
 __all__ = [
     "ACTIONS",
     "COMPLETE_WORK",
+    "DECIDE_EXTENSION",
     "GRANTS",
     "IMPORT_PLAN",
     "MANAGE_PEOPLE",
@@ -46,6 +47,7 @@ __all__ = [
     "PREVIEW_PLAN",
     "READ",
     "RECORD_EVENT",
+    "REQUEST_EXTENSION",
     "ROLES",
     "ROLE_NAMES",
     "RULES",
@@ -89,10 +91,12 @@ SHARE_FEED = "make a unit's or a plan's calendar feed"
 OWN_SETTINGS = "manage one's own calendar feeds and notifications"
 MANAGE_PEOPLE = "add, change, deactivate people and send them sign-in links"
 MANAGE_UNITS = "add offices, positions and groups; rename units; set aliases and members"
+REQUEST_EXTENSION = "ask for an extension of a deadline (gia hạn)"
+DECIDE_EXTENSION = "approve or refuse an extension"
 
 ACTIONS = (
     READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS,
-    MANAGE_PEOPLE, MANAGE_UNITS,
+    MANAGE_PEOPLE, MANAGE_UNITS, REQUEST_EXTENSION, DECIDE_EXTENSION,
 )  # fmt: skip
 ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 
@@ -108,6 +112,11 @@ RULES: dict[str, tuple[Where, ...]] = {
     OWN_SETTINGS:   (ANYWHERE, OWN,           OWN,           OWN,      OWN,      NOWHERE,  NOWHERE),
     MANAGE_PEOPLE:  (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     MANAGE_UNITS:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    # Asking for more time is for those who answer for the work; deciding, for the commune.
+    REQUEST_EXTENSION:
+                    (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
+    DECIDE_EXTENSION:
+                    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
 }
 
 # The roles each caller may give a person (and so, hold power over: change, lock, send a
@@ -161,6 +170,14 @@ WORDS: dict[str, _Words] = {
     MANAGE_UNITS: _Words(
         "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để quản lý đơn vị.",
         "Chỉ cán bộ văn phòng hoặc chủ tịch mới quản lý được đơn vị{where}.",
+    ),
+    REQUEST_EXTENSION: _Words(
+        "Bạn cần đăng nhập để đề nghị gia hạn.",
+        "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới đề nghị gia hạn được.",
+    ),
+    DECIDE_EXTENSION: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để duyệt đề nghị gia hạn.",
+        "Chỉ cán bộ văn phòng hoặc chủ tịch{where} mới duyệt được đề nghị gia hạn.",
     ),
 }
 

@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tracker.deadlines.escalation import escalation_at, working_days_late_each
-from tracker.deadlines.moments import END_OF_DAY, day_end
+from tracker.deadlines.moments import END_OF_DAY, day_end, working_deadline_sql
 from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.org.tables import GroupMember, Membership
@@ -27,7 +27,7 @@ from tracker.reports.compliance import bind, group_sql, moment
 from tracker.schedule.workdays import WorkCalendar
 from tracker.vn import format_date
 
-__all__ = ["MAX_LIMIT", "OverdueItem", "check_moment", "list_overdue", "working_deadline_sql"]
+__all__ = ["MAX_LIMIT", "OverdueItem", "check_moment", "list_overdue"]
 
 MAX_LIMIT = 10_000
 # The moments a report may be taken at: the years of the plans (plans.documents.plan_year).
@@ -58,13 +58,6 @@ class OverdueItem:
     escalated_to: str | None
 
 
-def working_deadline_sql(as_of: dt.datetime) -> str:
-    """The working deadline of occurrence ``o`` in SQL, as known at ``as_of``. Today the
-    stored one (the approved extension, else the original); written once here so that an
-    as-of view of extensions replaces it in one place."""
-    return "o.deadline_at"
-
-
 async def list_overdue(
     *,
     unit_path: str,
@@ -86,7 +79,8 @@ async def list_overdue(
         raise ValidationError(
             f"Khoảng thời gian từ {format_date(start)} đến {format_date(end)} không hợp lệ."
         )
-    deadline = working_deadline_sql(as_of)
+    # The working deadline as it stood at ``as_of`` (an extension approved later not yet).
+    deadline = working_deadline_sql("{as_of}", "o")
     _, _, lead_join = group_sql("unit", tz, as_of)
     where = [
         "o.status != 'cancelled'",

@@ -22,14 +22,38 @@ from tracker.deadlines.evidence import (
     find_evidence,
     list_evidence,
 )
+from tracker.deadlines.extensions import (
+    can_decide,
+    can_request,
+    extension_history,
+    find_extension,
+    parse_due_time,
+    refuse_extension,
+    request_extension,
+    withdraw_extension,
+)
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
-from tracker.errors import NotFoundError, TooManyAttemptsError, TrackerError, ValidationError
+from tracker.errors import (
+    ConflictError,
+    NotFoundError,
+    TooManyAttemptsError,
+    TrackerError,
+    ValidationError,
+)
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
-from tracker.notify.services import complete_work, expander_for
+from tracker.notify.services import complete_work, expander_for, grant_extension
 from tracker.org.auth import authenticate
-from tracker.org.guards import completer, public, readable, signed_in, uploader
+from tracker.org.guards import (
+    completer,
+    decider,
+    public,
+    readable,
+    requester,
+    signed_in,
+    uploader,
+)
 from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.scope import Scope
 from tracker.org.services import (
@@ -63,6 +87,17 @@ from tracker.web.previews import codes_of, preview_context
 __all__ = ["ImportPageController", "PageController"]
 
 UPCOMING_DAYS = 90
+
+# What the occurrence page says after an extension form (``?gia_han=``): a word from the
+# redirect, never text from the address.
+EXTENSION_DONE = {
+    "requested": "Đã gửi đề nghị gia hạn; đang chờ cán bộ văn phòng hoặc chủ tịch duyệt.",
+    "approved": "Đã duyệt gia hạn: hạn mới có hiệu lực, nhắc việc và lịch theo hạn mới.",
+    "refused": "Đã từ chối đề nghị gia hạn; hạn giữ nguyên.",
+    "withdrawn": "Đã rút đề nghị gia hạn.",
+}
+
+Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
 
 class PageController(Controller):
@@ -137,8 +172,10 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
+        gia_han: FromQuery[str | None] = None,
     ) -> Template:
-        return await _occurrence_page(occurrence_id, viewer, settings, now)
+        notice = EXTENSION_DONE.get(gia_han or "", "")
+        return await _occurrence_page(occurrence_id, viewer, settings, now, notice=notice)
 
     @post(
         "/occurrences/{occurrence_id:int}/complete",
@@ -218,6 +255,65 @@ class PageController(Controller):
             media_type=row["content_type"],
             content_disposition_type="inline" if inline else "attachment",
             headers={"Cache-Control": "private, max-age=0", "X-Content-Type-Options": "nosniff"},
+        )
+
+    # ------------------------------------------------------------------ extensions
+    # The forms of the occurrence page; each leads back to it, saying what was done.
+
+    @post("/occurrences/{occurrence_id:int}/extensions", guards=[requester])
+    async def ask_extension(
+        self,
+        occurrence_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        try:
+            await request_extension(
+                occurrence_id, _form_day(data.get("due_date", "")),
+                parse_due_time(data.get("due_time")), data.get("reason", ""),
+                scope=viewer, tz=settings.tz, now=now,
+            )  # fmt: skip
+        except (ValidationError, ConflictError) as exc:
+            return await _occurrence_page(
+                occurrence_id, viewer, settings, now, exc.message, data, status=exc.status_code
+            )
+        return _back(occurrence_id, "requested")
+
+    @post("/extensions/{extension_id:int}/approve", guards=[decider])
+    async def approve(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(grant_extension, "approved", extension_id, data, viewer, settings, now)
+
+    @post("/extensions/{extension_id:int}/refuse", guards=[decider])
+    async def refuse(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(refuse_extension, "refused", extension_id, data, viewer, settings, now)
+
+    @post("/extensions/{extension_id:int}/withdraw", guards=[requester])
+    async def withdraw(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(
+            withdraw_extension, "withdrawn", extension_id, data, viewer, settings, now
         )
 
     # ------------------------------------------------------------------ "Lịch của tôi"
@@ -334,8 +430,15 @@ async def _occurrence_page(
     now: dt.datetime,
     error: str = "",
     form: dict[str, str] | None = None,
+    *,
+    status: int = 422,
+    notice: str = "",
 ) -> Template:
+    """The page of one deadline. ``error`` belongs to the form ``form`` came from (the
+    completion form, or an extension form when it holds ``due_date``, ``note``)."""
     row = await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
+    history = await extension_history(row.id, tz=settings.tz, now=now)
+    form = form or {}
     context = {
         "o": OccurrenceDetail.of(row),
         "row": row,
@@ -343,11 +446,58 @@ async def _occurrence_page(
         "completed_at": row.completed_at,
         "can_complete": await can_complete(viewer, row),
         "files": await list_evidence(occurrence_id),
+        "extensions": history,
+        "waiting": next((e for e in history if e.open), None),
+        "can_request": await can_request(viewer, row),
+        "can_decide": can_decide(viewer, row.plan_path),
         "viewer": viewer,
-        "error": error,
-        "form": form or {},
+        "error": error if not _extension_form(form) else "",
+        "extension_error": error if _extension_form(form) else "",
+        "form": form,
+        "notice": notice,
     }
-    return Template("occurrence.html", context=context, status_code=422 if error else 200)
+    return Template("occurrence.html", context=context, status_code=status if error else 200)
+
+
+def _extension_form(form: dict[str, str]) -> bool:
+    return "due_date" in form or "note" in form
+
+
+def _form_day(text: str) -> dt.date:
+    """The new deadline's day from the form: "2026-04-20" (a date field), or "20/04/2026"."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"Ngày '{text}' không hợp lệ; hãy chọn ngày của hạn mới (dd/mm/yyyy).")
+
+
+def _back(occurrence_id: int, done: str) -> Redirect:
+    return Redirect(path=f"/occurrences/{occurrence_id}", query_params={"gia_han": done})
+
+
+async def _decide(
+    decide: Any,
+    done: str,
+    extension_id: int,
+    data: dict[str, str],
+    viewer: Scope,
+    settings: Settings,
+    now: dt.datetime,
+) -> Template | Redirect:
+    """Approve, refuse or withdraw from the page; a refusal without its reason (or a
+    request someone else just decided) comes back with the sentence."""
+    extension = await find_extension(extension_id, viewer, tz=settings.tz, now=now)
+    form = {"note": data.get("note", "")}
+    try:
+        await decide(extension_id, form["note"], scope=viewer, tz=settings.tz, now=now)
+    except (ValidationError, ConflictError) as exc:
+        return await _occurrence_page(
+            extension.occurrence_id, viewer, settings, now, exc.message, form,
+            status=exc.status_code,
+        )  # fmt: skip
+    return _back(extension.occurrence_id, done)
 
 
 async def _calendar_page(
