@@ -154,6 +154,7 @@ async def count_compliance(
     where = [
         "o.status != 'cancelled'",
         "p.status != 'draft'",
+        "p.deleted_at IS NULL",
         "o.deadline_at >= {since}",
         "o.deadline_at <= {until}",
         "pu.path LIKE {prefix}",
