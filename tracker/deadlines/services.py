@@ -188,12 +188,16 @@ async def materialize_plan(
         for task in tasks:
             rules = rules_from_dicts(task["schedule"], where=f"nhiệm vụ {task['key']}")
             # A cancelled task gives no deadlines: its open ones are cancelled, done ones kept.
-            specs = [] if task["id"] in cancelled else expand(
-                rules,
-                period_start=plan["period_start"],
-                period_end=plan["period_end"],
-                calendar=calendar,
-                events=_facts(events, task["id"]),
+            specs = (
+                []
+                if task["id"] in cancelled
+                else expand(
+                    rules,
+                    period_start=plan["period_start"],
+                    period_end=plan["period_end"],
+                    calendar=calendar,
+                    events=_facts(events, task["id"]),
+                )
             )
             rows = stored.get(task["id"], [])
             counts.add(

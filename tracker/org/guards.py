@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
+    EDIT_PLAN,
     IMPORT_PLAN,
     OWN_SETTINGS,
     PREVIEW_PLAN,
@@ -35,6 +36,7 @@ __all__ = [
     "completer",
     "editor",
     "may",
+    "plan_editor",
     "public",
     "readable",
     "signed_in",
@@ -99,8 +101,13 @@ are checked against the plan's unit once the document is read; an upload is refu
 the words of writing, which is what it is for."""
 editor = may(RECORD_EVENT)
 """Recording events: an officer or a chairman (of the unit, checked by the service)."""
+plan_editor = may(EDIT_PLAN)
+"""Editing and deleting plans in the browser, and reading a timing as it is typed: an
+officer or a chairman (of the plan's commune, checked by the service)."""
 completer = may(COMPLETE_WORK)
 """Marking work done: someone signed in (whose unit leads it, or an officer or a
 chairman of its commune, checked by the service)."""
 
-GUARDS: frozenset[Any] = frozenset({public, readable, signed_in, uploader, editor, completer})
+GUARDS: frozenset[Any] = frozenset(
+    {public, readable, signed_in, uploader, editor, plan_editor, completer}
+)

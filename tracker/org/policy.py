@@ -33,6 +33,8 @@ from tracker.org.scope import ANONYMOUS, PUBLIC, SYSTEM, Scope
 __all__ = [
     "ACTIONS",
     "COMPLETE_WORK",
+    "DELETE_PLAN",
+    "EDIT_PLAN",
     "IMPORT_PLAN",
     "OWN_SETTINGS",
     "PREVIEW_PLAN",
@@ -71,12 +73,24 @@ NOWHERE, SCOPE, LEADS, OWN, ANYWHERE = (
 READ = "read plans, units and deadlines"
 PREVIEW_PLAN = "upload a plan to preview it"
 IMPORT_PLAN = "import (write) a plan"
+EDIT_PLAN = "edit a plan and its tasks in the browser"
+DELETE_PLAN = "delete a plan"
 RECORD_EVENT = "record an event that starts deadlines"
 COMPLETE_WORK = "mark work done"
 SHARE_FEED = "make a unit's or a plan's calendar feed"
 OWN_SETTINGS = "manage one's own calendar feeds and notifications"
 
-ACTIONS = (READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS)
+ACTIONS = (
+    READ,
+    PREVIEW_PLAN,
+    IMPORT_PLAN,
+    EDIT_PLAN,
+    DELETE_PLAN,
+    RECORD_EVENT,
+    COMPLETE_WORK,
+    SHARE_FEED,
+    OWN_SETTINGS,
+)
 ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 
 # fmt: off
@@ -85,6 +99,8 @@ RULES: dict[str, tuple[Where, ...]] = {
     READ:           (ANYWHERE, SCOPE,         SCOPE,         SCOPE,    SCOPE,    ANYWHERE, NOWHERE),
     PREVIEW_PLAN:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     IMPORT_PLAN:    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    EDIT_PLAN:      (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    DELETE_PLAN:    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     RECORD_EVENT:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     COMPLETE_WORK:  (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
     SHARE_FEED:     (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
@@ -110,6 +126,14 @@ WORDS: dict[str, _Words] = {
     IMPORT_PLAN: _Words(
         "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch.",
         "Bạn không có quyền ghi kế hoạch{where}.",
+    ),
+    EDIT_PLAN: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để sửa kế hoạch.",
+        "Bạn không có quyền sửa kế hoạch{where}.",
+    ),
+    DELETE_PLAN: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để xóa kế hoạch.",
+        "Bạn không có quyền xóa kế hoạch{where}.",
     ),
     RECORD_EVENT: _Words(
         "Bạn cần đăng nhập để ghi sự kiện.",

@@ -131,8 +131,13 @@ async def store_plan(
                 # A deleted plan's key imported again brings the plan back, updated: the
                 # same plan, with its history and any work done on it.
                 await Plan.update(deleted_at=None, updated_at=now).where(Plan.id == row["id"])
-                audit.add("plan", row["id"], "restore", {"deleted_at": [row["deleted_at"], None]},
-                          row["id"])  # fmt: skip
+                audit.add(
+                    "plan",
+                    row["id"],
+                    "restore",
+                    {"deleted_at": [row["deleted_at"], None]},
+                    row["id"],
+                )
                 result.plan_updated = True
             if diff:
                 await Plan.update(**values, updated_at=now).where(Plan.id == row["id"])

@@ -40,6 +40,7 @@ _ID_NAMES = {
     "occurrence_id": "hạn công việc",
     "notification_id": "thông báo",
     "feed_id": "đường dẫn lịch",
+    "task_id": "nhiệm vụ",
 }
 
 _MESSAGES = {
