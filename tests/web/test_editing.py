@@ -16,7 +16,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
-from tests.forms import form_token, post_form, sign_in
+from tests.forms import form_token, sign_in
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.notify.feeds import create_feed
@@ -101,12 +101,14 @@ async def test_an_officer_edits_the_header(client: AsyncTestClient[Any]) -> None
     )  # fmt: skip
     assert plan["period"] == {"start": "2026-03-05", "end": "2026-12-31"}
     shown = (await client.get(f"/plans/{PLAN}")).text
-    assert "15/KH-UBND" in shown and "05/03/2026" in shown
+    assert "15/KH-UBND" in shown
+    assert "05/03/2026" in shown
     # A period that ends before it starts, and a plan in force made a draft again.
     bad = await post_page(client, f"/plans/{PLAN}/edit", f"/plans/{PLAN}/edit",
                           {**form, "period_end": "2026-01-31"})  # fmt: skip
     assert bad.status_code == 422
-    assert "05/03/2026" in bad.text and "31/01/2026" in bad.text
+    assert "05/03/2026" in bad.text
+    assert "31/01/2026" in bad.text
     back = await post_page(client, f"/plans/{PLAN}/edit", f"/plans/{PLAN}/edit",
                            {**form, "status": "draft"})  # fmt: skip
     assert back.status_code == 422
@@ -159,7 +161,9 @@ async def test_a_new_timing_moves_open_deadlines_and_keeps_done_work(
     assert saved.status_code in (302, 303), saved.text
     after = await occurrences(client, task_id)
     kept = [o for o in after if o["id"] == done]
-    assert kept and kept[0]["due"] == "2026-03-05" and kept[0]["status"].startswith("done")
+    assert kept
+    assert kept[0]["due"] == "2026-03-05"
+    assert kept[0]["status"].startswith("done")
     # On the 20th, or the next working day when the 20th is a day off.
     expected = (await client.get("/api/timing/preview", params={
         "text": "Ngày 20 hằng tháng", "year": "2026", "start": "2026-04-01"})).json()  # fmt: skip
@@ -180,7 +184,8 @@ async def test_the_preview_button_reads_the_timing_without_saving(
             "timing": "Quý II, III/2026", "action": "preview"}  # fmt: skip
     shown = await post_page(client, edit, edit, form)
     assert shown.status_code == 200
-    assert "30/06/2026" in shown.text and "30/09/2026" in shown.text
+    assert "30/06/2026" in shown.text
+    assert "30/09/2026" in shown.text
     assert [o["due"] for o in await occurrences(client, task_id)] == ["2026-09-15"]
 
 
@@ -205,7 +210,8 @@ async def test_the_timing_preview_api_reads_as_it_is_typed(client: AsyncTestClie
     # 05/04/2026 is a Sunday: a monthly deadline moves to the Monday.
     assert [o["due"] for o in within.json()["occurrences"]] == ["2026-03-05", "2026-04-06"]
     unreadable = (await client.get("/api/timing/preview", params={"text": "khi nào rảnh"})).json()
-    assert unreadable["review"] is True and unreadable["words"]["reason"]
+    assert unreadable["review"] is True
+    assert unreadable["words"]["reason"]
 
 
 async def test_cancelling_a_task_cancels_its_open_deadlines_and_restoring_brings_them_back(
@@ -223,7 +229,8 @@ async def test_cancelling_a_task_cancels_its_open_deadlines_and_restoring_brings
     assert cancelled.status_code in (302, 303), cancelled.text
     assert [o["id"] for o in await occurrences(client, task_id)] == [done]
     page = (await client.get(f"/plans/{PLAN}")).text
-    assert "Đã hủy" in page and f"/tasks/{task_id}/restore" in page
+    assert "Đã hủy" in page
+    assert f"/tasks/{task_id}/restore" in page
     restored = await post_page(
         client, f"/plans/{PLAN}", f"/plans/{PLAN}/tasks/{task_id}/restore", {}
     )
@@ -270,7 +277,8 @@ async def test_a_deleted_plan_is_gone_from_the_api_the_counts_and_the_feeds(
     plan_id = (await client.get(f"/api/plans/{PLAN}")).json()["id"]
     confirm = await client.get(f"/plans/{PLAN}/delete")
     assert confirm.status_code == 200
-    assert "Kiểm soát thủ tục hành chính" in confirm.text and PLAN in confirm.text
+    assert "Kiểm soát thủ tục hành chính" in confirm.text
+    assert PLAN in confirm.text
     deleted = await post_page(client, f"/plans/{PLAN}/delete", f"/plans/{PLAN}/delete", {})
     assert deleted.status_code in (302, 303), deleted.text
     assert deleted.headers["location"].startswith("/?deleted=")
@@ -284,13 +292,15 @@ async def test_a_deleted_plan_is_gone_from_the_api_the_counts_and_the_feeds(
     assert (await client.get(f"/feeds/{token}.ics")).text.count("BEGIN:VEVENT") == 0
     # Kept, marked, with its audit entry; importing its key again brings it back.
     row = await Plan.select(Plan.deleted_at).where(Plan.key == PLAN).first()
-    assert row is not None and row["deleted_at"] is not None
+    assert row is not None
+    assert row["deleted_at"] is not None
     doc = await load_plan_doc(plan_id)
     stored = await store_plan(doc, deadlines=expander_for(seeded_rw), actor="cli", now=NOW)
     assert stored.plan_id == plan_id
     assert PLAN in [p["key"] for p in (await client.get("/api/plans")).json()]
     history = (await client.get(f"/plans/{PLAN}/history")).text
-    assert "Xóa kế hoạch" in history and "Khôi phục kế hoạch" in history
+    assert "Xóa kế hoạch" in history
+    assert "Khôi phục kế hoạch" in history
 
 
 # --------------------------------------------------------------------------- who may
