@@ -334,6 +334,31 @@ CASES: list[tuple[str, str]] = [
     ("Hằng năm (từ năm 2024)", "2024-12-31"),
     ("Hằng quý (từ quý II/2024)", "2024-07-01 2024-09-30 2024-12-31"),
     ("Bắt đầu từ quý II/2024", "continuous"),
+    # --- numbers followed by their words, as legal texts write them; words that disagree stay
+    ("chậm nhất ngày 10 (mười) của tháng cuối quý", "2024-03-11 2024-06-10 2024-09-10 2024-12-10"),
+    ("ngày 20 (hai mươi) tháng 12 (mười hai)", "2024-12-20"),
+    ("Trước ngày 25 (hai mươi lăm) tháng 3", "2024-03-25"),
+    ("ngày 20 (mười) tháng 12", "2024-12-01..2024-12-31?"),
+    # --- a report's name beside its own yearly day is no second deadline
+    ("Báo cáo năm gửi trước ngày 20/11 hằng năm", "2024-11-20"),
+    ("Báo cáo năm: trước ngày 20/11 hằng năm", "2024-11-20"),
+    ("Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6", "2024-06-17"),
+    # --- the year after, and the quarter after the one reported on
+    ("trước ngày 31/01 năm sau", "2025-01-31"),
+    ("chậm nhất ngày 31/3 của năm liền kề", "2025-03-31"),
+    ("chậm nhất ngày 15 tháng 01 của năm sau năm báo cáo", "2025-01-15"),
+    ("Trong tháng 01 năm sau", "2025-01-01..2025-01-31"),
+    ("Báo cáo năm gửi trước ngày 31/01 năm sau", "2024-01-31"),
+    (
+        "Báo cáo quý gửi trước ngày 10 tháng cuối cùng của mỗi quý",
+        "2024-03-11 2024-06-10 2024-09-10 2024-12-10",
+    ),
+    ("trước ngày 15 tháng cuối quý sau quý báo cáo", "2024-03-15 2024-06-17 2024-09-16 2024-12-16"),
+    (
+        "Báo cáo quý: ngày 15 của tháng đầu quý tiếp theo",
+        "2024-01-15 2024-04-15 2024-07-15 2024-10-15",
+    ),
+    ("ngày 20 của tháng thứ hai trong quý", "2024-02-20 2024-05-20 2024-08-20 2024-11-20"),
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
@@ -195,9 +195,40 @@ def years(cell: Cell) -> None:
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))])
 
 
+# "trước ngày 31/01 năm sau", "chậm nhất ngày 15 tháng 3 của năm liền kề", "tháng 01 năm sau
+# năm báo cáo": that day or month of the year after the plan's (or the report's) year.
+_NEXT_YEAR = r"\s*,?\s+(?:cua\s+)?nam\s+(?:lien\s+sau|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)(?:\s+(?:cua\s+)?nam\s+bao\s+cao)?(?![a-z\d])"
+_DATE_NEXT_YEAR = re.compile(
+    rf"(?:{_DEADLINE_VERB}\s*:?\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{SEP}|\s+thang\s+)(\d{{1,2}}){_NEXT_YEAR}"
+)
+_MONTH_NEXT_YEAR = re.compile(rf"(?:(?:trong|vao|truoc)\s+)?thang\s+(\d{{1,2}}){_NEXT_YEAR}")
+
+
+def _next_year(cell: Cell) -> None:
+    for match in cell.matches(_DATE_NEXT_YEAR):
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        try:
+            due = date(year + 1, int(match[2]), int(match[1]))
+        except ValueError:
+            continue
+        cell.add(match, [deadline(due)], "", yearless=True)
+    for match in cell.matches(_MONTH_NEXT_YEAR):
+        year = need_year(cell, match, cell.year)
+        month = int(match[1])
+        if year is None or not 1 <= month <= 12:
+            continue
+        if cell.folded[match.start() :].startswith("truoc"):
+            cell.add(match, [deadline(date(year + 1, month, 1) - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(month_end(year + 1, month), date(year + 1, month, 1))])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    _next_year(cell)
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]

@@ -208,7 +208,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
         cadence, deadline = current.rules[0], following.rules[0]
-        near = following.start - current.end < 25
+        near = following.start - current.end < 25 or _same_clause(cell, current, following)
         if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
@@ -216,6 +216,17 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             following.rules = []
     _report_names(found)
     return [(f.start, r) for f in found for r in f.rules]
+
+
+def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
+    """ "Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6": only words
+    (no other number, no sentence break) between a cadence and the day it is due on."""
+    between = cell.folded[first.end : second.start]
+    return (
+        len(between) < 80
+        and not re.search(r"[\d;.()]", between)
+        and not any(f.start >= first.end and f.end <= second.start for f in cell.found)
+    )
 
 
 def _report_names(found: list[Found]) -> None:
@@ -226,7 +237,13 @@ def _report_names(found: list[Found]) -> None:
             if not report.names_report or dated.yearless or len(dated.rules) != 1:
                 continue
             gap = second.start - first.end
-            if dated.rules[0].kind == "deadline" and not dated.rules[0].start and gap < 25:
+            if gap >= 25 or dated.names_report:
+                continue
+            rule = dated.rules[0]
+            if (rule.kind == "deadline" and not rule.start) or (
+                # "Báo cáo năm gửi trước ngày 20/11 hằng năm": one yearly deadline, on 20/11.
+                rule.kind == "recurring" and "BYMONTHDAY=-1" not in rule.rrule
+            ):
                 report.rules = []
 
 
