@@ -359,6 +359,20 @@ CASES: list[tuple[str, str]] = [
         "2024-01-15 2024-04-15 2024-07-15 2024-10-15",
     ),
     ("ngày 20 của tháng thứ hai trong quý", "2024-02-20 2024-05-20 2024-08-20 2024-11-20"),
+    # --- days of one month written once; a yearly window; a start; a time after "đến"
+    ("Từ ngày 15 đến 21-4", "2024-04-15..2024-04-21"),
+    ("từ ngày 12 đến 19-11-2024", "2024-11-12..2024-11-19"),
+    ("Ngày 15 và 16-7", "2024-07-15 2024-07-16"),
+    ("vào ngày 21 và ngày 22 tháng 11 năm 2024", "2024-11-21 2024-11-22"),
+    ("Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm", "2024-12-31"),
+    ("trước ngày 01 tháng 3 năm hàng năm", "2024-03-01"),
+    ("chậm nhất đến 17 giờ 30 phút ngày 30/8", "2024-08-30 17:30"),
+    ("Chiều 24/7", "2024-07-24"),
+    ("chậm nhất là 05 ngày làm việc, kể từ ngày HĐND cấp tỉnh phê chuẩn", "2024-03-11"),
+    # --- a lunar date in brackets beside the solar one: taken when it agrees, else asked
+    ("Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)", "2025-01-11"),
+    ("Thứ Bảy 11/01/2025 (nhằm 13/12 ÂL)", "2025-01-11?"),
+    ("từ 11- 21/11 (10/10 âl)", "2024-11-11..2024-11-21?"),
 ]
 
 
@@ -416,6 +430,9 @@ def test_a_start_without_an_end_is_continuous_work_from_that_day() -> None:
     assert [(r.kind, r.start) for r in parse_timing("Từ 01/01/2024", year=2024).rules] == [
         ("continuous", date(2024, 1, 1))
     ]
+    worded = parse_timing("từ ngày 01 tháng 12 năm 2024", year=2024)
+    assert [(r.kind, r.start) for r in worded.rules] == [("continuous", date(2024, 12, 1))]
+    assert not worded.review
     assert [(r.kind, r.start) for r in parse_timing("Từ tháng 4/2024", year=2024).rules] == [
         ("continuous", date(2024, 4, 1))
     ]

@@ -47,7 +47,9 @@ def main() -> None:
         tag = "SILENT" if v.silently_wrong else "flagged"
         expect = v.record["expect"]
         want = "REVIEW" if expect["review"] else _short(expect["reading"])
-        print(f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {_short(v.got)} | {v.reason}")
+        print(
+            f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {_short(v.got)} | {v.reason}"
+        )
 
 
 def _short(tokens: list[str]) -> str:

@@ -64,6 +64,7 @@ _BENIGN = frozenset(
         "cao",
         "cham",
         "chi",
+        "chieu",
         "chinh",
         "cho",
         "chuc",
@@ -94,6 +95,7 @@ _BENIGN = frozenset(
         "hoan",
         "het",
         "hoc",
+        "hom",
         "hop",
         "huyen",
         "ke",
@@ -123,6 +125,7 @@ _BENIGN = frozenset(
         "phong",
         "qua",
         "quy",
+        "sang",
         "so",
         "tac",
         "tai",
@@ -366,8 +369,22 @@ def _leftover(cell: Cell) -> str:
     return " ".join(words)
 
 
+def _alternatives(cell: Cell) -> list[str]:
+    """ "vào tháng 2 hoặc tháng 3": two dated readings offered as alternatives are not two
+    deadlines; which one holds is for an officer to say."""
+    dated = sorted(
+        (f for f in cell.found if any(r.kind == "deadline" for r in f.rules)), key=lambda f: f.start
+    )
+    for first, second in itertools.pairwise(dated):
+        if re.search(r"\bhoac\b", cell.folded[first.end : second.start]):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' nêu hai thời hạn để chọn một"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
