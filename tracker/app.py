@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from litestar import Litestar, Router, get
+from litestar import Litestar, Request, Router, get
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
@@ -50,6 +50,7 @@ from tracker.web.dependencies import (
 )
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
+from tracker.web.notifications import NotificationPageController, count_unread
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
@@ -130,6 +131,7 @@ def create_app(
             PageController,
             CompliancePageController,
             ImportPageController,
+            NotificationPageController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),
@@ -150,7 +152,7 @@ def create_app(
         before_send=[security_headers],
         template_config=templates,
         exception_handlers=EXCEPTION_HANDLERS,
-        before_request=ids_in_range,
+        before_request=_before_request,
         openapi_config=OpenAPIConfig(
             title="tracker",
             version="0.1.0",
@@ -162,6 +164,13 @@ def create_app(
         ),
         debug=False,
     )
+
+
+async def _before_request(request: Request[Any, Any, Any]) -> None:
+    """Before every handler: ids past the database's range are refused, and a page's
+    header gets the signed-in person's unread count."""
+    await ids_in_range(request)
+    await count_unread(request)
 
 
 def _state(
