@@ -39,6 +39,7 @@ from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
 from tracker.reports.controllers import ComplianceController
 from tracker.schedule.calendars import load_work_calendar
+from tracker.web.apidocs import render_plugins
 from tracker.web.compliance import CompliancePageController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
@@ -161,6 +162,8 @@ def create_app(
             openapi_router=Router(
                 path="/schema", route_handlers=[], guards=[public], include_in_schema=False
             ),
+            # Swagger UI from an installed package: /schema works with no internet.
+            render_plugins=render_plugins(),
         ),
         debug=False,
     )
