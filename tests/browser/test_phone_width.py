@@ -70,3 +70,21 @@ WIDEST = """() => {
       + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
     .slice(0, 8).join(', ');
 }"""
+
+
+async def test_the_import_preview_is_no_wider_than_a_phone(
+    open_page: OpenPage, server: Server
+) -> None:
+    """The preview of an upload (a page only a POST reaches): the demo plan as YAML."""
+    page = await open_page("officer", viewport=PHONE)
+    await page.goto("/imports")
+    await page.get_by_label("Tệp kế hoạch").set_input_files(
+        str(server.settings.seeds_dir / "plans" / f"{PLAN}.yaml")
+    )
+    await page.get_by_role("button", name="Xem trước").click()
+    await page.wait_for_load_state()
+    assert await page.locator("ol.tree.root li.task").count() > 10
+    width: Any = await page.evaluate("document.documentElement.scrollWidth")
+    if width > PHONE["width"]:
+        wide = await page.evaluate(WIDEST)
+        pytest.fail(f"the preview is {width}px wide at {PHONE['width']}px; widest: {wide}")
