@@ -27,6 +27,7 @@ async def test_on_a_phone_the_menu_folds_behind_its_button(open_page: OpenPage) 
     assert await units.is_visible()
     assert await units.get_attribute("aria-current") == "page"
     assert await page.get_by_role("button", name="Đăng xuất").is_visible()
+    assert await page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     await page.keyboard.press("Escape")
     assert await button.get_attribute("aria-expanded") == "false"
     assert not await units.is_visible()
