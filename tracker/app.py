@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from litestar import Litestar, Router, get
+from litestar import Litestar, Request, Router, get
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware import DefineMiddleware
@@ -42,6 +42,7 @@ from tracker.queue import configure_queue
 from tracker.reports.controllers import ComplianceController
 from tracker.schedule.calendars import load_work_calendar
 from tracker.web.admin import AdminController, SignInLinkController
+from tracker.web.apidocs import render_plugins
 from tracker.web.compliance import CompliancePageController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
@@ -55,6 +56,7 @@ from tracker.web.editing import HistoryController, PlanEditController, TimingCon
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
 from tracker.web.me import MyWorkController
+from tracker.web.notifications import NotificationPageController, count_unread
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
@@ -143,6 +145,7 @@ def create_app(
             PlanEditController,
             HistoryController,
             TimingController,
+            NotificationPageController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),
@@ -163,7 +166,7 @@ def create_app(
         before_send=[security_headers],
         template_config=templates,
         exception_handlers=EXCEPTION_HANDLERS,
-        before_request=ids_in_range,
+        before_request=_before_request,
         openapi_config=OpenAPIConfig(
             title="tracker",
             version="0.1.0",
@@ -172,9 +175,18 @@ def create_app(
             openapi_router=Router(
                 path="/schema", route_handlers=[], guards=[public], include_in_schema=False
             ),
+            # Swagger UI from an installed package: /schema works with no internet.
+            render_plugins=render_plugins(),
         ),
         debug=False,
     )
+
+
+async def _before_request(request: Request[Any, Any, Any]) -> None:
+    """Before every handler: ids past the database's range are refused, and a page's
+    header gets the signed-in person's unread count."""
+    await ids_in_range(request)
+    await count_unread(request)
 
 
 def _state(

@@ -22,6 +22,7 @@ __all__ = [
     "Settings",
     "export_settings",
     "load_settings",
+    "serving_at",
     "settings_env",
 ]
 
@@ -30,6 +31,10 @@ PROJECT_DIR = PACKAGE_DIR.parent
 
 # The shortest TRACKER_SECRET_KEY accepted: 256 bits, as the generated key file holds.
 MIN_SECRET_KEY_BYTES = 32
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+# Addresses a server listens on that no browser can be sent to.
+_ANY_HOST = {"", "0.0.0.0", "::", "[::]"}
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -50,7 +55,9 @@ class Settings:
     data_dir: Path = Path("data")
     database_url: str = ""
     queue_url: str = ""
-    base_url: str = "http://127.0.0.1:8000"
+    base_url: str = DEFAULT_BASE_URL
+    # Whether TRACKER_BASE_URL named the address; if not, a server names its own.
+    base_url_set: bool = False
     timezone: str = "Asia/Ho_Chi_Minh"
     smtp_host: str = ""
     smtp_port: int = 25
@@ -138,7 +145,8 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "data_dir": Path(env.get("TRACKER_DATA_DIR") or "data"),
         "database_url": env.get("TRACKER_DATABASE_URL", ""),
         "queue_url": env.get("TRACKER_QUEUE_URL", ""),
-        "base_url": (env.get("TRACKER_BASE_URL") or "http://127.0.0.1:8000").rstrip("/"),
+        "base_url": (env.get("TRACKER_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
+        "base_url_set": bool(env.get("TRACKER_BASE_URL")),
         "timezone": env.get("TRACKER_TIMEZONE") or "Asia/Ho_Chi_Minh",
         "smtp_host": env.get("TRACKER_SMTP_HOST", ""),
         "smtp_port": _int(env, "TRACKER_SMTP_PORT", 25),
@@ -155,6 +163,18 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
+
+
+def serving_at(settings: Settings, host: str, port: int) -> Settings:
+    """The settings of a server listening on ``host:port``: without TRACKER_BASE_URL its
+    links, feed URLs and the origin its forms are checked against name that address
+    (the loopback one when it listens on every interface, whose real name it cannot know)."""
+    if settings.base_url_set:
+        return settings
+    shown = "127.0.0.1" if host in _ANY_HOST else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"  # an IPv6 address
+    return settings.with_changes(base_url=f"http://{shown}:{port}", base_url_set=True)
 
 
 def settings_env(settings: Settings) -> dict[str, str]:

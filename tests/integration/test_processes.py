@@ -121,6 +121,17 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
             assert feed.status_code == 404
             passwords = tmp_path / "data" / "demo-passwords.txt"
             assert passwords.exists()
+            # Without TRACKER_BASE_URL, the links it makes name the port it serves on.
+            email, password = next(
+                line.split("\t")
+                for line in passwords.read_text(encoding="utf-8").splitlines()
+                if "\t" in line
+            )
+            made = httpx.post(
+                f"{base}/api/me/feeds", json={"kind": "person"}, auth=(email, password), timeout=10
+            )
+            assert made.status_code == 201, made.text
+            assert made.json()["url"].startswith(f"{base}/feeds/")
             # The data directory and every file in it are private: database and its WAL,
             # queue, session key, demo passwords.
             data = tmp_path / "data"

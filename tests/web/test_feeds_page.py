@@ -25,6 +25,7 @@ from tracker.notify.feeds import CACHE
 from tracker.notify.tables import FeedToken
 from tracker.org.auth import set_password
 from tracker.org.tables import Person
+from tracker.web.feedpage import QR_ALT
 
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 BASE_URL = "https://lich.daison.example.vn"
@@ -149,7 +150,8 @@ async def test_a_member_sees_the_page_in_vietnamese(open_client: Callable[..., A
     assert "<h1>Lịch của tôi</h1>" in page
     assert "Bạn chưa có đường dẫn lịch nào." in page
     assert "Tạo đường dẫn lịch của tôi" in page
-    assert '<a href="/calendar">Lịch của tôi</a>' in page  # in the site's navigation
+    # In the site's navigation, marked as the page that is open.
+    assert '<a href="/calendar" aria-current="page">Lịch của tôi</a>' in page
     # A member makes only their own feed: no form for a unit's or a plan's.
     assert 'name="unit"' not in page
     assert 'name="plan"' not in page
@@ -226,8 +228,11 @@ async def test_the_qr_code_is_the_webcal_address_as_inline_svg(
     assert size is not None
     assert size.group(1) == size.group(2)
     assert int(size.group(1)) == expected.symbol_size(scale=5, border=4)[0]
-    # The address under the code, for those who read it rather than scan it.
+    # The address under the code, for those who read it rather than scan it, and a text
+    # alternative that says so to a screen reader (and on hovering the code).
     assert f'<code class="small">{webcal}</code>' in page
+    assert f'<div class="qr-code" role="img" aria-label="{QR_ALT}">' in page
+    assert f"<title>{QR_ALT}</title>" in svg
 
 
 async def test_the_page_lists_feeds_with_dates_in_dd_mm_yyyy(

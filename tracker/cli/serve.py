@@ -16,7 +16,7 @@ import uvicorn.config
 
 from tracker.cli.common import console, logger, run, settings_of
 from tracker.cli.data import migrate_and_seed, migrate_database
-from tracker.config import Settings, export_settings, settings_env
+from tracker.config import Settings, export_settings, serving_at, settings_env
 from tracker.files import tighten
 from tracker.logs import with_redaction
 from tracker.notify import jobs
@@ -51,7 +51,7 @@ def serve(
     ctx: click.Context, demo: bool, host: str, port: int, workers: int, no_worker: bool
 ) -> None:
     """Chạy dịch vụ web (và một tiến trình xử lý nền bên cạnh)."""
-    settings = settings_of(ctx)
+    settings = serving_at(settings_of(ctx), host, port)
     if demo:
         settings = settings.with_changes(public_read=True)
     tighten(settings.data_dir)  # what an older version left readable
@@ -63,7 +63,10 @@ def serve(
             [sys.executable, "-m", "tracker", "worker"],
             env={**os.environ, **settings_env(settings)},
         )
-    console.print(f"tracker đang chạy tại http://{host}:{port}/ (Ctrl+C để dừng)")
+    console.print(
+        f"tracker đang chạy tại http://{host}:{port}/, liên kết theo địa chỉ "
+        f"{settings.base_url}/ (Ctrl+C để dừng)"
+    )
     try:
         uvicorn.run(
             "tracker.app:app_factory",

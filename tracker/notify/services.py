@@ -35,10 +35,12 @@ __all__ = [
     "grant_extension",
     "list_notifications",
     "list_webhooks",
+    "mark_all_read",
     "mark_read",
     "record_event_and_remind",
     "seal_webhook_secrets",
     "set_mode",
+    "unread_count",
 ]
 
 
@@ -237,4 +239,24 @@ async def mark_read(person_id: int, notification_id: int, now: dt.datetime) -> N
         raise NotFoundError(f"Không có thông báo số {notification_id}.")
     await Outbox.update(read_at=now).where(
         (Outbox.id == notification_id) & Outbox.read_at.is_null()
+    )
+
+
+async def mark_all_read(person_id: int, now: dt.datetime) -> int:
+    """Marks every unread in-app notification of a person read; how many there were."""
+    rows = (
+        await Outbox.update(read_at=now)
+        .where((Outbox.person == person_id) & (Outbox.channel == IN_APP) & Outbox.read_at.is_null())
+        .returning(Outbox.id)
+    )
+    return len(rows)
+
+
+async def unread_count(person_id: int) -> int:
+    """How many of a person's in-app notifications are unread: one COUNT, for the header
+    of every page."""
+    return int(
+        await Outbox.count().where(
+            (Outbox.person == person_id) & (Outbox.channel == IN_APP) & Outbox.read_at.is_null()
+        )
     )

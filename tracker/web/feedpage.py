@@ -22,6 +22,7 @@ from tracker.org.services import unit_tree
 from tracker.plans.services import list_plans
 
 __all__ = [
+    "QR_ALT",
     "FeedForm",
     "can_share",
     "feed_link",
@@ -30,6 +31,10 @@ __all__ = [
     "qr_svg",
     "share_choices",
 ]
+
+# The QR code's text alternative (its <title>, and the label the page gives it): what it
+# holds, and where the same address is written out.
+QR_ALT = "Mã QR của đường dẫn lịch; đường dẫn được ghi bằng chữ ngay dưới mã"
 
 KIND_LABELS = {"person": "Cá nhân", "unit": "Đơn vị", "plan": "Kế hoạch"}
 
@@ -103,9 +108,9 @@ async def make_feed(form: FeedForm, viewer: Scope, now: dt.datetime) -> tuple[Fe
 
 def qr_svg(text: str) -> Markup:
     """The QR code of ``text`` as inline SVG. segno writes only its own markup (sizes,
-    colours and one path of the modules); the text itself is not in it."""
+    colours, one path of the modules, and our fixed title); the text itself is not in it."""
     qr = segno.make(text, micro=False)
-    svg = qr.svg_inline(scale=5, border=4, dark="#000", light="#fff", svgclass="qr")
+    svg = qr.svg_inline(scale=5, border=4, dark="#000", light="#fff", svgclass="qr", title=QR_ALT)
     return Markup(svg)
 
 
@@ -124,5 +129,6 @@ def feed_link(feed: Feed, token: str, settings: Settings) -> dict[str, Any]:
         "todo_url": todo_url,
         "todo_webcal": todo_webcal,
         "qr": qr_svg(webcal),
+        "qr_alt": QR_ALT,
         "refresh_minutes": settings.feed_refresh_minutes,
     }

@@ -1,4 +1,5 @@
-"""Jinja filters: Vietnamese dates, due dates and compliance labels; the forms' CSRF token."""
+"""Jinja filters: Vietnamese dates, due dates and compliance labels; the forms' CSRF token
+and the header's unread count."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.schedule.rules import rules_from_dicts
 from tracker.schedule.words import describe_rules as describe_rule_list
 from tracker.vn import format_date, format_datetime, format_due, format_number, format_percent
+from tracker.web.notifications import unread_notifications
 from tracker.web.security import csrf_token
 
 __all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
@@ -61,3 +63,6 @@ def register_filters(engine: Any) -> None:
     # Replaces Litestar's own (which needs its CSRF middleware): ours ties the token to
     # the session (tracker.web.security).
     engine.register_template_callable(key="csrf_token", template_callable=csrf_token)
+    engine.register_template_callable(
+        key="unread_notifications", template_callable=unread_notifications
+    )
