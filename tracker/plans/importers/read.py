@@ -96,6 +96,7 @@ def parse_document(job: ParseJob, limits: Limits = LIMITS) -> ImportResult:
         )  # fmt: skip
     if result.plan is not None:
         check_plan(result.plan, job.name, limits)
+    if result.plan is not None and result.plan.unit:
         # Units of another commune are taken off here, where the directory also knows
         # the units this import creates.
         result.plan, foreign = confine_units(result.plan, job.directory)
