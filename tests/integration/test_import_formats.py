@@ -19,10 +19,12 @@ from litestar.testing import AsyncTestClient
 from tests.dump import dump
 from tests.forms import post_form, sign_in, sign_out
 from tests.integration.test_imports import DS_OFFICER, KA_OFFICER, NOW, ROWS, XLSX, workbook
+from tests.plans.importers.pdfs import needs_font, scanned_pdf, table_plan_pdf
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
 from tracker.org.auth import set_password
+from tracker.plans.importers.word97 import soffice
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +138,42 @@ def test_the_command_line_previews_an_unknown_commune_and_refuses_to_write(
     assert refused.exit_code == 1
     [error] = json.loads(refused.output)["errors"]
     assert "Không xác định được đơn vị ban hành (Bình Yên)" in error
+
+
+# --------------------------------------------------------------------------- PDF and .doc
+
+
+@needs_font
+async def test_a_pdf_plan_is_previewed_through_the_api(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = table_plan_pdf(tmp_path / "ke-hoach.pdf")
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true", key="pdf-2026")
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert (summary["plan"], summary["unit"], summary["tasks"], summary["errors"]) == (
+        "pdf-2026", "an-giang.cho-moi.kien-an", 3, []
+    )  # fmt: skip
+    assert summary["would_change"]["plan"] == "created"
+    assert await dump() == before
+
+
+async def test_a_scanned_pdf_and_a_doc_without_libreoffice_are_refused_with_a_422(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    scan = await _post(
+        app_client, scanned_pdf(tmp_path / "ban-quet.pdf"), KA_OFFICER, dry_run="true"
+    )
+    assert scan.status_code == 422
+    [error] = scan.json()["errors"]
+    assert error.startswith("ban-quet.pdf: tệp PDF là bản quét")
+    old = tmp_path / "cu.doc"
+    old.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504)
+    refused = await _post(app_client, old, KA_OFFICER, dry_run="true")
+    assert refused.status_code == 422
+    [error] = refused.json()["errors"]
+    if soffice() is None:
+        assert "Hãy mở bằng Word và lưu lại dạng .docx" in error
+    else:  # LibreOffice finds no document in these bytes
+        assert error.startswith("cu.doc: LibreOffice không chuyển được tệp .doc này")
