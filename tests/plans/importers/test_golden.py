@@ -72,11 +72,11 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "tree": {},
         "units": {
             "IV/1": "'Thủ trưởng các ngành, công chức phụ trách': the importer finds the sectors; the curator also the civil servants in charge",
-            "PL/1/III/1": "the lead cell is cut ('- UBND xã,'); the curator added the civil servants its timing cell names",
+            "II/1/III/1": "the lead cell is cut ('- UBND xã,'); the curator added the civil servants its timing cell names",
         },
         "rules": {
-            "PL/1/I/9": "its timing and result columns are swapped in the source; the importer flags the timing for review",
-            "PL/2/I/4": "the curator added a quarterly report from the result column ('(hàng quý)')",
+            "II/1/I/9": "its timing and result columns are swapped in the source; the importer flags the timing for review",
+            "II/2/I/4": "the curator added a quarterly report from the result column ('(hàng quý)')",
         },
     },
     "le-loi-2022": {
@@ -88,7 +88,6 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "rules": {
             "II/1/-1": JUDGED_EVENT,
             "II/2/-2/+5": JUDGED_EVENT,
-            "II/2/-2/+3": "the curator took the appendix's 31/8/2022 for the review it refers to",
             "II/2/-8": ONE_OFF,
             "IV/3": ONE_OFF,
             "IV/4": "the curator read 'định kỳ' as continuous work with quarterly reports; the importer reads the reports only",

@@ -9,6 +9,7 @@ is no plan.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from collections.abc import Mapping, Sequence
@@ -19,6 +20,7 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
+from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
 from tracker.schedule.rules import Rule, rules_from_dicts
@@ -499,7 +501,9 @@ def build_plan(
     the stored plans, to link the one this plan implements; ``plan_units`` every stored
     plan's key and unit, so a default key never names another unit's plan."""
     options = options or ImportOptions()
+    raw = copy.deepcopy(raw)
     result = ImportResult(source=raw.source, review=list(raw.review))
+    result.review.extend(attach_appendix_tables(raw))
     header = read_header(raw.header_lines)
     issuer = _issuing_unit(header, raw.header_lines, directory, options)
     commune = issuer.code
