@@ -72,11 +72,11 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "tree": {},
         "units": {
             "IV/1": "'Thủ trưởng các ngành, công chức phụ trách': the importer finds the sectors; the curator also the civil servants in charge",
-            "II/1/III/1": "the lead cell is cut ('- UBND xã,'); the curator added the civil servants its timing cell names",
+            "PL/1/III/1": "the lead cell is cut ('- UBND xã,'); the curator added the civil servants its timing cell names",
         },
         "rules": {
-            "II/1/I/9": "its timing and result columns are swapped in the source; the importer flags the timing for review",
-            "II/2/I/4": "the curator added a quarterly report from the result column ('(hàng quý)')",
+            "PL/1/I/9": "its timing and result columns are swapped in the source; the importer flags the timing for review",
+            "PL/2/I/4": "the curator added a quarterly report from the result column ('(hàng quý)')",
         },
     },
     "le-loi-2022": {

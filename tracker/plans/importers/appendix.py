@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tracker.plans.documents import task_keys
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.vn import fold
 
@@ -64,6 +65,12 @@ def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
     if not appendices:
         return []
     review: list[ReviewItem] = []
+    # A row keeps the key it has in the appendix ("PL/1/I/2"): a plan imported before its
+    # tables moved, imported again, finds its tasks and their recorded progress.
+    keys = _keys(raw.tasks, "")
+    for appendix in appendices:
+        for node in _subtree(appendix.children):
+            node.key = node.key or keys[id(node)]
     body = [t for t in raw.tasks if t.label != "PL"]
     for reference in _references(body):
         appendix = _appendix(appendices, reference.appendix)
@@ -76,6 +83,22 @@ def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
             title = "\n".join(t for t in [appendix.content, *appendix.details] if t)
             raw.details.setdefault("appendix_title", title)
     return review
+
+
+def _keys(tasks: list[RawTask], prefix: str) -> dict[int, str]:
+    """Every node's key as the plan will give it (:func:`task_keys` of the labels)."""
+    out: dict[int, str] = {}
+    for task, segment in zip(tasks, task_keys([t.label for t in tasks]), strict=True):
+        key = task.key or (f"{prefix}/{segment}" if prefix else segment)
+        out[id(task)] = key
+        out.update(_keys(task.children, key))
+    return out
+
+
+def _subtree(tasks: list[RawTask]) -> Iterator[RawTask]:
+    for task in tasks:
+        yield task
+        yield from _subtree(task.children)
 
 
 def _references(tasks: list[RawTask]) -> Iterator[_Reference]:
