@@ -68,15 +68,13 @@ def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
     # A row keeps the key it has in the appendix ("PL/1/I/2"): a plan imported before its
     # tables moved, imported again, finds its tasks and their recorded progress.
     keys = _keys(raw.tasks, "")
-    for appendix in appendices:
-        for node in _subtree(appendix.children):
-            node.key = node.key or keys[id(node)]
+    for node in _subtree([c for a in appendices for c in a.children]):
+        node.key = node.key or keys[id(node)]
     body = [t for t in raw.tasks if t.label != "PL"]
     for reference in _references(body):
-        appendix = _appendix(appendices, reference.appendix)
-        if appendix is None:
-            continue
-        review.extend(_attach(reference, appendix))
+        target = _appendix(appendices, reference.appendix)
+        if target is not None:
+            review.extend(_attach(reference, target))
     for appendix in appendices:
         if not appendix.children:
             raw.tasks.remove(appendix)
