@@ -87,6 +87,9 @@ def test_the_table_plans_have_every_row() -> None:
         assert normalise(task.content)[:40] in source
     nhat_tan = [t for t, _ in PLANS["nhat-tan-2024"].walk() if t.kind == "task"]
     assert len(nhat_tan) == 18
+    # Lê Lợi's appendix is the table of the item that points to it ("Chi tiết, có Phụ lục I").
+    # Lê Lợi's appendix is the table of the item that points to it ("Chi tiết, có Phụ lục I"),
+    # its rows keyed as in the appendix.
     le_loi_appendix = [t for t, _ in PLANS["le-loi-2022"].walk() if t.key.startswith("PL/")]
     assert [t.content for t in le_loi_appendix][:2] == [
         "Lĩnh vực đường thủy nội địa",

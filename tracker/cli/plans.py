@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 from rich.tree import Tree
@@ -54,7 +55,7 @@ def import_command(
     create_units: bool,
     accept_review: bool,
 ) -> None:
-    """Nhập kế hoạch từ tệp Word (.docx), Excel (.xlsx), văn bản (.txt, .md) hoặc YAML."""
+    """Nhập kế hoạch từ tệp Word (.docx, .doc), PDF, Excel (.xlsx), văn bản (.txt, .md) hoặc YAML."""
     settings = settings_of(ctx)
     if key and len(paths) > 1:
         fail("Tùy chọn --key chỉ dùng khi nhập một tệp.")
@@ -115,7 +116,8 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
         rules = ", ".join(r.kind for r in task.rules)
         text = f"[cyan]{task.label or '·'}[/cyan] {task.content[:80]}"
         if task.kind == "task":
-            text += f" [dim]({', '.join(task.lead) or 'chưa có chủ trì'}; {rules})[/dim]"
+            lead = ", ".join(task.lead) or escape(task.lead_text) or "chưa có chủ trì"
+            text += f" [dim]({lead}; {rules})[/dim]"
         node = stack[-1][0].add(text)
         stack.append((node, depth))
     console.print(root)

@@ -192,7 +192,7 @@ class ImportController(Controller):
 
     @post(
         "/",
-        summary="Nhập kế hoạch từ tệp Word, Excel, văn bản hoặc YAML (dry_run để xem trước)",
+        summary="Nhập kế hoạch từ tệp Word, PDF, Excel, văn bản hoặc YAML (dry_run để xem trước)",
         status_code=200,
         responses=IMPORT_RESPONSES,
         request_max_body_size=UPLOAD_BODY_BYTES,

@@ -152,6 +152,13 @@ async def import_document(
         result.errors.append(exc.message)
         status = exc.status_code if exc.status_code in (413, 503) else 422
         return ImportOutcome(result, error_status=status)
+    if result.plan is not None and not result.plan.unit:
+        # The issuing commune is not known: a preview shows the document's whole tree
+        # (which tells nothing of the database) with the commune to choose first; a
+        # write refuses, saying why.
+        if not dry_run:
+            result.errors.append(f"{shown}: {result.unit_problem}")
+        return ImportOutcome(result)
     if result.plan is not None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source = {**dict(result.plan.source), "file": shown, "sha256": digest}

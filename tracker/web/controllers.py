@@ -655,12 +655,12 @@ class ImportPageController(Controller):
         except TrackerError:
             discard_upload(settings.data_dir, viewer.person_id, token)
             raise
-        if outcome.result.errors:
-            # Nothing to confirm: the staged file goes now rather than at its expiry.
+        if outcome.result.errors or (outcome.result.plan and not outcome.result.plan.unit):
+            # Nothing to confirm (an error, or no commune chosen yet): the staged file goes
+            # now rather than at its expiry.
             discard_upload(settings.data_dir, viewer.person_id, token)
-            return await _preview_page(
-                viewer, outcome, "", data, settings, status=outcome.error_status
-            )
+            status = outcome.error_status if outcome.result.errors else 200
+            return await _preview_page(viewer, outcome, "", data, settings, status=status)
         return await _preview_page(viewer, outcome, token, data, settings)
 
     @post("/confirm", opt={"login_next": "/imports"})

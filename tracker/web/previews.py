@@ -82,8 +82,10 @@ def preview_words(
             )
         ]
         out[task.key] = {
-            "lead": ", ".join(names.get(code, code) for code in task.lead),
-            "coordinating": ", ".join(names.get(code, code) for code in task.coordinating),
+            # Names as the document gives them where no unit was found (no commune yet).
+            "lead": ", ".join(names.get(code, code) for code in task.lead) or task.lead_text,
+            "coordinating": ", ".join(names.get(code, code) for code in task.coordinating)
+            or task.coordinating_text,
             "schedule": describe_rules(task.rules),
             "dates": describe_dates(dates),
         }
@@ -92,7 +94,7 @@ def preview_words(
 
 def codes_of(plan: PlanDoc) -> set[str]:
     """Every unit code the plan names."""
-    codes = {plan.unit}
+    codes = {plan.unit} if plan.unit else set()
     for task, _ in plan.walk():
         codes.update(task.lead)
         codes.update(task.coordinating)

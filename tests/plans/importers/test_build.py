@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.org.test_directory import DIRECTORY_UNITS, KA
-from tracker.org.directory import UnitDirectory
+from tracker.org.directory import UnitDirectory, UnitEntry
 from tracker.plans.documents import KnownPlan
 from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.build import ImportOptions, build_plan, default_key, slug
@@ -169,22 +169,103 @@ def test_per_assignee_deadlines_are_given_to_unit_codes() -> None:
     assert [r.assignee for r in result.plan.tasks[0].rules] == [KA, f"{KA}.cong-chuc"]
 
 
-def test_the_issuing_unit_must_be_known() -> None:
-    result = build_plan(
-        plan(RawTask(label="1", content="Việc"), head=["Bình Yên, ngày 10 tháng 01 năm 2024"]),
-        directory(),
-    )
-    assert result.plan is None
-    assert result.errors == [
-        "thu.txt: Không xác định được đơn vị ban hành (Bình Yên); hãy chọn đơn vị ban hành (tùy chọn --unit)."
+def test_an_unknown_commune_still_reads_the_whole_tree_with_the_commune_to_choose_first() -> None:
+    raw = plan(
+        RawTask(label="I", content="Phần một", children=[
+            RawTask(label="1", content="Ban hành kế hoạch", lead="Văn phòng UBND xã", timing="Trong tháng 01/2024"),
+            RawTask(label="2", content="Báo cáo quý", lead="UBND xã", timing="Theo kế hoạch của tỉnh"),
+        ]),
+        head=["Bình Yên, ngày 10 tháng 01 năm 2024"],
+    )  # fmt: skip
+    result = build_plan(raw, directory())
+    assert result.errors == []
+    assert result.plan is not None
+    assert (result.plan.unit, result.plan.key, result.plan.task_count) == ("", "binh-yen-2024", 2)
+    first, _ = result.plan.tasks[0].children
+    # Units stay as the document's names; timings are read as for any plan.
+    assert (first.lead, first.lead_text) == ((), "Văn phòng UBND xã")
+    assert [r.to_dict() for r in first.rules] == [
+        {"kind": "deadline", "key": "r1", "due": "2024-01-31", "start": "2024-01-01"}
     ]
-    chosen = build_plan(
-        plan(RawTask(label="1", content="Việc"), head=["Bình Yên, ngày 10 tháng 01 năm 2024"]),
-        directory(),
-        ImportOptions(unit=KA),
+    choose, *rest = result.review
+    assert (choose.where, choose.field, choose.text) == ("kế hoạch", "đơn vị ban hành", "Bình Yên")
+    assert (
+        choose.reason
+        == result.unit_problem
+        == (
+            "Không xác định được đơn vị ban hành (Bình Yên); hãy chọn đơn vị ban hành (tùy chọn --unit)."
+        )
     )
+    assert choose.suggestions == ()
+    # No unit is reported unknown: there is no commune yet to look them up in.
+    assert [r.field for r in rest] == ["thời gian"]
+    assert result.summary()["unit"] is None
+    chosen = build_plan(raw, directory(), ImportOptions(unit=KA))
     assert chosen.plan is not None
     assert chosen.plan.unit == KA
+    assert chosen.plan.tasks[0].children[0].lead == (f"{KA}.vp-ubnd",)
+    assert chosen.unit_problem == ""
+    assert chosen.summary()["unit"] == KA
+
+
+def test_a_year_or_tasks_missing_stay_errors_naming_the_commune_too() -> None:
+    result = build_plan(plan(head=["Bình Yên, ngày 10 tháng 01 năm 2024"]), directory())
+    assert result.plan is None
+    assert result.errors == [
+        "thu.txt: Không xác định được đơn vị ban hành (Bình Yên); hãy chọn đơn vị ban hành (tùy chọn --unit).",
+        "thu.txt: không tìm thấy nhiệm vụ nào trong văn bản.",
+    ]
+
+
+def _national() -> UnitDirectory:
+    """The seed units and the national list's communes of one name in two provinces."""
+    return UnitDirectory([
+        *DIRECTORY_UNITS,
+        UnitEntry("thai-binh", "Tỉnh Thái Bình", "province", None),
+        UnitEntry("thai-binh.binh-yen", "Xã Bình Yên", "commune", "thai-binh"),
+        UnitEntry("ha-noi", "Thành phố Hà Nội", "city", None),
+        UnitEntry("ha-noi.binh-yen", "Xã Bình Yên", "commune", "ha-noi"),
+        UnitEntry("ha-noi.binh-yen-2", "Xã Bình Yến", "commune", "ha-noi"),
+    ])  # fmt: skip
+
+
+def test_with_the_national_list_the_heads_name_finds_its_candidates() -> None:
+    task = RawTask(label="1", content="Việc", lead="Văn phòng UBND xã", timing="Hàng quý")
+    head = ["UBND XÃ BÌNH YÊN", "Bình Yên, ngày 10 tháng 01 năm 2024"]
+    result = build_plan(plan(task, head=head), _national())
+    assert result.plan is not None
+    assert result.plan.unit == ""
+    choose = result.review[0]
+    assert choose.suggestions == ("thai-binh.binh-yen", "ha-noi.binh-yen")
+    assert choose.reason == (
+        "Có 2 xã tên 'Bình Yên'; hãy chọn đơn vị ban hành (tùy chọn --unit). Các xã có thể "
+        "là: Xã Bình Yên, Tỉnh Thái Bình (thai-binh.binh-yen); Xã Bình Yên, Thành phố Hà Nội "
+        "(ha-noi.binh-yen)."
+    )
+
+
+def test_the_province_named_in_the_head_tells_communes_of_one_name_apart() -> None:
+    task = RawTask(label="1", content="Việc", timing="Hàng quý")
+    head = ["UBND THÀNH PHỐ HÀ NỘI", "UBND XÃ BÌNH YÊN", "Bình Yên, ngày 10 tháng 01 năm 2024"]
+    result = build_plan(plan(task, head=head), _national())
+    assert result.plan is not None
+    assert result.plan.unit == "ha-noi.binh-yen"
+
+
+def test_a_name_close_to_known_communes_lists_them() -> None:
+    task = RawTask(label="1", content="Việc", timing="Hàng quý")
+    result = build_plan(plan(task, head=["Bình Yen, ngày 10 tháng 01 năm 2024"]), _national())
+    assert result.plan is not None
+    assert set(result.review[0].suggestions) == {
+        "thai-binh.binh-yen", "ha-noi.binh-yen", "ha-noi.binh-yen-2",
+    }  # fmt: skip
+
+
+def test_a_chosen_code_that_does_not_exist_is_the_problem_named() -> None:
+    task = RawTask(label="1", content="Việc", timing="Hàng quý")
+    result = build_plan(plan(task), directory(), ImportOptions(unit="khong-co"))
+    assert result.plan is not None
+    assert result.unit_problem == "Không có đơn vị mã 'khong-co'."
 
 
 def test_a_document_without_tasks_is_an_error() -> None:

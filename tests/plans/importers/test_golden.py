@@ -88,7 +88,6 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "rules": {
             "II/1/-1": JUDGED_EVENT,
             "II/2/-2/+5": JUDGED_EVENT,
-            "II/2/-2/+3": "the curator took the appendix's 31/8/2022 for the review it refers to",
             "II/2/-8": ONE_OFF,
             "IV/3": ONE_OFF,
             "IV/4": "the curator read 'định kỳ' as continuous work with quarterly reports; the importer reads the reports only",

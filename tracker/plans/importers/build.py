@@ -9,6 +9,8 @@ is no plan.
 
 from __future__ import annotations
 
+import copy
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,6 +20,7 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
+from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
 from tracker.schedule.rules import Rule, rules_from_dicts
@@ -28,6 +31,7 @@ __all__ = [
     "ImportOptions",
     "ImportResult",
     "build_plan",
+    "commune_label",
     "confine_units",
     "default_key",
     "slug",
@@ -58,12 +62,16 @@ class ImportResult:
     # Timing cells that gave no deadline at all: a real import refuses them unless
     # the officer accepts to write those tasks without deadlines.
     unreadable: list[ReviewItem] = field(default_factory=list)
+    # Why the issuing commune is not known (the plan is then read with ``unit`` ""): a
+    # preview shows the tree, a real import refuses with this reason.
+    unit_problem: str = ""
 
     def summary(self) -> dict[str, Any]:
         """The JSON summary of the command line and the API."""
         return {
             "source": self.source,
             "plan": self.plan.key if self.plan else None,
+            "unit": (self.plan.unit or None) if self.plan else None,
             "tasks": self.plan.task_count if self.plan else 0,
             "depth": self.plan.depth if self.plan else 0,
             "review": [item.to_dict() for item in self.review],
@@ -78,39 +86,105 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@dataclass(frozen=True)
+class _Issuer:
+    """Who issued the document: the commune's code, or why it is not known, the name the
+    head gives and the communes of that name (the national unit list's, when loaded)."""
+
+    code: str | None
+    problem: str = ""
+    name: str = ""
+    candidates: tuple[str, ...] = ()
+
+
+_COMMUNE_WORDS = re.compile(r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+|UBND\s+)?(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+",
+                            re.IGNORECASE)  # fmt: skip
+
+
+def _communes_named(name: str, directory: UnitDirectory) -> list[UnitEntry]:
+    """The communes (and wards) whose name or alias ends with ``name``."""
+    wanted = normalise_name(_COMMUNE_WORDS.sub("", name))
+    if not wanted:
+        return []
+    pattern = re.compile(rf"(?:^|\s){re.escape(wanted)}$")
+    return [
+        u
+        for u in directory.administrative_units()
+        if u.kind == "commune"
+        and any(pattern.search(normalise_name(label)) for label in (u.name, *u.aliases))
+    ]
+
+
+def _near_communes(name: str, directory: UnitDirectory) -> list[UnitEntry]:
+    """Communes whose name is close to ``name`` (a letter off, a diacritic missing)."""
+    wanted = normalise_name(_COMMUNE_WORDS.sub("", name))
+    labels: dict[str, list[UnitEntry]] = {}
+    for unit in directory.administrative_units():
+        if unit.kind == "commune":
+            short = normalise_name(_COMMUNE_WORDS.sub("", unit.name))
+            labels.setdefault(short, []).append(unit)
+    close = difflib.get_close_matches(wanted, list(labels), n=5, cutoff=0.8) if wanted else []
+    return [unit for label in close for unit in labels[label]]
+
+
+def commune_label(code: str, directory: UnitDirectory) -> str:
+    """ "Xã Đại Sơn, thành phố Hải Phòng (hai-phong.dai-son)": a commune with the units
+    above it, to tell communes of one name apart."""
+    chain = [directory.get(c) for c in directory.ancestors(code)]
+    names = [u.name for u in chain if u is not None]
+    return f"{', '.join(names)} ({code})" if names else code
+
+
 def _issuing_unit(
-    header: Header, directory: UnitDirectory, options: ImportOptions
-) -> tuple[str | None, str]:
+    header: Header, lines: Sequence[str], directory: UnitDirectory, options: ImportOptions
+) -> _Issuer:
     if options.unit:
         if options.unit in directory:
-            return options.unit, ""
-        return None, f"Không có đơn vị mã '{options.unit}'."
+            return _Issuer(options.unit)
+        return _Issuer(None, f"Không có đơn vị mã '{options.unit}'.", options.unit)
     names = [n for n in (header.issuer, header.place) if n]
+    head = normalise_name(" ".join(lines))
     for name in names:
-        wanted = normalise_name(
-            re.sub(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN)\s+", "", name, flags=re.IGNORECASE)
-        )
-        hits = [
-            u.code
-            for u in directory.administrative_units()
-            if u.kind == "commune"
-            and any(
-                re.search(rf"(?:^|\s){re.escape(wanted)}$", normalise_name(label))
-                for label in (u.name, *u.aliases)
-            )
-        ]
+        hits = _communes_named(name, directory)
         if len(hits) == 1:
-            return hits[0], ""
+            return _Issuer(hits[0].code)
         if len(hits) > 1:
-            return None, (
-                f"Có {len(hits)} xã tên '{name}' ({', '.join(sorted(hits))}); hãy chọn đơn vị ban hành "
-                "(tùy chọn --unit)."
+            # The district or province the head also names ("UBND HUYỆN GIA LỘC") tells
+            # communes of one name apart.
+            placed = [u for u in hits if _named_above(u.code, head, directory)]
+            if len(placed) == 1:
+                return _Issuer(placed[0].code)
+            ordered = placed + [u for u in hits if u not in placed]
+            return _Issuer(
+                None,
+                f"Có {len(hits)} xã tên '{name}'; hãy chọn đơn vị ban hành (tùy chọn --unit).",
+                name,
+                tuple(u.code for u in ordered),
             )
     shown = " / ".join(names) or "không rõ"
-    return (
+    near = tuple(dict.fromkeys(u.code for n in names for u in _near_communes(n, directory)))
+    hint = " (có thể là một trong các xã gần giống tên bên dưới)" if near else ""
+    return _Issuer(
         None,
-        f"Không xác định được đơn vị ban hành ({shown}); hãy chọn đơn vị ban hành (tùy chọn --unit).",
+        f"Không xác định được đơn vị ban hành ({shown}){hint}; hãy chọn đơn vị ban hành "
+        "(tùy chọn --unit).",
+        names[0] if names else "",
+        near,
     )
+
+
+def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
+    """Whether the head names a district or province above the commune ``code``."""
+    for above in directory.ancestors(code)[1:]:
+        unit = directory.get(above)
+        if unit is None or unit.kind == "commune":
+            continue
+        short = normalise_name(
+            re.sub(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+", "", unit.name, flags=re.IGNORECASE)
+        )
+        if short and re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", head):
+            return True
+    return False
 
 
 @dataclass
@@ -118,7 +192,9 @@ class _Builder:
     raw: RawPlan
     directory: UnitDirectory
     options: ImportOptions
-    commune: str
+    # None while the issuing commune is unknown: units are then left as the document's
+    # names, for a preview of the rest.
+    commune: str | None
     year: int
     review: list[ReviewItem] = field(default_factory=list)
     new_units: list[UnitDoc] = field(default_factory=list)
@@ -182,6 +258,8 @@ class _Builder:
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """With no lead field, the sentence may name its doer ("Phòng Kinh tế chủ trì …",
         "Căn cứ Kế hoạch này, Thủ trưởng các ngành …") and partners ("phối hợp với …")."""
+        if self.commune is None:
+            return lead, coordinating
         sentence = re.sub(r"^Căn cứ [^,]*,\s*", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
         partners: list[str] = []
@@ -199,6 +277,8 @@ class _Builder:
         return lead, coordinating
 
     def units(self, text: str, codes: list[str] | None, where: str, role: str) -> tuple[str, ...]:
+        if self.commune is None:
+            return ()
         if codes is not None:
             return tuple(codes)
         if not text:
@@ -207,6 +287,7 @@ class _Builder:
         return resolution.codes + self.unknown(resolution, where, role)
 
     def unknown(self, resolution: Resolution, where: str, role: str) -> tuple[str, ...]:
+        assert self.commune is not None
         created = []
         for name in resolution.unknown:
             if self.options.create_units:
@@ -228,6 +309,7 @@ class _Builder:
         return tuple(created)
 
     def create(self, name: str) -> str:
+        assert self.commune is not None
         code = f"{self.commune}.{slug(name)[:60]}"
         if code not in self.directory:
             words = fold(name)
@@ -275,6 +357,8 @@ class _Builder:
     def assignee(self, rule: Rule, where: str) -> Rule:
         if not rule.assignee:
             return rule
+        if self.commune is None:
+            return replace(rule, assignee="")
         code = self.directory.find_one(rule.assignee, self.commune)
         if code:
             return replace(rule, assignee=code)
@@ -417,22 +501,36 @@ def build_plan(
     the stored plans, to link the one this plan implements; ``plan_units`` every stored
     plan's key and unit, so a default key never names another unit's plan."""
     options = options or ImportOptions()
+    raw = copy.deepcopy(raw)
     result = ImportResult(source=raw.source, review=list(raw.review))
+    result.review.extend(attach_appendix_tables(raw))
     header = read_header(raw.header_lines)
-    commune, problem = _issuing_unit(header, directory, options)
+    issuer = _issuing_unit(header, raw.header_lines, directory, options)
+    commune = issuer.code
     year = options.year or header.year or (header.issued.year if header.issued else None)
-    if commune is None:
-        result.errors.append(f"{raw.source}: {problem}")
     if year is None:
         result.errors.append(
             f"{raw.source}: không tìm thấy năm của kế hoạch; hãy chọn năm (tùy chọn --year)."
         )
     if not any(True for _ in raw.walk()):
         result.errors.append(f"{raw.source}: không tìm thấy nhiệm vụ nào trong văn bản.")
-    if result.errors or commune is None or year is None:
+    if result.errors or year is None:
+        if commune is None:
+            result.errors.insert(0, f"{raw.source}: {issuer.problem}")
         return result
     builder = _Builder(raw, directory, options, commune, year)
     tasks = builder.tasks(raw.tasks, "")
+    if commune is None:
+        # The whole tree is read for the preview; choosing the commune comes first, and a
+        # real import refuses until it is chosen (:mod:`tracker.plans.imports`).
+        labels = tuple(commune_label(code, directory) for code in issuer.candidates)
+        listed = f" Các xã có thể là: {'; '.join(labels)}." if labels else ""
+        result.unit_problem = issuer.problem + listed
+        result.review.insert(
+            0,
+            ReviewItem("kế hoạch", "đơn vị ban hành", issuer.name, result.unit_problem,
+                       issuer.candidates),
+        )  # fmt: skip
     result.review.extend(builder.review)
     result.unreadable = builder.unreadable
     result.new_units = builder.new_units
@@ -441,14 +539,18 @@ def build_plan(
         result.review.append(
             ReviewItem("kế hoạch", "ngày ban hành", header.issued_text, period_note)
         )
-    key = options.key or default_key(commune, year, plan_units or {})
-    parent_plan, parent_note = _parent_plan(header, directory, commune, key, known_plans)
+    if commune is None:
+        key = options.key or f"{slug(_COMMUNE_WORDS.sub('', issuer.name)) or 'ke-hoach'}-{year}"
+        parent_plan, parent_note = "", ""
+    else:
+        key = options.key or default_key(commune, year, plan_units or {})
+        parent_plan, parent_note = _parent_plan(header, directory, commune, key, known_plans)
     if parent_note:
         result.review.append(ReviewItem("kế hoạch", "thực hiện", header.parent_ref, parent_note))
     result.plan = PlanDoc(
         key=key,
         title=header.title or raw.source,
-        unit=commune,
+        unit=commune or "",
         year=year,
         period_start=period_start,
         period_end=date(year, 12, 31),

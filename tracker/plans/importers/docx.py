@@ -28,7 +28,7 @@ from tracker.plans.importers.limits import (
 from tracker.plans.importers.prose import parse_prose
 from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks, split_label
 
-__all__ = ["read_docx"]
+__all__ = ["FlowReader", "read_docx"]
 
 _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
 _BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
@@ -49,25 +49,25 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise DocumentError(f"{name}: không phải tệp Word (.docx) hợp lệ.") from exc
     _check_tables(document, name, limits)
-    reader = _Reader(name, _Numbering(document), limits)
+    numbering = _Numbering(document)
+    reader = FlowReader(name)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            reader.paragraph(block)
+            reader.line(numbering.label(block) + block.text.strip(), _is_bold(block))
         else:
-            reader.table(block)
+            reader.table(_table_rows(block, f"{name}, bảng {reader.tables + 1}", limits))
     if not reader.found_table:
         return parse_prose(reader.lines, source=name)
     return reader.plan()
 
 
 @dataclass
-class _Reader:
-    """The body as read so far: lines before the first task table, tasks, and the
+class FlowReader:
+    """A document's body read in order, paragraph by paragraph and table by table (Word,
+    and PDF pages with ruled tables): lines before the first task table, tasks, and the
     paragraphs since the last task table (a heading for the next one, or closing text)."""
 
     source: str
-    numbering: _Numbering
-    limits: Limits
     lines: list[str] = field(default_factory=list)
     tasks: list[RawTask] = field(default_factory=list)
     pending: list[tuple[str, bool]] = field(default_factory=list)
@@ -77,27 +77,30 @@ class _Reader:
     columns: dict[str, int] | None = None
     width: int = 0
 
-    def paragraph(self, paragraph: Paragraph) -> None:
-        text = self.numbering.label(paragraph) + paragraph.text.strip()
+    def line(self, text: str, bold: bool = False) -> None:
+        """One paragraph (with its list label), bold when all its words are."""
         if not text.strip():
             return
-        bold = _is_bold(paragraph)
         if self.found_table:
             self.pending.append((text.strip(), bold))
         else:
             # Bold paragraphs keep the markdown marks the text extracts use ("**KẾ HOẠCH**").
             self.lines.append(f"**{text.strip()}**" if bold else text.strip())
 
-    def table(self, table: Table) -> None:
+    def table(self, rows: list[list[str]]) -> None:
+        """One table as rows of cells (a merged cell's text once, in its first cell)."""
         self.tables += 1
         where = f"{self.source}, bảng {self.tables}"
-        rows = _table_rows(table, where, self.limits)
         width = max((len(row) for row in rows), default=0)
         columns = next((c for c in map(find_columns, rows) if c is not None), None)
         goes_on = self.columns is not None and width == self.width and not self.pending
         if columns is None and goes_on:
             # A table that goes on from the previous one without a header of its own.
             self._go_on(rows_to_tasks(rows, where=where, columns=self.columns))
+            return
+        if goes_on and columns == self.columns:
+            # The same table on the next page, its header row printed again (PDF).
+            self._go_on(rows_to_tasks(rows, where=where))
             return
         if columns is None:
             self._layout_table(rows)
@@ -114,10 +117,13 @@ class _Reader:
         last = self.tasks[-1] if self.tasks else None
         while last is not None and last.children and last.children[-1].kind == "section":
             last = last.children[-1]
-        if tasks and tasks[0].kind != "section" and last is not None and last.kind == "section":
-            last.children.extend(tasks)
-        else:
-            self.tasks.extend(tasks)
+        # The rows before the next section row go on in the open section; a section row
+        # and what follows it stand at the top, as in a table read in one piece.
+        lead = next((i for i, t in enumerate(tasks) if t.kind == "section"), len(tasks))
+        if lead and last is not None and last.kind == "section":
+            last.children.extend(tasks[:lead])
+            tasks = tasks[lead:]
+        self.tasks.extend(tasks)
 
     def _layout_table(self, rows: list[list[str]]) -> None:
         """A table with no task header (the national heading, a signature block): its

@@ -54,7 +54,8 @@ class Limits:
     rows: int = 10_000  # rows of one table or sheet
     columns: int = 100  # columns of one table or sheet
     cells: int = 300_000  # cells of one workbook or document (those that exist)
-    paragraphs: int = 20_000  # paragraphs of a Word document, lines of a text
+    paragraphs: int = 20_000  # paragraphs of a Word document, lines of a text or a PDF
+    pdf_pages: int = 300  # pages of a PDF
     table_depth: int = 5  # tables inside tables
     yaml_nodes: int = 200_000  # nodes of a YAML document, each alias counted as expanded
     yaml_aliases: int = 100

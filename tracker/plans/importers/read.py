@@ -1,7 +1,8 @@
 """One document in, one import result out, with every limit applied: the whole of the work
-that :mod:`.sandbox` runs in a worker process (pure apart from reading the file).
+that :mod:`.sandbox` runs in a worker process (pure apart from reading the file, and
+LibreOffice converting a .doc).
 
-A Word, Excel or text document is read into its raw tree, checked against the limits,
+A Word, PDF, Excel or text document is read into its raw tree, checked against the limits,
 then built into a plan (units and timings read); a YAML file is the plan itself. Nothing
 here touches the database: the units and the known plans come in the job.
 """
@@ -18,13 +19,17 @@ from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan, confine_units
 from tracker.plans.importers.docx import read_docx
 from tracker.plans.importers.limits import LIMITS, Limits, check_plan, check_raw, check_size
+from tracker.plans.importers.pdf import read_pdf
 from tracker.plans.importers.text import read_text
+from tracker.plans.importers.word97 import read_doc
 from tracker.plans.importers.xlsx import read_xlsx
 
 __all__ = ["SUFFIXES", "ParseJob", "parse_document", "read_document"]
 
 SUFFIXES = {
     ".docx": "Word",
+    ".doc": "Word 97-2003",
+    ".pdf": "PDF",
     ".xlsx": "Excel",
     ".xlsm": "Excel",
     ".txt": "văn bản",
@@ -46,6 +51,10 @@ def read_document(
         check_size(path.stat().st_size, shown, limits)
     if suffix == ".docx":
         raw: RawPlan = read_docx(path, name=shown, limits=limits)
+    elif suffix == ".doc":
+        raw = read_doc(path, name=shown, limits=limits)
+    elif suffix == ".pdf":
+        raw = read_pdf(path, name=shown, limits=limits)
     elif suffix in (".xlsx", ".xlsm"):
         raw = read_xlsx(path, name=shown, limits=limits)
     elif suffix in (".txt", ".md", ".markdown"):
@@ -96,6 +105,7 @@ def parse_document(job: ParseJob, limits: Limits = LIMITS) -> ImportResult:
         )  # fmt: skip
     if result.plan is not None:
         check_plan(result.plan, job.name, limits)
+    if result.plan is not None and result.plan.unit:
         # Units of another commune are taken off here, where the directory also knows
         # the units this import creates.
         result.plan, foreign = confine_units(result.plan, job.directory)

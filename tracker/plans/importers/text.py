@@ -19,7 +19,7 @@ from tracker.plans.importers.prose import parse_prose, split_label
 from tracker.plans.importers.tables import find_columns, rows_to_tasks
 from tracker.vn import fold
 
-__all__ = ["read_text"]
+__all__ = ["read_lines", "read_text"]
 
 
 def read_text(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
@@ -38,6 +38,11 @@ def read_text(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
             f"{shown}: tệp có {figure(len(lines))} dòng; giới hạn là "
             f"{figure(limits.paragraphs)} dòng."
         )
+    return read_lines(lines, shown)
+
+
+def read_lines(lines: list[str], shown: str) -> RawPlan:
+    """A plan's lines (a text file's, a PDF's text layer) read by the layout they show."""
     if _tab_table_start(lines) is not None:
         plan = _with_tab_tables(lines, shown)
     elif (start := _pdf_table_start(lines)) is not None:

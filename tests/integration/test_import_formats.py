@@ -1,0 +1,179 @@
+"""Importing beyond the plain case, through the API, the upload page and the command line on
+a seeded database: a plan from a commune not in the unit tree (a preview reads it whole, a
+write refuses naming why), PDF files (a text layer read, a scan refused) and Word 97 files.
+
+The tests of this module share one seeded database and write nothing to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from litestar.testing import AsyncTestClient
+
+from tests.dump import dump
+from tests.forms import post_form, sign_in, sign_out
+from tests.integration.test_imports import DS_OFFICER, KA_OFFICER, NOW, ROWS, XLSX, workbook
+from tests.plans.importers.pdfs import needs_font, scanned_pdf, table_plan_pdf
+from tracker.app import create_app
+from tracker.cli import main
+from tracker.config import Settings
+from tracker.org.auth import set_password
+from tracker.plans.importers.word97 import soffice
+
+
+@pytest.fixture(scope="module")
+async def app_client(seeded: Settings) -> AsyncIterator[AsyncTestClient[Any]]:
+    for email, password in (KA_OFFICER, DS_OFFICER):
+        await set_password(email, password)
+    app = create_app(seeded.with_changes(public_read=True), clock=lambda: NOW, bind_database=False)
+    async with AsyncTestClient(app=app) as client:
+        yield client
+
+
+async def _post(
+    client: AsyncTestClient[Any], path: Path, auth: tuple[str, str] | None, **form: str
+) -> Any:
+    files = {"file": (path.name, path.read_bytes(), "application/octet-stream")}
+    return await client.post("/api/imports", files=files, data=form, auth=auth)
+
+
+# --------------------------------------------------------------------------- unknown commune
+
+
+async def test_a_dry_run_reads_a_plan_of_an_unknown_commune_whole(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "binh-yen.xlsx", "3/KH-UBND", ROWS, place="Bình Yên")
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true")
+    assert response.status_code == 200
+    summary = response.json()
+    assert (summary["plan"], summary["unit"], summary["tasks"], summary["errors"]) == (
+        "binh-yen-2026", None, 4, []
+    )  # fmt: skip
+    assert summary["written"] is False
+    choose = summary["review"][0]
+    assert (choose["field"], choose["text"]) == ("đơn vị ban hành", "Bình Yên")
+    assert choose["reason"].startswith("Không xác định được đơn vị ban hành (Bình Yên)")
+    # The timings are read as for any plan; no unit is called unknown before the commune is.
+    assert [r["text"] for r in summary["review"] if r["field"] == "thời gian"] == [
+        "Theo kế hoạch của tỉnh"
+    ]
+    assert [r for r in summary["review"] if r["field"] in ("chủ trì", "phối hợp")] == []
+    assert await dump() == before
+
+
+async def test_a_real_import_of_an_unknown_commune_is_refused_naming_why(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "binh-yen.xlsx", "3/KH-UBND", ROWS, place="Bình Yên")
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, accept_review="true")
+    assert response.status_code == 422
+    [error] = response.json()["errors"]
+    assert error == (
+        "binh-yen.xlsx: Không xác định được đơn vị ban hành (Bình Yên); hãy chọn đơn vị ban "
+        "hành (tùy chọn --unit)."
+    )
+    assert response.json()["written"] is False
+    assert await dump() == before
+    # Chosen, the same file is an import of that commune's, for its officer only.
+    other = await _post(
+        app_client, path, DS_OFFICER, dry_run="true", unit="an-giang.cho-moi.kien-an"
+    )
+    assert other.status_code == 403
+    chosen = await _post(
+        app_client, path, KA_OFFICER, dry_run="true", unit="an-giang.cho-moi.kien-an"
+    )
+    assert chosen.status_code == 200
+    assert (chosen.json()["unit"], chosen.json()["review"][0]["field"]) == (
+        "an-giang.cho-moi.kien-an", "chủ trì"
+    )  # fmt: skip
+
+
+async def test_the_upload_page_previews_an_unknown_communes_plan_without_a_save_button(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "binh-yen.xlsx", "3/KH-UBND", ROWS, place="Bình Yên")
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        preview = await post_form(
+            app_client, "/imports", files={"file": (path.name, path.read_bytes(), XLSX)},
+            data={"unit": ""},
+        )  # fmt: skip
+    finally:
+        await sign_out(app_client)
+    assert preview.status_code == 200, preview.text[-3000:]
+    text = preview.text
+    assert "Chưa xác định: hãy chọn ở mục đầu tiên cần xem lại" in text
+    assert "Chưa ghi được: chưa xác định đơn vị ban hành." in text
+    assert "Ghi kế hoạch</button>" not in text
+    assert 'name="token"' not in text
+    # The units as the document names them, the first review row the commune to choose.
+    assert "<dd>Văn phòng UBND xã</dd>" in text
+    review = text.split("<tbody>")[1]
+    assert review.index("đơn vị ban hành") < review.index("thời gian")
+
+
+def test_the_command_line_previews_an_unknown_commune_and_refuses_to_write(
+    seeded: Settings, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    env = {
+        "TRACKER_DATA_DIR": str(seeded.data_dir),
+        "TRACKER_DATABASE_URL": seeded.effective_database_url,
+    }
+    path = workbook(tmp_path / "binh-yen.xlsx", "3/KH-UBND", ROWS, place="Bình Yên")
+    preview = runner.invoke(main, ["import", str(path), "--dry-run"], env=env)
+    assert preview.exit_code == 0, preview.output
+    assert "Văn phòng UBND xã" in preview.output
+    assert "đơn vị ban hành" in preview.output
+    refused = runner.invoke(main, ["import", str(path), "--json", "--accept-review"], env=env)
+    assert refused.exit_code == 1
+    [error] = json.loads(refused.output)["errors"]
+    assert "Không xác định được đơn vị ban hành (Bình Yên)" in error
+
+
+# --------------------------------------------------------------------------- PDF and .doc
+
+
+@needs_font
+async def test_a_pdf_plan_is_previewed_through_the_api(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = table_plan_pdf(tmp_path / "ke-hoach.pdf")
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true", key="pdf-2026")
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert (summary["plan"], summary["unit"], summary["tasks"], summary["errors"]) == (
+        "pdf-2026", "an-giang.cho-moi.kien-an", 3, []
+    )  # fmt: skip
+    assert summary["would_change"]["plan"] == "created"
+    assert await dump() == before
+
+
+async def test_a_scanned_pdf_and_a_doc_without_libreoffice_are_refused_with_a_422(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    scan = await _post(
+        app_client, scanned_pdf(tmp_path / "ban-quet.pdf"), KA_OFFICER, dry_run="true"
+    )
+    assert scan.status_code == 422
+    [error] = scan.json()["errors"]
+    assert error.startswith("ban-quet.pdf: tệp PDF là bản quét")
+    old = tmp_path / "cu.doc"
+    old.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504)
+    refused = await _post(app_client, old, KA_OFFICER, dry_run="true")
+    assert refused.status_code == 422
+    [error] = refused.json()["errors"]
+    if soffice() is None:
+        assert "Hãy mở bằng Word và lưu lại dạng .docx" in error
+    else:  # LibreOffice finds no document in these bytes
+        assert error.startswith("cu.doc: LibreOffice không chuyển được tệp .doc này")
