@@ -12,7 +12,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import TZ
-from tests.forms import sign_in
+from tests.forms import post_form, sign_in
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.org.auth import set_password
@@ -220,3 +220,43 @@ def test_the_trend_stacks_each_month_to_its_share_of_the_busiest() -> None:
 def test_periods(key: str, day: dt.date, start: dt.date, end: dt.date, label: str) -> None:
     period = period_of(key, day)
     assert (period.start, period.end, period.label) == (start, end, label)
+
+
+async def test_the_chairman_decides_waiting_extensions_from_the_page(seeded_rw: Settings) -> None:
+    await _people(seeded_rw)
+    app = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)
+    async with AsyncTestClient(app=app) as client:
+        member = (MEMBER, PASSWORD)
+        listed = await client.get(
+            "/api/occurrences", params={"unit": "hai-phong.dai-son.kinh-te"}, auth=member
+        )
+        pending = [o for o in listed.json() if o["status"] == "pending"]
+        asked = []
+        for item in pending[:2]:
+            due = dt.date.fromisoformat(str(item["due"])[:10]) + dt.timedelta(days=10)
+            made = await client.post(
+                f"/api/occurrences/{item['id']}/extensions",
+                json={"due_date": due.isoformat(), "reason": "Chờ số liệu của huyện"},
+                auth=member,
+            )
+            assert made.status_code == 201, made.text
+            asked.append(made.json()["id"])
+        await sign_in(client, CHAIRMAN, PASSWORD)
+        page = (await client.get("/compliance")).text
+        assert "Đề nghị gia hạn chờ duyệt (2)" in page
+        assert "Chờ số liệu của huyện" in page
+        approved = await post_form(
+            client, f"/extensions/{asked[0]}/approve",
+            {"note": "Đồng ý", "next": "/compliance#gia-han-cho-duyet"}, follow_redirects=False,
+        )  # fmt: skip
+        assert approved.status_code in (302, 303)
+        assert approved.headers["location"].startswith("/compliance")
+        refused = await post_form(
+            client, f"/extensions/{asked[1]}/refuse",
+            {"note": "Không có lý do chính đáng", "next": "/compliance"}, follow_redirects=False,
+        )  # fmt: skip
+        assert refused.status_code in (302, 303)
+        states = (await client.get("/api/extensions", auth=(CHAIRMAN, PASSWORD))).json()
+        by_id = {e["id"]: e["state"] for e in states}
+        assert (by_id[asked[0]], by_id[asked[1]]) == ("approved", "refused")
+        assert "Đề nghị gia hạn chờ duyệt" not in (await client.get("/compliance")).text

@@ -18,6 +18,7 @@ from litestar.params import FromQuery, QueryParameter
 from litestar.response import Template
 
 from tracker.config import Settings
+from tracker.deadlines.extensions import list_extensions
 from tracker.deadlines.moments import day_end
 from tracker.errors import NotFoundError, ValidationError
 from tracker.org.guards import readable
@@ -243,7 +244,11 @@ class CompliancePageController(Controller):
             "to": chosen.end.isoformat() if chosen.key == "custom" else None,
             "as_of": as_of.isoformat() if as_of else None,
         }
+        waiting = await list_extensions(
+            viewer, tz=settings.tz, now=now, state="requested", waiting_for=viewer
+        )
         context: dict[str, Any] = {
+            "waiting": [w for w in waiting if w.plan_path.startswith(area.path)],
             "viewer": viewer,
             "area": area,
             "areas": await area_choices(viewer),

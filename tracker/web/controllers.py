@@ -510,6 +510,8 @@ async def _decide(
             extension.occurrence_id, viewer, settings, now, exc.message, form,
             status=exc.status_code,
         )  # fmt: skip
+    if data.get("next"):  # decided from a list (the compliance page's waiting requests)
+        return Redirect(path=_safe_next(data["next"]))
     return _back(extension.occurrence_id, done)
 
 
