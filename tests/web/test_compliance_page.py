@@ -260,3 +260,20 @@ async def test_the_chairman_decides_waiting_extensions_from_the_page(seeded_rw: 
         by_id = {e["id"]: e["state"] for e in states}
         assert (by_id[asked[0]], by_id[asked[1]]) == ("approved", "refused")
         assert "Đề nghị gia hạn chờ duyệt" not in (await client.get("/compliance")).text
+
+
+async def test_every_number_leads_to_the_deadlines_behind_it(client: AsyncTestClient[Any]) -> None:
+    await sign_in(client, CHAIRMAN, PASSWORD)
+    totals = cards((await client.get("/compliance")).text)
+    rows = (await client.get("/api/compliance", auth=(CHAIRMAN, PASSWORD))).json()["rows"]
+    for bucket in BUCKETS:
+        page = (await client.get("/compliance", params={"bucket": bucket})).text
+        listed = page.split('id="danh-sach"')[1].split("</section>")[0]
+        assert listed.count('<li class="item') == totals[bucket], bucket
+    worst = max(rows, key=lambda r: r["overdue"])
+    page = await client.get("/compliance", params={"bucket": "overdue", "lead": worst["key"]})
+    listed = page.text.split('id="danh-sach"')[1].split("</section>")[0]
+    assert listed.count('<li class="item') == worst["overdue"]
+    assert worst["name"] in listed
+    wrong = await client.get("/compliance", params={"bucket": "xong"})
+    assert wrong.status_code == 400

@@ -25,7 +25,13 @@ from tracker.deadlines.tables import Occurrence
 from tracker.errors import ValidationError
 from tracker.vn import format_date
 
-__all__ = ["BY", "Counts", "Report", "count_compliance"]
+__all__ = [
+    "BY",
+    "Counts",
+    "Report",
+    "bucket_members",
+    "count_compliance",
+]
 
 BY = ("unit", "plan", "commune", "task", "month", "week")
 
@@ -134,28 +140,35 @@ def _local(tz: ZoneInfo, as_of: dt.datetime) -> str:
     return f"datetime({_DEADLINE}, '{minutes:+d} minutes')"
 
 
-async def count_compliance(
-    *,
+# The parts of a bucket, at the moment ``{as_of}``, in SQL over occurrence ``o``.
+BUCKET_SQL = {
+    "done": "(o.status = 'done' AND o.completed_at <= {as_of})",
+    "passed": f"({_DEADLINE} <= {{as_of}})",
+    "late": f"(o.completed_at > {_DEADLINE})",
+}
+_IS = {
+    "done_on_time": "{done} AND NOT {late}",
+    "done_late": "{done} AND {late}",
+    "pending": "NOT {done} AND NOT {passed}",
+    "overdue": "NOT {done} AND {passed}",
+}
+
+
+def _window(
     unit_path: str,
     start: dt.date,
     end: dt.date,
     as_of: dt.datetime,
     tz: ZoneInfo,
-    by: str = "unit",
-    plan_ids: list[int] | None = None,
-) -> Report:
-    """The counts at ``as_of`` of the deadlines of plans issued at or below ``unit_path``
-    whose working deadline falls in ``[start, end]`` (local days), one row per group."""
+    plan_ids: list[int] | None,
+) -> tuple[list[str], dict[str, Any]]:
+    """The deadlines counted: of plans issued at or below ``unit_path`` (of ``plan_ids``
+    only, when given), not cancelled, whose working deadline at ``as_of`` falls in
+    ``[start, end]``; the conditions and the values they are bound to."""
     if end < start:
         raise ValidationError(
             f"Khoảng thời gian từ {format_date(start)} đến {format_date(end)} không hợp lệ."
         )
-    key, name, join = _group(by, tz, as_of)
-    since = dt.datetime.combine(start, dt.time(0), tzinfo=tz)
-    until = day_end(end, tz)
-    done = "(o.status = 'done' AND o.completed_at <= {as_of})"
-    passed = f"({_DEADLINE} <= {{as_of}})"
-    late = f"(o.completed_at > {_DEADLINE})"
     where = [
         "o.status != 'cancelled'",
         "p.status != 'draft'",
@@ -169,6 +182,67 @@ async def count_compliance(
     ]
     if plan_ids is not None:
         where.append(f"o.plan IN ({', '.join(str(int(i)) for i in plan_ids) or '0'})")
+    # Unit codes hold no LIKE wildcards (checked when units are read).
+    values = {
+        "as_of": _moment(as_of),
+        "since": _moment(dt.datetime.combine(start, dt.time(0), tzinfo=tz)),
+        "until": _moment(day_end(end, tz)),
+        "prefix": unit_path + "%",
+    }
+    return where, values
+
+
+async def bucket_members(
+    *,
+    unit_path: str,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.datetime,
+    tz: ZoneInfo,
+    bucket: str,
+    plan_ids: list[int] | None = None,
+    lead: str | None = None,
+    limit: int = 500,
+) -> list[int]:
+    """The occurrences behind one number of :func:`count_compliance` (the same window and
+    conditions): those in ``bucket`` at ``as_of``, of the lead unit with code ``lead``
+    when given ("" for those without one), by working deadline, at most ``limit``."""
+    if bucket not in _IS:
+        raise ValidationError(f"Không có nhóm '{bucket}'; chọn một trong {', '.join(_IS)}.")
+    where, values = _window(unit_path, start, end, as_of, tz, plan_ids)
+    where.append(_IS[bucket].format(**BUCKET_SQL))
+    _, _, join = _group("unit", tz, as_of)
+    if lead is not None:
+        where.append("lu.code = {lead}" if lead else "lu.code IS NULL")
+        if lead:
+            values["lead"] = lead
+    sql = f"""
+        SELECT o.id AS id FROM occurrence o
+        JOIN plan p ON p.id = o.plan
+        JOIN unit pu ON pu.id = p.unit
+        {join}
+        WHERE {" AND ".join(where)}
+        ORDER BY {_DEADLINE}, o.id
+        LIMIT {int(limit)}
+    """
+    return [int(r["id"]) for r in await Occurrence.raw(*_bind(sql, values))]
+
+
+async def count_compliance(
+    *,
+    unit_path: str,
+    start: dt.date,
+    end: dt.date,
+    as_of: dt.datetime,
+    tz: ZoneInfo,
+    by: str = "unit",
+    plan_ids: list[int] | None = None,
+) -> Report:
+    """The counts at ``as_of`` of the deadlines of plans issued at or below ``unit_path``
+    whose working deadline falls in ``[start, end]`` (local days), one row per group."""
+    key, name, join = _group(by, tz, as_of)
+    where, values = _window(unit_path, start, end, as_of, tz, plan_ids)
+    done, passed, late = BUCKET_SQL["done"], BUCKET_SQL["passed"], BUCKET_SQL["late"]
 
     def when(condition: str) -> str:
         return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
@@ -192,13 +266,6 @@ async def count_compliance(
         GROUP BY 1
         ORDER BY 1
     """
-    # Unit codes hold no LIKE wildcards (checked when units are read).
-    values = {
-        "as_of": _moment(as_of),
-        "since": _moment(since),
-        "until": _moment(until),
-        "prefix": unit_path + "%",
-    }
     rows = await Occurrence.raw(*_bind(sql, values))
     return Report(
         as_of=as_of,

@@ -20,12 +20,13 @@ from litestar.response import Template
 from tracker.config import Settings
 from tracker.deadlines.extensions import list_extensions
 from tracker.deadlines.moments import day_end
+from tracker.deadlines.read import OccurrenceView, read_occurrences, with_ids
 from tracker.errors import NotFoundError, ValidationError
 from tracker.org.guards import readable
 from tracker.org.scope import Scope
 from tracker.org.services import area_choices, visible_unit
 from tracker.plans.services import list_plans, plan_parents
-from tracker.reports.compliance import Counts, Row, count_compliance
+from tracker.reports.compliance import Counts, Row, bucket_members, count_compliance
 from tracker.reports.overdue import list_overdue
 from tracker.reports.periods import PERIODS, Period, period_of
 from tracker.schedule.calendars import load_work_calendar
@@ -70,6 +71,7 @@ class TrendBar:
     parts: tuple[tuple[str, float, float, int], ...]
 
 
+LIST_SHOWN = 500  # the deadlines behind one number, at most
 OVERDUE_SHOWN = 50  # the worst ones; the reports list them all
 CHART_HEIGHT = 180.0
 CHART_WIDTH = 720.0
@@ -186,6 +188,8 @@ class CompliancePageController(Controller):
         to_: Annotated[str | None, QueryParameter(name="to")] = None,
         as_of_: Annotated[str | None, QueryParameter(name="as_of")] = None,
         sort: FromQuery[str] = "overdue",
+        bucket: FromQuery[str | None] = None,
+        lead: FromQuery[str | None] = None,
     ) -> Template:
         start, end = _day(from_, "Từ ngày"), _day(to_, "Đến ngày")
         as_of = _day(as_of_, "Tính đến ngày")
@@ -244,10 +248,22 @@ class CompliancePageController(Controller):
             "to": chosen.end.isoformat() if chosen.key == "custom" else None,
             "as_of": as_of.isoformat() if as_of else None,
         }
+        behind: list[OccurrenceView] = []
+        if bucket:
+            ids = await bucket_members(
+                unit_path=area.path, start=chosen.start, end=chosen.end, as_of=moment,
+                tz=settings.tz, bucket=bucket, plan_ids=plan_ids, lead=lead, limit=LIST_SHOWN,
+            )  # fmt: skip
+            behind = await read_occurrences(with_ids(ids), tz=settings.tz, now=moment)
         waiting = await list_extensions(
             viewer, tz=settings.tz, now=now, state="requested", waiting_for=viewer
         )
         context: dict[str, Any] = {
+            "bucket": bucket,
+            "lead": lead,
+            "behind": behind,
+            "list_shown": LIST_SHOWN,
+            "unit_names": {r.key: r.name for r in units},
             "waiting": [w for w in waiting if w.plan_path.startswith(area.path)],
             "viewer": viewer,
             "area": area,
