@@ -164,10 +164,32 @@ def _on_time(item: PassedDeadline, calendar: WorkCalendar, tz: ZoneInfo) -> dt.d
         day, slots = calendar.add_working_days(day, -1), list(_SLOTS)
     moment = _at(day, _pick(item.key, "time", slots), tz)
     if item.start is not None and moment < item.start <= deadline:
-        # Work that has a window (a meeting from 16:00 to 16:15) is done inside it.
-        within = (deadline - item.start) * share(item.key, "within")
-        moment = (item.start + within).replace(second=0, microsecond=0)
+        moment = _within(item, item.start.astimezone(tz), deadline, calendar, tz)
     return moment
+
+
+def _within(
+    item: PassedDeadline,
+    start: dt.datetime,
+    deadline: dt.datetime,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+) -> dt.datetime:
+    """Work that has a window (a month, a meeting from 16:00 to 16:15) is done inside
+    it: in working hours of its last working days when there are some, else at a moment
+    of the window itself."""
+    moments = []
+    day = deadline.date()
+    while day >= start.date() and len(moments) < 5 * len(_SLOTS):
+        if calendar.is_working_day(day):
+            moments += [
+                at for m in _SLOTS if start <= (at := _at(day, m, tz)) <= deadline - _MARGIN
+            ]
+        day -= dt.timedelta(days=1)
+    if moments:
+        return _pick(item.key, "within", sorted(moments))
+    within = (deadline - start) * share(item.key, "within")
+    return (start + within).replace(second=0, microsecond=0)
 
 
 def _late(item: PassedDeadline, calendar: WorkCalendar, tz: ZoneInfo) -> dt.datetime:
@@ -216,7 +238,7 @@ def extension_of(
     )
 
 
-def _short(text: str, limit: int = 90) -> str:
+def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
