@@ -178,7 +178,7 @@ def _within(
     """Work that has a window (a month, a meeting from 16:00 to 16:15) is done inside
     it: in working hours of its last working days when there are some, else at a moment
     of the window itself."""
-    moments = []
+    moments: list[dt.datetime] = []
     day = deadline.date()
     while day >= start.date() and len(moments) < 5 * len(_SLOTS):
         if calendar.is_working_day(day):
