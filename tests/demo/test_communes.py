@@ -14,6 +14,8 @@ from vietnam_provinces import Province, Ward
 from tests.conftest import TZ
 from tracker import db
 from tracker.cli import main
+from tracker.cli.common import run
+from tracker.cli.serve import _prepare as prepare
 from tracker.config import load_settings
 from tracker.deadlines.services import materialize_plan
 from tracker.deadlines.tables import Occurrence
@@ -165,3 +167,25 @@ def test_tracker_demo_history_records_once(tmp_path: Path) -> None:
     said = " ".join(second.output.split())
     assert "0 ghi hoàn thành đúng hạn, 0 hoàn thành quá hạn" in said
     assert "Không có thay đổi." in said
+
+
+def test_serve_demo_seeds_an_empty_database_with_a_history_once(tmp_path: Path) -> None:
+    """What ``serve --demo`` does before serving: seed, record the history up to now, and
+    list every demo person's password, the viewers among them; a second start finds
+    plans and leaves them alone."""
+    settings = load_settings(env=env_for(tmp_path / "data"))
+
+    async def done() -> list[str]:
+        rows = await Occurrence.select(Occurrence.evidence).where(Occurrence.status == "done")
+        return sorted(r["evidence"] for r in rows)
+
+    run(settings, lambda: prepare(settings, True))
+    first = run(settings, done)
+    assert len(first) > 100
+    assert all(evidence.endswith(MARKER) for evidence in first)
+    listed = (settings.data_dir / "demo-passwords.txt").read_text(encoding="utf-8")
+    for viewer in ("tam.btt@haiphong.example.vn", "yen.dth@haiduong.example.vn"):
+        line = next(line for line in listed.splitlines() if line.startswith(viewer + "\t"))
+        assert "chỉ xem" in line
+    run(settings, lambda: prepare(settings, True))
+    assert run(settings, done) == first
