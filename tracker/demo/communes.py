@@ -327,6 +327,11 @@ async def add_communes(
         plan_ids += await _load_batch(batch, template, expander, now)
         report.added += [c.target.code for c in batch]
         on_progress(len(batch))
+    if plan_ids and db.is_postgres():
+        # After a bulk load, as PostgreSQL's manual advises: the planner's statistics of
+        # tables that grew a hundredfold (a deadline table it still thinks holds a hundred
+        # open rows makes every UPDATE of the history scan them all).
+        await Plan.raw("ANALYZE")
     report.history = await record_history(settings, now, plan_ids=plan_ids)
     return report
 
