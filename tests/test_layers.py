@@ -35,6 +35,7 @@ LAYERS: dict[str, int] = {
     "tracker.seeds": 6,
     "tracker.demo": 6,
     "tracker.app": 6,
+    "tracker.weekly": 6,
     "tracker.__main__": 6,
 }
 
@@ -42,6 +43,7 @@ LAYERS: dict[str, int] = {
 PURE = (
     "tracker.schedule",
     "tracker.deadlines.compliance",
+    "tracker.deadlines.escalation",
     "tracker.deadlines.moments",
     "tracker.notify.policy",
     "tracker.notify.ical",

@@ -25,6 +25,8 @@ from tracker.errors import ERROR_RESPONSES
 from tracker.notify.controllers import (
     CompletionController,
     EventController,
+    ExtensionController,
+    ExtensionRequestController,
     FeedController,
     MeController,
     MeFeedController,
@@ -39,6 +41,8 @@ from tracker.plans.importers.sandbox import start_workers
 from tracker.queue import configure_queue
 from tracker.reports.controllers import ComplianceController
 from tracker.schedule.calendars import load_work_calendar
+from tracker.web.admin import AdminController, SignInLinkController
+from tracker.web.compliance import CompliancePageController
 from tracker.web.controllers import ImportPageController, PageController
 from tracker.web.dependencies import (
     provide_now,
@@ -49,6 +53,7 @@ from tracker.web.dependencies import (
 )
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
+from tracker.web.me import MyWorkController
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
@@ -123,11 +128,17 @@ def create_app(
             ComplianceController,
             CompletionController,
             EventController,
+            ExtensionRequestController,
+            ExtensionController,
             MeController,
             MeFeedController,
             FeedController,
             PageController,
+            CompliancePageController,
+            MyWorkController,
             ImportPageController,
+            AdminController,
+            SignInLinkController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),

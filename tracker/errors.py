@@ -70,7 +70,8 @@ class AuthenticationRequiredError(TrackerError):
 
 class ConflictError(TrackerError):
     """The request would take over or overwrite something that belongs elsewhere (a plan
-    key another unit's plan holds)."""
+    key another unit's plan holds), or clashes with the state of what it acts on (a second
+    open extension request, a decision on one already decided)."""
 
     status_code = 409
 
@@ -111,7 +112,10 @@ ERROR_RESPONSES: dict[int, ResponseSpec] = {
     403: _spec("Vai trò hoặc địa bàn của người gọi không cho phép việc này."),
     404: _spec("Không có, hoặc nằm ngoài phạm vi của người gọi (hai trường hợp trả lời như nhau)."),
     405: _spec("Đường dẫn không nhận phương thức này; tiêu đề Allow liệt kê các phương thức nhận."),
-    409: _spec("Xung đột với dữ liệu đã có của đơn vị khác (ví dụ khóa kế hoạch đã dùng)."),
+    409: _spec(
+        "Xung đột với dữ liệu đã có (ví dụ khóa kế hoạch đơn vị khác đã dùng, hoặc một đề nghị "
+        "gia hạn đang chờ duyệt)."
+    ),
     413: _spec("Nội dung gửi lên quá lớn."),
     422: _spec("Dữ liệu đọc được nhưng không dùng được (ví dụ tệp kế hoạch có lỗi)."),
     429: _spec("Quá nhiều yêu cầu; hãy thử lại sau."),

@@ -23,12 +23,16 @@ __all__ = [
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # A token is URL-safe base64; the first six characters are kept, as the feed's hint is.
-_FEED_TOKEN = re.compile(r"(/feeds/)([A-Za-z0-9_\-]{6})[A-Za-z0-9_\-%]+")
+# A one-time sign-in link (/sign-in/<token>) is cut the same way.
+_FEED_TOKEN = re.compile(r"(/feeds/|/sign-in/)([A-Za-z0-9_\-]{6})[A-Za-z0-9_\-%]+")
 
 
 def redact(text: str) -> str:
-    """``text`` with each ``/feeds/<token>`` cut to ``/feeds/<first 6 characters>…``."""
-    return _FEED_TOKEN.sub(r"\1\2…", text) if "/feeds/" in text else text
+    """``text`` with each ``/feeds/<token>`` cut to ``/feeds/<first 6 characters>…``, and
+    each ``/sign-in/<token>`` likewise."""
+    if "/feeds/" in text or "/sign-in/" in text:
+        return _FEED_TOKEN.sub(r"\1\2…", text)
+    return text
 
 
 def _redact_value(value: Any) -> Any:

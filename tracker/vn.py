@@ -17,6 +17,8 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_due",
+    "format_number",
+    "format_percent",
     "format_time",
     "nfc",
     "one_line",
@@ -78,6 +80,21 @@ def format_due(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         return format_datetime(value)
     return f"{weekday_name(value)}, {format_date(value)}"
+
+
+def format_number(value: int) -> str:
+    """An integer as Vietnamese documents write it, "." between thousands: "21.914"."""
+    return f"{value:,}".replace(",", ".")
+
+
+def format_percent(rate: float | None, digits: int = 2, *, empty: str = "—") -> str:
+    """A rate (0.9862) as a Vietnamese percentage, "," before the decimals and at most
+    ``digits`` of them: "98,62%", "50%"; ``empty`` when there is no rate."""
+    if rate is None:
+        return empty
+    whole, _, decimals = f"{rate * 100:.{digits}f}".partition(".")
+    decimals = decimals.rstrip("0")
+    return f"{format_number(int(whole))}{',' + decimals if decimals else ''}%"
 
 
 _FOLD = str.maketrans({"đ": "d", "Đ": "d"})

@@ -308,7 +308,7 @@ async def test_signing_in_through_the_form_sets_a_session(
         follow_redirects=False,
     )
     assert good.status_code in (302, 303)
-    assert good.headers["location"] == "/"
+    assert good.headers["location"] == "/compliance"  # where an officer lands
     plans = (await private_client.get("/api/plans")).json()
     assert [p["key"] for p in plans] == ["dai-son-2026"]
     await sign_out(private_client)

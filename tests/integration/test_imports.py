@@ -232,6 +232,15 @@ async def test_reimporting_a_revised_plan_keeps_recorded_progress(
     revised = [row[:] for row in ROWS[:4]]  # task 4 dropped
     revised[2][2] = "Hàng quý, chậm nhất ngày 20 của tháng cuối quý"  # the quarterly report moves
     revised[3][2] = "Trước ngày 31/7/2026"
+    before = await dump()
+    rehearsed = await _post(
+        app_client, workbook(tmp_path / "v2.xlsx", "7/KH-UBND", revised), KA_OFFICER,
+        key="sua-2026", dry_run="true",
+    )  # fmt: skip
+    assert rehearsed.json()["written"] is False
+    assert rehearsed.json()["would_change"]["plan"] == "updated"
+    assert "1 gỡ bỏ" in rehearsed.json()["would_change"]["tasks"]
+    assert await dump() == before  # what a save would do was tried and rolled back
     second = await _post(
         app_client, workbook(tmp_path / "v2.xlsx", "7/KH-UBND", revised), KA_OFFICER, key="sua-2026"
     )
@@ -257,6 +266,7 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
     await sign_in(app_client, *KA_MEMBER)
     page = await app_client.get("/imports")
     assert page.status_code == 403  # a member may neither write nor preview
+    assert 'href="/imports"' not in (await app_client.get("/")).text  # nor sees the menu entry
     member = await post_form(
         app_client,
         "/imports",
@@ -278,6 +288,7 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
         data={"unit": ""},
     )
     assert preview.status_code == 200
+    assert "Nếu ghi: Kế hoạch mới 8/KH-UBND:" in preview.text
     assert "Cần xem lại" in preview.text
     assert "Phòng Thông tin mới" in preview.text
     assert "Ghi kế hoạch" in preview.text
@@ -290,11 +301,11 @@ async def test_the_upload_page_previews_then_writes_on_confirm(
     assert refused.status_code == 422
     assert "«Theo kế hoạch của tỉnh»" in refused.text or "'Theo kế hoạch của tỉnh'" in refused.text
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 0
-    confirm = await post_form(
-        app_client, "/imports/confirm", data={**form, "accept_review": "on"}, follow_redirects=False
-    )
-    assert confirm.status_code in (302, 303)
-    assert confirm.headers["location"] == "/plans/kien-an-2026"
+    confirm = await post_form(app_client, "/imports/confirm", data={**form, "accept_review": "on"})
+    assert confirm.status_code == 200
+    assert "Đã ghi. Kế hoạch mới 8/KH-UBND:" in confirm.text
+    assert 'href="/plans/kien-an-2026"' in confirm.text
+    assert "Ghi kế hoạch</button>" not in confirm.text
     assert await Plan.count().where(Plan.number == "8/KH-UBND") == 1
     gone = await post_form(app_client, "/imports/confirm", data={"token": "x" * 24})
     assert gone.status_code == 404

@@ -9,18 +9,24 @@ from tracker.errors import AuthenticationRequiredError, NotFoundError, Permissio
 from tracker.org.policy import (
     ACTIONS,
     COMPLETE_WORK,
+    DECIDE_EXTENSION,
     IMPORT_PLAN,
+    MANAGE_PEOPLE,
+    MANAGE_UNITS,
     OWN_SETTINGS,
     PREVIEW_PLAN,
     READ,
     RECORD_EVENT,
+    REQUEST_EXTENSION,
     ROLES,
     RULES,
     SHARE_FEED,
     WORDS,
     Where,
     allowed,
+    may_grant,
     require,
+    require_over_person,
 )
 from tracker.org.scope import Scope
 
@@ -115,6 +121,49 @@ CASES = [
     ("viewer",     OWN_SETTINGS,   "own things",       True),
     ("public",     OWN_SETTINGS,   "anywhere",         False),
     ("anonymous",  OWN_SETTINGS,   "own things",       False),
+    ("system",     MANAGE_PEOPLE,  "other commune",    True),
+    ("chairman",   MANAGE_PEOPLE,  "own commune",      True),
+    ("chairman",   MANAGE_PEOPLE,  "other commune",    False),
+    ("officer",    MANAGE_PEOPLE,  "own commune",      True),
+    ("officer",    MANAGE_PEOPLE,  "other commune",    False),
+    ("member",     MANAGE_PEOPLE,  "anywhere",         False),
+    ("member",     MANAGE_PEOPLE,  "own commune",      False),
+    ("viewer",     MANAGE_PEOPLE,  "own commune",      False),
+    ("public",     MANAGE_PEOPLE,  "anywhere",         False),
+    ("anonymous",  MANAGE_PEOPLE,  "anywhere",         False),
+    ("system",     MANAGE_UNITS,   "other commune",    True),
+    ("chairman",   MANAGE_UNITS,   "own commune",      True),
+    ("officer",    MANAGE_UNITS,   "own commune",      True),
+    ("officer",    MANAGE_UNITS,   "other commune",    False),
+    ("member",     MANAGE_UNITS,   "own commune",      False),
+    ("viewer",     MANAGE_UNITS,   "anywhere",         False),
+    ("public",     MANAGE_UNITS,   "anywhere",         False),
+    ("anonymous",  MANAGE_UNITS,   "anywhere",         False),
+    ("system",     REQUEST_EXTENSION, "other commune", True),
+    ("chairman",   REQUEST_EXTENSION, "own commune",   True),
+    ("chairman",   REQUEST_EXTENSION, "other commune", False),
+    ("officer",    REQUEST_EXTENSION, "own commune",   True),
+    ("officer",    REQUEST_EXTENSION, "work it leads", True),
+    ("officer",    REQUEST_EXTENSION, "other commune", False),
+    ("member",     REQUEST_EXTENSION, "anywhere",      True),
+    ("member",     REQUEST_EXTENSION, "work it leads", True),
+    ("member",     REQUEST_EXTENSION, "own commune",   False),
+    ("viewer",     REQUEST_EXTENSION, "work it leads", True),
+    ("viewer",     REQUEST_EXTENSION, "own commune",   False),
+    ("public",     REQUEST_EXTENSION, "work it leads", False),
+    ("anonymous",  REQUEST_EXTENSION, "anywhere",      False),
+    ("system",     DECIDE_EXTENSION,  "other commune", True),
+    ("chairman",   DECIDE_EXTENSION,  "own commune",   True),
+    ("chairman",   DECIDE_EXTENSION,  "other commune", False),
+    ("officer",    DECIDE_EXTENSION,  "own commune",   True),
+    ("officer",    DECIDE_EXTENSION,  "other commune", False),
+    ("officer",    DECIDE_EXTENSION,  "work it leads", False),
+    ("member",     DECIDE_EXTENSION,  "anywhere",      False),
+    ("member",     DECIDE_EXTENSION,  "work it leads", False),
+    ("member",     DECIDE_EXTENSION,  "own commune",   False),
+    ("viewer",     DECIDE_EXTENSION,  "own commune",   False),
+    ("public",     DECIDE_EXTENSION,  "anywhere",      False),
+    ("anonymous",  DECIDE_EXTENSION,  "anywhere",      False),
 ]
 # fmt: on
 
@@ -191,6 +240,69 @@ def test_what_the_service_hides_answers_not_found_to_those_who_may_do_it_elsewhe
         require(scope_of("member"), SHARE_FEED, IN_COMMUNE, hidden=hidden)
 
 
+def test_whoever_may_decide_an_extension_may_also_ask_for_one() -> None:
+    # An officer or chairman asks on behalf of a unit; nobody decides what they may not ask.
+    for role in ROLES:
+        decides = RULES[DECIDE_EXTENSION][ROLES.index(role)]
+        asks = RULES[REQUEST_EXTENSION][ROLES.index(role)]
+        assert decides & asks == decides, role
+
+
+def test_a_member_is_refused_a_decision_with_the_commune_named() -> None:
+    with pytest.raises(PermissionDeniedError) as caught:
+        require(scope_of("member"), DECIDE_EXTENSION, IN_COMMUNE, where="UBND xã Đại Sơn")
+    assert caught.value.message == (
+        "Chỉ cán bộ văn phòng hoặc chủ tịch của UBND xã Đại Sơn mới duyệt được đề nghị gia hạn."
+    )
+
+
 def test_the_system_is_never_refused() -> None:
     for action in ACTIONS:
         require(Scope.system(), action, OTHER_COMMUNE)
+
+
+# fmt: off
+GRANT_CASES = [
+    # caller      gives        allowed
+    ("system",    "chairman",  True),
+    ("chairman",  "chairman",  True),
+    ("chairman",  "officer",   True),
+    ("officer",   "chairman",  False),
+    ("officer",   "officer",   True),
+    ("officer",   "member",    True),
+    ("officer",   "viewer",    True),
+    ("member",    "member",    False),
+    ("viewer",    "viewer",    False),
+    ("public",    "member",    False),
+    ("anonymous", "member",    False),
+    ("officer",   "system",    False),  # nobody gives a role that is not a person's
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("role", "gives", "expected"), GRANT_CASES)
+def test_who_may_give_which_role(role: str, gives: str, expected: bool) -> None:
+    assert may_grant(scope_of(role), gives) is expected
+
+
+def test_an_officer_holds_no_power_over_a_chairman() -> None:
+    officer = scope_of("officer")
+    with pytest.raises(PermissionDeniedError, match="tài khoản của chủ tịch"):
+        require_over_person(officer, role="chairman", person_id=3, locks=True)
+    with pytest.raises(PermissionDeniedError, match="Bạn không thể giao vai trò chủ tịch"):
+        require_over_person(officer, role="member", person_id=3, new_role="chairman")
+    require_over_person(officer, role="member", person_id=3, new_role="officer", locks=True)
+    require_over_person(scope_of("chairman"), role="chairman", person_id=3, locks=True)
+
+
+def test_nobody_locks_themselves_out_or_changes_their_own_role() -> None:
+    me = scope_of("chairman")  # person 7
+    with pytest.raises(PermissionDeniedError, match="tự khóa"):
+        require_over_person(me, role="chairman", person_id=7, locks=True)
+    with pytest.raises(PermissionDeniedError, match="tự đổi vai trò"):
+        require_over_person(me, role="chairman", person_id=7, new_role="member")
+    require_over_person(me, role="chairman", person_id=7, new_role="chairman")  # own details
+
+
+def test_managing_people_and_units_are_for_those_who_may_write_plans() -> None:
+    assert RULES[MANAGE_PEOPLE] == RULES[MANAGE_UNITS] == RULES[IMPORT_PLAN]

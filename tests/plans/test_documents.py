@@ -65,7 +65,7 @@ def test_a_plan_reads_into_its_tree_with_keys_and_rules(tmp_path: Path) -> None:
         ),
         (
             ("{kind: continuous}", "{kind: relative, event: cong_van}"),
-            "{path}, nhiệm vụ I/-1, quy tắc r1: loại sự kiện 'cong_van' không hợp lệ; chỉ nhận qd_cong_bo_tthc, pakn_tiep_nhan, pakn_chuyen_den, ho_so_den_han, ho_so_tiep_nhan, tap_huan, thay_doi_nhan_su, huong_dan_cap_tren, yeu_cau",
+            "{path}, nhiệm vụ I/-1, quy tắc r1: loại sự kiện 'cong_van' không hợp lệ; chỉ nhận qd_cong_bo_tthc, pakn_tiep_nhan, pakn_chuyen_den, ho_so_den_han, ho_so_tiep_nhan, tap_huan, thay_doi_nhan_su, huong_dan_cap_tren, yeu_cau, ky_hop, bau_cu, ky_van_ban, phe_duyet, ket_thuc, nhan_van_ban, su_kien",
         ),
         (
             ("content: Việc c,", "contents: Việc c,"),

@@ -1,6 +1,7 @@
 """The compliance counts: the SQL aggregation gives, for every grouping, what the buckets
 of the occurrence read model give one occurrence at a time; totals are the sum of the
-rows; work completed after the moment of the report counts as not done at that moment."""
+rows; work completed after the moment of the report counts as not done at that moment,
+and an extension approved after it is not yet applied."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import pytest
 
 from tests.conftest import TZ
 from tracker.config import Settings
+from tracker.deadlines.extensions import approve_extension, refuse_extension, request_extension
 from tracker.deadlines.read import OccurrenceView, in_plans, not_cancelled, read_occurrences
 from tracker.deadlines.tables import Occurrence
+from tracker.org.scope import Scope
 from tracker.org.tables import Unit
 from tracker.plans.services import units_by_task
 from tracker.plans.tables import Plan
@@ -139,3 +142,84 @@ async def test_a_commune_counts_only_its_own_plans(seeded_rw: Settings) -> None:
     )  # fmt: skip
     assert len(everything.rows) == 5
     assert everything.totals.total == sum(r.counts.total for r in everything.rows)
+
+
+# --------------------------------------------------------------------------- extensions
+
+# The report due 10/09/2026 (Đại Sơn's plan, II.9): one deadline, the only one of its task.
+D = dt.datetime(2026, 9, 10, 23, 59, 59, tzinfo=TZ)
+SEPTEMBER = (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
+LOOKAHEAD = dt.timedelta(days=21)
+
+# Each extension: (its new day, days after D; decided, days after D; approved or refused).
+# Then: done, days after D (None: not done); the report's moment, days after D; the window
+# (None: the year); the bucket the deadline is counted in then (None: not counted).
+# fmt: off
+EXTENSION_CASES = [
+    ("extended then done by the new date is on time", [(20, -5, True)], 15, 30, None, "done_on_time"),
+    ("extended then done after the new date is late", [(20, -5, True)], 22, 30, None, "done_late"),
+    ("before a late approval the old deadline had passed", [(20, 3, True)], None, 1, None, "overdue"),
+    ("after the late approval it is within its new deadline", [(20, 3, True)], None, 4, None, "pending"),
+    ("a refused extension leaves the deadline as it was", [(20, -5, False)], None, 1, None, "overdue"),
+    ("a second extension replays to the first before it", [(10, -5, True), (20, 16, True)], None, 15, None, "overdue"),
+    ("and to the second after it", [(10, -5, True), (20, 16, True)], None, 17, None, "pending"),
+    ("before an approval that moves it out of the window, it is in", [(25, 3, True)], None, 1, SEPTEMBER, "overdue"),
+    ("after that approval it is out of the window", [(25, 3, True)], None, 4, SEPTEMBER, None),
+    ("an approval moving it into the window brings it in", [(25, 3, True)], None, 4, (dt.date(2026, 10, 1), dt.date(2026, 10, 31)), "pending"),
+]
+# fmt: on
+
+
+async def _decide(
+    occurrence: int, new_day: int, decided: float, approved: bool, tz: ZoneInfo
+) -> None:
+    when = D + dt.timedelta(days=decided)
+    scope = Scope.system()
+    asked = await request_extension(
+        occurrence, D.date() + dt.timedelta(days=new_day), None, "Chờ số liệu của cấp trên",
+        scope=scope, tz=tz, now=when - dt.timedelta(hours=1),
+    )  # fmt: skip
+    if approved:
+        await approve_extension(asked.id, "", scope=scope, tz=tz, now=when, lookahead=LOOKAHEAD)
+    else:
+        await refuse_extension(asked.id, "Không có lý do chính đáng", scope=scope, tz=tz, now=when)
+
+
+@pytest.mark.parametrize(
+    ("extensions", "done", "as_of", "window", "expected"),
+    [case[1:] for case in EXTENSION_CASES],
+    ids=[case[0] for case in EXTENSION_CASES],
+)
+async def test_an_extension_counts_from_its_approval(
+    seeded_rw: Settings,
+    extensions: list[tuple[int, float, bool]],
+    done: float | None,
+    as_of: float,
+    window: tuple[dt.date, dt.date] | None,
+    expected: str | None,
+) -> None:
+    tz = seeded_rw.tz
+    row = await Occurrence.select(Occurrence.id, Occurrence.task, Occurrence.deadline_at).where(
+        (Occurrence.plan.key == "dai-son-2026") & (Occurrence.key == "bao-cao")
+    ).first()  # fmt: skip
+    assert row is not None
+    assert row["deadline_at"] == D
+    assert await Occurrence.count().where(Occurrence.task == row["task"]) == 1
+    for new_day, decided, approved in extensions:
+        await _decide(row["id"], new_day, decided, approved, tz)
+    if done is not None:
+        await Occurrence.update(
+            {Occurrence.status: "done", Occurrence.completed_at: D + dt.timedelta(days=done)}
+        ).where(Occurrence.id == row["id"])
+    start, end = window or (START, END)
+    report = await count_compliance(
+        unit_path=DAI_SON, start=start, end=end, as_of=D + dt.timedelta(days=as_of), tz=tz,
+        by="task",
+    )  # fmt: skip
+    [counted] = [r.counts for r in report.rows if r.key == str(row["task"])] or [None]
+    buckets = ("done_on_time", "done_late", "pending", "overdue")
+    got = None if counted is None else next(b for b in buckets if getattr(counted, b))
+    assert got == expected
+    if counted is not None:
+        assert counted.total == 1
+        assert counted.due == (expected in ("done_on_time", "done_late", "overdue"))

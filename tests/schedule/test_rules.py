@@ -399,3 +399,42 @@ def test_changing_nothing_but_a_label_updates_open_occurrences(calendar: WorkCal
     occs = run(calendar, items, D(2024, 1, 18), D(2024, 12, 31))
     relabelled = [replace(o, label="Ban hành kế hoạch") for o in occs]
     assert [s.label for s in reconcile(_store(occs), relabelled).update] == ["Ban hành kế hoạch"]
+
+
+def test_a_weekly_day_in_a_holiday_week_moves_back_rather_than_onto_next_weeks(
+    calendar: WorkCalendar,
+) -> None:
+    # Tết Bính Ngọ: 14/2–22/2/2026 off. Monday 16/2 moved to the next working day would be
+    # Monday 23/2, which is already next week's deadline: it goes back to Friday 13/2.
+    occurrences = expand(
+        rules({"kind": "recurring", "rrule": "FREQ=WEEKLY;BYDAY=MO"}),
+        period_start=D(2026, 2, 1),
+        period_end=D(2026, 3, 1),
+        calendar=calendar,
+    )
+    dues = [o.due_date for o in occurrences]
+    assert len(dues) == len(set(dues)), "two deadlines on one day"
+    assert dues == [D(2026, 2, 2), D(2026, 2, 9), D(2026, 2, 13), D(2026, 2, 23)]
+    moved = next(o for o in occurrences if o.nominal_date == D(2026, 2, 16))
+    assert moved.key.endswith("2026-W08")
+    assert "16/02/2026" in moved.moved_reason
+
+
+def test_when_moving_back_is_taken_too_the_two_deadlines_merge() -> None:
+    # A made-up calendar: Monday and the Friday before it both off, so Monday's deadline
+    # can go neither forward (next Monday is another deadline) nor back.
+    days_off = {D(2026, 3, 9) + timedelta(days=i): "nghỉ" for i in range(5)}
+    days_off[D(2026, 3, 6)] = "nghỉ"
+    days_off[D(2026, 3, 5)] = "nghỉ"
+    days_off[D(2026, 3, 4)] = "nghỉ"
+    days_off[D(2026, 3, 3)] = "nghỉ"
+    days_off[D(2026, 3, 2)] = "nghỉ"
+    occurrences = expand(
+        rules({"kind": "recurring", "rrule": "FREQ=WEEKLY;BYDAY=MO"}),
+        period_start=D(2026, 3, 2),
+        period_end=D(2026, 3, 16),
+        calendar=WorkCalendar(days_off),
+    )
+    dues = [o.due_date for o in occurrences]
+    assert dues == [D(2026, 3, 16)]
+    assert "gộp vào hạn 16/03/2026" in occurrences[0].moved_reason

@@ -14,7 +14,8 @@ def test_schedules_without_dates_are_named_in_vietnamese() -> None:
         {"kind": "deadline", "key": "r5", "due": "2024-06-30"},
     ]
     assert describe_rules(rules) == (
-        "Thường xuyên; Thường xuyên từ 01/04/2024; Khi có yêu cầu; "
-        "Khi có: cấp trên tổ chức tập huấn, bồi dưỡng, hội nghị, hội thảo"
+        "Thường xuyên; Thường xuyên từ 01/04/2024; "
+        "Khi có yêu cầu đột xuất của cơ quan có thẩm quyền; "
+        "1 ngày trước khi có cấp trên tổ chức tập huấn, bồi dưỡng, hội nghị, hội thảo"
     )
     assert describe_rules([]) == ""

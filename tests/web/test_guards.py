@@ -24,6 +24,8 @@ PUBLIC_ROUTES = {
     ("/login", "GET"),
     ("/login", "POST"),
     ("/logout", "POST"),
+    ("/sign-in/{token:str}", "GET"),  # a one-time sign-in link: the token is the key
+    ("/sign-in/{token:str}", "POST"),
 }
 
 

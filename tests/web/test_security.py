@@ -219,4 +219,5 @@ async def test_signing_in_with_a_backslash_way_back_stays_on_this_site(
     browser = await browsers(signed_in=False)
     answer = await sign_in(browser, OFFICER, PASSWORD, next="/\\evil.example")
     assert answer.status_code == 302
-    assert answer.headers["location"] == "/"
+    # Where an officer lands when there is no page to return to.
+    assert answer.headers["location"] == "/compliance"

@@ -41,6 +41,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "webhook": ("tracker.cli.notify", "webhook"),
     "feed-url": ("tracker.cli.feeds", "feed_url"),
     "feed-revoke": ("tracker.cli.feeds", "feed_revoke"),
+    "report": ("tracker.cli.reports", "report"),
+    "extension": ("tracker.cli.extensions", "extension"),
 }
 
 

@@ -131,11 +131,17 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
             f"[yellow]{len(result.unreadable)} nhiệm vụ không đọc được thời gian:[/yellow] "
             "khi nhập thật, cần sửa văn bản hoặc thêm --accept-review."
         )
-    if outcome.stored is not None:
+    if outcome.stored is not None and outcome.written:
         console.print(
             f"Đã ghi kế hoạch {plan.key}: nhiệm vụ {outcome.stored.tasks}; hạn {outcome.stored.occurrences}."
         )
     elif dry_run:
+        if outcome.stored is not None:
+            what = "tạo mới" if outcome.stored.plan_created else "cập nhật"
+            console.print(
+                f"Nếu ghi, sẽ {what} kế hoạch {plan.key}: nhiệm vụ {outcome.stored.tasks}; "
+                f"hạn {outcome.stored.occurrences}."
+            )
         console.print("Xem trước: chưa ghi gì.")
 
 

@@ -23,6 +23,7 @@ from tracker.logs import with_redaction
 from tracker.notify import jobs
 from tracker.plans.tables import Plan
 from tracker.queue import configure_queue
+from tracker.weekly import weekly_tick
 
 __all__ = ["serve", "worker"]
 
@@ -125,6 +126,9 @@ def worker(ctx: click.Context, threads: int) -> None:
     run(settings, lambda: migrate_database(settings))
     # Whatever a worker that stopped left behind goes out now, not at the next tick.
     jobs.deliver()
+    # The periodic jobs, registered with Huey by their modules' import: the reminder tick
+    # and the Monday summary.
+    logger.debug("Công việc định kỳ: %s, %s", jobs.tick.name, weekly_tick.name)
     consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
     for sig, handler in previous.items():
         signal.signal(sig, handler)

@@ -39,11 +39,13 @@ from tracker.vn import one_line
 __all__ = [
     "REFERENCE_LIMIT",
     "EventRecord",
+    "actor_of",
     "can_complete",
     "complete_occurrence",
     "describe_occurrences",
     "find_occurrence",
     "record_event",
+    "whose_work",
 ]
 
 
@@ -142,7 +144,7 @@ async def record_event(
     record = EventRecord(inserted[0]["id"], kind, occurred_on)
     today = now.astimezone(tz).date()
     targets = [plan] if plan else await _plans_on_branch(unit["path"] if unit else None, today)
-    actor = _actor(scope)
+    actor = actor_of(scope)
     for target in targets:
         counts = await materialize_plan(target["id"], expander=expander, actor=actor, now=now)
         record.counts.add(counts)
@@ -154,7 +156,7 @@ async def record_event(
     return record
 
 
-def _actor(scope: Scope) -> str:
+def actor_of(scope: Scope) -> str:
     """Who the audit log names: the person, or the command line."""
     return f"person:{scope.person_id}" if scope.person_id is not None else "cli"
 
@@ -179,10 +181,10 @@ async def can_complete(scope: Scope, view: OccurrenceView) -> bool:
         return True
     if not allowed(scope, COMPLETE_WORK) or scope.person_id is None:
         return False
-    return allowed(scope, COMPLETE_WORK, whose=await _whose_work(scope.person_id, view))
+    return allowed(scope, COMPLETE_WORK, whose=await whose_work(scope.person_id, view))
 
 
-async def _whose_work(person_id: int, view: OccurrenceView) -> Where:
+async def whose_work(person_id: int, view: OccurrenceView) -> Where:
     """``Where.LEADS`` when a unit the person belongs to leads the occurrence's task (or
     is assigned it)."""
     units = (
@@ -231,7 +233,7 @@ async def complete_occurrence(
         text = f"{text}\n{work.link.strip()}".strip()
     if not text:
         raise ValidationError("Hãy ghi kết quả (nội dung hoặc đường dẫn tới văn bản, sản phẩm).")
-    audit = AuditLog(_actor(scope), now)
+    audit = AuditLog(actor_of(scope), now)
     async with db.write_transaction():
         await Occurrence.update(
             {

@@ -1,4 +1,5 @@
-"""Occurrences (one per deadline) and the events that start relative ones."""
+"""Occurrences (one per deadline), the events that start relative ones, and the
+extensions (gia hạn) asked for and decided on them."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from piccolo.table import Table
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
 
-__all__ = ["Event", "Occurrence"]
+__all__ = ["EXTENSION_STATES", "Event", "EvidenceFile", "Extension", "Occurrence"]
 
 
 class Event(Table):
@@ -79,3 +80,50 @@ class Occurrence(Table):
     # Raised whenever the occurrence changes, for the SEQUENCE of its calendar entries.
     sequence = Integer(default=0)
     reminded_until = Timestamptz(null=True, default=None)
+
+
+# An extension is asked for, then approved or refused by an officer or the chairman, or
+# withdrawn by whoever may ask; only "requested" is open.
+EXTENSION_STATES = ("requested", "approved", "refused", "withdrawn")
+
+
+class Extension(Table):
+    """A request to move an occurrence's working deadline (gia hạn), and its decision.
+
+    ``due_date``/``due_at`` are the new deadline as asked (``due_at`` when it has a time),
+    ``deadline_at`` its instant. ``previous_deadline_at`` is the working deadline the
+    occurrence had before this extension was applied (set again at approval): a report
+    "as of" a moment before ``decided_at`` counts against it. The occurrence keeps its
+    original deadline; an approval writes the new one into its ``extended_due_*``. At
+    most one request per occurrence is open at a time (a unique index, in the migration).
+    """
+
+    id: Serial
+
+    occurrence = ForeignKey(Occurrence, on_delete=OnDelete.cascade, index=True)
+    requested_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    requested_at = Timestamptz()
+    due_date = Date()
+    due_at = Timestamptz(null=True, default=None)
+    deadline_at = Timestamptz()
+    previous_deadline_at = Timestamptz()
+    reason = Text(default="")
+    state = Varchar(length=20, default="requested", index=True)
+    decided_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    decided_at = Timestamptz(null=True, default=None)
+    decision_note = Text(default="")
+
+
+class EvidenceFile(Table):
+    """A file given as evidence that work was done: stored once by the SHA-256 of its
+    content under the data directory, listed here per occurrence."""
+
+    id: Serial
+
+    occurrence = ForeignKey(Occurrence, on_delete=OnDelete.cascade, index=True)
+    sha256 = Varchar(length=64)
+    name = Varchar(length=300)
+    content_type = Varchar(length=100)
+    size = Integer(default=0)
+    uploaded_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    uploaded_at = Timestamptz()

@@ -1,5 +1,6 @@
 """HTTP API of the notify app: a person's in-app notifications, reminder setting and
-calendar feeds, and the feeds themselves."""
+calendar feeds, and the feeds themselves; and the deadlines' use cases that stop or start
+reminders: recording events, completing work, extensions."""
 
 from __future__ import annotations
 
@@ -12,7 +13,23 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from tracker.config import Settings
-from tracker.deadlines.schemas import CompleteIn, EventIn, EventOut, OccurrenceDetail
+from tracker.deadlines.extensions import (
+    find_extension,
+    list_extensions,
+    parse_due_time,
+    refuse_extension,
+    request_extension,
+    withdraw_extension,
+)
+from tracker.deadlines.schemas import (
+    CompleteIn,
+    DecisionIn,
+    EventIn,
+    EventOut,
+    ExtensionIn,
+    ExtensionOut,
+    OccurrenceDetail,
+)
 from tracker.errors import ERROR_RESPONSES, NotFoundError, ValidationError
 from tracker.notify import services
 from tracker.notify.feeds import (
@@ -25,15 +42,25 @@ from tracker.notify.feeds import (
     revoke_feed,
 )
 from tracker.notify.jobs import deliver
-from tracker.notify.schemas import FeedIn, FeedOut, ModeIn, ModeOut, NotificationOut
-from tracker.notify.services import complete_work, record_event_and_remind
-from tracker.org.guards import completer, editor, public, signed_in
+from tracker.notify.schemas import (
+    FeedIn,
+    FeedOut,
+    ModeIn,
+    ModeOut,
+    NotificationOut,
+    WeeklySummary,
+)
+from tracker.notify.services import complete_work, grant_extension, record_event_and_remind
+from tracker.notify.summaries import set_weekly_summary, weekly_summary_on
+from tracker.org.guards import completer, decider, editor, public, readable, requester, signed_in
 from tracker.org.policy import OWN_SETTINGS, refusal
 from tracker.org.scope import Scope
 
 __all__ = [
     "CompletionController",
     "EventController",
+    "ExtensionController",
+    "ExtensionRequestController",
     "FeedController",
     "MeController",
     "MeFeedController",
@@ -113,6 +140,27 @@ class MeController(Controller):
     ) -> ModeOut:
         await services.set_mode(data.mode, person_id=_person(viewer), now=now)
         return ModeOut(mode=data.mode)
+
+    @get(
+        "/weekly-summary",
+        summary="Tôi có nhận thư tổng hợp sáng thứ Hai không",
+        responses=ERROR_RESPONSES,
+    )
+    async def get_weekly(self, viewer: NamedDependency[Scope]) -> WeeklySummary:
+        return WeeklySummary(enabled=await weekly_summary_on(_person(viewer)))
+
+    @put(
+        "/weekly-summary",
+        summary="Bật hoặc tắt thư tổng hợp sáng thứ Hai (chủ tịch, cán bộ văn phòng)",
+        responses=ERROR_RESPONSES,
+    )
+    async def set_weekly(
+        self,
+        data: JSONBody[WeeklySummary],
+        viewer: NamedDependency[Scope],
+        now: NamedDependency[dt.datetime],
+    ) -> WeeklySummary:
+        return WeeklySummary(enabled=await set_weekly_summary(_person(viewer), data.enabled, now))
 
 
 # --------------------------------------------------------------------------- iCal feeds
@@ -356,3 +404,142 @@ class EventController(Controller):
             occurrences=record.occurrences,
             messages=len(report.messages),
         )
+
+
+# --------------------------------------------------------------------------- extensions
+# Approving one cancels the reminders queued for the old date, so they live here.
+
+
+def _note(data: DecisionIn | None) -> str:
+    """A decision's body may be left out: no note."""
+    return data.note if data is not None else ""
+
+
+class ExtensionRequestController(Controller):
+    path = "/api/occurrences"
+    tags = ("Gia hạn",)
+    guards = (requester,)
+
+    @post(
+        "/{occurrence_id:int}/extensions",
+        summary="Đề nghị gia hạn: ngày (và giờ) mới, lý do",
+        status_code=201,
+        responses=ERROR_RESPONSES,
+    )
+    async def ask(
+        self,
+        occurrence_id: FromPath[int],
+        data: JSONBody[ExtensionIn],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> ExtensionOut:
+        view = await request_extension(
+            occurrence_id, data.due_date, parse_due_time(data.due_time), data.reason,
+            scope=viewer, tz=settings.tz, now=now,
+        )  # fmt: skip
+        return ExtensionOut.of(view)
+
+
+class ExtensionController(Controller):
+    path = "/api/extensions"
+    tags = ("Gia hạn",)
+
+    @get(
+        "/",
+        guards=[readable],
+        summary="Các đề nghị gia hạn trong phạm vi của tôi, mới nhất trước",
+        responses=ERROR_RESPONSES,
+    )
+    async def list_extensions(
+        self,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+        state_: Annotated[
+            str | None,
+            QueryParameter(name="state", description="requested, approved, refused hoặc withdrawn"),
+        ] = None,
+        waiting: Annotated[
+            bool, QueryParameter(description="Chỉ những đề nghị đang chờ tôi duyệt")
+        ] = False,
+    ) -> list[ExtensionOut]:
+        views = await list_extensions(
+            viewer, tz=settings.tz, now=now, state=state_, waiting_for=viewer if waiting else None
+        )
+        return [ExtensionOut.of(v) for v in views]
+
+    @get(
+        "/{extension_id:int}",
+        guards=[readable],
+        summary="Một đề nghị gia hạn",
+        responses=ERROR_RESPONSES,
+    )
+    async def get_extension(
+        self,
+        extension_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> ExtensionOut:
+        return ExtensionOut.of(await find_extension(extension_id, viewer, tz=settings.tz, now=now))
+
+    @post(
+        "/{extension_id:int}/approve",
+        guards=[decider],
+        summary="Duyệt đề nghị gia hạn: hạn làm việc đổi, nhắc việc và lịch theo hạn mới",
+        status_code=200,
+        responses=ERROR_RESPONSES,
+    )
+    async def approve(
+        self,
+        extension_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
+    ) -> ExtensionOut:
+        view = await grant_extension(
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        )
+        return ExtensionOut.of(view)
+
+    @post(
+        "/{extension_id:int}/refuse",
+        guards=[decider],
+        summary="Từ chối đề nghị gia hạn (cần lý do); hạn giữ nguyên",
+        status_code=200,
+        responses=ERROR_RESPONSES,
+    )
+    async def refuse(
+        self,
+        extension_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
+    ) -> ExtensionOut:
+        view = await refuse_extension(
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        )
+        return ExtensionOut.of(view)
+
+    @post(
+        "/{extension_id:int}/withdraw",
+        guards=[requester],
+        summary="Rút đề nghị gia hạn đang chờ duyệt",
+        status_code=200,
+        responses=ERROR_RESPONSES,
+    )
+    async def withdraw(
+        self,
+        extension_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+        data: JSONBody[DecisionIn | None] = None,
+    ) -> ExtensionOut:
+        view = await withdraw_extension(
+            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        )
+        return ExtensionOut.of(view)

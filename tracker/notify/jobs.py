@@ -20,7 +20,7 @@ from tracker.notify.delivery import deliver_due
 from tracker.notify.reminders import reminder_pass
 from tracker.queue import huey, run_async
 
-__all__ = ["configure", "deliver", "run_pass", "tick"]
+__all__ = ["bound_settings", "configure", "deliver", "job_settings", "run_pass", "tick"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +47,12 @@ async def _bound() -> Settings:
         await db.open_pool()
         _state["bound"] = True
     return settings
+
+
+# For the jobs of the layer above (tracker.weekly): the same settings and the same
+# binding of this process's job loop to the database.
+job_settings = _settings
+bound_settings = _bound
 
 
 async def run_pass(now: dt.datetime) -> tuple[int, int]:

@@ -19,7 +19,15 @@ from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
 from tracker.vn import format_date, format_due, format_time, one_line
 
-__all__ = ["SUBJECT_LIMIT", "Digest", "Item", "Rendered", "render_digest", "render_reminder"]
+__all__ = [
+    "SUBJECT_LIMIT",
+    "Digest",
+    "Item",
+    "Rendered",
+    "render_digest",
+    "render_reminder",
+    "render_sign_in_link",
+]
 
 # A subject is one line of at most this many characters, whatever the plan, the task or
 # an event's reference held (a line break there would otherwise reach the mail header).
@@ -278,3 +286,30 @@ def _item_payload(item: Item, link: str) -> dict[str, Any]:
         "coordinating": list(item.coordinating),
         "link": link,
     }
+
+
+def render_sign_in_link(
+    *,
+    purpose: str,
+    name: str,
+    email: str,
+    sender: str,
+    link: str,
+    expires: dt.datetime,
+    base_url: str,
+) -> Rendered:
+    """The mail that carries a one-time sign-in link (``purpose`` "invite" or "reset").
+    ``link`` may be a placeholder the e-mail channel fills in when it sends the mail."""
+    subject = (
+        "Mời bạn đăng nhập hệ thống theo dõi kế hoạch"
+        if purpose == "invite"
+        else "Đặt lại mật khẩu hệ thống theo dõi kế hoạch"
+    )
+    context = {"purpose": purpose, "person": name, "email": email, "sender": sender,
+               "link": link, "expires": f"{format_time(expires.timetz())} ngày "
+               f"{format_date(expires.date())}", "site": host_of(base_url), "subject": subject}  # fmt: skip
+    return Rendered(
+        subject=subject,
+        text=_render("sign_in_link.txt", **context),
+        html=_render("sign_in_link.html", **context),
+    )

@@ -38,6 +38,12 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal, get_args
 from zoneinfo import ZoneInfo
 
+from tracker.deadlines.escalation import (
+    ESCALATE_AFTER,
+    ESCALATE_CHAIRMAN_AFTER,
+    ESCALATE_HEAD_AFTER,
+)
+from tracker.deadlines.escalation import working_days_late as _working_days_late
 from tracker.deadlines.moments import day_end
 from tracker.schedule.workdays import WorkCalendar
 
@@ -77,13 +83,9 @@ QUIET_END = dt.time(7, 0)  # the first minute a message may go out
 QUIET_START = dt.time(18, 0)  # the first minute none may
 BEFORE_DAYS = (7, 3, 1)
 OVERDUE_EVERY = 3
-ESCALATE_HEAD_AFTER = 3
-ESCALATE_CHAIRMAN_AFTER = 7
-# Who is told of late work, after how many working days.
-_ESCALATE_AFTER: dict[Audience, int] = {
-    "head": ESCALATE_HEAD_AFTER,
-    "chairman": ESCALATE_CHAIRMAN_AFTER,
-}
+# Who is told of late work, after how many working days: numbers kept below us, in
+# tracker.deadlines.escalation, so the compliance reports say the same.
+_ESCALATE_AFTER: dict[Audience, int] = dict(ESCALATE_AFTER.items())
 TIMED_LEAD = dt.timedelta(hours=2)
 DIGEST_DAYS = 7  # a digest lists the work due within this many days (calendar days)
 
@@ -237,11 +239,7 @@ class ReminderPolicy:
     def working_days_late(self, deadline: Deadline, now: dt.datetime) -> int:
         """How many working days after its deadline day ``now`` falls (0 when not late)."""
         end = deadline.due_at or day_end(deadline.due, self.tz)
-        if now <= end:
-            return 0
-        return max(
-            0, self.calendar.working_days_between(deadline.due, now.astimezone(self.tz).date())
-        )
+        return _working_days_late(self.calendar, end, now, self.tz)
 
     # ----------------------------------------------------------------- the ladder
 

@@ -296,7 +296,7 @@ class _Pass:
             )  # fmt: skip
             self.report.messages.append(
                 Message(
-                    key=f"o{row.id}:p{person_id}:{step.name}",
+                    key=_key(row.view, person_id, step),
                     step=step.name,
                     person=person,
                     occurrence_id=row.id,
@@ -304,6 +304,16 @@ class _Pass:
                     channels=self.channels(person),
                 )
             )
+
+
+def _key(view: OccurrenceView, person_id: int, step: Step) -> str:
+    """The outbox key of a reminder: "o12:p3:before-3". An extended deadline has a ladder
+    of its own, named by the new deadline ("o12:p3:before-3:x20260520T2359"), so that its
+    steps are sent even where the old date's steps of the same name were."""
+    key = f"o{view.id}:p{person_id}:{step.name}"
+    if view.extended_due is not None:
+        key += f":x{view.deadline:%Y%m%dT%H%M}"
+    return key
 
 
 def candidates(now: dt.datetime, tz: ZoneInfo) -> tuple[Combinable, ...]:

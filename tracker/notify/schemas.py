@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import msgspec
 
-__all__ = ["FeedIn", "FeedOut", "ModeIn", "ModeOut", "NotificationOut"]
+__all__ = ["FeedIn", "FeedOut", "ModeIn", "ModeOut", "NotificationOut", "WeeklySummary"]
 
 
 class NotificationOut(msgspec.Struct, kw_only=True):
@@ -27,6 +27,12 @@ class ModeIn(msgspec.Struct, kw_only=True):
 
 class ModeOut(msgspec.Struct, kw_only=True):
     mode: str
+
+
+class WeeklySummary(msgspec.Struct, kw_only=True):
+    """Whether a chairman or officer gets the Monday summary e-mail (on unless turned off)."""
+
+    enabled: bool
 
 
 class FeedIn(msgspec.Struct, kw_only=True):

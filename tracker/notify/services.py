@@ -1,6 +1,6 @@
-"""Use cases around the reminders: recording an event and completing work (deadlines
-below, their reminders here), what a plan, task or person lets through, the webhooks, and
-a person's in-app notifications."""
+"""Use cases around the reminders: recording an event, completing work and granting an
+extension (deadlines below, their reminders here), what a plan, task or person lets
+through, the webhooks, and a person's in-app notifications."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from tracker import db
 from tracker.config import Settings
+from tracker.deadlines.extensions import ExtensionView, approve_extension
 from tracker.deadlines.progress import EventRecord, complete_occurrence, record_event
 from tracker.deadlines.read import OccurrenceView
 from tracker.deadlines.schemas import CompleteIn
@@ -31,6 +32,7 @@ __all__ = [
     "add_webhook",
     "complete_work",
     "expander_for",
+    "grant_extension",
     "list_notifications",
     "list_webhooks",
     "mark_read",
@@ -77,6 +79,21 @@ async def complete_work(
         if row.stored_status == "done":
             await cancel_pending(occurrence_id)
     return row
+
+
+async def grant_extension(
+    extension_id: int, note: str, *, scope: Scope, tz: ZoneInfo, now: dt.datetime
+) -> ExtensionView:
+    """Approve an extension and, in the same transaction, cancel the reminders queued for
+    the old deadline: the next pass plans the ladder of the new one (the reminder policy's
+    look-ahead before it). The feeds see the new deadline at once (the occurrence's change
+    raises their data version)."""
+    async with db.write_transaction():
+        view = await approve_extension(
+            extension_id, note, scope=scope, tz=tz, now=now, lookahead=LOOKAHEAD
+        )
+        await cancel_pending(view.occurrence_id)
+    return view
 
 
 async def set_mode(

@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING, Any, cast
 from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
+    DECIDE_EXTENSION,
     IMPORT_PLAN,
+    MANAGE_PEOPLE,
+    MANAGE_UNITS,
     OWN_SETTINGS,
     PREVIEW_PLAN,
     READ,
     RECORD_EVENT,
+    REQUEST_EXTENSION,
     allowed,
     refusal,
 )
@@ -33,11 +37,15 @@ if TYPE_CHECKING:
 __all__ = [
     "GUARDS",
     "completer",
+    "decider",
     "editor",
     "may",
+    "people_manager",
     "public",
     "readable",
+    "requester",
     "signed_in",
+    "unit_manager",
     "uploader",
     "viewer_of",
 ]
@@ -103,4 +111,30 @@ completer = may(COMPLETE_WORK)
 """Marking work done: someone signed in (whose unit leads it, or an officer or a
 chairman of its commune, checked by the service)."""
 
-GUARDS: frozenset[Any] = frozenset({public, readable, signed_in, uploader, editor, completer})
+people_manager = may(MANAGE_PEOPLE)
+"""The people pages: an officer or a chairman (of the person's commune, checked by the
+service)."""
+unit_manager = may(MANAGE_UNITS)
+"""The units pages: an officer or a chairman (of the unit's commune, checked by the service)."""
+
+requester = may(REQUEST_EXTENSION)
+"""Asking for an extension (or withdrawing the request): someone signed in (whose unit
+leads the work, or an officer or a chairman of its commune, checked by the service)."""
+decider = may(DECIDE_EXTENSION)
+"""Approving or refusing an extension: an officer or a chairman (whose scope covers the
+plan, checked by the service)."""
+
+GUARDS: frozenset[Any] = frozenset(
+    {
+        public,
+        readable,
+        signed_in,
+        uploader,
+        editor,
+        completer,
+        people_manager,
+        unit_manager,
+        requester,
+        decider,
+    }
+)

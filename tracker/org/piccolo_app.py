@@ -10,13 +10,22 @@ from tracker.org.tables import (
     Person,
     PersonSession,
     SignInFailures,
+    SignInLink,
     Unit,
 )
 
 APP_CONFIG = AppConfig(
     app_name="org",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[Unit, GroupMember, Person, Membership, PersonSession, SignInFailures],
+    table_classes=[
+        Unit,
+        GroupMember,
+        Person,
+        Membership,
+        PersonSession,
+        SignInFailures,
+        SignInLink,
+    ],
     migration_dependencies=[],
     commands=[],
 )

@@ -11,6 +11,11 @@ caller may do it on.
 - ``OWN``: on the caller's own things only: their feeds, their notification settings.
 - ``NOWHERE``: never.
 
+Managing people has one more rule, :data:`GRANTS`: which roles each caller may give.
+An officer runs the commune's accounts but is not above the chairman: they may not make
+a chairman, nor change, lock or send a sign-in link to one. Nobody locks themselves out
+or changes their own role (another officer or chairman, or the command line, does it).
+
 The roles: ``system`` is the command line and the jobs; ``chairman``, ``officer``,
 ``member`` and ``viewer`` are people signed in (``Person.role``); ``public`` is an
 anonymous visitor while public reading is on (``TRACKER_PUBLIC_READ``); ``anonymous`` is
@@ -33,19 +38,28 @@ from tracker.org.scope import ANONYMOUS, PUBLIC, SYSTEM, Scope
 __all__ = [
     "ACTIONS",
     "COMPLETE_WORK",
+    "DECIDE_EXTENSION",
+    "GRANTS",
     "IMPORT_PLAN",
+    "MANAGE_PEOPLE",
+    "MANAGE_UNITS",
     "OWN_SETTINGS",
     "PREVIEW_PLAN",
     "READ",
     "RECORD_EVENT",
+    "REQUEST_EXTENSION",
     "ROLES",
+    "ROLE_NAMES",
     "RULES",
     "SHARE_FEED",
     "WORDS",
     "Where",
     "allowed",
+    "may_grant",
     "refusal",
     "require",
+    "require_grant",
+    "require_over_person",
 ]
 
 
@@ -75,8 +89,15 @@ RECORD_EVENT = "record an event that starts deadlines"
 COMPLETE_WORK = "mark work done"
 SHARE_FEED = "make a unit's or a plan's calendar feed"
 OWN_SETTINGS = "manage one's own calendar feeds and notifications"
+MANAGE_PEOPLE = "add, change, deactivate people and send them sign-in links"
+MANAGE_UNITS = "add offices, positions and groups; rename units; set aliases and members"
+REQUEST_EXTENSION = "ask for an extension of a deadline (gia hạn)"
+DECIDE_EXTENSION = "approve or refuse an extension"
 
-ACTIONS = (READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS)
+ACTIONS = (
+    READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS,
+    MANAGE_PEOPLE, MANAGE_UNITS, REQUEST_EXTENSION, DECIDE_EXTENSION,
+)  # fmt: skip
 ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 
 # fmt: off
@@ -89,6 +110,21 @@ RULES: dict[str, tuple[Where, ...]] = {
     COMPLETE_WORK:  (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
     SHARE_FEED:     (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     OWN_SETTINGS:   (ANYWHERE, OWN,           OWN,           OWN,      OWN,      NOWHERE,  NOWHERE),
+    MANAGE_PEOPLE:  (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    MANAGE_UNITS:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    # Asking for more time is for those who answer for the work; deciding, for the commune.
+    REQUEST_EXTENSION:
+                    (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
+    DECIDE_EXTENSION:
+                    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+}
+
+# The roles each caller may give a person (and so, hold power over: change, lock, send a
+# sign-in link to someone of that role). Roles not listed give none.
+GRANTS: dict[str, tuple[str, ...]] = {
+    SYSTEM:     ("chairman", "officer", "member", "viewer"),
+    "chairman": ("chairman", "officer", "member", "viewer"),
+    "officer":  ("officer", "member", "viewer"),
 }
 # fmt: on
 
@@ -127,6 +163,29 @@ WORDS: dict[str, _Words] = {
         "Bạn cần đăng nhập để xem thông báo của mình.",
         "Bạn chỉ tạo được đường dẫn lịch của chính mình.",
     ),
+    MANAGE_PEOPLE: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để quản lý người dùng.",
+        "Chỉ cán bộ văn phòng hoặc chủ tịch mới quản lý được người dùng{where}.",
+    ),
+    MANAGE_UNITS: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để quản lý đơn vị.",
+        "Chỉ cán bộ văn phòng hoặc chủ tịch mới quản lý được đơn vị{where}.",
+    ),
+    REQUEST_EXTENSION: _Words(
+        "Bạn cần đăng nhập để đề nghị gia hạn.",
+        "Chỉ người của đơn vị chủ trì, cán bộ văn phòng hoặc chủ tịch mới đề nghị gia hạn được.",
+    ),
+    DECIDE_EXTENSION: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để duyệt đề nghị gia hạn.",
+        "Chỉ cán bộ văn phòng hoặc chủ tịch{where} mới duyệt được đề nghị gia hạn.",
+    ),
+}
+
+ROLE_NAMES = {
+    "chairman": "chủ tịch",
+    "officer": "cán bộ văn phòng",
+    "member": "cán bộ, công chức",
+    "viewer": "người xem",
 }
 
 
@@ -179,3 +238,37 @@ def require(
     sentence; ``hidden`` answers 404 with that sentence where the service hides things."""
     if not allowed(scope, action, path, whose=whose):
         raise refusal(scope, action, where=where, hidden=hidden)
+
+
+def may_grant(scope: Scope, role: str) -> bool:
+    """May the caller give ``role`` to a person (or hold power over someone who has it)?"""
+    return role in GRANTS.get(scope.role, ())
+
+
+def require_over_person(
+    scope: Scope, *, role: str, person_id: int | None, new_role: str | None = None,
+    locks: bool = False,
+) -> None:  # fmt: skip
+    """Refuse (403) a change to a person of ``role`` the caller holds no power over, a
+    ``new_role`` they may not give, and anyone changing their own role or locking
+    themselves out (``locks``)."""
+    if not may_grant(scope, role):
+        raise PermissionDeniedError(
+            f"Bạn không thể thay đổi tài khoản của {ROLE_NAMES.get(role, role)}; "
+            "hãy nhờ chủ tịch xã."
+        )
+    if new_role is not None:
+        require_grant(scope, new_role)
+    own = person_id is not None and person_id == scope.person_id
+    if own and locks:
+        raise PermissionDeniedError("Bạn không thể tự khóa tài khoản của mình.")
+    if own and new_role is not None and new_role != role:
+        raise PermissionDeniedError("Bạn không thể tự đổi vai trò của mình.")
+
+
+def require_grant(scope: Scope, role: str) -> None:
+    """Refuse (403) giving ``role`` to anyone when the caller may not."""
+    if not may_grant(scope, role):
+        raise PermissionDeniedError(
+            f"Bạn không thể giao vai trò {ROLE_NAMES.get(role, role)}; hãy nhờ chủ tịch."
+        )

@@ -19,6 +19,7 @@ from tracker.org.tables import GroupMember, Membership, Person, Unit
 __all__ = [
     "Scope",
     "SyncCounts",
+    "area_choices",
     "commune_choices",
     "load_directory",
     "require_on_unit",
@@ -26,6 +27,7 @@ __all__ = [
     "subtree_unit_ids",
     "sync_people",
     "sync_units",
+    "unit_names",
     "unit_tree",
     "units_by_code",
     "visible_person_units",
@@ -157,6 +159,15 @@ async def _sync_memberships(person_id: int, doc: PersonDoc, ids: dict[str, int])
             ).on_conflict(action="DO NOTHING")
 
 
+async def unit_names(codes: Iterable[str]) -> dict[str, str]:
+    """The names of the units with these codes (codes no unit has are left out)."""
+    wanted = sorted(set(codes))
+    if not wanted:
+        return {}
+    rows = await Unit.select(Unit.code, Unit.name).where(Unit.code.is_in(wanted))
+    return {r["code"]: r["name"] for r in rows}
+
+
 async def units_by_code() -> dict[str, int]:
     return {row["code"]: row["id"] for row in await Unit.select(Unit.code, Unit.id)}
 
@@ -211,11 +222,13 @@ async def subtree_unit_ids(code: str) -> set[int]:
 
 
 async def visible_unit(code: str, scope: Scope) -> dict[str, Any]:
-    """The unit (``id``, ``code``, ``name``, ``path``) if the scope sees it. A code that
-    names no unit and one outside the scope get the same :class:`NotFoundError`, so asking
-    tells nobody which codes exist beyond their commune."""
+    """The unit (``id``, ``code``, ``name``, ``kind``, ``path``) if the scope sees it. A
+    code that names no unit and one outside the scope get the same :class:`NotFoundError`,
+    so asking tells nobody which codes exist beyond their commune."""
     unit = (
-        await Unit.select(Unit.id, Unit.code, Unit.name, Unit.path).where(Unit.code == code).first()
+        await Unit.select(Unit.id, Unit.code, Unit.name, Unit.kind, Unit.path)
+        .where(Unit.code == code)
+        .first()
     )
     if unit is None or not scope.covers(unit["path"]):
         raise NotFoundError(f"Không có đơn vị mã '{code}' (hoặc bạn không có quyền xem).")
@@ -308,3 +321,20 @@ async def commune_choices(scope: Scope) -> list[dict[str, str]]:
     if clause is not None:
         query = query.where(clause)
     return [{"code": r["code"], "name": r["name"]} for r in await query]
+
+
+AREA_KINDS = ("province", "city", "district", "commune")
+
+
+async def area_choices(scope: Scope) -> list[dict[str, Any]]:
+    """The provinces, cities, districts and communes the scope sees, in tree order, for
+    choosing whose work a page counts (``code``, ``name``, ``kind``, ``depth``)."""
+    query = (
+        Unit.select(Unit.code, Unit.name, Unit.kind, Unit.depth, Unit.path)
+        .where(Unit.kind.is_in(list(AREA_KINDS)))
+        .order_by(Unit.path)
+    )
+    clause = scope.where(Unit.path)
+    if clause is not None:
+        query = query.where(clause)
+    return [dict(r) for r in await query]

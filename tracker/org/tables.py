@@ -16,7 +16,15 @@ from piccolo.columns import (
 )
 from piccolo.table import Table
 
-__all__ = ["GroupMember", "Membership", "Person", "PersonSession", "SignInFailures", "Unit"]
+__all__ = [
+    "GroupMember",
+    "Membership",
+    "Person",
+    "PersonSession",
+    "SignInFailures",
+    "SignInLink",
+    "Unit",
+]
 
 
 class Unit(Table):
@@ -100,3 +108,22 @@ class SignInFailures(Table):
     failures = Integer(default=0)
     last_failed_at = Timestamptz(null=True, default=None)
     blocked_until = Timestamptz(null=True, default=None)
+
+
+class SignInLink(Table):
+    """A one-time sign-in link, sent by e-mail to a new person (``purpose`` "invite") or
+    to one who must set their password again ("reset"). Only the SHA-256 of its random
+    token is stored. It opens the page where the person sets their password, once:
+    ``used_at`` marks it spent; ``revoked_at`` a link replaced by a newer one, or ended
+    by deactivation; after ``expires_at`` it is refused."""
+
+    id: Serial
+
+    token_hash = Varchar(length=64, unique=True, index=True)
+    person = ForeignKey(Person, on_delete=OnDelete.cascade, index=True)
+    purpose = Varchar(length=20, default="invite")
+    created_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
+    created_at = Timestamptz()
+    expires_at = Timestamptz()
+    used_at = Timestamptz(null=True, default=None)
+    revoked_at = Timestamptz(null=True, default=None)

@@ -209,7 +209,7 @@ class ImportController(Controller):
         if summary["errors"]:
             status = outcome.error_status
             return Response({**summary, **_refusal(summary["errors"], status)}, status_code=status)
-        return Response(summary, status_code=201 if outcome.stored else 200)
+        return Response(summary, status_code=201 if outcome.written else 200)
 
 
 def _refusal(errors: list[str], status: int) -> dict[str, Any]:

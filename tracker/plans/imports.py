@@ -16,11 +16,12 @@ import secrets
 import shutil
 import unicodedata
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tracker import db
+from tracker.audit import AuditEntry
 from tracker.errors import NotFoundError
 from tracker.org.services import load_directory, sync_units
 from tracker.plans.documents import PlanDoc
@@ -37,6 +38,7 @@ from tracker.plans.services import (
     plan_units,
     store_plan,
 )
+from tracker.plans.tables import Task
 
 __all__ = [
     "STAGE_BYTES",
@@ -45,6 +47,7 @@ __all__ = [
     "SUFFIXES",
     "UPLOAD_BODY_BYTES",
     "ImportOutcome",
+    "TaskChange",
     "discard_upload",
     "import_document",
     "read_document",
@@ -60,22 +63,59 @@ __all__ = [
 UPLOAD_BODY_BYTES = LIMITS.upload_bytes + 256 * 1024
 
 
+# The task fields a change list names, in words.
+_FIELD_WORDS = {
+    "content": "nội dung",
+    "timing": "thời gian",
+    "rules": "lịch",
+    "units": "đơn vị",
+    "output": "kết quả",
+    "note": "ghi chú",
+    "label": "số thứ tự",
+    "details": "chi tiết",
+    "parent": "vị trí",
+    "position": "vị trí",
+    "review": "cần xem lại",
+}
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    """One task a save creates, changes or removes, as the preview lists it."""
+
+    action: str  # "create", "update" or "delete"
+    label: str
+    content: str
+    fields: tuple[str, ...] = ()
+
+
 @dataclass
 class ImportOutcome:
-    """What an import found and, unless it was a dry run, what it wrote."""
+    """What an import found and, unless it was a dry run, what it wrote. A dry run of a
+    readable plan also says what a save would change (``stored`` and ``changes`` of a
+    rehearsal that is rolled back)."""
 
     result: ImportResult
     stored: StoreResult | None = None
+    rehearsed: bool = False
+    changes: list[TaskChange] = field(default_factory=list)
     # The HTTP status of a refusal: 413 (too large), 422 (too complex, unreadable, errors)
     # or 503 (every reading slot busy).
     error_status: int = 422
 
+    @property
+    def written(self) -> bool:
+        return self.stored is not None and not self.rehearsed
+
     def summary(self) -> dict[str, Any]:
         data = self.result.summary()
-        data["written"] = self.stored is not None
+        data["written"] = self.written
         if self.stored is not None:
-            data["plan_id"] = self.stored.plan_id
-            data["changes"] = {
+            if self.written:
+                data["plan_id"] = self.stored.plan_id
+            key = "changes" if self.written else "would_change"
+            data[key] = {
+                "plan": "created" if self.stored.plan_created else "updated",
                 "tasks": str(self.stored.tasks),
                 "occurrences": str(self.stored.occurrences),
             }
@@ -122,8 +162,11 @@ async def import_document(
         # document's unit is checked, so the answer tells strangers nothing.
         if owners.get(result.plan.key, result.plan.unit) != result.plan.unit:
             result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
-    if dry_run or result.errors or result.plan is None:
+    if result.errors or result.plan is None:
         return ImportOutcome(result)
+    if dry_run:
+        stored, listed = await _rehearse(result, deadlines, actor, now)
+        return ImportOutcome(result, stored, rehearsed=True, changes=listed)
     if result.unreadable and not (options and options.accept_review):
         result.errors.append(unreadable_error(result))
         return ImportOutcome(result)
@@ -131,7 +174,80 @@ async def import_document(
         if result.new_units:
             await sync_units(result.new_units)
         stored = await store_plan(result.plan, deadlines=deadlines, actor=actor, now=now)
-    return ImportOutcome(result, stored)
+    changed = await task_changes(stored.plan_id, actor, now, {})
+    return ImportOutcome(result, stored, changes=changed)
+
+
+class _Rehearsal(Exception):
+    """Ends a rehearsal's transaction, so that nothing it wrote stays."""
+
+
+async def _rehearse(
+    result: ImportResult, deadlines: PlanDeadlines, actor: str, now: dt.datetime
+) -> tuple[StoreResult, list[TaskChange]]:
+    """What saving the plan would do, found by saving it in a transaction that is then
+    rolled back: the counts, and the tasks it would create, change or remove."""
+    assert result.plan is not None
+    outcome: list[tuple[StoreResult, list[TaskChange]]] = []
+    try:
+        async with db.write_transaction():
+            before = await _tasks_of(result.plan.key)
+            if result.new_units:
+                await sync_units(result.new_units)
+            stored = await store_plan(result.plan, deadlines=deadlines, actor=actor, now=now)
+            outcome.append((stored, await task_changes(stored.plan_id, actor, now, before)))
+            raise _Rehearsal
+    except _Rehearsal:
+        pass
+    return outcome[0]
+
+
+async def _tasks_of(plan_key: str) -> dict[int, tuple[str, str]]:
+    rows = await Task.select(Task.id, Task.label, Task.content).where(Task.plan.key == plan_key)
+    return {r["id"]: (r["label"], r["content"]) for r in rows}
+
+
+async def task_changes(
+    plan_id: int, actor: str, now: dt.datetime, before: dict[int, tuple[str, str]]
+) -> list[TaskChange]:
+    """The tasks that one save by ``actor`` at ``now`` created, changed or removed, read
+    back from the audit log it wrote (``before``: the tasks' labels and content before it,
+    for those it removed)."""
+    entries = await AuditEntry.select(
+        AuditEntry.entity_id, AuditEntry.action, AuditEntry.changes
+    ).where(
+        (AuditEntry.plan_id == plan_id)
+        & (AuditEntry.entity == "task")
+        & (AuditEntry.actor == actor)
+        & (AuditEntry.at == now)
+    )
+    if not entries:
+        return []
+    ids = sorted({e["entity_id"] for e in entries})
+    now_rows = await Task.select(Task.id, Task.label, Task.content).where(Task.id.is_in(ids))
+    known = {**before, **{r["id"]: (r["label"], r["content"]) for r in now_rows}}
+    actions: dict[int, str] = {}
+    words: dict[int, list[str]] = {}
+    for entry in entries:
+        task_id, action = entry["entity_id"], entry["action"]
+        if actions.get(task_id) not in ("create", "delete"):
+            actions[task_id] = "update" if action == "flag" else action
+        changed = entry["changes"] if isinstance(entry["changes"], dict) else {}
+        for name in changed:
+            word = _FIELD_WORDS.get(name)
+            if word and word not in words.setdefault(task_id, []):
+                words[task_id].append(word)
+    order = {"create": 0, "update": 1, "delete": 2}
+    out = [
+        TaskChange(
+            action=actions[i],
+            label=known.get(i, ("", ""))[0],
+            content=known.get(i, ("", ""))[1],
+            fields=tuple(words.get(i, [])) if actions[i] == "update" else (),
+        )
+        for i in ids
+    ]
+    return sorted(out, key=lambda c: order.get(c.action, 3))
 
 
 def unreadable_error(result: ImportResult) -> str:

@@ -36,6 +36,7 @@ __all__ = [
     "known_plans",
     "list_plans",
     "load_plan_doc",
+    "plan_parents",
     "plan_units",
     "plan_values",
     "store_plan",
@@ -533,3 +534,13 @@ def _task_doc(node: dict[str, Any]) -> TaskDoc:
         review=(node["review_reason"] or "Cần xem lại.") if node["review"] else "",
         children=tuple(_task_doc(child) for child in node["children"]),
     )
+
+
+async def plan_parents(keys: Sequence[str]) -> dict[str, str | None]:
+    """For each plan key, the key of the plan it implements (``None`` for none)."""
+    if not keys:
+        return {}
+    rows = await Plan.select(Plan.key, Plan.parent.key.as_alias("parent_key")).where(
+        Plan.key.is_in(list(keys))
+    )
+    return {r["key"]: r["parent_key"] for r in rows}

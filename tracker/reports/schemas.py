@@ -6,7 +6,15 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["ComplianceOut", "ComplianceRow", "ScopeRef", "Totals"]
+__all__ = [
+    "ComplianceOut",
+    "ComplianceRow",
+    "OverdueOut",
+    "PlanRef",
+    "ScopeRef",
+    "TaskRef",
+    "Totals",
+]
 
 
 class Totals(msgspec.Struct, kw_only=True):
@@ -45,3 +53,29 @@ class ComplianceOut(msgspec.Struct, kw_only=True):
     scope: ScopeRef
     totals: Totals
     rows: list[ComplianceRow]
+
+
+class TaskRef(msgspec.Struct, kw_only=True):
+    id: int
+    content: str
+
+
+class PlanRef(msgspec.Struct, kw_only=True):
+    key: str
+    title: str
+
+
+class OverdueOut(msgspec.Struct, kw_only=True):
+    """One overdue deadline at ``as_of``. ``due`` is the working deadline (ISO date, or a
+    local date-time with its offset); ``escalated_to`` whom the reminders have reported
+    it to by then (the head of the lead unit after 3 working days, the chairman after
+    7), null before that."""
+
+    occurrence: int
+    task: TaskRef
+    plan: PlanRef
+    lead: ScopeRef | None
+    due: str
+    days_late: int
+    working_days_late: int
+    escalated_to: str | None

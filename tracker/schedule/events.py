@@ -8,7 +8,7 @@ events meet; each has its Vietnamese name for pages and messages.
 
 from __future__ import annotations
 
-__all__ = ["EVENT_KINDS", "event_kind_label"]
+__all__ = ["EVENT_KINDS", "GENERIC_EVENT", "event_kind_label"]
 
 EVENT_KINDS: dict[str, str] = {
     "qd_cong_bo_tthc": "Quyết định công bố danh mục thủ tục hành chính",
@@ -20,7 +20,17 @@ EVENT_KINDS: dict[str, str] = {
     "thay_doi_nhan_su": "Thay đổi hoặc phân công lại cán bộ, công chức",
     "huong_dan_cap_tren": "Có hướng dẫn, chỉ đạo của cấp trên",
     "yeu_cau": "Yêu cầu đột xuất của cơ quan có thẩm quyền",
+    "ky_hop": "Khai mạc kỳ họp, cuộc họp",
+    "bau_cu": "Ngày bầu cử",
+    "ky_van_ban": "Ký, ban hành văn bản",
+    "phe_duyet": "Cấp có thẩm quyền phê duyệt, thông qua",
+    "ket_thuc": "Kết thúc hội nghị, kỳ thi, đợt công tác",
+    "nhan_van_ban": "Nhận văn bản đề nghị, yêu cầu",
+    # Any other event: the rule's label carries the document's own words for it.
+    "su_kien": "Sự kiện khác (ghi theo lời văn bản)",
 }
+
+GENERIC_EVENT = "su_kien"
 
 
 def event_kind_label(kind: str) -> str:

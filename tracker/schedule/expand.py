@@ -8,7 +8,7 @@ fall on a day off move by the rule's holiday policy, and say why.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -225,11 +225,24 @@ def _expand_recurring(
     ]
     seen: dict[str, int] = {}
     out: list[OccurrenceSpec] = []
+    nominal_set = set(nominal_dates)
+    taken: set[date] = set()
+    merged: dict[date, list[date]] = {}
     for nominal in nominal_dates:
         pkey = period_key(nominal, period)
         seen[pkey] = seen.get(pkey, 0) + 1
         suffix = "" if seen[pkey] == 1 else f".{seen[pkey]}"
         due = calendar.adjust(nominal, rule.holiday_policy)
+        if due != nominal and (due in nominal_set or due in taken):
+            # A Monday in Tết week moved to the next working day lands on next week's
+            # Monday: two deadlines on one day. Move it back before the holiday instead,
+            # and if that is taken too, it is the same deadline as the one already there.
+            back = calendar.adjust(nominal, "previous")
+            if back in nominal_set or back in taken or back < start:
+                merged.setdefault(due, []).append(nominal)
+                continue
+            due = back
+        taken.add(due)
         out.append(
             OccurrenceSpec(
                 key=f"{rule.key}:{pkey}{suffix}",
@@ -245,7 +258,25 @@ def _expand_recurring(
                 assignee=rule.assignee,
             )
         )
-    return out
+    return _merge_into(out, merged, calendar) if merged else out
+
+
+def _merge_into(
+    out: list[OccurrenceSpec], merged: dict[date, list[date]], calendar: WorkCalendar
+) -> list[OccurrenceSpec]:
+    """Fold occurrences whose day off moved them onto another one's day into that one."""
+    result = []
+    for occurrence in out:
+        notes = [
+            f"{format_date(n)} là ngày nghỉ ({calendar.day_off_reason(n) or 'ngày nghỉ'}), "
+            f"gộp vào hạn {format_date(occurrence.due_date)}."
+            for n in merged.get(occurrence.due_date, [])
+        ]
+        if notes:
+            reason = " ".join([occurrence.moved_reason, *notes]).strip()
+            occurrence = replace(occurrence, moved_reason=reason)
+        result.append(occurrence)
+    return result
 
 
 def _shift(day: date, offset: int, rule: Rule, calendar: WorkCalendar) -> date:

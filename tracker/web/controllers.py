@@ -4,7 +4,7 @@ signing in and out. Each handler calls the services and renders one template."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from litestar import Controller, Request, get, post
@@ -12,20 +12,57 @@ from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery
-from litestar.response import Redirect, Template
+from litestar.response import File, Redirect, Template
 
 from tracker.config import Settings
+from tracker.deadlines.evidence import (
+    EVIDENCE_BODY_BYTES,
+    add_evidence,
+    check_files,
+    find_evidence,
+    list_evidence,
+)
+from tracker.deadlines.extensions import (
+    can_decide,
+    can_request,
+    extension_history,
+    find_extension,
+    parse_due_time,
+    refuse_extension,
+    request_extension,
+    withdraw_extension,
+)
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
 from tracker.deadlines.services import list_occurrences, task_due_summary
-from tracker.errors import NotFoundError, TooManyAttemptsError, TrackerError, ValidationError
+from tracker.errors import (
+    ConflictError,
+    NotFoundError,
+    TooManyAttemptsError,
+    TrackerError,
+    ValidationError,
+)
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
-from tracker.notify.services import complete_work, expander_for
+from tracker.notify.services import complete_work, expander_for, grant_extension
 from tracker.org.auth import authenticate
-from tracker.org.guards import completer, public, readable, signed_in, uploader
+from tracker.org.guards import (
+    completer,
+    decider,
+    public,
+    readable,
+    requester,
+    signed_in,
+    uploader,
+)
 from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
 from tracker.org.scope import Scope
-from tracker.org.services import commune_choices, require_on_unit, subtree_unit_ids, unit_tree
+from tracker.org.services import (
+    commune_choices,
+    require_on_unit,
+    subtree_unit_ids,
+    unit_names,
+    unit_tree,
+)
 from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
 from tracker.org.throttle import SignInLimits
@@ -42,11 +79,25 @@ from tracker.plans.imports import (
     staged_upload,
 )
 from tracker.plans.services import find_plan, list_plans, task_tree
+from tracker.schedule.calendars import load_work_calendar
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
+from tracker.web.landing import landing_for
+from tracker.web.previews import codes_of, preview_context
 
 __all__ = ["ImportPageController", "PageController"]
 
 UPCOMING_DAYS = 90
+
+# What the occurrence page says after an extension form (``?gia_han=``): a word from the
+# redirect, never text from the address.
+EXTENSION_DONE = {
+    "requested": "Đã gửi đề nghị gia hạn; đang chờ cán bộ văn phòng hoặc chủ tịch duyệt.",
+    "approved": "Đã duyệt gia hạn: hạn mới có hiệu lực, nhắc việc và lịch theo hạn mới.",
+    "refused": "Đã từ chối đề nghị gia hạn; hạn giữ nguyên.",
+    "withdrawn": "Đã rút đề nghị gia hạn.",
+}
+
+Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
 
 
 class PageController(Controller):
@@ -121,24 +172,149 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
+        gia_han: FromQuery[str | None] = None,
     ) -> Template:
-        return await _occurrence_page(occurrence_id, viewer, settings, now)
+        notice = EXTENSION_DONE.get(gia_han or "", "")
+        return await _occurrence_page(occurrence_id, viewer, settings, now, notice=notice)
 
-    @post("/occurrences/{occurrence_id:int}/complete", guards=[completer])
+    @post(
+        "/occurrences/{occurrence_id:int}/complete",
+        guards=[completer],
+        request_max_body_size=EVIDENCE_BODY_BYTES,
+    )
     async def complete(
         self,
         occurrence_id: FromPath[int],
-        data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+        data: Annotated[CompleteForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        """Mark work done from its page or from a row of "Việc của tôi", with evidence
+        text, a link and files; on bad input the page comes back with what was typed."""
+        form = {"evidence": data.evidence, "link": data.link}
+        try:
+            files = check_files(await read_uploads(data.files))
+            evidence = data.evidence
+            if not evidence.strip() and not data.link.strip() and files:
+                evidence = "Tệp minh chứng: " + ", ".join(f.name for f in files)
+            work = CompleteIn(evidence=evidence, link=data.link)
+            await complete_work(occurrence_id, work, scope=viewer, tz=settings.tz, now=now)
+            await add_evidence(
+                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                tz=settings.tz, now=now,
+            )  # fmt: skip
+        except ValidationError as exc:
+            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, form)
+        return Redirect(path=_safe_next(data.next or f"/occurrences/{occurrence_id}"))
+
+    @post(
+        "/occurrences/{occurrence_id:int}/files",
+        guards=[completer],
+        request_max_body_size=EVIDENCE_BODY_BYTES,
+    )
+    async def add_files(
+        self,
+        occurrence_id: FromPath[int],
+        data: Annotated[CompleteForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        """More evidence files for work, done or not."""
+        try:
+            files = check_files(await read_uploads(data.files))
+            if not files:
+                raise ValidationError("Hãy chọn ít nhất một tệp minh chứng.")
+            await add_evidence(
+                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                tz=settings.tz, now=now,
+            )  # fmt: skip
+        except ValidationError as exc:
+            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message)
+        return Redirect(path=f"/occurrences/{occurrence_id}#minh-chung")
+
+    @get("/occurrences/{occurrence_id:int}/files/{file_id:int}", guards=[readable])
+    async def evidence_file(
+        self,
+        occurrence_id: FromPath[int],
+        file_id: FromPath[int],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> File:
+        """A file given as evidence, to those who may see the occurrence only."""
+        await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
+        row, path = await find_evidence(occurrence_id, file_id, settings.data_dir)
+        inline = row["content_type"] == "application/pdf" or row["content_type"].startswith(
+            "image/"
+        )
+        return File(
+            path=path,
+            filename=row["name"],
+            media_type=row["content_type"],
+            content_disposition_type="inline" if inline else "attachment",
+            headers={"Cache-Control": "private, max-age=0", "X-Content-Type-Options": "nosniff"},
+        )
+
+    # ------------------------------------------------------------------ extensions
+    # The forms of the occurrence page; each leads back to it, saying what was done.
+
+    @post("/occurrences/{occurrence_id:int}/extensions", guards=[requester])
+    async def ask_extension(
+        self,
+        occurrence_id: FromPath[int],
+        data: Form,
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
         try:
-            work = CompleteIn(evidence=data.get("evidence", ""), link=data.get("link", ""))
-            await complete_work(occurrence_id, work, scope=viewer, tz=settings.tz, now=now)
-        except ValidationError as exc:
-            return await _occurrence_page(occurrence_id, viewer, settings, now, exc.message, data)
-        return Redirect(path=f"/occurrences/{occurrence_id}")
+            await request_extension(
+                occurrence_id, _form_day(data.get("due_date", "")),
+                parse_due_time(data.get("due_time")), data.get("reason", ""),
+                scope=viewer, tz=settings.tz, now=now,
+            )  # fmt: skip
+        except (ValidationError, ConflictError) as exc:
+            return await _occurrence_page(
+                occurrence_id, viewer, settings, now, exc.message, data, status=exc.status_code
+            )
+        return _back(occurrence_id, "requested")
+
+    @post("/extensions/{extension_id:int}/approve", guards=[decider])
+    async def approve(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(grant_extension, "approved", extension_id, data, viewer, settings, now)
+
+    @post("/extensions/{extension_id:int}/refuse", guards=[decider])
+    async def refuse(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(refuse_extension, "refused", extension_id, data, viewer, settings, now)
+
+    @post("/extensions/{extension_id:int}/withdraw", guards=[requester])
+    async def withdraw(
+        self,
+        extension_id: FromPath[int],
+        data: Form,
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template | Redirect:
+        return await _decide(
+            withdraw_extension, "withdrawn", extension_id, data, viewer, settings, now
+        )
 
     # ------------------------------------------------------------------ "Lịch của tôi"
     # The page is at /calendar: under /feeds/ the feeds themselves answer (no sign-in,
@@ -223,6 +399,8 @@ class PageController(Controller):
         # A new session for every sign-in; one the browser had before ends here.
         await end_session(request.session, now)
         request.set_session(session_cookie(person_id, await open_session(person_id, now)))
+        if target == "/":
+            target = await landing_for(person_id)
         return Redirect(path=target)
 
     @post("/logout", guards=[public])
@@ -252,19 +430,74 @@ async def _occurrence_page(
     now: dt.datetime,
     error: str = "",
     form: dict[str, str] | None = None,
+    *,
+    status: int = 422,
+    notice: str = "",
 ) -> Template:
+    """The page of one deadline. ``error`` belongs to the form ``form`` came from (the
+    completion form, or an extension form when it holds ``due_date``, ``note``)."""
     row = await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
+    history = await extension_history(row.id, tz=settings.tz, now=now)
+    form = form or {}
     context = {
         "o": OccurrenceDetail.of(row),
         "row": row,
         "due": row.due,
         "completed_at": row.completed_at,
         "can_complete": await can_complete(viewer, row),
+        "files": await list_evidence(occurrence_id),
+        "extensions": history,
+        "waiting": next((e for e in history if e.open), None),
+        "can_request": await can_request(viewer, row),
+        "can_decide": can_decide(viewer, row.plan_path),
         "viewer": viewer,
-        "error": error,
-        "form": form or {},
+        "error": error if not _extension_form(form) else "",
+        "extension_error": error if _extension_form(form) else "",
+        "form": form,
+        "notice": notice,
     }
-    return Template("occurrence.html", context=context, status_code=422 if error else 200)
+    return Template("occurrence.html", context=context, status_code=status if error else 200)
+
+
+def _extension_form(form: dict[str, str]) -> bool:
+    return "due_date" in form or "note" in form
+
+
+def _form_day(text: str) -> dt.date:
+    """The new deadline's day from the form: "2026-04-20" (a date field), or "20/04/2026"."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"Ngày '{text}' không hợp lệ; hãy chọn ngày của hạn mới (dd/mm/yyyy).")
+
+
+def _back(occurrence_id: int, done: str) -> Redirect:
+    return Redirect(path=f"/occurrences/{occurrence_id}", query_params={"gia_han": done})
+
+
+async def _decide(
+    decide: Any,
+    done: str,
+    extension_id: int,
+    data: dict[str, str],
+    viewer: Scope,
+    settings: Settings,
+    now: dt.datetime,
+) -> Template | Redirect:
+    """Approve, refuse or withdraw from the page; a refusal without its reason (or a
+    request someone else just decided) comes back with the sentence."""
+    extension = await find_extension(extension_id, viewer, tz=settings.tz, now=now)
+    form = {"note": data.get("note", "")}
+    try:
+        await decide(extension_id, form["note"], scope=viewer, tz=settings.tz, now=now)
+    except (ValidationError, ConflictError) as exc:
+        return await _occurrence_page(
+            extension.occurrence_id, viewer, settings, now, exc.message, form,
+            status=exc.status_code,
+        )  # fmt: skip
+    return _back(extension.occurrence_id, done)
 
 
 async def _calendar_page(
@@ -310,6 +543,25 @@ def _safe_next(target: str) -> str:
     if any(c == "\\" or ord(c) < 0x20 or ord(c) == 0x7F for c in target):
         return "/"
     return target
+
+
+@dataclass
+class CompleteForm:
+    """The form that records work done: text, a link, files, and where to go back to."""
+
+    evidence: str = ""
+    link: str = ""
+    next: str = ""
+    files: list[UploadFile] = field(default_factory=list)
+
+
+async def read_uploads(files: list[UploadFile] | UploadFile | None) -> list[tuple[str, bytes]]:
+    """The files of a form as (name, bytes); a browser sends an empty part for a file
+    field left empty, which is no file."""
+    if files is None:
+        return []
+    given = files if isinstance(files, list) else [files]
+    return [(f.filename or "", await f.read()) for f in given]
 
 
 @dataclass
@@ -370,7 +622,7 @@ class ImportPageController(Controller):
             )
         except DocumentError as exc:
             outcome = ImportOutcome(ImportResult(source=name, errors=[exc.message]))
-            return _preview_page(viewer, outcome, "", data, status=exc.status_code)
+            return await _preview_page(viewer, outcome, "", data, settings, status=exc.status_code)
         path, name = staged_upload(settings.data_dir, viewer.person_id, token, now)
 
         async def authorize(plan: PlanDoc) -> None:
@@ -393,8 +645,10 @@ class ImportPageController(Controller):
         if outcome.result.errors:
             # Nothing to confirm: the staged file goes now rather than at its expiry.
             discard_upload(settings.data_dir, viewer.person_id, token)
-            return _preview_page(viewer, outcome, "", data, status=outcome.error_status)
-        return _preview_page(viewer, outcome, token, data)
+            return await _preview_page(
+                viewer, outcome, "", data, settings, status=outcome.error_status
+            )
+        return await _preview_page(viewer, outcome, token, data, settings)
 
     @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(
@@ -419,21 +673,37 @@ class ImportPageController(Controller):
             name=name,
             authorize=authorize,
         )
-        if outcome.stored is None or outcome.result.plan is None:
-            return _preview_page(viewer, outcome, data.token, data, status=outcome.error_status)
+        if not outcome.written or outcome.result.plan is None:
+            return await _preview_page(
+                viewer, outcome, data.token, data, settings, status=outcome.error_status
+            )
         discard_upload(settings.data_dir, viewer.person_id, data.token)
-        return Redirect(path=f"/plans/{outcome.result.plan.key}")
+        return await _preview_page(viewer, outcome, "", data, settings, saved=True)
 
 
-def _preview_page(
+async def _preview_page(
     viewer: Scope,
     outcome: ImportOutcome,
     token: str,
     form: UploadForm | ConfirmForm,
+    settings: Settings,
     *,
     status: int = 200,
+    saved: bool = False,
 ) -> Template:
-    """The preview, or why there is none; the write button only with a staged upload."""
+    """The preview in words, or why there is none; the write button only with a staged
+    upload, for someone who may write into the plan's commune. After saving (``saved``),
+    the same page says what was written."""
+    plan = outcome.result.plan
+    names = await unit_names(codes_of(plan)) if plan is not None else {}
+    can_write = False
+    if token and plan is not None:
+        try:
+            await require_on_unit(viewer, IMPORT_PLAN, plan.unit)
+            can_write = True
+        except TrackerError:
+            can_write = False
     context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
-               "can_write": bool(token)}  # fmt: skip
+               "can_write": can_write, "saved": saved,
+               **preview_context(outcome, names, load_work_calendar(settings.calendars_dir))}  # fmt: skip
     return Template("import_preview.html", context=context, status_code=status)

@@ -40,6 +40,7 @@ _ID_NAMES = {
     "occurrence_id": "hạn công việc",
     "notification_id": "thông báo",
     "feed_id": "đường dẫn lịch",
+    "extension_id": "đề nghị gia hạn",
 }
 
 _MESSAGES = {

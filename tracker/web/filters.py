@@ -6,9 +6,12 @@ import datetime as dt
 from typing import Any
 
 from tracker.deadlines.compliance import BUCKET_LABELS
+from tracker.errors import ScheduleError
+from tracker.org.policy import IMPORT_PLAN, allowed
 from tracker.plans.services import PLAN_STATUS_LABELS
-from tracker.schedule.events import event_kind_label
-from tracker.vn import format_date, format_datetime, format_due
+from tracker.schedule.rules import rules_from_dicts
+from tracker.schedule.words import describe_rules as describe_rule_list
+from tracker.vn import format_date, format_datetime, format_due, format_number, format_percent
 from tracker.web.security import csrf_token
 
 __all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
@@ -32,19 +35,13 @@ def moment_text(value: dt.datetime | None) -> str:
 
 
 def describe_rules(rules: list[dict[str, Any]]) -> str:
-    """A short Vietnamese word for schedules that have no dated occurrence of their own."""
-    words = []
-    for rule in rules:
-        kind = rule.get("kind")
-        if kind == "continuous":
-            start = rule.get("start")
-            since = f" từ {format_date(dt.date.fromisoformat(str(start)))}" if start else ""
-            words.append("Thường xuyên" + since)
-        elif kind == "on_demand":
-            words.append("Khi có yêu cầu")
-        elif kind == "relative":
-            words.append("Khi có: " + event_kind_label(str(rule.get("event", ""))).lower())
-    return "; ".join(dict.fromkeys(words))
+    """In words, the schedules that have no dated occurrence of their own (continuous,
+    on demand, after an event)."""
+    undated = [r for r in rules if r.get("kind") in ("continuous", "on_demand", "relative")]
+    try:
+        return describe_rule_list(rules_from_dicts(undated, where="lịch"))
+    except ScheduleError:
+        return ""
 
 
 def register_filters(engine: Any) -> None:
@@ -55,7 +52,11 @@ def register_filters(engine: Any) -> None:
     env.filters["moment_vn"] = moment_text
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules
+    env.filters["num_vn"] = format_number
+    env.filters["pct_vn"] = format_percent
+    env.filters["share_vn"] = lambda part, whole: format_percent(part / whole if whole else None, 1)
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)
+    env.globals["can_import"] = lambda viewer: allowed(viewer, IMPORT_PLAN)
     env.autoescape = True
     # Replaces Litestar's own (which needs its CSRF middleware): ours ties the token to
     # the session (tracker.web.security).

@@ -52,6 +52,8 @@ _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Paths that are not pages: the API, feeds, the OpenAPI document, health, static files.
 _NOT_PAGES = ("/api/", "/feeds/", "/schema", "/healthz", "/static/")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Forms that sign someone in, checked even without a session: the one-time link's page.
+_SIGN_IN_PAGES = ("/sign-in/",)
 
 FOREIGN_ORIGIN = (
     "Yêu cầu gửi từ trang khác ({origin}) nên bị từ chối; "
@@ -110,7 +112,8 @@ class CsrfMiddleware:
         if request.method in _UNSAFE:
             self._check_origin(request)
             path = request.url.path
-            if (sid is not None or path == "/login") and not path.startswith(_NOT_PAGES):
+            signing_in = path == "/login" or path.startswith(_SIGN_IN_PAGES)
+            if (sid is not None or signing_in) and not path.startswith(_NOT_PAGES):
                 form = await request.form()
                 sent = form.get(CSRF_FIELD)
                 if not isinstance(sent, str) or not hmac.compare_digest(sent, token):

@@ -1,5 +1,5 @@
-"""The e-mail channel: a text and HTML message with the deadline as an .ics attachment,
-sent over SMTP with aiosmtplib (or written as .eml files when no server is set up).
+"""The e-mail channel: a text and HTML message with the deadline as an .ics attachment
+(and any files the outbox row's ``payload`` carries under ``"attachments"``), sent over SMTP with aiosmtplib (or written as .eml files when no server is set up).
 
 The transport reports every message's fate as it goes (``on_result``), so the caller
 can record a message sent the moment the server took it: a worker killed mid-batch
@@ -9,6 +9,7 @@ the same Message-ID, which mail clients use to drop the duplicate.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ import aiosmtplib
 from tracker.config import Settings, host_of
 from tracker.files import write_private
 from tracker.notify.channels.base import DeliveryError, OnResult, OutboxRow, unsendable
+from tracker.notify.channels.webhook import open_secret, webhook_key
 from tracker.notify.messages import SUBJECT_LIMIT
 from tracker.vn import one_line
 
@@ -33,14 +35,23 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EMAIL",
+    "LINK_MARK",
     "MAIL_POLICY",
+    "SEALED_LINK",
+    "Attachment",
     "EmailChannel",
+    "attachment_payload",
     "build_email",
     "message_id",
     "send_emails",
 ]
 
 EMAIL = "email"
+# A mail that carries a secret link (a one-time sign-in link) is stored with this
+# placeholder in its text and the link sealed in its payload; it is opened only here, as
+# the mail is sent (tracker.notify.invites).
+LINK_MARK = "[[link]]"
+SEALED_LINK = "sealed_link"
 _TIMEOUT = 30.0
 # An address header (From, To) is one line of at most this many characters: an address
 # is at most 254, and a display name fits beside it.
@@ -67,6 +78,31 @@ _HEADERS.map_to_type("subject", _Subject)
 MAIL_POLICY = EmailPolicy(linesep="\r\n", header_factory=_HEADERS)
 
 
+# A file sent with a mail: its name, its MIME type ("application/pdf") and its bytes.
+Attachment = tuple[str, str, bytes]
+
+
+def attachment_payload(attachments: Sequence[Attachment]) -> dict[str, Any]:
+    """What an outbox row's ``payload`` holds for files to attach (JSON: base64)."""
+    return {
+        "attachments": [
+            {"filename": name, "content_type": kind, "base64": base64.b64encode(data).decode()}
+            for name, kind, data in attachments
+        ]
+    }
+
+
+def _attachments(payload: Any) -> list[Attachment]:
+    """The files an outbox row's payload carries (a payload of the wrong shape raises, and
+    its row fails alone)."""
+    if not isinstance(payload, dict):
+        return []
+    return [
+        (str(a["filename"]), str(a["content_type"]), base64.b64decode(a["base64"], validate=True))
+        for a in payload.get("attachments", [])
+    ]
+
+
 def message_id(key: str, base_url: str) -> str:
     """The Message-ID of the message with outbox ``key``: the same key, the same ID."""
     host = host_of(base_url)
@@ -85,8 +121,10 @@ def build_email(
     date: Any,
     ics: str = "",
     ics_name: str = "nhac-viec.ics",
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
-    """A text and HTML e-mail, with the deadline as an .ics attachment when given.
+    """A text and HTML e-mail, with the deadline as an .ics attachment when given, and
+    ``attachments`` after it.
 
     Every header value is made one clean line here, whatever its source: a CR or LF
     (an event's reference, a task's text) would otherwise start a header of its own
@@ -108,6 +146,11 @@ def build_email(
             subtype="calendar",
             filename=ics_name,
             params={"method": "PUBLISH", "charset": "utf-8"},
+        )
+    for name, kind, data in attachments:
+        maintype, _, subtype = kind.partition("/")
+        message.add_attachment(
+            data, maintype=maintype, subtype=subtype or "octet-stream", filename=one_line(name, 200)
         )
     return message
 
@@ -191,6 +234,23 @@ async def _write_files(folder: Path, messages: Sequence[EmailMessage], on_result
         await on_result(index, None)
 
 
+def _with_link(settings: Settings, row: OutboxRow) -> tuple[str, str]:
+    """The row's text and HTML, with the sealed link put in place of its placeholder."""
+    payload = row.get("payload")
+    sealed = payload.get(SEALED_LINK) if isinstance(payload, dict) else None
+    if not sealed:
+        return row["body_text"], row["body_html"]
+    try:
+        link = open_secret(webhook_key(settings), str(sealed))
+    except DeliveryError as exc:
+        raise DeliveryError(
+            "Không mở được đường dẫn đăng nhập trong thư: khóa bí mật của dịch vụ đã đổi từ "
+            "khi thư được tạo; hãy gửi lại đường dẫn.",
+            permanent=True,
+        ) from exc
+    return row["body_text"].replace(LINK_MARK, link), row["body_html"].replace(LINK_MARK, link)
+
+
 class EmailChannel:
     """A person with an e-mail address gets each message by mail."""
 
@@ -202,15 +262,17 @@ class EmailChannel:
 
     def render(self, settings: Settings, row: OutboxRow) -> EmailMessage:
         """The mail of one outbox row; its Message-ID is made from the row's key."""
+        text, html = _with_link(settings, row)
         return build_email(
             sender=settings.mail_from,
             to=row["address"],
             subject=row["subject"],
-            text=row["body_text"],
-            html=row["body_html"],
+            text=text,
+            html=html,
             msg_id=message_id(row["key"], settings.base_url),
             date=row["created_at"].astimezone(settings.tz),
             ics=row["ics"],
+            attachments=_attachments(row.get("payload")),
         )
 
     async def send(

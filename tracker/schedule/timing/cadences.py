@@ -50,10 +50,13 @@ _WEEKDAY = re.compile(
 )
 
 
+# "thứ Hai của tuần đầu tiên trong tháng", "ngày thứ Năm, tuần thứ hai hằng tháng", "thứ Sáu
+# tuần lễ cuối tháng": the nth such weekday of each month (the last one for "cuối").
 _NTH_WEEK = re.compile(
-    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?"
-    r"(?:(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:cua\s+)?)?tuan\s+(?:thu\s+)?"
-    r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang(?!\s*\d)"
+    r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:(?:vao\s+)?(?:ngay\s+)?"
+    r"(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:(?:cua|o|trong|vao)\s+)?)?"
+    r"tuan(?:\s+le)?\s+(?:thu\s+)?"
+    r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
 )
 
 
@@ -69,7 +72,7 @@ _BY = r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
-    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})*)"
+    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
     r"(?!\s*[/.\-]\s*\d|\s+thang\s+\d)"
 )
 
@@ -246,10 +249,46 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
     return rule
 
 
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
+    """ "Thứ Hai (09/02/2026)", "07/02/2021 (chủ Nhật)", "Chủ nhật, ngày 23/5/2021": the
+    weekday names the day of a date beside it; it is checked, not read as weekly."""
+    for found in cell.found:
+        dated = [r for r in found.rules if r.kind == "deadline" and r.due]
+        if not dated:
+            continue
+        if found.start >= match.end():
+            between = cell.folded[match.end() : found.start]
+        elif found.end <= match.start():
+            between = cell.folded[found.end : match.start()]
+        else:
+            continue
+        if not re.fullmatch(r"[\s,.:;()\-]*(?:ngay\s*)?[\s,.:;()\-]*", between):
+            continue
+        code = _weekday_code(match[1])
+        days = {r.due for r in dated} | {r.start for r in dated if r.start}
+        if not any(d is not None and _DAY_CODES[d.weekday()] == code for d in days):
+            cell.add(
+                match,
+                [],
+                f"'{cell.original(match.start(), match.end())}' không khớp với ngày bên cạnh",
+            )
+        else:
+            cell.take(match.start(), match.end())
+        return True
+    return False
+
+
 def weekly_by_day(cell: Cell) -> None:
-    """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday left alone
-    ("thứ Sáu") is read as weekly, with a doubt."""
-    for match in cell.matches(_WEEKDAY):
+    """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday beside a date
+    names that date's day; a weekday left alone ("thứ Sáu") is read as weekly, with a doubt."""
+    for match in list(cell.matches(_WEEKDAY)):
+        if _weekday_naming_a_date(cell, match):
+            continue
+        if not cell.free(match.start(), match.end()):
+            continue
         rule = recurring(f"FREQ=WEEKLY;BYDAY={_weekday_code(match[1])}")
         cell.add(match, [rule], "chỉ nêu thứ trong tuần, tạm hiểu là hằng tuần")
 

@@ -29,6 +29,7 @@ def clean(text: str) -> str:
     text = re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
+    text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
     return " ".join(text.split())
 
 

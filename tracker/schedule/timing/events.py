@@ -4,19 +4,53 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import time
 from typing import Any
 
+from tracker.schedule.events import GENERIC_EVENT
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
 from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("bau_cu", ("bau cu",)),
+    ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
+    ("ket_thuc", ("ket thuc", "be mac")),
+    ("phe_duyet", ("phe duyet", "thong qua", "chap thuan")),
+    (
+        "ky_van_ban",
+        ("ngay ky", "ky ban hanh", "ky quyet dinh", "ngay ban hanh", "ban hanh quyet dinh"),
+    ),
     ("qd_cong_bo_tthc", ("cong bo", "thu tuc hanh chinh moi", "tthc moi")),
     ("pakn_chuyen_den", ("chuyen phan anh", "chuyen kien nghi", "chuyen pakn", "van ban chuyen")),
     ("ho_so_den_han", ("den han tra", "han tra ket qua", "den han")),
-    ("ho_so_tiep_nhan", ("nhan du ho so", "tiep nhan ho so", "nhan ho so", "nhan duoc ho so")),
+    (
+        "ho_so_tiep_nhan",
+        (
+            "nhan du ho so",
+            "tiep nhan ho so",
+            "nhan ho so",
+            "nhan duoc ho so",
+            "nhan lai ho so",
+            "nhan duoc day du ho so",
+            "nhan duoc du ho so",
+        ),
+    ),
     ("pakn_tiep_nhan", ("phan anh", "kien nghi", "pakn")),
+    (
+        "nhan_van_ban",
+        (
+            "nhan duoc van ban",
+            "nhan van ban",
+            "yeu cau giai trinh",
+            "van ban de nghi",
+            "van ban yeu cau",
+            "van ban lay y kien",
+            "nhan duoc don",
+            "nhan don",
+        ),
+    ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
     ("thay_doi_nhan_su", ("thay doi", "phan cong lai", "nhan su", "dieu dong", "luan chuyen")),
     ("yeu_cau", ("yeu cau", "de nghi")),
@@ -36,20 +70,34 @@ def _event_kind(event_text: str, context: str) -> str | None:
             return "pakn_tiep_nhan"
         if "ho so" in about:
             return "ho_so_tiep_nhan"
+    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words):
+        return "ky_van_ban"  # "kể từ ngày ký"
     return None
 
 
 _HOLIDAY = rx(
-    r"(?:neu|truong hop)_(?:trung|roi)(?:_vao)?_(?:ngay_nghi|ngay_le|ngay_nghi_le|thu_bay|chu_nhat)"
+    r"(?:neu|truong_hop)_(?:trung|roi)(?:_vao)?_(?:ngay_nghi|ngay_le|ngay_nghi_le|thu_bay|chu_nhat)"
     r"[^.;]*?(?:chuyen|doi|lui|day)_(?:sang|den|toi|ve|len)_ngay_lam_viec_"
     r"(tiep_theo|ke_tiep|lien_sau|sau|truoc_do|lien_truoc|truoc)"
 )
 
 
+# The same clause in the many ways plans write it: "(nếu ngày này trùng vào ngày nghỉ, ngày
+# lễ thì thực hiện vào ngày làm việc tiếp theo)", "nếu trùng ngày Lễ, Tết hoặc công tác đột
+# xuất sẽ tiếp công dân vào ngày làm việc tiếp theo", "… của tháng đó".
+_HOLIDAY_ANY = re.compile(
+    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)\b[^.;()]{0,80}?"
+    r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
+    r"ngay\s+lam\s+viec\s+(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
+    r"(?:\s+(?:cua|trong)\s+(?:thang|tuan)\s+(?:do|nay))?"
+)
+
+
 def holiday_clause(cell: Cell) -> None:
-    for match in cell.matches(_HOLIDAY):
-        cell.policy = "previous" if "truoc" in match.group(1) else "next"
-        cell.take(match.start(), match.end())
+    for pattern in (_HOLIDAY, _HOLIDAY_ANY):
+        for match in cell.matches(pattern):
+            cell.policy = "previous" if "truoc" in match.group(1) else "next"
+            cell.take(match.start(), match.end())
 
 
 _CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
@@ -66,7 +114,39 @@ def _clock(hour: str, minute: str | None) -> time | None:
     return time(h, m) if h < 24 and m < 60 else None
 
 
+# "Từ ngày 16/7 đến 17 giờ ngày 28/7", "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc
+# chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
+# any, is only when the work may begin).
+_START = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:{_CLOCK}\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+_RANGE_TIMED = re.compile(
+    rf"{_START}\s*,?\s*(?:den|toi|-|va\s+ket\s+thuc|ket\s+thuc)\s+(?:cham\s+nhat\s+)?(?:(?:la|vao)\s+)?"
+    rf"(?:het\s+)?(?:{_CLOCK}\s*)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+def _timed_ranges(cell: Cell) -> None:
+    for match in cell.matches(_RANGE_TIMED):
+        groups = match.groups()
+        start = date_from(groups[2:8], cell)
+        end_groups = groups[10:16]
+        if start is not None and not (end_groups[2] or end_groups[5]):
+            end_groups = (*end_groups[:2], str(start.year), *end_groups[3:5], str(start.year))
+        due = date_from(end_groups, cell)
+        if start is None or due is None or due < start:
+            continue
+        moment = _clock(groups[8], groups[9]) if groups[8] else None
+        if groups[8] and moment is None:
+            continue
+        if not groups[8] and not groups[0]:
+            continue  # no time at all: the plain date ranges read it
+        rule = deadline(due, start)
+        if moment is not None:
+            rule = replace(rule, due_time=moment)
+        cell.add(match, [rule])
+
+
 def times(cell: Cell) -> None:
+    _timed_ranges(cell)
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
         if start and end and start <= end:
@@ -104,7 +184,15 @@ _ON_DEMAND = rx(
 )
 
 
+# "Khi có dấu hiệu vi phạm …": on demand, the sign being the event, in its own words.
+_SIGN = re.compile(r"(?:khi|neu)\s+(?:co|phat\s+hien)\s+(dau\s+hieu[^;.()]*)")
+
+
 def on_demand(cell: Cell) -> None:
+    for match in cell.matches(_SIGN):
+        words = cell.original(match.start(1), match.end(1))
+        label = "Khi có " + words
+        cell.add(match, [Rule(kind="on_demand", event=GENERIC_EVENT, label=label)])
     for match in cell.matches(_ON_DEMAND):
         cell.add(match, [Rule(kind="on_demand", event="yeu_cau")])
 
@@ -119,10 +207,15 @@ _WINDOW = re.compile(
 
 
 _WITHIN = re.compile(
-    r"(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|cham\s+nhat|sau)"
-    r"\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*"
-    rf"(?:ke\s+tu|tinh\s+tu|sau\s+khi|ke\s+tu\s+khi|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|cham\s+nhat"
+    r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
+    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
+    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
+
+
+# "kể từ ngày ký": the day of the event itself.
+_SINCE = re.compile(rf"(?:co\s+hieu\s+luc\s+)?(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*{_EVENT_TAIL}")
 
 
 _BEFORE = re.compile(
@@ -161,15 +254,26 @@ def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
-    kind = _event_kind(event_text, cell.context)
-    if kind is None:
-        cell.add(
-            match,
-            [],
-            f"không rõ thời hạn tính từ sự kiện nào ('{event_text or cell.original(match.start(), match.end())}')",
-        )
+    if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
+        # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
         return
-    cell.add(match, [Rule(kind="relative", event=kind, **values)], note)
+    kind = _event_kind(event_text, cell.context)
+    label = ""
+    if kind is None:
+        bare = fold(event_text).strip(" ,.")
+        if not re.search(r"[a-z]{2}", bare) or bare in ("tiep nhan", "nhan", "nhan duoc", "co"):
+            # Received what? No words to carry: an officer must say.
+            cell.add(
+                match,
+                [],
+                f"không rõ thời hạn tính từ sự kiện nào ('{cell.original(match.start(), match.end())}')",
+            )
+            return
+        # Any other event keeps its own words: the officer records it under that name.
+        kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
+    cell.add(match, [Rule(kind="relative", event=kind, label=label, **values)], note)
 
 
 def relative(cell: Cell) -> None:
@@ -180,6 +284,9 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_WITHIN):
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_SINCE):
+        if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
+            _relative_rule(cell, match, 1, offset=0)
     for pattern in (_BEFORE, _DAYS_BEFORE):
         for match in cell.matches(pattern):
             days = "working" if match.group(2) else "calendar"
@@ -206,6 +313,16 @@ _CONTINUOUS = rx(
 )
 
 
+# "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu": every working day.
+_OFFICE_HOURS = rx(
+    r"(?:trong_)?gio_hanh_chinh_(?:(?:cua_)?(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_tuan)?"
+    r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_tuan)?"
+    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?:_va_sang_thu_(?:bay|7))?(?:_hang_tuan)?"
+)
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
+        cell.add(match, [Rule(kind="continuous")])
+    for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])

@@ -29,6 +29,7 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.vn import fold
 
 __all__ = ["TimingResult", "find_timing", "looks_like_timing", "parse_timing"]
@@ -61,6 +62,7 @@ _BENIGN = frozenset(
         "cac",
         "can",
         "cao",
+        "cham",
         "chi",
         "chinh",
         "cho",
@@ -69,9 +71,9 @@ _BENIGN = frozenset(
         "cong",
         "cua",
         "dam",
+        "diem",
         "day",
         "de",
-        "den",
         "dinh",
         "do",
         "doi",
@@ -79,16 +81,18 @@ _BENIGN = frozenset(
         "du",
         "duoc",
         "gia",
+        "gian",
         "giao",
         "gui",
+        "han",
         "hang",
         "hanh",
-        "het",
         "hien",
         "hinh",
         "hoac",
         "hoach",
         "hoan",
+        "het",
         "hoc",
         "hop",
         "huyen",
@@ -100,6 +104,7 @@ _BENIGN = frozenset(
         "kip",
         "ky",
         "la",
+        "luc",
         "lan",
         "lich",
         "lieu",
@@ -109,6 +114,7 @@ _BENIGN = frozenset(
         "nay",
         "neu",
         "ngay",
+        "nhat",
         "nghiem",
         "nhiem",
         "nop",
@@ -117,7 +123,6 @@ _BENIGN = frozenset(
         "phong",
         "qua",
         "quy",
-        "sau",
         "so",
         "tac",
         "tai",
@@ -138,14 +143,13 @@ _BENIGN = frozenset(
         "trien",
         "trinh",
         "trong",
-        "truoc",
-        "tu",
         "tuan",
         "tuc",
         "tung",
         "tuong",
         "ubnd",
         "va",
+        "vao",
         "van",
         "ve",
         "viec",
@@ -160,6 +164,7 @@ _BENIGN = frozenset(
 
 def _read(cell: Cell, strict: bool) -> None:
     holiday_clause(cell)
+    lunar_dates(cell)
     times(cell)
     per_assignee(cell)
     on_demand(cell)
@@ -179,10 +184,26 @@ def _read(cell: Cell, strict: bool) -> None:
     periodic_unspecified(cell)
 
 
+def _explained_dates(cell: Cell, found: list[Found]) -> None:
+    """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
+    brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
+    dated = [f for f in found if any(r.kind == "deadline" and r.due for r in f.rules)]
+    if not dated:
+        return
+    for item in found:
+        if not item.rules or any(r.kind != "relative" for r in item.rules):
+            continue
+        before = cell.text[: item.start].rstrip()
+        inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
+        if inside:
+            item.rules = []
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
     found = sorted(cell.found, key=lambda f: f.start)
+    _explained_dates(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -303,6 +324,10 @@ def _with_times(
 _COUNTED = frozenset(["ngay", "thang", "quy", "tuan"])
 
 
+# "Đợt 1", "lần 2", "bước 3": a number that only names the item.
+_ORDINAL_OF = frozenset(["dot", "lan", "buoc", "doan", "khoan", "muc", "diem"])
+
+
 def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
@@ -314,8 +339,10 @@ def _leftover(cell: Cell) -> str:
         shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
         if word.isdigit() and previous in _COUNTED:
             words.append(f"{previous_shown} {shown}")
-        elif word.isdigit() and len(word) == 4 and 1990 <= int(word) <= 2100:
-            words.append(shown)  # a year nobody read ("Năm 2023, 2024")
+        elif word.isdigit() and not re.search(
+            rf"\b(?:{'|'.join(sorted(_ORDINAL_OF))})\s*$", cell.folded[: match.start()]
+        ):
+            words.append(shown)  # a number (a year, a count) nobody read meant something
         elif word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
             words.append(shown)
         previous, previous_shown = word, shown
@@ -330,6 +357,10 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
         final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
     doubts = [f.note for f in cell.found if f.note] + doubts
+    for rule in final:
+        late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
+        if late and any(int(d) >= 29 for d in late.group(1).split(",")):
+            doubts.append("có tháng không có ngày " + max(late.group(1).split(","), key=int))
     if not strict:
         rest = _leftover(cell)
         if not final and not any(f.note for f in cell.found):

@@ -1,0 +1,164 @@
+""" "Việc của tôi" and evidence files through the app: a member lands on their own work,
+marks an overdue item done from its row with a PDF, and sees it done; the file is served
+only to those who may see the work; files that are not what they claim are refused and
+nothing is recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+import pytest
+from docx import Document
+from litestar.testing import AsyncTestClient
+from openpyxl import Workbook
+
+from tests.conftest import TZ
+from tests.forms import form_token, sign_in
+from tracker.app import create_app
+from tracker.config import Settings
+from tracker.deadlines.evidence import EVIDENCE_FILE_BYTES, check_files, sniff
+from tracker.errors import ValidationError
+from tracker.org.auth import set_password
+
+NOW = dt.datetime(2026, 6, 30, 17, 0, tzinfo=TZ)
+PASSWORD = "mat-khau-viec-cua-toi"
+MEMBER = "tuan.lm@daison.example.vn"  # Trưởng phòng Kinh tế, Đại Sơn
+KIEN_AN = "lan.ttn@kienan.example.vn"
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def docx_bytes() -> bytes:
+    document = Document()
+    document.add_paragraph("Báo cáo kết quả")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_bytes() -> bytes:
+    book = Workbook()
+    book.active.append(["STT", "Nội dung"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def plain_zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("readme.txt", "không phải văn bản Office")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (PDF, "bao-cao.pdf", "application/pdf"),
+        (PDF, "bao-cao.exe", "application/pdf"),  # the content decides, not the name
+        (PNG, "anh.png", "image/png"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 16, "anh.jpg", "image/jpeg"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "anh.webp", "image/webp"),
+        (docx_bytes(), "bao-cao.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (xlsx_bytes(), "bieu.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32, "cu.doc", "application/msword"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 32, "cu.msi", None),
+        (plain_zip(), "nen.zip", None),
+        (b"MZ\x90\x00", "bao-cao.pdf", None),  # a program named like a PDF
+        (b"<html><script>alert(1)</script>", "trang.html", None),
+    ],
+)  # fmt: skip
+def test_files_are_known_by_their_content(data: bytes, name: str, kind: str | None) -> None:
+    found = sniff(data, name)
+    assert (found[0] if found else None) == kind
+
+
+def test_a_pdf_named_otherwise_keeps_its_name_and_gains_its_extension() -> None:
+    [checked] = check_files([("..\\..\\bao-cao.exe", PDF)])
+    assert checked.name == "bao-cao.exe.pdf"
+    with pytest.raises(ValidationError, match="quá-lớn"):
+        check_files([("quá-lớn.pdf", PDF + b"0" * EVIDENCE_FILE_BYTES)])
+    with pytest.raises(ValidationError, match="rỗng"):
+        check_files([("trong.pdf", b"")])
+    assert check_files([("", b"")]) == []  # a file field left empty
+
+
+@pytest.fixture
+async def client(seeded_rw: Settings) -> Any:
+    for email in (MEMBER, KIEN_AN):
+        await set_password(email, PASSWORD)
+    app = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)
+    async with AsyncTestClient(app=app) as client:
+        yield client
+
+
+def first_row_to_complete(html: str) -> int:
+    """The first overdue row that carries a "Ghi hoàn thành" form."""
+    section = html.split('id="qua-han"')[1].split('id="tuan-nay"')[0]
+    marker = 'action="/occurrences/'
+    start = section.index(marker) + len(marker)
+    return int(section[start : section.index("/complete", start)])
+
+
+async def test_a_member_marks_overdue_work_done_with_a_pdf(client: AsyncTestClient[Any]) -> None:
+    landed = await sign_in(client, MEMBER, PASSWORD, follow_redirects=False)
+    assert landed.headers["location"] == "/me"
+    page = await client.get("/me")
+    assert page.status_code == 200
+    for heading in ("Quá hạn", "Đến hạn trong tuần này", "30 ngày tới", "Mới hoàn thành"):
+        assert heading in page.text
+    item = first_row_to_complete(page.text)
+    done = await client.post(
+        f"/occurrences/{item}/complete",
+        data={"evidence": "Đã gửi báo cáo số 12/BC-UBND", "next": "/me", "csrf_token": await form_token(client, "/me")},
+        files=[("files", ("bao-cao.pdf", PDF, "application/pdf"))],
+        follow_redirects=False,
+    )  # fmt: skip
+    assert done.status_code in (302, 303), done.text
+    assert done.headers["location"] == "/me"
+    after = (await client.get("/me")).text
+    recent = after.split('id="da-xong"')[1]
+    assert f'href="/occurrences/{item}"' in recent
+    assert "Hoàn thành quá hạn" in recent
+    detail = (await client.get(f"/occurrences/{item}")).text
+    assert "bao-cao.pdf" in detail
+    assert "Đã gửi báo cáo số 12/BC-UBND" in detail
+    file_id = int(detail.split(f"/occurrences/{item}/files/")[1].split('"')[0])
+    served = await client.get(f"/occurrences/{item}/files/{file_id}")
+    assert served.status_code == 200
+    assert served.content == PDF
+    assert served.headers["content-type"].startswith("application/pdf")
+    assert served.headers["x-content-type-options"] == "nosniff"
+    # Somebody of another commune learns nothing of it.
+    await sign_in(client, KIEN_AN, PASSWORD)
+    hidden = await client.get(f"/occurrences/{item}/files/{file_id}")
+    assert hidden.status_code == 404
+
+
+async def test_a_file_that_is_not_what_it_claims_records_nothing(
+    client: AsyncTestClient[Any],
+) -> None:
+    await sign_in(client, MEMBER, PASSWORD)
+    item = first_row_to_complete((await client.get("/me")).text)
+    refused = await client.post(
+        f"/occurrences/{item}/complete",
+        data={"evidence": "Kèm tệp", "csrf_token": await form_token(client, "/me")},
+        files=[("files", ("bao-cao.pdf", b"MZ\x90\x00 a program", "application/pdf"))],
+    )
+    assert refused.status_code == 422
+    assert "bao-cao.pdf" in refused.text
+    assert "Kèm tệp" in refused.text  # what was typed is still there
+    detail = (await client.get(f"/occurrences/{item}")).text
+    assert "Đánh dấu hoàn thành" in detail  # still open
+    # Files alone are evidence enough.
+    done = await client.post(
+        f"/occurrences/{item}/complete",
+        data={"csrf_token": await form_token(client, "/me")},
+        files=[("files", ("anh-hop.png", PNG, "image/png"))],
+        follow_redirects=False,
+    )
+    assert done.status_code in (302, 303), done.text
+    assert "Tệp minh chứng: anh-hop.png" in (await client.get(f"/occurrences/{item}")).text

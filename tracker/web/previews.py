@@ -1,0 +1,115 @@
+"""An import's preview in words: unit names instead of codes, each task's schedule as a
+Vietnamese sentence with its first due dates, and what saving would change (or, after
+saving, what it changed) in one sentence with the list of tasks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.plans.documents import PlanDoc
+from tracker.plans.imports import ImportOutcome, TaskChange
+from tracker.schedule.expand import expand
+from tracker.schedule.words import describe_dates, describe_rules
+from tracker.schedule.workdays import WorkCalendar
+from tracker.vn import format_number
+
+__all__ = ["change_sentence", "preview_words"]
+
+_ACTIONS = {"create": "thêm", "update": "sửa", "delete": "bỏ"}
+
+
+def change_sentence(outcome: ImportOutcome, plan: PlanDoc) -> str:
+    """ "Cập nhật kế hoạch 12/KH-UBND: 3 nhiệm vụ sửa, 4 hạn mới, 2 hạn bị hủy." (or what
+    a new plan brings); empty when nothing was rehearsed or written."""
+    stored = outcome.stored
+    if stored is None:
+        return ""
+    name = plan.number or plan.title
+    tasks = stored.tasks
+    deadlines = stored.occurrences
+    if stored.plan_created:
+        head = f"Kế hoạch mới {name}"
+        parts = [
+            f"{format_number(tasks.created)} nhiệm vụ",
+            f"{format_number(deadlines.created)} hạn",
+        ]
+    else:
+        head = f"Cập nhật kế hoạch {name} đã có"
+        parts = [
+            f"{format_number(n)} {word}"
+            for n, word in (
+                (tasks.created, "nhiệm vụ mới"),
+                (tasks.updated, "nhiệm vụ sửa"),
+                (tasks.removed, "nhiệm vụ bỏ"),
+                (deadlines.created, "hạn mới"),
+                (deadlines.updated + deadlines.reopened, "hạn đổi"),
+                (deadlines.cancelled, "hạn bị hủy"),
+            )
+            if n
+        ] or ["không có gì thay đổi"]
+    return f"{head}: {', '.join(parts)}."
+
+
+def change_rows(changes: list[TaskChange]) -> list[dict[str, str]]:
+    return [
+        {
+            "action": _ACTIONS.get(c.action, c.action),
+            "kind": c.action,
+            "label": c.label,
+            "content": c.content,
+            "fields": ", ".join(c.fields),
+        }
+        for c in changes
+    ]
+
+
+def preview_words(
+    plan: PlanDoc, names: dict[str, str], calendar: WorkCalendar
+) -> dict[str, dict[str, str]]:
+    """Per task key: its lead and coordinating units by name, its schedule in words and
+    its first due dates over the plan's period."""
+    out: dict[str, dict[str, str]] = {}
+    for task, _ in plan.walk():
+        if task.kind != "task":
+            continue
+        dates = [
+            spec.due_date
+            for spec in expand(
+                list(task.rules),
+                period_start=plan.period_start,
+                period_end=plan.period_end,
+                calendar=calendar,
+            )
+        ]
+        out[task.key] = {
+            "lead": ", ".join(names.get(code, code) for code in task.lead),
+            "coordinating": ", ".join(names.get(code, code) for code in task.coordinating),
+            "schedule": describe_rules(task.rules),
+            "dates": describe_dates(dates),
+        }
+    return out
+
+
+def codes_of(plan: PlanDoc) -> set[str]:
+    """Every unit code the plan names."""
+    codes = {plan.unit}
+    for task, _ in plan.walk():
+        codes.update(task.lead)
+        codes.update(task.coordinating)
+    return codes
+
+
+def preview_context(
+    outcome: ImportOutcome, names: dict[str, str], calendar: WorkCalendar
+) -> dict[str, Any]:
+    plan = outcome.result.plan
+    if plan is None:
+        return {"words": {}, "sentence": "", "changes": [], "unit_name": ""}
+    for unit in outcome.result.new_units:
+        names.setdefault(unit.code, unit.name)
+    return {
+        "words": preview_words(plan, names, calendar),
+        "sentence": change_sentence(outcome, plan),
+        "changes": change_rows(outcome.changes),
+        "unit_name": names.get(plan.unit, plan.unit),
+    }
