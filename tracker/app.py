@@ -51,6 +51,7 @@ from tracker.web.dependencies import (
     provide_settings,
     provide_sign_in_limits,
 )
+from tracker.web.editing import HistoryController, PlanEditController, TimingController
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
 from tracker.web.me import MyWorkController
@@ -139,6 +140,9 @@ def create_app(
             ImportPageController,
             AdminController,
             SignInLinkController,
+            PlanEditController,
+            HistoryController,
+            TimingController,
             create_static_files_router(
                 path="/static", directories=[PACKAGE_DIR / "web" / "static"], guards=[public]
             ),

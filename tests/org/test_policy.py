@@ -10,6 +10,8 @@ from tracker.org.policy import (
     ACTIONS,
     COMPLETE_WORK,
     DECIDE_EXTENSION,
+    DELETE_PLAN,
+    EDIT_PLAN,
     IMPORT_PLAN,
     MANAGE_PEOPLE,
     MANAGE_UNITS,
@@ -86,6 +88,21 @@ CASES = [
     ("viewer",     IMPORT_PLAN,    "own commune",      False),
     ("public",     IMPORT_PLAN,    "other commune",    False),
     ("anonymous",  IMPORT_PLAN,    "anywhere",         False),
+    ("system",     EDIT_PLAN,      "other commune",    True),
+    ("chairman",   EDIT_PLAN,      "own commune",      True),
+    ("officer",    EDIT_PLAN,      "own commune",      True),
+    ("officer",    EDIT_PLAN,      "other commune",    False),
+    ("member",     EDIT_PLAN,      "own commune",      False),
+    ("viewer",     EDIT_PLAN,      "own commune",      False),
+    ("public",     EDIT_PLAN,      "anywhere",         False),
+    ("anonymous",  EDIT_PLAN,      "anywhere",         False),
+    ("system",     DELETE_PLAN,    "other commune",    True),
+    ("chairman",   DELETE_PLAN,    "own commune",      True),
+    ("officer",    DELETE_PLAN,    "own commune",      True),
+    ("officer",    DELETE_PLAN,    "other commune",    False),
+    ("member",     DELETE_PLAN,    "own commune",      False),
+    ("viewer",     DELETE_PLAN,    "anywhere",         False),
+    ("public",     DELETE_PLAN,    "anywhere",         False),
     ("system",     RECORD_EVENT,   "other commune",    True),
     ("chairman",   RECORD_EVENT,   "own commune",      True),
     ("officer",    RECORD_EVENT,   "own commune",      True),
@@ -182,6 +199,11 @@ def test_the_table_has_a_cell_for_every_role_and_words_for_every_action() -> Non
 def test_previews_are_for_exactly_those_who_may_write_the_plan() -> None:
     # A preview shows the commune's unit names and how the document's were matched.
     assert RULES[PREVIEW_PLAN] == RULES[IMPORT_PLAN]
+
+
+def test_who_may_import_a_plan_may_edit_and_delete_it_and_nobody_else() -> None:
+    # Editing in the browser does what a re-import does; deleting undoes an import.
+    assert RULES[EDIT_PLAN] == RULES[DELETE_PLAN] == RULES[IMPORT_PLAN]
 
 
 @pytest.mark.parametrize("role", ["public", "anonymous"])

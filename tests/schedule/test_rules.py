@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tracker.errors import ScheduleError
 from tracker.schedule.expand import EventFact, expand
 from tracker.schedule.reconcile import ExistingOccurrence, reconcile
-from tracker.schedule.rules import Rule, rules_from_dicts
+from tracker.schedule.rules import Rule, parse_rrule, rules_from_dicts
 from tracker.schedule.workdays import WorkCalendar
 
 D = date
@@ -438,3 +438,53 @@ def test_when_moving_back_is_taken_too_the_two_deadlines_merge() -> None:
     dues = [o.due_date for o in occurrences]
     assert dues == [D(2026, 3, 16)]
     assert "gộp vào hạn 16/03/2026" in occurrences[0].moved_reason
+
+
+_RRULES = [
+    "FREQ=WEEKLY;BYDAY=MO",
+    "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+    "FREQ=WEEKLY;BYDAY=TU,TH",
+    "FREQ=DAILY",
+    "FREQ=MONTHLY;BYMONTHDAY=1,2,3",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rrule=st.sampled_from(_RRULES),
+    holiday=st.sampled_from([None, "next", "previous"]),
+    days_off=st.sets(st.integers(min_value=-6, max_value=40), max_size=14),
+    saturday_worked=st.sets(st.integers(min_value=0, max_value=40), max_size=2),
+    length=st.integers(min_value=6, max_value=35),
+)
+def test_no_deadline_is_lost_or_doubled_when_holidays_move_them(
+    rrule: str, holiday: str | None, days_off: set[int], saturday_worked: set[int], length: int
+) -> None:
+    """However days off fall (runs of them, a make-up Saturday among them), every nominal
+    date of a recurring rule is either an occurrence of its own or folded into exactly one
+    other occurrence whose reason names it, and no two occurrences share a day."""
+    start = D(2026, 3, 2)
+    calendar = WorkCalendar(
+        {start + timedelta(days=d): "nghỉ" for d in days_off},
+        {
+            start + timedelta(days=d): "làm bù"
+            for d in saturday_worked
+            if (start + timedelta(days=d)).weekday() == 5
+        },
+    )
+    end = start + timedelta(days=length)
+    rule = rules({"kind": "recurring", "rrule": rrule, **({"holiday": holiday} if holiday else {})})
+    occurrences = run(calendar, rule, start, end)
+    dues = [o.due_date for o in occurrences]
+    assert len(dues) == len(set(dues)), "two deadlines on one day"
+    keys = [o.key for o in occurrences]
+    assert len(keys) == len(set(keys))
+    every = parse_rrule(rrule, start).between(
+        datetime.combine(start, time()), datetime.combine(end, time.max), inc=True
+    )
+    for day in (moment.date() for moment in every):
+        own = [o for o in occurrences if o.nominal_date == day]
+        folded = [o for o in occurrences if f"{day:%d/%m/%Y} là ngày nghỉ" in o.moved_reason
+                  and f"gộp vào hạn {o.due_date:%d/%m/%Y}" in o.moved_reason]  # fmt: skip
+        assert len(own) + len(folded) >= 1, f"{day} lost"
+        assert len(own) <= 1

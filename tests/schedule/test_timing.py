@@ -334,6 +334,45 @@ CASES: list[tuple[str, str]] = [
     ("Hằng năm (từ năm 2024)", "2024-12-31"),
     ("Hằng quý (từ quý II/2024)", "2024-07-01 2024-09-30 2024-12-31"),
     ("Bắt đầu từ quý II/2024", "continuous"),
+    # --- numbers followed by their words, as legal texts write them; words that disagree stay
+    ("chậm nhất ngày 10 (mười) của tháng cuối quý", "2024-03-11 2024-06-10 2024-09-10 2024-12-10"),
+    ("ngày 20 (hai mươi) tháng 12 (mười hai)", "2024-12-20"),
+    ("Trước ngày 25 (hai mươi lăm) tháng 3", "2024-03-25"),
+    ("ngày 20 (mười) tháng 12", "2024-12-01..2024-12-31?"),
+    # --- a report's name beside its own yearly day is no second deadline
+    ("Báo cáo năm gửi trước ngày 20/11 hằng năm", "2024-11-20"),
+    ("Báo cáo năm: trước ngày 20/11 hằng năm", "2024-11-20"),
+    ("Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6", "2024-06-17"),
+    # --- the year after, and the quarter after the one reported on
+    ("trước ngày 31/01 năm sau", "2025-01-31"),
+    ("chậm nhất ngày 31/3 của năm liền kề", "2025-03-31"),
+    ("chậm nhất ngày 15 tháng 01 của năm sau năm báo cáo", "2025-01-15"),
+    ("Trong tháng 01 năm sau", "2025-01-01..2025-01-31"),
+    ("Báo cáo năm gửi trước ngày 31/01 năm sau", "2024-01-31"),
+    (
+        "Báo cáo quý gửi trước ngày 10 tháng cuối cùng của mỗi quý",
+        "2024-03-11 2024-06-10 2024-09-10 2024-12-10",
+    ),
+    ("trước ngày 15 tháng cuối quý sau quý báo cáo", "2024-03-15 2024-06-17 2024-09-16 2024-12-16"),
+    (
+        "Báo cáo quý: ngày 15 của tháng đầu quý tiếp theo",
+        "2024-01-15 2024-04-15 2024-07-15 2024-10-15",
+    ),
+    ("ngày 20 của tháng thứ hai trong quý", "2024-02-20 2024-05-20 2024-08-20 2024-11-20"),
+    # --- days of one month written once; a yearly window; a start; a time after "đến"
+    ("Từ ngày 15 đến 21-4", "2024-04-15..2024-04-21"),
+    ("từ ngày 12 đến 19-11-2024", "2024-11-12..2024-11-19"),
+    ("Ngày 15 và 16-7", "2024-07-15 2024-07-16"),
+    ("vào ngày 21 và ngày 22 tháng 11 năm 2024", "2024-11-21 2024-11-22"),
+    ("Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm", "2024-12-31"),
+    ("trước ngày 01 tháng 3 năm hàng năm", "2024-03-01"),
+    ("chậm nhất đến 17 giờ 30 phút ngày 30/8", "2024-08-30 17:30"),
+    ("Chiều 24/7", "2024-07-24"),
+    ("chậm nhất là 05 ngày làm việc, kể từ ngày HĐND cấp tỉnh phê chuẩn", "2024-03-11"),
+    # --- a lunar date in brackets beside the solar one: taken when it agrees, else asked
+    ("Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)", "2025-01-11"),
+    ("Thứ Bảy 11/01/2025 (nhằm 13/12 ÂL)", "2025-01-11?"),
+    ("từ 11- 21/11 (10/10 âl)", "2024-11-11..2024-11-21?"),
 ]
 
 
@@ -391,6 +430,9 @@ def test_a_start_without_an_end_is_continuous_work_from_that_day() -> None:
     assert [(r.kind, r.start) for r in parse_timing("Từ 01/01/2024", year=2024).rules] == [
         ("continuous", date(2024, 1, 1))
     ]
+    worded = parse_timing("từ ngày 01 tháng 12 năm 2024", year=2024)
+    assert [(r.kind, r.start) for r in worded.rules] == [("continuous", date(2024, 12, 1))]
+    assert not worded.review
     assert [(r.kind, r.start) for r in parse_timing("Từ tháng 4/2024", year=2024).rules] == [
         ("continuous", date(2024, 4, 1))
     ]

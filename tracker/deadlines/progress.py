@@ -68,7 +68,7 @@ async def _plans_on_branch(unit_path: str | None, today: dt.date) -> list[dict[s
     """Running plans an event recorded at ``unit_path`` concerns: those of the unit, of the
     units above it, and of the units below it (every plan when no unit is given)."""
     rows = await Plan.select(Plan.id, Plan.key, Plan.unit.path.as_alias("path")).where(
-        (Plan.status == "active") & (Plan.period_end >= today)
+        (Plan.status == "active") & (Plan.period_end >= today) & Plan.deleted_at.is_null()
     )
     if unit_path is None:
         return list(rows)

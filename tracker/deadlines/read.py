@@ -168,9 +168,11 @@ def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView
 async def read_occurrences(
     *where: Combinable | None, tz: ZoneInfo, now: dt.datetime, limit: int | None = None
 ) -> list[OccurrenceView]:
-    """The occurrences every clause keeps (None keeps all), by working deadline, each
-    with its bucket at ``now``."""
-    query = Occurrence.select(*_COLUMNS)
+    """The occurrences every clause keeps (None keeps all) of plans not deleted, by
+    working deadline, each with its bucket at ``now``."""
+    # A deleted plan's deadlines are kept for the record and shown to nobody: not in
+    # the pages, the API, the feeds, the reminder pass or the counts.
+    query = Occurrence.select(*_COLUMNS).where(Occurrence.plan._.deleted_at.is_null())
     for clause in where:
         if clause is not None:
             query = query.where(clause)

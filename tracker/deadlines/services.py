@@ -37,6 +37,7 @@ from tracker.schedule.workdays import WorkCalendar
 __all__ = [
     "Expander",
     "MaterializeCounts",
+    "cancelled_tasks",
     "list_occurrences",
     "materialize_plan",
     "new_occurrence",
@@ -172,10 +173,11 @@ async def materialize_plan(
         if plan is None:
             return counts
         tasks = (
-            await Task.select(Task.id, Task.key, Task.schedule)
+            await Task.select(Task.id, Task.key, Task.schedule, Task.parent, Task.cancelled_at)
             .where(Task.plan == plan_id)
             .output(load_json=True)
         )
+        cancelled = cancelled_tasks(tasks)
         stored: dict[int, list[dict[str, Any]]] = {}
         for row in await Occurrence.select().where(Occurrence.plan == plan_id):
             stored.setdefault(row["task"], []).append(row)
@@ -186,12 +188,17 @@ async def materialize_plan(
         audit = AuditLog(actor, now)
         for task in tasks:
             rules = rules_from_dicts(task["schedule"], where=f"nhiệm vụ {task['key']}")
-            specs = expand(
-                rules,
-                period_start=plan["period_start"],
-                period_end=plan["period_end"],
-                calendar=calendar,
-                events=_facts(events, task["id"]),
+            # A cancelled task gives no deadlines: its open ones are cancelled, done ones kept.
+            specs = (
+                []
+                if task["id"] in cancelled
+                else expand(
+                    rules,
+                    period_start=plan["period_start"],
+                    period_end=plan["period_end"],
+                    calendar=calendar,
+                    events=_facts(events, task["id"]),
+                )
             )
             rows = stored.get(task["id"], [])
             counts.add(
@@ -227,6 +234,23 @@ def new_occurrence(
         updated_at=now,
         **values,
     )
+
+
+def cancelled_tasks(tasks: Iterable[dict[str, Any]]) -> set[int]:
+    """The ids of the tasks cancelled themselves or under a cancelled section
+    (rows with ``id``, ``parent`` and ``cancelled_at``)."""
+    rows = list(tasks)
+    parents = {r["id"]: r["parent"] for r in rows}
+    marked = {r["id"] for r in rows if r["cancelled_at"] is not None}
+    out: set[int] = set()
+    for row in rows:
+        current: int | None = row["id"]
+        while current is not None:
+            if current in marked:
+                out.add(row["id"])
+                break
+            current = parents.get(current)
+    return out
 
 
 async def _apply(

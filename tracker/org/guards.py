@@ -16,6 +16,7 @@ from tracker.org.auth import scope_for_request
 from tracker.org.policy import (
     COMPLETE_WORK,
     DECIDE_EXTENSION,
+    EDIT_PLAN,
     IMPORT_PLAN,
     MANAGE_PEOPLE,
     MANAGE_UNITS,
@@ -41,6 +42,7 @@ __all__ = [
     "editor",
     "may",
     "people_manager",
+    "plan_editor",
     "public",
     "readable",
     "requester",
@@ -107,6 +109,9 @@ are checked against the plan's unit once the document is read; an upload is refu
 the words of writing, which is what it is for."""
 editor = may(RECORD_EVENT)
 """Recording events: an officer or a chairman (of the unit, checked by the service)."""
+plan_editor = may(EDIT_PLAN)
+"""Editing and deleting plans in the browser, and reading a timing as it is typed: an
+officer or a chairman (of the plan's commune, checked by the service)."""
 completer = may(COMPLETE_WORK)
 """Marking work done: someone signed in (whose unit leads it, or an officer or a
 chairman of its commune, checked by the service)."""
@@ -136,5 +141,6 @@ GUARDS: frozenset[Any] = frozenset(
         unit_manager,
         requester,
         decider,
+        plan_editor,
     }
 )

@@ -39,6 +39,8 @@ __all__ = [
     "ACTIONS",
     "COMPLETE_WORK",
     "DECIDE_EXTENSION",
+    "DELETE_PLAN",
+    "EDIT_PLAN",
     "GRANTS",
     "IMPORT_PLAN",
     "MANAGE_PEOPLE",
@@ -85,6 +87,8 @@ NOWHERE, SCOPE, LEADS, OWN, ANYWHERE = (
 READ = "read plans, units and deadlines"
 PREVIEW_PLAN = "upload a plan to preview it"
 IMPORT_PLAN = "import (write) a plan"
+EDIT_PLAN = "edit a plan and its tasks in the browser"
+DELETE_PLAN = "delete a plan"
 RECORD_EVENT = "record an event that starts deadlines"
 COMPLETE_WORK = "mark work done"
 SHARE_FEED = "make a unit's or a plan's calendar feed"
@@ -95,8 +99,8 @@ REQUEST_EXTENSION = "ask for an extension of a deadline (gia hạn)"
 DECIDE_EXTENSION = "approve or refuse an extension"
 
 ACTIONS = (
-    READ, PREVIEW_PLAN, IMPORT_PLAN, RECORD_EVENT, COMPLETE_WORK, SHARE_FEED, OWN_SETTINGS,
-    MANAGE_PEOPLE, MANAGE_UNITS, REQUEST_EXTENSION, DECIDE_EXTENSION,
+    READ, PREVIEW_PLAN, IMPORT_PLAN, EDIT_PLAN, DELETE_PLAN, RECORD_EVENT, COMPLETE_WORK,
+    SHARE_FEED, OWN_SETTINGS, MANAGE_PEOPLE, MANAGE_UNITS, REQUEST_EXTENSION, DECIDE_EXTENSION,
 )  # fmt: skip
 ROLES = (SYSTEM, "chairman", "officer", "member", "viewer", PUBLIC, ANONYMOUS)
 
@@ -106,6 +110,8 @@ RULES: dict[str, tuple[Where, ...]] = {
     READ:           (ANYWHERE, SCOPE,         SCOPE,         SCOPE,    SCOPE,    ANYWHERE, NOWHERE),
     PREVIEW_PLAN:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     IMPORT_PLAN:    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    EDIT_PLAN:      (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
+    DELETE_PLAN:    (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     RECORD_EVENT:   (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
     COMPLETE_WORK:  (ANYWHERE, SCOPE | LEADS, SCOPE | LEADS, LEADS,    LEADS,    NOWHERE,  NOWHERE),
     SHARE_FEED:     (ANYWHERE, SCOPE,         SCOPE,         NOWHERE,  NOWHERE,  NOWHERE,  NOWHERE),
@@ -146,6 +152,14 @@ WORDS: dict[str, _Words] = {
     IMPORT_PLAN: _Words(
         "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để ghi kế hoạch.",
         "Bạn không có quyền ghi kế hoạch{where}.",
+    ),
+    EDIT_PLAN: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để sửa kế hoạch.",
+        "Bạn không có quyền sửa kế hoạch{where}.",
+    ),
+    DELETE_PLAN: _Words(
+        "Bạn cần đăng nhập (cán bộ văn phòng hoặc chủ tịch) để xóa kế hoạch.",
+        "Bạn không có quyền xóa kế hoạch{where}.",
     ),
     RECORD_EVENT: _Words(
         "Bạn cần đăng nhập để ghi sự kiện.",

@@ -131,6 +131,18 @@ async def store_plan(
             audit.add("plan", row["id"], "create", changes(None, values), row["id"])
         else:
             diff = changes(row, values)
+            if row["deleted_at"] is not None:
+                # A deleted plan's key imported again brings the plan back, updated: the
+                # same plan, with its history and any work done on it.
+                await Plan.update(deleted_at=None, updated_at=now).where(Plan.id == row["id"])
+                audit.add(
+                    "plan",
+                    row["id"],
+                    "restore",
+                    {"deleted_at": [row["deleted_at"], None]},
+                    row["id"],
+                )
+                result.plan_updated = True
             if diff:
                 await Plan.update(**values, updated_at=now).where(Plan.id == row["id"])
                 audit.add("plan", row["id"], "update", diff, row["id"])
@@ -194,29 +206,30 @@ async def _sync_tasks(
             parent_id = ids[parent_key] if parent_key else None
             values = task_values(task, parent_id, position, sort_path, depth)
             row = existing.get(task.key)
-            diff: dict[str, list[Any]] = {}
             if row is None:
                 inserted = await Task.insert(
                     Task(plan=plan_id, key=task.key, created_at=now, updated_at=now, **values)
                 ).returning(Task.id)
                 task_id = inserted[0]["id"]
-                audit.add("task", task_id, "create", changes(None, values), plan_id)
-                counts.created += 1
+                diff = changes(None, values)
             else:
                 task_id = row["id"]
                 diff = changes(row, values)
                 if diff:
                     await Task.update(**values, updated_at=now).where(Task.id == task_id)
-                    audit.add("task", task_id, "update", diff, plan_id)
-                    counts.updated += 1
-                else:
-                    counts.unchanged += 1
+            before = await _sync_task_units(task_id, task, unit_ids)
+            if before is not None:
+                diff["units"] = [before if row is not None else None, _unit_list(task)]
+            if row is None:
+                audit.add("task", task_id, "create", diff, plan_id)
+                counts.created += 1
+            elif diff:
+                audit.add("task", task_id, "update", diff, plan_id)
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
             ids[task.key] = task_id
             seen.add(task.key)
-            if await _sync_task_units(task_id, task, unit_ids) and row is not None and not diff:
-                audit.add("task", task_id, "update", {"units": [None, _unit_list(task)]}, plan_id)
-                counts.updated += 1
-                counts.unchanged -= 1
             await visit(task.children, task.key, sort_path, depth + 1)
 
     await visit(doc.tasks, None, "", 0)
@@ -228,15 +241,25 @@ def _unit_list(task: TaskDoc) -> list[list[str]]:
     return [["lead", c] for c in task.lead] + [["coordinating", c] for c in task.coordinating]
 
 
-async def _sync_task_units(task_id: int, task: TaskDoc, unit_ids: dict[str, int]) -> bool:
-    """Make the task's lead and coordinating units match; True when anything changed."""
+async def _sync_task_units(
+    task_id: int, task: TaskDoc, unit_ids: dict[str, int]
+) -> list[list[str]] | None:
+    """Make the task's lead and coordinating units match; when anything changed, the
+    units it had (as :func:`_unit_list` gives them), else None."""
     wanted = {
         (unit_ids[code], role): position
         for role, codes in (("lead", task.lead), ("coordinating", task.coordinating))
         for position, code in enumerate(codes)
     }
-    rows = await TaskUnit.select().where(TaskUnit.task == task_id)
+    rows = (
+        await TaskUnit.select(*TaskUnit.all_columns(), TaskUnit.unit.code.as_alias("code"))
+        .where(TaskUnit.task == task_id)
+        .order_by(TaskUnit.position)
+    )
     have = {(r["unit"], r["role"]): r for r in rows}
+    before = [[r["role"], r["code"]] for r in rows if r["role"] == "lead"] + [
+        [r["role"], r["code"]] for r in rows if r["role"] == "coordinating"
+    ]
     changed = False
     for key, row in have.items():
         if key not in wanted:
@@ -251,7 +274,7 @@ async def _sync_task_units(task_id: int, task: TaskDoc, unit_ids: dict[str, int]
                 TaskUnit(task=task_id, unit=unit_id, role=role, position=position)
             ).on_conflict(action="DO NOTHING")
             changed = True
-    return changed
+    return before if changed else None
 
 
 async def _remove_tasks(
@@ -342,6 +365,7 @@ async def list_plans(
         .order_by(Plan.year, ascending=False)
         .order_by(Plan.key)
     )
+    query = query.where(Plan.deleted_at.is_null())
     if plan_ids is not None:
         query = query.where(Plan.id.is_in(list(plan_ids) or [0]))
     clause = scope.where(Plan.unit.path)
@@ -391,7 +415,7 @@ async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
         row = await query.where(Plan.key == str(ref)).first()
     else:
         row = await query.where(Plan.id == plan_id).first() if db.is_id(plan_id) else None
-    if row is None or not scope.covers(row["unit_path"]):
+    if row is None or row["deleted_at"] is not None or not scope.covers(row["unit_path"]):
         raise NotFoundError(f"Không có kế hoạch '{ref}' (hoặc bạn không có quyền xem).")
     return row
 
@@ -465,7 +489,7 @@ async def known_plans() -> list[KnownPlan]:
     """The stored plans that have a number, to link an imported plan to its parent."""
     rows = await Plan.select(
         Plan.number, Plan.key, Plan.unit.code.as_alias("unit_code"), Plan.issue_date
-    ).where(Plan.number != "")
+    ).where((Plan.number != "") & Plan.deleted_at.is_null())
     return [
         KnownPlan(r["number"], r["key"], r["unit_code"], r["issue_date"])
         for r in rows

@@ -44,6 +44,8 @@ class Plan(Table):
     status = Varchar(length=20, default="active")
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    # Deleted in the browser: kept with its tasks, deadlines and audit log, read by nobody.
+    deleted_at = Timestamptz(null=True, default=None)
 
 
 class Task(Table):
@@ -74,6 +76,8 @@ class Task(Table):
     review_reason = Text(default="")
     created_at = Timestamptz()
     updated_at = Timestamptz()
+    # Cancelled in the browser: its open deadlines (and its subtasks') are cancelled.
+    cancelled_at = Timestamptz(null=True, default=None)
 
 
 class TaskUnit(Table):

@@ -190,6 +190,7 @@ def compliance_query(
     where = [
         "o.status != 'cancelled'",
         "p.status != 'draft'",
+        "p.deleted_at IS NULL",
         # The stored deadline's range finds nearly all of them through its index; the
         # few an extension approved since has moved are added by id.
         f"((o.deadline_at >= {{since}} AND o.deadline_at <= {{until}}) OR {extended_after_sql()})",

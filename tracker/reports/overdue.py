@@ -85,6 +85,7 @@ async def list_overdue(
     where = [
         "o.status != 'cancelled'",
         "p.status != 'draft'",
+        "p.deleted_at IS NULL",
         "pu.path LIKE {prefix}",
         "NOT (o.status = 'done' AND o.completed_at <= {as_of})",
         f"{deadline} <= {{as_of}}",

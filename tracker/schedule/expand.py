@@ -226,23 +226,24 @@ def _expand_recurring(
     seen: dict[str, int] = {}
     out: list[OccurrenceSpec] = []
     nominal_set = set(nominal_dates)
-    taken: set[date] = set()
+    # The occurrence due on each day so far, and those folded into a day's deadline.
+    by_due: dict[date, int] = {}
     merged: dict[date, list[date]] = {}
     for nominal in nominal_dates:
         pkey = period_key(nominal, period)
         seen[pkey] = seen.get(pkey, 0) + 1
         suffix = "" if seen[pkey] == 1 else f".{seen[pkey]}"
         due = calendar.adjust(nominal, rule.holiday_policy)
-        if due != nominal and (due in nominal_set or due in taken):
+        if due != nominal and (due in nominal_set or due in by_due):
             # A Monday in Tết week moved to the next working day lands on next week's
             # Monday: two deadlines on one day. Move it back before the holiday instead,
             # and if that is taken too, it is the same deadline as the one already there.
             back = calendar.adjust(nominal, "previous")
-            if back in nominal_set or back in taken or back < start:
+            if back in nominal_set or back in by_due or back < start:
                 merged.setdefault(due, []).append(nominal)
                 continue
             due = back
-        taken.add(due)
+        by_due[due] = len(out)
         out.append(
             OccurrenceSpec(
                 key=f"{rule.key}:{pkey}{suffix}",
@@ -258,25 +259,38 @@ def _expand_recurring(
                 assignee=rule.assignee,
             )
         )
-    return _merge_into(out, merged, calendar) if merged else out
-
-
-def _merge_into(
-    out: list[OccurrenceSpec], merged: dict[date, list[date]], calendar: WorkCalendar
-) -> list[OccurrenceSpec]:
-    """Fold occurrences whose day off moved them onto another one's day into that one."""
-    result = []
-    for occurrence in out:
+    for due, folded in merged.items():
         notes = [
             f"{format_date(n)} là ngày nghỉ ({calendar.day_off_reason(n) or 'ngày nghỉ'}), "
-            f"gộp vào hạn {format_date(occurrence.due_date)}."
-            for n in merged.get(occurrence.due_date, [])
+            f"gộp vào hạn {format_date(due)}."
+            for n in folded
         ]
-        if notes:
-            reason = " ".join([occurrence.moved_reason, *notes]).strip()
-            occurrence = replace(occurrence, moved_reason=reason)
-        result.append(occurrence)
-    return result
+        index = by_due.get(due)
+        if index is None:
+            # Whatever took that day did not end up there (it moved on itself): the folded
+            # deadline is not lost, it stands on that day on its own, saying why.
+            first = folded[0]
+            by_due[due] = len(out)
+            out.append(
+                OccurrenceSpec(
+                    key=f"{rule.key}:{period_key(first, period)}.gop",
+                    rule_key=rule.key,
+                    kind="recurring",
+                    label=(f"{rule.label} – " if rule.label else "") + period_label(first, period),
+                    due_date=due,
+                    nominal_date=first,
+                    due_time=rule.due_time,
+                    start_date=due if rule.start_time else None,
+                    start_time=rule.start_time,
+                    moved_reason=" ".join(notes),
+                    assignee=rule.assignee,
+                )
+            )
+            continue
+        occurrence = out[index]
+        reason = " ".join([occurrence.moved_reason, *notes]).strip()
+        out[index] = replace(occurrence, moved_reason=reason)
+    return out
 
 
 def _shift(day: date, offset: int, rule: Rule, calendar: WorkCalendar) -> date:

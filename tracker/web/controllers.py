@@ -54,7 +54,7 @@ from tracker.org.guards import (
     signed_in,
     uploader,
 )
-from tracker.org.policy import IMPORT_PLAN, PREVIEW_PLAN
+from tracker.org.policy import EDIT_PLAN, IMPORT_PLAN, PREVIEW_PLAN, allowed
 from tracker.org.scope import Scope
 from tracker.org.services import (
     commune_choices,
@@ -67,6 +67,7 @@ from tracker.org.sessions import end_session, open_session, session_cookie
 from tracker.org.tables import Unit
 from tracker.org.throttle import SignInLimits
 from tracker.plans.documents import PlanDoc, plan_year
+from tracker.plans.editing import review_items
 from tracker.plans.importers.base import DocumentError
 from tracker.plans.importers.build import ImportOptions, ImportResult
 from tracker.plans.imports import (
@@ -105,10 +106,14 @@ class PageController(Controller):
 
     @get("/", guards=[readable])
     async def plans(
-        self, viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
+        self,
+        viewer: NamedDependency[Scope],
+        now: NamedDependency[dt.datetime],
+        deleted: FromQuery[str] = "",
     ) -> Template:
         plans = await list_plans(viewer, today=now.date())
-        return Template("plans.html", context={"plans": plans, "viewer": viewer})
+        context = {"plans": plans, "viewer": viewer, "deleted": deleted[:200]}
+        return Template("plans.html", context=context)
 
     @get("/plans/{ref:str}", guards=[readable])
     async def plan(
@@ -119,12 +124,20 @@ class PageController(Controller):
         now: NamedDependency[dt.datetime],
     ) -> Template:
         plan = await find_plan(ref, viewer)
+        tree = await task_tree(plan["id"])
+        parent = None
+        if plan["parent"]:
+            found = await list_plans(viewer, plan_ids=[plan["parent"]])
+            parent = found[0] if found else None
         context = {
             "plan": plan,
-            "tree": await task_tree(plan["id"]),
+            "tree": tree,
             "due": await task_due_summary(plan["id"], now.date(), settings.tz, now),
             "today": now.date(),
             "viewer": viewer,
+            "parent": parent,
+            "can_edit": allowed(viewer, EDIT_PLAN, plan["unit_path"]),
+            "review": await review_items(plan, tree),
         }
         return Template("plan.html", context=context)
 

@@ -41,6 +41,7 @@ _ID_NAMES = {
     "notification_id": "thông báo",
     "feed_id": "đường dẫn lịch",
     "extension_id": "đề nghị gia hạn",
+    "task_id": "nhiệm vụ",
 }
 
 _MESSAGES = {

@@ -46,10 +46,16 @@ def main() -> None:
             continue
         tag = "SILENT" if v.silently_wrong else "flagged"
         expect = v.record["expect"]
-        want = "REVIEW" if expect["review"] else " ".join(expect["reading"])
+        want = "REVIEW" if expect["review"] else _short(expect["reading"])
         print(
-            f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {' '.join(v.got)} | {v.reason}"
+            f"[{tag}] {v.record['phrase']}\n    want {want}\n    got  {_short(v.got)} | {v.reason}"
         )
+
+
+def _short(tokens: list[str]) -> str:
+    if len(tokens) <= 8:
+        return " ".join(tokens)
+    return f"{' '.join(tokens[:3])} … {tokens[-1]} ({len(tokens)})"
 
 
 if __name__ == "__main__":

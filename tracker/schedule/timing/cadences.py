@@ -21,7 +21,7 @@ _PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|
 
 
 _CADENCE = re.compile(
-    rf"(?:dinh\s+ky|hang|moi|tung|bao\s+cao|theo)\s+({_PERIOD_WORD}(?:\s*(?:,|va|hoac)\s*{_PERIOD_WORD})*)"
+    rf"(?<![a-z])(?:dinh\s+ky|hang|moi|tung|bao\s+cao|theo)\s+({_PERIOD_WORD}(?:\s*(?:,|va|hoac)\s*{_PERIOD_WORD})*)"
 )
 
 
@@ -77,9 +77,20 @@ _MONTH_DAYS = re.compile(
 )
 
 
+# "ngày 17 của tháng cuối quý", "ngày 10 tháng cuối cùng của mỗi quý", "ngày 15 tháng đầu quý
+# sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
+# quarter. The quarter after the one reported on has its months in the same places.
 _QUARTER_DAY = re.compile(
-    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(cuoi|dau)\s+(?:moi\s+)?quy"
+    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+"
+    r"(cuoi|dau|giua|thu\s+(?:nhat|hai|ba))(?:\s+(?:cung|tien))?\s+(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
+    r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+(?:quy\s+)?(?:bao\s+cao|do))?)?(?![a-z])"
 )
+_QUARTER_MONTHS = {"dau": "1,4,7,10", "thu nhat": "1,4,7,10", "giua": "2,5,8,11",
+                   "thu hai": "2,5,8,11", "cuoi": "3,6,9,12", "thu ba": "3,6,9,12"}  # fmt: skip
+
+
+def _quarter_months(word: str) -> str:
+    return _QUARTER_MONTHS[" ".join(word.split())]
 
 
 _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
@@ -87,8 +98,13 @@ _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
 
 # "15/6 và 15/12 hằng năm", "ngày 31 tháng 01 hằng năm".
 _ANY_DAY_MONTH = rf"(?:{_DAY_MONTH}|\d{{1,2}}\s+thang\s+\d{{1,2}}(?!\s*[/.\-]?\s*\d))"
+# "Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm": a window every year, due on its end.
+_YEARLY_FROM = (
+    rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{_ANY_DAY_MONTH}\s*(?:den|toi|-)\s*(?:het\s+)?)?"
+)
 _YEARLY_DATE = re.compile(
-    rf"{_BY}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)\s+(?:hang|moi)\s+nam"
+    rf"{_BY}{_YEARLY_FROM}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)"
+    r"(?:\s+nam)?\s+(?:hang|moi)\s+nam"
 )
 _PAIR = re.compile(r"(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})")
 
@@ -198,7 +214,10 @@ def cadences(cell: Cell) -> None:
     ):
         for match in cell.matches(pattern):
             cell.add(match, [_period_rule(unit, cell)])
+    quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     for match in cell.matches(_CADENCE):
+        if any(start < match.end() and match.start() < end for start, end in quarter_days):
+            continue  # "ngày 10 tháng cuối cùng của mỗi quý" is a day, not "mỗi quý" alone
         units = _units_of(match.group(1))
         if match.group(0).startswith("theo") and units != ["quy"]:
             continue  # "theo tháng" is not a cadence on its own unless "theo quý"
@@ -208,7 +227,7 @@ def cadences(cell: Cell) -> None:
     _refine_days(cell)
     for match in cell.matches(_QUARTER_DAY):
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
-        quarter_months = "3,6,9,12" if match[2] == "cuoi" else "1,4,7,10"
+        quarter_months = _quarter_months(match[2])
         rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={int(match[1])}"
         cell.add(match, [recurring(rrule)])
 
@@ -234,7 +253,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):
                 source.take(match.start(), match.end())
-                months = "3,6,9,12" if match[2] == "cuoi" else "1,4,7,10"
+                months = _quarter_months(match[2])
                 return replace(
                     rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={int(match[1])}"
                 )

@@ -30,7 +30,42 @@ def clean(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
     text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
+    text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     return " ".join(text.split())
+
+
+_UNITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,
+          "lam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}  # fmt: skip
+
+
+def number_in_words(words: str) -> int | None:
+    """ "mười" 10, "hai mươi" 20, "mười hai" 12, "ba mươi mốt" 31, "hai mươi lăm" 25; None
+    for anything else. Up to 99: the days and months a date is written with."""
+    parts = fold(words).replace("-", " ").split()  # "mười", "mươi" fold alike; "mốt" is "một"
+    if not parts:
+        return None
+    tens, rest = 0, parts
+    if parts[0] == "muoi":
+        tens, rest = 1, parts[1:]
+    elif len(parts) >= 2 and parts[1] == "muoi" and parts[0] in _UNITS:
+        tens, rest = _UNITS[parts[0]], parts[2:]
+        if tens < 2:
+            return None
+    if rest and rest[0] in ("linh", "le"):
+        rest = rest[1:]
+    if len(rest) > 1 or (rest and rest[0] not in _UNITS) or (not tens and not rest):
+        return None
+    return tens * 10 + (_UNITS[rest[0]] if rest else 0)
+
+
+# "ngày 10 (mười)", "tháng 12 (mười hai)": a number followed by the same number in words, as
+# legal texts write it. The words say nothing new when they agree; when they disagree they
+# stay, and the reader asks about them.
+_NUMBER_IN_WORDS = re.compile(r"(\d{1,2})\s*\(\s*([^\W\d_][^()\d]{0,30}?)\s*\)")
+
+
+def _drop_agreeing_words(match: re.Match[str]) -> str:
+    return match[1] if number_in_words(match[2]) == int(match[1]) else match[0]
 
 
 @dataclass

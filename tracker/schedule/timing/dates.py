@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
@@ -63,9 +63,18 @@ _DATE_RANGE = re.compile(
 
 
 # "Từ 20-30/5/2024", "Ngày 20-25/5": days of one month.
+# "Từ ngày 15 đến 21-4", "từ ngày 13 đến hết ngày 15/02/2025", "từ ngày 12 đến 19-11-2014".
 _DAY_RANGE = re.compile(
-    r"(?:tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:ngay\s+)?(\d{1,2})\s*[/.]\s*(\d{1,2})"
-    r"(?:\s*[/.]\s*(\d{4}))?(?![\d/.])"
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
+    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+)
+
+
+# "Ngày 15 và 16-7", "vào ngày 21 và ngày 22 tháng 11 năm 2018": days of one month, each due.
+_DAY_LIST = re.compile(
+    r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
 )
 
 
@@ -103,7 +112,8 @@ _FROM_MONTH = re.compile(
 _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 
 
-_WORDED = re.compile(rf"(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
+# (Not "từ ngày 01 tháng 12 năm 2016": a start, which ``starts`` reads.)
+_WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
 
 
 _DAY_ONLY = re.compile(r"(?:truoc|cham\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])")
@@ -195,9 +205,41 @@ def years(cell: Cell) -> None:
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))])
 
 
+# "trước ngày 31/01 năm sau", "chậm nhất ngày 15 tháng 3 của năm liền kề", "tháng 01 năm sau
+# năm báo cáo": that day or month of the year after the plan's (or the report's) year.
+_NEXT_YEAR = r"\s*,?\s+(?:cua\s+)?nam\s+(?:lien\s+sau|sau|lien\s+ke|tiep\s+theo|ke\s+tiep)(?:\s+(?:cua\s+)?nam\s+bao\s+cao)?(?![a-z\d])"
+_DATE_NEXT_YEAR = re.compile(
+    rf"(?:{_DEADLINE_VERB}\s*:?\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{SEP}|\s+thang\s+)(\d{{1,2}}){_NEXT_YEAR}"
+)
+_MONTH_NEXT_YEAR = re.compile(rf"(?:(?:trong|vao|truoc)\s+)?thang\s+(\d{{1,2}}){_NEXT_YEAR}")
+
+
+def _next_year(cell: Cell) -> None:
+    for match in cell.matches(_DATE_NEXT_YEAR):
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        try:
+            due = date(year + 1, int(match[2]), int(match[1]))
+        except ValueError:
+            continue
+        cell.add(match, [deadline(due)], "", yearless=True)
+    for match in cell.matches(_MONTH_NEXT_YEAR):
+        year = need_year(cell, match, cell.year)
+        month = int(match[1])
+        if year is None or not 1 <= month <= 12:
+            continue
+        if cell.folded[match.start() :].startswith("truoc"):
+            cell.add(match, [deadline(date(year + 1, month, 1) - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(month_end(year + 1, month), date(year + 1, month, 1))])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    _next_year(cell)
+    _day_lists(cell)
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
@@ -241,6 +283,17 @@ def starts(cell: Cell) -> None:
         month = int(match.group(1))
         if year is not None and 1 <= month <= 12:
             cell.add(match, [Rule(kind="continuous", start=date(year, month, 1))])
+
+
+def _day_lists(cell: Cell) -> None:
+    for match in cell.matches(_DAY_LIST):
+        year = need_year(cell, match, year_of(match.group(4), cell))
+        days = [int(match.group(1)), *(int(d) for d in re.findall(r"\d{1,2}", match.group(2)))]
+        month = int(match.group(3))
+        if year is None or not 1 <= month <= 12 or days != sorted(set(days)):
+            continue
+        if days[-1] <= month_end(year, month).day and days[0] >= 1:
+            cell.add(match, [deadline(date(year, month, d)) for d in days])
 
 
 def _day_ranges(cell: Cell) -> None:

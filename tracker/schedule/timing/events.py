@@ -17,7 +17,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
     ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
     ("ket_thuc", ("ket thuc", "be mac")),
-    ("phe_duyet", ("phe duyet", "thong qua", "chap thuan")),
+    ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
     (
         "ky_van_ban",
         ("ngay ky", "ky ban hanh", "ky quyet dinh", "ngay ban hanh", "ban hanh quyet dinh"),
@@ -106,7 +106,9 @@ _CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\
 _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
 
 
-_TIME_ONE = re.compile(rf"(?:(?:truoc|luc|vao|cham nhat(?: la)?)\s+)?{_CLOCK}(?![/.\d])")
+_TIME_ONE = re.compile(
+    rf"(?:(?:cham\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao|den|toi|han)\s+|cham\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
+)
 
 
 def _clock(hour: str, minute: str | None) -> time | None:

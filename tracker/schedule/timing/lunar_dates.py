@@ -47,7 +47,51 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
     return min(years, key=lambda y: abs(y - near)) if years else None
 
 
+# "Từ 16/10- 2/11 (từ 8/9- 25/9 âl)", "Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)": the lunar dates in
+# brackets name the solar ones beside them. Taken when each one converts to a solar date the
+# cell gives (the same day, or a range's first or last day); otherwise left for an officer.
+_LUNAR_ASIDE = re.compile(
+    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:\s*(?:-|den)\s*(\d{1,2})\s*/\s*(\d{1,2}))?\s*(?:am\s+lich|al)\s*\)"
+)
+_SOLAR_DAY = re.compile(
+    r"(?<![\d/])(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
+)
+
+
+def _solar_days(text: str, year: int) -> set[date]:
+    days: set[date] = set()
+    for first, second, month, given in _SOLAR_DAY.findall(text):
+        for day in (first, second):
+            if day:
+                with contextlib.suppress(ValueError):
+                    days.add(date(int(given or year), int(month), int(day)))
+    return days
+
+
+def _lunar_asides(cell: Cell) -> None:
+    if cell.year is None:
+        return
+    for match in cell.matches(_LUNAR_ASIDE):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        solar = _solar_days(outside, cell.year)
+        pairs = [(int(match[1]), int(match[2]))]
+        if match[3]:
+            pairs.append((int(match[3]), int(match[4])))
+        years = {d.year for d in solar} | {cell.year}
+        agree = all(
+            any(lunar_to_solar(d, m, y) in solar for y in {*years, *(y - 1 for y in years)})
+            for d, m in pairs
+        )
+        shown = cell.original(match.start(), match.end())
+        if solar and agree:
+            cell.take(match.start(), match.end())
+        else:
+            cell.add(match, [], f"ngày âm lịch '{shown}' không khớp với ngày dương lịch bên cạnh")
+
+
 def lunar_dates(cell: Cell) -> None:
+    _lunar_asides(cell)
     solar = re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded)
     given: set[date] = set()
     for d, m, y in solar:

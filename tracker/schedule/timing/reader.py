@@ -64,6 +64,7 @@ _BENIGN = frozenset(
         "cao",
         "cham",
         "chi",
+        "chieu",
         "chinh",
         "cho",
         "chuc",
@@ -94,6 +95,7 @@ _BENIGN = frozenset(
         "hoan",
         "het",
         "hoc",
+        "hom",
         "hop",
         "huyen",
         "ke",
@@ -123,6 +125,7 @@ _BENIGN = frozenset(
         "phong",
         "qua",
         "quy",
+        "sang",
         "so",
         "tac",
         "tai",
@@ -208,7 +211,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
         cadence, deadline = current.rules[0], following.rules[0]
-        near = following.start - current.end < 25
+        near = following.start - current.end < 25 or _same_clause(cell, current, following)
         if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
@@ -216,6 +219,17 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             following.rules = []
     _report_names(found)
     return [(f.start, r) for f in found for r in f.rules]
+
+
+def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
+    """ "Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6": only words
+    (no other number, no sentence break) between a cadence and the day it is due on."""
+    between = cell.folded[first.end : second.start]
+    return (
+        len(between) < 80
+        and not re.search(r"[\d;.()]", between)
+        and not any(f.start >= first.end and f.end <= second.start for f in cell.found)
+    )
 
 
 def _report_names(found: list[Found]) -> None:
@@ -226,7 +240,13 @@ def _report_names(found: list[Found]) -> None:
             if not report.names_report or dated.yearless or len(dated.rules) != 1:
                 continue
             gap = second.start - first.end
-            if dated.rules[0].kind == "deadline" and not dated.rules[0].start and gap < 25:
+            if gap >= 25 or dated.names_report:
+                continue
+            rule = dated.rules[0]
+            if (rule.kind == "deadline" and not rule.start) or (
+                # "Báo cáo năm gửi trước ngày 20/11 hằng năm": one yearly deadline, on 20/11.
+                rule.kind == "recurring" and "BYMONTHDAY=-1" not in rule.rrule
+            ):
                 report.rules = []
 
 
@@ -349,8 +369,22 @@ def _leftover(cell: Cell) -> str:
     return " ".join(words)
 
 
+def _alternatives(cell: Cell) -> list[str]:
+    """ "vào tháng 2 hoặc tháng 3": two dated readings offered as alternatives are not two
+    deadlines; which one holds is for an officer to say."""
+    dated = sorted(
+        (f for f in cell.found if any(r.kind == "deadline" for r in f.rules)), key=lambda f: f.start
+    )
+    for first, second in itertools.pairwise(dated):
+        if re.search(r"\bhoac\b", cell.folded[first.end : second.start]):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' nêu hai thời hạn để chọn một"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
