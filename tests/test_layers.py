@@ -33,6 +33,7 @@ LAYERS: dict[str, int] = {
     "tracker.web": 6,
     "tracker.cli": 6,
     "tracker.seeds": 6,
+    "tracker.demo": 6,
     "tracker.app": 6,
     "tracker.weekly": 6,
     "tracker.__main__": 6,

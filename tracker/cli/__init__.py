@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "worker": ("tracker.cli.serve", "worker"),
     "db": ("tracker.cli.data", "db_group"),
     "seed": ("tracker.cli.data", "seed"),
+    "demo": ("tracker.cli.demo", "demo_group"),
     "user": ("tracker.cli.users", "user"),
     "timing": ("tracker.cli.timing", "timing"),
     "import": ("tracker.cli.plans", "import_command"),

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 
 import click
 from rich.progress import Progress
@@ -25,6 +26,7 @@ from tracker.errors import TrackerError
 from tracker.files import write_private
 from tracker.notify.services import seal_webhook_secrets
 from tracker.org.auth import set_password
+from tracker.org.documents import PersonDoc
 from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.expand import expand
 from tracker.seeds import SeedReport, SeedSet, load_seeds, read_seed_set
@@ -91,7 +93,7 @@ async def migrate_and_seed(settings: Settings, *, demo_passwords: bool = False) 
             seeds, settings, current_time(settings), on_step=lambda: progress.advance(bar)
         )
     if demo_passwords:
-        await _write_demo_passwords(settings, [p.email for p in seeds.people])
+        await _write_demo_passwords(settings, seeds.people)
     return report
 
 
@@ -107,18 +109,28 @@ def _print_report(report: SeedReport) -> None:
     console.print("Không có thay đổi." if not report.changed else "Đã ghi các thay đổi.")
 
 
-async def _write_demo_passwords(settings: Settings, emails: list[str]) -> None:
-    """Give every demo person a random password and list them in the data directory only."""
+# What each demo person may do, as the passwords file says it.
+_ROLE_NOTES = {
+    "chairman": "chủ tịch: xem và ghi mọi việc của xã",
+    "officer": "công chức: nạp kế hoạch, ghi sự kiện, ghi kết quả trong xã",
+    "member": "cán bộ: xem xã, ghi kết quả việc đơn vị mình chủ trì",
+    "viewer": "chỉ xem: mọi xã trong huyện, tỉnh hoặc thành phố của mình",
+}
+
+
+async def _write_demo_passwords(settings: Settings, people: Sequence[PersonDoc]) -> None:
+    """Give every demo person a random password and list them, with who they are, in the
+    data directory only."""
     lines = []
-    for email in emails:
+    for person in people:
         password = secrets.token_urlsafe(9)
-        await set_password(email, password)
-        lines.append(f"{email}\t{password}")
+        await set_password(person.email, password)
+        who = f"{person.name}, {person.title}" if person.title else person.name
+        lines.append(f"{person.email}\t{password}\t# {who} ({_ROLE_NOTES[person.role]})")
     path = settings.data_dir / "demo-passwords.txt"
     text = (
         "# Mật khẩu của người dùng mẫu (tạo ngẫu nhiên khi chạy serve --demo)\n"
-        + "\n".join(lines)
-        + "\n"
+        "# e-mail, mật khẩu, người dùng (vai trò)\n" + "\n".join(lines) + "\n"
     )
     write_private(path, text.encode("utf-8"))  # 0600 from its first byte
     logger.info("Mật khẩu của người dùng mẫu ở %s", path)

@@ -14,9 +14,10 @@ import click
 import uvicorn
 import uvicorn.config
 
-from tracker.cli.common import console, logger, run, settings_of
+from tracker.cli.common import console, current_time, logger, run, settings_of
 from tracker.cli.data import migrate_and_seed, migrate_database
 from tracker.config import Settings, export_settings, serving_at, settings_env
+from tracker.demo.history import record_history
 from tracker.files import tighten
 from tracker.logs import with_redaction
 from tracker.notify import jobs
@@ -28,12 +29,17 @@ __all__ = ["serve", "worker"]
 
 
 async def _prepare(settings: Settings, demo: bool) -> None:
-    """Migrate; with ``demo``, seed the database when it holds no plan yet."""
+    """Migrate; with ``demo``, seed the database when it holds no plan yet, and record
+    the demo history of the deadlines passed by now (only then: never on data of one's
+    own)."""
     await migrate_database(settings)
     if demo:
         if await Plan.count() == 0:
             report = await migrate_and_seed(settings, demo_passwords=True)
             logger.info("Đã nạp dữ liệu mẫu: %s kế hoạch", len(report.plans))
+            # The demo opens in the middle of its year: what has fallen due has a history.
+            history = await record_history(settings, current_time(settings))
+            logger.info("Lịch sử thực hiện minh họa: %s", history)
         else:
             logger.info("Cơ sở dữ liệu đã có kế hoạch; bỏ qua nạp dữ liệu mẫu.")
 

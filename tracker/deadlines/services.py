@@ -40,6 +40,7 @@ __all__ = [
     "cancelled_tasks",
     "list_occurrences",
     "materialize_plan",
+    "new_occurrence",
     "task_due_summary",
 ]
 
@@ -209,6 +210,32 @@ async def materialize_plan(
     return counts
 
 
+def new_occurrence(
+    spec: OccurrenceSpec,
+    *,
+    task_id: int,
+    plan_id: int,
+    expander: Expander,
+    unit_ids: dict[str, int],
+    now: dt.datetime,
+) -> Occurrence:
+    """The row of a new occurrence of ``spec`` (not yet inserted): open, its working
+    deadline the original one, first looked at by the reminder pass when the policy says."""
+    values = _spec_values(spec, expander.tz, unit_ids)
+    deadline = working_deadline(spec.due_date, values["due_at"], None, None, expander.tz)
+    values["remind_at"] = first_look(deadline, values["event"] is not None, now, expander.lookahead)
+    return Occurrence(
+        task=task_id,
+        plan=plan_id,
+        key=spec.key,
+        deadline_at=deadline,
+        status="open",
+        created_at=now,
+        updated_at=now,
+        **values,
+    )
+
+
 def cancelled_tasks(tasks: Iterable[dict[str, Any]]) -> set[int]:
     """The ids of the tasks cancelled themselves or under a cancelled section
     (rows with ``id``, ``parent`` and ``cancelled_at``)."""
@@ -245,25 +272,12 @@ async def _apply(
     plan = reconcile(existing, specs)
     counts = MaterializeCounts(unchanged=len(specs) - len(plan.create) - len(plan.update))
     counts.unchanged -= len(plan.reopen)
-    new_rows = []
-    for spec in plan.create:
-        values = _spec_values(spec, tz, unit_ids)
-        deadline = working_deadline(spec.due_date, values["due_at"], None, None, tz)
-        values["remind_at"] = first_look(
-            deadline, values["event"] is not None, now, expander.lookahead
+    new_rows = [
+        new_occurrence(
+            spec, task_id=task_id, plan_id=plan_id, expander=expander, unit_ids=unit_ids, now=now
         )
-        new_rows.append(
-            Occurrence(
-                task=task_id,
-                plan=plan_id,
-                key=spec.key,
-                deadline_at=deadline,
-                status="open",
-                created_at=now,
-                updated_at=now,
-                **values,
-            )
-        )
+        for spec in plan.create
+    ]
     for start in range(0, len(new_rows), 200):
         await Occurrence.insert(*new_rows[start : start + 200]).on_conflict(
             target=(Occurrence.task, Occurrence.key), action="DO NOTHING"

@@ -38,8 +38,10 @@ __all__ = [
     "load_plan_doc",
     "plan_parents",
     "plan_units",
+    "plan_values",
     "store_plan",
     "task_tree",
+    "task_values",
 ]
 
 
@@ -75,7 +77,9 @@ class StoreResult:
         )
 
 
-def _plan_values(doc: PlanDoc, unit_ids: dict[str, int], parent_id: int | None) -> dict[str, Any]:
+def plan_values(doc: PlanDoc, unit_ids: dict[str, int], parent_id: int | None) -> dict[str, Any]:
+    """A plan's stored columns (its key, status and timestamps aside), as the store
+    writes them; the demo's bulk loader writes the same."""
     details = dict(doc.details)
     if doc.period_note:
         details["period_note"] = doc.period_note
@@ -112,7 +116,7 @@ async def store_plan(
         parent = None
         if doc.parent_plan:
             parent = await Plan.select(Plan.id).where(Plan.key == doc.parent_plan).first()
-        values = _plan_values(doc, unit_ids, parent["id"] if parent else None)
+        values = plan_values(doc, unit_ids, parent["id"] if parent else None)
         audit = AuditLog(actor, now)
         row = await Plan.select().where(Plan.key == doc.key).output(load_json=True).first()
         if row is not None and row["unit"] != values["unit"]:
@@ -151,9 +155,11 @@ async def store_plan(
     return result
 
 
-def _task_values(
+def task_values(
     task: TaskDoc, parent_id: int | None, position: int, sort_path: str, depth: int
 ) -> dict[str, Any]:
+    """A task's stored columns (its key, plan and timestamps aside), as the store writes
+    them; the demo's bulk loader writes the same."""
     return {
         "parent": parent_id,
         "label": task.label,
@@ -198,7 +204,7 @@ async def _sync_tasks(
         for position, task in enumerate(tasks):
             sort_path = f"{prefix}{position:04d}."
             parent_id = ids[parent_key] if parent_key else None
-            values = _task_values(task, parent_id, position, sort_path, depth)
+            values = task_values(task, parent_id, position, sort_path, depth)
             row = existing.get(task.key)
             if row is None:
                 inserted = await Task.insert(

@@ -1,0 +1,83 @@
+"""The demo's data: ``tracker demo history`` (work done on the demo plans' deadlines that
+have passed) and ``tracker demo communes N`` (more communes under Hải Phòng)."""
+
+from __future__ import annotations
+
+import click
+from rich.progress import Progress
+from rich.table import Table
+
+from tracker.cli.common import console, err_console, fail, moment, run, settings_of
+from tracker.cli.data import migrate_database
+from tracker.demo.communes import CommunesReport, add_communes, city_targets, load_template
+from tracker.demo.history import HistoryReport, record_history
+from tracker.errors import TrackerError
+from tracker.notify.services import expander_for
+
+__all__ = ["demo_group"]
+
+
+@click.group(name="demo")
+def demo_group() -> None:
+    """Dữ liệu minh họa: lịch sử thực hiện và thêm xã."""
+
+
+@demo_group.command()
+@click.option("--now", "now_text", metavar="ISO", help="Ghi lịch sử đến thời điểm này.")
+@click.pass_context
+def history(ctx: click.Context, now_text: str | None) -> None:
+    """Ghi kết quả thực hiện minh họa cho các hạn đã qua của các kế hoạch mẫu (chạy lại
+    không thay đổi gì; không đụng tới kế hoạch nào khác)."""
+    settings = settings_of(ctx)
+    now = moment(settings, now_text)
+
+    async def work() -> HistoryReport:
+        await migrate_database(settings)
+        return await record_history(settings, now)
+
+    report = run(settings, work)
+    console.print(str(report) + ".")
+    console.print("Không có thay đổi." if not report.changed else "Đã ghi các thay đổi.")
+
+
+@demo_group.command()
+@click.argument("count", type=click.IntRange(min=0))
+@click.option("--now", "now_text", metavar="ISO", help="Ghi lịch sử đến thời điểm này.")
+@click.pass_context
+def communes(ctx: click.Context, count: int, now_text: str | None) -> None:
+    """Thêm COUNT xã, phường của thành phố Hải Phòng (tên thật, theo bản đồ hành chính từ
+    01/7/2025), mỗi xã có các cơ quan, vài người dùng, bản sao kế hoạch 2026 của xã Đại Sơn
+    và lịch sử thực hiện. Chạy lại với cùng COUNT không thêm gì."""
+    settings = settings_of(ctx)
+    now = moment(settings, now_text)
+    try:
+        template = load_template(settings, expander_for(settings))
+    except TrackerError as exc:
+        fail(exc.message)
+    targets = city_targets(template)
+    if count > len(targets):
+        fail(
+            f"Thành phố Hải Phòng có {len(targets) + 1} xã, phường, đặc khu (kể cả xã Đại Sơn "
+            f"đã có sẵn); chỉ thêm được tối đa {len(targets)}, không phải {count}."
+        )
+
+    async def work() -> CommunesReport:
+        await migrate_database(settings)
+        with Progress(console=err_console, transient=True) as progress:
+            bar = progress.add_task("Thêm xã", total=count)
+            return await add_communes(
+                settings,
+                targets[:count],
+                now,
+                template=template,
+                on_progress=lambda n: progress.advance(bar, n),
+            )
+
+    report = run(settings, work)
+    table = Table(title="Xã, phường thêm vào thành phố Hải Phòng")
+    table.add_column("Phần")
+    table.add_column("Kết quả")
+    table.add_row("Xã mới", str(len(report.added)))
+    table.add_row("Đã có từ trước", str(report.kept))
+    table.add_row("Lịch sử", str(report.history))
+    console.print(table)

@@ -1,0 +1,569 @@
+"""More communes for the demo and the benchmarks, with real names.
+
+The names come from the ``vietnam-provinces`` package, which holds the map after the
+reform of 01/7/2025: 34 provinces and cities, 3,321 communes, wards and special zones
+(Hải Phòng: 114, xã Đại Sơn among them). Each commune added gets the office units of xã
+Đại Sơn (``seeds/units/dai-son.yaml``) under a code of its own, six people, a copy of
+Đại Sơn's 2026 plan (``seeds/plans/dai-son-2026.yaml``) whose tasks name the new
+commune's units, the deadlines that plan's schedules give, and a history
+(:mod:`tracker.demo.history`).
+
+Everything is written in bulk: a batch of communes per transaction, many rows per
+statement, the schedules expanded once for all copies. A commune whose plan is already
+stored is left as it is, so loading the same communes again adds nothing. Events
+recorded before the copy are not expanded into it; ``tracker seed`` does not touch it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from piccolo.table import Table
+from vietnam_provinces import Province, VietNamDivisionType, Ward
+
+from tracker import db
+from tracker.audit import AuditLog
+from tracker.config import Settings
+from tracker.deadlines.services import Expander, new_occurrence
+from tracker.deadlines.tables import Occurrence
+from tracker.demo.history import ACTOR, COPY_MARK, HistoryReport, record_history
+from tracker.errors import SeedError
+from tracker.notify.services import expander_for
+from tracker.org.documents import UnitDoc, read_units
+from tracker.org.tables import GroupMember, Membership, Person, Unit
+from tracker.plans.documents import PlanDoc, TaskDoc, read_plan
+from tracker.plans.services import plan_values, task_values
+from tracker.plans.tables import Plan, Task, TaskUnit
+from tracker.schedule.expand import OccurrenceSpec, expand
+
+__all__ = [
+    "CITY",
+    "CommuneTarget",
+    "CommunesReport",
+    "Template",
+    "add_communes",
+    "city_targets",
+    "country_targets",
+    "load_template",
+]
+
+CITY = "hai-phong"
+TEMPLATE_COMMUNE = "hai-phong.dai-son"
+TEMPLATE_PLAN = "dai-son-2026"
+TEMPLATE_NAME = "Đại Sơn"
+_BATCH = 20  # communes per transaction
+_ROWS = 200  # rows per INSERT (SQLite allows 32,766 values per statement)
+
+# The people each commune gets: (address, title, role, unit below the commune, heads it).
+_PEOPLE = (
+    ("chu-tich", "Chủ tịch UBND {full}", "chairman", "chu-tich", True),
+    ("vp-tk", "Công chức Văn phòng – Thống kê", "officer", "vp.vp-tk", False),
+    ("chanh-vp", "Chánh Văn phòng HĐND và UBND {division}", "member", "vp", True),
+    ("kinh-te", "Trưởng phòng Kinh tế", "member", "kinh-te", True),
+    ("vh-xh", "Trưởng phòng Văn hóa - Xã hội", "member", "vh-xh", True),
+    ("ttphvhcc", "Giám đốc Trung tâm Phục vụ hành chính công", "member", "ttphvhcc", True),
+)
+_FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương")
+_MIDDLE = ("Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thu", "Xuân")
+_GIVEN = (
+    "An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hằng", "Hiếu", "Hoa", "Hùng", "Hương",
+    "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Phong", "Phương", "Quân", "Sơn", "Tâm",
+    "Thảo", "Thắng", "Trang", "Tuấn", "Yến",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CommuneTarget:
+    """A commune to add: its code, short name ("An Hưng"), kind of division ("xã",
+    "phường", "đặc khu") and the province or city it belongs to."""
+
+    code: str
+    name: str
+    division: str
+    province: str
+    province_name: str
+    province_kind: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.division} {self.name}"
+
+    @property
+    def plan_key(self) -> str:
+        return f"{self.code.replace('.', '-')}-2026"
+
+    @property
+    def mail_domain(self) -> str:
+        return f"{self.code.split('.')[-1]}.{self.province}.example.vn"
+
+
+def _slug(codename: str) -> str:
+    return codename.replace("_", "-")
+
+
+def _province(province: Province) -> tuple[str, str, str]:
+    """Code, unit name and kind of a province or city of the package."""
+    city = province.division_type == VietNamDivisionType.THANH_PHO_TRUNG_UONG
+    short = re.sub(r"^(Thành phố|Tỉnh)\s+", "", province.name)
+    name = f"UBND thành phố {short}" if city else f"UBND tỉnh {short}"
+    return _slug(province.codename), name, "city" if city else "province"
+
+
+def _targets_of(province: Province) -> Iterator[CommuneTarget]:
+    code, name, kind = _province(province)
+    seen: set[str] = set()
+    for ward in sorted(Ward.iter_by_province(province.code), key=lambda w: w.code.value):
+        division = str(ward.division_type.value)
+        short = ward.name
+        if short.casefold().startswith(division.casefold()):
+            short = short[len(division) :].strip()
+        slug = _slug(ward.codename)
+        if slug in seen:
+            slug = f"{slug}-{ward.code.value}"
+        seen.add(slug)
+        yield CommuneTarget(f"{code}.{slug}", short, division, code, name, kind)
+
+
+def _not_seeded(targets: Iterator[CommuneTarget], template: Template) -> list[CommuneTarget]:
+    """Leave out the communes the seeds already hold (xã Đại Sơn in Hải Phòng)."""
+    seeded = template.seeded_communes
+    return [t for t in targets if (t.province, f"UBND {t.full_name}".casefold()) not in seeded]
+
+
+def city_targets(template: Template) -> list[CommuneTarget]:
+    """Hải Phòng's communes, wards and special zones, in the package's order, without
+    those the seeds hold: 113 of its 114."""
+    city = next(p for p in Province.iter_all() if _slug(p.codename) == CITY)
+    return _not_seeded(_targets_of(city), template)
+
+
+def country_targets(template: Template) -> list[CommuneTarget]:
+    """Every commune of the country without those the seeds hold: Hải Phòng's first,
+    then each province's in the package's order."""
+    provinces = sorted(Province.iter_all(), key=lambda p: (_slug(p.codename) != CITY, p.code.value))
+    return _not_seeded((t for p in provinces for t in _targets_of(p)), template)
+
+
+# --------------------------------------------------------------------------- template
+
+
+@dataclass(frozen=True)
+class Template:
+    """Xã Đại Sơn as the seeds give it: its units, its 2026 plan, the plan's deadlines
+    (the same for every copy: the schedules name no commune), and the seed communes."""
+
+    units: list[UnitDoc]
+    plan: PlanDoc
+    specs: dict[str, list[OccurrenceSpec]]
+    seeded_communes: frozenset[tuple[str, str]]
+
+
+def load_template(settings: Settings, expander: Expander) -> Template:
+    seeds = settings.seeds_dir
+    units = read_units(sorted((seeds / "units").glob("*.yaml")))
+    by_code = {u.code: u for u in units}
+    mine = [u for u in units if u.code == TEMPLATE_COMMUNE or _inside(u.code, TEMPLATE_COMMUNE)]
+    path = seeds / "plans" / f"{TEMPLATE_PLAN}.yaml"
+    plan = read_plan(path, by_code)
+    if not mine or plan.unit != TEMPLATE_COMMUNE:
+        raise SeedError(f"{path}: cần xã mẫu '{TEMPLATE_COMMUNE}' và kế hoạch của xã đó.")
+    specs = {
+        task.key: expand(
+            list(task.rules),
+            period_start=plan.period_start,
+            period_end=plan.period_end,
+            calendar=expander.calendar,
+        )
+        for task, _ in plan.walk()
+        if task.rules
+    }
+    seeded = frozenset(
+        (u.code.split(".")[0], u.name.casefold()) for u in units if u.kind == "commune"
+    )
+    return Template(mine, plan, specs, seeded)
+
+
+def _inside(code: str, root: str) -> bool:
+    return code.startswith(root + ".")
+
+
+# --------------------------------------------------------------------------- renaming
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """How a target renames what the template names."""
+
+    target: CommuneTarget
+
+    def code(self, code: str) -> str:
+        t = self.target
+        if code == TEMPLATE_COMMUNE or _inside(code, TEMPLATE_COMMUNE):
+            return t.code + code[len(TEMPLATE_COMMUNE) :]
+        if code == CITY or _inside(code, CITY):
+            return t.province + code[len(CITY) :]
+        return code
+
+    def text(self, text: str) -> str:
+        t = self.target
+        text = text.replace(f"xã {TEMPLATE_NAME}", t.full_name).replace(TEMPLATE_NAME, t.name)
+        if t.province != CITY:
+            place = t.province_name.removeprefix("UBND ")
+            text = text.replace("thành phố Hải Phòng", place)
+        return text
+
+    def unit_name(self, text: str) -> str:
+        """A unit's name or alias: "UBND xã" is "UBND phường" in a ward."""
+        return re.sub(r"\bxã\b", self.target.division, self.text(text))
+
+    def task(self, task: TaskDoc) -> TaskDoc:
+        return dataclasses.replace(
+            task,
+            content=self.text(task.content),
+            details=self.text(task.details),
+            output=self.text(task.output),
+            note=self.text(task.note),
+            remark=self.text(task.remark),
+            lead=tuple(self.code(c) for c in task.lead),
+            coordinating=tuple(self.code(c) for c in task.coordinating),
+            rules=tuple(
+                dataclasses.replace(r, assignee=self.code(r.assignee)) if r.assignee else r
+                for r in task.rules
+            ),
+            children=tuple(self.task(child) for child in task.children),
+        )
+
+    def plan(self, plan: PlanDoc) -> PlanDoc:
+        return dataclasses.replace(
+            plan,
+            key=self.target.plan_key,
+            unit=self.code(plan.unit),
+            title=self.text(plan.title),
+            place=self.text(plan.place),
+            issued_text=self.text(plan.issued_text),
+            parent_ref=self.text(plan.parent_ref),
+            parent_plan="",
+            parent_unit=self.code(plan.parent_unit) if plan.parent_unit else "",
+            source={**plan.source, COPY_MARK: plan.key},
+            details=_renamed(plan.details, self.text),
+            tasks=tuple(self.task(t) for t in plan.tasks),
+        )
+
+
+def _renamed(value: Any, rename: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return rename(value)
+    if isinstance(value, dict):
+        return {k: _renamed(v, rename) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_renamed(v, rename) for v in value]
+    return value
+
+
+def _person_name(key: str) -> str:
+    digest = hashlib.sha256(key.encode()).digest()
+    family, middle, given = (digest[i] for i in range(3))
+    return f"{_FAMILY[family % len(_FAMILY)]} {_MIDDLE[middle % len(_MIDDLE)]} {_GIVEN[given % len(_GIVEN)]}"
+
+
+def _tasks(
+    tasks: Sequence[TaskDoc], parent: str | None = None, prefix: str = "", depth: int = 0
+) -> Iterator[tuple[TaskDoc, str | None, int, str, int]]:
+    """Each task with its parent's key, its position, sort path and depth, as the store
+    gives them."""
+    for position, task in enumerate(tasks):
+        sort_path = f"{prefix}{position:04d}."
+        yield task, parent, position, sort_path, depth
+        yield from _tasks(task.children, task.key, sort_path, depth + 1)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class CommunesReport:
+    added: list[str] = field(default_factory=list)
+    kept: int = 0  # already there
+    history: HistoryReport = field(default_factory=HistoryReport)
+
+
+async def _insert(table: type[Table], rows: Sequence[Table]) -> None:
+    for start in range(0, len(rows), _ROWS):
+        await table.insert(*rows[start : start + _ROWS])
+
+
+async def add_communes(
+    settings: Settings,
+    targets: Sequence[CommuneTarget],
+    now: dt.datetime,
+    *,
+    template: Template | None = None,
+    on_progress: Callable[[int], None] = lambda n: None,
+) -> CommunesReport:
+    """Add the communes of ``targets`` not yet stored, then record their history up to
+    ``now``. ``on_progress`` hears how many targets each batch dealt with."""
+    expander = expander_for(settings)
+    template = template or load_template(settings, expander)
+    report = CommunesReport()
+    keys = [t.plan_key for t in targets]
+    stored = {
+        r["key"]
+        for start in range(0, len(keys), 500)
+        for r in await Plan.select(Plan.key).where(Plan.key.is_in(keys[start : start + 500]))
+    }
+    todo = [t for t in targets if t.plan_key not in stored]
+    report.kept = len(targets) - len(todo)
+    on_progress(report.kept)
+    await _ensure_provinces(todo)
+    plan_ids: list[int] = []
+    for start in range(0, len(todo), _BATCH):
+        batch = [_Copy(t) for t in todo[start : start + _BATCH]]
+        plan_ids += await _load_batch(batch, template, expander, now)
+        report.added += [c.target.code for c in batch]
+        on_progress(len(batch))
+    if plan_ids and db.is_postgres():
+        # After a bulk load, as PostgreSQL's manual advises: the planner's statistics of
+        # tables that grew a hundredfold (a deadline table it still thinks holds a hundred
+        # open rows makes every UPDATE of the history scan them all).
+        await Plan.raw("ANALYZE")
+    report.history = await record_history(settings, now, plan_ids=plan_ids)
+    return report
+
+
+async def _ensure_provinces(targets: Sequence[CommuneTarget]) -> None:
+    """The provinces and cities the targets belong to (Hải Phòng is a seed unit)."""
+    wanted = {t.province: t for t in targets}
+    if not wanted:
+        return
+    async with db.write_transaction():
+        have = {
+            r["code"] for r in await Unit.select(Unit.code).where(Unit.code.is_in(list(wanted)))
+        }
+        rows = [
+            Unit(
+                code=code,
+                name=t.province_name,
+                kind=t.province_kind,
+                parent=None,
+                path=f"/{code}/",
+                depth=0,
+                position=0,
+                aliases=[],
+                note="",
+            )
+            for code, t in sorted(wanted.items())
+            if code not in have
+        ]
+        if rows:
+            await _insert(Unit, rows)
+
+
+async def _load_batch(
+    batch: Sequence[_Copy], template: Template, expander: Expander, now: dt.datetime
+) -> list[int]:
+    """One transaction: units, people, plans, tasks, task units, deadlines."""
+    async with db.write_transaction():
+        units = await _write_units(batch, template)
+        await _write_people(batch, units, now)
+        plans = {c.target.code: c.plan(template.plan) for c in batch}
+        plan_ids = await _write_plans(plans, units, now)
+        await _write_tasks(batch, plans, plan_ids, units, template, expander, now)
+        audit = AuditLog(ACTOR, now)
+        for code, doc in plans.items():
+            pid = plan_ids[code]
+            audit.add(
+                "plan",
+                pid,
+                "create",
+                {"key": [None, doc.key], COPY_MARK: [None, TEMPLATE_PLAN]},
+                pid,
+            )
+        await audit.flush()
+    return list(plan_ids.values())
+
+
+async def _write_units(batch: Sequence[_Copy], template: Template) -> dict[str, dict[str, Any]]:
+    """The communes' units, a level of the tree at a time (a child needs its parent's id);
+    every unit by code, with its id and path."""
+    codes = {c.target.province for c in batch}
+    known = {
+        r["code"]: r
+        for r in await Unit.select(Unit.id, Unit.code, Unit.path).where(
+            Unit.code.is_in(sorted(codes))
+        )
+    }
+    level: dict[str, int] = {}
+    for unit in template.units:  # parents come first
+        level[unit.code] = level[unit.parent] + 1 if unit.parent in level else 0
+    for depth in range(max(level.values()) + 1):
+        rows = []
+        for copy in batch:
+            for unit in template.units:
+                if level[unit.code] != depth:
+                    continue
+                parent = known[copy.code(unit.parent or CITY)]
+                code = copy.code(unit.code)
+                path = f"{parent['path']}{code}/"
+                rows.append(
+                    Unit(
+                        code=code,
+                        name=copy.unit_name(unit.name),
+                        kind=unit.kind,
+                        parent=parent["id"],
+                        path=path,
+                        depth=path.count("/") - 2,
+                        position=unit.position,
+                        aliases=[copy.unit_name(a) for a in unit.aliases],
+                        note="",
+                    )
+                )
+        await _insert(Unit, rows)
+        made = await Unit.select(Unit.id, Unit.code, Unit.path).where(
+            Unit.code.is_in([r.code for r in rows])
+        )
+        known.update({r["code"]: r for r in made})
+    members = [
+        GroupMember(group=known[copy.code(unit.code)]["id"], member=known[copy.code(m)]["id"])
+        for copy in batch
+        for unit in template.units
+        for m in unit.members
+    ]
+    await _insert(GroupMember, members)
+    return known
+
+
+async def _write_people(
+    batch: Sequence[_Copy], units: dict[str, dict[str, Any]], now: dt.datetime
+) -> None:
+    people = []
+    for copy in batch:
+        t = copy.target
+        for address, title, role, _, _ in _PEOPLE:
+            email = f"{address}@{t.mail_domain}"
+            people.append(
+                Person(
+                    name=_person_name(email),
+                    email=email,
+                    role=role,
+                    created_at=now,
+                    title=title.format(full=t.full_name, division=t.division),
+                )
+            )
+    await _insert(Person, people)
+    ids = {
+        r["email"]: r["id"]
+        for r in await Person.select(Person.id, Person.email).where(
+            Person.email.is_in([p.email for p in people])
+        )
+    }
+    memberships = []
+    for copy in batch:
+        t = copy.target
+        for address, _, _, unit, heads in _PEOPLE:
+            person = ids[f"{address}@{t.mail_domain}"]
+            own = units[f"{t.code}.{unit}"]["id"]
+            if address == "chu-tich":  # holds the post, and heads the commune
+                memberships.append(Membership(person=person, unit=own))
+                memberships.append(
+                    Membership(person=person, unit=units[t.code]["id"], is_head=True)
+                )
+            else:
+                memberships.append(Membership(person=person, unit=own, is_head=heads))
+    await _insert(Membership, memberships)
+
+
+async def _write_plans(
+    plans: dict[str, PlanDoc], units: dict[str, dict[str, Any]], now: dt.datetime
+) -> dict[str, int]:
+    """The plans, by their commune's code."""
+    ids = {code: row["id"] for code, row in units.items()}
+    await _insert(
+        Plan,
+        [
+            Plan(
+                key=doc.key,
+                status="active",
+                created_at=now,
+                updated_at=now,
+                **plan_values(doc, ids, None),
+            )
+            for doc in plans.values()
+        ],
+    )
+    rows = await Plan.select(Plan.id, Plan.key).where(
+        Plan.key.is_in([d.key for d in plans.values()])
+    )
+    by_key = {r["key"]: r["id"] for r in rows}
+    return {code: by_key[doc.key] for code, doc in plans.items()}
+
+
+async def _write_tasks(
+    batch: Sequence[_Copy],
+    plans: dict[str, PlanDoc],
+    plan_ids: dict[str, int],
+    units: dict[str, dict[str, Any]],
+    template: Template,
+    expander: Expander,
+    now: dt.datetime,
+) -> None:
+    """Tasks a level at a time, then the units they name and their deadlines."""
+    unit_ids = {code: row["id"] for code, row in units.items()}
+    copies = {c.target.code: c for c in batch}
+    flat = {code: list(_tasks(doc.tasks)) for code, doc in plans.items()}
+    task_ids: dict[tuple[int, str], int] = {}
+    for depth in range(max(d for rows in flat.values() for *_, d in rows) + 1):
+        rows = [
+            Task(
+                plan=plan_ids[code],
+                key=task.key,
+                created_at=now,
+                updated_at=now,
+                **task_values(
+                    task,
+                    task_ids[(plan_ids[code], parent)] if parent else None,
+                    position,
+                    sort_path,
+                    d,
+                ),
+            )
+            for code, items in flat.items()
+            for task, parent, position, sort_path, d in items
+            if d == depth
+        ]
+        await _insert(Task, rows)
+        made = await Task.select(Task.id, Task.plan, Task.key).where(
+            Task.plan.is_in(list(plan_ids.values())) & (Task.depth == depth)
+        )
+        task_ids.update({(r["plan"], r["key"]): r["id"] for r in made})
+    named = []
+    deadlines = []
+    for code, items in flat.items():
+        copy = copies[code]
+        for task, *_ in items:
+            tid = task_ids[(plan_ids[code], task.key)]
+            for role, codes in (("lead", task.lead), ("coordinating", task.coordinating)):
+                named += [
+                    TaskUnit(task=tid, unit=unit_ids[c], role=role, position=i)
+                    for i, c in enumerate(codes)
+                ]
+            for spec in template.specs.get(task.key, ()):
+                if spec.assignee:
+                    spec = dataclasses.replace(spec, assignee=copy.code(spec.assignee))
+                deadlines.append(
+                    new_occurrence(
+                        spec,
+                        task_id=tid,
+                        plan_id=plan_ids[code],
+                        expander=expander,
+                        unit_ids=unit_ids,
+                        now=now,
+                    )
+                )
+    await _insert(TaskUnit, named)
+    await _insert(Occurrence, deadlines)
