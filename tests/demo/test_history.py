@@ -16,7 +16,7 @@ from tracker.audit import AuditEntry
 from tracker.config import Settings
 from tracker.deadlines.progress import complete_occurrence
 from tracker.deadlines.schemas import CompleteIn
-from tracker.deadlines.tables import Occurrence
+from tracker.deadlines.tables import Extension, Occurrence
 from tracker.demo.communes import add_communes, city_targets, load_template
 from tracker.demo.history import MARKER, fate, record_history
 from tracker.notify.services import expander_for
@@ -162,3 +162,19 @@ async def test_plans_that_are_not_demo_data_and_recorded_work_are_never_touched(
     assert {(r["status"], r["evidence"]) for r in untouched} == {("open", "")}
     assert await Occurrence.select().where(Occurrence.id == first["id"]).first() == kept
     assert await Plan.count().where(Plan.key == "dai-son-2026-rieng") == 1
+
+
+async def test_a_few_late_deadlines_were_extended_and_so_are_on_time(seeded_rw: Settings) -> None:
+    report = await record_history(seeded_rw, NOW)
+    assert report.extensions
+    stored = await Extension.select().where(Extension.state == "approved")
+    assert len(stored) == len(report.extensions)
+    for row in stored:
+        occurrence = await Occurrence.select().where(Occurrence.id == row["occurrence"]).first()
+        assert occurrence is not None
+        assert occurrence["extended_due_date"] == row["due_date"]
+        assert occurrence["deadline_at"] == row["deadline_at"]
+        # Done after the original deadline, but by the extended one; approved before it.
+        assert row["previous_deadline_at"] < occurrence["completed_at"] <= row["deadline_at"]
+        assert row["decided_at"] < row["previous_deadline_at"]
+        assert row["reason"].endswith(MARKER)

@@ -22,7 +22,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
@@ -30,7 +30,8 @@ from zoneinfo import ZoneInfo
 from tracker import db
 from tracker.audit import AuditLog
 from tracker.config import Settings
-from tracker.deadlines.tables import Occurrence
+from tracker.deadlines.moments import day_end
+from tracker.deadlines.tables import Extension, Occurrence
 from tracker.org.documents import load_yaml
 from tracker.org.tables import GroupMember, Membership, Unit
 from tracker.plans.tables import Plan, TaskUnit
@@ -131,11 +132,10 @@ class Completion:
 @dataclass(frozen=True)
 class ExtensionPick:
     """A demo deadline whose lead would have asked for an extension (gia hạn), approved
-    the day before the original deadline. Extensions are not stored yet (the table comes
-    with the extension work of issue 10); once it is there, storing each pick as an
-    approved extension (and moving the occurrence's working deadline to ``extended_to``)
-    finishes the demo: the completion recorded for a picked deadline falls before
-    ``extended_to``, so it then counts as done on time."""
+    the day before the original deadline. :func:`record_history` stores each pick as an
+    approved extension, moving the occurrence's working deadline to ``extended_to``: the
+    completion recorded for a picked deadline falls before it, so it counts as done on
+    time."""
 
     occurrence_id: int
     original: dt.datetime
@@ -260,7 +260,7 @@ class HistoryReport:
     on_time: int = 0
     late: int = 0
     overdue: int = 0
-    # Not stored: see ExtensionPick.
+    # Stored as approved extensions (see ExtensionPick).
     extensions: list[ExtensionPick] = field(default_factory=list)
 
     @property
@@ -424,27 +424,36 @@ async def record_history(
             evidence=evidence_text(row["output"], row["label"], row["content"]),
             people=people.doers(row["assignee"] or leads.get(row["task"]), row["plan_path"]),
         )
-        pick = extension_of(item, calendar=calendar, tz=tz)
-        if pick is not None:
-            report.extensions.append(pick)
         completion = completion_of(item, now=now, calendar=calendar, tz=tz)
+        pick = extension_of(item, calendar=calendar, tz=tz)
+        if pick is not None and completion is not None:
+            report.extensions.append(pick)
+            # Done after the original deadline, but by the extended one: on time.
+            completion = replace(completion, late=False)
         if completion is None:
             report.overdue += 1
         else:
             done.append(completion)
     report.late = sum(1 for c in done if c.late)
     report.on_time = len(done) - report.late
-    await _write(done, now)
+    await _write(done, now, report.extensions, tz)
     return report
 
 
-async def _write(done: Sequence[Completion], now: dt.datetime) -> None:
-    """Mark the work done, a batch of deadlines per statement, and note each in the audit
-    log as the demo's doing; all in one transaction."""
+async def _write(
+    done: Sequence[Completion],
+    now: dt.datetime,
+    extensions: Sequence[ExtensionPick] = (),
+    tz: ZoneInfo | None = None,
+) -> None:
+    """Grant the picked extensions, mark the work done, a batch of deadlines per
+    statement, and note each in the audit log as the demo's doing; one transaction."""
     if not done:
         return
     audit = AuditLog(ACTOR, now)
     async with db.write_transaction():
+        if extensions and tz is not None:
+            await _grant(extensions, now, tz, audit)
         for batch in _chunks(done, _BATCH):
             await Occurrence.raw(*_update(batch, now))
         for c in done:
@@ -455,6 +464,47 @@ async def _write(done: Sequence[Completion], now: dt.datetime) -> None:
                 c.plan_id,
             )  # fmt: skip
         await audit.flush()
+
+
+async def _grant(
+    picks: Sequence[ExtensionPick], now: dt.datetime, tz: ZoneInfo, audit: AuditLog
+) -> None:
+    """Store each pick as an extension approved before its original deadline, and move the
+    occurrence's working deadline to it (the original stays on record)."""
+    rows = [
+        Extension(
+            occurrence=p.occurrence_id,
+            requested_by=p.requested_by,
+            requested_at=p.requested_at,
+            due_date=p.extended_to,
+            due_at=None,
+            deadline_at=day_end(p.extended_to, tz),
+            previous_deadline_at=p.original,
+            reason=p.reason,
+            state="approved",
+            decided_by=None,
+            decided_at=p.decided_at,
+            decision_note=f"Đồng ý {MARKER}",
+        )
+        for p in picks
+    ]
+    for batch in _chunks(rows, _BATCH):
+        await Extension.insert(*batch)
+    for p in picks:
+        await Occurrence.update(
+            {
+                Occurrence.extended_due_date: p.extended_to,
+                Occurrence.extended_due_at: None,
+                Occurrence.extension_reason: p.reason,
+                Occurrence.deadline_at: day_end(p.extended_to, tz),
+                Occurrence.sequence: Occurrence.sequence + 1,
+                Occurrence.updated_at: now,
+            }
+        ).where(Occurrence.id == p.occurrence_id)
+        audit.add(
+            "occurrence", p.occurrence_id, "extend",
+            {"extended_due_date": [None, p.extended_to], "reason": ["", p.reason]},
+        )  # fmt: skip
 
 
 def _update(batch: Sequence[Completion], now: dt.datetime) -> tuple[Any, ...]:
