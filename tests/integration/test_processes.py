@@ -122,8 +122,9 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
             passwords = tmp_path / "data" / "demo-passwords.txt"
             assert passwords.exists()
             # Without TRACKER_BASE_URL, the links it makes name the port it serves on.
+            # Each line: e-mail, password, then who the person is.
             email, password = next(
-                line.split("\t")
+                line.split("\t")[:2]
                 for line in passwords.read_text(encoding="utf-8").splitlines()
                 if "\t" in line
             )
