@@ -82,7 +82,9 @@ def make_engine(url: str) -> Engine[Any]:
         # Writers wait for each other instead of failing with "database is locked".
         return SQLiteEngine(path=path, timeout=30)
     if scheme in ("postgres", "postgresql"):
-        return PostgresEngine(config={"dsn": url})
+        # No JIT: every query here is short, and compiling one (a second for the country's
+        # roll-up, whose estimated cost looks high) costs more than it would ever save.
+        return PostgresEngine(config={"dsn": url, "server_settings": {"jit": "off"}})
     raise ConfigError(
         f"Địa chỉ cơ sở dữ liệu '{url}' không phải sqlite:/// hay postgresql://; "
         "hãy đặt TRACKER_DATABASE_URL theo một trong hai dạng đó."
