@@ -2,7 +2,7 @@
 middle of its year (its history recorded up to now, and three more of Hải Phòng's
 communes with theirs):
 
-- Đại Sơn's chairman sees 2026 to date in the four buckets, the numbers those of
+- Đại Sơn's chairman lands on the page after signing in and sees 2026 to date in the four buckets, the numbers those of
   ``GET /api/compliance`` fetched with the page's own cookies, the lead units ranked by
   overdue work and a monthly trend drawn as SVG; a number opens the deadlines behind it;
 - the Hải Phòng viewer sees the communes side by side, sorts them and opens one;
@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PHONE, OpenPage, Server
+from tests.browser.conftest import PASSWORD, PEOPLE, PHONE, OpenPage, Server
 from tests.browser.test_phone_width import WIDEST
 from tests.conftest import TZ
 from tracker.demo.communes import add_communes, city_targets, load_template
@@ -150,8 +150,14 @@ async def test_the_chairman_sees_the_year_to_date_in_four_buckets(
     open_page: OpenPage, today: dt.date
 ) -> None:
     end = _to_date(today)
-    page = await open_page("chairman")
-    await page.goto("/compliance")
+    await open_page("chairman")  # gives the chairman the harness's password, once
+    # Signing in through the form lands the chairman on this page.
+    page = await open_page(None)
+    await page.goto("/login")
+    await page.get_by_label("Địa chỉ e-mail").fill(PEOPLE["chairman"])
+    await page.get_by_label("Mật khẩu").fill(PASSWORD)
+    await page.get_by_role("button", name="Đăng nhập").click()
+    await page.wait_for_url("**/compliance")
     assert await page.locator("h1").inner_text() == "UBND xã Đại Sơn"
     await _choose_period(page, YEAR_START, end)
     period = await page.locator("p.period").inner_text()
