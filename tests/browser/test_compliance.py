@@ -17,6 +17,7 @@ communes with theirs):
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -216,6 +217,7 @@ async def test_a_number_opens_the_deadlines_behind_it(open_page: OpenPage, today
         page, "/api/compliance/overdue", unit=COMMUNE, **{"from": YEAR_START, "to": end}
     )
     assert await listed.count() == cards["overdue"] == len(overdue)
+    assert await listed.locator(".issuer").count() == 0  # a commune's own page: all its own
     hrefs = await listed.locator("a.task").evaluate_all("links => links.map(a => a.pathname)")
     assert sorted(hrefs) == sorted(f"/occurrences/{i['occurrence']}" for i in overdue)
 
@@ -294,17 +296,24 @@ async def test_the_city_sees_its_communes_side_by_side_and_sorts_them(
     assert await page.locator("#xa").count() == 0  # a commune has no communes below it
 
 
-async def test_the_citys_page_with_a_list_open_fits_a_phone(
+async def test_the_citys_list_names_each_deadlines_commune_and_fits_a_phone(
     open_page: OpenPage, today: dt.date
 ) -> None:
+    """The communes' copies of Đại Sơn's plan read alike: above a commune, each deadline
+    behind a number says whose it is."""
+    end = _to_date(today)
     page = await open_page("viewer", viewport=PHONE)
     response = await page.goto(
-        f"/compliance?period=custom&from={YEAR_START}&to={_to_date(today)}&bucket=overdue"
+        f"/compliance?period=custom&from={YEAR_START}&to={end}&bucket=overdue"
     )
     assert response is not None
     assert response.status == 200
+    counted = await _api(
+        page, "/api/compliance", unit=CITY, by="commune", **{"from": YEAR_START, "to": end}
+    )
+    issuers = await page.locator("#danh-sach li.item .issuer").all_inner_texts()
+    assert Counter(issuers) == {r["name"]: r["overdue"] for r in counted["rows"] if r["overdue"]}
     assert await page.locator("#xa + p + .scroll table tbody tr").count() == 1 + MORE_COMMUNES
-    assert await page.locator("#danh-sach li.item").count() > 0
     await _no_sideways_scroll(page)
 
 
