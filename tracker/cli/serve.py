@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import uvicorn
@@ -20,6 +21,7 @@ from tracker.config import Settings, export_settings, serving_at, settings_env
 from tracker.demo.history import record_history
 from tracker.files import tighten
 from tracker.logs import with_redaction
+from tracker.metrics import prepare_folder, use_settings
 from tracker.notify import jobs
 from tracker.plans.tables import Plan
 from tracker.queue import configure_queue
@@ -62,6 +64,11 @@ def serve(
         settings = settings.with_changes(public_read=True)
     tighten(settings.data_dir)  # what an older version left readable
     run(settings, lambda: _prepare(settings, demo))
+    if not settings.metrics_dir:
+        # The web processes and the worker beside them count into one folder, which
+        # /metrics on any of them adds up (tracker.metrics).
+        settings = settings.with_changes(metrics_dir=str(settings.data_dir / "metrics"))
+    prepare_folder(Path(settings.metrics_dir))
     export_settings(settings)
     worker = None
     if not no_worker:
@@ -85,6 +92,7 @@ def serve(
             log_config=with_redaction(
                 copy.deepcopy(uvicorn.config.LOGGING_CONFIG),
                 verbose=logging.getLogger().isEnabledFor(logging.DEBUG),
+                json_lines=settings.log_format == "json",
             ),
         )
     except KeyboardInterrupt:
@@ -123,6 +131,9 @@ def worker(ctx: click.Context, threads: int) -> None:
     }
     settings = settings_of(ctx)
     tighten(settings.data_dir)
+    if settings.metrics_dir:
+        prepare_folder(Path(settings.metrics_dir))
+    use_settings(settings)  # before anything is measured
     queue = configure_queue(settings)
     jobs.configure(settings)
     # A worker may start before any web process did: the tick needs the current schema.
