@@ -17,11 +17,16 @@ import functools
 import hmac
 import ipaddress
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from socketserver import ThreadingMixIn
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from prometheus_client import (
+    CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
     Histogram,
@@ -40,6 +45,7 @@ __all__ = [
     "exposition",
     "metrics",
     "prepare_folder",
+    "serve_metrics",
     "use_settings",
 ]
 
@@ -165,6 +171,36 @@ def allowed(settings: Settings, client: str | None, authorization: str | None) -
         and scheme.lower() == "bearer"
         and hmac.compare_digest(offered.strip().encode(), token)
     )
+
+
+def serve_metrics(settings: Settings, host: str, port: int) -> WSGIServer:
+    """Serve this process's metrics at ``http://host:port/metrics`` from a thread, with
+    the same check as the web app's ``/metrics``: for a worker host, which has no web
+    app to ask."""
+
+    def app(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        verdict = allowed(settings, environ.get("REMOTE_ADDR"), environ.get("HTTP_AUTHORIZATION"))
+        if environ.get("PATH_INFO") != "/metrics" or verdict is None:
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            return ["Không có trang này.\n".encode()]
+        if verdict is False:
+            start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8")])
+            return ["Mã truy cập số liệu vận hành không đúng.\n".encode()]
+        start_response("200 OK", [("Content-Type", CONTENT_TYPE_LATEST)])
+        return [exposition()]
+
+    server = make_server(host, port, app, _ThreadingServer, handler_class=_QuietHandler)
+    threading.Thread(target=server.serve_forever, name="tracker-metrics", daemon=True).start()
+    return server
+
+
+class _ThreadingServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """Prometheus asks every few seconds: no line each time."""
 
 
 def prepare_folder(path: Path) -> None:
