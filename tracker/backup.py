@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import os
 import re
 import shutil
@@ -101,8 +102,14 @@ def shown(url: str) -> str:
     return _without_passwords(url)
 
 
-def backup(url: str, target: Path, *, force: bool = False) -> None:
-    """Write a backup of the database at ``url`` to ``target``."""
+def backup(url: str, target: Path, *, force: bool = False, now: dt.datetime | None = None) -> Path:
+    """Write a backup of the database at ``url`` to ``target``, or, when ``target`` is a
+    folder, to a file named after the moment in it (``tracker-20260408-150000.db``, or
+    ``.dump`` on PostgreSQL: what a nightly timer wants); the path written."""
+    if target.is_dir():
+        stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%d-%H%M%S")
+        suffix = ".db" if _sqlite_path(url) is not None else ".dump"
+        target = target / f"tracker-{stamp}{suffix}"
     if target.exists() and not force:
         raise BackupError(f"Tệp '{target}' đã có; hãy chọn tên khác hoặc thêm --force để ghi đè.")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -119,6 +126,7 @@ def backup(url: str, target: Path, *, force: bool = False) -> None:
         partial.unlink(missing_ok=True)
         raise
     os.replace(partial, target)  # whole or not at all
+    return target
 
 
 def _sqlite_backup(path: Path, partial: Path) -> None:

@@ -6,6 +6,7 @@ is only overwritten with --force; bad input is named in the error."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -64,6 +65,14 @@ async def test_a_backup_restores_the_same_data_and_refuses_to_overwrite_without_
     again = _cli(seeded_rw, "db", "backup", str(file))
     assert again.returncode == 1
     assert f"'{file}' đã có" in again.stderr
+    # Into a folder (a nightly timer's way): a file named after the moment.
+    folder = tmp_path / "nightly"
+    folder.mkdir()
+    nightly = _cli(seeded_rw, "db", "backup", str(folder))
+    assert nightly.returncode == 0, nightly.stderr
+    [written] = folder.iterdir()
+    assert re.fullmatch(r"tracker-\d{8}-\d{6}\.(db|dump)", written.name)
+    assert written.read_bytes()[:5] == file.read_bytes()[:5]
 
     # The database still holds its data: a restore would overwrite it.
     refused = _cli(seeded_rw, "db", "restore", str(file))

@@ -53,19 +53,20 @@ def migrate(ctx: click.Context) -> None:
 
 
 @db_group.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
 @click.pass_context
 def backup(ctx: click.Context, file: Path, force: bool) -> None:
-    """Sao lưu cơ sở dữ liệu vào FILE (SQLite: sao lưu trực tuyến; PostgreSQL: pg_dump)."""
+    """Sao lưu cơ sở dữ liệu vào FILE, hoặc vào một tệp mang ngày giờ nếu FILE là thư mục
+    (SQLite: sao lưu trực tuyến; PostgreSQL: pg_dump)."""
     settings = settings_of(ctx)
     url = settings.effective_database_url
     _say_pg_versions(url)
     try:
-        backups.backup(url, file, force=force)
+        written = backups.backup(url, file, force=force)
     except TrackerError as exc:
         fail(exc.message)
-    console.print(f"Đã sao lưu cơ sở dữ liệu vào {file} ({_size(file)}).")
+    console.print(f"Đã sao lưu cơ sở dữ liệu vào {written} ({_size(written)}).")
 
 
 @db_group.command()
