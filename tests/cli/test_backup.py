@@ -5,19 +5,18 @@ is only overwritten with --force; bad input is named in the error."""
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import fresh_database
 from tests.forms import sign_in
+from tests.notify.test_feeds import _cli as run_tracker
 from tracker.app import create_app
-from tracker.config import Settings, settings_env
+from tracker.config import Settings
 from tracker.deadlines.tables import Occurrence
 from tracker.org.auth import set_password
 from tracker.plans.tables import Plan
@@ -27,13 +26,10 @@ PASSWORD = "mat-khau-sao-luu"
 
 
 def _cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
-    env.update(settings_env(settings))
-    env["COLUMNS"] = "300"  # the error line is not wrapped
-    return subprocess.run(
-        [sys.executable, "-m", "tracker", *args],
-        env=env, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    """The command's run, its error output on one line (the console wraps long lines)."""
+    done = run_tracker(settings, *args)
+    done.stderr = " ".join(done.stderr.split())
+    return done
 
 
 async def _counts() -> tuple[int, int]:
