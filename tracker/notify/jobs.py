@@ -16,7 +16,8 @@ from huey import crontab
 
 from tracker import db
 from tracker.config import Settings, load_settings
-from tracker.notify.delivery import deliver_due
+from tracker.metrics import count_deliveries, metrics
+from tracker.notify.delivery import DeliveryReport, deliver_due
 from tracker.notify.reminders import reminder_pass
 from tracker.queue import huey, run_async
 
@@ -58,9 +59,17 @@ bound_settings = _bound
 async def run_pass(now: dt.datetime) -> tuple[int, int]:
     """One reminder pass, then delivery of what is due: (messages written, sent)."""
     settings = await _bound()
-    report = await reminder_pass(settings, now)
-    delivered = await deliver_due(settings, now)
+    with metrics().reminder_pass.time():
+        report = await reminder_pass(settings, now)
+    delivered = _counted(await deliver_due(settings, now))
     return report.written, len(delivered.sent)
+
+
+def _counted(report: DeliveryReport) -> DeliveryReport:
+    """``report``, its messages counted for /metrics by channel and result."""
+    count_deliveries(*([row["channel"] for row in rows]
+                       for rows in (report.sent, report.retried, report.failed)))  # fmt: skip
+    return report
 
 
 @huey.periodic_task(crontab(minute="*"), name="tracker.tick")
@@ -79,7 +88,7 @@ def deliver() -> None:
 
     async def work() -> int:
         settings = await _bound()
-        report = await deliver_due(settings, dt.datetime.now(settings.tz))
+        report = _counted(await deliver_due(settings, dt.datetime.now(settings.tz)))
         return len(report.sent)
 
     sent = run_async(work)

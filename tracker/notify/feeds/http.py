@@ -13,6 +13,7 @@ from typing import Any
 
 from tracker import db
 from tracker.config import Settings
+from tracker.metrics import metrics
 from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed
 from tracker.notify.feeds.tokens import feed_name, hash_token, live_token, target_id
 from tracker.notify.tables import DataVersion, FeedToken
@@ -90,7 +91,9 @@ async def open_feed(
     key = (row["kind"], target_id(row), todo)
     built = CACHE.bodies.get(key)
     if built is not None and built[0] == version and now < built[1].valid_until:
+        metrics().feed_cache_hits.inc()
         return built[1]
+    metrics().feed_builds.inc()
     body = await build_feed(
         row["kind"], target_id(row), feed_name(row), settings=settings, now=now, todo=todo
     )
