@@ -19,8 +19,17 @@ from tracker.config import Settings, load_settings
 from tracker.notify.delivery import deliver_due
 from tracker.notify.reminders import reminder_pass
 from tracker.queue import huey, run_async
+from tracker.vn import format_datetime
 
-__all__ = ["bound_settings", "configure", "deliver", "job_settings", "run_pass", "tick"]
+__all__ = [
+    "bound_settings",
+    "configure",
+    "deliver",
+    "job_settings",
+    "pass_at",
+    "run_pass",
+    "tick",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +80,19 @@ def tick() -> None:
     written, sent = run_async(lambda: run_pass(now))
     if written or sent:
         logger.info("Nhắc việc: %s tin mới, %s tin đã gửi", written, sent)
+
+
+@huey.task(name="tracker.pass")
+def pass_at(moment: str) -> tuple[int, int]:
+    """A reminder pass as at ``moment`` (ISO 8601), then delivery, by whichever worker
+    takes it: ``tracker remind --queue``. Passes at one moment from several workers write
+    and send each message once. (messages written, sent)"""
+    now = dt.datetime.fromisoformat(moment)
+    written, sent = run_async(lambda: run_pass(now))
+    logger.info(
+        "Lượt nhắc việc lúc %s: %s tin mới, %s tin đã gửi", format_datetime(now), written, sent
+    )
+    return written, sent
 
 
 @huey.task(name="tracker.deliver")
