@@ -2,12 +2,13 @@
 workers (``tracker worker``) on one PostgreSQL database and one queue (Redis in CI),
 each with a data directory of its own, as on separate machines.
 
-Both workers run the reminder pass of the same minute (``tracker remind --now …
---queue``, twice at once, the way each worker's own minute tick does in production);
-one of them is killed with SIGKILL while its delivery is in the middle of a batch (the
-mail server holds the answer to one message). The other then delivers what the dead one
-left: every e-mail arrives once, except the one in flight at the kill, which may arrive
-twice, with the same Message-ID. The two web hosts serve the same calendar feed, before
+Both workers run the reminder pass of the same minute (two ``tracker.pass`` jobs
+enqueued at once, as each worker's own minute tick enqueues one in production); one of
+them is killed with SIGKILL while its delivery is in the middle of a batch (the mail
+server holds the answer to one message). The other, given the next pass by ``tracker
+remind --now … --queue``, then delivers what the dead one left: every e-mail arrives
+once, except the one in flight at the kill, which may arrive twice, with the same
+Message-ID. The two web hosts serve the same calendar feed, before
 and after a change made through one of them, and both refuse a token once revoked.
 
 It needs PostgreSQL and a queue server (TRACKER_TEST_DATABASE_URL and
@@ -31,14 +32,17 @@ from pathlib import Path
 
 import httpx
 import pytest
+from huey import Huey
 
-from tests.conftest import PG_URL, QUEUE_URL
+from tests.conftest import PG_URL, QUEUE_URL, make_settings
 from tests.integration.test_processes import _env, _free_port
 from tests.integration.test_worker import NOW, MailServer, _email_rows, _until, smtp_server
 from tracker.config import Settings
 from tracker.notify.channels import message_id
+from tracker.notify.jobs import pass_at
 from tracker.org.auth import set_password
 from tracker.org.tables import Person
+from tracker.queue import configure_queue, huey
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
 
@@ -100,41 +104,38 @@ def _healthy(host: Host) -> bool:
         return False
 
 
-def _remind_on_workers(tmp_path: Path, count: int) -> None:
-    """``tracker remind --now NOW --queue``, ``count`` times at once: passes of one minute."""
+def _remind_on_workers(tmp_path: Path) -> None:
+    """``tracker remind --now NOW --queue``: a pass at NOW for whichever worker is free."""
     env = _env(tmp_path / "cli", TRACKER_DATABASE_URL=PG_URL, TRACKER_QUEUE_URL=QUEUE_URL,
                TRACKER_BASE_URL=BASE_URL, TRACKER_SECRET_KEY=SECRET_KEY, COLUMNS="200")  # fmt: skip
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tracker", "remind", "--now", NOW, "--queue"],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        for _ in range(count)
-    ]
-    for run in runs:
-        out, _ = run.communicate(timeout=120)
-        assert run.returncode == 0, out.decode()
-        assert "Đã giao lượt nhắc việc lúc Thứ Tư, 08/04/2026 15:00" in out.decode()
+    run = subprocess.run(
+        [sys.executable, "-m", "tracker", "remind", "--now", NOW, "--queue"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Đã giao lượt nhắc việc lúc Thứ Tư, 08/04/2026 15:00" in run.stdout
 
 
 @pytest.fixture
-def servers() -> Iterator[None]:
-    """Both servers are named (else this fails, before any seeding); the queue is empty."""
-    from tracker.queue import make_storage
-
+def queue(tmp_path: Path) -> Iterator[Huey]:
+    """The queue server's Huey, empty (both servers must be named, else this fails before
+    any seeding); this process's Huey is given back its storage afterwards."""
     assert PG_URL, "TRACKER_TEST_DATABASE_URL is not set: the multi-host run needs PostgreSQL"
     assert QUEUE_URL, "TRACKER_TEST_QUEUE_URL is not set: the multi-host run needs Redis"
-    queue = make_storage(QUEUE_URL)
-    queue.flush_all()
-    yield
-    queue.flush_all()
+    storage, immediate = huey.storage, huey.immediate
+    queue = configure_queue(make_settings(tmp_path / "test", queue_url=QUEUE_URL))
+    queue.flush()
+    yield queue
+    queue.flush()
+    huey.storage, huey.immediate = storage, immediate
 
 
 @pytest.mark.parametrize("seeded_rw", ["postgres"], indirect=True)
 async def test_two_web_hosts_and_two_workers_share_the_work(
-    servers: None, seeded_rw: Settings, tmp_path: Path
+    queue: Huey, seeded_rw: Settings, tmp_path: Path
 ) -> None:
     assert seeded_rw.database_url == PG_URL
     hosts: dict[str, Host] = {}
@@ -180,7 +181,9 @@ async def test_two_web_hosts_and_two_workers_share_the_work(
 async def _passes_at_one_minute_and_a_worker_killed_mid_batch(
     tmp_path: Path, mail: MailServer, workers: list[Host]
 ) -> None:
-    _remind_on_workers(tmp_path, 2)
+    # Two passes of one minute, enqueued at once, as the minute ticks of two workers are.
+    pass_at(NOW)
+    pass_at(NOW)
     await _until(mail.stalled.is_set, 90, "the 3rd e-mail to reach the mail server")
     stalled_port = mail.received[2].port
     dead = next(w for w in workers if w.port == stalled_port)
@@ -209,7 +212,7 @@ async def _passes_at_one_minute_and_a_worker_killed_mid_batch(
     # that one left.
     mail.release.set()
     await asyncio.sleep(2.5)
-    _remind_on_workers(tmp_path, 1)
+    _remind_on_workers(tmp_path)
 
     async def all_sent() -> bool:
         return all(r["state"] == "sent" for r in await _email_rows())
