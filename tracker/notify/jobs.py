@@ -53,7 +53,7 @@ async def _bound() -> Settings:
     settings = _settings()
     if not _state.get("bound"):
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         _state["bound"] = True
     return settings
 
