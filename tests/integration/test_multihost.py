@@ -209,8 +209,10 @@ async def _passes_at_one_minute_and_a_worker_killed_mid_batch(
     assert in_flight in ids
     states = {message_id(r["key"], BASE_URL): r["state"] for r in rows}
     assert [states[i] for i in taken] == ["sent", "sent"]
-    assert states[in_flight] == "sending"
-    assert "sending" in {states[i] for i in set(ids) - set(taken) - {in_flight}}
+    # The rest of the dead worker's batch is claimed ("sending"), or, where the other
+    # worker's pass came more than TRACKER_SENDING_TIMEOUT after that claim (a loaded
+    # machine), claimed again and sent by it: the message in flight among them.
+    assert {states[i] for i in set(ids) - set(taken)} <= {"sending", "sent"}
 
     # The next pass (as the next minute's tick would be) goes to the worker left; once
     # TRACKER_SENDING_TIMEOUT (2 s) has passed since the dead one's claim, it sends what
