@@ -71,11 +71,11 @@ class Host:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
-def _start(tmp_path: Path, name: str, args: list[str], port: int, **extra: str) -> Host:
-    """A ``tracker`` process with a data directory of its own, as on a machine of its own."""
-    log = tmp_path / f"{name}.log"
-    env = _env(
-        tmp_path / name,
+def _host_env(folder: Path, **extra: str) -> dict[str, str]:
+    """What every host is given alike, and a data directory of its own, as on a machine
+    of its own."""
+    return _env(
+        folder,
         TRACKER_DATABASE_URL=PG_URL,
         TRACKER_QUEUE_URL=QUEUE_URL,
         TRACKER_BASE_URL=BASE_URL,
@@ -84,6 +84,11 @@ def _start(tmp_path: Path, name: str, args: list[str], port: int, **extra: str) 
         COLUMNS="200",
         **extra,
     )
+
+
+def _start(tmp_path: Path, name: str, args: list[str], port: int, **extra: str) -> Host:
+    log = tmp_path / f"{name}.log"
+    env = _host_env(tmp_path / name, **extra)
     with log.open("ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "tracker", *args], env=env, stdout=out, stderr=subprocess.STDOUT
@@ -106,11 +111,9 @@ def _healthy(host: Host) -> bool:
 
 def _remind_on_workers(tmp_path: Path) -> None:
     """``tracker remind --now NOW --queue``: a pass at NOW for whichever worker is free."""
-    env = _env(tmp_path / "cli", TRACKER_DATABASE_URL=PG_URL, TRACKER_QUEUE_URL=QUEUE_URL,
-               TRACKER_BASE_URL=BASE_URL, TRACKER_SECRET_KEY=SECRET_KEY, COLUMNS="200")  # fmt: skip
     run = subprocess.run(
         [sys.executable, "-m", "tracker", "remind", "--now", NOW, "--queue"],
-        env=env,
+        env=_host_env(tmp_path / "cli"),
         capture_output=True,
         text=True,
         timeout=120,
