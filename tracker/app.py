@@ -101,7 +101,7 @@ def create_app(
         await asyncio.to_thread(start_workers)
         await asyncio.to_thread(load_work_calendar, settings.calendars_dir)
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         try:
             yield
         finally:

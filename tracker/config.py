@@ -73,6 +73,8 @@ class Settings:
     public_read: bool = False
     # Seconds after which a message left "sending" by a worker that died is sent again.
     sending_timeout: int = 300
+    # Connections to PostgreSQL a process may hold at most (its pool keeps one open idle).
+    database_pool: int = 10
     feed_past_days: int = 90
     feed_future_days: int = 365
     feed_refresh_minutes: int = 60
@@ -116,6 +118,10 @@ class Settings:
                     f"TRACKER_METRICS_ALLOW: '{network}' không phải địa chỉ mạng; ví dụ đúng: "
                     "'127.0.0.1/32,10.0.0.0/8,::1'."
                 ) from exc
+        if self.database_pool < 1:
+            raise ConfigError(
+                f"TRACKER_DATABASE_POOL '{self.database_pool}' phải là số nguyên từ 1 trở lên."
+            )
         for name in ("database_url", "queue_url"):
             url = getattr(self, name)
             if url and "://" not in url:
@@ -185,6 +191,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "secret_key": env.get("TRACKER_SECRET_KEY", ""),
         "public_read": _bool(env, "TRACKER_PUBLIC_READ", False),
         "sending_timeout": _int(env, "TRACKER_SENDING_TIMEOUT", 300),
+        "database_pool": _int(env, "TRACKER_DATABASE_POOL", 10),
         "feed_past_days": _int(env, "TRACKER_FEED_PAST_DAYS", 90),
         "feed_future_days": _int(env, "TRACKER_FEED_FUTURE_DAYS", 365),
         "feed_refresh_minutes": _int(env, "TRACKER_FEED_REFRESH_MINUTES", 60),
@@ -227,6 +234,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TRACKER_SECRET_KEY": settings.secret_key,
         "TRACKER_PUBLIC_READ": "true" if settings.public_read else "false",
         "TRACKER_SENDING_TIMEOUT": str(settings.sending_timeout),
+        "TRACKER_DATABASE_POOL": str(settings.database_pool),
         "TRACKER_FEED_PAST_DAYS": str(settings.feed_past_days),
         "TRACKER_FEED_FUTURE_DAYS": str(settings.feed_future_days),
         "TRACKER_FEED_REFRESH_MINUTES": str(settings.feed_refresh_minutes),

@@ -122,8 +122,16 @@ def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
     help="Cho đọc số liệu vận hành tại http://HOST:PORT/metrics (máy chỉ chạy xử lý nền).",
 )  # fmt: skip
 @click.option("--metrics-host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--no-periodic",
+    is_flag=True,
+    help="Không chạy nhịp mỗi phút: chỉ nhận việc từ hàng đợi (các tiến trình khác chạy nhịp).",
+)
 @click.pass_context
-def worker(ctx: click.Context, threads: int, metrics_port: int | None, metrics_host: str) -> None:
+def worker(
+    ctx: click.Context, threads: int, metrics_port: int | None, metrics_host: str,
+    no_periodic: bool,
+) -> None:  # fmt: skip
     """Chạy tiến trình xử lý nền (hàng đợi Huey và nhịp kiểm tra mỗi phút)."""
     # Until Huey's consumer takes over the signals, a stop request is only noted, so a
     # worker asked to stop while it is starting (migrating, delivering what a stopped
@@ -150,7 +158,9 @@ def worker(ctx: click.Context, threads: int, metrics_port: int | None, metrics_h
     # The periodic jobs, registered with Huey by their modules' import: the reminder tick
     # and the Monday summary.
     logger.debug("Công việc định kỳ: %s, %s", jobs.tick.name, weekly_tick.name)
-    consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
+    consumer = queue.create_consumer(
+        workers=threads, worker_type="thread", periodic=not no_periodic
+    )
     for sig, handler in previous.items():
         signal.signal(sig, handler)
     if not stop_requested:

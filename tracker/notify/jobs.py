@@ -20,8 +20,17 @@ from tracker.metrics import count_deliveries, metrics
 from tracker.notify.delivery import DeliveryReport, deliver_due
 from tracker.notify.reminders import reminder_pass
 from tracker.queue import huey, run_async
+from tracker.vn import format_datetime
 
-__all__ = ["bound_settings", "configure", "deliver", "job_settings", "run_pass", "tick"]
+__all__ = [
+    "bound_settings",
+    "configure",
+    "deliver",
+    "job_settings",
+    "pass_at",
+    "run_pass",
+    "tick",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +54,7 @@ async def _bound() -> Settings:
     settings = _settings()
     if not _state.get("bound"):
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         _state["bound"] = True
     return settings
 
@@ -80,6 +89,19 @@ def tick() -> None:
     written, sent = run_async(lambda: run_pass(now))
     if written or sent:
         logger.info("Nhắc việc: %s tin mới, %s tin đã gửi", written, sent)
+
+
+@huey.task(name="tracker.pass")
+def pass_at(moment: str) -> tuple[int, int]:
+    """A reminder pass as at ``moment`` (ISO 8601), then delivery, by whichever worker
+    takes it: ``tracker remind --queue``. Passes at one moment from several workers write
+    and send each message once. (messages written, sent)"""
+    now = dt.datetime.fromisoformat(moment)
+    written, sent = run_async(lambda: run_pass(now))
+    logger.info(
+        "Lượt nhắc việc lúc %s: %s tin mới, %s tin đã gửi", format_datetime(now), written, sent
+    )
+    return written, sent
 
 
 @huey.task(name="tracker.deliver")
