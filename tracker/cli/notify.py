@@ -24,6 +24,7 @@ from tracker.cli.common import (
 from tracker.config import Settings
 from tracker.deadlines.progress import EventRecord, describe_occurrences
 from tracker.notify.delivery import DeliveryReport, deliver_due
+from tracker.notify.jobs import pass_at
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.services import (
     add_webhook,
@@ -32,6 +33,7 @@ from tracker.notify.services import (
     set_mode,
 )
 from tracker.org.scope import Scope
+from tracker.queue import configure_queue
 from tracker.schedule.events import EVENT_KINDS
 from tracker.vn import format_date, format_datetime, format_time
 
@@ -55,9 +57,6 @@ def remind(
     if queued:
         if dry_run or as_json:
             fail("--queue không dùng cùng --dry-run hay --json: lượt nhắc chạy ở nơi khác.", 2)
-        from tracker.notify.jobs import pass_at
-        from tracker.queue import configure_queue
-
         configure_queue(settings)
         pass_at(now.isoformat())
         console.print(
