@@ -11,7 +11,7 @@ import io
 import logging
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -49,12 +49,14 @@ def id_from_text(text: str) -> int | None:
 
 
 __all__ = [
+    "BULK_ROWS",
     "MAX_ID",
     "all_tables",
     "bind",
     "bound_engine",
     "close",
     "id_from_text",
+    "insert_rows",
     "is_id",
     "is_postgres",
     "make_engine",
@@ -151,6 +153,17 @@ def write_transaction() -> Any:
     if isinstance(engine, SQLiteEngine):
         return engine.transaction(transaction_type=TransactionType.immediate)
     return engine.transaction()
+
+
+# Rows per INSERT of a bulk write: SQLite allows 32,766 values per statement, and a few
+# hundred rows make one round trip to PostgreSQL instead of hundreds.
+BULK_ROWS = 200
+
+
+async def insert_rows(table: type[Table], rows: Sequence[Table]) -> None:
+    """Insert ``rows`` of ``table`` many at a time (multi-row INSERT statements)."""
+    for start in range(0, len(rows), BULK_ROWS):
+        await table.insert(*rows[start : start + BULK_ROWS])
 
 
 @contextlib.contextmanager
