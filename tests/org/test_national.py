@@ -169,7 +169,8 @@ def test_an_imported_plan_finds_its_commune_or_asks_among_those_of_its_name(
     chosen = preview(database, tmp_path, shared, "--unit", "hung-yen.xa-le-loi")
     assert chosen["unit"] == "hung-yen.xa-le-loi"
     assert chosen["plan"] == "xa-le-loi-2026"
-    assert chosen["review"] == [] and chosen["errors"] == []
+    assert chosen["review"] == []
+    assert chosen["errors"] == []
 
     # The province the head names picks one.
     placed = _plan_document(
@@ -213,7 +214,8 @@ def test_tracker_demo_national_on_one_province_with_two_plans_each(
     assert len(plans) == 76
     assert ("lai-chau-xa-le-loi-2026", "lai-chau.xa-le-loi") in {p[:2] for p in plans}
     second = next(p for p in plans if p[0] == "lai-chau-xa-le-loi-2026-2")
-    assert second[1] == "lai-chau.xa-le-loi" and second[2].endswith("(bản 2)")
+    assert second[1] == "lai-chau.xa-le-loi"
+    assert second[2].endswith("(bản 2)")
     assert all("Lê Lợi" in title for key, _, title in plans if "xa-le-loi" in key)
 
     again = cli(database, tmp_path, "demo", "national", "--province", "lai-chau", "--now", NOW)
