@@ -184,9 +184,7 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
         unit = directory.get(above)
         if unit is None or unit.kind == "commune":
             continue
-        short = normalise_name(
-            re.sub(_ABOVE_WORDS, "", unit.name, flags=re.IGNORECASE)
-        )
+        short = normalise_name(re.sub(_ABOVE_WORDS, "", unit.name, flags=re.IGNORECASE))
         if short and re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", head):
             return True
     return False
