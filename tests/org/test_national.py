@@ -6,6 +6,7 @@ an imported plan finds its commune or asks to choose among the communes of its n
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,12 @@ import docx
 from click.testing import CliRunner, Result
 from vietnam_provinces import Province, Ward
 
+from tests.conftest import TZ
 from tracker import db
 from tracker.cli import main
+from tracker.config import load_settings
+from tracker.deadlines.services import materialize_plan
+from tracker.notify.services import expander_for
 from tracker.org.national import STANDARD_UNITS
 from tracker.org.tables import Membership, Person, Unit
 from tracker.plans.tables import Plan
@@ -199,6 +204,18 @@ async def _demo_counts(url: str) -> dict[str, Any]:
     return out
 
 
+async def _expanded_again(url: str, data_dir: Path, key: str) -> int:
+    settings = load_settings(env={"TRACKER_DATA_DIR": str(data_dir)})
+    db.bind(db.make_engine(url))
+    plan = await Plan.select(Plan.id).where(Plan.key == key).first()
+    assert plan is not None
+    counts = await materialize_plan(
+        plan["id"], expander=expander_for(settings), actor="cli", now=dt.datetime.now(TZ)
+    )
+    await db.close()
+    return counts.changed
+
+
 def test_tracker_demo_national_on_one_province_with_two_plans_each(
     database: str, tmp_path: Path
 ) -> None:
@@ -217,6 +234,10 @@ def test_tracker_demo_national_on_one_province_with_two_plans_each(
     assert second[1] == "lai-chau.xa-le-loi"
     assert second[2].endswith("(bản 2)")
     assert all("Lê Lợi" in title for key, _, title in plans if "xa-le-loi" in key)
+
+    # What COPY (PostgreSQL) or the INSERTs wrote is what the store would have: expanding
+    # a copy through the service changes nothing.
+    assert asyncio.run(_expanded_again(database, tmp_path, "lai-chau-xa-le-loi-2026-2")) == 0
 
     again = cli(database, tmp_path, "demo", "national", "--province", "lai-chau", "--now", NOW)
     assert "Đã có từ trước │ 38 │" in said(again)
