@@ -1,8 +1,10 @@
 """The demo's data: ``tracker demo history`` (work done on the demo plans' deadlines that
-have passed) and ``tracker demo communes N`` (more communes under Hải Phòng)."""
+have passed), ``tracker demo communes N`` (more communes under Hải Phòng) and ``tracker
+demo national`` (the whole country)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import click
@@ -12,8 +14,10 @@ from rich.table import Table
 from tracker.cli.common import console, err_console, fail, moment, run, settings_of
 from tracker.cli.data import migrate_database
 from tracker.cli.units import national_summary, targets_of
+from tracker.config import Settings
 from tracker.demo.communes import (
     CommunesReport,
+    Template,
     add_communes,
     city_targets,
     country_targets,
@@ -50,6 +54,16 @@ def history(ctx: click.Context, now_text: str | None) -> None:
     console.print("Không có thay đổi." if not report.changed else "Đã ghi các thay đổi.")
 
 
+def _start(ctx: click.Context, now_text: str | None) -> tuple[Settings, dt.datetime, Template]:
+    """The settings, the moment of ``--now`` and the template commune (xã Đại Sơn)."""
+    settings = settings_of(ctx)
+    now = moment(settings, now_text)
+    try:
+        return settings, now, load_template(settings, expander_for(settings))
+    except TrackerError as exc:
+        fail(exc.message)
+
+
 @demo_group.command()
 @click.argument("count", type=click.IntRange(min=0))
 @click.option("--now", "now_text", metavar="ISO", help="Ghi lịch sử đến thời điểm này.")
@@ -58,12 +72,7 @@ def communes(ctx: click.Context, count: int, now_text: str | None) -> None:
     """Thêm COUNT xã, phường của thành phố Hải Phòng (tên thật, theo bản đồ hành chính từ
     01/7/2025), mỗi xã có các cơ quan, vài người dùng, bản sao kế hoạch 2026 của xã Đại Sơn
     và lịch sử thực hiện. Chạy lại với cùng COUNT không thêm gì."""
-    settings = settings_of(ctx)
-    now = moment(settings, now_text)
-    try:
-        template = load_template(settings, expander_for(settings))
-    except TrackerError as exc:
-        fail(exc.message)
+    settings, now, template = _start(ctx, now_text)
     targets = city_targets(template)
     if count > len(targets):
         fail(
@@ -116,12 +125,7 @@ def national(
     """Dữ liệu cả nước: 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu (bản đồ hành
     chính từ 01/7/2025), mỗi xã có các cơ quan, vài người dùng, PLANS bản sao kế hoạch
     2026 của xã Đại Sơn và lịch sử thực hiện. Chạy lại không thêm gì."""
-    settings = settings_of(ctx)
-    now = moment(settings, now_text)
-    try:
-        template = load_template(settings, expander_for(settings))
-    except TrackerError as exc:
-        fail(exc.message)
+    settings, now, template = _start(ctx, now_text)
     units = targets_of(provinces)
     chosen = {t.code for t in units}
     targets = [t for t in country_targets(template) if t.code in chosen]
