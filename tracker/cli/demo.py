@@ -13,7 +13,7 @@ from rich.table import Table
 
 from tracker.cli.common import console, err_console, fail, moment, run, settings_of
 from tracker.cli.data import migrate_database
-from tracker.cli.units import national_summary, targets_of
+from tracker.cli.units import count, national_summary, targets_of
 from tracker.config import Settings
 from tracker.demo.communes import (
     CommunesReport,
@@ -157,8 +157,8 @@ def national(
     table = Table(title="Dữ liệu minh họa cả nước")
     table.add_column("Phần")
     table.add_column("Kết quả")
-    table.add_row("Xã mới có người dùng và kế hoạch", str(len(report.added)))
-    table.add_row("Đã có từ trước", str(report.kept))
+    table.add_row("Xã mới có người dùng và kế hoạch", count(len(report.added)))
+    table.add_row("Đã có từ trước", count(report.kept))
     table.add_row("Kế hoạch mỗi xã", str(plans))
     table.add_row("Lịch sử", str(report.history))
     table.add_row("Thời gian", f"{time.perf_counter() - started:.0f} giây")

@@ -17,7 +17,7 @@ from tracker.org.national import (
     seeded_communes,
 )
 
-__all__ = ["national_summary", "targets_of", "units_group"]
+__all__ = ["count", "national_summary", "targets_of", "units_group"]
 
 
 @click.group(name="units")
@@ -37,7 +37,7 @@ def targets_of(provinces: tuple[str, ...]) -> list[CommuneTarget]:
     return [t for p in dict.fromkeys(provinces) for t in national_targets(p)]
 
 
-def _count(n: int) -> str:
+def count(n: int) -> str:
     """3.321: thousands marked with a dot, as Vietnamese writes them."""
     return f"{n:,}".replace(",", ".")
 
@@ -46,11 +46,11 @@ def national_summary(report: NationalReport) -> Table:
     table = Table(title="Danh sách đơn vị hành chính (bản đồ từ 01/7/2025)")
     table.add_column("Phần")
     table.add_column("Số lượng", justify="right")
-    table.add_row("Tỉnh, thành phố thêm mới", _count(report.provinces_added))
-    table.add_row("Xã, phường, đặc khu thêm mới", _count(report.communes_added))
-    table.add_row("Xã, phường, đặc khu đã có từ trước", _count(report.communes_kept))
-    table.add_row("Xã được thêm các cơ quan, chức danh chuẩn", _count(report.offices_given))
-    table.add_row("Tổng số đơn vị thêm mới", _count(report.units_added))
+    table.add_row("Tỉnh, thành phố thêm mới", count(report.provinces_added))
+    table.add_row("Xã, phường, đặc khu thêm mới", count(report.communes_added))
+    table.add_row("Xã, phường, đặc khu đã có từ trước", count(report.communes_kept))
+    table.add_row("Xã được thêm các cơ quan, chức danh chuẩn", count(report.offices_given))
+    table.add_row("Tổng số đơn vị thêm mới", count(report.units_added))
     return table
 
 

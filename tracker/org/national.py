@@ -205,6 +205,7 @@ async def load_national(
             else by_name.get((t.province, t.unit_name.casefold()), t.code)
         )
     report.provinces_added = await _ensure_provinces(targets, stored, now, actor)
+    report.units_added = report.provinces_added
     for start in range(0, len(targets), _BATCH):
         batch = targets[start : start + _BATCH]
         async with db.write_transaction():
