@@ -164,29 +164,35 @@ BULK_ROWS = 200
 
 
 async def insert_rows(table: type[Table], rows: Sequence[Table]) -> None:
-    """Insert ``rows`` of ``table`` in bulk: inside a PostgreSQL transaction with COPY
-    (asyncpg's binary copy: no SQL to build, one round trip), otherwise many rows per
-    INSERT statement."""
+    """Insert ``rows`` of ``table`` in bulk. Inside a transaction: COPY on PostgreSQL
+    (asyncpg's binary copy: one round trip, no SQL built per value), one prepared INSERT
+    run for every row on SQLite (executemany); otherwise many rows per INSERT statement."""
     if not rows:
         return
     engine = _engine_or_fail()
-    transaction = engine.current_transaction.get() if isinstance(engine, PostgresEngine) else None
-    if transaction is not None:
-        columns = [c for c in table._meta.columns if c is not table._meta.primary_key]
+    transaction = engine.current_transaction.get()
+    if transaction is None:
+        for start in range(0, len(rows), BULK_ROWS):
+            await table.insert(*rows[start : start + BULK_ROWS])
+        return
+    columns = [c for c in table._meta.columns if c is not table._meta.primary_key]
+    names = [c._meta.db_column_name for c in columns]
+    records = [tuple(_copy_value(c, getattr(row, c._meta.name)) for c in columns) for row in rows]
+    if isinstance(engine, PostgresEngine):
         await transaction.connection.copy_records_to_table(
-            table._meta.tablename,
-            columns=[c._meta.db_column_name for c in columns],
-            records=[
-                tuple(_copy_value(c, getattr(row, c._meta.name)) for c in columns) for row in rows
-            ],
+            table._meta.tablename, columns=names, records=records
         )
         return
-    for start in range(0, len(rows), BULK_ROWS):
-        await table.insert(*rows[start : start + BULK_ROWS])
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    await transaction.connection.executemany(
+        f'INSERT INTO "{table._meta.tablename}" ({quoted}) VALUES ({marks})', records
+    )
 
 
 def _copy_value(column: Column, value: Any) -> Any:
-    """A row's value as COPY takes it: JSON as its text, a row as its id, an enum's value."""
+    """A row's value as COPY or a prepared INSERT takes it: JSON as its text, a row as
+    its id, an enum's value (SQLite's adapters, which Piccolo registers, do the rest)."""
     if isinstance(column, JSON):
         return value if isinstance(value, str) else dump_json(value)
     if isinstance(value, Table):
