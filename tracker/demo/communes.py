@@ -56,6 +56,7 @@ TEMPLATE_COMMUNE = "hai-phong.dai-son"
 TEMPLATE_PLAN = "dai-son-2026"
 TEMPLATE_NAME = "Đại Sơn"
 _BATCH = 20  # communes per transaction
+_HISTORY_PLANS = 400  # plans whose history is recorded at a time
 
 # The people each commune gets: (address, title, role, unit below the commune, heads it).
 _PEOPLE = (
@@ -285,8 +286,25 @@ async def add_communes(
         # tables that grew a hundredfold (a deadline table it still thinks holds a hundred
         # open rows makes every UPDATE of the history scan them all).
         await Plan.raw("ANALYZE")
-    report.history = await record_history(settings, now, plan_ids=plan_ids)
+    # The history a few hundred plans at a time: it holds every passed deadline of the
+    # plans it looks at, and their audit entries, until it writes them.
+    for start in range(0, len(plan_ids), _HISTORY_PLANS):
+        part = await record_history(
+            settings, now, plan_ids=plan_ids[start : start + _HISTORY_PLANS]
+        )
+        report.history = _added(report.history, part)
     return report
+
+
+def _added(one: HistoryReport, other: HistoryReport) -> HistoryReport:
+    return HistoryReport(
+        plans=one.plans + other.plans,
+        looked_at=one.looked_at + other.looked_at,
+        on_time=one.on_time + other.on_time,
+        late=one.late + other.late,
+        overdue=one.overdue + other.overdue,
+        extensions=one.extensions + other.extensions,
+    )
 
 
 async def _load_batch(
