@@ -3,9 +3,11 @@
     uv run python bench/reminder_tick.py [--communes 100] [--plans 3]
     uv run python bench/reminder_tick.py --database-url postgresql://postgres@127.0.0.1/bench --wipe
 
-It writes a seed set of its own in a temporary folder: the five real seed plans, and for
-each extra commune a copy of xã Đại Sơn (its units, its people, and ``--plans`` copies of
-its 2026 plan under other numbers), loads it, and then times, at Wednesday 08/04/2026
+It loads the seeds (the five real seed plans), then ``--communes`` real communes of the
+map after 01/7/2025 (Hải Phòng's first) through the demo's loader
+(:func:`tracker.demo.communes.add_communes`, as ``tracker demo national``): each with xã Đại
+Sơn's units, six people and ``--plans`` copies of its 2026 plan, with a history up to
+02/03/2026 08:00; and then times, at Wednesday 08/04/2026
 15:00 (the eve of the weekly report):
 
 - the query a tick runs to find what is due, on the first tick (nothing looked at yet)
@@ -22,7 +24,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import re
 import shutil
 import statistics
 import sys
@@ -39,7 +40,9 @@ from rich.table import Table
 from tracker import db
 from tracker.config import load_settings
 from tracker.deadlines.tables import Occurrence
+from tracker.demo.communes import add_communes, country_targets, load_template
 from tracker.notify.reminders import _load, candidates, reminder_pass
+from tracker.notify.services import expander_for
 from tracker.plans.tables import Plan
 from tracker.seeds import load_seeds, read_seed_set
 
@@ -47,29 +50,6 @@ console = Console()
 TZ = dt.timezone(dt.timedelta(hours=7))
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
-ORIGINAL = "hai-phong.dai-son"
-
-
-def write_seed_set(source: Path, target: Path, communes: int, plans: int) -> None:
-    """The project's seeds plus ``communes`` copies of Đại Sơn with ``plans`` plans each."""
-    shutil.copytree(source, target)
-    units = (source / "units" / "dai-son.yaml").read_text(encoding="utf-8")
-    people = (source / "people" / "dai-son.yaml").read_text(encoding="utf-8")
-    plan = (source / "plans" / "dai-son-2026.yaml").read_text(encoding="utf-8")
-    for n in range(1, communes + 1):
-        code = f"hai-phong.xa-{n:03d}"
-        name = f"Xã Thử {n:03d}"
-
-        def rename(text: str, code: str = code, name: str = name, n: int = n) -> str:
-            text = text.replace(ORIGINAL, code).replace("Đại Sơn", name)
-            return re.sub(r"(email:\s*[^@\s]+)@", rf"\1.xa{n:03d}@", text)
-
-        (target / "units" / f"xa-{n:03d}.yaml").write_text(rename(units), encoding="utf-8")
-        (target / "people" / f"xa-{n:03d}.yaml").write_text(rename(people), encoding="utf-8")
-        for p in range(1, plans + 1):
-            text = rename(plan).replace("key: dai-son-2026", f"key: xa-{n:03d}-2026-{p}")
-            text = text.replace("number: /KH-UBND", f"number: {p}/KH-UBND", 1)
-            (target / "plans" / f"xa-{n:03d}-2026-{p}.yaml").write_text(text, encoding="utf-8")
 
 
 async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float, Any]:
@@ -100,8 +80,6 @@ async def main(args: argparse.Namespace) -> int:
     settings = load_settings(env={"TRACKER_DATA_DIR": str(work / "data")})
     settings = settings.with_changes(database_url=args.database_url or "")
     (work / "data").mkdir()
-    seeds = work / "seeds"
-    write_seed_set(settings.seeds_dir, seeds, args.communes, args.plans)
     engine = db.bind(db.make_engine(settings.effective_database_url))
     if db.is_postgres():
         if not args.wipe:
@@ -112,11 +90,21 @@ async def main(args: argparse.Namespace) -> int:
     await db.migrate()
     await db.open_pool()
 
-    seed_set = read_seed_set(seeds)
+    seed_set = read_seed_set(settings.seeds_dir)
     start = time.perf_counter()
     with Progress(console=console, transient=True) as progress:
-        bar = progress.add_task("Nạp kế hoạch", total=len(seed_set.plans) + 2)
+        bar = progress.add_task("Nạp kế hoạch", total=len(seed_set.plans) + 2 + args.communes)
         await load_seeds(seed_set, settings, SEED_NOW, lambda: progress.advance(bar))
+        # The demo's loader (tracker demo national): real communes, Hải Phòng's first.
+        template = load_template(settings, expander_for(settings))
+        await add_communes(
+            settings,
+            country_targets(template)[: args.communes],
+            SEED_NOW,
+            template=template,
+            plans=args.plans,
+            on_progress=lambda n: progress.advance(bar, n),
+        )
     loaded = time.perf_counter() - start
     plans = await Plan.count()
     occurrences = await Occurrence.count()

@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "seed": ("tracker.cli.data", "seed"),
     "demo": ("tracker.cli.demo", "demo_group"),
     "user": ("tracker.cli.users", "user"),
+    "units": ("tracker.cli.units", "units_group"),
     "timing": ("tracker.cli.timing", "timing"),
     "import": ("tracker.cli.plans", "import_command"),
     "export": ("tracker.cli.plans", "export_command"),

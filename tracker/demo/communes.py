@@ -24,9 +24,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from piccolo.table import Table
-from vietnam_provinces import Province, VietNamDivisionType, Ward
-
 from tracker import db
 from tracker.audit import AuditLog
 from tracker.config import Settings
@@ -36,6 +33,7 @@ from tracker.demo.history import ACTOR, COPY_MARK, HistoryReport, record_history
 from tracker.errors import SeedError
 from tracker.notify.services import expander_for
 from tracker.org.documents import UnitDoc, read_units
+from tracker.org.national import CommuneTarget, load_national, national_targets
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 from tracker.plans.documents import PlanDoc, TaskDoc, read_plan
 from tracker.plans.services import plan_values, task_values
@@ -58,7 +56,7 @@ TEMPLATE_COMMUNE = "hai-phong.dai-son"
 TEMPLATE_PLAN = "dai-son-2026"
 TEMPLATE_NAME = "Đại Sơn"
 _BATCH = 20  # communes per transaction
-_ROWS = 200  # rows per INSERT (SQLite allows 32,766 values per statement)
+_HISTORY_PLANS = 400  # plans whose history is recorded at a time
 
 # The people each commune gets: (address, title, role, unit below the commune, heads it).
 _PEOPLE = (
@@ -78,58 +76,6 @@ _GIVEN = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class CommuneTarget:
-    """A commune to add: its code, short name ("An Hưng"), kind of division ("xã",
-    "phường", "đặc khu") and the province or city it belongs to."""
-
-    code: str
-    name: str
-    division: str
-    province: str
-    province_name: str
-    province_kind: str
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.division} {self.name}"
-
-    @property
-    def plan_key(self) -> str:
-        return f"{self.code.replace('.', '-')}-2026"
-
-    @property
-    def mail_domain(self) -> str:
-        return f"{self.code.split('.')[-1]}.{self.province}.example.vn"
-
-
-def _slug(codename: str) -> str:
-    return codename.replace("_", "-")
-
-
-def _province(province: Province) -> tuple[str, str, str]:
-    """Code, unit name and kind of a province or city of the package."""
-    city = province.division_type == VietNamDivisionType.THANH_PHO_TRUNG_UONG
-    short = re.sub(r"^(Thành phố|Tỉnh)\s+", "", province.name)
-    name = f"UBND thành phố {short}" if city else f"UBND tỉnh {short}"
-    return _slug(province.codename), name, "city" if city else "province"
-
-
-def _targets_of(province: Province) -> Iterator[CommuneTarget]:
-    code, name, kind = _province(province)
-    seen: set[str] = set()
-    for ward in sorted(Ward.iter_by_province(province.code), key=lambda w: w.code.value):
-        division = str(ward.division_type.value)
-        short = ward.name
-        if short.casefold().startswith(division.casefold()):
-            short = short[len(division) :].strip()
-        slug = _slug(ward.codename)
-        if slug in seen:
-            slug = f"{slug}-{ward.code.value}"
-        seen.add(slug)
-        yield CommuneTarget(f"{code}.{slug}", short, division, code, name, kind)
-
-
 def _not_seeded(targets: Iterator[CommuneTarget], template: Template) -> list[CommuneTarget]:
     """Leave out the communes the seeds already hold (xã Đại Sơn in Hải Phòng)."""
     seeded = template.seeded_communes
@@ -139,15 +85,13 @@ def _not_seeded(targets: Iterator[CommuneTarget], template: Template) -> list[Co
 def city_targets(template: Template) -> list[CommuneTarget]:
     """Hải Phòng's communes, wards and special zones, in the package's order, without
     those the seeds hold: 113 of its 114."""
-    city = next(p for p in Province.iter_all() if _slug(p.codename) == CITY)
-    return _not_seeded(_targets_of(city), template)
+    return _not_seeded(iter(national_targets(CITY)), template)
 
 
-def country_targets(template: Template) -> list[CommuneTarget]:
-    """Every commune of the country without those the seeds hold: Hải Phòng's first,
-    then each province's in the package's order."""
-    provinces = sorted(Province.iter_all(), key=lambda p: (_slug(p.codename) != CITY, p.code.value))
-    return _not_seeded((t for p in provinces for t in _targets_of(p)), template)
+def country_targets(template: Template, province: str | None = None) -> list[CommuneTarget]:
+    """Every commune of the country (or of ``province``) without those the seeds hold:
+    Hải Phòng's first, then each province's in the package's order."""
+    return _not_seeded(iter(national_targets(province, first=CITY)), template)
 
 
 # --------------------------------------------------------------------------- template
@@ -239,6 +183,15 @@ class _Copy:
             children=tuple(self.task(child) for child in task.children),
         )
 
+    def plans(self, plan: PlanDoc, count: int) -> list[PlanDoc]:
+        """``count`` copies: the first under the target's plan key, the others under it
+        with "-2", "-3" … and "(bản 2)" … in the title."""
+        first = self.plan(plan)
+        return [first] + [
+            dataclasses.replace(first, key=f"{first.key}-{n}", title=f"{first.title} (bản {n})")
+            for n in range(2, count + 1)
+        ]
+
     def plan(self, plan: PlanDoc) -> PlanDoc:
         return dataclasses.replace(
             plan,
@@ -293,21 +246,20 @@ class CommunesReport:
     history: HistoryReport = field(default_factory=HistoryReport)
 
 
-async def _insert(table: type[Table], rows: Sequence[Table]) -> None:
-    for start in range(0, len(rows), _ROWS):
-        await table.insert(*rows[start : start + _ROWS])
-
-
 async def add_communes(
     settings: Settings,
     targets: Sequence[CommuneTarget],
     now: dt.datetime,
     *,
     template: Template | None = None,
+    plans: int = 1,
     on_progress: Callable[[int], None] = lambda n: None,
 ) -> CommunesReport:
-    """Add the communes of ``targets`` not yet stored, then record their history up to
-    ``now``. ``on_progress`` hears how many targets each batch dealt with."""
+    """Add the communes of ``targets`` not yet stored, each with ``plans`` copies of the
+    template's plan, then record their history up to ``now``. The communes themselves and
+    their standard offices come from the national list's loader
+    (:func:`tracker.org.national.load_national`), which keeps those already there.
+    ``on_progress`` hears how many targets each batch dealt with."""
     expander = expander_for(settings)
     template = template or load_template(settings, expander)
     report = CommunesReport()
@@ -318,13 +270,15 @@ async def add_communes(
         for r in await Plan.select(Plan.key).where(Plan.key.is_in(keys[start : start + 500]))
     }
     todo = [t for t in targets if t.plan_key not in stored]
+    units = await load_national(todo, now, actor=ACTOR)
+    # A commune the tree holds under another code (added by hand, say) is left alone.
+    todo = [t for t in todo if units.codes[t.code] == t.code]
     report.kept = len(targets) - len(todo)
     on_progress(report.kept)
-    await _ensure_provinces(todo)
     plan_ids: list[int] = []
     for start in range(0, len(todo), _BATCH):
         batch = [_Copy(t) for t in todo[start : start + _BATCH]]
-        plan_ids += await _load_batch(batch, template, expander, now)
+        plan_ids += await _load_batch(batch, template, expander, now, plans)
         report.added += [c.target.code for c in batch]
         on_progress(len(batch))
     if plan_ids and db.is_postgres():
@@ -332,51 +286,40 @@ async def add_communes(
         # tables that grew a hundredfold (a deadline table it still thinks holds a hundred
         # open rows makes every UPDATE of the history scan them all).
         await Plan.raw("ANALYZE")
-    report.history = await record_history(settings, now, plan_ids=plan_ids)
+    # The history a few hundred plans at a time: it holds every passed deadline of the
+    # plans it looks at, and their audit entries, until it writes them.
+    for start in range(0, len(plan_ids), _HISTORY_PLANS):
+        part = await record_history(
+            settings, now, plan_ids=plan_ids[start : start + _HISTORY_PLANS]
+        )
+        report.history = _added(report.history, part)
     return report
 
 
-async def _ensure_provinces(targets: Sequence[CommuneTarget]) -> None:
-    """The provinces and cities the targets belong to (Hải Phòng is a seed unit)."""
-    wanted = {t.province: t for t in targets}
-    if not wanted:
-        return
-    async with db.write_transaction():
-        have = {
-            r["code"] for r in await Unit.select(Unit.code).where(Unit.code.is_in(list(wanted)))
-        }
-        rows = [
-            Unit(
-                code=code,
-                name=t.province_name,
-                kind=t.province_kind,
-                parent=None,
-                path=f"/{code}/",
-                depth=0,
-                position=0,
-                aliases=[],
-                note="",
-            )
-            for code, t in sorted(wanted.items())
-            if code not in have
-        ]
-        if rows:
-            await _insert(Unit, rows)
+def _added(one: HistoryReport, other: HistoryReport) -> HistoryReport:
+    return HistoryReport(
+        plans=one.plans + other.plans,
+        looked_at=one.looked_at + other.looked_at,
+        on_time=one.on_time + other.on_time,
+        late=one.late + other.late,
+        overdue=one.overdue + other.overdue,
+        extensions=one.extensions + other.extensions,
+    )
 
 
 async def _load_batch(
-    batch: Sequence[_Copy], template: Template, expander: Expander, now: dt.datetime
+    batch: Sequence[_Copy], template: Template, expander: Expander, now: dt.datetime, plans: int
 ) -> list[int]:
     """One transaction: units, people, plans, tasks, task units, deadlines."""
     async with db.write_transaction():
         units = await _write_units(batch, template)
         await _write_people(batch, units, now)
-        plans = {c.target.code: c.plan(template.plan) for c in batch}
-        plan_ids = await _write_plans(plans, units, now)
-        await _write_tasks(batch, plans, plan_ids, units, template, expander, now)
+        docs = {doc.key: (c, doc) for c in batch for doc in c.plans(template.plan, plans)}
+        plan_ids = await _write_plans([doc for _, doc in docs.values()], units, now)
+        await _write_tasks(docs, plan_ids, units, template, expander, now)
         audit = AuditLog(ACTOR, now)
-        for code, doc in plans.items():
-            pid = plan_ids[code]
+        for key, (_, doc) in docs.items():
+            pid = plan_ids[key]
             audit.add(
                 "plan",
                 pid,
@@ -392,12 +335,14 @@ async def _write_units(batch: Sequence[_Copy], template: Template) -> dict[str, 
     """The communes' units, a level of the tree at a time (a child needs its parent's id);
     every unit by code, with its id and path."""
     codes = {c.target.province for c in batch}
+    codes |= {copy.code(unit.code) for copy in batch for unit in template.units}
     known = {
         r["code"]: r
         for r in await Unit.select(Unit.id, Unit.code, Unit.path).where(
             Unit.code.is_in(sorted(codes))
         )
     }
+    made_here: set[str] = set()  # units the national list's loader did not give
     level: dict[str, int] = {}
     for unit in template.units:  # parents come first
         level[unit.code] = level[unit.parent] + 1 if unit.parent in level else 0
@@ -409,6 +354,8 @@ async def _write_units(batch: Sequence[_Copy], template: Template) -> dict[str, 
                     continue
                 parent = known[copy.code(unit.parent or CITY)]
                 code = copy.code(unit.code)
+                if code in known:
+                    continue
                 path = f"{parent['path']}{code}/"
                 rows.append(
                     Unit(
@@ -423,18 +370,22 @@ async def _write_units(batch: Sequence[_Copy], template: Template) -> dict[str, 
                         note="",
                     )
                 )
-        await _insert(Unit, rows)
+        if not rows:
+            continue
+        await db.insert_rows(Unit, rows)
         made = await Unit.select(Unit.id, Unit.code, Unit.path).where(
             Unit.code.is_in([r.code for r in rows])
         )
         known.update({r["code"]: r for r in made})
+        made_here.update(r["code"] for r in made)
     members = [
         GroupMember(group=known[copy.code(unit.code)]["id"], member=known[copy.code(m)]["id"])
         for copy in batch
         for unit in template.units
+        if copy.code(unit.code) in made_here
         for m in unit.members
     ]
-    await _insert(GroupMember, members)
+    await db.insert_rows(GroupMember, members)
     return known
 
 
@@ -455,7 +406,7 @@ async def _write_people(
                     title=title.format(full=t.full_name, division=t.division),
                 )
             )
-    await _insert(Person, people)
+    await db.insert_rows(Person, people)
     ids = {
         r["email"]: r["id"]
         for r in await Person.select(Person.id, Person.email).where(
@@ -475,15 +426,15 @@ async def _write_people(
                 )
             else:
                 memberships.append(Membership(person=person, unit=own, is_head=heads))
-    await _insert(Membership, memberships)
+    await db.insert_rows(Membership, memberships)
 
 
 async def _write_plans(
-    plans: dict[str, PlanDoc], units: dict[str, dict[str, Any]], now: dt.datetime
+    plans: Sequence[PlanDoc], units: dict[str, dict[str, Any]], now: dt.datetime
 ) -> dict[str, int]:
-    """The plans, by their commune's code."""
+    """The plans' ids, by their keys."""
     ids = {code: row["id"] for code, row in units.items()}
-    await _insert(
+    await db.insert_rows(
         Plan,
         [
             Plan(
@@ -493,19 +444,15 @@ async def _write_plans(
                 updated_at=now,
                 **plan_values(doc, ids, None),
             )
-            for doc in plans.values()
+            for doc in plans
         ],
     )
-    rows = await Plan.select(Plan.id, Plan.key).where(
-        Plan.key.is_in([d.key for d in plans.values()])
-    )
-    by_key = {r["key"]: r["id"] for r in rows}
-    return {code: by_key[doc.key] for code, doc in plans.items()}
+    rows = await Plan.select(Plan.id, Plan.key).where(Plan.key.is_in([d.key for d in plans]))
+    return {r["key"]: r["id"] for r in rows}
 
 
 async def _write_tasks(
-    batch: Sequence[_Copy],
-    plans: dict[str, PlanDoc],
+    plans: dict[str, tuple[_Copy, PlanDoc]],
     plan_ids: dict[str, int],
     units: dict[str, dict[str, Any]],
     template: Template,
@@ -514,8 +461,7 @@ async def _write_tasks(
 ) -> None:
     """Tasks a level at a time, then the units they name and their deadlines."""
     unit_ids = {code: row["id"] for code, row in units.items()}
-    copies = {c.target.code: c for c in batch}
-    flat = {code: list(_tasks(doc.tasks)) for code, doc in plans.items()}
+    flat = {key: list(_tasks(doc.tasks)) for key, (_, doc) in plans.items()}
     task_ids: dict[tuple[int, str], int] = {}
     for depth in range(max(d for rows in flat.values() for *_, d in rows) + 1):
         rows = [
@@ -536,7 +482,7 @@ async def _write_tasks(
             for task, parent, position, sort_path, d in items
             if d == depth
         ]
-        await _insert(Task, rows)
+        await db.insert_rows(Task, rows)
         made = await Task.select(Task.id, Task.plan, Task.key).where(
             Task.plan.is_in(list(plan_ids.values())) & (Task.depth == depth)
         )
@@ -544,7 +490,7 @@ async def _write_tasks(
     named = []
     deadlines = []
     for code, items in flat.items():
-        copy = copies[code]
+        copy = plans[code][0]
         for task, *_ in items:
             tid = task_ids[(plan_ids[code], task.key)]
             for role, codes in (("lead", task.lead), ("coordinating", task.coordinating)):
@@ -565,5 +511,5 @@ async def _write_tasks(
                         now=now,
                     )
                 )
-    await _insert(TaskUnit, named)
-    await _insert(Occurrence, deadlines)
+    await db.insert_rows(TaskUnit, named)
+    await db.insert_rows(Occurrence, deadlines)

@@ -173,15 +173,18 @@ def _issuing_unit(
     )
 
 
+# "UBND tỉnh", "Ủy ban nhân dân thành phố", "huyện" … before a unit's own name (the
+# national list names a province "UBND tỉnh Hưng Yên"; a head may say "TỈNH HƯNG YÊN").
+_ABOVE_WORDS = r"^(?:(?:ủy ban nhân dân|ubnd)\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\s+"
+
+
 def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
     """Whether the head names a district or province above the commune ``code``."""
     for above in directory.ancestors(code)[1:]:
         unit = directory.get(above)
         if unit is None or unit.kind == "commune":
             continue
-        short = normalise_name(
-            re.sub(r"^(?:tỉnh|thành phố|huyện|quận|thị xã)\s+", "", unit.name, flags=re.IGNORECASE)
-        )
+        short = normalise_name(re.sub(_ABOVE_WORDS, "", unit.name, flags=re.IGNORECASE))
         if short and re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", head):
             return True
     return False
