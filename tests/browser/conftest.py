@@ -179,17 +179,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_")[:150]
 
 
+async def sign_in(page: Page, email: str) -> None:
+    """Sign in through the form as ``email`` (given :data:`PASSWORD` first); the page ends
+    where the service sends the person (their landing page)."""
+    assert await set_password(email, PASSWORD), f"no demo person {email}"
+    await page.goto("/login")
+    await page.get_by_label("Địa chỉ e-mail").fill(email)
+    await page.get_by_label("Mật khẩu").fill(PASSWORD)
+    await page.get_by_role("button", name="Đăng nhập").click()
+    await page.wait_for_url(lambda url: "/login" not in url)
+
+
 async def _signed_in_state(browser: Browser, server: Server, email: str) -> Any:
     """Cookies of a browser that signed in as ``email`` through the form, once per server."""
     if email not in server.states:
-        assert await set_password(email, PASSWORD), f"no demo person {email}"
         context = await browser.new_context(base_url=server.url)
         page = await context.new_page()
-        await page.goto("/login")
-        await page.get_by_label("Địa chỉ e-mail").fill(email)
-        await page.get_by_label("Mật khẩu").fill(PASSWORD)
-        await page.get_by_role("button", name="Đăng nhập").click()
-        await page.wait_for_url(lambda url: "/login" not in url)
+        await sign_in(page, email)
         server.states[email] = await context.storage_state()
         await context.close()
     return server.states[email]
