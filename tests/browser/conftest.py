@@ -4,7 +4,8 @@ copy of the demo data) driven by Chromium through Playwright.
 - One browser for the whole session; each test opens its own contexts (cookies apart).
 - One server per test module, on SQLite and, when TRACKER_TEST_DATABASE_URL is set, on
   PostgreSQL (the backends of :mod:`tests.conftest`). A module whose journeys need the
-  background worker overrides the ``serve_args`` fixture.
+  background worker overrides the ``serve_args`` fixture, and one that needs other
+  settings (a mail server, say) the ``serve_env`` fixture.
 - Chromium is Debian's (``/usr/bin/chromium``, or TRACKER_TEST_CHROMIUM): Playwright's
   own download is never used. Without it, or without Playwright, the tests are skipped
   with the reason; under CI (CI=true) they fail instead.
@@ -120,6 +121,14 @@ def serve_args() -> list[str]:
     return ["--no-worker"]
 
 
+@pytest.fixture(scope="module")
+def serve_env() -> dict[str, str]:
+    """Settings (``TRACKER_*`` variables) of the service and its worker beyond the
+    database, the data directory and public reading; a module may override this fixture
+    (to send mail to a test SMTP server, say)."""
+    return {}
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 async def server(
     request: pytest.FixtureRequest,
@@ -127,6 +136,7 @@ async def server(
     seeded_sqlite_template: Path,
     postgres_ready: str,
     serve_args: list[str],
+    serve_env: dict[str, str],
 ) -> AsyncIterator[Server]:
     """``tracker serve`` on a free port, over a seeded database of its own, with public
     reading on; stopped after the module's tests."""
@@ -144,6 +154,7 @@ async def server(
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
     env.update(TRACKER_DATA_DIR=str(data_dir), TRACKER_DATABASE_URL=url, TRACKER_PUBLIC_READ="true")
+    env.update(serve_env)
     SHOTS.mkdir(parents=True, exist_ok=True)
     log = SHOTS / f"{_slug(request.node.nodeid)}-{backend}-server.log"
     with log.open("wb") as out:
