@@ -9,6 +9,8 @@ copy of the demo data) driven by Chromium through Playwright.
 - Chromium is Debian's (``/usr/bin/chromium``, or TRACKER_TEST_CHROMIUM): Playwright's
   own download is never used. Without it, or without Playwright, the tests are skipped
   with the reason; under CI (CI=true) they fail instead.
+- ``--screenshots DIR`` (given with ``tests/browser`` on the command line) keeps the
+  pictures the journeys take for the README (``screenshot(page, name)``), on SQLite.
 - A failing test leaves a screenshot of each page it opened, and the server's log, in
   ``test-artifacts/browser/`` (or TRACKER_TEST_ARTIFACTS); the paths are printed.
 """
@@ -98,6 +100,7 @@ class Server:
     settings: Settings
     log: Path
     process: subprocess.Popen[bytes]
+    backend: str = "sqlite"
     states: dict[str, Any] = field(default_factory=dict)
 
 
@@ -173,7 +176,7 @@ async def server(
             pytest.fail(f"tracker serve did not start (log {log}):\n{text[-3000:]}")
         time.sleep(0.2)
     try:
-        yield Server(url=base, settings=settings, log=log, process=process)
+        yield Server(url=base, settings=settings, log=log, process=process, backend=backend)
     finally:
         process.terminate()
         try:
@@ -257,6 +260,33 @@ async def open_page(
         print(f"server log: {server.log}")
     for context in contexts:
         await context.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="save the browser journeys' pictures for the README (docs/screenshots) in DIR",
+    )
+
+
+Screenshot = Callable[["Page", str], Awaitable[None]]
+
+
+@pytest.fixture
+def screenshot(request: pytest.FixtureRequest, server: Server) -> Screenshot:
+    """``await screenshot(page, name)``: with ``--screenshots DIR``, the page as the
+    browser shows it (its viewport, not the whole page: small files) in DIR/name.png,
+    taken on the SQLite run only; without the option, nothing."""
+    folder = request.config.getoption("--screenshots")
+
+    async def take(page: Page, name: str) -> None:
+        if folder and server.backend == "sqlite":
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            await page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+    return take
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

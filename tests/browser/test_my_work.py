@@ -1,4 +1,4 @@
-"""A member's day in the browser: they sign in through the form, land on "Việc của tôi",
+"""A member's day in the browser, on a phone: they sign in through the form, land on "Việc của tôi",
 open an overdue item, mark it done with a PDF from its page, and see it done, with the
 file listed and served back as it was sent."""
 
@@ -12,7 +12,7 @@ import pdfplumber
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from tests.browser.conftest import PEOPLE, OpenPage, Server, sign_in
+from tests.browser.conftest import PEOPLE, PHONE, OpenPage, Screenshot, Server, sign_in
 from tracker.deadlines.tables import Occurrence
 
 REPORT = "Báo cáo kết quả rà soát, số 15/BC-KT"
@@ -35,9 +35,9 @@ def small_pdf(path: Path) -> bytes:
 
 
 async def test_a_member_marks_an_overdue_item_done_with_a_pdf(
-    open_page: OpenPage, server: Server, tmp_path: Path
+    open_page: OpenPage, server: Server, tmp_path: Path, screenshot: Screenshot
 ) -> None:
-    page = await open_page(None)
+    page = await open_page(None, viewport=PHONE)
     await sign_in(page, PEOPLE["member"])
     await page.wait_for_url("**/me")
     assert await page.locator("h1").inner_text() == "Việc của tôi"
@@ -48,6 +48,7 @@ async def test_a_member_marks_an_overdue_item_done_with_a_pdf(
     jump = await page.get_by_role("link", name=re.compile(r"^Quá hạn \(\d+\)$")).inner_text()
     assert jump == f"Quá hạn ({count})"
     first = overdue.first
+    await screenshot(page, "viec-cua-toi")
     assert re.fullmatch(r"quá \d+ ngày", await first.locator(".badge.overdue").inner_text())
     title = await first.locator("a.task").inner_text()
     await first.locator("a.task").click()
@@ -77,6 +78,8 @@ async def test_a_member_marks_an_overdue_item_done_with_a_pdf(
     assert served.status == 200
     assert served.headers["content-type"].startswith("application/pdf")
     assert await served.body() == pdf
+    await page.locator("#minh-chung").scroll_into_view_if_needed()
+    await screenshot(page, "da-hoan-thanh")
     stored = await Occurrence.select(Occurrence.status).where(Occurrence.id == occurrence_id)
     assert stored[0]["status"] == "done"
 

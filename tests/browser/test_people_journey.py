@@ -119,6 +119,7 @@ async def test_an_officer_adds_a_person_who_signs_in_through_the_link(
     await newcomer.goto(match.group(0))
     assert await newcomer.locator("h1").inner_text() == "Đặt mật khẩu"
     assert NEW in await newcomer.locator("form.login").inner_text()
+    assert await newcomer.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     await newcomer.get_by_label(re.compile("^Mật khẩu mới")).fill(PASSWORD)
     await newcomer.get_by_label("Nhập lại mật khẩu").fill(PASSWORD)
     await newcomer.get_by_role("button", name="Đặt mật khẩu và đăng nhập").click()

@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 from docx.table import Table, _Cell
 
-from tests.browser.conftest import OpenPage, Server
+from tests.browser.conftest import OpenPage, Screenshot, Server
 from tracker.audit import AuditEntry
 from tracker.deadlines.tables import Occurrence
 from tracker.plans.tables import Plan
@@ -83,7 +83,7 @@ async def _upload(page, path: Path, year: str) -> None:  # type: ignore[no-untyp
 
 
 async def test_an_officer_imports_edits_and_deletes_a_plan(
-    open_page: OpenPage, server: Server, tmp_path: Path
+    open_page: OpenPage, server: Server, tmp_path: Path, screenshot: Screenshot
 ) -> None:
     path = plan_docx(tmp_path / "ke-hoach-chuyen-doi-so.docx")
     page = await open_page("officer")
@@ -107,6 +107,7 @@ async def test_an_officer_imports_edits_and_deletes_a_plan(
     assert "hai-phong.dai-son" not in await main.inner_text()
     assert "FREQ=" not in await main.inner_text()
 
+    await screenshot(page, "xem-truoc-ke-hoach")
     await page.get_by_role("button", name="Ghi kế hoạch").click()
     await page.wait_for_url("**/imports/confirm")
     saved = await main.locator("p.notice").inner_text()
