@@ -161,14 +161,31 @@ async def test_an_officer_imports_edits_and_deletes_a_plan(
     assert "năm 2028" in await page.locator(".warning").inner_text()
     await page.get_by_role("button", name="Xóa kế hoạch 21/KH-UBND").click()
     await page.wait_for_url(re.compile(r"/\?deleted="))
-    assert await page.get_by_role("status").inner_text() == (
-        "Đã xóa kế hoạch 21/KH-UBND. Nhập lại tệp kế hoạch cùng khóa sẽ khôi phục kế hoạch."
+    notice = page.get_by_role("status")
+    assert await notice.inner_text() == (
+        "Đã xóa kế hoạch 21/KH-UBND. Nhập lại tệp kế hoạch cùng khóa sẽ khôi phục kế hoạch. "
+        "Xem lịch sử"
     )
     assert await listed.filter(has=page.locator(f'a[href="/plans/{MISTAKE}"]')).count() == 0
     assert await listed.filter(has=page.locator(f'a[href="/plans/{KEY}"]')).count() == 1
     gone = await page.goto(f"/plans/{MISTAKE}")
     assert gone is not None
     assert gone.status == 404
+    # Its "Lịch sử" stays for the officer: the deletion first, by them, then the import.
+    await page.go_back()
+    await notice.get_by_role("link", name="Xem lịch sử").click()
+    await page.wait_for_url(f"**/plans/{MISTAKE}/history")
+    assert (await page.get_by_role("status").inner_text()).startswith("Kế hoạch này đã bị xóa lúc ")
+    entries = page.locator("ol.history > li")
+    assert await entries.count() == 2
+    assert "Xóa kế hoạch" in await entries.nth(0).inner_text()
+    assert "Trần Thị Hoa" in await entries.nth(0).locator(".when").inner_text()
+    assert await page.locator("main").get_by_role("link", name="Nhiệm vụ").count() == 0
+    # Nobody else reads a deleted plan, its history neither.
+    member = await open_page("member")
+    hidden = await member.goto(f"/plans/{MISTAKE}/history")
+    assert hidden is not None
+    assert hidden.status == 404
     # The audit log keeps the deletion.
     deleted = await Plan.select(Plan.id, Plan.deleted_at).where(Plan.key == MISTAKE).first()
     assert deleted is not None

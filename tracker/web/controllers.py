@@ -4,6 +4,7 @@ signing in and out. Each handler calls the services and renders one template."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -110,9 +111,13 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
         deleted: FromQuery[str] = "",
+        key: FromQuery[str] = "",
     ) -> Template:
+        """The plans; after a deletion, a notice naming the plan gone, with a link to its
+        "Lịch sử" (``key``, a plan key's shape, or no link)."""
         plans = await list_plans(viewer, today=now.date())
-        context = {"plans": plans, "viewer": viewer, "deleted": deleted[:200]}
+        key = key if re.fullmatch(r"[a-z0-9][a-z0-9.-]{0,199}", key) else ""
+        context = {"plans": plans, "viewer": viewer, "deleted": deleted[:200], "key": key}
         return Template("plans.html", context=context)
 
     @get("/plans/{ref:str}", guards=[readable])
