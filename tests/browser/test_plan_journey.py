@@ -15,7 +15,7 @@ from docx.table import Table, _Cell
 from tests.browser.conftest import OpenPage, Screenshot, Server
 from tracker.audit import AuditEntry
 from tracker.deadlines.tables import Occurrence
-from tracker.plans.tables import Plan
+from tracker.plans.tables import Plan, Task
 
 HEADER = ["STT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì",
           "Đơn vị phối hợp", "Dự kiến kết quả", "Ghi chú"]  # fmt: skip
@@ -24,6 +24,8 @@ REVIEW = "Rà soát quy trình nội bộ giải quyết thủ tục hành chín
 TITLE = "Chuyển đổi số tại Bộ phận Một cửa xã Đại Sơn năm 2027"
 KEY = "dai-son-2027"
 MISTAKE = "dai-son-2028"
+DEMO = "dai-son-2026"
+OWN_KEY = "dai-son-2026-chuyen-doi-so"
 QUARTERLY = "Báo cáo tình hình số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"
 
 
@@ -73,11 +75,12 @@ def plan_docx(path: Path) -> Path:
     return path
 
 
-async def _upload(page, path: Path, year: str) -> None:  # type: ignore[no-untyped-def]
+async def _upload(page, path: Path, year: str, key: str = "") -> None:  # type: ignore[no-untyped-def]
     await page.goto("/imports")
     await page.get_by_label("Tệp kế hoạch").set_input_files(str(path))
     await page.get_by_label("Đơn vị ban hành").select_option(label="UBND xã Đại Sơn")
     await page.get_by_label("Năm của kế hoạch").fill(year)
+    await page.get_by_label("Khóa kế hoạch").fill(key)
     await page.get_by_role("button", name="Xem trước").click()
     await page.wait_for_load_state()
 
@@ -196,6 +199,42 @@ async def test_an_officer_imports_edits_and_deletes_a_plan(
         .where((AuditEntry.entity == "plan") & (AuditEntry.entity_id == deleted["id"]))
     )
     assert [e["action"] for e in entries][-1] == "delete"
+
+
+async def test_a_second_plan_of_the_same_year_is_not_taken_for_the_first(
+    open_page: OpenPage, server: Server, tmp_path: Path
+) -> None:
+    """The key a commune's plan gets by default is the commune and the year: another plan
+    of that year would replace the stored one. The preview names the plan a save would
+    replace, and a key typed in the form keeps the two apart."""
+    path = plan_docx(tmp_path / "ke-hoach-chuyen-doi-so.docx")
+    demo = await Plan.select(Plan.id).where(Plan.key == DEMO).first()
+    assert demo is not None
+    demo_tasks = await Task.count().where(Task.plan == demo["id"])
+    page = await open_page("officer")
+    await _upload(page, path, "2026")
+    alert = page.get_by_role("alert")
+    assert (await alert.inner_text()).startswith(
+        f"Khóa {DEMO} là của kế hoạch đã lưu /KH-UBND «Kiểm soát thủ tục hành chính"
+    )
+    assert (await page.locator("p.warning", has_text="Nếu ghi:").inner_text()).startswith(
+        "Nếu ghi: Cập nhật kế hoạch 21/KH-UBND đã có:"
+    )
+
+    await _upload(page, path, "2026", key=OWN_KEY)
+    assert await alert.count() == 0
+    assert (await page.locator("p.notice").inner_text()).startswith(
+        "Nếu ghi: Kế hoạch mới 21/KH-UBND: 3 nhiệm vụ"
+    )
+    await page.get_by_role("button", name="Ghi kế hoạch").click()
+    await page.wait_for_url("**/imports/confirm")
+    await page.get_by_role("link", name="Mở kế hoạch").click()
+    await page.wait_for_url(f"**/plans/{OWN_KEY}")
+    assert await page.locator("h1").inner_text() == TITLE
+    await page.goto("/")
+    for key in (DEMO, OWN_KEY):
+        assert await page.locator(f'table.list a[href="/plans/{key}"]').count() == 1
+    assert await Task.count().where(Task.plan == demo["id"]) == demo_tasks
 
 
 async def _field(task, name: str) -> str:  # type: ignore[no-untyped-def]
