@@ -4,67 +4,23 @@ browser of their own they open it, set a password and land signed in; the link i
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-import socket
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from email.message import EmailMessage
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from tests.browser.conftest import PHONE, OpenPage, Server
+from tests.mail import Inbox, smtp_inbox
 
 NEW = "mai.nt@daison.example.vn"
 NAME = "Nguyễn Thị Mai"
 PASSWORD = "mat-khau-cua-mai-1"
 
 
-@dataclass
-class Mailbox:
-    """An aiosmtpd handler that keeps every message it accepts."""
-
-    messages: list[EmailMessage] = field(default_factory=list)
-    arrived: threading.Condition = field(default_factory=threading.Condition)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
-        with self.arrived:
-            self.messages.append(message)
-            self.arrived.notify_all()
-        return "250 OK"
-
-    def wait_for(self, address: str, timeout: float = 60) -> EmailMessage:
-        """The newest message to ``address``, waiting for one to come."""
-
-        def found() -> EmailMessage | None:
-            to = [m for m in self.messages if address in str(m["To"])]
-            return to[-1] if to else None
-
-        with self.arrived:
-            self.arrived.wait_for(lambda: found() is not None, timeout)
-            message = found()
-        assert message is not None, f"no mail to {address} within {timeout} s"
-        return message
-
-
 @pytest.fixture(scope="module")
-def mailbox() -> Iterator[tuple[Mailbox, int]]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    handler = Mailbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
+def mailbox() -> Iterator[tuple[Inbox, int]]:
+    with smtp_inbox() as inbox:
+        yield inbox
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +29,7 @@ def serve_args() -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def serve_env(mailbox: tuple[Mailbox, int]) -> dict[str, str]:
+def serve_env(mailbox: tuple[Inbox, int]) -> dict[str, str]:
     return {
         "TRACKER_SMTP_HOST": "127.0.0.1",
         "TRACKER_SMTP_PORT": str(mailbox[1]),
@@ -82,7 +38,7 @@ def serve_env(mailbox: tuple[Mailbox, int]) -> dict[str, str]:
 
 
 async def test_an_officer_adds_a_person_who_signs_in_through_the_link(
-    open_page: OpenPage, server: Server, mailbox: tuple[Mailbox, int]
+    open_page: OpenPage, server: Server, mailbox: tuple[Inbox, int]
 ) -> None:
     officer = await open_page("officer")
     await officer.goto("/admin/people")
