@@ -4,10 +4,13 @@ copy of the demo data) driven by Chromium through Playwright.
 - One browser for the whole session; each test opens its own contexts (cookies apart).
 - One server per test module, on SQLite and, when TRACKER_TEST_DATABASE_URL is set, on
   PostgreSQL (the backends of :mod:`tests.conftest`). A module whose journeys need the
-  background worker overrides the ``serve_args`` fixture.
+  background worker overrides the ``serve_args`` fixture, and one that needs other
+  settings (a mail server, say) the ``serve_env`` fixture.
 - Chromium is Debian's (``/usr/bin/chromium``, or TRACKER_TEST_CHROMIUM): Playwright's
   own download is never used. Without it, or without Playwright, the tests are skipped
   with the reason; under CI (CI=true) they fail instead.
+- ``--screenshots DIR`` (given with ``tests/browser`` on the command line) keeps the
+  pictures the journeys take for the README (``screenshot(page, name)``), on SQLite.
 - A failing test leaves a screenshot of each page it opened, and the server's log, in
   ``test-artifacts/browser/`` (or TRACKER_TEST_ARTIFACTS); the paths are printed.
 """
@@ -97,6 +100,7 @@ class Server:
     settings: Settings
     log: Path
     process: subprocess.Popen[bytes]
+    backend: str = "sqlite"
     states: dict[str, Any] = field(default_factory=dict)
 
 
@@ -120,6 +124,14 @@ def serve_args() -> list[str]:
     return ["--no-worker"]
 
 
+@pytest.fixture(scope="module")
+def serve_env() -> dict[str, str]:
+    """Settings (``TRACKER_*`` variables) of the service and its worker beyond the
+    database, the data directory and public reading; a module may override this fixture
+    (to send mail to a test SMTP server, say)."""
+    return {}
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 async def server(
     request: pytest.FixtureRequest,
@@ -127,6 +139,7 @@ async def server(
     seeded_sqlite_template: Path,
     postgres_ready: str,
     serve_args: list[str],
+    serve_env: dict[str, str],
 ) -> AsyncIterator[Server]:
     """``tracker serve`` on a free port, over a seeded database of its own, with public
     reading on; stopped after the module's tests."""
@@ -144,6 +157,7 @@ async def server(
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
     env.update(TRACKER_DATA_DIR=str(data_dir), TRACKER_DATABASE_URL=url, TRACKER_PUBLIC_READ="true")
+    env.update(serve_env)
     SHOTS.mkdir(parents=True, exist_ok=True)
     log = SHOTS / f"{_slug(request.node.nodeid)}-{backend}-server.log"
     with log.open("wb") as out:
@@ -154,7 +168,7 @@ async def server(
             stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a busy machine starts slowly
     while not _answers(base):
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()
@@ -162,7 +176,7 @@ async def server(
             pytest.fail(f"tracker serve did not start (log {log}):\n{text[-3000:]}")
         time.sleep(0.2)
     try:
-        yield Server(url=base, settings=settings, log=log, process=process)
+        yield Server(url=base, settings=settings, log=log, process=process, backend=backend)
     finally:
         process.terminate()
         try:
@@ -179,17 +193,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_")[:150]
 
 
+async def sign_in(page: Page, email: str) -> None:
+    """Sign in through the form as ``email`` (given :data:`PASSWORD` first); the page ends
+    where the service sends the person (their landing page)."""
+    assert await set_password(email, PASSWORD), f"no demo person {email}"
+    await page.goto("/login")
+    await page.get_by_label("Địa chỉ e-mail").fill(email)
+    await page.get_by_label("Mật khẩu").fill(PASSWORD)
+    await page.get_by_role("button", name="Đăng nhập").click()
+    await page.wait_for_url(lambda url: "/login" not in url)
+
+
 async def _signed_in_state(browser: Browser, server: Server, email: str) -> Any:
     """Cookies of a browser that signed in as ``email`` through the form, once per server."""
     if email not in server.states:
-        assert await set_password(email, PASSWORD), f"no demo person {email}"
         context = await browser.new_context(base_url=server.url)
         page = await context.new_page()
-        await page.goto("/login")
-        await page.get_by_label("Địa chỉ e-mail").fill(email)
-        await page.get_by_label("Mật khẩu").fill(PASSWORD)
-        await page.get_by_role("button", name="Đăng nhập").click()
-        await page.wait_for_url(lambda url: "/login" not in url)
+        await sign_in(page, email)
         server.states[email] = await context.storage_state()
         await context.close()
     return server.states[email]
@@ -240,6 +260,33 @@ async def open_page(
         print(f"server log: {server.log}")
     for context in contexts:
         await context.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="save the browser journeys' pictures for the README (docs/screenshots) in DIR",
+    )
+
+
+Screenshot = Callable[["Page", str], Awaitable[None]]
+
+
+@pytest.fixture
+def screenshot(request: pytest.FixtureRequest, server: Server) -> Screenshot:
+    """``await screenshot(page, name)``: with ``--screenshots DIR``, the page as the
+    browser shows it (its viewport, not the whole page: small files) in DIR/name.png,
+    taken on the SQLite run only; without the option, nothing."""
+    folder = request.config.getoption("--screenshots")
+
+    async def take(page: Page, name: str) -> None:
+        if folder and server.backend == "sqlite":
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            await page.screenshot(path=str(Path(folder) / f"{name}.png"))
+
+    return take
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

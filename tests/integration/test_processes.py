@@ -155,3 +155,44 @@ def test_serve_demo_seeds_serves_the_five_plans_and_stops_with_its_worker(tmp_pa
     assert "tracker đã dừng." in text
     assert FEED_TOKEN not in text
     assert f'"GET /feeds/{FEED_TOKEN[:6]}….ics HTTP/1.1" 404' in text
+
+
+def test_serve_stopped_with_sigterm_stops_its_worker_too(tmp_path: Path) -> None:
+    """A service manager (or a test) stops ``serve`` with SIGTERM: the worker beside it
+    stops with it, rather than running on alone against the database."""
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "serve", "--port", str(port)],
+            env=_env(tmp_path / "data"),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        workers: list[int] = []
+        try:
+
+            def healthy() -> bool:
+                try:
+                    return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).is_success
+                except httpx.HTTPError:
+                    return False
+
+            _wait_for(healthy, 120, "the service to answer /healthz")
+            workers = _children(proc.pid)
+            assert workers, "serve should run a worker beside the web app"
+            _wait_for(
+                lambda: b"Huey consumer started" in log.read_bytes(), 60, "the worker to start"
+            )
+            proc.terminate()
+            assert proc.wait(timeout=60) == 0
+            _wait_for(lambda: not any(_alive(w) for w in workers), 20, "the worker to stop")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            for pid in workers:
+                if _alive(pid):
+                    os.kill(pid, signal.SIGKILL)
+    text = log.read_text(encoding="utf-8")
+    assert "Tiến trình xử lý nền đã dừng." in text
+    assert "tracker đã dừng." in text

@@ -15,7 +15,6 @@ import email.policy
 import hashlib
 import hmac
 import json
-import socket
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -27,11 +26,11 @@ from zoneinfo import ZoneInfo
 
 import asyncpg
 import pytest
-from aiosmtpd.controller import Controller
 from icalendar import Calendar
 from litestar.testing import AsyncTestClient
 
 from tests.conftest import BACKENDS, PG_URL, TZ
+from tests.mail import smtp_server
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.deadlines.tables import Event
@@ -103,22 +102,11 @@ class Mailbox:
             return Counter(r.message_id for r in self.received)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def mailbox() -> Iterator[tuple[Mailbox, int]]:
     box = Mailbox()
-    port = _free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with smtp_server(box) as port:
         yield box, port
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from types import FrameType
 
 import click
 import uvicorn
@@ -71,16 +72,21 @@ def serve(
     prepare_folder(Path(settings.metrics_dir))
     export_settings(settings)
     worker = None
-    if not no_worker:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "tracker", "worker"],
-            env={**os.environ, **settings_env(settings)},
-        )
-    console.print(
-        f"tracker đang chạy tại http://{host}:{port}/, liên kết theo địa chỉ "
-        f"{settings.base_url}/ (Ctrl+C để dừng)"
-    )
+    # uvicorn stops gracefully on SIGTERM as on Ctrl+C, then raises the signal again once
+    # its handlers are gone. Python's default for SIGTERM would end this process right
+    # there, before the worker is stopped, leaving it running on its own against the
+    # database; taken as Ctrl+C, it stops the worker as Ctrl+C does.
+    previous = signal.signal(signal.SIGTERM, _as_interrupt)
     try:
+        if not no_worker:
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "tracker", "worker"],
+                env={**os.environ, **settings_env(settings)},
+            )
+        console.print(
+            f"tracker đang chạy tại http://{host}:{port}/, liên kết theo địa chỉ "
+            f"{settings.base_url}/ (Ctrl+C để dừng)"
+        )
         uvicorn.run(
             "tracker.app:app_factory",
             factory=True,
@@ -100,7 +106,12 @@ def serve(
         pass
     finally:
         _stop_worker(worker)
+        signal.signal(signal.SIGTERM, previous)
     logger.info("tracker đã dừng.")
+
+
+def _as_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:

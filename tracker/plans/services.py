@@ -399,9 +399,11 @@ async def list_plans(
     ]
 
 
-async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
+async def find_plan(ref: str | int, scope: Scope, *, deleted: bool = False) -> dict[str, Any]:
     """A plan by id (ASCII digits) or key, if the scope covers it; else
-    :class:`NotFoundError`, the same whether it does not exist or is out of sight."""
+    :class:`NotFoundError`, the same whether it does not exist or is out of sight. A
+    deleted plan is found only with ``deleted=True`` (its history, for those who manage
+    it: the caller checks that)."""
     query = Plan.select(
         *Plan.all_columns(),
         Plan.unit.code.as_alias("unit_code"),
@@ -415,7 +417,8 @@ async def find_plan(ref: str | int, scope: Scope) -> dict[str, Any]:
         row = await query.where(Plan.key == str(ref)).first()
     else:
         row = await query.where(Plan.id == plan_id).first() if db.is_id(plan_id) else None
-    if row is None or row["deleted_at"] is not None or not scope.covers(row["unit_path"]):
+    gone = row is not None and row["deleted_at"] is not None and not deleted
+    if row is None or gone or not scope.covers(row["unit_path"]):
         raise NotFoundError(f"Không có kế hoạch '{ref}' (hoặc bạn không có quyền xem).")
     return row
 

@@ -4,6 +4,7 @@ signing in and out. Each handler calls the services and renders one template."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -80,6 +81,7 @@ from tracker.plans.imports import (
     staged_upload,
 )
 from tracker.plans.services import find_plan, list_plans, task_tree
+from tracker.plans.tables import Plan
 from tracker.schedule.calendars import load_work_calendar
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 from tracker.web.landing import landing_for
@@ -110,9 +112,13 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         now: NamedDependency[dt.datetime],
         deleted: FromQuery[str] = "",
+        key: FromQuery[str] = "",
     ) -> Template:
+        """The plans; after a deletion, a notice naming the plan gone, with a link to its
+        "Lịch sử" (``key``, a plan key's shape, or no link)."""
         plans = await list_plans(viewer, today=now.date())
-        context = {"plans": plans, "viewer": viewer, "deleted": deleted[:200]}
+        key = key if re.fullmatch(r"[a-z0-9][a-z0-9.-]{0,199}", key) else ""
+        context = {"plans": plans, "viewer": viewer, "deleted": deleted[:200], "key": key}
         return Template("plans.html", context=context)
 
     @get("/plans/{ref:str}", guards=[readable])
@@ -585,6 +591,7 @@ class UploadForm:
     unit: str = ""
     year: str = ""
     create_units: str = ""
+    key: str = ""
 
 
 @dataclass
@@ -593,18 +600,28 @@ class ConfirmForm:
     unit: str = ""
     year: str = ""
     create_units: str = ""
+    key: str = ""
     # The box the officer ticks to write tasks whose timing nobody could read.
     accept_review: str = ""
 
 
 _TICKED = ("on", "true", "1")
+# A key the officer types: as the keys the importer makes ("dai-son-2026-chuyen-doi-so").
+_PLAN_KEY = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
 
 
-def _options(unit: str, year: str, create_units: str, accept_review: str = "") -> ImportOptions:
+def _options(form: UploadForm | ConfirmForm, accept_review: str = "") -> ImportOptions:
+    key = form.key.strip()
+    if key and not _PLAN_KEY.fullmatch(key):
+        raise ValidationError(
+            "Khóa kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang "
+            "(tối đa 100 ký tự), ví dụ dai-son-2026-chuyen-doi-so."
+        )
     return ImportOptions(
-        unit=unit or None,
-        year=plan_year(year, "Năm của kế hoạch"),
-        create_units=create_units in _TICKED,
+        unit=form.unit or None,
+        key=key or None,
+        year=plan_year(form.year, "Năm của kế hoạch"),
+        create_units=form.create_units in _TICKED,
         accept_review=accept_review in _TICKED,
     )
 
@@ -649,7 +666,7 @@ class ImportPageController(Controller):
                 deadlines=expander_for(settings),
                 now=now,
                 actor="preview",
-                options=_options(data.unit, data.year, data.create_units),
+                options=_options(data),
                 dry_run=True,
                 name=name,
                 authorize=authorize,
@@ -684,7 +701,7 @@ class ImportPageController(Controller):
             deadlines=expander_for(settings),
             now=now,
             actor=f"person:{viewer.person_id}",
-            options=_options(data.unit, data.year, data.create_units, data.accept_review),
+            options=_options(data, data.accept_review),
             name=name,
             authorize=authorize,
         )
@@ -718,7 +735,12 @@ async def _preview_page(
             can_write = True
         except TrackerError:
             can_write = False
+    # A save that would update a stored plan names it: another plan of the same commune
+    # and year takes the same key unless the officer gives one.
+    existing = None
+    if plan is not None and not saved and outcome.stored and not outcome.stored.plan_created:
+        existing = await Plan.select(Plan.number, Plan.title).where(Plan.key == plan.key).first()
     context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
-               "can_write": can_write, "saved": saved,
+               "can_write": can_write, "saved": saved, "existing": existing,
                **preview_context(outcome, names, load_work_calendar(settings.calendars_dir))}  # fmt: skip
     return Template("import_preview.html", context=context, status_code=status)

@@ -17,10 +17,10 @@ from litestar.response import Redirect, Template
 from tracker.config import Settings
 from tracker.deadlines.services import list_occurrences
 from tracker.deadlines.tables import Occurrence
-from tracker.errors import ERROR_RESPONSES, ValidationError
+from tracker.errors import ERROR_RESPONSES, NotFoundError, ValidationError
 from tracker.notify.services import expander_for
 from tracker.org.guards import plan_editor, readable
-from tracker.org.policy import EDIT_PLAN, allowed
+from tracker.org.policy import DELETE_PLAN, EDIT_PLAN, allowed
 from tracker.org.scope import Scope
 from tracker.plans.documents import FIRST_YEAR, LAST_YEAR
 from tracker.plans.editing import (
@@ -421,7 +421,8 @@ class PlanEditController(Controller):
         self, ref: FromPath[str], viewer: NamedDependency[Scope], now: NamedDependency[dt.datetime]
     ) -> Redirect:
         plan = await delete_plan(ref, scope=viewer, actor=actor(viewer), now=now)
-        return Redirect(path="/", query_params={"deleted": plan["number"] or plan["key"]})
+        deleted = {"deleted": plan["number"] or plan["key"], "key": plan["key"]}
+        return Redirect(path="/", query_params=deleted)
 
 
 def _walk(nodes: list[dict[str, Any]]) -> Any:
@@ -508,7 +509,7 @@ class HistoryController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
     ) -> Template:
-        plan = await find_plan(ref, viewer)
+        plan = await _plan_for_history(ref, viewer)
         changes = await history(plan["id"], tz=settings.tz)
         return _history_page(plan, None, changes, viewer)
 
@@ -520,7 +521,7 @@ class HistoryController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
     ) -> Template:
-        plan = await find_plan(ref, viewer)
+        plan = await _plan_for_history(ref, viewer)
         row = await task_row(plan, task_id)
         ids = [
             r["id"]
@@ -528,6 +529,16 @@ class HistoryController(Controller):
         ]
         changes = await history(plan["id"], tz=settings.tz, task_id=task_id, occurrence_ids=ids)
         return _history_page(plan, row, changes, viewer)
+
+
+async def _plan_for_history(ref: str, viewer: Scope) -> dict[str, Any]:
+    """The plan whose history is asked for: one readable, or a deleted one for those who
+    may delete it (the history of the deletion, and of what the plan held, stays theirs
+    to read); anyone else finds no deleted plan, as the other pages."""
+    plan = await find_plan(ref, viewer, deleted=True)
+    if plan["deleted_at"] is not None and not allowed(viewer, DELETE_PLAN, plan["unit_path"]):
+        raise NotFoundError(f"Không có kế hoạch '{ref}' (hoặc bạn không có quyền xem).")
+    return plan
 
 
 def _history_page(

@@ -28,9 +28,10 @@ def change_sentence(outcome: ImportOutcome, plan: PlanDoc) -> str:
     tasks = stored.tasks
     deadlines = stored.occurrences
     if stored.plan_created:
+        # Tasks as the page's header counts them (the leaves), not the sections too.
         head = f"Kế hoạch mới {name}"
         parts = [
-            f"{format_number(tasks.created)} nhiệm vụ",
+            f"{format_number(plan.task_count)} nhiệm vụ",
             f"{format_number(deadlines.created)} hạn",
         ]
     else:
