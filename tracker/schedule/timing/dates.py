@@ -252,7 +252,7 @@ def date_ranges(cell: Cell) -> None:
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:
-            cell.add(match, [deadline(due)])
+            cell.add(match, [deadline(due)], "", yearless=not match.group(3))
     for match in cell.matches(_MONTH_YEAR_RANGE):
         first, first_year, last, last_year = (int(g) for g in match.groups())
         if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):

@@ -325,6 +325,9 @@ _OFFICE_HOURS = rx(
 
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
+        if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
+            cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
+            continue
         cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])
