@@ -58,7 +58,16 @@ _YEAR_WORDS = re.compile(
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 _DATE_RANGE = re.compile(
-    rf"(?:tu\s+)?(?:ngay\s+)?{_RANGE_START}\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+# "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
+# a month or of the year.
+_DATE_TO_PERIOD = re.compile(
+    rf"(?:(?:bat\s+dau\s+)?tu\s+)(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
 
@@ -86,7 +95,7 @@ _MONTH_YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|cham\s+nhat(?:\s+la)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
@@ -116,7 +125,9 @@ _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 _WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
 
 
-_DAY_ONLY = re.compile(r"(?:truoc|cham\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])")
+_DAY_ONLY = re.compile(
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
+)
 
 
 def _quarter_window(quarter: int, year: int) -> Rule:
@@ -240,6 +251,19 @@ def date_ranges(cell: Cell) -> None:
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _next_year(cell)
     _day_lists(cell)
+    for match in cell.matches(_DATE_TO_PERIOD):
+        start = date_from(match.groups()[:6], cell)
+        month, whole_year, given = match.groups()[6:9]
+        if start is None:
+            continue
+        end_year = int(given) if given else start.year
+        if month and not 1 <= int(month) <= 12:
+            continue
+        due = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
+        if month and not given and due < start:
+            due = month_end(end_year + 1, int(month))
+        if start <= due:
+            cell.add(match, [deadline(due, start)])
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
