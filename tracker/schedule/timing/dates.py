@@ -252,18 +252,16 @@ def date_ranges(cell: Cell) -> None:
     _next_year(cell)
     _day_lists(cell)
     for match in cell.matches(_DATE_TO_PERIOD):
-        start = date_from(match.groups()[:6], cell)
-        month, whole_year, given = match.groups()[6:9]
-        if start is None:
+        first = date_from(match.groups()[:6], cell)
+        month, _, given = match.groups()[6:9]
+        if first is None or (month and not 1 <= int(month) <= 12):
             continue
-        end_year = int(given) if given else start.year
-        if month and not 1 <= int(month) <= 12:
-            continue
-        due = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
-        if month and not given and due < start:
-            due = month_end(end_year + 1, int(month))
-        if start <= due:
-            cell.add(match, [deadline(due, start)])
+        end_year = int(given) if given else first.year
+        last = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
+        if month and not given and last < first:
+            last = month_end(end_year + 1, int(month))
+        if first <= last:
+            cell.add(match, [deadline(last, first)])
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
