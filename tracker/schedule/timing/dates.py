@@ -252,16 +252,16 @@ def date_ranges(cell: Cell) -> None:
     _next_year(cell)
     _day_lists(cell)
     for match in cell.matches(_DATE_TO_PERIOD):
-        first = date_from(match.groups()[:6], cell)
+        since = date_from(match.groups()[:6], cell)
         month, _, given = match.groups()[6:9]
-        if first is None or (month and not 1 <= int(month) <= 12):
+        if since is None or (month and not 1 <= int(month) <= 12):
             continue
-        end_year = int(given) if given else first.year
-        last = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
-        if month and not given and last < first:
-            last = month_end(end_year + 1, int(month))
-        if first <= last:
-            cell.add(match, [deadline(last, first)])
+        end_year = int(given) if given else since.year
+        until = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
+        if month and not given and until < since:
+            until = month_end(end_year + 1, int(month))
+        if since <= until:
+            cell.add(match, [deadline(until, since)])
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
