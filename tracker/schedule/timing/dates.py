@@ -95,7 +95,7 @@ _MONTH_YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 

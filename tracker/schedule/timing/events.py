@@ -16,7 +16,7 @@ from tracker.vn import fold
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
     ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
-    ("ket_thuc", ("ket thuc", "be mac")),
+    ("ket_thuc", ("ket thuc", "be mac", "be giang", "cuoi cung")),
     ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
     (
         "ky_van_ban",
@@ -222,7 +222,7 @@ _WITHIN = re.compile(
     r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
-    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
 
@@ -238,7 +238,7 @@ _BEFORE = re.compile(
 
 # "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước".
 _DAYS_BEFORE = re.compile(
-    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s+truoc\s*"
+    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+truoc\s*"
     rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
