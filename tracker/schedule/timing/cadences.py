@@ -60,6 +60,18 @@ _NTH_WEEK = re.compile(
 )
 
 
+# "vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng": several at once.
+_WEEK_OF_MONTH = (
+    r"(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:(?:cua|o|trong|vao)\s+)?"
+    r"tuan(?:\s+le)?\s+(?:thu\s+)?(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?"
+)
+_NTH_WEEK_LIST = re.compile(
+    rf"(?:vao\s+)?{_WEEK_OF_MONTH}(?:\s*(?:,|va)\s*{_WEEK_OF_MONTH})+"
+    r"\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
+)
+_ONE_WEEK_OF_MONTH = re.compile(_WEEK_OF_MONTH)
+
+
 # "thứ Hai đầu tiên của tháng", "thứ Sáu cuối cùng hằng tháng".
 _NTH_WEEKDAY = re.compile(
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
@@ -212,6 +224,9 @@ def cadences(cell: Cell) -> None:
         else:
             continue
         cell.add(match, [rule])
+    for match in cell.matches(_NTH_WEEK_LIST):
+        days = [f"{_NTH[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])]
+        cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={','.join(days)}", "month")])
     for pattern in (_NTH_WEEK, _NTH_WEEKDAY):
         for match in cell.matches(pattern):
             weekday = _weekday_code(match[1]) if match[1] else "FR"

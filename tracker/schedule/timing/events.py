@@ -49,6 +49,11 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "van ban lay y kien",
             "nhan duoc don",
             "nhan don",
+            # a written request or proposal received ("sau ngày nhận được đề nghị của …")
+            "nhan duoc de nghi",
+            "nhan de nghi",
+            "nhan duoc yeu cau",
+            "nhan yeu cau",
         ),
     ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
@@ -129,10 +134,15 @@ def _clock(hour: str, minute: str | None) -> time | None:
 # "Từ ngày 16/7 đến 17 giờ ngày 28/7", "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
-_START = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:{_CLOCK}\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+# "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
+# "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
+_START = (
+    rf"(?:(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+    rf"(?:{_CLOCK}\s*,?\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+)
 _RANGE_TIMED = re.compile(
-    rf"{_START}\s*,?\s*(?:den|toi|-|va\s+ket\s+thuc|ket\s+thuc)\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?"
-    rf"(?:het\s+)?(?:{_CLOCK}\s*)?(?:ngay\s+)?{ANY_DATE}"
+    rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*)?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -223,6 +233,11 @@ _WITHIN = re.compile(
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+_STARTS_WITH_DATE = re.compile(
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
 
 
@@ -329,6 +344,8 @@ def relative(cell: Cell) -> None:
         low, high = sorted((int(match.group(1)), int(match.group(2))))
         _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
     for match in cell.matches(_WITHIN):
+        if _STARTS_WITH_DATE.match(cell.folded, match.start(3)):
+            continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
     for match in cell.matches(_SINCE):
