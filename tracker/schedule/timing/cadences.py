@@ -45,6 +45,7 @@ _QUARTERLY = rx(
 _WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_lan / tuan")
 
 
+_A_WEEKDAY = re.compile(r"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY = re.compile(
     r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat)"
 )
@@ -224,10 +225,12 @@ def cadences(cell: Cell) -> None:
         else:
             continue
         cell.add(match, [rule])
-    for match in cell.matches(_NTH_WEEK_LIST):
+    weeks = "tuan" in cell.folded  # a week of the month is never named without the word
+    for match in cell.matches(_NTH_WEEK_LIST) if weeks else ():
         days = [f"{_NTH[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])]
         cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={','.join(days)}", "month")])
-    for pattern in (_NTH_WEEK, _NTH_WEEKDAY):
+    named = _A_WEEKDAY.search(cell.folded) is not None
+    for pattern in ((_NTH_WEEK,) if weeks else ()) + ((_NTH_WEEKDAY,) if named else ()):
         for match in cell.matches(pattern):
             weekday = _weekday_code(match[1]) if match[1] else "FR"
             rule = recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")
@@ -337,6 +340,8 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
 def weekly_by_day(cell: Cell) -> None:
     """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday beside a date
     names that date's day; a weekday left alone ("thứ Sáu") is read as weekly, with a doubt."""
+    if not _A_WEEKDAY.search(cell.folded):
+        return
     for match in list(cell.matches(_WEEKDAY)):
         if _weekday_naming_a_date(cell, match):
             continue

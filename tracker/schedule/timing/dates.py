@@ -60,7 +60,7 @@ _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
 _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
     rf"\s*(?:het\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
@@ -271,7 +271,9 @@ def date_ranges(cell: Cell) -> None:
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _next_year(cell)
     _day_lists(cell)
-    for match in cell.matches(_DATE_TO_PERIOD):
+    for match in (
+        cell.matches(_DATE_TO_PERIOD) if re.search(r"\b(?:den|toi)\b", cell.folded) else ()
+    ):
         since = date_from(match.groups()[:6], cell)
         month, _, given = match.groups()[6:9]
         if since is None or (month and not 1 <= int(month) <= 12):

@@ -111,7 +111,7 @@ def holiday_clause(cell: Cell) -> None:
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
-    for match in cell.matches(_EXCEPT_HOLIDAYS):
+    for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in cell.folded else ():
         cell.take(match.start(), match.end())
 
 
@@ -146,7 +146,12 @@ _RANGE_TIMED = re.compile(
 )
 
 
+_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)")
+
+
 def _timed_ranges(cell: Cell) -> None:
+    if not _SOME_CLOCK.search(cell.folded):
+        return  # every window read here has a time; the plain date ranges read the rest
     for match in cell.matches(_RANGE_TIMED):
         groups = match.groups()
         start = date_from(groups[2:8], cell)

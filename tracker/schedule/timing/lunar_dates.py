@@ -91,6 +91,20 @@ def _lunar_asides(cell: Cell) -> None:
             cell.add(match, [], f"ngày âm lịch '{shown}' không khớp với ngày dương lịch bên cạnh")
 
 
+def _solar_days_given(cell: Cell) -> set[date]:
+    given: set[date] = set()
+    for d, m, y in re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded):
+        with contextlib.suppress(ValueError):
+            given.add(date(int(y), int(m), int(d)))
+    if cell.year is not None:
+        # "(tức 4/3)", "từ 31-1 đến hết ngày 11-2": solar days written without their year,
+        # of the plan's year or the one after it (a lunar year's end falls in January).
+        text = re.sub(r"(\d{1,2})\s*-\s*(\d{1,2})(?=\s*(?:\(|$|den|[;,.]))", r"\1/\2", cell.folded)
+        for year in (cell.year, cell.year + 1):
+            given |= _solar_days(text, year)
+    return given
+
+
 _BETWEEN_LUNAR = re.compile(r"\s*(?:den|toi)(?:\s+het)?\s*")
 
 
@@ -102,21 +116,15 @@ def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
             cell.take(left_end, right_start)
 
 
+# No lunar date is written without one of these words: cells without them skip the search.
+_LUNAR_WORDS = re.compile(r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b")
+
+
 def lunar_dates(cell: Cell) -> None:
+    if not _LUNAR_WORDS.search(cell.folded):
+        return
     _lunar_asides(cell)
-    solar = re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded)
-    given: set[date] = set()
-    for d, m, y in solar:
-        with contextlib.suppress(ValueError):
-            given.add(date(int(y), int(m), int(d)))
-    if cell.year is not None:
-        # "(tức 4/3)", "từ 31-1 đến hết ngày 11-2": solar days written without their year,
-        # of the plan's year or the one after it (a lunar year's end falls in January).
-        outside = re.sub(
-            r"(\d{1,2})\s*-\s*(\d{1,2})(?=\s*(?:\(|$|den|[;,.]))", r"\1/\2", cell.folded
-        )
-        for year in (cell.year, cell.year + 1):
-            given |= _solar_days(outside, year)
+    given: set[date] | None = None  # the solar days the cell gives, found when first needed
     lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
@@ -143,6 +151,8 @@ def lunar_dates(cell: Cell) -> None:
         if not years and cell.year is not None:
             years = [cell.year, cell.year - 1]
         converted = [d for y in years if (d := lunar_to_solar(day, month, y)) is not None]
+        if given is None:
+            given = _solar_days_given(cell)
         if any(d in given for d in converted):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
             continue
