@@ -28,16 +28,20 @@ def test_no_phrase_is_read_wrong_without_a_flag() -> None:
     assert not silent, [(v.record["id"], v.record["phrase"], v.got) for v in silent]
 
 
+def _share_right(part: str) -> float:
+    verdicts = [judge(r) for r in load() if r["part"] == part]
+    right = sum(v.right for v in verdicts)
+    print(f"{part}: {right}/{len(verdicts)} right ({right / len(verdicts):.1%})")
+    return right / len(verdicts)
+
+
+def test_the_tune_part_is_read_right_at_95_percent() -> None:
+    assert _share_right(TUNE) >= MIN_RIGHT
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done: tune 172/192 (89.6%), holdout 93/115 (80.9%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 192/224 (85.7%) right; target 95%",
 )
-def test_each_part_is_read_right_at_95_percent() -> None:
-    shares = {}
-    for part in (TUNE, HOLDOUT):
-        verdicts = [judge(r) for r in load() if r["part"] == part]
-        shares[part] = sum(v.right for v in verdicts) / len(verdicts)
-        print(
-            f"{part}: {sum(v.right for v in verdicts)}/{len(verdicts)} right ({shares[part]:.1%})"
-        )
-    assert all(share >= MIN_RIGHT for share in shares.values()), shares
+def test_the_holdout_part_is_read_right_at_95_percent() -> None:
+    assert _share_right(HOLDOUT) >= MIN_RIGHT

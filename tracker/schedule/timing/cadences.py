@@ -17,7 +17,7 @@ _WEEKDAYS = {
 
 
 # Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" …
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d)|0?6\s+thang\b)"
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
 
 
 _CADENCE = re.compile(
@@ -45,6 +45,7 @@ _QUARTERLY = rx(
 _WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_lan / tuan")
 
 
+_A_WEEKDAY = re.compile(r"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY = re.compile(
     r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat)"
 )
@@ -60,6 +61,18 @@ _NTH_WEEK = re.compile(
 )
 
 
+# "vào ngày thứ Sáu tuần thứ 2 và ngày thứ Sáu tuần thứ 4 hàng tháng": several at once.
+_WEEK_OF_MONTH = (
+    r"(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:(?:cua|o|trong|vao)\s+)?"
+    r"tuan(?:\s+le)?\s+(?:thu\s+)?(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?"
+)
+_NTH_WEEK_LIST = re.compile(
+    rf"(?:vao\s+)?{_WEEK_OF_MONTH}(?:\s*(?:,|va)\s*{_WEEK_OF_MONTH})+"
+    r"\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
+)
+_ONE_WEEK_OF_MONTH = re.compile(_WEEK_OF_MONTH)
+
+
 # "thứ Hai đầu tiên của tháng", "thứ Sáu cuối cùng hằng tháng".
 _NTH_WEEKDAY = re.compile(
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
@@ -68,12 +81,20 @@ _NTH_WEEKDAY = re.compile(
 
 
 # The words that lead to a due day: "trước", "chậm nhất (là)", "vào".
-_BY = r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?"
+_BY = r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
-    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
+    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
     r"(?!\s*[/.\-]\s*\d|\s+thang\s+\d)"
+)
+
+
+# "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 20 của tháng sau tháng báo cáo": a day
+# of every month (the month reported on, or the one after it).
+_REPORT_MONTH_DAY = re.compile(
+    rf"{_BY}ngay\s+(\d{{1,2}})\s+(?:cua\s+)?thang\s+(?:bao\s+cao|(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)"
+    r"(?:\s+(?:cua\s+)?thang\s+bao\s+cao)?(?![a-z])"
 )
 
 
@@ -81,7 +102,7 @@ _MONTH_DAYS = re.compile(
 # sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
 # quarter. The quarter after the one reported on has its months in the same places.
 _QUARTER_DAY = re.compile(
-    r"(?:truoc\s+|cham\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+"
+    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+"
     r"(cuoi|dau|giua|thu\s+(?:nhat|hai|ba))(?:\s+(?:cung|tien))?\s+(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
     r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+(?:quy\s+)?(?:bao\s+cao|do))?)?(?![a-z])"
 )
@@ -164,6 +185,7 @@ def _period_rule(unit: str, cell: Cell, day: int | None = None) -> Rule:
 
 def _units_of(listing: str) -> list[str]:
     units = []
+    listing = re.sub(r"(0?6\s+thang)\s+(?:dau|cuoi)\s+(?:cua\s+)?nam", r"\1", listing)
     for word in re.findall(r"0?6\s+thang|tuan|thang|quy|nam", listing):
         units.append("6thang" if word.endswith("thang") and word[0].isdigit() else word)
     return units
@@ -179,6 +201,9 @@ def cadences(cell: Cell) -> None:
         if all(1 <= d <= 31 and 1 <= m <= 12 for d, m in pairs):
             rules = [recurring(f"FREQ=YEARLY;BYMONTH={m};BYMONTHDAY={d}", "year") for d, m in pairs]
             cell.add(match, rules)
+    for match in cell.matches(_REPORT_MONTH_DAY):
+        if 1 <= int(match[1]) <= 31:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
     for match in cell.matches(_DAY_IN_MONTHS):
         day, months = int(match[1]), [int(m) for m in re.findall(r"\d{1,2}", match[2])]
         if 1 <= day <= 31 and all(1 <= m <= 12 for m in months):
@@ -200,7 +225,12 @@ def cadences(cell: Cell) -> None:
         else:
             continue
         cell.add(match, [rule])
-    for pattern in (_NTH_WEEK, _NTH_WEEKDAY):
+    weeks = "tuan" in cell.folded  # a week of the month is never named without the word
+    for match in cell.matches(_NTH_WEEK_LIST) if weeks else ():
+        days = [f"{_NTH[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])]
+        cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={','.join(days)}", "month")])
+    named = _A_WEEKDAY.search(cell.folded) is not None
+    for pattern in ((_NTH_WEEK,) if weeks else ()) + ((_NTH_WEEKDAY,) if named else ()):
         for match in cell.matches(pattern):
             weekday = _weekday_code(match[1]) if match[1] else "FR"
             rule = recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")
@@ -221,7 +251,14 @@ def cadences(cell: Cell) -> None:
         units = _units_of(match.group(1))
         if match.group(0).startswith("theo") and units != ["quy"]:
             continue  # "theo tháng" is not a cadence on its own unless "theo quý"
-        cell.add(match, [_period_rule(u, cell) for u in units])
+        rules = [_period_rule(u, cell) for u in units]
+        half = re.search(r"0?6\s+thang\s+(dau|cuoi)", match.group(1))
+        if half and len(rules) == 1:  # "Báo cáo 6 tháng đầu năm": the first half only
+            month = "6" if half.group(1) == "dau" else "12"
+            rules = [
+                replace(rules[0], rrule=rules[0].rrule.replace("BYMONTH=6,12", f"BYMONTH={month}"))
+            ]
+        cell.add(match, rules)
         if match.group(0).startswith("bao") and len(units) == 1:
             cell.found[-1].names_report = True
     _refine_days(cell)
@@ -303,6 +340,8 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
 def weekly_by_day(cell: Cell) -> None:
     """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday beside a date
     names that date's day; a weekday left alone ("thứ Sáu") is read as weekly, with a doubt."""
+    if not _A_WEEKDAY.search(cell.folded):
+        return
     for match in list(cell.matches(_WEEKDAY)):
         if _weekday_naming_a_date(cell, match):
             continue

@@ -31,6 +31,7 @@ def clean(text: str) -> str:
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
     text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
+    text = _MONTH_IN_WORDS.sub(_month_number, text)
     return " ".join(text.split())
 
 
@@ -62,6 +63,24 @@ def number_in_words(words: str) -> int | None:
 # legal texts write it. The words say nothing new when they agree; when they disagree they
 # stay, and the reader asks about them.
 _NUMBER_IN_WORDS = re.compile(r"(\d{1,2})\s*\(\s*([^\W\d_][^()\d]{0,30}?)\s*\)")
+
+
+# "Tháng một hàng năm", "tháng tư": a month named in words, as laws write it. Not after a
+# day ("mùng 6 tháng Giêng", "rằm tháng Bảy": lunar, read elsewhere), not "tháng một lần"
+# (once a month), and not "tháng năm" (too often "tháng, năm").
+_MONTH_IN_WORDS = re.compile(
+    r"(?<![\w])(tháng)\s+(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|sáu|bảy|tám|chín)"
+    r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
+    re.IGNORECASE,
+)
+
+
+def _month_number(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].rstrip().lower()
+    if re.search(r"(?:\d|rằm|mùng|mồng|ngày)$", before):
+        return match[0]
+    number = number_in_words(match[2])
+    return f"{match[1]} {number}" if number else match[0]
 
 
 def _drop_agreeing_words(match: re.Match[str]) -> str:

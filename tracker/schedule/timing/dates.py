@@ -57,8 +57,37 @@ _YEAR_WORDS = re.compile(
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
+# "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
+_NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?"
 _DATE_RANGE = re.compile(
-    rf"(?:tu\s+)?(?:ngay\s+)?{_RANGE_START}\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"\s*(?:het\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+)
+_WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
+_WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def _weekdays_disagree(text: str, start: date, due: date) -> bool:
+    """Whether a weekday written at an end of a range names another day than that end."""
+    middle = re.search(r"\b(?:den|toi)\b", text)
+    for named in _WEEKDAY_AT.finditer(text):
+        word = named[1]
+        number = (
+            6
+            if word is None
+            else _WEEKDAY_NUMBER.get(word, int(word) - 2 if word.isdigit() else -1)
+        )
+        end = due if middle and named.start() > middle.start() else start
+        if end.weekday() != number:
+            return True
+    return False
+
+
+# "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
+# a month or of the year.
+_DATE_TO_PERIOD = re.compile(
+    rf"(?:(?:bat\s+dau\s+)?tu\s+)(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
 
@@ -86,7 +115,7 @@ _MONTH_YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|cham\s+nhat(?:\s+la)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
@@ -116,7 +145,9 @@ _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 _WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
 
 
-_DAY_ONLY = re.compile(r"(?:truoc|cham\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])")
+_DAY_ONLY = re.compile(
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
+)
 
 
 def _quarter_window(quarter: int, year: int) -> Rule:
@@ -240,6 +271,19 @@ def date_ranges(cell: Cell) -> None:
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _next_year(cell)
     _day_lists(cell)
+    for match in (
+        cell.matches(_DATE_TO_PERIOD) if re.search(r"\b(?:den|toi)\b", cell.folded) else ()
+    ):
+        since = date_from(match.groups()[:6], cell)
+        month, _, given = match.groups()[6:9]
+        if since is None or (month and not 1 <= int(month) <= 12):
+            continue
+        end_year = int(given) if given else since.year
+        until = month_end(end_year, int(month)) if month else date(end_year, 12, 31)
+        if month and not given and until < since:
+            until = month_end(end_year + 1, int(month))
+        if since <= until:
+            cell.add(match, [deadline(until, since)])
     for match in cell.matches(_DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
@@ -248,11 +292,17 @@ def date_ranges(cell: Cell) -> None:
             start_groups = (*start_groups[:2], str(due.year), *start_groups[3:5], str(due.year))
         start = date_from(start_groups, cell)
         if start and due and start <= due:
-            cell.add(match, [deadline(due, start)])
+            shown = cell.original(match.start(), match.end())
+            note = (
+                f"thứ trong '{shown}' không khớp với ngày"
+                if _weekdays_disagree(match[0], start, due)
+                else ""
+            )
+            cell.add(match, [deadline(due, start)], note)
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:
-            cell.add(match, [deadline(due)])
+            cell.add(match, [deadline(due)], "", yearless=not match.group(3))
     for match in cell.matches(_MONTH_YEAR_RANGE):
         first, first_year, last, last_year = (int(g) for g in match.groups())
         if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):
@@ -263,6 +313,32 @@ def date_ranges(cell: Cell) -> None:
         if year is not None and 1 <= first <= last <= 12:
             cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
     _day_ranges(cell)
+    _counted_windows(cell)
+
+
+# "trong 12 ngày, từ ngày 9-6 đến ngày 20-6", "trong 2 ngày 22/9 - 23/9": the count of days
+# a window lasts, written before it. Taken when it agrees with the window.
+# "Hai ngày 03 và 04/02/2017": the count of the days listed.
+_DAYS_COUNT = re.compile(r"(?:trong\s+|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*,?\s*)?$")
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4}
+
+
+def _counted_windows(cell: Cell) -> None:
+    for found in cell.found:
+        dated = [r for r in found.rules if r.kind == "deadline" and r.due]
+        if not dated:
+            continue
+        count = _DAYS_COUNT.search(cell.folded[: found.start])
+        if count is None:
+            continue
+        number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
+        rule = dated[0]
+        if len(dated) == 1 and rule.start is not None and rule.due is not None:
+            days = (rule.due - rule.start).days + 1
+        else:
+            days = len(dated) if all(r.start is None for r in dated) else -1
+        if number == days and (count[0].startswith("trong") or len(dated) > 1):
+            cell.take(count.start(), count.end())
 
 
 def starts(cell: Cell) -> None:

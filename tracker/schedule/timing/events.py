@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import time
+from datetime import date, time, timedelta
 from typing import Any
 
 from tracker.schedule.events import GENERIC_EVENT
 from tracker.schedule.rules import Rule
-from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, rx
+from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, month_end, rx
 from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
     ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
-    ("ket_thuc", ("ket thuc", "be mac")),
+    ("ket_thuc", ("ket thuc", "be mac", "be giang", "cuoi cung")),
     ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
     (
         "ky_van_ban",
@@ -49,6 +49,11 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "van ban lay y kien",
             "nhan duoc don",
             "nhan don",
+            # a written request or proposal received ("sau ngày nhận được đề nghị của …")
+            "nhan duoc de nghi",
+            "nhan de nghi",
+            "nhan duoc yeu cau",
+            "nhan yeu cau",
         ),
     ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
@@ -93,11 +98,21 @@ _HOLIDAY_ANY = re.compile(
 )
 
 
+# "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
+# calendar already leaves out; the words change no date.
+_EXCEPT_HOLIDAYS = re.compile(
+    r"\btru\s+(?:cac\s+)?(?:ngay\s+)?(?:nghi|le|tet)\b(?:\s*(?:,|va)?\s*(?:nghi|le|tet|ngay\s+nghi))*"
+    r"(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?(?:\s+theo\s+(?:quy|qui)\s+dinh)?"
+)
+
+
 def holiday_clause(cell: Cell) -> None:
     for pattern in (_HOLIDAY, _HOLIDAY_ANY):
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
+    for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in cell.folded else ():
+        cell.take(match.start(), match.end())
 
 
 _CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
@@ -107,7 +122,7 @@ _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
 
 
 _TIME_ONE = re.compile(
-    rf"(?:(?:cham\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao|den|toi|han)\s+|cham\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
+    rf"(?:(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao|den|toi|han)\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
 )
 
 
@@ -119,14 +134,24 @@ def _clock(hour: str, minute: str | None) -> time | None:
 # "Từ ngày 16/7 đến 17 giờ ngày 28/7", "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
-_START = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:{_CLOCK}\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+# "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
+# "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
+_START = (
+    rf"(?:(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+    rf"(?:{_CLOCK}\s*,?\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+)
 _RANGE_TIMED = re.compile(
-    rf"{_START}\s*,?\s*(?:den|toi|-|va\s+ket\s+thuc|ket\s+thuc)\s+(?:cham\s+nhat\s+)?(?:(?:la|vao)\s+)?"
-    rf"(?:het\s+)?(?:{_CLOCK}\s*)?(?:ngay\s+)?{ANY_DATE}"
+    rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*)?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
+_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)")
+
+
 def _timed_ranges(cell: Cell) -> None:
+    if not _SOME_CLOCK.search(cell.folded):
+        return  # every window read here has a time; the plain date ranges read the rest
     for match in cell.matches(_RANGE_TIMED):
         groups = match.groups()
         start = date_from(groups[2:8], cell)
@@ -209,10 +234,15 @@ _WINDOW = re.compile(
 
 
 _WITHIN = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|cham\s+nhat"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
-    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+_STARTS_WITH_DATE = re.compile(
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
 
 
@@ -228,7 +258,7 @@ _BEFORE = re.compile(
 
 # "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước".
 _DAYS_BEFORE = re.compile(
-    r"(?:cham\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s+truoc\s*"
+    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+truoc\s*"
     rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
@@ -252,12 +282,47 @@ _WHEN = re.compile(
 _DIRECTED = rx(r"theo_(?:chi_dao|huong_dan)(?:_cua)?(?:_cap_tren)?")
 
 
+# The period a count runs from the end of: "kết thúc quý", "kết thúc 6 tháng đầu năm (tài
+# chính)", "kết thúc năm tài chính", "kết thúc kỳ kế toán năm", "kết thúc năm ngân sách".
+_PERIOD_END = re.compile(
+    r"ket\s+thuc\s+(?:cac\s+|moi\s+)?(?:(quy)|0?6\s+thang\s+(dau|cuoi)(?:\s+nam)?|(thang)"
+    r"|(?:ky\s+ke\s+toan\s+)?nam(?:\s+(?:tai\s+chinh|ngan\s+sach|ke\s+toan|duong\s+lich))?)"
+    r"(?:\s+(?:tai\s+chinh|ngan\s+sach))?\s*$"
+)
+
+
+def _period_ends(event: str, year: int | None) -> list[date]:
+    """The last days of the periods in the plan's year an event "kết thúc …" names; none
+    when the period is not one of those (a "kỳ báo cáo", a "6 tháng" without its half)."""
+    found = _PERIOD_END.match(event.strip(" ,."))
+    if found is None or year is None:
+        return []
+    quarter, half, month = found.groups()
+    if quarter:
+        return [month_end(year, m) for m in (3, 6, 9, 12)]
+    if half:
+        return [date(year, 6, 30) if half == "dau" else date(year, 12, 31)]
+    if month:
+        return [month_end(year, m) for m in range(1, 13)]
+    return [date(year, 12, 31)]
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
     if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
         # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
+        ends = _period_ends(fold(event_text), cell.year)
+        offset = values.get("offset", 0)
+        if (
+            ends
+            and values.get("days") == "calendar"
+            and offset > 0
+            and "start_offset" not in values
+        ):
+            cell.add(match, [deadline(end + timedelta(days=offset)) for end in ends])
+            return
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
         return
@@ -284,6 +349,8 @@ def relative(cell: Cell) -> None:
         low, high = sorted((int(match.group(1)), int(match.group(2))))
         _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
     for match in cell.matches(_WITHIN):
+        if _STARTS_WITH_DATE.match(cell.folded, match.start(3)):
+            continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
     for match in cell.matches(_SINCE):
@@ -325,6 +392,9 @@ _OFFICE_HOURS = rx(
 
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
+        if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
+            cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
+            continue
         cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])

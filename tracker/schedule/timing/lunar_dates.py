@@ -6,6 +6,7 @@ two agree ("Chủ nhật 22/2/2026 (tức mùng 6 tháng Giêng, năm Bính Ng�
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from datetime import date
 
@@ -28,7 +29,7 @@ _CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(s
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
 _LUNAR = re.compile(
-    r"(?:(?:vao\s+)?(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(\d{1,2})(?:\s*(?:-|den)\s*(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
+    r"(?:(?:vao|tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(\d{1,2})(?:\s*(?:-|den)\s*(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
@@ -51,8 +52,8 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
 # brackets name the solar ones beside them. Taken when each one converts to a solar date the
 # cell gives (the same day, or a range's first or last day); otherwise left for an officer.
 _LUNAR_ASIDE = re.compile(
-    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
-    r"(?:\s*(?:-|den)\s*(\d{1,2})\s*/\s*(\d{1,2}))?\s*(?:am\s+lich|al)\s*\)"
+    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?"
+    r"(?:\s*(?:-|den)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
 )
 _SOLAR_DAY = re.compile(
     r"(?<![\d/])(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
@@ -90,18 +91,47 @@ def _lunar_asides(cell: Cell) -> None:
             cell.add(match, [], f"ngày âm lịch '{shown}' không khớp với ngày dương lịch bên cạnh")
 
 
-def lunar_dates(cell: Cell) -> None:
-    _lunar_asides(cell)
-    solar = re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded)
+def _solar_days_given(cell: Cell) -> set[date]:
     given: set[date] = set()
-    for d, m, y in solar:
+    for d, m, y in re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded):
         with contextlib.suppress(ValueError):
             given.add(date(int(y), int(m), int(d)))
+    if cell.year is not None:
+        # "(tức 4/3)", "từ 31-1 đến hết ngày 11-2": solar days written without their year,
+        # of the plan's year or the one after it (a lunar year's end falls in January).
+        text = re.sub(r"(\d{1,2})\s*-\s*(\d{1,2})(?=\s*(?:\(|$|den|[;,.]))", r"\1/\2", cell.folded)
+        for year in (cell.year, cell.year + 1):
+            given |= _solar_days(text, year)
+    return given
+
+
+_BETWEEN_LUNAR = re.compile(r"\s*(?:den|toi)(?:\s+het)?\s*")
+
+
+def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
+    """ "(tức từ 24 tháng chạp đến hết mồng 5 tháng giêng)": the word joining two lunar
+    dates read (or checked) on their own belongs to them."""
+    for (_, left_end), (right_start, _) in itertools.pairwise(spans):
+        if _BETWEEN_LUNAR.fullmatch(cell.folded, left_end, right_start):
+            cell.take(left_end, right_start)
+
+
+# No lunar date is written without one of these words: cells without them skip the search.
+_LUNAR_WORDS = re.compile(r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b")
+
+
+def lunar_dates(cell: Cell) -> None:
+    if not _LUNAR_WORDS.search(cell.folded):
+        return
+    _lunar_asides(cell)
+    given: set[date] | None = None  # the solar days the cell gives, found when first needed
+    lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
         lunar = bool(mung or ram or tet or mark) or month_text in ("gieng", "chap")
         if not lunar:
             continue
+        lunar_spans.append(match.span())
         day = 15 if ram else int(mung or last or first)
         if tet:
             month = 1
@@ -121,6 +151,8 @@ def lunar_dates(cell: Cell) -> None:
         if not years and cell.year is not None:
             years = [cell.year, cell.year - 1]
         converted = [d for y in years if (d := lunar_to_solar(day, month, y)) is not None]
+        if given is None:
+            given = _solar_days_given(cell)
         if any(d in given for d in converted):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
             continue
@@ -138,6 +170,7 @@ def lunar_dates(cell: Cell) -> None:
             [deadline(due)],
             f"ngày âm lịch '{shown}', tạm đổi sang dương lịch là {format_date(due)}",
         )
+    _lunar_range_words(cell, lunar_spans)
     for match in cell.matches(_LUNAR_DAY_ONLY):
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"ngày âm lịch '{shown}' không nêu tháng")
