@@ -162,3 +162,27 @@ async def test_a_file_that_is_not_what_it_claims_records_nothing(
     )
     assert done.status_code in (302, 303), done.text
     assert "Tệp minh chứng: anh-hop.png" in (await client.get(f"/occurrences/{item}")).text
+
+
+async def test_a_deadline_links_to_its_task_plan_and_units_wherever_it_is_listed(
+    client: AsyncTestClient[Any],
+) -> None:
+    """From a row of "Việc của tôi" to the deadline, and from the deadline to its task in
+    the plan, the plan, and the units that lead and coordinate it; each link opens."""
+    await sign_in(client, MEMBER, PASSWORD)
+    page = (await client.get("/me")).text
+    item = first_row_to_complete(page)
+    row = page.split(f'href="/occurrences/{item}"')[1].split("</li>")[0]
+    plan_key = row.split('href="/plans/')[1].split('"')[0]
+    assert f'href="/plans/{plan_key}#nv-' in row  # the row names its task too
+    detail = (await client.get(f"/occurrences/{item}")).text
+    crumbs = detail.split('class="crumbs"')[1].split("</p>")[0]
+    task_anchor = crumbs.split(f'href="/plans/{plan_key}#nv-')[1].split('"')[0]
+    plan = (await client.get(f"/plans/{plan_key}")).text
+    assert f'id="nv-{task_anchor}"' in plan
+    header = detail.split('<dl class="header">')[1].split("</dl>")[0]
+    assert "<dt>Chủ trì</dt>" in header
+    units = [part.split('"')[0] for part in header.split('href="/units/')[1:]]
+    assert units, header
+    for code in units:
+        assert (await client.get(f"/units/{code}")).status_code == 200, code

@@ -80,7 +80,7 @@ from tracker.plans.imports import (
     stage_upload,
     staged_upload,
 )
-from tracker.plans.services import find_plan, list_plans, task_tree
+from tracker.plans.services import find_plan, list_plans, task_tree, units_by_task
 from tracker.plans.tables import Plan
 from tracker.schedule.calendars import load_work_calendar
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
@@ -457,9 +457,15 @@ async def _occurrence_page(
     completion form, or an extension form when it holds ``due_date``, ``note``)."""
     row = await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
     history = await extension_history(row.id, tz=settings.tz, now=now)
+    units = (await units_by_task([row.task_id])).get(row.task_id, {})
+    assignee = None
+    if row.assignee_id is not None:
+        assignee = await Unit.select(Unit.code, Unit.name).where(Unit.id == row.assignee_id).first()
     form = form or {}
     context = {
         "o": OccurrenceDetail.of(row),
+        "leads": [assignee] if assignee else units.get("lead", []),
+        "coordinating": units.get("coordinating", []),
         "row": row,
         "due": row.due,
         "completed_at": row.completed_at,
