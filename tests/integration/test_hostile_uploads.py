@@ -226,8 +226,11 @@ async def _upload_and_probe(
         assert error.startswith(path.name)
     assert elapsed < LIMITS.seconds + 15, (path.name, elapsed)
     shown = f"{path.name}: {len(times)} probes, median {statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms, upload {elapsed:.1f} s"  # fmt: skip
-    assert statistics.median(times) < 0.100, shown
-    assert max(times) < 0.250, shown
+    # What is checked is that the server kept answering while the file was read (a
+    # parser holding the event loop would leave every probe waiting for the whole
+    # upload), not how fast: the bounds leave room for a loaded test machine.
+    assert statistics.median(times) < 0.5, shown
+    assert max(times) < 2.0, shown
 
 
 # --------------------------------------------------------------------------- in-process
