@@ -11,7 +11,9 @@ import datetime as dt
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import asyncpg
 import pytest
 
 from tracker import db
@@ -23,8 +25,33 @@ TZ = dt.timezone(dt.timedelta(hours=7))
 SHARED_SEEDS = Path(
     os.environ.get("TRACKER_TEST_SHARED_SEEDS") or PROJECT_DIR.parent / "shared" / "seeds"
 )
-PG_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
-QUEUE_URL = os.environ.get("TRACKER_TEST_QUEUE_URL", "")
+PG_CONFIGURED_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
+QUEUE_CONFIGURED_URL = os.environ.get("TRACKER_TEST_QUEUE_URL", "")
+# pytest-xdist's worker ("gw0", "gw1", …; "" without xdist).
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def worker_database_url(url: str, worker: str) -> str:
+    """The PostgreSQL database of one xdist worker: the configured one's name and the
+    worker's (``…/test`` → ``…/test_gw0``), on the same server."""
+    if not url or not worker:
+        return url
+    parts = urlsplit(url)
+    return parts._replace(path=f"{parts.path.rstrip('/')}_{worker}").geturl()
+
+
+def worker_queue_url(url: str, worker: str) -> str:
+    """The Redis database of one xdist worker: the configured number plus the worker's
+    (``redis://…/0`` → ``/0`` for gw0, ``/1`` for gw1); a sqlite:// queue is left alone."""
+    parts = urlsplit(url)
+    if not worker or parts.scheme not in ("redis", "rediss"):
+        return url
+    number = int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))
+    return parts._replace(path=f"/{number}").geturl()
+
+
+PG_URL = worker_database_url(PG_CONFIGURED_URL, WORKER)
+QUEUE_URL = worker_queue_url(QUEUE_CONFIGURED_URL, WORKER)
 
 # Which databases the database tests run on: SQLite, and PostgreSQL when it is configured.
 # TRACKER_TEST_BACKENDS=postgres narrows them (CI's second run: SQLite has just passed).
@@ -94,17 +121,116 @@ async def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 async def postgres_ready() -> str:
-    """Reset the test database's schema once and migrate it ("" when not configured)."""
+    """Reset the test database's schema once, migrate it and keep a snapshot of the migrated
+    state that each test gets back (see :class:`PostgresSnapshot`); "" when not configured."""
     if not PG_URL:
         return ""
+    await _create_worker_database()
     engine = db.bind(db.make_engine(PG_URL))
-    await engine._run_in_new_connection("DROP SCHEMA IF EXISTS public CASCADE")
+    for schema in ("public", *PostgresSnapshot.SCHEMAS):
+        await engine._run_in_new_connection(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     await engine._run_in_new_connection("CREATE SCHEMA public")
     await db.migrate()
+    _PG_SNAPSHOTS["migrated"] = await PostgresSnapshot.take("migrated")
     return PG_URL
 
 
+async def _create_worker_database() -> None:
+    """Under pytest-xdist each worker has a database of its own (``test_gw0`` beside the
+    configured ``test``), created on the configured server the first time."""
+    if PG_URL == PG_CONFIGURED_URL:
+        return
+    name = urlsplit(PG_URL).path.lstrip("/")
+    connection = await asyncpg.connect(PG_CONFIGURED_URL)
+    try:
+        if not await connection.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            # template0 accepts no connections, so the workers never wait for each other.
+            await connection.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+    finally:
+        await connection.close()
+
+
+class PostgresSnapshot:
+    """A state of the PostgreSQL test database (migrated, or seeded too) kept in a schema
+    of its own, and the one SQL text that puts it back: every table of ``public`` emptied
+    with DELETE, its sequences set as they were, and the kept rows copied back, in one
+    transaction with triggers off (``session_replication_role = replica``: the foreign
+    keys are not checked row by row, the feeds-version triggers do not fire, the audit
+    log's no-delete trigger does not refuse). On 22 small tables that takes a tenth of
+    the time of one TRUNCATE, which makes a new file for every table and index, and a
+    hundredth of loading the seeds again. Needs a superuser (the ``postgres`` user of the
+    README); for another user the tests fall back to TRUNCATE and loading the seeds."""
+
+    SCHEMAS = ("tracker_test_migrated", "tracker_test_seeded")
+
+    def __init__(self, restore_sql: str) -> None:
+        self.restore_sql = restore_sql
+
+    @classmethod
+    async def take(cls, name: str) -> PostgresSnapshot | None:
+        connection = await asyncpg.connect(PG_URL)
+        try:
+            if not await connection.fetchval(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+            ):
+                return None
+            schema = f"tracker_test_{name}"
+            assert schema in cls.SCHEMAS
+            tables = [
+                row["tablename"]
+                for row in await connection.fetch(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    " AND tablename <> 'migration' ORDER BY tablename"
+                )
+            ]
+            sequences = await connection.fetch(
+                "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public'"
+                " ORDER BY sequencename"
+            )
+            kept = []
+            await connection.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            await connection.execute(f'CREATE SCHEMA "{schema}"')
+            for table in tables:
+                if await connection.fetchval(f'SELECT EXISTS (SELECT FROM public."{table}")'):
+                    await connection.execute(
+                        f'CREATE TABLE "{schema}"."{table}" AS SELECT * FROM public."{table}"'
+                    )
+                    kept.append(table)
+        finally:
+            await connection.close()
+        sql = ["BEGIN", "SET LOCAL session_replication_role = replica"]
+        sql += [f'DELETE FROM public."{table}"' for table in tables]
+        sql += [
+            f"SELECT setval('public.\"{row['sequencename']}\"', {row['last_value']}, true)"
+            if row["last_value"] is not None
+            else f"SELECT setval('public.\"{row['sequencename']}\"', 1, false)"
+            for row in sequences
+        ]
+        sql += [
+            f'INSERT INTO public."{table}" OVERRIDING SYSTEM VALUE SELECT * FROM "{schema}"."{table}"'
+            for table in kept
+        ]
+        sql.append("COMMIT")
+        return cls(";\n".join(sql))
+
+    async def restore(self) -> None:
+        connection = await asyncpg.connect(PG_URL)
+        try:
+            await connection.execute(self.restore_sql)
+        finally:
+            await connection.close()
+
+
+# The snapshots taken in this session (None: the user may not switch triggers off).
+_PG_SNAPSHOTS: dict[str, PostgresSnapshot | None] = {}
+
+
 async def _truncate_postgres() -> None:
+    """Put the PostgreSQL test database back to its migrated state."""
+    snapshot = _PG_SNAPSHOTS.get("migrated")
+    if snapshot is not None:
+        await snapshot.restore()
+        return
     names = [t._meta.tablename for t in db.all_tables() if t._meta.tablename != "migration"]
     engine = db.bound_engine()
     assert engine is not None
@@ -145,36 +271,68 @@ def now() -> dt.datetime:
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-async def seeded(
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-    sqlite_template: Path,
-    postgres_ready: str,
-) -> Settings:
-    """A database holding the whole seed set, shared by the tests of one module (which
-    must only read it). Yields settings whose database URL points at it."""
-    from tracker.seeds import load_seeds, read_seed_set
-
-    data_dir = tmp_path_factory.mktemp("seeded")
-    url = await fresh_database(request.param, data_dir, sqlite_template, postgres_ready)
-    settings = make_settings(data_dir, database_url=url)
-    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
-    return settings
-
-
 @pytest.fixture(scope="session")
 async def seeded_sqlite_template(
     tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
 ) -> Path:
     """A SQLite file holding the whole seed set, copied for each test that writes."""
-    from tracker.seeds import load_seeds, read_seed_set
-
     folder = tmp_path_factory.mktemp("seeded-template")
     url = await fresh_database("sqlite", folder, sqlite_template, "")
-    settings = make_settings(folder, database_url=url)
-    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
+    await _load_seed_set(make_settings(folder, database_url=url))
     return folder / "tracker.db"
+
+
+async def _load_seed_set(settings: Settings) -> None:
+    from tracker.seeds import load_seeds, read_seed_set
+
+    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
+
+
+@pytest.fixture(scope="session")
+async def postgres_seeded(postgres_ready: str, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The PostgreSQL test database's URL, with the seeded state kept as a snapshot that
+    :func:`seeded_database` puts back ("" when PostgreSQL is not configured)."""
+    if postgres_ready and "seeded" not in _PG_SNAPSHOTS:
+        await fresh_database("postgres", Path(), Path(), postgres_ready)
+        folder = tmp_path_factory.mktemp("postgres-seeded")
+        await _load_seed_set(make_settings(folder, database_url=postgres_ready))
+        _PG_SNAPSHOTS["seeded"] = await PostgresSnapshot.take("seeded")
+    return postgres_ready
+
+
+async def seeded_database(
+    backend: str, data_dir: Path, seeded_sqlite_template: Path, postgres_seeded: str
+) -> str:
+    """Bind every table to a database of ``backend`` holding the whole seed set, of its
+    own (a copy of the seeded SQLite file, or the PostgreSQL test database put back to
+    its seeded snapshot); return its URL."""
+    if backend == "sqlite":
+        shutil.copy(seeded_sqlite_template, data_dir / "tracker.db")
+        url = f"sqlite:///{data_dir / 'tracker.db'}"
+        db.bind(db.make_engine(url))
+        return url
+    db.bind(db.make_engine(postgres_seeded))
+    snapshot = _PG_SNAPSHOTS.get("seeded")
+    if snapshot is not None:
+        await snapshot.restore()
+    else:
+        await _truncate_postgres()
+        await _load_seed_set(make_settings(data_dir, database_url=postgres_seeded))
+    return postgres_seeded
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+async def seeded(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    seeded_sqlite_template: Path,
+    postgres_seeded: str,
+) -> Settings:
+    """A database holding the whole seed set, shared by the tests of one module (which
+    must only read it). Yields settings whose database URL points at it."""
+    data_dir = tmp_path_factory.mktemp("seeded")
+    url = await seeded_database(request.param, data_dir, seeded_sqlite_template, postgres_seeded)
+    return make_settings(data_dir, database_url=url)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -182,20 +340,11 @@ async def seeded_rw(
     request: pytest.FixtureRequest,
     tmp_path: Path,
     seeded_sqlite_template: Path,
-    postgres_ready: str,
+    postgres_seeded: str,
 ) -> Settings:
     """A seeded database of its own for a test that writes (reminders, events, outbox):
-    a copy of the seeded SQLite file, or PostgreSQL emptied and seeded again."""
+    a copy of the seeded SQLite file, or PostgreSQL put back to its seeded snapshot."""
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    if request.param == "sqlite":
-        shutil.copy(seeded_sqlite_template, data_dir / "tracker.db")
-        url = f"sqlite:///{data_dir / 'tracker.db'}"
-        db.bind(db.make_engine(url))
-        return make_settings(data_dir, database_url=url)
-    from tracker.seeds import load_seeds, read_seed_set
-
-    url = await fresh_database("postgres", data_dir, seeded_sqlite_template, postgres_ready)
-    settings = make_settings(data_dir, database_url=url)
-    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
-    return settings
+    url = await seeded_database(request.param, data_dir, seeded_sqlite_template, postgres_seeded)
+    return make_settings(data_dir, database_url=url)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -32,11 +31,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import BACKENDS, SEED_NOW, fresh_database, make_settings
-from tracker import db
+from tests.conftest import BACKENDS, make_settings, seeded_database
 from tracker.config import PROJECT_DIR, Settings
 from tracker.org.auth import set_password
-from tracker.seeds import load_seeds, read_seed_set
 
 try:
     from playwright.async_api import Browser, Page, async_playwright
@@ -137,7 +134,7 @@ async def server(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
     seeded_sqlite_template: Path,
-    postgres_ready: str,
+    postgres_seeded: str,
     serve_args: list[str],
     serve_env: dict[str, str],
 ) -> AsyncIterator[Server]:
@@ -145,15 +142,8 @@ async def server(
     reading on; stopped after the module's tests."""
     backend = request.param
     data_dir = tmp_path_factory.mktemp("browser-data")
-    if backend == "sqlite":
-        shutil.copy(seeded_sqlite_template, data_dir / "tracker.db")
-        url = f"sqlite:///{data_dir / 'tracker.db'}"
-        db.bind(db.make_engine(url))
-    else:
-        url = await fresh_database("postgres", data_dir, seeded_sqlite_template, postgres_ready)
+    url = await seeded_database(backend, data_dir, seeded_sqlite_template, postgres_seeded)
     settings = make_settings(data_dir, database_url=url, public_read=True)
-    if backend == "postgres":
-        await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
     env.update(TRACKER_DATA_DIR=str(data_dir), TRACKER_DATABASE_URL=url, TRACKER_PUBLIC_READ="true")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from litestar.testing import AsyncTestClient
 
-from tests.conftest import BACKENDS, SEED_NOW, TZ, fresh_database, make_settings
+from tests.conftest import BACKENDS, TZ, make_settings, seeded_database
 from tracker.app import create_app
 from tracker.config import Settings
 from tracker.demo.communes import add_communes, city_targets, load_template
@@ -21,7 +21,6 @@ from tracker.notify.services import expander_for
 from tracker.org.auth import set_password
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
-from tracker.seeds import load_seeds, read_seed_set
 
 NOW = dt.datetime(2026, 6, 30, 17, 0, tzinfo=TZ)
 PASSWORD = "mat-khau-xem-minh-hoa"
@@ -37,13 +36,12 @@ YEAR_2022 = {"from": "2022-01-01", "to": "2022-12-31"}
 async def demo(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
-    sqlite_template: Path,
-    postgres_ready: str,
+    seeded_sqlite_template: Path,
+    postgres_seeded: str,
 ) -> dict[str, Any]:
     data_dir = tmp_path_factory.mktemp("demo")
-    url = await fresh_database(request.param, data_dir, sqlite_template, postgres_ready)
+    url = await seeded_database(request.param, data_dir, seeded_sqlite_template, postgres_seeded)
     settings = make_settings(data_dir, database_url=url)
-    await load_seeds(read_seed_set(settings.seeds_dir), settings, SEED_NOW)
     targets = city_targets(load_template(settings, expander_for(settings)))[:3]
     await add_communes(settings, targets, NOW)
     await record_history(settings, NOW)
