@@ -350,7 +350,9 @@ def _digest_key(day: dt.date, branch: str) -> str:
     return f"{day.isoformat()} {branch}"
 
 
-async def pass_branches(settings: Settings, now: dt.datetime) -> list[str]:
+async def pass_branches(
+    settings: Settings, now: dt.datetime, *, day_done: bool | None = None
+) -> list[str]:
     """The provinces a pass at ``now`` has work in: those of the due occurrences, and,
     while today's digests are not all written, those of every running plan whose
     province has not marked its own (when all have, the day is marked written)."""
@@ -362,7 +364,9 @@ async def pass_branches(settings: Settings, now: dt.datetime) -> list[str]:
     )
     branches = {branch_of(r["path"]) for r in found}
     day = ReminderPolicy(load_work_calendar(settings.calendars_dir), tz).digest_day(now)
-    if day is not None and not await DigestRun.exists().where(DigestRun.day == day):
+    if day_done is None:
+        day_done = day is None or await DigestRun.exists().where(DigestRun.day == day)
+    if day is not None and not day_done:
         plans = (
             await Plan.select(Plan.unit.path.as_alias("path"))
             .where((Plan.status == "active") & (Plan.period_end >= day) & Plan.deleted_at.is_null())
@@ -407,7 +411,7 @@ async def reminder_pass(
     report = PassReport(now=now)
     day = policy.digest_day(now)
     day_done = day is None or await DigestRun.exists().where(DigestRun.day == day)
-    todo = await pass_branches(settings, now) if branches is None else branches
+    todo = await pass_branches(settings, now, day_done=day_done) if branches is None else branches
     for branch in todo:
         work = _Pass(settings, now, policy, people or PeopleIndex(), report)
         await _branch_pass(work, branch, day, day_done, dry_run=dry_run, people=people)
