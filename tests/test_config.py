@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
+from tests.conftest import BACKENDS
+from tracker import db
 from tracker.config import load_settings, serving_at, settings_env
+from tracker.errors import ConfigError
+from tracker.notify.tables import DataVersion
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,33 @@ def test_without_a_server_the_default_address_stays() -> None:
     settings = load_settings(env={})
     assert not settings.base_url_set
     assert settings.base_url == "http://127.0.0.1:8000"
+
+
+def test_the_database_pool_size_is_read_and_handed_to_child_processes() -> None:
+    settings = load_settings(env={"TRACKER_DATABASE_POOL": "3"})
+    assert settings.database_pool == 3
+    assert load_settings(env=settings_env(settings)).database_pool == 3
+    assert load_settings(env={}).database_pool == 10
+    with pytest.raises(ConfigError) as excinfo:
+        load_settings(env={"TRACKER_DATABASE_POOL": "0"})
+    assert excinfo.value.message == "TRACKER_DATABASE_POOL '0' phải là số nguyên từ 1 trở lên."
+
+
+@pytest.mark.parametrize("backend", [b for b in BACKENDS if b == "postgres"])
+async def test_a_process_holds_no_more_postgresql_connections_than_its_pool(
+    backend: str, postgres_ready: str
+) -> None:
+    """Every web process and worker holds its own pool, and the server's connections are
+    shared by all of them: six queries at once through a pool of two use two connections."""
+    db.bind(db.make_engine(postgres_ready))
+    await db.open_pool(2)
+    try:
+
+        async def backend_pid() -> int:
+            rows = await DataVersion.raw("SELECT pg_backend_pid() AS pid FROM pg_sleep(0.3)")
+            return int(rows[0]["pid"])
+
+        pids = await asyncio.gather(*(backend_pid() for _ in range(6)))
+        assert len(set(pids)) == 2
+    finally:
+        await db.close()

@@ -21,6 +21,8 @@ LAYERS: dict[str, int] = {
     "tracker.queue": 0,
     "tracker.vn": 0,
     "tracker.logs": 0,
+    "tracker.metrics": 0,
+    "tracker.backup": 0,
     "tracker.files": 0,
     "tracker.audit": 0,
     "tracker.piccolo_conf": 0,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
+from huey.storage import MemoryStorage, PostgresStorage, RedisStorage, SqliteStorage
 
-from tests.conftest import QUEUE_URL, make_settings
+from tests.conftest import PG_URL, QUEUE_URL, make_settings
 from tracker.errors import ConfigError
 from tracker.queue import configure_queue, huey, make_storage, run_async
 
@@ -41,16 +41,25 @@ def test_an_unknown_queue_url_is_refused_by_name() -> None:
     )
 
 
-def _queue_urls(tmp_path: Path) -> list[str]:
-    return [f"sqlite:///{tmp_path}/queue.db"] + ([QUEUE_URL] if QUEUE_URL else [])
-
-
-@pytest.mark.parametrize("which", ["sqlite", "configured"])
-def test_a_job_goes_through_real_storage_and_runs_once(tmp_path: Path, which: str) -> None:
-    urls = _queue_urls(tmp_path)
+def _queue_url(tmp_path: Path, which: str) -> str:
     if which == "configured" and not QUEUE_URL:
         pytest.skip("TRACKER_TEST_QUEUE_URL is not set")
-    url = urls[0] if which == "sqlite" else urls[1]
+    if which == "postgres" and not PG_URL:
+        pytest.skip("TRACKER_TEST_DATABASE_URL is not set")
+    return {"sqlite": f"sqlite:///{tmp_path}/queue.db", "configured": QUEUE_URL,
+            "postgres": PG_URL}[which]  # fmt: skip
+
+
+def test_a_postgresql_url_gives_huey_s_postgres_storage(tmp_path: Path) -> None:
+    url = _queue_url(tmp_path, "postgres")
+    storage = make_storage(url.replace("postgresql://", "postgres://", 1))
+    assert isinstance(storage, PostgresStorage)
+    storage.close()
+
+
+@pytest.mark.parametrize("which", ["sqlite", "configured", "postgres"])
+def test_a_job_goes_through_real_storage_and_runs_once(tmp_path: Path, which: str) -> None:
+    url = _queue_url(tmp_path, which)
     queue = configure_queue(make_settings(tmp_path / "data", queue_url=url))
     queue.flush()
     RESULTS.clear()

@@ -22,6 +22,7 @@ from tracker import db
 from tracker.config import PACKAGE_DIR, Settings, load_settings
 from tracker.deadlines.controllers import OccurrenceController
 from tracker.errors import ERROR_RESPONSES
+from tracker.metrics import use_settings
 from tracker.notify.controllers import (
     CompletionController,
     EventController,
@@ -56,7 +57,9 @@ from tracker.web.editing import HistoryController, PlanEditController, TimingCon
 from tracker.web.errors import EXCEPTION_HANDLERS, ids_in_range
 from tracker.web.filters import register_filters
 from tracker.web.me import MyWorkController
+from tracker.web.metrics import metrics_endpoint
 from tracker.web.notifications import NotificationPageController, count_unread
+from tracker.web.observe import observe
 from tracker.web.security import CsrfMiddleware, security_headers
 
 __all__ = ["create_app"]
@@ -82,6 +85,7 @@ def create_app(
     passwords are let through (:mod:`tracker.org.throttle`)."""
     settings = settings or load_settings()
     tz = settings.tz
+    use_settings(settings)  # before anything is measured
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -97,7 +101,7 @@ def create_app(
         await asyncio.to_thread(start_workers)
         await asyncio.to_thread(load_work_calendar, settings.calendars_dir)
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         try:
             yield
         finally:
@@ -121,9 +125,10 @@ def create_app(
         engine=JinjaTemplateEngine,
         engine_callback=register_filters,
     )
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             healthz,
+            metrics_endpoint,
             UnitController,
             PlanController,
             ImportController,
@@ -180,6 +185,8 @@ def create_app(
         ),
         debug=False,
     )
+    # Every request gets an id (logs, X-Request-ID) and is timed by its route template.
+    return observe(app)
 
 
 async def _before_request(request: Request[Any, Any, Any]) -> None:

@@ -6,6 +6,7 @@ This is the only module that reads ``os.environ``; everything else receives a
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,9 @@ MIN_SECRET_KEY_BYTES = 32
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
 # Addresses a server listens on that no browser can be sent to.
 _ANY_HOST = {"", "0.0.0.0", "::", "[::]"}
+
+LOG_FORMATS = ("text", "json")
+DEFAULT_METRICS_ALLOW = "127.0.0.1/32,::1"
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -69,9 +73,19 @@ class Settings:
     public_read: bool = False
     # Seconds after which a message left "sending" by a worker that died is sent again.
     sending_timeout: int = 300
+    # Connections to PostgreSQL a process may hold at most (its pool keeps one open idle).
+    database_pool: int = 10
     feed_past_days: int = 90
     feed_future_days: int = 365
     feed_refresh_minutes: int = 60
+    # "text" (one readable line) or "json" (one JSON object a line, with the request id).
+    log_format: str = "text"
+    # Who may read /metrics: these networks, or whoever shows the token (if one is set).
+    metrics_allow: tuple[str, ...] = ("127.0.0.1/32", "::1/128")
+    metrics_token: str = ""
+    # prometheus-client's multiprocess folder (PROMETHEUS_MULTIPROC_DIR), shared by the
+    # processes of one host; empty: each process keeps its own numbers.
+    metrics_dir: str = ""
     seeds_dir: Path = field(default_factory=lambda: _data_path("seeds"))
     calendars_dir: Path = field(default_factory=lambda: _data_path("calendars"))
 
@@ -91,6 +105,22 @@ class Settings:
                 f"khóa bí mật phải dài ít nhất {MIN_SECRET_KEY_BYTES} byte ngẫu nhiên. Hãy tạo "
                 'một khóa bằng lệnh: python -c "import secrets; print(secrets.token_hex(32))", '
                 "hoặc bỏ trống biến này để dịch vụ tự tạo khóa trong thư mục dữ liệu."
+            )
+        if self.log_format not in LOG_FORMATS:
+            raise ConfigError(
+                f"TRACKER_LOG_FORMAT '{self.log_format}' không hợp lệ; hãy dùng 'text' hoặc 'json'."
+            )
+        for network in self.metrics_allow:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"TRACKER_METRICS_ALLOW: '{network}' không phải địa chỉ mạng; ví dụ đúng: "
+                    "'127.0.0.1/32,10.0.0.0/8,::1'."
+                ) from exc
+        if self.database_pool < 1:
+            raise ConfigError(
+                f"TRACKER_DATABASE_POOL '{self.database_pool}' phải là số nguyên từ 1 trở lên."
             )
         for name in ("database_url", "queue_url"):
             url = getattr(self, name)
@@ -138,6 +168,10 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} '{raw}' không phải số nguyên.") from exc
 
 
+def _list(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
     """Read the settings from ``env`` (default: the process environment)."""
     env = os.environ if env is None else env
@@ -157,9 +191,14 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "secret_key": env.get("TRACKER_SECRET_KEY", ""),
         "public_read": _bool(env, "TRACKER_PUBLIC_READ", False),
         "sending_timeout": _int(env, "TRACKER_SENDING_TIMEOUT", 300),
+        "database_pool": _int(env, "TRACKER_DATABASE_POOL", 10),
         "feed_past_days": _int(env, "TRACKER_FEED_PAST_DAYS", 90),
         "feed_future_days": _int(env, "TRACKER_FEED_FUTURE_DAYS", 365),
         "feed_refresh_minutes": _int(env, "TRACKER_FEED_REFRESH_MINUTES", 60),
+        "log_format": (env.get("TRACKER_LOG_FORMAT") or "text").strip().lower(),
+        "metrics_allow": _list(env.get("TRACKER_METRICS_ALLOW", DEFAULT_METRICS_ALLOW)),
+        "metrics_token": env.get("TRACKER_METRICS_TOKEN", ""),
+        "metrics_dir": env.get("PROMETHEUS_MULTIPROC_DIR", ""),
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -195,9 +234,15 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TRACKER_SECRET_KEY": settings.secret_key,
         "TRACKER_PUBLIC_READ": "true" if settings.public_read else "false",
         "TRACKER_SENDING_TIMEOUT": str(settings.sending_timeout),
+        "TRACKER_DATABASE_POOL": str(settings.database_pool),
         "TRACKER_FEED_PAST_DAYS": str(settings.feed_past_days),
         "TRACKER_FEED_FUTURE_DAYS": str(settings.feed_future_days),
         "TRACKER_FEED_REFRESH_MINUTES": str(settings.feed_refresh_minutes),
+        "TRACKER_LOG_FORMAT": settings.log_format,
+        # An empty list (nobody by address, only the token) must reach the children too.
+        "TRACKER_METRICS_ALLOW": ",".join(settings.metrics_allow) or ",",
+        "TRACKER_METRICS_TOKEN": settings.metrics_token,
+        "PROMETHEUS_MULTIPROC_DIR": settings.metrics_dir,
     }
     return {k: v for k, v in env.items() if v != ""}
 

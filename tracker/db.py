@@ -193,10 +193,13 @@ async def migrate() -> None:
         raise ConfigError(f"Cập nhật cấu trúc cơ sở dữ liệu thất bại: {result.message}")
 
 
-async def open_pool() -> None:
+async def open_pool(size: int = 10) -> None:
+    """On PostgreSQL, a pool of at most ``size`` connections (TRACKER_DATABASE_POOL), one
+    kept open when idle: every web process and worker holds its own, and the server's
+    ``max_connections`` (100 by default) is shared by them all."""
     engine = _engine_or_fail()
     if isinstance(engine, PostgresEngine):
-        await engine.start_connection_pool()
+        await engine.start_connection_pool(min_size=1, max_size=size)
 
 
 async def close() -> None:

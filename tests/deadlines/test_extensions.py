@@ -24,7 +24,7 @@ from tracker.deadlines.extensions import (
     request_extension,
 )
 from tracker.deadlines.moments import shown_deadline
-from tracker.deadlines.progress import complete_occurrence, record_event
+from tracker.deadlines.progress import DONE_FIRST, complete_occurrence, record_event
 from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.tables import Extension, Occurrence
 from tracker.errors import ConflictError, ValidationError
@@ -138,13 +138,22 @@ async def test_work_done_before_the_approval_is_not_extended(seeded_rw: Settings
     await complete_occurrence(
         occurrence, CompleteIn(evidence="Báo cáo quý I"), scope=SYSTEM, tz=seeded_rw.tz, now=NOW
     )
-    with pytest.raises(ConflictError, match="đã hoàn thành"):
+    # Completing the work closed the request: nobody is left waiting for a decision.
+    assert await Extension.select(Extension.state, Extension.decision_note) == [
+        {"state": "withdrawn", "decision_note": DONE_FIRST}
+    ]
+    with pytest.raises(ConflictError, match=f"Đề nghị gia hạn số {number} đã được rút lại"):
         await approve_extension(
             number, "", scope=SYSTEM, tz=seeded_rw.tz, now=NOW, lookahead=LOOKAHEAD
         )
-    assert await Extension.select(Extension.state) == [{"state": "requested"}]
     row = await Occurrence.select(Occurrence.extended_due_date).where(Occurrence.id == occurrence)
     assert row == [{"extended_due_date": None}]
+    officer = await scope_of("hoa.tt@daison.example.vn")
+    assert await list_extensions(officer, tz=seeded_rw.tz, now=NOW, waiting_for=officer) == []
+    actions = await AuditEntry.select(AuditEntry.action).where(
+        (AuditEntry.entity == "extension") & (AuditEntry.entity_id == number)
+    )
+    assert sorted(a["action"] for a in actions) == ["request", "withdraw"]
 
 
 async def test_the_waiting_list_holds_what_an_approvers_page_shows(seeded_rw: Settings) -> None:

@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from tests.conftest import QUEUE_URL
+from tests.conftest import PG_URL, QUEUE_URL
 from tests.integration.test_processes import _env, _free_port
 from tracker.config import Settings
 from tracker.deadlines.tables import Event, Occurrence
@@ -41,7 +41,8 @@ pytestmark = pytest.mark.slow
 
 NOW = "2026-04-08T15:00:00+07:00"
 CO_QUAN_CM = ["long.nh@daison.example.vn", "tuan.lm@daison.example.vn", "lan.dtp@daison.example.vn"]
-QUEUES = ["sqlite"] + (["redis"] if QUEUE_URL else [])
+# The configured queue (Redis in CI), and Huey's PostgresStorage on the test database.
+QUEUES = ["sqlite"] + (["redis"] if QUEUE_URL else []) + (["postgres"] if PG_URL else [])
 
 
 # --------------------------------------------------------------------------- helpers
@@ -52,6 +53,7 @@ class Received:
     message_id: str
     rcpt_tos: list[str]
     message: EmailMessage
+    port: int = 0  # the server's port it came in on (a server may listen on several)
 
 
 @dataclass
@@ -70,7 +72,8 @@ class MailServer:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         assert isinstance(message, EmailMessage)
-        entry = Received(str(message["Message-ID"]), list(envelope.rcpt_tos), message)
+        port = int(server.transport.get_extra_info("sockname")[1])
+        entry = Received(str(message["Message-ID"]), list(envelope.rcpt_tos), message, port)
         with self.lock:
             self.received.append(entry)
             stall = self.stall_at is not None and len(self.received) == self.stall_at
@@ -144,8 +147,8 @@ def _start_worker(settings: Settings, port: int, queue: str, log: Path) -> subpr
         "TRACKER_SMTP_PORT": str(port),
         "TRACKER_SENDING_TIMEOUT": "2",
     }
-    if queue == "redis":
-        extra["TRACKER_QUEUE_URL"] = QUEUE_URL
+    if queue != "sqlite":
+        extra["TRACKER_QUEUE_URL"] = _queue_url(queue)
     with log.open("ab") as out:
         # One worker thread: one job, so one SMTP connection, at a time. The job that
         # stalls is then the only one in flight when the worker is killed.
@@ -157,10 +160,15 @@ def _start_worker(settings: Settings, port: int, queue: str, log: Path) -> subpr
         )
 
 
-def _flush_redis_queue() -> None:
+def _queue_url(queue: str) -> str:
+    return PG_URL if queue == "postgres" else QUEUE_URL
+
+
+def _flush_queue(queue: str) -> None:
     from tracker.queue import make_storage
 
-    make_storage(QUEUE_URL).flush_all()
+    if queue != "sqlite":
+        make_storage(_queue_url(queue)).flush_all()
 
 
 async def _email_rows() -> list[dict[str, Any]]:
@@ -179,8 +187,7 @@ async def test_a_worker_killed_mid_batch_then_restarted_delivers_every_message_o
     seeded_rw: Settings, queue: str, tmp_path: Path
 ) -> None:
     settings = seeded_rw
-    if queue == "redis":
-        _flush_redis_queue()
+    _flush_queue(queue)
     # The outbox rows of the 15:00 pass of Wednesday 08/04/2026, written but not sent.
     report = await reminder_pass(settings, dt.datetime.fromisoformat(NOW))
     assert report.written > 0
@@ -227,8 +234,7 @@ async def test_a_worker_killed_mid_batch_then_restarted_delivers_every_message_o
             if worker.poll() is None:
                 worker.kill()
                 worker.wait(timeout=30)
-            if queue == "redis":
-                _flush_redis_queue()
+            _flush_queue(queue)
 
     assert "Traceback" not in log2.read_text(encoding="utf-8")
     # The real-clock tick of each worker may have written more rows (catch-up reminders

@@ -379,9 +379,13 @@ async def test_rows_another_worker_is_claiming_are_skipped_then_taken_once_stale
     states = {r["id"]: r["state"] for r in await _rows("email")}
     assert [states[i] for i in held] == ["sending"] * 3
 
+    # Staleness is told by the wall clock (here a clock of the test's), not by the moment
+    # a delivery is run for.
     timeout = dt.timedelta(seconds=smtp_settings.sending_timeout)
-    assert (await deliver_due(smtp_settings, NOW + timeout)).sent == []
-    stale = await deliver_due(smtp_settings, NOW + timeout + dt.timedelta(seconds=1))
+    assert (await deliver_due(smtp_settings, NOW + timeout, clock=lambda: NOW)).sent == []
+    assert (await deliver_due(smtp_settings, NOW, clock=lambda: NOW + timeout)).sent == []
+    later = NOW + timeout + dt.timedelta(seconds=1)
+    stale = await deliver_due(smtp_settings, NOW, clock=lambda: later)
     assert sorted(s["id"] for s in stale.sent) == held
     assert box.ids() == Counter({message_id(r["key"], BASE_URL): 1 for r in emails})
 

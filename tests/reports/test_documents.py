@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -17,10 +18,11 @@ import pytest
 from click.testing import CliRunner
 from docx import Document
 from docx.document import Document as WordDocument
-from docx.shared import Pt
+from docx.shared import Emu, Pt
 from litestar.testing import AsyncTestClient
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tests.conftest import TZ
 from tracker.app import create_app
@@ -191,13 +193,51 @@ async def test_the_word_report_reads_like_the_states(client: AsyncTestClient[Any
     assert Pt(13) <= normal.size <= Pt(14)
 
 
+# Word's and LibreOffice's cell padding when a table sets none: 0,19 cm each side.
+CELL_PADDING_MM = 2 * 1.905
+
+
+def _text_width_mm(text: str, size: float) -> float:
+    """How wide ``text`` is in bold Times at ``size`` pt, by Adobe's Times-Bold metrics
+    (wider than Times New Roman's, so on the safe side); the marks of Vietnamese letters
+    sit above or below a letter of the same width."""
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    letters = "".join(c for c in plain if not unicodedata.combining(c))
+    return float(stringWidth(letters, "Times-Bold", size)) * 25.4 / 72
+
+
+async def test_the_motto_fits_on_one_line_of_the_header(client: AsyncTestClient[Any]) -> None:
+    """Nghị định 30/2020, Phụ lục I: the issuing body in a narrow left column, the motto
+    (12–13 pt, bold, upper case) on one line of the wider right one; the columns fill the
+    width between the margins, for Word (cell widths) and LibreOffice (the table's grid)."""
+    word = Document(io.BytesIO(await _download(client, "/api/compliance/report.docx")))
+    header = word.tables[0]
+    grid = [column.width.mm for column in header.columns]  # the table's grid
+    for row in header.rows:
+        assert [round(cell.width.mm) for cell in row.cells] == [round(w) for w in grid]
+    left, right = grid
+    section = word.sections[0]
+    between = Emu(section.page_width - section.left_margin - section.right_margin).mm
+    assert abs(left + right - between) < 1
+    assert 55 <= left <= 65
+    assert right >= 100
+    motto = header.rows[0].cells[1].paragraphs[0]
+    assert motto.text == motto.text.upper() == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    run = motto.runs[0]
+    assert run.bold
+    assert Pt(12) <= run.font.size <= Pt(13)
+    assert _text_width_mm(motto.text, run.font.size.pt) + CELL_PADDING_MM < right
+    # The issuing body's line, 13 pt bold, fits the left column too.
+    issuer = header.rows[0].cells[0].paragraphs[0].runs[0]
+    assert issuer.bold
+    assert Pt(12) <= issuer.font.size <= Pt(13)
+    assert _text_width_mm(issuer.text, issuer.font.size.pt) + CELL_PADDING_MM < left
+
+
 async def test_the_overdue_work_is_listed_by_lead_unit(client: AsyncTestClient[Any]) -> None:
     counted = await _json(client, "/api/compliance", by="unit")
     word = Document(io.BytesIO(await _download(client, "/api/compliance/report.docx")))
-    text = _paragraphs(word)
-    start = text.index("II. TỒN TẠI, HẠN CHẾ")
-    end = text.index("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")
-    section = text[start + 1 : end]
+    section = _section_two(word)
     overdue = counted["totals"]["overdue"]
     assert section[0] == f"Còn {format_number(overdue)} nhiệm vụ quá hạn chưa hoàn thành, cụ thể:"
     rows = {r["name"]: r["overdue"] for r in counted["rows"] if r["overdue"]}
@@ -210,6 +250,49 @@ async def test_the_overdue_work_is_listed_by_lead_unit(client: AsyncTestClient[A
             assert line.startswith("- ")
             assert "ngày làm việc" in line
     assert listed == rows
+
+
+def _section_two(word: WordDocument) -> list[str]:
+    """The lines of "II. Tồn tại, hạn chế", up to the next heading."""
+    text = _paragraphs(word)
+    start = text.index("II. TỒN TẠI, HẠN CHẾ")
+    end = text.index("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI")
+    return text[start + 1 : end]
+
+
+def _date(due: str) -> str:
+    """dd/mm/yyyy of an API deadline ("2026-03-05" or "2026-03-05T16:15:00+07:00")."""
+    return dt.date.fromisoformat(due[:10]).strftime("%d/%m/%Y")
+
+
+async def test_a_task_late_many_times_is_one_line_with_its_first_and_last_dates(
+    client: AsyncTestClient[Any],
+) -> None:
+    """A weekly report missed week after week is summarised: the task, how many of its
+    deadlines are overdue, the first and the last (a task late once would name its one
+    deadline)."""
+    overdue = await _json(
+        client, "/api/compliance/overdue", **{"from": "2026-01-01", "to": "2026-12-31"}
+    )
+    by_task: dict[int, list[dict[str, Any]]] = {}
+    for item in overdue:
+        by_task.setdefault(item["task"]["id"], []).append(item)
+    assert any(len(items) > 2 for items in by_task.values())  # a repeated task is there
+    word = Document(io.BytesIO(await _download(client, "/api/compliance/report.docx")))
+    entries = [line for line in _section_two(word) if line.startswith("- ")]
+    assert len(entries) == len(by_task)  # one line per task, not per deadline
+    for items in by_task.values():
+        task = items[0]["task"]["content"].rstrip(" .;:")
+        mine = [line for line in entries if line.startswith(f"- {task}: ")]
+        assert len(mine) == 1, task
+        dues = [_date(due) for due in sorted(i["due"][:10] for i in items)]
+        if len(items) > 1:
+            summary = f"- {task}: {len(items)} hạn quá hạn, từ {dues[0]} đến {dues[-1]}; "
+            assert mine[0].startswith(summary), mine[0]
+            between = set(dues[1:-1]) - {dues[0], dues[-1]}
+            assert not [d for d in between if d in mine[0]]  # the dates between are left out
+        else:
+            assert mine[0].startswith(f"- {task}: hạn {dues[0]}"), mine[0]
 
 
 async def test_the_appendix_is_the_apis_table(client: AsyncTestClient[Any]) -> None:

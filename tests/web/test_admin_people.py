@@ -322,3 +322,33 @@ async def test_locking_an_account_ends_its_sessions_sign_in_and_feeds(
         .order_by(AuditEntry.id)
     ]
     assert actions == ["deactivate", "reactivate"]
+
+
+async def test_a_new_password_ends_the_sessions_opened_with_the_old_one(
+    browsers: Callable[..., Any], seeded_rw: Settings, clock: Clock
+) -> None:
+    """A reset link, and a password set from the command line, end every session the
+    person had (someone who knew the old password is signed out), not only the cookie of
+    the browser that sets the new one."""
+    elsewhere = await browsers(MEMBER)  # signed in with the old password, on another device
+    assert (await elsewhere.get("/calendar")).status_code == 200
+    officer = await browsers(OFFICER)
+    member_id = await person_id(MEMBER)
+    sent = await post_form(officer, f"/admin/people/{member_id}/invite", {})
+    assert sent.status_code in (302, 303), sent.text
+    link = await the_link_mailed_to(MEMBER, seeded_rw)
+    resetter = await browsers()
+    done = await post_form(
+        resetter, link, {"password": "mat-khau-dat-lai-1", "confirm": "mat-khau-dat-lai-1"}
+    )
+    assert done.status_code in (302, 303)
+    assert (await resetter.get("/calendar")).status_code == 200  # the new session lives
+    old = await elsewhere.get("/calendar")
+    assert old.status_code in (302, 303, 401), old.status_code  # the old one has ended
+    assert (await sign_in(await browsers(), MEMBER, PASSWORD)).status_code == 401
+
+    # The command line's `tracker user password` goes through set_password: same rule.
+    assert await set_password(MEMBER, "mat-khau-tu-lenh-2", clock.now)
+    after = await resetter.get("/calendar")
+    assert after.status_code in (302, 303, 401), after.status_code
+    assert (await sign_in(await browsers(), MEMBER, "mat-khau-tu-lenh-2")).status_code == 302

@@ -18,6 +18,7 @@ from tracker.org.guards import GUARDS, public
 # The routes anyone may call, signed in or not, public reading or not.
 PUBLIC_ROUTES = {
     ("/healthz", "GET"),
+    ("/metrics", "GET"),  # its own check: an allowed network or the token (tracker.metrics)
     ("/feeds/{filename:str}", "GET"),
     ("/feeds/{filename:str}", "HEAD"),
     ("/feeds", "GET"),  # a redirect to /calendar, which asks to sign in

@@ -66,11 +66,13 @@ class _AreaGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, verbose: bool) -> None:
     """tracker: kế hoạch, hạn công việc và nhắc việc cho UBND xã."""
-    configure_logging(verbose=verbose)
     # Whatever this process or its children create (the database, the queue, the key,
     # the mails) is private from its first byte: 0600 files, 0700 folders.
     restrict_umask()
     try:
-        ctx.obj = {"settings": load_settings()}
+        settings = load_settings()
     except TrackerError as exc:
+        configure_logging(verbose=verbose)
         fail(f"cấu hình: {exc.message}", code=2)
+    configure_logging(verbose=verbose, json_lines=settings.log_format == "json")
+    ctx.obj = {"settings": settings}

@@ -52,7 +52,7 @@ def run(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
 
     async def main() -> T:
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         try:
             return await work()
         finally:

@@ -1,16 +1,19 @@
-"""The database and its sample data: ``tracker db migrate`` and ``tracker seed``
-(also what ``serve --demo`` runs on an empty database)."""
+"""The database and its sample data: ``tracker db migrate``, ``tracker db backup`` and
+``tracker db restore`` (:mod:`tracker.backup`), and ``tracker seed`` (also what
+``serve --demo`` runs on an empty database)."""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from pathlib import Path
 
 import click
 from rich.progress import Progress
 from rich.table import Table
 from rich.tree import Tree
 
+from tracker import backup as backups
 from tracker import db
 from tracker.cli.common import (
     console,
@@ -47,6 +50,60 @@ def migrate(ctx: click.Context) -> None:
     settings = settings_of(ctx)
     run(settings, lambda: migrate_database(settings))
     console.print(f"Cơ sở dữ liệu đã cập nhật: {settings.effective_database_url}")
+
+
+@db_group.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Ghi đè tệp đã có.")
+@click.pass_context
+def backup(ctx: click.Context, file: Path, force: bool) -> None:
+    """Sao lưu cơ sở dữ liệu vào FILE, hoặc vào một tệp mang ngày giờ nếu FILE là thư mục
+    (SQLite: sao lưu trực tuyến; PostgreSQL: pg_dump)."""
+    settings = settings_of(ctx)
+    url = settings.effective_database_url
+    _say_pg_versions(url)
+    try:
+        written = backups.backup(url, file, force=force)
+    except TrackerError as exc:
+        fail(exc.message)
+    console.print(f"Đã sao lưu cơ sở dữ liệu vào {written} ({_size(written)}).")
+
+
+@db_group.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Ghi đè cả cơ sở dữ liệu đang có dữ liệu.")
+@click.pass_context
+def restore(ctx: click.Context, file: Path, force: bool) -> None:
+    """Phục hồi cơ sở dữ liệu từ bản sao lưu FILE (từ chối ghi đè dữ liệu nếu thiếu --force)."""
+    settings = settings_of(ctx)
+    url = settings.effective_database_url
+    _say_pg_versions(url)
+    try:
+        backups.restore(url, file, force=force)
+    except TrackerError as exc:
+        fail(exc.message)
+    # A backup of an older version: bring it to the current schema.
+    run(settings, lambda: migrate_database(settings))
+    console.print(f"Đã phục hồi cơ sở dữ liệu từ {file}.")
+
+
+def _say_pg_versions(url: str) -> None:
+    if not url.startswith(("postgres://", "postgresql://")):
+        return
+    try:
+        client, server = backups.pg_versions(url)
+    except TrackerError as exc:
+        fail(exc.message)
+    if client.split(".")[0] != server.split(".")[0]:
+        err_console.print(
+            f"[yellow]Chú ý:[/yellow] pg_dump {client} khác phiên bản chính với máy chủ "
+            f"PostgreSQL {server}; pg_dump không sao lưu được máy chủ mới hơn nó."
+        )
+
+
+def _size(file: Path) -> str:
+    size = file.stat().st_size
+    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size / 1024:.0f} kB"
 
 
 @click.command()

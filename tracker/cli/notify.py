@@ -24,6 +24,7 @@ from tracker.cli.common import (
 from tracker.config import Settings
 from tracker.deadlines.progress import EventRecord, describe_occurrences
 from tracker.notify.delivery import DeliveryReport, deliver_due
+from tracker.notify.jobs import pass_at
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.services import (
     add_webhook,
@@ -32,6 +33,7 @@ from tracker.notify.services import (
     set_mode,
 )
 from tracker.org.scope import Scope
+from tracker.queue import configure_queue
 from tracker.schedule.events import EVENT_KINDS
 from tracker.vn import format_date, format_datetime, format_time
 
@@ -42,11 +44,25 @@ __all__ = ["event", "notify_mode", "remind", "webhook"]
 @click.option("--now", "now_text", metavar="ISO", help="Chạy như thể lúc này (mặc định: bây giờ).")
 @click.option("--dry-run", is_flag=True, help="Chỉ in những tin sẽ gửi, không ghi, không gửi.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+@click.option(
+    "--queue", "queued", is_flag=True, help="Giao lượt nhắc cho tiến trình xử lý nền (hàng đợi)."
+)
 @click.pass_context
-def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool) -> None:
+def remind(
+    ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool, queued: bool
+) -> None:
     """Chạy một lượt nhắc việc: tìm việc đến hạn, ghi tin vào hộp thư đi và gửi."""
     settings = settings_of(ctx)
     now = moment(settings, now_text)
+    if queued:
+        if dry_run or as_json:
+            fail("--queue không dùng cùng --dry-run hay --json: lượt nhắc chạy ở nơi khác.", 2)
+        configure_queue(settings)
+        pass_at(now.isoformat())
+        console.print(
+            f"Đã giao lượt nhắc việc lúc {format_datetime(now)} cho tiến trình xử lý nền."
+        )
+        return
 
     async def work() -> tuple[PassReport, DeliveryReport]:
         await db.migrate()

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import uvicorn
@@ -20,6 +21,7 @@ from tracker.config import Settings, export_settings, serving_at, settings_env
 from tracker.demo.history import record_history
 from tracker.files import tighten
 from tracker.logs import with_redaction
+from tracker.metrics import prepare_folder, serve_metrics, use_settings
 from tracker.notify import jobs
 from tracker.plans.tables import Plan
 from tracker.queue import configure_queue
@@ -62,6 +64,11 @@ def serve(
         settings = settings.with_changes(public_read=True)
     tighten(settings.data_dir)  # what an older version left readable
     run(settings, lambda: _prepare(settings, demo))
+    if not settings.metrics_dir:
+        # The web processes and the worker beside them count into one folder, which
+        # /metrics on any of them adds up (tracker.metrics).
+        settings = settings.with_changes(metrics_dir=str(settings.data_dir / "metrics"))
+    prepare_folder(Path(settings.metrics_dir))
     export_settings(settings)
     worker = None
     if not no_worker:
@@ -85,6 +92,7 @@ def serve(
             log_config=with_redaction(
                 copy.deepcopy(uvicorn.config.LOGGING_CONFIG),
                 verbose=logging.getLogger().isEnabledFor(logging.DEBUG),
+                json_lines=settings.log_format == "json",
             ),
         )
     except KeyboardInterrupt:
@@ -109,8 +117,21 @@ def _stop_worker(worker: subprocess.Popen[bytes] | None) -> None:
 
 @click.command()
 @click.option("--threads", default=2, show_default=True, type=int, help="Số luồng xử lý.")
+@click.option(
+    "--metrics-port", type=int, default=None,
+    help="Cho đọc số liệu vận hành tại http://HOST:PORT/metrics (máy chỉ chạy xử lý nền).",
+)  # fmt: skip
+@click.option("--metrics-host", default="127.0.0.1", show_default=True)
+@click.option(
+    "--no-periodic",
+    is_flag=True,
+    help="Không chạy nhịp mỗi phút: chỉ nhận việc từ hàng đợi (các tiến trình khác chạy nhịp).",
+)
 @click.pass_context
-def worker(ctx: click.Context, threads: int) -> None:
+def worker(
+    ctx: click.Context, threads: int, metrics_port: int | None, metrics_host: str,
+    no_periodic: bool,
+) -> None:  # fmt: skip
     """Chạy tiến trình xử lý nền (hàng đợi Huey và nhịp kiểm tra mỗi phút)."""
     # Until Huey's consumer takes over the signals, a stop request is only noted, so a
     # worker asked to stop while it is starting (migrating, delivering what a stopped
@@ -123,6 +144,11 @@ def worker(ctx: click.Context, threads: int) -> None:
     }
     settings = settings_of(ctx)
     tighten(settings.data_dir)
+    if settings.metrics_dir:
+        prepare_folder(Path(settings.metrics_dir))
+    use_settings(settings)  # before anything is measured
+    if metrics_port is not None:
+        serve_metrics(settings, metrics_host, metrics_port)
     queue = configure_queue(settings)
     jobs.configure(settings)
     # A worker may start before any web process did: the tick needs the current schema.
@@ -132,7 +158,9 @@ def worker(ctx: click.Context, threads: int) -> None:
     # The periodic jobs, registered with Huey by their modules' import: the reminder tick
     # and the Monday summary.
     logger.debug("Công việc định kỳ: %s, %s", jobs.tick.name, weekly_tick.name)
-    consumer = queue.create_consumer(workers=threads, worker_type="thread", periodic=True)
+    consumer = queue.create_consumer(
+        workers=threads, worker_type="thread", periodic=not no_periodic
+    )
     for sig, handler in previous.items():
         signal.signal(sig, handler)
     if not stop_requested:

@@ -18,7 +18,7 @@ from tracker.audit import AuditLog
 from tracker.deadlines.read import OccurrenceView, read_occurrence
 from tracker.deadlines.schemas import CompleteIn
 from tracker.deadlines.services import Expander, materialize_plan
-from tracker.deadlines.tables import Event, Occurrence
+from tracker.deadlines.tables import Event, Extension, Occurrence
 from tracker.errors import NotFoundError, ValidationError
 from tracker.org.policy import (
     COMPLETE_WORK,
@@ -37,6 +37,7 @@ from tracker.schedule.reconcile import MaterializeCounts
 from tracker.vn import one_line
 
 __all__ = [
+    "DONE_FIRST",
     "REFERENCE_LIMIT",
     "EventRecord",
     "actor_of",
@@ -251,8 +252,29 @@ async def complete_occurrence(
              "completed_by": [None, scope.person_id], "evidence": ["", text]},
             row.plan_id,
         )  # fmt: skip
+        # An extension still waiting for a decision has nothing left to decide.
+        moot = (
+            await Extension.update(
+                {
+                    Extension.state: "withdrawn",
+                    Extension.decided_by: scope.person_id,
+                    Extension.decided_at: now,
+                    Extension.decision_note: DONE_FIRST,
+                }
+            )
+            .where((Extension.occurrence == occurrence_id) & (Extension.state == "requested"))
+            .returning(Extension.id)
+        )
+        for closed in moot:
+            audit.add(
+                "extension", closed["id"], "withdraw",
+                {"state": ["requested", "withdrawn"], "note": ["", DONE_FIRST]}, row.plan_id,
+            )  # fmt: skip
         await audit.flush()
     return await find_occurrence(occurrence_id, scope, tz=tz, now=now)
+
+
+DONE_FIRST = "Công việc đã hoàn thành trước khi đề nghị được quyết định."
 
 
 async def describe_occurrences(ids: list[int]) -> list[dict[str, Any]]:

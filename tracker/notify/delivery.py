@@ -3,7 +3,10 @@ registry gives for it (:mod:`tracker.notify.channels`), record each result.
 
 A claim is one UPDATE that marks rows "sending" with a random token, so two workers
 never take the same row; a row left "sending" by a worker that died is claimed again
-once ``sending_timeout`` has passed. Each row is recorded sent the moment its server
+once ``sending_timeout`` has passed. The claim's time is the wall clock's, not the
+moment the delivery is run for: ``tracker remind --now`` with a past moment must not
+make its claims look stale to a worker delivering at the same time (which would send
+them again while they are in flight), nor a future moment keep a dead claim for long. Each row is recorded sent the moment its server
 took it. A temporary failure is retried with a growing delay; a permanent one, or the
 last attempt, leaves the row "failed" with the reason; so does a channel the registry
 does not know, at once.
@@ -20,6 +23,7 @@ import datetime as dt
 import logging
 import secrets
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +39,14 @@ from tracker.notify.channels import (
 )
 from tracker.notify.tables import Outbox
 
-__all__ = ["BACKOFF", "DeliveryReport", "cancel_pending", "deliver_due", "release_stale"]
+__all__ = [
+    "BACKOFF",
+    "DeliveryReport",
+    "cancel_pending",
+    "deliver_due",
+    "release_stale",
+    "wall_clock",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -75,11 +86,19 @@ WHERE id IN (
 """
 
 
-async def _claim(now: dt.datetime, timeout: dt.timedelta, limit: int) -> list[dict[str, Any]]:
+def wall_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def _claim(now: dt.datetime, timeout: dt.timedelta, limit: int,
+                 clock: Callable[[], dt.datetime]) -> list[dict[str, Any]]:  # fmt: skip
+    """Rows due at ``now`` (or claimed longer than ``timeout`` ago by the wall clock),
+    marked "sending" under a token of this claim."""
     token = secrets.token_hex(12)
     lock = "FOR UPDATE SKIP LOCKED" if db.is_postgres() else ""
+    claimed_at = clock()
     async with db.write_transaction():
-        await Outbox.raw(_CLAIM % lock, now, token, now, now - timeout, limit)
+        await Outbox.raw(_CLAIM % lock, claimed_at, token, now, claimed_at - timeout, limit)
     return list(
         await Outbox.select()
         .where(Outbox.claim == token)
@@ -186,14 +205,16 @@ async def deliver_due(
     batch: int = BATCH,
     sending_timeout: dt.timedelta | None = None,
     max_batches: int | None = None,
+    clock: Callable[[], dt.datetime] = wall_clock,
 ) -> DeliveryReport:
-    """Send every row that is due at ``now``, batch after batch, until none is left."""
+    """Send every row that is due at ``now``, batch after batch, until none is left.
+    ``clock`` times the claims (the real time: see the module's text)."""
     if sending_timeout is None:
         sending_timeout = dt.timedelta(seconds=settings.sending_timeout)
     report = DeliveryReport()
     count = 0
     while max_batches is None or count < max_batches:
-        rows = await _claim(now, sending_timeout, batch)
+        rows = await _claim(now, sending_timeout, batch, clock)
         if not rows:
             break
         count += 1
@@ -205,7 +226,8 @@ async def deliver_due(
 
 
 async def release_stale(now: dt.datetime, timeout: dt.timedelta) -> int:
-    """Put rows stuck in "sending" for longer than ``timeout`` back in the queue."""
+    """Put rows stuck in "sending" for longer than ``timeout`` before ``now`` (a wall-clock
+    time, as the claims') back in the queue."""
     stale = await Outbox.select(Outbox.id).where(
         (Outbox.state == "sending") & (Outbox.claimed_at < now - timeout)
     )

@@ -23,15 +23,18 @@ from huey.exceptions import TaskLockedException
 
 from tracker import db
 from tracker.config import Settings, load_settings
-from tracker.notify.delivery import deliver_due
+from tracker.metrics import count_deliveries, metrics
+from tracker.notify.delivery import DeliveryReport, deliver_due
 from tracker.notify.reminders import pass_branches, reminder_pass
 from tracker.queue import huey, run_async
+from tracker.vn import format_datetime
 
 __all__ = [
     "bound_settings",
     "configure",
     "deliver",
     "job_settings",
+    "pass_at",
     "remind_branch",
     "run_pass",
     "tick",
@@ -59,7 +62,7 @@ async def _bound() -> Settings:
     settings = _settings()
     if not _state.get("bound"):
         db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool()
+        await db.open_pool(settings.database_pool)
         _state["bound"] = True
     return settings
 
@@ -74,13 +77,21 @@ async def run_pass(now: dt.datetime, branches: list[str] | None = None) -> tuple
     """One reminder pass (of ``branches`` only, when given), then delivery of what is
     due: (messages written, sent)."""
     settings = await _bound()
-    report = await reminder_pass(settings, now, branches=branches, keep=False)
-    delivered = await deliver_due(settings, now)
+    with metrics().reminder_pass.time():
+        report = await reminder_pass(settings, now, branches=branches, keep=False)
+    delivered = _counted(await deliver_due(settings, now))
     return report.written, len(delivered.sent)
 
 
 async def _branches(now: dt.datetime) -> list[str]:
     return await pass_branches(await _bound(), now)
+
+
+def _counted(report: DeliveryReport) -> DeliveryReport:
+    """``report``, its messages counted for /metrics by channel and result."""
+    count_deliveries(*([row["channel"] for row in rows]
+                       for rows in (report.sent, report.retried, report.failed)))  # fmt: skip
+    return report
 
 
 @huey.periodic_task(crontab(minute="*"), name="tracker.tick")
@@ -113,13 +124,26 @@ def remind_branch(moment: str, branch: str) -> None:
         logger.info("Nhắc việc %s: %s tin mới, %s tin đã gửi", branch, written, sent)
 
 
+@huey.task(name="tracker.pass")
+def pass_at(moment: str) -> tuple[int, int]:
+    """A reminder pass as at ``moment`` (ISO 8601), then delivery, by whichever worker
+    takes it: ``tracker remind --queue``. Passes at one moment from several workers write
+    and send each message once. (messages written, sent)"""
+    now = dt.datetime.fromisoformat(moment)
+    written, sent = run_async(lambda: run_pass(now))
+    logger.info(
+        "Lượt nhắc việc lúc %s: %s tin mới, %s tin đã gửi", format_datetime(now), written, sent
+    )
+    return written, sent
+
+
 @huey.task(name="tracker.deliver")
 def deliver() -> None:
     """Deliver what is due in the outbox now (recording an event enqueues this)."""
 
     async def work() -> int:
         settings = await _bound()
-        report = await deliver_due(settings, dt.datetime.now(settings.tz))
+        report = _counted(await deliver_due(settings, dt.datetime.now(settings.tz)))
         return len(report.sent)
 
     sent = run_async(work)

@@ -23,11 +23,12 @@ import anyio.to_thread
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from tracker import db
 from tracker.errors import AuthenticationRequiredError, ValidationError
 from tracker.files import create_private
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
-from tracker.org.sessions import session_person
+from tracker.org.sessions import end_sessions_of, session_person
 from tracker.org.tables import Person
 from tracker.org.throttle import SignInLimits, Turn, refund, take_turn
 
@@ -63,15 +64,20 @@ async def verify_password(stored_hash: str, password: str) -> bool:
     return await anyio.to_thread.run_sync(_verify, stored_hash, password)
 
 
-async def set_password(email: str, password: str) -> bool:
-    """Store ``password`` (hashed) for the person with ``email``; False if there is none."""
+async def set_password(email: str, password: str, now: dt.datetime | None = None) -> bool:
+    """Store ``password`` (hashed) for the person with ``email`` and end the sessions
+    opened with the old one; False if there is no such person."""
     if len(password) < 8:
         raise ValidationError("Mật khẩu phải có ít nhất 8 ký tự.")
-    rows = (
-        await Person.update(password_hash=await hash_password(password))
-        .where(Person.email == email.strip().lower())
-        .returning(Person.id)
-    )
+    password_hash = await hash_password(password)
+    async with db.write_transaction():
+        rows = (
+            await Person.update(password_hash=password_hash)
+            .where(Person.email == email.strip().lower())
+            .returning(Person.id)
+        )
+        for row in rows:
+            await end_sessions_of(row["id"], now or dt.datetime.now(dt.UTC))
     return bool(rows)
 
 

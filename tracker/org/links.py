@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tracker import db
 from tracker.errors import ValidationError
+from tracker.org.sessions import end_sessions_of
 from tracker.org.tables import Person, SignInLink
 
 __all__ = [
@@ -219,6 +220,9 @@ async def _redeem(token: str, password_hash: str, now: dt.datetime) -> int | Non
         )
         if not updated:
             raise _Inactive()
+        # A reset is often asked for because someone else may know the old password: the
+        # sessions opened with it end with it.
+        await end_sessions_of(person_id, now)
     return person_id
 
 

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from piccolo.columns import Column
+
 from tracker import db
 from tracker.errors import NotFoundError
 from tracker.org.directory import UnitDirectory, UnitEntry
@@ -28,6 +30,7 @@ __all__ = [
     "sync_people",
     "sync_units",
     "unit_names",
+    "unit_names_by_id",
     "unit_tree",
     "units_by_code",
     "visible_person_units",
@@ -161,11 +164,20 @@ async def _sync_memberships(person_id: int, doc: PersonDoc, ids: dict[str, int])
 
 async def unit_names(codes: Iterable[str]) -> dict[str, str]:
     """The names of the units with these codes (codes no unit has are left out)."""
-    wanted = sorted(set(codes))
+    return await _names(Unit.code, codes)
+
+
+async def unit_names_by_id(ids: Iterable[int]) -> dict[int, str]:
+    """The names of the units with these ids (ids no unit has are left out)."""
+    return await _names(Unit.id, ids)
+
+
+async def _names(column: Column, keys: Iterable[Any]) -> dict[Any, str]:
+    wanted = sorted(set(keys))
     if not wanted:
         return {}
-    rows = await Unit.select(Unit.code, Unit.name).where(Unit.code.is_in(wanted))
-    return {r["code"]: r["name"] for r in rows}
+    rows = await Unit.select(column.as_alias("key"), Unit.name).where(column.is_in(wanted))
+    return {r["key"]: r["name"] for r in rows}
 
 
 async def units_by_code() -> dict[str, int]:

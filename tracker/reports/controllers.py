@@ -83,16 +83,13 @@ class ComplianceController(Controller):
             str, QueryParameter(description="unit, plan, commune, task, month, week")
         ] = "unit",
     ) -> ComplianceOut:
-        if by not in BY:
-            raise ValidationError(f"Cách nhóm '{by}' không có; chọn một trong {', '.join(BY)}.")
-        moment = as_of if as_of and as_of.tzinfo else (as_of or now).replace(tzinfo=settings.tz)
-        year = moment.astimezone(settings.tz).year
-        start, end = from_ or dt.date(year, 1, 1), to or dt.date(year, 12, 31)
+        _check_by(by)
+        moment = _moment(as_of, now, settings)
+        start, end = _window(from_, to, moment, settings)
         scope, path = await _scope_unit(unit, viewer)
-        plan_ids = [(await find_plan(plan, viewer))["id"]] if plan else None
         report = await count_compliance(
             unit_path=path, start=start, end=end, as_of=moment,
-            tz=settings.tz, by=by, plan_ids=plan_ids,
+            tz=settings.tz, by=by, plan_ids=await _plan_ids(plan, viewer),
         )  # fmt: skip
         return ComplianceOut(
             as_of=moment.astimezone(settings.tz).isoformat(),
@@ -197,6 +194,19 @@ def _moment(as_of: dt.datetime | None, now: dt.datetime, settings: Settings) -> 
     return as_of if as_of.tzinfo else as_of.replace(tzinfo=settings.tz)
 
 
+def _window(
+    start: dt.date | None, end: dt.date | None, moment: dt.datetime, settings: Settings
+) -> tuple[dt.date, dt.date]:
+    """The period counted: what was asked, else the year of ``moment`` (local time)."""
+    year = moment.astimezone(settings.tz).year
+    return start or dt.date(year, 1, 1), end or dt.date(year, 12, 31)
+
+
+def _check_by(by: str) -> None:
+    if by not in BY:
+        raise ValidationError(f"Cách nhóm '{by}' không có; chọn một trong {', '.join(BY)}.")
+
+
 async def _plan_ids(plan: str | None, viewer: Scope) -> list[int] | None:
     return [(await find_plan(plan, viewer))["id"]] if plan else None
 
@@ -207,15 +217,12 @@ async def _document(
 ) -> ComplianceDocument:  # fmt: skip
     """What a downloaded report shows: the same scope, period and counts as
     ``GET /api/compliance`` with the same parameters."""
-    if by not in BY:
-        raise ValidationError(f"Cách nhóm '{by}' không có; chọn một trong {', '.join(BY)}.")
+    _check_by(by)
     moment = _moment(as_of, now, settings)
-    year = moment.astimezone(settings.tz).year
+    start, end = _window(start, end, moment, settings)
     scope, path = await _scope_unit(unit, viewer)
     return await gather_report(
-        unit_path=path, scope_name=scope.name,
-        start=start or dt.date(year, 1, 1), end=end or dt.date(year, 12, 31),
-        as_of=moment, tz=settings.tz, calendar=load_work_calendar(settings.calendars_dir),
+        unit_path=path, scope_name=scope.name, start=start, end=end, as_of=moment, tz=settings.tz, calendar=load_work_calendar(settings.calendars_dir),
         by=by, plan_ids=await _plan_ids(plan, viewer),
     )  # fmt: skip
 

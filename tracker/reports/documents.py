@@ -17,8 +17,10 @@ the wording in Word; the fields it may use are those of :meth:`ComplianceDocumen
     ``done_rate``, ``on_time_rate`` ("98,62%"), and ``due_count`` (a number, for tests);
 ``groups``
     the overdue work by lead unit: ``name``, ``count`` (deadlines overdue) and
-    ``entries``, one per task: ``task``, ``plan``, ``count``, ``several`` (more than one
-    deadline), ``dues`` (their dates), and of the latest one ``days_late``,
+    ``entries``, one per task however many of its deadlines are overdue: ``task``,
+    ``plan``, ``count``, ``several`` (more than one deadline), ``first`` and ``last``
+    (the first and last overdue dates; with its time when there is one deadline),
+    ``dues`` (every date, in a row), and of the one late longest ``days_late``,
     ``working_days_late`` and ``escalated_to``; ``show_plans`` when more than one plan
     is counted;
 ``rows``, ``by_label``, ``by_name``, ``by_name_upper``
@@ -194,21 +196,25 @@ def _counts(counts: Counts) -> dict[str, Any]:
 
 
 def _entries(items: list[OverdueItem]) -> list[dict[str, Any]]:
-    """A unit's overdue work, one entry per task (a weekly report late ten times is one
-    line with ten dates), the task late longest first."""
+    """A unit's overdue work, one entry per task (a weekly report late twelve times is one
+    line: "12 hạn quá hạn, từ 08/01/2026 đến 26/11/2026"), the task late longest first."""
     tasks: dict[int, list[OverdueItem]] = defaultdict(list)
     for item in items:
         tasks[item.task_id].append(item)
     entries = []
     for late in tasks.values():
         worst = max(late, key=lambda i: (i.working_days_late, i.days_late))
+        dues = sorted(late, key=_due_key)
+        several = len(late) > 1
         entries.append(
             {
                 "task": worst.task.rstrip(" .;:"),
                 "plan": worst.plan_title or worst.plan_key,
                 "count": format_number(len(late)),
-                "several": len(late) > 1,
-                "dues": ", ".join(_short_due(i.due) for i in sorted(late, key=_due_key)),
+                "several": several,
+                "first": _short_due(dues[0].due, with_time=not several),
+                "last": _short_due(dues[-1].due, with_time=not several),
+                "dues": ", ".join(_short_due(i.due) for i in dues),
                 "days_late": format_number(worst.days_late),
                 "working_days_late": format_number(worst.working_days_late),
                 "escalated_to": worst.escalated_to or "",
@@ -225,8 +231,10 @@ def _due_key(item: OverdueItem) -> dt.datetime:
     return dt.datetime.combine(due, dt.time.max)
 
 
-def _short_due(due: dt.date | dt.datetime) -> str:
+def _short_due(due: dt.date | dt.datetime, *, with_time: bool = True) -> str:
     if isinstance(due, dt.datetime):
+        if not with_time:
+            return format_date(due.date())
         return f"{format_date(due.date())} {format_time(due.time())}"
     return format_date(due)
 

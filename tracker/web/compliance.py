@@ -24,7 +24,7 @@ from tracker.deadlines.read import OccurrenceView, read_occurrences, with_ids
 from tracker.errors import NotFoundError, ValidationError
 from tracker.org.guards import readable
 from tracker.org.scope import Scope
-from tracker.org.services import area_choices, visible_unit
+from tracker.org.services import area_choices, unit_names_by_id, visible_unit
 from tracker.plans.services import list_plans, plan_parents
 from tracker.reports.compliance import Counts, Row, bucket_members, count_compliance
 from tracker.reports.overdue import list_overdue
@@ -255,6 +255,11 @@ class CompliancePageController(Controller):
                 tz=settings.tz, bucket=bucket, plan_ids=plan_ids, lead=lead, limit=LIST_SHOWN,
             )  # fmt: skip
             behind = await read_occurrences(with_ids(ids), tz=settings.tz, now=moment)
+        # Above a commune the list says whose each deadline is: the communes' copies of
+        # one plan read alike.
+        issuers: dict[int, str] = {}
+        if area.kind != "commune":
+            issuers = await unit_names_by_id(v.plan_unit_id for v in behind)
         waiting = await list_extensions(
             viewer, tz=settings.tz, now=now, state="requested", waiting_for=viewer
         )
@@ -262,6 +267,7 @@ class CompliancePageController(Controller):
             "bucket": bucket,
             "lead": lead,
             "behind": behind,
+            "issuers": issuers,
             "list_shown": LIST_SHOWN,
             "unit_names": {r.key: r.name for r in units},
             "waiting": [w for w in waiting if w.plan_path.startswith(area.path)],

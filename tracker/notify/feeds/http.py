@@ -17,6 +17,7 @@ from typing import Any
 
 from tracker import db
 from tracker.config import Settings
+from tracker.metrics import metrics
 from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed, read_versions
 from tracker.notify.feeds.tokens import feed_name, hash_token, live_token, target_id
 from tracker.notify.tables import DataVersion, FeedToken
@@ -113,7 +114,9 @@ async def open_feed(
     ):
         built.version = version
         CACHE.hits += 1
+        metrics().feed_cache_hits.inc()
         return built.body
+    metrics().feed_builds.inc()
     body = await build_feed(
         row["kind"], target_id(row), name, settings=settings, now=now, todo=todo
     )

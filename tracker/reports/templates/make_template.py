@@ -29,7 +29,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-__all__ = ["TEMPLATE", "make_template"]
+__all__ = ["HEADER_COLUMNS", "TEMPLATE", "make_template"]
 
 TEMPLATE = Path(__file__).with_name("compliance.docx")
 FONT = "Times New Roman"
@@ -110,10 +110,18 @@ def _cell(table: Table, row: int, column: int) -> _Cell:
 
 
 def _widths(table: Table, widths: list[int]) -> None:
+    """Columns of fixed widths (mm). Word reads each cell's width, LibreOffice the
+    table's grid: both are set, and the table's own width, or the grid python-docx
+    starts with (the page split evenly) would squeeze the wider column."""
     table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Mm(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Mm(width)
+    total = table._tbl.tblPr.find(qn("w:tblW"))
+    total.set(qn("w:type"), "dxa")
+    total.set(qn("w:w"), str(sum(Mm(w).twips for w in widths)))
 
 
 def _no_borders(table: Table) -> None:
@@ -135,8 +143,14 @@ def _no_borders(table: Table) -> None:
 # --------------------------------------------------------------------------- parts
 
 
+# The header's columns (mm): the decree's sample puts the issuing body in about 6 cm and
+# the motto in about 10 cm; together the width between the margins (210 - 30 - 15).
+HEADER_COLUMNS = [60, 105]
+
+
 def _header(document: WordDocument) -> None:
-    """The issuing body and the number beside the motto and the place and date."""
+    """The issuing body and the number beside the motto and the place and date; the
+    motto, 12 pt bold, fits on one line of the right column."""
     table = document.add_table(rows=2, cols=2)
     _no_borders(table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -151,7 +165,7 @@ def _header(document: WordDocument) -> None:
     _paragraph(_cell(table, 1, 1),
                "{{ place }}, ngày {{ day }} tháng {{ month }} năm {{ year }}",
                italic=True, align=center)  # fmt: skip
-    _widths(table, [65, 100])
+    _widths(table, HEADER_COLUMNS)
 
 
 def _title(document: WordDocument) -> None:
@@ -191,9 +205,10 @@ def _body(document: WordDocument) -> None:
     _paragraph(
         document,
         "- {{ i.task }}{% if show_plans %} (Kế hoạch {{ i.plan }}){% endif %}: {% if i.several"
-        " %}{{ i.count }} hạn chưa hoàn thành ({{ i.dues }}), hạn đầu tiên đã quá{% else %}hạn"
-        " {{ i.dues }}, đã quá{% endif %} {{ i.days_late }} ngày ({{ i.working_days_late }} ngày"
-        " làm việc){% if i.escalated_to %}; đã báo cáo {{ i.escalated_to }}{% endif %}.",
+        " %}{{ i.count }} hạn quá hạn, từ {{ i.first }} đến {{ i.last }}; hạn đầu tiên đã quá"
+        "{% else %}hạn {{ i.first }}, đã quá{% endif %} {{ i.days_late }} ngày"
+        " ({{ i.working_days_late }} ngày làm việc){% if i.escalated_to %}; đã báo cáo"
+        " {{ i.escalated_to }}{% endif %}.",
         indent=True, align=justify,
     )  # fmt: skip
     _tag(document, "{%p endfor %}")
@@ -238,7 +253,7 @@ _ROW = ["{{ r.stt }}", "{{ r.name }}", "{{ r.total }}", "{{ r.done_on_time }}",
         "{{ r.done_late }}", "{{ r.pending }}", "{{ r.overdue }}", "{{ r.done_rate }}"]  # fmt: skip
 _TOTAL = ["", "Tổng cộng", "{{ t.total }}", "{{ t.done_on_time }}", "{{ t.done_late }}",
           "{{ t.pending }}", "{{ t.overdue }}", "{{ t.done_rate }}"]  # fmt: skip
-_COLUMNS = [10, 51, 16, 18, 18, 18, 18, 16]
+_COLUMNS = [13, 46, 18, 17, 17, 17, 17, 20]  # mm: "STT" and "84,62%" on one line
 
 
 def _appendix(document: WordDocument) -> None:
