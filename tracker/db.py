@@ -12,7 +12,7 @@ import io
 import logging
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -147,6 +147,24 @@ def kept_read(sql: str) -> tuple[Any, ...] | None:
         _readers[path] = reader
     row: tuple[Any, ...] | None = reader.execute(sql).fetchone()
     return row
+
+
+CHUNK = 500  # the most values one ``IN (…)`` carries
+
+
+async def rows_in(
+    query: Callable[[], Any], column: Any, values: Collection[Any] | None
+) -> list[dict[str, Any]]:
+    """The rows of a fresh ``query()`` whose ``column`` is among ``values`` (all of them
+    when None), asked in chunks so that no statement carries thousands of parameters.
+    ``query`` is a factory because a Piccolo query keeps the clauses added to it."""
+    if values is None:
+        return list(await query())
+    ordered = sorted(values)
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ordered), CHUNK):
+        out.extend(await query().where(column.is_in(ordered[start : start + CHUNK])))
+    return out
 
 
 def write_transaction() -> Any:

@@ -1,5 +1,11 @@
 """Huey jobs of the notify app: the tick every minute and the delivery of the outbox.
 
+A tick with work in one province (or none) runs the pass itself. With work in several
+(the first pass of a day, or after a bulk load) it hands one task per province
+(:func:`remind_branch`) to whichever workers are free; each holds a lock on its
+province, so a tick a minute later does not start the same work twice, and the
+outbox's unique keys write each message once whatever runs it.
+
 Huey's crontab runs in UTC; the domain decides what is due in local time, so the tick
 runs every minute and asks the rules. Jobs are sync functions that hand their async
 work to the one event loop of this worker process (:func:`tracker.queue.run_async`),
@@ -13,12 +19,13 @@ import logging
 from typing import Any
 
 from huey import crontab
+from huey.exceptions import TaskLockedException
 
 from tracker import db
 from tracker.config import Settings, load_settings
 from tracker.metrics import count_deliveries, metrics
 from tracker.notify.delivery import DeliveryReport, deliver_due
-from tracker.notify.reminders import reminder_pass
+from tracker.notify.reminders import pass_branches, reminder_pass
 from tracker.queue import huey, run_async
 from tracker.vn import format_datetime
 
@@ -28,6 +35,7 @@ __all__ = [
     "deliver",
     "job_settings",
     "pass_at",
+    "remind_branch",
     "run_pass",
     "tick",
 ]
@@ -65,13 +73,18 @@ job_settings = _settings
 bound_settings = _bound
 
 
-async def run_pass(now: dt.datetime) -> tuple[int, int]:
-    """One reminder pass, then delivery of what is due: (messages written, sent)."""
+async def run_pass(now: dt.datetime, branches: list[str] | None = None) -> tuple[int, int]:
+    """One reminder pass (of ``branches`` only, when given), then delivery of what is
+    due: (messages written, sent)."""
     settings = await _bound()
     with metrics().reminder_pass.time():
-        report = await reminder_pass(settings, now)
+        report = await reminder_pass(settings, now, branches=branches, keep=False)
     delivered = _counted(await deliver_due(settings, now))
     return report.written, len(delivered.sent)
+
+
+async def _branches(now: dt.datetime) -> list[str]:
+    return await pass_branches(await _bound(), now)
 
 
 def _counted(report: DeliveryReport) -> DeliveryReport:
@@ -83,12 +96,32 @@ def _counted(report: DeliveryReport) -> DeliveryReport:
 
 @huey.periodic_task(crontab(minute="*"), name="tracker.tick")
 def tick() -> None:
-    """Every minute: the reminder pass at the local time, then delivery."""
+    """Every minute: the reminder pass at the local time, then delivery; spread over
+    the workers, one task per province, when several have work."""
     settings = _settings()
     now = dt.datetime.now(settings.tz)
-    written, sent = run_async(lambda: run_pass(now))
+    branches = run_async(lambda: _branches(now))
+    if len(branches) > 1 and not huey.immediate:
+        for branch in branches:
+            remind_branch(now.isoformat(), branch)
+        logger.info("Nhắc việc: chia %s tỉnh cho các tiến trình nền", len(branches))
+        return
+    written, sent = run_async(lambda: run_pass(now, branches))
     if written or sent:
         logger.info("Nhắc việc: %s tin mới, %s tin đã gửi", written, sent)
+
+
+@huey.task(name="tracker.remind_branch")
+def remind_branch(moment: str, branch: str) -> None:
+    """One province's share of the pass at ``moment`` (ISO), then delivery."""
+    now = dt.datetime.fromisoformat(moment)
+    try:
+        with huey.lock_task(f"tracker.remind:{branch}"):
+            written, sent = run_async(lambda: run_pass(now, [branch]))
+    except TaskLockedException:
+        return  # another worker is on it; what it leaves, the next tick finds
+    if written or sent:
+        logger.info("Nhắc việc %s: %s tin mới, %s tin đã gửi", branch, written, sent)
 
 
 @huey.task(name="tracker.pass")

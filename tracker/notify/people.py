@@ -1,12 +1,20 @@
 """Who belongs where, for the reminder pass: the people of a unit, the head who answers
 for it, a commune's chairman, what each lets through, and the webhooks that reach them.
-Loaded once per pass; the questions are then answered in memory."""
+Loaded once per batch of the pass, for the units its due work names only
+(:meth:`PeopleIndex.load` with ``units``), so a pass costs what is due, not the size of
+the country; the questions are then answered in memory."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import Any
 
+from piccolo.custom_types import Combinable
+
+from tracker import db
+from tracker.db import rows_in
 from tracker.notify.tables import NotifySetting, Webhook
 from tracker.org.tables import GroupMember, Membership, Person, Unit
 
@@ -46,35 +54,92 @@ class PeopleIndex:
     _chairmen: dict[int, frozenset[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    async def load(cls) -> PeopleIndex:
+    async def load(
+        cls,
+        units: Collection[int] | None = None,
+        *,
+        communes: Collection[int] = (),
+        targets: Collection[str] | None = None,
+    ) -> PeopleIndex:
+        """Everyone (``units`` None), or only what questions about ``units`` need: those
+        units, the units their groups stand for, the units above them (for the nearest
+        head), their people with all their memberships, the chairmen of ``communes``, and
+        the settings named in ``targets`` ("plan:3", "task:5"; the people's own are added)."""
         index = cls()
-        for unit in await Unit.select(Unit.id, Unit.name, Unit.path, Unit.parent, Unit.kind):
+        unit_where: Combinable | None = None
+        if units is not None:
+            wanted = set(units) | set(communes)
+            groups = await rows_in(
+                lambda: GroupMember.select(GroupMember.group, GroupMember.member),
+                GroupMember.group,
+                wanted,
+            )
+            wanted |= {g["member"] for g in groups}
+            paths = await rows_in(lambda: Unit.select(Unit.path), Unit.id, wanted)
+            codes = {c for p in paths for c in p["path"].strip("/").split("/") if c}
+            above = await rows_in(lambda: Unit.select(Unit.id), Unit.code, codes)
+            wanted |= {u["id"] for u in above}
+            unit_where = Unit.id.is_in(sorted(wanted) or [0])
+        else:
+            groups = await GroupMember.select(GroupMember.group, GroupMember.member)
+        for row in groups:
+            index.group_members[row["group"]].add(row["member"])
+        query = Unit.select(Unit.id, Unit.name, Unit.path, Unit.parent, Unit.kind)
+        for unit in await (query.where(unit_where) if unit_where is not None else query):
             index.unit_paths[unit["id"]] = unit["path"]
             index.unit_names[unit["id"]] = unit["name"]
             index.unit_parents[unit["id"]] = unit["parent"]
             index.unit_kinds[unit["id"]] = unit["kind"]
-        for row in await GroupMember.select(GroupMember.group, GroupMember.member):
-            index.group_members[row["group"]].add(row["member"])
+        columns = (Membership.person, Membership.unit, Membership.is_head)
+        if units is None:
+            memberships = await Membership.select(*columns, Membership.unit.path.as_alias("path"))
+        else:
+            # The people of the loaded units, and the chairmen of the communes' branches.
+            found = await rows_in(
+                lambda: Membership.select(Membership.person), Membership.unit, index.unit_paths
+            )
+            person_ids = {m["person"] for m in found}
+            for start in range(0, len(communes), db.CHUNK):
+                branch = [index.unit_paths[c] for c in list(communes)[start : start + db.CHUNK]]
+                chairmen = await Membership.select(Membership.person).where(
+                    (Membership.person.role == "chairman")
+                    & _any_under(Membership.unit.path, branch)
+                )
+                person_ids |= {c["person"] for c in chairmen}
+            memberships = await rows_in(
+                lambda: Membership.select(*columns, Membership.unit.path.as_alias("path")),
+                Membership.person,
+                person_ids,
+            )
         active = {
             p["id"]: p
-            for p in await Person.select(
-                Person.id, Person.name, Person.email, Person.phone, Person.role
-            ).where(Person.active == True)  # noqa: E712
+            for p in await rows_in(
+                lambda: Person.select(
+                    Person.id, Person.name, Person.email, Person.phone, Person.role
+                ).where(Person.active == True),  # noqa: E712
+                Person.id,
+                None if units is None else {m["person"] for m in memberships},
+            )
         }
-        paths: dict[int, list[str]] = defaultdict(list)
-        for row in await Membership.select(Membership.person, Membership.unit, Membership.is_head):
+        paths_of: dict[int, list[str]] = defaultdict(list)
+        for row in memberships:
             if row["person"] not in active:
                 continue
             index.members[row["unit"]].add(row["person"])
             if row["is_head"]:
                 index.heads[row["unit"]].add(row["person"])
-            paths[row["person"]].append(index.unit_paths.get(row["unit"], ""))
+            paths_of[row["person"]].append(row["path"] or "")
         for person_id, p in active.items():
             index.people[person_id] = PersonInfo(
                 person_id, p["name"], p["email"] or "", p["phone"] or "", p["role"],
-                tuple(sorted(paths.get(person_id, []))),
+                tuple(sorted(paths_of.get(person_id, []))),
             )  # fmt: skip
-        for row in await NotifySetting.select(NotifySetting.target, NotifySetting.mode):
+        names = None if targets is None else set(targets) | {f"person:{p}" for p in index.people}
+        for row in await rows_in(
+            lambda: NotifySetting.select(NotifySetting.target, NotifySetting.mode),
+            NotifySetting.target,
+            names,
+        ):
             index.modes[row["target"]] = row["mode"]
         for row in await Webhook.select(
             Webhook.id, Webhook.url, Webhook.secret, Webhook.unit.path.as_alias("path")
@@ -136,3 +201,10 @@ class PeopleIndex:
             for w in self.webhooks
             if w.path is None or any(p.startswith(w.path) for p in person.paths)
         ]
+
+
+def _any_under(column: Any, paths: list[str]) -> Combinable:
+    clause: Combinable = column.like(f"{paths[0]}%")
+    for path in paths[1:]:
+        clause = clause | column.like(f"{path}%")
+    return clause

@@ -4,12 +4,20 @@ from pathlib import Path
 
 from piccolo.conf.apps import AppConfig
 
-from tracker.notify.tables import DataVersion, DigestRun, FeedToken, NotifySetting, Outbox, Webhook
+from tracker.notify.tables import (
+    DataVersion,
+    DigestBranch,
+    DigestRun,
+    FeedToken,
+    NotifySetting,
+    Outbox,
+    Webhook,
+)
 
 APP_CONFIG = AppConfig(
     app_name="notify",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[Outbox, NotifySetting, Webhook, DigestRun, FeedToken, DataVersion],
+    table_classes=[Outbox, NotifySetting, Webhook, DigestRun, FeedToken, DataVersion, DigestBranch],
     migration_dependencies=["tracker.deadlines.piccolo_app"],
     commands=[],
 )

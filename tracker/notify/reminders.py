@@ -28,6 +28,7 @@ from piccolo.custom_types import Combinable
 
 from tracker import db
 from tracker.config import Settings
+from tracker.db import rows_in
 from tracker.deadlines.read import (
     OccurrenceView,
     look_due,
@@ -47,13 +48,21 @@ from tracker.notify.policy import (
     Step,
     latest_for,
 )
-from tracker.notify.tables import DigestRun, Outbox
+from tracker.notify.tables import DigestBranch, DigestRun, Outbox
 from tracker.plans.services import units_by_task
+from tracker.plans.tables import Plan
 from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.events import event_kind_label
 from tracker.schedule.workdays import WorkCalendar
 
-__all__ = ["Message", "PassReport", "candidates", "reminder_pass"]
+__all__ = [
+    "Message",
+    "PassReport",
+    "branch_of",
+    "candidates",
+    "pass_branches",
+    "reminder_pass",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +86,10 @@ class PassReport:
     merged: int = 0  # morning reminders that today's digest stands for
     looked_at: int = 0
     written: int = 0  # outbox rows written (0 on a dry run)
+    counted: int = 0  # messages written and then dropped from ``messages`` (keep=False)
+    # What the pass read to answer who is told: a pass costs what is due.
+    people_read: set[int] = field(default_factory=set)
+    units_read: set[int] = field(default_factory=set)
 
     @property
     def digests(self) -> list[Message]:
@@ -108,7 +121,7 @@ class _Row:
 # --------------------------------------------------------------------------- loading
 
 
-async def _load(*where: Combinable, tz: ZoneInfo, now: dt.datetime) -> list[_Row]:
+async def _load(*where: Combinable | None, tz: ZoneInfo, now: dt.datetime) -> list[_Row]:
     views = await read_occurrences(*where, tz=tz, now=now)
     units = await units_by_task([v.task_id for v in views])
     none: dict[str, list[dict[str, Any]]] = {"lead": [], "coordinating": []}
@@ -191,47 +204,46 @@ class _Pass:
 
     # ----------------------------------------------------------------- digests
 
-    async def digests(self, day: dt.date) -> None:
+    def digests(self, day: dt.date, rows: Iterable[_Row]) -> None:
         """Today's digest for everyone with overdue work, work due within the policy's
-        ``digest_days``, or late work reported to them; and the items today's digests
-        already hold."""
-        done = await DigestRun.exists().where(DigestRun.day == day)
-        if not done:
-            horizon = self.policy.digest_until(day)
-            rows = await _load(running(day), with_deadline_by(horizon), tz=self.tz, now=self.now)
-            per_person: dict[int, dict[str, list[Item]]] = defaultdict(
-                lambda: {group: [] for group in DIGEST_GROUPS}
-            )
-            for row in rows:
-                self.digest_row(row, per_person)
-            for person_id, groups in sorted(per_person.items()):
-                person = self.people.people[person_id]
-                digest = Digest(day, *(tuple(groups[k]) for k in DIGEST_GROUPS))
-                if not digest.items:
-                    continue
-                rendered = render_digest(
-                    digest, person=person.name, base_url=self.settings.base_url
+        ``digest_days``, or late work reported to them, among ``rows`` (one batch's
+        running work up to that horizon); and the items they hold."""
+        per_person: dict[int, dict[str, list[Item]]] = defaultdict(
+            lambda: {group: [] for group in DIGEST_GROUPS}
+        )
+        for row in rows:
+            self.digest_row(row, per_person)
+        for person_id, groups in sorted(per_person.items()):
+            person = self.people.people[person_id]
+            digest = Digest(day, *(tuple(groups[k]) for k in DIGEST_GROUPS))
+            if not digest.items:
+                continue
+            rendered = render_digest(digest, person=person.name, base_url=self.settings.base_url)
+            self.report.messages.append(
+                Message(
+                    key=f"digest:p{person_id}:{day.isoformat()}",
+                    step="digest",
+                    person=person,
+                    occurrence_id=None,
+                    rendered=rendered,
+                    channels=self.channels(person),
                 )
-                self.report.messages.append(
-                    Message(
-                        key=f"digest:p{person_id}:{day.isoformat()}",
-                        step="digest",
-                        person=person,
-                        occurrence_id=None,
-                        rendered=rendered,
-                        channels=self.channels(person),
-                    )
-                )
-                self.digested[person_id] |= {i.occurrence_id for i in digest.items}
-            return
-        sent = (
-            await Outbox.select(Outbox.person, Outbox.payload)
-            .where(
-                (Outbox.step == "digest")
-                & (Outbox.channel == IN_APP)
-                & Outbox.key.like(f"digest:%:{day.isoformat()}")
             )
-            .output(load_json=True)
+            self.digested[person_id] |= {i.occurrence_id for i in digest.items}
+
+    async def written_digests(self, day: dt.date, rows: Iterable[_Row]) -> None:
+        """The items of today's digests already written to the people ``rows`` concern
+        (only theirs: a pass reads what its due work needs)."""
+        persons = {p for row in rows for p in self.audiences(row) if p in self.people.people}
+        keys = {f"digest:p{p}:{day.isoformat()}" for p in persons}
+        sent = await rows_in(
+            lambda: (
+                Outbox.select(Outbox.person, Outbox.payload)
+                .where((Outbox.step == "digest") & (Outbox.channel == IN_APP))
+                .output(load_json=True)
+            ),
+            Outbox.key,
+            keys,
         )
         for stored in sent:
             payload = stored["payload"] or {}
@@ -323,6 +335,60 @@ def candidates(now: dt.datetime, tz: ZoneInfo) -> tuple[Combinable, ...]:
     return running(now.astimezone(tz).date()), look_due(now)
 
 
+def branch_of(path: str) -> str:
+    """The top of a unit's path ("/hai-phong/" for "/hai-phong/hai-phong.dai-son/"): the
+    province or city whose work one batch of a pass covers."""
+    head = path.strip("/").split("/", 1)[0]
+    return f"/{head}/" if head else "/"
+
+
+def _in_branch(branch: str | None) -> Combinable | None:
+    return None if branch is None else Occurrence.plan._.unit._.path.like(f"{branch}%")
+
+
+def _digest_key(day: dt.date, branch: str) -> str:
+    return f"{day.isoformat()} {branch}"
+
+
+async def pass_branches(
+    settings: Settings, now: dt.datetime, *, day_done: bool | None = None
+) -> list[str]:
+    """The provinces a pass at ``now`` has work in: those of the due occurrences, and,
+    while today's digests are not all written, those of every running plan whose
+    province has not marked its own (when all have, the day is marked written)."""
+    tz = settings.tz
+    found = (
+        await Occurrence.select(Occurrence.plan._.unit._.path.as_alias("path"))
+        .where(Occurrence.plan._.deleted_at.is_null(), *candidates(now, tz))
+        .distinct()
+    )
+    branches = {branch_of(r["path"]) for r in found}
+    day = ReminderPolicy(load_work_calendar(settings.calendars_dir), tz).digest_day(now)
+    if day_done is None:
+        day_done = day is None or await DigestRun.exists().where(DigestRun.day == day)
+    if day is not None and not day_done:
+        plans = (
+            await Plan.select(Plan.unit.path.as_alias("path"))
+            .where((Plan.status == "active") & (Plan.period_end >= day) & Plan.deleted_at.is_null())
+            .distinct()
+        )
+        done = {
+            r["key"]
+            for r in await DigestBranch.select(DigestBranch.key).where(
+                DigestBranch.key.like(f"{day.isoformat()} %")
+            )
+        }
+        left = {branch_of(r["path"]) for r in plans}
+        left -= {key.split(" ", 1)[1] for key in done}
+        if done and not left:
+            # Every province has written its digests (spread over workers): the day is.
+            await DigestRun.insert(DigestRun(day=day, finished_at=now)).on_conflict(
+                target=DigestRun.day, action="DO NOTHING"
+            )
+        branches |= left
+    return sorted(branches)
+
+
 async def reminder_pass(
     settings: Settings,
     now: dt.datetime,
@@ -330,36 +396,100 @@ async def reminder_pass(
     dry_run: bool = False,
     calendar: WorkCalendar | None = None,
     people: PeopleIndex | None = None,
+    branches: Sequence[str] | None = None,
+    keep: bool = True,
 ) -> PassReport:
-    """One pass at ``now``: write what falls due to the outbox (nothing on a dry run)."""
+    """One pass at ``now``: write what falls due to the outbox (nothing on a dry run).
+
+    The pass goes province by province (``branches``, else every province with work,
+    :func:`pass_branches`), each in a transaction of its own that reads only its due
+    work and the people, units and settings that work names; a pass with nothing due
+    reads nothing else. ``branches`` given, it does just those (a worker's share);
+    ``keep=False`` drops each province's messages once written, so memory stays that
+    of one province (the report then keeps the counts)."""
     policy = ReminderPolicy(calendar or load_work_calendar(settings.calendars_dir), settings.tz)
     report = PassReport(now=now)
-    work = _Pass(settings, now, policy, people or await PeopleIndex.load(), report)
     day = policy.digest_day(now)
-    if day is not None:
-        await work.digests(day)
-    rows = await _load(*candidates(now, settings.tz), tz=settings.tz, now=now)
-    report.looked_at = len(rows)
+    day_done = day is None or await DigestRun.exists().where(DigestRun.day == day)
+    todo = await pass_branches(settings, now, day_done=day_done) if branches is None else branches
+    for branch in todo:
+        work = _Pass(settings, now, policy, people or PeopleIndex(), report)
+        await _branch_pass(work, branch, day, day_done, dry_run=dry_run, people=people)
+        if not keep:
+            report.counted += len(report.messages)
+            report.messages.clear()
+    if day is not None and not day_done and not dry_run and branches is None:
+        await DigestRun.insert(DigestRun(day=day, finished_at=now)).on_conflict(
+            target=DigestRun.day, action="DO NOTHING"
+        )
+    return report
+
+
+async def _branch_pass(
+    work: _Pass,
+    branch: str,
+    day: dt.date | None,
+    day_done: bool,
+    *,
+    dry_run: bool,
+    people: PeopleIndex | None,
+) -> None:
+    """One province of a pass: its digests if today's are not written, its due work."""
+    settings, now, report = work.settings, work.now, work.report
+    tz = settings.tz
+    where = _in_branch(branch)
+    digest_rows: list[_Row] = []
+    if day is not None and not day_done:
+        mark = _digest_key(day, branch)
+        if not await DigestBranch.exists().where(DigestBranch.key == mark):
+            horizon = work.policy.digest_until(day)
+            digest_rows = await _load(
+                running(day), with_deadline_by(horizon), where, tz=tz, now=now
+            )
+        else:
+            day_done = True
+    rows = await _load(*candidates(now, tz), where, tz=tz, now=now)
+    report.looked_at += len(rows)
+    if not rows and not digest_rows:
+        return
+    if people is None:
+        work.people = await _people_for([*digest_rows, *rows])
+    report.people_read |= set(work.people.people)
+    report.units_read |= set(work.people.unit_paths)
+    first = len(report.messages)
+    if digest_rows or (day is not None and not day_done):
+        work.digests(day, digest_rows)  # type: ignore[arg-type]
+    elif day is not None:
+        await work.written_digests(day, rows)
     states = {row.id: work.remind(row) for row in rows}
     if dry_run:
-        return report
+        return
     async with db.write_transaction():
-        report.written = await _write(report.messages, now)
+        report.written += await _write(report.messages[first:], now)
         # One UPDATE per next-look time, not per occurrence: a weekly report's copies in
         # every commune share theirs.
         by_time: dict[tuple[Any, Any], list[int]] = defaultdict(list)
         for occurrence_id, values in states.items():
             by_time[values["remind_at"], values["reminded_until"]].append(occurrence_id)
         for (remind_at, until), ids in by_time.items():
-            for start in range(0, len(ids), 500):
+            for start in range(0, len(ids), db.CHUNK):
                 await Occurrence.update(
                     {Occurrence.remind_at: remind_at, Occurrence.reminded_until: until}
-                ).where(Occurrence.id.is_in(ids[start : start + 500]))
-        if day is not None:
-            await DigestRun.insert(DigestRun(day=day, finished_at=now)).on_conflict(
-                target=DigestRun.day, action="DO NOTHING"
-            )
-    return report
+                ).where(Occurrence.id.is_in(ids[start : start + db.CHUNK]))
+        if day is not None and not day_done:
+            await DigestBranch.insert(
+                DigestBranch(key=_digest_key(day, branch), finished_at=now)
+            ).on_conflict(target=DigestBranch.key, action="DO NOTHING")
+
+
+async def _people_for(rows: Sequence[_Row]) -> PeopleIndex:
+    """The people, units and settings the rows name, and no others."""
+    units = {u for row in rows for u in (*row.lead_units, *row.coordinating)}
+    communes = {row.view.plan_unit_id for row in rows}
+    targets = {f"plan:{row.view.plan_id}" for row in rows} | {
+        f"task:{row.view.task_id}" for row in rows
+    }
+    return await PeopleIndex.load(units, communes=communes, targets=targets)
 
 
 async def _write(messages: Iterable[Message], now: dt.datetime) -> int:

@@ -22,7 +22,15 @@ from tracker.deadlines.tables import Occurrence
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan
 
-__all__ = ["DataVersion", "DigestRun", "FeedToken", "NotifySetting", "Outbox", "Webhook"]
+__all__ = [
+    "DataVersion",
+    "DigestBranch",
+    "DigestRun",
+    "FeedToken",
+    "NotifySetting",
+    "Outbox",
+    "Webhook",
+]
 
 
 class Outbox(Table):
@@ -90,6 +98,16 @@ class DigestRun(Table):
     id: Serial
 
     day = Date(unique=True)
+    finished_at = Timestamptz()
+
+
+class DigestBranch(Table):
+    """The provinces (top units) whose digests of a day are written, "2026-04-09 /hai-phong/":
+    a pass spread over workers, one task per province, marks each as it finishes."""
+
+    id: Serial
+
+    key = Varchar(length=300, unique=True)
     finished_at = Timestamptz()
 
 

@@ -5,7 +5,13 @@ Split by concern: :mod:`.tokens` (who a feed shows and the token that reaches it
 :mod:`.http` (serving it again for the cost of one data-version lookup).
 """
 
-from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed, target_filter
+from tracker.notify.feeds.build import (
+    ENTRIES,
+    FeedBody,
+    build_feed,
+    read_versions,
+    target_filter,
+)
 from tracker.notify.feeds.http import CACHE, data_version, open_feed
 from tracker.notify.feeds.tokens import (
     KINDS,
@@ -31,6 +37,7 @@ __all__ = [
     "feeds_of",
     "hash_token",
     "open_feed",
+    "read_versions",
     "regenerate_feed",
     "revoke_feed",
     "target_filter",

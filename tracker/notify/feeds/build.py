@@ -13,12 +13,14 @@ import functools
 import gzip
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from piccolo.custom_types import Combinable
 
 from tracker.config import Settings, host_of
+from tracker.db import rows_in
 from tracker.deadlines.compliance import BUCKET_LABELS
 from tracker.deadlines.read import (
     OccurrenceView,
@@ -35,10 +37,11 @@ from tracker.notify.tables import DataVersion
 from tracker.org.services import person_unit_ids, subtree_unit_ids
 from tracker.org.tables import Unit
 from tracker.plans.services import units_by_task
+from tracker.plans.tables import Plan, TaskUnit
 from tracker.schedule.calendars import load_work_calendar
 from tracker.vn import format_date, format_due
 
-__all__ = ["ENTRIES", "FeedBody", "build_feed", "target_filter"]
+__all__ = ["ENTRIES", "FeedBody", "build_feed", "read_versions", "target_filter"]
 
 # Rendered entries kept by (occurrence id, component), shared by every feed showing them.
 ENTRY_CACHE_SIZE = 50_000
@@ -53,6 +56,9 @@ class FeedBody:
     valid_until: dt.datetime
     name: str
     count: int
+    # The data versions (commune, unit, person) it was built at: it stays right while
+    # they do.
+    versions: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def gzipped(self) -> bytes:
@@ -64,25 +70,67 @@ class FeedBody:
         return self.etag[:-1] + '-gz"'
 
 
+async def _target_units(kind: str, target_id: int) -> set[int]:
+    """The units whose work a person's or unit's feed shows (with the groups that stand
+    for them)."""
+    if kind == "person":
+        return await person_unit_ids(target_id)
+    unit = await Unit.select(Unit.code).where(Unit.id == target_id).first()
+    return await subtree_unit_ids(unit["code"]) if unit else set()
+
+
 async def target_filter(kind: str, target_id: int) -> Combinable:
     """The occurrences a feed shows, whatever the window."""
     if kind == "plan":
         return Occurrence.plan == target_id
+    return await for_units(await _target_units(kind, target_id))
+
+
+async def _scopes(kind: str, target_id: int) -> set[str]:
+    """The data versions that say whether a feed may have changed, known before reading
+    it: a plan's commune; a person's own version and their units'; the units of a unit's
+    feed; and the communes of every plan with a task those units lead or coordinate."""
+    if kind == "plan":
+        plan = await Plan.select(Plan.unit).where(Plan.id == target_id).first()
+        return {f"scope:{plan['unit']}"} if plan else set()
+    units = await _target_units(kind, target_id)
+    names = {f"unit:{u}" for u in units}
     if kind == "person":
-        return await for_units(await person_unit_ids(target_id))
-    unit = await Unit.select(Unit.code).where(Unit.id == target_id).first()
-    return await for_units(await subtree_unit_ids(unit["code"]) if unit else set())
+        names.add(f"person:{target_id}")
+    rows = await rows_in(
+        lambda: TaskUnit.select(TaskUnit.task._.plan._.unit.as_alias("scope")).distinct(),
+        TaskUnit.unit,
+        units,
+    )
+    return names | {f"scope:{r['scope']}" for r in rows}
 
 
-async def _task_units(task_ids: list[int]) -> dict[int, dict[str, list[str]]]:
-    """Each task's lead and coordinating units, by name."""
-    return defaultdict(
+async def read_versions(names: Iterable[str]) -> dict[str, tuple[int, dt.datetime | None]]:
+    """Each named data version's value and when it last rose ((0, None) if it never has)."""
+    wanted = set(names)
+    found = {
+        r["name"]: (int(r["value"]), r["changed_at"])
+        for r in await rows_in(
+            lambda: DataVersion.select(DataVersion.name, DataVersion.value, DataVersion.changed_at),
+            DataVersion.name,
+            wanted,
+        )
+    }
+    return {name: found.get(name, (0, None)) for name in wanted}
+
+
+async def _task_units(task_ids: list[int]) -> tuple[dict[int, dict[str, list[str]]], set[int]]:
+    """Each task's lead and coordinating units, by name; and the ids of all of them."""
+    found = await units_by_task(task_ids)
+    names: dict[int, dict[str, list[str]]] = defaultdict(
         lambda: {"lead": [], "coordinating": []},
         {
             task: {role: [u["name"] for u in units] for role, units in roles.items()}
-            for task, roles in (await units_by_task(task_ids)).items()
+            for task, roles in found.items()
         },
     )
+    ids = {u["id"] for roles in found.values() for units in roles.values() for u in units}
+    return names, ids
 
 
 def _modified(view: OccurrenceView) -> dt.datetime:
@@ -163,6 +211,9 @@ async def build_feed(
 ) -> FeedBody:
     """The feed's calendar at ``now``, with what an HTTP answer needs."""
     start, end = _window(settings, now)
+    # The versions first: a change made while the feed is read moves them past the kept
+    # ones, so the next request builds again.
+    versions = await read_versions(await _scopes(kind, target_id))
     views = await read_occurrences(
         await target_filter(kind, target_id),
         due_between(start, end),
@@ -170,7 +221,10 @@ async def build_feed(
         tz=settings.tz,
         now=now,
     )
-    units = await _task_units(sorted({v.task_id for v in views}))
+    units, named = await _task_units(sorted({v.task_id for v in views}))
+    # What the entries also show: the communes of their plans, the units they name.
+    shown = {f"scope:{v.plan_unit_id}" for v in views} | {f"unit:{u}" for u in named}
+    versions |= await read_versions(shown - set(versions))
     host = host_of(settings.base_url)
     # The calendar is loaded once per process (load_work_calendar keeps it).
     policy = ReminderPolicy(load_work_calendar(settings.calendars_dir), settings.tz)
@@ -201,13 +255,8 @@ async def build_feed(
     # The latest change it shows: an edit, a deadline that has passed, or today's window.
     today = dt.datetime.combine(now.astimezone(settings.tz).date(), dt.time(0), settings.tz)
     # A change with no timestamp of its own (a membership, a task's units, a unit's
-    # name) is dated by the data version; it may move Last-Modified of feeds it did not
-    # touch, which costs a client that sends only If-Modified-Since one download.
-    version = (
-        await DataVersion.select(DataVersion.changed_at).where(DataVersion.name == "feeds").first()
-    )
-    if version and version["changed_at"] is not None and version["changed_at"] <= now:
-        modified.append(version["changed_at"])
+    # name) is dated by the data versions the feed depends on.
+    modified += [at for _, at in versions.values() if at is not None and at <= now]
     last_modified = max([today, *modified]).replace(microsecond=0)
     body = build_calendar(
         rendered,
@@ -222,4 +271,5 @@ async def build_feed(
         ),
     )
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    return FeedBody(body, etag, last_modified, valid_until, name, len(rendered))
+    at = {version: value for version, (value, _) in versions.items()}
+    return FeedBody(body, etag, last_modified, valid_until, name, len(rendered), at)

@@ -2,7 +2,11 @@
 built feed is kept in this process with its ETag, and serving it again costs one lookup
 of the "feeds" data version, which the database raises itself on every change a feed can
 show (see the notify migrations); a revoked token, or one of a deactivated person (theirs,
-or a unit's or plan's feed they made), therefore answers 404 at once on every web host."""
+or a unit's or plan's feed they made), therefore answers 404 at once on every web host.
+
+When that version has moved, a kept feed looks at the versions of what it shows (its
+communes, units and person, raised by the database too): a change in another commune
+leaves it as it is, for one more lookup."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from typing import Any
 from tracker import db
 from tracker.config import Settings
 from tracker.metrics import metrics
-from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed
+from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed, read_versions
 from tracker.notify.feeds.tokens import feed_name, hash_token, live_token, target_id
 from tracker.notify.tables import DataVersion, FeedToken
 
@@ -48,19 +52,29 @@ class _Cached:
     body: FeedBody | None = None
 
 
+@dataclass
+class _Built:
+    version: int  # the global version it was last found right at
+    body: FeedBody
+
+
 class _Cache:
     """Per process: the token rows and the built feeds of the current data version."""
 
     def __init__(self) -> None:
         self.tokens: OrderedDict[str, _Cached] = OrderedDict()
-        self.bodies: OrderedDict[tuple[str, int, bool], tuple[int, FeedBody]] = OrderedDict()
+        self.bodies: OrderedDict[tuple[str, int, bool], _Built] = OrderedDict()
         self.last_use: dict[int, dt.datetime] = {}
+        self.builds = 0  # feeds built since the process started (or the cache was cleared)
+        self.hits = 0  # feeds served as kept
 
     def clear(self) -> None:
         ENTRIES.clear()
         self.tokens.clear()
         self.bodies.clear()
         self.last_use.clear()
+        self.builds = 0
+        self.hits = 0
 
     @staticmethod
     def _put(store: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -89,16 +103,32 @@ async def open_feed(
         return None
     await _note_use(row["id"], now)
     key = (row["kind"], target_id(row), todo)
+    name = feed_name(row)
     built = CACHE.bodies.get(key)
-    if built is not None and built[0] == version and now < built[1].valid_until:
+    if (
+        built is not None
+        and now < built.body.valid_until
+        and built.body.name == name
+        # Nothing it shows has changed (a change elsewhere moves only the global version).
+        and (built.version == version or await _unchanged(built.body))
+    ):
+        built.version = version
+        CACHE.hits += 1
         metrics().feed_cache_hits.inc()
-        return built[1]
+        return built.body
     metrics().feed_builds.inc()
     body = await build_feed(
-        row["kind"], target_id(row), feed_name(row), settings=settings, now=now, todo=todo
+        row["kind"], target_id(row), name, settings=settings, now=now, todo=todo
     )
-    CACHE._put(CACHE.bodies, key, (version, body))
+    CACHE.builds += 1
+    CACHE._put(CACHE.bodies, key, _Built(version, body))
     return body
+
+
+async def _unchanged(body: FeedBody) -> bool:
+    """Whether the commune, unit and person versions the feed was built at still hold."""
+    now = await read_versions(body.versions)
+    return all(now[name][0] == value for name, value in body.versions.items())
 
 
 async def _note_use(feed_id: int, now: dt.datetime) -> None:

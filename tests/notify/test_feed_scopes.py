@@ -1,0 +1,93 @@
+"""Feeds per commune: the database keeps a data version per commune, unit and person, so
+a change in one commune rebuilds only the feeds that show it, and the other communes'
+warm feeds stay warm (served as kept, same bytes), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from tests.notify.test_feeds import KIEN_AN, PLAN, QUYNH, app_client, get_feed, token_for
+from tracker.config import Settings
+from tracker.deadlines.tables import Occurrence
+from tracker.notify import feeds
+from tracker.notify.feeds import read_versions
+from tracker.org.tables import Membership, Person, Unit
+from tracker.plans.tables import Plan
+
+KIEN_AN_UNIT = "an-giang.cho-moi.kien-an.tp-ht"
+
+
+async def commune_version(plan_key: str) -> int:
+    plan = await Plan.select(Plan.unit).where(Plan.key == plan_key).first()
+    assert plan is not None
+    name = f"scope:{plan['unit']}"
+    return (await read_versions([name]))[name][0]
+
+
+async def test_a_change_in_one_commune_leaves_the_others_feeds_warm(seeded_rw: Settings) -> None:
+    dai_son = {"plan": await token_for("plan", PLAN), "person": await token_for("person", QUYNH)}
+    kien_an = {
+        "person": await token_for("person", KIEN_AN),
+        "unit": await token_for("unit", KIEN_AN_UNIT),
+    }
+    tokens = {
+        **{f"ds-{k}": v for k, v in dai_son.items()},
+        **{f"ka-{k}": v for k, v in kien_an.items()},
+    }
+    async with app_client(seeded_rw) as client:
+        first = {name: await get_feed(client, token) for name, token in tokens.items()}
+        assert feeds.CACHE.builds == len(tokens)
+        # Warm: served as kept.
+        for name, token in tokens.items():
+            assert (await get_feed(client, token)).content == first[name].content
+        assert feeds.CACHE.builds == len(tokens)
+
+        # Work of Đại Sơn changes: its commune's version rises, not Kiến An's.
+        before = (await commune_version(PLAN), await commune_version("kien-an-2023"))
+        report = (
+            await Occurrence.select(Occurrence.id)
+            .where((Occurrence.plan.key == PLAN) & (Occurrence.key == "tuan:2026-W15"))
+            .first()
+        )
+        assert report is not None
+        await Occurrence.update({Occurrence.moved_reason: "Báo cáo số 15/BC-VP"}).where(
+            Occurrence.id == report["id"]
+        )
+        after = (await commune_version(PLAN), await commune_version("kien-an-2023"))
+        assert after[0] > before[0]
+        assert after[1] == before[1]
+        builds = feeds.CACHE.builds
+        hits = feeds.CACHE.hits
+        for name in ("ka-person", "ka-unit"):
+            again = await get_feed(client, tokens[name])
+            assert again.content == first[name].content
+        assert feeds.CACHE.builds == builds  # Kiến An's feeds stayed warm
+        assert feeds.CACHE.hits == hits + 2
+        plan_feed = await get_feed(client, tokens["ds-plan"])
+        assert feeds.CACHE.builds == builds + 1  # Đại Sơn's plan feed was built again
+        assert plan_feed.headers["etag"] != first["ds-plan"].headers["etag"]
+        assert "Báo cáo số 15/BC-VP" in plan_feed.content.decode("utf-8").replace("\r\n ", "")
+
+        await get_feed(client, tokens["ds-person"])  # hers shows the commune's work too
+        assert feeds.CACHE.builds == builds + 2
+
+        # A Kiến An person joins another unit: their feed is built again, nobody else's.
+        person = await Person.select(Person.id).where(Person.email == KIEN_AN).first()
+        unit = await Unit.select(Unit.id).where(Unit.code == KIEN_AN_UNIT).first()
+        assert person is not None
+        assert unit is not None
+        builds = feeds.CACHE.builds
+        await Membership.insert(Membership(person=person["id"], unit=unit["id"]))
+        await get_feed(client, tokens["ka-person"])
+        assert feeds.CACHE.builds == builds + 1
+        for name in ("ds-plan", "ds-person", "ka-unit"):
+            await get_feed(client, tokens[name])
+        assert feeds.CACHE.builds == builds + 1
+
+        # A Kiến An unit renamed: the feeds that name it or show its work are built again.
+        builds = feeds.CACHE.builds
+        await Unit.update({Unit.name: "Công chức Tư pháp – Hộ tịch (mới)"}).where(
+            Unit.code == KIEN_AN_UNIT
+        )
+        await get_feed(client, tokens["ka-unit"])
+        await get_feed(client, tokens["ds-plan"])
+        await get_feed(client, tokens["ds-person"])
+        assert feeds.CACHE.builds == builds + 1

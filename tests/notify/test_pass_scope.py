@@ -1,0 +1,102 @@
+"""A reminder pass costs what is due: it reads the people, units and settings of the
+work that falls due and no others, a pass with nothing due reads none, and a pass split
+by province (as workers share it) writes exactly what the whole pass would, once."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+from tests.conftest import TZ
+from tracker.config import Settings
+from tracker.notify.reminders import branch_of, pass_branches, reminder_pass
+from tracker.notify.tables import DigestBranch, DigestRun, Outbox
+from tracker.org.tables import Membership, Person
+from tracker.plans.tables import Plan
+
+
+def at(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=TZ)
+
+
+async def people_under(path: str) -> set[int]:
+    """Everyone with a membership in the unit at ``path`` or below it."""
+    rows = await Membership.select(Membership.person).where(Membership.unit.path.like(f"{path}%"))
+    return {r["person"] for r in rows}
+
+
+async def closed_communes() -> list[str]:
+    """The paths of the communes whose plans have all ended (the 2022–2024 seed plans)."""
+    rows = await Plan.select(Plan.unit.path.as_alias("path")).where(
+        Plan.key.is_in(["le-loi-2022", "doan-ket-2022", "kien-an-2023", "nhat-tan-2024"])
+    )
+    return [r["path"] for r in rows]
+
+
+async def test_a_pass_reads_only_the_people_of_its_due_work(seeded_rw: Settings) -> None:
+    report = await reminder_pass(seeded_rw, at("2026-04-08 15:00"))
+    assert report.reminders
+    assert report.looked_at
+    recipients = {m.person.id for m in report.messages}
+    assert recipients <= report.people_read
+    everyone = {r["id"] for r in await Person.select(Person.id)}
+    assert report.people_read < everyone  # not the whole directory
+    paths = await closed_communes()
+    assert len(paths) >= 3
+    for path in paths:
+        # Communes with nothing due: nobody of theirs is read.
+        assert not (await people_under(path)) & report.people_read, path
+
+
+async def test_a_pass_with_nothing_due_reads_nobody(seeded_rw: Settings) -> None:
+    await reminder_pass(seeded_rw, at("2026-04-08 15:00"))
+    idle = await reminder_pass(seeded_rw, at("2026-04-08 15:01"))
+    assert idle.looked_at == 0
+    assert not idle.messages
+    assert idle.people_read == set()
+    assert idle.units_read == set()
+
+
+async def test_after_the_digest_a_pass_reads_only_its_recipients_digests(
+    seeded_rw: Settings,
+) -> None:
+    morning = await reminder_pass(seeded_rw, at("2026-04-09 07:45"))
+    assert morning.digests
+    eight = await reminder_pass(seeded_rw, at("2026-04-09 08:00"))
+    # The digest already written still stands for the morning's reminders.
+    digested = {m.person.id for m in morning.digests}
+    assert not any(m.step == "before-1" and m.person.id in digested for m in eight.reminders)
+
+
+async def test_a_pass_shared_by_provinces_writes_what_the_whole_pass_would_once(
+    seeded_rw: Settings,
+) -> None:
+    # Two plans of other provinces run on into 2026: their late work is due too.
+    await Plan.update({Plan.period_end: dt.date(2026, 12, 31), Plan.status: "active"}).where(
+        Plan.key.is_in(["doan-ket-2022", "nhat-tan-2024"])
+    )
+    now = at("2026-04-09 07:45")  # digests and reminders
+    whole = await reminder_pass(seeded_rw, now, dry_run=True)
+    expected = {(m.key, channel) for m in whole.messages for channel, _ in m.channels}
+    assert expected
+    branches = await pass_branches(seeded_rw, now)
+    assert len(branches) > 1
+    # Every province twice, all at once: two workers taking the same tasks.
+    reports = await asyncio.gather(
+        *(reminder_pass(seeded_rw, now, branches=[b], keep=False) for b in branches * 2)
+    )
+    rows = await Outbox.select(Outbox.key, Outbox.channel)
+    assert {(r["key"], r["channel"]) for r in rows} == expected
+    assert sum(r.written for r in reports) == len(rows)
+    # Each province marked its digests, so the next tick has nothing left and closes the day.
+    marks = {r["key"] for r in await DigestBranch.select(DigestBranch.key)}
+    assert marks == {f"{now.date().isoformat()} {b}" for b in branches}
+    assert await pass_branches(seeded_rw, now + dt.timedelta(minutes=1)) == []
+    assert await DigestRun.count() == 1
+    again = await reminder_pass(seeded_rw, now + dt.timedelta(minutes=1))
+    assert again.written == 0
+
+
+async def test_the_branches_are_provinces() -> None:
+    assert branch_of("/hai-phong/hai-phong.dai-son/hai-phong.dai-son.vhxh/") == "/hai-phong/"
+    assert branch_of("/hai-phong/") == "/hai-phong/"
