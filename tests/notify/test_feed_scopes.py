@@ -5,12 +5,13 @@ warm feeds stay warm (served as kept, same bytes), on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 from tests.notify.test_feeds import KIEN_AN, PLAN, QUYNH, app_client, get_feed, token_for
+from tracker import db
 from tracker.config import Settings
 from tracker.deadlines.tables import Occurrence
 from tracker.notify import feeds
 from tracker.notify.feeds import read_versions
 from tracker.org.tables import Membership, Person, Unit
-from tracker.plans.tables import Plan
+from tracker.plans.tables import Plan, Task
 
 KIEN_AN_UNIT = "an-giang.cho-moi.kien-an.tp-ht"
 
@@ -91,3 +92,37 @@ async def test_a_change_in_one_commune_leaves_the_others_feeds_warm(seeded_rw: S
         await get_feed(client, tokens["ds-plan"])
         await get_feed(client, tokens["ds-person"])
         assert feeds.CACHE.builds == builds + 1
+
+
+async def test_one_statement_over_many_rows_of_one_commune_or_person(
+    seeded_rw: Settings,
+) -> None:
+    """A statement that writes many rows naming one version (a person's memberships
+    inserted together, every task of a plan updated at once) raises it, once per
+    statement on PostgreSQL (once per row on SQLite), and is not refused."""
+    person = await Person.select(Person.id).where(Person.email == KIEN_AN).first()
+    assert person is not None
+    member_of = [
+        m["unit"]
+        for m in await Membership.select(Membership.unit).where(Membership.person == person["id"])
+    ]
+    units = (
+        await Unit.select(Unit.id)
+        .where(Unit.code.like("an-giang.cho-moi.kien-an.%") & Unit.id.not_in(member_of or [0]))
+        .limit(3)
+    )
+    assert len(units) == 3
+    name = f"person:{person['id']}"
+    before = (await read_versions([name]))[name][0]
+    await Membership.insert(*(Membership(person=person["id"], unit=u["id"]) for u in units))
+    after = (await read_versions([name]))[name][0]
+    assert after == before + (1 if db.is_postgres() else 3)
+
+    scope = await commune_version(PLAN)
+    changed = (
+        await Task.update({Task.note: "Rà soát lại"})
+        .where(Task.plan.key == PLAN)
+        .returning(Task.id)
+    )
+    assert len(changed) > 1
+    assert await commune_version(PLAN) == scope + (1 if db.is_postgres() else len(changed))

@@ -78,8 +78,10 @@ def _sqlite() -> list[str]:
 def _upsert(source: str) -> str:
     return (
         "INSERT INTO data_version (name, value, changed_at) "
-        f"SELECT DISTINCT x.n, 1, clock_timestamp() FROM ({source}) x WHERE x.n IS NOT NULL "
-        "ORDER BY 1 ON CONFLICT (name) DO UPDATE SET value = data_version.value + 1, "
+        # DISTINCT on the names alone: with the (volatile) clock beside them, a statement
+        # touching two rows of one name would upsert it twice, which PostgreSQL refuses.
+        f"SELECT x.n, 1, clock_timestamp() FROM (SELECT DISTINCT s.n FROM ({source}) s "
+        "WHERE s.n IS NOT NULL) x ORDER BY 1 ON CONFLICT (name) DO UPDATE SET value = data_version.value + 1, "
         "changed_at = EXCLUDED.changed_at;"
     )
 
