@@ -150,6 +150,7 @@ async def test_a_commune_counts_only_its_own_plans(seeded_rw: Settings) -> None:
 D = dt.datetime(2026, 9, 10, 23, 59, 59, tzinfo=TZ)
 SEPTEMBER = (dt.date(2026, 9, 1), dt.date(2026, 9, 30))
 LOOKAHEAD = dt.timedelta(days=21)
+SECOND = 1 / 86400  # in days
 
 # Each extension: (its new day, days after D; decided, days after D; approved or refused).
 # Then: done, days after D (None: not done); the report's moment, days after D; the window
@@ -166,6 +167,11 @@ EXTENSION_CASES = [
     ("before an approval that moves it out of the window, it is in", [(25, 3, True)], None, 1, SEPTEMBER, "overdue"),
     ("after that approval it is out of the window", [(25, 3, True)], None, 4, SEPTEMBER, None),
     ("an approval moving it into the window brings it in", [(25, 3, True)], None, 4, (dt.date(2026, 10, 1), dt.date(2026, 10, 31)), "pending"),
+    # Within one second: a completion or an approval at .3 is before a report at .6
+    # (SQLite compares the moments as text), and an approval at .6 is after one at .3.
+    ("done a fraction of a second before the report", [], SECOND * 0.3, SECOND * 0.6, None, "done_late"),
+    ("approved a fraction of a second before the report", [(20, 3 + SECOND * 0.3, True)], None, 3 + SECOND * 0.6, None, "pending"),
+    ("approved a fraction of a second after the report", [(20, 3 + SECOND * 0.6, True)], None, 3 + SECOND * 0.3, None, "overdue"),
 ]
 # fmt: on
 

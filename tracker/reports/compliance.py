@@ -95,10 +95,13 @@ class Report:
 
 
 def _moment(value: dt.datetime) -> Any:
-    """A moment as the database compares it: SQLite keeps UTC text, PostgreSQL instants."""
+    """A moment as the database compares it: SQLite keeps UTC text (``str`` of the
+    datetime: microseconds when there are any), PostgreSQL instants. Written with its
+    microseconds, so that text compares as the instants do, within the second too: a
+    completion or an approval at 10:00:02.3 is before "now" at 10:00:02.6."""
     if db.is_postgres():
         return value
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S+00:00")
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f+00:00")
 
 
 def _group(by: str, tz: ZoneInfo, as_of: dt.datetime) -> tuple[str, str, str]:
