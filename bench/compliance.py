@@ -29,17 +29,16 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from timing import timed
 
 from tracker import db
 from tracker.config import load_settings
@@ -58,17 +57,6 @@ AS_OF = dt.datetime(2026, 6, 30, 17, 0, tzinfo=TZ)
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
 YEAR = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 CITY_AIM, COUNTRY_AIM = 0.2, 1.0
-
-
-async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float, Any]:
-    """The median wall time of ``repeat`` runs, in seconds, and the last result."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = await work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 async def query_plan(path: str, by: str, tz: Any) -> list[str]:

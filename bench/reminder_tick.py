@@ -32,17 +32,16 @@ import asyncio
 import datetime as dt
 import json
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from timing import timed
 
 from tracker import db
 from tracker.config import load_settings
@@ -57,17 +56,6 @@ console = Console()
 TZ = dt.timezone(dt.timedelta(hours=7))
 NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
-
-
-async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float, Any]:
-    """The median wall time of ``repeat`` runs, in seconds, and the last result."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = await work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 async def query_plan(now: dt.datetime) -> list[str]:
