@@ -184,7 +184,7 @@ def test_an_imported_plan_finds_its_commune_or_asks_among_those_of_its_name(
     assert preview(database, tmp_path, placed)["unit"] == "hung-yen.xa-le-loi"
 
     # A name only one commune has finds it.
-    lone = next(n for n in LAI_CHAU_NAMES if n.startswith("Xã ") and n != "Xã Lê Lợi")
+    lone = next(n for n in sorted(LAI_CHAU_NAMES) if n.startswith("Xã ") and n != "Xã Lê Lợi")
     head = [f"ỦY BAN NHÂN DÂN {lone.upper()}", f"{lone[3:]}, ngày 05 tháng 3 năm 2026"]
     found = preview(database, tmp_path, _plan_document(tmp_path / "lone.docx", head))
     assert found["unit"].startswith("lai-chau.xa-")

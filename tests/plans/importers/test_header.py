@@ -40,6 +40,53 @@ def test_a_blank_day_and_a_blank_number_stay_blank() -> None:
     assert header.issued_text == "Đại Sơn, ngày tháng 3 năm 2026"
 
 
+@pytest.mark.parametrize(
+    ("issuer", "place"),
+    [
+        ("XÃ PA Ủ", "Pa Ủ"),  # a one-letter syllable
+        ("XÃ SƠN KIM 1", "Sơn Kim 1"),  # a number, as after the 2025 merger
+        ("XÃ CƯ M’GAR", "Cư M’gar"),  # an apostrophe inside a word
+        ("XÃ EA H'LEO", "Ea H'leo"),
+        ("XÃ ĐẮK SONG", "Đắk song"),  # a word written small
+    ],
+)
+def test_every_kind_of_commune_name_is_read_in_the_head(issuer: str, place: str) -> None:
+    header = read_header([f"ỦY BAN NHÂN DÂN {issuer}", f"{place}, ngày 05 tháng 3 năm 2026"])
+    assert (header.issuer, header.place, header.issued) == (issuer, place, date(2026, 3, 5))
+
+
+def test_the_head_of_every_commune_in_the_country_is_read() -> None:
+    from vietnam_provinces import Province, Ward
+
+    unread = []
+    for province in Province.iter_all():
+        for ward in Ward.iter_by_province(province.code):
+            kind, _, name = " ".join(ward.name.split()).partition(" ")
+            if kind != "Xã":
+                continue
+            header = read_header(
+                [f"ỦY BAN NHÂN DÂN XÃ {name.upper()}", f"{name}, ngày 05 tháng 3 năm 2026"]
+            )
+            if (header.issuer, header.place, header.issued) != (
+                f"XÃ {name.upper()}",
+                name,
+                date(2026, 3, 5),
+            ):
+                unread.append(ward.name)
+    assert unread == []
+
+
+def test_the_place_starts_at_its_first_capital_and_a_date_that_cannot_be_is_no_date() -> None:
+    header = read_header(["Kế hoạch ban hành tại Lê Lợi, ngày 31 tháng 2 năm 2026"])
+    assert (header.place, header.issued, header.issued_month, header.year) == (
+        "Lê Lợi",
+        None,
+        2,
+        2026,
+    )
+    assert read_header(["Lê Lợi, ngày 3 tháng 13 năm 2026"]).issued_month is None
+
+
 @pytest.mark.needs_shared_seeds
 @pytest.mark.parametrize(
     ("name", "number", "place", "issued", "parent_number"),

@@ -32,11 +32,15 @@ class Header:
 
 
 _NUMBER = re.compile(r"Số\s*:?\s*(\d*)\s*/\s*([A-ZĐ]+(?:\s*-\s*[A-ZĐ]+)+)")
+# The place before ", ngày … tháng … năm …": up to six words on its line ("Pa Ủ",
+# "Cư M’gar", "Sơn Kim 1", "Đắk song"), which ``_place`` narrows: Vietnamese capitals and
+# small letters interleave in Unicode, so no character class tells them apart.
 _PLACE_DATE = re.compile(
-    r"((?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+\s?){1,4}),\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+    r"(?<![\w’'–-])((?:[\w’'–-]+[ \t]){0,5}[\w’'–-]+),\s*ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})"
+    r"\s+năm\s+(\d{4})"
 )
 _ISSUER = re.compile(
-    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZÀ-ỸĐ ]+?)\s*$"
+    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZÀ-ỸĐ0-9’'\-– ]+?)\s*$"
 )
 _REFERENCE = (
     r"((?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn)\s+(?:số\s+)?(\d+\s*/\s*[A-ZĐ\-]+)?"
@@ -47,6 +51,28 @@ _TITLE_START = re.compile(r"^\s*#*\s*\**\s*KẾ\s+HOẠCH\b\s*\**\s*(.*)$")
 _TITLE_END = re.compile(
     r"^(?:Thực hiện|Căn cứ|\(Ban hành|\(Kèm theo|I\.|#+\s*\**\s*I\.|Điều)", re.IGNORECASE
 )
+
+
+def _place(words: str) -> str:
+    """The place's words: the last run of words written with a capital ("Lê Lợi", not
+    "QĐ-UBND" or "tại"), numbers ("Sơn Kim 1"), or a small word right after a capitalised
+    one ("Đắk song"), joined by dashes ("Chân Mây – Lăng Cô")."""
+
+    def capitalised(word: str) -> bool:  # "Lê", "Ủ", "M’gar", "KDang"; not "QĐ-UBND"
+        return word[0].isupper() and (len(word) == 1 or any(c.islower() for c in word))
+
+    parts = words.split()
+    start = len(parts)
+    while start > 0:
+        word = parts[start - 1]
+        small_after_capital = word.islower() and start >= 2 and capitalised(parts[start - 2])
+        number = word.isdigit() and len(word) <= 2
+        if not (capitalised(word) or number or small_after_capital or word in ("-", "–")):
+            break
+        start -= 1
+    while start < len(parts) and not capitalised(parts[start]):
+        start += 1
+    return " ".join(parts[start:])
 
 
 def _nfc(text: str) -> str:
@@ -93,12 +119,15 @@ def read_header(lines: list[str]) -> Header:
     month: int | None = None
     year: int | None = None
     if match := _PLACE_DATE.search(text):
-        place = clean_cell(match.group(1))
+        place = _place(clean_cell(match.group(1)))
         issued_text = clean_cell(match.group(0))
         year = int(match.group(4))
-        month = int(match.group(3))
-        if match.group(2):
-            issued = date(year, int(match.group(3)), int(match.group(2)))
+        month = int(match.group(3)) if 1 <= int(match.group(3)) <= 12 else None
+        if match.group(2) and month:
+            try:
+                issued = date(year, month, int(match.group(2)))
+            except ValueError:  # "ngày 31 tháng 2": the year and month still hold
+                issued = None
     title = _title(text.splitlines())
     if found := re.search(r"năm\s+(\d{4})", title):
         year = int(found.group(1))
