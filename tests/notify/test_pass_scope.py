@@ -100,3 +100,66 @@ async def test_a_pass_shared_by_provinces_writes_what_the_whole_pass_would_once(
 async def test_the_branches_are_provinces() -> None:
     assert branch_of("/hai-phong/hai-phong.dai-son/hai-phong.dai-son.vhxh/") == "/hai-phong/"
     assert branch_of("/hai-phong/") == "/hai-phong/"
+
+
+async def test_plans_that_stopped_running_leave_nothing_for_the_idle_pass_to_search_past(
+    seeded_rw: Settings,
+) -> None:
+    from tracker.deadlines.tables import Occurrence
+    from tracker.notify.services import expander_for
+    from tracker.org.scope import Scope
+    from tracker.plans.editing import HeaderEdit, edit_header, editable_plan
+
+    def due_in_index(now: dt.datetime) -> object:
+        return Occurrence.exists().where(
+            (Occurrence.status == "open") & (Occurrence.remind_at <= now)
+        )
+
+    now = at("2026-04-08 15:00")
+    # The seeds' 2022–2024 plans are over; their open deadlines still had a next look.
+    stale = await Occurrence.count().where(
+        (Occurrence.status == "open")
+        & (Occurrence.remind_at <= now)
+        & (Occurrence.plan.key == "kien-an-2023")
+    )
+    assert stale > 0
+    await reminder_pass(seeded_rw, now)
+    idle = await reminder_pass(seeded_rw, now + dt.timedelta(minutes=1))
+    assert (idle.looked_at, idle.people_read) == (0, set())
+    # The first pass took what ran; the idle one found the rest belonged to plans that
+    # stopped, and put it aside: the index itself now holds nothing due.
+    assert not await due_in_index(now + dt.timedelta(minutes=2))
+    assert (
+        await Occurrence.count().where(
+            (Occurrence.plan.key == "kien-an-2023") & Occurrence.remind_at.is_null()
+        )
+        >= stale
+    )
+
+    # Kiến An's plan runs again (its period carried on): its late work is looked at and
+    # reminded once more.
+    plan = await Plan.select().where(Plan.key == "kien-an-2023").first()
+    assert plan is not None
+    later = now + dt.timedelta(minutes=5)
+    await edit_header(
+        await editable_plan("kien-an-2023", Scope.system()),
+        HeaderEdit(
+            number=plan["number"],
+            title=plan["title"],
+            issue_date=plan["issue_date"],
+            period_start=plan["period_start"],
+            period_end=dt.date(2026, 12, 31),
+            status="active",
+        ),
+        scope=Scope.system(),
+        deadlines=expander_for(seeded_rw),
+        actor="test",
+        now=later,
+    )
+    assert await due_in_index(later)
+    again = await reminder_pass(seeded_rw, later + dt.timedelta(minutes=1))
+    assert again.looked_at >= stale
+    assert {m.occurrence_id for m in again.reminders} & {
+        r["id"]
+        for r in await Occurrence.select(Occurrence.id).where(Occurrence.plan.key == "kien-an-2023")
+    }

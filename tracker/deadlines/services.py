@@ -22,6 +22,7 @@ from tracker.deadlines.read import (
     due_between,
     for_units,
     in_plans,
+    look_due,
     not_cancelled,
     read_occurrences,
 )
@@ -207,7 +208,50 @@ async def materialize_plan(
                 )
             )
         await audit.flush()
+        await rearm_looks(plan_id, now)
     return counts
+
+
+async def rearm_looks(plan_id: int, now: dt.datetime) -> None:
+    """The plan's open deadlines with no next look are looked at by the next pass: those
+    :func:`retire_looks` put aside while the plan was not running (closed, deleted, its
+    period over), now that it may run again. Ones whose reminders had all been sent are
+    looked at once more and stay quiet."""
+    await Occurrence.update({Occurrence.remind_at: now}).where(
+        (Occurrence.plan == plan_id)
+        & (Occurrence.status == "open")
+        & Occurrence.remind_at.is_null()
+    )
+
+
+async def retire_looks(now: dt.datetime, today: dt.date) -> int:
+    """Open deadlines whose next look has come but whose plan no longer runs (closed,
+    deleted, its period over) keep no next look: the reminder pass would never take
+    them, and left in the ``(status, remind_at)`` index they would make every idle pass
+    search past them. Storing the plan again (an edit, a restore, a reopening) brings
+    them back (:func:`rearm_looks`). ``today`` is the local day of ``now``. Returns how
+    many plans were put aside."""
+    stopped = (
+        await Occurrence.select(Occurrence.plan)
+        .where(
+            (Occurrence.status == "open")
+            & look_due(now)
+            & (
+                (Occurrence.plan._.status != "active")
+                | (Occurrence.plan._.period_end < today)
+                | Occurrence.plan._.deleted_at.is_not_null()
+            )
+        )
+        .distinct()
+    )
+    plans = [row["plan"] for row in stopped]
+    for start in range(0, len(plans), db.CHUNK):
+        await Occurrence.update({Occurrence.remind_at: None}).where(
+            Occurrence.plan.is_in(plans[start : start + db.CHUNK])
+            & (Occurrence.status == "open")
+            & look_due(now)
+        )
+    return len(plans)
 
 
 def new_occurrence(

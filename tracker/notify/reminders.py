@@ -36,6 +36,7 @@ from tracker.deadlines.read import (
     running,
     with_deadline_by,
 )
+from tracker.deadlines.services import retire_looks
 from tracker.deadlines.tables import Occurrence
 from tracker.notify.channels import IN_APP, channel_of, registered
 from tracker.notify.messages import Digest, Item, Rendered, render_digest, render_reminder
@@ -351,17 +352,26 @@ def _digest_key(day: dt.date, branch: str) -> str:
 
 
 async def pass_branches(
-    settings: Settings, now: dt.datetime, *, day_done: bool | None = None
+    settings: Settings, now: dt.datetime, *, day_done: bool | None = None, tidy: bool = True
 ) -> list[str]:
     """The provinces a pass at ``now`` has work in: those of the due occurrences, and,
     while today's digests are not all written, those of every running plan whose
-    province has not marked its own (when all have, the day is marked written)."""
+    province has not marked its own (when all have, the day is marked written).
+    ``tidy`` puts aside the next looks of plans that stopped running
+    (:func:`~tracker.deadlines.services.retire_looks`); a dry run does not."""
     tz = settings.tz
-    found = (
-        await Occurrence.select(Occurrence.plan._.unit._.path.as_alias("path"))
-        .where(Occurrence.plan._.deleted_at.is_null(), *candidates(now, tz))
-        .distinct()
-    )
+    # First the index alone, with no join: on a pass with nothing due this is all the
+    # search costs, whatever the number of plans.
+    found: list[dict[str, Any]] = []
+    if await Occurrence.exists().where((Occurrence.status == "open") & look_due(now)):
+        found = (
+            await Occurrence.select(Occurrence.plan._.unit._.path.as_alias("path"))
+            .where(Occurrence.plan._.deleted_at.is_null(), *candidates(now, tz))
+            .distinct()
+        )
+        if not found and tidy:
+            # What the index holds belongs to plans that no longer run.
+            await retire_looks(now, now.astimezone(tz).date())
     branches = {branch_of(r["path"]) for r in found}
     day = ReminderPolicy(load_work_calendar(settings.calendars_dir), tz).digest_day(now)
     if day_done is None:
@@ -411,7 +421,11 @@ async def reminder_pass(
     report = PassReport(now=now)
     day = policy.digest_day(now)
     day_done = day is None or await DigestRun.exists().where(DigestRun.day == day)
-    todo = await pass_branches(settings, now, day_done=day_done) if branches is None else branches
+    todo = (
+        await pass_branches(settings, now, day_done=day_done, tidy=not dry_run)
+        if branches is None
+        else branches
+    )
     for branch in todo:
         work = _Pass(settings, now, policy, people or PeopleIndex(), report)
         await _branch_pass(work, branch, day, day_done, dry_run=dry_run, people=people)
