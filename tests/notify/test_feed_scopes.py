@@ -4,6 +4,11 @@ warm feeds stay warm (served as kept, same bytes), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+import pytest
+
 from tests.notify.test_feeds import KIEN_AN, PLAN, QUYNH, app_client, get_feed, token_for
 from tracker import db
 from tracker.config import Settings
@@ -126,3 +131,51 @@ async def test_one_statement_over_many_rows_of_one_commune_or_person(
     )
     assert len(changed) > 1
     assert await commune_version(PLAN) == scope + (1 if db.is_postgres() else len(changed))
+
+
+async def test_a_change_while_a_feed_is_read_is_never_hidden_by_its_versions(
+    seeded_rw: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deadline of Đại Sơn's plan assigned to a Kiến An unit shows in that person's feed
+    though no task of Đại Sơn names their units. A change to it that lands while the feed
+    reads its entries must leave the feed built at a version older than the change, so
+    the next request builds again (read after the entries, it would hold the new
+    version and the old text until some later change)."""
+    from tracker.notify.feeds import build as feed_build
+
+    person = await Person.select(Person.id).where(Person.email == KIEN_AN).first()
+    unit = await Unit.select(Unit.id).where(Unit.code == KIEN_AN_UNIT).first()
+    assert person is not None
+    assert unit is not None
+    await Membership.insert(Membership(person=person["id"], unit=unit["id"]))
+    target = (
+        await Occurrence.select(Occurrence.id)
+        .where((Occurrence.plan.key == PLAN) & (Occurrence.key == "tuan:2026-W15"))
+        .first()
+    )
+    assert target is not None
+    await Occurrence.update({Occurrence.assignee: unit["id"]}).where(Occurrence.id == target["id"])
+    reading = feed_build.read_occurrences
+
+    async def read_then_change(*args: Any, **kwargs: Any) -> Any:
+        views = await reading(*args, **kwargs)
+        await Occurrence.update({Occurrence.moved_reason: "Đổi trong lúc đọc"}).where(
+            Occurrence.id == target["id"]
+        )
+        return views
+
+    monkeypatch.setattr(feed_build, "read_occurrences", read_then_change)
+    now = dt.datetime(2026, 4, 8, 15, 0, tzinfo=seeded_rw.tz)
+    body = await feed_build.build_feed(
+        "person", person["id"], "x", settings=seeded_rw, now=now, todo=False
+    )
+    monkeypatch.undo()
+    assert target["id"] in {
+        v.id
+        for v in await reading(
+            await feed_build.target_filter("person", person["id"]), tz=seeded_rw.tz, now=now
+        )
+    }
+    assert "Đổi trong lúc đọc" not in body.body.decode("utf-8").replace("\r\n ", "")
+    scope = f"scope:{(await Plan.select(Plan.unit).where(Plan.key == PLAN).first() or {})['unit']}"
+    assert body.versions[scope] < await commune_version(PLAN)

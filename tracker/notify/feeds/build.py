@@ -89,7 +89,8 @@ async def target_filter(kind: str, target_id: int) -> Combinable:
 async def _scopes(kind: str, target_id: int) -> set[str]:
     """The data versions that say whether a feed may have changed, known before reading
     it: a plan's commune; a person's own version and their units'; the units of a unit's
-    feed; and the communes of every plan with a task those units lead or coordinate."""
+    feed; and the communes of every plan with a task those units lead or coordinate or a
+    deadline assigned to them."""
     if kind == "plan":
         plan = await Plan.select(Plan.unit).where(Plan.id == target_id).first()
         return {f"scope:{plan['unit']}"} if plan else set()
@@ -102,7 +103,16 @@ async def _scopes(kind: str, target_id: int) -> set[str]:
         TaskUnit.unit,
         units,
     )
-    return names | {f"scope:{r['scope']}" for r in rows}
+    # And of every plan with a deadline assigned to one of them (a plan of another
+    # commune, or the level above, can assign work to a unit that leads none of its
+    # tasks): read before the entries too, so a change landing while they are read
+    # cannot hide behind a version read after them.
+    assigned = await rows_in(
+        lambda: Occurrence.select(Occurrence.plan._.unit.as_alias("scope")).distinct(),
+        Occurrence.assignee,
+        units,
+    )
+    return names | {f"scope:{r['scope']}" for r in [*rows, *assigned]}
 
 
 async def read_versions(names: Iterable[str]) -> dict[str, tuple[int, dt.datetime | None]]:
