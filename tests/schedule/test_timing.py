@@ -373,6 +373,52 @@ CASES: list[tuple[str, str]] = [
     ("Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)", "2025-01-11"),
     ("Thứ Bảy 11/01/2025 (nhằm 13/12 ÂL)", "2025-01-11?"),
     ("từ 11- 21/11 (10/10 âl)", "2024-11-11..2024-11-21?"),
+    # --- round four: the task's own words explain themselves, timing words never do
+    ("gửi về Sở Nội vụ trước ngày 5/3", "2024-03-05"),
+    ("gửi lại sau trước ngày 5/3", "2024-03-05?"),
+    ("có hiệu lực từ ngày 5-7", "continuous"),
+    ("hết hiệu lực từ ngày 5-7", "continuous?"),
+    ("Tuần thứ 10 từ ngày 04/03/2024 đến ngày 08/03/2024", "2024-03-04..2024-03-08"),
+    ("Tuần thứ 11 từ ngày 04/03/2024 đến ngày 08/03/2024", "2024-03-04..2024-03-08?"),
+    ("ngày 20 tháng sau", "?"),
+    (
+        "chậm nhất là ngày thứ hai mươi của tháng tiếp theo tháng phát sinh nghĩa vụ thuế",
+        "12× 2024-01-22 … 2024-12-20",
+    ),
+    (
+        "chậm nhất là ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế",
+        "2024-01-30 2024-05-02 2024-07-30 2024-10-30",
+    ),
+    (
+        "chậm nhất là ngày cuối cùng của tháng đầu quý tiếp theo liền kề quý phát sinh nghĩa vụ thuế",
+        "2024-01-31 2024-05-02 2024-07-31 2024-10-31",
+    ),
+    (
+        "chậm nhất là 15 ngày, kể từ ngày kết thúc quý",
+        "2024-01-15 2024-04-15 2024-07-15 2024-10-15",
+    ),
+    ("tổ chức bầu cử trước 2 ngày", "2024-03-01"),
+    ("30 ngày bắt đầu từ ngày 1.7.2024", "2024-07-01..2024-07-30"),
+    ("Gieo đầu tháng 11 đến 25/11", "2024-11-01..2024-11-25"),
+    ("từ 10/2 trở đi", "continuous"),
+    ("đến hết tháng 4", "2024-04-01..2024-04-30"),
+    (
+        "07 giờ 00' đến 08 giờ 00' tất cả các ngày làm việc trong tuần",
+        "250× 2024-01-02 08:00 … 2024-12-31 08:00",
+    ),
+    ("hàng ngày từ 11h đến 14h", "continuous"),
+    ("hàng ngày trước 16 giờ", "continuous?"),
+    (
+        "Tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/12 của kỳ báo cáo",
+        "2023-12-15..2024-12-14",
+    ),
+    (
+        "từ thứ Bảy 10/2/2024 (tức mùng 1 tháng Giêng, năm Giáp Thìn) đến hết thứ Tư 14/2/2024",
+        "2024-02-10..2024-02-14",
+    ),
+    ("Sáng mùng 10/2 (mùng 1 tháng Giêng)", "2024-02-10"),
+    ("Sáng mùng 10/2", "2024-02-10?"),
+    ("ít nhất sáu tháng/lần", "2024-07-01 2024-12-31"),
 ]
 
 

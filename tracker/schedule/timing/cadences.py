@@ -25,16 +25,17 @@ _CADENCE = re.compile(
 )
 
 
+# "ít nhất một lần/năm", "ít nhất sáu tháng/lần": at least as often; the cadence holds.
 _HALF_YEARLY = rx(
-    r"(?<!\d)(?:dinh_ky_)?(?:0?6_thang /? (?:0?1_)?lan|0?2_(?:lan|dot|ky) / nam|hai_lan_(?:moi|mot|trong)_nam"
+    r"(?<!\d)(?:it_nhat_)?(?:dinh_ky_)?(?:(?:0?6|sau)_thang /? (?:0?1_|mot_)?lan|0?2_(?:lan|dot|ky) / nam|hai_lan_(?:moi|mot|trong)_nam"
     r"|(?:moi|hang)_0?6_thang|0?6_thang_mot_lan|nua_nam_mot_lan|sau_thang_mot_lan)"
 )
 
 
-_YEARLY = rx(r"(?<!\d)(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam)")
+_YEARLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam)")
 
 
-_MONTHLY = rx(r"(?<!\d)(?:(?:0?1|mot)_lan / thang|12_lan / nam)")
+_MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_lan / thang|12_lan / nam)")
 
 
 _QUARTERLY = rx(
@@ -85,16 +86,28 @@ _BY = r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
+    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+|(?:den|toi)\s+(?:het\s+)?)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
     r"(?!\s*[/.\-]\s*\d|\s+thang\s+\d)"
 )
 
 
 # "Chậm nhất ngày 15 của tháng báo cáo", "trước ngày 20 của tháng sau tháng báo cáo": a day
 # of every month (the month reported on, or the one after it).
+# The month after is after a month the phrase names ("tháng sau tháng báo cáo", "tháng tiếp
+# theo tháng phát sinh nghĩa vụ thuế"); a bare "ngày 20 tháng sau" says not which, and is
+# left to flag. "ngày thứ 20": the 20th.
+_ANCHOR_MONTH = r"(?:bao\s+cao|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?|ke\s+khai|tinh\s+thue)"
 _REPORT_MONTH_DAY = re.compile(
-    rf"{_BY}ngay\s+(\d{{1,2}})\s+(?:cua\s+)?thang\s+(?:bao\s+cao|(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)"
-    r"(?:\s+(?:cua\s+)?thang\s+bao\s+cao)?(?![a-z])"
+    rf"{_BY}ngay\s+(?:thu\s+(?=\d{{2}}))?(\d{{1,2}})\s+(?:cua\s+)?thang\s+(?:bao\s+cao"
+    r"|(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\s+(?:cua\s+)?thang\s+"
+    rf"{_ANCHOR_MONTH})(?![a-z])"
+)
+_ANCHOR_QUARTER = r"(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?)"
+# "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế": the Nth day of the
+# quarter after each quarter, counted from its first day (Jan, Apr, Jul, Oct all have 30).
+_NEXT_QUARTER_DAY = re.compile(
+    rf"{_BY}ngay\s+(?:thu\s+(?=\d{{2}}))?(\d{{1,2}})\s+(?:cua\s+)?quy\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)"
+    rf"(?:\s+lien\s+ke)?\s+(?:cua\s+)?quy\s+{_ANCHOR_QUARTER}(?![a-z])"
 )
 
 
@@ -102,10 +115,18 @@ _REPORT_MONTH_DAY = re.compile(
 # sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
 # quarter. The quarter after the one reported on has its months in the same places.
 _QUARTER_DAY = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+"
+    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+"
     r"(cuoi|dau|giua|thu\s+(?:nhat|hai|ba))(?:\s+(?:cung|tien))?\s+(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
-    r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+(?:quy\s+)?(?:bao\s+cao|do))?)?(?![a-z])"
+    r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?"
+    r"(?:\s+(?:quy\s+)?(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?))?)?(?![a-z])"
 )
+
+
+def _day_number(text: str) -> int:
+    """ "17" is the 17th; "cuối cùng" the last day (-1)."""
+    return -1 if text.startswith("cuoi") else int(text)
+
+
 _QUARTER_MONTHS = {"dau": "1,4,7,10", "thu nhat": "1,4,7,10", "giua": "2,5,8,11",
                    "thu hai": "2,5,8,11", "cuoi": "3,6,9,12", "thu ba": "3,6,9,12"}  # fmt: skip
 
@@ -204,6 +225,10 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_REPORT_MONTH_DAY):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
+    for match in cell.matches(_NEXT_QUARTER_DAY):
+        if 1 <= int(match[1]) <= 30:
+            rrule = f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={int(match[1])}"
+            cell.add(match, [recurring(rrule, "quarter")])
     for match in cell.matches(_DAY_IN_MONTHS):
         day, months = int(match[1]), [int(m) for m in re.findall(r"\d{1,2}", match[2])]
         if 1 <= day <= 31 and all(1 <= m <= 12 for m in months):
@@ -265,7 +290,7 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_QUARTER_DAY):
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
         quarter_months = _quarter_months(match[2])
-        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={int(match[1])}"
+        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
         cell.add(match, [recurring(rrule)])
 
 
@@ -292,7 +317,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
                 source.take(match.start(), match.end())
                 months = _quarter_months(match[2])
                 return replace(
-                    rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={int(match[1])}"
+                    rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={_day_number(match[1])}"
                 )
     if rule.rrule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
         for match in cell.matches(_MONTH_DAYS):

@@ -32,7 +32,22 @@ def clean(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
+    text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
     return " ".join(text.split())
+
+
+# "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes
+# it. Only numbers of ten and more ("ngày thứ hai" is a Monday).
+_NTH_DAY_IN_WORDS = re.compile(
+    r"(?<![\w])(ngày\s+thứ)\s+((?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _nth_day_number(match: re.Match[str]) -> str:
+    number = number_in_words(match[2])
+    return f"{match[1]} {number}" if number else match[0]
 
 
 _UNITS = {"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5,

@@ -43,7 +43,7 @@ _MONTH_RANGE = re.compile(
 
 
 _MONTH = re.compile(
-    rf"(?:(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+    rf"(?:(?:den|toi)\s+(?:het\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
 )
 
 
@@ -59,8 +59,12 @@ _YEAR_WORDS = re.compile(
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
 _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?"
+# "từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật 22/2/2026": the
+# start may carry its lunar aside, once that aside is checked against it (see
+# ``_matches_over_asides``).
+_ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
     rf"\s*(?:het\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
@@ -125,7 +129,8 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
 _FROM_DATE = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{ANY_DATE}(?!\s*(?:den|-|toi|tro\s+di))"
+    rf"(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{ANY_DATE}"
+    r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
     r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|toi|\d))"
@@ -196,6 +201,10 @@ def months(cell: Cell) -> None:
             due = date(year, month, 1).replace(day=1)
             cell.add(match, [deadline(due.fromordinal(due.toordinal() - 1))])
     for match in cell.matches(_MONTH):
+        if re.match(r"den|toi", match[0]) and re.search(
+            r"(?<![a-z])tu(?![a-z])", cell.folded[: match.start()]
+        ):
+            continue  # "từ … đến hết tháng 4" whose start no range took: left to flag
         year = need_year(cell, match, year_of(match.group(3), cell))
         month = int(match.group(2))
         if year is None or not 1 <= month <= 12:
@@ -266,10 +275,107 @@ def _next_year(cell: Cell) -> None:
             cell.add(match, [deadline(month_end(year + 1, month), date(year + 1, month, 1))])
 
 
+# "30 ngày bắt đầu từ ngày 1.7.2017": a count of days that starts on a date, the first day
+# counted (as "trong 12 ngày, từ ngày 9-6 đến ngày 20-6" counts it).
+_DAYS_FROM_DATE = re.compile(
+    rf"(?:trong\s+)?(\d{{1,3}})\s+ngay\s*,?\s*bat\s+dau\s+(?:tu\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+# "Gieo đầu tháng 11 đến 25/11": a window from a part of a month to a date; the date is due.
+_VAGUE_START_RANGE = re.compile(
+    rf"(?:tu\s+)?(?:dau|giua|cuoi)\s+thang\s+(\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+# "Tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/12 của kỳ báo cáo": a data period
+# from a day of the year before to a day of the report's year.
+_FROM_PREVIOUS_YEAR = re.compile(
+    rf"(?:tinh\s+)?tu\s+(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})\s+(?:cua\s+)?nam\s+truoc"
+    r"(?:\s+(?:cua\s+)?(?:ky|nam)\s+bao\s+cao)?\s*,?\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?"
+    rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:\s+(?:cua\s+)?(?:ky|nam)\s+bao\s+cao)?(?![\d/.])"
+)
+
+
+# "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)": a week's number before its own
+# dates; it names them (checked against the ISO week of the dates), adding nothing.
+_WEEK_NUMBER = re.compile(
+    r"tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*[,:]?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+
+
+def _extra_windows(cell: Cell) -> None:
+    for match in cell.matches(_FROM_PREVIOUS_YEAR):
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        try:
+            since = date(year - 1, int(match[2]), int(match[1]))
+            due = date(year, int(match[4]), int(match[3]))
+        except ValueError:
+            continue
+        cell.add(match, [deadline(due, since)])
+    for match in cell.matches(_DAYS_FROM_DATE):
+        first = date_from(match.groups()[1:7], cell)
+        count = int(match[1])
+        if first is not None and 1 <= count <= 366:
+            cell.add(match, [deadline(first + timedelta(days=count - 1), first)])
+    for match in cell.matches(_VAGUE_START_RANGE):
+        end = date_from(match.groups()[1:7], cell)
+        month = int(match[1])
+        if end is not None and 1 <= month <= end.month:
+            cell.add(match, [deadline(end, date(end.year, month, 1))])
+
+
+def week_numbers(cell: Cell) -> None:
+    """After the windows are read: a week number just before one names it."""
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEK_NUMBER):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if not rules or rules[0].start is None or rules[0].due is None:
+            continue
+        start, due = rules[0].start, rules[0].due
+        if (due - start).days > 6:
+            continue
+        if start.isocalendar()[1] == int(match[1]) == due.isocalendar()[1]:
+            cell.take(match.start(), match.end())
+        else:
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
+
+
+def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches free but for a bracket already taken (a lunar aside checked against its
+    solar date): the reading may span the bracket, never an unchecked one."""
+    found = []
+    for match in pattern.finditer(cell.folded):
+        text = match.group(0)
+        bracket = re.search(r"\([^()]*\)", text)
+        if bracket is None:
+            if cell.free(match.start(), match.end()):
+                found.append(match)
+            continue
+        start, end = match.start() + bracket.start(), match.start() + bracket.end()
+        inside = "".join(
+            " " if cell.taken[i] else cell.folded[i] for i in range(start + 1, end - 1)
+        )
+        if (
+            any(cell.taken[start + 1 : end - 1])
+            and re.fullmatch(r"[\s,.:;\-]*(?:(?:tuc|nham)(?:\s+la)?)?[\s,.:;\-]*", inside)
+            and cell.free(match.start(), start)
+            and cell.free(end, match.end())
+        ):
+            found.append(match)
+    return found
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _next_year(cell)
+    _extra_windows(cell)
     _day_lists(cell)
     for match in (
         cell.matches(_DATE_TO_PERIOD) if re.search(r"\b(?:den|toi)\b", cell.folded) else ()
@@ -284,7 +390,7 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    for match in cell.matches(_DATE_RANGE):
+    for match in _matches_over_asides(cell, _DATE_RANGE):
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
         if due is not None and not (start_groups[2] or start_groups[5]):

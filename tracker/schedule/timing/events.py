@@ -20,7 +20,15 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
     (
         "ky_van_ban",
-        ("ngay ky", "ky ban hanh", "ky quyet dinh", "ngay ban hanh", "ban hanh quyet dinh"),
+        # "kể từ ngày văn bản được ban hành": issued is signed.
+        (
+            "ngay ky",
+            "ky ban hanh",
+            "ky quyet dinh",
+            "ngay ban hanh",
+            "ban hanh quyet dinh",
+            "duoc ban hanh",
+        ),
     ),
     ("qd_cong_bo_tthc", ("cong bo", "thu tuc hanh chinh moi", "tthc moi")),
     ("pakn_chuyen_den", ("chuyen phan anh", "chuyen kien nghi", "chuyen pakn", "van ban chuyen")),
@@ -246,6 +254,20 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
+# "chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ thuế": the Nth day counted
+# from the event (the day after it being the first).
+_NTH_DAY_SINCE = re.compile(
+    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?ngay\s+thu\s+(\d{1,3})\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s*"
+    rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
+# "tổ chức bầu cử trước 2 ngày": a known event, then how long before it.
+_EVENT_THEN_DAYS_BEFORE = re.compile(
+    r"^\s*([^;.()\d]+?)\s+truoc\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*[.;]?\s*$"
+)
+
+
 # "kể từ ngày ký": the day of the event itself.
 _SINCE = re.compile(rf"(?:co\s+hieu\s+luc\s+)?(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*{_EVENT_TAIL}")
 
@@ -285,7 +307,7 @@ _DIRECTED = rx(r"theo_(?:chi_dao|huong_dan)(?:_cua)?(?:_cap_tren)?")
 # The period a count runs from the end of: "kết thúc quý", "kết thúc 6 tháng đầu năm (tài
 # chính)", "kết thúc năm tài chính", "kết thúc kỳ kế toán năm", "kết thúc năm ngân sách".
 _PERIOD_END = re.compile(
-    r"ket\s+thuc\s+(?:cac\s+|moi\s+)?(?:(quy)|0?6\s+thang\s+(dau|cuoi)(?:\s+nam)?|(thang)"
+    r"ket\s+thuc\s+(?:cac\s+|moi\s+)?(?:(quy)(?:\s+va\s+0?6\s+thang)?|0?6\s+thang\s+(dau|cuoi)(?:\s+nam)?|(thang)"
     r"|(?:ky\s+ke\s+toan\s+)?nam(?:\s+(?:tai\s+chinh|ngan\s+sach|ke\s+toan|duong\s+lich))?)"
     r"(?:\s+(?:tai\s+chinh|ngan\s+sach))?\s*$"
 )
@@ -298,12 +320,14 @@ def _period_ends(event: str, year: int | None) -> list[date]:
     if found is None or year is None:
         return []
     quarter, half, month = found.groups()
+    # A count from the end of every quarter or month recurs: last year's last one falls due
+    # in this year too ("15 ngày kể từ ngày kết thúc quý": 15/01 for the fourth quarter).
     if quarter:
-        return [month_end(year, m) for m in (3, 6, 9, 12)]
+        return [date(year - 1, 12, 31)] + [month_end(year, m) for m in (3, 6, 9, 12)]
     if half:
         return [date(year, 6, 30) if half == "dau" else date(year, 12, 31)]
     if month:
-        return [month_end(year, m) for m in range(1, 13)]
+        return [date(year - 1, 12, 31)] + [month_end(year, m) for m in range(1, 13)]
     return [date(year, 12, 31)]
 
 
@@ -321,7 +345,11 @@ def _relative_rule(
             and offset > 0
             and "start_offset" not in values
         ):
-            cell.add(match, [deadline(end + timedelta(days=offset)) for end in ends])
+            dues = [end + timedelta(days=offset) for end in ends]
+            if len(ends) > 1 and cell.year is not None:
+                # A recurring period's counts: those that fall due in the plan's year.
+                dues = [d for d in dues if d.year == cell.year]
+            cell.add(match, [deadline(d) for d in dues])
             return
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
@@ -353,6 +381,13 @@ def relative(cell: Cell) -> None:
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_NTH_DAY_SINCE):
+        _relative_rule(cell, match, 2, offset=int(match.group(1)), days="calendar")
+    for match in cell.matches(_EVENT_THEN_DAYS_BEFORE):
+        kind = _event_kind(cell.original(match.start(1), match.end(1)), "")
+        if kind is not None:
+            days = "working" if match.group(3) else "calendar"
+            _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_SINCE):
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
@@ -384,8 +419,8 @@ _CONTINUOUS = rx(
 
 # "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu": every working day.
 _OFFICE_HOURS = rx(
-    r"(?:trong_)?gio_hanh_chinh_(?:(?:cua_)?(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_tuan)?"
-    r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_tuan)?"
+    r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
+    r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?:_va_sang_thu_(?:bay|7))?(?:_hang_tuan)?"
 )
 

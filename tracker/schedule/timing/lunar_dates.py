@@ -28,8 +28,10 @@ _BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau
 _CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
+# "(từ ngày 16 đến hết ngày 18 tháng Giêng …)", "(nhằm ngày 12,13,14 tháng 8 âm lịch)": a
+# range or a list of days of one lunar month; its last day is the one checked or read.
 _LUNAR = re.compile(
-    r"(?:(?:vao|tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(\d{1,2})(?:\s*(?:-|den)\s*(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
+    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*,\s*)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
@@ -80,10 +82,15 @@ def _lunar_asides(cell: Cell) -> None:
         if match[3]:
             pairs.append((int(match[3]), int(match[4])))
         years = {d.year for d in solar} | {cell.year}
-        agree = all(
-            any(lunar_to_solar(d, m, y) in solar for y in {*years, *(y - 1 for y in years)})
+        converted = [
+            [c for y in {*years, *(y - 1 for y in years)} if (c := lunar_to_solar(d, m, y))]
             for d, m in pairs
-        )
+        ]
+        agree = all(any(c in solar for c in days) for days in converted)
+        if not agree and len(pairs) == 1 and len(solar) >= 2:
+            # "từ 11- 21/11 (10/10 âl)": the lunar day of a short window's main day, inside it.
+            first, last = min(solar), max(solar)
+            agree = (last - first).days <= 31 and any(first <= c <= last for c in converted[0])
         shown = cell.original(match.start(), match.end())
         if solar and agree:
             cell.take(match.start(), match.end())
@@ -103,6 +110,23 @@ def _solar_days_given(cell: Cell) -> set[date]:
         for year in (cell.year, cell.year + 1):
             given |= _solar_days(text, year)
     return given
+
+
+# "Sáng mùng 5/2 (mùng 6 tháng Giêng)": "mùng" before a solar day the lunar date beside it
+# confirms is the everyday way of saying that day; unconfirmed, it stays to flag.
+_MUNG_SOLAR = re.compile(
+    r"(?:mung|mong)\s+(?=(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/]))"
+)
+
+
+def _solar_mung(cell: Cell, confirmed: set[date]) -> None:
+    for match in cell.matches(_MUNG_SOLAR) if confirmed else ():
+        day, month, year = int(match[1]), int(match[2]), match[3]
+        if any(
+            (d.day, d.month) == (day, month) and (year is None or d.year == int(year))
+            for d in confirmed
+        ):
+            cell.take(match.start(), match.end())
 
 
 _BETWEEN_LUNAR = re.compile(r"\s*(?:den|toi)(?:\s+het)?\s*")
@@ -125,6 +149,7 @@ def lunar_dates(cell: Cell) -> None:
         return
     _lunar_asides(cell)
     given: set[date] | None = None  # the solar days the cell gives, found when first needed
+    confirmed: set[date] = set()  # solar days a lunar date beside them agrees with
     lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
@@ -148,13 +173,17 @@ def lunar_dates(cell: Cell) -> None:
             named = _cycle_year(stem, branch, cell.year or date.today().year)
             if named:
                 years = [named]
-        if not years and cell.year is not None:
-            years = [cell.year, cell.year - 1]
-        converted = [d for y in years if (d := lunar_to_solar(day, month, y)) is not None]
         if given is None:
             given = _solar_days_given(cell)
+        if not years and cell.year is not None:
+            # The plan's lunar year or the one before; and those of the solar dates beside it
+            # ("ngày 20/2/2026 (mùng 4 tháng Giêng)" in a plan of 2025).
+            near = {cell.year} | {d.year for d in given if abs(d.year - cell.year) <= 1}
+            years = sorted({*near, *(y - 1 for y in near)}, key=lambda y: (y != cell.year, -y))
+        converted = [d for y in years if (d := lunar_to_solar(day, month, y)) is not None]
         if any(d in given for d in converted):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
+            confirmed.update(d for d in converted if d in given)
             continue
         if cell.year is None and not (stem and branch):
             cell.add(
@@ -171,6 +200,7 @@ def lunar_dates(cell: Cell) -> None:
             f"ngày âm lịch '{shown}', tạm đổi sang dương lịch là {format_date(due)}",
         )
     _lunar_range_words(cell, lunar_spans)
+    _solar_mung(cell, confirmed)
     for match in cell.matches(_LUNAR_DAY_ONLY):
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"ngày âm lịch '{shown}' không nêu tháng")

@@ -19,6 +19,7 @@ from tracker.schedule.timing.dates import (
     months,
     quarters,
     starts,
+    week_numbers,
     years,
 )
 from tracker.schedule.timing.events import (
@@ -188,6 +189,7 @@ def _read(cell: Cell, strict: bool) -> None:
     if not strict:
         starts(cell)
     dates(cell, strict)
+    week_numbers(cell)
     quarters(cell)
     months(cell)
     if not strict:
@@ -331,6 +333,11 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     return unique
 
 
+_WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
+_EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
+_WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
@@ -342,6 +349,18 @@ def _with_times(
             if r.kind in ("deadline", "recurring", "relative")
         ]
         if not timed:
+            daily = [i for i, (_, r) in enumerate(rules) if r.kind == "continuous" and not r.start]
+            if daily and _WORKING_DAYS.search(cell.folded) and "hanh chinh" not in cell.folded:
+                # "07 giờ 00' đến 08 giờ 00' tất cả các ngày làm việc trong tuần": an hour
+                # on each working day, due when it ends.
+                p, rule = rules[daily[0]]
+                rules[daily[0]] = (
+                    p,
+                    Rule(kind="recurring", rrule=_WORKDAY_RRULE, start_time=start, due_time=due),
+                )
+                continue
+            if daily and start is not None and _EVERY_DAY.search(cell.folded):
+                continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
             doubts.append("giờ không gắn với hạn nào")
             continue
         _, index = min(timed)
@@ -358,11 +377,75 @@ _COUNTED = frozenset(["ngay", "thang", "quy", "tuan"])
 _ORDINAL_OF = frozenset(["dot", "lan", "buoc", "doan", "khoan", "muc", "diem"])
 
 
+# Words that may carry timing: never explained away by a lexicon or a role. A phrase whose
+# unread words include one of these (or any number) is flagged, whatever else is around.
+_TIMING_SYLLABLES = frozenset(
+    [
+        "ngay", "thang", "nam", "quy", "tuan", "gio", "phut", "truoc", "sau", "tu", "den",
+        "toi", "het", "cham", "muon", "ke", "khi", "lan", "dot", "am", "lich", "ram", "mung",
+        "mong", "thu", "chu", "nhat", "dau", "cuoi", "giua", "ky", "hang", "moi", "tung",
+        "hoac", "nhung", "tru", "khong", "chua", "hoan", "lui", "doi", "tet", "le", "nghi",
+        "buoi", "sang", "chieu", "dem", "trua", "tiep", "theo", "lien", "som", "tre", "kip",
+        "hom", "mai", "qua", "nua", "sap", "vua", "da", "roi", "dang", "bat", "ket", "thuc",
+    ]
+)  # fmt: skip
+
+
+# The task's own words that carry no timing: what is done ("tiếp công dân", "điều tra",
+# "gieo mạ") and who it is for ("Bảo hiểm xã hội Việt Nam"). Whole compounds, matched as
+# such; they explain their own syllables only.
+_TASK_WORDS = tuple(
+    re.compile(r"(?<![a-z])" + w.replace(" ", r"[\s,]+") + r"(?![a-z])")
+    for w in (
+        "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
+        "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
+        "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
+        "bao hiem y te", "viet nam", "kho bac nha nuoc", "cuc thue", "chi cuc thue",
+        "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
+    )
+)  # fmt: skip
+
+
+# "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
+# name the recipient, up to the next reading or punctuation. They carry no timing unless
+# one of them is a timing word (then they are left to flag).
+_RECIPIENT = re.compile(
+    r"(?<![a-z])(?:gui\s+(?:ve|den|toi|cho|len)|gui|nop\s+(?:ve|tai|cho|den|len)|bao\s+cao\s+ve)\s+"
+    r"([^\d,;.()]+)"
+)
+
+
+def _explained_task_words(cell: Cell) -> list[bool]:
+    """Which characters of the cell are the task's own words (see ``_TASK_WORDS``)."""
+    explained = [False] * len(cell.folded)
+
+    def mark(start: int, end: int) -> None:
+        for i in range(start, end):
+            explained[i] = True
+
+    for pattern in _TASK_WORDS:
+        for match in pattern.finditer(cell.folded):
+            mark(match.start(), match.end())
+    for match in _RECIPIENT.finditer(cell.folded):
+        start = match.start(1)
+        end = start
+        while end < match.end(1) and not cell.taken[end]:
+            end += 1
+        words = cell.folded[start:end].split()
+        if words and not any(w in _TIMING_SYLLABLES for w in words):
+            mark(start, end)
+    return explained
+
+
 def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
+    explained = _explained_task_words(cell)
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
+            previous = previous_shown = ""
+            continue
+        if all(explained[match.start() : match.end()]) and not re.search(r"\d", match.group(0)):
             previous = previous_shown = ""
             continue
         word = match.group(0).strip(" ,.;:()-/'\"…")
