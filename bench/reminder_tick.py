@@ -12,6 +12,7 @@ Sơn's units, six people and ``--plans`` copies of its 2026 plan, with a history
 
 - the query a tick runs to find what is due, on the first tick (nothing looked at yet)
   and on the next minute's tick (every occurrence already has its next reminder time);
+  the first tick's also province by province, as the pass runs it (the slowest province);
 - the whole pass without writing (people, digests, rendering), and the first pass that
   writes the outbox (province by province, as the workers share it);
 - the pass of the next minute, with nothing due: it reads no people, units or settings,
@@ -22,7 +23,8 @@ The aims (issues 4 and 13): under one second to find what is due; the pass with 
 due under 100 ms at any size. Figures are printed, not asserted. ``--json`` prints one
 object instead: ``{"communes", "plans", "occurrences", "load_s", "find_due_ms",
 "first_pass_ms", "first_pass_rows", "idle_pass_ms"}`` (medians, ms), so that other
-tools can compare sizes.
+tools can compare sizes, with ``first_find_ms`` (the whole country's first search at once)
+and ``first_find_worst_province_ms`` beside them.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from tracker import db
 from tracker.config import load_settings
 from tracker.deadlines.tables import Occurrence
 from tracker.demo.communes import add_communes, country_targets, load_template
-from tracker.notify.reminders import _load, candidates, reminder_pass
+from tracker.notify.reminders import _in_branch, _load, candidates, pass_branches, reminder_pass
 from tracker.notify.services import expander_for
 from tracker.plans.tables import Plan
 from tracker.seeds import load_seeds, read_seed_set
@@ -114,6 +116,23 @@ async def main(args: argparse.Namespace) -> int:
         lambda: _load(*candidates(NOW, TZ), tz=TZ, now=NOW), args.repeat
     )
     rows.append(("Tìm việc đến hạn, lượt đầu", f"{first_find * 1000:.0f} ms", f"{len(found)} hạn"))
+    # The pass itself never searches the whole country at once: it goes province by
+    # province (one worker task each), so each search is one province's.
+    provinces = await pass_branches(settings, NOW, day_done=True, tidy=False)
+    per_province = []
+    for branch in provinces:
+        took, _ = await timed(
+            lambda b=branch: _load(*candidates(NOW, TZ), _in_branch(b), tz=TZ, now=NOW), 1
+        )
+        per_province.append(took)
+    worst_province = max(per_province, default=0.0)
+    rows.append(
+        (
+            "Tìm việc đến hạn, lượt đầu, từng tỉnh: chậm nhất",
+            f"{worst_province * 1000:.0f} ms",
+            f"{len(provinces)} tỉnh, cộng lại {sum(per_province) * 1000:.0f} ms",
+        )
+    )
     if not args.json:
         dry, report = await timed(lambda: reminder_pass(settings, NOW, dry_run=True), args.repeat)
         rows.append(("Cả lượt, không ghi", f"{dry * 1000:.0f} ms", f"{len(report.messages)} tin"))
@@ -143,6 +162,8 @@ async def main(args: argparse.Namespace) -> int:
             "first_pass_ms": round(written * 1000, 1),
             "first_pass_rows": first_rows,
             "idle_pass_ms": round(tick * 1000, 2),
+            "first_find_ms": round(first_find * 1000, 1),
+            "first_find_worst_province_ms": round(worst_province * 1000, 1),
         }
         print(json.dumps(figures))
         await db.close()
@@ -165,9 +186,12 @@ async def main(args: argparse.Namespace) -> int:
     console.print("Kế hoạch truy vấn:")
     for line in await query_plan(later):
         console.print(f"  {line}")
-    worst = max(first_find, next_find)
+    worst = max(worst_province, next_find)
     verdict = "đạt" if worst < 1.0 else "CHƯA ĐẠT"
-    console.print(f"Mục tiêu tìm việc đến hạn dưới 1 giây: {verdict} ({worst * 1000:.0f} ms).")
+    console.print(
+        f"Mục tiêu tìm việc đến hạn dưới 1 giây (mỗi lần tìm của một lượt, tức một tỉnh): "
+        f"{verdict} ({worst * 1000:.0f} ms; tìm cả nước một lần: {first_find * 1000:.0f} ms)."
+    )
     await db.close()
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
