@@ -163,3 +163,54 @@ async def test_plans_that_stopped_running_leave_nothing_for_the_idle_pass_to_sea
         r["id"]
         for r in await Occurrence.select(Occurrence.id).where(Occurrence.plan.key == "kien-an-2023")
     }
+
+
+async def test_someone_answering_in_two_provinces_gets_each_provinces_digest(
+    seeded_rw: Settings,
+) -> None:
+    from tracker.deadlines.tables import Occurrence
+    from tracker.org.tables import Unit
+    from tracker.plans.tables import TaskUnit
+
+    # Nhật Tân's plan (another province) runs on into 2026, and a Đại Sơn officer also
+    # belongs to a unit that leads some of its tasks.
+    await Plan.update({Plan.period_end: dt.date(2026, 12, 31), Plan.status: "active"}).where(
+        Plan.key == "nhat-tan-2024"
+    )
+    lead = (
+        await TaskUnit.select(TaskUnit.unit)
+        .where((TaskUnit.task.plan.key == "nhat-tan-2024") & (TaskUnit.role == "lead"))
+        .first()
+    )
+    person = (
+        await Person.select(Person.id).where(Person.email == "long.nh@daison.example.vn").first()
+    )
+    assert lead is not None
+    assert person is not None
+    await Membership.insert(Membership(person=person["id"], unit=lead["unit"]))
+    other = await Unit.select(Unit.path).where(Unit.id == lead["unit"]).first()
+    assert other is not None
+    assert branch_of(other["path"]) != "/hai-phong/"
+
+    now = at("2026-04-09 07:45")
+    report = await reminder_pass(seeded_rw, now)
+    digests = [m for m in report.digests if m.person.id == person["id"]]
+    assert len(digests) == 2
+    home, away = sorted(digests, key=lambda m: len(m.key))
+    assert home.key == f"digest:p{person['id']}:2026-04-09"
+    assert away.key == f"{home.key}:{branch_of(other['path']).strip('/')}"
+    # Each holds its own province's work, and both reach the outbox.
+    plans = {}
+    for message in (home, away):
+        assert await Outbox.exists().where(
+            (Outbox.key == message.key) & (Outbox.person == person["id"])
+        )
+        ids = [item["id"] for group in message.rendered.payload.values() if isinstance(group, list)
+               for item in group]  # fmt: skip
+        rows = await Occurrence.select(Occurrence.plan.key.as_alias("plan")).where(
+            Occurrence.id.is_in(ids or [0])
+        )
+        plans[message.key] = {r["plan"] for r in rows}
+    assert plans[away.key] == {"nhat-tan-2024"}
+    assert "nhat-tan-2024" not in plans[home.key]
+    assert plans[home.key]

@@ -147,6 +147,16 @@ class _Pass:
     people: PeopleIndex
     report: PassReport
     digested: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    branch: str = "/"  # the province this batch of the pass covers
+
+    def digest_key(self, person: PersonInfo, day: dt.date) -> str:
+        """The outbox key of ``person``'s digest of ``day`` from this province: one per
+        person and day from their own province (that of their first unit); someone who
+        also answers for work of another province gets that province's in a digest of
+        its own, rather than losing it to the first one written."""
+        home = branch_of(min(person.paths)) if person.paths else self.branch
+        key = f"digest:p{person.id}:{day.isoformat()}"
+        return key if home == self.branch else f"{key}:{self.branch.strip('/')}"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -222,7 +232,7 @@ class _Pass:
             rendered = render_digest(digest, person=person.name, base_url=self.settings.base_url)
             self.report.messages.append(
                 Message(
-                    key=f"digest:p{person_id}:{day.isoformat()}",
+                    key=self.digest_key(person, day),
                     step="digest",
                     person=person,
                     occurrence_id=None,
@@ -236,7 +246,7 @@ class _Pass:
         """The items of today's digests already written to the people ``rows`` concern
         (only theirs: a pass reads what its due work needs)."""
         persons = {p for row in rows for p in self.audiences(row) if p in self.people.people}
-        keys = {f"digest:p{p}:{day.isoformat()}" for p in persons}
+        keys = {self.digest_key(self.people.people[p], day) for p in persons}
         sent = await rows_in(
             lambda: (
                 Outbox.select(Outbox.person, Outbox.payload)
@@ -450,6 +460,7 @@ async def _branch_pass(
 ) -> None:
     """One province of a pass: its digests if today's are not written, its due work."""
     settings, now, report = work.settings, work.now, work.report
+    work.branch = branch
     tz = settings.tz
     where = _in_branch(branch)
     digest_rows: list[_Row] = []
