@@ -84,6 +84,7 @@ class UnitDirectory:
     def __init__(self, units: Iterable[UnitEntry]) -> None:
         self._units = {u.code: u for u in units}
         self._admin_of = {code: self._admin_root(code) for code in self._units}
+        self._commune_suffixes: dict[str, dict[str, UnitEntry]] | None = None
 
     def codes(self) -> list[str]:
         return list(self._units)
@@ -92,6 +93,7 @@ class UnitDirectory:
         """A unit created during an import, so later cells find it too."""
         self._units[unit.code] = unit
         self._admin_of[unit.code] = self._admin_root(unit.code)
+        self._commune_suffixes = None
 
     def __contains__(self, code: object) -> bool:
         return code in self._units
@@ -134,6 +136,22 @@ class UnitDirectory:
 
     def administrative_units(self) -> list[UnitEntry]:
         return [u for u in self._units.values() if u.kind in ADMINISTRATIVE]
+
+    def communes_ending_with(self, wanted: str) -> list[UnitEntry]:
+        """The communes one of whose names (its name, its aliases), normalised, is
+        ``wanted`` (normalised) or ends with it after a space: "le loi" finds "UBND xã Lê
+        Lợi" in every province. Indexed once: the country has 3,321 communes."""
+        if self._commune_suffixes is None:
+            index: dict[str, dict[str, UnitEntry]] = {}
+            for unit in self._units.values():
+                if unit.kind != "commune":
+                    continue
+                for label in (unit.name, *unit.aliases):
+                    words = normalise_name(label).split()
+                    for start in range(len(words)):
+                        index.setdefault(" ".join(words[start:]), {})[unit.code] = unit
+            self._commune_suffixes = index
+        return list(self._commune_suffixes.get(" ".join(wanted.split()), {}).values())
 
     def find_one(self, name: str, within: str) -> str | None:
         """The one unit ``name`` stands for within ``within``, or None."""

@@ -108,3 +108,39 @@ def test_the_seed_documents_heads(
         issued,
         parent_number,
     )
+
+
+def test_every_commune_of_the_country_is_found_from_its_head() -> None:
+    """The head of a plan of any of the 3,321 communes, wards and special zones finds
+    it among them all: by its name alone when no other has that name, else by the
+    province the head also names; a shared name never picks one silently."""
+    from tracker.org.directory import UnitDirectory, UnitEntry, normalise_name
+    from tracker.org.national import national_targets
+    from tracker.plans.importers.build import ImportOptions, _issuing_unit
+
+    targets = national_targets()
+    assert len(targets) == 3321
+    provinces = {t.province: (t.province_name, t.province_kind) for t in targets}
+    entries = [UnitEntry(code, name, kind, None) for code, (name, kind) in provinces.items()]
+    entries += [
+        UnitEntry(t.code, t.unit_name, "commune", t.province, tuple(t.aliases())) for t in targets
+    ]
+    directory = UnitDirectory(entries)
+    by_name: dict[str, list[str]] = {}
+    for t in targets:
+        by_name.setdefault(normalise_name(t.full_name), []).append(t.code)
+    wrong = []
+    for t in targets:
+        full = t.full_name[0].upper() + t.full_name[1:]
+        lines = [f"ỦY BAN NHÂN DÂN {full.upper()}", f"{t.name}, ngày 05 tháng 3 năm 2026"]
+        header = read_header(lines)
+        alone = _issuing_unit(header, lines, directory, ImportOptions())
+        shared = len(by_name[normalise_name(t.full_name)]) > 1
+        if (alone.code != t.code) if not shared else (alone.code or t.code not in alone.candidates):
+            wrong.append(("alone", t.code, alone.code, alone.problem))
+        province = t.province_name.removeprefix("UBND ").upper()
+        placed_lines = [province, *lines]
+        placed = _issuing_unit(read_header(placed_lines), placed_lines, directory, ImportOptions())
+        if placed.code != t.code:
+            wrong.append(("placed", t.code, placed.code, placed.problem))
+    assert wrong == [], (len(wrong), wrong[:12])

@@ -104,15 +104,22 @@ _COMMUNE_WORDS = re.compile(r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+|UBND\s+)
 def _communes_named(name: str, directory: UnitDirectory) -> list[UnitEntry]:
     """The communes (and wards) whose name or alias ends with ``name``."""
     wanted = normalise_name(_COMMUNE_WORDS.sub("", name))
-    if not wanted:
-        return []
-    pattern = re.compile(rf"(?:^|\s){re.escape(wanted)}$")
-    return [
-        u
-        for u in directory.administrative_units()
-        if u.kind == "commune"
-        and any(pattern.search(normalise_name(label)) for label in (u.name, *u.aliases))
-    ]
+    return directory.communes_ending_with(wanted) if wanted else []
+
+
+def _same_division(name: str, hits: list[UnitEntry]) -> list[UnitEntry]:
+    """Of communes sharing a name, those of the division ``name`` says ("PHƯỜNG BA ĐÌNH"
+    is not "xã Ba Đình"); all of them when it says none or none is of it."""
+    said = _COMMUNE_WORDS.match(name)
+    if len(hits) < 2 or said is None:
+        return hits
+    division = normalise_name(re.sub(_ISSUER_BODY, "", said.group(0)))
+    wanted = normalise_name(f"{division} {_COMMUNE_WORDS.sub('', name)}")
+    same = [u for u in hits if normalise_name(u.name).endswith(wanted)]
+    return same or hits
+
+
+_ISSUER_BODY = re.compile(r"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND", re.IGNORECASE)
 
 
 def _near_communes(name: str, directory: UnitDirectory) -> list[UnitEntry]:
@@ -145,7 +152,7 @@ def _issuing_unit(
     names = [n for n in (header.issuer, header.place) if n]
     head = normalise_name(" ".join(lines))
     for name in names:
-        hits = _communes_named(name, directory)
+        hits = _same_division(name, _communes_named(name, directory))
         if len(hits) == 1:
             return _Issuer(hits[0].code)
         if len(hits) > 1:
@@ -185,7 +192,10 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
         if unit is None or unit.kind == "commune":
             continue
         short = normalise_name(re.sub(_ABOVE_WORDS, "", unit.name, flags=re.IGNORECASE))
-        if short and re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", head):
+        # Named as a province, city or district ("TỈNH PHÚ THỌ"), not merely the same
+        # words: a ward of Hồ Chí Minh City is called "Phú Thọ" too.
+        kinds = r"(?:tỉnh|thành phố|huyện|quận|thị xã)"
+        if short and re.search(rf"(?:^|\s){kinds}\s+{re.escape(short)}(?:\s|$)", head):
             return True
     return False
 

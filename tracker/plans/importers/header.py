@@ -40,7 +40,7 @@ _PLACE_DATE = re.compile(
     r"\s+năm\s+(\d{4})"
 )
 _ISSUER = re.compile(
-    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN)\s+[A-ZÀ-ỸĐ0-9’'\-– ]+?)\s*$"
+    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+[A-ZÀ-ỸĐ0-9’'\-– ]+?)\s*$"
 )
 _REFERENCE = (
     r"((?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn)\s+(?:số\s+)?(\d+\s*/\s*[A-ZĐ\-]+)?"
@@ -70,7 +70,7 @@ def _place(words: str) -> str:
         if not (capitalised(word) or number or small_after_capital or word in ("-", "–")):
             break
         start -= 1
-    while start < len(parts) and not capitalised(parts[start]):
+    while start < len(parts) and not (capitalised(parts[start]) or parts[start].isdigit()):
         start += 1
     return " ".join(parts[start:])
 
