@@ -35,6 +35,8 @@ from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan
 from tracker.queue import huey
 
+PROVINCE = "hai-duong"
+
 
 def fresh_host(settings: Settings, now: dt.datetime) -> AsyncTestClient[Any]:
     """Another web host: its own process cache, empty."""
@@ -70,10 +72,13 @@ async def feed_of(token: str) -> tuple[str, int, str]:
 
 
 async def settle(settings: Settings, now: dt.datetime) -> None:
-    """Build ahead whatever the seeding changed, as a worker turned on would at first."""
+    """Build ahead whatever the seeding changed, as a worker turned on would at first.
+    Each body is built once, though a province's feed shows several communes."""
+    built = 0
     for name, _ in await changed_communes(now):
-        await prebuild_commune(name, settings=settings, now=now)
+        built += await prebuild_commune(name, settings=settings, now=now)
     assert await changed_communes(now) == []
+    assert built == await PrebuiltFeed.count()
 
 
 async def edit_in_window(plan: str, note: str, since: dt.date | None = None) -> int:
@@ -100,6 +105,7 @@ async def test_a_change_builds_the_communes_feeds_ahead_and_another_host_serves_
     person_token = await token_for("person", LONG)
     plan_token = await token_for("plan", PLAN)
     other_token = await token_for("person", KIEN_AN)
+    await token_for("unit", PROVINCE)  # shows Đoàn Kết and Lê Lợi
     long_id, kien_an_id = await person_id(LONG), await person_id(KIEN_AN)
     await settle(on, NOW)
     kien_an_key = store_key("person", kien_an_id, False)

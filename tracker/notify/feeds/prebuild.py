@@ -201,26 +201,29 @@ async def changed_communes(now: dt.datetime) -> list[tuple[str, int]]:
     return sorted(wanted)
 
 
-async def prebuild_commune(name: str, *, settings: Settings, now: dt.datetime) -> int:
+async def prebuild_commune(scope: str, *, settings: Settings, now: dt.datetime) -> int:
     """Build and store the feeds (both forms, events and to-dos) that show the commune of
-    the data version ``name``, unless they are already built at its current value; the
-    number of bodies stored."""
-    current = (await read_versions([name]))[name][0]
-    mark = await PrebuildMark.select(PrebuildMark.built).where(PrebuildMark.name == name).first()
+    the data version ``scope``, unless they are already built at its current value; the
+    number of bodies built."""
+    current = (await read_versions([scope]))[scope][0]
+    mark = await PrebuildMark.select(PrebuildMark.built).where(PrebuildMark.name == scope).first()
     if mark is not None and mark["built"] >= current:
         return 0  # a task asked for an older version, or a twin, has built it
     stored = 0
-    for row in await feeds_showing(int(name.removeprefix(SCOPE))):
+    for row in await feeds_showing(int(scope.removeprefix(SCOPE))):
         kind, target = row["kind"], target_id(row)
+        name = feed_name(row)
         for todo in (False, True):
-            body = await build_feed(
-                kind, target, feed_name(row), settings=settings, now=now, todo=todo
-            )
+            # A feed showing several communes (a district's, a province's) that the task
+            # of another of them has just built is not built again.
+            if await stored_feed(kind, target, todo, name=name, now=now) is not None:
+                continue
+            body = await build_feed(kind, target, name, settings=settings, now=now, todo=todo)
             await _store(kind, target, todo, body, now)
             stored += 1
     # The version read before building: a change made meanwhile raised it past this, so
     # the next look asks again.
     await PrebuildMark.insert(
-        PrebuildMark(name=name, asked=current, asked_at=now, built=current)
+        PrebuildMark(name=scope, asked=current, asked_at=now, built=current)
     ).on_conflict(target=PrebuildMark.name, action="DO UPDATE", values=[PrebuildMark.built])
     return stored
