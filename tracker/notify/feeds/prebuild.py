@@ -16,6 +16,7 @@ holds, on the day it was built, before its ``valid_until`` (:func:`stored_feed`)
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from typing import Any
 
 from tracker.config import Settings
@@ -52,7 +53,7 @@ async def stored_feed(
     row = (
         await PrebuiltFeed.select(
             PrebuiltFeed.name,
-            PrebuiltFeed.body,
+            PrebuiltFeed.gzipped,
             PrebuiltFeed.etag,
             PrebuiltFeed.entries,
             PrebuiltFeed.versions,
@@ -72,8 +73,9 @@ async def stored_feed(
     current = await read_versions(versions)
     if any(current[n][0] != v for n, v in versions.items()):
         return None
-    return FeedBody(
-        row["body"].encode("utf-8"),
+    gzipped = bytes(row["gzipped"])
+    feed = FeedBody(
+        gzip.decompress(gzipped),
         row["etag"],
         row["last_modified"],
         row["valid_until"],
@@ -81,12 +83,14 @@ async def stored_feed(
         row["entries"],
         versions,
     )
+    feed.__dict__["gzipped"] = gzipped  # what FeedBody.gzipped would make again
+    return feed
 
 
 async def _store(kind: str, target: int, todo: bool, body: FeedBody, now: dt.datetime) -> None:
     values: dict[Any, Any] = {
         PrebuiltFeed.name: body.name,
-        PrebuiltFeed.body: body.body.decode("utf-8"),
+        PrebuiltFeed.gzipped: body.gzipped,
         PrebuiltFeed.etag: body.etag,
         PrebuiltFeed.entries: body.count,
         PrebuiltFeed.versions: body.versions,

@@ -2,7 +2,7 @@
 serve, and per commune the data version a build was last asked for and made at."""
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
-from piccolo.columns.column_types import JSON, Integer, Text, Timestamptz, Varchar
+from piccolo.columns.column_types import JSON, Bytea, Integer, Text, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.columns.indexes import IndexMethod
 
@@ -29,7 +29,7 @@ _TABLES = {
     ("PrebuiltFeed", "prebuilt_feed"): [
         ("key", Varchar, _params(length=60, default="", unique=True)),
         ("name", Text, _params(default="")),
-        ("body", Text, _params(default="")),
+        ("gzipped", Bytea, _params(default=b"")),
         ("etag", Varchar, _params(length=80, default="")),
         ("entries", Integer, _params(default=0)),
         ("versions", JSON, _params(default="{}")),
