@@ -196,9 +196,7 @@ async def prebuilt(
             response = await client.get(url)
             latencies.append(time.perf_counter() - start)
             status = response.status_code
-    stored = sum(
-        len(r["body"].encode("utf-8")) for r in await PrebuiltFeed.select(PrebuiltFeed.body)
-    )
+    stored = sum(len(r["gzipped"]) for r in await PrebuiltFeed.select(PrebuiltFeed.gzipped))
     median = statistics.median(latencies)
     return (1 / median, median * 1000, status), statistics.median(builds) * 1000, stored
 
