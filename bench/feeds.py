@@ -184,6 +184,7 @@ async def prebuilt(
 
     settings = load_settings(env=env)
     db.bind(db.make_engine(settings.effective_database_url))
+    await db.open_pool(settings.database_pool)  # as the worker holds one
     builds, latencies = [], []
     status = 0
     async with httpx.AsyncClient(timeout=30) as client:
@@ -197,6 +198,7 @@ async def prebuilt(
             latencies.append(time.perf_counter() - start)
             status = response.status_code
     stored = sum(len(r["gzipped"]) for r in await PrebuiltFeed.select(PrebuiltFeed.gzipped))
+    await db.close()
     median = statistics.median(latencies)
     return (1 / median, median * 1000, status), statistics.median(builds) * 1000, stored
 
