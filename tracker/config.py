@@ -78,6 +78,9 @@ class Settings:
     feed_past_days: int = 90
     feed_future_days: int = 365
     feed_refresh_minutes: int = 60
+    # The worker builds the feeds of a commune after each change to it and stores them
+    # for every web host (off: each web process builds the feeds it is asked for).
+    feed_prebuild: bool = False
     # "text" (one readable line) or "json" (one JSON object a line, with the request id).
     log_format: str = "text"
     # Who may read /metrics: these networks, or whoever shows the token (if one is set).
@@ -195,6 +198,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         "feed_past_days": _int(env, "TRACKER_FEED_PAST_DAYS", 90),
         "feed_future_days": _int(env, "TRACKER_FEED_FUTURE_DAYS", 365),
         "feed_refresh_minutes": _int(env, "TRACKER_FEED_REFRESH_MINUTES", 60),
+        "feed_prebuild": _bool(env, "TRACKER_FEED_PREBUILD", False),
         "log_format": (env.get("TRACKER_LOG_FORMAT") or "text").strip().lower(),
         "metrics_allow": _list(env.get("TRACKER_METRICS_ALLOW", DEFAULT_METRICS_ALLOW)),
         "metrics_token": env.get("TRACKER_METRICS_TOKEN", ""),
@@ -238,6 +242,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TRACKER_FEED_PAST_DAYS": str(settings.feed_past_days),
         "TRACKER_FEED_FUTURE_DAYS": str(settings.feed_future_days),
         "TRACKER_FEED_REFRESH_MINUTES": str(settings.feed_refresh_minutes),
+        "TRACKER_FEED_PREBUILD": "true" if settings.feed_prebuild else "false",
         "TRACKER_LOG_FORMAT": settings.log_format,
         # An empty list (nobody by address, only the token) must reach the children too.
         "TRACKER_METRICS_ALLOW": ",".join(settings.metrics_allow) or ",",

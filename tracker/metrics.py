@@ -65,6 +65,8 @@ class Metrics:
     deliveries: Counter
     feed_builds: Counter
     feed_cache_hits: Counter
+    feed_store_hits: Counter
+    feed_prebuilt: Counter
 
 
 _folder: dict[str, str] = {}
@@ -115,6 +117,16 @@ def metrics() -> Metrics:
         feed_cache_hits=Counter(
             "tracker_feed_cache_hits",
             "Lịch iCal trả từ bộ nhớ đệm của tiến trình.",
+            registry=registry,
+        ),
+        feed_store_hits=Counter(
+            "tracker_feed_store_hits",
+            "Lịch iCal trả từ bản dựng sẵn trong cơ sở dữ liệu (TRACKER_FEED_PREBUILD).",
+            registry=registry,
+        ),
+        feed_prebuilt=Counter(
+            "tracker_feed_prebuilt",
+            "Lịch iCal tiến trình nền dựng sẵn sau một thay đổi của xã (TRACKER_FEED_PREBUILD).",
             registry=registry,
         ),
     )

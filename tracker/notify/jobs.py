@@ -25,6 +25,7 @@ from tracker import db
 from tracker.config import Settings, load_settings
 from tracker.metrics import count_deliveries, metrics
 from tracker.notify.delivery import DeliveryReport, deliver_due
+from tracker.notify.feeds.prebuild import changed_communes, prebuild_commune
 from tracker.notify.reminders import pass_branches, reminder_pass
 from tracker.queue import huey, run_async
 from tracker.vn import format_datetime
@@ -33,8 +34,10 @@ __all__ = [
     "bound_settings",
     "configure",
     "deliver",
+    "feed_watch",
     "job_settings",
     "pass_at",
+    "prebuild_feeds",
     "remind_branch",
     "run_pass",
     "tick",
@@ -149,3 +152,40 @@ def deliver() -> None:
     sent = run_async(work)
     if sent:
         logger.info("Đã gửi %s tin", sent)
+
+
+@huey.periodic_task(crontab(minute="*"), name="tracker.feed_watch")
+def feed_watch() -> None:
+    """Every minute, with ``TRACKER_FEED_PREBUILD`` on: one task per commune whose data
+    has changed since its feeds were last built ahead (a burst of changes in the minute
+    gives one). Off, it does nothing, not even a query."""
+    settings = _settings()
+    if not settings.feed_prebuild:
+        return
+
+    async def work() -> list[tuple[str, int]]:
+        await _bound()
+        return await changed_communes(dt.datetime.now(settings.tz))
+
+    for name, _version in run_async(work):
+        prebuild_feeds(name)
+
+
+@huey.task(name="tracker.prebuild_feeds")
+def prebuild_feeds(name: str) -> None:
+    """Build ahead, and store for every web host, the feeds that show the commune of the
+    data version ``name`` ("scope:<unit id>"), as they are now."""
+
+    async def work() -> int:
+        settings = await _bound()
+        stored = await prebuild_commune(name, settings=settings, now=dt.datetime.now(settings.tz))
+        metrics().feed_prebuilt.inc(stored)
+        return stored
+
+    try:
+        with huey.lock_task(f"tracker.prebuild:{name}"):
+            stored = run_async(work)
+    except TaskLockedException:
+        return  # another worker is building them; a change it missed is asked for again
+    if stored:
+        logger.info("Lịch iCal dựng sẵn cho %s: %s", name, stored)

@@ -11,13 +11,25 @@ from tracker.notify.tables import (
     FeedToken,
     NotifySetting,
     Outbox,
+    PrebuildMark,
+    PrebuiltFeed,
     Webhook,
 )
 
 APP_CONFIG = AppConfig(
     app_name="notify",
     migrations_folder_path=str(Path(__file__).parent / "piccolo_migrations"),
-    table_classes=[Outbox, NotifySetting, Webhook, DigestRun, FeedToken, DataVersion, DigestBranch],
+    table_classes=[
+        Outbox,
+        NotifySetting,
+        Webhook,
+        DigestRun,
+        FeedToken,
+        DataVersion,
+        DigestBranch,
+        PrebuiltFeed,
+        PrebuildMark,
+    ],
     migration_dependencies=["tracker.deadlines.piccolo_app"],
     commands=[],
 )

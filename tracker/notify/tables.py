@@ -7,6 +7,7 @@ from __future__ import annotations
 from piccolo.columns import (
     JSON,
     Boolean,
+    Bytea,
     Date,
     ForeignKey,
     Integer,
@@ -29,6 +30,8 @@ __all__ = [
     "FeedToken",
     "NotifySetting",
     "Outbox",
+    "PrebuildMark",
+    "PrebuiltFeed",
     "Webhook",
 ]
 
@@ -142,3 +145,38 @@ class DataVersion(Table):
     # When it last rose: a change with no timestamp of its own (a membership, a task's
     # lead unit) still moves a feed's Last-Modified.
     changed_at = Timestamptz(null=True, default=None)
+
+
+class PrebuiltFeed(Table):
+    """A feed the worker built ahead of its subscribers (``TRACKER_FEED_PREBUILD``), for
+    every web host to serve: the bytes, the ETag and the data versions it was built at.
+    ``key`` is the feed's kind, target and component ("person:12:VEVENT"): every token
+    of one person, unit or plan shares it. A body is served only while the versions it
+    was built at still hold, on the day it was built, until ``valid_until``."""
+
+    id: Serial
+
+    key = Varchar(length=60, unique=True)
+    name = Text(default="")
+    # The body gzipped (as served to the clients that ask for gzip, most do): a 900 KB
+    # feed takes 27 KB, and is unzipped in a few milliseconds for the others.
+    gzipped = Bytea(default=b"")
+    etag = Varchar(length=80, default="")
+    entries = Integer(default=0)
+    versions = JSON(default={})
+    built_at = Timestamptz()
+    last_modified = Timestamptz()
+    valid_until = Timestamptz(index=True)
+
+
+class PrebuildMark(Table):
+    """For each commune's data version ("scope:<unit id>"): the value a pre-build was
+    last asked for and the value the feeds were last built at, so a burst of changes
+    gives one task, and a change already built gives none."""
+
+    id: Serial
+
+    name = Varchar(length=40, unique=True)
+    asked = Integer(default=0)
+    asked_at = Timestamptz(null=True, default=None)
+    built = Integer(default=0)

@@ -6,7 +6,11 @@ or a unit's or plan's feed they made), therefore answers 404 at once on every we
 
 When that version has moved, a kept feed looks at the versions of what it shows (its
 communes, units and person, raised by the database too): a change in another commune
-leaves it as it is, for one more lookup."""
+leaves it as it is, for one more lookup.
+
+With ``TRACKER_FEED_PREBUILD`` on, a feed this process does not hold (or holds stale) is
+looked for among those the worker built ahead (:mod:`.prebuild`) before it is built here:
+one more query, and a build saved when the worker has been there first."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from tracker import db
 from tracker.config import Settings
 from tracker.metrics import metrics
 from tracker.notify.feeds.build import ENTRIES, FeedBody, build_feed, read_versions
+from tracker.notify.feeds.prebuild import stored_feed
 from tracker.notify.feeds.tokens import feed_name, hash_token, live_token, target_id
 from tracker.notify.tables import DataVersion, FeedToken
 
@@ -67,6 +72,7 @@ class _Cache:
         self.last_use: dict[int, dt.datetime] = {}
         self.builds = 0  # feeds built since the process started (or the cache was cleared)
         self.hits = 0  # feeds served as kept
+        self.stored = 0  # feeds served as the worker built them ahead
 
     def clear(self) -> None:
         ENTRIES.clear()
@@ -75,6 +81,7 @@ class _Cache:
         self.last_use.clear()
         self.builds = 0
         self.hits = 0
+        self.stored = 0
 
     @staticmethod
     def _put(store: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -116,6 +123,13 @@ async def open_feed(
         CACHE.hits += 1
         metrics().feed_cache_hits.inc()
         return built.body
+    if settings.feed_prebuild:
+        stored = await stored_feed(row["kind"], target_id(row), todo, name=name, now=now)
+        if stored is not None:
+            CACHE.stored += 1
+            metrics().feed_store_hits.inc()
+            CACHE._put(CACHE.bodies, key, _Built(version, stored))
+            return stored
     metrics().feed_builds.inc()
     body = await build_feed(
         row["kind"], target_id(row), name, settings=settings, now=now, todo=todo

@@ -23,6 +23,7 @@ __all__ = [
     "KINDS",
     "Feed",
     "create_feed",
+    "feed_columns",
     "feed_name",
     "feed_urls",
     "feeds_of",
@@ -30,6 +31,7 @@ __all__ = [
     "live_token",
     "regenerate_feed",
     "revoke_feed",
+    "serves",
     "target_id",
 ]
 
@@ -83,6 +85,11 @@ _LIVE_COLUMNS = (
     FeedToken.person.active.as_alias("person_active"),
     FeedToken.created_by.active.as_alias("maker_active"),
 )
+
+
+def feed_columns(*, live: bool = False) -> tuple[Any, ...]:
+    """The columns of a feed's row (with ``live``: those :func:`serves` reads too)."""
+    return _FEED_COLUMNS + (_LIVE_COLUMNS if live else ())
 
 
 def target_id(row: dict[str, Any]) -> int:
@@ -227,7 +234,7 @@ async def feeds_of(person_id: int, *, include_revoked: bool = False) -> list[Fee
     return [_feed(r) for r in await query.order_by(FeedToken.id)]
 
 
-def _serves(row: dict[str, Any]) -> bool:
+def serves(row: dict[str, Any]) -> bool:
     """Not revoked, and nobody behind it deactivated: neither the person whose feed it is,
     nor the person who made it (a unit's or a plan's feed lives no longer than its maker's
     account; one made on the command line has no maker)."""
@@ -247,4 +254,4 @@ async def live_token(digest: str) -> dict[str, Any] | None:
         .where(FeedToken.token_hash == digest)
         .first()
     )
-    return row if row and _serves(row) else None
+    return row if row and serves(row) else None
