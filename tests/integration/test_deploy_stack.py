@@ -50,6 +50,7 @@ import redis
 import yaml
 
 from tests.conftest import PG_URL, QUEUE_URL
+from tests.test_deploy import _unit
 from tracker.config import PROJECT_DIR
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
@@ -398,30 +399,36 @@ class Ports:
     admin: int
 
 
-def _start_caddy(stack: Stack, folder: Path, dns: DnsServer, ports: Ports) -> Proc:
-    """deploy/Caddyfile run as the caddy image runs it, with the compose service's
-    environment and, here, the ports and the DNS server given by env vars whose
+def _start_caddy(folder: Path, environment: dict[str, str], ports: Ports) -> Proc:
+    """deploy/Caddyfile run as the caddy image runs it (``caddy run --config …
+    --adapter caddyfile``), with ``environment`` and, here, the ports on env vars whose
     defaults are production's."""
-    service = stack.services["caddy"]
-    mounted = {v.split(":")[1]: v.split(":")[0] for v in service["volumes"]}
-    assert mounted["/etc/caddy/Caddyfile"] == "./Caddyfile"
-    assert {"80:80", "443:443"} <= set(service["ports"])
     env = {
-        **service["environment"],
+        **environment,
         "TRACKER_UPSTREAM_PORT": str(ports.web),
-        "TRACKER_UPSTREAM_RESOLVER": dns.address,
         "TRACKER_HTTP_PORT": str(ports.http),
         "TRACKER_HTTPS_PORT": str(ports.https),
         "TRACKER_CADDY_ADMIN": f"127.0.0.1:{ports.admin}",
-        # The image's volumes caddy-data:/data and caddy-config:/config.
+        # Where the image keeps its volumes caddy-data:/data and caddy-config:/config.
         "XDG_DATA_HOME": str(folder / "caddy-data"),
         "XDG_CONFIG_HOME": str(folder / "caddy-config"),
         "HOME": str(folder),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
     }
-    # The caddy image's CMD, with the Caddyfile where the compose file mounts it from.
     command = [CADDY, "run", "--config", str(DEPLOY / "Caddyfile"), "--adapter", "caddyfile"]
     return _start(folder, "caddy", command, env)
+
+
+def _https_client(folder: Path, ports: Ports, caddy: Proc) -> httpx.Client:
+    """A client of Caddy over HTTPS that trusts Caddy's own CA, which made the
+    certificate for localhost (its root is in Caddy's data folder), and no other;
+    once /healthz answers through it."""
+    root = folder / "caddy-data" / "caddy" / "pki" / "authorities" / "local" / "root.crt"
+    _until(root.exists, 30, "Caddy's root certificate", caddy)
+    trust = ssl.create_default_context(cafile=str(root))
+    base = f"https://{DOMAIN}:{ports.https}"
+    _until(lambda: _answers(f"{base}/healthz", verify=trust), 30, "/healthz through Caddy", caddy)
+    return httpx.Client(base_url=base, verify=trust, timeout=30)
 
 
 def test_the_deploy_files_start_a_stack_that_serves_through_caddy(
@@ -457,7 +464,13 @@ def test_the_deploy_files_start_a_stack_that_serves_through_caddy(
         dns = cleanup.enter_context(
             dns_server(stack.services["caddy"]["environment"]["TRACKER_UPSTREAM"], WEB_ADDRESSES)
         )
-        caddy = _start_caddy(stack, tmp_path, dns, ports)
+        service = stack.services["caddy"]
+        mounted = {v.split(":")[1]: v.split(":")[0] for v in service["volumes"]}
+        assert mounted["/etc/caddy/Caddyfile"] == "./Caddyfile"
+        assert {"80:80", "443:443"} <= set(service["ports"])
+        caddy = _start_caddy(
+            tmp_path, {**service["environment"], "TRACKER_UPSTREAM_RESOLVER": dns.address}, ports
+        )
         procs.append(caddy)
         webs, workers = [], []
         for index, address in enumerate(WEB_ADDRESSES, start=1):
@@ -503,15 +516,9 @@ def test_the_deploy_files_start_a_stack_that_serves_through_caddy(
 def _through_caddy(
     tmp_path: Path, ports: Ports, webs: list[Proc], caddy: Proc, dns: DnsServer
 ) -> None:
-    # Caddy's own CA made the certificate for localhost; its root is in the data folder.
-    root = tmp_path / "caddy-data" / "caddy" / "pki" / "authorities" / "local" / "root.crt"
-    _until(root.exists, 30, "Caddy's root certificate", caddy)
-    trust = ssl.create_default_context(cafile=str(root))
-    base = f"https://{DOMAIN}:{ports.https}"
-    _until(lambda: _answers(f"{base}/healthz", verify=trust), 30, "/healthz through Caddy", caddy)
-    assert dns.asked, "Caddy found the replicas without asking the DNS server"
-
-    with httpx.Client(base_url=base, verify=trust, timeout=30) as client:
+    with _https_client(tmp_path, ports, caddy) as client:
+        assert dns.asked, "Caddy found the replicas without asking the DNS server"
+        base = str(client.base_url).rstrip("/")
         ids = []
         for _ in range(8):
             answer = client.get("/healthz")
@@ -554,3 +561,69 @@ def _a_reminder_pass_on_the_workers(
     done = "Lượt nhắc việc lúc Thứ Tư, 08/04/2026 15:00"
     _until(lambda: any(done in w.text() for w in workers), 60, "a worker's pass", *workers)
     _until(lambda: any((volume / "mail").glob("*.eml")), 30, "mail in the volume", *workers)
+
+
+def test_the_systemd_units_start_the_service_behind_the_same_caddyfile(
+    servers: tuple[str, str], tmp_path: Path
+) -> None:
+    """The units' ExecStart lines, run with /etc/tracker/tracker.env filled in from its
+    example: migrate and backup exit 0, web and worker start and stop on SIGTERM as
+    systemd stops them, and Caddy with TRACKER_UPSTREAM unset (the default, 127.0.0.1,
+    asked of no DNS server) reaches the web process."""
+    pg_url, queue_url = servers
+    ports = Ports(*(_free_port("127.0.0.1") for _ in range(4)))
+    data = tmp_path / "var-lib-tracker"  # StateDirectory=tracker
+    env_file = read_env_file(DEPLOY / "systemd" / "tracker.env.example")
+    assert urlsplit(env_file["TRACKER_DATABASE_URL"]).hostname == "127.0.0.1"
+    assert env_file["TRACKER_DATA_DIR"] == "/var/lib/tracker"
+    env_file |= {
+        "TRACKER_DATABASE_URL": pg_url,
+        "TRACKER_QUEUE_URL": queue_url,
+        "TRACKER_DATA_DIR": str(data),
+        "TRACKER_BASE_URL": f"https://{DOMAIN}:{ports.https}",
+        "TRACKER_SECRET_KEY": "khoa-bi-mat-cua-may-chu-systemd-0123456789abcdef",
+        "TRACKER_SMTP_HOST": "",
+        "TRACKER_DATABASE_POOL": "3",
+    }
+    venv_tracker = str(Path(sys.executable).parent / "tracker")
+    procs: list[Proc] = []
+
+    def unit(name: str) -> tuple[list[str], dict[str, str]]:
+        """ExecStart with the project where the units expect it (/opt/tracker), and the
+        environment systemd gives it."""
+        service = _unit(DEPLOY / "systemd" / name)["Service"]
+        command = shlex.split(service["ExecStart"])
+        assert command[0] == "/opt/tracker/.venv/bin/tracker"
+        env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": str(tmp_path), **env_file}
+        if "Environment" in service:
+            key, _, value = service["Environment"].partition("=")
+            assert key == "PROMETHEUS_MULTIPROC_DIR"
+            assert value == f"/run/{service['RuntimeDirectory']}"
+            env[key] = str(tmp_path / "run-tracker-metrics")  # RuntimeDirectory=
+            Path(env[key]).mkdir(exist_ok=True)
+        return [venv_tracker, *command[1:]], env
+
+    with ExitStack() as cleanup:
+        cleanup.callback(_stop, procs)
+        _run(*unit("tracker-migrate.service"), tmp_path, "migrate")
+        backup, env = unit("tracker-backup.service")
+        assert backup[-1] == "/var/backups/tracker"
+        (tmp_path / "backups").mkdir(mode=0o700)  # as tracker-backup.conf (tmpfiles.d) makes it
+        _run([*backup[:-1], str(tmp_path / "backups")], env, tmp_path, "backup")
+        assert [p.stat().st_size for p in (tmp_path / "backups").iterdir()] > [0]
+
+        web_command, env = unit("tracker-web.service")
+        assert web_command[-6:] == ["--host", "127.0.0.1", "--port", "8000", "--workers", "2"]
+        web = _start(tmp_path, "web", _replace_option(web_command, "--port", str(ports.web)), env)
+        worker = _start(tmp_path, "worker", *unit("tracker-worker.service"))
+        caddy = _start_caddy(tmp_path, {"TRACKER_DOMAIN": DOMAIN}, ports)
+        procs.extend([web, worker, caddy])
+        _until(lambda: "Huey consumer started" in worker.text(), 90, "the worker", worker)
+        with _https_client(tmp_path, ports, caddy) as client:
+            assert client.get("/metrics").status_code == 404
+            assert client.get("/login").status_code == 200
+
+        _stop(procs)
+        for p in (web, worker):
+            assert p.proc.returncode == 0, f"{p.name}: {p.proc.returncode}\n{p.text()[-3000:]}"
+            assert "Traceback" not in p.text(), p.text()[-3000:]
