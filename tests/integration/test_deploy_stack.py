@@ -619,6 +619,8 @@ def test_the_systemd_units_start_the_service_behind_the_same_caddyfile(
         caddy = _start_caddy(tmp_path, {"TRACKER_DOMAIN": DOMAIN}, ports)
         procs.extend([web, worker, caddy])
         _until(lambda: "Huey consumer started" in worker.text(), 90, "the worker", worker)
+        health = f"http://127.0.0.1:{ports.web}/healthz"
+        _until(lambda: _answers(health), 90, "the web process", web)
         with _https_client(tmp_path, ports, caddy) as client:
             assert client.get("/metrics").status_code == 404
             assert client.get("/login").status_code == 200
