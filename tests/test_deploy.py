@@ -1,8 +1,9 @@
 """The deploy files (deploy/) hold together: the compose file parses, every service has a
 health check and waits for what it needs, and every command the compose file, the
 Dockerfile and the systemd units run is one of the project's own click commands with
-options it has. Docker is not available where the tests run: the stack itself is not
-started here (README, "Deploying")."""
+options it has. Docker is not available where the tests run: the stack is started
+without it, from these files, by tests/integration/test_deploy_stack.py (README,
+"Deploying")."""
 
 from __future__ import annotations
 

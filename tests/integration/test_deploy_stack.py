@@ -11,7 +11,8 @@ volume ``tracker-data`` is one folder shared by every process, each container's 
 folder of its own; Docker's DNS, which answers the service name ``web`` with the
 replicas' addresses, is a small DNS server here (``DnsServer``). Images are neither
 built nor pulled: the Dockerfile is only read for its ENV, and checked in
-tests/test_deploy.py.
+tests/test_deploy.py. The systemd units' ExecStart lines are run too, with the same
+Caddyfile in front.
 
 It needs PostgreSQL and Redis (TRACKER_TEST_DATABASE_URL, TRACKER_TEST_QUEUE_URL) and
 Caddy (``apt-get install caddy``): without them it is skipped, but it fails in CI's
@@ -49,7 +50,7 @@ import pytest
 import redis
 import yaml
 
-from tests.conftest import PG_URL, QUEUE_URL
+from tests.conftest import PG_URL, QUEUE_URL, _create_worker_database
 from tests.test_deploy import _unit
 from tracker.config import PROJECT_DIR
 
@@ -325,6 +326,7 @@ def servers() -> Iterator[tuple[str, str]]:
         pytest.skip(reason)
 
     async def reset() -> None:
+        await _create_worker_database()  # under pytest-xdist, the worker's own database
         connection = await asyncpg.connect(PG_URL)
         try:
             await connection.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public")
