@@ -186,7 +186,9 @@ def _start(folder: Path, name: str, args: list[str], env: dict[str, str]) -> Pro
 
 
 def _stop(procs: list[Proc]) -> None:
-    """SIGTERM to every group, then SIGKILL to what is still there after 20 s."""
+    """SIGTERM to every group, then SIGKILL to what is still there after 20 s; the list
+    is emptied, so that a second call (the clean-up after the test's own) signals none
+    of them again."""
     for p in procs:
         if p.proc.poll() is None:
             os.killpg(p.proc.pid, signal.SIGTERM)
@@ -198,6 +200,7 @@ def _stop(procs: list[Proc]) -> None:
             os.killpg(p.proc.pid, signal.SIGKILL)  # the children of one that did stop, too
         if p.proc.poll() is None:
             p.proc.wait(timeout=10)
+    procs.clear()
 
 
 def _until(check: Callable[[], bool], timeout: float, what: str, *watched: Proc) -> None:
