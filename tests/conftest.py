@@ -74,7 +74,7 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
 # passed and no server changes: tests that touch no database, in modules that read no
 # server address of their own.
 _SERVER_MODULES = ("test_queue.py", "test_processes.py", "test_worker.py", "test_seeds.py",
-                   "test_delivery.py", "/browser/")  # fmt: skip
+                   "test_delivery.py", "test_deploy_stack.py", "/browser/")  # fmt: skip
 
 
 def _runs_again(item: pytest.Item) -> bool:

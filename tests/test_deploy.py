@@ -1,8 +1,9 @@
 """The deploy files (deploy/) hold together: the compose file parses, every service has a
 health check and waits for what it needs, and every command the compose file, the
 Dockerfile and the systemd units run is one of the project's own click commands with
-options it has. Docker is not available where the tests run: the stack itself is not
-started here (README, "Deploying")."""
+options it has. Docker is not available where the tests run: the stack is started
+without it, from these files, by tests/integration/test_deploy_stack.py (README,
+"Deploying")."""
 
 from __future__ import annotations
 
@@ -94,7 +95,8 @@ def test_the_compose_services_run_the_projects_own_commands(compose: dict[str, A
     assert "--no-worker" in web  # the workers are their own service
     port = web[web.index("--port") + 1]
     caddyfile = (DEPLOY / "Caddyfile").read_text(encoding="utf-8")
-    assert re.search(rf"dynamic a \S+ {port}\b", caddyfile)
+    # Caddy's upstream port, by default (TRACKER_UPSTREAM_PORT), is the web's.
+    assert re.search(rf"dynamic a \S+ \{{\$TRACKER_UPSTREAM_PORT:{port}\}}", caddyfile)
     assert re.search(r"@metrics path /metrics\b.*\n\s*respond @metrics 404", caddyfile)
     # The web's health check asks its own /healthz, the worker's its metrics port.
     assert f"127.0.0.1:{port}/healthz" in json.dumps(services["web"]["healthcheck"]["test"])
@@ -159,3 +161,21 @@ def test_the_env_examples_hold_placeholders_the_service_refuses(path: Path) -> N
     # Started with the example as it is, the service stops at once and says why.
     with pytest.raises(ConfigError, match="TRACKER_SECRET_KEY quá ngắn"):
         load_settings(env=env)
+
+
+def test_the_caddyfile_defaults_are_productions(compose: dict[str, Any]) -> None:
+    """Every ``{$VAR:default}`` of the Caddyfile defaults to what the compose stack (and a
+    systemd host) needs; tests/integration/test_deploy_stack.py sets them otherwise."""
+    caddyfile = (DEPLOY / "Caddyfile").read_text(encoding="utf-8")
+    assert dict(re.findall(r"\{\$(\w+):([^}]*)\}", caddyfile)) == {
+        "TRACKER_CADDY_ADMIN": "127.0.0.1:2019",
+        "TRACKER_HTTP_PORT": "80",
+        "TRACKER_HTTPS_PORT": "443",
+        "TRACKER_UPSTREAM": "127.0.0.1",  # systemd: the web process on this host
+        "TRACKER_UPSTREAM_PORT": "8000",
+        "TRACKER_UPSTREAM_RESOLVER": "127.0.0.11",  # Docker's DNS on a compose network
+    }
+    caddy = compose["services"]["caddy"]
+    assert set(caddy["environment"]) == {"TRACKER_DOMAIN", "TRACKER_UPSTREAM"}
+    assert caddy["environment"]["TRACKER_UPSTREAM"] == "web"
+    assert "http://127.0.0.1:2019/config/" in caddy["healthcheck"]["test"]

@@ -14,6 +14,7 @@ where the database is bound on first use.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from typing import Any
@@ -61,12 +62,17 @@ def _settings() -> Settings:
 
 
 async def _bound() -> Settings:
-    """Bind this process's job loop to the database once."""
+    """Bind this process's job loop to the database once. Jobs that start together
+    (a worker's threads share the loop) wait for the first to open the pool: binding
+    an engine each, one's connection, taken before its pool was open, went back to
+    another's pool at the end of its transaction, which asyncpg refused."""
     settings = _settings()
     if not _state.get("bound"):
-        db.bind(db.make_engine(settings.effective_database_url))
-        await db.open_pool(settings.database_pool)
-        _state["bound"] = True
+        async with _state.setdefault("binding", asyncio.Lock()):
+            if not _state.get("bound"):
+                db.bind(db.make_engine(settings.effective_database_url))
+                await db.open_pool(settings.database_pool)
+                _state["bound"] = True
     return settings
 
 
