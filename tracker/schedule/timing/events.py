@@ -408,7 +408,11 @@ def relative(cell: Cell) -> None:
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_WHEN):
-        _relative_rule(cell, match, 1)
+        # "sau khi có quyết định …", "ngay sau khi niêm yết": after an event, by how long
+        # unsaid; like "trước khi …" with no count, it is the event's day, flagged.
+        after = "sau khi" in cell.folded[match.start() : match.start(1)]
+        note = "không nêu sau bao nhiêu ngày, tạm hiểu là ngay ngày đó" if after else ""
+        _relative_rule(cell, match, 1, note=note)
 
 
 _CONTINUOUS = rx(
