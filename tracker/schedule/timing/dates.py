@@ -65,7 +65,7 @@ _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?
 _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 _DATE_RANGE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
-    rf"\s*(?:het\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"\s*(?:het\s+|truoc\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -98,7 +98,7 @@ _DATE_TO_PERIOD = re.compile(
 # "Từ 20-30/5/2024", "Ngày 20-25/5": days of one month.
 # "Từ ngày 15 đến 21-4", "từ ngày 13 đến hết ngày 15/02/2025", "từ ngày 12 đến 19-11-2014".
 _DAY_RANGE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?(\d{1,2})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
     r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
 )
@@ -119,7 +119,7 @@ _MONTH_YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
