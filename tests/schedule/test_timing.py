@@ -399,6 +399,10 @@ CASES: list[tuple[str, str]] = [
     ("vào ngày 19/04/2024 (ngày 11/3 âm lịch)", "2024-04-19"),
     ("vào ngày 19/04/2024 (ngày 12/3 âm lịch)", "2024-04-19?"),
     ("Ngay sau khi niêm yết", "2024-03-04?"),
+    ("sáu tháng đầu năm 2024", "2024-01-01..2024-06-30"),
+    ("thứ hai ngày 4/3/2024", "2024-03-04"),
+    ("hai ngày 04 và 05/3/2024", "2024-03-04 2024-03-05"),
+    ("bảy giờ sáng ngày 5/3/2024", "2024-03-05 07:00"),
     (
         "chậm nhất là ngày thứ hai mươi của tháng tiếp theo tháng phát sinh nghĩa vụ thuế",
         "12× 2024-01-22 … 2024-12-20",

@@ -17,7 +17,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
     ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
     ("ket_thuc", ("ket thuc", "be mac", "be giang", "cuoi cung")),
-    ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
+    ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan", "xet duyet")),
     (
         "ky_van_ban",
         # "kể từ ngày văn bản được ban hành": issued is signed.
