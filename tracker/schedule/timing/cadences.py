@@ -140,10 +140,9 @@ _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
 
 # "15/6 và 15/12 hằng năm", "ngày 31 tháng 01 hằng năm".
 _ANY_DAY_MONTH = rf"(?:{_DAY_MONTH}|\d{{1,2}}\s+thang\s+\d{{1,2}}(?!\s*[/.\-]?\s*\d))"
-# "Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm": a window every year, due on its end.
-_YEARLY_FROM = (
-    rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{_ANY_DAY_MONTH}\s*(?:den|toi|-)\s*(?:het\s+)?)?"
-)
+# "Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm": a window every year, due on its end;
+# its first day may leave the month to the last ("từ ngày 15 - 22/5 hàng năm").
+_YEARLY_FROM = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(?:{_ANY_DAY_MONTH}|\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?)?"
 _YEARLY_DATE = re.compile(
     rf"{_BY}{_YEARLY_FROM}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)"
     r"(?:\s+nam)?\s+(?:hang|moi)\s+nam"

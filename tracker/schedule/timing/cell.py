@@ -33,6 +33,7 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
+    text = _COUNT_IN_WORDS.sub(_count_number, text)
     return " ".join(text.split())
 
 
@@ -43,6 +44,25 @@ _NTH_DAY_IN_WORDS = re.compile(
     r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?)(?![\w])",
     re.IGNORECASE,
 )
+
+
+# "trong thời hạn không quá ba mươi ngày làm việc", "sáu tháng đầu năm": a count of days,
+# weeks, months or hours in words. Not a weekday or an ordinal ("thứ hai", "ngày thứ ba
+# mươi"), not a lunar or calendar day ("mùng hai", "ngày hai"), not "năm" or "một" alone
+# (a year, "one"), and not a count followed by its date ("hai ngày 03 và 04/02", read as
+# the days listed).
+_COUNT_IN_WORDS = re.compile(
+    r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)"
+    r"((?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|hai|ba|bốn|sáu|bảy|tám|chín)"
+    r"\s+(ngày|tuần|tháng|giờ)(?![\w])(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _count_number(match: re.Match[str]) -> str:
+    number = number_in_words(match[1])
+    return f"{number:02d} {match[2]}" if number else match[0]
 
 
 def _nth_day_number(match: re.Match[str]) -> str:

@@ -65,7 +65,7 @@ _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?
 _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 _DATE_RANGE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
-    rf"\s*(?:het\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"\s*(?:het\s+|truoc\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -98,7 +98,7 @@ _DATE_TO_PERIOD = re.compile(
 # "Từ 20-30/5/2024", "Ngày 20-25/5": days of one month.
 # "Từ ngày 15 đến 21-4", "từ ngày 13 đến hết ngày 15/02/2025", "từ ngày 12 đến 19-11-2014".
 _DAY_RANGE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?(\d{1,2})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
     r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
 )
@@ -119,7 +119,7 @@ _MONTH_YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den|toi"
+    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
@@ -128,8 +128,12 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 
 
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
+# "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
+# expiry, is not: left to flag); "từ thứ Hai, ngày
+# 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?{ANY_DATE}"
+    r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
+    rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -282,9 +286,16 @@ _DAYS_FROM_DATE = re.compile(
 )
 
 
-# "Gieo đầu tháng 11 đến 25/11": a window from a part of a month to a date; the date is due.
+# "Gieo đầu tháng 11 đến 25/11", "bắt đầu từ tháng 8 đến ngày 25.9": a window from a month
+# (or a part of it) to a date; the date is due.
 _VAGUE_START_RANGE = re.compile(
-    rf"(?:tu\s+)?(?:dau|giua|cuoi)\s+thang\s+(\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+    r"(?:(?:bat\s+dau\s+)?tu\s+(?:(?:dau|giua|cuoi)\s+)?|(?:dau|giua|cuoi)\s+)thang\s+(\d{1,2})"
+    rf"\s*(?:den|toi|-)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+# "từ nay đến 31/8", "từ hôm nay đến hết ngày 15/3": a window from now; its end is due.
+_FROM_NOW = re.compile(
+    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:den|toi)\s*(?:het\s+|truoc\s+)?"
+    rf"(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -320,6 +331,10 @@ def _extra_windows(cell: Cell) -> None:
         count = int(match[1])
         if first is not None and 1 <= count <= 366:
             cell.add(match, [deadline(first + timedelta(days=count - 1), first)])
+    for match in cell.matches(_FROM_NOW):
+        end = date_from(match.groups()[:6], cell)
+        if end is not None:
+            cell.add(match, [deadline(end)])
     for match in cell.matches(_VAGUE_START_RANGE):
         end = date_from(match.groups()[1:7], cell)
         month = int(match[1])
@@ -452,7 +467,13 @@ def starts(cell: Cell) -> None:
     for match in cell.matches(_FROM_DATE):
         start = date_from(match.groups()[:6], cell)
         if start is not None:
-            cell.add(match, [Rule(kind="continuous", start=start)])
+            shown = cell.original(match.start(), match.end())
+            note = (
+                f"thứ trong '{shown}' không khớp với ngày"
+                if _weekdays_disagree(match[0], start, start)
+                else ""
+            )
+            cell.add(match, [Rule(kind="continuous", start=start)], note)
     for match in cell.matches(_FROM_YEAR):
         cell.add(match, [Rule(kind="continuous", start=date(int(match.group(1)), 1, 1))])
     for match in cell.matches(_FROM_QUARTER):

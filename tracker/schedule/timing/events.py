@@ -17,7 +17,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
     ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
     ("ket_thuc", ("ket thuc", "be mac", "be giang", "cuoi cung")),
-    ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan")),
+    ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan", "xet duyet")),
     (
         "ky_van_ban",
         # "kể từ ngày văn bản được ban hành": issued is signed.
@@ -408,7 +408,11 @@ def relative(cell: Cell) -> None:
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_WHEN):
-        _relative_rule(cell, match, 1)
+        # "sau khi có quyết định …", "ngay sau khi niêm yết": after an event, by how long
+        # unsaid; like "trước khi …" with no count, it is the event's day, flagged.
+        after = "sau khi" in cell.folded[match.start() : match.start(1)]
+        note = "không nêu sau bao nhiêu ngày, tạm hiểu là ngay ngày đó" if after else ""
+        _relative_rule(cell, match, 1, note=note)
 
 
 _CONTINUOUS = rx(

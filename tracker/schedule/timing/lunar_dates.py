@@ -50,11 +50,12 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
     return min(years, key=lambda y: abs(y - near)) if years else None
 
 
-# "Từ 16/10- 2/11 (từ 8/9- 25/9 âl)", "Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)": the lunar dates in
+# "Từ 16/10- 2/11 (từ 8/9- 25/9 âl)", "Thứ Bảy 11/01/2025 (nhằm 12/12 ÂL)", "Thứ 3 ngày
+# 08/04/2025 (ngày 11/3 Âm lịch)": the lunar dates in
 # brackets name the solar ones beside them. Taken when each one converts to a solar date the
 # cell gives (the same day, or a range's first or last day); otherwise left for an officer.
 _LUNAR_ASIDE = re.compile(
-    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?"
+    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?"
     r"(?:\s*(?:-|den)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
 )
 _SOLAR_DAY = re.compile(

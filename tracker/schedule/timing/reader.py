@@ -415,6 +415,68 @@ _RECIPIENT = re.compile(
 )
 
 
+# The closed vocabulary a timing is built from, beyond ``_TIMING_SYLLABLES``: number words,
+# qualifiers ("ít nhất", "hơn", "khoảng", "gần"), repetition and resumption ("lại", "trở
+# lại"), conditions and exceptions ("nếu", "trường hợp", "riêng", "ngoài", "chỉ"),
+# suspension and extension ("tạm", "ngưng", "gia hạn"), duration ("thời", "vòng", "suốt",
+# "xuyên", "niên", "tuổi"), seasons, parts of the day, sessions and turns ("phiên",
+# "lượt"), and the lunar months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
+# syllable stands for all its tones ("hè" and "hệ"): the list errs on the side of flagging.
+_TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
+    [
+        "mot", "hai", "ba", "bon", "bay", "tam", "chin", "muoi", "linh", "tram", "nghin",
+        "ngan", "vai", "nhieu", "it", "hon", "kem", "khoang", "gan", "xap", "lai", "tro",
+        "neu", "hop", "rieng", "ngoai", "chi", "ngung", "han", "thoi", "vong", "suot",
+        "xuyen", "nien", "tuoi", "mua", "xuan", "he", "giay", "khuya", "rang", "phien",
+        "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
+        "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
+        "duong", "moc", "hieu", "luc",
+    ]
+)  # fmt: skip
+
+
+def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
+    """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
+    clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
+    unread words that reaches an end of the cell (or a clause break) from a reading, and holds
+    no word of the timing vocabulary and no number, is that clause. A run between two
+    readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or qualify them: it is left."""
+    if not cell.found:
+        return
+    tokens = [
+        (
+            m.start(),
+            m.end(),
+            any(cell.taken[m.start() : m.end()]) or all(explained[m.start() : m.end()]),
+        )
+        for m in re.finditer(r"[^\s;:()]+|[;:()]", cell.folded)
+    ]
+    runs: list[list[tuple[int, int]]] = [[]]
+    sides: list[list[bool]] = [[False, False]]
+    read_before = False
+    for start, end, read in tokens:
+        word = cell.folded[start:end]
+        if read or word in (";", ":", "(", ")"):
+            if runs[-1]:
+                sides[-1][1] = read
+                runs.append([])
+                sides.append([False, False])
+            read_before = read
+            continue
+        if not runs[-1]:
+            sides[-1][0] = read_before
+        runs[-1].append((start, end))
+    for run, (left, right) in zip(runs, sides, strict=True):
+        if not run or (left and right) or not (left or right):
+            continue
+        words = [cell.folded[a:b].strip(" ,.'\"-/…") for a, b in run]
+        if any(re.search(r"\d", w) or w in _TIMING_VOCABULARY for w in words):
+            continue
+        for a, b in run:
+            for i in range(a, b):
+                explained[i] = True
+
+
 def _explained_task_words(cell: Cell) -> list[bool]:
     """Which characters of the cell are the task's own words (see ``_TASK_WORDS``)."""
     explained = [False] * len(cell.folded)
@@ -434,6 +496,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
         words = cell.folded[start:end].split()
         if words and not any(w in _TIMING_SYLLABLES for w in words):
             mark(start, end)
+    _peripheral_clause(cell, explained)
     return explained
 
 
