@@ -30,9 +30,11 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 
 
 # Round four (README.md): three unseen holdout phrases of the new round are read wrong
-# without a flag, by this reader and by the one before the round. Their count, never their
-# words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 3
+# without a flag, by this reader and by the one before the round; round five added one more
+# (a new phrase the reader before round five also read wrong; the older holdout's count
+# stayed 3). Their count, never their words, is reported here, so that no session reads
+# them by accident.
+HOLDOUT_SILENT_SEEN = 4
 
 
 def _holdout_silent() -> int:
@@ -46,7 +48,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 3 holdout phrases of round four are read wrong without a flag (unseen)",
+    reason="issue 12: 4 holdout phrases of rounds four and five are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -66,7 +68,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 240/279 (86.0%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 290/332 (87.3%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
