@@ -12,7 +12,8 @@ import io
 import logging
 import sqlite3
 import sys
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Iterator, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,8 +56,10 @@ __all__ = [
     "BULK_ROWS",
     "MAX_ID",
     "all_tables",
+    "analyze",
     "bind",
     "bound_engine",
+    "bulk_load",
     "close",
     "id_from_text",
     "insert_rows",
@@ -184,10 +187,14 @@ BULK_ROWS = 200
 async def insert_rows(table: type[Table], rows: Sequence[Table]) -> None:
     """Insert ``rows`` of ``table`` in bulk. Inside a transaction: COPY on PostgreSQL
     (asyncpg's binary copy: one round trip, no SQL built per value), one prepared INSERT
-    run for every row on SQLite (executemany); otherwise many rows per INSERT statement."""
+    run for every row on SQLite (executemany); otherwise many rows per INSERT statement.
+    Within :func:`bulk_load`, the table is noted for its ANALYZE."""
     if not rows:
         return
     engine = _engine_or_fail()
+    filled = _filled.get()
+    if filled is not None:
+        filled.add(table._meta.tablename)
     transaction = engine.current_transaction.get()
     if transaction is None:
         for start in range(0, len(rows), BULK_ROWS):
@@ -206,6 +213,56 @@ async def insert_rows(table: type[Table], rows: Sequence[Table]) -> None:
     await transaction.connection.executemany(
         f'INSERT INTO "{table._meta.tablename}" ({quoted}) VALUES ({marks})', records
     )
+
+
+# The tables :func:`insert_rows` filled within the current :func:`bulk_load` (None outside).
+_filled: ContextVar[set[str] | None] = ContextVar("tracker_db_filled", default=None)
+
+
+@contextlib.asynccontextmanager
+async def bulk_load(*also: type[Table]) -> AsyncIterator[set[str]]:
+    """A bulk load: the tables :func:`insert_rows` fills within it, and ``also`` (those
+    it fills another way, such as the audit log), are analyzed when it ends
+    (:func:`analyze`), as PostgreSQL's manual advises after one. Without it the planner
+    keeps believing a table that grew from a hundred rows to a hundred thousand holds a
+    hundred, and picks nested loops over all of them. Nested, only the outermost
+    analyzes. It yields the names of the tables filled so far, for a loader that needs
+    fresh statistics midway (``await analyze(filled)``)."""
+    outer = _filled.get()
+    if outer is not None:
+        outer.update(t._meta.tablename for t in also)
+        yield outer
+        return
+    filled = {t._meta.tablename for t in also}
+    token = _filled.set(filled)
+    try:
+        yield filled
+    finally:
+        _filled.reset(token)
+    await analyze(filled)
+
+
+async def analyze(
+    tables: Iterable[type[Table] | str] | None = None, *, vacuum: bool = False
+) -> None:
+    """Fresh planner statistics for ``tables`` (classes or names; every table when None):
+    ``ANALYZE "a", "b"`` on PostgreSQL, ``ANALYZE "a"`` for each on SQLite (into
+    ``sqlite_stat1``). ``vacuum``: VACUUM ANALYZE on PostgreSQL, which also brings the
+    visibility map up to date for index-only scans (it cannot run inside a transaction);
+    SQLite has no such map and only analyzes."""
+    engine = _engine_or_fail()
+    names = None
+    if tables is not None:
+        names = sorted({t if isinstance(t, str) else t._meta.tablename for t in tables})
+        if not names:
+            return
+    quoted = [f'"{n}"' for n in names] if names is not None else []
+    if isinstance(engine, PostgresEngine):
+        verb = "VACUUM ANALYZE" if vacuum else "ANALYZE"
+        await engine.run_ddl(f"{verb} {', '.join(quoted)}".strip())
+        return
+    for sql in [f"ANALYZE {q}" for q in quoted] or ["ANALYZE"]:
+        await engine.run_ddl(sql)
 
 
 def _copy_value(column: Column, value: Any) -> Any:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import docx
 from click.testing import CliRunner, Result
 from vietnam_provinces import Province, Ward
@@ -132,6 +134,73 @@ def test_units_already_there_keep_their_codes_names_and_offices(
     assert sum(u["kind"] == "commune" for u in after.values()) == 38 + 114
 
 
+async def _pg_clock(url: str) -> dt.datetime:
+    connection = await asyncpg.connect(url)
+    try:
+        moment: dt.datetime = await connection.fetchval("SELECT clock_timestamp()")
+    finally:
+        await connection.close()
+    return moment
+
+
+async def _pg_statistics(url: str, table: str) -> tuple[dt.datetime | None, float, int]:
+    """When ``table`` was last analyzed by hand (not by autovacuum), how many rows the
+    planner believes it holds, and how many it holds."""
+    connection = await asyncpg.connect(url)
+    try:
+        row = await connection.fetchrow(
+            "SELECT s.last_analyze, c.reltuples FROM pg_stat_user_tables s"
+            " JOIN pg_class c ON c.oid = s.relid WHERE s.schemaname = 'public'"
+            " AND s.relname = $1",
+            table,
+        )
+        count = await connection.fetchval(f'SELECT count(*) FROM "{table}"')
+    finally:
+        await connection.close()
+    return row["last_analyze"], float(row["reltuples"]), int(count)
+
+
+def sqlite_statistics(url: str, table: str) -> list[str]:
+    """The rows ``sqlite_stat1`` holds for ``table`` (none before any ANALYZE)."""
+    path = url.split("://", 1)[1].removeprefix("/")
+    with sqlite3.connect(path) as connection:
+        if not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).fetchone():
+            return []
+        rows = connection.execute("SELECT stat FROM sqlite_stat1 WHERE tbl = ?", (table,))
+        return [r[0] for r in rows]
+
+
+class Statistics:
+    """Whether the planner's statistics of tables were made after this point."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.postgres = url.startswith("postgres")
+        self.since = asyncio.run(_pg_clock(url)) if self.postgres else None
+
+    def fresh(self, table: str) -> bool:
+        if not self.postgres:
+            return bool(sqlite_statistics(self.url, table))
+        analyzed, believed, count = asyncio.run(_pg_statistics(self.url, table))
+        assert self.since is not None
+        return analyzed is not None and analyzed >= self.since and believed == count > 0
+
+
+def test_loading_the_national_list_leaves_the_planner_statistics_of_what_it_filled(
+    database: str, tmp_path: Path
+) -> None:
+    # Without them PostgreSQL takes a table of thousands of new rows for an empty one
+    # until autovacuum comes by, and plans nested loops over it.
+    statistics = Statistics(database)
+    assert not statistics.fresh("unit")
+    cli(database, tmp_path, "units", "load-national", "--province", "lai-chau")
+    assert statistics.fresh("unit")
+    assert statistics.fresh("audit_entry")
+    assert not statistics.fresh("occurrence")  # it filled nothing else
+
+
 def _plan_document(path: Path, head: list[str]) -> Path:
     document = docx.Document()
     for line in head:
@@ -219,9 +288,11 @@ async def _expanded_again(url: str, data_dir: Path, key: str) -> int:
 def test_tracker_demo_national_on_one_province_with_two_plans_each(
     database: str, tmp_path: Path
 ) -> None:
+    statistics = Statistics(database)
     first = cli(database, tmp_path, "demo", "national", "--province", "lai-chau", "--plans",
                 "2", "--now", NOW)  # fmt: skip
     assert "Xã mới có người dùng và kế hoạch │ 38 │" in said(first)
+    assert all(statistics.fresh(t) for t in ("unit", "person", "plan", "task", "occurrence"))
     found = asyncio.run(_demo_counts(database))
     assert found["communes"] == 38
     assert found["people"] == 38 * 6

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker import db
-from tracker.audit import AuditLog
+from tracker.audit import AuditEntry, AuditLog
 from tracker.config import Settings
 from tracker.deadlines.services import Expander, new_occurrence
-from tracker.deadlines.tables import Occurrence
+from tracker.deadlines.tables import Extension, Occurrence
 from tracker.demo.history import ACTOR, COPY_MARK, HistoryReport, record_history
 from tracker.errors import SeedError
 from tracker.notify.services import expander_for
@@ -270,29 +270,31 @@ async def add_communes(
         for r in await Plan.select(Plan.key).where(Plan.key.is_in(keys[start : start + 500]))
     }
     todo = [t for t in targets if t.plan_key not in stored]
-    units = await load_national(todo, now, actor=ACTOR)
-    # A commune the tree holds under another code (added by hand, say) is left alone.
-    todo = [t for t in todo if units.codes[t.code] == t.code]
-    report.kept = len(targets) - len(todo)
-    on_progress(report.kept)
-    plan_ids: list[int] = []
-    for start in range(0, len(todo), _BATCH):
-        batch = [_Copy(t) for t in todo[start : start + _BATCH]]
-        plan_ids += await _load_batch(batch, template, expander, now, plans)
-        report.added += [c.target.code for c in batch]
-        on_progress(len(batch))
-    if plan_ids and db.is_postgres():
-        # After a bulk load, as PostgreSQL's manual advises: the planner's statistics of
-        # tables that grew a hundredfold (a deadline table it still thinks holds a hundred
-        # open rows makes every UPDATE of the history scan them all).
-        await Plan.raw("ANALYZE")
-    # The history a few hundred plans at a time: it holds every passed deadline of the
-    # plans it looks at, and their audit entries, until it writes them.
-    for start in range(0, len(plan_ids), _HISTORY_PLANS):
-        part = await record_history(
-            settings, now, plan_ids=plan_ids[start : start + _HISTORY_PLANS]
-        )
-        report.history = _added(report.history, part)
+    # Every table it fills (and the audit log, the extensions the history approves) is
+    # analyzed when it ends, history included (:func:`tracker.db.bulk_load`).
+    async with db.bulk_load(AuditEntry, Extension) as filled:
+        units = await load_national(todo, now, actor=ACTOR)
+        # A commune the tree holds under another code (added by hand, say) is left alone.
+        todo = [t for t in todo if units.codes[t.code] == t.code]
+        report.kept = len(targets) - len(todo)
+        on_progress(report.kept)
+        plan_ids: list[int] = []
+        for start in range(0, len(todo), _BATCH):
+            batch = [_Copy(t) for t in todo[start : start + _BATCH]]
+            plan_ids += await _load_batch(batch, template, expander, now, plans)
+            report.added += [c.target.code for c in batch]
+            on_progress(len(batch))
+        if plan_ids:
+            # Before the history too: a deadline table PostgreSQL still thinks holds a
+            # hundred open rows makes every UPDATE of the history scan them all.
+            await db.analyze(filled)
+        # The history a few hundred plans at a time: it holds every passed deadline of
+        # the plans it looks at, and their audit entries, until it writes them.
+        for start in range(0, len(plan_ids), _HISTORY_PLANS):
+            part = await record_history(
+                settings, now, plan_ids=plan_ids[start : start + _HISTORY_PLANS]
+            )
+            report.history = _added(report.history, part)
     return report
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from vietnam_provinces import Province, VietNamDivisionType, Ward
 
 from tracker import db
-from tracker.audit import AuditLog
+from tracker.audit import AuditEntry, AuditLog
 from tracker.org.documents import read_units
 from tracker.org.tables import Unit
 
@@ -182,7 +182,20 @@ async def load_national(
 ) -> NationalReport:
     """Add the provinces and communes of ``targets`` the unit tree does not hold, and the
     standard units to each commune that has none under it. ``known``: communes held
-    elsewhere (the seeds'), by province code and name, whose code a new one takes."""
+    elsewhere (the seeds'), by province code and name, whose code a new one takes.
+    The tables it fills are analyzed at the end (:func:`tracker.db.bulk_load`)."""
+    async with db.bulk_load(AuditEntry):
+        return await _load_national(targets, now, known=known, actor=actor, on_progress=on_progress)
+
+
+async def _load_national(
+    targets: Sequence[CommuneTarget],
+    now: Any,
+    *,
+    known: Mapping[tuple[str, str], str] | None,
+    actor: str,
+    on_progress: Callable[[int], None],
+) -> NationalReport:
     report = NationalReport()
     stored = {
         r["code"]: r
