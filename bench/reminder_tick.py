@@ -105,9 +105,10 @@ async def main(args: argparse.Namespace) -> int:
             on_progress=lambda n: progress.advance(bar, n),
         )
     loaded = time.perf_counter() - start
-    # Fresh statistics, as autovacuum gives a bulk load within a minute or so: without
-    # them PostgreSQL believes the new tables empty and picks nested loops.
-    await engine._run_in_new_connection("ANALYZE")
+    # The loader analyzed what it filled (as autovacuum would within a minute or so:
+    # without it PostgreSQL believes the new tables empty and picks nested loops); the
+    # seeds' tables too.
+    await db.analyze()
     plans = await Plan.count()
     occurrences = await Occurrence.count()
 
@@ -204,7 +205,7 @@ async def existing(args: argparse.Namespace, settings: Any, engine: Any) -> int:
     """``--existing``: the minute after a pass, on a database loaded (and passed over)
     by an earlier run: what is due and the pass with nothing due, after ANALYZE."""
     await db.open_pool()
-    await engine._run_in_new_connection("ANALYZE")
+    await db.analyze()
     later = NOW + dt.timedelta(minutes=1)
     find, _ = await timed(lambda: _load(*candidates(later, TZ), tz=TZ, now=later), args.repeat)
     idle, _ = await timed(lambda: reminder_pass(settings, later), args.repeat)

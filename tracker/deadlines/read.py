@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from piccolo.custom_types import Combinable
+from piccolo.query import Select
 
 from tracker.deadlines.compliance import Bucket, bucket
 from tracker.deadlines.moments import local_moment
@@ -28,6 +29,7 @@ __all__ = [
     "in_plans",
     "look_due",
     "not_cancelled",
+    "occurrences_query",
     "read_occurrence",
     "read_occurrences",
     "running",
@@ -165,11 +167,8 @@ def _view(row: dict[str, Any], tz: ZoneInfo, now: dt.datetime) -> OccurrenceView
     )
 
 
-async def read_occurrences(
-    *where: Combinable | None, tz: ZoneInfo, now: dt.datetime, limit: int | None = None
-) -> list[OccurrenceView]:
-    """The occurrences every clause keeps (None keeps all) of plans not deleted, by
-    working deadline, each with its bucket at ``now``."""
+def occurrences_query(*where: Combinable | None, limit: int | None = None) -> Select[Occurrence]:
+    """The query :func:`read_occurrences` runs (the benchmarks print its plan)."""
     # A deleted plan's deadlines are kept for the record and shown to nobody: not in
     # the pages, the API, the feeds, the reminder pass or the counts.
     query = Occurrence.select(*_COLUMNS).where(Occurrence.plan._.deleted_at.is_null())
@@ -179,7 +178,15 @@ async def read_occurrences(
     query = query.order_by(Occurrence.deadline_at).order_by(Occurrence.id)
     if limit:
         query = query.limit(limit)
-    return [_view(row, tz, now) for row in await query]
+    return query
+
+
+async def read_occurrences(
+    *where: Combinable | None, tz: ZoneInfo, now: dt.datetime, limit: int | None = None
+) -> list[OccurrenceView]:
+    """The occurrences every clause keeps (None keeps all) of plans not deleted, by
+    working deadline, each with its bucket at ``now``."""
+    return [_view(row, tz, now) for row in await occurrences_query(*where, limit=limit)]
 
 
 async def read_occurrence(
