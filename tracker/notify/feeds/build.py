@@ -28,6 +28,7 @@ from tracker.deadlines.read import (
     for_units,
     not_cancelled,
     read_occurrences,
+    with_ids,
 )
 from tracker.deadlines.tables import Occurrence
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid, render_entry
@@ -216,6 +217,9 @@ def _window(settings: Settings, now: dt.datetime) -> tuple[dt.date, dt.date]:
     )
 
 
+_IDS_FIRST = 5000  # the most deadlines a feed reads by id (well inside a query's parameters)
+
+
 async def build_feed(
     kind: str, target_id: int, name: str, *, settings: Settings, now: dt.datetime, todo: bool
 ) -> FeedBody:
@@ -224,13 +228,19 @@ async def build_feed(
     # The versions first: a change made while the feed is read moves them past the kept
     # ones, so the next request builds again.
     versions = await read_versions(await _scopes(kind, target_id))
-    views = await read_occurrences(
-        await target_filter(kind, target_id),
-        due_between(start, end),
-        not_cancelled(),
-        tz=settings.tz,
-        now=now,
-    )
+    # The feed's deadlines by their own indexes first, then their rows by id: asked in one
+    # query, PostgreSQL hashed every plan and person of the country to join a few
+    # hundred rows (45 ms of a 57 ms rebuild at 3,321 communes).
+    # A feed of more (a province's) is read in one query.
+    where = [await target_filter(kind, target_id), due_between(start, end), not_cancelled()]
+    query = Occurrence.select(Occurrence.id)
+    for clause in where:
+        if clause is not None:
+            query = query.where(clause)
+    ids = [r["id"] for r in await query]
+    if len(ids) <= _IDS_FIRST:
+        where = [with_ids(ids)]
+    views = await read_occurrences(*where, tz=settings.tz, now=now)
     units, named = await _task_units(sorted({v.task_id for v in views}))
     # What the entries also show: the communes of their plans, the units they name.
     shown = {f"scope:{v.plan_unit_id}" for v in views} | {f"unit:{u}" for u in named}
