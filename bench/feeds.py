@@ -68,6 +68,7 @@ import httpx
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from timing import query_plan
 
 from tracker import db
 from tracker.config import Settings, load_settings
@@ -267,16 +268,6 @@ async def load_communes(settings: Settings, count: int, quiet: bool) -> float:
     return time.perf_counter() - start
 
 
-async def explain(query: object) -> list[str]:
-    engine = db.bound_engine()
-    assert engine is not None
-    if db.is_postgres():
-        rows = await engine.run_ddl(f"EXPLAIN ANALYZE {query}")
-        return [r["QUERY PLAN"] for r in rows]
-    rows = await engine.run_ddl(f"EXPLAIN QUERY PLAN {query}")
-    return [r["detail"] for r in rows]
-
-
 async def feed_queries(settings: Settings) -> tuple[int, dict[str, list[str]]]:
     """How many occurrences the database holds, and how it runs the feed's queries for
     :data:`PERSON` (as tracker.notify.feeds.build builds it today)."""
@@ -311,7 +302,7 @@ async def feed_queries(settings: Settings) -> tuple[int, dict[str, list[str]]]:
                 DataVersion.name.is_in(sorted(built.versions))
             ),
         }  # fmt: skip
-        return occurrences, {name: await explain(query) for name, query in queries.items()}
+        return occurrences, {name: await query_plan(q, analyze=True) for name, q in queries.items()}
     finally:
         await db.close()
 

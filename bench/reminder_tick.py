@@ -43,7 +43,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
-from timing import timed
+from timing import query_plan, timed
 
 from tracker import db
 from tracker.config import load_settings
@@ -60,16 +60,9 @@ NOW = dt.datetime(2026, 4, 8, 15, 0, tzinfo=TZ)
 SEED_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=TZ)
 
 
-async def query_plan(now: dt.datetime) -> list[str]:
+async def tick_plan(now: dt.datetime) -> list[str]:
     """How the database runs the tick's query (its first, indexed, part)."""
-    query = Occurrence.select(Occurrence.id).where(*candidates(now, TZ))
-    engine = db.bound_engine()
-    assert engine is not None
-    if db.is_postgres():
-        rows = await engine._run_in_new_connection(f"EXPLAIN {query}")
-        return [r["QUERY PLAN"] for r in rows]
-    rows = await engine._run_in_new_connection(f"EXPLAIN QUERY PLAN {query}")
-    return [r["detail"] for r in rows]
+    return await query_plan(Occurrence.select(Occurrence.id).where(*candidates(now, TZ)))
 
 
 async def main(args: argparse.Namespace) -> int:
@@ -185,7 +178,7 @@ async def main(args: argparse.Namespace) -> int:
     )
     console.print(table)
     console.print("Kế hoạch truy vấn:")
-    for line in await query_plan(later):
+    for line in await tick_plan(later):
         console.print(f"  {line}")
     worst = max(worst_province, next_find)
     verdict = "đạt" if worst < 1.0 else "CHƯA ĐẠT"

@@ -1,4 +1,5 @@
-"""What the benchmarks share: the median time of a piece of async work."""
+"""What the benchmarks share: the median time of a piece of async work, and how the
+database plans a query."""
 
 from __future__ import annotations
 
@@ -17,3 +18,16 @@ async def timed(work: Callable[[], Awaitable[Any]], repeat: int) -> tuple[float,
         result = await work()
         times.append(time.perf_counter() - start)
     return statistics.median(times), result
+
+
+async def query_plan(query: object, *, analyze: bool = False) -> list[str]:
+    """The lines of the bound database's plan of ``query`` (PostgreSQL's EXPLAIN, with
+    ANALYZE when asked; SQLite's EXPLAIN QUERY PLAN)."""
+    from tracker import db
+
+    engine = db.bound_engine()
+    assert engine is not None
+    if db.is_postgres():
+        verb = "EXPLAIN ANALYZE" if analyze else "EXPLAIN"
+        return [r["QUERY PLAN"] for r in await engine.run_ddl(f"{verb} {query}")]
+    return [r["detail"] for r in await engine.run_ddl(f"EXPLAIN QUERY PLAN {query}")]
