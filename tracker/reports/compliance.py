@@ -106,12 +106,27 @@ def _moment(value: dt.datetime) -> Any:
 
 def _group(by: str, tz: ZoneInfo, as_of: dt.datetime) -> tuple[str, str, str]:
     """The SQL of a row's key and name, and the joins they need."""
-    lead = (
-        "COALESCE(o.assignee, (SELECT tu.unit FROM task_unit tu WHERE tu.task = o.task"
-        " AND tu.role = 'lead' ORDER BY tu.position, tu.id LIMIT 1))"
+    first_lead = (
+        "SELECT tu.unit FROM task_unit tu WHERE tu.task = o.task"
+        " AND tu.role = 'lead' ORDER BY tu.position, tu.id LIMIT 1"
     )
+    if by == "unit" and db.is_postgres():
+        # Once per deadline: as a join key, PostgreSQL ran the lookup twice for each (in
+        # the hash and again in its check), 425,088 times for the country's year.
+        return (
+            "lu.code",
+            "lu.name",
+            (
+                f"LEFT JOIN LATERAL ({first_lead}) fl ON TRUE"
+                " LEFT JOIN unit lu ON lu.id = COALESCE(o.assignee, fl.unit)"
+            ),
+        )
     if by == "unit":
-        return "lu.code", "lu.name", f"LEFT JOIN unit lu ON lu.id = {lead}"
+        return (
+            "lu.code",
+            "lu.name",
+            f"LEFT JOIN unit lu ON lu.id = COALESCE(o.assignee, ({first_lead}))",
+        )
     if by == "plan":
         return "p.key", "p.title", ""
     if by == "commune":
