@@ -97,7 +97,7 @@ class _Issuer:
     candidates: tuple[str, ...] = ()
 
 
-_COMMUNE_WORDS = re.compile(r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+|UBND\s+)?(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+",
+_COMMUNE_WORDS = re.compile(r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+|UBND\s+)?(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+",
                             re.IGNORECASE)  # fmt: skip
 
 
@@ -113,13 +113,9 @@ def _same_division(name: str, hits: list[UnitEntry]) -> list[UnitEntry]:
     said = _COMMUNE_WORDS.match(name)
     if len(hits) < 2 or said is None:
         return hits
-    division = normalise_name(re.sub(_ISSUER_BODY, "", said.group(0)))
-    wanted = normalise_name(f"{division} {_COMMUNE_WORDS.sub('', name)}")
+    wanted = normalise_name(f"{said.group(1)} {_COMMUNE_WORDS.sub('', name)}")
     same = [u for u in hits if normalise_name(u.name).endswith(wanted)]
     return same or hits
-
-
-_ISSUER_BODY = re.compile(r"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND", re.IGNORECASE)
 
 
 def _near_communes(name: str, directory: UnitDirectory) -> list[UnitEntry]:
@@ -182,7 +178,8 @@ def _issuing_unit(
 
 # "UBND tỉnh", "Ủy ban nhân dân thành phố", "huyện" … before a unit's own name (the
 # national list names a province "UBND tỉnh Hưng Yên"; a head may say "TỈNH HƯNG YÊN").
-_ABOVE_WORDS = r"^(?:(?:ủy ban nhân dân|ubnd)\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)\s+"
+_ABOVE_KINDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã)"
+_ABOVE_WORDS = rf"^(?:(?:ủy ban nhân dân|ubnd)\s+)?{_ABOVE_KINDS}\s+"
 
 
 def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
@@ -194,8 +191,7 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
         short = normalise_name(re.sub(_ABOVE_WORDS, "", unit.name, flags=re.IGNORECASE))
         # Named as a province, city or district ("TỈNH PHÚ THỌ"), not merely the same
         # words: a ward of Hồ Chí Minh City is called "Phú Thọ" too.
-        kinds = r"(?:tỉnh|thành phố|huyện|quận|thị xã)"
-        if short and re.search(rf"(?:^|\s){kinds}\s+{re.escape(short)}(?:\s|$)", head):
+        if short and re.search(rf"(?:^|\s){_ABOVE_KINDS}\s+{re.escape(short)}(?:\s|$)", head):
             return True
     return False
 
