@@ -222,6 +222,30 @@ def test_periods(key: str, day: dt.date, start: dt.date, end: dt.date, label: st
     assert (period.start, period.end, period.label) == (start, end, label)
 
 
+async def test_each_listed_deadline_links_to_its_task_plan_and_lead(
+    client: AsyncTestClient[Any],
+) -> None:
+    """The overdue list, a unit's deadlines and a plan's tasks link a deadline to its task,
+    its plan and its lead unit, and each link opens on what it names."""
+    await sign_in(client, CHAIRMAN, PASSWORD)
+    worst = (await client.get("/api/compliance/overdue", auth=(CHAIRMAN, PASSWORD))).json()[0]
+    page = (await client.get("/compliance")).text
+    section = page.split('id="qua-han"')[1].split("</tr>", 2)[1]
+    plan_key, task = worst["plan"]["key"], worst["task"]["id"]
+    assert f'href="/plans/{plan_key}"' in section
+    assert f'href="/plans/{plan_key}#nv-{task}"' in section
+    assert f'href="/units/{worst["lead"]["code"]}"' in section
+    plan = (await client.get(f"/plans/{plan_key}")).text
+    node = plan.split(f'id="nv-{task}"')[1].split('<div class="node-actions">')[0]
+    linked = re.findall(r'href="/occurrences/(\d+)"', node)
+    assert linked, "the task's next or last deadline links to its page"
+    assert (await client.get(f"/occurrences/{linked[0]}")).status_code == 200
+    unit = (await client.get(f"/units/{worst['lead']['code']}", params={"all": "true"})).text
+    row = unit.split(f'href="/occurrences/{worst["occurrence"]}"')[1].split("</tr>")[0]
+    assert f'href="/plans/{plan_key}#nv-{task}"' in row
+    assert f'href="/plans/{plan_key}"' in row
+
+
 async def test_the_chairman_decides_waiting_extensions_from_the_page(seeded_rw: Settings) -> None:
     await _people(seeded_rw)
     app = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)
@@ -245,6 +269,8 @@ async def test_the_chairman_decides_waiting_extensions_from_the_page(seeded_rw: 
         page = (await client.get("/compliance")).text
         assert "Đề nghị gia hạn chờ duyệt (2)" in page
         assert "Chờ số liệu của huyện" in page
+        waiting = page.split('id="gia-han-cho-duyet"')[1].split("</section>")[0]
+        assert waiting.count('href="/plans/') == 4  # each request: its plan and its task
         approved = await post_form(
             client, f"/extensions/{asked[0]}/approve",
             {"note": "Đồng ý", "next": "/compliance#gia-han-cho-duyet"}, follow_redirects=False,
