@@ -64,7 +64,7 @@ async def query_plan(path: str, by: str, tz: Any) -> list[str]:
         unit_path=path, start=YEAR[0], end=YEAR[1], as_of=AS_OF, tz=tz, by=by
     )
     if db.is_postgres():
-        rows = await Occurrence.raw(f"EXPLAIN ANALYZE {sql}", *values)
+        rows = await db.sorting_read(Occurrence, f"EXPLAIN ANALYZE {sql}", *values)
         return [r["QUERY PLAN"] for r in rows]
     rows = await Occurrence.raw(f"EXPLAIN QUERY PLAN {sql}", *values)
     return [r["detail"] for r in rows]

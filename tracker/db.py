@@ -68,6 +68,7 @@ __all__ = [
     "make_engine",
     "migrate",
     "open_pool",
+    "sorting_read",
     "write_transaction",
 ]
 
@@ -130,6 +131,22 @@ def _engine_or_fail() -> Engine[Any]:
 
 def is_postgres() -> bool:
     return isinstance(_engine_or_fail(), PostgresEngine)
+
+
+# The sort memory a large roll-up gets on PostgreSQL (the server's default, 4 MB, sends the
+# country's GROUP BY by lead unit to disk: 26 MB of temporary files and 1.1 s).
+SORT_MEMORY = "64MB"
+
+
+async def sorting_read(table: type[Table], sql: str, *values: Any) -> list[dict[str, Any]]:
+    """A read that groups or sorts many rows. On PostgreSQL it runs in a transaction of
+    its own with ``work_mem`` raised for that transaction alone (SET LOCAL: the pool's
+    connections keep the server's setting); on SQLite it is a plain read."""
+    if not is_postgres():
+        return list(await table.raw(sql, *values))
+    async with _engine_or_fail().transaction():
+        await table.raw(f"SET LOCAL work_mem = '{SORT_MEMORY}'")
+        return list(await table.raw(sql, *values))
 
 
 _readers: dict[str, sqlite3.Connection] = {}

@@ -265,7 +265,7 @@ async def count_compliance(
     query = compliance_query(
         unit_path=unit_path, start=start, end=end, as_of=as_of, tz=tz, by=by, plan_ids=plan_ids
     )
-    rows = await Occurrence.raw(*query)
+    rows = await db.sorting_read(Occurrence, *query)
     return Report(
         as_of=as_of,
         start=start,
