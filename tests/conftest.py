@@ -18,6 +18,7 @@ import pytest
 
 from tracker import db
 from tracker.config import PROJECT_DIR, Settings, load_settings
+from tracker.org.auth import CHEAP_HASHES_FOR_TESTS
 from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.workdays import WorkCalendar
 
@@ -25,6 +26,10 @@ TZ = dt.timezone(dt.timedelta(hours=7))
 SHARED_SEEDS = Path(
     os.environ.get("TRACKER_TEST_SHARED_SEEDS") or PROJECT_DIR.parent / "shared" / "seeds"
 )
+# argon2 at a test's cost (tracker.org.auth.hasher_for): the suite signs in thousands of
+# times; tests/org/test_password_hashing.py checks the service's own parameters.
+os.environ.setdefault(CHEAP_HASHES_FOR_TESTS, "1")
+
 PG_CONFIGURED_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
 QUEUE_CONFIGURED_URL = os.environ.get("TRACKER_TEST_QUEUE_URL", "")
 # pytest-xdist's worker ("gw0", "gw1", …; "" without xdist).

@@ -24,7 +24,7 @@ from tests.conftest import TZ
 from tests.forms import sign_in, sign_out
 from tracker.app import create_app
 from tracker.config import Settings
-from tracker.org.auth import set_password
+from tracker.org.auth import hasher_for, set_password
 from tracker.org.sessions import deactivate_person
 from tracker.org.tables import Person, PersonSession
 from tracker.org.throttle import SignInLimits
@@ -263,10 +263,13 @@ async def test_health_answers_at_once_while_wrong_basic_credentials_are_checked(
     event loop (on it, /healthz waited for their checks: 22 ms became 230 ms)."""
     loose = SignInLimits(account_free=1000, address_free=1000)
     app = create_app(people, clock=clock, bind_database=False, sign_in_limits=loose)
-    hash_ = await Person.select(Person.password_hash).where(Person.email == OFFICER).first()
-    assert hash_ is not None
+    # The service's own cost, not the suite's cheap one: the point is a check that takes time.
+    full_cost = hasher_for({}).hash(PASSWORD)
+    await Person.update({Person.password_hash: full_cost}).where(
+        Person.email.is_in([OFFICER, QUYNH])
+    )
     started = time.perf_counter()
-    PasswordHasher().verify(hash_["password_hash"], PASSWORD)
+    PasswordHasher().verify(full_cost, PASSWORD)
     one_check = time.perf_counter() - started
 
     async def guess(client: httpx.AsyncClient, email: str) -> None:
@@ -284,7 +287,7 @@ async def test_health_answers_at_once_while_wrong_basic_credentials_are_checked(
             await asyncio.sleep(one_check / 4)
         return times
 
-    emails = [OFFICER, QUYNH, "khach1@example.vn", "khach2@example.vn"]
+    emails = [OFFICER, QUYNH, OFFICER, QUYNH]
     with serving(app) as url:
         async with httpx.AsyncClient(base_url=url, timeout=60) as client:
             *_, times = await asyncio.gather(

@@ -12,15 +12,17 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import functools
 import hashlib
 import logging
+import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from tracker import db
@@ -33,8 +35,10 @@ from tracker.org.tables import Person
 from tracker.org.throttle import SignInLimits, Turn, refund, take_turn
 
 __all__ = [
+    "CHEAP_HASHES_FOR_TESTS",
     "authenticate",
     "hash_password",
+    "hasher_for",
     "load_or_create_secret",
     "scope_for_request",
     "secret_material",
@@ -43,18 +47,43 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-_hasher = PasswordHasher()
+# The test suite's own switch (set by tests/conftest.py): argon2 at 1 MiB and one pass
+# instead of 64 MiB and three, so the suite's thousands of sign-ins and Basic-auth calls do
+# not spend minutes hashing. Hashes keep their parameters, so a hash made either way is
+# verified at its own cost. Never set it for a real service: it logs a warning when it is.
+CHEAP_HASHES_FOR_TESTS = "TRACKER_TEST_CHEAP_PASSWORD_HASHES"
+
+
+def hasher_for(env: Mapping[str, str]) -> PasswordHasher:
+    """argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile: 64 MiB, three
+    passes, four lanes), or the test suite's cheap one when ``env`` asks for it."""
+    if env.get(CHEAP_HASHES_FOR_TESTS) == "1":
+        logger.warning(
+            "Mật khẩu được băm với tham số rẻ dành cho kiểm thử (%s).", CHEAP_HASHES_FOR_TESTS
+        )
+        return PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1, type=Type.ID)
+    return PasswordHasher()
+
+
+@functools.cache
+def _hasher() -> PasswordHasher:
+    return hasher_for(os.environ)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher().hash(secrets.token_hex(16))
 
 
 async def hash_password(password: str) -> str:
     """The argon2 hash of ``password``, worked out in a thread: argon2 takes tens of
     milliseconds of CPU on purpose, and the event loop must keep answering meanwhile."""
-    return await anyio.to_thread.run_sync(_hasher.hash, password)
+    return await anyio.to_thread.run_sync(_hasher().hash, password)
 
 
 def _verify(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _hasher().verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -116,12 +145,9 @@ async def _check_password(email: str, password: str) -> int | None:
     )
     if row is None or not row["password_hash"]:
         # Spend the same time as a real check, so timing does not reveal who exists.
-        await verify_password(_DUMMY_HASH, password)
+        await verify_password(_dummy_hash(), password)
         return None
     return row["id"] if await verify_password(row["password_hash"], password) else None
-
-
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 
 
 def _basic_credentials(header: str | None) -> tuple[str, str] | None:
