@@ -301,6 +301,16 @@ _WHEN = re.compile(
 )
 
 
+# "Khi có thông tin phản hồi … thì trong vòng 15 ngày làm việc": a condition, then the
+# count of days from it. The event holds no number; the count is the rule's.
+_WHEN_THEN_WITHIN = re.compile(
+    r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
+    r"([^;.()\d]+?)\s*,?\s*(?:thi\s+)?(?:trong|trong\s+vong|trong\s+thoi\s+(?:han|gian)|khong\s+qua"
+    r"|(?:cham|muon)\s+nhat|sau)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z])"
+)
+
+
 _DIRECTED = rx(r"theo_(?:chi_dao|huong_dan)(?:_cua)?(?:_cap_tren)?")
 
 
@@ -407,11 +417,19 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_BEFORE_WHEN):
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
+    for match in cell.matches(_WHEN_THEN_WITHIN):
+        days = "working" if match.group(3) else "calendar"
+        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
     for match in cell.matches(_WHEN):
         # "sau khi có quyết định …", "ngay sau khi niêm yết": after an event, by how long
         # unsaid; like "trước khi …" with no count, it is the event's day, flagged.
         after = "sau khi" in cell.folded[match.start() : match.start(1)]
         note = "không nêu sau bao nhiêu ngày, tạm hiểu là ngay ngày đó" if after else ""
+        if re.search(r"\d", match.group(1)):
+            # A number after the event (a count, a date) that no rule read: the event's
+            # day would drop it.
+            shown = cell.original(match.start(), match.end())
+            note = f"'{shown}' có số sau sự kiện chưa đọc được, cần xem lại"
         _relative_rule(cell, match, 1, note=note)
 
 
