@@ -386,9 +386,26 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
     return found
 
 
+# "(kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 10/01 của năm tiếp theo",
+# "(số liệu tính từ ngày 15/12 năm trước đến 14/12)": the period a report's data covers, in
+# brackets beside the report's deadline. It describes the data; it is no deadline.
+_DATA_PERIOD = re.compile(
+    r"\(\s*(?:ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
+    r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)"
+)
+
+
+def _data_periods(cell: Cell) -> None:
+    for match in cell.matches(_DATA_PERIOD):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        if _DEADLINE_STRICT.search(outside):
+            cell.add(match, [])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    _data_periods(cell)
     _next_year(cell)
     _extra_windows(cell)
     _day_lists(cell)
