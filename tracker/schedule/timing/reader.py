@@ -338,6 +338,16 @@ _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
 
 
+def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
+    """The cell's only window of hours, followed by nothing but "hằng ngày"."""
+    return (
+        len(cell.times) == 1
+        and hours < every_day
+        and _EVERY_DAY.match(cell.folded, every_day) is not None
+        and all(cell.taken[i] or cell.folded[i] in " ,'" for i in range(hours, every_day))
+    )
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
@@ -358,6 +368,25 @@ def _with_times(
                     p,
                     Rule(kind="recurring", rrule=_WORKDAY_RRULE, start_time=start, due_time=due),
                 )
+                continue
+            if (
+                daily
+                and start is not None
+                and _hours_then_every_day(cell, position, rules[daily[0]][0])
+            ):
+                # "từ 19h00' đến 21h00' hằng ngày": one window of hours, then "every day": a
+                # daily task due when the window ends, as "từ 16 giờ đến 16 giờ 15 phút ngày
+                # thứ Năm hằng tuần" is a weekly one. Every day is every day: weekends and
+                # holidays included, none moved.
+                p, rule = rules[daily[0]]
+                daily_rule = Rule(
+                    kind="recurring",
+                    rrule="FREQ=DAILY",
+                    start_time=start,
+                    due_time=due,
+                    holiday="none",
+                )
+                rules[daily[0]] = (p, daily_rule)
                 continue
             if daily and start is not None and _EVERY_DAY.search(cell.folded):
                 continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
@@ -420,7 +449,8 @@ _RECIPIENT = re.compile(
 # lại"), conditions and exceptions ("nếu", "trường hợp", "riêng", "ngoài", "chỉ"),
 # suspension and extension ("tạm", "ngưng", "gia hạn"), duration ("thời", "vòng", "suốt",
 # "xuyên", "niên", "tuổi"), seasons, parts of the day, sessions and turns ("phiên",
-# "lượt"), and the lunar months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
+# "lượt"), occasions ("dịp": "vào dịp cuối năm" is a season, not 31/12), and the lunar
+# months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
 # syllable stands for all its tones ("hè" and "hệ"): the list errs on the side of flagging.
 _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
     [
@@ -430,7 +460,7 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
         "xuyen", "nien", "tuoi", "mua", "xuan", "he", "giay", "khuya", "rang", "phien",
         "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
         "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
-        "duong", "moc", "hieu", "luc",
+        "duong", "moc", "hieu", "luc", "dip",
     ]
 )  # fmt: skip
 
