@@ -31,7 +31,8 @@ _QUARTERS = re.compile(
 )
 
 
-_HALF = re.compile(r"(0?6|0?9|0?3)\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
+# "6 tháng đầu năm", "07 THÁNG ĐẦU NĂM 2007", "3 tháng cuối năm": the first or last N months.
+_HALF = re.compile(r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
 
 
 _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
@@ -42,8 +43,9 @@ _MONTH_RANGE = re.compile(
 )
 
 
+# "đến hết tháng 4", "đến cuối tháng 6": until that month's end.
 _MONTH = re.compile(
-    rf"(?:(?:den|toi)\s+(?:het\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+    rf"(?:(?:den|toi)\s+(?:het\s+|cuoi\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
 )
 
 
@@ -89,8 +91,11 @@ def _weekdays_disagree(text: str, start: date, due: date) -> bool:
 
 # "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
 # a month or of the year.
+# "khai mạc vào tối 29/11 tới, kéo dài đến cuối tháng 12": an opening, then how long it
+# lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+)(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
+    r"(?:\s+toi(?=\s*,))?\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
     r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
@@ -225,6 +230,25 @@ def months(cell: Cell) -> None:
         month, year = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             cell.add(match, [deadline(month_end(year, month), date(year, month, 1))])
+    _days_in_month(cell)
+
+
+# "trong 3 ngày tháng 9/2021": some days of a month the phrase names, which ones unsaid;
+# the month's window holds them and is due at its end.
+_DAYS_OF_MONTH = re.compile(r"trong\s+(\d{1,2})\s+ngay\s*,?\s*(?:(?:cua|trong)\s+)?$")
+
+
+def _days_in_month(cell: Cell) -> None:
+    for found in cell.found:
+        if len(found.rules) != 1 or not cell.folded.startswith("thang", found.start):
+            continue
+        rule = found.rules[0]
+        if rule.kind != "deadline" or rule.start is None or rule.due is None or rule.start.day != 1:
+            continue
+        count = _DAYS_OF_MONTH.search(cell.folded[: found.start])
+        whole = rule.due == month_end(rule.start.year, rule.start.month)
+        if count and whole and 0 < int(count[1]) <= rule.due.day:
+            cell.take(count.start(), count.end())
 
 
 def years(cell: Cell) -> None:
@@ -342,10 +366,33 @@ def _extra_windows(cell: Cell) -> None:
             cell.add(match, [deadline(end, date(end.year, month, 1))])
 
 
+# "vào cuối tuần từ 18-20/8": the weekend names the days of the window after it (checked:
+# from Friday to Sunday, a Saturday or a Sunday among them).
+_WEEKEND = re.compile(r"(?:vao\s+)?cuoi\s+tuan\s*,?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)")
+
+
+def _weekends(cell: Cell) -> None:
+    for match in cell.matches(_WEEKEND):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if len(rules) != 1 or rules[0].due is None:
+            continue
+        due = rules[0].due
+        first = rules[0].start or due
+        days = [first + timedelta(days=n) for n in range((due - first).days + 1)]
+        if len(days) <= 3 and all(d.weekday() >= 4 for d in days) and days[-1].weekday() >= 5:
+            cell.take(match.start(), match.end())
+        else:
+            shown = cell.original(match.start(), window.end if window else match.end())
+            cell.add(match, [], f"'cuối tuần' trong '{shown}' không khớp với ngày")
+
+
 def week_numbers(cell: Cell) -> None:
-    """After the windows are read: a week number just before one names it."""
+    """After the windows are read: a week number just before one names it; a weekend just
+    before one, its days."""
     if "tuan" not in cell.folded:
         return
+    _weekends(cell)
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
         rules = [r for r in window.rules if r.kind == "deadline"] if window else []
