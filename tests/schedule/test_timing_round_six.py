@@ -28,6 +28,25 @@ CASES: list[tuple[str, str]] = [
     # "dịp" is an occasion: a season, not a day.
     ("nhân dịp cuối năm", "2024-12-31?"),
     ("vào dịp 30/4/2024", "2024-04-30?"),
+    # The first or last N months of a year; "đến cuối tháng" as "đến hết tháng".
+    ("05 tháng đầu năm 2024", "2024-01-01..2024-05-31"),
+    ("2 tháng cuối năm", "2024-11-01..2024-12-31"),
+    ("đến cuối tháng 9", "2024-09-01..2024-09-30"),
+    # An opening, then how long it lasts.
+    ("khai mạc vào sáng 20/10 tới, kéo dài đến hết tháng 11", "2024-10-20..2024-11-30"),
+    # A weekend names the days after it, checked.
+    ("cuối tuần từ 2-3/3/2024", "2024-03-02..2024-03-03"),
+    ("vào cuối tuần 9/3/2024", "2024-03-09"),
+    ("cuối tuần từ 4-6/3/2024", "2024-03-04..2024-03-06?"),
+    # An approximate count of days is the count.
+    ("khoảng 10 ngày kể từ khi nhận đủ hồ sơ", "2024-03-14"),
+    # "20g" is 20 giờ; early in a part of the day is that day.
+    ("Từ 22g ngày 5-3 đến 5g ngày 6-3", "2024-03-05..2024-03-06 05:00"),
+    ("trước 16g30 ngày 7/3/2024", "2024-03-07 16:30"),
+    ("Sáng sớm 8/3", "2024-03-08"),
+    # Some days of a named month, which ones unsaid: the month, due at its end.
+    ("trong 2 ngày tháng 10/2024", "2024-10-01..2024-10-31"),
+    ("trong 45 ngày tháng 10", "2024-10-01..2024-10-31?"),
 ]
 
 

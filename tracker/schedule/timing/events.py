@@ -123,7 +123,10 @@ def holiday_clause(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
-_CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+# "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it).
+_CLOCK = (
+    r"(\d{1,2})(?:\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))|g(?![a-z]))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+)
 
 
 _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
@@ -154,7 +157,7 @@ _RANGE_TIMED = re.compile(
 )
 
 
-_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)")
+_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\dg(?![a-z])")
 
 
 def _timed_ranges(cell: Cell) -> None:
@@ -180,7 +183,13 @@ def _timed_ranges(cell: Cell) -> None:
         cell.add(match, [rule])
 
 
+# "Sáng sớm 2/9": early in a part of the day, before the day it names.
+_EARLY = re.compile(r"(?:sang|chieu|toi|dem)\s+som(?=\s*,?\s+(?:ngay\s+)?\d)")
+
+
 def times(cell: Cell) -> None:
+    for match in cell.matches(_EARLY):
+        cell.take(match.start(), match.end())
     _timed_ranges(cell)
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
@@ -188,7 +197,7 @@ def times(cell: Cell) -> None:
             cell.times.append((match.start(), start, end))
             cell.take(match.start(), match.end())
     for match in cell.matches(_TIME_ONE):
-        if not re.search(r"gio|\dh|\d\s+h|:", match.group(0)):
+        if not re.search(r"gio|\dh|\d\s+h|:|\dg", match.group(0)):
             continue
         moment = _clock(match[1], match[2])
         if moment:
@@ -244,7 +253,8 @@ _WINDOW = re.compile(
 _WITHIN = re.compile(
     r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
-    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
+    # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
+    r"(?:khoang\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
