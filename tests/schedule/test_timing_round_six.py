@@ -47,6 +47,11 @@ CASES: list[tuple[str, str]] = [
     # Some days of a named month, which ones unsaid: the month, due at its end.
     ("trong 2 ngày tháng 10/2024", "2024-10-01..2024-10-31"),
     ("trong 45 ngày tháng 10", "2024-10-01..2024-10-31?"),
+    # A weekly cadence on each weekday listed; a count of times a week must agree.
+    ("hằng tuần vào các ngày thứ 2, thứ 4, thứ 6", "153× 2024-01-02 … 2024-12-30"),
+    ("thứ Ba và thứ Bảy hằng tuần", "105× 2024-01-02 … 2024-12-31"),
+    ("1 đến 2 lần/tuần (vào thứ 4 và Chủ nhật)", "103× 2024-01-03 … 2024-12-30"),
+    ("mỗi tuần 3 lần vào thứ 2 và thứ 6", "105× 2024-01-02 … 2024-12-30?"),
 ]
 
 
