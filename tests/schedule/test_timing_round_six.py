@@ -52,6 +52,23 @@ CASES: list[tuple[str, str]] = [
     ("thứ Ba và thứ Bảy hằng tuần", "105× 2024-01-02 … 2024-12-31"),
     ("1 đến 2 lần/tuần (vào thứ 4 và Chủ nhật)", "103× 2024-01-03 … 2024-12-30"),
     ("mỗi tuần 3 lần vào thứ 2 và thứ 6", "105× 2024-01-02 … 2024-12-30?"),
+    # A lunar date in numbers, marked by its cycle year or "âm lịch", checked against the
+    # solar date beside it; "dương lịch" and "Phật lịch" name calendars (the latter checked).
+    ("Ngày 1-3-Giáp Thìn (9-4-2024)", "2024-04-09"),
+    ("Ngày 1/3 năm Giáp Thìn (tức 10/4/2024)", "2024-04-09 2024-04-10?"),
+    ("Ngày 1/3 năm Giáp Thìn", "2024-04-09?"),
+    (
+        "từ ngày 1/3 - 3/3/2024 âm lịch (tức ngày 9/4 - 11/4/2024 dương lịch)",
+        "2024-04-09..2024-04-11",
+    ),
+    (
+        "ngày 9 tháng 4 dương lịch (thứ 3), tức ngày 1 tháng 3 âm lịch (Phật lịch 2568)",
+        "2024-04-09",
+    ),
+    ("ngày 9 tháng 4 dương lịch, tức ngày 1 tháng 3 âm lịch (Phật lịch 2567)", "2024-04-09?"),
+    ("ngày 10/2/2024, năm Giáp Thìn", "2024-02-10?"),
+    # "Thứ Tư" folds to "thu tu": a weekday naming a date, not "từ" a start.
+    ("Thứ Tư 10/4/2024", "2024-04-10"),
 ]
 
 

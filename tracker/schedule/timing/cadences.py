@@ -389,7 +389,8 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
             between = cell.folded[found.end : match.start()]
         else:
             continue
-        if not re.fullmatch(r"[\s,.:;()\-]*(?:ngay\s*)?[\s,.:;()\-]*", between):
+        # ("22 tháng 5 dương lịch (thứ 4)": the solar calendar's name may come between.)
+        if not re.fullmatch(r"[\s,.:;()\-]*(?:(?:ngay|duong\s+lich)\s*)?[\s,.:;()\-]*", between):
             continue
         code = _weekday_code(match[1])
         days = {r.due for r in dated} | {r.start for r in dated if r.start}
