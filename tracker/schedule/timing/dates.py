@@ -133,12 +133,13 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 
 
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
+# (Not "Thứ Tư 24/4/2024": a weekday, whose "Tư" folds to "tu".)
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
 # expiry, is not: left to flag); "từ thứ Hai, ngày
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:bat\s+dau\s+)?(?<!thu\s)tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
