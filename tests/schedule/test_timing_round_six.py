@@ -69,6 +69,15 @@ CASES: list[tuple[str, str]] = [
     ("ngày 10/2/2024, năm Giáp Thìn", "2024-02-10?"),
     # "Thứ Tư" folds to "thu tu": a weekday naming a date, not "từ" a start.
     ("Thứ Tư 10/4/2024", "2024-04-10"),
+    # A morning and an afternoon over the working week (and a Saturday morning) are opening
+    # hours: continuous work; one window alone is still asked about.
+    (
+        "Sáng từ 7 giờ 30 đến 11 giờ, chiều từ 13 giờ đến 16 giờ 30, từ thứ Hai đến thứ Sáu, "
+        "riêng sáng thứ Bảy từ 7 giờ 30 đến 11 giờ",
+        "continuous",
+    ),
+    ("buổi sáng từ 7h đến 11h, buổi chiều từ 14h đến 17h từ thứ 2 đến thứ 6", "continuous"),
+    ("từ 7h đến 9h, từ thứ Hai đến thứ Sáu", "continuous?"),
 ]
 
 

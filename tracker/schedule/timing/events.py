@@ -183,13 +183,18 @@ def _timed_ranges(cell: Cell) -> None:
         cell.add(match, [rule])
 
 
-# "Sáng sớm 2/9": early in a part of the day, before the day it names.
+# "Sáng sớm 2/9": early in a part of the day, before the day it names. "buổi sáng từ 7h đến
+# 11h": the part of the day its hours fall in.
 _EARLY = re.compile(r"(?:sang|chieu|toi|dem)\s+som(?=\s*,?\s+(?:ngay\s+)?\d)")
+_PART_OF_DAY = re.compile(
+    r"buoi\s+(?:sang|chieu|trua|toi)\s*:?\s*(?=(?:tu\s+)?\d{1,2}\s*(?:gio\b|h(?![a-z])|g(?![a-z])|:))"
+)
 
 
 def times(cell: Cell) -> None:
-    for match in cell.matches(_EARLY):
-        cell.take(match.start(), match.end())
+    for pattern in (_EARLY, _PART_OF_DAY):
+        for match in cell.matches(pattern):
+            cell.take(match.start(), match.end())
     _timed_ranges(cell)
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
@@ -449,11 +454,12 @@ _CONTINUOUS = rx(
 )
 
 
-# "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu": every working day.
+# "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu", "từ thứ hai
+# đến thứ sáu, riêng sáng thứ bảy": every working day.
 _OFFICE_HOURS = rx(
     r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
-    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?:_va_sang_thu_(?:bay|7))?(?:_hang_tuan)?"
+    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?: ,? (?:va|rieng)_(?:buoi_)?sang_thu_(?:bay|7))?(?:_hang_tuan)?"
 )
 
 

@@ -336,6 +336,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+_WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
 
 
 def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
@@ -390,6 +391,17 @@ def _with_times(
                 continue
             if daily and start is not None and _EVERY_DAY.search(cell.folded):
                 continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
+            opening = [t for t in cell.times if t[1] is not None]
+            if (
+                daily
+                and start is not None
+                and len(opening) >= 2
+                and _WORKING_WEEK.search(cell.folded)
+            ):
+                # "Sáng từ 07 giờ đến 11 giờ 30 phút, chiều từ 13 giờ 30 đến 17 giờ, từ thứ hai
+                # đến thứ sáu": a morning and an afternoon over the working week are opening
+                # hours, when the continuous work is done.
+                continue
             doubts.append("giờ không gắn với hạn nào")
             continue
         _, index = min(timed)
