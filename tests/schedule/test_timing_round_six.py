@@ -43,6 +43,8 @@ CASES: list[tuple[str, str]] = [
     # "20g" is 20 giờ; early in a part of the day is that day.
     ("Từ 22g ngày 5-3 đến 5g ngày 6-3", "2024-03-05..2024-03-06 05:00"),
     ("trước 16g30 ngày 7/3/2024", "2024-03-07 16:30"),
+    ("triển khai 5G trước ngày 15/6/2024", "2024-06-15?"),
+    ("trước ngày 15/6/2024 (mẫu 500g)", "2024-06-15?"),
     ("Sáng sớm 8/3", "2024-03-08"),
     # Some days of a named month, which ones unsaid: the month, due at its end.
     ("trong 2 ngày tháng 10/2024", "2024-10-01..2024-10-31"),

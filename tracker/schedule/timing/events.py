@@ -123,9 +123,12 @@ def holiday_clause(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
-# "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it).
+# "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
+# minutes, a day, a part of the day or the other end of a range, never "5G" or "500g").
+_G_HOUR = r"g(?=\d|\s+(?:ngay|sang|chieu|toi|dem|trua|den|hang|moi|va|\d)|\s*(?:-|,|;|\)|$))"
 _CLOCK = (
-    r"(\d{1,2})(?:\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))|g(?![a-z]))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+    rf"(?<!\d)(\d{{1,2}})(?:\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))|{_G_HOUR})"
+    r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
 )
 
 
@@ -157,7 +160,7 @@ _RANGE_TIMED = re.compile(
 )
 
 
-_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\dg(?![a-z])")
+_SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
 def _timed_ranges(cell: Cell) -> None:
