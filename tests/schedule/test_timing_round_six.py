@@ -18,6 +18,10 @@ CASES: list[tuple[str, str]] = [
     # A report's data period in brackets beside its deadline describes the data.
     ("(số liệu tính từ ngày 01/01 đến ngày 30/6) gửi trước ngày 10/7/2024", "2024-07-10"),
     ("(kỳ báo cáo tính từ 01/7 đến hết 31/12) chậm nhất ngày 15/01/2025", "2025-01-15"),
+    # It does not part a cadence from its day, or a report's name from its deadline.
+    ("hằng năm (kỳ báo cáo từ 01/01 đến 31/12) trước ngày 20/1 năm sau", "2024-01-22"),
+    ("hằng năm trước ngày 20/1 năm sau", "2024-01-22"),
+    ("Báo cáo năm (số liệu tính từ 15/12/2023 đến 14/12/2024) gửi trước 20/12/2024", "2024-12-20"),
     # Alone, it is still the window it names.
     ("Số liệu tính từ ngày 01/01 đến ngày 30/6/2024", "2024-01-01..2024-06-30"),
     # One window of hours, then "hằng ngày": a daily task due at the window's end,

@@ -446,7 +446,24 @@ _DATA_PERIOD = re.compile(
 def _data_periods(cell: Cell) -> None:
     for match in cell.matches(_DATA_PERIOD):
         outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
-        if _DEADLINE_STRICT.search(outside):
+        if not _DEADLINE_STRICT.search(outside):
+            continue
+        # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
+        # the cadence before it, which may still take the deadline after it as its day.
+        cadence = next(
+            (
+                f
+                for f in cell.found
+                if f.rules
+                and all(r.kind == "recurring" for r in f.rules)
+                and not cell.folded[f.end : match.start()].strip()
+            ),
+            None,
+        )
+        if cadence is not None:
+            cell.take(match.start(), match.end())
+            cadence.end = match.end()
+        else:
             cell.add(match, [])
 
 
