@@ -13,11 +13,17 @@ CASES: list[tuple[str, str]] = [
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),
     ("khi có kết quả thẩm định, trong 10 ngày", "2024-03-14"),
+    # (Not the count of a dated window after it: then the number is left, and flags.)
+    (
+        "khi hết hạn đăng ký thì trong 10 ngày, từ 1/6 đến 10/6",
+        "2024-03-04 2024-06-01..2024-06-10?",
+    ),
     # A number after an event that no rule read is never dropped silently.
     ("Sau khi hoàn thành, chậm nhất ngày 15/6", "2024-03-04?"),
     # A report's data period in brackets beside its deadline describes the data.
     ("(số liệu tính từ ngày 01/01 đến ngày 30/6) gửi trước ngày 10/7/2024", "2024-07-10"),
     ("(kỳ báo cáo tính từ 01/7 đến hết 31/12) chậm nhất ngày 15/01/2025", "2025-01-15"),
+    ("Số liệu tính từ 01/01 đến 30/6, gửi trước ngày 15/7/2024", "2024-07-15"),
     # It does not part a cadence from its day, or a report's name from its deadline.
     ("hằng năm (kỳ báo cáo từ 01/01 đến 31/12) trước ngày 20/1 năm sau", "2024-01-22"),
     ("hằng năm trước ngày 20/1 năm sau", "2024-01-22"),

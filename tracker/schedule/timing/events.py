@@ -272,6 +272,9 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
+_COUNT_THEN_DATES = re.compile(r"\s*,?\s*(?:bat\s+dau\s+)?(?:tu\s+)?(?:ngay\s+)?\d")
+
+
 # "chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ thuế": the Nth day counted
 # from the event (the day after it being the first).
 _NTH_DAY_SINCE = re.compile(
@@ -436,6 +439,8 @@ def relative(cell: Cell) -> None:
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_WHEN_THEN_WITHIN):
+        if _COUNT_THEN_DATES.match(cell.folded, match.end()):
+            continue  # "… thì trong 10 ngày, từ 1/6 đến 10/6": the count of a dated window
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
     for match in cell.matches(_WHEN):
