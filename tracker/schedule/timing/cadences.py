@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from tracker.schedule.rules import Rule
-from tracker.schedule.timing.cell import Cell, fold_keep_length, recurring, rx
+from tracker.schedule.timing.cell import Cell, Found, fold_keep_length, recurring, rx
 from tracker.vn import fold
 
 _WEEKDAYS = {
@@ -211,11 +211,55 @@ def _units_of(listing: str) -> list[str]:
     return units
 
 
+# "2 đến 3 lần/tuần (vào các ngày thứ 3, thứ 5 và Chủ nhật)", "hằng tuần vào các ngày thứ 2,
+# thứ 4, thứ 6", "thứ 3 và thứ 5 hằng tuần": a weekly cadence on each weekday listed. A count
+# of times a week must hold the number of days listed.
+_LISTED_DAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])(?![a-z\d])|chu\s+nhat)"
+_WEEKDAY_LIST = re.compile(
+    rf"(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?{_LISTED_DAY}(?:\s*(?:,|va|;)\s*(?:ngay\s+)?{_LISTED_DAY})+"
+)
+_COUNT_A_WEEK = r"(\d)(?:\s*(?:-|den)\s*(\d))?"
+_WEEK_BEFORE_LIST = re.compile(
+    rf"(?:(?:hang|moi)\s+tuan(?:\s*,?\s*{_COUNT_A_WEEK}\s+lan)?|{_COUNT_A_WEEK}\s*lan\s*/\s*tuan)"
+    r"\s*[,:]?\s*(\()?\s*$"
+)
+_WEEK_AFTER_LIST = re.compile(r"\s*,?\s*(?:hang|moi)\s+tuan(?![a-z])")
+
+
+def _weekday_lists(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEKDAY_LIST):
+        before = _WEEK_BEFORE_LIST.search(cell.folded[: match.start()])
+        after = _WEEK_AFTER_LIST.match(cell.folded, match.end())
+        if before is None and after is None:
+            continue
+        start, end = (before.start() if before else match.start()), match.end()
+        if before and before[5]:
+            closing = re.match(r"\s*\)", cell.folded[end:])
+            end += closing.end() if closing else 0
+        if after and not before:
+            end = after.end()
+        if not cell.free(start, end):
+            continue
+        codes = list(dict.fromkeys(_weekday_code(w) for w in re.findall(_LISTED_DAY, match[0])))
+        low, high = (before[1] or before[3], before[2] or before[4]) if before else (None, None)
+        note = ""
+        if low and not int(low) <= len(codes) <= int(high or low):
+            shown = cell.original(start, end)
+            note = f"'{shown}' nêu số lần trong tuần khác số thứ được kể"
+        cell.take(start, end)
+        cell.found.append(
+            Found(start, end, [recurring(f"FREQ=WEEKLY;BYDAY={','.join(codes)}")], note)
+        )
+
+
 def cadences(cell: Cell) -> None:
     # "theo quy định" sets a report's due day (the cut-off of Nghị định 09/2019); a meeting
     # "theo quy định" is only held as the rules say.
     cell.reports = "bao cao" in cell.folded or "bao cao" in fold(cell.context)
     cell.by_regulation = bool(_REGULATION.search(cell.folded)) and cell.reports
+    _weekday_lists(cell)
     for match in cell.matches(_YEARLY_DATE):
         pairs = [(int(d), int(m)) for d, m in _PAIR.findall(match[1])]
         if all(1 <= d <= 31 and 1 <= m <= 12 for d, m in pairs):
@@ -345,7 +389,8 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
             between = cell.folded[found.end : match.start()]
         else:
             continue
-        if not re.fullmatch(r"[\s,.:;()\-]*(?:ngay\s*)?[\s,.:;()\-]*", between):
+        # ("22 tháng 5 dương lịch (thứ 4)": the solar calendar's name may come between.)
+        if not re.fullmatch(r"[\s,.:;()\-]*(?:(?:ngay|duong\s+lich)\s*)?[\s,.:;()\-]*", between):
             continue
         code = _weekday_code(match[1])
         days = {r.due for r in dated} | {r.start for r in dated if r.start}

@@ -31,7 +31,8 @@ _QUARTERS = re.compile(
 )
 
 
-_HALF = re.compile(r"(0?6|0?9|0?3)\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
+# "6 tháng đầu năm", "07 THÁNG ĐẦU NĂM 2007", "3 tháng cuối năm": the first or last N months.
+_HALF = re.compile(r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
 
 
 _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
@@ -42,8 +43,9 @@ _MONTH_RANGE = re.compile(
 )
 
 
+# "đến hết tháng 4", "đến cuối tháng 6": until that month's end.
 _MONTH = re.compile(
-    rf"(?:(?:den|toi)\s+(?:het\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+    rf"(?:(?:den|toi)\s+(?:het\s+|cuoi\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
 )
 
 
@@ -89,8 +91,11 @@ def _weekdays_disagree(text: str, start: date, due: date) -> bool:
 
 # "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
 # a month or of the year.
+# "khai mạc vào tối 29/11 tới, kéo dài đến cuối tháng 12": an opening, then how long it
+# lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+)(?:ngay\s+)?{_RANGE_START}\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
+    r"(?:\s+toi(?=\s*,))?\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
     r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
@@ -128,12 +133,13 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 
 
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
+# (Not "Thứ Tư 24/4/2024": a weekday, whose "Tư" folds to "tu".)
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
 # expiry, is not: left to flag); "từ thứ Hai, ngày
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:bat\s+dau\s+)?(?<!thu\s)tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -225,6 +231,25 @@ def months(cell: Cell) -> None:
         month, year = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12:
             cell.add(match, [deadline(month_end(year, month), date(year, month, 1))])
+    _days_in_month(cell)
+
+
+# "trong 3 ngày tháng 9/2021": some days of a month the phrase names, which ones unsaid;
+# the month's window holds them and is due at its end.
+_DAYS_OF_MONTH = re.compile(r"trong\s+(\d{1,2})\s+ngay\s*,?\s*(?:(?:cua|trong)\s+)?$")
+
+
+def _days_in_month(cell: Cell) -> None:
+    for found in cell.found:
+        if len(found.rules) != 1 or not cell.folded.startswith("thang", found.start):
+            continue
+        rule = found.rules[0]
+        if rule.kind != "deadline" or rule.start is None or rule.due is None or rule.start.day != 1:
+            continue
+        count = _DAYS_OF_MONTH.search(cell.folded[: found.start])
+        whole = rule.due == month_end(rule.start.year, rule.start.month)
+        if count and whole and 0 < int(count[1]) <= rule.due.day:
+            cell.take(count.start(), count.end())
 
 
 def years(cell: Cell) -> None:
@@ -342,10 +367,33 @@ def _extra_windows(cell: Cell) -> None:
             cell.add(match, [deadline(end, date(end.year, month, 1))])
 
 
+# "vào cuối tuần từ 18-20/8": the weekend names the days of the window after it (checked:
+# from Friday to Sunday, a Saturday or a Sunday among them).
+_WEEKEND = re.compile(r"(?:vao\s+)?cuoi\s+tuan\s*,?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)")
+
+
+def _weekends(cell: Cell) -> None:
+    for match in cell.matches(_WEEKEND):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if len(rules) != 1 or rules[0].due is None:
+            continue
+        due = rules[0].due
+        first = rules[0].start or due
+        days = [first + timedelta(days=n) for n in range((due - first).days + 1)]
+        if len(days) <= 3 and all(d.weekday() >= 4 for d in days) and days[-1].weekday() >= 5:
+            cell.take(match.start(), match.end())
+        else:
+            shown = cell.original(match.start(), window.end if window else match.end())
+            cell.add(match, [], f"'cuối tuần' trong '{shown}' không khớp với ngày")
+
+
 def week_numbers(cell: Cell) -> None:
-    """After the windows are read: a week number just before one names it."""
+    """After the windows are read: a week number just before one names it; a weekend just
+    before one, its days."""
     if "tuan" not in cell.folded:
         return
+    _weekends(cell)
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
         rules = [r for r in window.rules if r.kind == "deadline"] if window else []
@@ -386,9 +434,49 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
     return found
 
 
+# "(kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 10/01 của năm tiếp theo",
+# "(số liệu tính từ ngày 15/12 năm trước đến 14/12)": the period a report's data covers, in
+# brackets beside the report's deadline. It describes the data; it is no deadline.
+# Unbracketed ("Số liệu tính từ 01/01 đến 30/6, gửi trước 15/7"), it ends at its second date.
+_DATA_WORDS = (
+    r"(?:ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
+    r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
+)
+_DATA_PERIOD = re.compile(
+    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)"
+    rf"|{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
+    rf"(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
+)
+
+
+def _data_periods(cell: Cell) -> None:
+    for match in cell.matches(_DATA_PERIOD):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        if not _DEADLINE_STRICT.search(outside):
+            continue
+        # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
+        # the cadence before it, which may still take the deadline after it as its day.
+        cadence = next(
+            (
+                f
+                for f in cell.found
+                if f.rules
+                and all(r.kind == "recurring" for r in f.rules)
+                and not cell.folded[f.end : match.start()].strip()
+            ),
+            None,
+        )
+        if cadence is not None:
+            cell.take(match.start(), match.end())
+            cadence.end = match.end()
+        else:
+            cell.add(match, [])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    _data_periods(cell)
     _next_year(cell)
     _extra_windows(cell)
     _day_lists(cell)

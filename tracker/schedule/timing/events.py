@@ -123,7 +123,13 @@ def holiday_clause(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
-_CLOCK = r"(\d{1,2})\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+# "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
+# minutes, a day, a part of the day or the other end of a range, never "5G" or "500g").
+_G_HOUR = r"g(?=\d|\s+(?:ngay|sang|chieu|toi|dem|trua|den|hang|moi|va|\d)|\s*(?:-|,|;|\)|$))"
+_CLOCK = (
+    rf"(?<!\d)(\d{{1,2}})(?:\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))|{_G_HOUR})"
+    r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+)
 
 
 _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
@@ -154,7 +160,7 @@ _RANGE_TIMED = re.compile(
 )
 
 
-_SOME_CLOCK = re.compile(r"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)")
+_SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
 def _timed_ranges(cell: Cell) -> None:
@@ -180,7 +186,18 @@ def _timed_ranges(cell: Cell) -> None:
         cell.add(match, [rule])
 
 
+# "Sáng sớm 2/9": early in a part of the day, before the day it names. "buổi sáng từ 7h đến
+# 11h": the part of the day its hours fall in.
+_EARLY = re.compile(r"(?:sang|chieu|toi|dem)\s+som(?=\s*,?\s+(?:ngay\s+)?\d)")
+_PART_OF_DAY = re.compile(
+    r"buoi\s+(?:sang|chieu|trua|toi)\s*:?\s*(?=(?:tu\s+)?\d{1,2}\s*(?:gio\b|h(?![a-z])|g(?![a-z])|:))"
+)
+
+
 def times(cell: Cell) -> None:
+    for pattern in (_EARLY, _PART_OF_DAY):
+        for match in cell.matches(pattern):
+            cell.take(match.start(), match.end())
     _timed_ranges(cell)
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
@@ -188,7 +205,7 @@ def times(cell: Cell) -> None:
             cell.times.append((match.start(), start, end))
             cell.take(match.start(), match.end())
     for match in cell.matches(_TIME_ONE):
-        if not re.search(r"gio|\dh|\d\s+h|:", match.group(0)):
+        if not re.search(r"gio|\dh|\d\s+h|:|\dg", match.group(0)):
             continue
         moment = _clock(match[1], match[2])
         if moment:
@@ -244,7 +261,8 @@ _WINDOW = re.compile(
 _WITHIN = re.compile(
     r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
-    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
+    # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
+    r"(?:khoang\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
@@ -252,6 +270,9 @@ _WITHIN = re.compile(
 _STARTS_WITH_DATE = re.compile(
     r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
+
+
+_COUNT_THEN_DATES = re.compile(r"\s*,?\s*(?:bat\s+dau\s+)?(?:tu\s+)?(?:ngay\s+)?\d")
 
 
 # "chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ thuế": the Nth day counted
@@ -298,6 +319,16 @@ _BEFORE_WHEN = re.compile(rf"truoc\s+khi\s+(?:co\s+|to\s+chuc\s+)?{_EVENT_TAIL}"
 _WHEN = re.compile(
     r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
     rf"{_EVENT_TAIL}"
+)
+
+
+# "Khi có thông tin phản hồi … thì trong vòng 15 ngày làm việc": a condition, then the
+# count of days from it. The event holds no number; the count is the rule's.
+_WHEN_THEN_WITHIN = re.compile(
+    r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
+    r"([^;.()\d]+?)\s*,?\s*(?:thi\s+)?(?:trong|trong\s+vong|trong\s+thoi\s+(?:han|gian)|khong\s+qua"
+    r"|(?:cham|muon)\s+nhat|sau)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z])"
 )
 
 
@@ -407,11 +438,21 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_BEFORE_WHEN):
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
+    for match in cell.matches(_WHEN_THEN_WITHIN):
+        if _COUNT_THEN_DATES.match(cell.folded, match.end()):
+            continue  # "… thì trong 10 ngày, từ 1/6 đến 10/6": the count of a dated window
+        days = "working" if match.group(3) else "calendar"
+        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
     for match in cell.matches(_WHEN):
         # "sau khi có quyết định …", "ngay sau khi niêm yết": after an event, by how long
         # unsaid; like "trước khi …" with no count, it is the event's day, flagged.
         after = "sau khi" in cell.folded[match.start() : match.start(1)]
         note = "không nêu sau bao nhiêu ngày, tạm hiểu là ngay ngày đó" if after else ""
+        if re.search(r"\d", match.group(1)):
+            # A number after the event (a count, a date) that no rule read: the event's
+            # day would drop it.
+            shown = cell.original(match.start(), match.end())
+            note = f"'{shown}' có số sau sự kiện chưa đọc được, cần xem lại"
         _relative_rule(cell, match, 1, note=note)
 
 
@@ -421,11 +462,12 @@ _CONTINUOUS = rx(
 )
 
 
-# "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu": every working day.
+# "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu", "từ thứ hai
+# đến thứ sáu, riêng sáng thứ bảy": every working day.
 _OFFICE_HOURS = rx(
     r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
-    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?:_va_sang_thu_(?:bay|7))?(?:_hang_tuan)?"
+    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?: ,? (?:va|rieng)_(?:buoi_)?sang_thu_(?:bay|7))?(?:_hang_tuan)?"
 )
 
 

@@ -99,11 +99,23 @@ def _lunar_asides(cell: Cell) -> None:
             cell.add(match, [], f"ngày âm lịch '{shown}' không khớp với ngày dương lịch bên cạnh")
 
 
+_WORDED_SOLAR = re.compile(
+    r"(?<![\d/])(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?![\d/])"
+    r"(?!\s*\(?\s*(?:am\s+lich|al)(?![a-z]))"
+)
+
+
 def _solar_days_given(cell: Cell) -> set[date]:
     given: set[date] = set()
-    for d, m, y in re.findall(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", cell.folded):
+    # "22/5/2024", "15-5-2024": one separator throughout.
+    for full in re.finditer(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})", cell.folded):
         with contextlib.suppress(ValueError):
-            given.add(date(int(y), int(m), int(d)))
+            given.add(date(int(full[4]), int(full[3]), int(full[1])))
+    # "ngày 22 tháng 5 dương lịch", "22 tháng 5 năm 2024": solar days in words.
+    for d, m, y in _WORDED_SOLAR.findall(cell.folded):
+        for year in [int(y)] if y else [cell.year, cell.year + 1] if cell.year else []:
+            with contextlib.suppress(ValueError):
+                given.add(date(year, int(m), int(d)))
     if cell.year is not None:
         # "(tức 4/3)", "từ 31-1 đến hết ngày 11-2": solar days written without their year,
         # of the plan's year or the one after it (a lunar year's end falls in January).
@@ -141,8 +153,74 @@ def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
             cell.take(left_end, right_start)
 
 
+# "Ngày 8-4-Giáp Thìn (15-5-2024)", "Ngày 15/4 năm Giáp Thìn (tức 22/5/2024)", "từ ngày 8/4 -
+# 15/4/2024 Âm lịch (tức …)": a lunar date in numbers, marked as lunar by "âm lịch" or by its
+# year's name in the sixty-year cycle after it (a range's last end carries the mark).
+_DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+_LUNAR_NUMERIC = re.compile(
+    rf"(?:(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:{_DAY_MONTH}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
+    rf"{_DAY_MONTH}(?:\s*[/.\-]\s*(\d{{4}}))?"
+    r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*[,\-]?\s*(?:nam\s+)?"
+    rf"({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))"
+)
+
+
+def _numeric_lunar_dates(cell: Cell, given: set[date], confirmed: set[date]) -> None:
+    for match in cell.matches(_LUNAR_NUMERIC):
+        first_day, first_month, day, month, written, stem, branch = match.groups()
+        if written and stem:
+            continue  # "10/2/2024, năm Giáp Thìn": a solar date and its year's name
+        if stem and branch:
+            named = _cycle_year(stem, branch, cell.year or date.today().year)
+            years = [named] if named else []
+        elif written:
+            years = [int(written)]
+        elif cell.year is not None:
+            years = [cell.year, cell.year - 1]
+        else:
+            years = []
+        ends = [(int(day), int(month))]
+        if first_day:
+            ends.insert(0, (int(first_day), int(first_month)))
+        converted = [[c for y in years if (c := lunar_to_solar(d, m, y))] for d, m in ends]
+        shown = cell.original(match.start(), match.end())
+        if converted and all(any(c in given for c in days) for days in converted):
+            cell.take(match.start(), match.end())  # the solar dates beside it say the same
+            confirmed.update(c for days in converted for c in days if c in given)
+        elif not all(converted):
+            cell.add(match, [], f"ngày âm lịch '{shown}' chưa đổi được sang dương lịch")
+        else:
+            due, start = converted[-1][0], converted[0][0] if first_day else None
+            cell.add(
+                match,
+                [deadline(due, start)],
+                f"ngày âm lịch '{shown}', tạm đổi sang dương lịch là {format_date(due)}",
+            )
+
+
+# "22 tháng 5 dương lịch", "24/4/2024 dương lịch": the solar calendar's name after a date.
+_SOLAR_MARK = re.compile(r"(?<=\d)\s*,?\s*(duong\s+lich|dl)(?![a-z])")
+# "(Phật lịch 2568)": the Buddhist era's year (the common era's + 544), checked against the
+# year of the dates beside it.
+_BUDDHIST_YEAR = re.compile(r"\(\s*(?:nam\s+)?phat\s+lich\s+(\d{4})\s*\)")
+
+
+def _calendar_names(cell: Cell, given: set[date]) -> None:
+    for match in cell.matches(_SOLAR_MARK):
+        cell.take(match.start(1), match.end(1))
+    for match in cell.matches(_BUDDHIST_YEAR):
+        if int(match[1]) - 544 in {d.year for d in given}:
+            cell.take(match.start(), match.end())
+        else:
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}' không khớp với năm của ngày bên cạnh")
+
+
 # No lunar date is written without one of these words: cells without them skip the search.
-_LUNAR_WORDS = re.compile(r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b")
+_LUNAR_WORDS = re.compile(
+    r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b|duong\s+lich|phat\s+lich"
+    rf"|\b(?:{'|'.join(_STEMS)})\s+(?:{'|'.join(sorted(set(_BRANCHES)))})\b"
+)
 
 
 def lunar_dates(cell: Cell) -> None:
@@ -200,6 +278,10 @@ def lunar_dates(cell: Cell) -> None:
             [deadline(due)],
             f"ngày âm lịch '{shown}', tạm đổi sang dương lịch là {format_date(due)}",
         )
+    if given is None:
+        given = _solar_days_given(cell)
+    _numeric_lunar_dates(cell, given, confirmed)
+    _calendar_names(cell, given)
     _lunar_range_words(cell, lunar_spans)
     _solar_mung(cell, confirmed)
     for match in cell.matches(_LUNAR_DAY_ONLY):

@@ -336,6 +336,17 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+_WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
+
+
+def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
+    """The cell's only window of hours, followed by nothing but "hằng ngày"."""
+    return (
+        len(cell.times) == 1
+        and hours < every_day
+        and _EVERY_DAY.match(cell.folded, every_day) is not None
+        and all(cell.taken[i] or cell.folded[i] in " ,'" for i in range(hours, every_day))
+    )
 
 
 def _with_times(
@@ -359,8 +370,38 @@ def _with_times(
                     Rule(kind="recurring", rrule=_WORKDAY_RRULE, start_time=start, due_time=due),
                 )
                 continue
+            if (
+                daily
+                and start is not None
+                and _hours_then_every_day(cell, position, rules[daily[0]][0])
+            ):
+                # "từ 19h00' đến 21h00' hằng ngày": one window of hours, then "every day": a
+                # daily task due when the window ends, as "từ 16 giờ đến 16 giờ 15 phút ngày
+                # thứ Năm hằng tuần" is a weekly one. Every day is every day: weekends and
+                # holidays included, none moved.
+                p, rule = rules[daily[0]]
+                daily_rule = Rule(
+                    kind="recurring",
+                    rrule="FREQ=DAILY",
+                    start_time=start,
+                    due_time=due,
+                    holiday="none",
+                )
+                rules[daily[0]] = (p, daily_rule)
+                continue
             if daily and start is not None and _EVERY_DAY.search(cell.folded):
                 continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
+            opening = [t for t in cell.times if t[1] is not None]
+            if (
+                daily
+                and start is not None
+                and len(opening) >= 2
+                and _WORKING_WEEK.search(cell.folded)
+            ):
+                # "Sáng từ 07 giờ đến 11 giờ 30 phút, chiều từ 13 giờ 30 đến 17 giờ, từ thứ hai
+                # đến thứ sáu": a morning and an afternoon over the working week are opening
+                # hours, when the continuous work is done.
+                continue
             doubts.append("giờ không gắn với hạn nào")
             continue
         _, index = min(timed)
@@ -420,7 +461,8 @@ _RECIPIENT = re.compile(
 # lại"), conditions and exceptions ("nếu", "trường hợp", "riêng", "ngoài", "chỉ"),
 # suspension and extension ("tạm", "ngưng", "gia hạn"), duration ("thời", "vòng", "suốt",
 # "xuyên", "niên", "tuổi"), seasons, parts of the day, sessions and turns ("phiên",
-# "lượt"), and the lunar months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
+# "lượt"), occasions ("dịp": "vào dịp cuối năm" is a season, not 31/12), and the lunar
+# months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
 # syllable stands for all its tones ("hè" and "hệ"): the list errs on the side of flagging.
 _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
     [
@@ -430,7 +472,7 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
         "xuyen", "nien", "tuoi", "mua", "xuan", "he", "giay", "khuya", "rang", "phien",
         "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
         "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
-        "duong", "moc", "hieu", "luc",
+        "duong", "moc", "hieu", "luc", "dip",
     ]
 )  # fmt: skip
 

@@ -1,0 +1,100 @@
+"""The timing reader's rules made on round six of the corpus, each on phrases of its own
+(not the corpus's), read as ``test_timing`` reads its table: over 2024, relative rules from
+an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.schedule.test_timing import _describe
+from tracker.schedule.workdays import WorkCalendar
+
+CASES: list[tuple[str, str]] = [
+    # A condition, then the count of days from it: the count is kept.
+    ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),
+    ("khi có kết quả thẩm định, trong 10 ngày", "2024-03-14"),
+    # (Not the count of a dated window after it: then the number is left, and flags.)
+    (
+        "khi hết hạn đăng ký thì trong 10 ngày, từ 1/6 đến 10/6",
+        "2024-03-04?",
+    ),
+    # A number after an event that no rule read is never dropped silently.
+    ("Sau khi hoàn thành, chậm nhất ngày 15/6", "2024-03-04?"),
+    # A report's data period in brackets beside its deadline describes the data.
+    ("(số liệu tính từ ngày 01/01 đến ngày 30/6) gửi trước ngày 10/7/2024", "2024-07-10"),
+    ("(kỳ báo cáo tính từ 01/7 đến hết 31/12) chậm nhất ngày 15/01/2025", "2025-01-15"),
+    ("Số liệu tính từ 01/01 đến 30/6, gửi trước ngày 15/7/2024", "2024-07-15"),
+    # It does not part a cadence from its day, or a report's name from its deadline.
+    ("hằng năm (kỳ báo cáo từ 01/01 đến 31/12) trước ngày 20/1 năm sau", "2024-01-22"),
+    ("hằng năm trước ngày 20/1 năm sau", "2024-01-22"),
+    ("Báo cáo năm (số liệu tính từ 15/12/2023 đến 14/12/2024) gửi trước 20/12/2024", "2024-12-20"),
+    # Alone, it is still the window it names.
+    ("Số liệu tính từ ngày 01/01 đến ngày 30/6/2024", "2024-01-01..2024-06-30"),
+    # One window of hours, then "hằng ngày": a daily task due at the window's end,
+    # weekends included; "hằng ngày" first stays continuous work within those hours.
+    ("từ 17h đến 18h30 hằng ngày", "366× 2024-01-01 17:00-18:30 … 2024-12-31 17:00-18:30"),
+    ("hằng ngày từ 17h đến 18h30", "continuous"),
+    ("từ 6h đến 8h và từ 17h đến 19h hằng ngày", "continuous"),
+    # "dịp" is an occasion: a season, not a day.
+    ("nhân dịp cuối năm", "2024-12-31?"),
+    ("vào dịp 30/4/2024", "2024-04-30?"),
+    # The first or last N months of a year; "đến cuối tháng" as "đến hết tháng".
+    ("05 tháng đầu năm 2024", "2024-01-01..2024-05-31"),
+    ("2 tháng cuối năm", "2024-11-01..2024-12-31"),
+    ("đến cuối tháng 9", "2024-09-01..2024-09-30"),
+    # An opening, then how long it lasts.
+    ("khai mạc vào sáng 20/10 tới, kéo dài đến hết tháng 11", "2024-10-20..2024-11-30"),
+    # A weekend names the days after it, checked.
+    ("cuối tuần từ 2-3/3/2024", "2024-03-02..2024-03-03"),
+    ("vào cuối tuần 9/3/2024", "2024-03-09"),
+    ("cuối tuần từ 4-6/3/2024", "2024-03-04..2024-03-06?"),
+    # An approximate count of days is the count.
+    ("khoảng 10 ngày kể từ khi nhận đủ hồ sơ", "2024-03-14"),
+    # "20g" is 20 giờ; early in a part of the day is that day.
+    ("Từ 22g ngày 5-3 đến 5g ngày 6-3", "2024-03-05..2024-03-06 05:00"),
+    ("trước 16g30 ngày 7/3/2024", "2024-03-07 16:30"),
+    ("triển khai 5G trước ngày 15/6/2024", "2024-06-15?"),
+    ("trước ngày 15/6/2024 (mẫu 500g)", "2024-06-15?"),
+    ("Sáng sớm 8/3", "2024-03-08"),
+    # Some days of a named month, which ones unsaid: the month, due at its end.
+    ("trong 2 ngày tháng 10/2024", "2024-10-01..2024-10-31"),
+    ("trong 45 ngày tháng 10", "2024-10-01..2024-10-31?"),
+    # A weekly cadence on each weekday listed; a count of times a week must agree.
+    ("hằng tuần vào các ngày thứ 2, thứ 4, thứ 6", "153× 2024-01-02 … 2024-12-30"),
+    ("thứ Ba và thứ Bảy hằng tuần", "105× 2024-01-02 … 2024-12-31"),
+    ("1 đến 2 lần/tuần (vào thứ 4 và Chủ nhật)", "103× 2024-01-03 … 2024-12-30"),
+    ("mỗi tuần 3 lần vào thứ 2 và thứ 6", "105× 2024-01-02 … 2024-12-30?"),
+    # A lunar date in numbers, marked by its cycle year or "âm lịch", checked against the
+    # solar date beside it; "dương lịch" and "Phật lịch" name calendars (the latter checked).
+    ("Ngày 1-3-Giáp Thìn (9-4-2024)", "2024-04-09"),
+    ("Ngày 1/3 năm Giáp Thìn (tức 10/4/2024)", "2024-04-09 2024-04-10?"),
+    ("Ngày 1/3 năm Giáp Thìn", "2024-04-09?"),
+    (
+        "từ ngày 1/3 - 3/3/2024 âm lịch (tức ngày 9/4 - 11/4/2024 dương lịch)",
+        "2024-04-09..2024-04-11",
+    ),
+    (
+        "ngày 9 tháng 4 dương lịch (thứ 3), tức ngày 1 tháng 3 âm lịch (Phật lịch 2568)",
+        "2024-04-09",
+    ),
+    ("ngày 9 tháng 4 dương lịch, tức ngày 1 tháng 3 âm lịch (Phật lịch 2567)", "2024-04-09?"),
+    ("ngày 10/2/2024, năm Giáp Thìn", "2024-02-10?"),
+    # "Thứ Tư" folds to "thu tu": a weekday naming a date, not "từ" a start.
+    ("Thứ Tư 10/4/2024", "2024-04-10"),
+    # A morning and an afternoon over the working week (and a Saturday morning) are opening
+    # hours: continuous work; one window alone is still asked about.
+    (
+        "Sáng từ 7 giờ 30 đến 11 giờ, chiều từ 13 giờ đến 16 giờ 30, từ thứ Hai đến thứ Sáu, "
+        "riêng sáng thứ Bảy từ 7 giờ 30 đến 11 giờ",
+        "continuous",
+    ),
+    ("buổi sáng từ 7h đến 11h, buổi chiều từ 14h đến 17h từ thứ 2 đến thứ 6", "continuous"),
+    ("từ 7h đến 9h, từ thứ Hai đến thứ Sáu", "continuous?"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_each_round_six_phrase_gives_its_occurrences(
+    calendar: WorkCalendar, text: str, expected: str
+) -> None:
+    assert _describe(calendar, text) == expected
