@@ -1,0 +1,564 @@
+"""The timing reader on phrases composed from the constructions officers use, not from
+the wordings the reader was written on (issue 12).
+
+A phrase is built from parts: a bound ("trước", "chậm nhất", "muộn nhất", "trước hoặc
+trong", "hạn cuối", "không quá" …), an anchor (a date in any of its written forms, a day of
+a month or of a quarter, a weekday of a week of the month, an event and a count of days
+from it), an optional time ("17 giờ", "17h00", "7h30'", "16 giờ 15 phút"), an optional
+cadence ("hằng tuần", "hàng tháng", "hằng quý", "6 tháng", "hằng năm", "định kỳ") and
+qualifiers (a holiday clause, a number repeated in words in brackets). Each composition
+carries its expected reading, worked out here from what the parts mean (never by calling
+the reader), in the corpus's terms (``tests/plans/corpus/README.md``): the sorted set of due
+dates over the plan's year, with ``@HH:MM`` when a time is due, ``rel:<event>:<±N><w|c>``
+for a count from an event, or ``REVIEW`` when an officer would have to decide (a time with
+no day, a count with no start, a lunar date, a day some months lack, numbers that disagree,
+unrelated dates side by side).
+
+The property: every composition is read right or flagged, never silently wrong; and at
+least ``RIGHT_SHARE`` of them are read right. Deterministic (seeded), a few thousand
+phrases, a few seconds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+YEAR = 2026
+REVIEW: tuple[str, ...] = ("REVIEW",)
+RIGHT_SHARE = 0.95
+SEED = 12
+
+
+@dataclass(frozen=True)
+class Composition:
+    phrase: str
+    expect: tuple[str, ...]  # sorted tokens, or REVIEW
+    kind: str  # which family of constructions it came from
+
+
+# --- the parts -------------------------------------------------------------------------
+
+WEEKDAYS = {  # the written weekday, its ISO number (Monday 0)
+    "thứ Hai": 0,
+    "thứ Ba": 1,
+    "thứ Tư": 2,
+    "thứ Năm": 3,
+    "thứ Sáu": 4,
+    "thứ Bảy": 5,
+    "Chủ nhật": 6,
+}
+
+NUMBER_WORDS = {
+    1: "một", 2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám",
+    9: "chín", 10: "mười", 12: "mười hai", 15: "mười lăm", 20: "hai mươi",
+    25: "hai mươi lăm", 30: "ba mươi", 45: "bốn mươi lăm",
+}  # fmt: skip
+
+# Bounds before a day: each means "due on that day" (the house reading of "trước ngày X").
+# The second field says whether "ngày" may be left out after it.
+BOUNDS = [
+    ("", False),
+    ("trước", True),
+    ("Trước", True),
+    ("chậm nhất", True),
+    ("Chậm nhất là", True),
+    ("chậm nhất vào", False),
+    ("muộn nhất", True),
+    ("muộn nhất là", False),
+    ("trước hoặc trong", False),
+    ("hạn cuối", True),
+    ("hạn chót", True),
+    ("không quá", False),
+    ("hoàn thành trước", True),
+    ("hoàn thành chậm nhất", False),
+    ("xong trước", False),
+    ("vào", False),
+    ("đến", False),
+]
+
+# Times of day: written, hour, minute.
+TIMES = [
+    ("17 giờ", 17, 0),
+    ("17 giờ 00", 17, 0),
+    ("17h00", 17, 0),
+    ("17h", 17, 0),
+    ("7h30'", 7, 30),
+    ("7h30’", 7, 30),
+    ("16 giờ 15 phút", 16, 15),
+    ("16h15", 16, 15),
+    ("11 giờ 30 phút", 11, 30),
+    ("08:00", 8, 0),
+]
+
+# Days to use as anchors: all exist in every year.
+DAYS = [date(YEAR, m, d) for d, m in ((15, 6), (5, 1), (31, 8), (20, 11), (1, 10), (28, 2),
+                                      (10, 4), (25, 12), (3, 3), (17, 7))]  # fmt: skip
+
+HOLIDAY_CLAUSES = [
+    (" (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)", ()),
+    (", nếu trùng ngày nghỉ lễ thì thực hiện vào ngày làm việc tiếp theo", ()),
+    (" (trường hợp trùng vào thứ Bảy, Chủ nhật thì lùi về ngày làm việc trước đó)",
+     ("hol:previous",)),
+    ("; nếu trùng ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc liền sau", ()),
+]  # fmt: skip
+
+# Events a count runs from: the words, the event kind the reader records.
+EVENTS = [
+    ("kể từ ngày nhận đủ hồ sơ hợp lệ", "ho_so_tiep_nhan"),
+    ("kể từ ngày nhận được hồ sơ", "ho_so_tiep_nhan"),
+    ("tính từ ngày nhận được văn bản đề nghị", "nhan_van_ban"),
+    ("kể từ ngày ký Quyết định", "ky_van_ban"),
+    ("kể từ khi có Quyết định phê duyệt", "phe_duyet"),
+    ("kể từ ngày kết thúc hội nghị", "ket_thuc"),
+    ("kể từ khi có Quyết định công bố", "qd_cong_bo_tthc"),
+    ("sau khi nhận đủ hồ sơ hợp lệ", "ho_so_tiep_nhan"),
+]
+
+
+def date_forms(day: date, with_year: bool) -> list[str]:
+    """The ways officers write one day (without the leading "ngày")."""
+    d, m, y = day.day, day.month, day.year
+    if with_year:
+        return [
+            f"{d}/{m}/{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}-{m}-{y}",
+            f"{d}.{m}.{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d} tháng {m} năm {y}",
+            f"{d:02d} tháng {m:02d} năm {y}",
+            f"{d} ({NUMBER_WORDS[d]}) tháng {m} năm {y}" if d in NUMBER_WORDS else f"{d}/{m}/{y}",
+        ]
+    return [f"{d}/{m}", f"{d:02d}/{m:02d}", f"{d}-{m}", f"{d}.{m}", f"{d} tháng {m}"]
+
+
+def iso(day: date, moment: tuple[int, int] | None = None) -> str:
+    return day.isoformat() + (f"@{moment[0]:02d}:{moment[1]:02d}" if moment else "")
+
+
+def every(step_days: int, first: date) -> list[date]:
+    out, day = [], first
+    while day.year == YEAR:
+        out.append(day)
+        day += timedelta(days=step_days)
+    return out
+
+
+def weekdays_of_year(weekday: int) -> list[date]:
+    first = date(YEAR, 1, 1)
+    return every(7, first + timedelta(days=(weekday - first.weekday()) % 7))
+
+
+def month_end(month: int) -> date:
+    return date(YEAR, month, calendar.monthrange(YEAR, month)[1])
+
+
+def nth_weekday(month: int, weekday: int, nth: int) -> date:
+    """The nth (1-4, or -1 the last) such weekday of the month."""
+    if nth == -1:
+        last = month_end(month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(YEAR, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def tokens(*items: str) -> tuple[str, ...]:
+    return tuple(sorted(set(items)))
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- the constructions ------------------------------------------------------------------
+
+
+def bounded_dates(rng: random.Random) -> Iterator[Composition]:
+    """A bound, a day in any form, an optional time, an optional qualifier."""
+    for (bound, bare), day, with_year in itertools.product(BOUNDS, DAYS, (True, False)):
+        for form in rng.sample(date_forms(day, with_year), 2):
+            lead = "ngày " if not bare or rng.random() < 0.5 else ""
+            anchor = f"{lead}{form}"
+            phrase = f"{bound} {anchor}".strip()
+            yield Composition(capital(phrase), tokens(iso(day)), "bound+date")
+            written, hour, minute = rng.choice(TIMES)
+            # "17 giờ 28-2" would read as 17:28: a time without its minutes takes "ngày".
+            bare_hour = re.search(r"(?:giờ|h)$", written) is not None
+            day_word = "ngày " if lead or bare_hour or rng.random() < 0.5 else ""
+            timed = f"{bound} {written} {day_word}{form}"
+            yield Composition(
+                capital(timed.strip()), tokens(iso(day, (hour, minute))), "bound+time+date"
+            )
+            clause, extra = rng.choice(HOLIDAY_CLAUSES)
+            yield Composition(
+                capital(phrase) + clause, tokens(iso(day), *extra), "bound+date+holiday"
+            )
+
+
+def monthly_days(rng: random.Random) -> Iterator[Composition]:
+    """A day of every month, with its cadence before or after it."""
+    leads = ["Hằng tháng, ", "Hàng tháng, ", "Định kỳ hằng tháng, ", "Báo cáo hằng tháng "]
+    tails = [" hằng tháng", " hàng tháng", " mỗi tháng", " của tháng"]
+    for (bound, _), day in itertools.product(BOUNDS, (5, 10, 15, 20, 25, 29, 30, 31)):
+        expect = REVIEW if day >= 29 else tokens(*(iso(date(YEAR, m, day)) for m in range(1, 13)))
+        shown = f"{day:02d}" if rng.random() < 0.3 else str(day)
+        phrase = f"{rng.choice(leads)}{bound} ngày {shown}".replace("  ", " ")
+        yield Composition(phrase.strip(), expect, "cadence+bound+monthday")
+        tail = rng.choice(tails[:3])
+        yield Composition(
+            capital(f"{bound} ngày {shown}{tail}".strip()), expect, "bound+monthday+cadence"
+        )
+        if day < 29:
+            written, hour, minute = rng.choice(TIMES)
+            timed = f"{bound} {written} ngày {shown}{tail}".strip()
+            expect_t = tokens(*(iso(date(YEAR, m, day), (hour, minute)) for m in range(1, 13)))
+            yield Composition(capital(timed), expect_t, "bound+time+monthday+cadence")
+
+
+def quarter_days(rng: random.Random) -> Iterator[Composition]:
+    """A day of a month of every quarter."""
+    months = {
+        "của tháng cuối quý": (3, 6, 9, 12),
+        "tháng cuối quý": (3, 6, 9, 12),
+        "của tháng cuối mỗi quý": (3, 6, 9, 12),
+        "tháng đầu quý sau": (1, 4, 7, 10),
+        "của tháng đầu quý sau": (1, 4, 7, 10),
+        "của tháng đầu quý tiếp theo": (1, 4, 7, 10),
+        "tháng giữa quý": (2, 5, 8, 11),
+    }
+    leads = ["", "Hằng quý, ", "Hàng quý, ", "Định kỳ hằng quý, ", "Báo cáo quý: "]
+    for (bound, _), day, (where, ms) in itertools.product(
+        BOUNDS, (5, 10, 15, 17, 20), months.items()
+    ):
+        expect = tokens(*(iso(date(YEAR, m, day)) for m in ms))
+        phrase = f"{rng.choice(leads)}{bound} ngày {day} {where}".replace("  ", " ").strip()
+        yield Composition(capital(phrase), expect, "cadence+bound+quarterday")
+
+
+def weekly(rng: random.Random) -> Iterator[Composition]:
+    """A weekday of every week, a weekday of a week of the month, with or without a time."""
+    nths = {
+        "tuần đầu tiên": 1, "tuần thứ nhất": 1, "tuần thứ hai": 2, "tuần thứ 2": 2,
+        "tuần thứ ba": 3, "tuần thứ 3": 3, "tuần cuối cùng": -1, "tuần cuối": -1,
+    }  # fmt: skip
+    tails = [" hằng tuần", " hàng tuần", " mỗi tuần"]
+    for name, number in WEEKDAYS.items():
+        days = [iso(d) for d in weekdays_of_year(number)]
+        for tail in tails:
+            yield Composition(capital(f"{name}{tail}"), tokens(*days), "weekday+cadence")
+            yield Composition(capital(f"vào {name}{tail}"), tokens(*days), "weekday+cadence")
+            yield Composition(f"Hằng tuần, vào {name}", tokens(*days), "cadence+weekday")
+            written, hour, minute = rng.choice(TIMES)
+            timed = [iso(d, (hour, minute)) for d in weekdays_of_year(number)]
+            yield Composition(
+                capital(f"trước {written} {name}{tail}"), tokens(*timed), "time+weekday+cadence"
+            )
+            yield Composition(
+                capital(f"{written} ngày {name}{tail}"), tokens(*timed), "time+weekday+cadence"
+            )
+            start, _, _ = rng.choice([t for t in TIMES if t[1] < hour] or TIMES[:1])
+            if TIMES[0][1] < hour or start != TIMES[0][0]:
+                window = f"từ {start} đến {written} ngày {name}{tail}"
+                yield Composition(capital(window), tokens(*timed), "window+weekday+cadence")
+        for (words, nth), tail in itertools.product(
+            nths.items(), (" hằng tháng", " của tháng", " trong tháng", " mỗi tháng")
+        ):
+            expect = tokens(*(iso(nth_weekday(m, number, nth)) for m in range(1, 13)))
+            joiner = rng.choice([" ", " của ", ", "])
+            yield Composition(
+                capital(f"{name}{joiner}{words}{tail}"), expect, "weekday+weekofmonth"
+            )
+
+
+def bare_cadences(rng: random.Random) -> Iterator[Composition]:
+    """A cadence alone is due on the last day of its period (Friday for a week)."""
+    month_ends = [iso(month_end(m)) for m in range(1, 13)]
+    quarter_ends = [iso(month_end(m)) for m in (3, 6, 9, 12)]
+    fridays = [iso(d) for d in weekdays_of_year(4)]
+    cases = [
+        (("Hằng tháng", "Hàng tháng", "hằng tháng", "Định kỳ hằng tháng", "Mỗi tháng"), month_ends),
+        (("Hằng quý", "Hàng quý", "Định kỳ hằng quý", "Mỗi quý", "Định kỳ hàng quý"), quarter_ends),
+        (("6 tháng một lần", "Định kỳ 6 tháng", "Hằng 6 tháng", "06 tháng/lần", "2 lần/năm"),
+         [iso(date(YEAR, 6, 30)), iso(date(YEAR, 12, 31))]),
+        (("Hằng năm", "Hàng năm", "Định kỳ hằng năm", "Mỗi năm", "01 lần/năm"), [iso(date(YEAR, 12, 31))]),
+        (("Hằng tuần", "Hàng tuần", "Mỗi tuần", "Định kỳ hằng tuần"), fridays),
+    ]  # fmt: skip
+    for words, expect in cases:
+        for word in words:
+            yield Composition(word, tokens(*expect), "cadence")
+
+
+def yearly_days(rng: random.Random) -> Iterator[Composition]:
+    """A day of every year."""
+    for (bound, _), day in itertools.product(BOUNDS, DAYS):
+        form = rng.choice(date_forms(day, with_year=False))
+        expect = tokens(iso(day))
+        yield Composition(
+            capital(f"Hằng năm, {bound} ngày {form}".replace("  ", " ")),
+            expect,
+            "cadence+bound+date",
+        )
+        yield Composition(
+            capital(f"{bound} ngày {form} hằng năm".strip()), expect, "bound+date+cadence"
+        )
+        yield Composition(
+            capital(f"{bound} ngày {form} hàng năm".strip()), expect, "bound+date+cadence"
+        )
+
+
+def counts_from_events(rng: random.Random) -> Iterator[Composition]:
+    """A count of days (in digits, in words, or both) from an event."""
+    leads = ["trong", "trong vòng", "trong thời hạn", "không quá", "chậm nhất", "tối đa", ""]
+    for (event, kind), number, working in itertools.product(
+        EVENTS, (3, 5, 7, 10, 15, 20, 30, 45), (False, True)
+    ):
+        unit = "ngày làm việc" if working else "ngày"
+        token = f"rel:{kind}:+{number}{'w' if working else 'c'}"
+        written = rng.choice(
+            [str(number), f"{number:02d}", f"{number:02d} ({NUMBER_WORDS[number]})",
+             NUMBER_WORDS[number] if number >= 10 else f"{number:02d}"]
+        )  # fmt: skip
+        lead = rng.choice(leads)
+        phrase = (
+            f"{lead} {written} {unit}, {event}"
+            if rng.random() < 0.3
+            else f"{lead} {written} {unit} {event}"
+        )
+        yield Composition(capital(phrase.strip()), (token,), "count+event")
+    for (event, kind), (low, high) in itertools.product(EVENTS, ((5, 7), (3, 5), (10, 15))):
+        token = f"rel:{kind}:+{high}c"
+        yield Composition(f"Sau từ {low} đến {high} ngày {event}", (token,), "range+event")
+    before = [
+        ("trước ngày bầu cử", "bau_cu"),
+        ("trước ngày khai mạc kỳ họp", "ky_hop"),
+        ("trước khi khai mạc kỳ họp", "ky_hop"),
+    ]
+    for (event, kind), number in itertools.product(before, (3, 5, 7, 10, 15, 20)):
+        token = f"rel:{kind}:-{number}c"
+        lead = rng.choice(["Chậm nhất ", "Trước ", "", "Ít nhất "])
+        if lead == "Trước ":
+            phrase = f"Trước {number} ngày {event.replace('trước ', 'so với ', 1)}"
+        else:
+            phrase = f"{lead}{number:02d} ngày {event}"
+        yield Composition(phrase, (token,), "count+before+event")
+
+
+def windows(rng: random.Random) -> Iterator[Composition]:
+    """Windows: from one day to another, a month, months; due on the end."""
+    for first, last in itertools.pairwise(sorted(DAYS)):
+        for with_year in (True, False):
+            a = rng.choice(date_forms(first, False))
+            b = rng.choice(date_forms(last, with_year))
+            end = rng.choice(["đến", "đến hết", "đến hết ngày", "đến ngày", "-"])
+            yield Composition(
+                capital(
+                    f"{rng.choice(['từ ngày ', 'Từ ', 'từ '])}{a} {end} {b}".replace("  ", " ")
+                ),
+                tokens(iso(last)),
+                "window",
+            )
+            written, hour, minute = rng.choice(TIMES)
+            yield Composition(
+                f"Từ 8 giờ ngày {a} đến {written} ngày {b}",
+                tokens(iso(last, (hour, minute))),
+                "window+time",
+            )
+    for month in range(1, 13):
+        shown = rng.choice([str(month), f"{month:02d}"])
+        expect = tokens(iso(month_end(month)))
+        for form in (f"trong tháng {shown}", f"Trong tháng {shown}/{YEAR}", f"trong tháng {shown} năm {YEAR}", f"Tháng {shown}/{YEAR}", f"trong tháng {NUMBER_WORDS.get(month, shown)}" if month in (3, 4, 6, 7, 8, 9) else f"tháng {shown}"):  # fmt: skip
+            yield Composition(capital(form), expect, "month")
+        for later in range(month + 1, min(month + 3, 12) + 1):
+            yield Composition(
+                capital(f"từ tháng {month} đến hết tháng {later}"),
+                tokens(iso(month_end(later))),
+                "month+range",
+            )
+            yield Composition(
+                capital(f"Từ tháng {month} đến tháng {later}/{YEAR}"),
+                tokens(iso(month_end(later))),
+                "month+range",
+            )
+    for day in DAYS:
+        if day.day <= 20:
+            a, b = day.day, day.day + 7
+            yield Composition(
+                f"Từ ngày {a} đến ngày {b}/{day.month}",
+                tokens(iso(date(YEAR, day.month, b))),
+                "dayrange",
+            )
+            yield Composition(
+                f"từ ngày {a} - {b}/{day.month}/{YEAR}",
+                tokens(iso(date(YEAR, day.month, b))),
+                "dayrange",
+            )
+            start, hs, _ = rng.choice(TIMES[4:6])
+            end, he, me = rng.choice([t for t in TIMES if t[1] > hs])
+            yield Composition(
+                f"từ {start} đến {end} ngày {rng.choice(date_forms(day, True))}",
+                tokens(iso(day, (he, me))),
+                "timewindow+date",
+            )
+
+
+def lists_and_batches(rng: random.Random) -> Iterator[Composition]:
+    """Several dates joined by a list or a batch construction: each is due."""
+    for month in (3, 6, 9, 11):
+        days = sorted(rng.sample(range(2, 28), 3))
+        expect = tokens(*(iso(date(YEAR, month, d)) for d in days))
+        yield Composition(f"Ngày {days[0]}, {days[1]} và {days[2]}/{month}", expect, "list")
+        yield Composition(
+            f"vào các ngày {days[0]}, {days[1]} và {days[2]} tháng {month}", expect, "list"
+        )
+    pairs = list(itertools.combinations(sorted(DAYS), 2))
+    for first, second in rng.sample(pairs, 12):
+        a = rng.choice(date_forms(first, True))
+        b = rng.choice(date_forms(second, True))
+        expect = tokens(iso(first), iso(second))
+        yield Composition(f"Đợt 1: trước ngày {a}; đợt 2: trước ngày {b}", expect, "batch")
+        yield Composition(f"Đợt 1 chậm nhất ngày {a}, đợt 2 chậm nhất ngày {b}", expect, "batch")
+
+
+def unrelated_dates(rng: random.Random) -> Iterator[Composition]:
+    """Dates side by side that no list, range or batch joins: a badly split row."""
+    pairs = list(itertools.combinations(sorted(DAYS), 2))
+    words = ["Anh văn", "Toán", "Hồ sơ", "Họp", "Tổng kết", ""]
+    for first, second in rng.sample(pairs, 20):
+        a = rng.choice(date_forms(first, True))
+        b = rng.choice(date_forms(second, True))
+        written, _, _ = rng.choice(TIMES)
+        word = rng.choice(words)
+        yield Composition(f"{word} {b} Trước {written} ngày {a}".strip(), REVIEW, "unrelated")
+        yield Composition(f"{a} {b}", REVIEW, "unrelated")
+
+
+def ambiguous(rng: random.Random) -> Iterator[Composition]:
+    """What a careful officer would have to decide."""
+    for written, _, _ in TIMES:
+        yield Composition(f"Trước {written}", REVIEW, "time-only")
+    for (bound, _), number in itertools.product(BOUNDS[1:6], (5, 10, 15)):
+        yield Composition(capital(f"{bound} {number} ngày"), REVIEW, "count-only")
+        yield Composition(capital(f"{bound} ngày {number} tháng sau"), REVIEW, "next-month")
+    for day in DAYS[:5]:
+        yield Composition(f"Ngày {day.day} tháng {day.month} âm lịch", REVIEW, "lunar")
+        yield Composition(f"ngày {day.day}/{day.month} (âm lịch)", REVIEW, "lunar")
+    # After an event, by how long unsaid.
+    for event in ("có Quyết định", "có Quyết định phê duyệt", "nhận đủ hồ sơ", "niêm yết"):
+        yield Composition(f"Sau khi {event}", REVIEW, "after-event")
+        yield Composition(f"ngay sau khi {event}", REVIEW, "after-event")
+    for day in (10, 15):
+        yield Composition(
+            f"ngày {day} ({NUMBER_WORDS.get(day + 2, 'mười một')}) tháng 6 năm {YEAR}",
+            REVIEW,
+            "number-words-disagree",
+        )
+
+
+FAMILIES = (
+    bounded_dates,
+    monthly_days,
+    quarter_days,
+    weekly,
+    bare_cadences,
+    yearly_days,
+    counts_from_events,
+    windows,
+    lists_and_batches,
+    unrelated_dates,
+    ambiguous,
+)
+
+
+def compositions() -> list[Composition]:
+    rng = random.Random(SEED)
+    seen: dict[str, Composition] = {}
+    for family in FAMILIES:
+        for item in family(rng):
+            phrase = " ".join(item.phrase.split())
+            seen.setdefault(phrase, Composition(phrase, item.expect, item.kind))
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    composition: Composition
+    right: bool
+    flagged: bool
+    got: tuple[str, ...]
+    reason: str
+
+
+def judge(item: Composition) -> Verdict:
+    result = parse_timing(item.phrase, year=YEAR)
+    got = tuple(reading(result.rules, YEAR))
+    right = result.review if item.expect == REVIEW else not result.review and got == item.expect
+    return Verdict(item, right, result.review, got, result.reason)
+
+
+def verdicts() -> list[Verdict]:
+    return [judge(item) for item in compositions()]
+
+
+def summary(found: list[Verdict]) -> str:
+    right = sum(v.right for v in found)
+    silent = sum(not v.right and not v.flagged for v in found)
+    flagged = len(found) - right - silent
+    return f"{len(found)} phrases: {right} right, {flagged} flagged, {silent} silently wrong"
+
+
+def _short(items: tuple[str, ...]) -> str:
+    return " ".join(items) if len(items) <= 4 else f"{' '.join(items[:2])} … ({len(items)})"
+
+
+@pytest.fixture(scope="module")
+def all_verdicts() -> list[Verdict]:
+    return verdicts()
+
+
+def test_the_compositions_are_a_few_thousand_distinct_phrases() -> None:
+    found = compositions()
+    assert 1000 <= len(found) <= 5000
+    assert compositions() == found  # seeded: the same phrases every run
+
+
+def test_no_composition_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
+    silent = [v for v in all_verdicts if not v.right and not v.flagged]
+    shown = "\n".join(
+        f"{v.composition.phrase!r}: want {_short(v.composition.expect)}, got {_short(v.got)}"
+        for v in silent[:20]
+    )
+    assert not silent, f"{summary(all_verdicts)}\n{shown}"
+
+
+def test_most_compositions_are_read_right(all_verdicts: list[Verdict]) -> None:
+    right = sum(v.right for v in all_verdicts)
+    assert right >= RIGHT_SHARE * len(all_verdicts), summary(all_verdicts)
+
+
+if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_compositions
+    import sys
+    from collections import Counter
+
+    found = verdicts()
+    print(summary(found))
+    misses = Counter(v.composition.kind for v in found if not v.right)
+    print("misses by kind:", dict(misses.most_common()))
+    for v in found:
+        if v.right:
+            continue
+        if len(sys.argv) > 1 and v.composition.kind not in sys.argv[1:]:
+            continue
+        tag = "flagged" if v.flagged else "SILENT"
+        print(f"[{tag}] {v.composition.kind}: {v.composition.phrase}")
+        print(f"    want {_short(v.composition.expect)}\n    got  {_short(v.got)} | {v.reason}")
