@@ -309,11 +309,13 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
     if rule.rrule == "FREQ=WEEKLY;BYDAY=FR":
         for match in cell.matches(_WEEKDAY):
             cell.take(match.start(), match.end())
+            cell.anchors.append(match.start())
             return replace(rule, rrule=f"FREQ=WEEKLY;BYDAY={_weekday_code(match[1])}")
     if rule.rrule.startswith("FREQ=YEARLY;BYMONTH=3,6,9,12;"):
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):
                 source.take(match.start(), match.end())
+                source.anchors.append(match.start())
                 months = _quarter_months(match[2])
                 return replace(
                     rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={_day_number(match[1])}"
@@ -323,6 +325,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
             days = [match[1], *re.findall(r"\d{1,2}", match[2] or "")]
             if all(1 <= int(d) <= 31 for d in days):
                 cell.take(match.start(), match.end())
+                cell.anchors.append(match.start())
                 return replace(
                     rule, rrule="FREQ=MONTHLY;BYMONTHDAY=" + ",".join(str(int(d)) for d in days)
                 )

@@ -104,7 +104,7 @@ _NUMBER_IN_WORDS = re.compile(r"(\d{1,2})\s*\(\s*([^\W\d_][^()\d]{0,30}?)\s*\)")
 # day ("mùng 6 tháng Giêng", "rằm tháng Bảy": lunar, read elsewhere), not "tháng một lần"
 # (once a month), and not "tháng năm" (too often "tháng, năm").
 _MONTH_IN_WORDS = re.compile(
-    r"(?<![\w])(tháng)\s+(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|sáu|bảy|tám|chín)"
+    r"(?<![\w])(tháng)\s+(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín)"
     r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
     re.IGNORECASE,
 )
@@ -152,6 +152,9 @@ class Cell:
     strict: bool = False
     # The cell or its task speaks of a report (báo cáo): cadences fall on the cut-off day.
     reports: bool = False
+    # Where an anchor read into another reading begins ("ngày 20" of "hằng tháng"): a bound
+    # just before it is its own (see ``reader._bounds``).
+    anchors: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken = [False] * len(self.text)

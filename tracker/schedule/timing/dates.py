@@ -38,7 +38,7 @@ _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
 
 
 _MONTH_RANGE = re.compile(
-    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
+    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
 )
 
 

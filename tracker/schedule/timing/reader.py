@@ -199,6 +199,51 @@ def _read(cell: Cell, strict: bool) -> None:
     periodic_unspecified(cell)
 
 
+# A bound: the words that lead to the day (or the hour, or the count) a thing is due by.
+# Each says "by then" ("trước ngày X" is due on X, the house reading); they chain ("hoàn
+# thành chậm nhất là vào"). One vocabulary for every anchor, so a bound read before a date
+# is read before a day of the month, a day of a quarter, a weekday or an hour too.
+_BOUND_WORD = (
+    r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
+    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
+    r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
+)
+_BOUNDS_BEFORE = re.compile(rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+$")
+# Before a count of days from an event, only the bounds that say "within".
+_WITHIN_WORD = (
+    r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
+    r"|thoi\s+han|han|la)"
+)
+_EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
+_WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
+
+
+def _bounds(cell: Cell) -> None:
+    """ "Hạn cuối ngày 10 của tháng cuối quý", "không quá 17 giờ ngày 20 hằng tháng", "trước
+    hoặc trong ngày 15/6", "tối đa 10 ngày kể từ …": a bound just before a reading (a date, a
+    day of a period, a cadence's day, an hour, a count of days) is that reading's own; it
+    changes no date, so it is taken whichever recogniser read the anchor."""
+    anchors = [
+        (f.start, "within" if any(r.kind == "relative" for r in f.rules) else "by")
+        for f in cell.found
+        if f.rules
+        and all(r.kind in ("deadline", "recurring", "relative") for r in f.rules)
+        and not any(r.kind == "relative" and (r.offset or 0) <= 0 for r in f.rules)
+    ]
+    anchors += [(position, "by") for position, _, _ in cell.times]
+    anchors += [(position, "by") for position in cell.anchors]
+    for start, kind in anchors:
+        end = start
+        either = _EITHER_BEFORE.search(cell.folded, 0, start)
+        if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
+            end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
+        pattern = _WITHIN_BEFORE if kind == "within" else _BOUNDS_BEFORE
+        bound = pattern.search(cell.folded, 0, end)
+        first = bound.start() if bound is not None and bound.group().strip() else end
+        if first < start and cell.free(first, start):
+            cell.take(first, start)
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -575,6 +620,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
     _read(cell, strict=False)
+    _bounds(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
