@@ -27,7 +27,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -562,3 +562,22 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_compos
         tag = "flagged" if v.flagged else "SILENT"
         print(f"[{tag}] {v.composition.kind}: {v.composition.phrase}")
         print(f"    want {_short(v.composition.expect)}\n    got  {_short(v.got)} | {v.reason}")
+
+
+def test_dates_no_construction_joins_are_flagged_and_named() -> None:
+    """The badly split row of issue 12: three readings, no flag, before."""
+    result = parse_timing("Anh văn 18/04/2021 Trước 19h ngày 10/04/2021", year=2021)
+    assert result.review
+    assert "'18/04/2021' và 'Trước 19h ngày 10/04/2021'" in result.reason or (
+        "'18/04/2021'" in result.reason and "10/04/2021" in result.reason
+    )
+    assert "không nối với nhau" in result.reason
+    # The hour goes with the day it is written before.
+    assert {(r.due and r.due.day, r.due_time) for r in result.rules} >= {(10, time(19, 0))}
+    for joined in (
+        "ngày 10, 15 và 20/6/2021",
+        "Đợt 1 từ ngày 01/3 đến 15/3/2021; đợt 2 từ ngày 01/9 đến 15/9/2021",
+        "Từ ngày 10/4/2021 đến ngày 20/4/2021",
+        "Đợt 1 trước ngày 10/4/2021, đợt 2 trước ngày 10/10/2021",
+    ):
+        assert not parse_timing(joined, year=2021).review, joined

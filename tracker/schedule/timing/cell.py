@@ -146,7 +146,8 @@ class Cell:
     taken: list[bool] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)
     policy: str | None = None
-    times: list[tuple[int, time | None, time]] = field(default_factory=list)
+    # Hours read: where each begins and ends, its start (of a span) and its due time.
+    times: list[tuple[int, int, time | None, time]] = field(default_factory=list)
     by_regulation: bool = False
     # Reading a sentence rather than a timing cell (find_timing): stricter.
     strict: bool = False

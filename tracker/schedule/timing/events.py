@@ -185,14 +185,14 @@ def times(cell: Cell) -> None:
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
         if start and end and start <= end:
-            cell.times.append((match.start(), start, end))
+            cell.times.append((match.start(), match.end(), start, end))
             cell.take(match.start(), match.end())
     for match in cell.matches(_TIME_ONE):
         if not re.search(r"gio|\dh|\d\s+h|:", match.group(0)):
             continue
         moment = _clock(match[1], match[2])
         if moment:
-            cell.times.append((match.start(), None, moment))
+            cell.times.append((match.start(), match.end(), None, moment))
             cell.take(match.start(), match.end())
 
 

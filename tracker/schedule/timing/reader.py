@@ -230,7 +230,7 @@ def _bounds(cell: Cell) -> None:
         and all(r.kind in ("deadline", "recurring", "relative") for r in f.rules)
         and not any(r.kind == "relative" and (r.offset or 0) <= 0 for r in f.rules)
     ]
-    anchors += [(position, "by") for position, _, _ in cell.times]
+    anchors += [(position, "by") for position, _, _, _ in cell.times]
     anchors += [(position, "by") for position in cell.anchors]
     for start, kind in anchors:
         end = start
@@ -383,13 +383,23 @@ _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
 
 
+_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
     doubts = []
-    for position, start, due in cell.times:
+    for position, end, start, due in cell.times:
         timed = [
-            (abs(p - position), i)
+            # "Trước 19h ngày 10/04": an hour just before a day is that day's, however near
+            # another reading is on the other side.
+            (
+                -1
+                if p >= end and _HOUR_THEN_DAY.fullmatch(cell.folded, end, p)
+                else abs(p - position),
+                i,
+            )
             for i, (p, r) in enumerate(rules)
             if r.kind in ("deadline", "recurring", "relative")
         ]
@@ -583,9 +593,45 @@ def _alternatives(cell: Cell) -> list[str]:
     return []
 
 
+# What joins several dates into one timing: a list ("ngày 10, 15 và 20"), a batch ("đợt 1 …
+# đợt 2 …", "lần 2"), alternatives ("hoặc", flagged on their own), brackets, a bullet.
+_JOINED = re.compile(
+    r"[,;()&+\-–]|(?<![a-z])(?:va|hoac|dot|lan|buoc|giai\s+doan|con|cung)(?![a-z])"
+)
+
+
+def _unjoined_dates(cell: Cell) -> list[str]:
+    """ "Anh văn 18/04/2021 Trước 19h ngày 10/04/2021": dates side by side that no list,
+    range or batch joins are a badly split row, not two deadlines; an officer must say
+    which one holds."""
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+
+    def frames(one: Found, other: Found) -> bool:  # "Năm 2024: Quý III"
+        return any(
+            r.start is not None and r.due is not None and r.start <= o.due <= r.due
+            for r in one.rules
+            for o in other.rules
+            if o.due is not None
+        )
+
+    for first, second in itertools.pairwise(dated):
+        if frames(first, second) or frames(second, first):
+            continue
+        if not _JOINED.search(cell.folded[first.end : second.start]):
+            one, other = (
+                cell.original(first.start, first.end),
+                cell.original(second.start, second.end),
+            )
+            return [f"'{one}' và '{other}' là hai thời hạn không nối với nhau, cần xem lại"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
-    doubts = _alternatives(cell) + doubts
+    doubts = _alternatives(cell) + ([] if strict else _unjoined_dates(cell)) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
