@@ -187,7 +187,7 @@ def capital(text: str) -> str:
 def bounded_dates(rng: random.Random) -> Iterator[Composition]:
     """A bound, a day in any form, an optional time, an optional qualifier."""
     for (bound, bare), day, with_year in itertools.product(BOUNDS, DAYS, (True, False)):
-        for form in rng.sample(date_forms(day, with_year), 2):
+        for form in rng.sample(date_forms(day, with_year), 1):
             lead = "ngày " if not bare or rng.random() < 0.5 else ""
             anchor = f"{lead}{form}"
             phrase = f"{bound} {anchor}".strip()
@@ -465,7 +465,147 @@ def ambiguous(rng: random.Random) -> Iterator[Composition]:
         )
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A day (or the days of a cadence) a bound, a time and a qualifier may be put to: its
+    words, the cadence words that may instead lead the phrase, and the days it means."""
+
+    text: str
+    lead: str  # "Hằng tháng, " when the cadence may be said first instead of last
+    bare: str  # the anchor without its cadence words, for when ``lead`` says them
+    days: tuple[date, ...]
+
+
+def anchors(rng: random.Random) -> list[Anchor]:
+    found: list[Anchor] = []
+    for day in DAYS:
+        for form in rng.sample(date_forms(day, True), 2) + rng.sample(date_forms(day, False), 2):
+            found.append(Anchor(f"ngày {form}", "", f"ngày {form}", (day,)))
+        weekday = next(name for name, n in WEEKDAYS.items() if n == day.weekday())
+        found.append(Anchor(f"{weekday}, ngày {day.day}/{day.month}/{YEAR}", "", "", (day,)))
+        yearly = rng.choice(date_forms(day, False))
+        tail = rng.choice([" hằng năm", " hàng năm"])
+        found.append(Anchor(f"ngày {yearly}{tail}", "Hằng năm, ", f"ngày {yearly}", (day,)))
+    for number in (5, 10, 15, 20, 25):
+        days = tuple(date(YEAR, m, number) for m in range(1, 13))
+        tail = rng.choice([" hằng tháng", " hàng tháng", " mỗi tháng"])
+        found.append(Anchor(f"ngày {number}{tail}", "Hằng tháng, ", f"ngày {number}", days))
+        for where, months in (
+            ("của tháng cuối quý", (3, 6, 9, 12)),
+            ("tháng đầu quý sau", (1, 4, 7, 10)),
+        ):
+            days = tuple(date(YEAR, m, number) for m in months)
+            text = f"ngày {number} {where}"
+            found.append(Anchor(text, "Hằng quý, ", text, days))
+    for name, number in WEEKDAYS.items():
+        tail = rng.choice([" hằng tuần", " hàng tuần"])
+        days = tuple(weekdays_of_year(number))
+        found.append(Anchor(f"{name}{tail}", "Hằng tuần, vào ", name, days))
+        nth, words = rng.choice([(1, "tuần đầu tiên"), (2, "tuần thứ hai"), (-1, "tuần cuối")])
+        days = tuple(nth_weekday(m, number, nth) for m in range(1, 13))
+        found.append(Anchor(f"{name} {words} hằng tháng", "", "", days))
+    return found
+
+
+def compounds(rng: random.Random) -> Iterator[Composition]:
+    """The parts put together freely: [cadence first] [bound] [time] anchor [time after]
+    [holiday clause]; each part means the same whatever it is put with."""
+    found = anchors(rng)
+    for _ in range(1200):
+        anchor = rng.choice(found)
+        bound, _ = rng.choice(BOUNDS)
+        lead, text = "", anchor.text
+        if anchor.lead and rng.random() < 0.4:
+            lead, text = anchor.lead, anchor.bare
+        moment: tuple[int, int] | None = None
+        if rng.random() < 0.5:
+            written, hour, minute = rng.choice(TIMES)
+            moment = (hour, minute)
+            if (
+                not text.startswith("ngày")
+                and not text.startswith("thứ")
+                and not text.startswith("Chủ")
+            ):
+                text = f"ngày {text}"
+            place = rng.random()
+            if place < 0.6:
+                text = f"{written} {text}"
+            elif place < 0.8:
+                text = f"{text}, lúc {written}"
+            else:
+                text = f"{text} (trước {written})"
+        clause, extra = ("", ()) if rng.random() < 0.6 else rng.choice(HOLIDAY_CLAUSES)
+        phrase = " ".join(f"{lead}{bound} {text}{clause}".split())
+        expect = tokens(*(iso(d, moment) for d in anchor.days), *extra)
+        yield Composition(capital(phrase), expect, "compound")
+
+
+def more_constructions(rng: random.Random) -> Iterator[Composition]:
+    """Lists of days in a cadence, windows in a cadence, periods of the year, weekdays in
+    digits, counts in words."""
+    for first, second in ((10, 25), (5, 20), (1, 15)):
+        days = [date(YEAR, m, d) for m in range(1, 13) for d in (first, second)]
+        yield Composition(
+            f"Ngày {first} và {second} hằng tháng", tokens(*map(iso, days)), "monthly-list"
+        )
+        yield Composition(
+            f"vào ngày {first}, {second} hàng tháng", tokens(*map(iso, days)), "monthly-list"
+        )
+        last = [date(YEAR, m, second) for m in range(1, 13)]
+        yield Composition(
+            f"Từ ngày {first} đến ngày {second} hằng tháng",
+            tokens(*map(iso, last)),
+            "monthly-window",
+        )
+    for day in DAYS[:5]:
+        other = date(YEAR, 12, day.day) if day.month < 12 else date(YEAR, 6, day.day)
+        pair = sorted((day, other))
+        yield Composition(
+            f"Trước ngày {pair[0].day}/{pair[0].month} và {pair[1].day}/{pair[1].month} hằng năm",
+            tokens(*map(iso, pair)),
+            "yearly-list",
+        )
+    yield Composition(
+        "trước ngày 15 các tháng 3, 6, 9, 12",
+        tokens(*(iso(date(YEAR, m, 15)) for m in (3, 6, 9, 12))),
+        "months-list",
+    )
+    for digit, name in (("2", "thứ Hai"), ("5", "thứ Năm"), ("6", "thứ Sáu")):
+        days = tokens(*map(iso, weekdays_of_year(WEEKDAYS[name])))
+        for part in ("", "sáng ", "chiều "):
+            yield Composition(f"{part}thứ {digit} hằng tuần".capitalize(), days, "weekday-digit")
+    periods = [
+        ("Cuối tháng 6", date(YEAR, 6, 30)),
+        ("Trước tháng 7", date(YEAR, 6, 30)),
+        (f"trước tháng 7/{YEAR}", date(YEAR, 6, 30)),
+        ("Trong quý II", date(YEAR, 6, 30)),
+        (f"Quý III/{YEAR}", date(YEAR, 9, 30)),
+        (f"quý IV năm {YEAR}", date(YEAR, 12, 31)),
+        ("6 tháng đầu năm", date(YEAR, 6, 30)),
+        (f"Năm {YEAR}", date(YEAR, 12, 31)),
+        ("Tháng 6 hằng năm", date(YEAR, 6, 30)),
+        ("Hằng năm, trong tháng 9", date(YEAR, 9, 30)),
+        ("Quý I hằng năm", date(YEAR, 3, 31)),
+    ]
+    for text, day in periods:
+        yield Composition(text, tokens(iso(day)), "period")
+    for (low, high), (event, kind) in itertools.product(((5, 7), (3, 5), (10, 15)), EVENTS[:4]):
+        words = f"từ {NUMBER_WORDS[low]} đến {NUMBER_WORDS[high]}"
+        yield Composition(
+            f"Sau {words} ngày {event}", (f"rel:{kind}:+{high}c",), "range-words+event"
+        )
+    yield Composition("Định kỳ", REVIEW, "cadence-unsaid")
+    for name in ("thứ Hai", "thứ Sáu"):
+        day = DAYS[0]  # Monday 15/6/2026
+        if WEEKDAYS[name] != day.weekday():
+            yield Composition(
+                f"{name}, ngày {day.day}/{day.month}/{YEAR}", REVIEW, "weekday-disagrees"
+            )
+
+
 FAMILIES = (
+    compounds,
+    more_constructions,
     bounded_dates,
     monthly_days,
     quarter_days,

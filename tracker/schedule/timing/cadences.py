@@ -360,6 +360,7 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
             )
         else:
             cell.take(match.start(), match.end())
+            cell.anchors.append(match.start())
         return True
     return False
 

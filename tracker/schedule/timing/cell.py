@@ -33,6 +33,7 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
+    text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     return " ".join(text.split())
 
@@ -58,6 +59,25 @@ _COUNT_IN_WORDS = re.compile(
     r"\s+(ngày|tuần|tháng|giờ)(?![\w])(?!\s*\d)",
     re.IGNORECASE,
 )
+
+
+# "từ năm đến bảy ngày", "từ mười đến mười lăm ngày làm việc": a range of counts in words,
+# its unit said once, after the second.
+_WORDS_NUMBER = (
+    r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+)
+_RANGE_IN_WORDS = re.compile(
+    rf"(?<![\w])(từ)\s+({_WORDS_NUMBER})\s*(đến|tới|-)\s*({_WORDS_NUMBER})\s+(ngày|tuần|tháng|giờ)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _range_numbers(match: re.Match[str]) -> str:
+    low, high = number_in_words(match[2]), number_in_words(match[4])
+    if not low or not high or low >= high:
+        return match[0]
+    return f"{match[1]} {low:02d} {match[3]} {high:02d} {match[5]}"
 
 
 def _count_number(match: re.Match[str]) -> str:

@@ -268,7 +268,18 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
         cadence, deadline = current.rules[0], following.rules[0]
-        near = following.start - current.end < 25 or _same_clause(cell, current, following)
+        # A bound or an hour between a cadence and its day joins them ("Hằng năm, chậm
+        # nhất 17 giờ ngày 15/6"): only the words nothing read count as distance.
+        free = "".join(
+            c
+            for c, t in zip(
+                cell.folded[current.end : following.start],
+                cell.taken[current.end : following.start],
+                strict=True,
+            )
+            if not t
+        )
+        near = len(free) < 25 or _same_clause(cell, current, following)
         if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
