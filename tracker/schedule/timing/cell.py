@@ -33,7 +33,8 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
-    text = _RANGE_IN_WORDS.sub(_range_numbers, text)
+    if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
+        text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     return " ".join(text.split())
 

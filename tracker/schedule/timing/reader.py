@@ -214,6 +214,7 @@ _WITHIN_WORD = (
     r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
     r"|thoi\s+han|han|la)"
 )
+_BOUND_REACH = 60
 _EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
 _WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
 
@@ -234,11 +235,12 @@ def _bounds(cell: Cell) -> None:
     anchors += [(position, "by") for position in cell.anchors]
     for start, kind in anchors:
         end = start
-        either = _EITHER_BEFORE.search(cell.folded, 0, start)
+        window = max(0, start - _BOUND_REACH)  # a bound is a few words: no need to scan the cell
+        either = _EITHER_BEFORE.search(cell.folded, window, start)
         if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
             end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
         pattern = _WITHIN_BEFORE if kind == "within" else _BOUNDS_BEFORE
-        bound = pattern.search(cell.folded, 0, end)
+        bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
         if first < start and cell.free(first, start):
             cell.take(first, start)
