@@ -374,6 +374,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
     if weekdays:
         rules = [(p, r) for p, r in rules if r.rrule != "FREQ=WEEKLY;BYDAY=FR"]
+    rules = _same_cadence_with_its_day(rules)
     yearly_dec = any(r.rrule.startswith("FREQ=YEARLY;BYMONTH=12;") for _, r in rules)
     if yearly_dec:
         rules = [
@@ -389,6 +390,26 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
             seen.add(signature)
             unique.append((position, rule))
     return unique
+
+
+# A cadence with no day said, as ``_period_rule`` makes it, and the rrules of the same
+# period with a day ("báo cáo tháng" and "ngày 5 hằng tháng").
+_BARE_CADENCES = {
+    "FREQ=MONTHLY;BYMONTHDAY=-1": re.compile(r"FREQ=MONTHLY;BYMONTHDAY=\d+$"),
+    "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1": re.compile(
+        r"FREQ=YEARLY;BYMONTH=\d+,\d+,\d+,\d+;BYMONTHDAY=\d+$"
+    ),
+}
+
+
+def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Báo cáo tháng: trước ngày 5 hằng tháng": the period named twice, once with its
+    day, is one cadence on that day, not a second one on the period's last day."""
+    rrules = [r.rrule for _, r in rules if r.kind == "recurring" and not r.start_time]
+    for bare, with_day in _BARE_CADENCES.items():
+        if bare in rrules and any(with_day.match(r) for r in rrules):
+            rules = [(p, r) for p, r in rules if not (r.kind == "recurring" and r.rrule == bare)]
+    return rules
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
