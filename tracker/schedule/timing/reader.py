@@ -287,7 +287,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
             following.rules = []
-    _report_names(found)
+    _report_names(cell, found)
     return [(f.start, r) for f in found for r in f.rules]
 
 
@@ -302,7 +302,7 @@ def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
     )
 
 
-def _report_names(found: list[Found]) -> None:
+def _report_names(cell: Cell, found: list[Found]) -> None:
     """ "Trước 25/12/2024 (báo cáo năm)", "Báo cáo quý trước ngày 10/4/2024": the cadence
     names the report the dated deadline is for; it adds no deadline of its own."""
     for first, second in itertools.pairwise(found):
@@ -311,6 +311,12 @@ def _report_names(found: list[Found]) -> None:
                 continue
             gap = second.start - first.end
             if gap >= 25 or dated.names_report:
+                continue
+            if ";" in cell.folded[first.end : second.start] or any(
+                not re.search(r"BYMONTHDAY=(?:-1|14)$|BYDAY=FR$", r.rrule) for r in report.rules
+            ):
+                # "Ngày 5 hằng tháng; báo cáo quý trước ngày 10 tháng cuối quý": a report
+                # with its own day, or in its own clause, is a deadline of its own.
                 continue
             rule = dated.rules[0]
             if (rule.kind == "deadline" and not rule.start) or (
