@@ -450,6 +450,16 @@ def ambiguous(rng: random.Random) -> Iterator[Composition]:
     for (bound, _), number in itertools.product(BOUNDS[1:6], (5, 10, 15)):
         yield Composition(capital(f"{bound} {number} ngày"), REVIEW, "count-only")
         yield Composition(capital(f"{bound} ngày {number} tháng sau"), REVIEW, "next-month")
+    for day, (lead, hours) in zip(
+        DAYS,
+        itertools.product(("trong", "không quá", "tối đa", "trong vòng"), (2, 4)),
+        strict=False,
+    ):
+        # How long, not at what hour.
+        yield Composition(
+            f"Họp ngày {day.day}/{day.month}/{YEAR}, {lead} {hours} giờ", REVIEW, "duration"
+        )
+        yield Composition(f"{capital(lead)} {hours} giờ", REVIEW, "duration")
     for day in DAYS[:5]:
         yield Composition(f"Ngày {day.day} tháng {day.month} âm lịch", REVIEW, "lunar")
         yield Composition(f"ngày {day.day}/{day.month} (âm lịch)", REVIEW, "lunar")

@@ -214,6 +214,11 @@ _WITHIN_WORD = (
     r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
     r"|thoi\s+han|han|la)"
 )
+_HOUR_WORD = (
+    r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
+    r"|khong\s+(?:muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
+)
+_HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
 _EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
 _WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
@@ -231,7 +236,12 @@ def _bounds(cell: Cell) -> None:
         and all(r.kind in ("deadline", "recurring", "relative") for r in f.rules)
         and not any(r.kind == "relative" and (r.offset or 0) <= 0 for r in f.rules)
     ]
-    anchors += [(position, "by") for position, _, _, _ in cell.times]
+    starts = [f.start for f in cell.found if f.rules] + cell.anchors
+    for position, end, _, _ in cell.times:
+        # "không quá 17 giờ ngày 20" is a bound; "không quá 2 giờ", with no day after the
+        # hour, is how long: only the bounds that cannot be a duration stand before it.
+        dated = any(p >= end and _HOUR_THEN_DAY.fullmatch(cell.folded, end, p) for p in starts)
+        anchors.append((position, "by" if dated else "hour"))
     anchors += [(position, "by") for position in cell.anchors]
     for start, kind in anchors:
         end = start
@@ -239,7 +249,7 @@ def _bounds(cell: Cell) -> None:
         either = _EITHER_BEFORE.search(cell.folded, window, start)
         if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
             end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
-        pattern = _WITHIN_BEFORE if kind == "within" else _BOUNDS_BEFORE
+        pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
         if first < start and cell.free(first, start):
