@@ -774,7 +774,97 @@ def third_batch(rng: random.Random) -> Iterator[Composition]:
         )
 
 
+def fourth_batch(rng: random.Random) -> Iterator[Composition]:
+    """A fourth batch, written and run once after the third passed: several deadlines of
+    several periods in one cell, the holiday clause after a cadence, a weekday beside a
+    date that it may contradict, alternatives. First sight, 30 phrases: 29 right, 1 flagged
+    ("giai đoạn 1 …, giai đoạn 2 …", a batch word the reader did not know)."""
+
+    def monthly(day: int, months: tuple[int, ...] = tuple(range(1, 13))) -> list[str]:
+        return [iso(date(YEAR, m, day)) for m in months]
+
+    yield Composition(
+        "Hằng tháng: trước ngày 5; hằng quý: trước ngày 10 tháng đầu quý sau",
+        tokens(*monthly(5), *monthly(10, (1, 4, 7, 10))),
+        "fourth",
+    )
+    yield Composition(
+        "Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12",
+        tokens(iso(date(YEAR, 6, 15)), iso(date(YEAR, 12, 15))),
+        "fourth",
+    )
+    yield Composition(
+        "trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm",
+        tokens(iso(date(YEAR, 6, 15)), iso(date(YEAR, 12, 15))),
+        "fourth",
+    )
+    yield Composition(f"ngày 15/6/{YEAR} hoặc 20/6/{YEAR}", REVIEW, "fourth")
+    yield Composition(f"Từ ngày 15/6/{YEAR}", ("cont",), "fourth")
+    yield Composition(f"Từ tháng 6/{YEAR}", ("cont",), "fourth")
+    for clause, extra in HOLIDAY_CLAUSES:
+        yield Composition(f"ngày 15 hằng tháng{clause}", tokens(*monthly(15), *extra), "fourth")
+        yield Composition(
+            f"Thứ Năm hằng tuần{clause}",
+            tokens(*(iso(d) for d in weekdays_of_year(3)), *extra),
+            "fourth",
+        )
+    yield Composition("Hằng tháng, trước ngày 5 tháng sau", REVIEW, "fourth")
+    yield Composition(
+        "Hằng quý, trước ngày 15 tháng đầu của quý sau quý báo cáo",
+        tokens(*monthly(15, (1, 4, 7, 10))),
+        "fourth",
+    )
+    yield Composition(
+        "vào thứ Hai đầu tiên của tháng",
+        tokens(*(iso(nth_weekday(m, 0, 1)) for m in range(1, 13))),
+        "fourth",
+    )
+    yield Composition(
+        "thứ Sáu cuối cùng hằng tháng",
+        tokens(*(iso(nth_weekday(m, 4, -1)) for m in range(1, 13))),
+        "fourth",
+    )
+    yield Composition(
+        "Chậm nhất 17h00 thứ Sáu hàng tuần",
+        tokens(*(iso(d, (17, 0)) for d in weekdays_of_year(4))),
+        "fourth",
+    )
+    yield Composition(
+        "Trước 10 giờ sáng thứ Hai hằng tuần",
+        tokens(*(iso(d, (10, 0)) for d in weekdays_of_year(0))),
+        "fourth",
+    )
+    june15 = date(YEAR, 6, 15)  # a Monday
+    yield Composition(
+        f"Từ 14h00 đến 17h00 ngày 15/6/{YEAR}", tokens(iso(june15, (17, 0))), "fourth"
+    )
+    yield Composition(
+        f"ngày 15 và 16/6/{YEAR}", tokens(iso(june15), iso(date(YEAR, 6, 16))), "fourth"
+    )
+    yield Composition(f"15/6/{YEAR} - 20/6/{YEAR}", tokens(iso(date(YEAR, 6, 20))), "fourth")
+    yield Composition(f"Trước ngày 15/06/{YEAR} (thứ Hai)", tokens(iso(june15)), "fourth")
+    yield Composition(f"Trước ngày 15/06/{YEAR} (thứ Ba)", REVIEW, "fourth")
+    yield Composition(
+        f"Trước 15/6/{YEAR} (đối với cấp xã); trước 20/6/{YEAR} (đối với cấp huyện)",
+        tokens(iso(june15), iso(date(YEAR, 6, 20))),
+        "fourth",
+    )
+    yield Composition(
+        f"Lần 1: ngày 15/6/{YEAR}; lần 2: ngày 15/9/{YEAR}",
+        tokens(iso(june15), iso(date(YEAR, 9, 15))),
+        "fourth",
+    )
+    yield Composition(
+        f"Giai đoạn 1 trước 30/6/{YEAR}, giai đoạn 2 trước 30/9/{YEAR}",
+        tokens(iso(date(YEAR, 6, 30)), iso(date(YEAR, 9, 30))),
+        "fourth",
+    )
+    yield Composition(f"Ngày 15/6/{YEAR} ngày 20/6/{YEAR}", REVIEW, "fourth")
+    yield Composition(f"Khai giảng 5/9/{YEAR} Bế giảng 31/5/{YEAR}", REVIEW, "fourth")
+
+
 FAMILIES = (
+    fourth_batch,
     third_batch,
     second_batch,
     compounds,

@@ -82,6 +82,7 @@ _BENIGN = frozenset(
         "dien",
         "dinh",
         "do",
+        "doan",
         "doi",
         "dot",
         "du",
@@ -89,6 +90,7 @@ _BENIGN = frozenset(
         "duoc",
         "gia",
         "gian",
+        "giai",  # "giai đoạn 1 …, giai đoạn 2 …": a batch, as "đợt"
         "giao",
         "gui",
         "han",
