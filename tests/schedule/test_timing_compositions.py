@@ -863,7 +863,67 @@ def fourth_batch(rng: random.Random) -> Iterator[Composition]:
     yield Composition(f"Khai giảng 5/9/{YEAR} Bế giảng 31/5/{YEAR}", REVIEW, "fourth")
 
 
+def fifth_batch(rng: random.Random) -> Iterator[Composition]:
+    """A fifth batch, written and run once after the fourth passed: several weekdays, lists
+    of full dates, windows in a list, a window inside a cadence, an hour after the cadence.
+    First sight, 13 phrases: 10 right, 2 flagged (lists of weekdays), 1 silently wrong
+    ("Hằng năm, từ ngày 1/6 đến ngày 15/6": a yearly cadence and a window without its year
+    read as two deadlines)."""
+
+    def weekly(*weekdays: int, moment: tuple[int, int] | None = None) -> tuple[str, ...]:
+        return tokens(*(iso(d, moment) for w in weekdays for d in weekdays_of_year(w)))
+
+    yield Composition(
+        "8 giờ thứ Hai tuần đầu tiên hằng tháng",
+        tokens(*(iso(nth_weekday(m, 0, 1), (8, 0)) for m in range(1, 13))),
+        "fifth",
+    )
+    yield Composition("trước 17 giờ ngày làm việc cuối cùng của tháng", REVIEW, "fifth")
+    yield Composition(
+        f"ngày 15/6/{YEAR}, 16/6/{YEAR} và 17/6/{YEAR}",
+        tokens(*(iso(date(YEAR, 6, d)) for d in (15, 16, 17))),
+        "fifth",
+    )
+    yield Composition(
+        f"từ ngày 15/6 đến ngày 20/6/{YEAR} và từ ngày 1/9 đến ngày 5/9/{YEAR}",
+        tokens(iso(date(YEAR, 6, 20)), iso(date(YEAR, 9, 5))),
+        "fifth",
+    )
+    yield Composition(
+        "Hằng năm, từ ngày 1/6 đến ngày 15/6", tokens(iso(date(YEAR, 6, 15))), "fifth"
+    )
+    yield Composition(
+        f"Trong quý III/{YEAR}, chậm nhất ngày 15/9/{YEAR}", tokens(iso(date(YEAR, 9, 15))), "fifth"
+    )
+    yield Composition(
+        f"trước ngày 15/6/{YEAR} và trước ngày 15/12/{YEAR}",
+        tokens(iso(date(YEAR, 6, 15)), iso(date(YEAR, 12, 15))),
+        "fifth",
+    )
+    # A cadence with no day beside a deadline it does not join: two readings of one cell.
+    yield Composition("Hằng tháng, từ ngày 1/6 đến ngày 15/6", REVIEW, "cadence-beside-date")
+    yield Composition(f"Tháng 6/{YEAR}, hằng tuần", REVIEW, "cadence-beside-date")
+    yield Composition(f"Hằng quý; ngày 15/6/{YEAR}", REVIEW, "cadence-beside-date")
+    yield Composition("vào các ngày thứ Hai, thứ Tư hằng tuần", weekly(0, 2), "fifth")
+    yield Composition("Thứ Hai và thứ Năm hằng tuần", weekly(0, 3), "fifth")
+    yield Composition(
+        "sáng thứ Bảy hằng tuần, từ 7h30 đến 11h00", weekly(5, moment=(11, 0)), "fifth"
+    )
+    yield Composition("Hằng tuần, chậm nhất 15h00 thứ Năm", weekly(3, moment=(15, 0)), "fifth")
+    yield Composition(
+        "Hằng tháng, chậm nhất 16 giờ ngày 25",
+        tokens(*(iso(date(YEAR, m, 25), (16, 0)) for m in range(1, 13))),
+        "fifth",
+    )
+    yield Composition(
+        "Hằng quý, trước 17 giờ ngày 20 của tháng cuối quý",
+        tokens(*(iso(date(YEAR, m, 20), (17, 0)) for m in (3, 6, 9, 12))),
+        "fifth",
+    )
+
+
 FAMILIES = (
+    fifth_batch,
     fourth_batch,
     third_batch,
     second_batch,

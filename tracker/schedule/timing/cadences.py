@@ -305,12 +305,22 @@ def _refine_days(cell: Cell) -> None:
                 found.rules[index] = refined
 
 
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|va)\s*")
+
+
 def _refine(rule: Rule, cell: Cell) -> Rule:
     if rule.rrule == "FREQ=WEEKLY;BYDAY=FR":
+        # "thứ Hai và thứ Năm hằng tuần", "các ngày thứ Hai, thứ Tư": a list of weekdays.
+        listed: list[re.Match[str]] = []
         for match in cell.matches(_WEEKDAY):
-            cell.take(match.start(), match.end())
-            cell.anchors.append(match.start())
-            return replace(rule, rrule=f"FREQ=WEEKLY;BYDAY={_weekday_code(match[1])}")
+            if listed and not _WEEKDAY_JOIN.fullmatch(cell.folded, listed[-1].end(), match.start()):
+                break
+            listed.append(match)
+        if listed:
+            cell.take(listed[0].start(), listed[-1].end())
+            cell.anchors.append(listed[0].start())
+            codes = ",".join(dict.fromkeys(_weekday_code(m[1]) for m in listed))
+            return replace(rule, rrule=f"FREQ=WEEKLY;BYDAY={codes}")
     if rule.rrule.startswith("FREQ=YEARLY;BYMONTH=3,6,9,12;"):
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):

@@ -419,7 +419,8 @@ def date_ranges(cell: Cell) -> None:
                 if _weekdays_disagree(match[0], start, due)
                 else ""
             )
-            cell.add(match, [deadline(due, start)], note)
+            yearless = not (match.groups()[8] or match.groups()[11])
+            cell.add(match, [deadline(due, start)], note, yearless)
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:

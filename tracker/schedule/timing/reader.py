@@ -681,9 +681,40 @@ def _unjoined_dates(cell: Cell) -> list[str]:
     return []
 
 
+# A cadence whose day is its period's default (the last day, Friday): nothing in the cell
+# said its day.
+_DEFAULT_DAY = re.compile(
+    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12);BYMONTHDAY=-1|WEEKLY;BYDAY=FR)$"
+)
+
+
+def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "Hằng tháng, từ ngày 1/6 đến ngày 15/6": a cadence with no day of its own beside a
+    dated deadline it did not join (as "Hằng năm, trước ngày 15/6" joins) is two readings
+    of one cell; which holds is for an officer to say."""
+    bare = [p for p, r in rules if r.kind == "recurring" and _DEFAULT_DAY.match(r.rrule)]
+    dated = [
+        p
+        for p, r in rules
+        if r.kind == "deadline"
+        and r.due is not None
+        # "hằng tháng năm 2021": the year is the cadence's frame, not a deadline beside it.
+        and not (r.start and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31))
+    ]
+    if not bare or not dated:
+        return []
+    words = [f for f in cell.found if f.start in (bare[0], dated[0])]
+    shown = " và ".join(
+        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
+    )
+    return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
-    doubts = _alternatives(cell) + ([] if strict else _unjoined_dates(cell)) + doubts
+    if not strict:
+        doubts = _unjoined_dates(cell) + _cadence_beside_a_date(cell, rules) + doubts
+    doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
