@@ -349,15 +349,27 @@ def _refine_days(cell: Cell) -> None:
                 found.rules[index] = refined
 
 
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|va)\s*")
+
+
 def _refine(rule: Rule, cell: Cell) -> Rule:
     if rule.rrule == "FREQ=WEEKLY;BYDAY=FR":
+        # "thứ Hai và thứ Năm hằng tuần", "các ngày thứ Hai, thứ Tư": a list of weekdays.
+        listed: list[re.Match[str]] = []
         for match in cell.matches(_WEEKDAY):
-            cell.take(match.start(), match.end())
-            return replace(rule, rrule=f"FREQ=WEEKLY;BYDAY={_weekday_code(match[1])}")
+            if listed and not _WEEKDAY_JOIN.fullmatch(cell.folded, listed[-1].end(), match.start()):
+                break
+            listed.append(match)
+        if listed:
+            cell.take(listed[0].start(), listed[-1].end())
+            cell.anchors.append(listed[0].start())
+            codes = ",".join(dict.fromkeys(_weekday_code(m[1]) for m in listed))
+            return replace(rule, rrule=f"FREQ=WEEKLY;BYDAY={codes}")
     if rule.rrule.startswith("FREQ=YEARLY;BYMONTH=3,6,9,12;"):
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):
                 source.take(match.start(), match.end())
+                source.anchors.append(match.start())
                 months = _quarter_months(match[2])
                 return replace(
                     rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={_day_number(match[1])}"
@@ -367,6 +379,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
             days = [match[1], *re.findall(r"\d{1,2}", match[2] or "")]
             if all(1 <= int(d) <= 31 for d in days):
                 cell.take(match.start(), match.end())
+                cell.anchors.append(match.start())
                 return replace(
                     rule, rrule="FREQ=MONTHLY;BYMONTHDAY=" + ",".join(str(int(d)) for d in days)
                 )
@@ -402,6 +415,7 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str]) -> bool:
             )
         else:
             cell.take(match.start(), match.end())
+            cell.anchors.append(match.start())
         return True
     return False
 

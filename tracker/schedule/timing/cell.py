@@ -33,6 +33,8 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
+    if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
+        text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     return " ".join(text.split())
 
@@ -58,6 +60,25 @@ _COUNT_IN_WORDS = re.compile(
     r"\s+(ngày|tuần|tháng|giờ)(?![\w])(?!\s*\d)",
     re.IGNORECASE,
 )
+
+
+# "từ năm đến bảy ngày", "từ mười đến mười lăm ngày làm việc": a range of counts in words,
+# its unit said once, after the second.
+_WORDS_NUMBER = (
+    r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+)
+_RANGE_IN_WORDS = re.compile(
+    rf"(?<![\w])(từ)\s+({_WORDS_NUMBER})\s*(đến|tới|-)\s*({_WORDS_NUMBER})\s+(ngày|tuần|tháng|giờ)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _range_numbers(match: re.Match[str]) -> str:
+    low, high = number_in_words(match[2]), number_in_words(match[4])
+    if not low or not high or low >= high:
+        return match[0]
+    return f"{match[1]} {low:02d} {match[3]} {high:02d} {match[5]}"
 
 
 def _count_number(match: re.Match[str]) -> str:
@@ -104,7 +125,7 @@ _NUMBER_IN_WORDS = re.compile(r"(\d{1,2})\s*\(\s*([^\W\d_][^()\d]{0,30}?)\s*\)")
 # day ("mùng 6 tháng Giêng", "rằm tháng Bảy": lunar, read elsewhere), not "tháng một lần"
 # (once a month), and not "tháng năm" (too often "tháng, năm").
 _MONTH_IN_WORDS = re.compile(
-    r"(?<![\w])(tháng)\s+(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|sáu|bảy|tám|chín)"
+    r"(?<![\w])(tháng)\s+(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín)"
     r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
     re.IGNORECASE,
 )
@@ -146,12 +167,16 @@ class Cell:
     taken: list[bool] = field(default_factory=list)
     found: list[Found] = field(default_factory=list)
     policy: str | None = None
-    times: list[tuple[int, time | None, time]] = field(default_factory=list)
+    # Hours read: where each begins and ends, its start (of a span) and its due time.
+    times: list[tuple[int, int, time | None, time]] = field(default_factory=list)
     by_regulation: bool = False
     # Reading a sentence rather than a timing cell (find_timing): stricter.
     strict: bool = False
     # The cell or its task speaks of a report (báo cáo): cadences fall on the cut-off day.
     reports: bool = False
+    # Where an anchor read into another reading begins ("ngày 20" of "hằng tháng"): a bound
+    # just before it is its own (see ``reader._bounds``).
+    anchors: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken = [False] * len(self.text)

@@ -39,7 +39,7 @@ _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
 
 
 _MONTH_RANGE = re.compile(
-    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
+    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
 )
 
 
@@ -507,7 +507,8 @@ def date_ranges(cell: Cell) -> None:
                 if _weekdays_disagree(match[0], start, due)
                 else ""
             )
-            cell.add(match, [deadline(due, start)], note)
+            yearless = not (match.groups()[8] or match.groups()[11])
+            cell.add(match, [deadline(due, start)], note, yearless)
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:

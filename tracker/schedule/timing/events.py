@@ -140,6 +140,17 @@ _TIME_ONE = re.compile(
 )
 
 
+# Words that make a count of hours a duration ("trong 2 giờ"), unless a day follows the
+# hour ("không quá 17 giờ ngày 20": a bound).
+_DURATION_LEAD = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+(?:gian|han))?|khong\s+qua|toi\s+da|khoang|keo\s+dai"
+    r"|it\s+nhat|mat|sau)\s*$"
+)
+_DAY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:sang|chieu|toi)\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
+)
+
+
 def _clock(hour: str, minute: str | None) -> time | None:
     h, m = int(hour), int(minute or 0)
     return time(h, m) if h < 24 and m < 60 else None
@@ -202,14 +213,20 @@ def times(cell: Cell) -> None:
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
         if start and end and start <= end:
-            cell.times.append((match.start(), start, end))
+            cell.times.append((match.start(), match.end(), start, end))
             cell.take(match.start(), match.end())
     for match in cell.matches(_TIME_ONE):
         if not re.search(r"gio|\dh|\d\s+h|:|\dg", match.group(0)):
             continue
+        lead = _DURATION_LEAD.search(cell.folded, max(0, match.start() - 30), match.start())
+        if lead and not _DAY_AFTER.match(cell.folded, match.end()):
+            # "trong 2 giờ", "không quá 24 giờ": how long, not at what hour.
+            shown = cell.original(lead.start(), match.end())
+            cell.add(match, [], f"'{shown}' là một khoảng thời gian, không phải giờ hạn")
+            continue
         moment = _clock(match[1], match[2])
         if moment:
-            cell.times.append((match.start(), None, moment))
+            cell.times.append((match.start(), match.end(), None, moment))
             cell.take(match.start(), match.end())
 
 
@@ -457,7 +474,7 @@ def relative(cell: Cell) -> None:
 
 
 _CONTINUOUS = rx(
-    r"(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|ngay_trong_ngay"
+    r"(?<![a-z])(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|ngay_trong_ngay"
     r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 

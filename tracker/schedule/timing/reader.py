@@ -82,6 +82,7 @@ _BENIGN = frozenset(
         "dien",
         "dinh",
         "do",
+        "doan",
         "doi",
         "dot",
         "du",
@@ -89,6 +90,7 @@ _BENIGN = frozenset(
         "duoc",
         "gia",
         "gian",
+        "giai",  # "giai đoạn 1 …, giai đoạn 2 …": a batch, as "đợt"
         "giao",
         "gui",
         "han",
@@ -199,6 +201,63 @@ def _read(cell: Cell, strict: bool) -> None:
     periodic_unspecified(cell)
 
 
+# A bound: the words that lead to the day (or the hour, or the count) a thing is due by.
+# Each says "by then" ("trước ngày X" is due on X, the house reading); they chain ("hoàn
+# thành chậm nhất là vào"). One vocabulary for every anchor, so a bound read before a date
+# is read before a day of the month, a day of a quarter, a weekday or an hour too.
+_BOUND_WORD = (
+    r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
+    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
+    r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
+)
+_BOUNDS_BEFORE = re.compile(rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+$")
+# Before a count of days from an event, only the bounds that say "within".
+_WITHIN_WORD = (
+    r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
+    r"|thoi\s+han|han|la)"
+)
+_HOUR_WORD = (
+    r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
+    r"|khong\s+(?:muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
+)
+_HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
+_BOUND_REACH = 60
+_EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
+_WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
+
+
+def _bounds(cell: Cell) -> None:
+    """ "Hạn cuối ngày 10 của tháng cuối quý", "không quá 17 giờ ngày 20 hằng tháng", "trước
+    hoặc trong ngày 15/6", "tối đa 10 ngày kể từ …": a bound just before a reading (a date, a
+    day of a period, a cadence's day, an hour, a count of days) is that reading's own; it
+    changes no date, so it is taken whichever recogniser read the anchor."""
+    anchors = [
+        (f.start, "within" if any(r.kind == "relative" for r in f.rules) else "by")
+        for f in cell.found
+        if f.rules
+        and all(r.kind in ("deadline", "recurring", "relative") for r in f.rules)
+        and not any(r.kind == "relative" and (r.offset or 0) <= 0 for r in f.rules)
+    ]
+    starts = [f.start for f in cell.found if f.rules] + cell.anchors
+    for position, end, _, _ in cell.times:
+        # "không quá 17 giờ ngày 20" is a bound; "không quá 2 giờ", with no day after the
+        # hour, is how long: only the bounds that cannot be a duration stand before it.
+        dated = any(p >= end and _HOUR_THEN_DAY.fullmatch(cell.folded, end, p) for p in starts)
+        anchors.append((position, "by" if dated else "hour"))
+    anchors += [(position, "by") for position in cell.anchors]
+    for start, kind in anchors:
+        end = start
+        window = max(0, start - _BOUND_REACH)  # a bound is a few words: no need to scan the cell
+        either = _EITHER_BEFORE.search(cell.folded, window, start)
+        if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
+            end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
+        pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
+        bound = pattern.search(cell.folded, window, end)
+        first = bound.start() if bound is not None and bound.group().strip() else end
+        if first < start and cell.free(first, start):
+            cell.take(first, start)
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -223,13 +282,24 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
         cadence, deadline = current.rules[0], following.rules[0]
-        near = following.start - current.end < 25 or _same_clause(cell, current, following)
+        # A bound or an hour between a cadence and its day joins them ("Hằng năm, chậm
+        # nhất 17 giờ ngày 15/6"): only the words nothing read count as distance.
+        free = "".join(
+            c
+            for c, t in zip(
+                cell.folded[current.end : following.start],
+                cell.taken[current.end : following.start],
+                strict=True,
+            )
+            if not t
+        )
+        near = len(free) < 25 or _same_clause(cell, current, following)
         if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
             following.rules = []
-    _report_names(found)
+    _report_names(cell, found)
     return [(f.start, r) for f in found for r in f.rules]
 
 
@@ -244,7 +314,7 @@ def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
     )
 
 
-def _report_names(found: list[Found]) -> None:
+def _report_names(cell: Cell, found: list[Found]) -> None:
     """ "Trước 25/12/2024 (báo cáo năm)", "Báo cáo quý trước ngày 10/4/2024": the cadence
     names the report the dated deadline is for; it adds no deadline of its own."""
     for first, second in itertools.pairwise(found):
@@ -253,6 +323,12 @@ def _report_names(found: list[Found]) -> None:
                 continue
             gap = second.start - first.end
             if gap >= 25 or dated.names_report:
+                continue
+            if ";" in cell.folded[first.end : second.start] or any(
+                not re.search(r"BYMONTHDAY=(?:-1|14)$|BYDAY=FR$", r.rrule) for r in report.rules
+            ):
+                # "Ngày 5 hằng tháng; báo cáo quý trước ngày 10 tháng cuối quý": a report
+                # with its own day, or in its own clause, is a deadline of its own.
                 continue
             rule = dated.rules[0]
             if (rule.kind == "deadline" and not rule.start) or (
@@ -316,6 +392,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
     if weekdays:
         rules = [(p, r) for p, r in rules if r.rrule != "FREQ=WEEKLY;BYDAY=FR"]
+    rules = _same_cadence_with_its_day(rules)
     yearly_dec = any(r.rrule.startswith("FREQ=YEARLY;BYMONTH=12;") for _, r in rules)
     if yearly_dec:
         rules = [
@@ -331,6 +408,26 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
             seen.add(signature)
             unique.append((position, rule))
     return unique
+
+
+# A cadence with no day said, as ``_period_rule`` makes it, and the rrules of the same
+# period with a day ("báo cáo tháng" and "ngày 5 hằng tháng").
+_BARE_CADENCES = {
+    "FREQ=MONTHLY;BYMONTHDAY=-1": re.compile(r"FREQ=MONTHLY;BYMONTHDAY=\d+$"),
+    "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1": re.compile(
+        r"FREQ=YEARLY;BYMONTH=\d+,\d+,\d+,\d+;BYMONTHDAY=\d+$"
+    ),
+}
+
+
+def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Báo cáo tháng: trước ngày 5 hằng tháng": the period named twice, once with its
+    day, is one cadence on that day, not a second one on the period's last day."""
+    rrules = [r.rrule for _, r in rules if r.kind == "recurring" and not r.start_time]
+    for bare, with_day in _BARE_CADENCES.items():
+        if bare in rrules and any(with_day.match(r) for r in rrules):
+            rules = [(p, r) for p, r in rules if not (r.kind == "recurring" and r.rrule == bare)]
+    return rules
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
@@ -349,13 +446,23 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
+_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
     doubts = []
-    for position, start, due in cell.times:
+    for position, end, start, due in cell.times:
         timed = [
-            (abs(p - position), i)
+            # "Trước 19h ngày 10/04": an hour just before a day is that day's, however near
+            # another reading is on the other side.
+            (
+                -1
+                if p >= end and _HOUR_THEN_DAY.fullmatch(cell.folded, end, p)
+                else abs(p - position),
+                i,
+            )
             for i, (p, r) in enumerate(rules)
             if r.kind in ("deadline", "recurring", "relative")
         ]
@@ -580,8 +687,75 @@ def _alternatives(cell: Cell) -> list[str]:
     return []
 
 
+# What joins several dates into one timing: a list ("ngày 10, 15 và 20"), a batch ("đợt 1 …
+# đợt 2 …", "lần 2"), alternatives ("hoặc", flagged on their own), brackets, a bullet.
+_JOINED = re.compile(
+    r"[,;()&+\-–]|(?<![a-z])(?:va|hoac|dot|lan|buoc|giai\s+doan|con|cung)(?![a-z])"
+)
+
+
+def _unjoined_dates(cell: Cell) -> list[str]:
+    """ "Anh văn 18/04/2021 Trước 19h ngày 10/04/2021": dates side by side that no list,
+    range or batch joins are a badly split row, not two deadlines; an officer must say
+    which one holds."""
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+
+    def frames(one: Found, other: Found) -> bool:  # "Năm 2024: Quý III"
+        return any(
+            r.start is not None and r.due is not None and r.start <= o.due <= r.due
+            for r in one.rules
+            for o in other.rules
+            if o.due is not None
+        )
+
+    for first, second in itertools.pairwise(dated):
+        if frames(first, second) or frames(second, first):
+            continue
+        if not _JOINED.search(cell.folded[first.end : second.start]):
+            one, other = (
+                cell.original(first.start, first.end),
+                cell.original(second.start, second.end),
+            )
+            return [f"'{one}' và '{other}' là hai thời hạn không nối với nhau, cần xem lại"]
+    return []
+
+
+# A cadence whose day is its period's default (the last day, Friday): nothing in the cell
+# said its day.
+_DEFAULT_DAY = re.compile(
+    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12);BYMONTHDAY=-1|WEEKLY;BYDAY=FR)$"
+)
+
+
+def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "Hằng tháng, từ ngày 1/6 đến ngày 15/6": a cadence with no day of its own beside a
+    dated deadline it did not join (as "Hằng năm, trước ngày 15/6" joins) is two readings
+    of one cell; which holds is for an officer to say."""
+    bare = [p for p, r in rules if r.kind == "recurring" and _DEFAULT_DAY.match(r.rrule)]
+    dated = [
+        p
+        for p, r in rules
+        if r.kind == "deadline"
+        and r.due is not None
+        # "hằng tháng năm 2021": the year is the cadence's frame, not a deadline beside it.
+        and not (r.start and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31))
+    ]
+    if not bare or not dated:
+        return []
+    words = [f for f in cell.found if f.start in (bare[0], dated[0])]
+    shown = " và ".join(
+        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
+    )
+    return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    if not strict:
+        doubts = _unjoined_dates(cell) + _cadence_beside_a_date(cell, rules) + doubts
     doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
@@ -617,6 +791,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
     _read(cell, strict=False)
+    _bounds(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
