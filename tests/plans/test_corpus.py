@@ -32,9 +32,11 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # Round four (README.md): three unseen holdout phrases of the new round are read wrong
 # without a flag, by this reader and by the one before the round; round five added one more
 # (a new phrase the reader before round five also read wrong; the older holdout's count
-# stayed 3). Their count, never their words, is reported here, so that no session reads
-# them by accident.
-HOLDOUT_SILENT_SEEN = 4
+# stayed 3). Round six's 61 new holdout phrases brought 3 more that the reader before round
+# six reads wrong on first sight; its rules fixed one of them and made none (counted as
+# numbers, by round, with both readers), so 6. Their count, never their words, is reported
+# here, so that no session reads them by accident.
+HOLDOUT_SILENT_SEEN = 6
 
 
 def _holdout_silent() -> int:
@@ -48,7 +50,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 4 holdout phrases of rounds four and five are read wrong without a flag (unseen)",
+    reason="issue 12: 6 holdout phrases of rounds four to six are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -68,7 +70,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 290/332 (87.3%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 349/393 (88.8%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT

@@ -485,7 +485,13 @@ def _with_times(
                 # "từ 19h00' đến 21h00' hằng ngày": one window of hours, then "every day": a
                 # daily task due when the window ends, as "từ 16 giờ đến 16 giờ 15 phút ngày
                 # thứ Năm hằng tuần" is a weekly one. Every day is every day: weekends and
-                # holidays included, none moved.
+                # holidays included, none moved. But the same words are as often opening
+                # hours ("từ 7 giờ đến 17 giờ hằng ngày", work done within them, continuous),
+                # and nothing in them tells which: the daily reading is offered, and flagged.
+                doubts.append(
+                    "khung giờ hằng ngày: là hạn mỗi ngày lúc kết thúc khung giờ, "
+                    "hay giờ làm việc liên tục trong khung giờ đó"
+                )
                 p, rule = rules[daily[0]]
                 daily_rule = Rule(
                     kind="recurring",
