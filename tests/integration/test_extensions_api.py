@@ -224,6 +224,18 @@ async def test_an_approved_extension_moves_the_deadline_from_overdue_to_pending(
     assert now["overdue"] == first["overdue"] - 1
     assert now["pending"] == first["pending"] + 1
     assert now["due"] == first["due"] - 1
+    # The deadline lists by its working day: in April's window now, no longer in March's.
+    for window, listed in (
+        (("2026-04-01", "2026-04-30"), True),
+        (("2026-03-01", "2026-03-31"), False),
+    ):
+        found = await client.get(
+            "/api/occurrences",
+            params={"plan": "dai-son-2026", "from": window[0], "to": window[1]},
+            auth=auth(CHAIRMAN),
+        )
+        assert found.status_code == 200, found.text
+        assert (quarterly in {o["id"] for o in found.json()}) is listed, window
     # A report as of a moment before the approval still says what it said then.
     assert await counts(as_of=NOW.isoformat()) == first
     # Done by the extended date counts on time.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from piccolo.columns import Column
 from piccolo.custom_types import Combinable
 from piccolo.query import Select
 
@@ -212,15 +213,24 @@ def not_cancelled() -> Combinable:
 
 
 def due_between(start: dt.date | None, end: dt.date | None) -> Combinable | None:
-    """By the original due day, as the API's ``from``/``to`` and the feeds' window."""
-    clauses = []
-    if start is not None:
-        clauses.append(Occurrence.due_date >= start)
-    if end is not None:
-        clauses.append(Occurrence.due_date <= end)
-    if not clauses:
+    """By the working due day (the approved extension's, else the original), as the API's
+    ``from``/``to`` and the feeds' window: a deadline extended into the window is in it,
+    one extended out of it is not (the counts window the same way)."""
+
+    def within(day: Column) -> Combinable | None:
+        clauses = []
+        if start is not None:
+            clauses.append(day >= start)
+        if end is not None:
+            clauses.append(day <= end)
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else clauses[0] & clauses[1]
+
+    original, extended = within(Occurrence.due_date), within(Occurrence.extended_due_date)
+    if original is None or extended is None:
         return None
-    return clauses[0] if len(clauses) == 1 else clauses[0] & clauses[1]
+    return (Occurrence.extended_due_date.is_null() & original) | extended
 
 
 def with_deadline_by(moment: dt.datetime) -> Combinable:
