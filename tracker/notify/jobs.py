@@ -28,6 +28,7 @@ from tracker.metrics import count_deliveries, metrics
 from tracker.notify.delivery import DeliveryReport, deliver_due
 from tracker.notify.feeds.prebuild import changed_communes, prebuild_commune
 from tracker.notify.reminders import pass_branches, reminder_pass
+from tracker.org.housekeeping import purge_stale
 from tracker.queue import huey, run_async
 from tracker.vn import format_datetime
 
@@ -36,6 +37,7 @@ __all__ = [
     "configure",
     "deliver",
     "feed_watch",
+    "housekeeping",
     "job_settings",
     "pass_at",
     "prebuild_feeds",
@@ -195,3 +197,22 @@ def prebuild_feeds(name: str) -> None:
         return  # another worker is building them; a change it missed is asked for again
     if stored:
         logger.info("Lịch iCal dựng sẵn cho %s: %s", name, stored)
+
+
+@huey.periodic_task(crontab(minute="40", hour="19"), name="tracker.housekeeping")
+def housekeeping() -> None:
+    """Once a day at 02:40 local time (19:40 UTC): clear the sessions, wrong-password
+    counts and one-time links that ended a while ago (:mod:`tracker.org.housekeeping`).
+    Several workers doing it at once delete the same rows once."""
+
+    async def work() -> tuple[int, int, int]:
+        settings = await _bound()
+        purged = await purge_stale(dt.datetime.now(settings.tz))
+        return purged.sessions, purged.failures, purged.links
+
+    sessions, failures, links = run_async(work)
+    if sessions or failures or links:
+        logger.info(
+            "Dọn dẹp: xóa %s phiên đăng nhập, %s bộ đếm đăng nhập sai, %s liên kết một lần đã hết",
+            sessions, failures, links,
+        )  # fmt: skip
