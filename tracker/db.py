@@ -134,18 +134,22 @@ def is_postgres() -> bool:
 
 
 # The sort memory a large roll-up gets on PostgreSQL (the server's default, 4 MB, sends the
-# country's GROUP BY by lead unit to disk: 26 MB of temporary files and 1.1 s).
+# country's GROUP BY by lead unit to disk: 26 MB of temporary files).
 SORT_MEMORY = "64MB"
 
 
 async def sorting_read(table: type[Table], sql: str, *values: Any) -> list[dict[str, Any]]:
     """A read that groups or sorts many rows. On PostgreSQL it runs in a transaction of
-    its own with ``work_mem`` raised for that transaction alone (SET LOCAL: the pool's
-    connections keep the server's setting); on SQLite it is a plain read."""
+    its own with, for that transaction alone (SET LOCAL: the pool's connections keep the
+    server's settings), ``work_mem`` raised so its sort stays in memory, and a plan made
+    for its own values every time: asyncpg prepares each statement, and after five runs
+    on a connection PostgreSQL may switch to a generic plan, which for the country's roll-up
+    by lead unit took 1.0 s instead of 0.56 s. On SQLite it is a plain read."""
     if not is_postgres():
         return list(await table.raw(sql, *values))
     async with _engine_or_fail().transaction():
         await table.raw(f"SET LOCAL work_mem = '{SORT_MEMORY}'")
+        await table.raw("SET LOCAL plan_cache_mode = force_custom_plan")
         return list(await table.raw(sql, *values))
 
 

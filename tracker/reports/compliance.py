@@ -247,7 +247,7 @@ async def bucket_members(
         ORDER BY {_DEADLINE}, o.id
         LIMIT {int(limit)}
     """
-    return [int(r["id"]) for r in await Occurrence.raw(*_bind(sql, values))]
+    return [int(r["id"]) for r in await db.sorting_read(Occurrence, *_bind(sql, values))]
 
 
 async def count_compliance(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tracker import db
 from tracker.deadlines.escalation import escalation_at, working_days_late_each
 from tracker.deadlines.moments import END_OF_DAY, day_end, working_deadline_sql
 from tracker.deadlines.tables import Occurrence
@@ -113,7 +114,7 @@ async def list_overdue(
         ORDER BY {deadline}, o.id
         {f"LIMIT {int(limit)}" if limit is not None else ""}
     """
-    rows = await Occurrence.raw(*bind(sql, values))
+    rows = await db.sorting_read(Occurrence, *bind(sql, values))
     told = await _Told.load(rows, unit_path)
     deadlines = [_instant(row["deadline"], tz) for row in rows]
     lateness = working_days_late_each(calendar, deadlines, as_of, tz)
