@@ -46,6 +46,23 @@ _QUARTERLY = rx(
 _WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_lan / tuan")
 
 
+# "Chi hội quý họp một lần", "năm tổ chức 2 lần": the period first, the task's verb, then
+# how many times. Once a week, month, quarter or year; twice a year is every half-year.
+_PERIOD_THEN_TIMES = re.compile(
+    r"(?<![a-z\d/.])(?<!\d\s)(?<!hang\s)(?<!moi\s)(?<!tung\s)(tuan|thang|quy|nam)(?!\s*[\d/.\-])\s+((?:[a-z]+\s+){1,2}?)(0?1|mot|0?2|hai)\s+lan(?![a-z])"
+)
+_TIMES_UNIT = {("tuan", 1): "tuan", ("thang", 1): "thang", ("quy", 1): "quy",
+               ("nam", 1): "nam", ("nam", 2): "6thang"}  # fmt: skip
+# Words that would make the period another one ("tháng sau", "năm nay") or say when.
+_NOT_A_VERB = frozenset(
+    [
+        "nay", "sau", "truoc", "toi", "dau", "cuoi", "giua", "nua", "hang", "moi", "tung",
+        "thu", "ngay", "tuan", "thang", "quy", "nam", "lan", "dinh", "ky", "hoc", "tai",
+        "khoa", "dot", "phien",
+    ]
+)  # fmt: skip
+
+
 _A_WEEKDAY = re.compile(r"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY = re.compile(
     r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat)"
@@ -101,6 +118,11 @@ _REPORT_MONTH_DAY = re.compile(
     rf"{_BY}ngay\s+(?:thu\s+(?=\d{{2}}))?(\d{{1,2}})\s+(?:cua\s+)?thang\s+(?:bao\s+cao"
     r"|(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\s+(?:cua\s+)?thang\s+"
     rf"{_ANCHOR_MONTH})(?![a-z])"
+)
+# "Báo cáo tháng gửi trước ngày 15 của tháng": "the month" with nothing after it is every
+# month ("của tháng đó", "của tháng sau" name one, and are left to flag).
+_DAY_OF_THE_MONTH = re.compile(
+    rf"{_BY}ngay\s+(\d{{1,2}})\s+cua\s+(?:moi\s+|hang\s+|tung\s+)?thang(?=\s*(?:$|[,;.()]))"
 )
 _ANCHOR_QUARTER = r"(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?)"
 # "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế": the Nth day of the
@@ -268,6 +290,9 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_REPORT_MONTH_DAY):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
+    for match in cell.matches(_DAY_OF_THE_MONTH):
+        if 1 <= int(match[1]) <= 31:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
     for match in cell.matches(_NEXT_QUARTER_DAY):
         if 1 <= int(match[1]) <= 30:
             rrule = f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={int(match[1])}"
@@ -303,6 +328,11 @@ def cadences(cell: Cell) -> None:
             weekday = _weekday_code(match[1]) if match[1] else "FR"
             rule = recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")
             cell.add(match, [rule])
+    for match in cell.matches(_PERIOD_THEN_TIMES):
+        times = 2 if match[3] in ("2", "02", "hai") else 1
+        unit = _TIMES_UNIT.get((match[1], times))
+        if unit and not set(match[2].split()) & _NOT_A_VERB:
+            cell.add(match, [_period_rule(unit, cell)])
     for pattern, unit in (
         (_HALF_YEARLY, "6thang"),
         (_YEARLY, "nam"),
@@ -438,9 +468,29 @@ def periodic_unspecified(cell: Cell) -> None:
     if any(r.kind == "recurring" for f in cell.found for r in f.rules):
         return
     for match in cell.matches(_PERIODIC_ONLY):
+        if _names_one_period(cell, match):
+            continue
         rule = recurring(f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={14 if cell.reports else -1}")
         cell.add(
             match,
             [rule],
             f"'{cell.original(match.start(), match.end())}' không nêu kỳ, tạm hiểu là hằng quý",
         )
+
+
+def _names_one_period(cell: Cell, match: re.Match[str]) -> bool:
+    """ "Hội nghị giao ban định kỳ quý IV/2024", "định kỳ tháng 1-2026": "định kỳ" before a
+    period with its year names that period's sitting of a regular meeting; the period is
+    the deadline, and "định kỳ" adds no cadence."""
+    gap = re.match(r"[\s:,]*", cell.folded[match.end() :])
+    after = match.end() + (gap.end() if gap else 0)
+    window = next((f for f in cell.found if f.start == after), None)
+    if (
+        window is None
+        or not window.rules
+        or not all(r.kind == "deadline" and r.start is not None for r in window.rules)
+        or not re.search(r"\d{4}", cell.folded[window.start : window.end])
+    ):
+        return False
+    cell.take(match.start(), match.end())
+    return True

@@ -39,7 +39,7 @@ _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
 
 
 _MONTH_RANGE = re.compile(
-    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:het\s+)?(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
+    rf"(?:tu\s+)?thang\s+(\d{{1,2}})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?(?:thang\s+)?(\d{{1,2}})(?:{YEAR})?(?!\s*\d)"
 )
 
 
@@ -117,9 +117,26 @@ _DAY_LIST = re.compile(
 
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
+# "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
 _MONTH_YEAR_RANGE = re.compile(
-    r"(?:tu\s+)?thang\s+(\d{1,2})\s*[/.]\s*(\d{4})\s*(?:den|-|toi)\s*(?:het\s+)?"
-    r"(?:thang\s+)?(\d{1,2})\s*[/.]\s*(\d{4})(?![\d/.])"
+    r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
+    r"(?:thang\s+)?(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+)
+
+
+# "vào tháng 5, 6/2020", "trong tháng 9 và tháng 10/2022": two months in a row, the year
+# written once after the second, are one window over both (due at the second's end). Not
+# months apart ("tháng 4, tháng 8": two windows), nor months of every year ("tháng 6, 7
+# hằng năm").
+_NEXT_MONTHS = re.compile(
+    r"thang\s+(\d{1,2})\s*(?:,|va)\s*(?:thang\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
+)
+
+
+# "từ năm 2022-2024", "từ năm 2022 đến năm 2024": a window of years, due at the last's end.
+_YEAR_RANGE = re.compile(
+    r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
 )
 
 
@@ -212,9 +229,9 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(due.fromordinal(due.toordinal() - 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])", cell.folded[: match.start()]
+            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio))", cell.folded[: match.start()]
         ):
-            continue  # "từ … đến hết tháng 4" whose start no range took: left to flag
+            continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
         year = need_year(cell, match, year_of(match.group(3), cell))
         month = int(match.group(2))
         if year is None or not 1 <= month <= 12:
@@ -232,6 +249,24 @@ def months(cell: Cell) -> None:
         if 1 <= month <= 12:
             cell.add(match, [deadline(month_end(year, month), date(year, month, 1))])
     _days_in_month(cell)
+    _weeks_in_month(cell)
+
+
+# "2 tuần cuối tháng 12", "01 tuần đầu tháng 3": some weeks at one end of a month; the
+# month's end (or its start, asked about as "đầu tháng" is) reads them, the count of weeks
+# (one to four) changes no date.
+_WEEKS_BEFORE = re.compile(r"(?<![\d/.,])(?:0?[1-4]|mot|hai|ba|bon)\s+tuan\s+(?:le\s+)?$")
+
+
+def _weeks_in_month(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for found in cell.found:
+        if not re.match(r"(?:cuoi|dau|giua)\s+thang", cell.folded[found.start :]):
+            continue
+        count = _WEEKS_BEFORE.search(cell.folded[: found.start])
+        if count and cell.free(count.start(), count.end()):
+            cell.take(count.start(), count.end())
 
 
 # "trong 3 ngày tháng 9/2021": some days of a month the phrase names, which ones unsaid;
@@ -517,6 +552,14 @@ def date_ranges(cell: Cell) -> None:
         first, first_year, last, last_year = (int(g) for g in match.groups())
         if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):
             cell.add(match, [deadline(month_end(last_year, last), date(first_year, first, 1))])
+    for match in cell.matches(_NEXT_MONTHS):
+        before, after, shared = int(match[1]), int(match[2]), int(match[3])
+        if before >= 1 and after == before + 1 <= 12:
+            cell.add(match, [deadline(month_end(shared, after), date(shared, before, 1))])
+    for match in cell.matches(_YEAR_RANGE):
+        from_year, to_year = int(match[1]), int(match[2])
+        if from_year <= to_year:
+            cell.add(match, [deadline(date(to_year, 12, 31), date(from_year, 1, 1))])
     for match in cell.matches(_MONTH_RANGE):
         year = need_year(cell, match, year_of(match.group(3), cell))
         first, last = int(match.group(1)), int(match.group(2))

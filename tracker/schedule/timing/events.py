@@ -102,6 +102,8 @@ _HOLIDAY_ANY = re.compile(
     r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)\b[^.;()]{0,80}?"
     r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
     r"ngay\s+lam\s+viec\s+(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
+    # "… vào ngày làm việc tiếp theo liền kề sau đó": the next one, said twice.
+    r"(?:\s+lien\s+ke)?(?:\s+(?:sau|truoc)\s+do)?"
     r"(?:\s+(?:cua|trong)\s+(?:thang|tuan)\s+(?:do|nay))?"
 )
 
@@ -310,6 +312,13 @@ _EVENT_THEN_DAYS_BEFORE = re.compile(
 _SINCE = re.compile(rf"(?:co\s+hieu\s+luc\s+)?(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*{_EVENT_TAIL}")
 
 
+# "(có hiệu lực thi hành) từ ngày ký": "từ ngày" before a known event, with no date, is
+# "kể từ ngày" that event.
+_FROM_EVENT_DAY = re.compile(
+    r"(?<![a-z])(?:co\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+)?tu\s+ngay\s+(?=[a-z])([^;.()\d]*)"
+)
+
+
 _BEFORE = re.compile(
     r"truoc\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
     rf"(?:ngay|khi)?\s*{_EVENT_TAIL}"
@@ -437,6 +446,9 @@ def relative(cell: Cell) -> None:
             days = "working" if match.group(3) else "calendar"
             _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_SINCE):
+        if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
+            _relative_rule(cell, match, 1, offset=0)
+    for match in cell.matches(_FROM_EVENT_DAY):
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
     for pattern in (_BEFORE, _DAYS_BEFORE):

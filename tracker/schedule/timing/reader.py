@@ -210,7 +210,8 @@ _BOUND_WORD = (
     r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
     r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
-_BOUNDS_BEFORE = re.compile(rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+$")
+# "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves.
+_BOUNDS_BEFORE = re.compile(rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+(?:ngay\s+)?$")
 # Before a count of days from an event, only the bounds that say "within".
 _WITHIN_WORD = (
     r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
@@ -256,6 +257,31 @@ def _bounds(cell: Cell) -> None:
         first = bound.start() if bound is not None and bound.group().strip() else end
         if first < start and cell.free(first, start):
             cell.take(first, start)
+    for match in cell.matches(_FROM_NOW):
+        # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
+        if match.end() < len(cell.taken) and cell.taken[match.end()]:
+            cell.take(match.start(), match.end())
+
+
+# "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
+_FROM_NOW = re.compile(
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?=(?:den|toi)(?![a-z]))"
+)
+
+
+# "thứ Tư hằng tuần, trong giờ hành chính", "ngày 15/6 (trong giờ hành chính)": the hours of
+# the day a reading names; they change no date. (Alone, or over "các ngày làm việc", they
+# are opening hours, which ``continuous`` reads.)
+_OFFICE_HOURS_OF_A_DAY = re.compile(r"(?<![a-z])(?:trong|vao)\s+gio\s+hanh\s+chinh(?![a-z])")
+
+
+def _hours_of_the_day(cell: Cell) -> None:
+    if "hanh chinh" not in cell.folded or not any(
+        r.kind in ("deadline", "recurring") for f in cell.found for r in f.rules
+    ):
+        return
+    for match in cell.matches(_OFFICE_HOURS_OF_A_DAY):
+        cell.take(match.start(), match.end())
 
 
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
@@ -556,6 +582,8 @@ _TASK_WORDS = tuple(
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
         "bao hiem y te", "viet nam", "kho bac nha nuoc", "cuc thue", "chi cuc thue",
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
+        # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
+        "hoc ky i", "hoc ky ii",
     )
 )  # fmt: skip
 
@@ -798,6 +826,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
     _read(cell, strict=False)
     _bounds(cell)
+    _hours_of_the_day(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
