@@ -17,14 +17,16 @@ from tracker.deadlines.extensions import (
     ExtensionView,
     list_extensions,
     parse_due_time,
-    refuse_extension,
-    request_extension,
-    withdraw_extension,
 )
 from tracker.deadlines.schemas import ExtensionOut
 from tracker.deadlines.tables import EXTENSION_STATES
 from tracker.errors import NotFoundError
-from tracker.notify.services import grant_extension
+from tracker.notify.services import (
+    ask_extension,
+    grant_extension,
+    take_back_extension,
+    turn_down_extension,
+)
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
@@ -113,12 +115,13 @@ def extension_request(
 ) -> None:
     """Đề nghị gia hạn hạn công việc số OCCURRENCE_ID."""
     day = _day(date_text)
-    tz = settings_of(ctx).tz
+    settings = settings_of(ctx)
 
     async def action(scope: Scope, now: dt.datetime) -> ExtensionView:
-        return await request_extension(
-            occurrence_id, day, parse_due_time(time_text), reason, scope=scope, tz=tz, now=now
-        )
+        return await ask_extension(
+            occurrence_id, day, parse_due_time(time_text), reason, scope=scope,
+            settings=settings, now=now,
+        )  # fmt: skip
 
     view = _act(ctx, as_email, now_text, action)
     console.print(f"Đã gửi {_said(view)}; đang chờ duyệt.")
@@ -138,15 +141,15 @@ def _decision(name: str, verb: str, help_text: str) -> click.Command:
         as_email: str | None,
         now_text: str | None,
     ) -> None:
-        tz = settings_of(ctx).tz
+        settings = settings_of(ctx)
 
         async def action(scope: Scope, now: dt.datetime) -> ExtensionView:
             decide = {
                 "approve": grant_extension,
-                "refuse": refuse_extension,
-                "withdraw": withdraw_extension,
+                "refuse": turn_down_extension,
+                "withdraw": take_back_extension,
             }[name]
-            return await decide(extension_id, note, scope=scope, tz=tz, now=now)
+            return await decide(extension_id, note, scope=scope, settings=settings, now=now)
 
         view = _act(ctx, as_email, now_text, action)
         console.print(f"Đã {verb} {_said(view)}.")

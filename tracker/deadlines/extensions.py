@@ -37,17 +37,20 @@ from tracker.org.policy import (
     require,
 )
 from tracker.org.scope import Scope
+from tracker.org.services import staff_scopes
 from tracker.org.tables import Unit
 from tracker.plans.services import units_by_task
 from tracker.vn import format_due
 
 __all__ = [
+    "DECIDER_ROLES",
     "NOTE_LIMIT",
     "STATE_LABELS",
     "ExtensionView",
     "approve_extension",
     "can_decide",
     "can_request",
+    "deciders",
     "extension_history",
     "find_extension",
     "list_extensions",
@@ -57,6 +60,8 @@ __all__ = [
     "withdraw_extension",
 ]
 
+# The roles the rules table lets decide a request somewhere (DECIDE_EXTENSION's SCOPE).
+DECIDER_ROLES = ("officer", "chairman")
 # A reason or a note is a few sentences; past this it is refused, naming the length.
 NOTE_LIMIT = 2000
 # The latest year a new deadline may fall in, as for plans (plans.documents.plan_year).
@@ -114,6 +119,8 @@ class ExtensionView:
     commune: str  # the name of the plan's unit
     lead_code: str | None
     lead_name: str | None
+    requested_by_id: int | None = None  # the person who asked (None: the command line)
+    decided_by_id: int | None = None
 
     @property
     def open(self) -> bool:
@@ -225,6 +232,8 @@ def _view(
         commune=row["commune"],
         lead_code=lead["code"] if lead else None,
         lead_name=lead["name"] if lead else None,
+        requested_by_id=row["requested_by"],
+        decided_by_id=row["decided_by"],
     )
 
 
@@ -293,6 +302,15 @@ async def can_request(scope: Scope, view: OccurrenceView) -> bool:
 def can_decide(scope: Scope, plan_path: str) -> bool:
     """An officer or chairman whose scope covers the plan (and the command line)."""
     return allowed(scope, DECIDE_EXTENSION, plan_path)
+
+
+async def deciders(plan_path: str) -> list[Scope]:
+    """The people who may decide a request on a plan of ``plan_path``: the active
+    officers and chairmen for whom :func:`can_decide` holds, by person id. Only people
+    of the plan's province can (a scope never reaches past a person's own province)."""
+    top = plan_path.strip("/").split("/", 1)[0]
+    staff = await staff_scopes(f"/{top}/", DECIDER_ROLES)
+    return sorted((s for s in staff if can_decide(s, plan_path)), key=lambda s: s.person_id or 0)
 
 
 # --------------------------------------------------------------------------- asking

@@ -17,9 +17,6 @@ from tracker.deadlines.extensions import (
     find_extension,
     list_extensions,
     parse_due_time,
-    refuse_extension,
-    request_extension,
-    withdraw_extension,
 )
 from tracker.deadlines.schemas import (
     CompleteIn,
@@ -50,7 +47,14 @@ from tracker.notify.schemas import (
     NotificationOut,
     WeeklySummary,
 )
-from tracker.notify.services import complete_work, grant_extension, record_event_and_remind
+from tracker.notify.services import (
+    ask_extension,
+    complete_work,
+    grant_extension,
+    record_event_and_remind,
+    take_back_extension,
+    turn_down_extension,
+)
 from tracker.notify.summaries import set_weekly_summary, weekly_summary_on
 from tracker.org.guards import completer, decider, editor, public, readable, requester, signed_in
 from tracker.org.policy import OWN_SETTINGS, refusal
@@ -434,10 +438,11 @@ class ExtensionRequestController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> ExtensionOut:
-        view = await request_extension(
+        view = await ask_extension(
             occurrence_id, data.due_date, parse_due_time(data.due_time), data.reason,
-            scope=viewer, tz=settings.tz, now=now,
+            scope=viewer, settings=settings, now=now,
         )  # fmt: skip
+        deliver()  # the worker tells the approvers at once
         return ExtensionOut.of(view)
 
 
@@ -500,8 +505,9 @@ class ExtensionController(Controller):
         data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
         view = await grant_extension(
-            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+            extension_id, _note(data), scope=viewer, settings=settings, now=now
         )
+        deliver()  # the worker tells the requester at once
         return ExtensionOut.of(view)
 
     @post(
@@ -519,9 +525,10 @@ class ExtensionController(Controller):
         now: NamedDependency[dt.datetime],
         data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
-        view = await refuse_extension(
-            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        view = await turn_down_extension(
+            extension_id, _note(data), scope=viewer, settings=settings, now=now
         )
+        deliver()  # the worker tells the requester at once
         return ExtensionOut.of(view)
 
     @post(
@@ -539,7 +546,7 @@ class ExtensionController(Controller):
         now: NamedDependency[dt.datetime],
         data: JSONBody[DecisionIn | None] = None,
     ) -> ExtensionOut:
-        view = await withdraw_extension(
-            extension_id, _note(data), scope=viewer, tz=settings.tz, now=now
+        view = await take_back_extension(
+            extension_id, _note(data), scope=viewer, settings=settings, now=now
         )
         return ExtensionOut.of(view)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from tracker.config import PACKAGE_DIR, host_of
+from tracker.deadlines.extensions import ExtensionView
 from tracker.deadlines.read import OccurrenceView
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
@@ -24,7 +25,10 @@ __all__ = [
     "Digest",
     "Item",
     "Rendered",
+    "extension_link",
     "render_digest",
+    "render_extension_decision",
+    "render_extension_request",
     "render_reminder",
     "render_sign_in_link",
 ]
@@ -286,6 +290,87 @@ def _item_payload(item: Item, link: str) -> dict[str, Any]:
         "coordinating": list(item.coordinating),
         "link": link,
     }
+
+
+def extension_link(base_url: str, occurrence_id: int) -> str:
+    """Where an extension message leads: the occurrence page, at its "Gia hạn" part."""
+    return f"{base_url}/occurrences/{occurrence_id}#gia-han"
+
+
+def _extension_item(ext: ExtensionView) -> Item:
+    return Item(
+        occurrence_id=ext.occurrence_id,
+        occurrence_key="",
+        label=ext.label,
+        task_label=ext.task_label,
+        task_content=ext.task_content,
+        output="",
+        plan_key=ext.plan_key,
+        plan_number=ext.plan_number,
+        plan_title=ext.plan_title,
+        lead=(ext.lead_name,) if ext.lead_name else (),
+        coordinating=(),
+        due=ext.working_due,
+    )
+
+
+def _extension_payload(
+    kind: str, ext: ExtensionView, item: Item, reason: str, link: str
+) -> dict[str, Any]:
+    """What the notifications page and a webhook read: the occurrence, as a reminder's."""
+    return {
+        "type": kind,
+        "extension": ext.id,
+        "state": ext.state,
+        "reason": reason,
+        "requested_due": ext.requested_due.isoformat(),
+        "occurrence": {**_item_payload(item, link), "anchor": "#gia-han"},
+    }
+
+
+def render_extension_request(ext: ExtensionView, *, person: str, base_url: str) -> Rendered:
+    """To an approver: ``ext`` (an open request) waits for their decision."""
+    item = _extension_item(ext)
+    asker = ext.requested_by or "Quản trị hệ thống"
+    link = extension_link(base_url, ext.occurrence_id)
+    reason = (
+        f"{asker} đề nghị gia hạn từ {format_due(ext.previous_due)} "
+        f"đến {format_due(ext.requested_due)}: {one_line(ext.reason, 200)}"
+    )
+    context = {"ext": ext, "item": item, "person": person, "asker": asker, "link": link}
+    return Rendered(
+        subject=one_line(f"[Đề nghị gia hạn] {item.title} – {item.plan_ref}", SUBJECT_LIMIT),
+        text=_render("extension_request.txt", **context),
+        html=_render("extension_request.html", **context),
+        payload=_extension_payload("extension-request", ext, item, reason, link),
+    )
+
+
+def render_extension_decision(ext: ExtensionView, *, person: str, base_url: str) -> Rendered:
+    """To the requester: their request ``ext`` was approved or refused."""
+    item = _extension_item(ext)
+    approved = ext.state == "approved"
+    who = ext.decided_by or "Quản trị hệ thống"
+    link = extension_link(base_url, ext.occurrence_id)
+    if approved:
+        tag = "Gia hạn được duyệt"
+        headline = f"Đề nghị gia hạn của anh/chị đã được {who} duyệt"
+        reason = f"{who} đã duyệt gia hạn; hạn mới {format_due(ext.working_due)}"
+    else:
+        tag = "Gia hạn bị từ chối"
+        headline = f"Đề nghị gia hạn của anh/chị đã bị {who} từ chối"
+        reason = f"{who} đã từ chối gia hạn; hạn vẫn là {format_due(ext.working_due)}"
+    if ext.decision_note:
+        reason += f". {'Ghi chú' if approved else 'Lý do'}: {one_line(ext.decision_note, 200)}"
+    context = {"ext": ext, "item": item, "person": person, "link": link, "tag": tag,
+               "headline": headline, "approved": approved,
+               "note_word": "Ghi chú" if approved else "Lý do từ chối"}  # fmt: skip
+    return Rendered(
+        subject=one_line(f"[{tag}] {item.title} – {item.plan_ref}", SUBJECT_LIMIT),
+        text=_render("extension_decision.txt", **context),
+        html=_render("extension_decision.html", **context),
+        payload=_extension_payload("extension-decision", ext, item, reason, link),
+    )
 
 
 def render_sign_in_link(

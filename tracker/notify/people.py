@@ -147,6 +147,41 @@ class PeopleIndex:
             index.webhooks.append(WebhookInfo(row["id"], row["url"], row["secret"], row["path"]))
         return index
 
+    @classmethod
+    async def of_people(
+        cls, person_ids: Collection[int], *, targets: Collection[str] = ()
+    ) -> PeopleIndex:
+        """Only these people (the active ones), with their units' paths, their own
+        settings and those named in ``targets`` ("plan:3", "task:5"), and the webhooks:
+        what telling a few named people something needs (an extension's approvers)."""
+        index = cls()
+        wanted = sorted(set(person_ids))
+        if not wanted:
+            return index
+        memberships = await Membership.select(
+            Membership.person, Membership.unit, Membership.unit.path.as_alias("path")
+        ).where(Membership.person.is_in(wanted))
+        paths_of: dict[int, list[str]] = defaultdict(list)
+        for row in memberships:
+            paths_of[row["person"]].append(row["path"] or "")
+        for p in await Person.select(
+            Person.id, Person.name, Person.email, Person.phone, Person.role
+        ).where(Person.id.is_in(wanted) & (Person.active == True)):  # noqa: E712
+            index.people[p["id"]] = PersonInfo(
+                p["id"], p["name"], p["email"] or "", p["phone"] or "", p["role"],
+                tuple(sorted(paths_of.get(p["id"], []))),
+            )  # fmt: skip
+        names = sorted(set(targets) | {f"person:{p}" for p in index.people})
+        for row in await NotifySetting.select(NotifySetting.target, NotifySetting.mode).where(
+            NotifySetting.target.is_in(names)
+        ):
+            index.modes[row["target"]] = row["mode"]
+        for row in await Webhook.select(
+            Webhook.id, Webhook.url, Webhook.secret, Webhook.unit.path.as_alias("path")
+        ).where(Webhook.active == True):  # noqa: E712
+            index.webhooks.append(WebhookInfo(row["id"], row["url"], row["secret"], row["path"]))
+        return index
+
     # ----------------------------------------------------------------- questions
 
     def _expand(self, unit_id: int) -> list[int]:

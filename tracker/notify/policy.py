@@ -62,6 +62,7 @@ __all__ = [
     "Step",
     "StepKind",
     "effective_mode",
+    "hears_of_extension",
     "latest_for",
     "mode_allows",
 ]
@@ -367,3 +368,11 @@ def mode_allows(mode: str, kind: StepKind) -> bool:
     if mode == "escalations":
         return kind == "escalation"
     return True
+
+
+def hears_of_extension(mode: str) -> bool:
+    """Whether ``mode`` lets through what an extension request asks of one person: to
+    an approver, a request waiting for their decision; to the requester, the decision.
+    Each is addressed to that person and asks something of them, as a report of late
+    work does, so "escalations" lets it through; "off" (a plan's or a task's) does not."""
+    return mode != "off"

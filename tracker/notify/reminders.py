@@ -63,6 +63,7 @@ __all__ = [
     "candidates",
     "pass_branches",
     "reminder_pass",
+    "write_messages",
 ]
 
 logger = logging.getLogger(__name__)
@@ -499,7 +500,7 @@ async def _branch_pass(
     if dry_run:
         return
     async with db.write_transaction():
-        report.written += await _write(report.messages[first:], now)
+        report.written += await write_messages(report.messages[first:], now)
         # One UPDATE per next-look time, not per occurrence: a weekly report's copies in
         # every commune share theirs.
         by_time: dict[tuple[Any, Any], list[int]] = defaultdict(list)
@@ -526,7 +527,7 @@ async def _people_for(rows: Sequence[_Row]) -> PeopleIndex:
     return await PeopleIndex.load(units, communes=communes, targets=targets)
 
 
-async def _write(messages: Iterable[Message], now: dt.datetime) -> int:
+async def write_messages(messages: Iterable[Message], now: dt.datetime) -> int:
     """Insert the outbox rows, skipping any already there. A row of a channel that is
     delivered by being written (in-app) is written sent."""
     rows = []

@@ -1,5 +1,5 @@
-"""Use cases around the reminders: recording an event, completing work and granting an
-extension (deadlines below, their reminders here), what a plan, task or person lets
+"""Use cases around the reminders: recording an event, completing work, asking for and
+deciding an extension (deadlines below, their messages here), what a plan, task or person lets
 through, the webhooks, and a person's in-app notifications."""
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ from zoneinfo import ZoneInfo
 
 from tracker import db
 from tracker.config import Settings
-from tracker.deadlines.extensions import ExtensionView, approve_extension
+from tracker.deadlines.extensions import (
+    ExtensionView,
+    approve_extension,
+    refuse_extension,
+    request_extension,
+    withdraw_extension,
+)
 from tracker.deadlines.progress import EventRecord, complete_occurrence, record_event
 from tracker.deadlines.read import OccurrenceView
 from tracker.deadlines.schemas import CompleteIn
@@ -20,6 +26,7 @@ from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
 from tracker.notify.channels import IN_APP, is_sealed, seal_secret, webhook_key
 from tracker.notify.delivery import cancel_pending
+from tracker.notify.extension_news import cancel_request_news, tell_approvers, tell_requester
 from tracker.notify.policy import LOOKAHEAD, MODES
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
@@ -30,6 +37,7 @@ from tracker.schedule.calendars import load_work_calendar
 
 __all__ = [
     "add_webhook",
+    "ask_extension",
     "complete_work",
     "expander_for",
     "grant_extension",
@@ -40,6 +48,8 @@ __all__ = [
     "record_event_and_remind",
     "seal_webhook_secrets",
     "set_mode",
+    "take_back_extension",
+    "turn_down_extension",
     "unread_count",
 ]
 
@@ -83,18 +93,63 @@ async def complete_work(
     return row
 
 
-async def grant_extension(
-    extension_id: int, note: str, *, scope: Scope, tz: ZoneInfo, now: dt.datetime
+async def ask_extension(
+    occurrence_id: int,
+    due_date: dt.date,
+    due_time: dt.time | None,
+    reason: str,
+    *,
+    scope: Scope,
+    settings: Settings,
+    now: dt.datetime,
 ) -> ExtensionView:
-    """Approve an extension and, in the same transaction, cancel the reminders queued for
-    the old deadline: the next pass plans the ladder of the new one (the reminder policy's
-    look-ahead before it). The feeds see the new deadline at once (the occurrence's change
-    raises their data version)."""
+    """Ask for an extension and, in the same transaction, tell each person who may decide
+    it (not the requester) through the outbox; the caller hands delivery to the worker."""
+    async with db.write_transaction():
+        view = await request_extension(
+            occurrence_id, due_date, due_time, reason, scope=scope, tz=settings.tz, now=now
+        )
+        await tell_approvers(view, settings=settings, now=now)
+    return view
+
+
+async def grant_extension(
+    extension_id: int, note: str, *, scope: Scope, settings: Settings, now: dt.datetime
+) -> ExtensionView:
+    """Approve an extension and, in the same transaction, cancel the messages queued for
+    the old deadline (its reminders, and the request's to the other approvers): the next
+    pass plans the ladder of the new one (the reminder policy's look-ahead before it).
+    The requester is told. The feeds see the new deadline at once (the occurrence's
+    change raises their data version)."""
     async with db.write_transaction():
         view = await approve_extension(
-            extension_id, note, scope=scope, tz=tz, now=now, lookahead=LOOKAHEAD
+            extension_id, note, scope=scope, tz=settings.tz, now=now, lookahead=LOOKAHEAD
         )
         await cancel_pending(view.occurrence_id)
+        await tell_requester(view, settings=settings, now=now)
+    return view
+
+
+async def turn_down_extension(
+    extension_id: int, note: str, *, scope: Scope, settings: Settings, now: dt.datetime
+) -> ExtensionView:
+    """Refuse an extension and, in the same transaction, cancel the request's messages
+    still queued for the approvers and tell the requester."""
+    async with db.write_transaction():
+        view = await refuse_extension(extension_id, note, scope=scope, tz=settings.tz, now=now)
+        await cancel_request_news(extension_id)
+        await tell_requester(view, settings=settings, now=now)
+    return view
+
+
+async def take_back_extension(
+    extension_id: int, note: str, *, scope: Scope, settings: Settings, now: dt.datetime
+) -> ExtensionView:
+    """Withdraw an extension request and, in the same transaction, cancel its messages
+    still queued for the approvers."""
+    async with db.write_transaction():
+        view = await withdraw_extension(extension_id, note, scope=scope, tz=settings.tz, now=now)
+        await cancel_request_news(extension_id)
     return view
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "load_directory",
     "require_on_unit",
     "scope_for_person",
+    "staff_scopes",
     "subtree_unit_ids",
     "sync_people",
     "sync_units",
@@ -204,18 +205,54 @@ async def scope_for_person(person_id: int) -> Scope | None:
     rows = await Membership.select(Membership.unit.path, Membership.unit.id).where(
         Membership.person == person_id
     )
-    on_paths = {code for r in rows for code in r["unit.path"].strip("/").split("/") if code}
-    kinds = {
+    return _scope_of(person, rows, await _kinds_on([r["unit.path"] for r in rows]))
+
+
+async def staff_scopes(branch: str, roles: Sequence[str]) -> list[Scope]:
+    """The scopes of the active people of ``roles`` with a unit in ``branch`` (a unit
+    path, its subtree), each as :func:`scope_for_person` gives it, in three queries
+    whatever their number: who may act on something of that branch, for a notice."""
+    rows = await Membership.select(
+        Membership.person, Membership.unit.path, Membership.unit.id
+    ).where(
+        Membership.unit.path.like(f"{branch}%")
+        & Membership.person.role.is_in(list(roles) or [""])
+        & (Membership.person.active == True)  # noqa: E712
+    )
+    ids = sorted({r["person"] for r in rows})
+    if not ids:
+        return []
+    people = await Person.select().where(Person.id.is_in(ids))
+    # Every unit of each of them, not only those in the branch: their scope is all of them.
+    every = await Membership.select(
+        Membership.person, Membership.unit.path, Membership.unit.id
+    ).where(Membership.person.is_in(ids))
+    kinds = await _kinds_on([r["unit.path"] for r in every])
+    by_person: dict[int, list[dict[str, Any]]] = {}
+    for row in every:
+        by_person.setdefault(row["person"], []).append(row)
+    return [_scope_of(p, by_person.get(p["id"], []), kinds) for p in people]
+
+
+async def _kinds_on(paths: Iterable[str]) -> dict[str, str]:
+    """The kind of every unit on these paths, by code."""
+    on_paths = {code for path in paths for code in path.strip("/").split("/") if code}
+    return {
         r["code"]: r["kind"]
         for r in await Unit.select(Unit.code, Unit.kind).where(
             Unit.code.is_in(sorted(on_paths) or [""])
         )
     }
+
+
+def _scope_of(
+    person: dict[str, Any], rows: Sequence[dict[str, Any]], kinds: dict[str, str]
+) -> Scope:
     roots = sorted({_administrative_root(r["unit.path"], kinds) for r in rows})
     # Drop a root already inside another one.
     paths = tuple(p for p in roots if not any(p != q and p.startswith(q) for q in roots))
     return Scope.of_person(
-        person_id,
+        person["id"],
         role=person["role"],
         paths=paths,
         name=person["name"],

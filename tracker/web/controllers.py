@@ -29,9 +29,6 @@ from tracker.deadlines.extensions import (
     extension_history,
     find_extension,
     parse_due_time,
-    refuse_extension,
-    request_extension,
-    withdraw_extension,
 )
 from tracker.deadlines.progress import can_complete, find_occurrence
 from tracker.deadlines.schemas import CompleteIn, OccurrenceDetail
@@ -44,7 +41,15 @@ from tracker.errors import (
     ValidationError,
 )
 from tracker.notify.feeds import feeds_of, regenerate_feed, revoke_feed
-from tracker.notify.services import complete_work, expander_for, grant_extension
+from tracker.notify.jobs import deliver
+from tracker.notify.services import (
+    ask_extension,
+    complete_work,
+    expander_for,
+    grant_extension,
+    take_back_extension,
+    turn_down_extension,
+)
 from tracker.org.auth import authenticate
 from tracker.org.guards import (
     completer,
@@ -289,15 +294,16 @@ class PageController(Controller):
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
         try:
-            await request_extension(
+            await ask_extension(
                 occurrence_id, _form_day(data.get("due_date", "")),
                 parse_due_time(data.get("due_time")), data.get("reason", ""),
-                scope=viewer, tz=settings.tz, now=now,
+                scope=viewer, settings=settings, now=now,
             )  # fmt: skip
         except (ValidationError, ConflictError) as exc:
             return await _occurrence_page(
                 occurrence_id, viewer, settings, now, exc.message, data, status=exc.status_code
             )
+        deliver()  # the worker tells the approvers at once
         return _back(occurrence_id, "requested")
 
     @post("/extensions/{extension_id:int}/approve", guards=[decider])
@@ -320,7 +326,9 @@ class PageController(Controller):
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
-        return await _decide(refuse_extension, "refused", extension_id, data, viewer, settings, now)
+        return await _decide(
+            turn_down_extension, "refused", extension_id, data, viewer, settings, now
+        )
 
     @post("/extensions/{extension_id:int}/withdraw", guards=[requester])
     async def withdraw(
@@ -332,7 +340,7 @@ class PageController(Controller):
         now: NamedDependency[dt.datetime],
     ) -> Template | Redirect:
         return await _decide(
-            withdraw_extension, "withdrawn", extension_id, data, viewer, settings, now
+            take_back_extension, "withdrawn", extension_id, data, viewer, settings, now
         )
 
     # ------------------------------------------------------------------ "Lịch của tôi"
@@ -516,12 +524,14 @@ async def _decide(
     extension = await find_extension(extension_id, viewer, tz=settings.tz, now=now)
     form = {"note": data.get("note", "")}
     try:
-        await decide(extension_id, form["note"], scope=viewer, tz=settings.tz, now=now)
+        await decide(extension_id, form["note"], scope=viewer, settings=settings, now=now)
     except (ValidationError, ConflictError) as exc:
         return await _occurrence_page(
             extension.occurrence_id, viewer, settings, now, exc.message, form,
             status=exc.status_code,
         )  # fmt: skip
+    if done != "withdrawn":
+        deliver()  # the worker tells the requester at once
     if data.get("next"):  # decided from a list (the compliance page's waiting requests)
         return Redirect(path=_safe_next(data["next"]))
     return _back(extension.occurrence_id, done)

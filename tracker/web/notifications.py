@@ -39,7 +39,9 @@ DIGEST_GROUPS = (
 )
 # Paths that are not pages: no header, no count.
 _NOT_PAGES = ("/api/", "/feeds/", "/schema", "/healthz", "/static/")
-_UNREAD = "tracker_unread"  # the count, in the request's ASGI scope
+_UNREAD = "tracker_unread"
+# The parts of the occurrence page a notification may lead to (nothing else is put in a link).
+_ANCHORS = {"#gia-han": "#gia-han"}  # the count, in the request's ASGI scope
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ class NoteItem:
     plan: str
     plan_ref: str
     due: str
+    anchor: str = ""  # the part of the occurrence page it leads to ("#gia-han")
+
+    @property
+    def href(self) -> str:
+        return f"/occurrences/{self.occurrence_id}{self.anchor}"
 
     @classmethod
     def of(cls, item: dict[str, Any]) -> NoteItem:
@@ -61,6 +68,7 @@ class NoteItem:
             plan=str(item.get("plan") or ""),
             plan_ref=f"KH số {number}" if any(c.isdigit() for c in number) else "",
             due=str(item.get("due_text") or ""),
+            anchor=_ANCHORS.get(str(item.get("anchor") or ""), ""),
         )
 
 
