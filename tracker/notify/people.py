@@ -141,10 +141,7 @@ class PeopleIndex:
             names,
         ):
             index.modes[row["target"]] = row["mode"]
-        for row in await Webhook.select(
-            Webhook.id, Webhook.url, Webhook.secret, Webhook.unit.path.as_alias("path")
-        ).where(Webhook.active == True):  # noqa: E712
-            index.webhooks.append(WebhookInfo(row["id"], row["url"], row["secret"], row["path"]))
+        await index._load_webhooks()
         return index
 
     @classmethod
@@ -176,11 +173,15 @@ class PeopleIndex:
             NotifySetting.target.is_in(names)
         ):
             index.modes[row["target"]] = row["mode"]
+        await index._load_webhooks()
+        return index
+
+    async def _load_webhooks(self) -> None:
+        """Every active webhook, with the path of the unit it listens for."""
         for row in await Webhook.select(
             Webhook.id, Webhook.url, Webhook.secret, Webhook.unit.path.as_alias("path")
         ).where(Webhook.active == True):  # noqa: E712
-            index.webhooks.append(WebhookInfo(row["id"], row["url"], row["secret"], row["path"]))
-        return index
+            self.webhooks.append(WebhookInfo(row["id"], row["url"], row["secret"], row["path"]))
 
     # ----------------------------------------------------------------- questions
 
