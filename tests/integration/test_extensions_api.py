@@ -406,6 +406,39 @@ async def test_past_and_done_work_cannot_be_extended(client: AsyncTestClient[Any
     assert "đã hoàn thành" in done.json()["error"]
 
 
+async def test_work_done_withdraws_its_open_request_and_its_news(
+    client: AsyncTestClient[Any],
+) -> None:
+    report = await weekly_report()  # due Thursday 09/04 16:15, still ahead
+    asked = await client.post(
+        f"/api/occurrences/{report}/extensions",
+        json={"due_date": "2026-04-14", "reason": "Chờ số liệu"},
+        auth=auth(LONG),
+    )
+    assert asked.status_code == 201, asked.text
+    queued = Outbox.select(Outbox.id).where(
+        (Outbox.occurrence == report) & (Outbox.state == "queued")
+    )
+    assert await queued, "the approvers' news of the request waits in the outbox"
+    done = await client.post(
+        f"/api/occurrences/{report}/complete", json={"evidence": "Đã gửi báo cáo"}, auth=auth(LONG)
+    )
+    assert done.status_code == 200, done.text
+    listed = await client.get("/api/extensions", auth=auth(CHAIRMAN))
+    [request] = [e for e in listed.json() if e["id"] == asked.json()["id"]]
+    assert request["state"] == "withdrawn"
+    assert "đã hoàn thành" in request["note"]
+    assert await queued == []  # nobody is asked to decide what is done
+    waiting = await client.get(
+        "/api/extensions", params={"state": "requested"}, auth=auth(CHAIRMAN)
+    )
+    assert asked.json()["id"] not in {e["id"] for e in waiting.json()}
+    log = await AuditEntry.select(AuditEntry.action).where(
+        (AuditEntry.entity == "extension") & (AuditEntry.entity_id == asked.json()["id"])
+    )
+    assert [r["action"] for r in log][-1] == "withdraw"
+
+
 # --------------------------------------------------------------------------- the page
 
 
