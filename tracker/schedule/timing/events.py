@@ -71,8 +71,18 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# "sau khi Hội đồng nhân dân quyết định dự toán", "kể từ ngày HĐND cấp trên trực tiếp quyết
+# định …": a council or an assembly deciding is its passing a text, an approval (before the
+# words "cấp trên", "hướng dẫn" of the list below name another kind).
+_COUNCIL_DECIDES = re.compile(
+    r"(?<![a-z])(?:hoi\s+dong\s+nhan\s+dan|hdnd|quoc\s+hoi)(?:\s+[a-z]+){0,4}?\s+quyet\s+dinh(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
+    if _COUNCIL_DECIDES.search(words):
+        return "phe_duyet"
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles):
             return kind
