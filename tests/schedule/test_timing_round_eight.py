@@ -25,6 +25,18 @@ CASES: list[tuple[str, str]] = [
     ("từ 10/6 và kết thúc ngày 25/6", "2024-06-10..2024-06-25"),
     ("ngày 10/6 kết thúc ngày 25/6", "2024-06-10 2024-06-25?"),
     ("từ ngày 8/4 đến dứt điểm ngày 30/4", "2024-04-08..2024-04-30"),
+    # On the day of a known event itself.
+    ("trong ngày làm việc nhận đủ hồ sơ hợp lệ", "2024-03-04"),
+    ("trong ngày làm việc", "?"),
+    # A count of days, then the days in brackets; they must agree.
+    ("trong 3 ngày (5, 6 và 7/8)", "2024-08-05 2024-08-06 2024-08-07"),
+    ("trong 3 ngày (5 và 6/8)", "2024-08-05 2024-08-06?"),
+    # A range of lunar dates in words, marked once after its last end, checked.
+    (
+        "từ 10/7 đến 24/7/2024 (nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 âm lịch)",
+        "2024-07-10..2024-07-24",
+    ),
+    ("nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 năm 2024 âm lịch", "2024-07-10..2024-07-24?"),
 ]
 
 

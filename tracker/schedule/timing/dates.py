@@ -122,6 +122,13 @@ _DAY_LIST = re.compile(
 )
 
 
+# "trong 2 ngày (1 và 2-6)": the days a count names, listed in brackets after it.
+_DAY_LIST_BRACKETED = re.compile(
+    r"(?<=ngay)\s*\(\s*(?:ngay\s+)?(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?\s*\)"
+)
+
+
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
 _MONTH_YEAR_RANGE = re.compile(
@@ -629,7 +636,12 @@ def starts(cell: Cell) -> None:
 
 
 def _day_lists(cell: Cell) -> None:
-    for match in cell.matches(_DAY_LIST):
+    bracketed = [
+        m
+        for m in cell.matches(_DAY_LIST_BRACKETED)
+        if re.search(r"(?<![a-z\d])(?:\d{1,3}|hai|ba|bon)\s+ngay$", cell.folded[: m.start()])
+    ]
+    for match in [*cell.matches(_DAY_LIST), *bracketed]:
         year = need_year(cell, match, year_of(match.group(4), cell))
         days = [int(match.group(1)), *(int(d) for d in re.findall(r"\d{1,2}", match.group(2)))]
         month = int(match.group(3))
