@@ -124,7 +124,8 @@ _DAY_LIST = re.compile(
 
 # "trong 2 ngày (1 và 2-6)": the days a count names, listed in brackets after it.
 _DAY_LIST_BRACKETED = re.compile(
-    r"(?<=ngay)\s*\(\s*(?:ngay\s+)?(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?<![a-z])ngay\s*\(\s*(?:ngay\s+)?(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)"
+    r"(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
     r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?\s*\)"
 )
 
@@ -541,9 +542,8 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    for match in _matches_over_asides(cell, _DATE_RANGE) + _matches_over_asides(
-        cell, _START_THEN_CLOSE
-    ):
+    closes = _matches_over_asides(cell, _START_THEN_CLOSE) if "ket thuc" in cell.folded else []
+    for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
         if due is not None and not (start_groups[2] or start_groups[5]):
@@ -639,7 +639,7 @@ def _day_lists(cell: Cell) -> None:
     bracketed = [
         m
         for m in cell.matches(_DAY_LIST_BRACKETED)
-        if re.search(r"(?<![a-z\d])(?:\d{1,3}|hai|ba|bon)\s+ngay$", cell.folded[: m.start()])
+        if re.search(r"(?<![a-z\d])(?:\d{1,3}|hai|ba|bon)\s+$", cell.folded[: m.start()])
     ]
     for match in [*cell.matches(_DAY_LIST), *bracketed]:
         year = need_year(cell, match, year_of(match.group(4), cell))

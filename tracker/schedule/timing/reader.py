@@ -793,6 +793,8 @@ _NOT_UNTIL = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?\s+[^;.()]{1,40}?\s+(m
 
 
 def _not_until(cell: Cell) -> list[str]:
+    if "mới" not in cell.text.lower():
+        return []
     for match in _NOT_UNTIL.finditer(cell.folded):
         if cell.text[match.start(1) : match.end(1)].lower() != "mới":
             continue
