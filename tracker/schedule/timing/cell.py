@@ -210,7 +210,11 @@ def rx(pattern: str) -> re.Pattern[str]:
 SEP = r"(?:\s*[/.\-]\s*)"
 
 
-DATE = rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d|\s*[/.-]\s*\d)"
+# Not a count of months or weeks ("từ 1 - 2 tháng", "1 - 1,5 tháng một lần": how long, no day).
+DATE = (
+    rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
+    r"(?!\d|\s*[/.-]\s*\d|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z]))"
+)
 
 
 # "ngày 15 tháng 6 năm 2024", "15 tháng 8 năm 2022" (not "06 tháng 01 lần").

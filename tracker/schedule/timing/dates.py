@@ -67,7 +67,13 @@ _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?
 _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 _DATE_RANGE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
-    rf"\s*(?:het\s+|truoc\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+)
+# "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018": a start, then the close said
+# as "kết thúc": one window, due at its close.
+_START_THEN_CLOSE = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
+    rf"(?:(?:du\s+kien|se)\s+)?ket\s+thuc\s+(?:vao\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -113,6 +119,14 @@ _DAY_RANGE = re.compile(
 _DAY_LIST = re.compile(
     r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
     r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+)
+
+
+# "trong 2 ngày (1 và 2-6)": the days a count names, listed in brackets after it.
+_DAY_LIST_BRACKETED = re.compile(
+    r"(?<![a-z])ngay\s*\(\s*(?:ngay\s+)?(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)"
+    r"(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?\s*\)"
 )
 
 
@@ -528,7 +542,8 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    for match in _matches_over_asides(cell, _DATE_RANGE):
+    closes = _matches_over_asides(cell, _START_THEN_CLOSE) if "ket thuc" in cell.folded else []
+    for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
         if due is not None and not (start_groups[2] or start_groups[5]):
@@ -621,7 +636,12 @@ def starts(cell: Cell) -> None:
 
 
 def _day_lists(cell: Cell) -> None:
-    for match in cell.matches(_DAY_LIST):
+    bracketed = [
+        m
+        for m in cell.matches(_DAY_LIST_BRACKETED)
+        if re.search(r"(?<![a-z\d])(?:\d{1,3}|hai|ba|bon)\s+$", cell.folded[: m.start()])
+    ]
+    for match in [*cell.matches(_DAY_LIST), *bracketed]:
         year = need_year(cell, match, year_of(match.group(4), cell))
         days = [int(match.group(1)), *(int(d) for d in re.findall(r"\d{1,2}", match.group(2)))]
         month = int(match.group(3))

@@ -71,8 +71,18 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# "sau khi Hội đồng nhân dân quyết định dự toán", "kể từ ngày HĐND cấp trên trực tiếp quyết
+# định …": a council or an assembly deciding is its passing a text, an approval (before the
+# words "cấp trên", "hướng dẫn" of the list below name another kind).
+_COUNCIL_DECIDES = re.compile(
+    r"(?<![a-z])(?:hoi\s+dong\s+nhan\s+dan|hdnd|quoc\s+hoi)(?:\s+[a-z]+){0,4}?\s+quyet\s+dinh(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
+    if _COUNCIL_DECIDES.search(words):
+        return "phe_duyet"
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles):
             return kind
@@ -286,6 +296,14 @@ _WITHIN = re.compile(
 )
 
 
+# "Trong ngày làm việc nhận được hồ sơ hợp lệ", "trong ngày nhận đủ hồ sơ": on the day of a
+# known event itself (no count: the same day).
+_SAME_DAY_AS = re.compile(
+    r"(?<![a-z])trong\s+(?:cung\s+)?ngay(\s+lam\s+viec)?\s+(?:ke\s+tu\s+khi\s+|khi\s+)?"
+    rf"(?=[a-z]){_EVENT_TAIL}"
+)
+
+
 _STARTS_WITH_DATE = re.compile(
     r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
@@ -438,6 +456,10 @@ def relative(cell: Cell) -> None:
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_SAME_DAY_AS):
+        if _event_kind(cell.original(match.start(2), match.end(2)), cell.context) is not None:
+            days = "working" if match.group(1) else "calendar"
+            _relative_rule(cell, match, 2, offset=0, days=days)
     for match in cell.matches(_NTH_DAY_SINCE):
         _relative_rule(cell, match, 2, offset=int(match.group(1)), days="calendar")
     for match in cell.matches(_EVENT_THEN_DAYS_BEFORE):

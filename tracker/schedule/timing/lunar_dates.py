@@ -223,12 +223,50 @@ _LUNAR_WORDS = re.compile(
 )
 
 
+# "(nhằm ngày 06 tháng 06 đến ngày 04 tháng 08 năm 2021 âm lịch)": a range of lunar dates in
+# words, the mark (and the year) written once after its last end, which holds for both.
+_LUNAR_WORD_RANGE = re.compile(
+    r"(?:(?:tuc|nham)(?:\s+la)?\s+)?(?:tu\s+)?(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+    r"\s*(?:-|den|toi)\s*(?:het\s+)?(?:ngay|mung|mong)\s+(\d{1,2})\s+thang\s+(\d{1,2})"
+    r"(?:\s+nam\s+(\d{4}))?\s*,?\s*(?:am\s+lich|al)(?![a-z])"
+)
+
+
+def _lunar_word_ranges(cell: Cell, given: set[date], confirmed: set[date]) -> None:
+    for match in cell.matches(_LUNAR_WORD_RANGE):
+        first_day, first_month, day, month, written = match.groups()
+        if written:
+            years = [int(written)]
+        elif cell.year is not None:
+            years = [cell.year, cell.year - 1]
+        else:
+            years = []
+        ends = [(int(first_day), int(first_month)), (int(day), int(month))]
+        converted = [[c for y in years if (c := lunar_to_solar(d, m, y))] for d, m in ends]
+        shown = cell.original(match.start(), match.end())
+        if all(any(c in given for c in days) for days in converted):
+            cell.take(match.start(), match.end())  # the solar dates beside it say the same
+            confirmed.update(c for days in converted for c in days if c in given)
+        elif not all(converted):
+            cell.add(match, [], f"ngày âm lịch '{shown}' chưa đổi được sang dương lịch")
+        else:
+            due, start = converted[-1][0], converted[0][0]
+            cell.add(
+                match,
+                [deadline(due, start if start <= due else None)],
+                f"ngày âm lịch '{shown}', tạm đổi sang dương lịch là {format_date(due)}",
+            )
+
+
 def lunar_dates(cell: Cell) -> None:
     if not _LUNAR_WORDS.search(cell.folded):
         return
     _lunar_asides(cell)
     given: set[date] | None = None  # the solar days the cell gives, found when first needed
     confirmed: set[date] = set()  # solar days a lunar date beside them agrees with
+    if _LUNAR_WORD_RANGE.search(cell.folded):
+        given = _solar_days_given(cell)
+        _lunar_word_ranges(cell, given, confirmed)
     lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()

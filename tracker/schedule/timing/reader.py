@@ -786,8 +786,27 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
     return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
 
 
+# "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
+# reading a bound leads to says "not before then"; the bound is a start, no deadline. ("mới"
+# folds as "mỗi" does, so the written word is checked.)
+_NOT_UNTIL = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?\s+[^;.()]{1,40}?\s+(moi)(?![a-z])")
+
+
+def _not_until(cell: Cell) -> list[str]:
+    if "mới" not in cell.text.lower():
+        return []
+    for match in _NOT_UNTIL.finditer(cell.folded):
+        if cell.text[match.start(1) : match.end(1)].lower() != "mới":
+            continue
+        if any(f.rules and match.start() <= f.start < match.start(1) for f in cell.found):
+            shown = cell.original(match.start(), match.end())
+            return [f"'{shown}' là lúc bắt đầu, không phải hạn"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    doubts = _not_until(cell) + doubts
     if not strict:
         doubts = _unjoined_dates(cell) + _cadence_beside_a_date(cell, rules) + doubts
     doubts = _alternatives(cell) + doubts
