@@ -165,6 +165,14 @@ _LUNAR_NUMERIC = re.compile(
 )
 
 
+def _lunar_years(written: str | None, year: int | None) -> list[int]:
+    """The lunar years a date may be of: the one written, else the plan's year and the one
+    before (a lunar date early in a solar year is often of the lunar year before)."""
+    if written:
+        return [int(written)]
+    return [] if year is None else [year, year - 1]
+
+
 def _numeric_lunar_dates(cell: Cell, given: set[date], confirmed: set[date]) -> None:
     for match in cell.matches(_LUNAR_NUMERIC):
         first_day, first_month, day, month, written, stem, branch = match.groups()
@@ -173,12 +181,8 @@ def _numeric_lunar_dates(cell: Cell, given: set[date], confirmed: set[date]) -> 
         if stem and branch:
             named = _cycle_year(stem, branch, cell.year or date.today().year)
             years = [named] if named else []
-        elif written:
-            years = [int(written)]
-        elif cell.year is not None:
-            years = [cell.year, cell.year - 1]
         else:
-            years = []
+            years = _lunar_years(written, cell.year)
         ends = [(int(day), int(month))]
         if first_day:
             ends.insert(0, (int(first_day), int(first_month)))
@@ -235,12 +239,7 @@ _LUNAR_WORD_RANGE = re.compile(
 def _lunar_word_ranges(cell: Cell, given: set[date], confirmed: set[date]) -> None:
     for match in cell.matches(_LUNAR_WORD_RANGE):
         first_day, first_month, day, month, written = match.groups()
-        if written:
-            years = [int(written)]
-        elif cell.year is not None:
-            years = [cell.year, cell.year - 1]
-        else:
-            years = []
+        years = _lunar_years(written, cell.year)
         ends = [(int(first_day), int(first_month)), (int(day), int(month))]
         converted = [[c for y in years if (c := lunar_to_solar(d, m, y))] for d, m in ends]
         shown = cell.original(match.start(), match.end())

@@ -1,6 +1,6 @@
-"""The timing reader's rules made on round six of the corpus, each on phrases of its own
-(not the corpus's), read as ``test_timing`` reads its table: over 2024, relative rules from
-an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
+"""The timing reader's rules made on rounds six, seven and eight of the corpus, each on
+phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
+relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from tests.schedule.test_timing import _describe
 from tracker.schedule.workdays import WorkCalendar
 
 CASES: list[tuple[str, str]] = [
+    # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),
     ("khi có kết quả thẩm định, trong 10 ngày", "2024-03-14"),
@@ -91,11 +92,87 @@ CASES: list[tuple[str, str]] = [
     ),
     ("buổi sáng từ 7h đến 11h, buổi chiều từ 14h đến 17h từ thứ 2 đến thứ 6", "continuous"),
     ("từ 7h đến 9h, từ thứ Hai đến thứ Sáu", "continuous?"),
+    # ----- round seven
+    # Two months in a row, the year written once after the second: one window over both.
+    ("vào tháng 3, 4/2024", "2024-03-01..2024-04-30"),
+    ("trong tháng 11 và tháng 12/2024", "2024-11-01..2024-12-31"),
+    # (Months apart are two windows; months of every year stay a cadence's.)
+    ("vào tháng 3, tháng 7/2024", "2024-03-01..2024-03-31 2024-07-01..2024-07-31"),
+    ("tháng 6, 7 hằng năm", "2024-07-01 2024-07-31"),
+    # Ranges of months to "cuối tháng", with "năm" at each end; ranges of years after "từ".
+    ("từ tháng 02 đến cuối tháng 04 năm 2024", "2024-02-01..2024-04-30"),
+    ("từ tháng 9 năm 2023 đến tháng 2 năm 2024", "2023-09-01..2024-02-29"),
+    ("từ năm 2021-2024", "2021-01-01..2024-12-31"),
+    ("từ năm 2022 đến năm 2024", "2022-01-01..2024-12-31"),
+    # From now to the end of a year or a month; a bound before "ngày" and its date.
+    ("từ nay đến hết năm 2024", "2024-01-01..2024-12-31"),
+    ("từ nay đến cuối tháng 9", "2024-09-01..2024-09-30"),
+    ("từ 5/3 đến hết tháng 4", "2024-03-05..2024-04-30"),
+    ("đến hết ngày 20/5", "2024-05-20"),
+    # One to four weeks at the end of a month: the month's end.
+    ("2 tuần cuối tháng 11", "2024-11-30"),
+    ("7 tuần cuối tháng 11", "2024-11-30?"),
+    # The school term a deadline is for is no date; alone it is nothing read.
+    ("học kỳ I kết thúc trước ngày 18/1/2024", "2024-01-18"),
+    ("học kỳ II", "?"),
+    # The period first, the task's verb, then how many times.
+    ("tháng họp một lần", "12× 2024-01-31 … 2024-12-31"),
+    ("năm tổ chức 2 lần", "2024-07-01 2024-12-31"),
+    ("quý kiểm tra một lần", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("6 tháng họp một lần", "?"),
+    ("tháng sau họp một lần", "?"),
+    # "định kỳ" before a period with its year names that period's sitting, no cadence.
+    ("giao ban định kỳ quý II/2024", "2024-04-01..2024-06-30"),
+    ("định kỳ tháng 3-2024", "2024-03-01..2024-03-31"),
+    ("định kỳ quý II", "2024-04-01 2024-04-01..2024-06-30 2024-07-01 2024-09-30 2024-12-31?"),
+    # Office hours of the day a reading names; the holiday clause said twice over.
+    (
+        "vào thứ Năm hằng tuần, trong giờ hành chính, nếu trùng ngày nghỉ thì tiếp vào ngày "
+        "làm việc tiếp theo liền kề sau đó",
+        "52× 2024-01-04 … 2024-12-26",
+    ),
+    ("trong giờ hành chính", "?"),
+    # "từ ngày" a known event is "kể từ ngày" it.
+    ("từ ngày ký", "2024-03-04"),
+    ("có hiệu lực thi hành từ ngày ký ban hành", "2024-03-04"),
+    ("từ ngày mai", "?"),
+    # A day "của tháng", with nothing after it: every month.
+    ("trước ngày 10 của tháng", "12× 2024-01-10 … 2024-12-10"),
+    ("chậm nhất ngày 5 của mỗi tháng.", "12× 2024-01-05 … 2024-12-05"),
+    ("ngày 15 của tháng đó", "?"),
+    # ----- round eight
+    # A council or an assembly deciding is an approval, whatever words follow "HĐND".
+    ("chậm nhất 3 ngày sau khi HĐND xã quyết định dự toán", "2024-03-07"),
+    ("trong 10 ngày kể từ ngày Quốc hội quyết định", "2024-03-14"),
+    # A count of months is how long, not a date ("1 - 2" is no 1 February).
+    ("từ 1 - 2 tháng", "?"),
+    ("2 - 2,5 tháng thả giống một lần", "?"),
+    ("từ 1/2 - 15/2", "2024-02-01..2024-02-15"),
+    # "đến … mới": not before then, so no deadline.
+    ("phải đợi đến tháng 9/2024 mới khởi công", "2024-09-01..2024-09-30?"),
+    ("đến ngày 5 mỗi tháng", "12× 2024-01-05 … 2024-12-05"),
+    # A start, then its close said "kết thúc": one window; a range's end "dứt điểm".
+    ("bắt đầu từ ngày 2/3, dự kiến kết thúc vào ngày 20/5/2024", "2024-03-02..2024-05-20"),
+    ("từ 10/6 và kết thúc ngày 25/6", "2024-06-10..2024-06-25"),
+    ("ngày 10/6 kết thúc ngày 25/6", "2024-06-10 2024-06-25?"),
+    ("từ ngày 8/4 đến dứt điểm ngày 30/4", "2024-04-08..2024-04-30"),
+    # On the day of a known event itself.
+    ("trong ngày làm việc nhận đủ hồ sơ hợp lệ", "2024-03-04"),
+    ("trong ngày làm việc", "?"),
+    # A count of days, then the days in brackets; they must agree.
+    ("trong 3 ngày (5, 6 và 7/8)", "2024-08-05 2024-08-06 2024-08-07"),
+    ("trong 3 ngày (5 và 6/8)", "2024-08-05 2024-08-06?"),
+    # A range of lunar dates in words, marked once after its last end, checked.
+    (
+        "từ 10/7 đến 24/7/2024 (nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 âm lịch)",
+        "2024-07-10..2024-07-24",
+    ),
+    ("nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 năm 2024 âm lịch", "2024-07-10..2024-07-24?"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_each_round_six_phrase_gives_its_occurrences(
+def test_each_phrase_gives_its_occurrences(
     calendar: WorkCalendar, text: str, expected: str
 ) -> None:
     assert _describe(calendar, text) == expected
