@@ -148,8 +148,12 @@ async def sorting_read(table: type[Table], sql: str, *values: Any) -> list[dict[
     if not is_postgres():
         return list(await table.raw(sql, *values))
     async with _engine_or_fail().transaction():
-        await table.raw(f"SET LOCAL work_mem = '{SORT_MEMORY}'")
-        await table.raw("SET LOCAL plan_cache_mode = force_custom_plan")
+        # Both in one round trip (set_config's third argument makes them local).
+        await table.raw(
+            "SELECT set_config('work_mem', {}, true), "
+            "set_config('plan_cache_mode', 'force_custom_plan', true)",
+            SORT_MEMORY,
+        )
         return list(await table.raw(sql, *values))
 
 
