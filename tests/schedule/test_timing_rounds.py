@@ -10,6 +10,17 @@ from tests.schedule.test_timing import _describe
 from tracker.schedule.workdays import WorkCalendar
 
 CASES: list[tuple[str, str]] = [
+    # ----- conventions decided after round eight (README of the corpus)
+    # A start at an hour of a day, with no end, is the start of an event or of a drive: the
+    # phrase gives no deadline, so it flags; a start at a day alone is continuous work.
+    ("Từ 9h ngày 3/6/2024", "2024-06-03 09:00?"),
+    ("bắt đầu từ 0 giờ ngày 1/7/2024", "2024-07-01 00:00?"),
+    ("Từ ngày 3/6/2024", "continuous"),
+    # Years listed: the task in each year, or once over all of them? A range is one window.
+    ("Trong năm 2024, 2025", "2024-01-01..2024-12-31?"),
+    ("trong năm 2024 và năm 2025", "2024-01-01..2024-12-31 2025-01-01..2025-12-31?"),
+    ("từ năm 2024 đến năm 2025", "2024-01-01..2025-12-31"),
+    ("tháng 3/2024 và năm 2025", "2024-03-01..2024-03-31 2025-01-01..2025-12-31"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

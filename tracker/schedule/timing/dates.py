@@ -301,6 +301,15 @@ def _days_in_month(cell: Cell) -> None:
             cell.take(count.start(), count.end())
 
 
+def _whole_year(rule: Rule) -> bool:
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and (rule.start.month, rule.start.day, rule.due.month, rule.due.day) == (1, 1, 12, 31)
+    )
+
+
 def years(cell: Cell) -> None:
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
@@ -320,7 +329,11 @@ def years(cell: Cell) -> None:
             )
         else:
             end_year = int(last) if last and int(last) >= year else year
-            cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))])
+            # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
+            # officer decides (a range, "từ năm 2024 đến 2025", is one window).
+            listed = not last and any(_whole_year(r) for f in cell.found for r in f.rules)
+            note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
+            cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
 
 
 # "trước ngày 31/01 năm sau", "chậm nhất ngày 15 tháng 3 của năm liền kề", "tháng 01 năm sau
