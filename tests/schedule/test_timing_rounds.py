@@ -21,6 +21,22 @@ CASES: list[tuple[str, str]] = [
     ("trong năm 2024 và năm 2025", "2024-01-01..2024-12-31 2025-01-01..2025-12-31?"),
     ("từ năm 2024 đến năm 2025", "2024-01-01..2025-12-31"),
     ("tháng 3/2024 và năm 2025", "2024-03-01..2024-03-31 2025-01-01..2025-12-31"),
+    # ----- wordings probed after round eight, read wrong without a flag before
+    # So many times in each period: never the period numbered (February, quarter II).
+    ("mỗi tháng 1 lần", "12× 2024-01-31 … 2024-12-31"),
+    ("hằng quý 01 lần", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("mỗi năm 2 lần", "2024-07-01 2024-12-31"),
+    ("mỗi tháng 2 lần", "?"),
+    ("mỗi quý 2 đợt", "?"),
+    ("tháng 6 lần 1, tháng 12 lần 2", "2024-06-01..2024-06-30 2024-12-01..2024-12-31"),
+    ("06 tháng 01 lần", "2024-07-01 2024-12-31"),
+    # A start, then the work's end said as "hoàn thành", "hoàn tất", "xong": one window.
+    ("từ ngày 5/3, hoàn thành trước 30/4", "2024-03-05..2024-04-30"),
+    ("Thực hiện từ 01/3/2024, hoàn tất chậm nhất ngày 30/6/2024", "2024-03-01..2024-06-30"),
+    ("từ 10/4 và xong trước 20/5", "2024-04-10..2024-05-20"),
+    # Any other later deadline beside a start: a window, or ongoing work with a deadline?
+    ("khởi công từ ngày 5/3/2024, bàn giao ngày 30/9/2024", "2024-09-30 continuous?"),
+    ("Từ ngày 01/01/2024, báo cáo trước 15/12/2024", "2024-12-15 continuous?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

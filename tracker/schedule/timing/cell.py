@@ -36,7 +36,25 @@ def clean(text: str) -> str:
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
+    text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     return " ".join(text.split())
+
+
+# "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần": so many times in each period, never
+# the period numbered ("tháng 2" is February, "quý 2" the second quarter). Written as the
+# reader knows it, "02 lần/tháng". Not "tháng 6 lần 1" nor "tháng 3 lần đầu" (a numbered
+# round in that month), nor "06 tháng 01 lần" (once in six months); "năm" only after "mỗi",
+# "hằng" or "một" ("năm" is also five).
+_TIMES_PER_PERIOD = re.compile(
+    r"(?<![\w/])(?:(?:mỗi|hằng|hàng|một|1)\s+(tháng|quý|năm|tuần)|(?<!\d\s)(tháng|quý|tuần))"
+    r"\s+(\d{1,2})\s+(lần|đợt)(?![\w/])(?!\s*(?:\d|thứ|đầu|cuối|trong|\())",
+    re.IGNORECASE,
+)
+
+
+def _times_per_period(match: re.Match[str]) -> str:
+    period = (match[1] or match[2]).lower()
+    return f"{int(match[3]):02d} {match[4]}/{period}"
 
 
 # "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes

@@ -69,12 +69,16 @@ _DATE_RANGE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
-# "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018": a start, then the close said
-# as "kết thúc": one window, due at its close.
+# "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
+# trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",
+# "hoàn tất", "xong"): one window, due at its close.
+_CLOSE_VERB = r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong)"
 _START_THEN_CLOSE = re.compile(
     rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se)\s+)?ket\s+thuc\s+(?:vao\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
+_SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 
@@ -555,7 +559,9 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    closes = _matches_over_asides(cell, _START_THEN_CLOSE) if "ket thuc" in cell.folded else []
+    closes = (
+        _matches_over_asides(cell, _START_THEN_CLOSE) if _SOME_CLOSE.search(cell.folded) else []
+    )
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]

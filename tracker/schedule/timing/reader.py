@@ -786,6 +786,26 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
     return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
 
 
+def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "khởi công từ ngày 5/3/2024, bàn giao ngày 30/9/2024": a start with no end beside a
+    later deadline that no close joined to it ("hoàn thành", "kết thúc" make one window) is
+    either one window or ongoing work with a deadline inside it; an officer says which."""
+    starts = [(p, r.start) for p, r in rules if r.kind == "continuous" and r.start is not None]
+    if len(starts) != 1:
+        return []
+    since = starts[0][1]
+    later = [p for p, r in rules if r.kind == "deadline" and r.due is not None and r.due > since]
+    if not later:
+        return []
+    words = [f for f in cell.found if f.start in (starts[0][0], later[0])]
+    shown = " và ".join(
+        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
+    )
+    return [
+        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn: một đợt, hay việc thường xuyên có hạn"
+    ]
+
+
 # "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
 # reading a bound leads to says "not before then"; the bound is a start, no deadline. ("mới"
 # folds as "mỗi" does, so the written word is checked.)
@@ -808,7 +828,12 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
     doubts = _not_until(cell) + doubts
     if not strict:
-        doubts = _unjoined_dates(cell) + _cadence_beside_a_date(cell, rules) + doubts
+        doubts = (
+            _unjoined_dates(cell)
+            + _cadence_beside_a_date(cell, rules)
+            + _start_beside_a_deadline(cell, rules)
+            + doubts
+        )
     doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
