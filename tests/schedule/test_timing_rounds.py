@@ -37,6 +37,22 @@ CASES: list[tuple[str, str]] = [
     # Any other later deadline beside a start: a window, or ongoing work with a deadline?
     ("khởi công từ ngày 5/3/2024, bàn giao ngày 30/9/2024", "2024-09-30 continuous?"),
     ("Từ ngày 01/01/2024, báo cáo trước 15/12/2024", "2024-12-15 continuous?"),
+    # A bracketed data period beside a cadence's day adds no days of its own.
+    (
+        "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)",
+        "12× 2024-01-22 … 2024-12-20",
+    ),
+    (
+        "hằng quý, trước ngày 18 tháng cuối quý (số liệu từ ngày 15 của tháng trước kỳ báo cáo"
+        " đến ngày 14 của tháng cuối quý)",
+        "2024-03-18 2024-06-18 2024-09-18 2024-12-18",
+    ),
+    # A week of a month is no date ("Tuần 2 tháng 8" is not 2 August).
+    ("Tuần 2 tháng 8/2024", "2024-08-01..2024-08-31?"),
+    ("ngày 2 tháng 8 năm 2024", "2024-08-02"),
+    # The first, middle or last ten days of a month: offered, flagged (roughly, not a day).
+    ("Thượng tuần tháng 9", "2024-09-01..2024-09-10?"),
+    ("Hạ tuần tháng 2/2024", "2024-02-21..2024-02-29?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

@@ -195,6 +195,9 @@ class Cell:
     # Where an anchor read into another reading begins ("ngày 20" of "hằng tháng"): a bound
     # just before it is its own (see ``reader._bounds``).
     anchors: list[int] = field(default_factory=list)
+    # Brackets naming the period a report's data covers, set aside before the cadences read
+    # (``dates.data_brackets``): where each begins and ends.
+    data_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken = [False] * len(self.text)
@@ -236,7 +239,7 @@ DATE = (
 
 
 # "ngày 15 tháng 6 năm 2024", "15 tháng 8 năm 2022" (not "06 tháng 01 lần").
-DATE_WORDS = r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
+DATE_WORDS = r"(?:ngay\s+)?(?<!tuan\s)(?<!tuan\sthu\s)(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
 
 
 ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"

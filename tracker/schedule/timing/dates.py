@@ -12,6 +12,7 @@ from tracker.schedule.timing.cell import (
     SEP,
     YEAR,
     Cell,
+    Found,
     date_from,
     deadline,
     month_end,
@@ -231,7 +232,26 @@ def quarters(cell: Cell) -> None:
         cell.add(match, rules, note)
 
 
+# "thượng tuần tháng 9", "hạ tuần tháng 8/2024": the first, middle or last ten days of a
+# month (1-10, 11-20, 21 to its end), offered due at that part's end, with a flag (the
+# corpus labels "trung tuần" a review: roughly, not a day).
+_TEN_DAYS = re.compile(
+    rf"(thuong|trung|ha)\s+tuan\s+(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+)
+_TEN_DAYS_FIRST = {"thuong": 1, "trung": 11, "ha": 21}
+
+
 def months(cell: Cell) -> None:
+    for match in cell.matches(_TEN_DAYS) if "tuan" in cell.folded else ():
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        month = int(match.group(2))
+        if year is None or not 1 <= month <= 12:
+            continue
+        first = _TEN_DAYS_FIRST[match.group(1)]
+        last = month_end(year, month) if first == 21 else date(year, month, first + 9)
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}' là khoảng ngày {first}-{last.day}, không nêu ngày hạn"
+        cell.add(match, [deadline(last, date(year, month, first))], note)
     for match in cell.matches(_HALF):
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
@@ -515,11 +535,32 @@ _DATA_PERIOD = re.compile(
 )
 
 
+# "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
+# bracketed data period beside a cadence's day; its days of the month are no cadence.
+_DATA_BRACKET = re.compile(rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)")
+_SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
+
+
+def data_brackets(cell: Cell) -> None:
+    """Before the cadences read: a bracketed data period, beside anything else to read, is
+    set aside (``_data_periods`` then joins it to a cadence just before it)."""
+    if "(" not in cell.folded:
+        return
+    for match in cell.matches(_DATA_BRACKET):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        if _SOME_READING.search(outside):
+            cell.take(match.start(), match.end())
+            cell.data_spans.append((match.start(), match.end()))
+
+
 def _data_periods(cell: Cell) -> None:
+    spans = list(cell.data_spans)
     for match in cell.matches(_DATA_PERIOD):
         outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
-        if not _DEADLINE_STRICT.search(outside):
-            continue
+        if _DEADLINE_STRICT.search(outside):
+            cell.take(match.start(), match.end())
+            spans.append((match.start(), match.end()))
+    for start, end in spans:
         # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
         # the cadence before it, which may still take the deadline after it as its day.
         cadence = next(
@@ -528,15 +569,14 @@ def _data_periods(cell: Cell) -> None:
                 for f in cell.found
                 if f.rules
                 and all(r.kind == "recurring" for r in f.rules)
-                and not cell.folded[f.end : match.start()].strip()
+                and not cell.folded[f.end : start].strip()
             ),
             None,
         )
         if cadence is not None:
-            cell.take(match.start(), match.end())
-            cadence.end = match.end()
+            cadence.end = end
         else:
-            cell.add(match, [])
+            cell.found.append(Found(start, end, []))
 
 
 def date_ranges(cell: Cell) -> None:

@@ -13,6 +13,7 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
 from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length
 from tracker.schedule.timing.dates import (
+    data_brackets,
     date_ranges,
     dates,
     day_only,
@@ -186,6 +187,7 @@ def _read(cell: Cell, strict: bool) -> None:
     on_demand(cell)
     relative(cell)
     continuous(cell)
+    data_brackets(cell)
     cadences(cell)
     date_ranges(cell)
     if not strict:
