@@ -53,6 +53,10 @@ CASES: list[tuple[str, str]] = [
     # The first, middle or last ten days of a month: offered, flagged (roughly, not a day).
     ("Thượng tuần tháng 9", "2024-09-01..2024-09-10?"),
     ("Hạ tuần tháng 2/2024", "2024-02-21..2024-02-29?"),
+    # Before a year: by the end of the year before, as before a month or a quarter.
+    ("Trước năm 2025", "2024-12-31"),
+    ("Trước quý III/2024", "2024-06-30"),
+    ("Đến hết năm 2025", "2025-01-01..2025-12-31"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

@@ -334,7 +334,13 @@ def _whole_year(rule: Rule) -> bool:
     )
 
 
+# "Trước năm 2025": by the end of the year before (as "trước tháng 6" is by 31/5).
+_BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
+
+
 def years(cell: Cell) -> None:
+    for match in cell.matches(_BEFORE_YEAR):
+        cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
