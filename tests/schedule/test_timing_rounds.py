@@ -57,6 +57,14 @@ CASES: list[tuple[str, str]] = [
     ("Trước năm 2025", "2024-12-31"),
     ("Trước quý III/2024", "2024-06-30"),
     ("Đến hết năm 2025", "2025-01-01..2025-12-31"),
+    # A month or a quarter abbreviated; letters glued to a reading are never ignored.
+    ("T10/2024", "2024-10-01..2024-10-31"),
+    ("Q3/2024", "2024-07-01..2024-09-30"),
+    ("Q5/2024", "2024-05-01..2024-05-31?"),
+    # A dash then a slash, both numbers months: a day, or a range of months?
+    ("10-12/2024", "2024-12-10?"),
+    ("ngày 10-12/2024", "2024-12-10"),
+    ("15-6/2024", "2024-06-15"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

@@ -37,7 +37,14 @@ def clean(text: str) -> str:
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
+    text = _SHORT_MONTH.sub(r"tháng \1", text)
+    text = _SHORT_QUARTER.sub(r"quý \1", text)
     return " ".join(text.split())
+
+
+# "T10/2024", "Q3/2024": a month or a quarter abbreviated, as spreadsheets write them.
+_SHORT_MONTH = re.compile(r"(?<![\w/.])[Tt]\s?(\d{1,2})(?=\s*[/\-]\s*\d{4}(?!\d))")
+_SHORT_QUARTER = re.compile(r"(?<![\w/.])[Qq]\s?([1-4])(?=\s*[/\-]\s*\d{4}(?!\d))")
 
 
 # "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần": so many times in each period, never

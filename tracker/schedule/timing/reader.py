@@ -691,6 +691,15 @@ def _leftover(cell: Cell) -> str:
     explained = _explained_task_words(cell)
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
+            # "Q3/2024", "T10/2024": letters glued to a reading are read with it or meant
+            # something the reading missed ("Q3" is no March).
+            glued = "".join(
+                c if not cell.taken[i] and not explained[i] else " "
+                for i, c in enumerate(cell.folded[: match.end()])
+                if i >= match.start()
+            )
+            if re.search(r"[a-z]", glued):
+                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
         if all(explained[match.start() : match.end()]) and not re.search(r"\d", match.group(0)):
@@ -826,6 +835,22 @@ def _not_until(cell: Cell) -> list[str]:
     return []
 
 
+# "10-12/2024": 10 December 2024, or the months October to December 2024? A dash then a
+# slash, two numbers that can both be months, no "ngày" or "tháng" before them.
+_DAY_OR_MONTHS = re.compile(
+    r"(?<![\d/.\-])(?<!ngay\s)(?<!thang\s)(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*\d{4}"
+)
+
+
+def _day_or_months(cell: Cell) -> list[str]:
+    for match in _DAY_OR_MONTHS.finditer(cell.folded):
+        first, second = int(match[1]), int(match[2])
+        if 1 <= first < second <= 12:
+            shown = cell.original(match.start(), match.end())
+            return [f"'{shown}' là một ngày, hay các tháng {first} đến {second}"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
     doubts = _not_until(cell) + doubts
@@ -834,6 +859,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             _unjoined_dates(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
+            + _day_or_months(cell)
             + doubts
         )
     doubts = _alternatives(cell) + doubts
