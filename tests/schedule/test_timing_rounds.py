@@ -65,6 +65,10 @@ CASES: list[tuple[str, str]] = [
     ("10-12/2024", "2024-12-10?"),
     ("ngày 10-12/2024", "2024-12-10"),
     ("15-6/2024", "2024-06-15"),
+    # The school year is no calendar year ("cuối năm học" is in May).
+    ("Cuối năm học", "?"),
+    ("Trong năm học 2024-2025", "?"),
+    ("Cuối năm", "2024-12-31"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

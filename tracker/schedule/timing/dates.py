@@ -53,8 +53,9 @@ _MONTH = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
 
 
+# (Not "năm học", the school year: "cuối năm học" is in May, not on 31/12.)
 _YEAR_WORDS = re.compile(
-    r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
+    r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?!\s+hoc(?![a-z]))(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
 )
 
 
