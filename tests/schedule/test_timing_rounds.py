@@ -69,6 +69,12 @@ CASES: list[tuple[str, str]] = [
     ("Cuối năm học", "?"),
     ("Trong năm học 2024-2025", "?"),
     ("Cuối năm", "2024-12-31"),
+    # A batch's or a step's number before a colon is no hour ("Đợt 1: 15/5" is no 01:15).
+    ("Đợt 1: 15/5; Đợt 2: 22/5", "2024-05-15 2024-05-22"),
+    ("Lần 2: 20/6", "2024-06-20"),
+    ("trước 17:00 ngày 30/6", "2024-06-30 17:00"),
+    # A date held in reserve is an alternative, not a second deadline.
+    ("Ngày 15/5/2024 (dự phòng ngày 22/5/2024)", "2024-05-15 2024-05-22?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

@@ -720,13 +720,14 @@ def _leftover(cell: Cell) -> str:
 
 
 def _alternatives(cell: Cell) -> list[str]:
-    """ "vào tháng 2 hoặc tháng 3": two dated readings offered as alternatives are not two
-    deadlines; which one holds is for an officer to say."""
+    """ "vào tháng 2 hoặc tháng 3", "ngày 15/5 (dự phòng 22/5)": two dated readings offered
+    as alternatives (or one held in reserve) are not two deadlines; which one holds is for
+    an officer to say."""
     dated = sorted(
         (f for f in cell.found if any(r.kind == "deadline" for r in f.rules)), key=lambda f: f.start
     )
     for first, second in itertools.pairwise(dated):
-        if re.search(r"\bhoac\b", cell.folded[first.end : second.start]):
+        if re.search(r"\bhoac\b|\bdu\s+phong\b", cell.folded[first.end : second.start]):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}' nêu hai thời hạn để chọn một"]
     return []
