@@ -75,6 +75,10 @@ CASES: list[tuple[str, str]] = [
     ("trước 17:00 ngày 30/6", "2024-06-30 17:00"),
     # A date held in reserve is an alternative, not a second deadline.
     ("Ngày 15/5/2024 (dự phòng ngày 22/5/2024)", "2024-05-15 2024-05-22?"),
+    # A text cited by its number and the day it was signed: that day is the text's.
+    ("Triển khai Kế hoạch số 15/KH-UBND ngày 10/01/2024 trước 31/01/2024", "2024-01-31"),
+    ("Trước 30/6/2024 (theo Thông tư 01/2024/TT-BNV)", "2024-06-30"),
+    ("Theo Quyết định số 123/QĐ-UBND ngày 05/3/2024", "?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

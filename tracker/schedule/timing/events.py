@@ -525,6 +525,28 @@ _OFFICE_HOURS = rx(
 )
 
 
+# "Kế hoạch số 15/KH-UBND ngày 10/01/2024", "theo Thông tư 01/2024/TT-BNV": a text cited by
+# its number, and the day it was signed. That day is the text's, never a deadline; the
+# citation says nothing of when the task is due, so it is set aside (read, with no rule).
+_TEXT_KIND = (
+    r"(?:quyet\s+dinh|ke\s+hoach|cong\s+van|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh|chi\s+thi"
+    r"|nghi\s+quyet|thong\s+bao|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
+    r"|ket\s+luan|quy\s+che|de\s+an|luat|phap\s+lenh)"
+)
+_REFERENCE = re.compile(
+    rf"(?:(?:theo|can\s+cu|thuc\s+hien(?:\s+theo)?|trien\s+khai)\s+)?(?:{_TEXT_KIND}\s+)?"
+    r"(?:so\s*:?\s*)?(?<![\d/])\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z]{1,10}){1,3}"
+    rf"(?![a-z\d])(?:\s*,?\s*(?:ngay|ban\s+hanh\s+ngay)\s+{ANY_DATE})?"
+)
+
+
+def references(cell: Cell) -> None:
+    if "/" not in cell.folded:
+        return
+    for match in cell.matches(_REFERENCE):
+        cell.add(match, [])
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):

@@ -28,6 +28,7 @@ from tracker.schedule.timing.events import (
     holiday_clause,
     on_demand,
     per_assignee,
+    references,
     relative,
     times,
 )
@@ -180,6 +181,7 @@ _BENIGN = frozenset(
 
 
 def _read(cell: Cell, strict: bool) -> None:
+    references(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
