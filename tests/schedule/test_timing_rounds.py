@@ -79,6 +79,13 @@ CASES: list[tuple[str, str]] = [
     ("Triển khai Kế hoạch số 15/KH-UBND ngày 10/01/2024 trước 31/01/2024", "2024-01-31"),
     ("Trước 30/6/2024 (theo Thông tư 01/2024/TT-BNV)", "2024-06-30"),
     ("Theo Quyết định số 123/QĐ-UBND ngày 05/3/2024", "?"),
+    # A bound beside a cadence ends the cadence; it is no deadline of its own.
+    ("Hằng tháng, đến hết ngày 30/9/2024", "9× 2024-01-31 … 2024-09-30"),
+    ("Đến hết năm 2024, hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    # A window of months every year, due at the end of its last month.
+    ("Từ tháng 1 đến tháng 6 hằng năm", "2024-07-01"),
+    ("Hằng năm, từ tháng 5 đến tháng 8", "2024-09-02"),
+    ("Từ tháng 11 đến tháng 2 hằng năm", "2024-02-29 2024-11-01..2024-11-30?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

@@ -854,8 +854,30 @@ def _day_or_months(cell: Cell) -> list[str]:
     return []
 
 
+_UNTIL_BEFORE = re.compile(r"(?<![a-z])(?:cho\s+)?(?:den|toi)(?:\s+het)?\s*(?:ngay\s+)?$")
+
+
+def _bounded_by_end(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Hằng năm đến năm 2030", "hằng tháng, đến hết ngày 31/12/2025": a bound after a
+    cadence ends the cadence; it is no deadline of its own."""
+    cadences = [r for _, r in rules if r.kind == "recurring" and r.until is None]
+    ends = [
+        (p, r)
+        for p, r in rules
+        if r.kind == "deadline"
+        and r.due is not None
+        and _UNTIL_BEFORE.search(cell.folded, max(0, p - 20), p)
+    ]
+    if not cadences or len(ends) != 1:
+        return rules
+    end = ends[0][1]
+    return [
+        (p, replace(r, until=end.due) if r in cadences else r) for p, r in rules if r is not end
+    ]
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    rules, doubts = _with_times(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     doubts = _not_until(cell) + doubts
     if not strict:
         doubts = (
