@@ -402,8 +402,8 @@ def cadences(cell: Cell) -> None:
         cell.add(match, [recurring(rrule)])
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
-        months = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
-        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1", "quarter")])
+        listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
+        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
 
 def _refine_days(cell: Cell) -> None:
