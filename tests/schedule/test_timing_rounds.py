@@ -95,6 +95,9 @@ CASES: list[tuple[str, str]] = [
     ("Tháng đầu quý", "2024-01-31 2024-05-02 2024-07-31 2024-10-31"),
     ("Ngày 25 tháng cuối quý", "2024-03-25 2024-06-25 2024-09-25 2024-12-25"),
     ("Tháng đầu của quý sau", "?"),
+    # Before an event named by words, the count after it: as "trước khi … 05 ngày".
+    ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
+    ("Trước ngày khai mạc kỳ họp 20 ngày", "2024-02-07"),  # Tết week: the day before
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

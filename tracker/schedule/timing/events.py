@@ -357,10 +357,15 @@ _DAYS_BEFORE = re.compile(
 )
 
 
-# "Trước khi tổ chức hội nghị 05 ngày": the count after the event.
+# "Trước khi tổ chức hội nghị 05 ngày", "Trước ngày bầu cử 10 ngày": the count after the
+# event (an event named by words only: "trước ngày 15/6 …" is a date).
 _BEFORE_EVENT_DAYS = re.compile(
-    r"truoc\s+khi\s+(?:co\s+)?([^;.()\d]+?)\s+(?:it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"truoc\s+(?:khi|ngay)\s+(?:co\s+)?(?=[a-z])([^;.()\d]+?)\s+(?:it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau))"
 )
+
+
+_PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
 # "Trước khi tổ chức hội nghị": before it, by how much unsaid.
@@ -491,6 +496,8 @@ def relative(cell: Cell) -> None:
             continue
         cell.add(match, [Rule(kind="relative", event="huong_dan_cap_tren")])
     for match in cell.matches(_BEFORE_EVENT_DAYS):
+        if match[0].startswith("truoc ngay") and _PERIOD_WORD.search(match[1]):
+            continue  # "Trước ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_WHEN):
