@@ -97,6 +97,13 @@ CASES: list[tuple[str, str]] = [
     ("Tháng đầu của quý sau", "?"),
     # Before an event named by words, the count after it: as "trước khi … 05 ngày".
     ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
+    # A bound and an hour every day: offered as a daily deadline, flagged (also a condition).
+    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # Two hours given to one reading: the second never silently replaces the first.
+    (
+        "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",
+        "53× 2024-01-01 10:00 … 2024-12-30 10:00 continuous?",
+    ),
     ("Trước ngày khai mạc kỳ họp 20 ngày", "2024-02-07"),  # Tết week: the day before
     # ----- round six
     # A condition, then the count of days from it: the count is kept.

@@ -470,6 +470,11 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
+_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon)\s+nhat|han)(?![a-z])")
+_DAILY_BOUND = re.compile(
+    r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"\s*:?\s*(?:(?:luc|vao)\s+)?$"
+)
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
 _WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
@@ -492,6 +497,7 @@ def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
     doubts = []
+    timed_already: set[int] = set()
     for position, end, start, due in cell.times:
         timed = [
             # "Trước 19h ngày 10/04": an hour just before a day is that day's, however near
@@ -543,6 +549,29 @@ def _with_times(
                 continue
             if daily and start is not None and _EVERY_DAY.search(cell.folded):
                 continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
+            if (
+                daily
+                and not cell.strict
+                and start is None
+                and len(cell.times) == 1
+                and len(rules) == 1
+                and _EVERY_DAY.search(cell.folded)
+                and (
+                    _DAILY_BOUND.search(cell.folded, max(0, position - 30), position)
+                    or _DAILY_BOUND_IN.match(cell.folded, position)
+                )
+            ):
+                # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
+                # hour every day, as a window's end is (weekends and holidays included); but
+                # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
+                # ngày", a seed plan's): the daily reading is offered, and flagged.
+                doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                p, rule = rules[daily[0]]
+                rules[daily[0]] = (
+                    p,
+                    Rule(kind="recurring", rrule="FREQ=DAILY", due_time=due, holiday="none"),
+                )
+                continue
             opening = [t for t in cell.times if t[1] is not None]
             if (
                 daily
@@ -558,6 +587,11 @@ def _with_times(
             continue
         _, index = min(timed)
         p, rule = rules[index]
+        if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
+            # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
+            # reading to give them to: which hour holds is for an officer to say.
+            doubts.append("hai giờ khác nhau cho cùng một hạn")
+        timed_already.add(index)
         rules[index] = (p, replace(rule, start_time=start, due_time=due))
     return rules, doubts
 
