@@ -168,6 +168,29 @@ CASES: list[tuple[str, str]] = [
         "2024-07-10..2024-07-24",
     ),
     ("nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 năm 2024 âm lịch", "2024-07-10..2024-07-24?"),
+    # ----- round ten
+    # A count after the day of an event named by its words ("trước ngày <việc> N ngày").
+    ("gửi trước ngày hội thao ít nhất 05 ngày", "2024-02-28"),
+    ("trước ngày khai giảng tối thiểu là 10 ngày làm việc", "2024-02-19"),
+    ("trước ngày 15/6 ít nhất 5 ngày", "2024-06-15?"),
+    # How long a thing must still be valid: that many days before its term runs out.
+    ("nộp khi hợp đồng còn hiệu lực ít nhất 30 ngày", "2024-02-02"),
+    ("khi thẻ còn hạn sử dụng 10 ngày làm việc", "2024-02-19"),
+    # "ngay trong ngày <việc>": on that event's own day; alone, continuous work.
+    ("ngay trong ngày kiểm tra", "2024-03-04"),
+    ("ngay trong ngày", "continuous"),
+    ("ngay trong ngày làm việc hoặc chậm nhất 2 ngày", "continuous?"),
+    # A count from an event whose dates follow in brackets: from each of them.
+    (
+        "chậm nhất 20 ngày kể từ ngày kết thúc đợt giám sát (ngày 31/3, 30/9)",
+        "2024-04-20 2024-10-20",
+    ),
+    ("15 ngày kể từ ngày bế mạc (ngày 10/5/2024)", "2024-05-25"),
+    ("10 ngày làm việc kể từ ngày kết thúc (ngày 30/6)", "?"),
+    # A part of the day before the day it falls on.
+    ("vào buổi chiều ngày 20 hằng tháng", "12× 2024-01-22 … 2024-12-20"),
+    # The days off listed one by one ("trừ ngày nghỉ, ngày lễ, ngày tết").
+    ("các ngày làm việc (trừ ngày nghỉ, ngày lễ, ngày tết)", "continuous"),
 ]
 
 
