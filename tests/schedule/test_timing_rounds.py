@@ -187,8 +187,25 @@ CASES: list[tuple[str, str]] = [
     ),
     ("15 ngày kể từ ngày bế mạc (ngày 10/5/2024)", "2024-05-25"),
     ("10 ngày làm việc kể từ ngày kết thúc (ngày 30/6)", "?"),
+    # A day named, with its date in brackets; a timing word in the name makes it none.
+    ("trước Ngày Nhà giáo Việt Nam (20/11)", "2024-11-20"),
+    ("ngày Hội trước (15/6)", "2024-06-15?"),
+    # "tháng" astray before a month written in numbers.
+    ("tháng vào 12/2024", "2024-12-01..2024-12-31?"),
+    # The count of a window said "trong vòng", "trong thời gian"; it must agree.
+    ("Trong vòng 3 ngày từ 10-12/6", "2024-06-10..2024-06-12"),
+    ("trong thời gian 4 ngày từ 10-12/6", "2024-06-10..2024-06-12?"),
+    # A window across the new year, the year written once, at its end.
+    ("từ ngày 20/12 đến ngày 5/1/2025", "2024-12-20..2025-01-05"),
+    # A week's number before one day and its part of the day, checked against the ISO week.
+    ("Tuần 3: Chiều 17/01/2024", "2024-01-17"),
+    ("Tuần 5: Sáng 17/01/2024", "2024-01-17?"),
     # A part of the day before the day it falls on.
     ("vào buổi chiều ngày 20 hằng tháng", "12× 2024-01-22 … 2024-12-20"),
+    # A yearly window whose ends each give their month, joined by a dash.
+    ("từ ngày 28/3 – 4/4 hằng năm", "2024-04-04"),
+    # "1 năm 1 lần": once a year, on the day that follows.
+    ("1 năm 1 lần, trước ngày 15/01", "2024-01-15"),
     # The days off listed one by one ("trừ ngày nghỉ, ngày lễ, ngày tết").
     ("các ngày làm việc (trừ ngày nghỉ, ngày lễ, ngày tết)", "continuous"),
 ]
