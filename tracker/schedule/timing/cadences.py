@@ -39,15 +39,15 @@ _YEARLY = rx(
 )
 
 
-_MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_lan / thang|12_lan / nam)")
+_MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / thang|12_(?:lan|dot) / nam)")
 
 
 _QUARTERLY = rx(
-    r"(?<!\d)(?:(?:0?1|mot)_lan / quy|0?3_thang /? (?:0?1_|mot_)?lan|0?4_(?:lan|dot|ky) / nam|(?:moi|hang)_0?3_thang)"
+    r"(?<!\d)(?:(?:0?1|mot)_(?:lan|dot) / quy|0?3_thang /? (?:0?1_|mot_)?lan|0?4_(?:lan|dot|ky) / nam|(?:moi|hang)_0?3_thang)"
 )
 
 
-_WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_lan / tuan")
+_WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_(?:lan|dot) / tuan")
 
 
 # "Chi hội quý họp một lần", "năm tổ chức 2 lần": the period first, the task's verb, then

@@ -36,7 +36,32 @@ def clean(text: str) -> str:
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
+    text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
+    text = _SHORT_MONTH.sub(r"tháng \1", text)
+    text = _SHORT_QUARTER.sub(r"quý \1", text)
     return " ".join(text.split())
+
+
+# "T10/2024", "Q3/2024": a month or a quarter abbreviated, as spreadsheets write them.
+_SHORT_MONTH = re.compile(r"(?<![\w/.])[Tt]\s?(\d{1,2})(?=\s*[/\-]\s*\d{4}(?!\d))")
+_SHORT_QUARTER = re.compile(r"(?<![\w/.])[Qq]\s?([1-4])(?=\s*[/\-]\s*\d{4}(?!\d))")
+
+
+# "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần": so many times in each period, never
+# the period numbered ("tháng 2" is February, "quý 2" the second quarter). Written as the
+# reader knows it, "02 lần/tháng". Not "tháng 6 lần 1" nor "tháng 3 lần đầu" (a numbered
+# round in that month), nor "06 tháng 01 lần" (once in six months); "năm" only after "mỗi",
+# "hằng" or "một" ("năm" is also five).
+_TIMES_PER_PERIOD = re.compile(
+    r"(?<![\w/])(?:(?:mỗi|hằng|hàng|một|1)\s+(tháng|quý|năm|tuần)|(?<!\d\s)(tháng|quý|tuần))"
+    r"\s+(\d{1,2})\s+(lần|đợt)(?![\w/])(?!\s*(?:\d|thứ|đầu|cuối|trong|\())",
+    re.IGNORECASE,
+)
+
+
+def _times_per_period(match: re.Match[str]) -> str:
+    period = (match[1] or match[2]).lower()
+    return f"{int(match[3]):02d} {match[4]}/{period}"
 
 
 # "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes
@@ -177,6 +202,9 @@ class Cell:
     # Where an anchor read into another reading begins ("ngày 20" of "hằng tháng"): a bound
     # just before it is its own (see ``reader._bounds``).
     anchors: list[int] = field(default_factory=list)
+    # Brackets naming the period a report's data covers, set aside before the cadences read
+    # (``dates.data_brackets``): where each begins and ends.
+    data_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.taken = [False] * len(self.text)
@@ -218,7 +246,7 @@ DATE = (
 
 
 # "ngày 15 tháng 6 năm 2024", "15 tháng 8 năm 2022" (not "06 tháng 01 lần").
-DATE_WORDS = r"(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
+DATE_WORDS = r"(?:ngay\s+)?(?<!tuan\s)(?<!tuan\sthu\s)(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
 
 
 ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"

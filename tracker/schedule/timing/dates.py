@@ -13,6 +13,7 @@ from tracker.schedule.timing.cell import (
     SEP,
     YEAR,
     Cell,
+    Found,
     date_from,
     deadline,
     month_end,
@@ -54,8 +55,9 @@ _MONTH = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
 
 
+# (Not "năm học", the school year: "cuối năm học" is in May, not on 31/12.)
 _YEAR_WORDS = re.compile(
-    r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
+    r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?!\s+hoc(?![a-z]))(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
 )
 
 
@@ -71,12 +73,16 @@ _DATE_RANGE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
-# "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018": a start, then the close said
-# as "kết thúc": one window, due at its close.
+# "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
+# trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",
+# "hoàn tất", "xong"): one window, due at its close.
+_CLOSE_VERB = r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong)"
 _START_THEN_CLOSE = re.compile(
     rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se)\s+)?ket\s+thuc\s+(?:vao\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
+_SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 
@@ -229,7 +235,26 @@ def quarters(cell: Cell) -> None:
         cell.add(match, rules, note)
 
 
+# "thượng tuần tháng 9", "hạ tuần tháng 8/2024": the first, middle or last ten days of a
+# month (1-10, 11-20, 21 to its end), offered due at that part's end, with a flag (the
+# corpus labels "trung tuần" a review: roughly, not a day).
+_TEN_DAYS = re.compile(
+    rf"(thuong|trung|ha)\s+tuan\s+(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+)
+_TEN_DAYS_FIRST = {"thuong": 1, "trung": 11, "ha": 21}
+
+
 def months(cell: Cell) -> None:
+    for match in cell.matches(_TEN_DAYS) if "tuan" in cell.folded else ():
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        month = int(match.group(2))
+        if year is None or not 1 <= month <= 12:
+            continue
+        first = _TEN_DAYS_FIRST[match.group(1)]
+        last = month_end(year, month) if first == 21 else date(year, month, first + 9)
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}' là khoảng ngày {first}-{last.day}, không nêu ngày hạn"
+        cell.add(match, [deadline(last, date(year, month, first))], note)
     for match in cell.matches(_HALF):
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
@@ -303,7 +328,22 @@ def _days_in_month(cell: Cell) -> None:
             cell.take(count.start(), count.end())
 
 
+def _whole_year(rule: Rule) -> bool:
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and (rule.start.month, rule.start.day, rule.due.month, rule.due.day) == (1, 1, 12, 31)
+    )
+
+
+# "Trước năm 2025": by the end of the year before (as "trước tháng 6" is by 31/5).
+_BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
+
+
 def years(cell: Cell) -> None:
+    for match in cell.matches(_BEFORE_YEAR):
+        cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
@@ -322,7 +362,11 @@ def years(cell: Cell) -> None:
             )
         else:
             end_year = int(last) if last and int(last) >= year else year
-            cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))])
+            # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
+            # officer decides (a range, "từ năm 2024 đến 2025", is one window).
+            listed = not last and any(_whole_year(r) for f in cell.found for r in f.rules)
+            note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
+            cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
 
 
 # "trước ngày 31/01 năm sau", "chậm nhất ngày 15 tháng 3 của năm liền kề", "tháng 01 năm sau
@@ -504,11 +548,32 @@ _DATA_PERIOD = re.compile(
 )
 
 
+# "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
+# bracketed data period beside a cadence's day; its days of the month are no cadence.
+_DATA_BRACKET = re.compile(rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)")
+_SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
+
+
+def data_brackets(cell: Cell) -> None:
+    """Before the cadences read: a bracketed data period, beside anything else to read, is
+    set aside (``_data_periods`` then joins it to a cadence just before it)."""
+    if "(" not in cell.folded:
+        return
+    for match in cell.matches(_DATA_BRACKET):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        if _SOME_READING.search(outside):
+            cell.take(match.start(), match.end())
+            cell.data_spans.append((match.start(), match.end()))
+
+
 def _data_periods(cell: Cell) -> None:
+    spans = list(cell.data_spans)
     for match in cell.matches(_DATA_PERIOD):
         outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
-        if not _DEADLINE_STRICT.search(outside):
-            continue
+        if _DEADLINE_STRICT.search(outside):
+            cell.take(match.start(), match.end())
+            spans.append((match.start(), match.end()))
+    for start, end in spans:
         # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
         # the cadence before it, which may still take the deadline after it as its day.
         cadence = next(
@@ -517,15 +582,14 @@ def _data_periods(cell: Cell) -> None:
                 for f in cell.found
                 if f.rules
                 and all(r.kind == "recurring" for r in f.rules)
-                and not cell.folded[f.end : match.start()].strip()
+                and not cell.folded[f.end : start].strip()
             ),
             None,
         )
         if cadence is not None:
-            cell.take(match.start(), match.end())
-            cadence.end = match.end()
+            cadence.end = end
         else:
-            cell.add(match, [])
+            cell.found.append(Found(start, end, []))
 
 
 # "tháng trong 11/2025": the word "tháng" before the bound of a month written in numbers, in
@@ -585,7 +649,9 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    closes = _matches_over_asides(cell, _START_THEN_CLOSE) if "ket thuc" in cell.folded else []
+    closes = (
+        _matches_over_asides(cell, _START_THEN_CLOSE) if _SOME_CLOSE.search(cell.folded) else []
+    )
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]

@@ -137,9 +137,12 @@ def holiday_clause(cell: Cell) -> None:
 
 # "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
 # minutes, a day, a part of the day or the other end of a range, never "5G" or "500g").
+# A colon needs two digits of minutes that start no date, and never follows a batch's or a
+# step's number ("Đợt 1: 15/5" is no 01:15).
 _G_HOUR = r"g(?=\d|\s+(?:ngay|sang|chieu|toi|dem|trua|den|hang|moi|va|\d)|\s*(?:-|,|;|\)|$))"
 _CLOCK = (
-    rf"(?<!\d)(\d{{1,2}})(?:\s*(?:gio\b|h(?![a-z])|:(?=\s*\d))|{_G_HOUR})"
+    rf"(?<!\d)(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
+    rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
     r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
 )
 
@@ -594,6 +597,28 @@ _OFFICE_HOURS = rx(
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?: ,? (?:va|rieng)_(?:buoi_)?sang_thu_(?:bay|7))?(?:_hang_tuan)?"
 )
+
+
+# "Kế hoạch số 15/KH-UBND ngày 10/01/2024", "theo Thông tư 01/2024/TT-BNV": a text cited by
+# its number, and the day it was signed. That day is the text's, never a deadline; the
+# citation says nothing of when the task is due, so it is set aside (read, with no rule).
+_TEXT_KIND = (
+    r"(?:quyet\s+dinh|ke\s+hoach|cong\s+van|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh|chi\s+thi"
+    r"|nghi\s+quyet|thong\s+bao|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
+    r"|ket\s+luan|quy\s+che|de\s+an|luat|phap\s+lenh)"
+)
+_REFERENCE = re.compile(
+    rf"(?:(?:theo|can\s+cu|thuc\s+hien(?:\s+theo)?|trien\s+khai)\s+)?(?:{_TEXT_KIND}\s+)?"
+    r"(?:so\s*:?\s*)?(?<![\d/])\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z]{1,10}){1,3}"
+    rf"(?![a-z\d])(?:\s*,?\s*(?:ngay|ban\s+hanh\s+ngay)\s+{ANY_DATE})?"
+)
+
+
+def references(cell: Cell) -> None:
+    if "/" not in cell.folded:
+        return
+    for match in cell.matches(_REFERENCE):
+        cell.add(match, [])
 
 
 def continuous(cell: Cell) -> None:

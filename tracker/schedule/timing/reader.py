@@ -13,6 +13,7 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
 from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length
 from tracker.schedule.timing.dates import (
+    data_brackets,
     date_ranges,
     dates,
     day_only,
@@ -27,6 +28,7 @@ from tracker.schedule.timing.events import (
     holiday_clause,
     on_demand,
     per_assignee,
+    references,
     relative,
     times,
 )
@@ -179,6 +181,7 @@ _BENIGN = frozenset(
 
 
 def _read(cell: Cell, strict: bool) -> None:
+    references(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -186,6 +189,7 @@ def _read(cell: Cell, strict: bool) -> None:
     on_demand(cell)
     relative(cell)
     continuous(cell)
+    data_brackets(cell)
     cadences(cell)
     date_ranges(cell)
     if not strict:
@@ -689,6 +693,15 @@ def _leftover(cell: Cell) -> str:
     explained = _explained_task_words(cell)
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
+            # "Q3/2024", "T10/2024": letters glued to a reading are read with it or meant
+            # something the reading missed ("Q3" is no March).
+            glued = "".join(
+                c if not cell.taken[i] and not explained[i] else " "
+                for i, c in enumerate(cell.folded[: match.end()])
+                if i >= match.start()
+            )
+            if re.search(r"[a-z]", glued):
+                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
         if all(explained[match.start() : match.end()]) and not re.search(r"\d", match.group(0)):
@@ -709,13 +722,14 @@ def _leftover(cell: Cell) -> str:
 
 
 def _alternatives(cell: Cell) -> list[str]:
-    """ "vào tháng 2 hoặc tháng 3": two dated readings offered as alternatives are not two
-    deadlines; which one holds is for an officer to say."""
+    """ "vào tháng 2 hoặc tháng 3", "ngày 15/5 (dự phòng 22/5)": two dated readings offered
+    as alternatives (or one held in reserve) are not two deadlines; which one holds is for
+    an officer to say."""
     dated = sorted(
         (f for f in cell.found if any(r.kind == "deadline" for r in f.rules)), key=lambda f: f.start
     )
     for first, second in itertools.pairwise(dated):
-        if re.search(r"\bhoac\b", cell.folded[first.end : second.start]):
+        if re.search(r"\bhoac\b|\bdu\s+phong\b", cell.folded[first.end : second.start]):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}' nêu hai thời hạn để chọn một"]
     return []
@@ -786,6 +800,26 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
     return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
 
 
+def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "khởi công từ ngày 5/3/2024, bàn giao ngày 30/9/2024": a start with no end beside a
+    later deadline that no close joined to it ("hoàn thành", "kết thúc" make one window) is
+    either one window or ongoing work with a deadline inside it; an officer says which."""
+    starts = [(p, r.start) for p, r in rules if r.kind == "continuous" and r.start is not None]
+    if len(starts) != 1:
+        return []
+    since = starts[0][1]
+    later = [p for p, r in rules if r.kind == "deadline" and r.due is not None and r.due > since]
+    if not later:
+        return []
+    words = [f for f in cell.found if f.start in (starts[0][0], later[0])]
+    shown = " và ".join(
+        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
+    )
+    return [
+        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn: một đợt, hay việc thường xuyên có hạn"
+    ]
+
+
 # "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
 # reading a bound leads to says "not before then"; the bound is a start, no deadline. ("mới"
 # folds as "mỗi" does, so the written word is checked.)
@@ -804,11 +838,33 @@ def _not_until(cell: Cell) -> list[str]:
     return []
 
 
+# "10-12/2024": 10 December 2024, or the months October to December 2024? A dash then a
+# slash, two numbers that can both be months, no "ngày" or "tháng" before them.
+_DAY_OR_MONTHS = re.compile(
+    r"(?<![\d/.\-])(?<!ngay\s)(?<!thang\s)(\d{1,2})\s*-\s*(\d{1,2})\s*/\s*\d{4}"
+)
+
+
+def _day_or_months(cell: Cell) -> list[str]:
+    for match in _DAY_OR_MONTHS.finditer(cell.folded):
+        first, second = int(match[1]), int(match[2])
+        if 1 <= first < second <= 12:
+            shown = cell.original(match.start(), match.end())
+            return [f"'{shown}' là một ngày, hay các tháng {first} đến {second}"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
     doubts = _not_until(cell) + doubts
     if not strict:
-        doubts = _unjoined_dates(cell) + _cadence_beside_a_date(cell, rules) + doubts
+        doubts = (
+            _unjoined_dates(cell)
+            + _cadence_beside_a_date(cell, rules)
+            + _start_beside_a_deadline(cell, rules)
+            + _day_or_months(cell)
+            + doubts
+        )
     doubts = _alternatives(cell) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
