@@ -266,6 +266,7 @@ CASES: list[tuple[str, str]] = [
     ("trong thời gian 4 ngày từ 10-12/6", "2024-06-10..2024-06-12?"),
     # A window across the new year, the year written once, at its end.
     ("từ ngày 20/12 đến ngày 5/1/2025", "2024-12-20..2025-01-05"),
+    ("từ ngày 20/7 đến ngày 10/6/2024", "2024-06-07..2024-06-10?"),
     # A week's number before one day and its part of the day, checked against the ISO week.
     ("Tuần 3: Chiều 17/01/2024", "2024-01-17"),
     ("Tuần 5: Sáng 17/01/2024", "2024-01-17?"),

@@ -660,9 +660,11 @@ def date_ranges(cell: Cell) -> None:
             # "10/3 - 15/3/2023": the first date takes the second's year.
             start_groups = (*start_groups[:2], str(due.year), *start_groups[3:5], str(due.year))
         start = date_from(start_groups, cell)
-        if borrowed and start and due and start > due and (match.groups()[8] or match.groups()[11]):
+        written = match.groups()[8] or match.groups()[11]
+        if borrowed and start and due and start > due and written and start.month >= due.month + 3:
             # "từ ngày 5/9 đến hết ngày 12/1/2018": a window across the new year; its first
-            # day is in the year before the one written at its end.
+            # day is in the year before the one written at its end. Ends a month or two
+            # apart the wrong way round ("từ 20/7 đến 10/6/2024") are more likely a slip.
             start = _year_before(start)
         if start and due and start <= due:
             shown = cell.original(match.start(), match.end())
