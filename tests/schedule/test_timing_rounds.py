@@ -259,6 +259,7 @@ CASES: list[tuple[str, str]] = [
     # A day named, with its date in brackets; a timing word in the name makes it none.
     ("trước Ngày Nhà giáo Việt Nam (20/11)", "2024-11-20"),
     ("ngày Hội trước (15/6)", "2024-06-15?"),
+    ("ngày Thành lập Quân đội (22/12/1944)", "1944-12-22?"),
     # "tháng" astray before a month written in numbers.
     ("tháng vào 12/2024", "2024-12-01..2024-12-31?"),
     # The count of a window said "trong vòng", "trong thời gian"; it must agree.

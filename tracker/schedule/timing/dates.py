@@ -624,6 +624,8 @@ def _named_days(cell: Cell) -> None:
         if not named or _NOT_A_NAME.search(fold(lower)):
             continue
         due = date_from((None, None, None, *match.groups()[1:4]), cell)
+        if due is not None and match.group(4) and cell.year and due.year != cell.year:
+            continue  # "ngày Thành lập Đảng (3/2/1930)": a day remembered, not one due
         if due is not None:
             cell.add(match, [deadline(due)], "", yearless=not match.group(4))
 
