@@ -256,6 +256,10 @@ CASES: list[tuple[str, str]] = [
     ),
     ("15 ngày kể từ ngày bế mạc (ngày 10/5/2024)", "2024-05-25"),
     ("10 ngày làm việc kể từ ngày kết thúc (ngày 30/6)", "?"),
+    # … or before it, or from a date it is planned for (both read as two deadlines before).
+    ("chậm nhất 10 ngày trước ngày tổ chức Đại hội (dự kiến 15/8)", "2024-08-05"),
+    ("trong 30 ngày kể từ ngày khai mạc (dự kiến ngày 2/9)", "2024-10-02"),
+    ("chậm nhất 5 ngày trước các kỳ họp định kỳ (ngày 5/1, 5/7)", "2024-06-30 2024-12-31"),
     # A day named, with its date in brackets; a timing word in the name makes it none.
     ("trước Ngày Nhà giáo Việt Nam (20/11)", "2024-11-20"),
     ("ngày Hội trước (15/6)", "2024-06-15?"),

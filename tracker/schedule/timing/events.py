@@ -431,7 +431,7 @@ def _period_ends(event: str, year: int | None) -> list[date]:
 # "30 ngày kể từ ngày kết thúc đợt quan trắc định kỳ (ngày 30/6, 31/12)": the event's own
 # dates, in brackets after it.
 _EVENT_DATES = re.compile(
-    r"\s*\(\s*(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
+    r"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
     r"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)*)\s*\)"
 )
 _ONE_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
@@ -440,12 +440,13 @@ _ONE_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
 def _counted_from_dates(
     cell: Cell, match: re.Match[str], event_text: str, values: dict[str, Any]
 ) -> bool:
-    """A count of days from an event whose dates follow in brackets: due that many days
-    after each. Yearless dates of a recurring event (more than one, or "định kỳ") recur:
-    last year's last one may fall due in the plan's year, as counts from quarter ends do."""
+    """A count of days from (or before) an event whose dates follow in brackets ("(ngày
+    30/6, 31/12)", "(dự kiến 15/8)"): due that many days after (or before) each. Yearless
+    dates of a recurring event (more than one, or "định kỳ") recur: last year's last one
+    may fall due in the plan's year, as counts from quarter ends do."""
     listed = _EVENT_DATES.match(cell.folded, match.end())
     offset = values.get("offset", 0)
-    if listed is None or cell.year is None or offset <= 0 or "start_offset" in values:
+    if listed is None or cell.year is None or offset == 0 or "start_offset" in values:
         return False
     if values.get("days") != "calendar":
         shown = cell.original(match.start(), listed.end())
@@ -456,7 +457,8 @@ def _counted_from_dates(
     recurring = len(parts) > 1 or re.search(r"dinh\s+ky|hang|moi", fold(event_text)) is not None
     dues: list[date] = []
     for day, month, year in parts:
-        years = [int(year)] if year else ([cell.year - 1, cell.year] if recurring else [cell.year])
+        around = [cell.year - 1, cell.year, cell.year + 1]
+        years = [int(year)] if year else (around if recurring else [cell.year])
         for y in years:
             try:
                 dues.append(date(y, int(month), int(day)) + timedelta(days=offset))
