@@ -313,7 +313,7 @@ _SAME_DAY_AS = re.compile(
 # the same day; alone, "ngay trong ngày" is continuous work, read by ``continuous``).
 _RIGHT_ON_THE_DAY = re.compile(
     r"(?<![a-z])ngay\s+trong\s+(?:cung\s+)?ngay(\s+lam\s+viec)?\s+(?!hoac|va|hay|lam\s+viec)"
-    r"(?=[a-z])([^;.()\d]*)$"
+    r"(?=[a-z])([^;.()\d]*?)\s*[.;]?\s*$"
 )
 
 
