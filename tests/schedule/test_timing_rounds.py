@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six, seven and eight of the corpus, each on
+"""The timing reader's rules made on rounds six to nine of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -79,6 +79,13 @@ CASES: list[tuple[str, str]] = [
     ("Triển khai Kế hoạch số 15/KH-UBND ngày 10/01/2024 trước 31/01/2024", "2024-01-31"),
     ("Trước 30/6/2024 (theo Thông tư 01/2024/TT-BNV)", "2024-06-30"),
     ("Theo Quyết định số 123/QĐ-UBND ngày 05/3/2024", "?"),
+    # A bound beside a cadence ends the cadence; it is no deadline of its own.
+    ("Hằng tháng, đến hết ngày 30/9/2024", "9× 2024-01-31 … 2024-09-30"),
+    ("Đến hết năm 2024, hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    # A window of months every year, due at the end of its last month.
+    ("Từ tháng 1 đến tháng 6 hằng năm", "2024-07-01"),
+    ("Hằng năm, từ tháng 5 đến tháng 8", "2024-09-04"),
+    ("Từ tháng 11 đến tháng 2 hằng năm", "2024-02-29 2024-11-01..2024-11-30?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),
@@ -237,6 +244,36 @@ CASES: list[tuple[str, str]] = [
         "2024-07-10..2024-07-24",
     ),
     ("nhằm ngày 5 tháng 6 đến ngày 19 tháng 6 năm 2024 âm lịch", "2024-07-10..2024-07-24?"),
+    # ----- round nine
+    # A date written with the fraction or the division slash.
+    ("Hạn nộp 15⁄7⁄2024", "2024-07-15"),
+    ("ngày 3∕9∕2024", "2024-09-03"),
+    # Days of one month, the month in words once, after the second day.
+    ("từ ngày 05 đến ngày 20 tháng 8 năm 2024", "2024-08-05..2024-08-20"),
+    ("từ ngày 5 đến 20 tháng 8", "2024-08-05..2024-08-20"),
+    # A bracket naming the day right after its date; one that may say when still flags.
+    ("Khai mạc ngày 10/10/2024 (ngày Giải phóng Thủ đô)", "2024-10-10"),
+    ("ngày 15/6/2024 (ngày nghỉ bù)", "2024-06-15?"),
+    # "cứ đến", "cứ vào" lead a cadence to its day.
+    ("Hằng năm cứ đến ngày 15/5", "2024-05-15"),
+    ("hằng tháng cứ đến ngày 5", "12× 2024-01-05 … 2024-12-05"),
+    # Late or early in a part of the day, before the day; a bound before the part of the day.
+    ("vào cuối chiều ngày 28/9", "2024-09-28"),
+    ("đầu giờ sáng ngày 3/5", "2024-05-03"),
+    ("Tính đến sáng ngày 15/3/2024", "2024-03-15"),
+    # "trong thời gian N ngày" before its window, or the window in brackets; they must agree.
+    ("trong thời gian 5 ngày, từ 3/6 đến 7/6/2024", "2024-06-03..2024-06-07"),
+    ("trong thời gian 4 ngày (từ 3 đến 6-6)", "2024-06-03..2024-06-06"),
+    ("trong thời gian 5 ngày, từ 3/6 đến 9/6/2024", "2024-06-03..2024-06-09?"),
+    # An opening and its close ("bế mạc", "kết thúc"), with no hour: one window.
+    ("khai mạc ngày 5/3 và bế mạc ngày 9/3/2024", "2024-03-05..2024-03-09"),
+    ("khai mạc ngày 9/3 và bế mạc ngày 5/3", "2024-03-05 2024-03-09?"),
+    # Any span of weekdays is opening days; a half-day closed ("riêng … nghỉ") is an exception.
+    ("Từ thứ 3 đến thứ 7 hàng tuần", "continuous"),
+    ("từ thứ Hai đến thứ Bảy, riêng chiều thứ Bảy nghỉ", "continuous"),
+    ("Từ thứ Hai, ngày 4/3 đến thứ Sáu, ngày 8/3/2024", "2024-03-04..2024-03-08"),
+    # (A span whose dates follow is that week's days, not opening days: it flags.)
+    ("từ thứ Năm đến Chủ nhật, ngày 7-10/3/2024", "53× 2024-01-04 … 2024-12-26?"),
     # ----- round ten
     # A count after the day of an event named by its words ("trước ngày <việc> N ngày").
     ("gửi trước ngày hội thao ít nhất 05 ngày", "2024-02-28"),

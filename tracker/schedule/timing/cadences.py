@@ -202,6 +202,16 @@ _YEARLY_IN_PERIOD = re.compile(
     rf"(?:(?:cac\s+)?thang\s+(?P<m2>{_MONTHS})|quy\s+(?P<q2>iv|i{{1,3}}|[1-4]))(?![\d/.a-z])"
 )
 _QUARTER_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "Từ tháng 1 đến tháng 6 hằng năm", "hằng năm, từ tháng 5 đến hết tháng 8": a window of
+# months every year, due at the end of its last month.
+_MONTH_SPAN = (
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?thang\s+(?P<{a}>\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+|cuoi\s+)?"
+    r"(?:thang\s+)?(?P<{b}>\d{{1,2}})(?![\d/.a-z])"
+)
+_YEARLY_MONTHS = re.compile(
+    _MONTH_SPAN.format(a="a", b="b") + rf"\s*,?\s*{_EVERY_YEAR}"
+    rf"|{_EVERY_YEAR}\s*,?\s*(?:(?:trong|vao)\s+)?" + _MONTH_SPAN.format(a="a2", b="b2")
+)
 
 
 _REGULATION = rx(r"theo_(?:quy_dinh|ky_bao_cao|che_do_bao_cao)")
@@ -312,6 +322,10 @@ def cadences(cell: Cell) -> None:
         first, last = int(match[1]), int(match[2])
         if 1 <= first <= last <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
+    for match in cell.matches(_YEARLY_MONTHS) if "nam" in cell.folded else ():
+        first, last = int(match["a"] or match["a2"]), int(match["b"] or match["b2"])
+        if 1 <= first < last <= 12:
+            cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={last};BYMONTHDAY=-1", "month")])
     for match in cell.matches(_YEARLY_IN_PERIOD):
         months_text, quarter = match["m"] or match["m2"], match["q"] or match["q2"]
         months = [int(m) for m in re.findall(r"\d{1,2}", months_text or "")]

@@ -30,6 +30,8 @@ def clean(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
     text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
+    # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
+    text = text.replace("\u2044", "/").replace("\u2215", "/")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)

@@ -75,10 +75,12 @@ _DATE_RANGE = re.compile(
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
 # trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",
-# "hoàn tất", "xong"): one window, due at its close.
-_CLOSE_VERB = r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong)"
+# "hoàn tất", "xong"): one window, due at its close. "khai mạc vào tối ngày 24/11 và bế mạc
+# vào ngày 25/11": an opening and its close, the same.
+_CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
 _START_THEN_CLOSE = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
+    r"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
@@ -677,6 +679,9 @@ def date_ranges(cell: Cell) -> None:
             )
             yearless = not (match.groups()[8] or match.groups()[11])
             cell.add(match, [deadline(due, start)], note, yearless)
+    # "từ ngày 01 đến ngày 30 tháng 6 năm 2024": days of one month, its month in words once;
+    # before a worded date alone, which would take the second day and leave the first.
+    _day_ranges(cell)
     for match in cell.matches(_WORDED):
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:
@@ -698,15 +703,16 @@ def date_ranges(cell: Cell) -> None:
         first, last = int(match.group(1)), int(match.group(2))
         if year is not None and 1 <= first <= last <= 12:
             cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
-    _day_ranges(cell)
     _counted_windows(cell)
 
 
 # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6", "trong 2 ngày 22/9 - 23/9": the count of days
 # a window lasts, written before it. Taken when it agrees with the window.
-# "Hai ngày 03 và 04/02/2017": the count of the days listed.
+# "Hai ngày 03 và 04/02/2017": the count of the days listed. "trong thời gian 7 ngày, từ
+# 28/10 đến 3/11", "Trong thời gian 6 ngày (từ 9 đến 14-10)": the window may follow in
+# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
 _DAYS_COUNT = re.compile(
-    r"(?:trong(?:\s+thoi\s+gian|\s+vong)?\s+|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*,?\s*)?$"
+    r"(?:trong(?:\s+thoi\s+gian|\s+vong)?\s+|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*[,(]?\s*)?$"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 

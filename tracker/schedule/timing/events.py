@@ -212,9 +212,13 @@ def _timed_ranges(cell: Cell) -> None:
         cell.add(match, [rule])
 
 
-# "Sáng sớm 2/9": early in a part of the day, before the day it names. "buổi sáng từ 7h đến
-# 11h": the part of the day its hours fall in.
-_EARLY = re.compile(r"(?:sang|chieu|toi|dem)\s+som(?=\s*,?\s+(?:ngay\s+)?\d)")
+# "Sáng sớm 2/9": early in a part of the day, before the day it names; "cuối chiều ngày
+# 28/9", "đầu giờ sáng 3/5", "cuối buổi chiều 28/9": late or early in it. "buổi sáng từ 7h
+# đến 11h": the part of the day its hours fall in.
+_EARLY = re.compile(
+    r"(?:(?:sang|chieu|toi|dem)\s+som|(?:cuoi|dau)\s+(?:buoi\s+|gio\s+)?(?:sang|chieu|toi))"
+    r"(?=\s*,?\s+(?:ngay\s+)?\d)"
+)
 _PART_OF_DAY = re.compile(
     r"buoi\s+(?:sang|chieu|trua|toi)\s*:?\s*(?=(?:tu\s+)?\d{1,2}\s*(?:gio\b|h(?![a-z])|g(?![a-z])|:))"
     # "vào buổi sáng ngày 01 của tháng": the part of the day before the day it falls on.
@@ -593,11 +597,17 @@ _CONTINUOUS = rx(
 
 
 # "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu", "từ thứ hai
-# đến thứ sáu, riêng sáng thứ bảy": every working day.
+# đến thứ sáu, riêng sáng thứ bảy": every working day. "Từ thứ 3 đến Chủ nhật hàng tuần
+# (riêng chiều thứ 6 nghỉ …)": any span of weekdays is the days a service is open, a day
+# or half-day it closes ("riêng … nghỉ") an exception to it. Not a span whose dates follow
+# ("từ thứ Năm đến Chủ nhật, ngày 7-10/3": that week's days, a window).
+_WEEKDAY = r"(?:thu_(?:hai|ba|tu|nam|sau|bay|[2-7])|chu_nhat)(?![a-z\d])"
 _OFFICE_HOURS = rx(
     r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
-    r"|tu_thu_(?:hai|2)_den_(?:het_)?(?:sang_)?thu_(?:sau|6)(?: ,? (?:va|rieng)_(?:buoi_)?sang_thu_(?:bay|7))?(?:_hang_tuan)?"
+    rf"|tu_{_WEEKDAY}_den_(?:het_)?(?:sang_)?{_WEEKDAY}(?! [,(]? (?:ngay_)?\d)"
+    rf"(?: ,? (?:va|rieng)_(?:buoi_)?sang_{_WEEKDAY}(?!_nghi))?(?:_hang_tuan)?"
+    rf"(?: [(,] rieng_(?:(?:buoi_)?(?:sang|chieu)_)?{_WEEKDAY}_nghi(?:[^()\d]*\))?)?"
 )
 
 

@@ -214,8 +214,11 @@ _BOUND_WORD = (
     r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
     r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
-# "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves.
-_BOUNDS_BEFORE = re.compile(rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+(?:ngay\s+)?$")
+# "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
+# "Tính đến chiều ngày 07/02", "đến sáng 15/3": and before the part of the day.
+_BOUNDS_BEFORE = re.compile(
+    rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+(?:(?:buoi\s+)?(?:sang|chieu|trua|toi|dem)\s+)?(?:ngay\s+)?$"
+)
 # Before a count of days from an event, only the bounds that say "within".
 _WITHIN_WORD = (
     r"(?:toi\s+da|khong\s+qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
@@ -229,6 +232,9 @@ _HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
 _EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
 _WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
+# "Hằng năm cứ đến ngày 01/10", "cứ vào ngày 20 hằng tháng": "cứ" before the "đến", "tới"
+# or "vào" that leads a cadence to its day.
+_REPEAT_BEFORE = re.compile(r"(?<![a-z])cu\s+$")
 
 
 def _bounds(cell: Cell) -> None:
@@ -259,6 +265,9 @@ def _bounds(cell: Cell) -> None:
         pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
+        repeat = _REPEAT_BEFORE.search(cell.folded, window, first)
+        if repeat and re.match(r"(?:den|toi|vao)(?![a-z])", cell.folded[first:]):
+            first = repeat.start()
         if first < start and cell.free(first, start):
             cell.take(first, start)
     for match in cell.matches(_FROM_NOW):
@@ -664,6 +673,32 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 explained[i] = True
 
 
+# "Khai mạc ngày 19/5/2022 (Ngày sinh nhật Bác)", "ngày 10/10 (ngày Giải phóng Thủ đô)": a
+# bracket right after a date that names the day, with no number and none of the words below
+# (which may say when: a weekday, a part of the day, a lunar date, a move, a bound), is the
+# day's name. Unfolded, so "Việt Nam" is not "năm".
+_DAY_NAME = re.compile(r"\s*\(\s*ngày\s+([^()\d]{1,60}?)\s*\)", re.IGNORECASE)
+_WHEN_WORDS = frozenset(
+    [
+        "tháng", "năm", "tuần", "giờ", "phút", "thứ", "chủ", "sáng", "chiều", "trưa", "tối",
+        "đêm", "trước", "sau", "từ", "đến", "tới", "hạn", "hoặc", "tức", "nhằm", "âm",
+        "dương", "lịch", "hằng", "hàng", "mỗi", "nghỉ", "bù", "đợt", "lần", "kỳ", "quý", "hết",
+        "đầu", "cuối", "giữa", "mùng", "mồng", "rằm", "tết", "làm", "việc", "kể", "khi",
+    ]
+)  # fmt: skip
+
+
+def _day_names(cell: Cell) -> list[tuple[int, int]]:
+    spans = []
+    for item in cell.found:
+        if not any(r.kind == "deadline" and r.due for r in item.rules):
+            continue
+        name = _DAY_NAME.match(cell.text, item.end)
+        if name and not any(w.strip(",.-–'\"") in _WHEN_WORDS for w in name[1].lower().split()):
+            spans.append((name.start(), name.end()))
+    return spans
+
+
 def _explained_task_words(cell: Cell) -> list[bool]:
     """Which characters of the cell are the task's own words (see ``_TASK_WORDS``)."""
     explained = [False] * len(cell.folded)
@@ -675,6 +710,8 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     for pattern in _TASK_WORDS:
         for match in pattern.finditer(cell.folded):
             mark(match.start(), match.end())
+    for start, end in _day_names(cell):
+        mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
         start = match.start(1)
         end = start
@@ -854,8 +891,30 @@ def _day_or_months(cell: Cell) -> list[str]:
     return []
 
 
+_UNTIL_BEFORE = re.compile(r"(?<![a-z])(?:cho\s+)?(?:den|toi)(?:\s+het)?\s*(?:ngay\s+)?$")
+
+
+def _bounded_by_end(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Hằng năm đến năm 2030", "hằng tháng, đến hết ngày 31/12/2025": a bound after a
+    cadence ends the cadence; it is no deadline of its own."""
+    cadences = [r for _, r in rules if r.kind == "recurring" and r.until is None]
+    ends = [
+        (p, r)
+        for p, r in rules
+        if r.kind == "deadline"
+        and r.due is not None
+        and _UNTIL_BEFORE.search(cell.folded, max(0, p - 20), p)
+    ]
+    if not cadences or len(ends) != 1:
+        return rules
+    end = ends[0][1]
+    return [
+        (p, replace(r, until=end.due) if r in cadences else r) for p, r in rules if r is not end
+    ]
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    rules, doubts = _with_times(cell, _merge(_rules_in_order(cell)))
+    rules, doubts = _with_times(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     doubts = _not_until(cell) + doubts
     if not strict:
         doubts = (
