@@ -86,6 +86,15 @@ CASES: list[tuple[str, str]] = [
     ("Từ tháng 1 đến tháng 6 hằng năm", "2024-07-01"),
     ("Hằng năm, từ tháng 5 đến tháng 8", "2024-09-04"),
     ("Từ tháng 11 đến tháng 2 hằng năm", "2024-02-29 2024-11-01..2024-11-30?"),
+    # The first days of every month, or of a month named; a month of every quarter.
+    ("Trong 05 ngày đầu tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("10 ngày đầu của mỗi tháng", "12× 2024-01-10 … 2024-12-10"),
+    ("Trong 10 ngày đầu tháng 8/2024", "2024-08-01..2024-08-10"),
+    ("Trong 5 ngày làm việc đầu tháng", "?"),
+    ("Tháng cuối quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Tháng đầu quý", "2024-01-31 2024-05-02 2024-07-31 2024-10-31"),
+    ("Ngày 25 tháng cuối quý", "2024-03-25 2024-06-25 2024-09-25 2024-12-25"),
+    ("Tháng đầu của quý sau", "?"),
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),

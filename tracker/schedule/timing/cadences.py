@@ -185,6 +185,21 @@ _DAY_IN_MONTHS = re.compile(
 )
 
 
+# "Trong 05 ngày đầu tháng", "10 ngày đầu của mỗi tháng": the first days of every month, due
+# on the last of them (a month named after it is one window: ``dates`` reads it).
+_FIRST_DAYS_MONTHLY = re.compile(
+    r"(?:trong\s+)?(\d{1,2})\s+ngay\s+(?:lam\s+viec\s+)?dau\s+(?:tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?thang"
+    r"(?!\s*[\d/.\-])(?!\s+(?:nay|sau|truoc|toi|tiep|ke|cuoi|dau))"
+)
+
+
+# "Tháng cuối quý", "trong tháng đầu của mỗi quý": that month of every quarter, due at its end.
+_MONTH_OF_QUARTER = re.compile(
+    r"(?:(?:trong|vao)\s+)?thang\s+(cuoi|dau)\s+(?:cung\s+|tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
+    r"(?![a-z\d/.\-])(?!\s+(?:sau|tiep|ke|truoc|nay|toi|bao|[ivx\d]))"
+)
+
+
 # "Từ ngày 01 - 05 hàng tháng": a window in every month, due on its last day.
 _MONTH_DAY_RANGE = re.compile(
     r"(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:ngay\s+)?(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
@@ -318,6 +333,12 @@ def cadences(cell: Cell) -> None:
         if 1 <= day <= 31 and all(1 <= m <= 12 for m in months):
             listed = ",".join(str(m) for m in months)
             cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={day}")])
+    for match in cell.matches(_FIRST_DAYS_MONTHLY) if "dau" in cell.folded else ():
+        if "lam viec" in match[0]:
+            continue  # working days: the day moves month by month; left to flag
+        last = int(match[1])
+        if 1 <= last <= 28:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_MONTH_DAY_RANGE):
         first, last = int(match[1]), int(match[2])
         if 1 <= first <= last <= 31:
@@ -385,6 +406,10 @@ def cadences(cell: Cell) -> None:
         quarter_months = _quarter_months(match[2])
         rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
         cell.add(match, [recurring(rrule)])
+    # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
+    for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
+        listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
+        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
 
 def _refine_days(cell: Cell) -> None:

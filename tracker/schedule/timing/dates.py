@@ -244,6 +244,11 @@ _TEN_DAYS = re.compile(
     rf"(thuong|trung|ha)\s+tuan\s+(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
 )
 _TEN_DAYS_FIRST = {"thuong": 1, "trung": 11, "ha": 21}
+# "Trong 10 ngày đầu tháng 8/2024": the first days of a month named, one window.
+_FIRST_DAYS_OF_MONTH = re.compile(
+    rf"(?:trong\s+)?(\d{{1,2}})\s+ngay\s+dau\s+(?:tien\s+)?(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?"
+    r"(?!\s*[/.\-]?\s*\d)"
+)
 
 
 def months(cell: Cell) -> None:
@@ -257,6 +262,11 @@ def months(cell: Cell) -> None:
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}' là khoảng ngày {first}-{last.day}, không nêu ngày hạn"
         cell.add(match, [deadline(last, date(year, month, first))], note)
+    for match in cell.matches(_FIRST_DAYS_OF_MONTH) if "dau" in cell.folded else ():
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        days, month = int(match.group(1)), int(match.group(2))
+        if year is not None and 1 <= month <= 12 and 1 <= days <= 28:
+            cell.add(match, [deadline(date(year, month, days), date(year, month, 1))])
     for match in cell.matches(_HALF):
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
