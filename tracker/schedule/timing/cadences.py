@@ -32,7 +32,11 @@ _HALF_YEARLY = rx(
 )
 
 
-_YEARLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam)")
+# "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
+_YEARLY = rx(
+    r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam"
+    r"|(?:0?1|mot)_nam_(?:0?1|mot)_lan)"
+)
 
 
 _MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / thang|12_(?:lan|dot) / nam)")
@@ -164,7 +168,9 @@ _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
 _ANY_DAY_MONTH = rf"(?:{_DAY_MONTH}|\d{{1,2}}\s+thang\s+\d{{1,2}}(?!\s*[/.\-]?\s*\d))"
 # "Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm": a window every year, due on its end;
 # its first day may leave the month to the last ("từ ngày 15 - 22/5 hàng năm").
-_YEARLY_FROM = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(?:{_ANY_DAY_MONTH}|\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?)?"
+# "từ ngày 29/4 – 6/5 hằng năm": a first day and month, a dash, then the last day and month.
+_DASHED_START = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?=\s*-\s*(?:ngay\s+)?{_DAY_MONTH})"
+_YEARLY_FROM = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(?:{_DASHED_START}|{_ANY_DAY_MONTH}|\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?)?"
 _YEARLY_DATE = re.compile(
     rf"{_BY}{_YEARLY_FROM}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)"
     r"(?:\s+nam)?\s+(?:hang|moi)\s+nam"
