@@ -99,6 +99,15 @@ CASES: list[tuple[str, str]] = [
     ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
     # A bound and an hour every day: offered as a daily deadline, flagged (also a condition).
     ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # A date written year first (a spreadsheet's export) is that date, never "24/06/15".
+    ("2024-06-15", "2024-06-15"),
+    ("trước 2024/06/15", "2024-06-15"),
+    ("2024/13/01", "2024-01-13?"),
+    # Digits glued to a reading and left unread flag ("15→20/6" lost its 15).
+    ("15→20/6/2024", "2024-06-20?"),
+    # Three months in a row with the year once are one window; not in a row, one each.
+    ("tháng 6,7,8/2024", "2024-06-01..2024-08-31"),
+    ("tháng 3, 6, 9/2024", "2024-03-01..2024-03-31 2024-06-01..2024-06-30 2024-09-01..2024-09-30"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

@@ -152,8 +152,10 @@ _MONTH_YEAR_RANGE = re.compile(
 # written once after the second, are one window over both (due at the second's end). Not
 # months apart ("tháng 4, tháng 8": two windows), nor months of every year ("tháng 6, 7
 # hằng năm").
+# Three or more ("tháng 6, 7, 8/2024") likewise; a list not in a row is one window per month,
+# each in the year written ("tháng 3, 6, 9/2024").
 _NEXT_MONTHS = re.compile(
-    r"thang\s+(\d{1,2})\s*(?:,|va)\s*(?:thang\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
 
@@ -701,9 +703,13 @@ def date_ranges(cell: Cell) -> None:
         if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):
             cell.add(match, [deadline(month_end(last_year, last), date(first_year, first, 1))])
     for match in cell.matches(_NEXT_MONTHS):
-        before, after, shared = int(match[1]), int(match[2]), int(match[3])
-        if before >= 1 and after == before + 1 <= 12:
-            cell.add(match, [deadline(month_end(shared, after), date(shared, before, 1))])
+        listed, shared = [int(m) for m in re.findall(r"\d{1,2}", match[1])], int(match[2])
+        if not all(1 <= m <= 12 for m in listed) or listed != sorted(set(listed)):
+            continue
+        if listed == list(range(listed[0], listed[-1] + 1)):
+            cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
+        elif len(listed) > 2:
+            cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:

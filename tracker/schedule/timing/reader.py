@@ -764,14 +764,14 @@ def _leftover(cell: Cell) -> str:
     explained = _explained_task_words(cell)
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
-            # "Q3/2024", "T10/2024": letters glued to a reading are read with it or meant
-            # something the reading missed ("Q3" is no March).
+            # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
+            # read with it or meant something the reading missed ("Q3" is no March).
             glued = "".join(
                 c if not cell.taken[i] and not explained[i] else " "
                 for i, c in enumerate(cell.folded[: match.end()])
                 if i >= match.start()
             )
-            if re.search(r"[a-z]", glued):
+            if re.search(r"[a-z\d]", glued):
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
