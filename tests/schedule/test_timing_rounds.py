@@ -108,6 +108,8 @@ CASES: list[tuple[str, str]] = [
     # Three months in a row with the year once are one window; not in a row, one each.
     ("tháng 6,7,8/2024", "2024-06-01..2024-08-31"),
     ("tháng 3, 6, 9/2024", "2024-03-01..2024-03-31 2024-06-01..2024-06-30 2024-09-01..2024-09-30"),
+    # The hours before a list of days are every day's; a list of cadences keeps them for one.
+    ("Từ 8h00 đến 11h00 các ngày 15, 16/6/2024", "2024-06-15 08:00-11:00 2024-06-16 08:00-11:00"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

@@ -585,14 +585,23 @@ def _with_times(
                 continue
             doubts.append("giờ không gắn với hạn nào")
             continue
-        _, index = min(timed)
-        p, rule = rules[index]
-        if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
-            # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
-            # reading to give them to: which hour holds is for an officer to say.
-            doubts.append("hai giờ khác nhau cho cùng một hạn")
-        timed_already.add(index)
-        rules[index] = (p, replace(rule, start_time=start, due_time=due))
+        _, chosen = min(timed)
+        # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
+        # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
+        place, first = rules[chosen]
+        siblings = [
+            i
+            for i, (p, r) in enumerate(rules)
+            if i == chosen or (p == place and r.kind == first.kind == "deadline")
+        ]
+        for index in siblings:
+            p, rule = rules[index]
+            if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
+                # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
+                # reading to give them to: which hour holds is for an officer to say.
+                doubts.append("hai giờ khác nhau cho cùng một hạn")
+            timed_already.add(index)
+            rules[index] = (p, replace(rule, start_time=start, due_time=due))
     return rules, doubts
 
 
