@@ -110,6 +110,10 @@ CASES: list[tuple[str, str]] = [
     ("tháng 3, 6, 9/2024", "2024-03-01..2024-03-31 2024-06-01..2024-06-30 2024-09-01..2024-09-30"),
     # The hours before a list of days are every day's; a list of cadences keeps them for one.
     ("Từ 8h00 đến 11h00 các ngày 15, 16/6/2024", "2024-06-15 08:00-11:00 2024-06-16 08:00-11:00"),
+    # The older spelling ("quí", "định kì") reads as the newer; "không chậm hơn" is a bound.
+    ("Quí I/2024", "2024-01-01..2024-03-31"),
+    ("Định kì hằng quí", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Không chậm hơn 15/6/2024", "2024-06-15"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

@@ -211,7 +211,7 @@ def _read(cell: Cell, strict: bool) -> None:
 # is read before a day of the month, a day of a quarter, a weekday or an hour too.
 _BOUND_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
-    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
+    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong"
     r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
 # "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
@@ -226,7 +226,7 @@ _WITHIN_WORD = (
 )
 _HOUR_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
-    r"|khong\s+(?:muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
+    r"|khong\s+(?:(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
 )
 _HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
