@@ -4,6 +4,7 @@ recognisers have taken, what they found; and the date pieces they share."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -16,11 +17,13 @@ from tracker.vn import fold
 
 def fold_keep_length(text: str) -> str:
     """``fold`` one character at a time, so offsets in the result are offsets in ``text``."""
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded[0] if folded else " ")
-    return "".join(out)
+    return "".join([_fold_char(char) for char in text])
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded[0] if folded else " "
 
 
 def clean(text: str) -> str:
@@ -206,7 +209,7 @@ class Cell:
     folded: str
     year: int | None
     context: str
-    taken: list[bool] = field(default_factory=list)
+    taken: bytearray = field(default_factory=bytearray)
     found: list[Found] = field(default_factory=list)
     policy: str | None = None
     # Hours read: where each begins and ends, its start (of a span) and its due time.
@@ -224,18 +227,21 @@ class Cell:
     data_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.taken = [False] * len(self.text)
+        # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.
+        self.taken = bytearray(len(self.text))
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.taken[start:end])
+        return 1 not in self.taken[start:end]
 
     def take(self, start: int, end: int) -> None:
-        for i in range(start, end):
-            self.taken[i] = True
+        end = min(end, len(self.taken))
+        if start < end:
+            self.taken[start:end] = b"\x01" * (end - start)
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        taken = self.taken
         for match in pattern.finditer(self.folded):
-            if self.free(match.start(), match.end()):
+            if 1 not in taken[match.start() : match.end()]:
                 yield match
 
     def add(
