@@ -314,6 +314,39 @@ async def test_a_refusal_tells_the_requester_why(
     assert len(box.messages) == 1
 
 
+async def test_an_approval_keeps_an_earlier_refusal_not_yet_mailed(
+    client: Client, mail_settings: Settings, mailbox: tuple[Inbox, int]
+) -> None:
+    """A refusal, then a second request approved before the refusal's mail went: the
+    approval cancels the old deadline's reminders and the request's mails, never the
+    earlier decision, which stays true; the requester gets both, in order."""
+    report = await weekly_report()
+    first = await ask(client, report)
+    refused = await client.post(
+        f"/api/extensions/{first['id']}/refuse", json={"note": "Thiếu lý do"}, auth=auth(CHAIRMAN)
+    )
+    assert refused.status_code == 200, refused.text
+    second = await ask(client, report)
+    approved = await client.post(
+        f"/api/extensions/{second['id']}/approve", json={"note": "Đồng ý"}, auth=auth(OFFICER)
+    )
+    assert approved.status_code == 200, approved.text
+    told = [r for r in await rows("extension-decision") if r["channel"] == "email"]
+    assert [(r["key"].rsplit(":", 1)[1], r["state"]) for r in told] == [
+        ("refused", "queued"),
+        ("approved", "queued"),
+    ]
+    assert {r["state"] for r in await rows("extension-request") if r["channel"] == "email"} == {
+        "cancelled"
+    }
+    await deliver_due(mail_settings, NOW)
+    box, _ = mailbox
+    with box.lock:
+        box.lock.wait_for(lambda: len(box.messages) >= 2, 10)
+    subjects = sorted(str(m["Subject"]).split("]")[0] + "]" for m in box.messages)
+    assert subjects == ["[Gia hạn bị từ chối]", "[Gia hạn được duyệt]"]
+
+
 async def test_a_withdrawn_request_takes_back_the_mails_not_yet_sent(
     client: Client, mail_settings: Settings, mailbox: tuple[Inbox, int]
 ) -> None:

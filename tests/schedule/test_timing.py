@@ -429,7 +429,7 @@ CASES: list[tuple[str, str]] = [
         "250× 2024-01-02 08:00 … 2024-12-31 08:00",
     ),
     ("hàng ngày từ 11h đến 14h", "continuous"),
-    ("hàng ngày trước 16 giờ", "continuous?"),
+    ("hàng ngày trước 16 giờ", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
     (
         "Tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/12 của kỳ báo cáo",
         "2023-12-15..2024-12-14",

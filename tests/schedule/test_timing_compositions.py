@@ -928,7 +928,8 @@ def probed(rng: random.Random) -> Iterator[Composition]:
     a start then its close, texts cited by number and date, batches numbered before a colon,
     a report's data period beside a cadence, a month or a quarter abbreviated, a bound
     before a year, years listed, the school year, a dash then a slash, parts of a month,
-    weeks of a month, a start at an hour, a date held in reserve. Composed in every
+    weeks of a month, a start at an hour, a date held in reserve, dates written year first,
+    months listed with their year once. Composed in every
     combination of their parts, so that the rules are held to the construction, not to the
     probe's words."""
     quarter_ends = [month_end(m) for m in (3, 6, 9, 12)]
@@ -1076,6 +1077,26 @@ def probed(rng: random.Random) -> Iterator[Composition]:
     for first, second in rng.sample(pairs, 5):
         yield Composition(
             f"Ngày {first:%d/%m/%Y} (dự phòng ngày {second:%d/%m/%Y})", REVIEW, "reserve"
+        )
+    # Dates written year first; months listed with their year once.
+    for day, bound, sep in itertools.product(rng.sample(DAYS, 5), ("", "trước ", "Hạn: "), "-/"):
+        yield Composition(
+            f"{bound}{day.year}{sep}{day.month:02d}{sep}{day.day:02d}", tokens(iso(day)), "iso-date"
+        )
+    for first in range(1, 11):
+        for count in (2, 3):
+            listed = list(range(first, first + count))
+            for joint in (", ", ","):
+                yield Composition(
+                    f"tháng {joint.join(str(m) for m in listed)}/{YEAR}",
+                    tokens(iso(month_end(listed[-1]))),
+                    "months-listed",
+                )
+    for listed in ((3, 6, 9), (1, 4, 7, 10), (2, 5, 11)):
+        yield Composition(
+            f"tháng {', '.join(str(m) for m in listed)}/{YEAR}",
+            tokens(*(iso(month_end(m)) for m in listed)),
+            "months-listed",
         )
 
 

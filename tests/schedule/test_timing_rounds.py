@@ -87,6 +87,40 @@ CASES: list[tuple[str, str]] = [
     ("Từ tháng 1 đến tháng 6 hằng năm", "2024-07-01"),
     ("Hằng năm, từ tháng 5 đến tháng 8", "2024-09-04"),
     ("Từ tháng 11 đến tháng 2 hằng năm", "2024-02-29 2024-11-01..2024-11-30?"),
+    # The first days of every month, or of a month named; a month of every quarter.
+    ("Trong 05 ngày đầu tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("10 ngày đầu của mỗi tháng", "12× 2024-01-10 … 2024-12-10"),
+    ("Trong 10 ngày đầu tháng 8/2024", "2024-08-01..2024-08-10"),
+    ("Trong 5 ngày làm việc đầu tháng", "?"),
+    ("Tháng cuối quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Tháng đầu quý", "2024-01-31 2024-05-02 2024-07-31 2024-10-31"),
+    ("Ngày 25 tháng cuối quý", "2024-03-25 2024-06-25 2024-09-25 2024-12-25"),
+    ("Tháng đầu của quý sau", "?"),
+    # Before an event named by words, the count after it: as "trước khi … 05 ngày".
+    ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
+    # A bound and an hour every day: offered as a daily deadline, flagged (also a condition).
+    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # A date written year first (a spreadsheet's export) is that date, never "24/06/15".
+    ("2024-06-15", "2024-06-15"),
+    ("trước 2024/06/15", "2024-06-15"),
+    ("2024/13/01", "2024-01-13?"),
+    # Digits glued to a reading and left unread flag ("15→20/6" lost its 15).
+    ("15→20/6/2024", "2024-06-20?"),
+    # Three months in a row with the year once are one window; not in a row, one each.
+    ("tháng 6,7,8/2024", "2024-06-01..2024-08-31"),
+    ("tháng 3, 6, 9/2024", "2024-03-01..2024-03-31 2024-06-01..2024-06-30 2024-09-01..2024-09-30"),
+    # The hours before a list of days are every day's; a list of cadences keeps them for one.
+    ("Từ 8h00 đến 11h00 các ngày 15, 16/6/2024", "2024-06-15 08:00-11:00 2024-06-16 08:00-11:00"),
+    # The older spelling ("quí", "định kì") reads as the newer; "không chậm hơn" is a bound.
+    ("Quí I/2024", "2024-01-01..2024-03-31"),
+    ("Định kì hằng quí", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Không chậm hơn 15/6/2024", "2024-06-15"),
+    # Two hours given to one reading: the second never silently replaces the first.
+    (
+        "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",
+        "53× 2024-01-02 10:00 … 2024-12-30 10:00 continuous?",
+    ),
+    ("Trước ngày khai mạc kỳ họp 20 ngày", "2024-02-07"),  # Tết week: the day before
     # ----- round six
     # A condition, then the count of days from it: the count is kept.
     ("Khi nhận được phản ánh của người dân thì trong vòng 5 ngày làm việc", "2024-03-11"),
@@ -275,6 +309,52 @@ CASES: list[tuple[str, str]] = [
     ("Từ thứ Hai, ngày 4/3 đến thứ Sáu, ngày 8/3/2024", "2024-03-04..2024-03-08"),
     # (A span whose dates follow is that week's days, not opening days: it flags.)
     ("từ thứ Năm đến Chủ nhật, ngày 7-10/3/2024", "53× 2024-01-04 … 2024-12-26?"),
+    # ----- round ten
+    # A count after the day of an event named by its words ("trước ngày <việc> N ngày").
+    ("gửi trước ngày hội thao ít nhất 05 ngày", "2024-02-28"),
+    ("trước ngày khai giảng tối thiểu là 10 ngày làm việc", "2024-02-19"),
+    ("trước ngày 15/6 ít nhất 5 ngày", "2024-06-15?"),
+    # How long a thing must still be valid: that many days before its term runs out.
+    ("nộp khi hợp đồng còn hiệu lực ít nhất 30 ngày", "2024-02-02"),
+    ("khi thẻ còn hạn sử dụng 10 ngày làm việc", "2024-02-19"),
+    # "ngay trong ngày <việc>": on that event's own day; alone, continuous work.
+    ("ngay trong ngày kiểm tra", "2024-03-04"),
+    ("ngay trong ngày", "continuous"),
+    ("ngay trong ngày làm việc hoặc chậm nhất 2 ngày", "continuous?"),
+    # A count from an event whose dates follow in brackets: from each of them.
+    (
+        "chậm nhất 20 ngày kể từ ngày kết thúc đợt giám sát (ngày 31/3, 30/9)",
+        "2024-04-20 2024-10-20",
+    ),
+    ("15 ngày kể từ ngày bế mạc (ngày 10/5/2024)", "2024-05-25"),
+    ("10 ngày làm việc kể từ ngày kết thúc (ngày 30/6)", "?"),
+    # … or before it, or from a date it is planned for (both read as two deadlines before).
+    ("chậm nhất 10 ngày trước ngày tổ chức Đại hội (dự kiến 15/8)", "2024-08-05"),
+    ("trong 30 ngày kể từ ngày khai mạc (dự kiến ngày 2/9)", "2024-10-02"),
+    ("chậm nhất 5 ngày trước các kỳ họp định kỳ (ngày 5/1, 5/7)", "2024-06-30 2024-12-31"),
+    # A day named, with its date in brackets; a timing word in the name makes it none.
+    ("trước Ngày Nhà giáo Việt Nam (20/11)", "2024-11-20"),
+    ("ngày Hội trước (15/6)", "2024-06-15?"),
+    ("ngày Thành lập Quân đội (22/12/1944)", "1944-12-22?"),
+    # "tháng" astray before a month written in numbers.
+    ("tháng vào 12/2024", "2024-12-01..2024-12-31?"),
+    # The count of a window said "trong vòng", "trong thời gian"; it must agree.
+    ("Trong vòng 3 ngày từ 10-12/6", "2024-06-10..2024-06-12"),
+    ("trong thời gian 4 ngày từ 10-12/6", "2024-06-10..2024-06-12?"),
+    # A window across the new year, the year written once, at its end.
+    ("từ ngày 20/12 đến ngày 5/1/2025", "2024-12-20..2025-01-05"),
+    ("từ ngày 20/7 đến ngày 10/6/2024", "2024-06-07..2024-06-10?"),
+    # A week's number before one day and its part of the day, checked against the ISO week.
+    ("Tuần 3: Chiều 17/01/2024", "2024-01-17"),
+    ("Tuần 5: Sáng 17/01/2024", "2024-01-17?"),
+    # A part of the day before the day it falls on.
+    ("vào buổi chiều ngày 20 hằng tháng", "12× 2024-01-22 … 2024-12-20"),
+    # A yearly window whose ends each give their month, joined by a dash.
+    ("từ ngày 28/3 – 4/4 hằng năm", "2024-04-04"),
+    # "1 năm 1 lần": once a year, on the day that follows.
+    ("1 năm 1 lần, trước ngày 15/01", "2024-01-15"),
+    # The days off listed one by one ("trừ ngày nghỉ, ngày lễ, ngày tết").
+    ("các ngày làm việc (trừ ngày nghỉ, ngày lễ, ngày tết)", "continuous"),
     # ----- round eleven
     # A yearly day its month lacks gives no date: it flags (29/2: most years lack it).
     ("từ ngày 1 đến ngày 31/4 hằng năm", "?"),

@@ -235,11 +235,13 @@ async def release_stale(now: dt.datetime, timeout: dt.timedelta) -> int:
     return len(stale)
 
 
-async def cancel_pending(occurrence_id: int) -> int:
-    """The work is done: what has not gone out yet will not."""
-    pending = await Outbox.select(Outbox.id).where(
-        (Outbox.occurrence == occurrence_id) & (Outbox.state == "queued")
-    )
+async def cancel_pending(occurrence_id: int, *, keep_steps: tuple[str, ...] = ()) -> int:
+    """The work is done (or its deadline moved): what has not gone out yet will not, but
+    for the messages of ``keep_steps`` (news that stays true, such as an earlier decision)."""
+    where = (Outbox.occurrence == occurrence_id) & (Outbox.state == "queued")
+    if keep_steps:
+        where = where & Outbox.step.not_in(list(keep_steps))
+    pending = await Outbox.select(Outbox.id).where(where)
     if pending:
         await Outbox.update(state="cancelled").where(Outbox.id.is_in([r["id"] for r in pending]))
     return len(pending)

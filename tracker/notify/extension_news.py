@@ -24,6 +24,7 @@ from tracker.notify.reminders import Message, write_messages
 from tracker.notify.tables import Outbox
 
 __all__ = [
+    "DECISION_STEP",
     "REQUEST_STEP",
     "cancel_request_news",
     "tell_approvers",

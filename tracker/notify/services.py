@@ -26,7 +26,12 @@ from tracker.deadlines.services import Expander
 from tracker.errors import NotFoundError, ValidationError
 from tracker.notify.channels import IN_APP, is_sealed, seal_secret, webhook_key
 from tracker.notify.delivery import cancel_pending
-from tracker.notify.extension_news import cancel_request_news, tell_approvers, tell_requester
+from tracker.notify.extension_news import (
+    DECISION_STEP,
+    cancel_request_news,
+    tell_approvers,
+    tell_requester,
+)
 from tracker.notify.policy import LOOKAHEAD, MODES
 from tracker.notify.reminders import PassReport, reminder_pass
 from tracker.notify.tables import NotifySetting, Outbox, Webhook
@@ -125,7 +130,8 @@ async def grant_extension(
         view = await approve_extension(
             extension_id, note, scope=scope, tz=settings.tz, now=now, lookahead=LOOKAHEAD
         )
-        await cancel_pending(view.occurrence_id)
+        # An earlier decision on the same deadline (a refusal not yet mailed) stays true.
+        await cancel_pending(view.occurrence_id, keep_steps=(DECISION_STEP,))
         await tell_requester(view, settings=settings, now=now)
     return view
 

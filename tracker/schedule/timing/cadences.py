@@ -32,7 +32,11 @@ _HALF_YEARLY = rx(
 )
 
 
-_YEARLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam)")
+# "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
+_YEARLY = rx(
+    r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam"
+    r"|(?:0?1|mot)_nam_(?:0?1|mot)_lan)"
+)
 
 
 _MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / thang|12_(?:lan|dot) / nam)")
@@ -164,7 +168,9 @@ _DAY_MONTH = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\s*[/.\-]\s*\d)"
 _ANY_DAY_MONTH = rf"(?:{_DAY_MONTH}|\d{{1,2}}\s+thang\s+\d{{1,2}}(?!\s*[/.\-]?\s*\d))"
 # "Từ ngày 1 tháng 11 đến ngày 31 tháng 12 hàng năm": a window every year, due on its end;
 # its first day may leave the month to the last ("từ ngày 15 - 22/5 hàng năm").
-_YEARLY_FROM = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(?:{_ANY_DAY_MONTH}|\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?)?"
+# "từ ngày 29/4 – 6/5 hằng năm": a first day and month, a dash, then the last day and month.
+_DASHED_START = rf"\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?=\s*-\s*(?:ngay\s+)?{_DAY_MONTH})"
+_YEARLY_FROM = rf"(?:(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(?:{_DASHED_START}|{_ANY_DAY_MONTH}|\d{{1,2}})\s*(?:den|toi|-)\s*(?:het\s+)?)?"
 _YEARLY_DATE = re.compile(
     rf"{_BY}{_YEARLY_FROM}(?:ngay\s+)?({_ANY_DAY_MONTH}(?:\s*(?:,|va)\s*(?:ngay\s+)?{_ANY_DAY_MONTH})*)"
     r"(?:\s+nam)?\s+(?:hang|moi)\s+nam"
@@ -176,6 +182,21 @@ _PAIR = re.compile(r"(\d{1,2})\s*(?:[/.\-]|\s+thang\s+)\s*(\d{1,2})")
 _MONTH_LIST = r"\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+"
 _DAY_IN_MONTHS = re.compile(
     rf"{_BY}(?:ngay\s+)?(\d{{1,2}})\s+(?:cua\s+)?(?:cac\s+)?thang\s+({_MONTH_LIST})(?![\d/.])(?:\s+(?:hang|moi)\s+nam)?"
+)
+
+
+# "Trong 05 ngày đầu tháng", "10 ngày đầu của mỗi tháng": the first days of every month, due
+# on the last of them (a month named after it is one window: ``dates`` reads it).
+_FIRST_DAYS_MONTHLY = re.compile(
+    r"(?:trong\s+)?(\d{1,2})\s+ngay\s+(?:lam\s+viec\s+)?dau\s+(?:tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?thang"
+    r"(?!\s*[\d/.\-])(?!\s+(?:nay|sau|truoc|toi|tiep|ke|cuoi|dau))"
+)
+
+
+# "Tháng cuối quý", "trong tháng đầu của mỗi quý": that month of every quarter, due at its end.
+_MONTH_OF_QUARTER = re.compile(
+    r"(?:(?:trong|vao)\s+)?thang\s+(cuoi|dau)\s+(?:cung\s+|tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
+    r"(?![a-z\d/.\-])(?!\s+(?:sau|tiep|ke|truoc|nay|toi|bao|[ivx\d]))"
 )
 
 
@@ -312,6 +333,12 @@ def cadences(cell: Cell) -> None:
         if 1 <= day <= 31 and all(1 <= m <= 12 for m in months):
             listed = ",".join(str(m) for m in months)
             cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={day}")])
+    for match in cell.matches(_FIRST_DAYS_MONTHLY) if "dau" in cell.folded else ():
+        if "lam viec" in match[0]:
+            continue  # working days: the day moves month by month; left to flag
+        last = int(match[1])
+        if 1 <= last <= 28:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_MONTH_DAY_RANGE):
         first, last = int(match[1]), int(match[2])
         if 1 <= first <= last <= 31:
@@ -379,6 +406,10 @@ def cadences(cell: Cell) -> None:
         quarter_months = _quarter_months(match[2])
         rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
         cell.add(match, [recurring(rrule)])
+    # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
+    for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
+        listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
+        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
 
 def _refine_days(cell: Cell) -> None:

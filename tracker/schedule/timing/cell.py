@@ -39,9 +39,22 @@ def clean(text: str) -> str:
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
+    text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m[0].lower()], text)
+    text = _ISO_DATE.sub(r"\4/\3/\1", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
     text = _SHORT_QUARTER.sub(r"quý \1", text)
     return " ".join(text.split())
+
+
+# "quí", "định kì": the older spelling of "quý", "kỳ" (and "ký", "kỷ"), still in use.
+_NEW_SPELLING = {"quí": "quý", "qúi": "quý", "kì": "kỳ", "kí": "ký", "kỉ": "kỷ"}
+_OLD_SPELLING = re.compile(r"(?<![\w])(?:qu[íí]|qúi|k[ìíỉ])(?![\w])", re.IGNORECASE)
+
+
+# "2024-06-15", "2024/06/15": a date written year first, as spreadsheets export it.
+_ISO_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{4})([/\-.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
+)
 
 
 # "T10/2024", "Q3/2024": a month or a quarter abbreviated, as spreadsheets write them.
@@ -242,7 +255,7 @@ SEP = r"(?:\s*[/.\-]\s*)"
 
 # Not a count of months or weeks ("từ 1 - 2 tháng", "1 - 1,5 tháng một lần": how long, no day).
 DATE = (
-    rf"(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
+    rf"(?<!\d)(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
     r"(?!\d|\s*[/.-]\s*\d|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z]))"
 )
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
     ANY_DATE,
+    DATE,
     DATE_WORDS,
     SEP,
     YEAR,
@@ -19,6 +20,7 @@ from tracker.schedule.timing.cell import (
     need_year,
     year_of,
 )
+from tracker.vn import fold
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -153,8 +155,10 @@ _MONTH_YEAR_RANGE = re.compile(
 # written once after the second, are one window over both (due at the second's end). Not
 # months apart ("tháng 4, tháng 8": two windows), nor months of every year ("tháng 6, 7
 # hằng năm").
+# Three or more ("tháng 6, 7, 8/2024") likewise; a list not in a row is one window per month,
+# each in the year written ("tháng 3, 6, 9/2024").
 _NEXT_MONTHS = re.compile(
-    r"thang\s+(\d{1,2})\s*(?:,|va)\s*(?:thang\s+)?(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
 
@@ -245,6 +249,11 @@ _TEN_DAYS = re.compile(
     rf"(thuong|trung|ha)\s+tuan\s+(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
 )
 _TEN_DAYS_FIRST = {"thuong": 1, "trung": 11, "ha": 21}
+# "Trong 10 ngày đầu tháng 8/2024": the first days of a month named, one window.
+_FIRST_DAYS_OF_MONTH = re.compile(
+    rf"(?:trong\s+)?(\d{{1,2}})\s+ngay\s+dau\s+(?:tien\s+)?(?:cua\s+)?thang\s+(\d{{1,2}})(?:{YEAR})?"
+    r"(?!\s*[/.\-]?\s*\d)"
+)
 
 
 def months(cell: Cell) -> None:
@@ -258,6 +267,11 @@ def months(cell: Cell) -> None:
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}' là khoảng ngày {first}-{last.day}, không nêu ngày hạn"
         cell.add(match, [deadline(last, date(year, month, first))], note)
+    for match in cell.matches(_FIRST_DAYS_OF_MONTH) if "dau" in cell.folded else ():
+        year = need_year(cell, match, year_of(match.group(3), cell))
+        days, month = int(match.group(1)), int(match.group(2))
+        if year is not None and 1 <= month <= 12 and 1 <= days <= 28:
+            cell.add(match, [deadline(date(year, month, days), date(year, month, 1))])
     for match in cell.matches(_HALF):
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
@@ -433,8 +447,9 @@ _FROM_PREVIOUS_YEAR = re.compile(
 
 # "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)": a week's number before its own
 # dates; it names them (checked against the ISO week of the dates), adding nothing.
+# "Tuần 1: Sáng 06/01/2021": a week's number before one day, its part of the day between.
 _WEEK_NUMBER = re.compile(
-    r"tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*[,:]?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+    r"tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*[,:]?\s*((?:(?:sang|chieu|toi)\s+)?)(?=(?:tu\s+)?(?:ngay\s+)?\d)"
 )
 
 
@@ -495,9 +510,12 @@ def week_numbers(cell: Cell) -> None:
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
         rules = [r for r in window.rules if r.kind == "deadline"] if window else []
-        if not rules or rules[0].start is None or rules[0].due is None:
+        if not rules or rules[0].due is None or (rules[0].start is None and len(rules) > 1):
             continue
-        start, due = rules[0].start, rules[0].due
+        if rules[0].start is None and (not match.group(2) or window is None or window.yearless):
+            continue  # one day, dated in full, with its part of the day: "Tuần 1: Sáng 6/1/2021"
+        due = rules[0].due
+        start = rules[0].start or due
         if (due - start).days > 6:
             continue
         if start.isocalendar()[1] == int(match[1]) == due.isocalendar()[1]:
@@ -591,9 +609,48 @@ def _data_periods(cell: Cell) -> None:
             cell.found.append(Found(start, end, []))
 
 
+# "tháng trong 11/2025": the word "tháng" before the bound of a month written in numbers, in
+# an order no plan means; the month read after it may not be what was meant.
+_MONTH_WORD_ASTRAY = re.compile(
+    r"(?<![a-z])thang\s+(?:trong|vao)\s+(?=\d{1,2}\s*/\s*\d{4}(?!\s*[/.\-]?\d))"
+)
+
+
+# "trước ngày Sinh nhật Bác (19/5)": a day named, its date in brackets after the name.
+_NAMED_DAY_DATE = re.compile(
+    rf"(?<![a-z])ngay\s+((?:[a-z]+\s+){{0,5}}[a-z]+)\s*\(\s*(?:ngay\s+)?{DATE}\s*\)"
+)
+_NOT_A_NAME = re.compile(
+    r"(?<![a-z])(?:truoc|sau|tu|den|toi|trong|vao|khi|thang|nam|tuan|quy|hang|moi|cuoi|dau|giua"
+    r"|ke|tinh|lam|viec|thu|chu|nay|mai|kia|ay|do|tiep|theo|het|han|cham|muon)(?![a-z])"
+)
+
+
+def _named_days(cell: Cell) -> None:
+    for match in cell.matches(_MONTH_WORD_ASTRAY) if "thang" in cell.folded else ():
+        shown = cell.original(match.start(), match.end() + 8)
+        cell.add(match, [], f"'{shown}': chữ 'tháng' đứng lạc chỗ, cần xem lại")
+    if "(" not in cell.text:
+        return
+    for match in cell.matches(_NAMED_DAY_DATE):
+        name = cell.text[match.start(1) : match.end(1)]
+        # A name's words are capitalised ("Ngày Môi trường thế giới"); a timing word written
+        # in lower case ("ngày họp trước (15/6)") makes it no name.
+        lower = " ".join(w for w in name.split() if not w[:1].isupper())
+        named = name[:1].isupper() or cell.text[match.start() : match.start() + 1].isupper()
+        if not named or _NOT_A_NAME.search(fold(lower)):
+            continue
+        due = date_from((None, None, None, *match.groups()[1:4]), cell)
+        if due is not None and match.group(4) and cell.year and due.year != cell.year:
+            continue  # "ngày Thành lập Đảng (3/2/1930)": a day remembered, not one due
+        if due is not None:
+            cell.add(match, [deadline(due)], "", yearless=not match.group(4))
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
+    _named_days(cell)
     _data_periods(cell)
     _next_year(cell)
     _extra_windows(cell)
@@ -617,10 +674,17 @@ def date_ranges(cell: Cell) -> None:
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]
-        if due is not None and not (start_groups[2] or start_groups[5]):
+        borrowed = due is not None and not (start_groups[2] or start_groups[5])
+        if due is not None and borrowed:
             # "10/3 - 15/3/2023": the first date takes the second's year.
             start_groups = (*start_groups[:2], str(due.year), *start_groups[3:5], str(due.year))
         start = date_from(start_groups, cell)
+        written = match.groups()[8] or match.groups()[11]
+        if borrowed and start and due and start > due and written and start.month >= due.month + 3:
+            # "từ ngày 5/9 đến hết ngày 12/1/2018": a window across the new year; its first
+            # day is in the year before the one written at its end. Ends a month or two
+            # apart the wrong way round ("từ 20/7 đến 10/6/2024") are more likely a slip.
+            start = _year_before(start)
         if start and due and start <= due:
             shown = cell.original(match.start(), match.end())
             note = (
@@ -642,9 +706,13 @@ def date_ranges(cell: Cell) -> None:
         if 1 <= first <= 12 and 1 <= last <= 12 and (first_year, first) <= (last_year, last):
             cell.add(match, [deadline(month_end(last_year, last), date(first_year, first, 1))])
     for match in cell.matches(_NEXT_MONTHS):
-        before, after, shared = int(match[1]), int(match[2]), int(match[3])
-        if before >= 1 and after == before + 1 <= 12:
-            cell.add(match, [deadline(month_end(shared, after), date(shared, before, 1))])
+        listed, shared = [int(m) for m in re.findall(r"\d{1,2}", match[1])], int(match[2])
+        if not all(1 <= m <= 12 for m in listed) or listed != sorted(set(listed)):
+            continue
+        if listed == list(range(listed[0], listed[-1] + 1)):
+            cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
+        elif len(listed) > 2:
+            cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:
@@ -661,9 +729,9 @@ def date_ranges(cell: Cell) -> None:
 # a window lasts, written before it. Taken when it agrees with the window.
 # "Hai ngày 03 và 04/02/2017": the count of the days listed. "trong thời gian 7 ngày, từ
 # 28/10 đến 3/11", "Trong thời gian 6 ngày (từ 9 đến 14-10)": the window may follow in
-# brackets.
+# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
 _DAYS_COUNT = re.compile(
-    r"(?:trong\s+(?:thoi\s+gian\s+)?|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*[,(]?\s*)?$"
+    r"(?:trong(?:\s+thoi\s+gian|\s+vong)?\s+|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*[,(]?\s*)?$"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 
@@ -684,6 +752,13 @@ def _counted_windows(cell: Cell) -> None:
             days = len(dated) if all(r.start is None for r in dated) else -1
         if number == days and (count[0].startswith("trong") or len(dated) > 1):
             cell.take(count.start(), count.end())
+
+
+def _year_before(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
 
 
 def starts(cell: Cell) -> None:

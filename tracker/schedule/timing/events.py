@@ -9,7 +9,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from tracker.schedule.events import GENERIC_EVENT
-from tracker.schedule.rules import Rule
+from tracker.schedule.rules import DayCount, Rule
 from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, month_end, rx
 from tracker.vn import fold
 
@@ -135,7 +135,7 @@ _HOLIDAY_ANY = re.compile(
 # "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
 # calendar already leaves out; the words change no date.
 _EXCEPT_HOLIDAYS = re.compile(
-    r"\btru\s+(?:cac\s+)?(?:ngay\s+)?(?:nghi|le|tet)\b(?:\s*(?:,|va)?\s*(?:nghi|le|tet|ngay\s+nghi))*"
+    r"\btru\s+(?:cac\s+)?(?:ngay\s+)?(?:nghi|le|tet)\b(?:\s*(?:,|va|hoac)?\s*(?:ngay\s+)?(?:nghi|le|tet)\b)*"
     r"(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?(?:\s+theo\s+(?:quy|qui)\s+dinh)?"
 )
 
@@ -243,6 +243,8 @@ _EARLY = re.compile(
 )
 _PART_OF_DAY = re.compile(
     r"buoi\s+(?:sang|chieu|trua|toi)\s*:?\s*(?=(?:tu\s+)?\d{1,2}\s*(?:gio\b|h(?![a-z])|g(?![a-z])|:))"
+    # "vào buổi sáng ngày 01 của tháng": the part of the day before the day it falls on.
+    r"|buoi\s+(?:sang|chieu|trua|toi)\s*,?\s+(?=ngay\s+\d)"
 )
 
 
@@ -333,6 +335,21 @@ _SAME_DAY_AS = re.compile(
 )
 
 
+# "ngay trong ngày khám": right on the day of the event named, whatever it is ("ngay" says
+# the same day; alone, "ngay trong ngày" is continuous work, read by ``continuous``).
+_RIGHT_ON_THE_DAY = re.compile(
+    r"(?<![a-z])ngay\s+trong\s+(?:cung\s+)?ngay(\s+lam\s+viec)?\s+(?!hoac|va|hay|lam\s+viec)"
+    r"(?=[a-z])([^;.()\d]*?)\s*[.;]?\s*$"
+)
+
+
+# "khi giấy phép còn hiệu lực ít nhất là 45 ngày": N days before a thing's term runs out.
+_STILL_VALID = re.compile(
+    r"(?<![a-z])(?:truoc\s+)?khi\s+([^;.()\d]+?)\s+con\s+(?:hieu\s+luc|han(?:\s+su\s+dung)?|thoi\s+han)"
+    r"\s+(?:(?:it\s+nhat|toi\s+thieu)\s+)?(?:la\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?(?![a-z])"
+)
+
+
 _STARTS_WITH_DATE = re.compile(
     r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
@@ -379,10 +396,17 @@ _DAYS_BEFORE = re.compile(
 )
 
 
-# "Trước khi tổ chức hội nghị 05 ngày": the count after the event.
+# "Trước khi tổ chức hội nghị 05 ngày", "Trước ngày bầu cử 10 ngày", "trước ngày trao thưởng
+# ít nhất 07 ngày": the count after the event (its day named by words only, no date:
+# "trước ngày 15/6 …" is a date).
 _BEFORE_EVENT_DAYS = re.compile(
-    r"truoc\s+khi\s+(?:co\s+)?([^;.()\d]+?)\s+(?:it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"truoc\s+(?:khi|ngay(?=\s+[a-z]))\s+(?:co\s+)?([^;.()\d]+?)\s+"
+    r"(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau))"
 )
+
+
+_PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
 # "Trước khi tổ chức hội nghị": before it, by how much unsaid.
@@ -435,10 +459,55 @@ def _period_ends(event: str, year: int | None) -> list[date]:
     return [date(year, 12, 31)]
 
 
+# "30 ngày kể từ ngày kết thúc đợt quan trắc định kỳ (ngày 30/6, 31/12)": the event's own
+# dates, in brackets after it.
+_EVENT_DATES = re.compile(
+    r"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
+    r"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)*)\s*\)"
+)
+_ONE_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
+
+
+def _counted_from_dates(
+    cell: Cell, match: re.Match[str], event_text: str, values: dict[str, Any]
+) -> bool:
+    """A count of days from (or before) an event whose dates follow in brackets ("(ngày
+    30/6, 31/12)", "(dự kiến 15/8)"): due that many days after (or before) each. Yearless
+    dates of a recurring event (more than one, or "định kỳ") recur: last year's last one
+    may fall due in the plan's year, as counts from quarter ends do."""
+    listed = _EVENT_DATES.match(cell.folded, match.end())
+    offset = values.get("offset", 0)
+    if listed is None or cell.year is None or offset == 0 or "start_offset" in values:
+        return False
+    if values.get("days") != "calendar":
+        shown = cell.original(match.start(), listed.end())
+        cell.add(match, [], f"'{shown}' đếm ngày làm việc từ các ngày trong ngoặc, cần xem lại")
+        cell.take(listed.start(), listed.end())
+        return True
+    parts = _ONE_DATE.findall(listed.group(1))
+    recurring = len(parts) > 1 or re.search(r"dinh\s+ky|hang|moi", fold(event_text)) is not None
+    dues: list[date] = []
+    for day, month, year in parts:
+        around = [cell.year - 1, cell.year, cell.year + 1]
+        years = [int(year)] if year else (around if recurring else [cell.year])
+        for y in years:
+            try:
+                dues.append(date(y, int(month), int(day)) + timedelta(days=offset))
+            except ValueError:
+                return False
+    if recurring and not any(year for _, _, year in parts):
+        dues = [d for d in dues if d.year == cell.year]
+    cell.add(match, [deadline(d) for d in sorted(set(dues))])
+    cell.take(listed.start(), listed.end())
+    return True
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
+    if _counted_from_dates(cell, match, event_text, values):
+        return
     if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
         # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
         ends = _period_ends(fold(event_text), cell.year)
@@ -485,10 +554,22 @@ def relative(cell: Cell) -> None:
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_RIGHT_ON_THE_DAY) if "ngay trong" in cell.folded else ():
+        if re.search(r"[a-z]{2}", match.group(2)):
+            days = "working" if match.group(1) else "calendar"
+            _relative_rule(cell, match, 2, offset=0, days=days)
     for match in cell.matches(_SAME_DAY_AS):
         if _event_kind(cell.original(match.start(2), match.end(2)), cell.context) is not None:
             days = "working" if match.group(1) else "calendar"
             _relative_rule(cell, match, 2, offset=0, days=days)
+    for match in cell.matches(_STILL_VALID) if " con " in cell.folded else ():
+        thing = cell.original(match.start(1), match.end(1))
+        count: DayCount = "working" if match.group(3) else "calendar"
+        label = f"{thing[:1].upper()}{thing[1:]} hết hiệu lực"
+        rule = Rule(
+            kind="relative", event=GENERIC_EVENT, label=label, offset=-int(match[2]), days=count
+        )
+        cell.add(match, [rule])
     for match in cell.matches(_NTH_DAY_SINCE):
         _relative_rule(cell, match, 2, offset=int(match.group(1)), days="calendar")
     for match in cell.matches(_EVENT_THEN_DAYS_BEFORE):
@@ -513,6 +594,8 @@ def relative(cell: Cell) -> None:
             continue
         cell.add(match, [Rule(kind="relative", event="huong_dan_cap_tren")])
     for match in cell.matches(_BEFORE_EVENT_DAYS):
+        if match[0].startswith("truoc ngay") and _PERIOD_WORD.search(match[1]):
+            continue  # "Trước ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_WHEN):

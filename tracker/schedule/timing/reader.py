@@ -211,7 +211,7 @@ def _read(cell: Cell, strict: bool) -> None:
 # is read before a day of the month, a day of a quarter, a weekday or an hour too.
 _BOUND_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
-    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong"
+    r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong"
     r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
 # "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
@@ -229,7 +229,7 @@ _WITHIN_WORD = (
 )
 _HOUR_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
-    r"|khong\s+(?:muon\s+hon|tre\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
+    r"|khong\s+(?:(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|la)"
 )
 _HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
@@ -473,6 +473,11 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
+_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon)\s+nhat|han)(?![a-z])")
+_DAILY_BOUND = re.compile(
+    r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"\s*:?\s*(?:(?:luc|vao)\s+)?$"
+)
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
 _WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
@@ -495,6 +500,7 @@ def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
     doubts = []
+    timed_already: set[int] = set()
     for position, end, start, due in cell.times:
         timed = [
             # "Trước 19h ngày 10/04": an hour just before a day is that day's, however near
@@ -546,6 +552,29 @@ def _with_times(
                 continue
             if daily and start is not None and _EVERY_DAY.search(cell.folded):
                 continue  # "hàng ngày từ 11h đến 14h": done every day within those hours
+            if (
+                daily
+                and not cell.strict
+                and start is None
+                and len(cell.times) == 1
+                and len(rules) == 1
+                and _EVERY_DAY.search(cell.folded)
+                and (
+                    _DAILY_BOUND.search(cell.folded, max(0, position - 30), position)
+                    or _DAILY_BOUND_IN.match(cell.folded, position)
+                )
+            ):
+                # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
+                # hour every day, as a window's end is (weekends and holidays included); but
+                # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
+                # ngày", a seed plan's): the daily reading is offered, and flagged.
+                doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                p, rule = rules[daily[0]]
+                rules[daily[0]] = (
+                    p,
+                    Rule(kind="recurring", rrule="FREQ=DAILY", due_time=due, holiday="none"),
+                )
+                continue
             opening = [t for t in cell.times if t[1] is not None]
             if (
                 daily
@@ -559,9 +588,23 @@ def _with_times(
                 continue
             doubts.append("giờ không gắn với hạn nào")
             continue
-        _, index = min(timed)
-        p, rule = rules[index]
-        rules[index] = (p, replace(rule, start_time=start, due_time=due))
+        _, chosen = min(timed)
+        # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
+        # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
+        place, first = rules[chosen]
+        siblings = [
+            i
+            for i, (p, r) in enumerate(rules)
+            if i == chosen or (p == place and r.kind == first.kind == "deadline")
+        ]
+        for index in siblings:
+            p, rule = rules[index]
+            if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
+                # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
+                # reading to give them to: which hour holds is for an officer to say.
+                doubts.append("hai giờ khác nhau cho cùng một hạn")
+            timed_already.add(index)
+            rules[index] = (p, replace(rule, start_time=start, due_time=due))
     return rules, doubts
 
 
@@ -752,14 +795,14 @@ def _leftover(cell: Cell) -> str:
     explained = _explained_task_words(cell)
     for match in re.finditer(r"\S+", cell.folded):
         if any(cell.taken[match.start() : match.end()]):
-            # "Q3/2024", "T10/2024": letters glued to a reading are read with it or meant
-            # something the reading missed ("Q3" is no March).
+            # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
+            # read with it or meant something the reading missed ("Q3" is no March).
             glued = "".join(
                 c if not cell.taken[i] and not explained[i] else " "
                 for i, c in enumerate(cell.folded[: match.end()])
                 if i >= match.start()
             )
-            if re.search(r"[a-z]", glued):
+            if re.search(r"[a-z\d]", glued):
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
