@@ -661,6 +661,20 @@ _WORDS = st.sampled_from(
         "định",
         "xã",
         "UBND",
+        # the normalisations made after round eight: old spellings, abbreviations, counts
+        "qui",
+        "quí",
+        "kì",
+        "Q3/2024",
+        "T10",
+        "2024-06-15",
+        "mỗi",
+        "lần",
+        "đợt",
+        "Đợt 1:",
+        "hoãn",
+        "số 15/KH-UBND",
+        "thượng tuần",
     ]
 )
 

@@ -115,6 +115,14 @@ CASES: list[tuple[str, str]] = [
     ("Quí I/2024", "2024-01-01..2024-03-31"),
     ("Định kì hằng quí", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("Không chậm hơn 15/6/2024", "2024-06-15"),
+    # A bracketed remark after a reading, with no number and no timing word, is the
+    # reading's; one that may change it ("hoãn", "nếu", "trừ", "không") flags.
+    ("Ngày 02/9/2024 (Quốc khánh)", "2024-09-02"),
+    ("15/6/2024 (có thể điều chỉnh)", "2024-06-15"),
+    ("Trước 30/6/2024 (hoãn)", "2024-06-30?"),
+    ("Hoãn đến 30/6/2024", "2024-06-30?"),
+    ("Trước 30/6/2024 nếu cần", "2024-06-30?"),
+    ("Trước 30/6/2024 (trừ xã A)", "2024-06-30?"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

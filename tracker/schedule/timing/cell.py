@@ -39,7 +39,7 @@ def clean(text: str) -> str:
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
-    text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m[0].lower()], text)
+    text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
     text = _SHORT_QUARTER.sub(r"quý \1", text)
@@ -48,7 +48,9 @@ def clean(text: str) -> str:
 
 # "quí", "định kì": the older spelling of "quý", "kỳ" (and "ký", "kỷ"), still in use.
 _NEW_SPELLING = {"quí": "quý", "qúi": "quý", "kì": "kỳ", "kí": "ký", "kỉ": "kỷ"}
-_OLD_SPELLING = re.compile(r"(?<![\w])(?:qu[íí]|qúi|k[ìíỉ])(?![\w])", re.IGNORECASE)
+_OLD_SPELLING = re.compile(
+    "(?<![\\w])(?:qu\u00ed|q\u00fai|k[\u00ec\u00ed\u1ec9])(?![\\w])", re.IGNORECASE
+)
 
 
 # "2024-06-15", "2024/06/15": a date written year first, as spreadsheets export it.

@@ -91,8 +91,8 @@ _BENIGN = frozenset(
         "dung",
         "duoc",
         "gia",
-        "gian",
         "giai",  # "giai đoạn 1 …, giai đoạn 2 …": a batch, as "đợt"
+        "gian",
         "giao",
         "gui",
         "han",
@@ -103,7 +103,6 @@ _BENIGN = frozenset(
         "hinh",
         "hoac",
         "hoach",
-        "hoan",
         "hoc",
         "hom",
         "hop",
@@ -112,7 +111,6 @@ _BENIGN = frozenset(
         "keo",
         "ket",
         "khai",
-        "khi",
         "kien",
         "kip",
         "ky",
@@ -123,11 +121,9 @@ _BENIGN = frozenset(
         "luc",
         "mac",
         "mai",
-        "moi",
         "mot",
         "nam",
         "nay",
-        "neu",
         "ngay",
         "nghiem",
         "nhat",
@@ -161,9 +157,7 @@ _BENIGN = frozenset(
         "trien",
         "trinh",
         "trong",
-        "tuan",
         "tuc",
-        "tung",
         "tuong",
         "ubnd",
         "va",
@@ -703,7 +697,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 sides[-1][1] = read
                 runs.append([])
                 sides.append([False, False])
-            read_before = read
+            # "15/6/2024 (Quốc khánh)": a bracket opened just after a reading is a remark on
+            # it, as the words after it would be; other marks part the clauses.
+            read_before = read or (word == "(" and read_before)
             continue
         if not runs[-1]:
             sides[-1][0] = read_before
@@ -806,7 +802,8 @@ def _leftover(cell: Cell) -> str:
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
-        if all(explained[match.start() : match.end()]) and not re.search(r"\d", match.group(0)):
+        letters = [i for i in range(match.start(), match.end()) if cell.folded[i].isalnum()]
+        if all(explained[i] for i in letters) and not re.search(r"\d", match.group(0)):
             previous = previous_shown = ""
             continue
         word = match.group(0).strip(" ,.;:()-/'\"…")
