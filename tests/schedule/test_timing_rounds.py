@@ -422,6 +422,7 @@ def test_each_phrase_gives_its_occurrences(
         ("chậm nhất 3 ngày kể từ ngày ra quyết định", "ky_van_ban"),
         ("trong 2 ngày làm việc, kể từ ngày ra văn bản", "ky_van_ban"),
         ("chậm nhất 10 ngày kể từ ngày kiểm tra văn bản", "huong_dan_cap_tren"),
+        ("15 ngày kể từ ngày cấp có thẩm quyền ra quyết định phê duyệt", "phe_duyet"),
     ],
 )
 def test_what_a_count_of_days_runs_from(text: str, event: str) -> None:

@@ -86,8 +86,9 @@ _COUNCIL_DECIDES = re.compile(
 
 
 # "kể từ ngày ra văn bản", "ngày ra quyết định", "ra bản án": a text issued is one signed
-# (before "văn bản" alone names a superior's guidance below). A word of its own: "kiểm tra
-# văn bản" is no "ra văn bản".
+# (before "văn bản" alone names a superior's guidance below; after the kinds listed before it,
+# so "ra quyết định phê duyệt" stays an approval). A word of its own: "kiểm tra văn bản" is no
+# "ra văn bản".
 _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)(?![a-z])")
 
 
@@ -95,10 +96,9 @@ def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
-    if _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words):
-        return "ky_van_ban"
+    issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     for kind, needles in _EVENT_WORDS:
-        if any(n in words for n in needles):
+        if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
             return kind
     # "kể từ ngày tiếp nhận": received what? The task's own words tell.
     if "tiep nhan" in words or "nhan duoc" in words or words.strip() in ("", "nhan"):
