@@ -123,6 +123,9 @@ CASES: list[tuple[str, str]] = [
     ("Hoãn đến 30/6/2024", "2024-06-30?"),
     ("Trước 30/6/2024 nếu cần", "2024-06-30?"),
     ("Trước 30/6/2024 (trừ xã A)", "2024-06-30?"),
+    # "Bắt đầu:" and "Kết thúc:" as a form's two fields: a start, and one window.
+    ("Bắt đầu: 01/6/2024", "continuous"),
+    ("Bắt đầu: 01/6/2024; Kết thúc: 30/6/2024", "2024-06-01..2024-06-30"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

@@ -82,9 +82,9 @@ _DATE_RANGE = re.compile(
 # vào ngày 25/11": an opening and its close, the same.
 _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
 _START_THEN_CLOSE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
-    rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 _SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
@@ -185,7 +185,7 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:bat\s+dau\s+)?(?<!thu\s)tu\s+{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:(?:bat\s+dau\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
