@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to nine of the corpus, each on
+"""The timing reader's rules made on rounds six to eleven of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.schedule.test_timing import _describe
+from tracker.schedule.timing import parse_timing
 from tracker.schedule.workdays import WorkCalendar
 
 CASES: list[tuple[str, str]] = [
@@ -365,6 +366,45 @@ CASES: list[tuple[str, str]] = [
     ("1 năm 1 lần, trước ngày 15/01", "2024-01-15"),
     # The days off listed one by one ("trừ ngày nghỉ, ngày lễ, ngày tết").
     ("các ngày làm việc (trừ ngày nghỉ, ngày lễ, ngày tết)", "continuous"),
+    # ----- round eleven
+    # A yearly day its month lacks gives no date: it flags (29/2: most years lack it).
+    ("từ ngày 1 đến ngày 31/4 hằng năm", "?"),
+    ("ngày 29/2 hằng năm", "2024-02-29?"),
+    # An hour, its part of the day and "nay"/"mai" before each end's date; "mai" is checked.
+    ("từ 21 giờ tối nay 3/8 đến 4 giờ sáng mai 4/8", "2024-08-03..2024-08-04 04:00"),
+    ("từ 23 giờ đêm 9/9 đến 5 giờ sáng 10/9/2024", "2024-09-09..2024-09-10 05:00"),
+    ("từ 21 giờ tối nay 3/8 đến 4 giờ sáng mai 5/8", "2024-08-03 04:00 2024-08-05?"),
+    # A bound before the day's name whose date follows in brackets.
+    ("tính đến ngày hôm nay (15/03/2024)", "2024-03-15"),
+    ("đến ngày mai (2/3/2024)", "2024-03-02"),
+    # "không được quá" is "không quá".
+    ("không được quá 15 ngày kể từ ngày nhận đủ hồ sơ", "2024-03-19"),
+    # The months "còn lại của năm" are its last ones.
+    ("trong 3 tháng còn lại của năm 2024", "2024-10-01..2024-12-31"),
+    # A day's name, capitalised, before its date; a weekday in it is no name.
+    ("Ngày Quốc tế Phụ nữ 8/3 hằng năm", "2024-03-08"),
+    ("vào Ngày Pháp luật Việt Nam 9/11", "2024-11-09"),
+    ("Ngày Chủ nhật Xanh 15/9", "53× 2024-01-08 … 2024-12-30?"),
+    # Lunar asides: a range with a worded and a numbered end, yearless solar days written
+    # with dots, a list "mùng 4 và mùng 5", a worded date marked by its cycle year, a weekday
+    # before a lunar start; each checked against the solar dates beside it.
+    ("từ ngày 13.2-22.2 (từ ngày 4 tháng giêng đến 13.1 năm Giáp Thìn)", "2024-02-13..2024-02-22"),
+    ("từ ngày 13.2-23.2 (từ ngày 4 tháng giêng đến 13.1 năm Giáp Thìn)", "2024-02-13..2024-02-22?"),
+    (
+        "Trong 2 ngày 13-14/2/2024 (tức ngày mùng 4 và mùng 5 tháng Giêng năm Giáp Thìn)",
+        "2024-02-13..2024-02-14",
+    ),
+    ("ngày 8 tháng 4 năm Giáp Thìn (tức ngày 15/5/2024)", "2024-05-15"),
+    ("ngày 8 tháng 4 năm Giáp Thìn", "2024-05-15?"),
+    (
+        "từ thứ tư ngày mùng 1/4 đến 7/4 Giáp Thìn (tức 8/5 đến ngày 14/5/2024)",
+        "2024-05-08..2024-05-14",
+    ),
+    (
+        "từ thứ năm ngày mùng 1/4 đến 7/4 Giáp Thìn (tức 8/5 đến ngày 14/5/2024)",
+        "53× 2024-01-04 … 2024-12-26?",
+    ),
+    ("ngày 5 và 6 tháng 8", "2024-08-05 2024-08-06"),
 ]
 
 
@@ -373,3 +413,21 @@ def test_each_phrase_gives_its_occurrences(
     calendar: WorkCalendar, text: str, expected: str
 ) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round eleven: what a count of days runs from. A judgment or a decision received is a
+# text received; a text "ra" (issued) is one signed, a word of its own ("kiểm tra văn bản").
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("trong 5 ngày làm việc kể từ ngày nhận được bản án", "nhan_van_ban"),
+        ("chậm nhất 7 ngày kể từ ngày nhận quyết định cưỡng chế", "nhan_van_ban"),
+        ("chậm nhất 3 ngày kể từ ngày ra quyết định", "ky_van_ban"),
+        ("trong 2 ngày làm việc, kể từ ngày ra văn bản", "ky_van_ban"),
+        ("chậm nhất 10 ngày kể từ ngày kiểm tra văn bản", "huong_dan_cap_tren"),
+        ("15 ngày kể từ ngày cấp có thẩm quyền ra quyết định phê duyệt", "phe_duyet"),
+    ],
+)
+def test_what_a_count_of_days_runs_from(text: str, event: str) -> None:
+    [rule] = parse_timing(text, year=2024).rules
+    assert (rule.kind, rule.event) == ("relative", event)

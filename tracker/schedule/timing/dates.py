@@ -35,7 +35,10 @@ _QUARTERS = re.compile(
 
 
 # "6 tháng đầu năm", "07 THÁNG ĐẦU NĂM 2007", "3 tháng cuối năm": the first or last N months.
-_HALF = re.compile(r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?")
+# "6 tháng đầu năm", "3 tháng cuối năm 2024", "2 tháng còn lại của năm 2021" (the last two).
+_HALF = re.compile(
+    r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?"
+)
 
 
 _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")

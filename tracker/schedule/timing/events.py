@@ -62,6 +62,12 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan de nghi",
             "nhan duoc yeu cau",
             "nhan yeu cau",
+            # a court's judgment or an authority's decision received is a text received
+            # ("kể từ ngày nhận được bản án, quyết định")
+            "nhan duoc ban an",
+            "nhan ban an",
+            "nhan duoc quyet dinh",
+            "nhan quyet dinh",
         ),
     ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
@@ -79,12 +85,20 @@ _COUNCIL_DECIDES = re.compile(
 )
 
 
+# "kể từ ngày ra văn bản", "ngày ra quyết định", "ra bản án": a text issued is one signed
+# (before "văn bản" alone names a superior's guidance below; after the kinds listed before it,
+# so "ra quyết định phê duyệt" stays an approval). A word of its own: "kiểm tra văn bản" is no
+# "ra văn bản".
+_ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)(?![a-z])")
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
+    issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     for kind, needles in _EVENT_WORDS:
-        if any(n in words for n in needles):
+        if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
             return kind
     # "kể từ ngày tiếp nhận": received what? The task's own words tell.
     if "tiep nhan" in words or "nhan duoc" in words or words.strip() in ("", "nhan"):
@@ -158,7 +172,7 @@ _TIME_ONE = re.compile(
 # Words that make a count of hours a duration ("trong 2 giờ"), unless a day follows the
 # hour ("không quá 17 giờ ngày 20": a bound).
 _DURATION_LEAD = re.compile(
-    r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+(?:gian|han))?|khong\s+qua|toi\s+da|khoang|keo\s+dai"
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+(?:gian|han))?|khong\s+(?:duoc\s+)?qua|toi\s+da|khoang|keo\s+dai"
     r"|it\s+nhat|mat|sau)\s*$"
 )
 _DAY_AFTER = re.compile(
@@ -176,13 +190,17 @@ def _clock(hour: str, minute: str | None) -> time | None:
 # any, is only when the work may begin).
 # "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
 # "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
+# "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7", "từ 22 giờ đêm 10/9 đến 4 giờ sáng 11/9":
+# after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
+# the date after them names; "mai" is checked (the day after the start), never guessed.
+_PART_OF_THE_DAY = r"(?:(?:sang|trua|chieu|toi|dem)(?:\s+(nay|mai))?\s+)?"
 _START = (
     rf"(?:(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
-    rf"(?:{_CLOCK}\s*,?\s*(?:(?:sang|chieu)\s+)?)?(?:ngay\s+)?{ANY_DATE})"
+    rf"(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE})"
 )
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*)?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -194,6 +212,8 @@ def _timed_ranges(cell: Cell) -> None:
         return  # every window read here has a time; the plain date ranges read the rest
     for match in cell.matches(_RANGE_TIMED):
         groups = match.groups()
+        start_day, end_day = groups[2], groups[11]  # "nay"/"mai" after each hour, if any
+        groups = groups[:2] + groups[3:11] + groups[12:]
         start = date_from(groups[2:8], cell)
         end_groups = groups[10:16]
         if start is not None and not (end_groups[2] or end_groups[5]):
@@ -201,6 +221,8 @@ def _timed_ranges(cell: Cell) -> None:
         due = date_from(end_groups, cell)
         if start is None or due is None or due < start:
             continue
+        if start_day == "mai" or (end_day == "mai" and (due - start).days != 1):
+            continue  # "tomorrow" that is not the day after the start: left to flag
         moment = _clock(groups[8], groups[9]) if groups[8] else None
         if groups[8] and moment is None:
             continue
@@ -297,7 +319,7 @@ _WINDOW = re.compile(
 
 
 _WITHIN = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+qua|(?:cham|muon)\s+nhat"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
     r"(?:khoang\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
@@ -401,7 +423,7 @@ _WHEN = re.compile(
 # count of days from it. The event holds no number; the count is the rule's.
 _WHEN_THEN_WITHIN = re.compile(
     r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
-    r"([^;.()\d]+?)\s*,?\s*(?:thi\s+)?(?:trong|trong\s+vong|trong\s+thoi\s+(?:han|gian)|khong\s+qua"
+    r"([^;.()\d]+?)\s*,?\s*(?:thi\s+)?(?:trong|trong\s+vong|trong\s+thoi\s+(?:han|gian)|khong\s+(?:duoc\s+)?qua"
     r"|(?:cham|muon)\s+nhat|sau)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?"
     r"(?![a-z])"
 )

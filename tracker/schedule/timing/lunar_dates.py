@@ -28,10 +28,11 @@ _BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau
 _CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
-# "(từ ngày 16 đến hết ngày 18 tháng Giêng …)", "(nhằm ngày 12,13,14 tháng 8 âm lịch)": a
-# range or a list of days of one lunar month; its last day is the one checked or read.
+# "(từ ngày 16 đến hết ngày 18 tháng Giêng …)", "(nhằm ngày 12,13,14 tháng 8 âm lịch)", "(tức
+# ngày mùng 5 và mùng 6 tháng Giêng năm Quý Mão)": a range or a list of days of one lunar
+# month; its last day is the one checked or read.
 _LUNAR = re.compile(
-    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*,\s*)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
+    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong)\s+)?)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
@@ -119,7 +120,9 @@ def _solar_days_given(cell: Cell) -> set[date]:
     if cell.year is not None:
         # "(tức 4/3)", "từ 31-1 đến hết ngày 11-2": solar days written without their year,
         # of the plan's year or the one after it (a lunar year's end falls in January).
-        text = re.sub(r"(\d{1,2})\s*-\s*(\d{1,2})(?=\s*(?:\(|$|den|[;,.]))", r"\1/\2", cell.folded)
+        # "từ ngày 27.1-24.2 (…)": with dots too.
+        text = re.sub(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.])", r"\1/\2", cell.folded)
+        text = re.sub(r"(\d{1,2})\s*-\s*(\d{1,2})(?=\s*(?:\(|$|den|[;,.]))", r"\1/\2", text)
         for year in (cell.year, cell.year + 1):
             given |= _solar_days(text, year)
     return given
@@ -154,11 +157,12 @@ def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
 
 
 # "Ngày 8-4-Giáp Thìn (15-5-2024)", "Ngày 15/4 năm Giáp Thìn (tức 22/5/2024)", "từ ngày 8/4 -
-# 15/4/2024 Âm lịch (tức …)": a lunar date in numbers, marked as lunar by "âm lịch" or by its
-# year's name in the sixty-year cycle after it (a range's last end carries the mark).
+# 15/4/2024 Âm lịch (tức …)", "ngày mùng 8/4 đến 15/4 Giáp Thìn": a lunar date in numbers,
+# marked as lunar by "âm lịch" or by its year's name in the sixty-year cycle after it (a
+# range's last end carries the mark); "mùng" may lead its first day.
 _DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
 _LUNAR_NUMERIC = re.compile(
-    rf"(?:(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:{_DAY_MONTH}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
+    rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_DAY_MONTH}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
     rf"{_DAY_MONTH}(?:\s*[/.\-]\s*(\d{{4}}))?"
     r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*[,\-]?\s*(?:nam\s+)?"
     rf"({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))"
@@ -173,7 +177,27 @@ def _lunar_years(written: str | None, year: int | None) -> list[int]:
     return [] if year is None else [year, year - 1]
 
 
-def _numeric_lunar_dates(cell: Cell, given: set[date], confirmed: set[date]) -> None:
+# "bắt đầu từ thứ tư ngày mùng 8/4 đến 15/4 Giáp Thìn (tức 15/5 …)": the weekday before a
+# lunar date the solar dates confirm is the weekday of its solar day; checked, then taken.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:bat\s+dau\s+)?tu\s+)?(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat))\s*,?\s*$"
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def _weekday_before(cell: Cell, start: int, day: date) -> None:
+    before = _WEEKDAY_BEFORE.search(cell.folded, max(0, start - 30), start)
+    if before is None:
+        return
+    named = before[1]
+    weekday = 6 if before[2] else _WEEKDAYS.get(named, int(named) - 2 if named.isdigit() else -1)
+    if weekday == day.weekday() and cell.free(before.start(), start):
+        cell.take(before.start(), start)
+
+
+def _numeric_lunar_dates(
+    cell: Cell, given: set[date], confirmed: set[date], spans: list[tuple[int, int]]
+) -> None:
     for match in cell.matches(_LUNAR_NUMERIC):
         first_day, first_month, day, month, written, stem, branch = match.groups()
         if written and stem:
@@ -191,6 +215,8 @@ def _numeric_lunar_dates(cell: Cell, given: set[date], confirmed: set[date]) -> 
         if converted and all(any(c in given for c in days) for days in converted):
             cell.take(match.start(), match.end())  # the solar dates beside it say the same
             confirmed.update(c for days in converted for c in days if c in given)
+            spans.append(match.span())
+            _weekday_before(cell, match.start(), next(c for c in converted[0] if c in given))
         elif not all(converted):
             cell.add(match, [], f"ngày âm lịch '{shown}' chưa đổi được sang dương lịch")
         else:
@@ -269,7 +295,11 @@ def lunar_dates(cell: Cell) -> None:
     lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
         mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
-        lunar = bool(mung or ram or tet or mark) or month_text in ("gieng", "chap")
+        # "ngày 15 tháng 4 năm Giáp Thìn": a year named in the sixty-year cycle is a lunar one.
+        lunar = bool(mung or ram or tet or mark or (stem and branch)) or month_text in (
+            "gieng",
+            "chap",
+        )
         if not lunar:
             continue
         lunar_spans.append(match.span())
@@ -317,9 +347,10 @@ def lunar_dates(cell: Cell) -> None:
         )
     if given is None:
         given = _solar_days_given(cell)
-    _numeric_lunar_dates(cell, given, confirmed)
+    _numeric_lunar_dates(cell, given, confirmed, lunar_spans)
     _calendar_names(cell, given)
-    _lunar_range_words(cell, lunar_spans)
+    # "(từ ngày 6 tháng giêng đến 5.2 năm Quý Mão)": a range's ends in words and in numbers.
+    _lunar_range_words(cell, sorted(lunar_spans))
     _solar_mung(cell, confirmed)
     for match in cell.matches(_LUNAR_DAY_ONLY):
         shown = cell.original(match.start(), match.end())
