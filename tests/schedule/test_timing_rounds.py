@@ -126,6 +126,11 @@ CASES: list[tuple[str, str]] = [
     # "Bắt đầu:" and "Kết thúc:" as a form's two fields: a start, and one window.
     ("Bắt đầu: 01/6/2024", "continuous"),
     ("Bắt đầu: 01/6/2024; Kết thúc: 30/6/2024", "2024-06-01..2024-06-30"),
+    # A deadline before the plan's own year (2024 here) is most often last year's plan copied
+    # with its dates: it flags. A window from last year into this one does not.
+    ("Trước 31/1/2023", "2023-01-31?"),
+    ("Năm 2023", "2023-01-01..2023-12-31?"),
+    ("Từ 20/12/2023 đến 10/1/2024", "2023-12-20..2024-01-10"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

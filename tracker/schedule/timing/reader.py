@@ -1010,6 +1010,14 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
         final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
     doubts = [f.note for f in cell.found if f.note] + doubts
+    if not strict and cell.year is not None:
+        # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
+        # often last year's plan copied with its dates; an officer says which year holds.
+        past = sorted(
+            {r.due.year for r in final if r.kind == "deadline" and r.due and r.due.year < cell.year}
+        )
+        if past:
+            doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
     for rule in final:
         late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
