@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to eleven of the corpus, each on
+"""The timing reader's rules made on rounds six to twelve of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -410,6 +410,25 @@ CASES: list[tuple[str, str]] = [
         "53× 2024-01-04 … 2024-12-26?",
     ),
     ("ngày 5 và 6 tháng 8", "2024-08-05 2024-08-06"),
+    # ----- round twelve
+    # A span of whole months beside a monthly cadence: the months it falls in, no window of
+    # its own; with a year written, bounded to it.
+    ("Ngày 10 hằng tháng (từ tháng 3 đến tháng 11)", "9× 2024-03-11 … 2024-11-11"),
+    ("trước ngày 25 hàng tháng, từ tháng 4 - tháng 6", "2024-04-25 2024-05-27 2024-06-25"),
+    ("Hằng tháng (từ tháng 2 đến tháng 5/2024)", "2024-02-29 2024-04-01 2024-05-02 2024-05-31"),
+    ("Từ tháng 7 đến tháng 9, ngày 15 hằng tháng", "2024-07-15 2024-08-15 2024-09-16"),
+    # A month as the start, then the close: one window; a close before the start flags.
+    ("thực hiện từ tháng 5/2024 và hoàn thành trước ngày 20/6/2024", "2024-05-01..2024-06-20"),
+    ("bắt đầu từ tháng 8, dự kiến kết thúc vào ngày 15/9", "2024-08-01..2024-09-15"),
+    ("từ tháng 9, hoàn thành trước ngày 15/8", "2024-08-15 continuous?"),
+    ("từ ngày 10/9, xong trước ngày 5/9/2024", "2024-09-05 continuous?"),
+    # From the year's start to a bound; "đến nay" gives none.
+    ("từ đầu năm đến tháng 6/2024", "2024-01-01..2024-06-30"),
+    ("Từ đầu năm đến hết ngày 15/5", "2024-01-01..2024-05-15"),
+    ("từ đầu năm đến nay", "2024-01-01..2024-03-31?"),
+    # A bound before "thời gian" or "thời điểm" and its date.
+    ("trước thời gian 30/9/2024", "2024-09-30"),
+    ("chậm nhất trước thời điểm ngày 10/10/2024", "2024-10-10"),
 ]
 
 

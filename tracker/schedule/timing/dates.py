@@ -87,6 +87,22 @@ _START_THEN_CLOSE = re.compile(
     rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
+# "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
+# first day), then the close, as above; one window. Round twelve.
+_MONTH_THEN_CLOSE = re.compile(
+    r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
+    r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "lũy kế từ đầu năm đến tháng 8/2023", "từ đầu năm đến ngày 15/6": a window from the year's
+# first day (of the bound's year) to the bound. "từ đầu năm đến nay" has no bound and stays
+# unread. Round twelve.
+_FROM_YEAR_START = re.compile(
+    r"(?<![a-z])tu\s+dau\s+nam(?:\s+nay)?\s*,?\s*(?:den|toi)\s+(?:het\s+)?"
+    r"(?:thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/.-])|(?:ngay\s+)?"
+    rf"{ANY_DATE})"
+)
 _SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
 _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
@@ -671,6 +687,31 @@ def date_ranges(cell: Cell) -> None:
     closes = (
         _matches_over_asides(cell, _START_THEN_CLOSE) if _SOME_CLOSE.search(cell.folded) else []
     )
+    for match in cell.matches(_FROM_YEAR_START) if "dau nam" in cell.folded else ():
+        if match[1]:
+            month = int(match[1])
+            if not 1 <= month <= 12:
+                continue
+            year = int(match[2]) if match[2] else cell.year
+            if year is None:
+                continue
+            due: date | None = month_end(year, month)
+        else:
+            due = date_from(match.groups()[2:8], cell)
+        if due is not None:
+            cell.add(match, [deadline(due, date(due.year, 1, 1))], "", yearless=False)
+    for match in (
+        cell.matches(_MONTH_THEN_CLOSE) if closes or _SOME_CLOSE.search(cell.folded) else ()
+    ):
+        due = date_from(match.groups()[2:8], cell)
+        month, given = int(match[1]), match[2]
+        if due is None or not 1 <= month <= 12:
+            continue
+        since = date(int(given) if given else due.year, month, 1)
+        if since <= due and (due - since).days < 366:
+            cell.add(
+                match, [deadline(due, since)], "", yearless=not (given or match[5] or match[8])
+            )
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
         start_groups = match.groups()[:6]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from tracker.schedule.rules import Rule
@@ -211,9 +212,11 @@ _BOUND_WORD = (
 # "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
 # "Tính đến chiều ngày 07/02", "đến sáng 15/3": and before the part of the day; "tính đến
 # ngày hôm nay (24/5/2023)", "đến ngày mai (1/1)": and before the name of the day the date
-# in brackets after it gives.
+# in brackets after it gives; "trước thời gian 15/7/2022", "trước thời điểm ngày 30/6": and
+# before "thời gian" or "thời điểm" (round twelve).
 _BOUNDS_BEFORE = re.compile(
-    rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+(?:(?:buoi\s+)?(?:sang|chieu|trua|toi|dem)\s+)?(?:ngay\s+)?"
+    rf"(?<![a-z])(?:{_BOUND_WORD}\s*[:,]?\s*)+(?:thoi\s+(?:gian|diem)\s+)?"
+    r"(?:(?:buoi\s+)?(?:sang|chieu|trua|toi|dem)\s+)?(?:ngay\s+)?"
     r"(?:(?:hom\s+nay|hom\s+qua|mai)\s*\(\s*)?$"
 )
 # Before a count of days from an event, only the bounds that say "within".
@@ -908,15 +911,25 @@ def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[
         return []
     since = starts[0][1]
     later = [p for p, r in rules if r.kind == "deadline" and r.due is not None and r.due > since]
-    if not later:
+    # "từ tháng 9, hoàn thành trước ngày 15/8": a close before its own start is a slip of a
+    # date or a month (round twelve; read before as ongoing work and a deadline, no flag).
+    earlier = [p for p, r in rules if r.kind == "deadline" and r.due is not None and r.due < since]
+    if not later and not (earlier and _SOME_CLOSE_WORD.search(cell.folded)):
         return []
-    words = [f for f in cell.found if f.start in (starts[0][0], later[0])]
+    words = [f for f in cell.found if f.start in (starts[0][0], (later or earlier)[0])]
     shown = " và ".join(
         f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
     )
+    if not later:
+        return [f"{shown}: thời hạn hoàn thành trước cả lúc bắt đầu, cần xem lại ngày"]
     return [
         f"{shown}: một lúc bắt đầu bên cạnh một thời hạn: một đợt, hay việc thường xuyên có hạn"
     ]
+
+
+_SOME_CLOSE_WORD = re.compile(
+    r"(?<![a-z])(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)(?![a-z])"
+)
 
 
 # "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
@@ -975,6 +988,59 @@ def _bounded_by_end(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int
     ]
 
 
+# A span of whole months, "từ tháng 2 đến tháng 9" (dash or "tới" too), its year at most once.
+_MONTH_SPAN = re.compile(
+    r"(?<![a-z])tu\s+thang\s+(\d{1,2})\s*(?:den|toi|-|–)\s*(?:het\s+)?thang\s+(\d{1,2})"
+    r"(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?!\s*[/.-]?\d)"
+)
+
+
+def _months_of_a_cadence(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9)": a span of whole months beside a
+    monthly cadence says in which months it falls; it is no window of its own (round
+    twelve: read as the cadence all year plus a deadline on 30/9, without a flag). With a
+    year written, the cadence is also bounded to that year."""
+    cadences = [
+        r
+        for _, r in rules
+        if r.kind == "recurring"
+        and r.rrule.startswith("FREQ=MONTHLY;")
+        and "BYMONTH=" not in r.rrule
+        and r.start is None
+        and r.until is None
+    ]
+    windows = [
+        (p, r)
+        for p, r in rules
+        if r.kind == "deadline" and r.start is not None and r.due is not None and not r.assignee
+    ]
+    if not cadences or len(windows) != 1:
+        return rules
+    window = windows[0][1]
+    assert window.start is not None
+    assert window.due is not None
+    span = _MONTH_SPAN.search(cell.folded)
+    if (
+        span is None
+        or (int(span[1]), int(span[2])) != (window.start.month, window.due.month)
+        or window.start.day != 1
+        or window.start.year != window.due.year
+        or (window.due + timedelta(days=1)).day != 1
+        or window.start.month >= window.due.month
+    ):
+        return rules
+    months = ",".join(str(m) for m in range(window.start.month, window.due.month + 1))
+    dated = span.group(3) is not None
+
+    def within(rule: Rule) -> Rule:
+        rrule = rule.rrule.replace("FREQ=MONTHLY;", f"FREQ=MONTHLY;BYMONTH={months};", 1)
+        if dated:
+            return replace(rule, rrule=rrule, start=window.start, until=window.due)
+        return replace(rule, rrule=rrule)
+
+    return [(p, within(r) if r in cadences else r) for p, r in rules if r is not window]
+
+
 # "từ ngày 1 đến ngày 31/11 hàng năm": a yearly day its month never has (or, 29/2, has one
 # year in four) gives no date at all; a typo, or a month misread. Flagged, never dropped.
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -993,7 +1059,8 @@ def _days_a_month_lacks(rrule: str) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    rules, doubts = _with_times(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
+    rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
+    rules, doubts = _with_times(cell, rules)
     doubts = _not_until(cell) + doubts
     if not strict:
         doubts = (
