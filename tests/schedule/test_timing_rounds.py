@@ -417,11 +417,13 @@ CASES: list[tuple[str, str]] = [
     ("trước ngày 25 hàng tháng, từ tháng 4 - tháng 6", "2024-04-25 2024-05-27 2024-06-25"),
     ("Hằng tháng (từ tháng 2 đến tháng 5/2024)", "2024-02-29 2024-04-01 2024-05-02 2024-05-31"),
     ("Từ tháng 7 đến tháng 9, ngày 15 hằng tháng", "2024-07-15 2024-08-15 2024-09-16"),
+    ("Ngày 5 hằng tháng (từ tháng 2 đến tháng 9/2023)", "13× 2023-02-01..2023-09-30 … 2024-12-05?"),
     # A month as the start, then the close: one window; a close before the start flags.
     ("thực hiện từ tháng 5/2024 và hoàn thành trước ngày 20/6/2024", "2024-05-01..2024-06-20"),
     ("bắt đầu từ tháng 8, dự kiến kết thúc vào ngày 15/9", "2024-08-01..2024-09-15"),
     ("từ tháng 9, hoàn thành trước ngày 15/8", "2024-08-15 continuous?"),
     ("từ ngày 10/9, xong trước ngày 5/9/2024", "2024-09-05 continuous?"),
+    ("từ tháng 11, hoàn thành trước ngày 15/1", "2024-01-15 continuous?"),
     # From the year's start to a bound; "đến nay" gives none.
     ("từ đầu năm đến tháng 6/2024", "2024-01-01..2024-06-30"),
     ("Từ đầu năm đến hết ngày 15/5", "2024-01-01..2024-05-15"),

@@ -999,7 +999,7 @@ def _months_of_a_cadence(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tupl
     """ "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9)": a span of whole months beside a
     monthly cadence says in which months it falls; it is no window of its own (round
     twelve: read as the cadence all year plus a deadline on 30/9, without a flag). With a
-    year written, the cadence is also bounded to that year."""
+    year written, the cadence is also bounded to that year, when it is the plan's."""
     cadences = [
         r
         for _, r in rules
@@ -1031,6 +1031,8 @@ def _months_of_a_cadence(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tupl
         return rules
     months = ",".join(str(m) for m in range(window.start.month, window.due.month + 1))
     dated = span.group(3) is not None
+    if dated and cell.year is not None and window.due.year != cell.year:
+        return rules  # another year than the plan's: left as read, and flagged as such
 
     def within(rule: Rule) -> Rule:
         rrule = rule.rrule.replace("FREQ=MONTHLY;", f"FREQ=MONTHLY;BYMONTH={months};", 1)
