@@ -923,7 +923,7 @@ def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[
     if not later:
         return [f"{shown}: thời hạn hoàn thành trước cả lúc bắt đầu, cần xem lại ngày"]
     return [
-        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn: một đợt, hay việc thường xuyên có hạn"
+        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn (một đợt, hay việc thường xuyên có hạn?)"
     ]
 
 
