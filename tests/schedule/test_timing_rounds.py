@@ -418,6 +418,11 @@ CASES: list[tuple[str, str]] = [
     ("Hằng tháng (từ tháng 2 đến tháng 5/2024)", "2024-02-29 2024-04-01 2024-05-02 2024-05-31"),
     ("Từ tháng 7 đến tháng 9, ngày 15 hằng tháng", "2024-07-15 2024-08-15 2024-09-16"),
     ("Ngày 5 hằng tháng (từ tháng 2 đến tháng 9/2023)", "13× 2023-02-01..2023-09-30 … 2024-12-05?"),
+    # A cadence with its day beside a window it was not bounded to flags: the cadence within
+    # the window, or two tasks (probing phrases of our own).
+    ("Ngày 10 hằng tháng trong quý III", "13× 2024-01-10 … 2024-12-10?"),
+    ("trước ngày 5 hằng tháng, tháng 3-6/2024", "13× 2024-01-05 … 2024-12-05?"),
+    ("Thứ Hai hằng tuần, từ ngày 1/3 đến ngày 30/4/2024", "54× 2024-01-02 … 2024-12-30?"),
     # A month as the start, then the close: one window; a close before the start flags.
     ("thực hiện từ tháng 5/2024 và hoàn thành trước ngày 20/6/2024", "2024-05-01..2024-06-20"),
     ("bắt đầu từ tháng 8, dự kiến kết thúc vào ngày 15/9", "2024-08-01..2024-09-15"),

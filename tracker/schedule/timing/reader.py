@@ -893,13 +893,42 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
         # "hằng tháng năm 2021": the year is the cadence's frame, not a deadline beside it.
         and not (r.start and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31))
     ]
-    if not bare or not dated:
+    if bare and dated:
+        words = [f for f in cell.found if f.start in (bare[0], dated[0])]
+        shown = " và ".join(
+            f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
+        )
+        return [
+            f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"
+        ]
+    # "Ngày 10 hằng tháng trong quý III", "trước ngày 5 hằng tháng, tháng 3-6/2024": a cadence
+    # with its day beside a window it was not bounded to (a span of months is, see
+    # ``_months_of_a_cadence``) is the cadence within the window, or two tasks. Round twelve,
+    # probing phrases of its own: read before as the cadence all year plus the window's last
+    # day, without a flag.
+    timed = [
+        p
+        for p, r in rules
+        if r.kind == "recurring"
+        and r.start is None
+        and r.until is None
+        and not _DEFAULT_DAY.match(r.rrule)
+    ]
+    windows = [
+        p
+        for p, r in rules
+        if r.kind == "deadline"
+        and r.due is not None
+        and r.start is not None
+        and (r.start.month, r.start.day, r.due.month, r.due.day) != (1, 1, 12, 31)
+    ]
+    if not timed or not windows:
         return []
-    words = [f for f in cell.found if f.start in (bare[0], dated[0])]
+    words = [f for f in cell.found if f.start in (timed[0], windows[0])]
     shown = " và ".join(
         f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
     )
-    return [f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"]
+    return [f"{shown}: một kỳ bên cạnh một khoảng thời gian (kỳ trong khoảng ấy, hay hai việc?)"]
 
 
 def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
