@@ -562,10 +562,19 @@ def _counted_from_dates(
     return True
 
 
+_JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z])")
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
+    if _JOINED_SIDE.match(cell.folded, match.start(event_group)):
+        # "10 ngày trước và sau Tết", "05 ngày trước, trong và sau kỳ thi": days on both
+        # sides of the event, a span around it; the words after the joint are no event.
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}' là một khoảng quanh sự kiện, cần xem lại")
+        return
     if _counted_from_dates(cell, match, event_text, values):
         return
     if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
