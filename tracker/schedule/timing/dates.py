@@ -224,6 +224,16 @@ def quarters(cell: Cell) -> None:
         where = match.group(1)
         numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match.group(2))]
         note = ""
+        if "-" in match.group(2) and where != "truoc":
+            # "Quý II-IV/2024": a dash between two quarters is a range, not a list of two.
+            shown = cell.original(match.start(), match.end())
+            if len(numbers) == 2 and numbers[0] < numbers[1] and where is None:
+                first, last = _quarter_window(numbers[0], year), _quarter_window(numbers[1], year)
+                assert last.due is not None
+                cell.add(match, [deadline(last.due, first.start)])
+            else:
+                cell.add(match, [], f"'{shown}': các quý nối bằng gạch ngang, cần xem lại")
+            continue
         if where == "truoc":
             previous = numbers[0] - 1
             rules = (

@@ -189,7 +189,7 @@ def _clock(hour: str, minute: str | None) -> time | None:
 # the day after it (read from the written word: "tới" and "sang" fold as "tối" and "sáng"
 # do). The hours each part holds; an hour its part cannot hold ("14 giờ sáng", "2 giờ tối")
 # is a slip to flag, never a guess.
-_PART_AFTER = re.compile(r"\s*,?\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)(?![a-z])")
+_PART_AFTER = re.compile(r"\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)(?![a-z])")
 _PARTS = {"sáng": "sang", "trưa": "trua", "chiều": "chieu", "tối": "toi", "đêm": "dem"}
 _PART_HOURS = {  # part: (hours as written, hours written on the twelve-hour clock)
     "sang": (range(0, 12), range(0)),

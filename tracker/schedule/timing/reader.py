@@ -309,11 +309,46 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             item.rules = []
 
 
+_DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
+_BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
+
+
+def _dashed_windows(cell: Cell, found: list[Found]) -> None:
+    """ "Quý II/2024 - Quý IV/2024", "6/2024 - 9/2024", "Quý II-IV/2024": two periods with
+    only a dash between them are one window from the first's start to the second's end (they
+    were two windows, the months between dropped). Out of order, they flag."""
+    if cell.bullets:
+        return  # "- Quý I\n- Quý III": a bullet, not a range
+    last: Found | None = None
+    for item in found:
+        one = item.rules[0] if len(item.rules) == 1 else None
+        window = one is not None and one.kind == "deadline" and one.start and one.due
+        if not window:
+            last = None if item.rules else last
+            continue
+        assert one is not None and one.start is not None and one.due is not None
+        if last is not None and _DASH_ONLY.fullmatch(cell.text, last.end, item.start):
+            first = last.rules[0]
+            assert first.due is not None
+            if first.due < one.start:
+                last.rules = [replace(first, due=one.due)]
+                item.rules = []
+                last.end = item.end
+                continue
+            if first.start <= one.start and one.due <= first.due:  # "Năm 2024 - Quý III"
+                last = item
+                continue
+            shown = cell.original(last.start, item.end)
+            item.note = f"'{shown}': hai kỳ nối bằng gạch ngang không theo thứ tự, cần xem lại"
+        last = item
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
+    _dashed_windows(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -1046,6 +1081,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
+    cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
     _bounds(cell)
     _hours_of_the_day(cell)
