@@ -525,6 +525,31 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
 
 
+_LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
+
+
+def _listed_before(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> list[int]:
+    """ "ngày 10/5 và 17/5/2024, lúc 8 giờ": the days listed (a comma or "và" between them)
+    before the one an hour follows share its hour (the first had none, without a flag)."""
+    ends = {f.start: f.end for f in cell.found}
+    listed: list[int] = []
+    following = rules[chosen][0]
+    for index in range(chosen - 1, -1, -1):
+        place, rule = rules[index]
+        end = ends.get(place)
+        if (
+            rule.kind != "deadline"
+            or rule.due is None
+            or rule.due_time is not None
+            or end is None
+            or not _LIST_JOINT.fullmatch(cell.folded, end, following)
+        ):
+            break
+        listed.append(index)
+        following = place
+    return listed
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
@@ -617,7 +642,7 @@ def _with_times(
                 continue
             doubts.append("giờ không gắn với hạn nào")
             continue
-        _, chosen = min(timed)
+        distance, chosen = min(timed)
         # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
         # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
         place, first = rules[chosen]
@@ -626,6 +651,8 @@ def _with_times(
             for i, (p, r) in enumerate(rules)
             if i == chosen or (p == place and r.kind == first.kind == "deadline")
         ]
+        if distance >= 0 and position > place and first.kind == "deadline":
+            siblings += _listed_before(cell, rules, chosen)
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
