@@ -7,11 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
-from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length
+from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length, month_end
 from tracker.schedule.timing.dates import (
     data_brackets,
     date_ranges,
@@ -343,12 +344,55 @@ def _dashed_windows(cell: Cell, found: list[Found]) -> None:
         last = item
 
 
+_DAY_OF_A_WORDED_MONTH = re.compile(r"(?:[a-z\s]*\s)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+\d")
+_MONTH_WORD = re.compile(r"(?:cac\s+)?thang\s+\d")
+
+
+def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
+    """ "trước ngày 10 tháng 7 và tháng 12", "ngày 15 tháng 3, tháng 6, tháng 9": months
+    listed after a day of a month share its day (they were whole months, no flag). After a
+    day written with slashes ("ngày 15/6 và tháng 12") which is meant is for an officer."""
+    day: int | None = None
+    worded = False
+    last: Found | None = None
+    for item in found:
+        one = item.rules[0] if len(item.rules) == 1 else None
+        if one is None or one.kind != "deadline" or one.due is None:
+            day, last = None, None if item.rules else last
+            continue
+        joined = last is not None and _LIST_JOINT.fullmatch(cell.folded, last.end, item.start)
+        whole_month = (
+            one.start is not None
+            and one.start.day == 1
+            and one.start.month == one.due.month
+            and one.due == month_end(one.due.year, one.due.month)
+        )
+        if day is not None and joined and whole_month and _MONTH_WORD.match(cell.folded, item.start):
+            try:
+                due = date(one.due.year, one.due.month, day)
+            except ValueError:
+                due = None
+            if worded and due is not None:
+                item.rules = [replace(one, start=None, due=due)]
+            else:
+                shown = cell.original(last.start if last else item.start, item.end)
+                item.note = f"'{shown}': ngày {day} của tháng sau, hay cả tháng, cần xem lại"
+            last = item
+            continue
+        day, last = None, item
+        if one.start is None:
+            head = _DAY_OF_A_WORDED_MONTH.match(cell.folded, item.start, item.end)
+            worded = head is not None
+            day = int(head[1]) if head else one.due.day
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
     _dashed_windows(cell, found)
+    _day_of_listed_months(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
