@@ -1098,6 +1098,37 @@ def _days_a_month_lacks(rrule: str) -> list[str]:
     ]
 
 
+# In a sentence the words nobody read are not shown (a sentence holds many); these, beside
+# a reading, change it, and flag it: a state "as of" a day ("Tính đến hết tháng 6/2024, đã
+# giải ngân …"), a week of a month ("vào tuần thứ 2 của tháng 7"), an occasion with no day
+# ("Hằng năm, vào dịp Tết Nguyên đán, …"), so many times in each period ("Mỗi tháng tổ chức
+# ít nhất 2 lần kiểm tra").
+_AS_OF = re.compile(r"(?<![a-z])tinh\s+(?:den|toi)(?![a-z])")
+_WEEK_OF_MONTH = re.compile(
+    r"(?<![a-z])tuan\s+(?:thu\s+)?(?:\d|nhat|hai|ba|tu|cuoi|dau)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?thang"
+)
+_OCCASION = re.compile(r"(?<![a-z])(?:vao\s+)?dip\s+[a-z]")
+_TIMES_IN_PERIOD = re.compile(
+    r"(?<![a-z])(?:moi|hang)\s+(?:thang|quy|nam|tuan)(?![a-z])[^.;:]{0,50}?(?<![a-z\d])"
+    r"(?:[2-9]|[1-9]\d|0[2-9]|hai|ba|bon|nam|sau)\s+(?:lan|dot|cuoc|buoi|lop)(?![a-z])"
+)
+
+
+def _prose_doubts(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    if not rules:
+        return []
+    doubts = []
+    if _AS_OF.search(cell.folded):
+        doubts.append("'tính đến' nêu mốc của số liệu, không phải thời hạn")
+    if _WEEK_OF_MONTH.search(cell.folded):
+        doubts.append("tuần của tháng không nêu ngày")
+    if _OCCASION.search(cell.folded) and any(r.kind == "recurring" for _, r in rules):
+        doubts.append("'dịp …' không nêu ngày")
+    if _TIMES_IN_PERIOD.search(cell.folded):
+        doubts.append("nhiều lần trong mỗi kỳ")
+    return doubts
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules, doubts = _with_times(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     doubts = _not_until(cell) + doubts
@@ -1110,13 +1141,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + doubts
         )
     doubts = _alternatives(cell) + doubts
+    if strict:
+        doubts = _prose_doubts(cell, rules) + doubts
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
         final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
     doubts = [f.note for f in cell.found if f.note] + doubts
-    if not strict and cell.year is not None:
+    if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
         # often last year's plan copied with its dates; an officer says which year holds.
         past = sorted(
