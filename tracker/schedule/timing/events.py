@@ -192,7 +192,7 @@ def _clock(hour: str, minute: str | None) -> time | None:
 _PART_AFTER = re.compile(r"\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)(?![a-z])")
 _PARTS = {"sáng": "sang", "trưa": "trua", "chiều": "chieu", "tối": "toi", "đêm": "dem"}
 _PART_HOURS = {  # part: (hours as written, hours written on the twelve-hour clock)
-    "sang": (range(0, 12), range(0)),
+    "sang": (range(12), range(0)),
     "trua": (range(10, 14), range(1, 3)),
     "chieu": (range(12, 19), range(1, 8)),
     "toi": (range(18, 24), range(5, 12)),

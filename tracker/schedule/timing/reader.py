@@ -327,9 +327,12 @@ def _dashed_windows(cell: Cell, found: list[Found]) -> None:
         if not window:
             last = None if item.rules else last
             continue
-        assert one is not None and one.start is not None and one.due is not None
+        assert one is not None
+        assert one.start is not None
+        assert one.due is not None
         if last is not None and _DASH_ONLY.fullmatch(cell.text, last.end, item.start):
             first = last.rules[0]
+            assert first.start is not None
             assert first.due is not None
             if first.due < one.start:
                 last.rules = [replace(first, due=one.due)]
@@ -367,7 +370,12 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
             and one.start.month == one.due.month
             and one.due == month_end(one.due.year, one.due.month)
         )
-        if day is not None and joined and whole_month and _MONTH_WORD.match(cell.folded, item.start):
+        if (
+            day is not None
+            and joined
+            and whole_month
+            and _MONTH_WORD.match(cell.folded, item.start)
+        ):
             try:
                 due = date(one.due.year, one.due.month, day)
             except ValueError:
@@ -1114,6 +1122,19 @@ _TIMES_IN_PERIOD = re.compile(
 )
 
 
+# "Tháng 1 năm tới", "Trong năm tới": the year after the plan's, or the plan's own (a plan
+# written late in the year before)? Left unread beside a reading, the words were dropped
+# and the plan's year read, without a flag.
+_NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(?:toi|sau|truoc)(?![a-z])")
+
+
+def _next_period_unread(cell: Cell) -> list[str]:
+    for match in _NEXT_PERIOD.finditer(cell.folded):
+        if not any(cell.taken[match.start() : match.end()]):
+            return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
+    return []
+
+
 def _prose_doubts(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
     if not rules:
         return []
@@ -1143,6 +1164,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     doubts = _alternatives(cell) + doubts
     if strict:
         doubts = _prose_doubts(cell, rules) + doubts
+    else:
+        doubts += _next_period_unread(cell)
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
