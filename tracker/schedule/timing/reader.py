@@ -1123,14 +1123,14 @@ _TIMES_IN_PERIOD = re.compile(
 
 
 # "Tháng 1 năm tới", "Trong năm tới": the year after the plan's, or the plan's own (a plan
-# written late in the year before)? Left unread beside a reading, the words were dropped
-# and the plan's year read, without a flag.
-_NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(?:toi|sau|truoc)(?![a-z])")
+# written late in the year before)? "tới", "sau", "trước" left unread after a period's word
+# were dropped and the plan's year read, without a flag.
+_NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?![a-z])")
 
 
 def _next_period_unread(cell: Cell) -> list[str]:
     for match in _NEXT_PERIOD.finditer(cell.folded):
-        if not any(cell.taken[match.start() : match.end()]):
+        if not any(cell.taken[match.start(1) : match.end(1)]):
             return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
     return []
 
