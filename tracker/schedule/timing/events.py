@@ -322,15 +322,20 @@ def times(cell: Cell) -> None:
             continue
         moment = _clock(match[1], match[2])
         part = _part_of_day(cell, match.end()) if moment else None
+        reach = match.end()
         if moment and part:
             moment = _in_part(moment, part[0])
             if moment is None:
                 shown = cell.original(match.start(), part[1])
                 cell.add(match, [], f"'{shown}': giờ không khớp với buổi trong ngày")
                 continue
+            if part[0] in ("dem", "trua"):
+                # Read with its hour; "tối", "chiều", "sáng" are left to the readings that
+                # take them (a day after "tối" is read as after "tới").
+                reach = part[1]
         if moment:
-            cell.times.append((match.start(), match.end(), None, moment))
-            cell.take(match.start(), match.end())
+            cell.times.append((match.start(), reach, None, moment))
+            cell.take(match.start(), reach)
 
 
 _ASSIGNEE = re.compile(rf"(?:truoc|cham nhat|han)(?:\s+ngay)?\s+{ANY_DATE}\s*\(([^()]*)\)")
