@@ -1029,7 +1029,7 @@ def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[
         f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
     )
     return [
-        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn: một đợt, hay việc thường xuyên có hạn"
+        f"{shown}: một lúc bắt đầu bên cạnh một thời hạn (một đợt, hay việc thường xuyên có hạn?)"
     ]
 
 
