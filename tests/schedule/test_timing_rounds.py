@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.schedule.test_timing import _describe
-from tracker.schedule.timing import parse_timing
+from tracker.schedule.timing import find_timing, parse_timing
 from tracker.schedule.workdays import WorkCalendar
 
 CASES: list[tuple[str, str]] = [
@@ -462,3 +462,88 @@ def test_each_phrase_gives_its_occurrences(
 def test_what_a_count_of_days_runs_from(text: str, event: str) -> None:
     [rule] = parse_timing(text, year=2024).rules
     assert (rule.kind, rule.event) == ("relative", event)
+
+
+# ----- probed (hprobe)
+# A second pass of probing with invented phrases (none from the corpus), each case a
+# construction read wrong without a flag before its rule (README of the corpus, "Probing,
+# second pass").
+HPROBE_CASES: list[tuple[str, str]] = [
+    # An hour, then its part of the day: the twelve-hour clock; a part that cannot hold
+    # the hour is a slip to flag.
+    ("1 giờ chiều ngày 10/6", "2024-06-10 13:00"),
+    ("8 giờ tối 10/6", "2024-06-10 20:00"),
+    ("7 giờ sáng 10/6", "2024-06-10 07:00"),
+    ("14 giờ chiều ngày 10/6", "2024-06-10 14:00"),
+    ("từ 1 giờ đến 3 giờ chiều ngày 10/6", "2024-06-10 13:00-15:00"),
+    ("từ 7 giờ ngày 3/8 đến 5 giờ chiều ngày 4/8/2024", "2024-08-03..2024-08-04 17:00"),
+    ("Trước 5 giờ chiều thứ Sáu hằng tuần", "52× 2024-01-05 17:00 … 2024-12-27 17:00"),
+    ("14 giờ sáng ngày 10/6", "2024-06-10?"),
+    ("2 giờ tối 10/6", "2024-06-10?"),
+    # Days on both sides of an event: a span around it, no count before it.
+    ("10 ngày trước và sau Tết", "?"),
+    ("05 ngày trước, trong và sau ngày bầu cử", "?"),
+    ("3 ngày trước hoặc sau ngày hội nghị", "?"),
+    ("trước khi tổ chức Hội nghị 7 ngày", "2024-02-26"),
+    # Two periods with only a dash between them: one window; out of order, a flag; a
+    # bullet's dash is no range.
+    ("Quý II/2024 - Quý IV/2024", "2024-04-01..2024-12-31"),
+    ("Quý II-IV/2024", "2024-04-01..2024-12-31"),
+    ("6/2024 - 9/2024", "2024-06-01..2024-09-30"),
+    ("11/2024-2/2025", "2024-11-01..2025-02-28"),
+    ("Quý I - Quý II - Quý III/2024", "2024-01-01..2024-09-30"),
+    ("Quý IV - Quý II/2024", "2024-04-01..2024-06-30 2024-10-01..2024-12-31?"),
+    ("Năm 2024 - Quý III", "2024-07-01..2024-09-30"),
+    ("- Quý I/2024\n- Quý III/2024", "2024-01-01..2024-03-31 2024-07-01..2024-09-30"),
+    # An hour after days listed is every listed day's; a batch's hour stays its own.
+    ("ngày 10/5 và 17/5/2024, lúc 8 giờ", "2024-05-10 08:00 2024-05-17 08:00"),
+    (
+        "ngày 10/5, 17/5 và 24/5/2024 lúc 14h",
+        "2024-05-10 14:00 2024-05-17 14:00 2024-05-24 14:00",
+    ),
+    ("Đợt 1: 10/5; đợt 2: 17/5/2024 lúc 8 giờ", "2024-05-10 2024-05-17 08:00"),
+    # A quarter's day is not every month's.
+    (
+        "Báo cáo tháng: ngày 20 hằng tháng; Báo cáo quý: ngày 15 tháng cuối quý",
+        "16× 2024-01-22 … 2024-12-20",
+    ),
+    # The period a report is about, in brackets beside its deadline.
+    ("Trước ngày 15/01/2025 (báo cáo năm 2024)", "2025-01-15"),
+    ("trước 20/10/2024 (số liệu quý III/2024)", "2024-10-20"),
+    ("trước 5/12/2024 (báo cáo tháng 11/2024)", "2024-12-05"),
+    # Months listed after a day of a month in words share its day; after slashes, a flag.
+    ("Trước ngày 10 tháng 7 và tháng 1 năm sau", "2024-07-10 2025-01-10"),
+    (
+        "ngày 15 tháng 3, tháng 6, tháng 9 và tháng 12",
+        "2024-03-15 2024-06-15 2024-09-15 2024-12-15",
+    ),
+    ("ngày 15/6 và tháng 12/2024", "2024-06-15 2024-12-01..2024-12-31?"),
+    ("ngày 31 tháng 1 và tháng 2", "2024-01-31 2024-02-01..2024-02-29?"),
+    ("Tháng 6 và tháng 9/2024", "2024-06-01..2024-06-30 2024-09-01..2024-09-30"),
+    # "năm tới" unread: which year?
+    ("Tháng 1 năm tới", "2024-01-01..2024-01-31?"),
+    ("Trong năm tới", "2024-01-01..2024-12-31?"),
+    ("tháng 6 năm sau", "2025-06-01..2025-06-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HPROBE_CASES, ids=[c[0][:50] for c in HPROBE_CASES])
+def test_probed_second_pass(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Tính đến hết tháng 6/2024, đã giải ngân 60% vốn.", True),
+        ("Đến ngày 31/12/2023, tỷ lệ hộ nghèo còn 2,5%.", True),
+        ("Tổ chức Hội nghị sơ kết vào tuần thứ 2 của tháng 7.", True),
+        ("Hằng năm, vào dịp Tết Nguyên đán, tổ chức thăm hỏi gia đình chính sách.", True),
+        ("Mỗi tháng tổ chức ít nhất 2 lần kiểm tra.", True),
+        ("Các xã hoàn thành việc rà soát trước ngày 30 tháng 9 năm 2024.", False),
+        ("UBND các xã báo cáo kết quả về UBND huyện trước ngày 15 hằng tháng.", False),
+        ("Mỗi tháng tổ chức 1 lần kiểm tra.", False),
+    ],
+)
+def test_probed_sentences_flag_what_changes_their_reading(sentence: str, flagged: bool) -> None:
+    assert find_timing(sentence, year=2024).review is flagged

@@ -450,7 +450,10 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
                     rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={_day_number(match[1])}"
                 )
     if rule.rrule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
+        quarter_days = [q.span() for q in _QUARTER_DAY.finditer(cell.folded)]
         for match in cell.matches(_MONTH_DAYS):
+            if any(start <= match.start(1) < end for start, end in quarter_days):
+                continue  # "ngày 15 tháng cuối quý": a quarter's day, not every month's
             days = [match[1], *re.findall(r"\d{1,2}", match[2] or "")]
             if all(1 <= int(d) <= 31 for d in days):
                 cell.take(match.start(), match.end())

@@ -225,6 +225,9 @@ class Cell:
     # Brackets naming the period a report's data covers, set aside before the cadences read
     # (``dates.data_brackets``): where each begins and ends.
     data_spans: list[tuple[int, int]] = field(default_factory=list)
+    # The written cell starts a line with a dash (a bullet): cleaning joins its lines, so a
+    # dash between two readings may be a bullet rather than a range.
+    bullets: bool = False
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

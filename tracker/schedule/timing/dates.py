@@ -240,6 +240,16 @@ def quarters(cell: Cell) -> None:
         where = match.group(1)
         numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match.group(2))]
         note = ""
+        if "-" in match.group(2) and where != "truoc":
+            # "Quý II-IV/2024": a dash between two quarters is a range, not a list of two.
+            shown = cell.original(match.start(), match.end())
+            if len(numbers) == 2 and numbers[0] < numbers[1] and where is None:
+                first, last = _quarter_window(numbers[0], year), _quarter_window(numbers[1], year)
+                assert last.due is not None
+                cell.add(match, [deadline(last.due, first.start)])
+            else:
+                cell.add(match, [], f"'{shown}': các quý nối bằng gạch ngang, cần xem lại")
+            continue
         if where == "truoc":
             previous = numbers[0] - 1
             rules = (
@@ -583,7 +593,14 @@ _DATA_PERIOD = re.compile(
 
 # "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
 # bracketed data period beside a cadence's day; its days of the month are no cadence.
-_DATA_BRACKET = re.compile(rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)")
+_DATA_BRACKET = re.compile(
+    rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)"
+    # "Trước ngày 15/01/2025 (báo cáo năm 2024)", "(số liệu quý IV/2024)": the period a
+    # report is about, named in brackets beside its deadline, is no second deadline.
+    r"|\(\s*(?:bao\s+cao|so\s+lieu|ky\s+bao\s+cao)(?:\s+(?:so\s+(?:ket|lieu)|tong\s+ket))?"
+    r"\s+(?:0?[69]\s+thang(?:\s+(?:dau|cuoi)(?:\s+nam)?)?|nam|quy\s+(?:iv|i{1,3}|[1-4])|thang\s+\d{1,2})"
+    r"(?:\s*[/.\-]\s*|\s+(?:nam\s+)?)?(?:\d{4})?\s*\)"
+)
 _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
 
 

@@ -185,6 +185,41 @@ def _clock(hour: str, minute: str | None) -> time | None:
     return time(h, m) if h < 24 and m < 60 else None
 
 
+# "1 giờ chiều", "8 giờ tối", "9 giờ đêm": an hour told on the twelve-hour clock, its part of
+# the day after it (read from the written word: "tới" and "sang" fold as "tối" and "sáng"
+# do). The hours each part holds; an hour its part cannot hold ("14 giờ sáng", "2 giờ tối")
+# is a slip to flag, never a guess.
+_PART_AFTER = re.compile(r"\s*(?:buoi\s+)?(sang|trua|chieu|toi|dem)(?![a-z])")
+_PARTS = {"sáng": "sang", "trưa": "trua", "chiều": "chieu", "tối": "toi", "đêm": "dem"}
+_PART_HOURS = {  # part: (hours as written, hours written on the twelve-hour clock)
+    "sang": (range(12), range(0)),
+    "trua": (range(10, 14), range(1, 3)),
+    "chieu": (range(12, 19), range(1, 8)),
+    "toi": (range(18, 24), range(5, 12)),
+    "dem": (range(20, 24), range(8, 12)),
+}
+
+
+def _part_of_day(cell: Cell, end: int) -> tuple[str, int] | None:
+    """The part of the day written right after position ``end`` and where it ends."""
+    found = _PART_AFTER.match(cell.folded, end)
+    if not found:
+        return None
+    part = _PARTS.get(cell.text[found.start(1) : found.end(1)].lower())
+    return (part, found.end()) if part else None
+
+
+def _in_part(moment: time, part: str) -> time | None:
+    """``moment`` in the part of the day written after it, or None when it cannot fall there
+    ("14 giờ sáng"). Past midnight ("2 giờ đêm") is as written."""
+    as_written, twelve = _PART_HOURS[part]
+    if moment.hour in as_written or (part == "dem" and moment.hour < 5):
+        return moment
+    if moment.hour in twelve:
+        return moment.replace(hour=moment.hour + 12)
+    return None
+
+
 # "Từ ngày 16/7 đến 17 giờ ngày 28/7", "bắt đầu từ 7 giờ 30 phút ngày 1-4-2019 và kết thúc
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
@@ -204,6 +239,7 @@ _RANGE_TIMED = re.compile(
 )
 
 
+_CLOCK_ALONE = re.compile(_CLOCK)
 _SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
@@ -226,6 +262,12 @@ def _timed_ranges(cell: Cell) -> None:
         moment = _clock(groups[8], groups[9]) if groups[8] else None
         if groups[8] and moment is None:
             continue
+        clock = _CLOCK_ALONE.match(cell.folded, match.start(10)) if moment else None
+        part = _part_of_day(cell, clock.end()) if clock else None
+        if moment and part:
+            moment = _in_part(moment, part[0])
+            if moment is None:
+                continue  # an hour its part of the day cannot hold: left to flag
         if not groups[8] and not groups[0]:
             continue  # no time at all: the plain date ranges read it
         rule = deadline(due, start)
@@ -255,6 +297,17 @@ def times(cell: Cell) -> None:
     _timed_ranges(cell)
     for match in cell.matches(_TIME_RANGE):
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
+        part = _part_of_day(cell, match.end()) if start and end else None
+        if start and end and part:
+            # "từ 1 giờ đến 3 giờ chiều": the part after the end holds both hours.
+            later = _in_part(end, part[0])
+            if later is None:
+                shown = cell.original(match.start(), part[1])
+                cell.add(match, [], f"'{shown}': giờ không khớp với buổi trong ngày")
+                continue
+            if later != end and start.hour + 12 <= later.hour:
+                start = start.replace(hour=start.hour + 12)
+            end = later
         if start and end and start <= end:
             cell.times.append((match.start(), match.end(), start, end))
             cell.take(match.start(), match.end())
@@ -268,9 +321,21 @@ def times(cell: Cell) -> None:
             cell.add(match, [], f"'{shown}' là một khoảng thời gian, không phải giờ hạn")
             continue
         moment = _clock(match[1], match[2])
+        part = _part_of_day(cell, match.end()) if moment else None
+        reach = match.end()
+        if moment and part:
+            moment = _in_part(moment, part[0])
+            if moment is None:
+                shown = cell.original(match.start(), part[1])
+                cell.add(match, [], f"'{shown}': giờ không khớp với buổi trong ngày")
+                continue
+            if part[0] in ("dem", "trua"):
+                # Read with its hour; "tối", "chiều", "sáng" are left to the readings that
+                # take them (a day after "tối" is read as after "tới").
+                reach = part[1]
         if moment:
-            cell.times.append((match.start(), match.end(), None, moment))
-            cell.take(match.start(), match.end())
+            cell.times.append((match.start(), reach, None, moment))
+            cell.take(match.start(), reach)
 
 
 _ASSIGNEE = re.compile(rf"(?:truoc|cham nhat|han)(?:\s+ngay)?\s+{ANY_DATE}\s*\(([^()]*)\)")
@@ -502,10 +567,19 @@ def _counted_from_dates(
     return True
 
 
+_JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z])")
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
     event_text = cell.original(match.start(event_group), match.end(event_group))
+    if _JOINED_SIDE.match(cell.folded, match.start(event_group)):
+        # "10 ngày trước và sau Tết", "05 ngày trước, trong và sau kỳ thi": days on both
+        # sides of the event, a span around it; the words after the joint are no event.
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}' là một khoảng quanh sự kiện, cần xem lại")
+        return
     if _counted_from_dates(cell, match, event_text, values):
         return
     if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):

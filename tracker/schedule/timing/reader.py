@@ -7,12 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
-from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length
+from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length, month_end
 from tracker.schedule.timing.dates import (
     data_brackets,
     date_ranges,
@@ -312,11 +312,97 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             item.rules = []
 
 
+_DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
+_BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
+
+
+def _dashed_windows(cell: Cell, found: list[Found]) -> None:
+    """ "Quý II/2024 - Quý IV/2024", "6/2024 - 9/2024", "Quý II-IV/2024": two periods with
+    only a dash between them are one window from the first's start to the second's end (they
+    were two windows, the months between dropped). Out of order, they flag."""
+    if cell.bullets:
+        return  # "- Quý I\n- Quý III": a bullet, not a range
+    last: Found | None = None
+    for item in found:
+        one = item.rules[0] if len(item.rules) == 1 else None
+        window = one is not None and one.kind == "deadline" and one.start and one.due
+        if not window:
+            last = None if item.rules else last
+            continue
+        assert one is not None
+        assert one.start is not None
+        assert one.due is not None
+        if last is not None and _DASH_ONLY.fullmatch(cell.text, last.end, item.start):
+            first = last.rules[0]
+            assert first.start is not None
+            assert first.due is not None
+            if first.due < one.start:
+                last.rules = [replace(first, due=one.due)]
+                item.rules = []
+                last.end = item.end
+                continue
+            if first.start <= one.start and one.due <= first.due:  # "Năm 2024 - Quý III"
+                last = item
+                continue
+            shown = cell.original(last.start, item.end)
+            item.note = f"'{shown}': hai kỳ nối bằng gạch ngang không theo thứ tự, cần xem lại"
+        last = item
+
+
+_DAY_OF_A_WORDED_MONTH = re.compile(r"(?:[a-z\s]*\s)?ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+\d")
+_MONTH_WORD = re.compile(r"(?:cac\s+)?thang\s+\d")
+
+
+def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
+    """ "trước ngày 10 tháng 7 và tháng 12", "ngày 15 tháng 3, tháng 6, tháng 9": months
+    listed after a day of a month share its day (they were whole months, no flag). After a
+    day written with slashes ("ngày 15/6 và tháng 12") which is meant is for an officer."""
+    day: int | None = None
+    worded = False
+    last: Found | None = None
+    for item in found:
+        one = item.rules[0] if len(item.rules) == 1 else None
+        if one is None or one.kind != "deadline" or one.due is None:
+            day, last = None, None if item.rules else last
+            continue
+        joined = last is not None and _LIST_JOINT.fullmatch(cell.folded, last.end, item.start)
+        whole_month = (
+            one.start is not None
+            and one.start.day == 1
+            and one.start.month == one.due.month
+            and one.due == month_end(one.due.year, one.due.month)
+        )
+        if (
+            day is not None
+            and joined
+            and whole_month
+            and _MONTH_WORD.match(cell.folded, item.start)
+        ):
+            try:
+                due = date(one.due.year, one.due.month, day)
+            except ValueError:
+                due = None
+            if worded and due is not None:
+                item.rules = [replace(one, start=None, due=due)]
+            else:
+                shown = cell.original(last.start if last else item.start, item.end)
+                item.note = f"'{shown}': ngày {day} của tháng sau, hay cả tháng, cần xem lại"
+            last = item
+            continue
+        day, last = None, item
+        if one.start is None:
+            head = _DAY_OF_A_WORDED_MONTH.match(cell.folded, item.start, item.end)
+            worded = head is not None
+            day = int(head[1]) if head else one.due.day
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
+    _dashed_windows(cell, found)
+    _day_of_listed_months(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -493,6 +579,31 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
 
 
+_LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
+
+
+def _listed_before(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> list[int]:
+    """ "ngày 10/5 và 17/5/2024, lúc 8 giờ": the days listed (a comma or "và" between them)
+    before the one an hour follows share its hour (the first had none, without a flag)."""
+    ends = {f.start: f.end for f in cell.found}
+    listed: list[int] = []
+    following = rules[chosen][0]
+    for index in range(chosen - 1, -1, -1):
+        place, rule = rules[index]
+        end = ends.get(place)
+        if (
+            rule.kind != "deadline"
+            or rule.due is None
+            or rule.due_time is not None
+            or end is None
+            or not _LIST_JOINT.fullmatch(cell.folded, end, following)
+        ):
+            break
+        listed.append(index)
+        following = place
+    return listed
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
@@ -585,7 +696,7 @@ def _with_times(
                 continue
             doubts.append("giờ không gắn với hạn nào")
             continue
-        _, chosen = min(timed)
+        distance, chosen = min(timed)
         # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
         # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
         place, first = rules[chosen]
@@ -594,6 +705,8 @@ def _with_times(
             for i, (p, r) in enumerate(rules)
             if i == chosen or (p == place and r.kind == first.kind == "deadline")
         ]
+        if distance >= 0 and position > place and first.kind == "deadline":
+            siblings += _listed_before(cell, rules, chosen)
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
@@ -1089,6 +1202,50 @@ def _days_a_month_lacks(rrule: str) -> list[str]:
     ]
 
 
+# In a sentence the words nobody read are not shown (a sentence holds many); these, beside
+# a reading, change it, and flag it: a state "as of" a day ("Tính đến hết tháng 6/2024, đã
+# giải ngân …"), a week of a month ("vào tuần thứ 2 của tháng 7"), an occasion with no day
+# ("Hằng năm, vào dịp Tết Nguyên đán, …"), so many times in each period ("Mỗi tháng tổ chức
+# ít nhất 2 lần kiểm tra").
+_AS_OF = re.compile(r"(?<![a-z])tinh\s+(?:den|toi)(?![a-z])")
+_WEEK_OF_MONTH = re.compile(
+    r"(?<![a-z])tuan\s+(?:thu\s+)?(?:\d|nhat|hai|ba|tu|cuoi|dau)(?:\s+tien|\s+cung)?\s+(?:cua\s+)?thang"
+)
+_OCCASION = re.compile(r"(?<![a-z])(?:vao\s+)?dip\s+[a-z]")
+_TIMES_IN_PERIOD = re.compile(
+    r"(?<![a-z])(?:moi|hang)\s+(?:thang|quy|nam|tuan)(?![a-z])[^.;:]{0,50}?(?<![a-z\d])"
+    r"(?:[2-9]|[1-9]\d|0[2-9]|hai|ba|bon|nam|sau)\s+(?:lan|dot|cuoc|buoi|lop)(?![a-z])"
+)
+
+
+# "Tháng 1 năm tới", "Trong năm tới": the year after the plan's, or the plan's own (a plan
+# written late in the year before)? "tới", "sau", "trước" left unread after a period's word
+# were dropped and the plan's year read, without a flag.
+_NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?![a-z])")
+
+
+def _next_period_unread(cell: Cell) -> list[str]:
+    for match in _NEXT_PERIOD.finditer(cell.folded):
+        if not any(cell.taken[match.start(1) : match.end(1)]):
+            return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
+    return []
+
+
+def _prose_doubts(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    if not rules:
+        return []
+    doubts = []
+    if _AS_OF.search(cell.folded):
+        doubts.append("'tính đến' nêu mốc của số liệu, không phải thời hạn")
+    if _WEEK_OF_MONTH.search(cell.folded):
+        doubts.append("tuần của tháng không nêu ngày")
+    if _OCCASION.search(cell.folded) and any(r.kind == "recurring" for _, r in rules):
+        doubts.append("'dịp …' không nêu ngày")
+    if _TIMES_IN_PERIOD.search(cell.folded):
+        doubts.append("nhiều lần trong mỗi kỳ")
+    return doubts
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     rules, doubts = _with_times(cell, rules)
@@ -1102,13 +1259,17 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + doubts
         )
     doubts = _alternatives(cell) + doubts
+    if strict:
+        doubts = _prose_doubts(cell, rules) + doubts
+    else:
+        doubts += _next_period_unread(cell)
     final = []
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
         final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
     doubts = [f.note for f in cell.found if f.note] + doubts
-    if not strict and cell.year is not None:
+    if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
         # often last year's plan copied with its dates; an officer says which year holds.
         past = sorted(
@@ -1144,6 +1305,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
+    cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
     _bounds(cell)
     _hours_of_the_day(cell)
