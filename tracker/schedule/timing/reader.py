@@ -743,9 +743,11 @@ _TIMING_SYLLABLES = frozenset(
 # The task's own words that carry no timing: what is done ("tiếp công dân", "điều tra",
 # "gieo mạ") and who it is for ("Bảo hiểm xã hội Việt Nam"). Whole compounds, matched as
 # such; they explain their own syllables only.
-_TASK_WORDS = tuple(
-    re.compile(r"(?<![a-z])" + w.replace(" ", r"[\s,]+") + r"(?![a-z])")
-    for w in (
+_TASK_WORDS = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        w.replace(" ", r"[\s,]+")
+        for w in (
         "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
@@ -753,7 +755,9 @@ _TASK_WORDS = tuple(
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
         "hoc ky i", "hoc ky ii",
+        )
     )
+    + r")(?![a-z])"
 )  # fmt: skip
 
 
@@ -884,9 +888,8 @@ def _explained_task_words(cell: Cell) -> list[bool]:
         for i in range(start, end):
             explained[i] = True
 
-    for pattern in _TASK_WORDS:
-        for match in pattern.finditer(cell.folded):
-            mark(match.start(), match.end())
+    for match in _TASK_WORDS.finditer(cell.folded):
+        mark(match.start(), match.end())
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
@@ -909,12 +912,11 @@ def _leftover(cell: Cell) -> str:
         if any(cell.taken[match.start() : match.end()]):
             # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
             # read with it or meant something the reading missed ("Q3" is no March).
-            glued = "".join(
-                c if not cell.taken[i] and not explained[i] else " "
-                for i, c in enumerate(cell.folded[: match.end()])
-                if i >= match.start()
+            glued = any(
+                not cell.taken[i] and not explained[i] and cell.folded[i].isalnum()
+                for i in range(match.start(), match.end())
             )
-            if re.search(r"[a-z\d]", glued):
+            if glued:
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
