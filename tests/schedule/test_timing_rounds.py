@@ -131,6 +131,11 @@ CASES: list[tuple[str, str]] = [
     ("Trước 31/1/2023", "2023-01-31?"),
     ("Năm 2023", "2023-01-01..2023-12-31?"),
     ("Từ 20/12/2023 đến 10/1/2024", "2023-12-20..2024-01-10"),
+    # A whole year beside cadences is their frame, not a second deadline on 31/12; a frame
+    # outside the plan's year flags.
+    ("Ngày 20 hằng tháng, năm 2024", "12× 2024-01-22 … 2024-12-20"),
+    ("Năm 2024, hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Ngày 20 hằng tháng năm 2025", "?"),
     # Two hours given to one reading: the second never silently replaces the first.
     (
         "Trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần",

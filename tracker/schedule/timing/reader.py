@@ -489,6 +489,31 @@ def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
+def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    """ "Ngày 20 hằng tháng, năm 2024", "Năm 2025, hằng quý": a whole year beside cadences
+    is their frame, not a deadline of its own; they run in that year only."""
+    cadences = [
+        r for _, r in rules if r.kind == "recurring" and r.start is None and r.until is None
+    ]
+    years = [
+        r
+        for _, r in rules
+        if r.kind == "deadline"
+        and r.start is not None
+        and r.due is not None
+        and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31)
+        and r.start.year == r.due.year
+    ]
+    if not cadences or len(years) != 1:
+        return rules
+    frame = years[0]
+    return [
+        (p, replace(r, start=frame.start, until=frame.due) if r in cadences else r)
+        for p, r in rules
+        if r is not frame
+    ]
+
+
 def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """Combine readings that belong together: a window and the deadline written inside it
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)"); a weekly cadence and the same
@@ -510,6 +535,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     rules = [(p, r) for p, r in rules if id(r) not in drop]
     rules = _narrowest_windows(rules)
     rules = _bounded_by_start(rules)
+    rules = _framed_by_year(rules)
     weekdays = [
         r
         for _, r in rules
@@ -1279,6 +1305,17 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         )
         if past:
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+        framed = [
+            r
+            for r in final
+            if r.kind == "recurring"
+            and r.start is not None
+            and r.until is not None
+            and (r.until.year < cell.year or r.start.year > cell.year)
+        ]
+        if framed:
+            year = framed[0].start.year if framed[0].start else cell.year
+            doubts.append(f"lặp lại trong năm {year}, ngoài năm của kế hoạch ({cell.year})")
     for rule in final:
         late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
