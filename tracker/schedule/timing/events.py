@@ -729,6 +729,26 @@ _REFERENCE = re.compile(
 )
 
 
+# A number that names a thing, not a day (probed, hprobe3): "Lớp 10/3 - 15/5/2024" (a class,
+# read as the window 10/3 to 15/5), "Chi đoàn 12/4", "Khu phố 5/2"; "Đợt 1 - 15/3/2024",
+# "Lần 2-10/10/2024", "Bước 2 - 30/6" (a batch or a step, read as days 1 to 15). The number
+# after such a word is set aside before any reading; a unit's name takes the slash pair, a
+# batch's or a step's its number alone (not "đợt 1/2024": its slash is left unread, and
+# flags). Not "định kỳ 6 tháng".
+_NAMED_NUMBER = re.compile(
+    r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
+    r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
+    r"|(?<![a-z])(?<!dinh\s)(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky)\s+(?:thu\s+)?"
+    r"(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
+)
+
+
+def named_numbers(cell: Cell) -> None:
+    for match in cell.matches(_NAMED_NUMBER):
+        group = 1 if match.group(1) else 2
+        cell.take(match.start(group), match.end(group))
+
+
 def references(cell: Cell) -> None:
     if "/" not in cell.folded:
         return
@@ -736,10 +756,35 @@ def references(cell: Cell) -> None:
         cell.add(match, [])
 
 
+# "6 tháng đầu năm và cả năm", "Quý I, 6 tháng, 9 tháng và cả năm" (probed, hprobe3): the
+# periods a plan's reports cover, the year the last of them, due at its end; not work all
+# year round (which lost the year's end). Not a window over the year: a window holding
+# another is read as its frame.
+_PERIOD_THEN_YEAR = re.compile(
+    r"(?<![a-z])(?:(?:6|9|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:i{1,3}|iv|[1-4]))"
+    r"\s*(?:,|va)\s*$"
+)
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
             cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
+            continue
+        if (
+            match[0].startswith("ca")
+            and cell.year
+            and not re.search(r"\d", match[0])
+            and _PERIOD_THEN_YEAR.search(cell.folded[: match.start()])
+        ):  # "6 tháng đầu năm và cả năm": the year as a period, due at its end
+            # A report's name before them ("Báo cáo 6 tháng đầu năm và cả năm") makes the
+            # half year's a cadence the dated year's end would swallow: flag.
+            note = (
+                "kỳ báo cáo 6 tháng và cả năm, cần xem lại"
+                if cell.reports or re.search(r"bao\s+cao", cell.folded[: match.start()])
+                else ""
+            )
+            cell.add(match, [deadline(date(cell.year, 12, 31))], note)
             continue
         cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):

@@ -27,6 +27,7 @@ from tracker.schedule.timing.dates import (
 from tracker.schedule.timing.events import (
     continuous,
     holiday_clause,
+    named_numbers,
     on_demand,
     per_assignee,
     references,
@@ -177,6 +178,7 @@ _BENIGN = frozenset(
 
 def _read(cell: Cell, strict: bool) -> None:
     references(cell)
+    named_numbers(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
