@@ -552,3 +552,43 @@ def test_probed_second_pass(calendar: WorkCalendar, text: str, expected: str) ->
 )
 def test_probed_sentences_flag_what_changes_their_reading(sentence: str, flagged: bool) -> None:
     assert find_timing(sentence, year=2024).review is flagged
+
+
+# ----- probed (hprobe3)
+# Cells as Word and Excel tables hold them: a batch's or a step's number before a dash and a
+# date, a class's or a unit's name with a slash, the periods reports cover ending with the
+# whole year. Each was read wrong without a flag before its rule.
+HPROBE3_CASES = [
+    # A batch's or a step's number is no day: not "days 1 to 15".
+    ("Đợt 1 - 15/3/2024", "2024-03-15"),
+    ("Lần 2-10/10/2024", "2024-10-10"),
+    ("Giai đoạn 1 – 31/12/2024", "2024-12-31"),
+    ("Đợt 1 - 15/3/2024\nĐợt 2 - 15/9/2024", "2024-03-15 2024-09-15"),
+    ("1 - 15/3/2024", "2024-03-01..2024-03-15"),  # no batch word: days 1 to 15, as before
+    ("Đợt 1/2024", "?"),  # the first batch of 2024, or January's? (read as January)
+    ("Lần 2/2024: trước 15/6/2024", "2024-06-15?"),
+    # A class's or a unit's name with a slash is no day.
+    ("Lớp 10/3 - 15/5/2024", "2024-05-15"),
+    ("Chi đoàn 12/4: tháng 3/2024", "2024-03-01..2024-03-31"),
+    ("Khu phố 5/2: 20/4/2024", "2024-04-20"),
+    # The periods reports cover, the whole year last: the year's end, not work all year.
+    ("6 tháng đầu năm và cả năm", "2024-01-01..2024-06-30 2024-12-31"),
+    ("Quý III, cả năm", "2024-07-01..2024-09-30 2024-12-31"),
+    ("Báo cáo 6 tháng đầu năm và cả năm", "2024-12-31?"),
+    ("Cả năm", "continuous"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HPROBE3_CASES, ids=[c[0][:50] for c in HPROBE3_CASES]
+)
+def test_probed_third_pass(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_probed_third_pass_keeps_what_was_right() -> None:
+    # "định kỳ 6 tháng" is a cadence, never a batch numbered 6.
+    assert not parse_timing("Định kỳ 6 tháng", year=2024).review
+    # A year written after "cả năm" is its own: not read as the plan's year's end.
+    other = parse_timing("6 tháng đầu năm và cả năm 2025", year=2024)
+    assert all(r.due is None or r.due.year != 2024 or r.due.month != 12 for r in other.rules)

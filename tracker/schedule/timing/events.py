@@ -733,13 +733,17 @@ _REFERENCE = re.compile(
 # read as the window 10/3 to 15/5), "Chi đoàn 12/4", "Khu phố 5/2"; "Đợt 1 - 15/3/2024",
 # "Lần 2-10/10/2024", "Bước 2 - 30/6" (a batch or a step, read as days 1 to 15). The number
 # after such a word is set aside before any reading; a unit's name takes the slash pair, a
-# batch's or a step's its number alone (not "đợt 1/2024": its slash is left unread, and
-# flags). Not "định kỳ 6 tháng".
+# batch's or a step's its number alone ("đợt 1/2024" flags: see below). Not "định kỳ 6
+# tháng".
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
     r"|(?<![a-z])(?<!dinh\s)(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky)\s+(?:thu\s+)?"
     r"(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
+)
+# "Đợt 1/2024" (read as January 2024): the first batch of 2024, or the batch of January?
+_BATCH_OF_YEAR = re.compile(
+    r"(?<![a-z])(?<!dinh\s)(?:dot|lan|buoc|giai\s+doan|ky)\s+\d{1,2}\s*/\s*\d{4}(?![\d/])"
 )
 
 
@@ -747,6 +751,9 @@ def named_numbers(cell: Cell) -> None:
     for match in cell.matches(_NAMED_NUMBER):
         group = 1 if match.group(1) else 2
         cell.take(match.start(group), match.end(group))
+    for match in cell.matches(_BATCH_OF_YEAR):
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': đợt thứ mấy trong năm, hay đợt của tháng ấy, cần xem lại")
 
 
 def references(cell: Cell) -> None:
