@@ -1280,11 +1280,30 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
     work all year round). Each expectation worked out here."""
     # A batch's or a step's number, a dash, its date: the date alone.
     for word, number, dash in itertools.product(
-        ("Đợt", "đợt", "Lần", "Bước", "Giai đoạn", "Kỳ"),
+        (
+            "Đợt",
+            "đợt",
+            "Lần",
+            "Bước",
+            "Giai đoạn",
+            "Kỳ",
+            "Mục",
+            "Phần",
+            "Nội dung",
+            "Hoạt động",
+            "Nhiệm vụ",
+            "Khóa",
+            "Lớp",
+            "Cụm",
+            "Điểm",
+            "Buổi",
+            "Tổ",
+            "Chuyên đề",
+        ),
         ("1", "2", "3", "II"),
         (" - ", "-", " – ", " -", " ‐ "),
     ):
-        if rng.random() < 0.5:
+        if rng.random() < 0.8:
             continue
         day = rng.choice(DAYS)
         written = rng.choice(date_forms(day, True))
