@@ -1339,6 +1339,19 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
             timing = rng.choice(("", "trước ", "Trước ngày ")) + rng.choice(date_forms(day, True))
             expect = tokens(iso(day))
         yield Composition(f"{unit} {a}/{b}{joint}{timing}", expect, "named-number")
+    # A count in weeks from an event: seven calendar days a week.
+    for (event, kind), weeks, lead, unit in itertools.product(
+        EVENTS,
+        (1, 2, 3, 4),
+        ("trong", "trong vòng", "không quá", "chậm nhất", ""),
+        ("tuần", "tuần lễ"),
+    ):
+        if rng.random() < 0.75:
+            continue
+        written = rng.choice((str(weeks), f"{weeks:02d}"))
+        yield Composition(
+            f"{lead} {written} {unit} {event}", (f"rel:{kind}:+{7 * weeks}c",), "weeks-from-event"
+        )
     # The periods reports cover, the whole year last: each period's end, and the year's.
     periods = {
         "6 tháng đầu năm": 6,

@@ -392,6 +392,16 @@ _WITHIN = re.compile(
 )
 
 
+# "trong vòng 2 tuần kể từ ngày nhận hồ sơ" (probed, hprobe3; flagged before): a count in
+# weeks from an event is seven calendar days a week. Not in months (their days vary).
+_WITHIN_WEEKS = re.compile(
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
+    r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
+    r"(?<![\d/.,])(\d{1,2})\s+tuan(?:\s+le)?\s*,?\s*"
+    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
+)
+
+
 # "Trong ngày làm việc nhận được hồ sơ hợp lệ", "trong ngày nhận đủ hồ sơ": on the day of a
 # known event itself (no count: the same day).
 _SAME_DAY_AS = re.compile(
@@ -628,6 +638,9 @@ def relative(cell: Cell) -> None:
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+    for match in cell.matches(_WITHIN_WEEKS) if "tuan" in cell.folded else ():
+        if int(match.group(1)) and not _STARTS_WITH_DATE.match(cell.folded, match.start(2)):
+            _relative_rule(cell, match, 2, offset=7 * int(match.group(1)), days="calendar")
     for match in cell.matches(_RIGHT_ON_THE_DAY) if "ngay trong" in cell.folded else ():
         if re.search(r"[a-z]{2}", match.group(2)):
             days = "working" if match.group(1) else "calendar"
@@ -739,7 +752,7 @@ _REFERENCE = re.compile(
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
-    r"|(?<![a-z])(?<!dinh\s)(?<!\d\s)(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
+    r"|(?<![a-z])(?<!dinh\s)(?:(?<!\d\s)|(?<=\d{4}\s))(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
     r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
     r"\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
 )
