@@ -1352,6 +1352,22 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
         yield Composition(
             f"{lead} {written} {unit} {event}", (f"rel:{kind}:+{7 * weeks}c",), "weeks-from-event"
         )
+    # One weekday in the weeks listed, each "tuần" written: that weekday of each listed week.
+    week_words = {1: ("1", "thứ 1", "đầu", "đầu tiên", "thứ nhất"), 2: ("2", "thứ 2", "thứ hai"),
+                  3: ("3", "thứ 3", "thứ ba"), 4: ("4", "thứ 4", "thứ tư"), -1: ("cuối", "cuối cùng")}  # fmt: skip
+    for (name, weekday), nths, joint, every_month in itertools.product(
+        WEEKDAYS.items(),
+        ((1, 3), (2, 4), (1, -1), (1, 2, 3)),
+        (" và ", ", "),
+        ("hằng tháng", "hàng tháng", "của tháng", "trong tháng", "mỗi tháng"),
+    ):
+        if rng.random() < 0.8:
+            continue
+        weeks = [f"tuần {rng.choice(week_words[n])}" for n in nths]
+        listed = ", ".join(weeks[:-1]) + joint + weeks[-1]
+        lead = rng.choice(("", "vào ", "Sáng ", "ngày "))
+        expect = tokens(*(iso(nth_weekday(m, weekday, n)) for m in range(1, 13) for n in nths))
+        yield Composition(f"{lead}{name} {listed} {every_month}", expect, "weeks-of-one-day")
     # The periods reports cover, the whole year last: each period's end, and the year's.
     periods = {
         "6 tháng đầu năm": 6,

@@ -585,6 +585,10 @@ HPROBE3_CASES = [
     ("Trong 01 tuần lễ kể từ ngày nhận được văn bản", "2024-03-11"),
     ("trong vòng 2 tuần kể từ ngày nhận", "?"),  # received what?
     ("Trong 1 tháng kể từ ngày nhận hồ sơ", "2024-03-04?"),  # months: not read
+    # One weekday in the weeks listed (flagged before); "và thứ 4" may be Wednesday: a flag.
+    ("Thứ Bảy tuần thứ 2 và tuần thứ 4 hằng tháng", "24× 2024-01-15 … 2024-12-30"),
+    ("thứ Hai tuần đầu và tuần cuối hằng tháng", "24× 2024-01-02 … 2024-12-30"),
+    ("Thứ Bảy tuần thứ 2 và thứ 4 hằng tháng", "169× 2024-01-02 … 2024-12-31?"),
 ]
 
 

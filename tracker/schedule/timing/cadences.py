@@ -93,6 +93,17 @@ _NTH_WEEK_LIST = re.compile(
     r"\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
 )
 _ONE_WEEK_OF_MONTH = re.compile(_WEEK_OF_MONTH)
+# "Thứ Bảy tuần thứ 2 và tuần thứ 4 hằng tháng" (probed, hprobe3; flagged before): one weekday,
+# the weeks listed, each "tuần" written. Not "… tuần thứ 2 và thứ 4": "thứ 4" is Wednesday
+# as well as the fourth, so it is left to flag.
+_WEEKS_OF_ONE_DAY = re.compile(
+    r"(?:vao\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
+    r"(?:(?:cua|o|trong|vao)\s+(?:cac\s+)?)?"
+    r"((?:tuan(?:\s+le)?\s+(?:thu\s+)?(?:nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?\s*(?:,|va)\s*)+"
+    r"tuan(?:\s+le)?\s+(?:thu\s+)?(?:nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?)"
+    r"\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
+)
+_ONE_WEEK = re.compile(r"tuan(?:\s+le)?\s+(?:thu\s+)?(nhat|dau|hai|ba|tu|cuoi|[1-4])")
 
 
 # "thứ Hai đầu tiên của tháng", "thứ Sáu cuối cùng hằng tháng".
@@ -363,6 +374,12 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_NTH_WEEK_LIST) if weeks else ():
         days = [f"{_NTH[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])]
         cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={','.join(days)}", "month")])
+    for match in cell.matches(_WEEKS_OF_ONE_DAY) if weeks else ():
+        weekday = _weekday_code(match[1])
+        nths = [_NTH[n] for n in _ONE_WEEK.findall(match[2])]
+        if len(set(nths)) == len(nths):
+            listed = ",".join(f"{n}{weekday}" for n in nths)
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={listed}", "month")])
     named = _A_WEEKDAY.search(cell.folded) is not None
     for pattern in ((_NTH_WEEK,) if weeks else ()) + ((_NTH_WEEKDAY,) if named else ()):
         for match in cell.matches(pattern):
