@@ -1368,6 +1368,27 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
         lead = rng.choice(("", "vào ", "Sáng ", "ngày "))
         expect = tokens(*(iso(nth_weekday(m, weekday, n)) for m in range(1, 13) for n in nths))
         yield Composition(f"{lead}{name} {listed} {every_month}", expect, "weeks-of-one-day")
+    # Two hours joined by a dash, each with its mark: a span, due at its end.
+    clock_forms = ("{h}h", "{h}h{m:02d}", "{h} giờ", "{h} giờ {m:02d}", "{h}g{m:02d}", "{h}g")
+    for first, second, dash, placed in itertools.product(
+        clock_forms, clock_forms, (" - ", "-", " – "), ("before", "after")
+    ):
+        if rng.random() < 0.8:
+            continue
+        start_hour = rng.choice((7, 8, 13, 14))
+        end_hour = start_hour + rng.choice((1, 2, 3))
+        start_minute = rng.choice((0, 30)) if "{m" in first else 0
+        end_minute = rng.choice((0, 30)) if "{m" in second else 0
+        span = (
+            first.format(h=start_hour, m=start_minute)
+            + dash
+            + second.format(h=end_hour, m=end_minute)
+        )
+        day = rng.choice(DAYS)
+        written = rng.choice(date_forms(day, True))
+        phrase = f"{span} ngày {written}" if placed == "before" else f"Ngày {written}, {span}"
+        expect = tokens(iso(day, (end_hour, end_minute)))
+        yield Composition(phrase, expect, "dashed-hours")
     # The periods reports cover, the whole year last: each period's end, and the year's.
     periods = {
         "6 tháng đầu năm": 6,

@@ -589,6 +589,11 @@ HPROBE3_CASES = [
     ("Thứ Bảy tuần thứ 2 và tuần thứ 4 hằng tháng", "24× 2024-01-15 … 2024-12-30"),
     ("thứ Hai tuần đầu và tuần cuối hằng tháng", "24× 2024-01-02 … 2024-12-30"),
     ("Thứ Bảy tuần thứ 2 và thứ 4 hằng tháng", "169× 2024-01-02 … 2024-12-31?"),
+    # Two hours joined by a dash: a span (flagged before as two hours for one day).
+    ("7h30-11h30 ngày 15/4/2024", "2024-04-15 07:30-11:30"),
+    ("Ngày 15/4/2024, 7g - 11g", "2024-04-15 07:00-11:00"),
+    ("1h - 3h chiều ngày 15/4/2024", "2024-04-15 13:00-15:00"),
+    ("11h - 7h ngày 15/4/2024", "2024-04-15 07:00?"),  # out of order
 ]
 
 

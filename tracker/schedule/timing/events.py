@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, time, timedelta
@@ -162,6 +163,9 @@ _CLOCK = (
 
 
 _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
+# "7h30-11h30 ngày 15/4", "7g - 11g" (probed, hprobe3; flagged before as two hours for one
+# day): two hours, each with its mark, joined by a dash are a span as "từ … đến" is.
+_TIME_DASH_RANGE = re.compile(rf"(?<![\d:/.\-]){_CLOCK}\s*-\s*{_CLOCK}(?![\d/.:])")
 
 
 _TIME_ONE = re.compile(
@@ -295,7 +299,10 @@ def times(cell: Cell) -> None:
         for match in cell.matches(pattern):
             cell.take(match.start(), match.end())
     _timed_ranges(cell)
-    for match in cell.matches(_TIME_RANGE):
+    ranges = cell.matches(_TIME_RANGE)
+    if "-" in cell.folded:
+        ranges = itertools.chain(ranges, cell.matches(_TIME_DASH_RANGE))
+    for match in ranges:
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
         part = _part_of_day(cell, match.end()) if start and end else None
         if start and end and part:
