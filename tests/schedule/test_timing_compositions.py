@@ -1389,6 +1389,24 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
         phrase = f"{span} ngày {written}" if placed == "before" else f"Ngày {written}, {span}"
         expect = tokens(iso(day, (end_hour, end_minute)))
         yield Composition(phrase, expect, "dashed-hours")
+    # A monthly day with months excluded, or one month given its own day.
+    for day, lead, form in itertools.product(
+        (5, 10, 15, 20, 25),
+        ("Ngày ", "Trước ngày ", "chậm nhất ngày "),
+        (" (trừ tháng {a})", ", trừ tháng {a} và tháng {b}", " (trừ tháng {a}, {b})",
+         ", riêng tháng {a} là ngày {d}", " (riêng tháng {a} trước ngày {d})"),
+    ):  # fmt: skip
+        if rng.random() < 0.6:
+            continue
+        a, b = sorted(rng.sample(range(1, 13), 2))
+        own = rng.choice([d for d in (5, 10, 15, 20, 25) if d != day])
+        every_month = rng.choice(("hằng tháng", "hàng tháng"))
+        phrase = f"{lead}{day} {every_month}{form.format(a=a, b=b, d=own)}"
+        excluded = {a} if "{b}" not in form else {a, b}
+        dates = [date(YEAR, m, day) for m in range(1, 13) if m not in excluded]
+        if "riêng" in form:
+            dates.append(date(YEAR, a, own))
+        yield Composition(phrase, tokens(*(iso(d) for d in dates)), "cadence-exceptions")
     # The periods reports cover, the whole year last: each period's end, and the year's.
     periods = {
         "6 tháng đầu năm": 6,

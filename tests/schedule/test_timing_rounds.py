@@ -594,6 +594,11 @@ HPROBE3_CASES = [
     ("Ngày 15/4/2024, 7g - 11g", "2024-04-15 07:00-11:00"),
     ("1h - 3h chiều ngày 15/4/2024", "2024-04-15 13:00-15:00"),
     ("11h - 7h ngày 15/4/2024", "2024-04-15 07:00?"),  # out of order
+    # An exception to a monthly day (flagged before).
+    ("Ngày 10 hằng tháng (trừ tháng 2)", "11× 2024-01-10 … 2024-12-10"),
+    ("ngày 20 hằng tháng, riêng tháng 12 là ngày 10", "12× 2024-01-22 … 2024-12-10"),
+    ("Ngày 30 hằng tháng (trừ tháng 2)", "12× 2024-01-30 … 2024-12-30?"),  # as before
+    ("hằng tháng, riêng tháng 12 là ngày 10", "13× 2024-01-10 … 2024-12-01..2024-12-31?"),
 ]
 
 

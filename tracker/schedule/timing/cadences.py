@@ -559,3 +559,56 @@ def _names_one_period(cell: Cell, match: re.Match[str]) -> bool:
         return False
     cell.take(match.start(), match.end())
     return True
+
+
+# "Ngày 10 hằng tháng (trừ tháng 2)", "ngày 20 hằng tháng, riêng tháng 12 là ngày 10"
+# (probed, hprobe3; flagged before as a cadence beside a month): an exception to the one
+# monthly day read. The months excluded drop out of it; a month given its own day is due on
+# that day instead. Anything else beside it (two cadences, a day some month lacks) is left
+# to flag.
+_EXCEPT_MONTHS = re.compile(
+    r"\(?\s*,?\s*(?:ngoai\s+)?tru\s+(?:cac\s+)?thang\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})*)"
+    r"(?![\d/.])\s*\)?"
+)
+_OWN_DAY = re.compile(
+    r"\(?\s*,?\s*rieng\s+thang\s+(\d{1,2})(?![\d/.])\s*,?\s*(?:la\s+|thi\s+)?"
+    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})(?![\d/.])\s*\)?"
+)
+
+
+def cadence_exceptions(cell: Cell) -> None:
+    if "tru" not in cell.folded and "rieng" not in cell.folded:
+        return
+    monthly = [
+        (found, rule)
+        for found in cell.found
+        for rule in found.rules
+        if rule.kind == "recurring"
+        and rule.rrule
+        and re.fullmatch(r"FREQ=MONTHLY;BYMONTHDAY=([1-9]|1\d|2[0-8])", rule.rrule)
+    ]
+    cadences_read = [r for f in cell.found for r in f.rules if r.kind == "recurring"]
+    if len(monthly) != 1 or len(cadences_read) != 1:
+        return
+    found, rule = monthly[0]
+    for match in cell.matches(_EXCEPT_MONTHS):
+        if match.start() < found.end:
+            continue
+        months = {int(match[1]), *(int(m) for m in re.findall(r"\d{1,2}", match[2]))}
+        if not all(1 <= m <= 12 for m in months) or len(months) >= 12:
+            continue
+        kept = ",".join(str(m) for m in range(1, 13) if m not in months)
+        found.rules[found.rules.index(rule)] = rule = replace(
+            rule, rrule=f"{rule.rrule};BYMONTH={kept}"
+        )
+        cell.add(match, [])
+        return
+    for match in cell.matches(_OWN_DAY):
+        month, day = int(match[1]), int(match[2])
+        if match.start() < found.end or not (1 <= month <= 12 and 1 <= day <= 28):
+            continue
+        kept = ",".join(str(m) for m in range(1, 13) if m != month)
+        found.rules[found.rules.index(rule)] = replace(rule, rrule=f"{rule.rrule};BYMONTH={kept}")
+        own = recurring(f"FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={day}", rule.period)
+        cell.add(match, [own])
+        return

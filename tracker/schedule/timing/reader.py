@@ -11,7 +11,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from tracker.schedule.rules import Rule
-from tracker.schedule.timing.cadences import cadences, periodic_unspecified, weekly_by_day
+from tracker.schedule.timing.cadences import (
+    cadence_exceptions,
+    cadences,
+    periodic_unspecified,
+    weekly_by_day,
+)
 from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length, month_end
 from tracker.schedule.timing.dates import (
     data_brackets,
@@ -188,6 +193,7 @@ def _read(cell: Cell, strict: bool) -> None:
     continuous(cell)
     data_brackets(cell)
     cadences(cell)
+    cadence_exceptions(cell)
     date_ranges(cell)
     if not strict:
         starts(cell)
