@@ -1407,6 +1407,16 @@ def probed_third(rng: random.Random) -> Iterator[Composition]:
         if "riêng" in form:
             dates.append(date(YEAR, a, own))
         yield Composition(phrase, tokens(*(iso(d) for d in dates)), "cadence-exceptions")
+    # A year column beside a month column, joined by cleaning: that month of that year.
+    for month, form in itertools.product(
+        range(1, 13),
+        ("Năm {y} tháng {m}", "Năm {y} Tháng {m}", "năm {y}, tháng {m}", "Quý {q}/{y} Tháng {m}",
+         "Tháng {m}/{y} Tháng {m}/{y}", "Năm {y} tháng {m:02d}"),
+    ):  # fmt: skip
+        if rng.random() < 0.6:
+            continue
+        phrase = form.format(y=YEAR, m=month, q=ROMAN_QUARTERS[(month + 2) // 3])
+        yield Composition(phrase, tokens(iso(month_end(month))), "year-beside-month")
     # The periods reports cover, the whole year last: each period's end, and the year's.
     periods = {
         "6 tháng đầu năm": 6,

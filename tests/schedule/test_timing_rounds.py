@@ -599,6 +599,10 @@ HPROBE3_CASES = [
     ("ngày 20 hằng tháng, riêng tháng 12 là ngày 10", "12× 2024-01-22 … 2024-12-10"),
     ("Ngày 30 hằng tháng (trừ tháng 2)", "12× 2024-01-30 … 2024-12-30?"),  # as before
     ("hằng tháng, riêng tháng 12 là ngày 10", "13× 2024-01-10 … 2024-12-01..2024-12-31?"),
+    # A year column beside a month column: no day starts inside the year ("24 tháng 6").
+    ("Năm 2024 tháng 6", "2024-06-01..2024-06-30"),
+    ("Tháng 6/2024\nTháng 6/2024", "2024-06-01..2024-06-30"),
+    ("Kế hoạch 2024 tháng 3", "2024-03-01..2024-03-31?"),
 ]
 
 

@@ -272,7 +272,7 @@ DATE = (
 
 
 # "ngày 15 tháng 6 năm 2024", "15 tháng 8 năm 2022" (not "06 tháng 01 lần").
-DATE_WORDS = r"(?:ngay\s+)?(?<!tuan\s)(?<!tuan\sthu\s)(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
+DATE_WORDS = r"(?:ngay\s+)?(?<!tuan\s)(?<!tuan\sthu\s)(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*(?:lan|dot|\d))(?:\s+nam\s+(\d{4}))?"
 
 
 ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"
