@@ -399,8 +399,8 @@ _WITHIN = re.compile(
 )
 
 
-# "trong vòng 2 tuần kể từ ngày nhận hồ sơ" (probed, hprobe3; flagged before): a count in
-# weeks from an event is seven calendar days a week. Not in months (their days vary).
+# "trong vòng 2 tuần kể từ ngày nhận hồ sơ" (probed, hprobe3): a count in weeks from an
+# event is offered as seven calendar days a week, flagged. Not in months (their days vary).
 _WITHIN_WEEKS = re.compile(
     r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
@@ -647,7 +647,12 @@ def relative(cell: Cell) -> None:
         _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
     for match in cell.matches(_WITHIN_WEEKS) if "tuan" in cell.folded else ():
         if int(match.group(1)) and not _STARTS_WITH_DATE.match(cell.folded, match.start(2)):
-            _relative_rule(cell, match, 2, offset=7 * int(match.group(1)), days="calendar")
+            # The corpus's written convention (rounds nine and ten) makes a count in weeks
+            # from an event a review: offered as seven days a week, flagged.
+            note = f"'{cell.original(match.start(), match.end())}' đếm theo tuần, tạm tính 7 ngày một tuần"
+            _relative_rule(
+                cell, match, 2, note=note, offset=7 * int(match.group(1)), days="calendar"
+            )
     for match in cell.matches(_RIGHT_ON_THE_DAY) if "ngay trong" in cell.folded else ():
         if re.search(r"[a-z]{2}", match.group(2)):
             days = "working" if match.group(1) else "calendar"
