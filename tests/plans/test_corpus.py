@@ -37,9 +37,12 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # numbers, by round, with both readers), so 6; round seven's rules brought one of round
 # six's back under a flag (its 36 new holdout phrases: none), so 5; round eight's 32 new
 # holdout phrases brought 3 that the reader before the round reads wrong, and its rules put
-# 2 of them under a flag, so 6. Their count, never their words, is reported here, so that no
-# session reads them by accident.
-HOLDOUT_SILENT_SEEN = 6
+# 2 of them under a flag, so 6. Rounds nine to twelve's 147 new holdout phrases brought 3
+# that the reader before those rounds also reads wrong (2 of round nine's, 1 of round
+# eleven's) and one of round ten's that it read wrong and today's flags; the earlier 6 stay
+# (counted as numbers, by round, with the reader before the session and after), so 9.
+# Their count, never their words, is reported here, so that no session reads them by accident.
+HOLDOUT_SILENT_SEEN = 9
 
 
 def _holdout_silent() -> int:
@@ -53,7 +56,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 6 holdout phrases of rounds four to eight are read wrong without a flag (unseen)",
+    reason="issue 12: 9 holdout phrases of rounds four to eleven are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -73,7 +76,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 413/461 (89.6%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 540/608 (88.8%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
