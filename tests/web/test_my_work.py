@@ -6,8 +6,10 @@ nothing is recorded."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +21,8 @@ from tests.conftest import TZ
 from tests.forms import form_token, sign_in
 from tracker.app import create_app
 from tracker.config import Settings
-from tracker.deadlines.evidence import EVIDENCE_FILE_BYTES, check_files, sniff
+from tracker.deadlines.evidence import EVIDENCE_FILE_BYTES, check_files, evidence_path, sniff
+from tracker.deadlines.tables import EvidenceFile
 from tracker.errors import ValidationError
 from tracker.org.auth import set_password
 
@@ -186,3 +189,51 @@ async def test_a_deadline_links_to_its_task_plan_and_units_wherever_it_is_listed
     assert units, header
     for code in units:
         assert (await client.get(f"/units/{code}")).status_code == 200, code
+
+
+async def test_a_file_given_on_one_web_host_is_served_by_another(
+    seeded_rw: Settings, tmp_path: Path
+) -> None:
+    """Scale-out: two web hosts, each with its own data directory, one database. A file
+    given through the first is served by the second, byte for byte (its content is in the
+    database, not on the first host's disk); a file kept on disk before is still served."""
+    for email in (MEMBER, KIEN_AN):
+        await set_password(email, PASSWORD)
+    first = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)
+    other = seeded_rw.with_changes(data_dir=tmp_path / "other-host")
+    second = create_app(other, clock=lambda: NOW, bind_database=False)
+    async with AsyncTestClient(app=first) as one, AsyncTestClient(app=second) as two:
+        await sign_in(one, MEMBER, PASSWORD)
+        item = first_row_to_complete((await one.get("/me")).text)
+        done = await one.post(
+            f"/occurrences/{item}/complete",
+            data={"evidence": "Kèm biên bản", "csrf_token": await form_token(one, "/me")},
+            files=[("files", ("bien-ban.pdf", PDF, "application/pdf"))],
+            follow_redirects=False,
+        )
+        assert done.status_code in (302, 303), done.text
+        [row] = await EvidenceFile.select().where(EvidenceFile.occurrence == item)
+        assert not (seeded_rw.data_dir / "evidence").exists()  # nothing on the host's disk
+        await sign_in(two, MEMBER, PASSWORD)
+        served = await two.get(f"/occurrences/{item}/files/{row['id']}")
+        assert served.status_code == 200
+        assert served.content == PDF
+        assert served.headers["content-disposition"] == "inline; filename*=UTF-8''bien-ban.pdf"
+        # A file kept on the first host's disk by an earlier version, with no content row:
+        # that host still serves it; the other says plainly that it is not there.
+        old = b"%PDF-1.4\n% an older file\n%%EOF\n"
+        digest = hashlib.sha256(old).hexdigest()
+        path = evidence_path(seeded_rw.data_dir, digest)
+        path.parent.mkdir(parents=True)
+        path.write_bytes(old)
+        kept = await EvidenceFile.insert(
+            EvidenceFile(
+                occurrence=item, sha256=digest, name="cu.pdf", content_type="application/pdf",
+                size=len(old), uploaded_at=NOW,
+            )
+        ).returning(EvidenceFile.id)  # fmt: skip
+        await sign_in(one, MEMBER, PASSWORD)
+        assert (await one.get(f"/occurrences/{item}/files/{kept[0]['id']}")).content == old
+        missing = await two.get(f"/occurrences/{item}/files/{kept[0]['id']}")
+        assert missing.status_code == 404
+        assert "cu.pdf" in missing.text

@@ -3,9 +3,11 @@ a PDF, a photo of the meeting, the spreadsheet sent upward).
 
 A file is taken only when its content is what it says: a PDF, an image (PNG, JPEG,
 GIF, WebP) or an Office document (Word, Excel, PowerPoint, old or new, or their
-OpenDocument kin); its name is never trusted. The content is stored once per SHA-256
-under ``<data dir>/evidence/``, private, and is served only to those who may see the
-occurrence (the caller checks with :func:`tracker.deadlines.progress.find_occurrence`).
+OpenDocument kin); its name is never trusted. The content is stored once per SHA-256 in the
+database (so every web host serves it and a backup holds it; files kept under
+``<data dir>/evidence/`` before are still read from there), and is served only to those who
+may see the occurrence (the caller checks with
+:func:`tracker.deadlines.progress.find_occurrence`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ from zoneinfo import ZoneInfo
 
 from tracker.audit import AuditLog
 from tracker.deadlines.progress import actor_of, can_complete, find_occurrence
-from tracker.deadlines.tables import EvidenceFile
+from tracker.deadlines.tables import EvidenceContent, EvidenceFile
 from tracker.errors import NotFoundError, ValidationError
-from tracker.files import create_private, private_dir
 from tracker.org.policy import COMPLETE_WORK, refusal
 from tracker.org.scope import Scope
 from tracker.vn import one_line
@@ -164,20 +165,18 @@ async def store_evidence(
     plan_id: int,
     files: list[Checked],
     *,
-    data_dir: Path,
     person_id: int | None,
     actor: str,
     now: dt.datetime,
 ) -> list[dict[str, Any]]:
-    """Keep ``files`` for the occurrence: each content written once (a second copy of
-    the same bytes is the same file on disk), a row per file given, and the audit log."""
+    """Keep ``files`` for the occurrence: each content stored once, in the database (a second
+    copy of the same bytes is the same content), a row per file given, and the audit log.
+    In the database, not on one host's disk: any web host serves it, and a backup holds it."""
     rows = []
     for item in files:
-        path = evidence_path(data_dir, item.sha256)
-        private_dir(data_dir)
-        private_dir(path.parent.parent)
-        private_dir(path.parent)
-        create_private(path, item.data)
+        await EvidenceContent.insert(
+            EvidenceContent(sha256=item.sha256, data=item.data)
+        ).on_conflict(target=EvidenceContent.sha256, action="DO NOTHING")
         rows.append(
             EvidenceFile(
                 occurrence=occurrence_id,
@@ -216,9 +215,10 @@ async def list_evidence(occurrence_id: int) -> list[dict[str, Any]]:
 
 async def find_evidence(
     occurrence_id: int, file_id: int, data_dir: Path
-) -> tuple[dict[str, Any], Path]:
-    """One file of an occurrence (the caller has checked the occurrence is visible) and
-    where its content lies."""
+) -> tuple[dict[str, Any], bytes]:
+    """One file of an occurrence (the caller has checked the occurrence is visible) and its
+    content: from the database, or from ``<data dir>/evidence/`` for a file kept there
+    before contents moved to the database."""
     row = (
         await EvidenceFile.select()
         .where((EvidenceFile.id == file_id) & (EvidenceFile.occurrence == occurrence_id))
@@ -226,10 +226,17 @@ async def find_evidence(
     )
     if row is None:
         raise NotFoundError(f"Không có tệp minh chứng số {file_id} của hạn công việc này.")
+    content = (
+        await EvidenceContent.select(EvidenceContent.data)
+        .where(EvidenceContent.sha256 == row["sha256"])
+        .first()
+    )
+    if content is not None:
+        return dict(row), bytes(content["data"])
     path = evidence_path(data_dir, row["sha256"])
     if not path.is_file():
         raise NotFoundError(f"Tệp '{row['name']}' không còn trên máy chủ.")
-    return dict(row), path
+    return dict(row), path.read_bytes()
 
 
 async def add_evidence(
@@ -237,7 +244,6 @@ async def add_evidence(
     files: list[Checked],
     *,
     scope: Scope,
-    data_dir: Path,
     tz: ZoneInfo,
     now: dt.datetime,
 ) -> list[dict[str, Any]]:
@@ -250,5 +256,5 @@ async def add_evidence(
         raise ValidationError(f"Hạn công việc số {occurrence_id} đã bị hủy; không thêm tệp được.")
     return await store_evidence(
         occurrence_id, view.plan_id, files,
-        data_dir=data_dir, person_id=scope.person_id, actor=actor_of(scope), now=now,
+        person_id=scope.person_id, actor=actor_of(scope), now=now,
     )  # fmt: skip

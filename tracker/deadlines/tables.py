@@ -4,6 +4,7 @@ extensions (gia hạn) asked for and decided on them."""
 from __future__ import annotations
 
 from piccolo.columns import (
+    Bytea,
     Date,
     ForeignKey,
     Integer,
@@ -115,8 +116,8 @@ class Extension(Table):
 
 
 class EvidenceFile(Table):
-    """A file given as evidence that work was done: stored once by the SHA-256 of its
-    content under the data directory, listed here per occurrence."""
+    """A file given as evidence that work was done, listed here per occurrence; its content
+    is kept once by its SHA-256 (``EvidenceContent``)."""
 
     id: Serial
 
@@ -127,3 +128,13 @@ class EvidenceFile(Table):
     size = Integer(default=0)
     uploaded_by = ForeignKey(Person, null=True, on_delete=OnDelete.set_null)
     uploaded_at = Timestamptz()
+
+
+class EvidenceContent(Table):
+    """The bytes of an evidence file, once per content (by SHA-256), in the database: every
+    web host of a scale-out serves them, and a database backup holds them."""
+
+    id: Serial
+
+    sha256 = Varchar(length=64, unique=True)
+    data = Bytea()

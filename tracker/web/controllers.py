@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery
-from litestar.response import File, Redirect, Template
+from litestar.response import Redirect, Response, Template
 
 from tracker.config import Settings
 from tracker.deadlines.evidence import (
@@ -225,7 +226,7 @@ class PageController(Controller):
             work = CompleteIn(evidence=evidence, link=data.link)
             await complete_work(occurrence_id, work, scope=viewer, tz=settings.tz, now=now)
             await add_evidence(
-                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                occurrence_id, files, scope=viewer,
                 tz=settings.tz, now=now,
             )  # fmt: skip
         except ValidationError as exc:
@@ -251,7 +252,7 @@ class PageController(Controller):
             if not files:
                 raise ValidationError("Hãy chọn ít nhất một tệp minh chứng.")
             await add_evidence(
-                occurrence_id, files, scope=viewer, data_dir=settings.data_dir,
+                occurrence_id, files, scope=viewer,
                 tz=settings.tz, now=now,
             )  # fmt: skip
         except ValidationError as exc:
@@ -266,19 +267,22 @@ class PageController(Controller):
         viewer: NamedDependency[Scope],
         settings: NamedDependency[Settings],
         now: NamedDependency[dt.datetime],
-    ) -> File:
+    ) -> Response[bytes]:
         """A file given as evidence, to those who may see the occurrence only."""
         await find_occurrence(occurrence_id, viewer, tz=settings.tz, now=now)
-        row, path = await find_evidence(occurrence_id, file_id, settings.data_dir)
+        row, content = await find_evidence(occurrence_id, file_id, settings.data_dir)
         inline = row["content_type"] == "application/pdf" or row["content_type"].startswith(
             "image/"
         )
-        return File(
-            path=path,
-            filename=row["name"],
+        disposition = "inline" if inline else "attachment"
+        return Response(
+            content=content,
             media_type=row["content_type"],
-            content_disposition_type="inline" if inline else "attachment",
-            headers={"Cache-Control": "private, max-age=0", "X-Content-Type-Options": "nosniff"},
+            headers={
+                "Content-Disposition": f"{disposition}; filename*=UTF-8''{quote(row['name'])}",
+                "Cache-Control": "private, max-age=0",
+                "X-Content-Type-Options": "nosniff",
+            },
         )
 
     # ------------------------------------------------------------------ extensions
