@@ -306,6 +306,16 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def whole_year(rule: Rule) -> bool:
+    """A window from 1 January to 31 December ("Năm 2024", "năm 2024-2025")."""
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and (rule.start.month, rule.start.day, rule.due.month, rule.due.day) == (1, 1, 12, 31)
+    )
+
+
 def deadline(due: date, start: date | None = None, assignee: str = "") -> Rule:
     return Rule(kind="deadline", due=due, start=start, assignee=assignee)
 

@@ -18,6 +18,7 @@ from tracker.schedule.timing.cell import (
     deadline,
     month_end,
     need_year,
+    whole_year,
     year_of,
 )
 from tracker.vn import fold
@@ -371,15 +372,6 @@ def _days_in_month(cell: Cell) -> None:
             cell.take(count.start(), count.end())
 
 
-def _whole_year(rule: Rule) -> bool:
-    return (
-        rule.kind == "deadline"
-        and rule.start is not None
-        and rule.due is not None
-        and (rule.start.month, rule.start.day, rule.due.month, rule.due.day) == (1, 1, 12, 31)
-    )
-
-
 # "Trước năm 2025": by the end of the year before (as "trước tháng 6" is by 31/5).
 _BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
 
@@ -407,7 +399,7 @@ def years(cell: Cell) -> None:
             end_year = int(last) if last and int(last) >= year else year
             # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
             # officer decides (a range, "từ năm 2024 đến 2025", is one window).
-            listed = not last and any(_whole_year(r) for f in cell.found for r in f.rules)
+            listed = not last and any(whole_year(r) for f in cell.found for r in f.rules)
             note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
 

@@ -17,7 +17,14 @@ from tracker.schedule.timing.cadences import (
     periodic_unspecified,
     weekly_by_day,
 )
-from tracker.schedule.timing.cell import Cell, Found, clean, fold_keep_length, month_end
+from tracker.schedule.timing.cell import (
+    Cell,
+    Found,
+    clean,
+    fold_keep_length,
+    month_end,
+    whole_year,
+)
 from tracker.schedule.timing.dates import (
     data_brackets,
     date_ranges,
@@ -504,13 +511,7 @@ def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
         r for _, r in rules if r.kind == "recurring" and r.start is None and r.until is None
     ]
     years = [
-        r
-        for _, r in rules
-        if r.kind == "deadline"
-        and r.start is not None
-        and r.due is not None
-        and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31)
-        and r.start.year == r.due.year
+        r for _, r in rules if whole_year(r) and r.start and r.due and r.start.year == r.due.year
     ]
     if not cadences or len(years) != 1:
         return rules
@@ -1029,6 +1030,12 @@ _DEFAULT_DAY = re.compile(
 )
 
 
+def _quoted(cell: Cell, *starts: int) -> str:
+    """The readings that begin at ``starts``, quoted in the cell's order: "'A' và 'B'"."""
+    words = sorted((f for f in cell.found if f.start in starts), key=lambda f: f.start)
+    return " và ".join(f"'{cell.original(f.start, f.end)}'" for f in words)
+
+
 def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
     """ "Hằng tháng, từ ngày 1/6 đến ngày 15/6": a cadence with no day of its own beside a
     dated deadline it did not join (as "Hằng năm, trước ngày 15/6" joins) is two readings
@@ -1040,13 +1047,10 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
         if r.kind == "deadline"
         and r.due is not None
         # "hằng tháng năm 2021": the year is the cadence's frame, not a deadline beside it.
-        and not (r.start and (r.start.month, r.start.day, r.due.month, r.due.day) == (1, 1, 12, 31))
+        and not whole_year(r)
     ]
     if bare and dated:
-        words = [f for f in cell.found if f.start in (bare[0], dated[0])]
-        shown = " và ".join(
-            f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
-        )
+        shown = _quoted(cell, bare[0], dated[0])
         return [
             f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"
         ]
@@ -1066,17 +1070,11 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
     windows = [
         p
         for p, r in rules
-        if r.kind == "deadline"
-        and r.due is not None
-        and r.start is not None
-        and (r.start.month, r.start.day, r.due.month, r.due.day) != (1, 1, 12, 31)
+        if r.kind == "deadline" and r.due is not None and r.start is not None and not whole_year(r)
     ]
     if not timed or not windows:
         return []
-    words = [f for f in cell.found if f.start in (timed[0], windows[0])]
-    shown = " và ".join(
-        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
-    )
+    shown = _quoted(cell, timed[0], windows[0])
     return [f"{shown}: một kỳ bên cạnh một khoảng thời gian (kỳ trong khoảng ấy, hay hai việc?)"]
 
 
@@ -1094,10 +1092,7 @@ def _start_beside_a_deadline(cell: Cell, rules: list[tuple[int, Rule]]) -> list[
     earlier = [p for p, r in rules if r.kind == "deadline" and r.due is not None and r.due < since]
     if not later and not (earlier and _SOME_CLOSE_WORD.search(cell.folded)):
         return []
-    words = [f for f in cell.found if f.start in (starts[0][0], (later or earlier)[0])]
-    shown = " và ".join(
-        f"'{cell.original(f.start, f.end)}'" for f in sorted(words, key=lambda f: f.start)
-    )
+    shown = _quoted(cell, starts[0][0], (later or earlier)[0])
     if not later:
         return [f"{shown}: thời hạn hoàn thành trước cả lúc bắt đầu, cần xem lại ngày"]
     return [
