@@ -620,3 +620,51 @@ def test_probed_third_pass_keeps_what_was_right() -> None:
     # A year written after "cả năm" is its own: not read as the plan's year's end.
     other = parse_timing("6 tháng đầu năm và cả năm 2025", year=2024)
     assert all(r.due is None or r.due.year != 2024 or r.due.month != 12 for r in other.rules)
+
+
+# ----- round fourteen
+# Each rule on phrases of our own, not the corpus's.
+ROUND14_CASES: list[tuple[str, str]] = [
+    # A number in words, then the same number in digits in brackets: one number. When they
+    # disagree both stay, and the reader asks.
+    ("trong thời hạn mười lăm (15) ngày kể từ ngày nhận hồ sơ", "2024-03-19"),
+    ("Trước khi hợp đồng hết hạn ba mươi (30) ngày", "2024-02-02"),
+    ("trong thời hạn mười (12) ngày kể từ ngày nhận hồ sơ", "2024-03-04?"),
+    ("trước ngày mười lăm (15) tháng 3", "2024-03-15"),
+    # A count, then what it runs from in brackets ("(kể từ …)", "(tính từ …)").
+    ("15 ngày (kể từ ngày nhận được quyết định)", "2024-03-19"),
+    ("trong thời hạn 7 ngày làm việc (kể từ ngày nhận hồ sơ)", "2024-03-13"),
+    ("15 ngày (kể từ ngày)", "?"),
+    # "chuyển sang ngày tiếp theo" after a day off in the holiday clause: the next working
+    # day; with no day off named it is no holiday clause.
+    (
+        "vào ngày 10 hằng tháng (nếu trùng ngày nghỉ, ngày lễ thì chuyển sang ngày tiếp theo)",
+        "12× 2024-01-10 … 2024-12-10",
+    ),
+    (
+        "ngày 15 hằng tháng (nếu trùng vào ngày lễ thì lùi sang ngày hôm sau)",
+        "12× 2024-01-15 … 2024-12-16",
+    ),
+    ("ngày 15 hằng tháng, chuyển sang ngày tiếp theo", "12× 2024-01-15 … 2024-12-16?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND14_CASES, ids=[c[0][:50] for c in ROUND14_CASES]
+)
+def test_round_fourteen(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# The papers of a file received are the file received.
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Trong thời hạn ba ngày kể từ ngày nhận đủ giấy tờ hợp lệ", "ho_so_tiep_nhan"),
+        ("chậm nhất 5 ngày làm việc kể từ ngày nhận được giấy tờ", "ho_so_tiep_nhan"),
+        ("10 ngày kể từ ngày tiếp nhận giấy tờ hợp lệ", "ho_so_tiep_nhan"),
+    ],
+)
+def test_round_fourteen_what_a_count_runs_from(text: str, event: str) -> None:
+    [rule] = parse_timing(text, year=2024).rules
+    assert (rule.kind, rule.event) == ("relative", event)

@@ -36,6 +36,8 @@ def clean(text: str) -> str:
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
     text = text.replace("\u2044", "/").replace("\u2215", "/")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
+    if "(" in text:
+        text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
@@ -186,6 +188,21 @@ def _month_number(match: re.Match[str]) -> str:
 
 def _drop_agreeing_words(match: re.Match[str]) -> str:
     return match[1] if number_in_words(match[2]) == int(match[1]) else match[0]
+
+
+# "hai mươi (20) ngày làm việc", "chín mươi (90) ngày": the words first, the same number in
+# digits after them in brackets (the other order is read above). When they agree the digits
+# stand for both; when they disagree both stay, and the reader asks about them.
+_WORDS_IN_NUMBER = re.compile(
+    r"(?<![\w])((?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+    r"\s*\(\s*(\d{1,2})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _keep_agreeing_number(match: re.Match[str]) -> str:
+    return match[2] if number_in_words(match[1]) == int(match[2]) else match[0]
 
 
 @dataclass

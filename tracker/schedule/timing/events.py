@@ -44,6 +44,10 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan lai ho so",
             "nhan duoc day du ho so",
             "nhan duoc du ho so",
+            # "kể từ ngày nhận đủ giấy tờ hợp lệ": the file's papers are the file
+            "nhan du giay to",
+            "nhan duoc giay to",
+            "nhan giay to",
         ),
     ),
     ("pakn_tiep_nhan", ("phan anh", "kien nghi", "pakn")),
@@ -133,6 +137,17 @@ _HOLIDAY_ANY = re.compile(
 )
 
 
+# "(nếu trùng vào ngày nghỉ hoặc ngày lễ chuyển sang ngày tiếp theo)": the day after a day
+# off, said without "làm việc", is the next working day (a move verb and "ngày nghỉ", "lễ",
+# "Tết" or a weekend day before it, as above).
+_HOLIDAY_NEXT_DAY = re.compile(
+    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi)\b[^.;()]{0,80}?"
+    r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
+    r"\b(?:chuyen|doi|lui|day)\s+(?:sang|den|toi|vao)\s+ngay\s+(tiep\s+theo|ke\s+tiep|hom\s+sau|lien\s+sau)"
+    r"(?![a-z])"
+)
+
+
 # "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
 # calendar already leaves out; the words change no date.
 _EXCEPT_HOLIDAYS = re.compile(
@@ -142,7 +157,7 @@ _EXCEPT_HOLIDAYS = re.compile(
 
 
 def holiday_clause(cell: Cell) -> None:
-    for pattern in (_HOLIDAY, _HOLIDAY_ANY):
+    for pattern in (_HOLIDAY, _HOLIDAY_ANY, _HOLIDAY_NEXT_DAY):
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
@@ -399,6 +414,16 @@ _WITHIN = re.compile(
 )
 
 
+# "10 ngày (kể từ ngày nhận được quyết định)", "trong thời hạn 10 ngày làm việc (kể từ ngày
+# đăng tin)": the count, then what it runs from in brackets, as its own clause is read.
+_WITHIN_BRACKETED = re.compile(
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
+    r"|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
+    r"(?<![\d/.,])(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*\(\s*"
+    rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}\)"
+)
+
+
 # "trong vòng 2 tuần kể từ ngày nhận hồ sơ" (probed, hprobe3): a count in weeks from an
 # event is offered as seven calendar days a week, flagged. Not in months (their days vary).
 _WITHIN_WEEKS = re.compile(
@@ -640,7 +665,7 @@ def relative(cell: Cell) -> None:
         days = "working" if match.group(3) else "calendar"
         low, high = sorted((int(match.group(1)), int(match.group(2))))
         _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
-    for match in cell.matches(_WITHIN):
+    for match in itertools.chain(cell.matches(_WITHIN_BRACKETED), cell.matches(_WITHIN)):
         if _STARTS_WITH_DATE.match(cell.folded, match.start(3)):
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
