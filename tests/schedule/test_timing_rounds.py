@@ -646,6 +646,25 @@ ROUND14_CASES: list[tuple[str, str]] = [
         "12× 2024-01-15 … 2024-12-16",
     ),
     ("ngày 15 hằng tháng, chuyển sang ngày tiếp theo", "12× 2024-01-15 … 2024-12-16?"),
+    # A week's number with its dates in brackets: checked against the ISO week.
+    ("Tuần 22 (27/5/2024 - 02/6/2024)", "2024-05-27..2024-06-02"),
+    ("Tuần 23 (27/5/2024 - 02/6/2024)", "2024-05-27..2024-06-02?"),
+    ("Tuần 22 (từ ngày 27/5 đến ngày 31/5/2024)", "2024-05-27..2024-05-31"),
+    # "(tính theo dấu bưu điện)": the postmark counts; no date changes.
+    ("trước 17h ngày 30/9/2024 (tính theo dấu bưu điện)", "2024-09-30 17:00"),
+    ("hạn chót 15/10 (căn cứ theo ngày dấu bưu điện)", "2024-10-15"),
+    # A day, a dash, then the end's hour and day: one window, due at that hour.
+    ("Từ 20/5/2024 - 16 giờ 30 ngày 30/9/2024", "2024-05-20..2024-09-30 16:30"),
+    ("từ 20/10 - 17h00 ngày 30/9/2024", "2024-09-30 17:00?"),
+    # From a month to the year's end; across two years it still flags.
+    ("từ tháng 5-2024 đến hết năm 2024", "2024-05-01..2024-12-31"),
+    ("Từ tháng 5 đến cuối năm", "2024-05-01..2024-12-31"),
+    ("từ tháng 5/2024 đến hết năm 2025", "2024-05-01..2024-05-31 2025-01-01..2025-12-31?"),
+    # A month's cell then its day's: that day of that month (and a weekday beside it checked).
+    ("Tháng 5 Ngày 20 (Thứ 2)", "2024-05-20"),
+    ("Tháng 5 Ngày 20 (Thứ 4)", "2024-05-20?"),
+    ("tháng 5: ngày 20 năm 2024", "2024-05-20"),
+    ("tháng 6 ngày 1 lần", "2024-06-01..2024-06-30?"),
 ]
 
 

@@ -46,6 +46,8 @@ def clean(text: str) -> str:
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
+    if "ng" in text:
+        text = _MONTH_THEN_DAY.sub(r"ngày \2 tháng \1", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
     text = _SHORT_QUARTER.sub(r"quý \1", text)
     return " ".join(text.split())
@@ -61,6 +63,17 @@ _OLD_SPELLING = re.compile(
 # "2024-06-15", "2024/06/15": a date written year first, as spreadsheets export it.
 _ISO_DATE = re.compile(
     r"(?<![\d/.\-])(\d{4})([/\-.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d/.\-])"
+)
+
+
+# "Tháng 2 Ngày 19": a month's column, then its day's (a table's two cells joined), is that
+# day of that month, written as the reader knows it, "ngày 19 tháng 2". Not after a count
+# ("3 tháng 10 ngày": a duration) or a range's "đến", nor before a slash ("tháng 3 ngày
+# 8/3"), "lần", "đợt" or a cadence ("tháng 9 ngày 15 hằng tháng"); no comma between.
+_MONTH_THEN_DAY = re.compile(
+    r"(?<![\w/.\-])(?<!\d\s)(?<!đến\s)(?<!tới\s)tháng\s+(\d{1,2})\s*:?\s+ngày\s+(\d{1,2})"
+    r"(?![\d/.\-]|\s*(?:tháng|lần|đợt|ngày|hằng|hàng|mỗi)(?![\w]))",
+    re.IGNORECASE,
 )
 
 

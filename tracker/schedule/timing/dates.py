@@ -50,6 +50,14 @@ _MONTH_RANGE = re.compile(
 )
 
 
+# "từ tháng 4-2020 đến hết năm 2020", "từ tháng 5 đến cuối năm": a window from a month's
+# first day to the year's end (the years, when both are written, must agree).
+_MONTH_TO_YEAR_END = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?\s*,?\s*(?:den|toi)\s+(?:het|cuoi)\s+nam"
+    r"(?:\s+(?:nay|(\d{4})))?(?![\d/])"
+)
+
+
 # "đến hết tháng 4", "đến cuối tháng 6": until that month's end.
 _MONTH = re.compile(
     rf"(?:(?:den|toi)\s+(?:het\s+|cuoi\s+)?|(trong|cuoi|dau|giua)\s+(?:thoi\s+gian\s+)?)?thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
@@ -312,6 +320,14 @@ def months(cell: Cell) -> None:
         if year is not None and 1 <= month <= 12:
             due = date(year, month, 1).replace(day=1)
             cell.add(match, [deadline(due.fromordinal(due.toordinal() - 1))])
+    for match in cell.matches(_MONTH_TO_YEAR_END) if "nam" in cell.folded else ():
+        from_year, to_year = match.group(2), match.group(3)
+        if from_year and to_year and from_year != to_year:
+            continue  # across years: left to flag
+        year = need_year(cell, match, year_of(from_year or to_year, cell))
+        month = int(match.group(1))
+        if year is not None and 1 <= month <= 12:
+            cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
             r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio))", cell.folded[: match.start()]
@@ -466,8 +482,9 @@ _FROM_PREVIOUS_YEAR = re.compile(
 # "(Tuần thứ 07 từ ngày 09/02/2026 đến ngày 13/02/2026)": a week's number before its own
 # dates; it names them (checked against the ISO week of the dates), adding nothing.
 # "Tuần 1: Sáng 06/01/2021": a week's number before one day, its part of the day between.
+# "Tuần 22 (27/5/2024 - 02/6/2024)": the week's dates in brackets after its number.
 _WEEK_NUMBER = re.compile(
-    r"tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*[,:]?\s*((?:(?:sang|chieu|toi)\s+)?)(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+    r"tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*(?:[,:]|\((?=[^()]*\)))?\s*((?:(?:sang|chieu|toi)\s+)?)(?=(?:tu\s+)?(?:ngay\s+)?\d)"
 )
 
 

@@ -156,12 +156,22 @@ _EXCEPT_HOLIDAYS = re.compile(
 )
 
 
+# "(tính theo dấu bưu điện)", "(theo dấu bưu chính đến)": a file sent by post counts by its
+# postmark; the words change no date.
+_POSTMARK = re.compile(
+    r"\(\s*(?:tinh\s+|can\s+cu\s+)?theo\s+(?:ngay\s+(?:tren\s+)?)?dau\s+buu\s+(?:dien|chinh)"
+    r"(?:\s+(?:den|di|gui|noi\s+gui|noi\s+nhan))?\s*\)"
+)
+
+
 def holiday_clause(cell: Cell) -> None:
     for pattern in (_HOLIDAY, _HOLIDAY_ANY, _HOLIDAY_NEXT_DAY):
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in cell.folded else ():
+        cell.take(match.start(), match.end())
+    for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
 
 
@@ -258,6 +268,14 @@ _RANGE_TIMED = re.compile(
 )
 
 
+# "từ 19/6 - 16h30 ngày 15/11/2014": a day, a dash, then the end's hour and day (a date
+# before a dash is read as a date only when no hour follows it, hence a pattern of its own).
+_RANGE_DASH_TO_TIME = re.compile(
+    r"(?:(?:bat\s+dau\s+)?tu\s+)(?:ngay\s+)?(?<!\d)(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?"
+    rf"\s*-\s*{_CLOCK}\s*,?\s*(?:ngay\s+)?{ANY_DATE}"
+)
+
+
 _CLOCK_ALONE = re.compile(_CLOCK)
 _SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
@@ -293,6 +311,18 @@ def _timed_ranges(cell: Cell) -> None:
         if moment is not None:
             rule = replace(rule, due_time=moment)
         cell.add(match, [rule])
+    for match in cell.matches(_RANGE_DASH_TO_TIME) if "-" in cell.folded else ():
+        groups = match.groups()
+        due = date_from(groups[5:11], cell)
+        moment = _clock(groups[3], groups[4])
+        if due is None or moment is None:
+            continue
+        try:
+            start = date(int(groups[2] or due.year), int(groups[1]), int(groups[0]))
+        except ValueError:
+            continue
+        if start <= due:
+            cell.add(match, [replace(deadline(due, start), due_time=moment)])
 
 
 # "Sáng sớm 2/9": early in a part of the day, before the day it names; "cuối chiều ngày
