@@ -665,6 +665,11 @@ ROUND14_CASES: list[tuple[str, str]] = [
     ("Tháng 5 Ngày 20 (Thứ 4)", "2024-05-20?"),
     ("tháng 5: ngày 20 năm 2024", "2024-05-20"),
     ("tháng 6 ngày 1 lần", "2024-06-01..2024-06-30?"),
+    # Found probing: a duration of months and days is no day of a month (read as 3 October
+    # without a flag before); with "ngày" before it, it is a date.
+    ("kéo dài 3 tháng 10 ngày", "?"),
+    ("thời gian 1 tháng 5 ngày", "?"),
+    ("ngày 1 tháng 5", "2024-05-01"),
 ]
 
 

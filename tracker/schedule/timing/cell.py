@@ -48,6 +48,7 @@ def clean(text: str) -> str:
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
     if "ng" in text:
         text = _MONTH_THEN_DAY.sub(r"ngày \2 tháng \1", text)
+        text = _MONTHS_AND_DAYS.sub(r"\1 tháng và \2 ngày", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
     text = _SHORT_QUARTER.sub(r"quý \1", text)
     return " ".join(text.split())
@@ -73,6 +74,16 @@ _ISO_DATE = re.compile(
 _MONTH_THEN_DAY = re.compile(
     r"(?<![\w/.\-])(?<!\d\s)(?<!đến\s)(?<!tới\s)tháng\s+(\d{1,2})\s*:?\s+ngày\s+(\d{1,2})"
     r"(?![\d/.\-]|\s*(?:tháng|lần|đợt|ngày|hằng|hàng|mỗi)(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+# "kéo dài 3 tháng 10 ngày", "thời gian 1 tháng 5 ngày": a duration of months and days (no
+# "ngày" before it), not a day of a month; written with "và" between, so no date is read in
+# it ("3 tháng 10" was read as 3 October, without a flag).
+_MONTHS_AND_DAYS = re.compile(
+    r"(?<![\w/.\-])(?<!ngày\s)(?<!mùng\s)(?<!mồng\s)(\d{1,2})\s+tháng\s+(\d{1,2})\s+ngày"
+    r"(?=\s*$|\s*[,.;)]|\s+(?:kể|tính|làm|liên|trở|để|thì|và))",
     re.IGNORECASE,
 )
 
