@@ -687,8 +687,19 @@ def test_round_fourteen(calendar: WorkCalendar, text: str, expected: str) -> Non
         ("Trong thời hạn ba ngày kể từ ngày nhận đủ giấy tờ hợp lệ", "ho_so_tiep_nhan"),
         ("chậm nhất 5 ngày làm việc kể từ ngày nhận được giấy tờ", "ho_so_tiep_nhan"),
         ("10 ngày kể từ ngày tiếp nhận giấy tờ hợp lệ", "ho_so_tiep_nhan"),
+        # An abbreviation's dot belongs to the event's words ("TP.HCM", "T.Ư").
+        ("trong 5 ngày kể từ ngày nhận văn bản của UBND TP.HCM", "nhan_van_ban"),
+        ("chậm nhất 3 ngày kể từ ngày nhận được văn bản của Sở GD.ĐT", "nhan_van_ban"),
     ],
 )
 def test_round_fourteen_what_a_count_runs_from(text: str, event: str) -> None:
     [rule] = parse_timing(text, year=2024).rules
     assert (rule.kind, rule.event) == ("relative", event)
+
+
+def test_round_fourteen_abbreviations_and_sentence_ends() -> None:
+    assert not parse_timing(
+        "trong 10 ngày, kể từ ngày chuyển hồ sơ về cơ quan T.Ư", year=2024
+    ).review
+    # A dot after a long word, with no space, is no abbreviation: the words after it flag.
+    assert parse_timing("trong 5 ngày kể từ ngày phê duyệt.Báo cáo gửi", year=2024).review

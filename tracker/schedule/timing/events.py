@@ -426,7 +426,9 @@ def on_demand(cell: Cell) -> None:
         cell.add(match, [Rule(kind="on_demand", event="yeu_cau")])
 
 
-_EVENT_TAIL = r"((?:[^;.()]|\.(?=\d))*)"
+# An event's words, to a clause's end; a dot inside them only before a digit or inside an
+# abbreviation ("T.Ư", "TP.HCM", "GD.ĐT": a dot between letters, the word before it short).
+_EVENT_TAIL = r"((?:[^;.()]|\.(?=\d)|(?<![a-z][a-z][a-z][a-z])(?<=[a-z])\.(?=[a-z]))*)"
 
 
 _WINDOW = re.compile(
