@@ -670,6 +670,9 @@ ROUND14_CASES: list[tuple[str, str]] = [
     ("kéo dài 3 tháng 10 ngày", "?"),
     ("thời gian 1 tháng 5 ngày", "?"),
     ("ngày 1 tháng 5", "2024-05-01"),
+    # "01 tháng 01 lần" is once a month, as "1 tháng 1 lần" is (January before).
+    ("01 tháng 01 lần", "12× 2024-01-31 … 2024-12-31"),
+    ("01 tháng 01 lần, vào ngày 20 hàng tháng", "12× 2024-01-22 … 2024-12-20"),
 ]
 
 

@@ -46,7 +46,7 @@ def clean(text: str) -> str:
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
-    if "ng" in text:
+    if "áng" in text or "ÁNG" in text:
         text = _MONTH_THEN_DAY.sub(r"ngày \2 tháng \1", text)
         text = _MONTHS_AND_DAYS.sub(r"\1 tháng và \2 ngày", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
@@ -93,13 +93,13 @@ _SHORT_MONTH = re.compile(r"(?<![\w/.])[Tt]\s?(\d{1,2})(?=\s*[/\-]\s*\d{4}(?!\d)
 _SHORT_QUARTER = re.compile(r"(?<![\w/.])[Qq]\s?([1-4])(?=\s*[/\-]\s*\d{4}(?!\d))")
 
 
-# "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần": so many times in each period, never
-# the period numbered ("tháng 2" is February, "quý 2" the second quarter). Written as the
-# reader knows it, "02 lần/tháng". Not "tháng 6 lần 1" nor "tháng 3 lần đầu" (a numbered
-# round in that month), nor "06 tháng 01 lần" (once in six months); "năm" only after "mỗi",
-# "hằng" or "một" ("năm" is also five).
+# "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần", "01 tháng 01 lần": so many times in
+# each period, never the period numbered ("tháng 2" is February, "quý 2" the second quarter).
+# Written as the reader knows it, "02 lần/tháng". Not "tháng 6 lần 1" nor "tháng 3 lần đầu"
+# (a numbered round in that month), nor "06 tháng 01 lần" (once in six months); "năm" only
+# after "mỗi", "hằng", "một" or "01" ("năm" is also five).
 _TIMES_PER_PERIOD = re.compile(
-    r"(?<![\w/])(?:(?:mỗi|hằng|hàng|một|1)\s+(tháng|quý|năm|tuần)|(?<!\d\s)(tháng|quý|tuần))"
+    r"(?<![\w/])(?:(?:mỗi|hằng|hàng|một|0?1)\s+(tháng|quý|năm|tuần)|(?<!\d\s)(tháng|quý|tuần))"
     r"\s+(\d{1,2})\s+(lần|đợt)(?![\w/])(?!\s*(?:\d|thứ|đầu|cuối|trong|\())",
     re.IGNORECASE,
 )
