@@ -196,3 +196,30 @@ def test_a_timing_in_two_columns_under_a_merged_title_reads_as_its_window(tmp_pa
     )
     assert summary.timing == "Tháng 12/2026"
     assert follow.timing == "Từ Tháng 6/2026"
+
+
+def test_a_table_whose_titles_are_written_as_another_province_writes_them(
+    tmp_path: Path,
+) -> None:
+    # "Tên nhiệm vụ/đề án", "Cơ quan đầu mối", "Các đơn vị phối hợp", "Sản phẩm chủ yếu",
+    # "Thời hạn hoàn thành/Tiến độ": no title of the first list, each read by its role.
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN")
+    table = document.add_table(rows=0, cols=6)
+    _row(table, ["TT", "Tên nhiệm vụ/đề án", "Cơ quan đầu mối", "Các đơn vị phối hợp",
+                 "Sản phẩm chủ yếu", "Thời hạn hoàn thành/Tiến độ"])  # fmt: skip
+    _row(table, ["1", "Xây dựng đề án chuyển đổi số", "Văn phòng", "Công an xã", "Đề án",
+                 "Quý II/2026"])  # fmt: skip
+    _row(table, ["2", "Số hóa hồ sơ hộ tịch", "Tư pháp - Hộ tịch", "", "Dữ liệu",
+                 "Trước ngày 30/9/2026"])  # fmt: skip
+    path = tmp_path / "de-an.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert [
+        (t.label, t.content, t.lead, t.coordinating, t.output, t.timing) for t in plan.tasks
+    ] == [
+        ("1", "Xây dựng đề án chuyển đổi số", "Văn phòng", "Công an xã", "Đề án", "Quý II/2026"),
+        ("2", "Số hóa hồ sơ hộ tịch", "Tư pháp - Hộ tịch", "", "Dữ liệu", "Trước ngày 30/9/2026"),
+    ]

@@ -12,7 +12,12 @@ from tests.conftest import SHARED_SEEDS
 from tracker.config import PROJECT_DIR
 from tracker.plans.documents import TaskDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawTask
-from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks
+from tracker.plans.importers.tables import (
+    MergedText,
+    column_role,
+    find_columns,
+    rows_to_tasks,
+)
 
 HEADER = ["STT", "Nội dung công việc", "Thời gian \n thực hiện", "Đơn vị chủ trì",
           "Đơn vị phối hợp", "Dự kiến kết quả", "Ghi chú"]  # fmt: skip
@@ -81,6 +86,47 @@ def test_each_title_of_a_column(title: str, role: str) -> None:
     columns = find_columns(row)
     assert columns is not None
     assert columns[role] == row.index(title)
+
+
+# Titles as other provinces' plans write them: two parts joined by a slash or a comma, an
+# aside in brackets, "các" before the title, and heads or qualifiers the first list lacked.
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Tên nhiệm vụ/đề án", "content"),
+        ("Danh mục nhiệm vụ", "content"),
+        ("Đề án, nhiệm vụ", "content"),
+        ("Nhiệm vụ/Chỉ tiêu", "content"),
+        ("Việc cần làm", "content"),
+        ("Nội dung kế hoạch", "content"),
+        ("Thời hạn hoàn thành/Tiến độ", "timing"),
+        ("Thời gian, tiến độ", "timing"),
+        ("Thời gian triển khai", "timing"),
+        ("Thời gian thực hiện\n(ngày/tháng/năm)", "timing"),
+        ("Thời hạn trình cấp có thẩm quyền", "timing"),
+        ("Năm hoàn thành", "timing"),
+        ("Cơ quan đầu mối", "lead"),
+        ("Cơ quan chủ trì soạn thảo", "lead"),
+        ("Cơ quan trình", "lead"),
+        ("Bộ phận chuyên môn tham mưu", "lead"),
+        ("Các đơn vị phối hợp", "coordinating"),
+        ("Đơn vị phối hợp chính", "coordinating"),
+        ("Sản phẩm chủ yếu", "output"),
+        ("Hình thức văn bản/sản phẩm", "output"),
+    ],
+)
+def test_titles_written_otherwise(title: str, role: str) -> None:
+    assert column_role(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    # Two roles in one column, or no role: the column is left unread, never taken as one.
+    ["Đơn vị chủ trì/phối hợp", "Thời gian/Kinh phí", "Kinh phí thực hiện", "Năm", "Cấp trình",
+     "Hình thức thực hiện"],
+)  # fmt: skip
+def test_titles_that_name_no_single_role(title: str) -> None:
+    assert column_role(title) is None
 
 
 def test_two_numbering_columns_the_first_is_the_running_count() -> None:

@@ -42,20 +42,32 @@ COLUMN_NAMES = {
 _TEXT_ROLES = ("content", "timing", "lead", "coordinating", "output", "note")
 
 # Header titles, folded (no diacritics, lower case, punctuation as spaces), matched whole.
-_WHO = r"((don vi|co quan|bo phan|nguoi|can bo|cong chuc|ca nhan|to chuc|lanh dao) ){0,3}"
+# Each is a head naming the column, then words that qualify it ("Thời gian thực hiện (dự
+# kiến)", "Cơ quan chủ trì soạn thảo"); "các"/"những" may lead. A title of two parts
+# ("Thời hạn hoàn thành/Tiến độ", "Tên nhiệm vụ/đề án") names a role when each part does.
+_WHO = (
+    r"((don vi|co quan|bo phan|nguoi|can bo|cong chuc|ca nhan|to chuc|lanh dao|chuyen mon) ){0,3}"
+)
+_MANY = r"((cac|nhung) )?"
 _ROLE_PATTERNS = {
     "number": r"(so )?(stt|tt|thu tu)( ?\d+)?",
-    "content": r"(cac )?(noi dung|nhiem vu|cong viec|linh vuc|hoat dong|ten nhiem vu|ten cong viec"
-    r"|ten hoat dong|ten van ban)"
+    "content": _MANY
+    + r"(noi dung|nhiem vu|cong viec|viec|linh vuc|hoat dong|de an|du an|chi tieu|giai phap"
+    r"|(ten|danh muc)( (nhiem vu|cong viec|hoat dong|van ban|de an|du an|chuong trinh|ke hoach))?)"
     r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap|hoat dong|trien khai"
-    r"|trong tam|can thuc hien))*",
-    "timing": r"(thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian)"
-    r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao))*",
-    "lead": rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem)"
-    r"( (thuc hien|tham muu|chinh|chu tri))*|trach nhiem( thuc hien)?",
-    "coordinating": rf"{_WHO}phoi hop( thuc hien)?",
-    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc))?"
-    r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)",
+    r"|trong tam|can thuc hien|can lam|ke hoach|chuong trinh|de an|du an))*",
+    "timing": r"((thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
+    r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao"
+    r"|trien khai|gui|tien do|cap co tham quyen|ngay thang nam|thang nam))*)"
+    r"(?<!^nam)",
+    "lead": _MANY + rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|dau moi)"
+    r"( (thuc hien|tham muu|chinh|chu tri|soan thao|xay dung|trien khai))*"
+    r"|trach nhiem( thuc hien)?"
+    r"|(don vi|co quan) trinh",
+    "coordinating": _MANY + rf"{_WHO}phoi hop( (thuc hien|chinh|trien khai))?",
+    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc"
+    r"|chu yeu|hoan thanh|cuoi cung))?"
+    r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)( san pham)?",
     "note": r"ghi chu( khac)?",
 }
 _ROLE_RES = {role: re.compile(pattern) for role, pattern in _ROLE_PATTERNS.items()}
@@ -98,7 +110,25 @@ def column_role(cell: str) -> str | None:
     key = header_key(cell)
     if not key:
         return None
+    role = _whole_role(key)
+    if role is not None:
+        return role
+    # An aside in brackets ("(ngày/tháng/năm)", "(dự kiến)") qualifies the title.
+    text = _ASIDE.sub(" ", clean_cell(cell))
+    role = _whole_role(header_key(text))
+    if role is not None:
+        return role
+    parts = [part for part in map(header_key, _TITLE_PARTS.split(text)) if part]
+    roles = {_whole_role(part) for part in parts}
+    return roles.pop() if len(parts) >= 2 and len(roles) == 1 else None
+
+
+def _whole_role(key: str) -> str | None:
     return next((role for role, rx in _ROLE_RES.items() if rx.fullmatch(key)), None)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_TITLE_PARTS = re.compile(r"[/,;&]|\s(?:và|hoặc)\s", re.IGNORECASE)
 
 
 # Where a table has two columns that could name the lead ("Lãnh đạo phụ trách" and "Đơn vị
