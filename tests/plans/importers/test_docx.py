@@ -223,3 +223,32 @@ def test_a_table_whose_titles_are_written_as_another_province_writes_them(
         ("1", "Xây dựng đề án chuyển đổi số", "Văn phòng", "Công an xã", "Đề án", "Quý II/2026"),
         ("2", "Số hóa hồ sơ hộ tịch", "Tư pháp - Hộ tịch", "", "Dữ liệu", "Trước ngày 30/9/2026"),
     ]
+
+
+def test_lettered_parts_hold_their_sections_across_a_table_break(tmp_path: Path) -> None:
+    # "A", "B" rows without a timing are parts; "I" sections and numbered rows go under them,
+    # also in a second table that goes on without a header of its own.
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"])
+    _row(table, ["A", "CẢI CÁCH THỂ CHẾ", "", ""])
+    _row(table, ["I", "Rà soát văn bản", "", ""])
+    _row(table, ["1", "Rà soát nghị quyết", "Tư pháp", "Tháng 6/2026"])
+    document.add_paragraph("")
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["II", "Theo dõi thi hành pháp luật", "", ""])
+    _row(table, ["1", "Kiểm tra thi hành", "Tư pháp", "Quý IV/2026"])
+    _row(table, ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""])
+    _row(table, ["1", "Niêm yết thủ tục", "Văn phòng", "Thường xuyên"])
+    path = tmp_path / "phan.docx"
+    document.save(str(path))
+
+    assert _outline(read_docx(path).tasks) == [
+        (0, "A", "section", "CẢI CÁCH THỂ CHẾ"),
+        (1, "I", "section", "Rà soát văn bản"),
+        (2, "1", None, "Rà soát nghị quyết"),
+        (1, "II", "section", "Theo dõi thi hành pháp luật"),
+        (2, "1", None, "Kiểm tra thi hành"),
+        (0, "B", "section", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        (1, "1", None, "Niêm yết thủ tục"),
+    ]

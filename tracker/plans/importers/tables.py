@@ -22,6 +22,7 @@ __all__ = [
     "duplicate_label_remark",
     "find_columns",
     "header_key",
+    "is_part",
     "is_roman",
     "rows_to_tasks",
     "split_label",
@@ -191,6 +192,16 @@ def is_roman(text: str) -> bool:
     return bool(text) and _ROMAN.fullmatch(text) is not None
 
 
+# A part above the Roman sections: "A. CẢI CÁCH THỂ CHẾ", "B", "Đ." (letters that are no
+# Roman numeral of ours; a lower-case letter is a sub-item, not a part).
+_PART_LEAD = re.compile(r"([A-HĐ])[.)]?(?:\s+(.*))?", re.DOTALL)
+
+
+def is_part(task: RawTask) -> bool:
+    """Whether ``task`` is a lettered part ("A", "B") that holds Roman sections."""
+    return task.kind == "section" and _PART_LEAD.fullmatch(task.label) is not None
+
+
 def split_label(text: str) -> tuple[str, str]:
     """A label cell as (label, text after it): "1." → ("1", ""); "II. Công tác …" →
     ("II", "Công tác …"); a cell that is no label → ("", text)."""
@@ -288,6 +299,7 @@ class _Table:
     where: str
     columns: dict[str, int] | None
     roots: list[RawTask] = field(default_factory=list)
+    part: RawTask | None = None
     section: RawTask | None = None
     section_is_roman: bool = False
     group: RawTask | None = None
@@ -306,12 +318,17 @@ class _Table:
         return {self.columns[r] for r in ("label", "alt_label") if r in self.columns}
 
     def container(self) -> list[RawTask]:
-        node = self.group or self.section
+        node = self.group or self.section or self.part
         return node.children if node is not None else self.roots
+
+    def add_part(self, node: RawTask) -> None:
+        self.roots.append(node)
+        self.part, self.section, self.section_is_roman, self.group = node, None, False, None
+        self.last = node
 
     def add_section(self, node: RawTask, *, roman: bool) -> None:
         if roman or self.section is None or not self.section_is_roman:
-            self.roots.append(node)
+            (self.part.children if self.part is not None else self.roots).append(node)
             self.section, self.section_is_roman, self.group = node, roman, None
         else:
             # A bold heading inside a Roman-numbered section groups the rows that follow.
@@ -383,6 +400,13 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
     others = [
         clean_cell(c) for i, c in enumerate(cells) if i not in table.numbering() and clean_cell(c)
     ]
+    part = next((m for m in (_PART_LEAD.fullmatch(clean_cell(c)) for c in numbering) if m), None)
+    if part and _opens_text(part.group(2)) and not clean_cell(table.cell(cells, "timing")):
+        # "A | CẢI CÁCH THỂ CHẾ": a part, when no timing makes it a task.
+        texts = [part.group(2) or ""] + [t for t in others if t != clean_cell(part.group(0))]
+        title = " ".join(_unique(texts))
+        table.add_part(RawTask(label=part.group(1), content=title, kind="section", where=where))
+        return True
     for index, raw in enumerate(numbering):
         label, rest = split_label(clean_cell(raw))
         if is_roman(label):
