@@ -288,3 +288,44 @@ def test_the_kien_an_appendix_gives_its_curated_rows_cell_for_cell() -> None:
             assert _cells(task) == _curated_cells(doc), doc.key
             compared += 1
     assert compared == 46
+
+
+def test_steps_go_under_the_heading_row_before_them() -> None:
+    # "a", "b", "-" rows (or "- …" in the content with the number cell empty) under a row
+    # with no timing of its own are its steps; under a row with a timing they stay beside
+    # it, so its deadline is kept. A step without a lead takes the heading's.
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+    rows = [
+        header,
+        ["1", "Tuyên truyền", "Văn hóa - Xã hội", ""],
+        ["", "- Trên loa truyền thanh", "", "Hằng tháng"],
+        ["", "- Qua mạng xã hội", "Công an xã", "Thường xuyên"],
+        ["2", "Tổng kết", "", ""],
+        ["a", "Báo cáo tổng kết", "Văn phòng", "Trước 5/12/2026"],
+        ["-", "Số liệu cả năm", "Thống kê", "Trước 1/12/2026"],
+        ["b", "Khen thưởng", "Văn phòng", "Trước 20/12/2026"],
+        ["3", "Hội nghị sơ kết", "Văn phòng", "Tháng 7/2026"],
+        ["-", "Chuẩn bị báo cáo", "Văn phòng", "Trước 10/7/2026"],
+    ]
+    tasks = rows_to_tasks(rows, where="bảng 1")
+
+    def tree(nodes: list[RawTask]) -> list[object]:
+        return [
+            (t.label, t.content, t.lead, t.timing, *([tree(t.children)] if t.children else []))
+            for t in nodes
+        ]
+
+    assert tree(tasks) == [
+        ("1", "Tuyên truyền", "Văn hóa - Xã hội", "", [
+            ("-", "Trên loa truyền thanh", "Văn hóa - Xã hội", "Hằng tháng"),
+            ("-", "Qua mạng xã hội", "Công an xã", "Thường xuyên"),
+        ]),
+        ("2", "Tổng kết", "", "", [
+            ("a", "Báo cáo tổng kết", "Văn phòng", "Trước 5/12/2026"),
+            ("-", "Số liệu cả năm", "Thống kê", "Trước 1/12/2026"),
+            ("b", "Khen thưởng", "Văn phòng", "Trước 20/12/2026"),
+        ]),
+        ("3", "Hội nghị sơ kết", "Văn phòng", "Tháng 7/2026"),
+        ("-", "Chuẩn bị báo cáo", "Văn phòng", "Trước 10/7/2026"),
+    ]  # fmt: skip
+    assert tasks[0].children[0].remark == 'Chủ trì lấy theo mục trên: "Văn hóa - Xã hội".'

@@ -85,6 +85,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)*|[a-zđ]|[-+•*])[.)]?")
 _NUMBER_LEAD = re.compile(r"(\d+(?:\.\d+)*)[.)]?\s+(\S.*)", re.DOTALL)
 # A paragraph that opens a sub-item: "1.", "a)", "-", "+", "•".
 _ENUMERATED = re.compile(r"(\d+[.)]|[a-zđ][.)]|[-+•*])\s")
+_BULLET_ROW = re.compile(r"([-+•*])\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
 
@@ -195,6 +196,15 @@ def is_roman(text: str) -> bool:
 # A part above the Roman sections: "A. CẢI CÁCH THỂ CHẾ", "B", "Đ." (letters that are no
 # Roman numeral of ours; a lower-case letter is a sub-item, not a part).
 _PART_LEAD = re.compile(r"([A-HĐ])[.)]?(?:\s+(.*))?", re.DOTALL)
+
+
+_RANKS = (("1", r"\d+"), ("2", r"\d+(\.\d+)+"), ("3", r"[a-zđ]"), ("4", r"[-•*]"), ("5", r"\+"))
+
+
+def _rank(label: str) -> int | None:
+    """How deep a row's number sits: 1 for "2", 2 for "2.1", 3 for "a", 4 for "-", 5 for
+    "+"; None for a row without one."""
+    return next((int(rank) for rank, rx in _RANKS if label and re.fullmatch(rx, label)), None)
 
 
 def is_part(task: RawTask) -> bool:
@@ -346,6 +356,20 @@ class _Table:
             if parent is None:
                 break
             siblings = parent.children
+        # "a", "b" go under the numbered row before them, "-" and "+" under the row of a
+        # number or a letter before them: each under the last row of a higher rank, when
+        # that row is a heading of steps (no timing of its own, which a group cannot keep).
+        # A step without a lead takes the heading's.
+        rank = _rank(node.label)
+        while len(parts) == 1 and rank is not None and siblings:
+            head = siblings[-1]
+            above = _rank(head.label)
+            if head.kind == "section" or above is None or above >= rank or head.timing:
+                break
+            if not node.lead and head.lead:
+                node.lead = head.lead
+                _add_remark(node, f'Chủ trì lấy theo mục trên: "{head.lead}".')
+            siblings = head.children
         siblings.append(node)
         self.last = node
 
@@ -440,6 +464,10 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if unnumbered and (table.after_break or not clean_cell(raw_content)):
         _continue(table, cells, number)
         return
+    bullet = _BULLET_ROW.fullmatch(clean_cell(raw_content)) if not (label or alt_label) else None
+    if bullet:
+        # "- Tuyên truyền trên loa" in the content, the number cell empty: a bullet row.
+        label, raw_content = bullet.group(1), bullet.group(2)
     content, details = content_and_details(raw_content)
     task = RawTask(label=label, alt_label=alt_label, content=content, details=details, where=where)
     for role in _TEXT_ROLES[1:]:
