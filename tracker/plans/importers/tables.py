@@ -85,6 +85,7 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)*|[a-zđ]|[-+•*])[.)]?")
 _NUMBER_LEAD = re.compile(r"(\d+(?:\.\d+)*)[.)]?\s+(\S.*)", re.DOTALL)
 # A paragraph that opens a sub-item: "1.", "a)", "-", "+", "•".
 _ENUMERATED = re.compile(r"(\d+[.)]|[a-zđ][.)]|[-+•*])\s")
+_TOTAL = re.compile(r"(tong cong|tong so|tong|cong|cong tong|tong kinh phi|tong cong kinh phi)")
 _BULLET_ROW = re.compile(r"([-+•*])\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
@@ -464,6 +465,8 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if unnumbered and (table.after_break or not clean_cell(raw_content)):
         _continue(table, cells, number)
         return
+    if not (label or alt_label) and _TOTAL.fullmatch(header_key(raw_content)):
+        return  # "Tổng cộng": the sum of a budget column, no task
     bullet = _BULLET_ROW.fullmatch(clean_cell(raw_content)) if not (label or alt_label) else None
     if bullet:
         # "- Tuyên truyền trên loa" in the content, the number cell empty: a bullet row.
