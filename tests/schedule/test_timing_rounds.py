@@ -4,6 +4,8 @@ relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.schedule.test_timing import _describe
@@ -693,11 +695,21 @@ def test_round_fourteen(calendar: WorkCalendar, text: str, expected: str) -> Non
         # An abbreviation's dot belongs to the event's words ("TP.HCM", "T.Ư").
         ("trong 5 ngày kể từ ngày nhận văn bản của UBND TP.HCM", "nhan_van_ban"),
         ("chậm nhất 3 ngày kể từ ngày nhận được văn bản của Sở GD.ĐT", "nhan_van_ban"),
+        # "năm ngày" before a count's own words is five days (probing, flagged before).
+        ("trong thời hạn năm ngày làm việc kể từ ngày nhận hồ sơ", "ho_so_tiep_nhan"),
     ],
 )
 def test_round_fourteen_what_a_count_runs_from(text: str, event: str) -> None:
     [rule] = parse_timing(text, year=2024).rules
     assert (rule.kind, rule.event) == ("relative", event)
+
+
+def test_round_fourteen_five_days_in_words() -> None:
+    [rule] = parse_timing("năm ngày, kể từ ngày ký", year=2024).rules
+    assert (rule.offset, rule.days) == (5, "calendar")
+    # Elsewhere "năm" may be the year: "trong năm ngày 15/6" is 15 June.
+    [due] = parse_timing("trong năm ngày 15/6", year=2024).rules
+    assert due.due == date(2024, 6, 15)
 
 
 def test_round_fourteen_abbreviations_and_sentence_ends() -> None:

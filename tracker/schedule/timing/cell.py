@@ -43,6 +43,7 @@ def clean(text: str) -> str:
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
+    text = _FIVE_DAYS.sub("05 ngày", text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
@@ -129,6 +130,15 @@ _COUNT_IN_WORDS = re.compile(
     r"((?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
     r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?|hai|ba|bốn|sáu|bảy|tám|chín)"
     r"\s+(ngày|tuần|tháng|giờ)(?![\w])(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+# "trong thời hạn năm ngày làm việc kể từ …": "năm" alone is five only when a count's own
+# words follow its "ngày" ("làm việc", "kể từ", "tính từ"); elsewhere it may be the year.
+_FIVE_DAYS = re.compile(
+    r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)năm\s+ngày"
+    r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ)(?![\w]))",
     re.IGNORECASE,
 )
 
