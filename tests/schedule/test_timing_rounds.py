@@ -675,6 +675,17 @@ ROUND14_CASES: list[tuple[str, str]] = [
     # "01 tháng 01 lần" is once a month, as "1 tháng 1 lần" is (January before).
     ("01 tháng 01 lần", "12× 2024-01-31 … 2024-12-31"),
     ("01 tháng 01 lần, vào ngày 20 hàng tháng", "12× 2024-01-22 … 2024-12-20"),
+    # Found probing: office hours and working days beside a dated window are its hours, no
+    # continuous work of their own (read as both before, unflagged); alone they still are.
+    ("trong giờ hành chính các ngày làm việc từ 03/6 đến 14/6/2024", "2024-06-03..2024-06-14"),
+    (
+        "từ ngày 03/6 đến ngày 14/6/2024, trong giờ hành chính các ngày làm việc",
+        "2024-06-03..2024-06-14",
+    ),
+    ("trong giờ hành chính các ngày làm việc", "continuous"),
+    # Found probing: "kể từ ngày <date> đến khi …" is a date, never an event named by the
+    # words after it (read as a superior's text received, unflagged, the date lost).
+    ("kể từ ngày 01/01/2024 đến khi có văn bản thay thế", "2024-01-01 2024-03-04?"),
 ]
 
 

@@ -734,6 +734,8 @@ def relative(cell: Cell) -> None:
             days = "working" if match.group(3) else "calendar"
             _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_SINCE):
+        if _STARTS_WITH_DATE.match(cell.folded, match.start(1)):
+            continue  # "kể từ ngày 01/01/2025 đến khi …": a date, no event (probed)
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
     for match in cell.matches(_FROM_EVENT_DAY):

@@ -312,6 +312,35 @@ def _hours_of_the_day(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
+# "trong giờ hành chính các ngày làm việc từ 02/6 đến 13/6/2025": office hours and working
+# days right beside a dated window are the window's own hours; the window is the task, with
+# no continuous work of its own beside it (read as both before, without a flag).
+_WORKING_DAYS_WORDS = re.compile(r"(?:gio\s+hanh\s+chinh|ngay\s+lam\s+viec)")
+_BETWEEN_READINGS = re.compile(r"[\s,:;()]*")
+
+
+def _hours_of_a_window(cell: Cell) -> None:
+    if "lam viec" not in cell.folded and "hanh chinh" not in cell.folded:
+        return
+    ordered = sorted(cell.found, key=lambda f: f.start)
+    for index, item in enumerate(ordered):
+        if [r.kind for r in item.rules] != ["continuous"]:
+            continue
+        if not _WORKING_DAYS_WORDS.search(cell.folded, item.start, item.end):
+            continue
+        near = []
+        if index + 1 < len(ordered):
+            near.append((item.end, ordered[index + 1].start, ordered[index + 1]))
+        if index:
+            near.append((ordered[index - 1].end, item.start, ordered[index - 1]))
+        for gap_start, gap_end, other in near:
+            window = [r for r in other.rules if r.kind == "deadline" and r.start and r.due]
+            between = _BETWEEN_READINGS.fullmatch(cell.folded, gap_start, gap_end)
+            if between and window and len(window) == len(other.rules):
+                item.rules = []
+                break
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -1351,6 +1380,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _read(cell, strict=False)
     _bounds(cell)
     _hours_of_the_day(cell)
+    _hours_of_a_window(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
