@@ -686,6 +686,11 @@ ROUND14_CASES: list[tuple[str, str]] = [
     # Found probing: "kể từ ngày <date> đến khi …" is a date, never an event named by the
     # words after it (read as a superior's text received, unflagged, the date lost).
     ("kể từ ngày 01/01/2024 đến khi có văn bản thay thế", "2024-01-01 2024-03-04?"),
+    # Abbreviated months and quarters with a dot, quarters in Roman numerals, the year after.
+    ("Q.III/2024", "2024-07-01..2024-09-30"),
+    ("QII/2024", "2024-04-01..2024-06-30"),
+    ("T.10/2024", "2024-10-01..2024-10-31"),
+    ("T.13/2024", "?"),
 ]
 
 

@@ -90,8 +90,10 @@ _MONTHS_AND_DAYS = re.compile(
 
 
 # "T10/2024", "Q3/2024": a month or a quarter abbreviated, as spreadsheets write them.
-_SHORT_MONTH = re.compile(r"(?<![\w/.])[Tt]\s?(\d{1,2})(?=\s*[/\-]\s*\d{4}(?!\d))")
-_SHORT_QUARTER = re.compile(r"(?<![\w/.])[Qq]\s?([1-4])(?=\s*[/\-]\s*\d{4}(?!\d))")
+# "T.10/2024", "Q.III/2024", "QII/2024" (round fourteen): with a dot after the letter, and a
+# quarter in Roman numerals; always with the year after it.
+_SHORT_MONTH = re.compile(r"(?<![\w/.])[Tt]\.?\s?(\d{1,2})(?=\s*[/\-]\s*\d{4}(?!\d))")
+_SHORT_QUARTER = re.compile(r"(?<![\w/.])[Qq]\.?\s?([1-4]|I{1,3}|IV)(?=\s*[/\-]\s*\d{4}(?!\d))")
 
 
 # "mỗi tháng 2 lần", "hằng quý 01 lần", "tháng 2 lần", "01 tháng 01 lần": so many times in
