@@ -691,6 +691,12 @@ ROUND14_CASES: list[tuple[str, str]] = [
     ("QII/2024", "2024-04-01..2024-06-30"),
     ("T.10/2024", "2024-10-01..2024-10-31"),
     ("T.13/2024", "?"),
+    # Holiday notices: "tổng cộng", "kéo dài" lead a count of the window's days, before it or
+    # after it; a count that disagrees still flags.
+    ("tổng cộng 9 ngày, từ 25/1 đến hết 2/2/2024", "2024-01-25..2024-02-02"),
+    ("từ 25/1 đến hết 2/2/2024, tổng cộng 9 ngày", "2024-01-25..2024-02-02"),
+    ("từ 25/1 đến hết 2/2/2024, tổng cộng 10 ngày", "2024-01-25..2024-02-02?"),
+    ("kéo dài 3 ngày, từ 5/3 đến 7/3", "2024-03-05..2024-03-07"),
 ]
 
 

@@ -797,8 +797,16 @@ def date_ranges(cell: Cell) -> None:
 # "Hai ngày 03 và 04/02/2017": the count of the days listed. "trong thời gian 7 ngày, từ
 # 28/10 đến 3/11", "Trong thời gian 6 ngày (từ 9 đến 14-10)": the window may follow in
 # brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
+# "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
+# fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
+# before the window or after it.
 _DAYS_COUNT = re.compile(
-    r"(?:trong(?:\s+thoi\s+gian|\s+vong)?\s+|(?<![a-z\d]))(\d{1,3}|hai|ba|bon)\s+(?:ngay\s*[,(]?\s*)?$"
+    r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
+    r"(\d{1,3}|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*)?$"
+)
+_DAYS_COUNT_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"
+    r"(?:\s+lien\s+tuc)?(?![a-z])(?:\s*\))?"
 )
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4}
 
@@ -808,16 +816,20 @@ def _counted_windows(cell: Cell) -> None:
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
         if not dated:
             continue
-        count = _DAYS_COUNT.search(cell.folded[: found.start])
-        if count is None:
-            continue
-        number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         rule = dated[0]
         if len(dated) == 1 and rule.start is not None and rule.due is not None:
             days = (rule.due - rule.start).days + 1
         else:
             days = len(dated) if all(r.start is None for r in dated) else -1
-        if number == days and (count[0].startswith("trong") or len(dated) > 1):
+        after = _DAYS_COUNT_AFTER.match(cell.folded, found.end)
+        if after and int(after[1]) == days and cell.free(after.start(), after.end()):
+            cell.take(after.start(), after.end())
+        count = _DAYS_COUNT.search(cell.folded[: found.start])
+        if count is None:
+            continue
+        number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
+        led = count[0].startswith(("trong", "tong", "keo"))
+        if number == days and (led or len(dated) > 1):
             cell.take(count.start(), count.end())
 
 
