@@ -36,18 +36,19 @@ def clean(text: str) -> str:
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
     text = text.replace("\u2044", "/").replace("\u2215", "/")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
-    if "(" in text:
+    if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
         text = _RANGE_IN_WORDS.sub(_range_numbers, text)
     text = _COUNT_IN_WORDS.sub(_count_number, text)
-    text = _FIVE_DAYS.sub("05 ngày", text)
+    if "ăm ng" in text or "ĂM NG" in text or "ăm Ng" in text:
+        text = _FIVE_DAYS.sub("05 ngày", text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
-    if "áng" in text or "ÁNG" in text:
+    if _MONTH_AND_DAY_GATE.search(text):
         text = _MONTH_THEN_DAY.sub(r"ngày \2 tháng \1", text)
         text = _MONTHS_AND_DAYS.sub(r"\1 tháng và \2 ngày", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
@@ -77,6 +78,10 @@ _MONTH_THEN_DAY = re.compile(
     r"(?![\d/.\-]|\s*(?:tháng|lần|đợt|ngày|hằng|hàng|mỗi)(?![\w]))",
     re.IGNORECASE,
 )
+
+
+# Both patterns above and below need a number before "ngày": a quick scan first.
+_MONTH_AND_DAY_GATE = re.compile(r"\d\s*:?\s+ng[àÀ]y", re.IGNORECASE)
 
 
 # "kéo dài 3 tháng 10 ngày", "thời gian 1 tháng 5 ngày": a duration of months and days (no
@@ -235,6 +240,9 @@ _WORDS_IN_NUMBER = re.compile(
     r"\s*\(\s*(\d{1,2})\s*\)",
     re.IGNORECASE,
 )
+
+
+_DIGITS_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*\)")
 
 
 def _keep_agreeing_number(match: re.Match[str]) -> str:
