@@ -320,7 +320,8 @@ def months(cell: Cell) -> None:
         if year is not None and 1 <= month <= 12:
             due = date(year, month, 1).replace(day=1)
             cell.add(match, [deadline(due.fromordinal(due.toordinal() - 1))])
-    for match in cell.matches(_MONTH_TO_YEAR_END) if "nam" in cell.folded else ():
+    year_end = "het nam" in cell.folded or "cuoi nam" in cell.folded
+    for match in cell.matches(_MONTH_TO_YEAR_END) if year_end else ():
         from_year, to_year = match.group(2), match.group(3)
         if from_year and to_year and from_year != to_year:
             continue  # across years: left to flag

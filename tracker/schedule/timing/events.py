@@ -165,7 +165,13 @@ _POSTMARK = re.compile(
 
 
 def holiday_clause(cell: Cell) -> None:
-    for pattern in (_HOLIDAY, _HOLIDAY_ANY, _HOLIDAY_NEXT_DAY):
+    folded = cell.folded
+    next_day = any(
+        w in folded for w in ("ngay tiep", "ngay ke tiep", "ngay hom sau", "ngay lien sau")
+    )
+    for pattern in (
+        (_HOLIDAY, _HOLIDAY_ANY, _HOLIDAY_NEXT_DAY) if next_day else (_HOLIDAY, _HOLIDAY_ANY)
+    ):
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
@@ -697,7 +703,13 @@ def relative(cell: Cell) -> None:
         days = "working" if match.group(3) else "calendar"
         low, high = sorted((int(match.group(1)), int(match.group(2))))
         _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
-    for match in itertools.chain(cell.matches(_WITHIN_BRACKETED), cell.matches(_WITHIN)):
+    bracketed = "(" in cell.folded and ("ke tu" in cell.folded or "tinh tu" in cell.folded)
+    within = (
+        itertools.chain(cell.matches(_WITHIN_BRACKETED), cell.matches(_WITHIN))
+        if bracketed
+        else cell.matches(_WITHIN)
+    )
+    for match in within:
         if _STARTS_WITH_DATE.match(cell.folded, match.start(3)):
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
