@@ -697,6 +697,11 @@ ROUND14_CASES: list[tuple[str, str]] = [
     ("từ 25/1 đến hết 2/2/2024, tổng cộng 9 ngày", "2024-01-25..2024-02-02"),
     ("từ 25/1 đến hết 2/2/2024, tổng cộng 10 ngày", "2024-01-25..2024-02-02?"),
     ("kéo dài 3 ngày, từ 5/3 đến 7/3", "2024-03-05..2024-03-07"),
+    # Weekly calendars: a day, a colon, then its hour; the date's month is no hour ("26/3: 14h00"
+    # read 03:14, the date lost, flagged).
+    ("Ngày 26/3: 14h00", "2024-03-26 14:00"),
+    ("Chiều thứ Ba 26/3: 14h00", "2024-03-26 14:00"),
+    ("26/3: 14:00", "2024-03-26 14:00"),
 ]
 
 

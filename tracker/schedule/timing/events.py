@@ -184,10 +184,10 @@ def holiday_clause(cell: Cell) -> None:
 # "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
 # minutes, a day, a part of the day or the other end of a range, never "5G" or "500g").
 # A colon needs two digits of minutes that start no date, and never follows a batch's or a
-# step's number ("Đợt 1: 15/5" is no 01:15).
+# step's number ("Đợt 1: 15/5" is no 01:15), nor a date's month ("26/3: 14h00" is no 03:14).
 _G_HOUR = r"g(?=\d|\s+(?:ngay|sang|chieu|toi|dem|trua|den|hang|moi|va|\d)|\s*(?:-|,|;|\)|$))"
 _CLOCK = (
-    rf"(?<!\d)(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
+    rf"(?<!\d)(?<![/.])(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
     rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
     r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
 )
