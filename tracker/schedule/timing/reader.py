@@ -303,12 +303,19 @@ _FROM_NOW = re.compile(
 _OFFICE_HOURS_OF_A_DAY = re.compile(r"(?<![a-z])(?:trong|vao)\s+gio\s+hanh\s+chinh(?![a-z])")
 
 
+# "Cả ngày 27/3", "Thứ Sáu 28/3 - Cả ngày", "(cả ngày)": all of the day a reading names (in a
+# weekly calendar, where an hour would stand); it changes no date.
+_ALL_DAY = re.compile(
+    r"(?<![a-z])ca\s+(?=ngay\s+\d)|(?<![a-z])(?:\(\s*)?ca\s+ngay(?:\s*\))?(?=\s*(?:[,;.)]|$))"
+)
+
+
 def _hours_of_the_day(cell: Cell) -> None:
-    if "hanh chinh" not in cell.folded or not any(
-        r.kind in ("deadline", "recurring") for f in cell.found for r in f.rules
-    ):
+    if not any(r.kind in ("deadline", "recurring") for f in cell.found for r in f.rules):
         return
-    for match in cell.matches(_OFFICE_HOURS_OF_A_DAY):
+    for match in cell.matches(_OFFICE_HOURS_OF_A_DAY) if "hanh chinh" in cell.folded else ():
+        cell.take(match.start(), match.end())
+    for match in cell.matches(_ALL_DAY) if "ca ngay" in cell.folded else ():
         cell.take(match.start(), match.end())
 
 
