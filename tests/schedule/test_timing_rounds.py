@@ -706,6 +706,12 @@ ROUND14_CASES: list[tuple[str, str]] = [
     ("Cả ngày 27/3", "2024-03-27"),
     ("THỨ TƯ 27/3 - Cả ngày", "2024-03-27"),
     ("cả ngày", "?"),
+    # "tuần" before one week's window names it; a week's number in brackets after its window
+    # is checked against the ISO week; a window longer than a week still flags.
+    ("Lịch công tác tuần (từ ngày 25/3 đến 31/3/2024)", "2024-03-25..2024-03-31"),
+    ("Từ 25/3 - 29/3/2024 (Tuần 13)", "2024-03-25..2024-03-29"),
+    ("Từ 25/3 - 29/3/2024 (Tuần 14)", "2024-03-25..2024-03-29?"),
+    ("tuần từ 25/3 đến 6/4/2024", "2024-03-25..2024-04-06?"),
 ]
 
 

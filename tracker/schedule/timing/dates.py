@@ -559,6 +559,43 @@ def week_numbers(cell: Cell) -> None:
         else:
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
+    _weeks_named(cell)
+
+
+# "Lịch công tác tuần (từ ngày 24/3 đến 30/3/2025)": "tuần" before a window of one week's days
+# names it; "Từ 24/3 - 28/3/2025 (Tuần 13)": a week's number in brackets after its window,
+# checked against the ISO week (round fourteen, weekly calendars).
+_WEEK_BEFORE = re.compile(
+    r"(?<![a-z])(?<!hang\s)(?<!moi\s)tuan\s*\(?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+_WEEK_AFTER = re.compile(r"\s*\(\s*tuan\s+(?:thu\s+|so\s+)?(\d{1,2})\s*\)")
+
+
+def _one_week(found: Found | None) -> tuple[date, date] | None:
+    rules = [r for r in found.rules if r.kind == "deadline"] if found else []
+    if len(rules) != 1 or rules[0].start is None or rules[0].due is None:
+        return None
+    start, due = rules[0].start, rules[0].due
+    if not 0 <= (due - start).days <= 6 or start.isocalendar()[:2] != due.isocalendar()[:2]:
+        return None
+    return start, due
+
+
+def _weeks_named(cell: Cell) -> None:
+    for match in cell.matches(_WEEK_BEFORE):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        if _one_week(window) is not None:
+            cell.take(match.start(), match.end())
+    for found in list(cell.found):
+        week = _one_week(found)
+        after = _WEEK_AFTER.match(cell.folded, found.end) if week else None
+        if week is None or after is None or not cell.free(after.start(), after.end()):
+            continue
+        if week[0].isocalendar()[1] == int(after[1]):
+            cell.take(after.start(), after.end())
+        else:
+            shown = cell.original(after.start(), after.end())
+            cell.add(after, [], f"'{shown}' không khớp với ngày bên cạnh")
 
 
 def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[str]]:
