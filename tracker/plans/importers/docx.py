@@ -167,13 +167,34 @@ class FlowReader:
         return RawTask(label=label, content=content, kind="section", where=self.source)
 
     def plan(self) -> RawPlan:
-        plan = RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
-        plan.tasks = self.tasks
+        plan = self._body_and_appendix() or RawPlan(
+            source=self.source, header_lines=[clean_cell(x) for x in self.lines]
+        )
+        if not plan.tasks:
+            plan.tasks = self.tasks
         if self.notes:
             plan.details["between_tables"] = self.notes
         if self.pending:
             plan.details["trailing_lines"] = [text for text, _ in self.pending]
         return plan
+
+    def _body_and_appendix(self) -> RawPlan | None:
+        """A plan written as prose, its task tables after the body (after "PHỤ LỤC", or
+        after the closing and the signature): the body read as prose, the tables its
+        appendix, so items that point to them ("chi tiết tại Phụ lục") take their rows.
+        None when the tables are the plan itself or sit inside its body."""
+        if not self.tasks or not self.lines:
+            return None
+        prose = parse_prose(self.lines, source=self.source)
+        appendix = next((t for t in prose.tasks if t.label == "PL"), None)
+        ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
+        if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
+            return None
+        if appendix is None:
+            appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
+            prose.tasks.append(appendix)
+        appendix.children.extend(self.tasks)
+        return prose
 
 
 def _check_package(path: Path, name: str, limits: Limits) -> None:
