@@ -339,3 +339,44 @@ def test_a_prose_plan_whose_task_table_is_its_appendix(tmp_path: Path) -> None:
     ]
     assert spreading.lead == (f"{KA}.vp-ubnd",)
     assert [t.label for t in result.plan.tasks] == ["II", "III"]
+
+
+def test_a_prose_plan_with_its_task_tables_inside_the_body(tmp_path: Path) -> None:
+    # "II. NHIỆM VỤ", "1. Công tác tuyên truyền" then its table, "2. …" then another, a
+    # prose item, "III. TỔ CHỨC THỰC HIỆN": each table's rows go under the item open where
+    # it stands; the body's own items and the unit charged with the plan are kept (before,
+    # the paragraphs after the first table were set aside as notes).
+    document = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2026",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "Chủ động phòng chống dịch.", "II. NHIỆM VỤ",
+                 "1. Công tác tuyên truyền"):  # fmt: skip
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    _row(table, ["1", "Tuyên truyền trên loa", "Văn phòng", "Hằng tháng"])
+    _row(table, ["2", "Phát tờ rơi", "Văn phòng", "Quý II/2026"])
+    document.add_paragraph("2. Công tác kiểm tra")
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    _row(table, ["1", "Kiểm tra vệ sinh", "Văn phòng", "Tháng 6/2026"])
+    for line in ("3. Tổng kết công tác năm trước ngày 15/12/2026.", "III. TỔ CHỨC THỰC HIỆN",
+                 "Giao Văn phòng UBND xã theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+                 "Trên đây là Kế hoạch phòng chống dịch năm 2026./."):  # fmt: skip
+        document.add_paragraph(line)
+    path = tmp_path / "xen-ke.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert _outline(plan.tasks)[:7] == [
+        (0, "II", "section", "NHIỆM VỤ"),
+        (1, "1", None, "Công tác tuyên truyền"),
+        (2, "1", None, "Tuyên truyền trên loa"),
+        (2, "2", None, "Phát tờ rơi"),
+        (1, "2", None, "Công tác kiểm tra"),
+        (2, "1", None, "Kiểm tra vệ sinh"),
+        (1, "3", None, "Tổng kết công tác năm trước ngày 15/12/2026."),
+    ]
+    assert plan.tasks[0].children[0].children[0].where == "xen-ke.docx, bảng 1, hàng 2"
+    assert plan.default_lead == "Văn phòng UBND xã"
+    assert plan.details["purpose"] == "Chủ động phòng chống dịch."
