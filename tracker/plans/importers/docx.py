@@ -59,7 +59,7 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     reader = FlowReader(name)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            reader.line(numbering.label(block) + block.text.strip(), _is_bold(block))
+            reader.line(numbering.label(block) + block.text.strip(), numbering.bold(block))
         else:
             where = f"{name}, bảng {reader.tables + 1}"
             reader.table(_table_rows(block, where, limits, numbering))
@@ -258,9 +258,7 @@ def _check_tables(document: Document, name: str, limits: Limits) -> None:
             )
 
 
-def _table_rows(
-    table: Table, where: str, limits: Limits, numbering: _Numbering | None = None
-) -> list[list[str]]:
+def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering) -> list[list[str]]:
     """The table as rows of grid cells, each merged cell's text taken once: python-docx
     repeats it in every column it spans (kept in the first) and every row it spans down
     (the rows below get :class:`MergedText`). A row wider than the column limit (a cell
@@ -294,29 +292,23 @@ def _table_rows(
     return rows
 
 
-def _cell_text(cell: _Cell, numbering: _Numbering | None = None) -> str:
+def _cell_text(cell: _Cell, numbering: _Numbering) -> str:
     """The cell's paragraphs, one a line, each with its automatic list number (an STT
     column numbered by Word holds no text of its own); a cell all in bold wrapped in <b>
     (a heading)."""
     lines: list[str] = []
     worded: list[Paragraph] = []
     for paragraph in cell.paragraphs:
-        label = numbering.label(paragraph) if numbering is not None else ""
+        label = numbering.label(paragraph)
         if paragraph.text.strip():
             worded.append(paragraph)
             lines.append(label + paragraph.text.strip() if label else paragraph.text)
         elif label.strip():
             lines.append(label.strip())
     text = "\n".join(lines)
-    if worded and all(_is_bold(p) for p in worded):
+    if worded and all(numbering.bold(p) for p in worded):
         return f"<b>{text}</b>"
     return text
-
-
-def _is_bold(paragraph: Paragraph) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    return bool(runs) and all(run.bold is True or (run.bold is None and style_bold) for run in runs)
 
 
 @dataclass
@@ -327,6 +319,25 @@ class _Numbering:
     document: Document
     counters: dict[str, list[int]] = field(default_factory=dict)
     levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)
+    # A paragraph style's lookup scans every style of the document in python-docx: each
+    # style is looked up once (a 3,000-row table took 25 s, most of it here).
+    styles: dict[str | None, Any] = field(default_factory=dict)
+
+    def style(self, paragraph: Paragraph) -> Any:
+        """The paragraph's style (its own, or the document's default), looked up once."""
+        style_id = paragraph._p.style
+        if style_id not in self.styles:
+            self.styles[style_id] = paragraph.style
+        return self.styles[style_id]
+
+    def bold(self, paragraph: Paragraph) -> bool:
+        """Whether all the paragraph's words are bold, by their runs or by its style."""
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        style = self.style(paragraph)
+        style_bold = bool(style is not None and style.font.bold)
+        return bool(runs) and all(
+            run.bold is True or (run.bold is None and style_bold) for run in runs
+        )
 
     def __post_init__(self) -> None:
         try:
@@ -349,7 +360,9 @@ class _Numbering:
 
     def label(self, paragraph: Paragraph) -> str:
         """The paragraph's list label and a space, or ""."""
-        num_id, level = _num_pr(paragraph)
+        if not self.levels:
+            return ""
+        num_id, level = _num_pr(paragraph, self.style(paragraph))
         if (num_id, level) not in self.levels:
             return ""
         counts = self.counters.setdefault(num_id, [0] * 9)
@@ -367,11 +380,10 @@ class _Numbering:
         return _format_number(value, fmt)
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int]:
+def _num_pr(paragraph: Paragraph, style: Any) -> tuple[str, int]:
     """The paragraph's list (numId, level): its own, else its style's (the "List Number"
     styles), else ("", 0)."""
     elements: list[Any] = [paragraph._p]
-    style = paragraph.style
     while style is not None:
         elements.append(style.element)
         style = style.base_style
