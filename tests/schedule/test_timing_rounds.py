@@ -620,3 +620,32 @@ def test_probed_third_pass_keeps_what_was_right() -> None:
     # A year written after "cả năm" is its own: not read as the plan's year's end.
     other = parse_timing("6 tháng đầu năm và cả năm 2025", year=2024)
     assert all(r.due is None or r.due.year != 2024 or r.due.month != 12 for r in other.rules)
+
+
+# ----- round thirteen
+# Months in a row with no year written: one window in the plan's year, as with a year
+# written once ("trong tháng 9 và tháng 10/2022"); read before as one window per month,
+# without a flag. A list apart, months of every year and a day of each month are as before;
+# months in a row across a year's end flag (which years?).
+ROUND13_CASES: list[tuple[str, str]] = [
+    ("dự kiến trong tháng 5, tháng 6", "2024-05-01..2024-06-30"),
+    ("Trong tháng 7 và tháng 8", "2024-07-01..2024-08-31"),
+    ("vào tháng 9, 10, 11", "2024-09-01..2024-11-30"),
+    ("Tháng 10 và 11", "2024-10-01..2024-11-30"),
+    ("vào tháng 4, tháng 8", "2024-04-01..2024-04-30 2024-08-01..2024-08-31"),
+    ("ngày 20 tháng 5, 6", "2024-05-20 2024-06-20"),
+    ("trong tháng 12 và tháng 1", "?"),
+    ("Tháng 11, 12, 1", "?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND13_CASES, ids=[c[0][:50] for c in ROUND13_CASES]
+)
+def test_round_thirteen(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_thirteen_months_of_every_year_are_a_cadence_still() -> None:
+    every_year = parse_timing("tháng 6, 7 hằng năm", year=2024)
+    assert any(r.kind == "recurring" for r in every_year.rules)

@@ -178,6 +178,16 @@ _NEXT_MONTHS = re.compile(
     r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
+# "trong tháng 3, tháng 4", "vào tháng 5 và tháng 6": months in a row with no year written
+# are likewise one window, in the plan's year (before, each month was a window of its own,
+# two deadlines without a flag). Not a list apart ("tháng 4, tháng 8"), nor months of every
+# year, nor a number that counts something else ("tháng 5, 6 ngày"), nor a day's months
+# ("ngày 20 tháng 5, 6").
+_NEXT_MONTHS_YEARLESS = re.compile(
+    r"(?<!\d\s)(?<!\d)thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?![\d/.\-])"
+    r"(?!\s*(?:nam\s+\d|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio|h(?![a-z])|lan|thang|tuan|dot))"
+)
+_DAY_BEFORE = re.compile(r"ngay\s+\d{1,2}\s*(?:cua\s+)?(?:cac\s+)?$")
 
 
 # "từ năm 2022-2024", "từ năm 2022 đến năm 2024": a window of years, due at the last's end.
@@ -763,6 +773,21 @@ def date_ranges(cell: Cell) -> None:
             cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
         elif len(listed) > 2:
             cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
+    for match in cell.matches(_NEXT_MONTHS_YEARLESS) if "thang" in cell.folded else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[1])]
+        in_a_row = listed == list(range(listed[0], listed[-1] + 1)) and listed[0] >= 1
+        # "trong tháng 12 và tháng 1": in a row across a year's end; which years is unsaid.
+        across = [(m - 1) % 12 + 1 for m in range(listed[0], listed[0] + len(listed))]
+        if _DAY_BEFORE.search(cell.folded[: match.start()]) or max(listed) > 12:
+            continue
+        if not in_a_row and listed == across and listed[0] > listed[-1]:
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': các tháng nối qua năm mới, chưa rõ năm nào")
+            continue
+        year = need_year(cell, match, cell.year) if in_a_row else None
+        if year is not None:
+            window = deadline(month_end(year, listed[-1]), date(year, listed[0], 1))
+            cell.add(match, [window], yearless=True)
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:
