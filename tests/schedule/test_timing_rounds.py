@@ -636,6 +636,11 @@ ROUND13_CASES: list[tuple[str, str]] = [
     ("ngày 20 tháng 5, 6", "2024-05-20 2024-06-20"),
     ("trong tháng 12 và tháng 1", "?"),
     ("Tháng 11, 12, 1", "?"),
+    # How long it lasts, with "sẽ" or "dự kiến" before "kéo dài": a window, as without.
+    ("từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "2024-03-05..2024-04-20"),
+    ("bắt đầu từ 1/6, dự kiến kéo dài đến 30/6/2024", "2024-06-01..2024-06-30"),
+    ("từ ngày 1/9 và sẽ kéo dài đến hết tháng 10", "2024-09-01..2024-10-31"),
+    ("từ ngày 5/3 và sẽ đến ngày 20/4", "2024-04-20 continuous?"),  # no "kéo dài": as before
 ]
 
 

@@ -73,8 +73,11 @@ _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?
 # start may carry its lunar aside, once that aside is checked against it (see
 # ``_matches_over_asides``).
 _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
+# "từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "từ 1/6, dự kiến kéo dài đến 30/6": how long
+# it lasts, said with "sẽ" or "dự kiến" before "kéo dài" (round thirteen; flagged before).
+_LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -131,7 +134,7 @@ def _weekdays_disagree(text: str, start: date, due: date) -> bool:
 # lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
-    r"(?:\s+toi(?=\s*,))?\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
     r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
