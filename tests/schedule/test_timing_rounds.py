@@ -641,6 +641,21 @@ ROUND13_CASES: list[tuple[str, str]] = [
     ("bắt đầu từ 1/6, dự kiến kéo dài đến 30/6/2024", "2024-06-01..2024-06-30"),
     ("từ ngày 1/9 và sẽ kéo dài đến hết tháng 10", "2024-09-01..2024-10-31"),
     ("từ ngày 5/3 và sẽ đến ngày 20/4", "2024-04-20 continuous?"),  # no "kéo dài": as before
+    # Found while looking at the next rule: a date with the lunar mark alone in brackets is a
+    # lunar date, as without brackets (read before as the solar day, without a flag). The
+    # solar mark in brackets is the solar day; a lunar aside beside a solar date as before.
+    ("ngày 15/6 (ÂL)", "2024-07-20?"),
+    ("Ngày 15/6 (AL)", "2024-07-20?"),
+    ("ngày 15/6 (Â.L)", "2024-07-20?"),
+    ("từ 15/1 đến 20/1 (âm lịch)", "2024-02-24..2024-02-29?"),
+    ("ngày 15/6 (DL)", "2024-06-15"),
+    ("ngày 20/7/2024 (15/6 ÂL)", "2024-07-20"),
+    # Single letters parted by dots are a body's abbreviated name (flagged before as a word
+    # left unread), unless they spell a timing abbreviation ("C.N", Sunday).
+    ("trong 5 ngày kể từ ngày nhận hồ sơ của cơ quan T.Ư", "2024-03-11"),
+    ("trong 5 ngày kể từ ngày nhận hồ sơ", "2024-03-11"),  # the same without the name
+    ("Trước ngày 15/6/2024, U.B.N.D xã báo cáo", "2024-06-15"),
+    ("họp vào C.N, 15/6/2024", "2024-06-15?"),
 ]
 
 
