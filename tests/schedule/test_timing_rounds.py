@@ -656,6 +656,18 @@ ROUND13_CASES: list[tuple[str, str]] = [
     ("trong 5 ngày kể từ ngày nhận hồ sơ", "2024-03-11"),  # the same without the name
     ("Trước ngày 15/6/2024, U.B.N.D xã báo cáo", "2024-06-15"),
     ("họp vào C.N, 15/6/2024", "2024-06-15?"),
+    # Found probing: a year said in words after listed months ("năm sau") may hold for all
+    # or for the last (read before as two years, without a flag); a count of months, then
+    # the months it counts (read before as a day of each month, without a flag).
+    ("tháng 3 và tháng 4 năm sau", "?"),
+    ("tháng 10, 11 năm trước", "?"),
+    ("tháng 11 và tháng 12 năm nay", "2024-11-01..2024-12-31"),
+    ("tháng 4 năm sau", "2025-04-01..2025-04-30"),  # one month: as before
+    ("trong 2 tháng 5 và 6", "2024-05-01..2024-06-30"),
+    ("trong 02 tháng (tháng 5 và tháng 6)", "2024-05-01..2024-06-30"),
+    ("trong hai tháng 5, 8", "2024-05-01..2024-05-31 2024-08-01..2024-08-31"),
+    ("trong 3 tháng 5, 6", "?"),
+    ("ngày 2 tháng 5 và 6", "2024-05-02 2024-06-03"),  # a day of each: as before
 ]
 
 

@@ -191,6 +191,23 @@ _NEXT_MONTHS_YEARLESS = re.compile(
     r"(?!\s*(?:nam\s+\d|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio|h(?![a-z])|lan|thang|tuan|dot))"
 )
 _DAY_BEFORE = re.compile(r"ngay\s+\d{1,2}\s*(?:cua\s+)?(?:cac\s+)?$")
+# "trong 2 tháng 5 và 6", "trong 02 tháng (tháng 5 và tháng 6)": a count of months, then the
+# months it counts (as many as the count): read before as the 2nd of May and of June, without
+# a flag, or flagged on the count (found probing beside round thirteen).
+_COUNT_OF_MONTHS = {"2": 2, "02": 2, "3": 3, "03": 3, "4": 4, "04": 4, "hai": 2, "ba": 3, "bon": 4}
+_COUNTED_MONTHS = re.compile(
+    r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+)?(0?[2-4]|hai|ba|bon)\s+thang\s*[(:]?\s*(?:thang\s+)?"
+    r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.]\s*(\d{4})|\s+nam\s+(\d{4}))?"
+    r"\s*\)?(?![\d/.\-])(?!\s*(?:nam\s+[a-z]|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio))"
+)
+# "tháng 3 và tháng 4 năm sau": a year said in words after the last of listed months may
+# hold for all of them or for the last alone; read before as the first in the plan's year and
+# the last in the next, without a flag. Flagged (found probing beside round thirteen); not
+# when the months turn the year ("tháng 7 và tháng 1 năm sau"): the year is the last one's.
+_MONTHS_THEN_OTHER_YEAR = re.compile(
+    r"thang\s+\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+\s*,?\s+nam\s+"
+    r"(?:sau|toi|ke\s+tiep|tiep\s+theo|truoc|ngoai|qua)(?![a-z])"
+)
 
 
 # "từ năm 2022-2024", "từ năm 2022 đến năm 2024": a window of years, due at the last's end.
@@ -685,11 +702,37 @@ def _named_days(cell: Cell) -> None:
             cell.add(match, [deadline(due)], "", yearless=not match.group(4))
 
 
+def counted_months(cell: Cell) -> None:
+    """ "trong 2 tháng 5 và 6": read before a day of listed months ("ngày 2 tháng 5 và 6",
+    a cadence) can take the count for a day."""
+    for match in cell.matches(_COUNTED_MONTHS) if "thang" in cell.folded else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
+        if not all(1 <= m <= 12 for m in listed):
+            continue
+        if _COUNT_OF_MONTHS[match[1]] != len(listed):  # "trong 3 tháng 5, 6": a day, or a slip?
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': số tháng không khớp với các tháng kể ra")
+            continue
+        year = need_year(cell, match, year_of(match[3] or match[4], cell))
+        if year is None or listed != sorted(set(listed)):
+            continue
+        if listed == list(range(listed[0], listed[-1] + 1)):
+            cell.add(match, [deadline(month_end(year, listed[-1]), date(year, listed[0], 1))])
+        else:
+            cell.add(match, [deadline(month_end(year, m), date(year, m, 1)) for m in listed])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _named_days(cell)
     _data_periods(cell)
+    for match in cell.matches(_MONTHS_THEN_OTHER_YEAR) if "thang" in cell.folded else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[0])]
+        if listed != sorted(listed):
+            continue  # "tháng 7 và tháng 1 năm sau": the year's turn says it is the last's alone
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': năm nêu sau tháng cuối, chưa rõ có gồm các tháng trước")
     _next_year(cell)
     _extra_windows(cell)
     _day_lists(cell)

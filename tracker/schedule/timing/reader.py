@@ -26,6 +26,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    counted_months,
     data_brackets,
     date_ranges,
     dates,
@@ -199,6 +200,7 @@ def _read(cell: Cell, strict: bool) -> None:
     relative(cell)
     continuous(cell)
     data_brackets(cell)
+    counted_months(cell)
     cadences(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
