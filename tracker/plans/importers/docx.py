@@ -26,7 +26,13 @@ from tracker.plans.importers.limits import (
     figure,
 )
 from tracker.plans.importers.prose import parse_prose
-from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks, split_label
+from tracker.plans.importers.tables import (
+    MergedText,
+    find_columns,
+    is_part,
+    rows_to_tasks,
+    split_label,
+)
 
 __all__ = ["FlowReader", "read_docx"]
 
@@ -123,6 +129,10 @@ class FlowReader:
         if lead and last is not None and last.kind == "section":
             last.children.extend(tasks[:lead])
             tasks = tasks[lead:]
+        # Roman sections go on in the lettered part ("B", then "II", "III") still open.
+        part = self.tasks[-1] if self.tasks and is_part(self.tasks[-1]) else None
+        while part is not None and tasks and not is_part(tasks[0]):
+            part.children.append(tasks.pop(0))
         self.tasks.extend(tasks)
 
     def _layout_table(self, rows: list[list[str]]) -> None:
