@@ -668,6 +668,13 @@ ROUND13_CASES: list[tuple[str, str]] = [
     ("trong hai tháng 5, 8", "2024-05-01..2024-05-31 2024-08-01..2024-08-31"),
     ("trong 3 tháng 5, 6", "?"),
     ("ngày 2 tháng 5 và 6", "2024-05-02 2024-06-03"),  # a day of each: as before
+    # A weekday abbreviated beside a date ("CN", "T2" … "T7") is checked as the full name is
+    # (read before without a check: "17/6/2024 (CN)", a Monday, without a flag).
+    ("17/6/2024 (CN)", "2024-06-17?"),
+    ("CN 16/6/2024", "2024-06-16"),  # a Sunday: agreed
+    ("ngày 15/6/2024 (T7)", "2024-06-15"),
+    ("ngày 16/6/2024 (T7)", "2024-06-16?"),
+    ("UBND xã, CN văn phòng, trước 14/6/2024", "2024-06-14"),  # not beside the date
 ]
 
 
