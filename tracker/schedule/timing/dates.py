@@ -705,7 +705,8 @@ def _named_days(cell: Cell) -> None:
 def counted_months(cell: Cell) -> None:
     """ "trong 2 tháng 5 và 6": read before a day of listed months ("ngày 2 tháng 5 và 6",
     a cadence) can take the count for a day."""
-    for match in cell.matches(_COUNTED_MONTHS) if "thang" in cell.folded else ():
+    folded = cell.folded
+    for match in cell.matches(_COUNTED_MONTHS) if "trong" in folded and "thang" in folded else ():
         listed = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
         if not all(1 <= m <= 12 for m in listed):
             continue
@@ -727,7 +728,8 @@ def date_ranges(cell: Cell) -> None:
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _named_days(cell)
     _data_periods(cell)
-    for match in cell.matches(_MONTHS_THEN_OTHER_YEAR) if "thang" in cell.folded else ():
+    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    for match in cell.matches(_MONTHS_THEN_OTHER_YEAR) if listing and "nam" in cell.folded else ():
         listed = [int(m) for m in re.findall(r"\d{1,2}", match[0])]
         if listed != sorted(listed):
             continue  # "tháng 7 và tháng 1 năm sau": the year's turn says it is the last's alone
@@ -819,7 +821,8 @@ def date_ranges(cell: Cell) -> None:
             cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
         elif len(listed) > 2:
             cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
-    for match in cell.matches(_NEXT_MONTHS_YEARLESS) if "thang" in cell.folded else ():
+    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    for match in cell.matches(_NEXT_MONTHS_YEARLESS) if listing else ():
         listed = [int(m) for m in re.findall(r"\d{1,2}", match[1])]
         in_a_row = listed == list(range(listed[0], listed[-1] + 1)) and listed[0] >= 1
         # "trong tháng 12 và tháng 1": in a row across a year's end; which years is unsaid.
