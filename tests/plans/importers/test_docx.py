@@ -252,3 +252,22 @@ def test_lettered_parts_hold_their_sections_across_a_table_break(tmp_path: Path)
         (0, "B", "section", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
         (1, "1", None, "Niêm yết thủ tục"),
     ]
+
+
+def test_a_number_column_numbered_by_word_itself(tmp_path: Path) -> None:
+    # The STT cells hold no text: Word numbers them ("List Number"), as many plans do.
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    _row(table, ["STT", "Nội dung", "Thời gian"])
+    for content, timing in (("Ban hành kế hoạch", "Quý I/2026"), ("Tổng kết", "Tháng 12/2026")):
+        cells = _row(table, ["", content, timing])
+        cells[0].paragraphs[0].style = document.styles["List Number"]
+    path = tmp_path / "tu-dong.docx"
+    document.save(str(path))
+
+    tasks = read_docx(path).tasks
+
+    assert [(t.label, t.content, t.timing) for t in tasks] == [
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+        ("2", "Tổng kết", "Tháng 12/2026"),
+    ]

@@ -329,3 +329,40 @@ def test_steps_go_under_the_heading_row_before_them() -> None:
         ("-", "Chuẩn bị báo cáo", "Văn phòng", "Trước 10/7/2026"),
     ]  # fmt: skip
     assert tasks[0].children[0].remark == 'Chủ trì lấy theo mục trên: "Văn hóa - Xã hội".'
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [["1", "2", "3", "4"], ["(1)", "(2)", "(3)", "(4)"], ["A", "B", "1", "2"]],
+)
+def test_the_columns_numbers_under_the_header_are_no_task(numbers: list[str]) -> None:
+    header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
+    row = ["1", "Ban hành kế hoạch", "Quý I/2026", "Văn phòng"]
+    tasks = rows_to_tasks([header, numbers, row, header, numbers, row], where="bảng 1")
+    assert [(t.label, t.content, t.timing) for t in tasks] == [
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+    ]
+
+
+def test_a_first_row_of_small_numbers_that_is_a_task_stays_one() -> None:
+    # Not right under the header, or not rising: a task's row.
+    header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
+    tasks = rows_to_tasks([header, ["1", "5", "3", "2"]], where="bảng 1")
+    assert [(t.label, t.content) for t in tasks] == [("1", "5")]
+
+
+def test_a_numbering_column_without_a_title_still_numbers_the_rows() -> None:
+    rows = [
+        ["", "Nội dung", "Thời gian", "Chủ trì"],
+        ["I", "Chỉ đạo", "", ""],
+        ["1", "Ban hành kế hoạch", "Quý I/2026", "Văn phòng"],
+        ["2", "Tổng kết", "Tháng 12/2026", "Văn phòng"],
+    ]
+    assert find_columns(rows[0]) == {"label": 0, "content": 1, "timing": 2, "lead": 3}
+    (section,) = rows_to_tasks(rows, where="bảng 1")
+    assert (section.label, section.kind) == ("I", "section")
+    assert [(t.label, t.content, t.remark) for t in section.children] == [
+        ("1", "Ban hành kế hoạch", ""),
+        ("2", "Tổng kết", ""),
+    ]

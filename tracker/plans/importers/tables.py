@@ -171,7 +171,27 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
         roles["alt_label"], roles["label"] = numbers[0], numbers[1]
     elif numbers:
         roles["label"] = numbers[0]
+    else:
+        # A numbering column left without a title: the first untitled column before the
+        # content holds the rows' numbers.
+        untitled = [i for i in range(roles["content"]) if not clean_cell(row[i])]
+        if untitled:
+            roles["label"] = untitled[0]
     return roles
+
+
+_COLUMN_NUMBER = re.compile(r"\(?(\d{1,2}|[A-Z])\)?")
+
+
+def _column_numbers(row: Sequence[str]) -> bool:
+    """A row of the columns' own numbers under a header: "1", "2", "3" … or "(1)" … or
+    "A", "B", "1" …, at least three, the numbers rising."""
+    filled = [clean_cell(cell) for cell in row if clean_cell(cell)]
+    marks = [_COLUMN_NUMBER.fullmatch(cell) for cell in filled]
+    if len(filled) < 3 or not all(marks):
+        return False
+    numbers = [int(m.group(1)) for m in marks if m and m.group(1).isdigit()]
+    return len(numbers) >= 2 and numbers == sorted(set(numbers))
 
 
 def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
@@ -401,6 +421,8 @@ def _read_row(table: _Table, cells: list[str], number: int) -> None:
         table.after_break = table.after_header = table.previous_was_header = True
         return
     sub_header = _sub_header(cells) if table.previous_was_header else None
+    if table.previous_was_header and sub_header is None and _column_numbers(cells):
+        return  # "1 2 3 4" or "(1) (2) (3)" under the header: the columns' numbers
     table.previous_was_header = False
     if table.columns is None:
         return
