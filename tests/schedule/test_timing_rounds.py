@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to twelve of the corpus, each on
+"""The timing reader's rules made on rounds six to thirteen of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
