@@ -83,11 +83,14 @@ class FlowReader:
     tables: int = 0
     columns: dict[str, int] | None = None
     width: int = 0
+    # Every paragraph and every task table's tasks, in the document's order.
+    flow: list[str | list[RawTask]] = field(default_factory=list)
 
     def line(self, text: str, bold: bool = False) -> None:
         """One paragraph (with its list label), bold when all its words are."""
         if not text.strip():
             return
+        self.flow.append(f"**{text.strip()}**" if bold else text.strip())
         if self.found_table:
             self.pending.append((text.strip(), bold))
         else:
@@ -113,6 +116,7 @@ class FlowReader:
             self._layout_table(rows)
             return
         tasks = rows_to_tasks(rows, where=where)
+        self.flow.append(list(tasks))
         heading = self._heading()
         if heading is not None:
             heading.children = tasks
@@ -135,6 +139,8 @@ class FlowReader:
         while part is not None and tasks and not is_part(tasks[0]):
             part.children.append(tasks.pop(0))
         self.tasks.extend(tasks)
+        if self.flow and isinstance(self.flow[-1], list):
+            self.flow[-1].extend(tasks)
 
     def _layout_table(self, rows: list[list[str]]) -> None:
         """A table with no task header (the national heading, a signature block): its
@@ -167,13 +173,58 @@ class FlowReader:
         return RawTask(label=label, content=content, kind="section", where=self.source)
 
     def plan(self) -> RawPlan:
-        plan = RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
-        plan.tasks = self.tasks
+        plan = (
+            self._body_and_appendix()
+            or self._body_with_tables()
+            or RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
+        )
+        if not plan.tasks:
+            plan.tasks = self.tasks
         if self.notes:
             plan.details["between_tables"] = self.notes
         if self.pending:
             plan.details["trailing_lines"] = [text for text, _ in self.pending]
         return plan
+
+    def _body_and_appendix(self) -> RawPlan | None:
+        """A plan written as prose, its task tables after the body (after "PHỤ LỤC", or
+        after the closing and the signature): the body read as prose, the tables its
+        appendix, so items that point to them ("chi tiết tại Phụ lục") take their rows.
+        None when the tables are the plan itself or sit inside its body."""
+        if not self.tasks or not self.lines:
+            return None
+        prose = parse_prose(self.lines, source=self.source)
+        appendix = next((t for t in prose.tasks if t.label == "PL"), None)
+        ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
+        if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
+            return None
+        if appendix is None:
+            appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
+            prose.tasks.append(appendix)
+        appendix.children.extend(self.tasks)
+        return prose
+
+    def _body_with_tables(self) -> RawPlan | None:
+        """A plan written as prose with its task tables inside the body (a section "II.
+        NHIỆM VỤ", an item, then the item's table): read as prose, each table's tasks
+        under the item or section open where it stands, so the body's own items, its
+        closing and the unit it charges with the plan are kept. None when no task section
+        comes before the first table (the tables are the plan)."""
+        first = next((i for i, entry in enumerate(self.flow) if isinstance(entry, list)), None)
+        if first is None:
+            return None
+        before = [entry for entry in self.flow[:first] if isinstance(entry, str)]
+        if not any(t.label != "PL" for t in parse_prose(before, source=self.source).tasks):
+            return None
+        lines: list[str] = []
+        tables: dict[int, list[RawTask]] = {}
+        for entry in self.flow:
+            if isinstance(entry, list):
+                lines.append("")
+                tables[len(lines)] = entry
+            else:
+                lines.append(entry)
+        return parse_prose(lines, source=self.source, tables=tables)
 
 
 def _check_package(path: Path, name: str, limits: Limits) -> None:
