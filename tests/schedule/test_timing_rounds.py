@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to twelve of the corpus, each on
+"""The timing reader's rules made on rounds six to fourteen of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -622,6 +622,74 @@ def test_probed_third_pass_keeps_what_was_right() -> None:
     # A year written after "cả năm" is its own: not read as the plan's year's end.
     other = parse_timing("6 tháng đầu năm và cả năm 2025", year=2024)
     assert all(r.due is None or r.due.year != 2024 or r.due.month != 12 for r in other.rules)
+
+
+# ----- round thirteen
+# Months in a row with no year written: one window in the plan's year, as with a year
+# written once ("trong tháng 9 và tháng 10/2022"); read before as one window per month,
+# without a flag. A list apart, months of every year and a day of each month are as before;
+# months in a row across a year's end flag (which years?).
+ROUND13_CASES: list[tuple[str, str]] = [
+    ("dự kiến trong tháng 5, tháng 6", "2024-05-01..2024-06-30"),
+    ("Trong tháng 7 và tháng 8", "2024-07-01..2024-08-31"),
+    ("vào tháng 9, 10, 11", "2024-09-01..2024-11-30"),
+    ("Tháng 10 và 11", "2024-10-01..2024-11-30"),
+    ("vào tháng 4, tháng 8", "2024-04-01..2024-04-30 2024-08-01..2024-08-31"),
+    ("ngày 20 tháng 5, 6", "2024-05-20 2024-06-20"),
+    ("trong tháng 12 và tháng 1", "?"),
+    ("Tháng 11, 12, 1", "?"),
+    # How long it lasts, with "sẽ" or "dự kiến" before "kéo dài": a window, as without.
+    ("từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "2024-03-05..2024-04-20"),
+    ("bắt đầu từ 1/6, dự kiến kéo dài đến 30/6/2024", "2024-06-01..2024-06-30"),
+    ("từ ngày 1/9 và sẽ kéo dài đến hết tháng 10", "2024-09-01..2024-10-31"),
+    ("từ ngày 5/3 và sẽ đến ngày 20/4", "2024-04-20 continuous?"),  # no "kéo dài": as before
+    # Found while looking at the next rule: a date with the lunar mark alone in brackets is a
+    # lunar date, as without brackets (read before as the solar day, without a flag). The
+    # solar mark in brackets is the solar day; a lunar aside beside a solar date as before.
+    ("ngày 15/6 (ÂL)", "2024-07-20?"),
+    ("Ngày 15/6 (AL)", "2024-07-20?"),
+    ("ngày 15/6 (Â.L)", "2024-07-20?"),
+    ("từ 15/1 đến 20/1 (âm lịch)", "2024-02-24..2024-02-29?"),
+    ("ngày 15/6 (DL)", "2024-06-15"),
+    ("ngày 20/7/2024 (15/6 ÂL)", "2024-07-20"),
+    # Single letters parted by dots are a body's abbreviated name (flagged before as a word
+    # left unread), unless they spell a timing abbreviation ("C.N", Sunday).
+    ("trong 5 ngày kể từ ngày nhận hồ sơ của cơ quan T.Ư", "2024-03-11"),
+    ("trong 5 ngày kể từ ngày nhận hồ sơ", "2024-03-11"),  # the same without the name
+    ("Trước ngày 15/6/2024, U.B.N.D xã báo cáo", "2024-06-15"),
+    ("họp vào C.N, 15/6/2024", "2024-06-15?"),
+    # Found probing: a year said in words after listed months ("năm sau") may hold for all
+    # or for the last (read before as two years, without a flag); a count of months, then
+    # the months it counts (read before as a day of each month, without a flag).
+    ("tháng 3 và tháng 4 năm sau", "?"),
+    ("tháng 10, 11 năm trước", "?"),
+    ("tháng 11 và tháng 12 năm nay", "2024-11-01..2024-12-31"),
+    ("tháng 4 năm sau", "2025-04-01..2025-04-30"),  # one month: as before
+    ("trong 2 tháng 5 và 6", "2024-05-01..2024-06-30"),
+    ("trong 02 tháng (tháng 5 và tháng 6)", "2024-05-01..2024-06-30"),
+    ("trong hai tháng 5, 8", "2024-05-01..2024-05-31 2024-08-01..2024-08-31"),
+    ("trong 3 tháng 5, 6", "?"),
+    ("ngày 2 tháng 5 và 6", "2024-05-02 2024-06-03"),  # a day of each: as before
+    # A weekday abbreviated beside a date ("CN", "T2" … "T7") is checked as the full name is
+    # (read before without a check: "17/6/2024 (CN)", a Monday, without a flag).
+    ("17/6/2024 (CN)", "2024-06-17?"),
+    ("CN 16/6/2024", "2024-06-16"),  # a Sunday: agreed
+    ("ngày 15/6/2024 (T7)", "2024-06-15"),
+    ("ngày 16/6/2024 (T7)", "2024-06-16?"),
+    ("UBND xã, CN văn phòng, trước 14/6/2024", "2024-06-14"),  # not beside the date
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND13_CASES, ids=[c[0][:50] for c in ROUND13_CASES]
+)
+def test_round_thirteen(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_thirteen_months_of_every_year_are_a_cadence_still() -> None:
+    every_year = parse_timing("tháng 6, 7 hằng năm", year=2024)
+    assert any(r.kind == "recurring" for r in every_year.rules)
 
 
 # ----- round fourteen

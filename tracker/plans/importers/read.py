@@ -17,6 +17,7 @@ from tracker.org.directory import UnitDirectory
 from tracker.plans.documents import KnownPlan, PlanDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan, confine_units
+from tracker.plans.importers.csvfile import read_csv
 from tracker.plans.importers.docx import read_docx
 from tracker.plans.importers.limits import LIMITS, Limits, check_plan, check_raw, check_size
 from tracker.plans.importers.pdf import read_pdf
@@ -32,6 +33,7 @@ SUFFIXES = {
     ".pdf": "PDF",
     ".xlsx": "Excel",
     ".xlsm": "Excel",
+    ".csv": "CSV",
     ".txt": "văn bản",
     ".md": "Markdown",
     ".markdown": "Markdown",
@@ -57,6 +59,8 @@ def read_document(
         raw = read_pdf(path, name=shown, limits=limits)
     elif suffix in (".xlsx", ".xlsm"):
         raw = read_xlsx(path, name=shown, limits=limits)
+    elif suffix == ".csv":
+        raw = read_csv(path, name=shown, limits=limits)
     elif suffix in (".txt", ".md", ".markdown"):
         raw = read_text(path, name=shown, limits=limits)
     elif suffix in (".yaml", ".yml"):

@@ -35,7 +35,7 @@ from tracker.plans.importers.tables import (
 )
 from tracker.vn import nfc
 
-__all__ = ["HEADER_SEARCH_ROWS", "TECHNICAL_COLUMNS", "read_xlsx"]
+__all__ = ["HEADER_SEARCH_ROWS", "TECHNICAL_COLUMNS", "read_rows", "read_xlsx"]
 
 HEADER_SEARCH_ROWS = 30
 
@@ -103,8 +103,21 @@ class _Sheet:
     tasks: list[RawTask]
 
 
+def read_rows(rows: list[list[str]], *, where: str, source: str) -> RawPlan:
+    """A sheet's rows read on their own (a .csv file's): the rows above the header as the
+    plan's head, then its tasks. ``where`` names the rows in messages."""
+    read = _read_rows(where, rows)
+    plan = RawPlan(source=source, header_lines=read.lines, tasks=read.tasks)
+    if read.fields:
+        plan.details["fields"] = read.fields
+    return plan
+
+
 def _read_sheet(name: str, title: str, rows: list[list[str]]) -> _Sheet:
-    where = f"{name}, trang tính '{title}'"
+    return _read_rows(f"{name}, trang tính '{title}'", rows)
+
+
+def _read_rows(where: str, rows: list[list[str]]) -> _Sheet:
     found = _find_header(rows)
     if found is None:
         raise DocumentError(

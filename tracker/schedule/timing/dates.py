@@ -81,8 +81,11 @@ _NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?
 # start may carry its lunar aside, once that aside is checked against it (see
 # ``_matches_over_asides``).
 _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
+# "từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "từ 1/6, dự kiến kéo dài đến 30/6": how long
+# it lasts, said with "sẽ" or "dự kiến" before "kéo dài" (round thirteen; flagged before).
+_LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi)|-)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -139,7 +142,7 @@ def _weekdays_disagree(text: str, start: date, due: date) -> bool:
 # lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
-    r"(?:\s+toi(?=\s*,))?\s*,?\s*(?:(?:va\s+)?(?:keo\s+dai\s+)?(?:den|toi))"
+    rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
     r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
 )
 
@@ -185,6 +188,33 @@ _MONTH_YEAR_RANGE = re.compile(
 _NEXT_MONTHS = re.compile(
     r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
+)
+# "trong tháng 3, tháng 4", "vào tháng 5 và tháng 6": months in a row with no year written
+# are likewise one window, in the plan's year (before, each month was a window of its own,
+# two deadlines without a flag). Not a list apart ("tháng 4, tháng 8"), nor months of every
+# year, nor a number that counts something else ("tháng 5, 6 ngày"), nor a day's months
+# ("ngày 20 tháng 5, 6").
+_NEXT_MONTHS_YEARLESS = re.compile(
+    r"(?<!\d\s)(?<!\d)thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?![\d/.\-])"
+    r"(?!\s*(?:nam\s+\d|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio|h(?![a-z])|lan|thang|tuan|dot))"
+)
+_DAY_BEFORE = re.compile(r"ngay\s+\d{1,2}\s*(?:cua\s+)?(?:cac\s+)?$")
+# "trong 2 tháng 5 và 6", "trong 02 tháng (tháng 5 và tháng 6)": a count of months, then the
+# months it counts (as many as the count): read before as the 2nd of May and of June, without
+# a flag, or flagged on the count (found probing beside round thirteen).
+_COUNT_OF_MONTHS = {"2": 2, "02": 2, "3": 3, "03": 3, "4": 4, "04": 4, "hai": 2, "ba": 3, "bon": 4}
+_COUNTED_MONTHS = re.compile(
+    r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+)?(0?[2-4]|hai|ba|bon)\s+thang\s*[(:]?\s*(?:thang\s+)?"
+    r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.]\s*(\d{4})|\s+nam\s+(\d{4}))?"
+    r"\s*\)?(?![\d/.\-])(?!\s*(?:nam\s+[a-z]|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio))"
+)
+# "tháng 3 và tháng 4 năm sau": a year said in words after the last of listed months may
+# hold for all of them or for the last alone; read before as the first in the plan's year and
+# the last in the next, without a flag. Flagged (found probing beside round thirteen); not
+# when the months turn the year ("tháng 7 và tháng 1 năm sau"): the year is the last one's.
+_MONTHS_THEN_OTHER_YEAR = re.compile(
+    r"thang\s+\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+\s*,?\s+nam\s+"
+    r"(?:sau|toi|ke\s+tiep|tiep\s+theo|truoc|ngoai|qua)(?![a-z])"
 )
 
 
@@ -727,11 +757,39 @@ def _named_days(cell: Cell) -> None:
             cell.add(match, [deadline(due)], "", yearless=not match.group(4))
 
 
+def counted_months(cell: Cell) -> None:
+    """ "trong 2 tháng 5 và 6": read before a day of listed months ("ngày 2 tháng 5 và 6",
+    a cadence) can take the count for a day."""
+    folded = cell.folded
+    for match in cell.matches(_COUNTED_MONTHS) if "trong" in folded and "thang" in folded else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
+        if not all(1 <= m <= 12 for m in listed):
+            continue
+        if _COUNT_OF_MONTHS[match[1]] != len(listed):  # "trong 3 tháng 5, 6": a day, or a slip?
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': số tháng không khớp với các tháng kể ra")
+            continue
+        year = need_year(cell, match, year_of(match[3] or match[4], cell))
+        if year is None or listed != sorted(set(listed)):
+            continue
+        if listed == list(range(listed[0], listed[-1] + 1)):
+            cell.add(match, [deadline(month_end(year, listed[-1]), date(year, listed[0], 1))])
+        else:
+            cell.add(match, [deadline(month_end(year, m), date(year, m, 1)) for m in listed])
+
+
 def date_ranges(cell: Cell) -> None:
     """Spans that must be read before single dates: "từ ngày A đến ngày B", "ngày 15
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _named_days(cell)
     _data_periods(cell)
+    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    for match in cell.matches(_MONTHS_THEN_OTHER_YEAR) if listing and "nam" in cell.folded else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[0])]
+        if listed != sorted(listed):
+            continue  # "tháng 7 và tháng 1 năm sau": the year's turn says it is the last's alone
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': năm nêu sau tháng cuối, chưa rõ có gồm các tháng trước")
     _next_year(cell)
     _extra_windows(cell)
     _day_lists(cell)
@@ -818,6 +876,22 @@ def date_ranges(cell: Cell) -> None:
             cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
         elif len(listed) > 2:
             cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
+    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    for match in cell.matches(_NEXT_MONTHS_YEARLESS) if listing else ():
+        listed = [int(m) for m in re.findall(r"\d{1,2}", match[1])]
+        in_a_row = listed == list(range(listed[0], listed[-1] + 1)) and listed[0] >= 1
+        # "trong tháng 12 và tháng 1": in a row across a year's end; which years is unsaid.
+        across = [(m - 1) % 12 + 1 for m in range(listed[0], listed[0] + len(listed))]
+        if _DAY_BEFORE.search(cell.folded[: match.start()]) or max(listed) > 12:
+            continue
+        if not in_a_row and listed == across and listed[0] > listed[-1]:
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': các tháng nối qua năm mới, chưa rõ năm nào")
+            continue
+        year = need_year(cell, match, cell.year) if in_a_row else None
+        if year is not None:
+            window = deadline(month_end(year, listed[-1]), date(year, listed[0], 1))
+            cell.add(match, [window], yearless=True)
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:

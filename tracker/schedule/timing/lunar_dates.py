@@ -164,7 +164,7 @@ _DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
 _LUNAR_NUMERIC = re.compile(
     rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_DAY_MONTH}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
     rf"{_DAY_MONTH}(?:\s*[/.\-]\s*(\d{{4}}))?"
-    r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*[,\-]?\s*(?:nam\s+)?"
+    r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*\(\s*(?:am\s+lich|al|a\s*\.\s*l\.?)\s*\)|\s*[,\-]?\s*(?:nam\s+)?"
     rf"({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))"
 )
 
@@ -248,7 +248,7 @@ def _calendar_names(cell: Cell, given: set[date]) -> None:
 
 # No lunar date is written without one of these words: cells without them skip the search.
 _LUNAR_WORDS = re.compile(
-    r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b|duong\s+lich|phat\s+lich"
+    r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b|\ba\s*\.\s*l\b|duong\s+lich|phat\s+lich"
     rf"|\b(?:{'|'.join(_STEMS)})\s+(?:{'|'.join(sorted(set(_BRANCHES)))})\b"
 )
 

@@ -26,6 +26,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    counted_months,
     data_brackets,
     date_ranges,
     dates,
@@ -199,6 +200,7 @@ def _read(cell: Cell, strict: bool) -> None:
     relative(cell)
     continuous(cell)
     data_brackets(cell)
+    counted_months(cell)
     cadences(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
@@ -987,7 +989,7 @@ def _leftover(cell: Cell) -> str:
                 not cell.taken[i] and not explained[i] and cell.folded[i].isalnum()
                 for i in range(match.start(), match.end())
             )
-            if glued:
+            if glued and not _dotted_name(match.group(0).strip(" ,.;:()-/'\"…")):
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
@@ -1003,10 +1005,30 @@ def _leftover(cell: Cell) -> str:
             rf"\b(?:{'|'.join(sorted(_ORDINAL_OF))})\s*$", cell.folded[: match.start()]
         ):
             words.append(shown)  # a number (a year, a count) nobody read meant something
-        elif word and not word.isdigit() and word not in _BENIGN and len(word) > 1:
+        elif (
+            word
+            and not word.isdigit()
+            and word not in _BENIGN
+            and len(word) > 1
+            and not _dotted_name(word)
+        ):
             words.append(shown)
         previous, previous_shown = word, shown
     return " ".join(words)
+
+
+# "thành phố trực thuộc T.Ư", "U.B.N.D xã": single letters parted by dots are a body's
+# abbreviated name, not a word left unread (round thirteen). Not when the letters spell a
+# timing word or a timing abbreviation ("C.N", Chủ nhật; "Â.L", "D.L", the calendars).
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
+_TIMING_LETTERS = frozenset(["cn", "al", "dl"])
+
+
+def _dotted_name(word: str) -> bool:
+    if not _DOTTED.fullmatch(word):
+        return False
+    letters = word.replace(".", "")
+    return letters not in _TIMING_LETTERS
 
 
 def _alternatives(cell: Cell) -> list[str]:
