@@ -750,7 +750,18 @@ _TEXT_KIND = (
 _REFERENCE = re.compile(
     rf"(?:(?:theo|can\s+cu|thuc\s+hien(?:\s+theo)?|trien\s+khai)\s+)?(?:{_TEXT_KIND}\s+)?"
     r"(?:so\s*:?\s*)?(?<![\d/])\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z]{1,10}){1,3}"
-    rf"(?![a-z\d])(?:\s*,?\s*(?:ngay|ban\s+hanh\s+ngay)\s+{ANY_DATE})?"
+    # "văn bản số 15/UBND-VX của UBND tỉnh ngày 3/3/2024": the issuer between (probed, hprobe4).
+    rf"(?![a-z\d])(?:\s*,?\s*(?:(?:cua|do)\s+[^\d;(),]{{1,40}}?\s+)?(?:ngay|ban\s+hanh\s+ngay)\s+{ANY_DATE})?"
+)
+# "theo Kế hoạch ngày 5/1/2024", "(Công văn ngày 3/3/2024 của UBND tỉnh)", "tại Thông báo
+# kết luận ngày 3/3" (probed, hprobe4): a text cited by its kind and signing day, with no
+# number, read before as a deadline on that day. Cited ("theo", "tại", "căn cứ") or opening
+# a bracket; not a report's day in a bracket ("(báo cáo ngày 20/6)" may be the task's).
+_REFERENCE_BY_DAY = re.compile(
+    rf"(?:(?<![a-z])(?:theo|tai|can\s+cu(?:\s+vao)?)\s+{_TEXT_KIND}"
+    rf"|\(\s*(?!bao\s+cao){_TEXT_KIND})"
+    r"(?:\s+[^\d\s;(),]+){0,6}?\s*,?\s+(?:ban\s+hanh\s+|ky\s+)?ngay\s+"
+    rf"{ANY_DATE}(?:\s+(?:cua|do)\s+[^\d;(),]{{1,40}}?(?=\s*\)))?"
 )
 
 
@@ -794,9 +805,11 @@ def named_numbers(cell: Cell) -> None:
 
 
 def references(cell: Cell) -> None:
-    if "/" not in cell.folded:
+    if "/" not in cell.folded and "thang" not in cell.folded:
         return
     for match in cell.matches(_REFERENCE):
+        cell.add(match, [])
+    for match in cell.matches(_REFERENCE_BY_DAY):
         cell.add(match, [])
 
 

@@ -27,6 +27,7 @@ from tracker.schedule.timing.cell import (
 )
 from tracker.schedule.timing.dates import (
     data_brackets,
+    data_cut_offs,
     date_ranges,
     dates,
     day_only,
@@ -199,6 +200,7 @@ def _read(cell: Cell, strict: bool) -> None:
     relative(cell)
     continuous(cell)
     data_brackets(cell)
+    data_cut_offs(cell)
     cadences(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
@@ -822,6 +824,8 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
         "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
         "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
         "duong", "moc", "hieu", "luc", "dip",
+        # A prohibition ("Cấm tổ chức trước ngày 1/9": no deadline; probed, hprobe4).
+        "cam",
     ]
 )  # fmt: skip
 
@@ -984,6 +988,77 @@ def _alternatives(cell: Cell) -> list[str]:
         if re.search(r"\bhoac\b|\bdu\s+phong\b", cell.folded[first.end : second.start]):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}' nêu hai thời hạn để chọn một"]
+    return []
+
+
+# A date changed (probed, hprobe4): "Lùi thời hạn từ ngày 15/3 sang ngày 30/3", "Ngày
+# 15/3 (hoãn sang 30/3)", "Trước 15/3, nay gia hạn đến 30/3", "15/3 -> 30/3", "Dự kiến
+# 15/6, chính thức 22/6": the old date and the new side by side, read before as two
+# deadlines (or a start and a deadline) without a flag. Alone, one moved date reads as the
+# new one ("gia hạn đến 30/6", "dời sang ngày 19/4"). Matched on the written words: folded,
+# "lùi", "hoãn", "đổi" and "dời" are "lui", "hoàn", "đội" and "đời" too.
+_MOVE_WORD = re.compile(
+    r"(?<!\w)(?:lùi|hoãn|dời|đổi|gia\s+hạn|điều\s+chỉnh|chính\s+thức|chuyển\s+(?:sang|thành))(?!\w)"
+    r"|->|=>|→|⇒"
+)
+# "sang", "thành" between two readings, a move word anywhere ("Chuyển ngày 15/3 sang 30/3",
+# "đổi ngày 15/3 thành ngày 30/3"); not "hoàn thành".
+_MOVE_TO = re.compile(r"(?<!\w)(?:sang|(?<!hoàn\s)thành)(?!\w)")
+# A date named as the old one: "thay vì 15/3", "(thay cho ngày 10/4)", "hạn cũ", "trước đây
+# là 31/5", "ban đầu": whatever else the cell reads, an officer says which date holds.
+_OLD_DATE = re.compile(
+    r"(?<!\w)(?:thay\s+(?:vì|cho|bằng)|(?:hạn|ngày|lịch|thời\s+gian)\s+cũ|cũ\s*:|trước\s+đây"
+    r"|ban\s+đầu)(?!\w)"
+)
+
+
+def _moved_dates(cell: Cell) -> list[str]:
+    read = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    if not read:
+        return []
+    lowered = cell.text.lower()
+    if len(lowered) != len(cell.text):
+        lowered = cell.text
+    old = _OLD_DATE.search(lowered)
+    if old:
+        return [
+            f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
+        ]
+    moved = _MOVE_WORD.search(lowered)
+    if moved is None:
+        return []
+    for first, second in itertools.pairwise(read):
+        gap = lowered[first.end : second.start]
+        if _MOVE_WORD.search(gap) or _MOVE_TO.search(gap):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' nêu một ngày đổi sang ngày khác: hạn nào còn giữ"]
+    return []
+
+
+# "Trước 15/3 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3)", "Trước 5/7 (khai mạc kỳ họp
+# ngày 15/7)" (probed, hprobe4): the later date is another body's deadline or the event the
+# work serves, read before as a second deadline of the task.
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
+_EVENT_IN_BRACKET = re.compile(
+    r"\([^()]*(?<!\w)(?:khai\s+mạc|bế\s+mạc|kỳ\s+họp|hội\s+nghị|đại\s+hội|diễn\s+ra)(?!\w)"
+)
+
+
+def _another_party(cell: Cell) -> list[str]:
+    if "(" not in cell.text and "để" not in cell.text and "nhằm" not in cell.text:
+        return []
+    dated = sorted(
+        (f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    lowered = cell.text.lower()
+    if len(lowered) != len(cell.text):
+        lowered = cell.text
+    for first, second in itertools.pairwise(dated):
+        gap = lowered[first.end : second.start]
+        if _PURPOSE.search(gap) or _EVENT_IN_BRACKET.search(gap):
+            shown = cell.original(second.start, second.end)
+            return [f"'{shown}' là hạn của việc khác hay ngày của sự kiện mà việc phục vụ"]
     return []
 
 
@@ -1289,7 +1364,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _day_or_months(cell)
             + doubts
         )
-    doubts = _alternatives(cell) + doubts
+    doubts = _alternatives(cell) + _moved_dates(cell) + _another_party(cell) + doubts
     if strict:
         doubts = _prose_doubts(cell, rules) + doubts
     else:
