@@ -1008,8 +1008,10 @@ _MOVE_TO = re.compile(r"(?<!\w)(?:sang|(?<!hoàn\s)thành)(?!\w)")
 # là 31/5", "ban đầu": whatever else the cell reads, an officer says which date holds.
 _OLD_DATE = re.compile(
     r"(?<!\w)(?:thay\s+(?:vì|cho|bằng)|(?:hạn|ngày|lịch|thời\s+gian)\s+cũ|cũ\s*:|trước\s+đây"
-    r"|ban\s+đầu)(?!\w)"
+    r"|ban\s+đầu|(?:kế\s+hoạch|lịch)\s+trước)(?!\w)"
 )
+# Between two readings: "Ngày 30/3 (so với kế hoạch là 15/3)".
+_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 
 
 def _moved_dates(cell: Cell) -> list[str]:
@@ -1029,10 +1031,78 @@ def _moved_dates(cell: Cell) -> list[str]:
         return []
     for first, second in itertools.pairwise(read):
         gap = lowered[first.end : second.start]
-        if _MOVE_WORD.search(gap) or _MOVE_TO.search(gap):
+        # The second reading's own bound may hold the word ("(gia hạn 30/3)": "hạn" bounds).
+        if _MOVE_WORD.search(lowered, first.end, second.end) or _MOVE_TO.search(gap):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}' nêu một ngày đổi sang ngày khác: hạn nào còn giữ"]
     return []
+
+
+def _compared_dates(cell: Cell) -> list[str]:
+    if "so v" not in cell.text.lower():
+        return []
+    read = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    lowered = cell.text.lower()
+    for first, second in itertools.pairwise(read):
+        if len(lowered) == len(cell.text) and _COMPARED.search(lowered, first.end, second.start):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' so một ngày với ngày khác: hạn nào còn giữ"]
+    return []
+
+
+# "Trước 15/3/2024, chậm nhất 30/3/2024", "Dự kiến trước 15/3, muộn nhất 30/3" (probed,
+# hprobe4): a day aimed at, then the latest day allowed, nothing else between them. Read
+# before as two deadlines; which one the task is held to is for an officer to say.
+_THEN_LATEST = re.compile(
+    r"[\s,;:(\-]*(?:(?:và|hoặc)\s+)?(?:(?:chậm|muộn|trễ)\s+nhất|hạn\s+(?:chót|cuối)|không\s+quá"
+    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?\s*"
+)
+
+
+def _aim_then_latest(cell: Cell) -> list[str]:
+    lowered = cell.text.lower()
+    if "nhất" not in lowered and "hạn" not in lowered and "quá" not in lowered:
+        return []
+    # Single days: a month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one
+    # deadline in its frame.
+    dated = sorted(
+        (
+            f
+            for f in cell.found
+            if f.rules and all(r.kind == "deadline" and r.due and r.start is None for r in f.rules)
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        digit = re.search(r"\d", cell.text[second.start : second.end])
+        if digit is None or len(lowered) != len(cell.text):
+            continue
+        if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
+    return []
+
+
+# "Dừng thực hiện từ ngày 15/3", "Bãi bỏ từ 1/7", "Ngày 15/3 (hủy)", "Quá hạn từ ngày 31/3",
+# "Từ ngày 31/3 sẽ bị xử phạt" (probed, hprobe4): the day work stops, a date cancelled, what
+# follows a deadline missed; read before as work from that day or a deadline on it.
+_STOPPED = re.compile(
+    r"(?<!\w)(?:dừng|ngừng|ngưng|thôi|chấm\s+dứt|đình\s+chỉ|bãi\s+bỏ|(?<!tiêu\s)h(?:ủy|uỷ)(?!\s+(?:hoại|diệt|hoá|hóa))"
+    r"|giải\s+thể|đóng\s+cửa|hết\s+hiệu\s+lực|bỏ\s+lịch|kết\s+thúc\s+từ|quá\s+hạn|trễ\s+hạn"
+    r"|(?:bị|sẽ\s+bị)\s+(?:xử\s+)?phạt|phạt\s+từ)(?!\w)"
+)
+
+
+def _stopped(cell: Cell) -> list[str]:
+    if not any(f.rules for f in cell.found):
+        return []
+    lowered = cell.text.lower()
+    found = _STOPPED.search(lowered) if len(lowered) == len(cell.text) else None
+    if found is None:
+        return []
+    return [
+        f"'{cell.original(found.start(), found.end())}': ngày dừng, hủy hay quá hạn, không phải hạn làm"
+    ]
 
 
 # "Trước 15/3 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3)", "Trước 5/7 (khai mạc kỳ họp
@@ -1040,7 +1110,8 @@ def _moved_dates(cell: Cell) -> list[str]:
 # work serves, read before as a second deadline of the task.
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
 _EVENT_IN_BRACKET = re.compile(
-    r"\([^()]*(?<!\w)(?:khai\s+mạc|bế\s+mạc|kỳ\s+họp|hội\s+nghị|đại\s+hội|diễn\s+ra)(?!\w)"
+    r"\([^()]*(?<!\w)(?:khai\s+mạc|bế\s+mạc|kỳ\s+họp|hội\s+nghị|đại\s+hội|diễn\s+ra|họp"
+    r"|tổ\s+chức|báo\s+cáo|gửi|nộp|tổng\s+hợp|trình)(?!\w)"
 )
 
 
@@ -1364,7 +1435,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _day_or_months(cell)
             + doubts
         )
-    doubts = _alternatives(cell) + _moved_dates(cell) + _another_party(cell) + doubts
+    doubts = (
+        _alternatives(cell)
+        + _moved_dates(cell)
+        + _compared_dates(cell)
+        + _aim_then_latest(cell)
+        + _another_party(cell)
+        + _stopped(cell)
+        + doubts
+    )
     if strict:
         doubts = _prose_doubts(cell, rules) + doubts
     else:
