@@ -999,7 +999,7 @@ def _alternatives(cell: Cell) -> list[str]:
 # "lùi", "hoãn", "đổi" and "dời" are "lui", "hoàn", "đội" and "đời" too.
 _MOVE_WORD = re.compile(
     r"(?<!\w)(?:lùi|hoãn|dời|đổi|gia\s+hạn|điều\s+chỉnh|chính\s+thức|chuyển\s+(?:sang|thành))(?!\w)"
-    r"|->|=>|→|⇒"
+    r"|->|=>|→|⇒|(?<!\w)nay\s+là(?!\w)"
 )
 # "sang", "thành" between two readings, a move word anywhere ("Chuyển ngày 15/3 sang 30/3",
 # "đổi ngày 15/3 thành ngày 30/3"); not "hoàn thành".
@@ -1089,7 +1089,10 @@ def _aim_then_latest(cell: Cell) -> list[str]:
 _STOPPED = re.compile(
     r"(?<!\w)(?:dừng|ngừng|ngưng|thôi|chấm\s+dứt|đình\s+chỉ|bãi\s+bỏ|(?<!tiêu\s)h(?:ủy|uỷ)(?!\s+(?:hoại|diệt|hoá|hóa))"
     r"|giải\s+thể|đóng\s+cửa|hết\s+hiệu\s+lực|bỏ\s+lịch|kết\s+thúc\s+từ|quá\s+hạn|trễ\s+hạn"
-    r"|(?:bị|sẽ\s+bị)\s+(?:xử\s+)?phạt|phạt\s+từ)(?!\w)"
+    r"|(?:bị|sẽ\s+bị)\s+(?:xử\s+)?phạt|phạt\s+từ"
+    # "Tránh tổ chức trong tháng 7", "Đủ 30 ngày kể từ ngày niêm yết mới được tổ chức": a
+    # month to keep clear of, the earliest day allowed.
+    r"|(?<!trốn\s)tránh|mới\s+(?:được|bắt\s+đầu|tiếp\s+nhận|tổ\s+chức|thực\s+hiện|nhận|cho\s+phép|có\s+thể))(?!\w)"
 )
 
 
@@ -1101,8 +1104,39 @@ def _stopped(cell: Cell) -> list[str]:
     if found is None:
         return []
     return [
-        f"'{cell.original(found.start(), found.end())}': ngày dừng, hủy hay quá hạn, không phải hạn làm"
+        f"'{cell.original(found.start(), found.end())}': không phải hạn làm (ngày dừng, hủy, quá hạn, tránh hay sớm nhất)"
     ]
+
+
+# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024" (probed, hprobe4): a bracket holding nothing
+# but another day, beside a dated reading it does not fall in: the old day, a lunar day
+# without its word, or a second deadline? Read before as two deadlines.
+def _bare_bracketed_date(cell: Cell) -> list[str]:
+    if "(" not in cell.text:
+        return []
+    dated = [f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)]
+    if len(dated) < 2:
+        return []
+    for match in re.finditer(r"\(([^()]*)\)", cell.folded):
+        inner = [f for f in dated if match.start(1) <= f.start and f.end <= match.end(1)]
+        if len(inner) != 1 or cell.folded[match.start(1) : match.end(1)].strip(" ,.;:-") != (
+            cell.folded[inner[0].start : inner[0].end].strip(" ,.;:-")
+        ):
+            continue
+        days = {r.due for r in inner[0].rules if r.due}
+        for other in dated:
+            if other is inner[0]:
+                continue
+            if any(
+                r.due is not None and (r.start or r.due) <= day <= r.due
+                for r in other.rules
+                for day in days
+            ):
+                continue
+            return [
+                f"'{cell.original(match.start(), match.end())}': một ngày khác trong ngoặc, cần xem lại"
+            ]
+    return []
 
 
 # "Trước 15/3 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3)", "Trước 5/7 (khai mạc kỳ họp
@@ -1401,10 +1435,19 @@ _TIMES_IN_PERIOD = re.compile(
 _NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?![a-z])")
 
 
+# "Năm 2024 (theo năm học)" (probed, hprobe4): a school year left unread beside a calendar
+# year, read before as the calendar year without a flag.
+_SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
+
+
 def _next_period_unread(cell: Cell) -> list[str]:
     for match in _NEXT_PERIOD.finditer(cell.folded):
         if not any(cell.taken[match.start(1) : match.end(1)]):
             return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
+    if "hoc" in cell.folded:
+        for match in _SCHOOL_YEAR.finditer(cell.folded):
+            if not any(cell.taken[match.start() : match.end()]):
+                return ["năm học không phải năm dương lịch, cần xem lại"]
     return []
 
 
@@ -1440,6 +1483,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _moved_dates(cell)
         + _compared_dates(cell)
         + _aim_then_latest(cell)
+        + _bare_bracketed_date(cell)
         + _another_party(cell)
         + _stopped(cell)
         + doubts
