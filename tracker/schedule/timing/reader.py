@@ -1139,6 +1139,30 @@ def _bare_bracketed_date(cell: Cell) -> list[str]:
     return []
 
 
+# "Chừng 15/6", "Cỡ 15/6", "Độ 15/6" (probed, hprobe4): a day given roughly, as "khoảng"
+# gives it (which flags); read before as that day. Matched on the written words ("cỡ" folds
+# as "có", "độ" as "do").
+_ROUGHLY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:độ|ước|áng)\s+chừng|chừng|cỡ|độ|ước\s+tính)\s+(?:vào\s+)?(?:khoảng\s+)?(?:ngày\s+)?$"
+)
+
+
+def _roughly(cell: Cell) -> list[str]:
+    lowered = cell.text.lower()
+    if len(lowered) != len(cell.text) or not any(
+        w in lowered for w in ("chừng", "cỡ", "độ", "ước")
+    ):
+        return []
+    for found in cell.found:
+        digit = re.search(r"\d", cell.text[found.start : found.end])
+        if not found.rules or digit is None:
+            continue
+        start = found.start + digit.start()
+        if _ROUGHLY_BEFORE.search(lowered, max(0, start - 30), start):
+            return [f"'{cell.original(found.start, found.end)}' chỉ là ngày phỏng chừng"]
+    return []
+
+
 # "Trước 15/3 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3)", "Trước 5/7 (khai mạc kỳ họp
 # ngày 15/7)" (probed, hprobe4): the later date is another body's deadline or the event the
 # work serves, read before as a second deadline of the task.
@@ -1484,6 +1508,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _compared_dates(cell)
         + _aim_then_latest(cell)
         + _bare_bracketed_date(cell)
+        + _roughly(cell)
         + _another_party(cell)
         + _stopped(cell)
         + doubts
