@@ -1490,9 +1490,25 @@ def _prose_doubts(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
     return doubts
 
 
+def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "Trước ngày 15 hằng tháng; từ 1/7/2024 trước ngày 20 hằng tháng", "Ngày 15 hằng tháng
+    đến tháng 6; từ tháng 7 ngày 20 hằng tháng" (probed, hprobe4): one start (or end) given
+    to every cadence of the cell, read before without a flag, so the 15th ran from July too.
+    A cadence's day changed at a date, or two cadences over one span? An officer says."""
+    cadences = [r for _, r in rules if r.kind == "recurring"]
+    if len({r.rrule for r in cadences}) < 2:
+        return []
+    for bound in ("start", "until"):
+        values = [getattr(r, bound) for r in cadences]
+        if values[0] is not None and all(v == values[0] for v in values):
+            return ["một mốc cho nhiều kỳ khác nhau (kỳ đổi từ mốc ấy, hay hai kỳ cùng mốc?)"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     rules, doubts = _with_times(cell, rules)
+    doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
     if not strict:
         doubts = (
