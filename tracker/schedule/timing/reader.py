@@ -1014,8 +1014,13 @@ _OLD_DATE = re.compile(
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 
 
+def _has_a_day(found: Found) -> bool:
+    """A reading that names a day, a period or a cadence (not an event, not "thường xuyên")."""
+    return any(r.due or r.start or r.rrule for r in found.rules)
+
+
 def _moved_dates(cell: Cell) -> list[str]:
-    read = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
     if not read:
         return []
     lowered = cell.text.lower()
@@ -1041,7 +1046,7 @@ def _moved_dates(cell: Cell) -> list[str]:
 def _compared_dates(cell: Cell) -> list[str]:
     if "so v" not in cell.text.lower():
         return []
-    read = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
     lowered = cell.text.lower()
     for first, second in itertools.pairwise(read):
         if len(lowered) == len(cell.text) and _COMPARED.search(lowered, first.end, second.start):
@@ -1185,6 +1190,14 @@ def _another_party(cell: Cell) -> list[str]:
         lowered = cell.text
     for first, second in itertools.pairwise(dated):
         gap = lowered[first.end : second.start]
+        # "Trong tháng 9 (báo cáo trước ngày 10/9)": a day inside the window before it.
+        if any(
+            r.start is not None and r.due is not None and r.start <= o.due <= r.due
+            for r in first.rules
+            for o in second.rules
+            if o.due is not None
+        ):
+            continue
         if _PURPOSE.search(gap) or _EVENT_IN_BRACKET.search(gap):
             shown = cell.original(second.start, second.end)
             return [f"'{shown}' là hạn của việc khác hay ngày của sự kiện mà việc phục vụ"]
