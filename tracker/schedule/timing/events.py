@@ -744,7 +744,7 @@ _OFFICE_HOURS = rx(
 # citation says nothing of when the task is due, so it is set aside (read, with no rule).
 _TEXT_KIND = (
     r"(?:quyet\s+dinh|ke\s+hoach|cong\s+van|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh|chi\s+thi"
-    r"|nghi\s+quyet|thong\s+bao|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
+    r"|nghi\s+quyet|thong\s+bao(?:\s+ket\s+luan)?|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
     r"|ket\s+luan|quy\s+che|de\s+an|luat|phap\s+lenh)"
 )
 _REFERENCE = re.compile(
@@ -811,10 +811,11 @@ def named_numbers(cell: Cell) -> None:
 
 
 def references(cell: Cell) -> None:
-    if "/" not in cell.folded and "thang" not in cell.folded:
+    if "/" in cell.folded:
+        for match in cell.matches(_REFERENCE):
+            cell.add(match, [])
+    if "ngay" not in cell.folded:
         return
-    for match in cell.matches(_REFERENCE):
-        cell.add(match, [])
     for match in cell.matches(_REFERENCE_BY_DAY):
         cell.add(match, [])
     for match in cell.matches(_CARRIED_OUT_BY_DAY):
