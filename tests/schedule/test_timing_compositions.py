@@ -1668,6 +1668,30 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
         expect = tokens(*(iso(date(YEAR, m, second)) for m in range(month, 13)))
         yield Composition(f"Ngày {second} hằng tháng {since}", expect, "cadence-changed")
 
+    # The day a task was given, issued or received, beside its deadline; a planned day in
+    # brackets with a short label; batches each with its bracketed day (kept).
+    given = (
+        "Ngày giao: {a}; hạn: {b}",
+        "Ngày giao {a}, hạn hoàn thành {b}",
+        "Giao: {a} - Hạn: {b}",
+        "Trước {b} (giao ngày {a})",
+        "Ngày ban hành: {a}; thời hạn: {b}",
+        "{b} (KH: {a})",
+    )
+    for form in given:
+        for _ in range(4):
+            a, b = sorted(rng.sample(DAYS, 2))
+            phrase = form.format(
+                a=rng.choice(date_forms(a, True)), b=rng.choice(date_forms(b, True))
+            )
+            yield Composition(phrase, REVIEW, "given-on")
+    for word, joint in itertools.product(("Đợt", "Lần", "Sơ kết"), (", ", "; ", " và ")):
+        a, b = sorted(rng.sample(DAYS, 2))
+        second = "đợt 2" if word == "Đợt" else "lần 2" if word == "Lần" else "tổng kết"
+        first = f"{word} 1" if word != "Sơ kết" else word
+        phrase = f"{first} ({rng.choice(date_forms(a, True))}){joint}{second} ({rng.choice(date_forms(b, True))})"
+        yield Composition(phrase, tokens(iso(a), iso(b)), "given-on")
+
 
 FAMILIES = (
     probed,

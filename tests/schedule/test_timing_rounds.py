@@ -684,6 +684,17 @@ HPROBE4_CASES = [
         "2024-03-15 2024-03-30?",
     ),
     ("Trước 5/7/2024 (khai mạc kỳ họp ngày 15/7/2024)", "2024-07-05 2024-07-15?"),
+    # The day a task was given, issued or received, beside its deadline; a planned day in
+    # brackets with a short label; batches each with its bracketed day stay as they were.
+    ("Ngày giao: 5/1/2024; hạn: 30/6/2024", "2024-01-05 2024-06-30?"),
+    ("Trước 30/6/2024 (giao ngày 5/1/2024)", "2024-01-05 2024-06-30?"),
+    ("Ký ngày 1/7/2024", "2024-07-01"),
+    ("30/3/2024 (KH: 15/3/2024)", "2024-03-15 2024-03-30?"),
+    ("Đợt 1 (15/3/2024), đợt 2 (30/3/2024)", "2024-03-15 2024-03-30"),
+    (
+        "Quý I (trước 15/3/2024), quý II (trước 15/6/2024)",
+        "2024-01-01..2024-03-15 2024-04-01..2024-06-15",
+    ),
     # One start given to two different cadences.
     (
         "Trước ngày 15 hằng tháng; từ 1/7/2024 trước ngày 20 hằng tháng",

@@ -1113,24 +1113,37 @@ def _stopped(cell: Cell) -> list[str]:
     ]
 
 
-# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024" (probed, hprobe4): a bracket holding nothing
-# but another day, beside a dated reading it does not fall in: the old day, a lunar day
-# without its word, or a second deadline? Read before as two deadlines.
+# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024", "30/3/2024 (KH: 15/3/2024)" (probed,
+# hprobe4): a bracket holding nothing but another day (a short label at most), right beside
+# a dated reading it does not fall in: the old day, the planned one, a lunar day without its
+# word? Read before as two deadlines. Not batches each with its bracket ("Đợt 1 (15/3), đợt
+# 2 (30/3)"): the day beside the bracket must be outside any.
+_BRACKET_LABEL = re.compile(r"\s*(?:[a-z]{1,4}\s*:)?\s*")
+
+
 def _bare_bracketed_date(cell: Cell) -> list[str]:
     if "(" not in cell.text:
         return []
     dated = [f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)]
     if len(dated) < 2:
         return []
-    for match in re.finditer(r"\(([^()]*)\)", cell.folded):
-        inner = [f for f in dated if match.start(1) <= f.start and f.end <= match.end(1)]
-        if len(inner) != 1 or cell.folded[match.start(1) : match.end(1)].strip(" ,.;:-") != (
-            cell.folded[inner[0].start : inner[0].end].strip(" ,.;:-")
-        ):
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", cell.folded)]
+    for left, right in brackets:
+        inner = [f for f in dated if left < f.start and f.end < right]
+        if len(inner) != 1:
             continue
-        days = {r.due for r in inner[0].rules if r.due}
+        one = inner[0]
+        if not _BRACKET_LABEL.fullmatch(cell.folded, left + 1, one.start) or cell.folded[
+            one.end : right - 1
+        ].strip(" ,.;:-"):
+            continue
+        days = {r.due for r in one.rules if r.due}
         for other in dated:
-            if other is inner[0]:
+            if other is one or any(a <= other.start < b for a, b in brackets):
+                continue
+            before = other.end <= left and not cell.folded[other.end : left].strip()
+            after = other.start >= right and not cell.folded[right : other.start].strip()
+            if not (before or after):
                 continue
             if any(
                 r.due is not None and (r.start or r.due) <= day <= r.due
@@ -1138,9 +1151,8 @@ def _bare_bracketed_date(cell: Cell) -> list[str]:
                 for day in days
             ):
                 continue
-            return [
-                f"'{cell.original(match.start(), match.end())}': một ngày khác trong ngoặc, cần xem lại"
-            ]
+            shown = cell.original(left, right)
+            return [f"'{shown}': một ngày khác trong ngoặc, cần xem lại"]
     return []
 
 
@@ -1165,6 +1177,34 @@ def _roughly(cell: Cell) -> list[str]:
         start = found.start + digit.start()
         if _ROUGHLY_BEFORE.search(lowered, max(0, start - 30), start):
             return [f"'{cell.original(found.start, found.end)}' chỉ là ngày phỏng chừng"]
+    return []
+
+
+# "Ngày giao: 5/1/2024; hạn: 30/6/2024", "Trước 30/6 (giao ngày 5/1)", "Ngày ban hành:
+# 5/1; thời hạn: 30/6" (probed, hprobe4): the day a task was given, issued or received,
+# beside another day, read before as a second deadline. Alone ("Ký ngày 1/7") it may be the
+# task's own day, and stays.
+_GIVEN_ON = re.compile(
+    r"(?<!\w)(?:ngày\s+)?(?:giao|ban\s+hành|ký|nhận|tiếp\s+nhận)(?:\s+nhiệm\s+vụ)?\s*:?\s*(?:vào\s+)?(?:ngày\s+)?$"
+)
+
+
+def _given_on(cell: Cell) -> list[str]:
+    dated = [f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)]
+    if len(dated) < 2:
+        return []
+    lowered = cell.text.lower()
+    if len(lowered) != len(cell.text):
+        return []
+    for found in dated:
+        digit = re.search(r"\d", cell.text[found.start : found.end])
+        if digit is None:
+            continue
+        start = found.start + digit.start()
+        label = _GIVEN_ON.search(lowered, max(0, start - 30), start)
+        if label:
+            shown = cell.original(label.start(), found.end)
+            return [f"'{shown}' là ngày giao, ban hành hay nhận, không phải hạn"]
     return []
 
 
@@ -1538,6 +1578,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _aim_then_latest(cell)
         + _bare_bracketed_date(cell)
         + _roughly(cell)
+        + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
         + doubts
