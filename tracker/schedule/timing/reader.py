@@ -1011,9 +1011,8 @@ _OLD_DATE = re.compile(
     r"|ban\s+đầu|(?:kế\s+hoạch|lịch)\s+trước)(?!\w)"
 )
 # Words one of which each pattern above needs: a cheap test before the scan.
-_OLD_GATE = ("thay", "cũ", "đây", "ban đầu", "hoạch trước", "lịch trước")
-_MOVE_GATE = ("lùi", "hoãn", "dời", "đổi", "gia hạn", "điều chỉnh", "chính thức", "chuyển", "->", "=>",
-              "→", "⇒", "nay là")  # fmt: skip
+_OLD_GATE = re.compile("thay|cũ|đây|ban đầu|hoạch trước|lịch trước")
+_MOVE_GATE = re.compile("lùi|hoãn|dời|đổi|gia hạn|điều chỉnh|chính thức|chuyển|->|=>|→|⇒|nay là")
 # Between two readings: "Ngày 30/3 (so với kế hoạch là 15/3)".
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 
@@ -1024,16 +1023,19 @@ def _has_a_day(found: Found) -> bool:
 
 
 def _moved_dates(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
+    if old_gate is None and move_gate is None:
+        return []
     read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
     if not read:
         return []
-    lowered = cell.lowered
-    old = _OLD_DATE.search(lowered) if any(w in lowered for w in _OLD_GATE) else None
+    old = _OLD_DATE.search(lowered) if old_gate else None
     if old:
         return [
             f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
         ]
-    if not any(w in lowered for w in _MOVE_GATE):
+    if move_gate is None:
         return []
     moves = [m.start() for m in _MOVE_WORD.finditer(lowered)]
     if not moves:
@@ -1107,17 +1109,17 @@ _STOPPED = re.compile(
 )
 
 
-_STOP_GATE = ("dừng", "ngừng", "ngưng", "thôi", "chấm dứt", "đình chỉ", "bãi bỏ", "hủy", "huỷ",
-              "giải thể", "đóng cửa", "hết hiệu lực", "bỏ lịch", "kết thúc từ", "quá hạn",
-              "trễ hạn", "phạt", "tránh", "mới được", "mới bắt", "mới tiếp", "mới tổ", "mới thực",
-              "mới nhận", "mới cho", "mới có")  # fmt: skip
+_STOP_GATE = re.compile(
+    "dừng|ngừng|ngưng|thôi|chấm dứt|đình chỉ|bãi bỏ|hủy|huỷ|giải thể|đóng cửa|hết hiệu lực|bỏ lịch"
+    "|kết thúc từ|quá hạn|trễ hạn|phạt|tránh|mới (?:được|bắt|tiếp|tổ|thực|nhận|cho|có)"
+)
 
 
 def _stopped(cell: Cell) -> list[str]:
     if not any(f.rules for f in cell.found):
         return []
     lowered = cell.lowered
-    found = _STOPPED.search(lowered) if any(w in lowered for w in _STOP_GATE) else None
+    found = _STOPPED.search(lowered) if _STOP_GATE.search(lowered) else None
     if found is None:
         return []
     return [
