@@ -1692,6 +1692,30 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
         phrase = f"{first} ({rng.choice(date_forms(a, True))}){joint}{second} ({rng.choice(date_forms(b, True))})"
         yield Composition(phrase, tokens(iso(a), iso(b)), "given-on")
 
+    # A short bracket after a deadline holding an earlier day or window: the data's cut-off,
+    # the period covered, or the work's own window? Flagged; with "số liệu", set aside.
+    for label in ("tính đến", "chốt ngày", "giai đoạn từ", "thời gian từ", "tính từ", "kỳ"):
+        for _ in range(3):
+            a, b, due = sorted(rng.sample(DAYS, 3))
+            inner = (
+                f"{label} {a.day}/{a.month} đến {b.day}/{b.month}"
+                if "từ" in label
+                else (
+                    f"{label} {a.day}/{a.month}-{b.day}/{b.month}"
+                    if label == "kỳ"
+                    else f"{label} {b.day}/{b.month}"
+                )
+            )
+            yield Composition(
+                f"Trước {due.day}/{due.month}/{YEAR} ({inner})", REVIEW, "data-and-birth"
+            )
+    for _ in range(4):
+        cut, due = sorted(rng.sample(DAYS, 2))
+        phrase = (
+            f"Trước {due.day}/{due.month}/{YEAR} (số liệu chốt ngày {cut.day}/{cut.month}/{YEAR})"
+        )
+        yield Composition(phrase, tokens(iso(due)), "data-and-birth")
+
 
 FAMILIES = (
     probed,

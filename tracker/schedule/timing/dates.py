@@ -616,7 +616,7 @@ def data_brackets(cell: Cell) -> None:
 # flags. Alone it stays the deadline the corpus's labels make it ("tính đến ngày 19/7").
 _DATA_AS_OF = re.compile(
     r"(?<![a-z])(?:(?:chot\s+)?so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:duoc\s+)?(?:tinh\s+|chot\s+|lay\s+)?"
-    r"(?:den|toi)\s+(?:het\s+)?|chot\s+so\s+lieu\s*:?\s*(?:vao\s+|tai\s+)?)"
+    r"(?:den|toi)\s+(?:het\s+)?|(?:chot\s+so\s+lieu|so\s+lieu\s+chot)\s*:?\s*(?:vao\s+|tai\s+)?)"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 # "Sinh từ ngày 1/1/2018", "(trẻ sinh từ 01/01/2018 đến 31/12/2018)", "Trẻ sinh năm 2018":

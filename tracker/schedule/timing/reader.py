@@ -1127,12 +1127,15 @@ def _stopped(cell: Cell) -> list[str]:
     ]
 
 
-# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024", "30/3/2024 (KH: 15/3/2024)" (probed,
-# hprobe4): a bracket holding nothing but another day (a short label at most), right beside
+# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024", "30/3/2024 (KH: 15/3/2024)", "Trước 5/7
+# (chốt ngày 30/6)" (probed, hprobe4): a bracket holding nothing but another day or window
+# (a short label at most), right beside
 # a dated reading it does not fall in: the old day, the planned one, a lunar day without its
 # word? Read before as two deadlines. Not batches each with its bracket ("Đợt 1 (15/3), đợt
 # 2 (30/3)"): the day beside the bracket must be outside any.
-_BRACKET_LABEL = re.compile(r"\s*(?:[a-z]{1,4}\s*:)?\s*")
+# At most three words before the day ("(KH: 15/3)", "(chốt ngày 30/6)", "(tính đến 30/6)",
+# "(giai đoạn từ 1/1 đến 30/6)"): the day or window is the bracket's whole matter.
+_BRACKET_LABEL = re.compile(r"\s*(?:[a-z]+\s+){0,3}(?:[a-z]+\s*:\s*)?")
 
 
 def _bare_bracketed_date(cell: Cell) -> list[str]:
