@@ -84,6 +84,18 @@ def test_names_are_looked_up_only_in_the_commune_and_above(directory: UnitDirect
     assert directory.resolve("Trung tâm phục vụ hành chính công", DS).codes == (f"{DS}.ttphvhcc",)
 
 
+def test_a_name_that_says_its_level_is_no_unit_of_another_level(
+    directory: UnitDirectory,
+) -> None:
+    # Đại Sơn has no "Văn phòng UBND xã"; Hải Phòng's "Văn phòng UBND thành phố" differs
+    # from it only by the place word, which the loose comparison drops. The commune's
+    # office is not the city's: the name stays unknown, for the officer to choose.
+    assert directory.resolve("Văn phòng UBND xã", DS).codes == ()
+    assert directory.resolve("Văn phòng UBND thành phố", DS).codes == ("hai-phong.vp-ubnd",)
+    # Plural names ("UBND các xã, thị trấn") are the unit above the communes.
+    assert directory.resolve("UBND các xã, thị trấn", KA).codes == ("an-giang.cho-moi.cac-xa",)
+
+
 def test_a_unit_created_during_an_import_is_found_afterwards(directory: UnitDirectory) -> None:
     assert directory.resolve("Tổ công nghệ số cộng đồng", KA).codes == ()
     directory.add(UnitEntry(f"{KA}.to-cnsc", "Tổ công nghệ số cộng đồng", "office", KA))

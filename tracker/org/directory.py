@@ -73,6 +73,22 @@ def normalise_name(text: str, *, keep_commas: bool = False) -> str:
     return " ".join(text.replace(",", " , " if keep_commas else " ").split())
 
 
+_COMMUNE_WORD = re.compile(r"(?<!thị )\b(?:xã|phường|thị trấn|đặc khu)\b")
+_ABOVE_WORD = re.compile(r"\b(?:huyện|quận|thị xã|tỉnh|thành phố)\b")
+
+
+def _said_level(name: str) -> str | None:
+    """The level a unit's name says it is at: "commune" ("… xã", "… phường"), "above"
+    ("… huyện", "… tỉnh", "… thành phố"), or None when it says neither or both."""
+    text = normalise_name(name)
+    if re.search(r"\b(?:các|những|mỗi|từng)\b", text):
+        return None  # "UBND các xã, thị trấn": the communes together, a unit above them
+    commune, above = bool(_COMMUNE_WORD.search(text)), bool(_ABOVE_WORD.search(text))
+    if commune == above:
+        return None
+    return "commune" if commune else "above"
+
+
 def _loose(text: str) -> str:
     """Coarser still: place words dropped, diacritics kept (they are data)."""
     return " ".join(_FILLER.sub(" ", normalise_name(text)).split())
@@ -154,8 +170,10 @@ class UnitDirectory:
         return list(self._commune_suffixes.get(" ".join(wanted.split()), {}).values())
 
     def find_one(self, name: str, within: str) -> str | None:
-        """The one unit ``name`` stands for within ``within``, or None."""
-        candidates = self.scope(within)
+        """The one unit ``name`` stands for within ``within``, or None. A name that says
+        its level ("Văn phòng UBND xã", "… huyện") is never a unit of another level: the
+        place words are dropped only for the looser comparisons."""
+        candidates = self._of_level(self.scope(within), name)
         for key in (normalise_name, _loose):
             wanted = key(name)
             if not wanted:
@@ -171,6 +189,18 @@ class UnitDirectory:
                     if unit.code in hits:
                         return unit.code
         return self._partial(name, candidates)
+
+    def _of_level(self, units: list[UnitEntry], name: str) -> list[UnitEntry]:
+        said = _said_level(name)
+        if said is None:
+            return units
+        return [u for u in units if self._level(u) in (None, said)]
+
+    def _level(self, unit: UnitEntry) -> str | None:
+        admin = self._units.get(self._admin_of.get(unit.code) or "")
+        if admin is None:
+            return None
+        return "commune" if admin.kind == "commune" else "above"
 
     def _partial(self, name: str, candidates: list[UnitEntry]) -> str | None:
         """ "Kinh tế" for "Phòng Kinh tế": a short name inside exactly one unit's name."""

@@ -58,6 +58,17 @@ def test_a_plan_is_built_with_units_and_timings_read() -> None:
     assert result.summary()["tasks"] == 2
 
 
+def test_a_year_alone_in_the_timing_cell_is_that_year() -> None:
+    # "2024" as a "Năm hoàn thành" column or a spreadsheet's number holds it.
+    raw = plan(RawTask(label="1", content="Số hóa hồ sơ", lead="Văn phòng UBND xã", timing="2024"))
+    result = build_plan(raw, directory())
+    assert result.plan is not None
+    assert [r.to_dict() for r in result.plan.tasks[0].rules] == [
+        {"kind": "deadline", "key": "r1", "due": "2024-12-31", "start": "2024-01-01"}
+    ]
+    assert result.review == []
+
+
 def test_an_unknown_unit_is_a_review_item_with_suggestions() -> None:
     result = build_plan(
         plan(RawTask(label="1", content="Việc", lead="Văn phòng UBND xa", timing="Thường xuyên")),

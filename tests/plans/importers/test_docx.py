@@ -196,3 +196,78 @@ def test_a_timing_in_two_columns_under_a_merged_title_reads_as_its_window(tmp_pa
     )
     assert summary.timing == "Tháng 12/2026"
     assert follow.timing == "Từ Tháng 6/2026"
+
+
+def test_a_table_whose_titles_are_written_as_another_province_writes_them(
+    tmp_path: Path,
+) -> None:
+    # "Tên nhiệm vụ/đề án", "Cơ quan đầu mối", "Các đơn vị phối hợp", "Sản phẩm chủ yếu",
+    # "Thời hạn hoàn thành/Tiến độ": no title of the first list, each read by its role.
+    document = docx.Document()
+    document.add_paragraph("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN")
+    table = document.add_table(rows=0, cols=6)
+    _row(table, ["TT", "Tên nhiệm vụ/đề án", "Cơ quan đầu mối", "Các đơn vị phối hợp",
+                 "Sản phẩm chủ yếu", "Thời hạn hoàn thành/Tiến độ"])  # fmt: skip
+    _row(table, ["1", "Xây dựng đề án chuyển đổi số", "Văn phòng", "Công an xã", "Đề án",
+                 "Quý II/2026"])  # fmt: skip
+    _row(table, ["2", "Số hóa hồ sơ hộ tịch", "Tư pháp - Hộ tịch", "", "Dữ liệu",
+                 "Trước ngày 30/9/2026"])  # fmt: skip
+    path = tmp_path / "de-an.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert [
+        (t.label, t.content, t.lead, t.coordinating, t.output, t.timing) for t in plan.tasks
+    ] == [
+        ("1", "Xây dựng đề án chuyển đổi số", "Văn phòng", "Công an xã", "Đề án", "Quý II/2026"),
+        ("2", "Số hóa hồ sơ hộ tịch", "Tư pháp - Hộ tịch", "", "Dữ liệu", "Trước ngày 30/9/2026"),
+    ]
+
+
+def test_lettered_parts_hold_their_sections_across_a_table_break(tmp_path: Path) -> None:
+    # "A", "B" rows without a timing are parts; "I" sections and numbered rows go under them,
+    # also in a second table that goes on without a header of its own.
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"])
+    _row(table, ["A", "CẢI CÁCH THỂ CHẾ", "", ""])
+    _row(table, ["I", "Rà soát văn bản", "", ""])
+    _row(table, ["1", "Rà soát nghị quyết", "Tư pháp", "Tháng 6/2026"])
+    document.add_paragraph("")
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["II", "Theo dõi thi hành pháp luật", "", ""])
+    _row(table, ["1", "Kiểm tra thi hành", "Tư pháp", "Quý IV/2026"])
+    _row(table, ["B", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""])
+    _row(table, ["1", "Niêm yết thủ tục", "Văn phòng", "Thường xuyên"])
+    path = tmp_path / "phan.docx"
+    document.save(str(path))
+
+    assert _outline(read_docx(path).tasks) == [
+        (0, "A", "section", "CẢI CÁCH THỂ CHẾ"),
+        (1, "I", "section", "Rà soát văn bản"),
+        (2, "1", None, "Rà soát nghị quyết"),
+        (1, "II", "section", "Theo dõi thi hành pháp luật"),
+        (2, "1", None, "Kiểm tra thi hành"),
+        (0, "B", "section", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        (1, "1", None, "Niêm yết thủ tục"),
+    ]
+
+
+def test_a_number_column_numbered_by_word_itself(tmp_path: Path) -> None:
+    # The STT cells hold no text: Word numbers them ("List Number"), as many plans do.
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    _row(table, ["STT", "Nội dung", "Thời gian"])
+    for content, timing in (("Ban hành kế hoạch", "Quý I/2026"), ("Tổng kết", "Tháng 12/2026")):
+        cells = _row(table, ["", content, timing])
+        cells[0].paragraphs[0].style = document.styles["List Number"]
+    path = tmp_path / "tu-dong.docx"
+    document.save(str(path))
+
+    tasks = read_docx(path).tasks
+
+    assert [(t.label, t.content, t.timing) for t in tasks] == [
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+        ("2", "Tổng kết", "Tháng 12/2026"),
+    ]

@@ -32,6 +32,24 @@ def test_a_typical_head() -> None:
     assert header.issuer == "XÃ AN BÌNH"
 
 
+def test_a_work_programme_is_titled_by_its_own_kind() -> None:
+    # No "KẾ HOẠCH": "CHƯƠNG TRÌNH CÔNG TÁC …" in capitals is the title, whole, and its year
+    # (written in capitals) the plan's; a sentence that opens with "Chương trình" is not.
+    header = read_header(
+        [
+            "UBND XÃ AN BÌNH",
+            "Số: 02/CTr-UBND",
+            "An Bình, ngày 28 tháng 12 năm 2025",
+            "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026",
+            "CỦA ỦY BAN NHÂN DÂN XÃ",
+            "I. MỤC TIÊU",
+        ]
+    )
+    assert header.title == "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026 CỦA ỦY BAN NHÂN DÂN XÃ"
+    assert header.year == 2026
+    assert read_header(["Chương trình công tác năm 2026 được ban hành kèm theo"]).title == ""
+
+
 def test_a_blank_day_and_a_blank_number_stay_blank() -> None:
     header = read_header(
         ["Số: /KH-UBND", "Đại Sơn, ngày tháng 3 năm 2026", "KẾ HOẠCH", "Kiểm soát TTHC"]

@@ -132,3 +132,30 @@ def test_lines_without_a_table_header_are_refused() -> None:
     assert caught.value.message == (
         "ke-hoach.pdf: không tìm thấy dòng tiêu đề bảng (STT, Nội dung công việc, Thời gian …)."
     )
+
+
+def test_a_header_naming_its_columns_as_other_provinces_do() -> None:
+    # "Danh mục nhiệm vụ", "Cơ quan đầu mối", "Các đơn vị phối hợp": the lead and the content
+    # found by these titles too.
+    lines = """\
+TT Danh mục nhiệm vụ
+Cơ quan
+đầu mối
+Các đơn vị
+phối hợp
+Thời gian
+hoàn thành
+1 Số hóa sổ hộ tịch của xã
+Tư pháp - Hộ tịch
+Văn phòng
+Quý III/2025
+2 Rà soát thủ tục hành chính
+Văn phòng
+Bộ phận Một cửa
+Trước 30/6/2025
+""".splitlines()
+    tasks = parse_pdf_table(lines, where="de-an.pdf", first_line=1)
+    assert [(t.label, t.content, t.lead, t.coordinating, t.timing) for t in tasks] == [
+        ("1", "Số hóa sổ hộ tịch của xã", "Tư pháp - Hộ tịch", "Văn phòng", "Quý III/2025"),
+        ("2", "Rà soát thủ tục hành chính", "Văn phòng", "Bộ phận Một cửa", "Trước 30/6/2025"),
+    ]

@@ -340,3 +340,39 @@ def test_an_appendix_titled_on_its_own_line_and_numbers_before_digits() -> None:
             ("-", "Thủ tục đăng ký khai sinh.", {}),
         ]),
     ]  # fmt: skip
+
+
+PARTS = """\
+UBND XÃ AN THỊNH
+Số: 16/KH-UBND
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+A. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức pháp luật của nhân dân.
+B. NỘI DUNG
+I. Tuyên truyền
+1. Tổ chức hội nghị phổ biến pháp luật.
+- Thời gian thực hiện: Quý II/2025.
+II. Kiểm tra
+1. Kiểm tra việc thực hiện kế hoạch.
+- Thời gian thực hiện: Trước ngày 15/11/2025.
+"""
+
+
+def test_lettered_parts_hold_the_roman_sections() -> None:
+    # "A. MỤC ĐÍCH", "B. NỘI DUNG": parts above the Roman sections. The title ends before
+    # the first part; the purpose part is text; the Roman sections are the tasks part's items.
+    plan = _read(PARTS)
+    assert plan.header_lines[-1] == "Phổ biến, giáo dục pháp luật năm 2025"
+    assert plan.details["purpose"] == "1. Nâng cao nhận thức pháp luật của nhân dân."
+    assert _tree(plan.tasks) == [
+        ("B", "NỘI DUNG", {"kind": "section"}, [
+            ("I", "Tuyên truyền", {}, [
+                ("1", "Tổ chức hội nghị phổ biến pháp luật.", {"timing": "Quý II/2025."}),
+            ]),
+            ("II", "Kiểm tra", {}, [
+                ("1", "Kiểm tra việc thực hiện kế hoạch.", {"timing": "Trước ngày 15/11/2025."}),
+            ]),
+        ]),
+    ]  # fmt: skip
+    assert plan.review == []

@@ -12,7 +12,12 @@ from tests.conftest import SHARED_SEEDS
 from tracker.config import PROJECT_DIR
 from tracker.plans.documents import TaskDoc, read_plan
 from tracker.plans.importers.base import DocumentError, RawTask
-from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks
+from tracker.plans.importers.tables import (
+    MergedText,
+    column_role,
+    find_columns,
+    rows_to_tasks,
+)
 
 HEADER = ["STT", "Nội dung công việc", "Thời gian \n thực hiện", "Đơn vị chủ trì",
           "Đơn vị phối hợp", "Dự kiến kết quả", "Ghi chú"]  # fmt: skip
@@ -81,6 +86,47 @@ def test_each_title_of_a_column(title: str, role: str) -> None:
     columns = find_columns(row)
     assert columns is not None
     assert columns[role] == row.index(title)
+
+
+# Titles as other provinces' plans write them: two parts joined by a slash or a comma, an
+# aside in brackets, "các" before the title, and heads or qualifiers the first list lacked.
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Tên nhiệm vụ/đề án", "content"),
+        ("Danh mục nhiệm vụ", "content"),
+        ("Đề án, nhiệm vụ", "content"),
+        ("Nhiệm vụ/Chỉ tiêu", "content"),
+        ("Việc cần làm", "content"),
+        ("Nội dung kế hoạch", "content"),
+        ("Thời hạn hoàn thành/Tiến độ", "timing"),
+        ("Thời gian, tiến độ", "timing"),
+        ("Thời gian triển khai", "timing"),
+        ("Thời gian thực hiện\n(ngày/tháng/năm)", "timing"),
+        ("Thời hạn trình cấp có thẩm quyền", "timing"),
+        ("Năm hoàn thành", "timing"),
+        ("Cơ quan đầu mối", "lead"),
+        ("Cơ quan chủ trì soạn thảo", "lead"),
+        ("Cơ quan trình", "lead"),
+        ("Bộ phận chuyên môn tham mưu", "lead"),
+        ("Các đơn vị phối hợp", "coordinating"),
+        ("Đơn vị phối hợp chính", "coordinating"),
+        ("Sản phẩm chủ yếu", "output"),
+        ("Hình thức văn bản/sản phẩm", "output"),
+    ],
+)
+def test_titles_written_otherwise(title: str, role: str) -> None:
+    assert column_role(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    # Two roles in one column, or no role: the column is left unread, never taken as one.
+    ["Đơn vị chủ trì/phối hợp", "Thời gian/Kinh phí", "Kinh phí thực hiện", "Năm", "Cấp trình",
+     "Hình thức thực hiện"],
+)  # fmt: skip
+def test_titles_that_name_no_single_role(title: str) -> None:
+    assert column_role(title) is None
 
 
 def test_two_numbering_columns_the_first_is_the_running_count() -> None:
@@ -242,3 +288,65 @@ def test_the_kien_an_appendix_gives_its_curated_rows_cell_for_cell() -> None:
             assert _cells(task) == _curated_cells(doc), doc.key
             compared += 1
     assert compared == 46
+
+
+def test_steps_go_under_the_heading_row_before_them() -> None:
+    # "a", "b", "-" rows (or "- …" in the content with the number cell empty) under a row
+    # with no timing of its own are its steps; under a row with a timing they stay beside
+    # it, so its deadline is kept. A step without a lead takes the heading's.
+    header = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+    rows = [
+        header,
+        ["1", "Tuyên truyền", "Văn hóa - Xã hội", ""],
+        ["", "- Trên loa truyền thanh", "", "Hằng tháng"],
+        ["", "- Qua mạng xã hội", "Công an xã", "Thường xuyên"],
+        ["2", "Tổng kết", "", ""],
+        ["a", "Báo cáo tổng kết", "Văn phòng", "Trước 5/12/2026"],
+        ["-", "Số liệu cả năm", "Thống kê", "Trước 1/12/2026"],
+        ["b", "Khen thưởng", "Văn phòng", "Trước 20/12/2026"],
+        ["3", "Hội nghị sơ kết", "Văn phòng", "Tháng 7/2026"],
+        ["-", "Chuẩn bị báo cáo", "Văn phòng", "Trước 10/7/2026"],
+    ]
+    tasks = rows_to_tasks(rows, where="bảng 1")
+
+    def tree(nodes: list[RawTask]) -> list[object]:
+        return [
+            (t.label, t.content, t.lead, t.timing, *([tree(t.children)] if t.children else []))
+            for t in nodes
+        ]
+
+    assert tree(tasks) == [
+        ("1", "Tuyên truyền", "Văn hóa - Xã hội", "", [
+            ("-", "Trên loa truyền thanh", "Văn hóa - Xã hội", "Hằng tháng"),
+            ("-", "Qua mạng xã hội", "Công an xã", "Thường xuyên"),
+        ]),
+        ("2", "Tổng kết", "", "", [
+            ("a", "Báo cáo tổng kết", "Văn phòng", "Trước 5/12/2026"),
+            ("-", "Số liệu cả năm", "Thống kê", "Trước 1/12/2026"),
+            ("b", "Khen thưởng", "Văn phòng", "Trước 20/12/2026"),
+        ]),
+        ("3", "Hội nghị sơ kết", "Văn phòng", "Tháng 7/2026"),
+        ("-", "Chuẩn bị báo cáo", "Văn phòng", "Trước 10/7/2026"),
+    ]  # fmt: skip
+    assert tasks[0].children[0].remark == 'Chủ trì lấy theo mục trên: "Văn hóa - Xã hội".'
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [["1", "2", "3", "4"], ["(1)", "(2)", "(3)", "(4)"], ["A", "B", "1", "2"]],
+)
+def test_the_columns_numbers_under_the_header_are_no_task(numbers: list[str]) -> None:
+    header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
+    row = ["1", "Ban hành kế hoạch", "Quý I/2026", "Văn phòng"]
+    tasks = rows_to_tasks([header, numbers, row, header, numbers, row], where="bảng 1")
+    assert [(t.label, t.content, t.timing) for t in tasks] == [
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+        ("1", "Ban hành kế hoạch", "Quý I/2026"),
+    ]
+
+
+def test_a_first_row_of_small_numbers_that_is_a_task_stays_one() -> None:
+    # Not right under the header, or not rising: a task's row.
+    header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
+    tasks = rows_to_tasks([header, ["1", "5", "3", "2"]], where="bảng 1")
+    assert [(t.label, t.content) for t in tasks] == [("1", "5")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from tracker.plans.documents import PlanDoc, TaskDoc
 from tracker.plans.exports import plan_to_xlsx
 from tracker.plans.importers.base import DocumentError, RawTask
 from tracker.plans.importers.build import build_plan
+from tracker.plans.importers.header import read_header
 from tracker.plans.importers.xlsx import read_xlsx
 from tracker.schedule.rules import rules_to_dicts
 from tracker.seeds import read_seed_set
@@ -304,3 +306,35 @@ def test_a_row_an_officer_adds_to_the_template_is_read_from_its_words(tmp_path: 
         [],
         None,
     )
+
+
+def test_a_task_list_titled_danh_muc_with_excel_dates_and_a_total_row(tmp_path: Path) -> None:
+    # No "KẾ HOẠCH" line: the capitalised "DANH MỤC …" row is the title and gives the year;
+    # a two-row header ("Thời gian thực hiện" over "Bắt đầu", "Hoàn thành"); dates as Excel
+    # dates; a budget column and its "Tổng cộng" row, which is no task.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "ỦY BAN NHÂN DÂN XÃ LÊ LỢI"
+    sheet["A2"] = "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026"
+    sheet.append([])
+    sheet.append(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", None, "Kinh phí"])
+    sheet.merge_cells("D4:E4")
+    sheet.append([None, None, None, "Bắt đầu", "Hoàn thành", None])
+    for column in "ABCF":
+        sheet.merge_cells(f"{column}4:{column}5")
+    sheet.append([1, "Nâng cấp mạng nội bộ", "Văn phòng", date(2026, 3, 1), date(2026, 6, 30), 50])
+    sheet.append([2, "Số hóa hồ sơ", "Tư pháp", None, date(2026, 11, 15), 20])
+    sheet.append([None, "Tổng cộng", None, None, None, "=SUM(F6:F7)"])
+    for cell in ("D6", "E6", "E7"):
+        sheet[cell].number_format = "dd/mm/yyyy"
+    path = tmp_path / "danh-muc.xlsx"
+    book.save(path)
+
+    plan = read_xlsx(path)
+
+    assert [(t.label, t.content, t.lead, t.timing) for t in plan.tasks] == [
+        ("1", "Nâng cấp mạng nội bộ", "Văn phòng", "Từ 01/03/2026 đến 30/06/2026"),
+        ("2", "Số hóa hồ sơ", "Tư pháp", "15/11/2026"),
+    ]
+    header = read_header(plan.header_lines)
+    assert (header.title, header.year) == ("DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026", 2026)

@@ -26,7 +26,13 @@ from tracker.plans.importers.limits import (
     figure,
 )
 from tracker.plans.importers.prose import parse_prose
-from tracker.plans.importers.tables import MergedText, find_columns, rows_to_tasks, split_label
+from tracker.plans.importers.tables import (
+    MergedText,
+    find_columns,
+    is_part,
+    rows_to_tasks,
+    split_label,
+)
 
 __all__ = ["FlowReader", "read_docx"]
 
@@ -55,7 +61,8 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         if isinstance(block, Paragraph):
             reader.line(numbering.label(block) + block.text.strip(), _is_bold(block))
         else:
-            reader.table(_table_rows(block, f"{name}, bảng {reader.tables + 1}", limits))
+            where = f"{name}, bảng {reader.tables + 1}"
+            reader.table(_table_rows(block, where, limits, numbering))
     if not reader.found_table:
         return parse_prose(reader.lines, source=name)
     return reader.plan()
@@ -123,6 +130,10 @@ class FlowReader:
         if lead and last is not None and last.kind == "section":
             last.children.extend(tasks[:lead])
             tasks = tasks[lead:]
+        # Roman sections go on in the lettered part ("B", then "II", "III") still open.
+        part = self.tasks[-1] if self.tasks and is_part(self.tasks[-1]) else None
+        while part is not None and tasks and not is_part(tasks[0]):
+            part.children.append(tasks.pop(0))
         self.tasks.extend(tasks)
 
     def _layout_table(self, rows: list[list[str]]) -> None:
@@ -196,7 +207,9 @@ def _check_tables(document: Document, name: str, limits: Limits) -> None:
             )
 
 
-def _table_rows(table: Table, where: str, limits: Limits) -> list[list[str]]:
+def _table_rows(
+    table: Table, where: str, limits: Limits, numbering: _Numbering | None = None
+) -> list[list[str]]:
     """The table as rows of grid cells, each merged cell's text taken once: python-docx
     repeats it in every column it spans (kept in the first) and every row it spans down
     (the rows below get :class:`MergedText`). A row wider than the column limit (a cell
@@ -222,7 +235,7 @@ def _table_rows(table: Table, where: str, limits: Limits) -> list[list[str]]:
             if tc.vMerge == "continue":
                 row.append(MergedText(above.get(column, "")))
             else:
-                text = _cell_text(_Cell(tc, table))
+                text = _cell_text(_Cell(tc, table), numbering)
                 above[column] = text
                 row.append(text)
             row.extend([""] * (tc.grid_span - 1))
@@ -230,11 +243,21 @@ def _table_rows(table: Table, where: str, limits: Limits) -> list[list[str]]:
     return rows
 
 
-def _cell_text(cell: _Cell) -> str:
-    """The cell's paragraphs, one a line; a cell all in bold wrapped in <b> (a heading)."""
-    paragraphs = [p for p in cell.paragraphs if p.text.strip()]
-    text = "\n".join(p.text for p in paragraphs)
-    if paragraphs and all(_is_bold(p) for p in paragraphs):
+def _cell_text(cell: _Cell, numbering: _Numbering | None = None) -> str:
+    """The cell's paragraphs, one a line, each with its automatic list number (an STT
+    column numbered by Word holds no text of its own); a cell all in bold wrapped in <b>
+    (a heading)."""
+    lines: list[str] = []
+    worded: list[Paragraph] = []
+    for paragraph in cell.paragraphs:
+        label = numbering.label(paragraph) if numbering is not None else ""
+        if paragraph.text.strip():
+            worded.append(paragraph)
+            lines.append(label + paragraph.text.strip() if label else paragraph.text)
+        elif label.strip():
+            lines.append(label.strip())
+    text = "\n".join(lines)
+    if worded and all(_is_bold(p) for p in worded):
         return f"<b>{text}</b>"
     return text
 

@@ -48,6 +48,11 @@ _REFERENCE = (
 )
 _IMPLEMENTS = [re.compile(rf"Thực hiện\s+{_REFERENCE}"), re.compile(rf"Căn cứ\s+{_REFERENCE}")]
 _TITLE_START = re.compile(r"^\s*#*\s*\**\s*KẾ\s+HOẠCH\b\s*\**\s*(.*)$")
+# Other kinds of plan a commune issues as a table: "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026",
+# "DANH MỤC NHIỆM VỤ …", "LỊCH CÔNG TÁC …", "PHƯƠNG ÁN …", "ĐỀ ÁN …" (in capitals).
+_OTHER_TITLE_START = re.compile(
+    r"^\s*#*\s*\**\s*((?:CHƯƠNG\s+TRÌNH|DANH\s+MỤC|LỊCH|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)\s+.*)$"
+)
 _TITLE_END = re.compile(
     r"^(?:Thực hiện|Căn cứ|\(Ban hành|\(Kèm theo|I\.|#+\s*\**\s*I\.|Điều)", re.IGNORECASE
 )
@@ -80,22 +85,24 @@ def _nfc(text: str) -> str:
 
 
 def _title(lines: list[str]) -> str:
-    """The words after "KẾ HOẠCH" up to the first paragraph of the body."""
-    for index, line in enumerate(lines):
-        match = _TITLE_START.match(line)
-        if not match:
-            continue
-        parts = [match.group(1)] if match.group(1).strip(" *#") else []
-        for following in lines[index + 1 :]:
-            text = following.strip()
-            if not text:
-                continue  # a PDF puts blank lines inside a title
-            if _TITLE_END.match(clean_cell(text)) or text.startswith(("---", "Số")):
-                break
-            parts.append(text)
-        title = clean_cell(" ".join(parts))
-        if title:
-            return title
+    """The words after "KẾ HOẠCH" up to the first paragraph of the body; without a "KẾ
+    HOẠCH", a capitalised "CHƯƠNG TRÌNH …", "DANH MỤC …" line and those after it, whole."""
+    for pattern in (_TITLE_START, _OTHER_TITLE_START):
+        for index, line in enumerate(lines):
+            match = pattern.match(line)
+            if not match or (pattern is _OTHER_TITLE_START and not line.isupper()):
+                continue
+            parts = [match.group(1)] if match.group(1).strip(" *#") else []
+            for following in lines[index + 1 :]:
+                text = following.strip()
+                if not text:
+                    continue  # a PDF puts blank lines inside a title
+                if _TITLE_END.match(clean_cell(text)) or text.startswith(("---", "Số")):
+                    break
+                parts.append(text)
+            title = clean_cell(" ".join(parts))
+            if title:
+                return title
     return ""
 
 
@@ -129,7 +136,7 @@ def read_header(lines: list[str]) -> Header:
             except ValueError:  # "ngày 31 tháng 2": the year and month still hold
                 issued = None
     title = _title(text.splitlines())
-    if found := re.search(r"năm\s+(\d{4})", title):
+    if found := re.search(r"năm\s+(\d{4})", title, re.IGNORECASE):
         year = int(found.group(1))
     parent_ref = parent_number = ""
     for pattern in _IMPLEMENTS:  # "Thực hiện" names the plan it implements; else "Căn cứ"

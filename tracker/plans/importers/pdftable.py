@@ -22,9 +22,10 @@ __all__ = ["parse_pdf_table"]
 # How a column's title starts, folded; the first match of each gives the column order.
 _HEADER = re.compile(
     r"\b(?P<label>so thu tu|so tt|stt|tt)\b"
-    r"|\b(?P<content>noi dung( cong viec| nhiem vu)?|nhiem vu|ten (nhiem vu|cong viec)|linh vuc)\b"
+    r"|\b(?P<content>noi dung( cong viec| nhiem vu)?|nhiem vu|(ten|danh muc) (nhiem vu|cong viec|de an)"
+    r"|linh vuc|de an)\b"
     r"|\b(?P<timing>thoi (gian|han)( (thuc hien|hoan thanh))?|tien do)\b"
-    r"|\b(?P<lead>((don vi|co quan|bo phan) )?chu tri)\b"
+    r"|\b(?P<lead>((don vi|co quan|bo phan) )?(chu tri|dau moi))\b"
     r"|\b(?P<coordinating>((don vi|co quan|bo phan) )?phoi hop)\b"
     r"|\b(?P<output>(du kien )?(ket qua|san pham)( (thuc hien|du kien))?)\b"
     r"|\b(?P<note>ghi chu)\b"
@@ -34,7 +35,7 @@ _HEADER_WORDS = {
     "so", "thu", "tu", "stt", "tt", "noi", "dung", "cong", "viec", "nhiem", "vu", "ten", "linh",
     "vuc", "thoi", "gian", "han", "thuc", "hien", "hoan", "thanh", "tien", "do", "don", "vi",
     "co", "quan", "bo", "phan", "chu", "tri", "phoi", "hop", "du", "kien", "ket", "qua", "san",
-    "pham", "ghi",
+    "pham", "ghi", "danh", "muc", "de", "an", "dau", "moi", "cac",
 }  # fmt: skip
 _COLUMN_NUMBERS = re.compile(r"(\(?\d+\)?\s*){3,}")
 # The signature block after a table ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").

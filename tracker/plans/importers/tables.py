@@ -22,6 +22,7 @@ __all__ = [
     "duplicate_label_remark",
     "find_columns",
     "header_key",
+    "is_part",
     "is_roman",
     "rows_to_tasks",
     "split_label",
@@ -42,20 +43,32 @@ COLUMN_NAMES = {
 _TEXT_ROLES = ("content", "timing", "lead", "coordinating", "output", "note")
 
 # Header titles, folded (no diacritics, lower case, punctuation as spaces), matched whole.
-_WHO = r"((don vi|co quan|bo phan|nguoi|can bo|cong chuc|ca nhan|to chuc|lanh dao) ){0,3}"
+# Each is a head naming the column, then words that qualify it ("Thời gian thực hiện (dự
+# kiến)", "Cơ quan chủ trì soạn thảo"); "các"/"những" may lead. A title of two parts
+# ("Thời hạn hoàn thành/Tiến độ", "Tên nhiệm vụ/đề án") names a role when each part does.
+_WHO = (
+    r"((don vi|co quan|bo phan|nguoi|can bo|cong chuc|ca nhan|to chuc|lanh dao|chuyen mon) ){0,3}"
+)
+_MANY = r"((cac|nhung) )?"
 _ROLE_PATTERNS = {
     "number": r"(so )?(stt|tt|thu tu)( ?\d+)?",
-    "content": r"(cac )?(noi dung|nhiem vu|cong viec|linh vuc|hoat dong|ten nhiem vu|ten cong viec"
-    r"|ten hoat dong|ten van ban)"
+    "content": _MANY
+    + r"(noi dung|nhiem vu|cong viec|viec|linh vuc|hoat dong|de an|du an|chi tieu|giai phap"
+    r"|(ten|danh muc)( (nhiem vu|cong viec|hoat dong|van ban|de an|du an|chuong trinh|ke hoach))?)"
     r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap|hoat dong|trien khai"
-    r"|trong tam|can thuc hien))*",
-    "timing": r"(thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian)"
-    r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao))*",
-    "lead": rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem)"
-    r"( (thuc hien|tham muu|chinh|chu tri))*|trach nhiem( thuc hien)?",
-    "coordinating": rf"{_WHO}phoi hop( thuc hien)?",
-    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc))?"
-    r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)",
+    r"|trong tam|can thuc hien|can lam|ke hoach|chuong trinh|de an|du an))*",
+    "timing": r"((thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
+    r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao"
+    r"|trien khai|gui|tien do|cap co tham quyen|ngay thang nam|thang nam))*)"
+    r"(?<!^nam)",
+    "lead": _MANY + rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|dau moi)"
+    r"( (thuc hien|tham muu|chinh|chu tri|soan thao|xay dung|trien khai))*"
+    r"|trach nhiem( thuc hien)?"
+    r"|(don vi|co quan) trinh",
+    "coordinating": _MANY + rf"{_WHO}phoi hop( (thuc hien|chinh|trien khai))?",
+    "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc"
+    r"|chu yeu|hoan thanh|cuoi cung))?"
+    r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)( san pham)?",
     "note": r"ghi chu( khac)?",
 }
 _ROLE_RES = {role: re.compile(pattern) for role, pattern in _ROLE_PATTERNS.items()}
@@ -72,6 +85,8 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)*|[a-zđ]|[-+•*])[.)]?")
 _NUMBER_LEAD = re.compile(r"(\d+(?:\.\d+)*)[.)]?\s+(\S.*)", re.DOTALL)
 # A paragraph that opens a sub-item: "1.", "a)", "-", "+", "•".
 _ENUMERATED = re.compile(r"(\d+[.)]|[a-zđ][.)]|[-+•*])\s")
+_TOTAL = re.compile(r"(tong cong|tong so|tong|cong|cong tong|tong kinh phi|tong cong kinh phi)")
+_BULLET_ROW = re.compile(r"([-+•*])\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
 
@@ -98,7 +113,25 @@ def column_role(cell: str) -> str | None:
     key = header_key(cell)
     if not key:
         return None
+    role = _whole_role(key)
+    if role is not None:
+        return role
+    # An aside in brackets ("(ngày/tháng/năm)", "(dự kiến)") qualifies the title.
+    text = _ASIDE.sub(" ", clean_cell(cell))
+    role = _whole_role(header_key(text))
+    if role is not None:
+        return role
+    parts = [part for part in map(header_key, _TITLE_PARTS.split(text)) if part]
+    roles = {_whole_role(part) for part in parts}
+    return roles.pop() if len(parts) >= 2 and len(roles) == 1 else None
+
+
+def _whole_role(key: str) -> str | None:
     return next((role for role, rx in _ROLE_RES.items() if rx.fullmatch(key)), None)
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_TITLE_PARTS = re.compile(r"[/,;&]|\s(?:và|hoặc)\s", re.IGNORECASE)
 
 
 # Where a table has two columns that could name the lead ("Lãnh đạo phụ trách" and "Đơn vị
@@ -141,6 +174,20 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
     return roles
 
 
+_COLUMN_NUMBER = re.compile(r"\(?(\d{1,2}|[A-Z])\)?")
+
+
+def _column_numbers(row: Sequence[str]) -> bool:
+    """A row of the columns' own numbers under a header: "1", "2", "3" … or "(1)" … or
+    "A", "B", "1" …, at least three, the numbers rising."""
+    filled = [clean_cell(cell) for cell in row if clean_cell(cell)]
+    marks = [_COLUMN_NUMBER.fullmatch(cell) for cell in filled]
+    if len(filled) < 3 or not all(marks):
+        return False
+    numbers = [int(m.group(1)) for m in marks if m and m.group(1).isdigit()]
+    return len(numbers) >= 2 and numbers == sorted(set(numbers))
+
+
 def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
     """A second header row under merged titles ("Đơn vị thực hiện" over "Chủ trì",
     "Phối hợp"; "Thời gian" over "Bắt đầu", "Kết thúc"): every filled cell a column title."""
@@ -159,6 +206,25 @@ def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
 def is_roman(text: str) -> bool:
     """Whether ``text`` is a Roman numeral from I to LXXXIX (section numbers)."""
     return bool(text) and _ROMAN.fullmatch(text) is not None
+
+
+# A part above the Roman sections: "A. CẢI CÁCH THỂ CHẾ", "B", "Đ." (letters that are no
+# Roman numeral of ours; a lower-case letter is a sub-item, not a part).
+_PART_LEAD = re.compile(r"([A-HĐ])[.)]?(?:\s+(.*))?", re.DOTALL)
+
+
+_RANKS = (("1", r"\d+"), ("2", r"\d+(\.\d+)+"), ("3", r"[a-zđ]"), ("4", r"[-•*]"), ("5", r"\+"))
+
+
+def _rank(label: str) -> int | None:
+    """How deep a row's number sits: 1 for "2", 2 for "2.1", 3 for "a", 4 for "-", 5 for
+    "+"; None for a row without one."""
+    return next((int(rank) for rank, rx in _RANKS if label and re.fullmatch(rx, label)), None)
+
+
+def is_part(task: RawTask) -> bool:
+    """Whether ``task`` is a lettered part ("A", "B") that holds Roman sections."""
+    return task.kind == "section" and _PART_LEAD.fullmatch(task.label) is not None
 
 
 def split_label(text: str) -> tuple[str, str]:
@@ -258,6 +324,7 @@ class _Table:
     where: str
     columns: dict[str, int] | None
     roots: list[RawTask] = field(default_factory=list)
+    part: RawTask | None = None
     section: RawTask | None = None
     section_is_roman: bool = False
     group: RawTask | None = None
@@ -276,12 +343,17 @@ class _Table:
         return {self.columns[r] for r in ("label", "alt_label") if r in self.columns}
 
     def container(self) -> list[RawTask]:
-        node = self.group or self.section
+        node = self.group or self.section or self.part
         return node.children if node is not None else self.roots
+
+    def add_part(self, node: RawTask) -> None:
+        self.roots.append(node)
+        self.part, self.section, self.section_is_roman, self.group = node, None, False, None
+        self.last = node
 
     def add_section(self, node: RawTask, *, roman: bool) -> None:
         if roman or self.section is None or not self.section_is_roman:
-            self.roots.append(node)
+            (self.part.children if self.part is not None else self.roots).append(node)
             self.section, self.section_is_roman, self.group = node, roman, None
         else:
             # A bold heading inside a Roman-numbered section groups the rows that follow.
@@ -299,6 +371,20 @@ class _Table:
             if parent is None:
                 break
             siblings = parent.children
+        # "a", "b" go under the numbered row before them, "-" and "+" under the row of a
+        # number or a letter before them: each under the last row of a higher rank, when
+        # that row is a heading of steps (no timing of its own, which a group cannot keep).
+        # A step without a lead takes the heading's.
+        rank = _rank(node.label)
+        while len(parts) == 1 and rank is not None and siblings:
+            head = siblings[-1]
+            above = _rank(head.label)
+            if head.kind == "section" or above is None or above >= rank or head.timing:
+                break
+            if not node.lead and head.lead:
+                node.lead = head.lead
+                _add_remark(node, f'Chủ trì lấy theo mục trên: "{head.lead}".')
+            siblings = head.children
         siblings.append(node)
         self.last = node
 
@@ -329,6 +415,8 @@ def _read_row(table: _Table, cells: list[str], number: int) -> None:
         table.after_break = table.after_header = table.previous_was_header = True
         return
     sub_header = _sub_header(cells) if table.previous_was_header else None
+    if table.previous_was_header and sub_header is None and _column_numbers(cells):
+        return  # "1 2 3 4" or "(1) (2) (3)" under the header: the columns' numbers
     table.previous_was_header = False
     if table.columns is None:
         return
@@ -353,6 +441,13 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
     others = [
         clean_cell(c) for i, c in enumerate(cells) if i not in table.numbering() and clean_cell(c)
     ]
+    part = next((m for m in (_PART_LEAD.fullmatch(clean_cell(c)) for c in numbering) if m), None)
+    if part and _opens_text(part.group(2)) and not clean_cell(table.cell(cells, "timing")):
+        # "A | CẢI CÁCH THỂ CHẾ": a part, when no timing makes it a task.
+        texts = [part.group(2) or ""] + [t for t in others if t != clean_cell(part.group(0))]
+        title = " ".join(_unique(texts))
+        table.add_part(RawTask(label=part.group(1), content=title, kind="section", where=where))
+        return True
     for index, raw in enumerate(numbering):
         label, rest = split_label(clean_cell(raw))
         if is_roman(label):
@@ -386,6 +481,12 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if unnumbered and (table.after_break or not clean_cell(raw_content)):
         _continue(table, cells, number)
         return
+    if not (label or alt_label) and _TOTAL.fullmatch(header_key(raw_content)):
+        return  # "Tổng cộng": the sum of a budget column, no task
+    bullet = _BULLET_ROW.fullmatch(clean_cell(raw_content)) if not (label or alt_label) else None
+    if bullet:
+        # "- Tuyên truyền trên loa" in the content, the number cell empty: a bullet row.
+        label, raw_content = bullet.group(1), bullet.group(2)
     content, details = content_and_details(raw_content)
     task = RawTask(label=label, alt_label=alt_label, content=content, details=details, where=where)
     for role in _TEXT_ROLES[1:]:

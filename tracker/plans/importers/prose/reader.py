@@ -84,6 +84,7 @@ class _Reader:
         self.fields: _Fields | None = None
         self.markers: dict[int, str] = {}
         self.title_open = False
+        self.in_part = False
         self.closing: list[str] = []
         self.recipients: list[str] = []
         self.decision: list[str] = []
@@ -95,7 +96,7 @@ class _Reader:
         if para.style == "table":
             self.table(para)
             return
-        role = top_level(para, self.in_appendix())
+        role = top_level(para, self.in_appendix(), self.in_part)
         if role:
             self.open_section(para, role)
         elif fold(para.text).startswith("noi nhan"):
@@ -164,6 +165,7 @@ class _Reader:
     def open_section(self, para: Para, role: str) -> None:
         self.sections_seen = True
         self.fields = None
+        self.in_part = para.style == "part"
         if role in ("purpose", "funding", "background"):
             self.mode, self.role = "text", role
             self.texts.setdefault(role, [])

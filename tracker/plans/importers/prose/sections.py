@@ -38,15 +38,18 @@ def _role(title: str) -> str:
     return "unknown"
 
 
-def top_level(para: Para, in_appendix: bool) -> str:
-    """The role of the section ``para`` opens, or "" when it opens none."""
+def top_level(para: Para, in_appendix: bool, in_part: bool = False) -> str:
+    """The role of the section ``para`` opens, or "" when it opens none. Under a lettered
+    part ("B. NỘI DUNG") the Roman sections are its items."""
     text = para.text
+    if para.style == "part":
+        return _role(text)
     if para.style == "none":
         folded = fold(text)
         if is_upper(text) and APPENDIX.match(folded):
             return "appendix"
         return ""
-    if para.style == "roman" and not (in_appendix and not is_upper(text)):
+    if para.style == "roman" and not in_part and not (in_appendix and not is_upper(text)):
         return _role(text)
     if para.style in ("num", "letter") or para.style.startswith("multi"):
         role = _role(text) if is_upper(text) else ""

@@ -31,6 +31,10 @@ _ROMAN = re.compile(r"^([IVXL]{1,6})\s*(?:[.)]\s*|[-–:]\s+)(?=\S)")
 
 _ROMAN_VALID = re.compile(r"^L?X{0,3}(IX|IV|V?I{0,3})$")
 
+# "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": a lettered part above the Roman sections (letters
+# that are no Roman numeral; the title after it in capitals).
+_PART = re.compile(r"^([A-HĐ])\s*[.)]\s+(?=\S)")
+
 _ARTICLE = re.compile(r"^Điều\s+(\d{1,3})\s*[.:]\s+(?=\S)")
 
 _STAR = re.compile(r"^\*\s+(?=[^*\s])")
@@ -69,6 +73,9 @@ def _numbered_start(text: str) -> Start | None:
     if match:
         label = match.group(1) or match.group(2)
         return Start("letter", match.group(0).strip(), label, text[match.end() :])
+    match = _PART.match(text)
+    if match and text[match.end() :].isupper():
+        return Start("part", f"{match.group(1)}.", match.group(1), text[match.end() :])
     match = _ROMAN.match(text)
     if match and _ROMAN_VALID.match(match.group(1)):
         return Start("roman", f"{match.group(1)}.", match.group(1), text[match.end() :])
