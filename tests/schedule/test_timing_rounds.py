@@ -678,6 +678,7 @@ HPROBE4_CASES = [
     ("Năm 2024 (theo năm học)", "2024-01-01..2024-12-31?"),
     # A day aimed at, then the latest day; a rough day.
     ("Trước 15/3/2024, chậm nhất 30/3/2024", "2024-03-15 2024-03-30?"),
+    ("Nộp trước 15/3 (hạn chót), khuyến khích trước 10/3", "2024-03-10 2024-03-15?"),
     ("Trong tháng 3/2024, chậm nhất ngày 20/3", "2024-03-01..2024-03-20"),  # a day in its frame
     ("Chừng 15/6/2024", "2024-06-15?"),
     ("Cỡ ngày 15/6/2024", "2024-06-15?"),

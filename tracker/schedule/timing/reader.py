@@ -1074,6 +1074,12 @@ _THEN_LATEST = re.compile(
 
 def _aim_then_latest(cell: Cell) -> list[str]:
     lowered = cell.lowered
+    # "Nộp trước 15/3 (hạn chót), khuyến khích trước 10/3": a day encouraged beside the
+    # deadline is no second deadline.
+    if "khuyến khích" in lowered and (
+        sum(any(r.kind == "deadline" and r.due for r in f.rules) for f in cell.found) >= 2
+    ):
+        return ["một ngày khuyến khích bên cạnh hạn chót, hạn nào là của việc"]
     if "nhất" not in lowered and "hạn" not in lowered and "quá" not in lowered:
         return []
     # Single days: a month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one
