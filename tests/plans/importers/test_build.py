@@ -124,9 +124,9 @@ def test_a_task_without_a_lead_takes_the_plans_executor_for_review() -> None:
 
 def test_timing_is_read_from_the_sentence_when_there_is_no_timing_cell() -> None:
     raw = plan(
-        RawTask(label="-", content="Báo cáo định kỳ hằng quý về UBND huyện theo quy định"),
-        RawTask(label="-", content="Tuyên truyền về cải cách thủ tục hành chính"),
-    )
+        RawTask(label="-", content="Báo cáo định kỳ hằng quý về UBND huyện theo quy định", lead="UBND xã"),
+        RawTask(label="-", content="Tuyên truyền về cải cách thủ tục hành chính", lead="UBND xã"),
+    )  # fmt: skip
     result = build_plan(raw, directory())
     assert result.plan is not None
     quarterly, continuous = result.plan.tasks
@@ -135,6 +135,19 @@ def test_timing_is_read_from_the_sentence_when_there_is_no_timing_cell() -> None
     assert [(i.where, i.reason) for i in result.review] == [
         ("nhiệm vụ -2", "Văn bản không ghi thời gian; tạm coi là việc thường xuyên.")
     ]
+
+
+def test_a_task_no_unit_leads_is_a_review_item() -> None:
+    # Nobody would be reminded of it: the officer chooses its lead.
+    result = build_plan(
+        plan(RawTask(label="1", content="Tổng kết", timing="Tháng 12/2024")), directory()
+    )
+    assert result.plan is not None
+    assert result.plan.tasks[0].lead == ()
+    assert [(i.where, i.field, i.reason) for i in result.review] == [
+        ("nhiệm vụ 1", "chủ trì", "Văn bản không nêu đơn vị chủ trì nhiệm vụ này; hãy chọn đơn vị chủ trì.")
+    ]  # fmt: skip
+    assert result.plan.tasks[0].review
 
 
 def test_an_unreadable_timing_is_kept_for_review() -> None:

@@ -11,7 +11,10 @@ import docx
 import pytest
 from docx.table import Table, _Cell
 
+from tests.org.test_directory import DIRECTORY_UNITS, KA
+from tracker.org.directory import UnitDirectory
 from tracker.plans.importers.base import DocumentError, RawTask
+from tracker.plans.importers.build import ImportOptions, build_plan
 from tracker.plans.importers.docx import read_docx
 
 HEADER = ["STT", "Nội dung công việc", "Thời gian\nthực hiện", "Đơn vị chủ trì",
@@ -271,3 +274,109 @@ def test_a_number_column_numbered_by_word_itself(tmp_path: Path) -> None:
         ("1", "Ban hành kế hoạch", "Quý I/2026"),
         ("2", "Tổng kết", "Tháng 12/2026"),
     ]
+
+
+def test_a_prose_plan_whose_task_table_is_its_appendix(tmp_path: Path) -> None:
+    # The body in paragraphs, signed, then "PHỤ LỤC" and its table: the body is read as
+    # prose and the table is its appendix, so the item that points to it holds its rows.
+    # (Before, every paragraph before the table was taken for the plan's head.)
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN",
+        "Số: 30/KH-UBND",
+        "Đại Sơn, ngày 20 tháng 02 năm 2026",
+        "KẾ HOẠCH",
+        "Thực hiện công tác chuyển đổi số năm 2026",
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND thành phố;",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Đẩy mạnh chuyển đổi số.",
+        "II. NHIỆM VỤ TRỌNG TÂM",
+        "1. Phát triển chính quyền số (chi tiết tại Phụ lục kèm theo).",
+        "2. Tuyên truyền thường xuyên trên các nền tảng số.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Văn phòng UBND xã chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ",
+    ):
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"])
+    _row(table, ["1", "Số hóa hồ sơ", "Văn phòng", "Trước 30/9/2026"])
+    _row(table, ["2", "Chữ ký số", "Văn phòng", "Quý II/2026"])
+    path = tmp_path / "than-va-phu-luc.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert plan.header_lines[-2:] == [
+        "Thực hiện công tác chuyển đổi số năm 2026",
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND thành phố;",
+    ]
+    assert plan.default_lead == "Văn phòng UBND xã"
+    appendix = plan.tasks[-1]
+    assert (appendix.label, [(t.label, t.content) for t in appendix.children]) == (
+        "PL",
+        [("1", "Số hóa hồ sơ"), ("2", "Chữ ký số")],
+    )
+    assert [(t.label, t.content) for t in plan.tasks[0].children] == [
+        ("1", "Phát triển chính quyền số (chi tiết tại Phụ lục kèm theo)."),
+        ("2", "Tuyên truyền thường xuyên trên các nền tảng số."),
+    ]
+
+    # Built into a plan, the item that points to the appendix holds its rows, and the
+    # item that names no lead takes the unit the body charges with the plan.
+    directory = UnitDirectory(DIRECTORY_UNITS)
+    result = build_plan(plan, directory, ImportOptions(unit=KA))
+    assert result.plan is not None
+    digital, spreading = result.plan.tasks[0].children
+    assert [(t.content, t.lead) for t in digital.children] == [
+        ("Số hóa hồ sơ", (f"{KA}.vp-ubnd",)),
+        ("Chữ ký số", (f"{KA}.vp-ubnd",)),
+    ]
+    assert spreading.lead == (f"{KA}.vp-ubnd",)
+    assert [t.label for t in result.plan.tasks] == ["II", "III"]
+
+
+def test_a_prose_plan_with_its_task_tables_inside_the_body(tmp_path: Path) -> None:
+    # "II. NHIỆM VỤ", "1. Công tác tuyên truyền" then its table, "2. …" then another, a
+    # prose item, "III. TỔ CHỨC THỰC HIỆN": each table's rows go under the item open where
+    # it stands; the body's own items and the unit charged with the plan are kept (before,
+    # the paragraphs after the first table were set aside as notes).
+    document = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN", "KẾ HOẠCH", "Phòng chống dịch bệnh năm 2026",
+                 "I. MỤC ĐÍCH, YÊU CẦU", "Chủ động phòng chống dịch.", "II. NHIỆM VỤ",
+                 "1. Công tác tuyên truyền"):  # fmt: skip
+        document.add_paragraph(line)
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    _row(table, ["1", "Tuyên truyền trên loa", "Văn phòng", "Hằng tháng"])
+    _row(table, ["2", "Phát tờ rơi", "Văn phòng", "Quý II/2026"])
+    document.add_paragraph("2. Công tác kiểm tra")
+    table = document.add_table(rows=0, cols=4)
+    _row(table, ["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    _row(table, ["1", "Kiểm tra vệ sinh", "Văn phòng", "Tháng 6/2026"])
+    for line in ("3. Tổng kết công tác năm trước ngày 15/12/2026.", "III. TỔ CHỨC THỰC HIỆN",
+                 "Giao Văn phòng UBND xã theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+                 "Trên đây là Kế hoạch phòng chống dịch năm 2026./."):  # fmt: skip
+        document.add_paragraph(line)
+    path = tmp_path / "xen-ke.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)
+
+    assert _outline(plan.tasks)[:7] == [
+        (0, "II", "section", "NHIỆM VỤ"),
+        (1, "1", None, "Công tác tuyên truyền"),
+        (2, "1", None, "Tuyên truyền trên loa"),
+        (2, "2", None, "Phát tờ rơi"),
+        (1, "2", None, "Công tác kiểm tra"),
+        (2, "1", None, "Kiểm tra vệ sinh"),
+        (1, "3", None, "Tổng kết công tác năm trước ngày 15/12/2026."),
+    ]
+    assert plan.tasks[0].children[0].children[0].where == "xen-ke.docx, bảng 1, hàng 2"
+    assert plan.default_lead == "Văn phòng UBND xã"
+    assert plan.details["purpose"] == "Chủ động phòng chống dịch."

@@ -50,6 +50,19 @@ def test_a_work_programme_is_titled_by_its_own_kind() -> None:
     assert read_header(["Chương trình công tác năm 2026 được ban hành kèm theo"]).title == ""
 
 
+def test_a_title_that_opens_with_thuc_hien_is_a_title() -> None:
+    # "Thực hiện" ends the title only when it cites a text ("Thực hiện Kế hoạch số …").
+    header = read_header(
+        [
+            "KẾ HOẠCH",
+            "Thực hiện công tác chuyển đổi số năm 2026",
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND thành phố;",
+        ]
+    )
+    assert (header.title, header.year) == ("Thực hiện công tác chuyển đổi số năm 2026", 2026)
+    assert header.parent_number == "12/KH-UBND"
+
+
 def test_a_blank_day_and_a_blank_number_stay_blank() -> None:
     header = read_header(
         ["Số: /KH-UBND", "Đại Sơn, ngày tháng 3 năm 2026", "KẾ HOẠCH", "Kiểm soát TTHC"]

@@ -350,3 +350,19 @@ def test_a_first_row_of_small_numbers_that_is_a_task_stays_one() -> None:
     header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
     tasks = rows_to_tasks([header, ["1", "5", "3", "2"]], where="bảng 1")
     assert [(t.label, t.content) for t in tasks] == [("1", "5")]
+
+
+def test_a_numbering_column_without_a_title_still_numbers_the_rows() -> None:
+    rows = [
+        ["", "Nội dung", "Thời gian", "Chủ trì"],
+        ["I", "Chỉ đạo", "", ""],
+        ["1", "Ban hành kế hoạch", "Quý I/2026", "Văn phòng"],
+        ["2", "Tổng kết", "Tháng 12/2026", "Văn phòng"],
+    ]
+    assert find_columns(rows[0]) == {"label": 0, "content": 1, "timing": 2, "lead": 3}
+    (section,) = rows_to_tasks(rows, where="bảng 1")
+    assert (section.label, section.kind) == ("I", "section")
+    assert [(t.label, t.content, t.remark) for t in section.children] == [
+        ("1", "Ban hành kế hoạch", ""),
+        ("2", "Tổng kết", ""),
+    ]

@@ -240,6 +240,9 @@ class _Builder:
             if lead:
                 self.note(where, "chủ trì", self.raw.default_lead,
                           "Văn bản không nêu chủ trì cho nhiệm vụ này; tạm lấy đơn vị được giao tổ chức thực hiện kế hoạch.")  # fmt: skip
+        if kind == "task" and not lead and not raw.lead and raw.lead_codes is None:
+            self.note(where, "chủ trì", "",
+                      "Văn bản không nêu đơn vị chủ trì nhiệm vụ này; hãy chọn đơn vị chủ trì.")  # fmt: skip
         rules = self.rules(raw, kind, where)
         # The task is stored flagged with every doubt found about it, so the plan page
         # shows what the officer still has to check after the import.

@@ -59,7 +59,7 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     reader = FlowReader(name)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            reader.line(numbering.label(block) + block.text.strip(), _is_bold(block))
+            reader.line(numbering.label(block) + block.text.strip(), numbering.bold(block))
         else:
             where = f"{name}, bảng {reader.tables + 1}"
             reader.table(_table_rows(block, where, limits, numbering))
@@ -83,11 +83,14 @@ class FlowReader:
     tables: int = 0
     columns: dict[str, int] | None = None
     width: int = 0
+    # Every paragraph and every task table's tasks, in the document's order.
+    flow: list[str | list[RawTask]] = field(default_factory=list)
 
     def line(self, text: str, bold: bool = False) -> None:
         """One paragraph (with its list label), bold when all its words are."""
         if not text.strip():
             return
+        self.flow.append(f"**{text.strip()}**" if bold else text.strip())
         if self.found_table:
             self.pending.append((text.strip(), bold))
         else:
@@ -113,6 +116,7 @@ class FlowReader:
             self._layout_table(rows)
             return
         tasks = rows_to_tasks(rows, where=where)
+        self.flow.append(list(tasks))
         heading = self._heading()
         if heading is not None:
             heading.children = tasks
@@ -135,6 +139,8 @@ class FlowReader:
         while part is not None and tasks and not is_part(tasks[0]):
             part.children.append(tasks.pop(0))
         self.tasks.extend(tasks)
+        if self.flow and isinstance(self.flow[-1], list):
+            self.flow[-1].extend(tasks)
 
     def _layout_table(self, rows: list[list[str]]) -> None:
         """A table with no task header (the national heading, a signature block): its
@@ -167,13 +173,58 @@ class FlowReader:
         return RawTask(label=label, content=content, kind="section", where=self.source)
 
     def plan(self) -> RawPlan:
-        plan = RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
-        plan.tasks = self.tasks
+        plan = (
+            self._body_and_appendix()
+            or self._body_with_tables()
+            or RawPlan(source=self.source, header_lines=[clean_cell(x) for x in self.lines])
+        )
+        if not plan.tasks:
+            plan.tasks = self.tasks
         if self.notes:
             plan.details["between_tables"] = self.notes
         if self.pending:
             plan.details["trailing_lines"] = [text for text, _ in self.pending]
         return plan
+
+    def _body_and_appendix(self) -> RawPlan | None:
+        """A plan written as prose, its task tables after the body (after "PHỤ LỤC", or
+        after the closing and the signature): the body read as prose, the tables its
+        appendix, so items that point to them ("chi tiết tại Phụ lục") take their rows.
+        None when the tables are the plan itself or sit inside its body."""
+        if not self.tasks or not self.lines:
+            return None
+        prose = parse_prose(self.lines, source=self.source)
+        appendix = next((t for t in prose.tasks if t.label == "PL"), None)
+        ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
+        if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
+            return None
+        if appendix is None:
+            appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
+            prose.tasks.append(appendix)
+        appendix.children.extend(self.tasks)
+        return prose
+
+    def _body_with_tables(self) -> RawPlan | None:
+        """A plan written as prose with its task tables inside the body (a section "II.
+        NHIỆM VỤ", an item, then the item's table): read as prose, each table's tasks
+        under the item or section open where it stands, so the body's own items, its
+        closing and the unit it charges with the plan are kept. None when no task section
+        comes before the first table (the tables are the plan)."""
+        first = next((i for i, entry in enumerate(self.flow) if isinstance(entry, list)), None)
+        if first is None:
+            return None
+        before = [entry for entry in self.flow[:first] if isinstance(entry, str)]
+        if not any(t.label != "PL" for t in parse_prose(before, source=self.source).tasks):
+            return None
+        lines: list[str] = []
+        tables: dict[int, list[RawTask]] = {}
+        for entry in self.flow:
+            if isinstance(entry, list):
+                lines.append("")
+                tables[len(lines)] = entry
+            else:
+                lines.append(entry)
+        return parse_prose(lines, source=self.source, tables=tables)
 
 
 def _check_package(path: Path, name: str, limits: Limits) -> None:
@@ -207,9 +258,7 @@ def _check_tables(document: Document, name: str, limits: Limits) -> None:
             )
 
 
-def _table_rows(
-    table: Table, where: str, limits: Limits, numbering: _Numbering | None = None
-) -> list[list[str]]:
+def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering) -> list[list[str]]:
     """The table as rows of grid cells, each merged cell's text taken once: python-docx
     repeats it in every column it spans (kept in the first) and every row it spans down
     (the rows below get :class:`MergedText`). A row wider than the column limit (a cell
@@ -243,29 +292,23 @@ def _table_rows(
     return rows
 
 
-def _cell_text(cell: _Cell, numbering: _Numbering | None = None) -> str:
+def _cell_text(cell: _Cell, numbering: _Numbering) -> str:
     """The cell's paragraphs, one a line, each with its automatic list number (an STT
     column numbered by Word holds no text of its own); a cell all in bold wrapped in <b>
     (a heading)."""
     lines: list[str] = []
     worded: list[Paragraph] = []
     for paragraph in cell.paragraphs:
-        label = numbering.label(paragraph) if numbering is not None else ""
+        label = numbering.label(paragraph)
         if paragraph.text.strip():
             worded.append(paragraph)
             lines.append(label + paragraph.text.strip() if label else paragraph.text)
         elif label.strip():
             lines.append(label.strip())
     text = "\n".join(lines)
-    if worded and all(_is_bold(p) for p in worded):
+    if worded and all(numbering.bold(p) for p in worded):
         return f"<b>{text}</b>"
     return text
-
-
-def _is_bold(paragraph: Paragraph) -> bool:
-    runs = [run for run in paragraph.runs if run.text.strip()]
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    return bool(runs) and all(run.bold is True or (run.bold is None and style_bold) for run in runs)
 
 
 @dataclass
@@ -276,6 +319,25 @@ class _Numbering:
     document: Document
     counters: dict[str, list[int]] = field(default_factory=dict)
     levels: dict[tuple[str, int], tuple[str, str, int]] = field(default_factory=dict)
+    # A paragraph style's lookup scans every style of the document in python-docx: each
+    # style is looked up once (a 3,000-row table took 25 s, most of it here).
+    styles: dict[str | None, Any] = field(default_factory=dict)
+
+    def style(self, paragraph: Paragraph) -> Any:
+        """The paragraph's style (its own, or the document's default), looked up once."""
+        style_id = paragraph._p.style
+        if style_id not in self.styles:
+            self.styles[style_id] = paragraph.style
+        return self.styles[style_id]
+
+    def bold(self, paragraph: Paragraph) -> bool:
+        """Whether all the paragraph's words are bold, by their runs or by its style."""
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        style = self.style(paragraph)
+        style_bold = bool(style is not None and style.font.bold)
+        return bool(runs) and all(
+            run.bold is True or (run.bold is None and style_bold) for run in runs
+        )
 
     def __post_init__(self) -> None:
         try:
@@ -298,7 +360,9 @@ class _Numbering:
 
     def label(self, paragraph: Paragraph) -> str:
         """The paragraph's list label and a space, or ""."""
-        num_id, level = _num_pr(paragraph)
+        if not self.levels:
+            return ""
+        num_id, level = _num_pr(paragraph, self.style(paragraph))
         if (num_id, level) not in self.levels:
             return ""
         counts = self.counters.setdefault(num_id, [0] * 9)
@@ -316,11 +380,10 @@ class _Numbering:
         return _format_number(value, fmt)
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int]:
+def _num_pr(paragraph: Paragraph, style: Any) -> tuple[str, int]:
     """The paragraph's list (numId, level): its own, else its style's (the "List Number"
     styles), else ("", 0)."""
     elements: list[Any] = [paragraph._p]
-    style = paragraph.style
     while style is not None:
         elements.append(style.element)
         style = style.base_style

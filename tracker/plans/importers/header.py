@@ -53,8 +53,13 @@ _TITLE_START = re.compile(r"^\s*#*\s*\**\s*KẾ\s+HOẠCH\b\s*\**\s*(.*)$")
 _OTHER_TITLE_START = re.compile(
     r"^\s*#*\s*\**\s*((?:CHƯƠNG\s+TRÌNH|DANH\s+MỤC|LỊCH|PHƯƠNG\s+ÁN|ĐỀ\s+ÁN)\s+.*)$"
 )
+# The first line of the body: "Căn cứ …", "Thực hiện Kế hoạch số …" (a title may itself
+# open with "Thực hiện": "Thực hiện công tác chuyển đổi số năm 2026"), "I.", "Điều".
 _TITLE_END = re.compile(
-    r"^(?:Thực hiện|Căn cứ|\(Ban hành|\(Kèm theo|I\.|#+\s*\**\s*I\.|Điều)", re.IGNORECASE
+    r"^(?:Thực hiện\s+(?:các\s+|sự\s+)?(?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Nghị định|"
+    r"Thông tư|Thông báo|Công văn|Chương trình|Luật|Hướng dẫn|Văn bản|ý kiến|chỉ đạo)\b|"
+    r"Căn cứ|\(Ban hành|\(Kèm theo|I\.|#+\s*\**\s*I\.|Điều)",
+    re.IGNORECASE,
 )
 
 

@@ -171,6 +171,12 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
         roles["alt_label"], roles["label"] = numbers[0], numbers[1]
     elif numbers:
         roles["label"] = numbers[0]
+    else:
+        # A numbering column left without a title: the first untitled column before the
+        # content holds the rows' numbers.
+        untitled = [i for i in range(roles["content"]) if not clean_cell(row[i])]
+        if untitled:
+            roles["label"] = untitled[0]
     return roles
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.plans.importers.base import clean_cell
+from tracker.plans.importers.base import RawTask, clean_cell
 from tracker.plans.importers.prose.starts import Start, bare_text, item_start
 from tracker.schedule.timing import looks_like_timing
 from tracker.vn import fold
@@ -31,6 +31,8 @@ class Para:
     heading: bool = False
     rows: list[_Row] = field(default_factory=list)
     header: str = ""
+    # A table read elsewhere (a Word document's): its tasks, for the item open where it stands.
+    tasks: list[RawTask] = field(default_factory=list)
     # Whether the last line ended with a space: PDF text often keeps one where it wrapped.
     wrapped: bool = False
 
@@ -102,8 +104,11 @@ class Paragraphs:
     it carries on its sequence: PDF text breaks a sentence before "2. Điều 3" as readily as
     before a real item."""
 
-    def __init__(self, lines: list[tuple[int, str]]) -> None:
+    def __init__(
+        self, lines: list[tuple[int, str]], tables: dict[int, list[RawTask]] | None = None
+    ) -> None:
         self.lines = lines
+        self.tables = tables or {}
         self.width = _full_width(lines)
         filled = [text for _, text in lines if text.strip()]
         spaced = sum(1 for text in filled if text.endswith(" ")) / max(len(filled), 1)
@@ -118,6 +123,12 @@ class Paragraphs:
     def run(self) -> list[Para]:
         index = 0
         while index < len(self.lines):
+            number = self.lines[index][0]
+            if number in self.tables:
+                rows = self.tables[number]
+                self.paras.append(Para(number, "table", "", "", [""], tasks=rows))
+                index += 1
+                continue
             table = _text_table(self.lines, index)
             if table is not None:
                 para, index = table

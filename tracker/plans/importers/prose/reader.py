@@ -328,7 +328,10 @@ class _Reader:
 
     def table(self, para: Para) -> None:
         """A text table: its rows are tasks under the open item, the timing split off each
-        row when the header has a timing column."""
+        row when the header has a timing column. A table read elsewhere brings its tasks."""
+        if para.tasks:
+            self.table_tasks(para.tasks)
+            return
         if self.mode != "tasks":
             lines = [para.header] + [f"{row.label} {row.text}" for row in para.rows]
             for line in lines:
@@ -350,6 +353,16 @@ class _Reader:
                     where=f"dòng {row.line}",
                 )
             )
+
+    def table_tasks(self, tasks: list[RawTask]) -> None:
+        self.title_open = False
+        self.fields = None
+        if self.mode != "tasks":
+            self.plan.tasks.extend(tasks)
+            return
+        while len(self.stack) > 1 and self.stack[-1].style in BULLETISH:
+            self.stack.pop()
+        self.stack[-1].node.children.extend(tasks)
 
     # ----------------------------------------------------------------- the end
 
@@ -383,11 +396,15 @@ class _Reader:
         return ""
 
 
-def parse_prose(lines: list[str], *, source: str) -> RawPlan:
+def parse_prose(
+    lines: list[str], *, source: str, tables: dict[int, list[RawTask]] | None = None
+) -> RawPlan:
     """A prose plan's lines (text as extracted, or a Word document's paragraphs) as a raw plan.
 
     ``source`` names the document in messages. A line holding line breaks is read as that
-    many lines sharing its number (a Word paragraph with soft breaks).
+    many lines sharing its number (a Word paragraph with soft breaks). ``tables`` gives the
+    tasks of a table read elsewhere (a Word document's) standing at a line's number: they go
+    under the item or section open there.
     """
     numbered = [
         (number, piece.rstrip("\r"))
@@ -395,6 +412,6 @@ def parse_prose(lines: list[str], *, source: str) -> RawPlan:
         for piece in line.split("\n")
     ]
     reader = _Reader(source)
-    for para in Paragraphs(numbered).run():
+    for para in Paragraphs(numbered, tables or {}).run():
         reader.feed(para)
     return reader.finish()

@@ -158,6 +158,14 @@ _GIAO = re.compile(
     re.IGNORECASE,
 )
 
+# "Văn phòng HĐND và UBND xã chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch": the unit
+# as the sentence's subject.
+_SUBJECT = re.compile(
+    r"^(?P<unit>[^,;:()]{4,80}?)\s+(?=(?:chủ trì|là đầu mối|làm đầu mối|là cơ quan thường trực|"
+    r"có trách nhiệm|chịu trách nhiệm|tham mưu)\b)",
+    re.IGNORECASE,
+)
+
 _CHARGE = re.compile(r"\b(theo doi|don doc|chu tri|huong dan|tham muu)\b")
 
 _THIS_PLAN = re.compile(r"\bthuc hien ke hoach nay\b")
@@ -171,4 +179,15 @@ def charged_unit(text: str, lead: str) -> str:
         return match.group("unit").strip(" ,")
     if lead and _THIS_PLAN.search(folded) and _CHARGE.search(folded):
         return lead
+    match = _SUBJECT.match(text)
+    rest = fold(text[match.end() :]) if match else ""
+    if match and _names_unit(match.group("unit")) and _OVERSEES.search(rest):
+        return match.group("unit").strip(" ,")
     return ""
+
+
+# What a unit charged with the whole plan does with it: follows, urges, sums up its doing.
+_OVERSEES = re.compile(
+    r"\b(theo doi|don doc|huong dan|kiem tra)\b[^.;]*\b(viec )?(to chuc )?(trien khai|thuc hien)"
+    r"( (viec|cac nhiem vu))? (cua )?ke hoach\b"
+)
