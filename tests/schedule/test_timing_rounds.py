@@ -823,3 +823,99 @@ def test_round_fourteen_abbreviations_and_sentence_ends() -> None:
     ).review
     # A dot after a long word, with no space, is no abbreviation: the words after it flag.
     assert parse_timing("trong 5 ngày kể từ ngày phê duyệt.Báo cáo gửi", year=2024).review
+
+
+# ----- probed (hprobe4)
+# Dates in a cell that are not the task's deadline: a date changed, a prohibition, a stop or
+# a cancellation, a text cited by its signing day, a data cut-off or a birth day, a day aimed
+# at then the latest day, a rough day, another body's deadline, one start for two cadences.
+# Each was read wrong without a flag before its rule.
+HPROBE4_CASES = [
+    # A date changed: the old one is no deadline; an officer says which holds.
+    ("Lùi thời hạn từ ngày 15/3 sang ngày 30/3/2024", "2024-03-30 continuous?"),
+    ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-15 2024-03-30?"),
+    ("Thay vì 15/3", "2024-03-15?"),
+    ("15/3/2024 (đổi thành 30/3/2024)", "2024-03-15 2024-03-30?"),
+    ("15/3 -> 30/3/2024", "2024-03-15 2024-03-30?"),
+    ("Trước 15/3/2024, nay gia hạn đến 30/3/2024", "2024-03-15 2024-03-30?"),
+    ("Trước 15/3/2024 (gia hạn 30/3/2024)", "2024-03-15 2024-03-30?"),
+    ("Trước ngày 30/6/2024 (cũ: 31/5/2024)", "2024-05-31 2024-06-30?"),
+    ("Quý II/2024 (chuyển sang quý III/2024)", "2024-04-01..2024-06-30 2024-07-01..2024-09-30?"),
+    ("Dự kiến 15/6/2024, chính thức 22/6/2024", "2024-06-15 2024-06-22?"),
+    ("Ngày 30/3/2024 (so với kế hoạch là 15/3/2024)", "2024-03-15 2024-03-30?"),
+    ("30/3/2024 (15/3/2024)", "2024-03-15 2024-03-30?"),
+    # One moved date alone is the new one.
+    ("Gia hạn đến hết 30/6/2024", "2024-06-30"),
+    ("Dời sang ngày 19/4/2024", "2024-04-19"),
+    # A prohibition, a stop, a cancellation, what follows a missed deadline, an earliest day.
+    ("Cấm tổ chức trước ngày 1/9/2024", "2024-09-01?"),
+    ("Tránh tổ chức trong tháng 7/2024", "2024-07-01..2024-07-31?"),
+    ("Dừng thực hiện từ ngày 15/3/2024", "continuous?"),
+    ("Bãi bỏ từ ngày 1/7/2024", "continuous?"),
+    ("Ngày 15/3/2024 (hủy)", "2024-03-15?"),
+    ("Quá hạn từ ngày 31/3/2024", "continuous?"),
+    ("Đủ 30 ngày kể từ ngày niêm yết mới được tổ chức", "2024-04-03?"),
+    ("Tiêu hủy trước ngày 15/3/2024", "2024-03-15"),  # a task's verb, no cancellation
+    # A text cited by its kind and signing day: set aside beside the deadline; alone, a flag.
+    ("Trước 30/6/2024 theo Công văn ngày 3/3/2024", "2024-06-30"),
+    ("Trước 30/6/2024 (Công văn ngày 3/3/2024 của UBND tỉnh)", "2024-06-30"),
+    ("Theo Kế hoạch ngày 5/1/2024, trước 30/6/2024", "2024-06-30"),
+    ("Trước 30/6/2024 theo văn bản số 15/UBND-VX của UBND tỉnh ngày 3/3/2024", "2024-06-30"),
+    ("Trước 30/6/2024 theo Kế hoạch số 15/KH-UBND được ban hành ngày 5/1/2024", "2024-06-30"),
+    ("Theo Kế hoạch ngày 5/1/2024", "?"),
+    ("Thực hiện Kế hoạch ngày 5/1/2024", "?"),
+    ("Báo cáo ngày 15/6/2024", "2024-06-15"),  # a report's day is the task's
+    # A data cut-off in brackets is set aside; unbracketed beside a deadline, a flag; alone,
+    # the deadline the corpus's labels make it.
+    ("Trước ngày 15/1/2025 (số liệu tính đến 31/12/2024)", "2025-01-15"),
+    ("Gửi trước 10/7/2024 (số liệu đến 30/6/2024)", "2024-07-10"),
+    ("Chốt số liệu ngày 30/6/2024, báo cáo trước 10/7/2024", "2024-07-10?"),
+    ("chốt số liệu đến ngày 31/12/2024", "2024-12-31"),
+    ("Trước 5/7/2024 (tính đến 30/6/2024)", "2024-06-30 2024-07-05?"),
+    ("Trước 5/7/2024 (giai đoạn từ 1/1 đến 30/6)", "2024-01-01..2024-06-30 2024-07-05?"),
+    ("Trước 5/7/2024 (số liệu chốt ngày 30/6/2024)", "2024-07-05"),
+    ("Ngày 20/12/2024; kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/12/2024", "2024-12-20?"),
+    # A birth day: whom the task is for.
+    ("Trước ngày 31/8/2024 (trẻ sinh từ 01/01/2018)", "2024-08-31"),
+    ("Sinh từ ngày 1/1/2018", "?"),
+    ("Năm 2024 (theo năm học)", "2024-01-01..2024-12-31?"),
+    # A day aimed at, then the latest day; a rough day.
+    ("Trước 15/3/2024, chậm nhất 30/3/2024", "2024-03-15 2024-03-30?"),
+    ("Nộp trước 15/3 (hạn chót), khuyến khích trước 10/3", "2024-03-10 2024-03-15?"),
+    ("Trong tháng 3/2024, chậm nhất ngày 20/3", "2024-03-01..2024-03-20"),  # a day in its frame
+    ("Chừng 15/6/2024", "2024-06-15?"),
+    ("Cỡ ngày 15/6/2024", "2024-06-15?"),
+    # Another body's deadline, or the event served, after the task's own.
+    (
+        "Trước 15/3/2024 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3/2024)",
+        "2024-03-15 2024-03-30?",
+    ),
+    ("Trước 5/7/2024 (khai mạc kỳ họp ngày 15/7/2024)", "2024-07-05 2024-07-15?"),
+    # The day a task was given, issued or received, beside its deadline; a planned day in
+    # brackets with a short label; batches each with its bracketed day stay as they were.
+    ("Ngày giao: 5/1/2024; hạn: 30/6/2024", "2024-01-05 2024-06-30?"),
+    ("Trước 30/6/2024 (giao ngày 5/1/2024)", "2024-01-05 2024-06-30?"),
+    ("Ký ngày 1/7/2024", "2024-07-01"),
+    ("30/3/2024 (KH: 15/3/2024)", "2024-03-15 2024-03-30?"),
+    ("Đợt 1 (15/3/2024), đợt 2 (30/3/2024)", "2024-03-15 2024-03-30"),
+    (
+        "Quý I (trước 15/3/2024), quý II (trước 15/6/2024)",
+        "2024-01-01..2024-03-15 2024-04-01..2024-06-15",
+    ),
+    # One start given to two different cadences.
+    (
+        "Trước ngày 15 hằng tháng; từ 1/7/2024 trước ngày 20 hằng tháng",
+        "12× 2024-07-15 … 2024-12-20?",
+    ),
+    (
+        "Ngày 20 hằng tháng (bắt đầu từ tháng 7/2024)",
+        "2024-07-22 2024-08-20 2024-09-20 2024-10-21 2024-11-20 2024-12-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HPROBE4_CASES, ids=[c[0][:50] for c in HPROBE4_CASES]
+)
+def test_probed_fourth_pass(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

@@ -317,6 +317,13 @@ class Cell:
     def original(self, start: int, end: int) -> str:
         return self.text[start:end].strip(" ,.;:()-")
 
+    @functools.cached_property
+    def lowered(self) -> str:
+        """The text in lower case, with the text's offsets (unchanged when lowering would
+        move them): for words whose tones matter ("hoãn" is not "hoàn")."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
+
 
 def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s*").replace("_", r"\s+"))

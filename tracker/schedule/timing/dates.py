@@ -693,6 +693,50 @@ def data_brackets(cell: Cell) -> None:
             cell.data_spans.append((match.start(), match.end()))
 
 
+# "Trước ngày 15/1/2025 (số liệu tính đến 31/12/2024)", "Gửi trước 10/7 (chốt số liệu đến
+# hết 30/6)", "Chốt số liệu ngày 30/6, báo cáo trước 10/7" (probed, hprobe4): the day a
+# report's data is counted to, beside the report's deadline, read before as a second
+# deadline. In brackets after another reading it describes the data and is set aside;
+# unbracketed beside another reading it may be a task of its own (closing the books), and
+# flags. Alone it stays the deadline the corpus's labels make it ("tính đến ngày 19/7").
+_DATA_AS_OF = re.compile(
+    r"(?<![a-z])(?:(?:chot\s+)?so\s+lieu(?:\s+bao\s+cao)?\s*:?\s*(?:duoc\s+)?(?:tinh\s+|chot\s+|lay\s+)?"
+    r"(?:den|toi)\s+(?:het\s+)?|(?:chot\s+so\s+lieu|so\s+lieu\s+chot)\s*:?\s*(?:vao\s+|tai\s+)?)"
+    rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "Sinh từ ngày 1/1/2018", "(trẻ sinh từ 01/01/2018 đến 31/12/2018)", "Trẻ sinh năm 2018":
+# whom the task is for, by their birth day, read before as work from that day. Set aside
+# beside another reading; alone, it flags.
+_BORN = re.compile(
+    r"(?:^|(?<=[(,;:])\s*|(?<![a-z])(?:tre(?:\s+em)?|nguoi|cong\s+dan|doi\s+tuong|chau|be|con"
+    r"|thanh\s+nien|nu|nam)\s+)sinh\s+(?:tu\s+|truoc\s+|sau\s+|trong\s+|vao\s+|den\s+)?"
+    rf"(?:(?:ngay\s+)?{ANY_DATE}(?:\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?{ANY_DATE})?"
+    r"|nam\s+\d{4}(?:\s*(?:den|toi|-)\s*(?:nam\s+)?\d{4})?(?![\d/]))"
+)
+_IN_BRACKET = re.compile(r"\(\s*$")
+
+
+def data_cut_offs(cell: Cell) -> None:
+    folded = cell.folded
+    if "lieu" in folded:
+        for match in cell.matches(_DATA_AS_OF):
+            outside = folded[: match.start()] + " " + folded[match.end() :]
+            if not _SOME_READING.search(outside):
+                continue
+            shown = cell.original(match.start(), match.end())
+            bracketed = _IN_BRACKET.search(folded, 0, match.start())
+            note = "" if bracketed else f"'{shown}': mốc số liệu, hay một việc có hạn riêng?"
+            cell.add(match, [], note)
+    if "sinh" in folded:
+        for match in cell.matches(_BORN):
+            outside = folded[: match.start()] + " " + folded[match.end() :]
+            shown = cell.original(match.start(), match.end())
+            note = (
+                "" if _SOME_READING.search(outside) else f"'{shown}' là ngày sinh, không phải hạn"
+            )
+            cell.add(match, [], note)
+
+
 def _data_periods(cell: Cell) -> None:
     spans = list(cell.data_spans)
     for match in cell.matches(_DATA_PERIOD):
@@ -700,6 +744,12 @@ def _data_periods(cell: Cell) -> None:
         if _DEADLINE_STRICT.search(outside):
             cell.take(match.start(), match.end())
             spans.append((match.start(), match.end()))
+        elif re.search(r"\d", outside):
+            # "Ngày 20/12/2024; kỳ báo cáo từ 15/12/2023 đến 14/12/2024": beside a day with
+            # no bound (probed, hprobe4), read before as a second deadline, without a flag.
+            # Alone it stays a window due on its end, as the corpus's labels have it.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
     for start, end in spans:
         # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
         # the cadence before it, which may still take the deadline after it as its day.

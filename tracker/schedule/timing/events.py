@@ -815,13 +815,30 @@ _OFFICE_HOURS = rx(
 # citation says nothing of when the task is due, so it is set aside (read, with no rule).
 _TEXT_KIND = (
     r"(?:quyet\s+dinh|ke\s+hoach|cong\s+van|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh|chi\s+thi"
-    r"|nghi\s+quyet|thong\s+bao|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
+    r"|nghi\s+quyet|thong\s+bao(?:\s+ket\s+luan)?|van\s+ban|huong\s+dan|to\s+trinh|bao\s+cao|chuong\s+trinh"
     r"|ket\s+luan|quy\s+che|de\s+an|luat|phap\s+lenh)"
 )
 _REFERENCE = re.compile(
     rf"(?:(?:theo|can\s+cu|thuc\s+hien(?:\s+theo)?|trien\s+khai)\s+)?(?:{_TEXT_KIND}\s+)?"
     r"(?:so\s*:?\s*)?(?<![\d/])\d{1,6}\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z]{1,10}){1,3}"
-    rf"(?![a-z\d])(?:\s*,?\s*(?:ngay|ban\s+hanh\s+ngay)\s+{ANY_DATE})?"
+    # "văn bản số 15/UBND-VX của UBND tỉnh ngày 3/3/2024": the issuer between (probed, hprobe4).
+    # "… số 15/KH-UBND được ban hành ngày 5/1/2024", "… do UBND huyện ký ngày …".
+    rf"(?![a-z\d])(?:\s*,?\s*(?:(?:cua|do)\s+[^\d;(),]{{1,40}}?\s+)?"
+    rf"(?:(?:duoc\s+|da\s+)?(?:ban\s+hanh|ky|phe\s+duyet)\s+)?ngay\s+{ANY_DATE})?"
+)
+# "theo Kế hoạch ngày 5/1/2024", "(Công văn ngày 3/3/2024 của UBND tỉnh)", "tại Thông báo
+# kết luận ngày 3/3" (probed, hprobe4): a text cited by its kind and signing day, with no
+# number, read before as a deadline on that day. Cited ("theo", "tại", "căn cứ") or opening
+# a bracket; not a report's day in a bracket ("(báo cáo ngày 20/6)" may be the task's).
+_REFERENCE_BY_DAY = re.compile(
+    rf"(?:(?<![a-z])(?:theo|tai|can\s+cu(?:\s+vao)?)\s+{_TEXT_KIND}"
+    rf"|\(\s*(?!bao\s+cao){_TEXT_KIND})"
+    r"(?:\s+[^\d\s;(),]+){0,6}?\s*,?\s+(?:ban\s+hanh\s+|ky\s+)?ngay\s+"
+    rf"{ANY_DATE}(?:\s+(?:cua|do)\s+[^\d;(),]{{1,40}}?(?=\s*\)))?"
+)
+_CARRIED_OUT_BY_DAY = re.compile(
+    rf"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet)\s+(?!bao\s+cao){_TEXT_KIND}"
+    rf"\s*,?\s+ngay\s+{ANY_DATE}"
 )
 
 
@@ -865,10 +882,20 @@ def named_numbers(cell: Cell) -> None:
 
 
 def references(cell: Cell) -> None:
-    if "/" not in cell.folded:
+    if "/" in cell.folded:
+        for match in cell.matches(_REFERENCE):
+            cell.add(match, [])
+    if "ngay" not in cell.folded:
         return
-    for match in cell.matches(_REFERENCE):
+    for match in cell.matches(_REFERENCE_BY_DAY):
         cell.add(match, [])
+    for match in cell.matches(_CARRIED_OUT_BY_DAY):
+        # "Thực hiện Kế hoạch ngày 5/1/2024": the plan's day, or the day it is carried out?
+        # Beside another reading, the text's; alone, an officer says.
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        shown = cell.original(match.start(), match.end())
+        note = "" if re.search(r"\d", outside) else f"'{shown}': ngày của văn bản, hay ngày làm?"
+        cell.add(match, [], note)
 
 
 # "6 tháng đầu năm và cả năm", "Quý I, 6 tháng, 9 tháng và cả năm" (probed, hprobe3): the

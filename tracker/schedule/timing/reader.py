@@ -28,6 +28,7 @@ from tracker.schedule.timing.cell import (
 from tracker.schedule.timing.dates import (
     counted_months,
     data_brackets,
+    data_cut_offs,
     date_ranges,
     dates,
     day_only,
@@ -201,6 +202,7 @@ def _read(cell: Cell, strict: bool) -> None:
     continuous(cell)
     data_brackets(cell)
     counted_months(cell)
+    data_cut_offs(cell)
     cadences(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
@@ -860,6 +862,8 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
         "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
         "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
         "duong", "moc", "hieu", "luc", "dip",
+        # A prohibition ("Cấm tổ chức trước ngày 1/9": no deadline; probed, hprobe4).
+        "cam",
     ]
 )  # fmt: skip
 
@@ -1042,6 +1046,278 @@ def _alternatives(cell: Cell) -> list[str]:
         if re.search(r"\bhoac\b|\bdu\s+phong\b", cell.folded[first.end : second.start]):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}' nêu hai thời hạn để chọn một"]
+    return []
+
+
+# A date changed (probed, hprobe4): "Lùi thời hạn từ ngày 15/3 sang ngày 30/3", "Ngày
+# 15/3 (hoãn sang 30/3)", "Trước 15/3, nay gia hạn đến 30/3", "15/3 -> 30/3", "Dự kiến
+# 15/6, chính thức 22/6": the old date and the new side by side, read before as two
+# deadlines (or a start and a deadline) without a flag. Alone, one moved date reads as the
+# new one ("gia hạn đến 30/6", "dời sang ngày 19/4"). Matched on the written words: folded,
+# "lùi", "hoãn", "đổi" and "dời" are "lui", "hoàn", "đội" and "đời" too.
+_MOVE_WORD = re.compile(
+    r"(?<!\w)(?:lùi|hoãn|dời|đổi|gia\s+hạn|điều\s+chỉnh|chính\s+thức|chuyển\s+(?:sang|thành))(?!\w)"
+    r"|->|=>|→|⇒|(?<!\w)nay\s+là(?!\w)"
+)
+# "sang", "thành" between two readings, a move word anywhere ("Chuyển ngày 15/3 sang 30/3",
+# "đổi ngày 15/3 thành ngày 30/3"); not "hoàn thành".
+_MOVE_TO = re.compile(r"(?<!\w)(?:sang|(?<!hoàn\s)thành)(?!\w)")
+# A date named as the old one: "thay vì 15/3", "(thay cho ngày 10/4)", "hạn cũ", "trước đây
+# là 31/5", "ban đầu": whatever else the cell reads, an officer says which date holds.
+_OLD_DATE = re.compile(
+    r"(?<!\w)(?:thay\s+(?:vì|cho|bằng)|(?:hạn|ngày|lịch|thời\s+gian)\s+cũ|cũ\s*:|trước\s+đây"
+    r"|ban\s+đầu|(?:kế\s+hoạch|lịch)\s+trước)(?!\w)"
+)
+# Words one of which each pattern above needs: a cheap test before the scan.
+_OLD_GATE = re.compile("thay|cũ|đây|ban đầu|hoạch trước|lịch trước")
+_MOVE_GATE = re.compile("lùi|hoãn|dời|đổi|gia hạn|điều chỉnh|chính thức|chuyển|->|=>|→|⇒|nay là")
+# Between two readings: "Ngày 30/3 (so với kế hoạch là 15/3)".
+_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
+
+
+def _has_a_day(found: Found) -> bool:
+    """A reading that names a day, a period or a cadence (not an event, not "thường xuyên")."""
+    return any(r.due or r.start or r.rrule for r in found.rules)
+
+
+def _moved_dates(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
+    if old_gate is None and move_gate is None:
+        return []
+    read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
+    if not read:
+        return []
+    old = _OLD_DATE.search(lowered) if old_gate else None
+    if old:
+        return [
+            f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
+        ]
+    if move_gate is None:
+        return []
+    moves = [m.start() for m in _MOVE_WORD.finditer(lowered)]
+    if not moves:
+        return []
+    to = [m.start() for m in _MOVE_TO.finditer(lowered)]
+    for first, second in itertools.pairwise(read):
+        # The second reading's own bound may hold the word ("(gia hạn 30/3)": "hạn" bounds).
+        if any(first.end <= p < second.end for p in moves) or any(
+            first.end <= p < second.start for p in to
+        ):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' nêu một ngày đổi sang ngày khác: hạn nào còn giữ"]
+    return []
+
+
+def _compared_dates(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    if "so v" not in lowered:
+        return []
+    read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
+    for first, second in itertools.pairwise(read):
+        if _COMPARED.search(lowered, first.end, second.start):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' so một ngày với ngày khác: hạn nào còn giữ"]
+    return []
+
+
+# "Trước 15/3/2024, chậm nhất 30/3/2024", "Dự kiến trước 15/3, muộn nhất 30/3" (probed,
+# hprobe4): a day aimed at, then the latest day allowed, nothing else between them. Read
+# before as two deadlines; which one the task is held to is for an officer to say.
+_THEN_LATEST = re.compile(
+    r"[\s,;:(\-]*(?:(?:và|hoặc)\s+)?(?:(?:chậm|muộn|trễ)\s+nhất|hạn\s+(?:chót|cuối)|không\s+quá"
+    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?\s*"
+)
+
+
+def _aim_then_latest(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    # "Nộp trước 15/3 (hạn chót), khuyến khích trước 10/3": a day encouraged beside the
+    # deadline is no second deadline.
+    if "khuyến khích" in lowered and (
+        sum(any(r.kind == "deadline" and r.due for r in f.rules) for f in cell.found) >= 2
+    ):
+        return ["một ngày khuyến khích bên cạnh hạn chót, hạn nào là của việc"]
+    if "nhất" not in lowered and "hạn" not in lowered and "quá" not in lowered:
+        return []
+    # Single days: a month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one
+    # deadline in its frame.
+    dated = sorted(
+        (
+            f
+            for f in cell.found
+            if f.rules and all(r.kind == "deadline" and r.due and r.start is None for r in f.rules)
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        digit = re.search(r"\d", cell.text[second.start : second.end])
+        if digit is None or len(lowered) != len(cell.text):
+            continue
+        if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
+    return []
+
+
+# "Dừng thực hiện từ ngày 15/3", "Bãi bỏ từ 1/7", "Ngày 15/3 (hủy)", "Quá hạn từ ngày 31/3",
+# "Từ ngày 31/3 sẽ bị xử phạt" (probed, hprobe4): the day work stops, a date cancelled, what
+# follows a deadline missed; read before as work from that day or a deadline on it.
+_STOPPED = re.compile(
+    r"(?<!\w)(?:dừng|ngừng|ngưng|thôi|chấm\s+dứt|đình\s+chỉ|bãi\s+bỏ|(?<!tiêu\s)h(?:ủy|uỷ)(?!\s+(?:hoại|diệt|hoá|hóa))"
+    r"|giải\s+thể|đóng\s+cửa|hết\s+hiệu\s+lực|bỏ\s+lịch|kết\s+thúc\s+từ|quá\s+hạn|trễ\s+hạn"
+    r"|(?:bị|sẽ\s+bị)\s+(?:xử\s+)?phạt|phạt\s+từ"
+    # "Tránh tổ chức trong tháng 7", "Đủ 30 ngày kể từ ngày niêm yết mới được tổ chức": a
+    # month to keep clear of, the earliest day allowed.
+    r"|(?<!trốn\s)tránh|mới\s+(?:được|bắt\s+đầu|tiếp\s+nhận|tổ\s+chức|thực\s+hiện|nhận|cho\s+phép|có\s+thể))(?!\w)"
+)
+
+
+_STOP_GATE = re.compile(
+    "dừng|ngừng|ngưng|thôi|chấm dứt|đình chỉ|bãi bỏ|hủy|huỷ|giải thể|đóng cửa|hết hiệu lực|bỏ lịch"
+    "|kết thúc từ|quá hạn|trễ hạn|phạt|tránh|mới (?:được|bắt|tiếp|tổ|thực|nhận|cho|có)"
+)
+
+
+def _stopped(cell: Cell) -> list[str]:
+    if not any(f.rules for f in cell.found):
+        return []
+    lowered = cell.lowered
+    found = _STOPPED.search(lowered) if _STOP_GATE.search(lowered) else None
+    if found is None:
+        return []
+    return [
+        f"'{cell.original(found.start(), found.end())}': không phải hạn làm (ngày dừng, hủy, quá hạn, tránh hay sớm nhất)"
+    ]
+
+
+# "30/3/2024 (15/3/2024)", "(15/3) 30/3/2024", "30/3/2024 (KH: 15/3/2024)", "Trước 5/7
+# (chốt ngày 30/6)" (probed, hprobe4): a bracket holding nothing but another day or window
+# (a short label at most), right beside
+# a dated reading it does not fall in: the old day, the planned one, a lunar day without its
+# word? Read before as two deadlines. Not batches each with its bracket ("Đợt 1 (15/3), đợt
+# 2 (30/3)"): the day beside the bracket must be outside any.
+# At most three words before the day ("(KH: 15/3)", "(chốt ngày 30/6)", "(tính đến 30/6)",
+# "(giai đoạn từ 1/1 đến 30/6)"): the day or window is the bracket's whole matter.
+_BRACKET_LABEL = re.compile(r"\s*(?:[a-z]+\s+){0,3}(?:[a-z]+\s*:\s*)?")
+
+
+def _bare_bracketed_date(cell: Cell) -> list[str]:
+    if "(" not in cell.text:
+        return []
+    dated = [f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)]
+    if len(dated) < 2:
+        return []
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", cell.folded)]
+    for left, right in brackets:
+        inner = [f for f in dated if left < f.start and f.end < right]
+        if len(inner) != 1:
+            continue
+        one = inner[0]
+        if not _BRACKET_LABEL.fullmatch(cell.folded, left + 1, one.start) or cell.folded[
+            one.end : right - 1
+        ].strip(" ,.;:-"):
+            continue
+        days = {r.due for r in one.rules if r.due}
+        for other in dated:
+            if other is one or any(a <= other.start < b for a, b in brackets):
+                continue
+            before = other.end <= left and not cell.folded[other.end : left].strip()
+            after = other.start >= right and not cell.folded[right : other.start].strip()
+            if not (before or after):
+                continue
+            if any(
+                r.due is not None and (r.start or r.due) <= day <= r.due
+                for r in other.rules
+                for day in days
+            ):
+                continue
+            shown = cell.original(left, right)
+            return [f"'{shown}': một ngày khác trong ngoặc, cần xem lại"]
+    return []
+
+
+# "Chừng 15/6", "Cỡ 15/6", "Độ 15/6" (probed, hprobe4): a day given roughly, as "khoảng"
+# gives it (which flags); read before as that day. Matched on the written words ("cỡ" folds
+# as "có", "độ" as "do").
+_ROUGHLY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:độ|ước|áng)\s+chừng|chừng|cỡ|độ|ước\s+tính)\s+(?:vào\s+)?(?:khoảng\s+)?(?:ngày\s+)?$"
+)
+
+
+def _roughly(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    if not any(w in lowered for w in ("chừng", "cỡ", "độ", "ước")):
+        return []
+    for found in cell.found:
+        digit = re.search(r"\d", cell.text[found.start : found.end])
+        if not found.rules or digit is None:
+            continue
+        start = found.start + digit.start()
+        if _ROUGHLY_BEFORE.search(lowered, max(0, start - 30), start):
+            return [f"'{cell.original(found.start, found.end)}' chỉ là ngày phỏng chừng"]
+    return []
+
+
+# "Ngày giao: 5/1/2024; hạn: 30/6/2024", "Trước 30/6 (giao ngày 5/1)", "Ngày ban hành:
+# 5/1; thời hạn: 30/6" (probed, hprobe4): the day a task was given, issued or received,
+# beside another day, read before as a second deadline. Alone ("Ký ngày 1/7") it may be the
+# task's own day, and stays.
+_GIVEN_ON = re.compile(
+    r"(?<!\w)(?:ngày\s+)?(?:giao|ban\s+hành|ký|nhận|tiếp\s+nhận)(?:\s+nhiệm\s+vụ)?\s*:?\s*(?:vào\s+)?(?:ngày\s+)?$"
+)
+
+
+def _given_on(cell: Cell) -> list[str]:
+    if not any(w in cell.lowered for w in ("giao", "ban hành", "ký", "nhận")):
+        return []
+    dated = [f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)]
+    if len(dated) < 2:
+        return []
+    lowered = cell.lowered
+    for found in dated:
+        digit = re.search(r"\d", cell.text[found.start : found.end])
+        if digit is None:
+            continue
+        start = found.start + digit.start()
+        label = _GIVEN_ON.search(lowered, max(0, start - 30), start)
+        if label:
+            shown = cell.original(label.start(), found.end)
+            return [f"'{shown}' là ngày giao, ban hành hay nhận, không phải hạn"]
+    return []
+
+
+# "Trước 15/3 (để Sở tổng hợp báo cáo UBND tỉnh trước 30/3)", "Trước 5/7 (khai mạc kỳ họp
+# ngày 15/7)" (probed, hprobe4): the later date is another body's deadline or the event the
+# work serves, read before as a second deadline of the task.
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
+_EVENT_IN_BRACKET = re.compile(
+    r"\([^()]*(?<!\w)(?:khai\s+mạc|bế\s+mạc|kỳ\s+họp|hội\s+nghị|đại\s+hội|diễn\s+ra|họp"
+    r"|tổ\s+chức|báo\s+cáo|gửi|nộp|tổng\s+hợp|trình)(?!\w)"
+)
+
+
+def _another_party(cell: Cell) -> list[str]:
+    if "(" not in cell.text and "để" not in cell.text and "nhằm" not in cell.text:
+        return []
+    dated = sorted(
+        (f for f in cell.found if any(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    lowered = cell.lowered
+    for first, second in itertools.pairwise(dated):
+        gap = lowered[first.end : second.start]
+        # "Trong tháng 9 (báo cáo trước ngày 10/9)": a day inside the window before it.
+        if any(
+            r.start is not None and r.due is not None and r.start <= o.due <= r.due
+            for r in first.rules
+            for o in second.rules
+            if o.due is not None
+        ):
+            continue
+        if _PURPOSE.search(gap) or _EVENT_IN_BRACKET.search(gap):
+            shown = cell.original(second.start, second.end)
+            return [f"'{shown}' là hạn của việc khác hay ngày của sự kiện mà việc phục vụ"]
     return []
 
 
@@ -1313,10 +1589,19 @@ _TIMES_IN_PERIOD = re.compile(
 _NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?![a-z])")
 
 
+# "Năm 2024 (theo năm học)" (probed, hprobe4): a school year left unread beside a calendar
+# year, read before as the calendar year without a flag.
+_SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
+
+
 def _next_period_unread(cell: Cell) -> list[str]:
     for match in _NEXT_PERIOD.finditer(cell.folded):
         if not any(cell.taken[match.start(1) : match.end(1)]):
             return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
+    if "hoc" in cell.folded:
+        for match in _SCHOOL_YEAR.finditer(cell.folded):
+            if not any(cell.taken[match.start() : match.end()]):
+                return ["năm học không phải năm dương lịch, cần xem lại"]
     return []
 
 
@@ -1335,9 +1620,25 @@ def _prose_doubts(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
     return doubts
 
 
+def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
+    """ "Trước ngày 15 hằng tháng; từ 1/7/2024 trước ngày 20 hằng tháng", "Ngày 15 hằng tháng
+    đến tháng 6; từ tháng 7 ngày 20 hằng tháng" (probed, hprobe4): one start (or end) given
+    to every cadence of the cell, read before without a flag, so the 15th ran from July too.
+    A cadence's day changed at a date, or two cadences over one span? An officer says."""
+    cadences = [r for _, r in rules if r.kind == "recurring"]
+    if len({r.rrule for r in cadences}) < 2:
+        return []
+    for bound in ("start", "until"):
+        values = [getattr(r, bound) for r in cadences]
+        if values[0] is not None and all(v == values[0] for v in values):
+            return ["một mốc cho nhiều kỳ khác nhau (kỳ đổi từ mốc ấy, hay hai kỳ cùng mốc?)"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
     rules, doubts = _with_times(cell, rules)
+    doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
     if not strict:
         doubts = (
@@ -1347,7 +1648,18 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _day_or_months(cell)
             + doubts
         )
-    doubts = _alternatives(cell) + doubts
+    doubts = (
+        _alternatives(cell)
+        + _moved_dates(cell)
+        + _compared_dates(cell)
+        + _aim_then_latest(cell)
+        + _bare_bracketed_date(cell)
+        + _roughly(cell)
+        + _given_on(cell)
+        + _another_party(cell)
+        + _stopped(cell)
+        + doubts
+    )
     if strict:
         doubts = _prose_doubts(cell, rules) + doubts
     else:
