@@ -919,3 +919,23 @@ HPROBE4_CASES = [
 )
 def test_probed_fourth_pass(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stop after "khi" or "kể từ ngày" is the event a count runs from, not a day the
+        # work stops (the fourth pass's stop words flagged these, found merging round 14).
+        "Trước khi giấy phép hết hiệu lực chín mươi (90) ngày",
+        "trong 30 ngày kể từ ngày chấm dứt hợp đồng",
+    ],
+)
+def test_a_stop_that_is_the_event_of_a_count_is_no_stop(text: str) -> None:
+    result = parse_timing(text, year=2024)
+    assert not result.review, result.reason
+    assert [r.kind for r in result.rules] == ["relative"]
+
+
+def test_a_stop_beside_a_day_still_flags() -> None:
+    assert parse_timing("Từ ngày 15/3/2024 dừng tiếp nhận hồ sơ", year=2024).review
+    assert parse_timing("Đủ 30 ngày kể từ ngày ký Quyết định mới được tổ chức", year=2024).review

@@ -1179,11 +1179,28 @@ _STOP_GATE = re.compile(
 )
 
 
+_AN_EVENTS_WORDS = re.compile(r"(?<!\w)(?:khi|kể\s+từ\s+ngày|từ\s+ngày)\s+[^,;.()\d]{0,40}$")
+# Stops that can be an event a count runs from (not "mới được", "tránh", "phạt": those say
+# when the work may or must not be done whatever comes before them).
+_EVENT_STOP = re.compile(
+    r"dừng|ngừng|ngưng|chấm\s+dứt|đình\s+chỉ|bãi\s+bỏ|h[ủu]y|giải\s+thể|đóng\s+cửa|hết\s+hiệu\s+lực"
+)
+
+
+def _an_event(found: re.Match[str], lowered: str) -> bool:
+    return bool(_EVENT_STOP.match(found.group(0))) and bool(
+        _AN_EVENTS_WORDS.search(lowered[: found.start()])
+    )
+
+
 def _stopped(cell: Cell) -> list[str]:
     if not any(f.rules for f in cell.found):
         return []
     lowered = cell.lowered
-    found = _STOPPED.search(lowered) if _STOP_GATE.search(lowered) else None
+    matches = _STOPPED.finditer(lowered) if _STOP_GATE.search(lowered) else iter(())
+    # "Trước khi giấy phép hết hiệu lực 90 ngày", "sau khi chấm dứt hợp đồng": the stop is
+    # the event a count runs from, not a day the work stops.
+    found = next((m for m in matches if not _an_event(m, lowered)), None)
     if found is None:
         return []
     return [
