@@ -939,3 +939,18 @@ def test_a_stop_that_is_the_event_of_a_count_is_no_stop(text: str) -> None:
 def test_a_stop_beside_a_day_still_flags() -> None:
     assert parse_timing("Từ ngày 15/3/2024 dừng tiếp nhận hồ sơ", year=2024).review
     assert parse_timing("Đủ 30 ngày kể từ ngày ký Quyết định mới được tổ chức", year=2024).review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range of quarters is one window (read before as two deadlines, flagged).
+        ("Từ quý II đến quý III/2024", "2024-04-01..2024-09-30"),
+        ("từ Quý II/2024 đến hết Quý III/2024", "2024-04-01..2024-09-30"),
+        ("Từ quý 1 - quý 3 năm 2024", "2024-01-01..2024-09-30"),
+        # Backwards, or across years: each quarter as read, flagged.
+        ("Từ quý III đến quý II/2024", "2024-04-01..2024-06-30 2024-07-01..2024-09-30?"),
+    ],
+)
+def test_a_range_of_quarters(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

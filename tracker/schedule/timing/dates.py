@@ -271,6 +271,27 @@ def _quarter_window(quarter: int, year: int) -> Rule:
     return deadline(month_end(year, quarter * 3), start)
 
 
+# "Từ quý II đến quý III/2026", "từ Quý II/2026 đến hết Quý III/2026": one window from the
+# first quarter's first day to the last's end (read before as two deadlines, flagged).
+_QUARTER_RANGE = re.compile(
+    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?\s*,?\s*(?:den|toi|-)\s*"
+    rf"(?:het\s+|cuoi\s+)?quy\s+({_ROMAN_Q})(?:{YEAR})?(?![\d/])"
+)
+
+
+def _quarter_range(cell: Cell, match: re.Match[str]) -> None:
+    first_year, last_year = match.group(2), match.group(4)
+    if first_year and last_year and first_year != last_year:
+        return  # across years: left to the readings of each, which flag
+    year = need_year(cell, match, year_of(last_year or first_year, cell))
+    first, last = _ROMAN[match.group(1)], _ROMAN[match.group(3)]
+    if year is None or first >= last:
+        return
+    window = _quarter_window(last, year)
+    assert window.due is not None
+    cell.add(match, [deadline(window.due, _quarter_window(first, year).start)])
+
+
 def quarters(cell: Cell) -> None:
     for match in cell.matches(_QUARTERS):
         year = need_year(cell, match, year_of(match.group(3), cell))
@@ -942,6 +963,8 @@ def date_ranges(cell: Cell) -> None:
         if year is not None:
             window = deadline(month_end(year, listed[-1]), date(year, listed[0], 1))
             cell.add(match, [window], yearless=True)
+    for match in cell.matches(_QUARTER_RANGE) if "quy" in cell.folded else ():
+        _quarter_range(cell, match)
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:
