@@ -177,3 +177,31 @@ async def test_a_scanned_pdf_and_a_doc_without_libreoffice_are_refused_with_a_42
         assert "Hãy mở bằng Word và lưu lại dạng .docx" in error
     else:  # LibreOffice finds no document in these bytes
         assert error.startswith("cu.doc: LibreOffice không chuyển được tệp .doc này")
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+async def test_a_csv_plan_is_previewed_through_the_api(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    # Excel's "Save as CSV UTF-8": a byte-order mark, the head's rows, then the table.
+    path = tmp_path / "ke-hoach.csv"
+    path.write_bytes(
+        "\ufeffUBND XÃ KIẾN AN,,,\r\n"
+        "Số: 9/KH-UBND,,,\r\n"
+        '"Kiến An, ngày 05 tháng 01 năm 2026",,,\r\n'
+        "STT,Nội dung,Thời gian,Đơn vị chủ trì\r\n"
+        '1,"Rà soát, công bố thủ tục",Quý II/2026,Văn phòng UBND xã\r\n'
+        "2,Tổng kết,Trước ngày 15/12/2026,Văn phòng UBND xã\r\n".encode()
+    )
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true", key="csv-2026")
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert (summary["plan"], summary["unit"], summary["tasks"], summary["errors"]) == (
+        "csv-2026", "an-giang.cho-moi.kien-an", 2, []
+    )  # fmt: skip
+    assert summary["review"] == []
+    assert summary["would_change"]["plan"] == "created"
+    assert await dump() == before

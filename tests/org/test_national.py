@@ -236,7 +236,7 @@ def test_an_imported_plan_finds_its_commune_or_asks_among_those_of_its_name(
     choose = asked["review"][0]
     assert choose["field"] == "đơn vị ban hành"
     assert sorted(choose["suggestions"]) == ["hung-yen.xa-le-loi", "lai-chau.xa-le-loi"]
-    assert choose["reason"].startswith("Có 2 xã tên 'XÃ LÊ LỢI'; hãy chọn đơn vị ban hành")
+    assert choose["reason"].startswith("Có 2 xã tên 'Lê Lợi'; hãy chọn đơn vị ban hành")
     assert "UBND xã Lê Lợi, UBND tỉnh Hưng Yên (hung-yen.xa-le-loi)" in choose["reason"]
 
     # Chosen, its units are the commune's standard offices.

@@ -63,6 +63,15 @@ def test_a_title_that_opens_with_thuc_hien_is_a_title() -> None:
     assert header.parent_number == "12/KH-UBND"
 
 
+@pytest.mark.parametrize(
+    "letterhead",
+    ["UBND XÃ AN BÌNH", "ĐẢNG ỦY XÃ AN BÌNH", "HĐND XÃ AN BÌNH", "ỦY BAN NHÂN DÂN XÃ AN BÌNH"],
+)
+def test_an_abbreviated_letterhead_names_the_commune(letterhead: str) -> None:
+    # "UBND XÃ …" on one line, as spreadsheets and many letterheads write it.
+    assert read_header([letterhead, "Số: 9/KH-UBND"]).issuer == "XÃ AN BÌNH"
+
+
 def test_a_blank_day_and_a_blank_number_stay_blank() -> None:
     header = read_header(
         ["Số: /KH-UBND", "Đại Sơn, ngày tháng 3 năm 2026", "KẾ HOẠCH", "Kiểm soát TTHC"]

@@ -164,7 +164,8 @@ def _issuing_unit(
             ordered = placed + [u for u in hits if u not in placed]
             return _Issuer(
                 None,
-                f"Có {len(hits)} xã tên '{name}'; hãy chọn đơn vị ban hành (tùy chọn --unit).",
+                f"Có {len(hits)} xã tên '{_shown_name(name)}'; hãy chọn đơn vị ban hành "
+                "(tùy chọn --unit).",
                 name,
                 tuple(u.code for u in ordered),
             )
@@ -178,6 +179,12 @@ def _issuing_unit(
         names[0] if names else "",
         near,
     )
+
+
+def _shown_name(name: str) -> str:
+    """A commune's name as a message shows it: "XÃ BÌNH YÊN" from a letterhead is "Bình Yên"."""
+    bare = _COMMUNE_WORDS.sub("", name).strip()
+    return bare.title() if bare.isupper() else bare
 
 
 # "UBND tỉnh", "Ủy ban nhân dân thành phố", "huyện" … before a unit's own name (the

@@ -40,7 +40,8 @@ _PLACE_DATE = re.compile(
     r"\s+năm\s+(\d{4})"
 )
 _ISSUER = re.compile(
-    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+)?((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+[A-ZÀ-ỸĐ0-9’'\-– ]+?)\s*$"
+    r"^(?:(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|HĐND|ĐẢNG\s+(?:ỦY|UỶ|BỘ))\s+)?"
+    r"((?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+[A-ZÀ-ỸĐ0-9’'\-– ]+?)\s*$"
 )
 _REFERENCE = (
     r"((?:Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn)\s+(?:số\s+)?(\d+\s*/\s*[A-ZĐ\-]+)?"
