@@ -15,6 +15,7 @@ from tracker.vn import fold
 
 __all__ = [
     "COLUMN_NAMES",
+    "PART_LETTERS",
     "MergedText",
     "column_role",
     "content_and_details",
@@ -216,16 +217,26 @@ def is_roman(text: str) -> bool:
 
 # A part above the Roman sections: "A. CẢI CÁCH THỂ CHẾ", "B", "Đ." (letters that are no
 # Roman numeral of ours; a lower-case letter is a sub-item, not a part).
-_PART_LEAD = re.compile(r"([A-HĐ])[.)]?(?:\s+(.*))?", re.DOTALL)
+PART_LETTERS = "A-HĐ"
+_PART_LEAD = re.compile(rf"([{PART_LETTERS}])[.)]?(?:\s+(.*))?", re.DOTALL)
 
 
-_RANKS = (("1", r"\d+"), ("2", r"\d+(\.\d+)+"), ("3", r"[a-zđ]"), ("4", r"[-•*]"), ("5", r"\+"))
+_RANKS = tuple(
+    (rank, re.compile(pattern))
+    for rank, pattern in (
+        (1, r"\d+"),
+        (2, r"\d+(\.\d+)+"),
+        (3, r"[a-zđ]"),
+        (4, r"[-•*]"),
+        (5, r"\+"),
+    )
+)
 
 
 def _rank(label: str) -> int | None:
     """How deep a row's number sits: 1 for "2", 2 for "2.1", 3 for "a", 4 for "-", 5 for
     "+"; None for a row without one."""
-    return next((int(rank) for rank, rx in _RANKS if label and re.fullmatch(rx, label)), None)
+    return next((rank for rank, rx in _RANKS if label and rx.fullmatch(label)), None)
 
 
 def is_part(task: RawTask) -> bool:

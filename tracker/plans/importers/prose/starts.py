@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.plans.importers.base import clean_cell
+from tracker.plans.importers.tables import PART_LETTERS
 
 BULLETISH = ("bullet", "none")
 
@@ -33,7 +34,7 @@ _ROMAN_VALID = re.compile(r"^L?X{0,3}(IX|IV|V?I{0,3})$")
 
 # "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG": a lettered part above the Roman sections (letters
 # that are no Roman numeral; the title after it in capitals).
-_PART = re.compile(r"^([A-HĐ])\s*[.)]\s+(?=\S)")
+_PART = re.compile(rf"^([{PART_LETTERS}])\s*[.)]\s+(?=\S)")
 
 _ARTICLE = re.compile(r"^Điều\s+(\d{1,3})\s*[.:]\s+(?=\S)")
 
