@@ -239,3 +239,16 @@ async def test_bytes_that_are_no_zip_are_refused(tmp_path: Path, data: bytes) ->
     path.write_bytes(data)
     error = await refusal(path)
     assert "không phải tệp OpenDocument (.ods) hợp lệ" in error.message
+
+
+async def test_a_sheets_cells_are_bounded_as_cells_and_a_texts_paragraphs_as_paragraphs(
+    tmp_path: Path,
+) -> None:
+    # Every cell of a sheet holds a paragraph: 1,200 cells pass a bound of 1,000
+    # paragraphs, and the same table in a text document does not.
+    limits = dataclasses.replace(LIMITS, paragraphs=1_000)
+    rows = [row(cell(str(n)), cell(f"Việc {n}"), cell("Quý I/2026"), cell("UBND xã"))
+            for n in range(4, 304)]  # fmt: skip
+    assert await read_isolated(sheet_plan(tmp_path / "dai.ods", *rows), limits) == 303
+    error = await refusal(text_plan(tmp_path / "dai.odt", *rows), limits)
+    assert "văn bản có hơn 1.000 đoạn; giới hạn là 1.000 đoạn" in error.message

@@ -72,6 +72,8 @@ class _Counts:
     elements: int = 0
     paragraphs: int = 0
     cells: int = 0
+    # A sheet's cells each hold a paragraph: they are bounded as cells, not as paragraphs.
+    sheets: bool = False
 
 
 @dataclass
@@ -92,8 +94,8 @@ def open_odf(path: Path, name: str, suffix: str, limits: Limits = LIMITS) -> Odf
     how = _HOW_TO_SAVE.format(suffix=suffix)
     if not zipfile.is_zipfile(path):
         with path.open("rb") as stream:
-            start = stream.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
-        if start.startswith(b"<") and b"opendocument" in start + _head(path):
+            start = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start.startswith(b"<") and b"urn:oasis:names:tc:opendocument" in start:
             raise DocumentError(
                 f"{name}: tệp OpenDocument dạng XML phẳng (.fodt, .fods) chưa đọc được. {how}"
             )
@@ -127,11 +129,6 @@ _ENCRYPTED = (
     "tệp được bảo vệ bằng mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng LibreOffice, "
     "lưu lại không đặt mật khẩu (bỏ chọn «Lưu với mật khẩu»), rồi tải lên tệp đó."
 )
-
-
-def _head(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        return stream.read(4096).lower()
 
 
 def _refuse_encrypted(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
@@ -175,7 +172,9 @@ def parse_xml(stream: IO[bytes], where: str, limits: Limits, counts: _Counts) ->
             )
         tag = _qualified(tag)
         if tag in (f"{TEXT}p", f"{TEXT}h"):
-            counts.paragraphs += 1
+            counts.paragraphs += not counts.sheets
+        elif tag == f"{OFFICE}spreadsheet":
+            counts.sheets = True
         elif tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
             counts.cells += 1
         elif tag == f"{TABLE}table":
