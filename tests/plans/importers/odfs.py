@@ -1,6 +1,7 @@
 """OpenDocument files written here as LibreOffice writes them: the ``mimetype`` part first
 and stored uncompressed, ``META-INF/manifest.xml``, ``content.xml`` with the usual
-namespace declarations, and ``styles.xml`` when a test gives named styles."""
+namespace declarations, and ``styles.xml`` with the named styles a test gives; or the same
+document as one flat XML file."""
 
 from __future__ import annotations
 
@@ -93,6 +94,20 @@ def write_odf(
                 continue
             method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
             archive.writestr(name, data, compress_type=method)
+    return path
+
+
+def write_flat(path: Path, body: str, *, kind: str = "text", styles: str = "") -> Path:
+    """The same document as flat XML (.fodt, .fods): one office:document holding the
+    styles, the automatic styles and the body."""
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<office:document {NAMESPACES} office:mimetype="{MIMETYPES[kind]}">'
+        f"<office:styles>{styles}</office:styles>"
+        f"<office:automatic-styles>{BOLD_STYLES}</office:automatic-styles>"
+        f"<office:body><office:{kind}>{body}</office:{kind}></office:body></office:document>",
+        encoding="utf-8",
+    )
     return path
 
 

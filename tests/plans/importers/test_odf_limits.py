@@ -1,9 +1,9 @@
 """Hostile and broken OpenDocument files, each made here with zipfile and read as the server
 reads an upload (in a worker process, :func:`~tracker.plans.importers.sandbox.parse_isolated`):
 repeat counts that would make billions of cells, a zip bomb, entity declarations (the
-"billion laughs", an external entity), a password, a truncated zip, a flat XML file, no
-content.xml. Each is refused with a sentence naming the uploaded file, or read within
-the limits."""
+"billion laughs", an external entity, in a zip or a flat XML file), a password, a
+truncated zip, no content.xml. Each is refused with a sentence naming the uploaded file,
+or read within the limits."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from tests.plans.importers.odfs import cell, content_xml, covered, p, row, table, write_odf
+from tests.plans.importers.test_limits import SHOWN, refusal
 from tests.plans.importers.test_limits import read as read_isolated
-from tests.plans.importers.test_limits import refusal
 from tracker.plans.importers.limits import LIMITS
 
 HEAD = [p("UBND XÃ THỬ"), p("Số: 4/KH-UBND"), p("Thử, ngày 05 tháng 01 năm 2026"), p("KẾ HOẠCH")]
@@ -211,14 +211,22 @@ async def test_a_zip_with_a_corrupt_content_part_is_refused(tmp_path: Path) -> N
     assert "bị hỏng" in error.message or "không phải XML hợp lệ" in error.message
 
 
-async def test_a_flat_xml_document_is_refused_saying_how_to_save_it(tmp_path: Path) -> None:
-    path = tmp_path / "phang.odt"
+async def test_a_flat_xml_file_is_parsed_as_safely_as_a_zipped_part(tmp_path: Path) -> None:
+    path = tmp_path / "phang.fodt"
     path.write_text(
-        content_xml("".join(HEAD)).replace("document-content", "document"), encoding="utf-8"
+        '<?xml version="1.0"?><!DOCTYPE office:document [<!ENTITY a "aaaaaaaaaa">]>'
+        f"{content_xml(p('&a;'))}".replace("document-content", "document"),
+        encoding="utf-8",
     )
     error = await refusal(path)
-    assert "dạng XML phẳng (.fodt, .fods) chưa đọc được" in error.message
-    assert "lưu lại dạng .odt" in error.message
+    assert error.message == (
+        f"{SHOWN}.fodt: có khai báo DOCTYPE/ENTITY, điều tệp OpenDocument không có; tệp bị "
+        "từ chối vì lý do an toàn."
+    )
+    other = tmp_path / "khac.fods"
+    other.write_text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>')
+    error = await refusal(other)
+    assert "không phải tệp OpenDocument (.ods) hợp lệ" in error.message
 
 
 async def test_a_zip_without_content_xml_is_refused(tmp_path: Path) -> None:

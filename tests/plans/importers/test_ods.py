@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.org.test_directory import DIRECTORY_UNITS
-from tests.plans.importers.odfs import cell, covered, row, table, write_odf
+from tests.plans.importers.odfs import cell, covered, row, table, write_flat, write_odf
 from tracker.org.directory import UnitDirectory
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask
 from tracker.plans.importers.header import read_header
@@ -203,3 +203,11 @@ def test_a_spreadsheet_saved_under_an_odt_name_is_read_as_what_it_is(tmp_path: P
     plan = read(path)
     assert [t.label for t in plan.tasks] == ["I"]
     assert plan.tasks[0].children[0].where == "nham-ten.odt, trang tính 'KH', hàng 6"
+
+
+def test_a_flat_xml_spreadsheet_reads_as_its_zip_does(tmp_path: Path) -> None:
+    zipped = read(write_odf(tmp_path / "a.ods", _plan_sheet("KH"), kind="spreadsheet"))
+    flat = read(write_flat(tmp_path / "a.fods", _plan_sheet("KH"), kind="spreadsheet"))
+    assert _outline(flat.tasks) == _outline(zipped.tasks)
+    assert flat.header_lines == zipped.header_lines
+    assert flat.tasks[0].children[0].where == "a.fods, trang tính 'KH', hàng 6"

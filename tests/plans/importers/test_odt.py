@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.org.test_directory import DIRECTORY_UNITS
-from tests.plans.importers.odfs import cell, covered, p, row, table, write_odf
+from tests.plans.importers.odfs import cell, covered, p, row, table, write_flat, write_odf
 from tracker.org.directory import UnitDirectory
 from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.odf import OFFICE, TEXT, open_odf, paragraph_runs, runs_text
@@ -62,9 +62,9 @@ def _bold_across(first: list[str], text: str, width: int = 7) -> str:
     return row(*(cell(t) for t in first), merged, covered(span - 1))
 
 
-def test_a_table_plan_with_merged_cells_and_a_repeated_header(tmp_path: Path) -> None:
-    # The plan of test_docx's first test, as Writer lays it out.
-    body = "".join(
+def _merged_plan() -> str:
+    """The plan of test_docx's first test, as Writer lays it out."""
+    return "".join(
         [
             p("ỦY BAN NHÂN DÂN XÃ ĐẠI SƠN"),
             p("Số: 12/KH-UBND"),
@@ -92,9 +92,10 @@ def test_a_table_plan_with_merged_cells_and_a_repeated_header(tmp_path: Path) ->
             p("Nơi nhận:"),
         ]
     )  # fmt: skip
-    path = write_odf(tmp_path / "ke-hoach.odt", body)
 
-    plan = read(path)
+
+def test_a_table_plan_with_merged_cells_and_a_repeated_header(tmp_path: Path) -> None:
+    plan = read(write_odf(tmp_path / "ke-hoach.odt", _merged_plan()))
 
     assert plan.source == "ke-hoach.odt"
     assert plan.header_lines == [
@@ -127,6 +128,15 @@ def test_a_table_plan_with_merged_cells_and_a_repeated_header(tmp_path: Path) ->
     )
     assert plan.details == {"trailing_lines": ["Nơi nhận:"]}
     assert SUFFIXES[".odt"] == "văn bản OpenDocument"
+
+
+def test_a_flat_xml_document_reads_as_its_zip_does(tmp_path: Path) -> None:
+    zipped = read(write_odf(tmp_path / "ke-hoach.odt", _merged_plan()))
+    flat = read(write_flat(tmp_path / "ke-hoach.fodt", _merged_plan()))
+    assert _outline(flat.tasks) == _outline(zipped.tasks)
+    assert [t.where for t, _ in flat.walk()][1] == "ke-hoach.fodt, bảng 1, hàng 3"
+    assert (flat.header_lines, flat.details) == (zipped.header_lines, zipped.details)
+    assert SUFFIXES[".fodt"] == "văn bản OpenDocument (XML phẳng)"
 
 
 def _list(*items: str, attributes: str = "") -> str:

@@ -58,7 +58,7 @@ class Limits:
     pdf_pages: int = 300  # pages of a PDF
     table_depth: int = 5  # tables inside tables
     # Elements of one OpenDocument part (content.xml), and their nesting. 600,000 elements
-    # (a sheet of 300,000 cells) parse in about 8 s to 450 MB: a million stays within the
+    # (a sheet of 300,000 cells) parse in about 3 s to 450 MB: a million stays within the
     # time and memory limits.
     xml_elements: int = 1_000_000
     xml_depth: int = 200

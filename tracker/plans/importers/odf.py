@@ -1,5 +1,5 @@
-"""OpenDocument files (.odt, .ods, as LibreOffice saves them): the zip opened within the
-limits, its XML parsed by the standard library's expat with no document type at all (so
+"""OpenDocument files (.odt, .ods, as LibreOffice saves them, and their flat XML forms
+.fodt, .fods): the zip opened within the limits, its XML parsed by the standard library's expat with no document type at all (so
 no entity can be declared, expanded or fetched), the styles that make text bold, and the
 text of a paragraph as ODF defines it.
 
@@ -60,6 +60,11 @@ SKIPPED = {
     "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}custom-shape",
     "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}g",
 }
+# The elements the parser counts, named once (the handlers run for every element).
+_PARAGRAPHS = frozenset((f"{TEXT}p", f"{TEXT}h"))
+_CELLS = frozenset((f"{TABLE}table-cell", f"{TABLE}covered-table-cell"))
+_SPREADSHEET = f"{OFFICE}spreadsheet"
+_TABLE = f"{TABLE}table"
 _SPACES = re.compile(r"[ \t\r\n]+")
 # A run of spaces longer than this says nothing more to a reader (text:s text:c="10⁹").
 _MOST_SPACES = 100
@@ -86,9 +91,10 @@ class OdfPackage:
 
 
 def open_odf(path: Path, name: str, suffix: str, limits: Limits = LIMITS) -> OdfPackage:
-    """Open ``path`` (shown as ``name``) and parse its content and styles. Refuses, naming
-    the file: not a zip (a flat XML file among them), no content.xml, a file encrypted
-    with a password, a part that is no XML or breaks a limit."""
+    """Open ``path`` (shown as ``name``) and parse its content and styles: a zip's
+    content.xml and styles.xml, or a flat XML file whole. Refuses, naming the file: neither
+    a zip nor OpenDocument XML, no content.xml, a file encrypted with a password, a part
+    that is no XML or breaks a limit."""
     if not path.is_file():
         raise DocumentError(f"{name}: không tìm thấy tệp.")
     how = _HOW_TO_SAVE.format(suffix=suffix)
@@ -96,9 +102,7 @@ def open_odf(path: Path, name: str, suffix: str, limits: Limits = LIMITS) -> Odf
         with path.open("rb") as stream:
             start = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
         if start.startswith(b"<") and b"urn:oasis:names:tc:opendocument" in start:
-            raise DocumentError(
-                f"{name}: tệp OpenDocument dạng XML phẳng (.fodt, .fods) chưa đọc được. {how}"
-            )
+            return _flat(path, name, limits)
         raise DocumentError(f"{name}: không phải tệp OpenDocument ({suffix}) hợp lệ. {how}")
     check_zip(path, name, limits)
     counts = _Counts()
@@ -123,6 +127,13 @@ def open_odf(path: Path, name: str, suffix: str, limits: Limits = LIMITS) -> Odf
     except RuntimeError as exc:  # a zip encrypted member by member ("password required")
         raise DocumentError(f"{name}: {_ENCRYPTED}") from exc
     return OdfPackage(name, content, styles)
+
+
+def _flat(path: Path, name: str, limits: Limits) -> OdfPackage:
+    """A flat XML document (.fodt, .fods): the content and the styles in one XML file."""
+    with path.open("rb") as stream:
+        root = parse_xml(stream, name, limits, _Counts())
+    return OdfPackage(name, root, Styles(root))
 
 
 _ENCRYPTED = (
@@ -171,13 +182,13 @@ def parse_xml(stream: IO[bytes], where: str, limits: Limits, counts: _Counts) ->
                 f"{limits.xml_depth} cấp."
             )
         tag = _qualified(tag)
-        if tag in (f"{TEXT}p", f"{TEXT}h"):
+        if tag in _PARAGRAPHS:
             counts.paragraphs += not counts.sheets
-        elif tag == f"{OFFICE}spreadsheet":
-            counts.sheets = True
-        elif tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+        elif tag in _CELLS:
             counts.cells += 1
-        elif tag == f"{TABLE}table":
+        elif tag == _SPREADSHEET:
+            counts.sheets = True
+        elif tag == _TABLE:
             tables += 1
             if tables > limits.table_depth:
                 raise DocumentTooComplex(
@@ -191,7 +202,7 @@ def parse_xml(stream: IO[bytes], where: str, limits: Limits, counts: _Counts) ->
         nonlocal tables, depth
         depth -= 1
         tag = _qualified(tag)
-        tables -= tag == f"{TABLE}table"
+        tables -= tag == _TABLE
         builder.end(tag)
 
     parser.StartDoctypeDeclHandler = refuse_doctype

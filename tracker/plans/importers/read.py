@@ -38,6 +38,8 @@ SUFFIXES = {
     ".xlsm": "Excel",
     ".odt": "văn bản OpenDocument",
     ".ods": "bảng tính OpenDocument",
+    ".fodt": "văn bản OpenDocument (XML phẳng)",
+    ".fods": "bảng tính OpenDocument (XML phẳng)",
     ".csv": "CSV",
     ".txt": "văn bản",
     ".md": "Markdown",
@@ -64,7 +66,7 @@ def read_document(
         raw = read_pdf(path, name=shown, limits=limits)
     elif suffix in (".xlsx", ".xlsm"):
         raw = read_xlsx(path, name=shown, limits=limits)
-    elif suffix in (".odt", ".ods"):
+    elif suffix in (".odt", ".ods", ".fodt", ".fods"):
         raw = read_odf(path, name=shown, limits=limits)
     elif suffix == ".csv":
         raw = read_csv(path, name=shown, limits=limits)
@@ -90,10 +92,10 @@ def read_document(
 
 
 def read_odf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
-    """An OpenDocument plan (LibreOffice's .odt or .ods), read by what its body holds
-    (text or sheets), whichever of the two names it came under."""
+    """An OpenDocument plan (LibreOffice's .odt or .ods, or their flat XML .fodt, .fods),
+    read by what its body holds (text or sheets), whichever name it came under."""
     shown = name or path.name
-    suffix = path.suffix.lower() if path.suffix.lower() in (".odt", ".ods") else ".odt"
+    suffix = ".ods" if path.suffix.lower() in (".ods", ".fods") else ".odt"
     package = open_odf(path, shown, suffix, limits)
     body = package.content.find(f"{OFFICE}body")
     for part in body if body is not None else ():
