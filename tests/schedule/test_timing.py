@@ -510,6 +510,19 @@ def test_a_start_without_an_end_is_continuous_work_from_that_day() -> None:
     ]
 
 
+def test_a_year_alone_is_that_year_and_a_number_is_not() -> None:
+    # As a "Năm hoàn thành" column or a spreadsheet's number cell holds it.
+    for text in ("2027", " 2027 ", "2027."):
+        result = parse_timing(text, year=2026)
+        assert not result.review, text
+        assert [(r.start, r.due) for r in result.rules] == [(date(2027, 1, 1), date(2027, 12, 31))]
+    assert parse_timing("1999", year=2026).review  # before the plan's year, as "Năm 1999"
+    for text in ("2026-2027", "20261", "226", "3000"):
+        assert parse_timing(text, year=2026).review, text
+    # In a sentence a year alone is the plan's year or a text's, never a deadline.
+    assert not find_timing("Kế hoạch này thực hiện 2026", year=2026).rules
+
+
 def test_a_review_always_says_why_in_vietnamese() -> None:
     result = parse_timing("Tham dự Hội nghị, Hội thảo, tọa đàm, ...", year=2024)
     assert result.review
