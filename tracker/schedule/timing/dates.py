@@ -120,17 +120,29 @@ _WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 
 
-def _weekdays_disagree(text: str, start: date, due: date) -> bool:
-    """Whether a weekday written at an end of a range names another day than that end."""
-    middle = re.search(r"\b(?:den|toi)\b", text)
-    for named in _WEEKDAY_AT.finditer(text):
+# What joins a range's two ends ("đến", "tới", a dash, the close's verb).
+_JOINT = re.compile(rf"(?<![a-z])(?:den|toi|{_CLOSE_VERB})(?![a-z])|-")
+
+
+def _weekdays_disagree(match: re.Match[str], start: date, due: date) -> bool:
+    """Whether a weekday written at an end of a range names another day than that end: one
+    written before the words joining the two dates names the start ("từ thứ Hai 3/8",
+    "3/8 (thứ Hai) đến"), one after them the end ("đến thứ Sáu 7/8")."""
+    ends = [match.start(i) for i in range(7, min(13, match.re.groups + 1)) if match.group(i)]
+    if ends:
+        first_end = max(match.end(i) for i in range(1, 7) if match.group(i))
+        joint = _JOINT.search(match.string, first_end, min(ends))
+        middle = joint.start() if joint else first_end
+    else:  # a start alone: "Từ thứ Hai, 03/8/2026"
+        middle = match.end()
+    for named in _WEEKDAY_AT.finditer(match.string, match.start(), match.end()):
         word = named[1]
         number = (
             6
             if word is None
             else _WEEKDAY_NUMBER.get(word, int(word) - 2 if word.isdigit() else -1)
         )
-        end = due if middle and named.start() > middle.start() else start
+        end = due if named.start() > middle else start
         if end.weekday() != number:
             return True
     return False
@@ -649,6 +661,9 @@ def _weeks_named(cell: Cell) -> None:
             cell.add(after, [], f"'{shown}' không khớp với ngày bên cạnh")
 
 
+_WEEKDAY_ALONE = re.compile(r"\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*")
+
+
 def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches free but for a bracket already taken (a lunar aside checked against its
     solar date): the reading may span the bracket, never an unchecked one."""
@@ -661,6 +676,12 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
                 found.append(match)
             continue
         start, end = match.start() + bracket.start(), match.start() + bracket.end()
+        if _WEEKDAY_ALONE.fullmatch(cell.folded, start + 1, end - 1):
+            # "từ 03/8/2026 (thứ Hai) đến 07/8/2026": the start's weekday, checked by the
+            # range's reader as a weekday before the start's date is.
+            if cell.free(match.start(), match.end()):
+                found.append(match)
+            continue
         inside = "".join(
             " " if cell.taken[i] else cell.folded[i] for i in range(start + 1, end - 1)
         )
@@ -923,7 +944,7 @@ def date_ranges(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = (
                 f"thứ trong '{shown}' không khớp với ngày"
-                if _weekdays_disagree(match[0], start, due)
+                if _weekdays_disagree(match, start, due)
                 else ""
             )
             yearless = not (match.groups()[8] or match.groups()[11])
@@ -1033,7 +1054,7 @@ def starts(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = (
                 f"thứ trong '{shown}' không khớp với ngày"
-                if _weekdays_disagree(match[0], start, start)
+                if _weekdays_disagree(match, start, start)
                 else ""
             )
             cell.add(match, [Rule(kind="continuous", start=start)], note)
