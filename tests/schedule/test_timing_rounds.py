@@ -972,6 +972,12 @@ def test_a_range_of_quarters(calendar: WorkCalendar, text: str, expected: str) -
         ("05/8/2024 (thứ Hai) - 09/8/2024 (thứ Năm)", "2024-08-05..2024-08-09?"),
         ("từ thứ Hai 05/8/2024 đến thứ Năm 09/8/2024", "2024-08-05..2024-08-09?"),
         ("Từ thứ Ba, 05/8/2024", "continuous?"),
+        # Abbreviated in brackets, or naming the day before its bracketed date.
+        ("05/8/2024 (T2) - 09/8/2024 (T6)", "2024-08-05..2024-08-09"),
+        ("05/8/2024 (T3) - 09/8/2024 (T6)", "2024-08-05..2024-08-09?"),
+        ("Thứ Hai (05/8) - Thứ Sáu (09/8/2024)", "2024-08-05..2024-08-09"),
+        ("từ Thứ Hai (05/8/2024) đến Thứ Sáu (09/8/2024)", "2024-08-05..2024-08-09"),
+        ("Thứ Hai (05/8) - Thứ Năm (09/8/2024)", "2024-08-05..2024-08-09?"),
     ],
 )
 def test_a_weekday_at_each_end_of_a_range(calendar: WorkCalendar, text: str, expected: str) -> None:
