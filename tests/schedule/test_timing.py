@@ -605,6 +605,27 @@ def test_timing_inside_a_sentence_is_found_and_nothing_else(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # A year its words bound is a deadline in a sentence too: the year's end.
+        ("Tổ chức Hội nghị tổng kết vào cuối năm 2024.", date(2024, 12, 31)),
+        ("Tổng kết việc thực hiện Kế hoạch vào cuối năm.", date(2024, 12, 31)),
+        ("Hoàn thành trong năm 2024.", date(2024, 12, 31)),
+        ("Phấn đấu đến hết năm 2024, 100% hồ sơ được giải quyết đúng hạn.", date(2024, 12, 31)),
+        ("Hoàn thành trước cuối năm 2025 việc số hóa hồ sơ", date(2025, 12, 31)),
+        # A year alone names the plan's year or a law's: nothing.
+        ("Tuyên truyền Luật Đất đai năm 2024 trên loa truyền thanh.", None),
+        ("Kế hoạch thực hiện nhiệm vụ trong năm 2024.", None),
+        ("Đến năm 2025, 100% xã đạt chuẩn.", None),
+    ],
+)
+def test_a_bounded_year_in_a_sentence_is_its_end(sentence: str, due: date | None) -> None:
+    result = find_timing(sentence, year=2024)
+    assert [r.due for r in result.rules] == ([due] if due else [])
+    assert not result.review
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Trong tháng 01/2024", True), ("Thường xuyên", True), ("Văn phòng Thống kê", False),

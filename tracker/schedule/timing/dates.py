@@ -467,13 +467,26 @@ def _days_in_month(cell: Cell) -> None:
 _BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
 
 
-def years(cell: Cell) -> None:
+# In a sentence, a year is a deadline only after the words that bound it: "tổng kết vào
+# cuối năm 2026", "hoàn thành trong năm 2026", "đến hết năm 2026"; "năm 2026" alone names the
+# plan's year or a law's ("Luật Đất đai năm 2024").
+_YEAR_BOUND_IN_SENTENCE = re.compile(
+    r"(?<![a-z])(?:(?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+(?:truoc|trong|vao))?|vao|truoc"
+    r"|(?:den|toi)\s+het|cham\s+nhat(?:\s+(?:la|vao))*)\s+$"
+)
+
+
+def years(cell: Cell, strict: bool = False) -> None:
+    """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
+    2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
     for match in cell.matches(_BEFORE_YEAR):
         cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
             continue  # "năm" alone says nothing
+        if strict and not _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+            continue
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
             continue

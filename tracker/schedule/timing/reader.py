@@ -212,8 +212,8 @@ def _read(cell: Cell, strict: bool) -> None:
     week_numbers(cell)
     quarters(cell)
     months(cell)
+    years(cell, strict)
     if not strict:
-        years(cell)
         weekly_by_day(cell)
         day_only(cell)
     periodic_unspecified(cell)
