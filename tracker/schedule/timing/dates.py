@@ -743,7 +743,9 @@ _DATA_BRACKET = re.compile(
     rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)"
     # "Trước ngày 15/01/2025 (báo cáo năm 2024)", "(số liệu quý IV/2024)": the period a
     # report is about, named in brackets beside its deadline, is no second deadline.
-    r"|\(\s*(?:bao\s+cao|so\s+lieu|ky\s+bao\s+cao)(?:\s+(?:so\s+(?:ket|lieu)|tong\s+ket))?"
+    # "Trong tháng 7/2026 (sơ kết 6 tháng đầu năm)": the period a review meeting looks back on.
+    r"|\(\s*(?:bao\s+cao|so\s+lieu|ky\s+bao\s+cao|so\s+ket|tong\s+ket|danh\s+gia(?:\s+ket\s+qua)?)"
+    r"(?:\s+(?:so\s+(?:ket|lieu)|tong\s+ket))?"
     r"\s+(?:0?[69]\s+thang(?:\s+(?:dau|cuoi)(?:\s+nam)?)?|nam|quy\s+(?:iv|i{1,3}|[1-4])|thang\s+\d{1,2})"
     r"(?:\s*[/.\-]\s*|\s+(?:nam\s+)?)?(?:\d{4})?\s*\)"
 )
