@@ -6,6 +6,7 @@ ways ODF writes spaces, tabs, breaks, notes and tracked changes. Each is read th
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from tests.org.test_directory import DIRECTORY_UNITS
@@ -269,3 +270,22 @@ def test_a_cell_in_a_bold_style_and_a_numbered_cell_read_as_a_word_cell_is(
         (1, "2", None, "Công khai thủ tục"),
     ]
     assert plan.tasks[0].children[1].lead == "Văn phòng UBND xã"
+
+
+def test_a_list_starting_at_a_huge_number_in_roman_numerals_is_read_at_once(
+    tmp_path: Path,
+) -> None:
+    styles = (
+        '<text:list-style style:name="L1"><text:list-level-style-number text:level="1"'
+        ' style:num-suffix="." style:num-format="I" text:start-value="99999999999999999999"/>'
+        "</text:list-style>"
+    )
+    body = p("Số: 1/KH-UBND") + '<text:list text:style-name="L1"><text:list-item>'
+    body += p("NHIỆM VỤ") + "</text:list-item></text:list>"
+    started = time.monotonic()
+    plan = read(write_odf(tmp_path / "la-ma.odt", body, styles=styles))
+    assert time.monotonic() - started < 5
+    # 10,000, the highest start a list is given: no number a plan would hold, so the line
+    # stays text.
+    assert plan.tasks == []
+    assert "M" * 10 + ". NHIỆM VỤ" in plan.header_lines

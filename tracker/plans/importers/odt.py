@@ -37,6 +37,7 @@ _ROW_GROUPS = (
 )
 _CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
 _LEVELS = 10
+_HIGHEST = 10_000
 
 
 def read_odt(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> RawPlan:
@@ -169,10 +170,7 @@ class _Flow:
         cached = cached_number(paragraph)
         list_style = self.styles.lists.get(style)
         level_style = _level_style(list_style, level) if list_style is not None else None
-        try:
-            start = int(item.get(f"{TEXT}start-value", ""))
-        except ValueError:
-            start = None
+        start = _number(item.get(f"{TEXT}start-value"))
         if start is None and counters.counts[min(level, _LEVELS) - 1] == 0:
             start = _start(level_style)
         counters.step(level, start)
@@ -250,10 +248,14 @@ def _level_style(list_style: Element, level: int) -> Element | None:
 
 
 def _start(level_style: Element | None) -> int | None:
-    if level_style is None:
-        return None
+    return None if level_style is None else _number(level_style.get(f"{TEXT}start-value"))
+
+
+def _number(text: str | None) -> int | None:
+    """A list's start value, within what a list can hold (a start of 10²⁰ written as a
+    Roman numeral would never end)."""
     try:
-        return int(level_style.get(f"{TEXT}start-value", "1"))
+        return min(max(int(text or ""), 0), _HIGHEST)
     except ValueError:
         return None
 
