@@ -164,8 +164,15 @@ async def test_a_document_over_the_element_limit_is_refused_as_it_is_parsed(
     assert "có hơn 1.000 phần tử XML; giới hạn là 1.000" in error.message
 
 
-async def test_a_part_that_is_not_xml_is_told_in_a_sentence(tmp_path: Path) -> None:
-    path = write_odf(tmp_path / "hong.odt", "", content=b"<office:document-content><oops")
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<office:document-content><oops",
+        b'<?xml version="1.0" encoding="UTF-99"?><office:document-content/>',
+    ],
+)
+async def test_a_part_that_is_not_xml_is_told_in_a_sentence(tmp_path: Path, content: bytes) -> None:
+    path = write_odf(tmp_path / "hong.odt", "", content=content)
     error = await refusal(path)
     assert "phần content.xml: không phải XML hợp lệ" in error.message
 

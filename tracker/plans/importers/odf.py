@@ -218,6 +218,8 @@ def parse_xml(stream: IO[bytes], where: str, limits: Limits, counts: _Counts) ->
         raise DocumentError(
             f"{where}: không phải XML hợp lệ ({expat.ErrorString(exc.code)}, dòng {exc.lineno})."
         ) from exc
+    except LookupError as exc:  # an encoding Python does not know, in the XML declaration
+        raise DocumentError(f"{where}: không phải XML hợp lệ (bảng mã lạ).") from exc
     root: Element = builder.close()
     return root
 
