@@ -8,6 +8,8 @@ or read within the limits."""
 from __future__ import annotations
 
 import dataclasses
+import random
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -15,9 +17,11 @@ from pathlib import Path
 import pytest
 
 from tests.plans.importers.odfs import cell, content_xml, covered, p, row, table, write_odf
-from tests.plans.importers.test_limits import SHOWN, refusal
+from tests.plans.importers.test_limits import SHOWN, UNITS, refusal
 from tests.plans.importers.test_limits import read as read_isolated
+from tracker.plans.importers.base import DocumentError
 from tracker.plans.importers.limits import LIMITS
+from tracker.plans.importers.read import read_document
 
 HEAD = [p("UBND XÃ THỬ"), p("Số: 4/KH-UBND"), p("Thử, ngày 05 tháng 01 năm 2026"), p("KẾ HOẠCH")]
 
@@ -267,3 +271,47 @@ async def test_a_sheets_cells_are_bounded_as_cells_and_a_texts_paragraphs_as_par
     assert await read_isolated(sheet_plan(tmp_path / "dai.ods", *rows), limits) == 303
     error = await refusal(text_plan(tmp_path / "dai.odt", *rows), limits)
     assert "văn bản có hơn 1.000 đoạn; giới hạn là 1.000 đoạn" in error.message
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".ods"])
+def test_mangled_content_is_read_or_refused_in_a_sentence_never_a_traceback(
+    tmp_path: Path, suffix: str
+) -> None:
+    # Read in this process, where no worker's catch-all would hide an exception: bytes cut,
+    # changed and inserted, attribute values swapped for nonsense.
+    make = text_plan if suffix == ".odt" else sheet_plan
+    with zipfile.ZipFile(make(tmp_path / f"goc{suffix}")) as archive:
+        original = archive.read("content.xml")
+    rng = random.Random(2026)
+    refusals: list[str] = []
+    read = 0
+    for n in range(150):
+        data = bytes(original)
+        if n % 2:
+            data = re.sub(rb'="[^"]*"', lambda m: _nonsense(rng, m.group(0)), data)
+        mangled = bytearray(data)
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randrange(len(mangled))
+            if rng.random() < 0.5:
+                mangled[at : at + rng.randint(1, 20)] = rng.choice(INSERTS)
+            else:
+                mangled[at] = rng.randrange(256)
+        kind = "text" if suffix == ".odt" else "spreadsheet"
+        path = write_odf(tmp_path / f"hong-{n}{suffix}", "", content=bytes(mangled), kind=kind)
+        try:
+            read_document(path, UNITS)
+            read += 1
+        except DocumentError as error:
+            refusals.append(error.message)
+    assert read > 0
+    assert refusals
+    assert all(message.startswith("hong-") for message in refusals)
+
+
+NONSENSE = [b"0", b"-7", b"abc", b"", b"99999999999999999999", b"date", b"float", b"true"]
+INSERTS = [b'"', b"<", b">", b"&", b"<table:covered-table-cell/>", b"</table:table-row>"]
+
+
+def _nonsense(rng: random.Random, attribute: bytes) -> bytes:
+    """An attribute's value, or (three times in ten) nonsense in its place."""
+    return b'="' + rng.choice(NONSENSE) + b'"' if rng.random() < 0.3 else attribute
