@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import docx
+
 from tests.org.test_directory import DIRECTORY_UNITS
 from tests.plans.importers.odfs import cell, covered, p, row, table, write_flat, write_odf
 from tracker.org.directory import UnitDirectory
@@ -289,3 +291,14 @@ def test_a_list_starting_at_a_huge_number_in_roman_numerals_is_read_at_once(
     # stays text.
     assert plan.tasks == []
     assert "M" * 10 + ". NHIỆM VỤ" in plan.header_lines
+
+
+def test_a_word_file_saved_under_an_odt_name_is_read_as_what_it_is(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Số: 12/KH-UBND")
+    document.add_paragraph().add_run("I. NHIỆM VỤ").bold = True
+    document.add_paragraph("1. Rà soát thủ tục hành chính.")
+    path = tmp_path / "nham-ten.odt"
+    document.save(str(path))
+    labels = [(task.label, task.content) for task, _ in read(path).walk()]
+    assert ("1", "Rà soát thủ tục hành chính.") in labels

@@ -9,6 +9,7 @@ here touches the database: the units and the known plans come in the job.
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,9 +94,15 @@ def read_document(
 
 def read_odf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
     """An OpenDocument plan (LibreOffice's .odt or .ods, or their flat XML .fodt, .fods),
-    read by what its body holds (text or sheets), whichever name it came under."""
+    read by what its body holds (text or sheets), whichever name it came under; a Word or
+    Excel file given such a name is read as what it is."""
     shown = name or path.name
     suffix = ".ods" if path.suffix.lower() in (".ods", ".fods") else ".odt"
+    office = _office_open_xml(path)
+    if office == "word":
+        return read_docx(path, name=shown, limits=limits)
+    if office == "excel":
+        return read_xlsx(path, name=shown, limits=limits)
     package = open_odf(path, shown, suffix, limits)
     body = package.content.find(f"{OFFICE}body")
     for part in body if body is not None else ():
@@ -107,6 +114,21 @@ def read_odf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         f"{shown}: tệp OpenDocument này không phải văn bản (.odt) hay bảng tính (.ods); "
         "hãy tải lên kế hoạch dạng văn bản hoặc bảng tính."
     )
+
+
+def _office_open_xml(path: Path) -> str | None:
+    """ "word" or "excel" for a Word or Excel file saved under an OpenDocument name (only
+    the zip's list of names is read)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if "[Content_Types].xml" not in names:
+        return None
+    if "word/document.xml" in names:
+        return "word"
+    return "excel" if "xl/workbook.xml" in names else None
 
 
 @dataclass(frozen=True)
