@@ -998,3 +998,19 @@ def test_the_period_a_review_looks_back_on(
     calendar: WorkCalendar, text: str, expected: str
 ) -> None:
     assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash then an hour after a whole date, as weekly calendars write it: that day at
+        # that hour (the date was left unread and the weekday taken as weekly, flagged).
+        ("Thứ Tư, 13/3/2024 - 7h30", "2024-03-13 07:30"),
+        ("13/3/2024 - 14:00", "2024-03-13 14:00"),
+        ("13/3/2024 - 7h30 - 11h00", "2024-03-13 07:30-11:00"),
+        # An hour's minutes are no month: "7h30 - 11h00" holds no 30/11.
+        ("30 - 11h00", "?"),
+    ],
+)
+def test_a_date_then_a_dash_and_an_hour(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

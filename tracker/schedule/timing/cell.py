@@ -333,9 +333,12 @@ SEP = r"(?:\s*[/.\-]\s*)"
 
 
 # Not a count of months or weeks ("từ 1 - 2 tháng", "1 - 1,5 tháng một lần": how long, no day).
+# A dash then an hour ("Thứ Tư, 11/3/2026 - 7h30", "15/3 - 14:00") leaves the date whole.
 DATE = (
     rf"(?<!\d)(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
-    r"(?!\d|\s*[/.-]\s*\d|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z]))"
+    r"(?!\d|\s*[/.-]\s*\d(?!\d?\s*(?:h|g|gio)(?![a-z])|\d?\s*:\s*\d)"
+    # and an hour's minutes are no month ("7h30 - 11h00" holds no 30/11).
+    r"|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z])|\s*[h:]\s*\d{2}(?!\d))"
 )
 
 
