@@ -332,13 +332,18 @@ def rx(pattern: str) -> re.Pattern[str]:
 SEP = r"(?:\s*[/.\-]\s*)"
 
 
+# An hour after a dash, with no date of its own after it: "- 7h30", "- 14:00", "- 8 giờ".
+_HOUR_ALONE = (
+    r"\d{1,2}\s*(?:(?:h|g|gio)(?![a-z])\s*(?:\d{2}|(?!\d))|:\s*\d{2})\s*(?:phut(?![a-z]))?"
+    r"(?!\s*,?\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)"
+)
 # Not a count of months or weeks ("từ 1 - 2 tháng", "1 - 1,5 tháng một lần": how long, no day).
-# A dash then an hour ("Thứ Tư, 11/3/2026 - 7h30", "15/3 - 14:00") leaves the date whole.
+# A dash then an hour alone ("Thứ Tư, 11/3/2026 - 7h30", "15/3 - 14:00") leaves the date
+# whole; an hour's minutes are no month ("7h30 - 11h00" holds no 30/11).
 DATE = (
     rf"(?<!\d)(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
-    r"(?!\d|\s*[/.-]\s*\d(?!\d?\s*(?:h|g|gio)(?![a-z])|\d?\s*:\s*\d)"
-    # and an hour's minutes are no month ("7h30 - 11h00" holds no 30/11).
-    r"|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z])|\s*[h:]\s*\d{2}(?!\d))"
+    rf"(?!\d|\s*[/.-]\s*(?!{_HOUR_ALONE})\d"
+    r"|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z])|h\d{2}(?!\d)|:\d{2}(?![\dh]))"
 )
 
 
