@@ -836,6 +836,12 @@ _TASK_WORDS = re.compile(
 )  # fmt: skip
 
 
+# "Phấn đấu đến năm 2030", "phấn đấu hoàn thành trước 30/6" (round sixteen): an aim said
+# before its timing, as "dự kiến" is; it carries no timing. Matched with its marks: "phần
+# đầu" (the first part) folds alike and is a timing.
+_AIM = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
+
+
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
 # name the recipient, up to the next reading or punctuation. They carry no timing unless
 # one of them is a timing word (then they are left to flag).
@@ -967,6 +973,9 @@ def _explained_task_words(cell: Cell) -> list[bool]:
 
     for match in _TASK_WORDS.finditer(cell.folded):
         mark(match.start(), match.end())
+    if "phan dau" in cell.folded:
+        for match in _AIM.finditer(cell.text):
+            mark(match.start(), match.end())
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
