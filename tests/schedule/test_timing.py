@@ -225,6 +225,7 @@ CASES: list[tuple[str, str]] = [
     ("Theo dõi: thường xuyên;", "continuous"),
     ("Thực hiện thường xuyên, liên tục", "continuous"),
     ("Liên tục", "continuous"),
+    ("Quanh năm", "continuous"),  # all year round
     ("Hằng ngày", "continuous"),
     ("Ngay trong ngày", "continuous"),
     ("Cả năm 2024", "continuous"),

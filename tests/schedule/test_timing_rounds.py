@@ -989,8 +989,8 @@ def test_a_weekday_at_each_end_of_a_range(calendar: WorkCalendar, text: str, exp
     [
         # The period a review meeting looks back on, in brackets beside its timing, is no
         # second deadline (it flagged as "một ngày khác trong ngoặc").
-        ("Trong tháng 7/2024 (sơ kết 6 tháng đầu năm)", "2024-07-31"),
-        ("Tháng 12/2024 (tổng kết năm 2024)", "2024-12-31"),
+        ("Trong tháng 7/2024 (sơ kết 6 tháng đầu năm)", "2024-07-01..2024-07-31"),
+        ("Tháng 12/2024 (tổng kết năm 2024)", "2024-12-01..2024-12-31"),
         ("Trước ngày 15/12/2024 (đánh giá kết quả năm)", "2024-12-15"),
     ],
 )
