@@ -1014,6 +1014,11 @@ ROUND16_CASES: list[tuple[str, str]] = [
     ("trong một ngày, ngày 28/7/2024", "2024-07-28"),
     ("trong 3 ngày vào 28/7/2024", "2024-07-28?"),
     ("trong 1 ngày vào 28/7, 29/7/2024", "2024-07-28 2024-07-29?"),
+    # Found probing: a period and another inside it listed with "và" are two periods (read as
+    # the inner one alone, without a flag); a frame written before its part is as before.
+    ("quý I và tháng 2 năm 2024", "2024-02-01..2024-02-29 2024-01-01..2024-03-31"),
+    ("tháng 4 và quý II/2024", "2024-04-01..2024-04-30 2024-04-01..2024-06-30"),
+    ("Năm 2024: Quý III", "2024-07-01..2024-09-30"),
 ]
 
 
