@@ -543,11 +543,12 @@ def _narrowest_windows(
 
 # "quý I và tháng 2": the word that lists two readings as peers.
 _LISTED = re.compile(r"\s*(?:va|&)\s*")
+_LISTING_WORD = re.compile(r"(?<![a-z])va(?![a-z])|&")
 
 
 def _listed_pairs(cell: Cell) -> frozenset[tuple[int, int]]:
     """The starts of readings listed side by side with "và", both ways round."""
-    if "va" not in cell.folded and "&" not in cell.folded:
+    if len(cell.found) < 2 or not _LISTING_WORD.search(cell.folded):
         return frozenset()
     found = sorted(cell.found, key=lambda f: f.start)
     pairs = set()
