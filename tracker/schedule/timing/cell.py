@@ -141,11 +141,13 @@ _COUNT_IN_WORDS = re.compile(
 )
 
 
-# "trong thời hạn năm ngày làm việc kể từ …": "năm" alone is five only when a count's own
-# words follow its "ngày" ("làm việc", "kể từ", "tính từ"); elsewhere it may be the year.
+# "trong thời hạn năm ngày làm việc kể từ …", "chậm nhất là năm ngày trước ngày khai mạc kỳ
+# họp": "năm" alone is five only when a count's own words follow its "ngày" ("làm việc", "kể
+# từ", "tính từ", or "trước"/"sau" and the day or moment it counts from); elsewhere it may
+# be the year.
 _FIVE_DAYS = re.compile(
     r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)năm\s+ngày"
-    r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ)(?![\w]))",
+    r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ|(?:trước|sau)\s+(?:ngày|khi|thời\s+điểm))(?![\w]))",
     re.IGNORECASE,
 )
 
