@@ -1076,3 +1076,21 @@ def test_round_sixteen_periods_still_end_periods() -> None:
     # "năm" before "ngày" and a date is still the year ("trong năm trước ngày 30/6").
     [due] = parse_timing("trong năm trước ngày 30/6", year=2024).rules
     assert due.due == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A yearly cadence with its own day, then another day: two deadlines. The second
+        # took the first's place and 20/12 was lost, without a flag (found probing).
+        ("Trước ngày 20/12 hằng năm, trước ngày 20/6", "2024-06-20 2024-12-20"),
+        (
+            "Trước ngày 20/12 hằng năm (báo cáo năm), trước ngày 20/6 (báo cáo 6 tháng)",
+            "2024-06-20 2024-12-20",
+        ),
+        # A bare yearly cadence still takes the day after it.
+        ("Hằng năm, trước ngày 20/6", "2024-06-20"),
+    ],
+)
+def test_a_yearly_day_then_another_day(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

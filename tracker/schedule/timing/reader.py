@@ -451,6 +451,10 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
             day = int(head[1]) if head else one.due.day
 
 
+# A day written in a reading's words: "20/12", "ngày 20", "20 tháng 12".
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|\d\s+thang\s+\d")
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
@@ -474,7 +478,16 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             if not t
         )
         near = len(free) < 25 or _same_clause(cell, current, following)
-        if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
+        # "Trước ngày 20/12 hằng năm, trước ngày 20/6": a yearly cadence with its own day is
+        # a deadline of its own; the date after it is another (it took the cadence's place).
+        # (A bracket in its span is an aside: the period a report covers, say.)
+        own_day = _A_DAY.search(re.sub(r"\([^()]*\)", "", cell.folded[current.start : current.end]))
+        if (
+            near
+            and not own_day
+            and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=")
+            and deadline.due is not None
+        ):
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
