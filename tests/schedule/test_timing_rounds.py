@@ -1090,6 +1090,14 @@ def test_round_sixteen_periods_still_end_periods() -> None:
         ),
         # A bare yearly cadence still takes the day after it.
         ("Hằng năm, trước ngày 20/6", "2024-06-20"),
+        # A quarterly cadence is no year's: the quarters stay (they became 15/12 alone); on
+        # 15/12/2024, a Sunday, the cadence moves to the Monday and the yearly day does not.
+        (
+            "Hằng quý (trước ngày 15 tháng cuối quý); năm (trước ngày 15/12)",
+            "2024-03-15 2024-06-17 2024-09-16 2024-12-15 2024-12-16",
+        ),
+        # A yearly cadence with its month said keeps it, beside the other day (flagged).
+        ("Hằng năm vào tháng 12, trước ngày 20/6", "2024-06-20 2024-12-31?"),
     ],
 )
 def test_a_yearly_day_then_another_day(calendar: WorkCalendar, text: str, expected: str) -> None:

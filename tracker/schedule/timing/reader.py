@@ -451,8 +451,11 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
             day = int(head[1]) if head else one.due.day
 
 
-# A day written in a reading's words: "20/12", "ngày 20", "20 tháng 12".
-_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|\d\s+thang\s+\d")
+# A day or a month written in a reading's words: "20/12", "ngày 20", "tháng 12".
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|thang\s+\d")
+# A yearly, half-yearly or nine-monthly cadence with no day of its own ("hằng năm", "báo cáo
+# 6 tháng đầu năm"); not a quarterly one.
+_BARE_YEARLY = re.compile(r"FREQ=YEARLY;BYMONTH=(?!3,6,9,12;)[\d,]+;BYMONTHDAY=(?:-1|14)$")
 
 
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
@@ -482,12 +485,8 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         # a deadline of its own; the date after it is another (it took the cadence's place).
         # (A bracket in its span is an aside: the period a report covers, say.)
         own_day = _A_DAY.search(re.sub(r"\([^()]*\)", "", cell.folded[current.start : current.end]))
-        if (
-            near
-            and not own_day
-            and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=")
-            and deadline.due is not None
-        ):
+        # A quarterly cadence is no year's: "Hằng quý (…); năm (trước ngày 15/12)" is two.
+        if near and not own_day and _BARE_YEARLY.match(cadence.rrule) and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
