@@ -954,3 +954,44 @@ def test_a_stop_beside_a_day_still_flags() -> None:
 )
 def test_a_range_of_quarters(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- fifth probing pass (hprobe5)
+# Periods, spans of years and the year a date falls in: each construction here was read
+# wrong without a flag before its rule (the plan's year is 2024 in these cases).
+HPROBE5_CASES = [
+    # A full stop after a year ends the number: the range it closes is read.
+    ("Từ tháng 10/2024 đến tháng 3/2025.", "2024-10-01..2025-03-31"),
+    ("Từ tháng 3/2024 đến tháng 9/2024.", "2024-03-01..2024-09-30"),
+    ("Từ ngày 1/3/2024 đến tháng 9/2024.", "2024-03-01..2024-09-30"),
+    # Cadences framed by whole years in a row: they run over those years, no deadline at
+    # the span's end; a year reached by "đến" ends the cadence.
+    ("Hằng năm từ năm 2024 đến năm 2030", "2024-12-31"),
+    ("Ngày 15/12 hằng năm, từ năm 2023 đến năm 2030", "2024-12-16"),
+    ("Hằng quý năm 2024-2025", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Hằng năm từ năm 2025 đến năm 2030", "?"),
+    ("Hằng năm đến năm 2030", "2024-12-31"),
+    ("Đến năm 2030 (hằng năm)", "2024-12-31"),
+    ("Hằng quý đến hết năm 2025", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HPROBE5_CASES, ids=[c[0][:50] for c in HPROBE5_CASES]
+)
+def test_probed_fifth_pass(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Thời gian thực hiện từ tháng 10/2024 đến tháng 3/2025.", [date(2025, 3, 31)]),
+        ("Thực hiện trong tháng 10 và tháng 11/2024. Báo cáo về xã.", [date(2024, 11, 30)]),
+        ("Hằng năm, từ năm 2024 đến năm 2030, UBND xã tổ chức tổng kết.", []),
+    ],
+)
+def test_sentences_of_the_fifth_pass(sentence: str, due: list[date]) -> None:
+    result = find_timing(sentence, year=2024)
+    assert not result.review, result.reason
+    assert [r.due for r in result.rules if r.kind == "deadline"] == due

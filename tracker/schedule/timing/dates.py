@@ -10,6 +10,7 @@ from tracker.schedule.timing.cell import (
     ANY_DATE,
     DATE,
     DATE_WORDS,
+    NUMBER_ENDS,
     SEP,
     YEAR,
     Cell,
@@ -143,7 +144,7 @@ def _weekdays_disagree(text: str, start: date, due: date) -> bool:
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
     rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
-    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
 )
 
 
@@ -152,14 +153,14 @@ _DATE_TO_PERIOD = re.compile(
 _DAY_RANGE = re.compile(
     r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?(\d{1,2})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
-    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+    rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 
 
 # "Ngày 15 và 16-7", "vào ngày 21 và ngày 22 tháng 11 năm 2018": days of one month, each due.
 _DAY_LIST = re.compile(
     r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
-    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+    rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 
 
@@ -175,7 +176,7 @@ _DAY_LIST_BRACKETED = re.compile(
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
 _MONTH_YEAR_RANGE = re.compile(
     r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
-    r"(?:thang\s+)?(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
 )
 
 
@@ -186,7 +187,8 @@ _MONTH_YEAR_RANGE = re.compile(
 # Three or more ("tháng 6, 7, 8/2024") likewise; a list not in a row is one window per month,
 # each in the year written ("tháng 3, 6, 9/2024").
 _NEXT_MONTHS = re.compile(
-    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})"
+    rf"{NUMBER_ENDS}"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
 # "trong tháng 3, tháng 4", "vào tháng 5 và tháng 6": months in a row with no year written

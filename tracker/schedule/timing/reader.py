@@ -544,14 +544,24 @@ def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """ "Ngày 20 hằng tháng, năm 2024", "Năm 2025, hằng quý": a whole year beside cadences
-    is their frame, not a deadline of its own; they run in that year only."""
+    is their frame, not a deadline of its own; they run in that year only. So are whole
+    years in a row ("Hằng năm từ năm 2026 đến năm 2030", "hằng quý năm 2026-2027", probed,
+    hprobe5: read before as the cadence plus a deadline at the span's end, without a flag).
+    A year reached by "đến" ("Hằng năm đến năm 2030") is the cadence's end, not its frame:
+    ``_bounded_by_end`` reads it (framed in that year alone, the cadence flagged before)."""
     cadences = [
         r for _, r in rules if r.kind == "recurring" and r.start is None and r.until is None
     ]
     years = [
-        r for _, r in rules if whole_year(r) and r.start and r.due and r.start.year == r.due.year
+        r
+        for p, r in rules
+        if whole_year(r)
+        and r.start
+        and r.due
+        and r.start.year <= r.due.year
+        and not _UNTIL_BEFORE.search(cell.folded, max(0, p - 20), p)
     ]
     if not cadences or len(years) != 1:
         return rules
@@ -563,7 +573,7 @@ def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _merge(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """Combine readings that belong together: a window and the deadline written inside it
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)"); a weekly cadence and the same
     cadence with its weekday; half-yearly next to yearly (the half-year falls in June)."""
@@ -584,7 +594,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     rules = [(p, r) for p, r in rules if id(r) not in drop]
     rules = _narrowest_windows(rules)
     rules = _bounded_by_start(rules)
-    rules = _framed_by_year(rules)
+    rules = _framed_by_year(cell, rules)
     weekdays = [
         r
         for _, r in rules
@@ -1653,7 +1663,7 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
+    rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(cell, _rules_in_order(cell))))
     rules, doubts = _with_times(cell, rules)
     doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
@@ -1704,8 +1714,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             and (r.until.year < cell.year or r.start.year > cell.year)
         ]
         if framed:
-            year = framed[0].start.year if framed[0].start else cell.year
-            doubts.append(f"lặp lại trong năm {year}, ngoài năm của kế hoạch ({cell.year})")
+            first, last = framed[0].start, framed[0].until
+            assert first is not None
+            assert last is not None
+            span = (
+                f"trong năm {first.year}"
+                if first.year == last.year
+                else f"từ năm {first.year} đến năm {last.year}"
+            )
+            doubts.append(f"lặp lại {span}, ngoài năm của kế hoạch ({cell.year})")
     for rule in final:
         late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
