@@ -973,6 +973,21 @@ HPROBE5_CASES = [
     ("Hằng năm đến năm 2030", "2024-12-31"),
     ("Đến năm 2030 (hằng năm)", "2024-12-31"),
     ("Hằng quý đến hết năm 2025", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    # Months across the new year after "tháng": no day and month; the year written after the
+    # last is its own, the first falls in the year before; with no year written, a flag.
+    ("Tháng 12-1/2025", "2024-12-01..2025-01-31"),
+    ("Tháng 11-2/2024", "2023-11-01..2024-02-29"),
+    ("Từ tháng 12 đến tháng 2/2024", "2023-12-01..2024-02-29"),
+    ("Tháng 12-1", "?"),
+    ("Từ tháng 11 đến tháng 2", "?"),
+    ("Tháng 9-12/2024", "2024-09-01..2024-12-31"),
+    # A day or a period without its year, written after a later one: the next year's?
+    ("Ngày 30/12 và 5/1", "2024-01-05 2024-12-30?"),
+    ("Đợt 1: 20/12; đợt 2: 10/1", "2024-01-10 2024-12-20?"),
+    ("Ngày 30/12/2024 và 5/1", "2024-01-05 2024-12-30?"),
+    ("Quý IV (trước 15/12), quý I (trước 15/3)", "2024-01-01..2024-03-15 2024-10-01..2024-12-15?"),
+    ("Ngày 30/12 và 5/1/2025", "2024-12-30 2025-01-05"),
+    ("Trong tháng 9/2024 (báo cáo trước ngày 10/9)", "2024-09-01..2024-09-10"),
 ]
 
 

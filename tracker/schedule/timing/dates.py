@@ -976,7 +976,24 @@ def date_ranges(cell: Cell) -> None:
         first, last = int(match.group(1)), int(match.group(2))
         if year is not None and 1 <= first <= last <= 12:
             cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
+        elif year is not None and 1 <= last < first <= 12:
+            _months_across_the_year(cell, match, first, last, year)
     _counted_windows(cell)
+
+
+def _months_across_the_year(
+    cell: Cell, match: re.Match[str], first: int, last: int, year: int
+) -> None:
+    """ "Tháng 12-1/2027", "từ tháng 11 đến tháng 2/2027" (probed, hprobe5): months across
+    the new year, read before as the 12th of January, without a flag. The year written
+    after the last is its own; the first falls in the year before, as a range of days
+    across the new year does. With no year written, which years is for an officer to say
+    (as "tháng 12 và tháng 1")."""
+    if match.group(3):
+        cell.add(match, [deadline(month_end(year, last), date(year - 1, first, 1))])
+        return
+    shown = cell.original(match.start(), match.end())
+    cell.add(match, [], f"'{shown}': các tháng nối qua năm mới, chưa rõ năm nào")
 
 
 # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6", "trong 2 ngày 22/9 - 23/9": the count of days

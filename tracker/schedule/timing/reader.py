@@ -1384,6 +1384,35 @@ def _unjoined_dates(cell: Cell) -> list[str]:
     return []
 
 
+# A year written in a reading: four digits, "năm" (sau, nay …), or two digits after a date.
+_A_YEAR = re.compile(r"\d{4}|(?<![a-z])nam(?![a-z])|\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2}")
+
+
+def _back_across_the_year(cell: Cell) -> list[str]:
+    """ "Ngày 30/12 và 5/1", "Đợt 1: 20/12; đợt 2: 10/1", "Ngày 30/12/2024 và 5/1" (probed,
+    hprobe5), "Quý IV (trước 15/12), quý I (trước 15/3)": a day or a period written without
+    its year after a later one, read before in the plan's year, before the first, without a
+    flag. Listed in the order they fall, it is most likely the next year's; an officer says
+    (as for "tháng 12 và tháng 1"). Not a day inside the window before it ("Trong tháng 9
+    (trước ngày 10/9)")."""
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        if not (second.yearless or not _A_YEAR.search(cell.folded, second.start, second.end)):
+            continue
+        opens = min(r.start or r.due for r in first.rules if r.due)
+        falls = min(r.due for r in second.rules if r.due)
+        if falls < opens:
+            later = cell.original(second.start, second.end)
+            earlier = cell.original(first.start, first.end)
+            return [
+                f"'{later}' viết sau '{earlier}', không nêu năm: có thể là năm sau, cần xem lại"
+            ]
+    return []
+
+
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day.
 _DEFAULT_DAY = re.compile(
@@ -1685,6 +1714,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
+        + _back_across_the_year(cell)
         + doubts
     )
     if strict:
