@@ -988,6 +988,13 @@ HPROBE5_CASES = [
     ("Quý IV (trước 15/12), quý I (trước 15/3)", "2024-01-01..2024-03-15 2024-10-01..2024-12-15?"),
     ("Ngày 30/12 và 5/1/2025", "2024-12-30 2025-01-05"),
     ("Trong tháng 9/2024 (báo cáo trước ngày 10/9)", "2024-09-01..2024-09-10"),
+    # A count from a holiday: a day of the calendar, from which of its days unsaid.
+    # (Offered as a count from an event, recorded here on Monday 04/03/2024.)
+    ("Trong 10 ngày sau Tết Nguyên đán", "2024-03-14?"),
+    ("05 ngày làm việc sau kỳ nghỉ Tết", "2024-03-11?"),
+    ("Trong vòng 10 ngày sau Quốc khánh", "2024-03-14?"),
+    ("Trong vòng 5 ngày sau ngày lễ", "2024-03-11?"),
+    ("Trong 3 ngày sau lễ hội", "2024-03-07"),  # an event an officer records
 ]
 
 
@@ -1010,3 +1017,16 @@ def test_sentences_of_the_fifth_pass(sentence: str, due: list[date]) -> None:
     result = find_timing(sentence, year=2024)
     assert not result.review, result.reason
     assert [r.due for r in result.rules if r.kind == "deadline"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Trong 10 ngày sau kỳ thi", "su_kien"),  # a term, not "ký" (signing)
+        ("Trong 7 ngày sau kì nghỉ Tết", "su_kien"),
+        ("Trong 10 ngày kể từ ngày ký", "ky_van_ban"),
+        ("Trong 10 ngày kể từ ngày ky", "ky_van_ban"),  # a mark dropped
+    ],
+)
+def test_a_term_is_no_signing(text: str, event: str) -> None:
+    assert [r.event for r in parse_timing(text, year=2024).rules] == [event]

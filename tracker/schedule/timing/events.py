@@ -112,9 +112,24 @@ def _event_kind(event_text: str, context: str) -> str | None:
             return "pakn_tiep_nhan"
         if "ho so" in about:
             return "ho_so_tiep_nhan"
-    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words):
+    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words) and not _A_TERM.match(event_text.lower()):
         return "ky_van_ban"  # "kể từ ngày ký"
     return None
+
+
+# "kỳ thi", "kì nghỉ Tết": a term or a session, not "ký" (signing), which folds the same;
+# read before as a text's signing day, without a flag (probed, hprobe5).
+_A_TERM = re.compile(r"\s*(?:ngày\s+)?k[ỳì](?!\w)")
+
+
+# "Trong 10 ngày sau Tết Nguyên đán", "05 ngày làm việc sau kỳ nghỉ Tết", "sau Quốc khánh",
+# "sau ngày lễ" (probed, hprobe5): a holiday is a day of the calendar, not an event an
+# officer records, and which of its days a count runs from (the first, or the break's end)
+# is unsaid. Read before as a count from an event of that name, without a flag.
+_HOLIDAY_EVENT = re.compile(
+    r"\s*(?:(?:dip|ky|ki|dot|ngay)\s+)?(?:tet(?![a-z])|(?:ngay|nghi)\s+le(?![a-z])|nghi\s+(?:tet|he)(?![a-z])"
+    r"|quoc\s+khanh|gio\s+to(?![a-z])|le\s*$)"
+)
 
 
 _HOLIDAY = rx(
@@ -680,6 +695,12 @@ def _relative_rule(
             return
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
+        return
+    if _HOLIDAY_EVENT.match(fold(event_text)):
+        label = event_text[:1].upper() + event_text[1:]
+        rule = Rule(kind="relative", event=GENERIC_EVENT, label=label, **values)
+        note = f"'{event_text}' là ngày nghỉ, lễ, Tết theo lịch: tính từ ngày nào, cần xem lại"
+        cell.add(match, [rule], note)
         return
     kind = _event_kind(event_text, cell.context)
     label = ""
