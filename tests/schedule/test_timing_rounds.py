@@ -995,6 +995,16 @@ HPROBE5_CASES = [
     ("Trong vòng 10 ngày sau Quốc khánh", "2024-03-14?"),
     ("Trong vòng 5 ngày sau ngày lễ", "2024-03-11?"),
     ("Trong 3 ngày sau lễ hội", "2024-03-07"),  # an event an officer records
+    # The whole year named beside a deadline is the period reported on, no work all year.
+    ("Trước 15/12 (cả năm)", "2024-12-15"),
+    ("Tháng 12 (cả năm)", "2024-12-01..2024-12-31"),
+    (
+        "6 tháng đầu năm trước ngày 15/6; cả năm trước ngày 15/12",
+        "2024-01-01..2024-06-15 2024-12-15",
+    ),
+    ("Cả năm: chậm nhất 15/12", "2024-12-15"),
+    ("Cả năm", "continuous"),
+    ("Cả năm, báo cáo trước 15/12", "2024-12-15 continuous"),  # work all year, then a report
 ]
 
 

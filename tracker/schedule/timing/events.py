@@ -929,10 +929,37 @@ _PERIOD_THEN_YEAR = re.compile(
 )
 
 
+# "Trước 15/12 (cả năm)", "Tháng 12 (cả năm)", "…; cả năm trước ngày 15/12", "Cả năm: chậm
+# nhất 15/12" (probed, hprobe5): the whole year named beside a deadline is the period that
+# deadline reports on, not work all year round (read before as both, without a flag).
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*$")
+_YEAR_THEN_ITS_DAY = re.compile(
+    r"\s*[:,\-]?\s*(?:gui\s+|nop\s+)?(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?|vao)"
+    r"\s*:?\s*(?:ngay\s+)?\d"
+)
+
+
+def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
+    if not match[0].startswith("ca") or re.search(r"\d", match[0]):
+        return False
+    after = cell.folded[match.end() :]
+    if _YEAR_THEN_ITS_DAY.match(after):
+        return True
+    outside = cell.folded[: match.start()] + cell.folded[match.end() :]
+    return (
+        _YEAR_IN_BRACKETS.search(cell.folded, 0, match.start()) is not None
+        and re.match(r"\s*\)", after) is not None
+        and re.search(r"\d", outside) is not None
+    )
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
             cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
+            continue
+        if _names_the_year_reported(cell, match):
+            cell.add(match, [])
             continue
         if (
             match[0].startswith("ca")
