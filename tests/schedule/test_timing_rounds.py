@@ -1005,6 +1005,11 @@ HPROBE5_CASES = [
     ("Cả năm: chậm nhất 15/12", "2024-12-15"),
     ("Cả năm", "continuous"),
     ("Cả năm, báo cáo trước 15/12", "2024-12-15 continuous"),  # work all year, then a report
+    # A cadence per school year is no calendar cadence.
+    ("Hằng năm học", "?"),
+    ("02 lần/năm học", "?"),
+    ("01 lần/năm học", "?"),
+    ("02 lần/năm", "2024-07-01 2024-12-31"),
 ]
 
 
