@@ -1010,6 +1010,12 @@ HPROBE5_CASES = [
     ("02 lần/năm học", "?"),
     ("01 lần/năm học", "?"),
     ("02 lần/năm", "2024-07-01 2024-12-31"),
+    # A range across the new year with no year at its end: which years is unsaid.
+    ("Từ ngày 20/12 đến ngày 10/1", "?"),
+    ("Từ 25/12/2024 đến 10/1", "?"),
+    ("Từ 25/12 đến 10/1/2025", "2024-12-25..2025-01-10"),
+    # A day of the next year, then the yearly report's name: the report is that day's.
+    ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm", "2025-01-31"),
 ]
 
 
@@ -1026,6 +1032,7 @@ def test_probed_fifth_pass(calendar: WorkCalendar, text: str, expected: str) -> 
         ("Thời gian thực hiện từ tháng 10/2024 đến tháng 3/2025.", [date(2025, 3, 31)]),
         ("Thực hiện trong tháng 10 và tháng 11/2024. Báo cáo về xã.", [date(2024, 11, 30)]),
         ("Hằng năm, từ năm 2024 đến năm 2030, UBND xã tổ chức tổng kết.", []),
+        ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm.", [date(2025, 1, 31)]),
     ],
 )
 def test_sentences_of_the_fifth_pass(sentence: str, due: list[date]) -> None:
@@ -1045,3 +1052,9 @@ def test_sentences_of_the_fifth_pass(sentence: str, due: list[date]) -> None:
 )
 def test_a_term_is_no_signing(text: str, event: str) -> None:
     assert [r.event for r in parse_timing(text, year=2024).rules] == [event]
+
+
+def test_a_sentence_with_a_range_across_the_new_year_flags() -> None:
+    result = find_timing("Từ ngày 20/12 đến ngày 10/1, tổ chức đợt cao điểm.", year=2024)
+    assert result.review
+    assert "nối qua năm mới" in result.reason
