@@ -1016,6 +1016,11 @@ HPROBE5_CASES = [
     ("Từ 25/12 đến 10/1/2025", "2024-12-25..2025-01-10"),
     # A day of the next year, then the yearly report's name: the report is that day's.
     ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm", "2025-01-31"),
+    # A period or a day without its year inside whole years in a row: each year, or which?
+    ("Năm 2024 - 2025: Quý IV", "2024-10-01..2024-12-31?"),
+    ("Từ năm 2024 đến năm 2026, trước ngày 30/6", "2024-01-01..2024-06-30?"),
+    ("Năm 2024-2025, Quý IV/2024", "2024-10-01..2024-12-31"),
+    ("Năm 2024: trước 30/6", "2024-01-01..2024-06-30"),
 ]
 
 

@@ -1417,6 +1417,32 @@ def _back_across_the_year(cell: Cell) -> list[str]:
     return []
 
 
+def _yearless_in_years(cell: Cell) -> list[str]:
+    """ "Năm 2026 - 2027: Quý IV", "Từ năm 2026 đến năm 2028, trước ngày 30/6" (probed,
+    hprobe5): a period or a day without its year inside whole years in a row, read before in
+    the plan's year alone, without a flag. In each of those years, or in which one? An
+    officer says. (A year written, "Năm 2026-2027, Quý IV/2026", says which.)"""
+    spans = [
+        f
+        for f in cell.found
+        if len(f.rules) == 1
+        and whole_year(f.rules[0])
+        and f.rules[0].start is not None
+        and f.rules[0].due is not None
+        and f.rules[0].start.year < f.rules[0].due.year
+    ]
+    if not spans:
+        return []
+    for other in cell.found:
+        if other in spans or not other.rules or any(r.kind != "deadline" for r in other.rules):
+            continue
+        if other.yearless or not _A_YEAR.search(cell.folded, other.start, other.end):
+            inner = cell.original(other.start, other.end)
+            span = cell.original(spans[0].start, spans[0].end)
+            return [f"'{inner}' trong '{span}': mỗi năm, hay năm nào, cần xem lại"]
+    return []
+
+
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day.
 _DEFAULT_DAY = re.compile(
@@ -1719,6 +1745,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _another_party(cell)
         + _stopped(cell)
         + _back_across_the_year(cell)
+        + _yearless_in_years(cell)
         + doubts
     )
     if strict:
