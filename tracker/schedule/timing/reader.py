@@ -1399,6 +1399,8 @@ def _back_across_the_year(cell: Cell) -> list[str]:
     flag. Listed in the order they fall, it is most likely the next year's; an officer says
     (as for "tháng 12 và tháng 1"). Not a day inside the window before it ("Trong tháng 9
     (trước ngày 10/9)")."""
+    if len(cell.found) < 2:
+        return []
     dated = sorted(
         (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
         key=lambda f: f.start,
@@ -1422,6 +1424,8 @@ def _yearless_in_years(cell: Cell) -> list[str]:
     hprobe5): a period or a day without its year inside whole years in a row, read before in
     the plan's year alone, without a flag. In each of those years, or in which one? An
     officer says. (A year written, "Năm 2026-2027, Quý IV/2026", says which.)"""
+    if len(cell.found) < 2:
+        return []
     spans = [
         f
         for f in cell.found
