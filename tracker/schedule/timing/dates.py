@@ -921,10 +921,11 @@ def date_ranges(cell: Cell) -> None:
             # day is in the year before the one written at its end. Ends a month or two
             # apart the wrong way round ("từ 20/7 đến 10/6/2024") are more likely a slip.
             start = _year_before(start)
-        if start and due and start > due and not written:
+        if start and due and start > due and not written and start.month >= due.month + 3:
             # "Từ ngày 20/12 đến ngày 10/1", "từ 25/12/2026 đến 10/1" (probed, hprobe5): no
             # year at the end, across the new year; read before as two deadlines in the plan's
-            # year (flagged in a cell, but a sentence read 10/1 alone, without a flag).
+            # year (flagged in a cell, but a sentence read 10/1 alone, without a flag). Ends a
+            # month or two the wrong way round are a slip, as above, and flag as before.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}' nối qua năm mới, chưa rõ năm nào")
             continue
