@@ -1841,7 +1841,8 @@ def probed_fifth(rng: random.Random) -> Iterator[Composition]:
     for day in DAYS:
         written = rng.choice(date_forms(day, False))
         for form in ("Trước {x} (cả năm)", "Cả năm: chậm nhất {x}", "Cả năm trước ngày {x}",
-                     "(Cả năm) Trước {x}"):  # fmt: skip
+                     "(Cả năm) Trước {x}", "Trước {x}, gửi báo cáo kết quả cả năm",
+                     "Báo cáo kết quả thực hiện cả năm trước {x}", "Tổng kết cả năm trước {x}"):  # fmt: skip
             yield Composition(form.format(x=written), tokens(iso(day)), "whole-year-named")
     for month in (1, 6, 12):
         yield Composition(

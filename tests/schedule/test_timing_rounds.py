@@ -1003,6 +1003,7 @@ HPROBE5_CASES = [
         "2024-01-01..2024-06-15 2024-12-15",
     ),
     ("Cả năm: chậm nhất 15/12", "2024-12-15"),
+    ("Trước 15/12, gửi báo cáo kết quả cả năm", "2024-12-15"),
     ("Cả năm", "continuous"),
     ("Cả năm, báo cáo trước 15/12", "2024-12-15 continuous"),  # work all year, then a report
     # A cadence per school year is no calendar cadence.
@@ -1038,6 +1039,10 @@ def test_probed_fifth_pass(calendar: WorkCalendar, text: str, expected: str) -> 
         ("Thực hiện trong tháng 10 và tháng 11/2024. Báo cáo về xã.", [date(2024, 11, 30)]),
         ("Hằng năm, từ năm 2024 đến năm 2030, UBND xã tổ chức tổng kết.", []),
         ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm.", [date(2025, 1, 31)]),
+        (
+            "Báo cáo kết quả 6 tháng đầu năm trước ngày 15/6 và cả năm trước ngày 15/12.",
+            [date(2024, 6, 15), date(2024, 12, 15)],
+        ),
     ],
 )
 def test_sentences_of_the_fifth_pass(sentence: str, due: list[date]) -> None:
@@ -1063,3 +1068,10 @@ def test_a_sentence_with_a_range_across_the_new_year_flags() -> None:
     result = find_timing("Từ ngày 20/12 đến ngày 10/1, tổ chức đợt cao điểm.", year=2024)
     assert result.review
     assert "nối qua năm mới" in result.reason
+
+
+def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
+    result = find_timing(
+        "Chậm nhất ngày 20/12 hằng năm, gửi số liệu ước thực hiện cả năm.", year=2024
+    )
+    assert [r.kind for r in result.rules] == ["recurring"], result.rules

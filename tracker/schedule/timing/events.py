@@ -939,11 +939,18 @@ _YEAR_THEN_ITS_DAY = re.compile(
 )
 
 
+# "gửi số liệu ước thực hiện cả năm", "báo cáo kết quả cả năm": the year a report, its data
+# or its review is about, a few words after their name.
+_REPORTED_ON = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|so\s+lieu|uoc|ket\s+qua|tong\s+ket|quyet\s+toan)(?:\s+[a-z]+){0,3}\s+$"
+)
+
+
 def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
     if not match[0].startswith("ca") or re.search(r"\d", match[0]):
         return False
     after = cell.folded[match.end() :]
-    if _YEAR_THEN_ITS_DAY.match(after):
+    if _YEAR_THEN_ITS_DAY.match(after) or _REPORTED_ON.search(cell.folded, 0, match.start()):
         return True
     outside = cell.folded[: match.start()] + cell.folded[match.end() :]
     return (
@@ -957,9 +964,6 @@ def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
             cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
-            continue
-        if _names_the_year_reported(cell, match):
-            cell.add(match, [])
             continue
         if (
             match[0].startswith("ca")
@@ -975,6 +979,9 @@ def continuous(cell: Cell) -> None:
                 else ""
             )
             cell.add(match, [deadline(date(cell.year, 12, 31))], note)
+            continue
+        if _names_the_year_reported(cell, match):
+            cell.add(match, [])
             continue
         cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
