@@ -1907,6 +1907,27 @@ def probed_fifth(rng: random.Random) -> Iterator[Composition]:
             REVIEW,
             "yearless-in-years",
         )
+    # A period with a span beside it that overlaps it, neither holding the other (a report's
+    # data period): which is the task's? Flagged. A span inside the period narrows it.
+    for quarter in (2, 3, 4):
+        roman, last = ROMAN_QUARTERS[quarter], quarter * 3
+        for form in ("Quý {r} (từ 15/{a} đến 14/{b})", "Quý {r}: từ 15/{a} đến 14/{b}",
+                     "Quý {r} (kỳ báo cáo từ 15/{a} đến 14/{b})", "Quý {r}/{y} (15/{a} - 14/{b}/{y})"):  # fmt: skip
+            yield Composition(form.format(r=roman, a=last - 3, b=last, y=YEAR), REVIEW, "overlap")
+        yield Composition(
+            f"Quý {roman} (từ 1/{last - 2} đến 15/{last})",
+            tokens(iso(date(YEAR, last, 15))),
+            "overlap",
+        )
+    for month in (3, 6, 9, 12):
+        yield Composition(f"Tháng {month} (từ 15/{month - 1} đến 14/{month})", REVIEW, "overlap")
+        yield Composition(
+            f"Tháng {month}/{YEAR} (từ ngày 1/{month} đến ngày 20/{month}/{YEAR})",
+            tokens(iso(date(YEAR, month, 20))),
+            "overlap",
+        )
+    yield Composition("6 tháng đầu năm (từ 15/12 năm trước đến 14/6)", REVIEW, "overlap")
+    yield Composition(f"Năm {YEAR} (từ 15/12/{YEAR - 1} đến 14/12/{YEAR})", REVIEW, "overlap")
 
 
 FAMILIES = (

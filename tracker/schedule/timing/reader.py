@@ -1447,6 +1447,39 @@ def _yearless_in_years(cell: Cell) -> list[str]:
     return []
 
 
+_ASIDE = re.compile(r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*")
+
+
+def _overlapping_windows(cell: Cell) -> list[str]:
+    """ "Quý III (từ 15/6 đến 14/9)", "6 tháng đầu năm (từ 15/12 năm trước đến 14/6)",
+    "Tháng 6 (từ 15/5 đến 14/6)" (probed, hprobe5): a period with a span beside it that
+    overlaps it but neither holds the other (most often its report's data period) read
+    before as two windows, two deadlines, without a flag. Which is the task's? An officer
+    says. (A span inside the period, "Quý III (từ 1/7 đến 15/9)", narrows it, as before.)"""
+    if len(cell.found) < 2:
+        return []
+    windows = sorted(
+        (
+            f
+            for f in cell.found
+            if len(f.rules) == 1 and f.rules[0].kind == "deadline" and f.rules[0].start
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(windows):
+        one, two = first.rules[0], second.rules[0]
+        if one.start is None or one.due is None or two.start is None or two.due is None:
+            continue
+        overlap = one.start <= two.due and two.start <= one.due
+        held = (one.start <= two.start and two.due <= one.due) or (
+            two.start <= one.start and one.due <= two.due
+        )
+        if overlap and not held and _ASIDE.fullmatch(cell.folded, first.end, second.start):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: hai khoảng chồng lên nhau, cần xem lại"]
+    return []
+
+
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day.
 _DEFAULT_DAY = re.compile(
@@ -1750,6 +1783,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _stopped(cell)
         + _back_across_the_year(cell)
         + _yearless_in_years(cell)
+        + _overlapping_windows(cell)
         + doubts
     )
     if strict:
