@@ -478,6 +478,17 @@ _YEAR_BOUND_IN_SENTENCE = re.compile(
 )
 
 
+# "vào cuối năm 2026 và đầu năm 2027": a year joined to one read before it is bound as it is.
+_YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
+
+
+def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
+    if _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+        return True
+    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 12), match.start())
+    return joint is not None and cell.taken[joint.start(1)] == 1
+
+
 def years(cell: Cell, strict: bool = False) -> None:
     """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
@@ -487,7 +498,7 @@ def years(cell: Cell, strict: bool = False) -> None:
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
             continue  # "năm" alone says nothing
-        if strict and not _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+        if strict and not _bounded_in_sentence(cell, match):
             continue
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
