@@ -97,10 +97,18 @@ _COUNCIL_DECIDES = re.compile(
 _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)(?![a-z])")
 
 
+# "sau khi kết thúc kỳ họp", "kể từ ngày bế mạc kỳ họp": what ends is named after the end,
+# which is the event (round sixteen; "kỳ họp" after it was read as the session's opening).
+# An election is one day: its end is the election still.
+_AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
+    if _AN_END.match(words):
+        return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
@@ -112,9 +120,24 @@ def _event_kind(event_text: str, context: str) -> str | None:
             return "pakn_tiep_nhan"
         if "ho so" in about:
             return "ho_so_tiep_nhan"
-    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words):
+    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words) and not _A_TERM.match(event_text.lower()):
         return "ky_van_ban"  # "kể từ ngày ký"
     return None
+
+
+# "kỳ thi", "kì nghỉ Tết": a term or a session, not "ký" (signing), which folds the same;
+# read before as a text's signing day, without a flag (probed, hprobe5).
+_A_TERM = re.compile(r"\s*(?:ngày\s+)?k[ỳì](?!\w)")
+
+
+# "Trong 10 ngày sau Tết Nguyên đán", "05 ngày làm việc sau kỳ nghỉ Tết", "sau Quốc khánh",
+# "sau ngày lễ" (probed, hprobe5): a holiday is a day of the calendar, not an event an
+# officer records, and which of its days a count runs from (the first, or the break's end)
+# is unsaid. Read before as a count from an event of that name, without a flag.
+_HOLIDAY_EVENT = re.compile(
+    r"\s*(?:(?:dip|ky|ki|dot|ngay)\s+)?(?:tet(?![a-z])|(?:ngay|nghi)\s+le(?![a-z])|nghi\s+(?:tet|he)(?![a-z])"
+    r"|quoc\s+khanh|gio\s+to(?![a-z])|le\s*$)"
+)
 
 
 _HOLIDAY = rx(
@@ -662,7 +685,10 @@ def _relative_rule(
         return
     if _counted_from_dates(cell, match, event_text, values):
         return
-    if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
+    if re.match(
+        r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky(?!\s+(?:hop|thi)(?![a-z])))",
+        fold(event_text),
+    ):
         # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
         ends = _period_ends(fold(event_text), cell.year)
         offset = values.get("offset", 0)
@@ -680,6 +706,12 @@ def _relative_rule(
             return
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
+        return
+    if _HOLIDAY_EVENT.match(fold(event_text)):
+        label = event_text[:1].upper() + event_text[1:]
+        rule = Rule(kind="relative", event=GENERIC_EVENT, label=label, **values)
+        note = f"'{event_text}' là ngày nghỉ, lễ, Tết theo lịch: tính từ ngày nào, cần xem lại"
+        cell.add(match, [rule], note)
         return
     kind = _event_kind(event_text, cell.context)
     label = ""
@@ -908,6 +940,37 @@ _PERIOD_THEN_YEAR = re.compile(
 )
 
 
+# "Trước 15/12 (cả năm)", "Tháng 12 (cả năm)", "…; cả năm trước ngày 15/12", "Cả năm: chậm
+# nhất 15/12" (probed, hprobe5): the whole year named beside a deadline is the period that
+# deadline reports on, not work all year round (read before as both, without a flag).
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*$")
+_YEAR_THEN_ITS_DAY = re.compile(
+    r"\s*[:,\-]?\s*(?:gui\s+|nop\s+)?(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?|vao)"
+    r"\s*:?\s*(?:ngay\s+)?\d"
+)
+
+
+# "gửi số liệu ước thực hiện cả năm", "báo cáo kết quả cả năm": the year a report, its data
+# or its review is about, a few words after their name.
+_REPORTED_ON = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|so\s+lieu|uoc|ket\s+qua|tong\s+ket|quyet\s+toan)(?:\s+[a-z]+){0,3}\s+$"
+)
+
+
+def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
+    if not match[0].startswith("ca") or re.search(r"\d", match[0]):
+        return False
+    after = cell.folded[match.end() :]
+    if _YEAR_THEN_ITS_DAY.match(after) or _REPORTED_ON.search(cell.folded, 0, match.start()):
+        return True
+    outside = cell.folded[: match.start()] + cell.folded[match.end() :]
+    return (
+        _YEAR_IN_BRACKETS.search(cell.folded, 0, match.start()) is not None
+        and re.match(r"\s*\)", after) is not None
+        and re.search(r"\d", outside) is not None
+    )
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
@@ -927,6 +990,9 @@ def continuous(cell: Cell) -> None:
                 else ""
             )
             cell.add(match, [deadline(date(cell.year, 12, 31))], note)
+            continue
+        if _names_the_year_reported(cell, match):
+            cell.add(match, [])
             continue
         cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
