@@ -356,11 +356,11 @@ class _Numbering:
             if abstract is None:
                 continue
             for lvl in abstract.findall(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl")) or 0)
+                level = _whole(lvl.get(qn("w:ilvl")), 0)
                 self.levels[(num.get(qn("w:numId")) or "", level)] = (
                     _val(lvl, "w:numFmt") or "decimal",
                     _val(lvl, "w:lvlText") or "",
-                    int(_val(lvl, "w:start") or 1),
+                    _whole(_val(lvl, "w:start"), 1),
                 )
 
     def label(self, paragraph: Paragraph) -> str:
@@ -405,13 +405,27 @@ def _val(element: Any, tag: str) -> str | None:
     return None if child is None else child.get(qn("w:val"))
 
 
+# The highest list number a file may start from (a list of a million items is none).
+_HIGHEST_START = 1_000_000
+
+
+def _whole(text: str | None, default: int) -> int:
+    """A numbering attribute as a whole number within what a list holds; ``default`` for
+    text that is none ("abc" in a hostile file)."""
+    try:
+        return min(max(int(text or default), 0), _HIGHEST_START)
+    except ValueError:
+        return default
+
+
 def format_number(value: int, fmt: str) -> str:
     """A list number in a Word numFmt (decimal, lowerLetter, upperLetter, lowerRoman,
-    upperRoman)."""
+    upperRoman). Roman numerals go to 3,999; a number beyond is written in digits (its
+    numeral would be a thousand "M" for each thousand: 10²⁰ would never be written)."""
     if fmt in ("lowerLetter", "upperLetter"):
         letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]
         return letter if fmt == "lowerLetter" else letter.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
         roman = _roman(value)
         return roman.lower() if fmt == "lowerRoman" else roman
     return str(value)
