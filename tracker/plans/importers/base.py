@@ -9,6 +9,7 @@ resolves unit names to codes, parses timings, and yields a :class:`PlanDoc`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -108,10 +109,13 @@ _TAG = re.compile(r"<[^>]+>")
 _MARKS = re.compile(r"\*+|^#+\s*", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_cell(text: str) -> str:
     """A cell or field as the seeds keep it: NFC, HTML tags and markdown marks dropped,
     white space (line breaks included) and control characters folded to single spaces,
-    so no cell can carry a line break or an escape into a mail subject."""
+    so no cell can carry a line break or an escape into a mail subject. Remembered: the
+    table reader asks for each cell several times (a row is tried as a header, a section,
+    a task)."""
     text = unicodedata.normalize("NFC", text)
     text = _TAG.sub(" ", text)
     text = _MARKS.sub("", text)

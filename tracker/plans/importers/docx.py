@@ -34,7 +34,14 @@ from tracker.plans.importers.tables import (
     split_label,
 )
 
-__all__ = ["BULLETS", "FlowReader", "format_number", "read_docx"]
+__all__ = [
+    "BULLETS",
+    "HIGHEST_LIST_START",
+    "FlowReader",
+    "format_number",
+    "list_start",
+    "read_docx",
+]
 
 _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
 BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
@@ -356,11 +363,14 @@ class _Numbering:
             if abstract is None:
                 continue
             for lvl in abstract.findall(qn("w:lvl")):
-                level = _whole(lvl.get(qn("w:ilvl")), 0)
+                level = list_start(lvl.get(qn("w:ilvl"))) or 0
+                if level > 8:
+                    continue  # Word has nine levels; a file that says more is not Word's
+                start = list_start(_val(lvl, "w:start"))
                 self.levels[(num.get(qn("w:numId")) or "", level)] = (
                     _val(lvl, "w:numFmt") or "decimal",
                     _val(lvl, "w:lvlText") or "",
-                    _whole(_val(lvl, "w:start"), 1),
+                    1 if start is None else start,
                 )
 
     def label(self, paragraph: Paragraph) -> str:
@@ -405,17 +415,17 @@ def _val(element: Any, tag: str) -> str | None:
     return None if child is None else child.get(qn("w:val"))
 
 
-# The highest list number a file may start from (a list of a million items is none).
-_HIGHEST_START = 1_000_000
+# The highest number a list may start from: no plan holds a list of ten thousand items.
+HIGHEST_LIST_START = 10_000
 
 
-def _whole(text: str | None, default: int) -> int:
-    """A numbering attribute as a whole number within what a list holds; ``default`` for
-    text that is none ("abc" in a hostile file)."""
+def list_start(text: str | None) -> int | None:
+    """A list's start value as a file writes it, within what a list can hold (a start of
+    10²⁰ in a hostile file is bounded); None for no number ("abc")."""
     try:
-        return min(max(int(text or default), 0), _HIGHEST_START)
+        return min(max(int(text or ""), 0), HIGHEST_LIST_START)
     except ValueError:
-        return default
+        return None
 
 
 def format_number(value: int, fmt: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from tracker.plans.importers.base import RawPlan
-from tracker.plans.importers.docx import BULLETS, FlowReader, format_number
+from tracker.plans.importers.docx import BULLETS, FlowReader, format_number, list_start
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, figure
 from tracker.plans.importers.odf import (
     STYLE,
@@ -37,7 +37,6 @@ _ROW_GROUPS = (
 )
 _CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
 _LEVELS = 10
-_HIGHEST = 10_000
 
 
 def read_odt(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> RawPlan:
@@ -170,7 +169,7 @@ class _Flow:
         cached = cached_number(paragraph)
         list_style = self.styles.lists.get(style)
         level_style = _level_style(list_style, level) if list_style is not None else None
-        start = _number(item.get(f"{TEXT}start-value"))
+        start = list_start(item.get(f"{TEXT}start-value"))
         if start is None and counters.counts[min(level, _LEVELS) - 1] == 0:
             start = _start(level_style)
         counters.step(level, start)
@@ -248,16 +247,7 @@ def _level_style(list_style: Element, level: int) -> Element | None:
 
 
 def _start(level_style: Element | None) -> int | None:
-    return None if level_style is None else _number(level_style.get(f"{TEXT}start-value"))
-
-
-def _number(text: str | None) -> int | None:
-    """A list's start value, within what a list can hold (a start of 10²⁰ written as a
-    Roman numeral would never end)."""
-    try:
-        return min(max(int(text or ""), 0), _HIGHEST)
-    except ValueError:
-        return None
+    return None if level_style is None else list_start(level_style.get(f"{TEXT}start-value"))
 
 
 def _label(list_style: Element | None, counters: _Counters, level: int) -> str:

@@ -109,8 +109,16 @@ def header_key(cell: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(clean_cell(cell))).split())
 
 
+# No column title is this long: a longer cell is a row's content, never compared.
+_LONGEST_TITLE = 160
+
+
 def column_role(cell: str) -> str | None:
-    """The role a column title (or a field name) names, or None."""
+    """The role a column title (or a field name) names, or None. Every row of a table is
+    asked (a header may repeat after a page break), so what cannot be a title is let go
+    first: a long cell, and the asides' and parts' readings where there are none."""
+    if len(cell) > _LONGEST_TITLE:
+        return None
     key = header_key(cell)
     if not key:
         return None
@@ -118,11 +126,16 @@ def column_role(cell: str) -> str | None:
     if role is not None:
         return role
     # An aside in brackets ("(ngày/tháng/năm)", "(dự kiến)") qualifies the title.
-    text = _ASIDE.sub(" ", clean_cell(cell))
-    role = _whole_role(header_key(text))
-    if role is not None:
-        return role
-    parts = [part for part in map(header_key, _TITLE_PARTS.split(text)) if part]
+    text = clean_cell(cell)
+    if "(" in text:
+        text = _ASIDE.sub(" ", text)
+        role = _whole_role(header_key(text))
+        if role is not None:
+            return role
+    pieces = _TITLE_PARTS.split(text)
+    if len(pieces) < 2:
+        return None
+    parts = [part for part in map(header_key, pieces) if part]
     roles = {_whole_role(part) for part in parts}
     return roles.pop() if len(parts) >= 2 and len(roles) == 1 else None
 
