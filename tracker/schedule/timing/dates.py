@@ -987,7 +987,7 @@ def date_ranges(cell: Cell) -> None:
 # before the window or after it.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*)?$"
+    r"(\d{1,3}|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?$"
 )
 _DAYS_COUNT_AFTER = re.compile(
     r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"

@@ -164,6 +164,13 @@ _POSTMARK = re.compile(
 )
 
 
+# "(giờ địa phương)", "(giờ Hà Nội)", "(theo giờ Việt Nam)" after an hour (round fifteen,
+# Earth Hour): the country's one time zone, the one the hours are read in; no date changes.
+# Another zone's name ("giờ GMT") is left to flag.
+_LOCAL_TIME = re.compile(r"\(\s*(?:theo\s+)?gio\s+(?:dia\s+phuong|ha\s+noi|viet\s+nam)\s*\)")
+_LOCAL_TIME_WORDS = ("gio dia phuong", "gio ha noi", "gio viet nam")
+
+
 def holiday_clause(cell: Cell) -> None:
     folded = cell.folded
     next_day = any(
@@ -179,6 +186,9 @@ def holiday_clause(cell: Cell) -> None:
         cell.take(match.start(), match.end())
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
+    if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
+        for match in cell.matches(_LOCAL_TIME):
+            cell.take(match.start(), match.end())
 
 
 # "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
@@ -496,7 +506,7 @@ _STILL_VALID = re.compile(
 
 
 _STARTS_WITH_DATE = re.compile(
-    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
 
 
@@ -908,6 +918,18 @@ _PERIOD_THEN_YEAR = re.compile(
 )
 
 
+def _other_years_work(cell: Cell, match: re.Match[str]) -> str:
+    """ "cả năm 2015", "thường xuyên trong năm 2025" in a plan of another year (round
+    fifteen: "trong 3 tháng cuối năm 2014 và cả năm 2015", read as the last quarter and work
+    all along the plan's year, without a flag): continuous work in a year the plan's
+    period does not hold, which a continuous rule cannot place. Offered, flagged."""
+    written = re.search(r"\d{4}", match[0])
+    if written is None or cell.year is None or int(written[0]) == cell.year:
+        return ""
+    shown = cell.original(match.start(), match.end())
+    return f"'{shown}': việc suốt năm {written[0]}, không phải năm của kế hoạch ({cell.year})"
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
@@ -928,6 +950,6 @@ def continuous(cell: Cell) -> None:
             )
             cell.add(match, [deadline(date(cell.year, 12, 31))], note)
             continue
-        cell.add(match, [Rule(kind="continuous")])
+        cell.add(match, [Rule(kind="continuous")], _other_years_work(cell, match))
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])
