@@ -227,6 +227,7 @@ CASES: list[tuple[str, str]] = [
     ("Theo dõi: thường xuyên;", "continuous"),
     ("Thực hiện thường xuyên, liên tục", "continuous"),
     ("Liên tục", "continuous"),
+    ("Quanh năm", "continuous"),  # all year round
     ("Hằng ngày", "continuous"),
     ("Ngay trong ngày", "continuous"),
     ("Cả năm 2024", "continuous"),
@@ -512,6 +513,19 @@ def test_a_start_without_an_end_is_continuous_work_from_that_day() -> None:
     ]
 
 
+def test_a_year_alone_is_that_year_and_a_number_is_not() -> None:
+    # As a "Năm hoàn thành" column or a spreadsheet's number cell holds it.
+    for text in ("2027", " 2027 ", "2027."):
+        result = parse_timing(text, year=2026)
+        assert not result.review, text
+        assert [(r.start, r.due) for r in result.rules] == [(date(2027, 1, 1), date(2027, 12, 31))]
+    assert parse_timing("1999", year=2026).review  # before the plan's year, as "Năm 1999"
+    for text in ("2026-2027", "20261", "226", "3000"):
+        assert parse_timing(text, year=2026).review, text
+    # In a sentence a year alone is the plan's year or a text's, never a deadline.
+    assert not find_timing("Kế hoạch này thực hiện 2026", year=2026).rules
+
+
 def test_a_review_always_says_why_in_vietnamese() -> None:
     result = parse_timing("Tham dự Hội nghị, Hội thảo, tọa đàm, ...", year=2024)
     assert result.review
@@ -590,6 +604,27 @@ def test_timing_inside_a_sentence_is_found_and_nothing_else(
 ) -> None:
     result = find_timing(sentence, year=2024)
     assert [r.kind for r in result.rules] == kinds
+    assert not result.review
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # A year its words bound is a deadline in a sentence too: the year's end.
+        ("Tổ chức Hội nghị tổng kết vào cuối năm 2024.", date(2024, 12, 31)),
+        ("Tổng kết việc thực hiện Kế hoạch vào cuối năm.", date(2024, 12, 31)),
+        ("Hoàn thành trong năm 2024.", date(2024, 12, 31)),
+        ("Phấn đấu đến hết năm 2024, 100% hồ sơ được giải quyết đúng hạn.", date(2024, 12, 31)),
+        ("Hoàn thành trước cuối năm 2025 việc số hóa hồ sơ", date(2025, 12, 31)),
+        # A year alone names the plan's year or a law's: nothing.
+        ("Tuyên truyền Luật Đất đai năm 2024 trên loa truyền thanh.", None),
+        ("Kế hoạch thực hiện nhiệm vụ trong năm 2024.", None),
+        ("Đến năm 2025, 100% xã đạt chuẩn.", None),
+    ],
+)
+def test_a_bounded_year_in_a_sentence_is_its_end(sentence: str, due: date | None) -> None:
+    result = find_timing(sentence, year=2024)
+    assert [r.due for r in result.rules] == ([due] if due else [])
     assert not result.review
 
 

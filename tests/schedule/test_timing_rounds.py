@@ -956,6 +956,50 @@ def test_a_range_of_quarters(calendar: WorkCalendar, text: str, expected: str) -
     assert _describe(calendar, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday in brackets after each end of a range names that end: one window. The
+        # start's weekday was checked against the end ("không khớp") and the two ends read
+        # as a start and a deadline, flagged; with a dash, as two deadlines without a flag.
+        ("Từ ngày 05/8/2024 (thứ Hai) đến ngày 09/8/2024 (thứ Sáu)", "2024-08-05..2024-08-09"),
+        ("05/8/2024 (Thứ 2) - 09/8/2024 (Thứ 6)", "2024-08-05..2024-08-09"),
+        ("từ 05/8 (thứ Hai) đến 09/8/2024", "2024-08-05..2024-08-09"),
+        # Weekdays before the dates, each on its side of the words joining them.
+        ("bắt đầu từ thứ Hai 05/8/2024, kết thúc thứ Sáu 09/8/2024", "2024-08-05..2024-08-09"),
+        # A weekday that names another day than its end still flags, whichever end.
+        ("Từ ngày 05/8/2024 (thứ Ba) đến ngày 09/8/2024 (thứ Sáu)", "2024-08-05..2024-08-09?"),
+        ("05/8/2024 (thứ Hai) - 09/8/2024 (thứ Năm)", "2024-08-05..2024-08-09?"),
+        ("từ thứ Hai 05/8/2024 đến thứ Năm 09/8/2024", "2024-08-05..2024-08-09?"),
+        ("Từ thứ Ba, 05/8/2024", "continuous?"),
+        # Abbreviated in brackets, or naming the day before its bracketed date.
+        ("05/8/2024 (T2) - 09/8/2024 (T6)", "2024-08-05..2024-08-09"),
+        ("05/8/2024 (T3) - 09/8/2024 (T6)", "2024-08-05..2024-08-09?"),
+        ("Thứ Hai (05/8) - Thứ Sáu (09/8/2024)", "2024-08-05..2024-08-09"),
+        ("từ Thứ Hai (05/8/2024) đến Thứ Sáu (09/8/2024)", "2024-08-05..2024-08-09"),
+        ("Thứ Hai (05/8) - Thứ Năm (09/8/2024)", "2024-08-05..2024-08-09?"),
+    ],
+)
+def test_a_weekday_at_each_end_of_a_range(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The period a review meeting looks back on, in brackets beside its timing, is no
+        # second deadline (it flagged as "một ngày khác trong ngoặc").
+        ("Trong tháng 7/2024 (sơ kết 6 tháng đầu năm)", "2024-07-01..2024-07-31"),
+        ("Tháng 12/2024 (tổng kết năm 2024)", "2024-12-01..2024-12-31"),
+        ("Trước ngày 15/12/2024 (đánh giá kết quả năm)", "2024-12-15"),
+    ],
+)
+def test_the_period_a_review_looks_back_on(
+    calendar: WorkCalendar, text: str, expected: str
+) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round fifteen
 # Each rule on phrases of our own, not the corpus's.
 ROUND15_CASES: list[tuple[str, str]] = [

@@ -209,6 +209,12 @@ async def test_the_timing_preview_api_reads_as_it_is_typed(client: AsyncTestClie
     )  # fmt: skip
     # 05/04/2026 is a Sunday: a monthly deadline moves to the Monday.
     assert [o["due"] for o in within.json()["occurrences"]] == ["2026-03-05", "2026-04-06"]
+    # A year alone, as a spreadsheet's number cell holds it, is read in the form as on import.
+    year_alone = (await client.get("/api/timing/preview", params={"text": "2026"})).json()
+    assert ([o["due"] for o in year_alone["occurrences"]], year_alone["review"]) == (
+        ["2026-12-31"],
+        False,
+    )
     unreadable = (await client.get("/api/timing/preview", params={"text": "tùy tình hình"})).json()
     assert unreadable["review"] is True
     assert unreadable["words"]["reason"]

@@ -38,10 +38,6 @@ __all__ = [
 ]
 
 
-# A timing cell holding a year alone.
-_YEAR_ONLY = re.compile(r"\s*(19|20)\d\d\s*")
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     """What the officer may tell the importer: the issuing unit when the header does not
@@ -360,10 +356,7 @@ class _Builder:
         if kind != "task":
             return ()
         if raw.timing:
-            # A year alone ("2026", as a "Năm hoàn thành" column or a spreadsheet's number
-            # holds it) is that year.
-            timing = f"Năm {raw.timing}" if _YEAR_ONLY.fullmatch(raw.timing) else raw.timing
-            result = parse_timing(timing, year=self.year, context=raw.content)
+            result = parse_timing(raw.timing, year=self.year, context=raw.content)
         else:
             result = find_timing(" ".join([raw.content, *raw.details]), year=self.year)
             if not result.rules:

@@ -76,7 +76,8 @@ _YEAR_WORDS = re.compile(
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
-_NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?"
+# "Thứ Hai (03/8) - Thứ Sáu (07/8/2026)": or name it with the date in brackets after it.
+_NAMED_DAY = r"(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*)?"
 # "từ thứ Bảy 14/2/2026 (tức 27 tháng Chạp, năm Ất Tỵ) đến hết Chủ nhật 22/2/2026": the
 # start may carry its lunar aside, once that aside is checked against it (see
 # ``_matches_over_asides``).
@@ -85,7 +86,7 @@ _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 # it lasts, said with "sẽ" or "dự kiến" before "kéo dài" (round thirteen; flagged before).
 _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_NAMED_DAY})?(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -116,21 +117,43 @@ _FROM_YEAR_START = re.compile(
     rf"{ANY_DATE})"
 )
 _SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
-_WEEKDAY_AT = re.compile(r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
+_WEEKDAY_AT = re.compile(
+    r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
+)
 _WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
 
 
-def _weekdays_disagree(text: str, start: date, due: date) -> bool:
-    """Whether a weekday written at an end of a range names another day than that end."""
-    middle = re.search(r"\b(?:den|toi)\b", text)
-    for named in _WEEKDAY_AT.finditer(text):
-        word = named[1]
+# What joins a range's two ends ("đến", "tới", a dash, the close's verb).
+_JOINT = re.compile(rf"(?<![a-z])(?:den|toi|{_CLOSE_VERB})(?![a-z])|-")
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _first_date_end(match: re.Match[str]) -> int:
+    """Where a range's first date ends (its groups 1–6, as ``_RANGE_START`` has them)."""
+    return max(match.end(i) for i in range(1, 7) if match.group(i))
+
+
+def _weekdays_disagree(match: re.Match[str], start: date, due: date) -> bool:
+    """Whether a weekday written at an end of a range names another day than that end: one
+    written before the words joining the two dates names the start ("từ thứ Hai 3/8",
+    "3/8 (thứ Hai) đến"), one after them the end ("đến thứ Sáu 7/8")."""
+    ends = [match.start(i) for i in range(7, min(13, match.re.groups + 1)) if match.group(i)]
+    if ends:
+        first_end = _first_date_end(match)
+        joint = _JOINT.search(match.string, first_end, min(ends))
+        middle = joint.start() if joint else first_end
+    else:  # a start alone: "Từ thứ Hai, 03/8/2026"
+        middle = match.end()
+    for named in _WEEKDAY_AT.finditer(match.string, match.start(), match.end()):
+        word = named[1] or named[2]
         number = (
             6
             if word is None
             else _WEEKDAY_NUMBER.get(word, int(word) - 2 if word.isdigit() else -1)
         )
-        end = due if middle and named.start() > middle.start() else start
+        end = due if named.start() > middle else start
         if end.weekday() != number:
             return True
     return False
@@ -444,13 +467,26 @@ def _days_in_month(cell: Cell) -> None:
 _BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
 
 
-def years(cell: Cell) -> None:
+# In a sentence, a year is a deadline only after the words that bound it: "tổng kết vào
+# cuối năm 2026", "hoàn thành trong năm 2026", "đến hết năm 2026"; "năm 2026" alone names the
+# plan's year or a law's ("Luật Đất đai năm 2024").
+_YEAR_BOUND_IN_SENTENCE = re.compile(
+    r"(?<![a-z])(?:(?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+(?:truoc|trong|vao))?|vao|truoc"
+    r"|(?:den|toi)\s+het|cham\s+nhat(?:\s+(?:la|vao))*)\s+$"
+)
+
+
+def years(cell: Cell, strict: bool = False) -> None:
+    """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
+    2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
     for match in cell.matches(_BEFORE_YEAR):
         cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
             continue  # "năm" alone says nothing
+        if strict and not _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+            continue
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
             continue
@@ -649,18 +685,30 @@ def _weeks_named(cell: Cell) -> None:
             cell.add(after, [], f"'{shown}' không khớp với ngày bên cạnh")
 
 
+_WEEKDAY_ALONE = re.compile(
+    r"\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t\s*[2-7]|cn)\s*"
+)
+
+
 def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches free but for a bracket already taken (a lunar aside checked against its
     solar date): the reading may span the bracket, never an unchecked one."""
     found = []
     for match in pattern.finditer(cell.folded):
-        text = match.group(0)
-        bracket = re.search(r"\([^()]*\)", text)
+        # The aside follows the first date ("Thứ Hai (03/8) - …" brackets the date itself).
+        first_end = _first_date_end(match)
+        bracket = _BRACKET.search(cell.folded, first_end, match.end())
         if bracket is None:
             if cell.free(match.start(), match.end()):
                 found.append(match)
             continue
-        start, end = match.start() + bracket.start(), match.start() + bracket.end()
+        start, end = bracket.start(), bracket.end()
+        if _WEEKDAY_ALONE.fullmatch(cell.folded, start + 1, end - 1):
+            # "từ 03/8/2026 (thứ Hai) đến 07/8/2026": the start's weekday, checked by the
+            # range's reader as a weekday before the start's date is.
+            if cell.free(match.start(), match.end()):
+                found.append(match)
+            continue
         inside = "".join(
             " " if cell.taken[i] else cell.folded[i] for i in range(start + 1, end - 1)
         )
@@ -695,7 +743,9 @@ _DATA_BRACKET = re.compile(
     rf"\(\s*{_DATA_WORDS}[^()]*?(?:den|toi|-)[^()]*\)"
     # "Trước ngày 15/01/2025 (báo cáo năm 2024)", "(số liệu quý IV/2024)": the period a
     # report is about, named in brackets beside its deadline, is no second deadline.
-    r"|\(\s*(?:bao\s+cao|so\s+lieu|ky\s+bao\s+cao)(?:\s+(?:so\s+(?:ket|lieu)|tong\s+ket))?"
+    # "Trong tháng 7/2026 (sơ kết 6 tháng đầu năm)": the period a review meeting looks back on.
+    r"|\(\s*(?:bao\s+cao|so\s+lieu|ky\s+bao\s+cao|so\s+ket|tong\s+ket|danh\s+gia(?:\s+ket\s+qua)?)"
+    r"(?:\s+(?:so\s+(?:ket|lieu)|tong\s+ket))?"
     r"\s+(?:0?[69]\s+thang(?:\s+(?:dau|cuoi)(?:\s+nam)?)?|nam|quy\s+(?:iv|i{1,3}|[1-4])|thang\s+\d{1,2})"
     r"(?:\s*[/.\-]\s*|\s+(?:nam\s+)?)?(?:\d{4})?\s*\)"
 )
@@ -923,7 +973,7 @@ def date_ranges(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = (
                 f"thứ trong '{shown}' không khớp với ngày"
-                if _weekdays_disagree(match[0], start, due)
+                if _weekdays_disagree(match, start, due)
                 else ""
             )
             yearless = not (match.groups()[8] or match.groups()[11])
@@ -1033,7 +1083,7 @@ def starts(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = (
                 f"thứ trong '{shown}' không khớp với ngày"
-                if _weekdays_disagree(match[0], start, start)
+                if _weekdays_disagree(match, start, start)
                 else ""
             )
             cell.add(match, [Rule(kind="continuous", start=start)], note)

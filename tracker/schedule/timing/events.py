@@ -800,7 +800,7 @@ def relative(cell: Cell) -> None:
 
 
 _CONTINUOUS = rx(
-    r"(?<![a-z])(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|ngay_trong_ngay"
+    r"(?<![a-z])(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
     r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 

@@ -212,8 +212,8 @@ def _read(cell: Cell, strict: bool) -> None:
     week_numbers(cell)
     quarters(cell)
     months(cell)
+    years(cell, strict)
     if not strict:
-        years(cell)
         weekly_by_day(cell)
         day_only(cell)
     periodic_unspecified(cell)
@@ -1726,6 +1726,10 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     )
 
 
+# A timing cell holding nothing but a year (a full stop after it allowed).
+_YEAR_ALONE = re.compile(r"(19|20)\d\d\.?")
+
+
 def parse_timing(text: str, *, year: int | None = None, context: str = "") -> TimingResult:
     """Read one timing cell. ``year`` is the plan's year, for phrases that give none;
     ``context`` is the task's own text, which may name what a bare cadence or event means
@@ -1733,6 +1737,10 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     cleaned = clean(text)
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
+    if _YEAR_ALONE.fullmatch(cleaned):
+        # A year alone, as a "Năm hoàn thành" column or a spreadsheet's number cell holds it,
+        # is that year: read as "Năm 2026" is.
+        cleaned = f"Năm {cleaned.rstrip('. ')}"
     cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
     cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
