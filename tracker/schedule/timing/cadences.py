@@ -136,17 +136,17 @@ _NTH_WEEKDAY_OF_A_MONTH = re.compile(
 )
 
 
+_WEEKDAY_NUMBERS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
 def _nth_weekday(year: int, month: int, nth: int, weekday: str) -> date:
     """The nth (or, -1, the last) given weekday of a month."""
-    wanted = list(_WEEKDAY_NUMBERS).index(weekday)
+    wanted = _WEEKDAY_NUMBERS.index(weekday)
     if nth < 0:
         last = month_end(year, month)
         return last - timedelta(days=(last.weekday() - wanted) % 7)
     first = date(year, month, 1)
     return first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (nth - 1))
-
-
-_WEEKDAY_NUMBERS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def _nth_weekdays_of_a_month(cell: Cell) -> None:

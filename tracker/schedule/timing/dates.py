@@ -1034,7 +1034,8 @@ def date_ranges(cell: Cell) -> None:
 # brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
 # "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
 # fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
-# before the window or after it.
+# before the window or after it. "trong thời gian 2 ngày, từ ngày 10 và 11/6" (round fifteen):
+# a "từ" may stand between the count and the days it lists.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
     r"(\d{1,3}|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?$"

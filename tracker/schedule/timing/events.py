@@ -505,6 +505,8 @@ _STILL_VALID = re.compile(
 )
 
 
+# A count's "event" that is a date ("ngày 9-6 đến …", "ngày 10/6", "ngày 10 và 11/6", "ngày
+# 10, 11 tháng 6"): the count of a dated window or of days listed, not a count from an event.
 _STARTS_WITH_DATE = re.compile(
     r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
