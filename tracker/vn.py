@@ -22,6 +22,7 @@ __all__ = [
     "format_time",
     "nfc",
     "one_line",
+    "parse_day",
     "quarter_of",
     "weekday_name",
 ]
@@ -56,6 +57,27 @@ def weekday_name(day: date) -> str:
 
 def format_date(day: date | None) -> str:
     return "" if day is None else f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+_DAY_TYPED = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_DAY_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_day(text: str) -> date:
+    """A day as people type it, "30/06/2026" (or "30-6-2026", "30.6.2026"), or as a date
+    field sends it, "2026-06-30". ValueError for anything else, or a day that does not
+    exist ("31/02/2026")."""
+    text = text.strip()
+    typed = _DAY_TYPED.fullmatch(text)
+    iso = None if typed else _DAY_ISO.fullmatch(text)
+    try:
+        if typed:
+            return date(int(typed[3]), int(typed[2]), int(typed[1]))
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise ValueError(f"not a day: {text!r}")
 
 
 def format_time(moment: time | None) -> str:

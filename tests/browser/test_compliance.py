@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -118,10 +119,12 @@ async def _choose_period(page: Any, start: dt.date, end: dt.date) -> None:
     """The period filter, as a person uses it: "Tùy chọn", two days, "Xem"."""
     form = page.locator("form.filters")
     await form.locator("select[name=period]").select_option(label="Tùy chọn")
-    await form.locator("input[name=from]").fill(start.isoformat())
-    await form.locator("input[name=to]").fill(end.isoformat())
+    # Days typed as people write them; the field says so whatever the browser's language.
+    assert await form.locator("input[name=from]").get_attribute("placeholder") == "dd/mm/yyyy"
+    await form.locator("input[name=from]").fill(format_date(start))
+    await form.locator("input[name=to]").fill(format_date(end))
     await form.get_by_role("button", name="Xem").click()
-    await page.wait_for_url(f"**period=custom&from={start}&to={end}**")
+    await page.wait_for_url(f"**period=custom&from={quote(format_date(start), safe='')}**")
     await page.wait_for_load_state()
 
 
@@ -345,7 +348,7 @@ async def test_an_extension_asked_for_on_the_deadline_and_approved_from_the_page
     member = await open_page("member")
     await member.goto(occurrence)
     form = member.locator("form", has=member.get_by_role("button", name="Gửi đề nghị gia hạn"))
-    await form.get_by_label("Hạn mới").fill(new_day.isoformat())
+    await form.get_by_label("Hạn mới").fill(format_date(new_day))
     await form.get_by_label("Lý do").fill("Chờ số liệu của các thôn (thử trong trình duyệt)")
     await form.get_by_role("button", name="Gửi đề nghị gia hạn").click()
     await member.wait_for_url("**gia_han=requested**")

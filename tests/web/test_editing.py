@@ -89,9 +89,12 @@ async def test_an_officer_edits_the_header(client: AsyncTestClient[Any]) -> None
     await officer(client)
     page = await client.get(f"/plans/{PLAN}/edit")
     assert page.status_code == 200
-    assert 'name="period_start" value="2026-03-01"' in page.text
+    # Days are shown dd/mm/yyyy whatever the browser's language; typed so, or as a date
+    # field sends them (ISO), they are read.
+    assert 'name="period_start" value="01/03/2026"' in page.text
+    assert 'type="date"' not in page.text
     form = {"number": "15/KH-UBND", "title": "Kiểm soát TTHC năm 2026 (sửa)",
-            "issue_date": "2026-03-05", "period_start": "2026-03-05",
+            "issue_date": "05/03/2026", "period_start": "5-3-2026",
             "period_end": "2026-12-31", "status": "active", "parent": ""}  # fmt: skip
     saved = await post_page(client, f"/plans/{PLAN}/edit", f"/plans/{PLAN}/edit", form)
     assert saved.status_code in (302, 303), saved.text

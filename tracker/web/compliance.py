@@ -30,6 +30,7 @@ from tracker.reports.compliance import Counts, Row, bucket_members, count_compli
 from tracker.reports.overdue import list_overdue
 from tracker.reports.periods import PERIODS, Period, period_of
 from tracker.schedule.calendars import load_work_calendar
+from tracker.vn import parse_day
 
 __all__ = ["CompliancePageController", "TrendBar", "trend_bars"]
 
@@ -155,10 +156,7 @@ def _day(text: str | None, what: str) -> dt.date | None:
     if not text:
         return None
     try:
-        if "/" in text:
-            day, month, year = (int(part) for part in text.split("/"))
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(text)
+        return parse_day(text)
     except ValueError:
         raise ValidationError(
             f"{what} '{text[:40]}' không phải một ngày (viết dd/mm/yyyy, ví dụ 30/06/2026)."

@@ -89,6 +89,7 @@ from tracker.plans.imports import (
 from tracker.plans.services import find_plan, list_plans, task_tree, units_by_task
 from tracker.plans.tables import Plan
 from tracker.schedule.calendars import load_work_calendar
+from tracker.vn import parse_day
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 from tracker.web.landing import landing_for
 from tracker.web.previews import codes_of, preview_context
@@ -502,12 +503,12 @@ def _extension_form(form: dict[str, str]) -> bool:
 
 def _form_day(text: str) -> dt.date:
     """The new deadline's day from the form: "2026-04-20" (a date field), or "20/04/2026"."""
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError(f"Ngày '{text}' không hợp lệ; hãy chọn ngày của hạn mới (dd/mm/yyyy).")
+    try:
+        return parse_day(text)
+    except ValueError:
+        raise ValidationError(
+            f"Ngày '{text[:40]}' không hợp lệ; hãy ghi ngày của hạn mới (dd/mm/yyyy)."
+        ) from None
 
 
 def _back(occurrence_id: int, done: str) -> Redirect:

@@ -45,7 +45,7 @@ from tracker.schedule.calendars import load_work_calendar
 from tracker.schedule.expand import expand
 from tracker.schedule.rules import rules_to_dicts
 from tracker.schedule.timing.preview import preview_timing
-from tracker.vn import format_due
+from tracker.vn import format_date, format_due, parse_day
 from tracker.web.filters import describe_rules
 
 __all__ = ["HistoryController", "PlanEditController", "TimingController", "timing_words"]
@@ -100,11 +100,11 @@ def _day(text: str, field: str, *, required: bool = True) -> dt.date | None:
         if required:
             raise ValidationError(f"Hãy ghi {field}.")
         return None
-    for form in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            day = dt.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
+    try:
+        day = parse_day(text)
+    except ValueError:
+        pass
+    else:
         if FIRST_YEAR <= day.year <= LAST_YEAR:
             return day
     raise ValidationError(f"{field.capitalize()} '{text[:40]}' không phải một ngày dd/mm/yyyy.")
@@ -435,9 +435,9 @@ def _header_of(plan: dict[str, Any]) -> dict[str, str]:
     return {
         "number": plan["number"],
         "title": plan["title"],
-        "issue_date": plan["issue_date"].isoformat() if plan["issue_date"] else "",
-        "period_start": plan["period_start"].isoformat(),
-        "period_end": plan["period_end"].isoformat(),
+        "issue_date": format_date(plan["issue_date"]),
+        "period_start": format_date(plan["period_start"]),
+        "period_end": format_date(plan["period_end"]),
         "status": plan["status"],
         "parent": "",
     }
