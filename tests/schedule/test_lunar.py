@@ -45,3 +45,29 @@ def test_a_lunar_date_beside_the_same_solar_date_needs_no_review() -> None:
     result = parse_timing("Chủ nhật 22/2/2026 (tức mùng 6 tháng Giêng, năm Bính Ngọ)", year=2026)
     assert [r.due for r in result.rules] == [date(2026, 2, 22)]
     assert not result.review
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # The lunar new year named, not dated: its first day offered, flagged.
+        ("Trước Tết Nguyên đán", date(2026, 2, 17)),
+        ("Hoàn thành trước Tết Nguyên đán Bính Ngọ", date(2026, 2, 17)),
+        ("Tết Âm lịch 2027", date(2027, 2, 6)),
+        # The cycle's name with no "năm" before it names the year of a lunar date too.
+        ("mùng 4 Tết Nguyên đán Bính Ngọ", date(2026, 2, 20)),
+    ],
+)
+def test_the_lunar_new_year_named_is_offered_and_flagged(text: str, due: date) -> None:
+    result = parse_timing(text, year=2026)
+    assert [r.due for r in result.rules] == [due]
+    assert result.review
+    assert "chưa hiểu" not in result.reason  # the cycle's name is read, not left over
+
+
+def test_tet_beside_its_solar_day_needs_no_review_and_after_tet_is_no_day_of_it() -> None:
+    beside = parse_timing("17/02/2026 (Tết Nguyên đán)", year=2026)
+    assert ([r.due for r in beside.rules], beside.review) == ([date(2026, 2, 17)], False)
+    after = parse_timing("Ngay sau Tết Nguyên đán", year=2026)
+    assert after.review
+    assert date(2026, 2, 17) not in [r.due for r in after.rules]

@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to fifteen of the corpus, each on
+"""The timing reader's rules made on rounds six to sixteen of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -997,6 +997,102 @@ def test_a_weekday_at_each_end_of_a_range(calendar: WorkCalendar, text: str, exp
 def test_the_period_a_review_looks_back_on(
     calendar: WorkCalendar, text: str, expected: str
 ) -> None:
+    assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash then an hour after a whole date, as weekly calendars write it: that day at
+        # that hour (the date was left unread and the weekday taken as weekly, flagged).
+        ("Thứ Tư, 13/3/2024 - 7h30", "2024-03-13 07:30"),
+        ("13/3/2024 - 14:00", "2024-03-13 14:00"),
+        ("13/3/2024 - 7h30 - 11h00", "2024-03-13 07:30-11:00"),
+        # An hour's minutes are no month: "7h30 - 11h00" holds no 30/11.
+        ("30 - 11h00", "?"),
+    ],
+)
+def test_a_date_then_a_dash_and_an_hour(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# ----- round sixteen
+# Each rule on phrases of our own, not the corpus's.
+ROUND16_CASES: list[tuple[str, str]] = [
+    # "phấn đấu" (an aim) before a timing carries no timing, as "dự kiến" does; "phần đầu"
+    # (the first part), which folds alike, is still a rough timing that flags.
+    ("Phấn đấu hoàn thành trước 30/6/2024", "2024-06-30"),
+    ("phấn đấu trong quý III/2024", "2024-07-01..2024-09-30"),
+    ("phần đầu tháng 6", "2024-06-01..2024-06-30?"),
+    # One day, then the day it is: the count agrees with its day. A count that does not, or
+    # one day before two, still flags.
+    ("diễn ra trong 1 ngày vào 28/7/2024", "2024-07-28"),
+    ("trong một ngày, ngày 28/7/2024", "2024-07-28"),
+    ("trong 3 ngày vào 28/7/2024", "2024-07-28?"),
+    ("trong 1 ngày vào 28/7, 29/7/2024", "2024-07-28 2024-07-29?"),
+    # Found probing: a period and another inside it listed with "và" are two periods (read as
+    # the inner one alone, without a flag); a frame written before its part is as before.
+    ("quý I và tháng 2 năm 2024", "2024-02-01..2024-02-29 2024-01-01..2024-03-31"),
+    ("tháng 4 và quý II/2024", "2024-04-01..2024-04-30 2024-04-01..2024-06-30"),
+    ("Năm 2024: Quý III", "2024-07-01..2024-09-30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND16_CASES, ids=[c[0][:50] for c in ROUND16_CASES]
+)
+def test_round_sixteen(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# The end of a meeting or an exam is the event a count runs from ("kỳ họp" after "kết thúc"
+# was read as a period's end and flagged); an election is one day, its end the election.
+@pytest.mark.parametrize(
+    ("text", "event", "offset"),
+    [
+        ("chậm nhất 03 ngày sau khi kết thúc kỳ họp thường lệ", "ket_thuc", 3),
+        ("trong 05 ngày làm việc kể từ ngày bế mạc kỳ họp HĐND", "ket_thuc", 5),
+        ("chậm nhất 07 ngày sau khi kết thúc kỳ thi", "ket_thuc", 7),
+        ("10 ngày sau khi kết thúc cuộc bầu cử", "bau_cu", 10),
+        ("chậm nhất 10 ngày trước ngày khai mạc kỳ họp", "ky_hop", -10),
+        # "năm ngày" before "trước"/"sau" and what it counts from is five days.
+        ("chậm nhất là năm ngày trước ngày khai mạc kỳ họp", "ky_hop", -5),
+        ("năm ngày sau khi nhận hồ sơ", "ho_so_tiep_nhan", 5),
+    ],
+)
+def test_round_sixteen_what_a_count_runs_from(text: str, event: str, offset: int) -> None:
+    [rule] = parse_timing(text, year=2024).rules
+    assert (rule.kind, rule.event, rule.offset) == ("relative", event, offset)
+
+
+def test_round_sixteen_periods_still_end_periods() -> None:
+    # The end of a quarter is still counted from the quarter's last day; of a reporting
+    # period ("kỳ báo cáo"), unsaid, it still flags.
+    result = parse_timing("chậm nhất 07 ngày sau khi kết thúc quý", year=2024)
+    assert [r.due for r in result.rules] == [
+        date(2024, 1, 7), date(2024, 4, 7), date(2024, 7, 7), date(2024, 10, 7)
+    ]  # fmt: skip
+    assert parse_timing("10 ngày kể từ ngày kết thúc kỳ báo cáo", year=2024).review
+    # "năm" before "ngày" and a date is still the year ("trong năm trước ngày 30/6").
+    [due] = parse_timing("trong năm trước ngày 30/6", year=2024).rules
+    assert due.due == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A yearly cadence with its own day, then another day: two deadlines. The second
+        # took the first's place and 20/12 was lost, without a flag (found probing).
+        ("Trước ngày 20/12 hằng năm, trước ngày 20/6", "2024-06-20 2024-12-20"),
+        (
+            "Trước ngày 20/12 hằng năm (báo cáo năm), trước ngày 20/6 (báo cáo 6 tháng)",
+            "2024-06-20 2024-12-20",
+        ),
+        # A bare yearly cadence still takes the day after it.
+        ("Hằng năm, trước ngày 20/6", "2024-06-20"),
+    ],
+)
+def test_a_yearly_day_then_another_day(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
 
 

@@ -146,11 +146,13 @@ _COUNT_IN_WORDS = re.compile(
 )
 
 
-# "trong thời hạn năm ngày làm việc kể từ …": "năm" alone is five only when a count's own
-# words follow its "ngày" ("làm việc", "kể từ", "tính từ"); elsewhere it may be the year.
+# "trong thời hạn năm ngày làm việc kể từ …", "chậm nhất là năm ngày trước ngày khai mạc kỳ
+# họp": "năm" alone is five only when a count's own words follow its "ngày" ("làm việc", "kể
+# từ", "tính từ", or "trước"/"sau" and the day or moment it counts from); elsewhere it may
+# be the year.
 _FIVE_DAYS = re.compile(
     r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)năm\s+ngày"
-    r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ)(?![\w]))",
+    r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ|(?:trước|sau)\s+(?:ngày|khi|thời\s+điểm))(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -337,10 +339,18 @@ def rx(pattern: str) -> re.Pattern[str]:
 SEP = r"(?:\s*[/.\-]\s*)"
 
 
+# An hour after a dash, with no date of its own after it: "- 7h30", "- 14:00", "- 8 giờ".
+_HOUR_ALONE = (
+    r"\d{1,2}\s*(?:(?:h|g|gio)(?![a-z])\s*(?:\d{2}|(?!\d))|:\s*\d{2})\s*(?:phut(?![a-z]))?"
+    r"(?!\s*,?\s*(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d)"
+)
 # Not a count of months or weeks ("từ 1 - 2 tháng", "1 - 1,5 tháng một lần": how long, no day).
+# A dash then an hour alone ("Thứ Tư, 11/3/2026 - 7h30", "15/3 - 14:00") leaves the date
+# whole; an hour's minutes are no month ("7h30 - 11h00" holds no 30/11).
 DATE = (
     rf"(?<!\d)(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?"
-    r"(?!\d|\s*[/.-]\s*\d|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z]))"
+    rf"(?!\d|\s*[/.-]\s*(?!{_HOUR_ALONE})\d"
+    r"|\s*,\s*\d+\s*(?:thang|tuan)(?![a-z])|\s+(?:thang|tuan)(?![a-z])|h\d{2}(?!\d)|:\d{2}(?![\dh]))"
 )
 
 

@@ -1035,16 +1035,20 @@ def date_ranges(cell: Cell) -> None:
 # "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
 # fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
 # before the window or after it. "trong thời gian 2 ngày, từ ngày 10 và 11/6" (round fifteen):
-# a "từ" may stand between the count and the days it lists.
+# a "từ" may stand between the count and the days it lists. "diễn ra trong 1 ngày vào
+# 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?$"
+    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 _DAYS_COUNT_AFTER = re.compile(
     r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"
     r"(?:\s+lien\s+tuc)?(?![a-z])(?:\s*\))?"
 )
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4}
+_COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+# "trong 1 ngày vào 28/7, 29/7": another day listed after a day read alone; the count is of
+# them all, which one reading does not know.
+_MORE_DAYS = re.compile(r"\s*(?:,|;|&|-|va|hoac|den|toi)\s*(?:ngay\s+)?\d")
 
 
 def _counted_windows(cell: Cell) -> None:
@@ -1055,6 +1059,8 @@ def _counted_windows(cell: Cell) -> None:
         rule = dated[0]
         if len(dated) == 1 and rule.start is not None and rule.due is not None:
             days = (rule.due - rule.start).days + 1
+        elif len(dated) == 1 and _MORE_DAYS.match(cell.folded, found.end):
+            continue
         else:
             days = len(dated) if all(r.start is None for r in dated) else -1
         after = _DAYS_COUNT_AFTER.match(cell.folded, found.end)
@@ -1140,6 +1146,9 @@ def dates(cell: Cell, strict: bool) -> None:
             continue
         yearless = not (groups[2] or groups[5])
         cell.add(match, [deadline(due)], "", yearless)
+    if "ngay" in cell.folded and not strict:
+        # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
+        _counted_windows(cell)
 
 
 def day_only(cell: Cell) -> None:

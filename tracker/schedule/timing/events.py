@@ -97,10 +97,18 @@ _COUNCIL_DECIDES = re.compile(
 _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)(?![a-z])")
 
 
+# "sau khi kết thúc kỳ họp", "kể từ ngày bế mạc kỳ họp": what ends is named after the end,
+# which is the event (round sixteen; "kỳ họp" after it was read as the session's opening).
+# An election is one day: its end is the election still.
+_AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
+    if _AN_END.match(words):
+        return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
@@ -674,7 +682,10 @@ def _relative_rule(
         return
     if _counted_from_dates(cell, match, event_text, values):
         return
-    if re.match(r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky)", fold(event_text)):
+    if re.match(
+        r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky(?!\s+(?:hop|thi)(?![a-z])))",
+        fold(event_text),
+    ):
         # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
         ends = _period_ends(fold(event_text), cell.year)
         offset = values.get("offset", 0)

@@ -25,7 +25,8 @@ _MONTH = (
 )
 _STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
 _BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
-_CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?nam\s+({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
+# "năm Bính Ngọ", or the cycle's name alone after the date ("mùng 4 Tết Bính Ngọ").
+_CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?(?:nam\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
 # "(từ ngày 16 đến hết ngày 18 tháng Giêng …)", "(nhằm ngày 12,13,14 tháng 8 âm lịch)", "(tức
@@ -283,6 +284,35 @@ def _lunar_word_ranges(cell: Cell, given: set[date], confirmed: set[date]) -> No
             )
 
 
+# "Trước Tết Nguyên đán", "Tết Nguyên đán Bính Ngọ", "Tết Âm lịch 2026": the lunar new
+# year's day (mùng 1 Tết), converted for the year named (in the cycle or in digits) or the
+# plan's, and offered for an officer to confirm: which Tết a plan means, and whether "trước
+# Tết" is the day or the holiday before it, the words do not say.
+_NEW_YEAR = re.compile(
+    # Not after "sau" (after Tết is no day of it) nor "nghỉ" (the holiday's days).
+    r"(?<![a-z])(?<!sau\s)(?<!nghi\s)tet\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen)"
+    rf"{_CYCLE_YEAR}(?:\s*,?\s*(?:nam\s+)?(\d{{4}})(?![\d/]))?"
+)
+
+
+def _new_year(cell: Cell, given: set[date]) -> None:
+    for match in (
+        cell.matches(_NEW_YEAR) if "nguyen dan" in cell.folded or "tet" in cell.folded else ()
+    ):
+        stem, branch, written = match.groups()
+        year = int(written) if written else cell.year
+        if stem and branch:
+            year = _cycle_year(stem, branch, year or date.today().year)
+        day = lunar_to_solar(1, 1, year) if year else None
+        shown = cell.original(match.start(), match.end())
+        if day is None:
+            cell.add(match, [], f"'{shown}' không nêu năm và chưa biết năm của kế hoạch")
+        elif day in given:
+            cell.take(match.start(), match.end())  # the solar date beside it says the same
+        else:
+            cell.add(match, [deadline(day)], f"'{shown}': tạm lấy mùng 1 Tết là {format_date(day)}")
+
+
 def lunar_dates(cell: Cell) -> None:
     if not _LUNAR_WORDS.search(cell.folded):
         return
@@ -347,6 +377,7 @@ def lunar_dates(cell: Cell) -> None:
         )
     if given is None:
         given = _solar_days_given(cell)
+    _new_year(cell, given)
     _numeric_lunar_dates(cell, given, confirmed, lunar_spans)
     _calendar_names(cell, given)
     # "(từ ngày 6 tháng giêng đến 5.2 năm Quý Mão)": a range's ends in words and in numbers.

@@ -451,6 +451,10 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
             day = int(head[1]) if head else one.due.day
 
 
+# A day written in a reading's words: "20/12", "ngày 20", "20 tháng 12".
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|\d\s+thang\s+\d")
+
+
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     """Every rule found, by its place in the cell; a cadence followed by a date without
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
@@ -474,7 +478,16 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             if not t
         )
         near = len(free) < 25 or _same_clause(cell, current, following)
-        if near and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=") and deadline.due is not None:
+        # "Trước ngày 20/12 hằng năm, trước ngày 20/6": a yearly cadence with its own day is
+        # a deadline of its own; the date after it is another (it took the cadence's place).
+        # (A bracket in its span is an aside: the period a report covers, say.)
+        own_day = _A_DAY.search(re.sub(r"\([^()]*\)", "", cell.folded[current.start : current.end]))
+        if (
+            near
+            and not own_day
+            and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=")
+            and deadline.due is not None
+        ):
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
@@ -518,9 +531,13 @@ def _report_names(cell: Cell, found: list[Found]) -> None:
                 report.rules = []
 
 
-def _narrowest_windows(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
-    """ "Năm 2024: Quý III": a window holding another is its frame, not a second deadline."""
-    windows = [r for _, r in rules if r.kind == "deadline" and r.start is not None]
+def _narrowest_windows(
+    rules: list[tuple[int, Rule]], listed: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[int, Rule]]:
+    """ "Năm 2024: Quý III": a window holding another is its frame, not a second deadline.
+    Two periods listed with "và" ("quý I và tháng 2 năm 2026", round sixteen's probing: read
+    as February alone, without a flag) are two periods, each its own deadline."""
+    windows = [(p, r) for p, r in rules if r.kind == "deadline" and r.start is not None]
 
     def frames(outer: Rule, inner: Rule) -> bool:
         if not (outer.start and outer.due and inner.start and inner.due):
@@ -528,8 +545,30 @@ def _narrowest_windows(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
         inside = outer.start <= inner.start and inner.due <= outer.due
         return inside and (outer.start, outer.due) != (inner.start, inner.due)
 
-    wide = {id(a) for a in windows for b in windows if a is not b and frames(a, b)}
+    wide = {
+        id(a)
+        for pa, a in windows
+        for pb, b in windows
+        if a is not b and frames(a, b) and (pa, pb) not in listed
+    }
     return [(p, r) for p, r in rules if id(r) not in wide]
+
+
+# "quý I và tháng 2": the word that lists two readings as peers.
+_LISTED = re.compile(r"\s*(?:va|&)\s*")
+_LISTING_WORD = re.compile(r"(?<![a-z])va(?![a-z])|&")
+
+
+def _listed_pairs(cell: Cell) -> frozenset[tuple[int, int]]:
+    """The starts of readings listed side by side with "và", both ways round."""
+    if len(cell.found) < 2 or not _LISTING_WORD.search(cell.folded):
+        return frozenset()
+    found = sorted(cell.found, key=lambda f: f.start)
+    pairs = set()
+    for first, second in itertools.pairwise(found):
+        if _LISTED.fullmatch(cell.folded, first.end, second.start):
+            pairs |= {(first.start, second.start), (second.start, first.start)}
+    return frozenset(pairs)
 
 
 def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
@@ -563,7 +602,9 @@ def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _merge(
+    rules: list[tuple[int, Rule]], listed: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[int, Rule]]:
     """Combine readings that belong together: a window and the deadline written inside it
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)"); a weekly cadence and the same
     cadence with its weekday; half-yearly next to yearly (the half-year falls in June)."""
@@ -582,7 +623,7 @@ def _merge(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
                 drop.add(id(deadline))
                 break
     rules = [(p, r) for p, r in rules if id(r) not in drop]
-    rules = _narrowest_windows(rules)
+    rules = _narrowest_windows(rules, listed)
     rules = _bounded_by_start(rules)
     rules = _framed_by_year(rules)
     weekdays = [
@@ -836,6 +877,12 @@ _TASK_WORDS = re.compile(
 )  # fmt: skip
 
 
+# "Phấn đấu đến năm 2030", "phấn đấu hoàn thành trước 30/6" (round sixteen): an aim said
+# before its timing, as "dự kiến" is; it carries no timing. Matched with its marks: "phần
+# đầu" (the first part) folds alike and is a timing.
+_AIM = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
+
+
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
 # name the recipient, up to the next reading or punctuation. They carry no timing unless
 # one of them is a timing word (then they are left to flag).
@@ -967,6 +1014,9 @@ def _explained_task_words(cell: Cell) -> list[bool]:
 
     for match in _TASK_WORDS.finditer(cell.folded):
         mark(match.start(), match.end())
+    if "phan dau" in cell.folded:
+        for match in _AIM.finditer(cell.text):
+            mark(match.start(), match.end())
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
@@ -1653,7 +1703,8 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    rules = _months_of_a_cadence(cell, _bounded_by_end(cell, _merge(_rules_in_order(cell))))
+    merged = _merge(_rules_in_order(cell), _listed_pairs(cell))
+    rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
     doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
