@@ -1,8 +1,9 @@
 """Importing beyond the plain case, through the API, the upload page and the command line on
 a seeded database: a plan from a commune not in the unit tree (a preview reads it whole, a
-write refuses naming why), PDF files (a text layer read, a scan refused) and Word 97 files.
+write refuses naming why), PDF files (a text layer read, a scan refused), Word 97 files and CSV.
 
-The tests of this module share one seeded database and write nothing to it.
+The tests of this module share one seeded database and write nothing to it. OpenDocument files (.odt, .ods) go through the API and the
+command line, and the upload page offers every format the readers take.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from litestar.testing import AsyncTestClient
 from tests.dump import dump
 from tests.forms import post_form, sign_in, sign_out
 from tests.integration.test_imports import DS_OFFICER, KA_OFFICER, NOW, ROWS, XLSX, workbook
+from tests.plans.importers.odfs import cell, p, row, table, write_odf
 from tests.plans.importers.pdfs import needs_font, scanned_pdf, table_plan_pdf
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
 from tracker.org.auth import set_password
+from tracker.plans.importers.read import SUFFIXES
 from tracker.plans.importers.word97 import soffice
 
 
@@ -205,3 +208,74 @@ async def test_a_csv_plan_is_previewed_through_the_api(
     assert summary["review"] == []
     assert summary["would_change"]["plan"] == "created"
     assert await dump() == before
+
+
+# --------------------------------------------------------------------------- OpenDocument
+
+
+def _opendocument_plan(path: Path) -> Path:
+    """Kiến An's plan as LibreOffice saves it: as text with a table (.odt) or as a sheet."""
+    head = ["UBND XÃ KIẾN AN", "Số: 11/KH-UBND", "Kiến An, ngày 05 tháng 01 năm 2026", "KẾ HOẠCH"]
+    rows = [
+        ("STT", "Nội dung", "Thời gian", "Đơn vị chủ trì"),
+        ("1", "Rà soát, công bố thủ tục", "Quý II/2026", "Văn phòng UBND xã"),
+        ("2", "Tổng kết", "Trước ngày 15/12/2026", "Văn phòng UBND xã"),
+    ]
+    if path.suffix == ".ods":
+        lines = [row(cell(line)) for line in head]
+        sheet = table("KH", *lines, *(row(*map(cell, r)) for r in rows), columns=4)
+        return write_odf(path, sheet, kind="spreadsheet")
+    body = "".join(map(p, head)) + table("Bảng1", *(row(*map(cell, r)) for r in rows), columns=4)
+    return write_odf(path, body)
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".ods"])
+async def test_an_opendocument_plan_is_previewed_through_the_api(
+    app_client: AsyncTestClient[Any], tmp_path: Path, suffix: str
+) -> None:
+    path = _opendocument_plan(tmp_path / f"ke-hoach{suffix}")
+    before = await dump()
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true", key="odf-2026")
+    assert response.status_code == 200, response.text
+    summary = response.json()
+    assert (summary["plan"], summary["unit"], summary["tasks"], summary["errors"]) == (
+        "odf-2026", "an-giang.cho-moi.kien-an", 2, []
+    )  # fmt: skip
+    assert summary["review"] == []
+    assert summary["would_change"]["plan"] == "created"
+    assert await dump() == before
+
+
+async def test_an_encrypted_opendocument_file_is_refused_with_a_422(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = write_odf(tmp_path / "mat-khau.odt", p("KẾ HOẠCH"), encrypted=True)
+    response = await _post(app_client, path, KA_OFFICER, dry_run="true")
+    assert response.status_code == 422
+    [error] = response.json()["errors"]
+    assert error.startswith("mat-khau.odt: tệp được bảo vệ bằng mật khẩu")
+
+
+async def test_the_upload_page_offers_every_format_the_readers_take(
+    app_client: AsyncTestClient[Any],
+) -> None:
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        page = await app_client.get("/imports")
+    finally:
+        await sign_out(app_client)
+    assert page.status_code == 200
+    accept = page.text.split('name="file" required accept="')[1].split('"')[0]
+    assert set(accept.split(",")) == set(SUFFIXES)
+
+
+def test_the_command_line_imports_an_opendocument_plan(seeded: Settings, tmp_path: Path) -> None:
+    env = {
+        "TRACKER_DATA_DIR": str(seeded.data_dir),
+        "TRACKER_DATABASE_URL": seeded.effective_database_url,
+    }
+    path = _opendocument_plan(tmp_path / "ke-hoach.ods")
+    preview = CliRunner().invoke(main, ["import", str(path), "--dry-run", "--json"], env=env)
+    assert preview.exit_code == 0, preview.output
+    summary = json.loads(preview.output)
+    assert (summary["tasks"], summary["errors"], summary["written"]) == (2, [], False)

@@ -628,6 +628,14 @@ def test_a_bounded_year_in_a_sentence_is_its_end(sentence: str, due: date | None
     assert not result.review
 
 
+def test_a_year_joined_to_a_bounded_one_is_bound_too() -> None:
+    # It was left unread and the sentence read as the first year's end, without a flag.
+    result = find_timing("Tổ chức vào cuối năm 2024 và đầu năm 2025.", year=2024)
+    assert [r.due for r in result.rules] == [date(2024, 12, 31), date(2025, 3, 31)]
+    assert result.review  # "đầu năm" says no day
+    assert not find_timing("Tuyên truyền Luật Đất đai năm 2024 và năm 2025.", year=2024).rules
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

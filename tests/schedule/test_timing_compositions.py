@@ -1717,6 +1717,219 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
         yield Composition(phrase, tokens(iso(due)), "data-and-birth")
 
 
+def _end_of(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def probed_fifth(rng: random.Random) -> Iterator[Composition]:
+    """A fifth pass of probing (hprobe5), periods, spans of years and the year a date falls
+    in, each construction read wrong without a flag before its rule (or flagged before,
+    where a cell's stop hid a range): a full stop after a year, cadences over whole years in
+    a row or up to a year, months across the new year after "tháng", a day or a period
+    without its year written after a later one, a count from a holiday, the whole year named
+    beside a deadline, a cadence per school year, a range of days across the new year with
+    no year at its end, a day of the next year before the yearly report's name, a period
+    without its year inside years in a row. Each expectation worked out here."""
+    quarter_ends = tokens(*(iso(month_end(m)) for m in (3, 6, 9, 12)))
+    month_ends = tokens(*(iso(month_end(m)) for m in range(1, 13)))
+    # A full stop after the year that closes a range, or a list of months in a row.
+    for first, last, last_year in (
+        (3, 9, YEAR),
+        (10, 3, YEAR + 1),
+        (6, 12, YEAR),
+        (11, 2, YEAR + 1),
+    ):
+        due = iso(_end_of(last_year, last))
+        for form in (
+            "Từ tháng {a}/{y} đến tháng {b}/{z}.",
+            "Thực hiện từ tháng {a}/{y} đến tháng {b}/{z}.",
+            "Tháng {a}/{y} - tháng {b}/{z}.",
+            "Từ ngày 01/{a}/{y} đến ngày {d}/{b}/{z}.",
+        ):
+            phrase = form.format(
+                a=first, y=YEAR, b=last, z=last_year, d=_end_of(last_year, last).day
+            )
+            yield Composition(phrase, tokens(due), "full-stop")
+    for month in (3, 6, 9, 10):
+        yield Composition(
+            f"Trong tháng {month}, {month + 1}/{YEAR}.",
+            tokens(iso(month_end(month + 1))),
+            "full-stop",
+        )
+        yield Composition(
+            f"Tháng {month} và tháng {month + 1}/{YEAR}.",
+            tokens(iso(month_end(month + 1))),
+            "full-stop",
+        )
+    # Cadences over whole years in a row (no deadline at the span's end), or up to a year.
+    cadences = (
+        ("Hằng năm", tokens(iso(date(YEAR, 12, 31)))),
+        ("Định kỳ hằng năm", tokens(iso(date(YEAR, 12, 31)))),
+        ("Mỗi năm 01 lần", tokens(iso(date(YEAR, 12, 31)))),
+        ("Hằng quý", quarter_ends),
+        ("Hằng tháng", month_ends),
+        ("Ngày 15/12 hằng năm", tokens(iso(date(YEAR, 12, 15)))),
+        ("Hằng năm vào tháng 12", tokens(iso(date(YEAR, 12, 31)))),
+    )
+    for (cadence, expect), (first, last) in itertools.product(
+        cadences, ((YEAR, 2030), (YEAR - 1, 2030), (YEAR, YEAR + 1), (YEAR + 1, 2030))
+    ):
+        span = rng.choice(
+            (
+                "từ năm {a} đến năm {b}",
+                "từ năm {a} đến hết năm {b}",
+                "năm {a}-{b}",
+                "năm {a} - {b}",
+                "trong các năm {a}-{b}",
+                "giai đoạn từ năm {a} đến năm {b}",
+            )
+        ).format(a=first, b=last)
+        want = REVIEW if first > YEAR else expect
+        joint = rng.choice((" ", ", "))
+        yield Composition(f"{cadence}{joint}{span}", want, "years-frame")
+        yield Composition(f"{capital(span)}{joint}{cadence.lower()}", want, "years-frame")
+    for cadence, expect in cadences:
+        for last in (YEAR + 1, 2028, 2030):
+            for form in ("{c} đến năm {y}", "{c}, đến hết năm {y}", "{c}, từ nay đến năm {y}"):
+                yield Composition(form.format(c=cadence, y=last), expect, "years-frame")
+    # Months across the new year after "tháng": a window from the year before the one
+    # written; with no year, a flag.
+    for first, last in ((12, 1), (11, 2), (10, 3), (12, 2), (9, 1)):
+        for year in (YEAR, YEAR + 1):
+            due = iso(_end_of(year, last))
+            for form in ("Tháng {a}-{b}/{y}", "Tháng {a} - {b}/{y}", "Từ tháng {a} đến tháng {b}/{y}",
+                         "Trong tháng {a}-{b}/{y}", "Tháng {a} đến tháng {b} năm {y}"):  # fmt: skip
+                yield Composition(form.format(a=first, b=last, y=year), tokens(due), "across-year")
+        for form in ("Tháng {a}-{b}", "Từ tháng {a} đến tháng {b}", "Tháng {a} - tháng {b}"):
+            yield Composition(form.format(a=first, b=last), REVIEW, "across-year")
+    # A day or a period without its year, written after a later one: flagged; in order, read.
+    pairs = [(a, b) for a in DAYS for b in DAYS if b.month + 2 < a.month]
+    rng.shuffle(pairs)
+    slash_forms = ("{d}/{m}", "{d:02d}/{m:02d}", "{d}-{m}", "{d}.{m}")
+    for later, earlier in pairs[:30]:
+        one = rng.choice(slash_forms).format(d=later.day, m=later.month)
+        two = rng.choice(slash_forms).format(d=earlier.day, m=earlier.month)
+        form = rng.choice(
+            ("Ngày {x} và {y}", "Ngày {x}, {y}", "Đợt 1: {x}; đợt 2: {y}", "Trước {x} và {y}",
+             "Đợt 1 ngày {x}, đợt 2 ngày {y}", "Ngày {x} và ngày {y}")
+        )  # fmt: skip
+        yield Composition(form.format(x=one, y=two), REVIEW, "back-across-year")
+        yield Composition(
+            form.format(x=two, y=one), tokens(iso(earlier), iso(later)), "back-across-year"
+        )
+    for quarter, back in ((4, 1), (4, 2), (3, 1)):
+        yield Composition(
+            f"Quý {ROMAN_QUARTERS[quarter]} (trước 15/{quarter * 3}), quý {ROMAN_QUARTERS[back]}"
+            f" (trước 15/{back * 3})",
+            REVIEW,
+            "back-across-year",
+        )
+    # A count from a holiday: flagged (which of its days?); from an exam, an event.
+    for count, holiday in itertools.product(
+        (5, 7, 10, 15),
+        ("Tết Nguyên đán", "Tết", "kỳ nghỉ Tết", "kì nghỉ Tết Nguyên đán", "Tết Dương lịch",
+         "Quốc khánh", "ngày lễ", "kỳ nghỉ lễ 30/4", "Giỗ Tổ Hùng Vương", "kỳ nghỉ hè"),
+    ):  # fmt: skip
+        lead = rng.choice(("Trong ", "Trong vòng ", ""))
+        unit = rng.choice(("ngày", "ngày làm việc"))
+        side = rng.choice(("sau", "trước"))
+        yield Composition(f"{lead}{count} {unit} {side} {holiday}", REVIEW, "holiday-count")
+    for count in (5, 10, 15):
+        yield Composition(f"Trong {count} ngày sau kỳ thi", tokens(f"rel:su_kien:+{count}c"),
+                          "holiday-count")  # fmt: skip
+    # The whole year named beside a deadline: the period reported on, no work all year.
+    for day in DAYS:
+        written = rng.choice(date_forms(day, False))
+        for form in ("Trước {x} (cả năm)", "Cả năm: chậm nhất {x}", "Cả năm trước ngày {x}",
+                     "(Cả năm) Trước {x}", "Trước {x}, gửi báo cáo kết quả cả năm",
+                     "Báo cáo kết quả thực hiện cả năm trước {x}", "Tổng kết cả năm trước {x}"):  # fmt: skip
+            yield Composition(form.format(x=written), tokens(iso(day)), "whole-year-named")
+    for month in (1, 6, 12):
+        yield Composition(
+            f"Tháng {month} (cả năm)", tokens(iso(month_end(month))), "whole-year-named"
+        )
+    for half, whole in (
+        (date(YEAR, 6, 15), date(YEAR, 12, 15)),
+        (date(YEAR, 6, 20), date(YEAR, 12, 20)),
+    ):
+        yield Composition(
+            f"6 tháng đầu năm trước ngày {half.day}/{half.month}; cả năm trước ngày"
+            f" {whole.day}/{whole.month}",
+            tokens(iso(half), iso(whole)),
+            "whole-year-named",
+        )
+    # A cadence per school year.
+    for form in ("Hằng năm học", "Mỗi năm học 01 lần", "02 lần/năm học", "01 lần/năm học",
+                 "1 lần/năm học", "Định kỳ hằng năm học", "hàng năm học"):  # fmt: skip
+        yield Composition(form, REVIEW, "school-year")
+    # A range of days across the new year, no year at its end.
+    for start, end in (
+        (date(YEAR, 12, 20), (10, 1)),
+        (date(YEAR, 11, 15), (15, 2)),
+        (date(YEAR, 12, 1), (31, 1)),
+    ):
+        for form in ("Từ {a} đến {b}", "Từ ngày {a} đến ngày {b}", "Từ ngày {a} đến hết ngày {b}",
+                     "Từ {a}/{y} đến {b}"):  # fmt: skip
+            first = f"{start.day}/{start.month}"
+            yield Composition(
+                form.format(a=first, b=f"{end[0]}/{end[1]}", y=YEAR), REVIEW, "range-across-year"
+            )
+        yield Composition(
+            f"Từ {start.day}/{start.month} đến {end[0]}/{end[1]}/{YEAR + 1}",
+            tokens(iso(date(YEAR + 1, end[1], end[0]))),
+            "range-across-year",
+        )
+    # A day of the next year, then the yearly report's name.
+    for day, month in ((31, 1), (15, 1), (28, 2), (31, 3)):
+        lead = rng.choice(("Chậm nhất ngày", "Trước ngày", "Trước"))
+        yield Composition(
+            f"{lead} {day}/{month} năm sau, gửi báo cáo năm",
+            tokens(iso(date(YEAR + 1, month, day))),
+            "next-year-report",
+        )
+    # A period or a day without its year inside whole years in a row.
+    for quarter in (1, 2, 3, 4):
+        roman = ROMAN_QUARTERS[quarter]
+        for span in (
+            f"Năm {YEAR} - {YEAR + 1}",
+            f"Năm {YEAR}-{YEAR + 2}",
+            f"Trong năm {YEAR - 1}-{YEAR}",
+        ):
+            yield Composition(f"{span}: Quý {roman}", REVIEW, "yearless-in-years")
+            yield Composition(
+                f"{span}, Quý {roman}/{YEAR}",
+                tokens(iso(month_end(quarter * 3))),
+                "yearless-in-years",
+            )
+    for day in DAYS[:5]:
+        yield Composition(
+            f"Từ năm {YEAR} đến năm {YEAR + 2}, trước ngày {day.day}/{day.month}",
+            REVIEW,
+            "yearless-in-years",
+        )
+    # A period with a span beside it that overlaps it, neither holding the other (a report's
+    # data period): which is the task's? Flagged. A span inside the period narrows it.
+    for quarter in (2, 3, 4):
+        roman, last = ROMAN_QUARTERS[quarter], quarter * 3
+        for form in ("Quý {r} (từ 15/{a} đến 14/{b})", "Quý {r}: từ 15/{a} đến 14/{b}",
+                     "Quý {r} (kỳ báo cáo từ 15/{a} đến 14/{b})", "Quý {r}/{y} (15/{a} - 14/{b}/{y})"):  # fmt: skip
+            yield Composition(form.format(r=roman, a=last - 3, b=last, y=YEAR), REVIEW, "overlap")
+        yield Composition(
+            f"Quý {roman} (từ 1/{last - 2} đến 15/{last})",
+            tokens(iso(date(YEAR, last, 15))),
+            "overlap",
+        )
+    for month in (3, 6, 9, 12):
+        yield Composition(f"Tháng {month} (từ 15/{month - 1} đến 14/{month})", REVIEW, "overlap")
+        yield Composition(
+            f"Tháng {month}/{YEAR} (từ ngày 1/{month} đến ngày 20/{month}/{YEAR})",
+            tokens(iso(date(YEAR, month, 20))),
+            "overlap",
+        )
+    yield Composition("6 tháng đầu năm (từ 15/12 năm trước đến 14/6)", REVIEW, "overlap")
+    yield Composition(f"Năm {YEAR} (từ 15/12/{YEAR - 1} đến 14/12/{YEAR})", REVIEW, "overlap")
+
+
 FAMILIES = (
     probed,
     fifth_batch,
@@ -1738,7 +1951,8 @@ FAMILIES = (
     ambiguous,
     probed_second,  # after the rest: the families before it keep their seeded phrases
     probed_third,  # after the rest, for the same reason
-    probed_fourth,  # last, for the same reason
+    probed_fourth,  # after the rest, for the same reason
+    probed_fifth,  # last, for the same reason
 )
 
 

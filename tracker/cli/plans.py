@@ -1,4 +1,4 @@
-"""Plans in and out: ``tracker import`` (Word, Excel, text, YAML) and ``tracker export``
+"""Plans in and out: ``tracker import`` (Word, Excel, OpenDocument, text, YAML) and ``tracker export``
 (YAML or the Excel template, both of which import back unchanged)."""
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def import_command(
     create_units: bool,
     accept_review: bool,
 ) -> None:
-    """Nhập kế hoạch từ tệp Word (.docx, .doc), PDF, Excel (.xlsx, .csv), văn bản (.txt, .md) hoặc YAML."""
+    """Nhập kế hoạch từ tệp Word (.docx, .doc), PDF, Excel (.xlsx, .csv), LibreOffice (.odt, .ods), văn bản (.txt, .md) hoặc YAML."""
     settings = settings_of(ctx)
     if key and len(paths) > 1:
         fail("Tùy chọn --key chỉ dùng khi nhập một tệp.")

@@ -78,6 +78,7 @@ from tracker.plans.editing import review_items
 from tracker.plans.importers.base import DocumentError
 from tracker.plans.importers.build import ImportOptions, ImportResult
 from tracker.plans.imports import (
+    SUFFIXES,
     UPLOAD_BODY_BYTES,
     ImportOutcome,
     discard_upload,
@@ -657,7 +658,10 @@ class ImportPageController(Controller):
     @get("/")
     async def form(self, viewer: NamedDependency[Scope]) -> Template:
         communes = await commune_choices(viewer)
-        return Template("import.html", context={"viewer": viewer, "communes": communes})
+        # The file chooser offers exactly what the readers take.
+        accept = ",".join(SUFFIXES)
+        context = {"viewer": viewer, "communes": communes, "accept": accept}
+        return Template("import.html", context=context)
 
     @post("/", request_max_body_size=UPLOAD_BODY_BYTES)
     async def preview(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 
 from tests.org.test_directory import DIRECTORY_UNITS, KA
@@ -380,3 +381,31 @@ def test_a_prose_plan_with_its_task_tables_inside_the_body(tmp_path: Path) -> No
     assert plan.tasks[0].children[0].children[0].where == "xen-ke.docx, bảng 1, hàng 2"
     assert plan.default_lead == "Văn phòng UBND xã"
     assert plan.details["purpose"] == "Chủ động phòng chống dịch."
+
+
+def test_a_list_starting_at_a_huge_roman_number_is_read_at_once(tmp_path: Path) -> None:
+    # A hostile numbering: a list in Roman numerals starting at 10²⁰ (its numeral would be
+    # 10¹⁷ "M"s; the reader never ended), and a level whose start is no number.
+    document = docx.Document()
+    document.add_paragraph("Số: 12/KH-UBND")
+    document.add_paragraph("Rà soát thủ tục hành chính.", style="List Number")
+    document.add_paragraph("Công khai thủ tục hành chính.", style="List Number 2")
+    numbering = document.part.numbering_part.element
+    for lvl in numbering.iter(qn("w:lvl")):
+        for tag, value in (("w:numFmt", "upperRoman"), ("w:start", "100000000000000000000")):
+            child = lvl.find(qn(tag))
+            if child is not None:
+                child.set(qn("w:val"), value)
+        if lvl.get(qn("w:ilvl")) == "1":
+            start = lvl.find(qn("w:start"))
+            if start is not None:
+                start.set(qn("w:val"), "abc")
+    path = tmp_path / "so-la-ma.docx"
+    document.save(str(path))
+
+    plan = read_docx(path)  # at once: the numbers are written in digits beyond 3,999
+
+    # Numbered a million and one, the items are no task numbers; their text is kept.
+    text = " ".join([*plan.header_lines, *(task.content for task, _ in plan.walk())])
+    assert "1000000. Rà soát thủ tục hành chính." in text
+    assert "Công khai thủ tục hành chính." in text

@@ -34,10 +34,10 @@ from tracker.plans.importers.tables import (
     split_label,
 )
 
-__all__ = ["FlowReader", "read_docx"]
+__all__ = ["BULLETS", "FlowReader", "format_number", "read_docx"]
 
 _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
-_BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
+BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
 
 
 def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
@@ -63,9 +63,7 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         else:
             where = f"{name}, bảng {reader.tables + 1}"
             reader.table(_table_rows(block, where, limits, numbering))
-    if not reader.found_table:
-        return parse_prose(reader.lines, source=name)
-    return reader.plan()
+    return reader.finish()
 
 
 @dataclass
@@ -171,6 +169,13 @@ class FlowReader:
             text = self.lines.pop()
         label, content = split_label(clean_cell(text))
         return RawTask(label=label, content=content, kind="section", where=self.source)
+
+    def finish(self) -> RawPlan:
+        """The document read: its task tables with what surrounds them, or, with no task
+        table, its paragraphs as prose."""
+        if not self.found_table:
+            return parse_prose(self.lines, source=self.source)
+        return self.plan()
 
     def plan(self) -> RawPlan:
         plan = (
@@ -351,11 +356,11 @@ class _Numbering:
             if abstract is None:
                 continue
             for lvl in abstract.findall(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl")) or 0)
+                level = _whole(lvl.get(qn("w:ilvl")), 0)
                 self.levels[(num.get(qn("w:numId")) or "", level)] = (
                     _val(lvl, "w:numFmt") or "decimal",
                     _val(lvl, "w:lvlText") or "",
-                    int(_val(lvl, "w:start") or 1),
+                    _whole(_val(lvl, "w:start"), 1),
                 )
 
     def label(self, paragraph: Paragraph) -> str:
@@ -371,13 +376,13 @@ class _Numbering:
             counts[deeper] = 0
         fmt, text, _ = self.levels[(num_id, level)]
         if fmt == "bullet":
-            return _BULLETS.get(text.strip(), "-") + " "
+            return BULLETS.get(text.strip(), "-") + " "
         return re.sub(r"%(\d)", lambda m: self._number(num_id, int(m.group(1)) - 1), text) + " "
 
     def _number(self, num_id: str, level: int) -> str:
         fmt, _, start = self.levels.get((num_id, level), ("decimal", "", 1))
         value = start - 1 + max(self.counters[num_id][level], 1)
-        return _format_number(value, fmt)
+        return format_number(value, fmt)
 
 
 def _num_pr(paragraph: Paragraph, style: Any) -> tuple[str, int]:
@@ -400,11 +405,27 @@ def _val(element: Any, tag: str) -> str | None:
     return None if child is None else child.get(qn("w:val"))
 
 
-def _format_number(value: int, fmt: str) -> str:
+# The highest list number a file may start from (a list of a million items is none).
+_HIGHEST_START = 1_000_000
+
+
+def _whole(text: str | None, default: int) -> int:
+    """A numbering attribute as a whole number within what a list holds; ``default`` for
+    text that is none ("abc" in a hostile file)."""
+    try:
+        return min(max(int(text or default), 0), _HIGHEST_START)
+    except ValueError:
+        return default
+
+
+def format_number(value: int, fmt: str) -> str:
+    """A list number in a Word numFmt (decimal, lowerLetter, upperLetter, lowerRoman,
+    upperRoman). Roman numerals go to 3,999; a number beyond is written in digits (its
+    numeral would be a thousand "M" for each thousand: 10²⁰ would never be written)."""
     if fmt in ("lowerLetter", "upperLetter"):
         letter = "abcdefghijklmnopqrstuvwxyz"[(value - 1) % 26]
         return letter if fmt == "lowerLetter" else letter.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
         roman = _roman(value)
         return roman.lower() if fmt == "lowerRoman" else roman
     return str(value)

@@ -1,5 +1,5 @@
 """How big and how complex a document may be before the importers refuse it, and the checks
-that need no reader of their own: the file's size, the zip inside a .docx or .xlsx, the
+that need no reader of their own: the file's size, the zip inside a .docx, .xlsx, .odt or .ods, the
 YAML node graph, the raw tree and the plan.
 
 Every number is in :class:`Limits` (the one place to change them), far above the seed plans
@@ -47,7 +47,7 @@ class Limits:
 
     upload_bytes: int = 10 * _MIB  # any uploaded or imported file
     text_bytes: int = 2 * _MIB  # .txt, .md, .yaml: read whole by pure-Python readers
-    zip_members: int = 2_000  # files inside a .docx or .xlsx
+    zip_members: int = 2_000  # files inside a .docx, .xlsx, .odt or .ods
     unzipped_bytes: int = 100 * _MIB  # their total size once decompressed
     zip_ratio: int = 100  # decompressed / compressed, for a member over zip_ratio_from
     zip_ratio_from: int = 1 * _MIB
@@ -57,6 +57,11 @@ class Limits:
     paragraphs: int = 20_000  # paragraphs of a Word document, lines of a text or a PDF
     pdf_pages: int = 300  # pages of a PDF
     table_depth: int = 5  # tables inside tables
+    # Elements of one OpenDocument part (content.xml), and their nesting. 600,000 elements
+    # (a sheet of 300,000 cells) parse in about 3 s to 450 MB: a million stays within the
+    # time and memory limits.
+    xml_elements: int = 1_000_000
+    xml_depth: int = 200
     yaml_nodes: int = 200_000  # nodes of a YAML document, each alias counted as expanded
     yaml_aliases: int = 100
     yaml_depth: int = 100
@@ -107,7 +112,7 @@ def check_size(size: int, name: str, limits: Limits, *, text: bool = False) -> N
 
 
 def check_zip(path: Path, name: str, limits: Limits) -> None:
-    """Refuse a .docx/.xlsx whose zip would unpack to too much, judged from its directory
+    """Refuse a .docx/.xlsx/.odt/.ods whose zip would unpack to too much, judged from its directory
     before any XML is read: too many members, too many bytes in all, or a member packed
     too tightly (a zip bomb of repeated bytes). zipfile never decompresses past a member's
     declared size, so the declared sizes bound what is read."""

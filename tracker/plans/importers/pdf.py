@@ -24,7 +24,6 @@ from pdfplumber.utils.exceptions import PdfminerException
 from tracker.plans.importers.base import DocumentError, RawPlan, clean_cell
 from tracker.plans.importers.docx import FlowReader
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, figure
-from tracker.plans.importers.prose import parse_prose
 from tracker.plans.importers.text import read_lines
 
 __all__ = ["SCANNED", "read_pdf"]
@@ -88,9 +87,7 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
             reader.table(block.rows)
         else:
             reader.line(block.text, block.bold)
-    if not reader.found_table:
-        return parse_prose(reader.lines, source=name)
-    return reader.plan()
+    return reader.finish()
 
 
 def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:

@@ -2,13 +2,14 @@
 that :mod:`.sandbox` runs in a worker process (pure apart from reading the file, and
 LibreOffice converting a .doc).
 
-A Word, PDF, Excel or text document is read into its raw tree, checked against the limits,
+A Word, PDF, Excel, OpenDocument or text document is read into its raw tree, checked against the limits,
 then built into a plan (units and timings read); a YAML file is the plan itself. Nothing
 here touches the database: the units and the known plans come in the job.
 """
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +21,15 @@ from tracker.plans.importers.build import ImportOptions, ImportResult, build_pla
 from tracker.plans.importers.csvfile import read_csv
 from tracker.plans.importers.docx import read_docx
 from tracker.plans.importers.limits import LIMITS, Limits, check_plan, check_raw, check_size
+from tracker.plans.importers.odf import OFFICE, open_odf
+from tracker.plans.importers.ods import read_ods
+from tracker.plans.importers.odt import read_odt
 from tracker.plans.importers.pdf import read_pdf
 from tracker.plans.importers.text import read_text
 from tracker.plans.importers.word97 import read_doc
 from tracker.plans.importers.xlsx import read_xlsx
 
-__all__ = ["SUFFIXES", "ParseJob", "parse_document", "read_document"]
+__all__ = ["SUFFIXES", "ParseJob", "parse_document", "read_document", "read_odf"]
 
 SUFFIXES = {
     ".docx": "Word",
@@ -33,6 +37,10 @@ SUFFIXES = {
     ".pdf": "PDF",
     ".xlsx": "Excel",
     ".xlsm": "Excel",
+    ".odt": "văn bản OpenDocument",
+    ".ods": "bảng tính OpenDocument",
+    ".fodt": "văn bản OpenDocument (XML phẳng)",
+    ".fods": "bảng tính OpenDocument (XML phẳng)",
     ".csv": "CSV",
     ".txt": "văn bản",
     ".md": "Markdown",
@@ -59,6 +67,8 @@ def read_document(
         raw = read_pdf(path, name=shown, limits=limits)
     elif suffix in (".xlsx", ".xlsm"):
         raw = read_xlsx(path, name=shown, limits=limits)
+    elif suffix in (".odt", ".ods", ".fodt", ".fods"):
+        raw = read_odf(path, name=shown, limits=limits)
     elif suffix == ".csv":
         raw = read_csv(path, name=shown, limits=limits)
     elif suffix in (".txt", ".md", ".markdown"):
@@ -80,6 +90,45 @@ def read_document(
     raw.source = shown
     check_raw(raw, limits)
     return raw
+
+
+def read_odf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
+    """An OpenDocument plan (LibreOffice's .odt or .ods, or their flat XML .fodt, .fods),
+    read by what its body holds (text or sheets), whichever name it came under; a Word or
+    Excel file given such a name is read as what it is."""
+    shown = name or path.name
+    suffix = ".ods" if path.suffix.lower() in (".ods", ".fods") else ".odt"
+    office = _office_open_xml(path)
+    if office == "word":
+        return read_docx(path, name=shown, limits=limits)
+    if office == "excel":
+        return read_xlsx(path, name=shown, limits=limits)
+    package = open_odf(path, shown, suffix, limits)
+    body = package.content.find(f"{OFFICE}body")
+    for part in body if body is not None else ():
+        if part.tag == f"{OFFICE}text":
+            return read_odt(package, part, limits)
+        if part.tag == f"{OFFICE}spreadsheet":
+            return read_ods(package, part, limits)
+    raise DocumentError(
+        f"{shown}: tệp OpenDocument này không phải văn bản (.odt) hay bảng tính (.ods); "
+        "hãy tải lên kế hoạch dạng văn bản hoặc bảng tính."
+    )
+
+
+def _office_open_xml(path: Path) -> str | None:
+    """ "word" or "excel" for a Word or Excel file saved under an OpenDocument name (only
+    the zip's list of names is read)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if "[Content_Types].xml" not in names:
+        return None
+    if "word/document.xml" in names:
+        return "word"
+    return "excel" if "xl/workbook.xml" in names else None
 
 
 @dataclass(frozen=True)

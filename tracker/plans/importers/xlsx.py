@@ -35,7 +35,16 @@ from tracker.plans.importers.tables import (
 )
 from tracker.vn import nfc
 
-__all__ = ["HEADER_SEARCH_ROWS", "TECHNICAL_COLUMNS", "read_rows", "read_xlsx"]
+__all__ = [
+    "HEADER_SEARCH_ROWS",
+    "TECHNICAL_COLUMNS",
+    "outside_limits",
+    "read_rows",
+    "read_sheets",
+    "read_xlsx",
+    "sheet_grid",
+    "value_text",
+]
 
 HEADER_SEARCH_ROWS = 30
 
@@ -72,23 +81,30 @@ def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"{name}: không phải tệp Excel (.xlsx) hợp lệ.") from exc
-    grids = [(sheet, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits))
+    grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits))
              for sheet in book.worksheets]  # fmt: skip
-    sheets = [(sheet, rows) for sheet, rows in grids if any(map(any, rows))]
-    if not sheets:
-        titles = ", ".join(f"'{sheet.title}'" for sheet in book.worksheets)
-        raise DocumentError(f"{name}: tệp Excel không có dữ liệu (trang tính {titles} để trống).")
+    return read_sheets(name, grids, kind="tệp Excel")
+
+
+def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: str) -> RawPlan:
+    """A workbook's sheets (title, rows) as a raw plan: the sheets holding something, each
+    one's tasks (one top-level node per sheet when there are several), the rows above the
+    first sheet's header as the header lines. ``kind`` names the file in a refusal."""
+    filled = [(title, rows) for title, rows in sheets if any(map(any, rows))]
+    if not filled:
+        titles = ", ".join(f"'{title}'" for title, _ in sheets)
+        raise DocumentError(f"{name}: {kind} không có dữ liệu (trang tính {titles} để trống).")
     plan = RawPlan(source=name)
-    for index, (sheet, rows) in enumerate(sheets):
-        read = _read_sheet(name, sheet.title, rows)
+    for index, (title, rows) in enumerate(filled):
+        read = _read_sheet(name, title, rows)
         if index == 0:
             plan.header_lines = read.lines
             if read.fields:
                 plan.details["fields"] = read.fields
-        if len(sheets) == 1:
+        if len(filled) == 1:
             plan.tasks = read.tasks
         else:
-            node = RawTask(content=sheet.title, kind="section", where=read.where)
+            node = RawTask(content=title, kind="section", where=read.where)
             node.details = read.lines if index else []
             node.children = read.tasks
             plan.tasks.append(node)
@@ -220,6 +236,20 @@ def _grid(sheet: Worksheet, where: str, limits: Limits) -> list[list[str]]:
     # coordinate up to max_row × max_column instead.
     cells: dict[tuple[int, int], Cell | MergedCell] = sheet._cells
     filled = {at: text for at, cell in cells.items() if (text := _text(cell))}
+    merges = [(m.min_row, m.min_col, m.max_row) for m in sheet.merged_cells.ranges]
+    return sheet_grid(filled, merges, where, limits)
+
+
+def sheet_grid(
+    filled: dict[tuple[int, int], str],
+    merges: list[tuple[int, int, int]],
+    where: str,
+    limits: Limits,
+) -> list[list[str]]:
+    """Rows of cell texts from the cells that hold something (``(row, column)`` from 1):
+    within the cell, row and column limits whatever size the sheet declares. A merged
+    range (first row, first column, last row) keeps its text in its first cell; the rows
+    below get it as :class:`MergedText` in that column."""
     if len(filled) > limits.cells:
         raise DocumentTooComplex(
             f"{where}: có {figure(len(filled))} ô; giới hạn là {figure(limits.cells)} ô."
@@ -228,39 +258,49 @@ def _grid(sheet: Worksheet, where: str, limits: Limits) -> list[list[str]]:
     width = max((c for _, c in filled), default=0)
     if height > limits.rows or width > limits.columns:
         far = max(filled, key=lambda at: (at[0] > limits.rows or at[1] > limits.columns, at))
-        raise DocumentTooComplex(
-            f"{where}: có dữ liệu ở ô {get_column_letter(far[1])}{far[0]}, ngoài giới hạn "
-            f"{figure(limits.rows)} hàng × {limits.columns} cột."
-        )
+        raise outside_limits(where, *far, limits)
     rows = [[""] * width for _ in range(height)]
     for (r, c), text in filled.items():
         rows[r - 1][c - 1] = text
-    for merged in sheet.merged_cells.ranges:
-        if merged.min_row > height or merged.min_col > width:
+    for first_row, column, last_row in merges:
+        if first_row > height or column > width:
             continue
-        top = rows[merged.min_row - 1][merged.min_col - 1]
-        for row in range(merged.min_row + 1, min(merged.max_row, height) + 1):
-            rows[row - 1][merged.min_col - 1] = MergedText(top)
+        top = rows[first_row - 1][column - 1]
+        for row in range(first_row + 1, min(last_row, height) + 1):
+            rows[row - 1][column - 1] = MergedText(top)
     while rows and not any(rows[-1]):
         rows.pop()
     return rows
+
+
+def outside_limits(where: str, row: int, column: int, limits: Limits) -> DocumentTooComplex:
+    """The refusal of a cell holding something beyond the row or column limit."""
+    return DocumentTooComplex(
+        f"{where}: có dữ liệu ở ô {get_column_letter(column)}{row}, ngoài giới hạn "
+        f"{figure(limits.rows)} hàng × {limits.columns} cột."
+    )
 
 
 def _text(cell: Cell | MergedCell) -> str:
     value = cell.value
     if value is None or isinstance(cell, MergedCell):
         return ""
-    if isinstance(value, dt.datetime):
-        text = value.strftime("%d/%m/%Y" if value.time() == dt.time() else "%d/%m/%Y %H:%M")
-    elif isinstance(value, dt.date):
-        text = value.strftime("%d/%m/%Y")
-    elif isinstance(value, float) and value.is_integer():
-        text = str(int(value))
-    else:
-        text = str(value)
+    text = value_text(value)
     if text.strip() and cell.font is not None and cell.font.b:
         return f"<b>{text}</b>"
     return text
+
+
+def value_text(value: object) -> str:
+    """A cell's value as the sheet shows it to a reader: dates as dd/mm/yyyy (a time of
+    day after them when there is one), whole numbers without ".0"."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y" if value.time() == dt.time() else "%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 # --------------------------------------------------------------------------- our template

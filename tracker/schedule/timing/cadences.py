@@ -26,8 +26,10 @@ _WEEKDAYS = {
 }  # fmt: skip
 
 
-# Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" …
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
+# Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" … Not
+# "hằng năm học", "02 lần/năm học" (probed, hprobe5): the school year is no calendar year
+# (read before as yearly on 31/12, or half-yearly, without a flag).
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
 
 
 _CADENCE = re.compile(
@@ -37,14 +39,14 @@ _CADENCE = re.compile(
 
 # "ít nhất một lần/năm", "ít nhất sáu tháng/lần": at least as often; the cadence holds.
 _HALF_YEARLY = rx(
-    r"(?<!\d)(?:it_nhat_)?(?:dinh_ky_)?(?:(?:0?6|sau)_thang /? (?:0?1_|mot_)?lan|0?2_(?:lan|dot|ky) / nam|hai_lan_(?:moi|mot|trong)_nam"
+    r"(?<!\d)(?:it_nhat_)?(?:dinh_ky_)?(?:(?:0?6|sau)_thang /? (?:0?1_|mot_)?lan|0?2_(?:lan|dot|ky) / nam(?!\s+hoc)|hai_lan_(?:moi|mot|trong)_nam"
     r"|(?:moi|hang)_0?6_thang|0?6_thang_mot_lan|nua_nam_mot_lan|sau_thang_mot_lan)"
 )
 
 
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
 _YEARLY = rx(
-    r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam|mot_lan_(?:moi|mot|trong)_nam"
+    r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam(?!\s+hoc)|mot_lan_(?:moi|mot|trong)_nam"
     r"|(?:0?1|mot)_nam_(?:0?1|mot)_lan)"
 )
 

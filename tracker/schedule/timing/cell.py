@@ -364,6 +364,12 @@ ANY_DATE = rf"(?:{DATE_WORDS}|{DATE})"
 YEAR = r"(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})"
 
 
+# The end of a written number: no digit or slash follows, nor a dot before a digit. A full
+# stop may: a sentence ending on a year ("… đến tháng 3/2027.") left the range it closed
+# unread, two windows read in its place without a flag (probed, hprobe5).
+NUMBER_ENDS = r"(?![\d/]|\.\d)"
+
+
 def year_of(text: str | None, cell: Cell) -> int | None:
     if text:
         value = int(text)

@@ -10,6 +10,7 @@ from tracker.schedule.timing.cell import (
     ANY_DATE,
     DATE,
     DATE_WORDS,
+    NUMBER_ENDS,
     SEP,
     YEAR,
     Cell,
@@ -166,7 +167,7 @@ def _weekdays_disagree(match: re.Match[str], start: date, due: date) -> bool:
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
     rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
-    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.\-]|\s+\d)"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
 )
 
 
@@ -175,14 +176,14 @@ _DATE_TO_PERIOD = re.compile(
 _DAY_RANGE = re.compile(
     r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?(\d{1,2})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
-    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+    rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 
 
 # "Ngày 15 và 16-7", "vào ngày 21 và ngày 22 tháng 11 năm 2018": days of one month, each due.
 _DAY_LIST = re.compile(
     r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
-    r"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/.])"
+    rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 
 
@@ -198,7 +199,7 @@ _DAY_LIST_BRACKETED = re.compile(
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
 _MONTH_YEAR_RANGE = re.compile(
     r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
-    r"(?:thang\s+)?(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
 )
 
 
@@ -209,7 +210,8 @@ _MONTH_YEAR_RANGE = re.compile(
 # Three or more ("tháng 6, 7, 8/2024") likewise; a list not in a row is one window per month,
 # each in the year written ("tháng 3, 6, 9/2024").
 _NEXT_MONTHS = re.compile(
-    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})(?![\d/.])"
+    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})"
+    rf"{NUMBER_ENDS}"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
 # "trong tháng 3, tháng 4", "vào tháng 5 và tháng 6": months in a row with no year written
@@ -476,6 +478,17 @@ _YEAR_BOUND_IN_SENTENCE = re.compile(
 )
 
 
+# "vào cuối năm 2026 và đầu năm 2027": a year joined to one read before it is bound as it is.
+_YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
+
+
+def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
+    if _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+        return True
+    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 12), match.start())
+    return joint is not None and cell.taken[joint.start(1)] == 1
+
+
 def years(cell: Cell, strict: bool = False) -> None:
     """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
@@ -485,7 +498,7 @@ def years(cell: Cell, strict: bool = False) -> None:
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
             continue  # "năm" alone says nothing
-        if strict and not _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
+        if strict and not _bounded_in_sentence(cell, match):
             continue
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
@@ -969,6 +982,14 @@ def date_ranges(cell: Cell) -> None:
             # day is in the year before the one written at its end. Ends a month or two
             # apart the wrong way round ("từ 20/7 đến 10/6/2024") are more likely a slip.
             start = _year_before(start)
+        if start and due and start > due and not written and start.month >= due.month + 3:
+            # "Từ ngày 20/12 đến ngày 10/1", "từ 25/12/2026 đến 10/1" (probed, hprobe5): no
+            # year at the end, across the new year; read before as two deadlines in the plan's
+            # year (flagged in a cell, but a sentence read 10/1 alone, without a flag). Ends a
+            # month or two the wrong way round are a slip, as above, and flag as before.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}' nối qua năm mới, chưa rõ năm nào")
+            continue
         if start and due and start <= due:
             shown = cell.original(match.start(), match.end())
             note = (
@@ -1024,7 +1045,24 @@ def date_ranges(cell: Cell) -> None:
         first, last = int(match.group(1)), int(match.group(2))
         if year is not None and 1 <= first <= last <= 12:
             cell.add(match, [deadline(month_end(year, last), date(year, first, 1))])
+        elif year is not None and 1 <= last < first <= 12:
+            _months_across_the_year(cell, match, first, last, year)
     _counted_windows(cell)
+
+
+def _months_across_the_year(
+    cell: Cell, match: re.Match[str], first: int, last: int, year: int
+) -> None:
+    """ "Tháng 12-1/2027", "từ tháng 11 đến tháng 2/2027" (probed, hprobe5): months across
+    the new year, read before as the 12th of January, without a flag. The year written
+    after the last is its own; the first falls in the year before, as a range of days
+    across the new year does. With no year written, which years is for an officer to say
+    (as "tháng 12 và tháng 1")."""
+    if match.group(3):
+        cell.add(match, [deadline(month_end(year, last), date(year - 1, first, 1))])
+        return
+    shown = cell.original(match.start(), match.end())
+    cell.add(match, [], f"'{shown}': các tháng nối qua năm mới, chưa rõ năm nào")
 
 
 # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6", "trong 2 ngày 22/9 - 23/9": the count of days

@@ -120,9 +120,24 @@ def _event_kind(event_text: str, context: str) -> str | None:
             return "pakn_tiep_nhan"
         if "ho so" in about:
             return "ho_so_tiep_nhan"
-    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words):
+    if re.fullmatch(r"\s*(?:ngay\s+)?ky\b.*", words) and not _A_TERM.match(event_text.lower()):
         return "ky_van_ban"  # "kể từ ngày ký"
     return None
+
+
+# "kỳ thi", "kì nghỉ Tết": a term or a session, not "ký" (signing), which folds the same;
+# read before as a text's signing day, without a flag (probed, hprobe5).
+_A_TERM = re.compile(r"\s*(?:ngày\s+)?k[ỳì](?!\w)")
+
+
+# "Trong 10 ngày sau Tết Nguyên đán", "05 ngày làm việc sau kỳ nghỉ Tết", "sau Quốc khánh",
+# "sau ngày lễ" (probed, hprobe5): a holiday is a day of the calendar, not an event an
+# officer records, and which of its days a count runs from (the first, or the break's end)
+# is unsaid. Read before as a count from an event of that name, without a flag.
+_HOLIDAY_EVENT = re.compile(
+    r"\s*(?:(?:dip|ky|ki|dot|ngay)\s+)?(?:tet(?![a-z])|(?:ngay|nghi)\s+le(?![a-z])|nghi\s+(?:tet|he)(?![a-z])"
+    r"|quoc\s+khanh|gio\s+to(?![a-z])|le\s*$)"
+)
 
 
 _HOLIDAY = rx(
@@ -704,6 +719,12 @@ def _relative_rule(
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}' tính từ cuối một kỳ, cần xem lại")
         return
+    if _HOLIDAY_EVENT.match(fold(event_text)):
+        label = event_text[:1].upper() + event_text[1:]
+        rule = Rule(kind="relative", event=GENERIC_EVENT, label=label, **values)
+        note = f"'{event_text}' là ngày nghỉ, lễ, Tết theo lịch: tính từ ngày nào, cần xem lại"
+        cell.add(match, [rule], note)
+        return
     kind = _event_kind(event_text, cell.context)
     label = ""
     if kind is None:
@@ -943,6 +964,37 @@ def _other_years_work(cell: Cell, match: re.Match[str]) -> str:
     return f"'{shown}': việc suốt năm {written[0]}, không phải năm của kế hoạch ({cell.year})"
 
 
+# "Trước 15/12 (cả năm)", "Tháng 12 (cả năm)", "…; cả năm trước ngày 15/12", "Cả năm: chậm
+# nhất 15/12" (probed, hprobe5): the whole year named beside a deadline is the period that
+# deadline reports on, not work all year round (read before as both, without a flag).
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*$")
+_YEAR_THEN_ITS_DAY = re.compile(
+    r"\s*[:,\-]?\s*(?:gui\s+|nop\s+)?(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?|vao)"
+    r"\s*:?\s*(?:ngay\s+)?\d"
+)
+
+
+# "gửi số liệu ước thực hiện cả năm", "báo cáo kết quả cả năm": the year a report, its data
+# or its review is about, a few words after their name.
+_REPORTED_ON = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|so\s+lieu|uoc|ket\s+qua|tong\s+ket|quyet\s+toan)(?:\s+[a-z]+){0,3}\s+$"
+)
+
+
+def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
+    if not match[0].startswith("ca") or re.search(r"\d", match[0]):
+        return False
+    after = cell.folded[match.end() :]
+    if _YEAR_THEN_ITS_DAY.match(after) or _REPORTED_ON.search(cell.folded, 0, match.start()):
+        return True
+    outside = cell.folded[: match.start()] + cell.folded[match.end() :]
+    return (
+        _YEAR_IN_BRACKETS.search(cell.folded, 0, match.start()) is not None
+        and re.match(r"\s*\)", after) is not None
+        and re.search(r"\d", outside) is not None
+    )
+
+
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
@@ -962,6 +1014,9 @@ def continuous(cell: Cell) -> None:
                 else ""
             )
             cell.add(match, [deadline(date(cell.year, 12, 31))], note)
+            continue
+        if _names_the_year_reported(cell, match):
+            cell.add(match, [])
             continue
         cell.add(match, [Rule(kind="continuous")], _other_years_work(cell, match))
     for match in cell.matches(_OFFICE_HOURS):

@@ -451,8 +451,11 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
             day = int(head[1]) if head else one.due.day
 
 
-# A day written in a reading's words: "20/12", "ngày 20", "20 tháng 12".
-_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|\d\s+thang\s+\d")
+# A day or a month written in a reading's words: "20/12", "ngày 20", "tháng 12".
+_A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|thang\s+\d")
+# A yearly, half-yearly or nine-monthly cadence with no day of its own ("hằng năm", "báo cáo
+# 6 tháng đầu năm"); not a quarterly one.
+_BARE_YEARLY = re.compile(r"FREQ=YEARLY;BYMONTH=(?!3,6,9,12;)[\d,]+;BYMONTHDAY=(?:-1|14)$")
 
 
 def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
@@ -482,12 +485,8 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
         # a deadline of its own; the date after it is another (it took the cadence's place).
         # (A bracket in its span is an aside: the period a report covers, say.)
         own_day = _A_DAY.search(re.sub(r"\([^()]*\)", "", cell.folded[current.start : current.end]))
-        if (
-            near
-            and not own_day
-            and cadence.rrule.startswith("FREQ=YEARLY;BYMONTH=")
-            and deadline.due is not None
-        ):
+        # A quarterly cadence is no year's: "Hằng quý (…); năm (trước ngày 15/12)" is two.
+        if near and not own_day and _BARE_YEARLY.match(cadence.rrule) and deadline.due is not None:
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
@@ -512,7 +511,11 @@ def _report_names(cell: Cell, found: list[Found]) -> None:
     names the report the dated deadline is for; it adds no deadline of its own."""
     for first, second in itertools.pairwise(found):
         for report, dated in ((first, second), (second, first)):
-            if not report.names_report or dated.yearless or len(dated.rules) != 1:
+            # A day without its year after the report's name is its day (joined above); before
+            # it ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm", probed, hprobe5: a yearly
+            # 31/12 was read beside it, without a flag in a sentence), the report is its own.
+            yearless_after = dated.yearless and dated is second
+            if not report.names_report or yearless_after or len(dated.rules) != 1:
                 continue
             gap = second.start - first.end
             if gap >= 25 or dated.names_report:
@@ -583,14 +586,24 @@ def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """ "Ngày 20 hằng tháng, năm 2024", "Năm 2025, hằng quý": a whole year beside cadences
-    is their frame, not a deadline of its own; they run in that year only."""
+    is their frame, not a deadline of its own; they run in that year only. So are whole
+    years in a row ("Hằng năm từ năm 2026 đến năm 2030", "hằng quý năm 2026-2027", probed,
+    hprobe5: read before as the cadence plus a deadline at the span's end, without a flag).
+    A year reached by "đến" ("Hằng năm đến năm 2030") is the cadence's end, not its frame:
+    ``_bounded_by_end`` reads it (framed in that year alone, the cadence flagged before)."""
     cadences = [
         r for _, r in rules if r.kind == "recurring" and r.start is None and r.until is None
     ]
     years = [
-        r for _, r in rules if whole_year(r) and r.start and r.due and r.start.year == r.due.year
+        r
+        for p, r in rules
+        if whole_year(r)
+        and r.start
+        and r.due
+        and r.start.year <= r.due.year
+        and not _UNTIL_BEFORE.search(cell.folded, max(0, p - 20), p)
     ]
     if not cadences or len(years) != 1:
         return rules
@@ -603,7 +616,7 @@ def _framed_by_year(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
 
 
 def _merge(
-    rules: list[tuple[int, Rule]], listed: frozenset[tuple[int, int]] = frozenset()
+    cell: Cell, rules: list[tuple[int, Rule]], listed: frozenset[tuple[int, int]] = frozenset()
 ) -> list[tuple[int, Rule]]:
     """Combine readings that belong together: a window and the deadline written inside it
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)"); a weekly cadence and the same
@@ -625,7 +638,7 @@ def _merge(
     rules = [(p, r) for p, r in rules if id(r) not in drop]
     rules = _narrowest_windows(rules, listed)
     rules = _bounded_by_start(rules)
-    rules = _framed_by_year(rules)
+    rules = _framed_by_year(cell, rules)
     weekdays = [
         r
         for _, r in rules
@@ -1424,6 +1437,98 @@ def _unjoined_dates(cell: Cell) -> list[str]:
     return []
 
 
+# A year written in a reading: four digits, "năm" (sau, nay …), or two digits after a date.
+_A_YEAR = re.compile(r"\d{4}|(?<![a-z])nam(?![a-z])|\d\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2}")
+
+
+def _back_across_the_year(cell: Cell) -> list[str]:
+    """ "Ngày 30/12 và 5/1", "Đợt 1: 20/12; đợt 2: 10/1", "Ngày 30/12/2024 và 5/1" (probed,
+    hprobe5), "Quý IV (trước 15/12), quý I (trước 15/3)": a day or a period written without
+    its year after a later one, read before in the plan's year, before the first, without a
+    flag. Listed in the order they fall, it is most likely the next year's; an officer says
+    (as for "tháng 12 và tháng 1"). Not a day inside the window before it ("Trong tháng 9
+    (trước ngày 10/9)")."""
+    if len(cell.found) < 2:
+        return []
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        if not (second.yearless or not _A_YEAR.search(cell.folded, second.start, second.end)):
+            continue
+        opens = min(r.start or r.due for r in first.rules if r.due)
+        falls = min(r.due for r in second.rules if r.due)
+        if falls < opens:
+            later = cell.original(second.start, second.end)
+            earlier = cell.original(first.start, first.end)
+            return [
+                f"'{later}' viết sau '{earlier}', không nêu năm: có thể là năm sau, cần xem lại"
+            ]
+    return []
+
+
+def _yearless_in_years(cell: Cell) -> list[str]:
+    """ "Năm 2026 - 2027: Quý IV", "Từ năm 2026 đến năm 2028, trước ngày 30/6" (probed,
+    hprobe5): a period or a day without its year inside whole years in a row, read before in
+    the plan's year alone, without a flag. In each of those years, or in which one? An
+    officer says. (A year written, "Năm 2026-2027, Quý IV/2026", says which.)"""
+    if len(cell.found) < 2:
+        return []
+    spans = [
+        f
+        for f in cell.found
+        if len(f.rules) == 1
+        and whole_year(f.rules[0])
+        and f.rules[0].start is not None
+        and f.rules[0].due is not None
+        and f.rules[0].start.year < f.rules[0].due.year
+    ]
+    if not spans:
+        return []
+    for other in cell.found:
+        if other in spans or not other.rules or any(r.kind != "deadline" for r in other.rules):
+            continue
+        if other.yearless or not _A_YEAR.search(cell.folded, other.start, other.end):
+            inner = cell.original(other.start, other.end)
+            span = cell.original(spans[0].start, spans[0].end)
+            return [f"'{inner}' trong '{span}': mỗi năm, hay năm nào, cần xem lại"]
+    return []
+
+
+_ASIDE = re.compile(r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*")
+
+
+def _overlapping_windows(cell: Cell) -> list[str]:
+    """ "Quý III (từ 15/6 đến 14/9)", "6 tháng đầu năm (từ 15/12 năm trước đến 14/6)",
+    "Tháng 6 (từ 15/5 đến 14/6)" (probed, hprobe5): a period with a span beside it that
+    overlaps it but neither holds the other (most often its report's data period) read
+    before as two windows, two deadlines, without a flag. Which is the task's? An officer
+    says. (A span inside the period, "Quý III (từ 1/7 đến 15/9)", narrows it, as before.)"""
+    if len(cell.found) < 2:
+        return []
+    windows = sorted(
+        (
+            f
+            for f in cell.found
+            if len(f.rules) == 1 and f.rules[0].kind == "deadline" and f.rules[0].start
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(windows):
+        one, two = first.rules[0], second.rules[0]
+        if one.start is None or one.due is None or two.start is None or two.due is None:
+            continue
+        overlap = one.start <= two.due and two.start <= one.due
+        held = (one.start <= two.start and two.due <= one.due) or (
+            two.start <= one.start and one.due <= two.due
+        )
+        if overlap and not held and _ASIDE.fullmatch(cell.folded, first.end, second.start):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: hai khoảng chồng lên nhau, cần xem lại"]
+    return []
+
+
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day.
 _DEFAULT_DAY = re.compile(
@@ -1703,7 +1808,7 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
-    merged = _merge(_rules_in_order(cell), _listed_pairs(cell))
+    merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
     doubts = _one_bound_for_cadences(rules) + doubts
@@ -1726,6 +1831,9 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
+        + _back_across_the_year(cell)
+        + _yearless_in_years(cell)
+        + _overlapping_windows(cell)
         + doubts
     )
     if strict:
@@ -1755,8 +1863,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             and (r.until.year < cell.year or r.start.year > cell.year)
         ]
         if framed:
-            year = framed[0].start.year if framed[0].start else cell.year
-            doubts.append(f"lặp lại trong năm {year}, ngoài năm của kế hoạch ({cell.year})")
+            first, last = framed[0].start, framed[0].until
+            assert first is not None
+            assert last is not None
+            span = (
+                f"trong năm {first.year}"
+                if first.year == last.year
+                else f"từ năm {first.year} đến năm {last.year}"
+            )
+            doubts.append(f"lặp lại {span}, ngoài năm của kế hoạch ({cell.year})")
     for rule in final:
         late = re.search(r"FREQ=MONTHLY;BYMONTHDAY=([\d,]+)", rule.rrule)
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
