@@ -221,7 +221,9 @@ CASES: list[tuple[str, str]] = [
     ("Thường xuyên", "continuous"),
     ("thường xuyên", "continuous"),
     ("THƯỜNG XUYÊN", "continuous"),
-    ("Thường xuyên trong năm 2026.", "continuous"),
+    # Read here with the year 2024: work all along another year than the plan's flags
+    # (round fifteen); the seed plan of 2026 reads it without a flag.
+    ("Thường xuyên trong năm 2026.", "continuous?"),
     ("Theo dõi: thường xuyên;", "continuous"),
     ("Thực hiện thường xuyên, liên tục", "continuous"),
     ("Liên tục", "continuous"),
@@ -250,7 +252,7 @@ CASES: list[tuple[str, str]] = [
     ("Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026)", "2026-09-01..2026-09-10"),
     (
         "Trong tháng 9/2026 (báo cáo trước ngày 10/9/2026) và thực hiện thường xuyên trong năm 2026.",
-        "2026-09-01..2026-09-10 continuous",
+        "2026-09-01..2026-09-10 continuous?",  # read with 2024: another year's work flags
     ),
     ("Quý II/2024, báo cáo trước 20/6/2024", "2024-04-01..2024-06-20"),
     # --- text as documents give it

@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to fourteen of the corpus, each on
+"""The timing reader's rules made on rounds six to sixteen of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -1227,3 +1227,57 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
         "Chậm nhất ngày 20/12 hằng năm, gửi số liệu ước thực hiện cả năm.", year=2024
     )
     assert [r.kind for r in result.rules] == ["recurring"], result.rules
+
+
+# ----- round fifteen
+# Each rule on phrases of our own, not the corpus's.
+ROUND15_CASES: list[tuple[str, str]] = [
+    # Work all along a year that is not the plan's ("cả năm 2025" in a plan for 2024) was
+    # read as work all along the plan's year, without a flag: offered, flagged.
+    ("cả năm 2025", "continuous?"),
+    ("Thường xuyên trong năm 2023", "continuous?"),
+    ("trong quý IV năm 2024 và cả năm 2025", "2024-10-01..2024-12-31 continuous?"),
+    ("cả năm 2024", "continuous"),  # the plan's own year, as before
+    # A count of days, then "từ" and the days listed: the count of those days, not a count
+    # from an event named "ngày 10 và 11/6" (read so before, without a flag).
+    ("trong thời gian 2 ngày, từ ngày 10 và 11/6", "2024-06-10 2024-06-11"),
+    ("trong 3 ngày từ ngày 10, 11 và 12/6", "2024-06-10 2024-06-11 2024-06-12"),
+    ("trong 3 ngày, từ ngày 10 và 11/6", "2024-06-10 2024-06-11?"),  # the count disagrees
+    ("trong 5 ngày kể từ ngày nhận hồ sơ", "2024-03-11"),  # a count from an event, as before
+    # A tilde between two numbers is a range's dash (flagged before as two deadlines).
+    ("10/6 ~ 14/6/2024", "2024-06-10..2024-06-14"),
+    ("từ 7h30 ~ 11h00 ngày 10/6/2024", "2024-06-10 07:30-11:00"),
+    ("khoảng 20 ~ 30 ngày kể từ ngày nhận hồ sơ", "2024-04-03?"),  # "khoảng" still flags
+    # The nth or last weekday of a named month: yearly with "hằng năm", else in the year
+    # written or the plan's (read before as every such weekday, flagged).
+    ("thứ bảy cuối cùng của tháng 3 hằng năm", "2024-04-01"),  # a Saturday: moved, as a cadence is
+    ("Chủ nhật thứ 2 của tháng 5", "2024-05-12"),
+    ("thứ Hai đầu tiên của tháng 9/2025", "2025-09-01"),
+    ("thứ sáu cuối cùng của tháng 13", "52× 2024-01-05 … 2024-12-27?"),  # no such month
+    ("thứ bảy cuối cùng của tháng", "12× 2024-01-29 … 2024-12-30"),  # every month, as before
+    ("thứ Hai 3 tháng 6 năm 2024", "2024-06-03"),  # a day: Monday the 3rd, as before
+    # The country's own time zone named after an hour changes nothing (flagged before).
+    ("17 giờ (giờ Hà Nội) ngày 10/6/2024", "2024-06-10 17:00"),
+    ("trước 17h ngày 10/6/2024 (theo giờ Việt Nam)", "2024-06-10 17:00"),
+    ("17h (giờ GMT) ngày 10/6/2024", "2024-06-10 17:00?"),  # another zone still flags
+    (
+        "từ 20h30 đến 21h30 (giờ địa phương) ngày thứ bảy cuối cùng tháng 3 hằng năm",
+        "2024-04-01 20:30-21:30",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND15_CASES, ids=[c[0][:50] for c in ROUND15_CASES]
+)
+def test_round_fifteen(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_fifteen_a_years_work_in_its_own_plan_does_not_flag() -> None:
+    result = parse_timing("Thường xuyên trong năm 2026", year=2026)
+    assert not result.review
+    assert [r.kind for r in result.rules] == ["continuous"]
+    # The last Saturday of March in a given year is that day, not a cadence.
+    [rule] = parse_timing("thứ bảy cuối cùng của tháng 3 năm 2025", year=2025).rules
+    assert (rule.kind, rule.due) == ("deadline", date(2025, 3, 29))

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from tracker.schedule.rules import Rule
-from tracker.schedule.timing.cell import Cell, Found, fold_keep_length, recurring, rx
+from tracker.schedule.timing.cell import (
+    Cell,
+    Found,
+    deadline,
+    fold_keep_length,
+    month_end,
+    need_year,
+    recurring,
+    rx,
+)
 from tracker.vn import fold
 
 _WEEKDAYS = {
@@ -113,6 +123,47 @@ _NTH_WEEKDAY = re.compile(
     r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
     r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang(?!\s*\d)"
 )
+
+
+# "ngày thứ bảy cuối cùng tháng 3 hàng năm" (round fifteen, Earth Hour), "thứ Hai đầu tiên
+# của tháng 9/2024", "Chủ nhật thứ 2 của tháng 5": that weekday of a named month, every year
+# when "hằng năm" follows, else in the year written or the plan's. Flagged before, read as
+# every such weekday. A bare number is the nth only before "của" or "trong": "thứ Hai 3
+# tháng 6" is Monday the 3rd of June.
+_NTH_WEEKDAY_OF_A_MONTH = re.compile(
+    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+"
+    r"(thu\s+(?:nhat|hai|ba|tu|[1-4])|(?:dau|cuoi)(?:\s+(?:tien|cung))?|[1-4](?=\s+(?:cua|trong)\s))"
+    r"(?:\s+(?:cua|trong))?\s+thang\s+(\d{1,2})"
+    r"(?:\s*(?:[/.\-]|nam)\s*(\d{4})|\s+((?:hang|moi)\s+nam))?(?![\d/.\-])"
+)
+
+
+_WEEKDAY_NUMBERS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: str) -> date:
+    """The nth (or, -1, the last) given weekday of a month."""
+    wanted = _WEEKDAY_NUMBERS.index(weekday)
+    if nth < 0:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - wanted) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _nth_weekdays_of_a_month(cell: Cell) -> None:
+    for match in cell.matches(_NTH_WEEKDAY_OF_A_MONTH):
+        nth = _NTH[match[2].split()[1] if match[2].startswith("thu") else match[2].split()[0]]
+        month, weekday = int(match[3]), _weekday_code(match[1])
+        if not 1 <= month <= 12:
+            continue
+        if match[5]:
+            rrule = f"FREQ=YEARLY;BYMONTH={month};BYDAY={nth}{weekday}"
+            cell.add(match, [recurring(rrule, "year")])
+            continue
+        year = need_year(cell, match, int(match[4]) if match[4] else cell.year)
+        if year is not None:
+            cell.add(match, [deadline(_nth_weekday(year, month, nth, weekday))])
 
 
 # The words that lead to a due day: "trước", "chậm nhất (là)", "vào".
@@ -325,6 +376,8 @@ def cadences(cell: Cell) -> None:
     # "theo quy định" is only held as the rules say.
     cell.reports = "bao cao" in cell.folded or "bao cao" in fold(cell.context)
     cell.by_regulation = bool(_REGULATION.search(cell.folded)) and cell.reports
+    if "thang" in cell.folded and _A_WEEKDAY.search(cell.folded):
+        _nth_weekdays_of_a_month(cell)
     _weekday_lists(cell)
     for match in cell.matches(_YEARLY_DATE):
         pairs = [(int(d), int(m)) for d, m in _PAIR.findall(match[1])]

@@ -26,12 +26,17 @@ def _fold_char(char: str) -> str:
     return folded[0] if folded else " "
 
 
+_TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
+
+
 def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # Soft hyphens and zero-width marks that Word and PDF copies leave inside words.
     text = re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
     text = re.sub(r"<[^>]+>", " ", text)
     text = text.replace("*", " ").replace("–", "-").replace("—", "-")
+    if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
+        text = _TILDE_RANGE.sub(" - ", text)
     text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
     text = text.replace("\u2044", "/").replace("\u2215", "/")

@@ -1072,11 +1072,12 @@ def _months_across_the_year(
 # brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
 # "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
 # fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
-# before the window or after it. "diễn ra trong 1 ngày vào 28/7/2025", "trong một ngày, ngày
-# 28/7" (round sixteen): one day, then the day it is.
+# before the window or after it. "trong thời gian 2 ngày, từ ngày 10 và 11/6" (round fifteen):
+# a "từ" may stand between the count and the days it lists. "diễn ra trong 1 ngày vào
+# 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*)?(?:vao\s+(?:ngay\s+)?)?$"
+    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 _DAYS_COUNT_AFTER = re.compile(
     r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"

@@ -187,6 +187,13 @@ _POSTMARK = re.compile(
 )
 
 
+# "(giờ địa phương)", "(giờ Hà Nội)", "(theo giờ Việt Nam)" after an hour (round fifteen,
+# Earth Hour): the country's one time zone, the one the hours are read in; no date changes.
+# Another zone's name ("giờ GMT") is left to flag.
+_LOCAL_TIME = re.compile(r"\(\s*(?:theo\s+)?gio\s+(?:dia\s+phuong|ha\s+noi|viet\s+nam)\s*\)")
+_LOCAL_TIME_WORDS = ("gio dia phuong", "gio ha noi", "gio viet nam")
+
+
 def holiday_clause(cell: Cell) -> None:
     folded = cell.folded
     next_day = any(
@@ -202,6 +209,9 @@ def holiday_clause(cell: Cell) -> None:
         cell.take(match.start(), match.end())
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
+    if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
+        for match in cell.matches(_LOCAL_TIME):
+            cell.take(match.start(), match.end())
 
 
 # "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its
@@ -518,8 +528,10 @@ _STILL_VALID = re.compile(
 )
 
 
+# A count's "event" that is a date ("ngày 9-6 đến …", "ngày 10/6", "ngày 10 và 11/6", "ngày
+# 10, 11 tháng 6"): the count of a dated window or of days listed, not a count from an event.
 _STARTS_WITH_DATE = re.compile(
-    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
 )
 
 
@@ -940,6 +952,18 @@ _PERIOD_THEN_YEAR = re.compile(
 )
 
 
+def _other_years_work(cell: Cell, match: re.Match[str]) -> str:
+    """ "cả năm 2015", "thường xuyên trong năm 2025" in a plan of another year (round
+    fifteen: "trong 3 tháng cuối năm 2014 và cả năm 2015", read as the last quarter and work
+    all along the plan's year, without a flag): continuous work in a year the plan's
+    period does not hold, which a continuous rule cannot place. Offered, flagged."""
+    written = re.search(r"\d{4}", match[0])
+    if written is None or cell.year is None or int(written[0]) == cell.year:
+        return ""
+    shown = cell.original(match.start(), match.end())
+    return f"'{shown}': việc suốt năm {written[0]}, không phải năm của kế hoạch ({cell.year})"
+
+
 # "Trước 15/12 (cả năm)", "Tháng 12 (cả năm)", "…; cả năm trước ngày 15/12", "Cả năm: chậm
 # nhất 15/12" (probed, hprobe5): the whole year named beside a deadline is the period that
 # deadline reports on, not work all year round (read before as both, without a flag).
@@ -994,6 +1018,6 @@ def continuous(cell: Cell) -> None:
         if _names_the_year_reported(cell, match):
             cell.add(match, [])
             continue
-        cell.add(match, [Rule(kind="continuous")])
+        cell.add(match, [Rule(kind="continuous")], _other_years_work(cell, match))
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])
