@@ -266,6 +266,23 @@ def test_word_paragraphs_with_soft_breaks_keep_their_numbers() -> None:
     assert plan.details["signer"] == {"on_behalf": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH"}
 
 
+def test_the_unit_that_leads_the_plans_deployment_is_charged_with_it() -> None:
+    # "Chủ trì, tham mưu UBND xã triển khai Kế hoạch;" charges the unit with this plan (it
+    # was found only with "thực hiện Kế hoạch này"); a plan named after "Kế hoạch" is another.
+    def charged(duty: str) -> str:
+        paragraphs = ["II. NỘI DUNG", "1. Tổ chức tuyên truyền pháp luật.", "III. TỔ CHỨC THỰC HIỆN",
+                      f"1. Văn phòng HĐND và UBND xã: {duty}"]  # fmt: skip
+        return parse_prose(paragraphs, source="plan.docx").default_lead
+
+    for duty in (
+        "Chủ trì, tham mưu UBND xã triển khai Kế hoạch; tổng hợp báo cáo kết quả.",
+        "Chủ trì, tham mưu triển khai thực hiện Kế hoạch này.",
+        "Chủ trì tham mưu triển khai Kế hoạch.",
+    ):
+        assert charged(duty) == "Văn phòng HĐND và UBND xã", duty
+    assert charged("Chủ trì, tham mưu triển khai Kế hoạch phòng, chống thiên tai.") == ""
+
+
 def test_a_section_of_unknown_role_is_read_as_tasks_and_flagged() -> None:
     plan = _read("I. CHẾ ĐỘ BÁO CÁO\n1. Báo cáo quý.\n")
     assert [(t.label, t.content) for t, _ in plan.walk()] == [

@@ -168,7 +168,12 @@ _SUBJECT = re.compile(
 
 _CHARGE = re.compile(r"\b(theo doi|don doc|chu tri|huong dan|tham muu)\b")
 
-_THIS_PLAN = re.compile(r"\bthuc hien ke hoach nay\b")
+# "thực hiện Kế hoạch này"; "triển khai Kế hoạch;" with nothing after it naming another plan
+# ("triển khai Kế hoạch phòng chống thiên tai" is another one's).
+_THIS_PLAN = re.compile(
+    r"\bthuc hien ke hoach nay\b"
+    r"|\b(?:thuc hien|trien khai)(?: thuc hien)? ke hoach(?: nay)?(?=\s*(?:[;,.:)]|$|va\b))"
+)
 
 
 def charged_unit(text: str, lead: str) -> str:
