@@ -208,3 +208,12 @@ def test_a_flat_xml_spreadsheet_reads_as_its_zip_does(tmp_path: Path) -> None:
     assert _outline(flat.tasks) == _outline(zipped.tasks)
     assert flat.header_lines == zipped.header_lines
     assert flat.tasks[0].children[0].where == "a.fods, trang tính 'KH', hàng 6"
+
+
+def test_a_spreadsheet_with_no_sheet_at_all_says_so(tmp_path: Path) -> None:
+    path = write_odf(tmp_path / "khong.ods", "", kind="spreadsheet")
+    with pytest.raises(DocumentError) as caught:
+        read(path)
+    assert caught.value.message == (
+        "khong.ods: tệp bảng tính không có dữ liệu (không có trang tính nào)."
+    )

@@ -92,8 +92,9 @@ def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: s
     first sheet's header as the header lines. ``kind`` names the file in a refusal."""
     filled = [(title, rows) for title, rows in sheets if any(map(any, rows))]
     if not filled:
-        titles = ", ".join(f"'{title}'" for title, _ in sheets)
-        raise DocumentError(f"{name}: {kind} không có dữ liệu (trang tính {titles} để trống).")
+        titles = ", ".join(f"'{title}'" if title else "không tên" for title, _ in sheets)
+        where = f"trang tính {titles} để trống" if sheets else "không có trang tính nào"
+        raise DocumentError(f"{name}: {kind} không có dữ liệu ({where}).")
     plan = RawPlan(source=name)
     for index, (title, rows) in enumerate(filled):
         read = _read_sheet(name, title, rows)
