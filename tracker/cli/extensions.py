@@ -30,7 +30,7 @@ from tracker.notify.services import (
 from tracker.org.scope import Scope
 from tracker.org.services import scope_for_person
 from tracker.org.tables import Person
-from tracker.vn import format_date, format_datetime
+from tracker.vn import format_date, format_datetime, parse_day
 
 __all__ = ["extension"]
 
@@ -54,12 +54,10 @@ async def _scope(email: str | None) -> Scope:
 
 
 def _day(text: str) -> dt.date:
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    fail(f"'{text}' không phải ngày; hãy viết 20/04/2026 hoặc 2026-04-20.")
+    try:
+        return parse_day(text)
+    except ValueError:
+        fail(f"'{text}' không phải ngày; hãy viết 20/04/2026 hoặc 2026-04-20.")
 
 
 def _act(

@@ -17,6 +17,7 @@ from tracker.reports.compliance import BY
 from tracker.reports.documents import ComplianceDocument, gather_report, render_docx
 from tracker.reports.workbook import render_xlsx
 from tracker.schedule.calendars import load_work_calendar
+from tracker.vn import parse_day
 from tracker.weekly import WeeklyRun, send_weekly
 
 __all__ = ["compliance", "report", "weekly"]
@@ -26,12 +27,10 @@ def _day(text: str | None, option: str) -> dt.date | None:
     """``--from``/``--to``: dd/mm/yyyy, as officers write dates (ISO is taken too)."""
     if not text:
         return None
-    for form in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
-    fail(f"{option} '{text}' không phải một ngày dạng dd/mm/yyyy, ví dụ 31/12/2026.", code=2)
+    try:
+        return parse_day(text)
+    except ValueError:
+        fail(f"{option} '{text}' không phải một ngày dạng dd/mm/yyyy, ví dụ 31/12/2026.", code=2)
 
 
 @click.group(name="report")

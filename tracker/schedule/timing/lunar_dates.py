@@ -296,9 +296,7 @@ _NEW_YEAR = re.compile(
 
 
 def _new_year(cell: Cell, given: set[date]) -> None:
-    for match in (
-        cell.matches(_NEW_YEAR) if "nguyen dan" in cell.folded or "tet" in cell.folded else ()
-    ):
+    for match in cell.matches(_NEW_YEAR):  # lunar_dates reads only cells with lunar words
         stem, branch, written = match.groups()
         year = int(written) if written else cell.year
         if stem and branch:

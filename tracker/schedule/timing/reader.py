@@ -453,6 +453,15 @@ def _day_of_listed_months(cell: Cell, found: list[Found]) -> None:
 
 # A day or a month written in a reading's words: "20/12", "ngày 20", "tháng 12".
 _A_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d|ngay\s+\d|thang\s+\d")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _names_a_day(words: str) -> bool:
+    """Whether a reading's words name a day or a month ("20/12", "ngày 20", "tháng 12");
+    a bracket is an aside (the period a report covers, say)."""
+    return _A_DAY.search(_BRACKETED.sub("", words)) is not None
+
+
 # A yearly, half-yearly or nine-monthly cadence with no day of its own ("hằng năm", "báo cáo
 # 6 tháng đầu năm"); not a quarterly one.
 _BARE_YEARLY = re.compile(r"FREQ=YEARLY;BYMONTH=(?!3,6,9,12;)[\d,]+;BYMONTHDAY=(?:-1|14)$")
@@ -481,12 +490,15 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
             if not t
         )
         near = len(free) < 25 or _same_clause(cell, current, following)
+        # A quarterly cadence is no year's: "Hằng quý (…); năm (trước ngày 15/12)" is two.
         # "Trước ngày 20/12 hằng năm, trước ngày 20/6": a yearly cadence with its own day is
         # a deadline of its own; the date after it is another (it took the cadence's place).
-        # (A bracket in its span is an aside: the period a report covers, say.)
-        own_day = _A_DAY.search(re.sub(r"\([^()]*\)", "", cell.folded[current.start : current.end]))
-        # A quarterly cadence is no year's: "Hằng quý (…); năm (trước ngày 15/12)" is two.
-        if near and not own_day and _BARE_YEARLY.match(cadence.rrule) and deadline.due is not None:
+        if (
+            near
+            and _BARE_YEARLY.match(cadence.rrule)
+            and deadline.due is not None
+            and not _names_a_day(cell.folded[current.start : current.end])
+        ):
             period = "half" if "BYMONTH=6,12" in cadence.rrule else cadence.period or "year"
             rrule = f"FREQ=YEARLY;BYMONTH={deadline.due.month};BYMONTHDAY={deadline.due.day}"
             current.rules[0] = replace(cadence, rrule=rrule, period=period)
@@ -1102,14 +1114,24 @@ def _alternatives(cell: Cell) -> list[str]:
     """ "vào tháng 2 hoặc tháng 3", "ngày 15/5 (dự phòng 22/5)": two dated readings offered
     as alternatives (or one held in reserve) are not two deadlines; which one holds is for
     an officer to say."""
-    dated = sorted(
-        (f for f in cell.found if any(r.kind == "deadline" for r in f.rules)), key=lambda f: f.start
-    )
-    for first, second in itertools.pairwise(dated):
-        if re.search(r"\bhoac\b|\bdu\s+phong\b", cell.folded[first.end : second.start]):
-            shown = cell.original(first.start, second.end)
-            return [f"'{shown}' nêu hai thời hạn để chọn một"]
-    return []
+    dated = [f for f in cell.found if any(r.kind == "deadline" for r in f.rules)]
+    shown = _two_readings_joined_by(cell, dated, _OR, cell.folded)
+    return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
+
+
+_OR = re.compile(r"\bhoac\b|\bdu\s+phong\b")
+
+
+def _two_readings_joined_by(
+    cell: Cell, readings: list[Found], words: re.Pattern[str], text: str
+) -> str:
+    """The first two readings next to each other (by place) with ``words`` between them in
+    ``text`` (the folded or the lowered cell), as written; "" if none."""
+    ordered = sorted(readings, key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        if words.search(text, first.end, second.start):
+            return cell.original(first.start, second.end)
+    return ""
 
 
 # A date changed (probed, hprobe4): "Lùi thời hạn từ ngày 15/3 sang ngày 30/3", "Ngày
@@ -1173,15 +1195,11 @@ def _moved_dates(cell: Cell) -> list[str]:
 
 
 def _compared_dates(cell: Cell) -> list[str]:
-    lowered = cell.lowered
-    if "so v" not in lowered:
+    if "so v" not in cell.lowered:
         return []
-    read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
-    for first, second in itertools.pairwise(read):
-        if _COMPARED.search(lowered, first.end, second.start):
-            shown = cell.original(first.start, second.end)
-            return [f"'{shown}' so một ngày với ngày khác: hạn nào còn giữ"]
-    return []
+    read = [f for f in cell.found if _has_a_day(f)]
+    shown = _two_readings_joined_by(cell, read, _COMPARED, cell.lowered)
+    return [f"'{shown}' so một ngày với ngày khác: hạn nào còn giữ"] if shown else []
 
 
 # "Trước 15/3/2024, chậm nhất 30/3/2024", "Dự kiến trước 15/3, muộn nhất 30/3" (probed,
