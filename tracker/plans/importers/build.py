@@ -23,6 +23,7 @@ from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
+from tracker.plans.importers.prose.sections import opens_with_partner
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.vn import fold
@@ -203,6 +204,9 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
     return False
 
 
+_PARTNER = re.compile(r"phối hợp(?: chặt chẽ| thường xuyên)? (?:với|cùng)\s", re.IGNORECASE)
+
+
 @dataclass
 class _Builder:
     raw: RawPlan
@@ -279,6 +283,8 @@ class _Builder:
         "Căn cứ Kế hoạch này, Thủ trưởng các ngành …") and partners ("phối hợp với …")."""
         if self.commune is None:
             return lead, coordinating
+        if not lead and not raw.lead and raw.coordinating and opens_with_partner(raw.content):
+            return self.partner_leads(raw, where, coordinating)
         sentence = re.sub(r"^Căn cứ [^,]*,\s*", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
         partners: list[str] = []
@@ -294,6 +300,23 @@ class _Builder:
                 where, "phối hợp", raw.content[:80], "Đơn vị phối hợp lấy từ câu văn; hãy kiểm tra."
             )
         return lead, coordinating
+
+    def partner_leads(
+        self, raw: RawTask, where: str, coordinating: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A unit's duty "Phối hợp với X …": X leads and the unit coordinates. When X is no
+        unit of the list, the unit is left leading, flagged."""
+        assert self.commune is not None
+        after = _PARTNER.split(raw.content, maxsplit=1)[-1]
+        named = tuple(
+            c for c in self.directory.leading(after, self.commune) if c not in coordinating
+        )
+        if named:
+            return named, coordinating
+        self.note(where, "chủ trì", raw.content[:80],
+                  f"Câu văn giao '{raw.coordinating}' phối hợp nhưng không nhận ra đơn vị chủ trì; "
+                  f"tạm để '{raw.coordinating}' chủ trì, hãy kiểm tra.")  # fmt: skip
+        return coordinating, ()
 
     def units(self, text: str, codes: list[str] | None, where: str, role: str) -> tuple[str, ...]:
         if self.commune is None:

@@ -98,15 +98,20 @@ _NOT_UNITS = (
     "ban hanh", "to chuc", "hoi nghi", "hoi thao", "phong chong", "phong, chong",
     "phong ngua", "truong hop", "so hoa", "so lieu", "so luong", "dai dien", "to trinh",
     "don vi tinh", "hop dong lao dong", "truong hoc", "so ket", "so tay", "dai hoi", "dai hoc",
-    "ban giao", "ban cam ket", "to cao", "phong chay", "phong van", "hoi dap",
+    "ban giao", "ban cam ket", "to cao", "phong chay", "hoi dap",
 )  # fmt: skip
 
-_RESPONSIBILITY = re.compile(r"^trach nhiem (cua|thuoc)\s+")
+# Words that fold to a unit's: "phỏng vấn" (an interview) is no "Phòng Văn hóa - Xã hội".
+_NOT_UNITS_MARKED = ("phỏng vấn",)
+
+# "Trách nhiệm của …"; "Đề nghị …" before a body the plan asks rather than charges
+# ("Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể").
+_RESPONSIBILITY = re.compile(r"^(?:trach nhiem (cua|thuoc)|de nghi)\s+")
 
 
 def _names_unit(text: str) -> bool:
     folded = " ".join(fold(text).split())
-    if folded.startswith(_NOT_UNITS):
+    if folded.startswith(_NOT_UNITS) or text.strip().lower().startswith(_NOT_UNITS_MARKED):
         return False
     return any(folded == word or folded.startswith(word + " ") for word in _UNIT_WORDS)
 
@@ -130,9 +135,34 @@ def _leaves(node: RawTask) -> list[RawTask]:
     return [task for task, _ in node.walk() if not task.children and task is not node]
 
 
+# A duty that opens by joining another unit's work ("Phối hợp với Văn phòng HĐND và UBND
+# xã tuyên truyền …"): the unit it names leads, the unit whose duty it is coordinates.
+_PARTNER_FIRST = re.compile(r"^[\s\-–+•*]*phoi hop(?: chat che| thuong xuyen)? (?:voi|cung)\s")
+
+
+def opens_with_partner(text: str) -> bool:
+    """Whether a duty begins "Phối hợp với …" (after its unit's "Công an xã:" if any)."""
+    name, colon, rest = text.partition(":")
+    if colon and _heading_unit(name):
+        text = rest
+    return bool(_PARTNER_FIRST.match(fold(text.strip())))
+
+
+def _give(task: RawTask, unit: str) -> None:
+    """``unit``'s duty: it leads the task, or coordinates when the duty joins another's."""
+    partner_first = opens_with_partner(task.content)
+    if task.lead or (partner_first and task.coordinating):
+        return
+    if partner_first:
+        task.coordinating = unit
+    else:
+        task.lead = unit
+
+
 def assign_units(node: RawTask) -> None:
     """Duties listed per unit: a heading naming a unit over one paragraph is that unit's
-    task; over bullets or paragraphs, each of them is (inner headings first)."""
+    task; over bullets or paragraphs, each of them is (inner headings first). A duty
+    "Phối hợp với X …" is X's task, the heading's unit coordinating (the builder finds X)."""
     for child in node.children:
         assign_units(child)
     if node.lead or not node.label:
@@ -145,9 +175,9 @@ def assign_units(node: RawTask) -> None:
         node.content, node.details, node.children = kids[0].content, kids[0].details, []
         node.note = node.note or kids[0].note
     if not node.children:
-        node.lead = unit
+        _give(node, unit)
     for leaf in _leaves(node):
-        leaf.lead = leaf.lead or unit
+        _give(leaf, unit)
 
 
 # "Giao Công chức Văn phòng – Thống kê tham mưu, theo dõi và tổ chức thực hiện Kế hoạch này".
