@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import openpyxl
+import pytest
 from docx.table import Table, _Cell
 
 from tests.org.test_directory import DIRECTORY_UNITS, DS
@@ -16,6 +18,7 @@ from tracker.plans.documents import TaskDoc
 from tracker.plans.importers.base import RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
 from tracker.plans.importers.read import read_document
+from tracker.plans.importers.roles import split_roles
 
 HEAD = ["ỦY BAN NHÂN DÂN", "XÃ ĐẠI SƠN", "Số: 31/KH-UBND", "Đại Sơn, ngày 12 tháng 01 năm 2026"]
 VP, CA, QS, VHXH, KT = (f"{DS}.{c}" for c in ("vp", "cong-an", "quan-su", "vh-xh", "kinh-te"))
@@ -110,3 +113,58 @@ def test_headings_that_ask_a_body_or_name_the_culture_office_give_their_duties(
     assert tasks["I/2/-1"].lead_text == "Ủy ban MTTQ Việt Nam xã và các đoàn thể"
     assert len(tasks["I/2/-1"].lead) == 2
     assert tasks["I/3/-1"].lead == ()
+
+
+def test_the_lead_and_its_partners_in_one_column(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in (
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026"],
+        [],
+        ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+        [1, "Làm sạch dữ liệu hộ tịch", "Công an xã (chủ trì), Văn phòng HĐND và UBND xã",
+         "Trước 31/3/2026"],
+        [2, "Mở lớp hướng dẫn ký số", "Chủ trì: Phòng Văn hóa - Xã hội;\nPhối hợp: Công an xã, "
+         "Phòng Kinh tế", "Quý II/2026"],
+        [3, "Đưa tin về dịch vụ công", "Phòng Kinh tế chủ trì, phối hợp với Công an xã",
+         "Tháng 9/2026"],
+        [4, "Rà soát thuê bao di động", "Ban Chỉ huy Quân sự xã (phối hợp); Công an xã (chủ trì)",
+         "Tháng 10/2026"],
+        [5, "Tổng kết năm", "Văn phòng HĐND và UBND xã, Phòng Kinh tế", "Tháng 12/2026"],
+    ):  # fmt: skip
+        sheet.append(values)
+    path = tmp_path / "chuyen-doi-so.xlsx"
+    book.save(path)
+    tasks = _tasks(_import(path))
+    units = {key: (task.lead, task.coordinating) for key, task in tasks.items()}
+    assert units == {
+        "1": ((CA,), (VP,)),
+        "2": ((VHXH,), (CA, KT)),
+        "3": ((KT,), (CA,)),
+        "4": ((CA,), (QS,)),
+        # No role named: every unit the cell lists leads, as before.
+        "5": ((VP, KT), ()),
+    }
+    assert (tasks["2"].lead_text, tasks["2"].coordinating_text) == (
+        "Phòng Văn hóa - Xã hội", "Công an xã, Phòng Kinh tế"
+    )  # fmt: skip
+    assert all(task.review == "" for task in tasks.values())
+
+
+@pytest.mark.parametrize(
+    ("cell", "roles"),
+    [
+        ("Đội A (chủ trì, tổng hợp); Tổ B (phối hợp)", ("Đội A", "Tổ B")),
+        ("Phối hợp: Tổ B; Chủ trì: Đội A", ("Đội A", "Tổ B")),
+        ("Đơn vị chủ trì: Đội A. Đơn vị phối hợp: Tổ B, Tổ C", ("Đội A", "Tổ B, Tổ C")),
+        ("Đội A chủ trì; Tổ B, Tổ C phối hợp", ("Đội A", "Tổ B, Tổ C")),
+        ("Đội A chủ trì", ("Đội A", "")),
+        ("Tổ B, Tổ C", None),
+        ("Tổ B (phối hợp)", None),
+        ("Phối hợp với Đội A chủ trì", None),
+    ],
+)
+def test_a_cell_naming_both_roles_is_split(cell: str, roles: tuple[str, str] | None) -> None:
+    assert split_roles(cell) == roles

@@ -24,6 +24,7 @@ from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
 from tracker.plans.importers.prose.sections import opens_with_partner
+from tracker.plans.importers.roles import split_roles
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.vn import fold
@@ -238,6 +239,10 @@ class _Builder:
         children = self.tasks(raw.children, key)
         kind = raw.kind or ("section" if children else "task")
         first_note = len(self.review)
+        if raw.lead_codes is None and (roles := split_roles(raw.lead)):
+            # One column for both roles: "Công an xã (chủ trì), Văn phòng HĐND và UBND xã".
+            raw.lead = roles[0]
+            raw.coordinating = "; ".join(t for t in (roles[1], raw.coordinating) if t)
         lead = self.units(raw.lead, raw.lead_codes, where, "chủ trì")
         coordinating = self.units(raw.coordinating, raw.coordinating_codes, where, "phối hợp")
         if kind == "task" and raw.lead_codes is None:
