@@ -168,3 +168,70 @@ def test_the_lead_and_its_partners_in_one_column(tmp_path: Path) -> None:
 )
 def test_a_cell_naming_both_roles_is_split(cell: str, roles: tuple[str, str] | None) -> None:
     assert split_roles(cell) == roles
+
+
+def _dues(task: TaskDoc) -> list[str]:
+    return sorted(str(rule.to_dict().get("due", rule.kind)) for rule in task.rules)
+
+
+def test_a_column_per_quarter_marked_x_under_a_merged_timing_title(tmp_path: Path) -> None:
+    document = _document("Phổ biến, giáo dục pháp luật năm 2026")
+    table = document.add_table(rows=0, cols=8)
+    top = _row(table, ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp",
+                       "Thời gian thực hiện", "", "", ""])  # fmt: skip
+    under = _row(table, ["", "", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"])
+    top[4].merge(top[7]).text = "Thời gian thực hiện"
+    for column in range(4):
+        top[column].merge(under[column])
+    _row(table, ["1", "Phát thanh chuyên mục pháp luật", "Phòng Văn hóa - Xã hội", "Công an xã",
+                 "x", "x", "x", "x"])  # fmt: skip
+    _row(table, ["2", "Thi tìm hiểu pháp luật", "Văn phòng HĐND và UBND xã", "", "", "X", "", ""])
+    _row(table, ["3", "Sơ kết, tổng kết", "Văn phòng HĐND và UBND xã", "", "", "✓", "", "✓"])
+    _row(table, ["4", "Gặp mặt hòa giải viên", "Công an xã", "", "15/3/2026", "", "", ""])
+    _row(table, ["5", "Rà soát tủ sách pháp luật", "Công an xã", "", "", "", "", ""])
+    path = tmp_path / "pho-bien.docx"
+    document.save(str(path))
+    tasks = _tasks(_import(path))
+    assert [tasks[k].timing for k in "12345"] == [
+        "Quý I, Quý II, Quý III, Quý IV", "Quý II", "Quý II, Quý IV", "15/3/2026", ""
+    ]  # fmt: skip
+    assert _dues(tasks["1"]) == ["2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31"]
+    assert _dues(tasks["3"]) == ["2026-06-30", "2026-12-31"]
+    assert _dues(tasks["4"]) == ["2026-03-15"]
+    assert "các cột được đánh dấu: Quý II, Quý IV" in tasks["3"].remark
+    # No period marked: no timing, read as continuous work and flagged, as before.
+    assert "không ghi thời gian" in tasks["5"].review
+    assert tasks["1"].lead == (VHXH,)
+
+
+def test_months_as_bare_numbers_under_the_timing_title_and_periods_in_one_header_row(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["UBND XÃ ĐẠI SƠN"])
+    sheet.append(["KẾ HOẠCH KIỂM TRA AN TOÀN THỰC PHẨM NĂM 2026"])
+    sheet.append(["TT", "Nội dung kiểm tra", "Đơn vị chủ trì", "Thời gian (tháng)"] + [None] * 11)
+    sheet.append([None, None, None, *range(1, 13)])
+    sheet.merge_cells("D3:O3")
+    for column in "ABC":
+        sheet.merge_cells(f"{column}3:{column}4")
+    sheet.append([1, "Kiểm tra bếp ăn tập thể", "Phòng Văn hóa - Xã hội"]
+                 + ["x" if m in (2, 8) else None for m in range(1, 13)])  # fmt: skip
+    sheet.append([2, "Lấy mẫu thực phẩm ở chợ", "Phòng Kinh tế"] + ["x"] * 12)
+    halves = book.create_sheet("Năm")
+    halves.append(["STT", "Nhiệm vụ", "Chủ trì", "6 tháng đầu năm", "6 tháng cuối năm", "Ghi chú"])
+    halves.append(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"])
+    halves.append([1, "Báo cáo kết quả", "Phòng Kinh tế", "x", "x", ""])
+    path = tmp_path / "an-toan-thuc-pham.xlsx"
+    book.save(path)
+    tasks = _tasks(_import(path))
+    assert {key: task.timing for key, task in tasks.items()} == {
+        "#1/1": "Tháng 2, Tháng 8",
+        "#1/2": "Hằng tháng",
+        "#2/1": "6 tháng đầu năm, 6 tháng cuối năm",
+    }
+    assert _dues(tasks["#1/1"]) == ["2026-02-28", "2026-08-31"]
+    assert _dues(tasks["#2/1"]) == ["2026-06-30", "2026-12-31"]
+    assert [rule.kind for rule in tasks["#1/2"].rules] == ["recurring"]
