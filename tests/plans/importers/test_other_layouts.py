@@ -69,6 +69,8 @@ def test_a_duty_that_joins_another_units_work_is_led_by_that_unit(tmp_path: Path
         "3. Ban Chỉ huy Quân sự xã: phối hợp chặt chẽ với Công an xã tuần tra ban đêm; hằng tháng.",
         "4. Phòng Kinh tế:",
         "- Phối hợp với Tổ liên ngành của huyện rà soát giá cả; xong trước ngày 15/12/2026.",
+        "5. Giao Công an xã chủ trì, phối hợp với Phòng Kinh tế kiểm tra kho pháo hoa trước "
+        "ngày 01/12/2026.",
     ):
         document.add_paragraph(text)
     path = tmp_path / "an-ninh.docx"
@@ -82,6 +84,8 @@ def test_a_duty_that_joins_another_units_work_is_led_by_that_unit(tmp_path: Path
         "II/3": ((CA,), (QS,)),
         # The unit it joins is no unit of the list: the duty's own unit leads, flagged.
         "II/4/-1": ((KT,), ()),
+        # "Giao X chủ trì, phối hợp với Y …": X leads, read from the sentence.
+        "II/5": ((CA,), (KT,)),
     }
     tasks = _tasks(result)
     assert tasks["II/1/-2"].review == ""

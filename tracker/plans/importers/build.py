@@ -285,12 +285,14 @@ class _Builder:
         self, raw: RawTask, where: str, lead: tuple[str, ...], coordinating: tuple[str, ...]
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """With no lead field, the sentence may name its doer ("Phòng Kinh tế chủ trì …",
-        "Căn cứ Kế hoạch này, Thủ trưởng các ngành …") and partners ("phối hợp với …")."""
+        "Căn cứ Kế hoạch này, Thủ trưởng các ngành …", "Giao Công an xã chủ trì …") and
+        partners ("phối hợp với …")."""
         if self.commune is None:
             return lead, coordinating
         if not lead and not raw.lead and raw.coordinating and opens_with_partner(raw.content):
             return self.partner_leads(raw, where, coordinating)
-        sentence = re.sub(r"^Căn cứ [^,]*,\s*", "", raw.content)
+        # "Căn cứ Kế hoạch này, Thủ trưởng …"; "Giao Công an xã chủ trì, phối hợp với …".
+        sentence = re.sub(r"^(?:Căn cứ [^,]*,\s*|Giao\s+(?:cho\s+)?)", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
         partners: list[str] = []
         for part in re.split(r"phối hợp với", raw.content, flags=re.IGNORECASE)[1:]:
