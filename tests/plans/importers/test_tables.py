@@ -116,6 +116,10 @@ def test_each_title_of_a_column(title: str, role: str) -> None:
         ("Nội dung kiểm tra", "content"),
         ("Nội dung tuyên truyền", "content"),
         ("Tên hoạt động chính", "content"),
+        ("Dự kiến thời gian", "timing"),
+        ("Đơn vị tham gia", "coordinating"),
+        ("Cơ quan tham gia phối hợp", "coordinating"),
+        ("Phân công thực hiện", "lead"),
     ],
 )
 def test_titles_written_otherwise(title: str, role: str) -> None:

@@ -58,15 +58,17 @@ _ROLE_PATTERNS = {
     r"|(ten|danh muc)( (nhiem vu|cong viec|hoat dong|van ban|de an|du an|chuong trinh|ke hoach))?)"
     r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap|hoat dong|trien khai"
     r"|trong tam|can thuc hien|can lam|ke hoach|chuong trinh|de an|du an))*",
-    "timing": r"((thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
+    "timing": r"((du kien )?(thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
     r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao"
     r"|trien khai|gui|tien do|cap co tham quyen|ngay thang nam|thang nam))*)"
     r"(?<!^nam)",
     "lead": _MANY + rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|dau moi)"
     r"( (thuc hien|tham muu|chinh|chu tri|soan thao|xay dung|trien khai))*"
     r"|trach nhiem( thuc hien)?"
+    r"|phan cong( (thuc hien|nhiem vu|trach nhiem))?"
     r"|(don vi|co quan) trinh",
-    "coordinating": _MANY + rf"{_WHO}phoi hop( (thuc hien|chinh|trien khai))?",
+    "coordinating": _MANY
+    + rf"{_WHO}(phoi hop|tham gia( phoi hop)?)( (thuc hien|chinh|trien khai))?",
     "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc"
     r"|chu yeu|hoan thanh|cuoi cung))?"
     r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)( san pham)?",
