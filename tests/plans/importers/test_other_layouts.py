@@ -239,3 +239,37 @@ def test_months_as_bare_numbers_under_the_timing_title_and_periods_in_one_header
     assert _dues(tasks["#1/1"]) == ["2026-02-28", "2026-08-31"]
     assert _dues(tasks["#2/1"]) == ["2026-06-30", "2026-12-31"]
     assert [rule.kind for rule in tasks["#1/2"].rules] == ["recurring"]
+
+
+def test_section_rows_written_in_the_content_cell_or_in_capitals(tmp_path: Path) -> None:
+    document = _document("Cải cách hành chính năm 2026")
+    table = document.add_table(rows=0, cols=5)
+    _row(table, ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành",
+                 "Sản phẩm đầu ra"])  # fmt: skip
+    _row(table, ["", "I. CẢI CÁCH THỂ CHẾ", "", "", ""])
+    _row(table, ["1", "Rà soát văn bản của xã", "Văn phòng HĐND và UBND xã", "Tháng 6/2026", ""])
+    _row(table, ["Phần II", "HIỆN ĐẠI HÓA HÀNH CHÍNH", "", "", ""])
+    _row(table, ["1", "Duy trì hệ thống quản lý chất lượng", "Văn phòng HĐND và UBND xã",
+                 "Quý IV/2026", "Báo cáo"])  # fmt: skip
+    _row(table, ["2", "", "Phòng Kinh tế", "Tháng 8/2026", ""])
+    _row(table, ["", "NHIỆM VỤ PHÁT SINH", "", "", ""])
+    _row(table, ["", "Việc cấp trên giao thêm trong năm", "", "", ""])
+    path = tmp_path / "cchc.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.plan is not None
+    shape = [(t.key, t.kind, t.content) for t, _ in result.plan.walk()]
+    assert shape == [
+        ("I", "section", "CẢI CÁCH THỂ CHẾ"),
+        ("I/1", "task", "Rà soát văn bản của xã"),
+        ("II", "section", "HIỆN ĐẠI HÓA HÀNH CHÍNH"),
+        ("II/1", "task", "Duy trì hệ thống quản lý chất lượng"),
+        # A row with no content is kept, as a task to review.
+        ("II/2", "task", ""),
+        ("II/#1", "section", "NHIỆM VỤ PHÁT SINH"),
+        # A row the importer cannot place is a task flagged for review, never dropped.
+        ("II/#1/#1", "task", "Việc cấp trên giao thêm trong năm"),
+    ]
+    tasks = _tasks(result)
+    assert "chủ trì" in tasks["II/#1/#1"].review
+    assert "không có số thứ tự" in tasks["II/#1/#1"].remark

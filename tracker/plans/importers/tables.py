@@ -570,8 +570,14 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
         title = " ".join(_unique(texts))
         table.add_part(RawTask(label=part.group(1), content=title, kind="section", where=where))
         return True
+    filled = [c for c in cells if clean_cell(c)]
+    texts = _unique([clean_cell(c) for c in filled])
+    content = clean_cell(table.cell(cells, "content"))
+    if len(texts) == 1 and texts[0] == content and not any(clean_cell(c) for c in numbering):
+        # "I. CẢI CÁCH THỂ CHẾ" in the content cell, the number cell left empty.
+        numbering = [content]
     for index, raw in enumerate(numbering):
-        label, rest = split_label(clean_cell(raw))
+        label, rest = split_label(_PART_WORD.sub("", clean_cell(raw)))
         if is_roman(label):
             # The title may sit in the other numbering column or further right; a merged
             # cell repeated by the reader ("II. Kiểm tra" twice) counts once.
@@ -582,13 +588,23 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
             _add_remark(node, remark)
             table.add_section(node, roman=True)
             return True
-    filled = [c for c in cells if clean_cell(c)]
-    texts = _unique([clean_cell(c) for c in filled])
     unnumbered = not any(split_label(clean_cell(c))[0] for c in numbering)
-    if unnumbered and len(texts) == 1 and all(_BOLD.fullmatch(c) for c in filled):
+    if unnumbered and len(texts) == 1 and (all(_BOLD.fullmatch(c) for c in filled)
+                                           or _capitals(texts[0])):  # fmt: skip
+        # A lone heading in bold, or in capitals ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
         table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
         return True
     return False
+
+
+# "Phần II", "PHẦN III." before a section's Roman number.
+_PART_WORD = re.compile(r"^phần\s+(?=[IVXL]+\b)", re.IGNORECASE)
+
+
+def _capitals(text: str) -> bool:
+    """A heading written in capitals, of two words or more."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and text == text.upper()
 
 
 def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> None:
