@@ -273,3 +273,34 @@ def test_section_rows_written_in_the_content_cell_or_in_capitals(tmp_path: Path)
     tasks = _tasks(result)
     assert "chủ trì" in tasks["II/#1/#1"].review
     assert "không có số thứ tự" in tasks["II/#1/#1"].remark
+
+
+def test_fields_one_after_another_in_a_paragraph_and_a_lead_in_brackets(tmp_path: Path) -> None:
+    document = _document("Triển khai định danh điện tử năm 2026")
+    for text in (
+        "I. NHIỆM VỤ VÀ GIẢI PHÁP",
+        "1. Làm sạch dữ liệu cư trú",
+        "Cơ quan chủ trì: Công an xã. Cơ quan phối hợp: Văn phòng HĐND và UBND xã. "
+        "Thời gian hoàn thành: Trước 30/6/2026.",
+        "2. Hướng dẫn cài đặt ứng dụng",
+        "- Chủ trì: Phòng Văn hóa - Xã hội; phối hợp: Công an xã; thời gian: Quý III/2026; "
+        "sản phẩm: Danh sách hộ được hướng dẫn.",
+        "3. Mở điểm thanh toán số ở chợ (Phòng Kinh tế chủ trì; hoàn thành trong tháng 9/2026).",
+        "4. Số hóa sổ hộ tịch",
+        "- Đơn vị thực hiện: Văn phòng HĐND và UBND xã (chủ trì), Trung tâm Phục vụ hành chính "
+        "công.",
+        "- Thời gian: Tháng 11/2026.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "dinh-danh.docx"
+    document.save(str(path))
+    tasks = _tasks(_import(path))
+    read = {k: (t.lead, t.coordinating, t.timing, t.output) for k, t in tasks.items()}
+    assert read == {
+        "I/1": ((CA,), (VP,), "Trước 30/6/2026.", ""),
+        "I/2": ((VHXH,), (CA,), "Quý III/2026", "Danh sách hộ được hướng dẫn."),
+        "I/3": ((KT,), (), "", ""),
+        "I/4": ((VP,), (f"{DS}.ttphvhcc",), "Tháng 11/2026.", ""),
+    }
+    assert _dues(tasks["I/1"]) == ["2026-06-30"]
+    assert _dues(tasks["I/3"]) == ["2026-09-30"]

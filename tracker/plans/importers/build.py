@@ -208,6 +208,10 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
 _PARTNER = re.compile(r"phối hợp(?: chặt chẽ| thường xuyên)? (?:với|cùng)\s", re.IGNORECASE)
 
 
+# "Thanh toán không dùng tiền mặt (Phòng Kinh tế chủ trì; hoàn thành trong tháng 9)".
+_ASIDE_LEAD = re.compile(r"\(\s*([^()]{3,100}?)\s+chủ trì\b[^()]*\)", re.IGNORECASE)
+
+
 @dataclass
 class _Builder:
     raw: RawPlan
@@ -294,6 +298,8 @@ class _Builder:
         # "Căn cứ Kế hoạch này, Thủ trưởng …"; "Giao Công an xã chủ trì, phối hợp với …".
         sentence = re.sub(r"^(?:Căn cứ [^,]*,\s*|Giao\s+(?:cho\s+)?)", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
+        if not subject and (aside := _ASIDE_LEAD.search(raw.content)):
+            subject = self.directory.leading(aside.group(1), self.commune)
         partners: list[str] = []
         for part in re.split(r"phối hợp với", raw.content, flags=re.IGNORECASE)[1:]:
             partners.extend(self.directory.leading(part, self.commune))

@@ -19,7 +19,7 @@ from tracker.plans.importers.prose.sections import (
     assign_units,
     charged_unit,
     cut_prefix,
-    field_of,
+    fields_of,
     top_level,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
@@ -199,9 +199,10 @@ class _Reader:
             self.appendix_title(para)
             return
         self.title_open = False
-        found = field_of(para)
+        found = fields_of(para)
         if found is not None:
-            self.apply_field(para, *found)
+            for role, value in found:
+                self.apply_field(para, role, value)
         elif self.fields is not None and para.style in BULLETISH and not self.ends_fields(para):
             self.after_fields(para)
         elif para.style == "none" and is_parenthetical(para.text):

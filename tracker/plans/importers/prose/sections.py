@@ -84,6 +84,33 @@ def field_of(para: Para) -> tuple[str, str] | None:
     return role, value.strip()
 
 
+# A later field in the same paragraph: "Cơ quan chủ trì: Công an xã. Cơ quan phối hợp: …;
+# thời gian: …".
+_NEXT_FIELD = re.compile(r"[.;]\s+([^.;:()]{2,60}):")
+
+
+def fields_of(para: Para) -> list[tuple[str, str]] | None:
+    """The implementation fields of a paragraph, several when one paragraph names them
+    one after another ("Chủ trì: …; phối hợp: …; thời gian: …"), or None."""
+    first = field_of(para)
+    if first is None:
+        return None
+    role, value = first
+    found: list[tuple[str, str]] = []
+    start = 0
+    for match in _NEXT_FIELD.finditer(value):
+        name = match.group(1)
+        next_role = column_role(name)
+        if next_role in (None, "number", "content"):
+            continue
+        if next_role == "lead" and "chu tri" not in fold(name):
+            next_role = "lead_any"
+        found.append((role, value[start : match.start()].strip()))
+        role, start = next_role, match.end()
+    found.append((role, value[start:].strip()))
+    return found
+
+
 _UNIT_WORDS = (
     "cong chuc", "can bo", "van phong", "phong", "bo phan", "cac bo phan", "cac phong",
     "cac co quan", "co quan", "trung tam", "ubnd", "uy ban", "dai truyen thanh", "dai",
