@@ -304,3 +304,36 @@ def test_fields_one_after_another_in_a_paragraph_and_a_lead_in_brackets(tmp_path
     }
     assert _dues(tasks["I/1"]) == ["2026-06-30"]
     assert _dues(tasks["I/3"]) == ["2026-09-30"]
+
+
+def test_two_tables_on_one_sheet_each_under_its_title_and_a_loose_line_kept(
+    tmp_path: Path,
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    header = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    for values in (
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+        header,
+        [1, "Thu thuế sử dụng đất", "Phòng Kinh tế", "", "Quý IV/2026"],
+        [],
+        ["Biểu 2: Lĩnh vực văn hóa - xã hội"],
+        header,
+        [1, "Tổ chức Tết Thiếu nhi", "Phòng Văn hóa - Xã hội", "", "Trước 01/6/2026"],
+        [],
+        ["(Ưu tiên các thôn vùng xa)"],
+    ):
+        sheet.append(values)
+    path = tmp_path / "cong-tac.xlsx"
+    book.save(path)
+    result = _import(path)
+    assert result.plan is not None
+    shape = [(t.key, t.kind, t.content) for t, _ in result.plan.walk()]
+    assert shape == [
+        ("1", "task", "Thu thuế sử dụng đất"),
+        ("#1", "section", "Biểu 2: Lĩnh vực văn hóa - xã hội"),
+        # Words alone after the last row, no header after them: the end of the row above.
+        ("#1/1", "task", "Tổ chức Tết Thiếu nhi (Ưu tiên các thôn vùng xa)"),
+    ]

@@ -451,6 +451,9 @@ class _Table:
     after_break: bool = False
     after_header: bool = False
     previous_was_header: bool = False
+    # Words alone in the number cell after a blank row ("Biểu 2: Lĩnh vực văn hóa"): the
+    # title of the table whose header follows, else the end of the row above.
+    loose: tuple[str, str, int] | None = None
 
     def cell(self, cells: Sequence[str], role: str) -> str:
         assert self.columns is not None
@@ -520,6 +523,8 @@ def rows_to_tasks(
     for number, row in enumerate(rows, start=1):
         # Keep MergedText cells as they are: they are empty, but not nothing.
         _read_row(table, [cell if isinstance(cell, str) else "" for cell in row], number)
+    if table.loose is not None:
+        _place_loose(table, heading=False)
     if table.columns is None:
         raise DocumentError(
             f"{where}: không tìm thấy hàng tiêu đề (STT, Nội dung, Thời gian …) của bảng."
@@ -529,6 +534,8 @@ def rows_to_tasks(
 
 def _read_row(table: _Table, cells: list[str], number: int) -> None:
     header = find_columns(cells)
+    if table.loose is not None and (header is not None or any(clean_cell(c) for c in cells)):
+        _place_loose(table, heading=header is not None)
     if header is not None:
         table.columns = header
         table.after_break = table.after_header = table.previous_was_header = True
@@ -618,6 +625,8 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     unnumbered = not label and not alt_label and table.last is not None
     if unnumbered and (table.after_break or not clean_cell(raw_content)):
         _continue(table, cells, number)
+        if head and not clean_cell(table.cell(cells, "content")):
+            table.loose = (head, where, number)
         return
     if not (label or alt_label) and _TOTAL.fullmatch(header_key(raw_content)):
         return  # "Tổng cộng": the sum of a budget column, no task
@@ -654,6 +663,27 @@ def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:
         _add_remark(task, f'Ô {COLUMN_NAMES[role]} gộp chung với hàng trên: dùng chung "{text}".')
         return text
     return clean_cell(raw)
+
+
+def _place_loose(table: _Table, *, heading: bool) -> None:
+    """Words found alone in the number cell: a section over the table whose header comes
+    next, or else the end of the row above (kept, never dropped)."""
+    assert table.loose is not None
+    text, where, number = table.loose
+    table.loose = None
+    if heading:
+        table.add_section(RawTask(content=text, kind="section", where=where), roman=False)
+        return
+    assert table.columns is not None
+    _continue(table, _moved(cells=[], table=table, text=text), number)
+
+
+def _moved(cells: list[str], table: _Table, text: str) -> list[str]:
+    """A row with ``text`` in its content cell and nothing else."""
+    assert table.columns is not None
+    row = [""] * max(len(cells), table.columns["content"] + 1)
+    row[table.columns["content"]] = text
+    return row
 
 
 def _continue(table: _Table, cells: list[str], number: int) -> None:
