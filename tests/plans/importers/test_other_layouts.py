@@ -337,3 +337,34 @@ def test_two_tables_on_one_sheet_each_under_its_title_and_a_loose_line_kept(
         # Words alone after the last row, no header after them: the end of the row above.
         ("#1/1", "task", "Tổ chức Tết Thiếu nhi (Ưu tiên các thôn vùng xa)"),
     ]
+
+
+def test_unnumbered_unit_headings_over_their_duties(tmp_path: Path) -> None:
+    document = _document("Bảo đảm an toàn giao thông năm 2026")
+    for text, bold in (
+        ("I. PHÂN CÔNG NHIỆM VỤ", True),
+        ("Công an xã:", True),
+        ("- Chủ trì tuần tra các tuyến liên thôn; hằng tuần.", False),
+        ("- Phối hợp với Phòng Kinh tế rà soát điểm đen; xong trước ngày 30/4/2026.", False),
+        ("Phòng Kinh tế:", True),
+        ("- Sửa biển báo hư hỏng; quý II/2026.", False),
+        ("Các nội dung sau:", False),
+        ("- Đón khách tham quan; tháng 5/2026.", False),
+    ):
+        document.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "giao-thong.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.plan is not None
+    shape = [(t.key, t.kind, t.lead, t.coordinating) for t, _ in result.plan.walk()]
+    assert shape == [
+        ("I", "section", (), ()),
+        ("I/#1", "section", (), ()),
+        ("I/#1/-1", "task", (CA,), ()),
+        ("I/#1/-2", "task", (KT,), (CA,)),
+        ("I/#2", "section", (), ()),
+        ("I/#2/-1", "task", (KT,), ()),
+        # A line ending with a colon that names no unit leads no duties: as before.
+        ("I/#3", "task", (), ()),
+        ("I/-1", "task", (), ()),
+    ]

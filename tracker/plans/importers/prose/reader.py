@@ -21,6 +21,7 @@ from tracker.plans.importers.prose.sections import (
     cut_prefix,
     fields_of,
     top_level,
+    unit_heading,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
 from tracker.vn import fold
@@ -244,6 +245,9 @@ class _Reader:
         if top.style not in BULLETISH:
             return top.node
         if top.marker != marker and top.colon and top.style == "bullet":
+            return top.node
+        if top.style == "none" and top.colon and marker and unit_heading(top.node.content):
+            # "Công an xã:" on a line of its own, unnumbered, then its duties as bullets.
             return top.node
         index = len(self.stack) - 1
         while index > 0 and self.stack[index].style in BULLETISH:

@@ -152,6 +152,11 @@ def _heading_unit(heading: str) -> str:
     return text
 
 
+def unit_heading(text: str) -> bool:
+    """Whether a line ending with a colon names a unit alone ("Công an xã:")."""
+    return text.rstrip().endswith(":") and bool(_heading_unit(text))
+
+
 def _prefix_unit(text: str) -> str:
     """The unit before a colon ("Trung tâm Phục vụ hành chính công: Chủ trì, …"), or ""."""
     name, colon, rest = text.partition(":")
@@ -192,7 +197,7 @@ def assign_units(node: RawTask) -> None:
     "Phối hợp với X …" is X's task, the heading's unit coordinating (the builder finds X)."""
     for child in node.children:
         assign_units(child)
-    if node.lead or not node.label:
+    if node.lead or not (node.label or (node.children and unit_heading(node.content))):
         return
     unit = _prefix_unit(node.content) or (_heading_unit(node.content) if node.children else "")
     if not unit:
