@@ -219,7 +219,7 @@ async def test_a_second_plan_of_the_same_year_is_not_taken_for_the_first(
         f"Khóa {DEMO} là của kế hoạch đã lưu /KH-UBND «Kiểm soát thủ tục hành chính"
     )
     assert (await page.locator("p.warning", has_text="Nếu ghi:").inner_text()).startswith(
-        "Nếu ghi: Cập nhật kế hoạch 21/KH-UBND đã có:"
+        "Nếu ghi: Cập nhật kế hoạch «Kiểm soát thủ tục hành chính"
     )
 
     await _upload(page, path, "2026")
