@@ -40,6 +40,7 @@ from tracker.schedule.timing.dates import (
 )
 from tracker.schedule.timing.events import (
     continuous,
+    date_leads,
     holiday_clause,
     named_numbers,
     on_demand,
@@ -217,6 +218,7 @@ def _read(cell: Cell, strict: bool) -> None:
         weekly_by_day(cell)
         day_only(cell)
     periodic_unspecified(cell)
+    date_leads(cell)
 
 
 # A bound: the words that lead to the day (or the hour, or the count) a thing is due by.
