@@ -1051,6 +1051,18 @@ ROUND17_CASES: list[tuple[str, str]] = [
     ("từ ngày 16/4 đến 18/4 (tức ngày 8 đến 10/3 âm lịch)", "2024-04-16..2024-04-18"),
     ("từ ngày 16 - 18/4 (tức ngày 9 - 11/3 âm lịch)", "2024-04-16..2024-04-18?"),  # disagrees
     ("ngày 16/4 (ngày 8 âm lịch)", "2024-04-16?"),  # no month: still flags
+    # "hằng năm" before a range of days of one month is that yearly window, as after it; "lấy
+    # (tuần lễ)" naming the days that follow changes nothing. Another period before the
+    # range, or a range with its year, still flags.
+    ("hằng năm, từ ngày 1 - 7/6", "2024-06-07"),
+    ("hằng năm lấy tuần lễ từ ngày 1 - 7/6", "2024-06-07"),
+    ("hàng năm lấy ngày 10/10", "2024-10-10"),
+    ("tuần lễ từ ngày 1 đến 7/6/2024", "2024-06-01..2024-06-07"),
+    ("hằng năm từ ngày 1 - 7/6/2024", "2024-06-01..2024-06-07 2024-12-31?"),
+    (
+        "hằng quý, từ ngày 1 - 7/6",
+        "2024-04-01 2024-06-01..2024-06-07 2024-07-01 2024-09-30 2024-12-31?",
+    ),
 ]
 
 

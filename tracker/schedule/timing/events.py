@@ -229,17 +229,20 @@ def holiday_clause(cell: Cell) -> None:
 # day, as "tối" is its evening; round seventeen): words before a day that change no date. Read
 # last, and only when the day right after them was read: matched with their marks, as "Nhâm"
 # (a lunar year's stem) and "đếm" (to count) fold alike and are left as they were.
+# "hằng năm lấy tuần lễ từ ngày 15 - 22/5 làm …" (a week named by its days): "tuần lễ" right
+# before the window that gives its days.
 _DATE_LEAD = re.compile(
     r"(?<!\w)(nhằm|đêm)\s+(?:vào\s+)?(?:ngày\s+)?(?=\d{1,2}\s*[/.\-]\s*\d)"
     r"|(?<!\w)(nhằm)\s+(?:vào\s+)?(?:ngày\s+)?(?=(?:thứ|chủ\s+nhật)(?!\w))"
+    r"|(?<!\w)(tuần\s+lễ)\s+(?=từ\s+(?:ngày\s+)?\d{1,2}\s*(?:-|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d)"
 )
 
 
 def date_leads(cell: Cell) -> None:
-    if "nham" not in cell.folded and "dem" not in cell.folded:
+    if not any(word in cell.folded for word in ("nham", "dem", "tuan le")):
         return
     for match in _DATE_LEAD.finditer(cell.lowered):
-        lead = 1 if match[1] else 2
+        lead = next(group for group in (1, 2, 3) if match[group])
         if cell.taken[match.end()] and not cell.taken[match.start(lead)]:
             cell.take(match.start(lead), match.end(lead))
 

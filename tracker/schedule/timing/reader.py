@@ -133,6 +133,7 @@ _BENIGN = frozenset(
         "ky",
         "la",
         "lan",
+        "lay",  # "lấy ngày 10/10 hằng năm là …": to take (a day as), no timing of its own
         "lich",
         "lieu",
         "luc",
