@@ -1036,6 +1036,11 @@ ROUND17_CASES: list[tuple[str, str]] = [
     ),
     ("từ ngày 4/3 đến ngày 29/3/2024, trừ ngày nghỉ hàng tuần, lễ, Tết", "2024-03-04..2024-03-29"),
     ("từ ngày 4/3 đến ngày 29/3/2024, không bao gồm ngày 15/3", "2024-03-04..2024-03-15?"),
+    # Found probing: days named after the days off are the days left out, not deadlines (read
+    # as a window cut at 30/4 and a deadline on 1/5, without a flag, with "trừ" as well).
+    ("từ ngày 20/4 đến 10/5 (không kể ngày lễ 30/4, 1/5)", "2024-04-20..2024-04-30 2024-05-01?"),
+    ("từ ngày 20/4 đến 10/5 (trừ ngày lễ 30/4, 1/5)", "2024-04-20..2024-04-30 2024-05-01?"),
+    ("(trừ các ngày nghỉ Lễ, Tết) trước 15/5", "2024-05-15"),
     # "nhằm" (falls on) and "đêm" (the night of) right before a day that was read change no
     # date; "nhằm" elsewhere and "đếm" (to count), which fold alike, still flag.
     ("nhằm ngày 17/9/2024 dương lịch", "2024-09-17"),
