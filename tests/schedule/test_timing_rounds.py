@@ -1365,3 +1365,30 @@ def test_round_eighteen_counts_per_case_after_the_event_flag() -> None:
     )
     assert result.review
     assert not [r for r in result.rules if r.kind == "relative" and r.offset == 0]
+
+
+# Found probing phrases of our own around this round's forms, each read wrong without a flag
+# before: a second count after the event, or a second count from an event in the same cell
+# (a deadline per case), were dropped or read as two deadlines; a term of validity after the
+# event was read as a deadline. All flag now.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 15 ngày kể từ ngày nhận hồ sơ, gia hạn không quá 10 ngày",
+        "kể từ ngày ký, thời gian thực hiện từ 10 đến 15 ngày",
+        "không quá 30 ngày kể từ ngày thụ lý; vụ việc phức tạp không quá 45 ngày kể từ ngày thụ lý",
+        "trong 5 ngày kể từ ngày nhận được thông báo; trong 10 ngày kể từ ngày nhận được quyết định",
+        "kể từ ngày ký, có hiệu lực 30 ngày",
+        "kể từ ngày nhận hồ sơ, giấy phép có giá trị 60 ngày",
+    ],
+)
+def test_round_eighteen_probed_counts_that_flag(text: str) -> None:
+    assert parse_timing(text, year=2024).review
+
+
+def test_round_eighteen_one_count_from_an_event_still_reads() -> None:
+    # One count, one event, nothing left in the event's words: read as before, no flag.
+    result = parse_timing("trong 4 ngày làm việc kể từ ngày nhận được đơn đề nghị", year=2024)
+    assert not result.review
+    [rule] = result.rules
+    assert (rule.event, rule.offset, rule.days) == ("nhan_van_ban", 4, "working")

@@ -121,9 +121,11 @@ _TEXT_RECEIVED = re.compile(
 # quyết định kỷ luật", "công bố kết quả": round eighteen) is another event; "công bố" alone
 # is this kind when the task's words name procedures.
 _TTHC_PUBLISHED = re.compile(
-    r"quyet\s+dinh\s+cong\s+bo|cong\s+bo\s+(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc)"
+    r"quyet\s+dinh\s+cong\s+bo|cong\s+bo\s+(?:cong\s+khai\s+)?(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc)"
 )
-_PUBLISHES_OTHER = re.compile(r"cong\s+bo\s+(?!(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc))[a-z]")
+_PUBLISHES_OTHER = re.compile(
+    r"cong\s+bo\s+(?!(?:cong\s+khai\s+)?(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc))[a-z]"
+)
 
 
 # "Thay đổi hoặc phân công lại cán bộ": a change of staff. "Thay đổi nơi cư trú", "thay
@@ -600,7 +602,7 @@ _EVENT_THEN_DAYS_BEFORE = re.compile(
 # 20 ngày": the event first, then the task's words and the count (round eighteen; read
 # before as the event's own day, the count swallowed in the event's words). Several counts
 # after it ("… không quá 20 ngày làm việc đối với công trình, 15 ngày làm việc đối với nhà
-# ở …"), a count per case, flag.
+# ở …"), a count per case, flag; so does a term of validity ("có hiệu lực 30 ngày").
 _SINCE_THEN_COUNT = re.compile(
     r"(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*([^;.()\d,]*[a-z][^;.()\d,]*?)\s*,\s*"
     r"([^;.()\d]*(?<![\d/.,])\d{1,3}\s+ngay[^;.()]*)"
@@ -741,6 +743,12 @@ def _counted_from_dates(
 _JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z])")
 
 
+# A count of days, months or hours, or a day of a month, inside an event's words.
+_SWALLOWED = re.compile(
+    r"(?<![\d/.,])\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?![a-z])|(?<![\d/.,])\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])"
+)
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
@@ -781,6 +789,13 @@ def _relative_rule(
         note = f"'{event_text}' là ngày nghỉ, lễ, Tết theo lịch: tính từ ngày nào, cần xem lại"
         cell.add(match, [rule], note)
         return
+    if not note and _SWALLOWED.search(fold(event_text)):
+        # "trong 15 ngày kể từ ngày nhận hồ sơ, gia hạn không quá 10 ngày", "kể từ ngày ký,
+        # thời gian thực hiện từ 10 đến 15 ngày" (probed, round eighteen): another count or a
+        # date left inside the event's words, which no reading took; read before without a
+        # flag, the number lost.
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     kind = _event_kind(event_text, cell.context)
     label = ""
     if kind is None:
@@ -850,12 +865,17 @@ def relative(cell: Cell) -> None:
             continue
         rest = match.group(2)
         counts = _A_COUNT.findall(rest)
-        if len(counts) == 1 and not re.search(r"\d", _A_COUNT.sub("", rest)):
+        # "kể từ ngày ký, có hiệu lực 30 ngày": how long a text holds, not a deadline.
+        lasts = re.search(r"(?<![a-z])(?:hieu\s+luc|gia\s+tri)(?![a-z])", rest)
+        if len(counts) == 1 and not lasts and not re.search(r"\d", _A_COUNT.sub("", rest)):
             days = "working" if counts[0][1] else "calendar"
             _relative_rule(cell, match, 1, offset=int(counts[0][0]), days=days)
         else:
             shown = cell.original(match.start(), match.end())
-            cell.add(match, [], f"'{shown}': nhiều thời hạn sau sự kiện, cần xem lại")
+            what = (
+                "thời hạn hiệu lực, không phải hạn làm" if lasts else "nhiều thời hạn sau sự kiện"
+            )
+            cell.add(match, [], f"'{shown}': {what}, cần xem lại")
     for match in cell.matches(_SINCE):
         if _STARTS_WITH_DATE.match(cell.folded, match.start(1)):
             continue  # "kể từ ngày 01/01/2025 đến khi …": a date, no event (probed)
@@ -898,6 +918,26 @@ def relative(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = f"'{shown}' có số sau sự kiện chưa đọc được, cần xem lại"
         _relative_rule(cell, match, 1, note=note)
+    _two_counts(cell)
+
+
+def _two_counts(cell: Cell) -> None:
+    """ "không quá 30 ngày kể từ ngày thụ lý; vụ việc phức tạp không quá 45 ngày kể từ ngày
+    thụ lý" (probed, round eighteen): two counts from events in one cell are a deadline per
+    case (or per step), which one timing does not say; read before as both, without a flag."""
+    relatives = [f for f in cell.found if any(r.kind == "relative" for r in f.rules)]
+    if len(relatives) < 2 or any(f.note for f in relatives):
+        return
+    counts = {
+        (r.event, r.label, r.offset, r.start_offset, r.days)
+        for f in relatives
+        for r in f.rules
+        if r.kind == "relative"
+    }
+    if len(counts) > 1:
+        relatives[
+            -1
+        ].note = "hai thời hạn tính từ sự kiện trong một ô (mỗi trường hợp, mỗi bước một hạn?), cần xem lại"
 
 
 _CONTINUOUS = rx(
