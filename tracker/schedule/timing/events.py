@@ -144,20 +144,21 @@ def _event_kind(event_text: str, context: str) -> str | None:
     if _AN_END.match(words):
         return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
+    received = "nhan" in words and _TEXT_RECEIVED.search(words) is not None
     for kind, needles in _EVENT_WORDS:
-        if kind == "qd_cong_bo_tthc" and not _TTHC_PUBLISHED.search(words):
-            about = words + " " + fold(context)
-            if _PUBLISHES_OTHER.search(words) or not any(
-                n in about for n in ("thu tuc", "tthc", "danh muc")
-            ):
-                continue
-        if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
-            continue
-        if kind == "pakn_tiep_nhan" and _TEXT_RECEIVED.search(words):
-            return "nhan_van_ban"
         if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
+            if kind == "qd_cong_bo_tthc" and not _TTHC_PUBLISHED.search(words):
+                about = words + " " + fold(context)
+                if _PUBLISHES_OTHER.search(words) or not any(
+                    n in about for n in ("thu tuc", "tthc", "danh muc")
+                ):
+                    continue
+            if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+                continue
+            if kind == "pakn_tiep_nhan" and received:
+                return "nhan_van_ban"
             return kind
-    if _TEXT_RECEIVED.search(words):
+    if received:
         return "nhan_van_ban"
     # "kể từ ngày tiếp nhận": received what? The task's own words tell.
     if "tiep nhan" in words or "nhan duoc" in words or words.strip() in ("", "nhan"):
