@@ -339,6 +339,7 @@ class PlanSummary:
     status: str
     tasks: int
     sections: int
+    unit_path: str = ""
 
 
 async def list_plans(
@@ -394,6 +395,7 @@ async def list_plans(
             status=effective_status(r["status"], r["period_end"], today),
             tasks=counts.get((r["id"], "task"), 0),
             sections=counts.get((r["id"], "section"), 0),
+            unit_path=str(r["unit_path"]),
         )
         for r in visible
     ]
