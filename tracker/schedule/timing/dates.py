@@ -530,7 +530,28 @@ _DATE_NEXT_YEAR = re.compile(
 _MONTH_NEXT_YEAR = re.compile(rf"(?:(?:trong|vao|truoc)\s+)?thang\s+(\d{{1,2}}){_NEXT_YEAR}")
 
 
+# "từ ngày 1/2 đến hết ngày 30/6 năm sau" (round eighteen, a budget's settlement steps): the
+# year said after the window's end is its start's too, when the start comes first in the
+# year; "từ 1/12 đến 31/1 năm sau" crosses into it from the plan's year. Either way one
+# window, due at its end.
+_RANGE_NEXT_YEAR = re.compile(
+    rf"(?<![a-z])(?:tinh\s+)?tu\s+(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?!\s*[/.\-]?\s*\d)\s*,?\s*"
+    rf"(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{SEP}|\s+thang\s+)(\d{{1,2}}){_NEXT_YEAR}"
+)
+
+
 def _next_year(cell: Cell) -> None:
+    for match in cell.matches(_RANGE_NEXT_YEAR) if " sau" in cell.folded else ():
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        first, last = (int(match[2]), int(match[1])), (int(match[4]), int(match[3]))
+        try:
+            since = date(year + 1 if first <= last else year, *first)
+            due = date(year + 1, *last)
+        except ValueError:
+            continue
+        cell.add(match, [deadline(due, since)])
     for match in cell.matches(_DATE_NEXT_YEAR):
         year = need_year(cell, match, cell.year)
         if year is None:
@@ -1113,6 +1134,43 @@ def _counted_windows(cell: Cell) -> None:
             cell.take(count.start(), count.end())
 
 
+# "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span
+# from … to …", the window's own words, set aside once the window after them is read.
+# "Khoảng từ …" alone (about when) is left to flag.
+_SPAN_WORDS = re.compile(r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d)")
+
+
+# "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hằng năm)", "trong 2 tháng (từ 1/3
+# đến 30/4)" (round eighteen): the count of whole months a window in brackets spans, as a
+# count of days before its window is; taken when it agrees (the window runs from a month's
+# first day to another's last, that many months), else left to flag.
+_MONTHS_COUNT_WINDOW = re.compile(
+    r"(?<![a-z])trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
+    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
+    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
+)
+
+
+def _window_words(cell: Cell) -> None:
+    folded = cell.folded
+    for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
+        if cell.free(match.start(), match.end()) and not cell.free(match.end(), match.end() + 2):
+            cell.take(match.start(), match.end())
+    for match in _MONTHS_COUNT_WINDOW.finditer(folded) if "thang (" in folded else ():
+        count = _COUNT_WORDS.get(match[1]) or int(match[1])
+        first_day, first_month, last_day, last_month = (int(g) for g in match.groups()[1:])
+        if not (1 <= first_month <= last_month <= 12) or first_day != 1:
+            continue
+        whole = last_day == month_end(2001, last_month).day or (last_month, last_day) == (2, 29)
+        if (
+            whole
+            and last_month - first_month + 1 == count
+            and cell.free(match.start(), match.end())
+            and not cell.free(match.end(), match.end() + 2)
+        ):
+            cell.take(match.start(), match.end())
+
+
 def _year_before(day: date) -> date | None:
     try:
         return day.replace(year=day.year - 1)
@@ -1191,6 +1249,8 @@ def dates(cell: Cell, strict: bool) -> None:
     if "ngay" in cell.folded and not strict:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
+    if "trong" in cell.folded and not strict:
+        _window_words(cell)
 
 
 def day_only(cell: Cell) -> None:

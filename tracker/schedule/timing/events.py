@@ -103,6 +103,40 @@ _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)
 _AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
 
 
+# "kể từ ngày nhận được khiếu nại", "nhận được dự thảo kết luận thanh tra", "nhận được kết
+# luận thanh tra", "nhận được văn bản của cơ quan … về kiến nghị thu hồi đất" (round
+# eighteen): a complaint, a denunciation, a draft, a conclusion, a report or a letter received
+# is a text received, whatever the words after it name (a "kiến nghị" inside the letter's
+# subject is no citizen's petition). Not a letter that forwards petitions ("văn bản chuyển",
+# its own kind), nor "cá nhân báo cáo" (a person reporting).
+_TEXT_RECEIVED = re.compile(
+    r"(?<![a-z])(?<!ca\s)(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+)?"
+    r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
+    r"|van\s+ban(?!\s+chuyen))(?![a-z])"
+)
+
+
+# "Quyết định công bố danh mục TTHC", "kể từ ngày công bố thủ tục hành chính mới": the kind
+# is a decision that publishes procedures. "Công bố" of anything else ("kể từ ngày công bố
+# quyết định kỷ luật", "công bố kết quả": round eighteen) is another event; "công bố" alone
+# is this kind when the task's words name procedures.
+_TTHC_PUBLISHED = re.compile(
+    r"quyet\s+dinh\s+cong\s+bo|cong\s+bo\s+(?:cong\s+khai\s+)?(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc)"
+)
+_PUBLISHES_OTHER = re.compile(
+    r"cong\s+bo\s+(?!(?:cong\s+khai\s+)?(?:cac\s+)?(?:danh\s+muc|thu\s+tuc|tthc))[a-z]"
+)
+
+
+# "Thay đổi hoặc phân công lại cán bộ": a change of staff. "Thay đổi nơi cư trú", "thay
+# đổi địa chỉ" (round eighteen) change something else; "thay đổi" with no object is left as
+# it was.
+_OTHER_CHANGE = re.compile(
+    r"thay\s+doi\s+(?!(?:ve\s+)?(?:can\s+bo|cong\s+chuc|vien\s+chuc|nhan\s+su|nguoi|lanh\s+dao|chuc"
+    r"|vi\s+tri|thanh\s+vien|dau\s+moi|thu\s+truong|truong|pho|cap\s+uy|hoac|va|,))[a-z]"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if _COUNCIL_DECIDES.search(words):
@@ -110,9 +144,22 @@ def _event_kind(event_text: str, context: str) -> str | None:
     if _AN_END.match(words):
         return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
+    received = "nhan" in words and _TEXT_RECEIVED.search(words) is not None
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
+            if kind == "qd_cong_bo_tthc" and not _TTHC_PUBLISHED.search(words):
+                about = words + " " + fold(context)
+                if _PUBLISHES_OTHER.search(words) or not any(
+                    n in about for n in ("thu tuc", "tthc", "danh muc")
+                ):
+                    continue
+            if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+                continue
+            if kind == "pakn_tiep_nhan" and received:
+                return "nhan_van_ban"
             return kind
+    if received:
+        return "nhan_van_ban"
     # "kể từ ngày tiếp nhận": received what? The task's own words tell.
     if "tiep nhan" in words or "nhan duoc" in words or words.strip() in ("", "nhan"):
         about = fold(context)
@@ -589,6 +636,18 @@ _EVENT_THEN_DAYS_BEFORE = re.compile(
 )
 
 
+# "Kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan có thẩm quyền xem xét cấp phép trong thời gian
+# 20 ngày": the event first, then the task's words and the count (round eighteen; read
+# before as the event's own day, the count swallowed in the event's words). Several counts
+# after it ("… không quá 20 ngày làm việc đối với công trình, 15 ngày làm việc đối với nhà
+# ở …"), a count per case, flag; so does a term of validity ("có hiệu lực 30 ngày").
+_SINCE_THEN_COUNT = re.compile(
+    r"(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*([^;.()\d,]*[a-z][^;.()\d,]*?)\s*,\s*"
+    r"([^;.()\d]*(?<![\d/.,])\d{1,3}\s+ngay[^;.()]*)"
+)
+_A_COUNT = re.compile(r"(?<![\d/.,])(\d{1,3})\s+ngay(\s+lam\s+viec)?(?![a-z])")
+
+
 # "kể từ ngày ký": the day of the event itself.
 _SINCE = re.compile(rf"(?:co\s+hieu\s+luc\s+)?(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*{_EVENT_TAIL}")
 
@@ -722,6 +781,12 @@ def _counted_from_dates(
 _JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z])")
 
 
+# A count of days, months or hours, or a day of a month, inside an event's words.
+_SWALLOWED = re.compile(
+    r"(?<![\d/.,])\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?![a-z])|(?<![\d/.,])\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])"
+)
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
@@ -762,6 +827,13 @@ def _relative_rule(
         note = f"'{event_text}' là ngày nghỉ, lễ, Tết theo lịch: tính từ ngày nào, cần xem lại"
         cell.add(match, [rule], note)
         return
+    if not note and _SWALLOWED.search(fold(event_text)):
+        # "trong 15 ngày kể từ ngày nhận hồ sơ, gia hạn không quá 10 ngày", "kể từ ngày ký,
+        # thời gian thực hiện từ 10 đến 15 ngày" (probed, round eighteen): another count or a
+        # date left inside the event's words, which no reading took; read before without a
+        # flag, the number lost.
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     kind = _event_kind(event_text, cell.context)
     label = ""
     if kind is None:
@@ -826,6 +898,22 @@ def relative(cell: Cell) -> None:
         if kind is not None:
             days = "working" if match.group(3) else "calendar"
             _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
+    for match in cell.matches(_SINCE_THEN_COUNT) if "," in cell.folded else ():
+        if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is None:
+            continue
+        rest = match.group(2)
+        counts = _A_COUNT.findall(rest)
+        # "kể từ ngày ký, có hiệu lực 30 ngày": how long a text holds, not a deadline.
+        lasts = re.search(r"(?<![a-z])(?:hieu\s+luc|gia\s+tri)(?![a-z])", rest)
+        if len(counts) == 1 and not lasts and not re.search(r"\d", _A_COUNT.sub("", rest)):
+            days = "working" if counts[0][1] else "calendar"
+            _relative_rule(cell, match, 1, offset=int(counts[0][0]), days=days)
+        else:
+            shown = cell.original(match.start(), match.end())
+            what = (
+                "thời hạn hiệu lực, không phải hạn làm" if lasts else "nhiều thời hạn sau sự kiện"
+            )
+            cell.add(match, [], f"'{shown}': {what}, cần xem lại")
     for match in cell.matches(_SINCE):
         if _STARTS_WITH_DATE.match(cell.folded, match.start(1)):
             continue  # "kể từ ngày 01/01/2025 đến khi …": a date, no event (probed)
@@ -868,6 +956,26 @@ def relative(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             note = f"'{shown}' có số sau sự kiện chưa đọc được, cần xem lại"
         _relative_rule(cell, match, 1, note=note)
+    _two_counts(cell)
+
+
+def _two_counts(cell: Cell) -> None:
+    """ "không quá 30 ngày kể từ ngày thụ lý; vụ việc phức tạp không quá 45 ngày kể từ ngày
+    thụ lý" (probed, round eighteen): two counts from events in one cell are a deadline per
+    case (or per step), which one timing does not say; read before as both, without a flag."""
+    relatives = [f for f in cell.found if any(r.kind == "relative" for r in f.rules)]
+    if len(relatives) < 2 or any(f.note for f in relatives):
+        return
+    counts = {
+        (r.event, r.label, r.offset, r.start_offset, r.days)
+        for f in relatives
+        for r in f.rules
+        if r.kind == "relative"
+    }
+    if len(counts) > 1:
+        relatives[
+            -1
+        ].note = "hai thời hạn tính từ sự kiện trong một ô (mỗi trường hợp, mỗi bước một hạn?), cần xem lại"
 
 
 _CONTINUOUS = rx(
