@@ -834,6 +834,11 @@ def _data_periods(cell: Cell) -> None:
             # Alone it stays a window due on its end, as the corpus's labels have it.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
+        elif cell.strict:
+            # "Báo cáo kết quả …, số liệu tính từ 15/12/2025 đến 14/6/2026" (probed, hprobe6): in
+            # a sentence, the data's end is no day of the report, read before as its deadline.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': kỳ số liệu, không phải thời hạn báo cáo")
     for start, end in spans:
         # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
         # the cadence before it, which may still take the deadline after it as its day.

@@ -1944,7 +1944,85 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     cell = Cell(cleaned, fold_keep_length(cleaned), year, cleaned)
     cell.strict = True
     _read(cell, strict=True)
+    _named_not_due(cell)
     return _result(cell, strict=True)
+
+
+# A prose plan's sentence carries days and periods that are no deadline of its task (probed,
+# hprobe6), read before without a flag beside the task's own day or alone:
+# - a clause telling what was done: its day or period opens it and its verb follows "đã"
+#   ("Ngày 10/3/2026, UBND xã đã ban hành …", "Quý I/2026 xã đã giải quyết 215 hồ sơ"), or
+#   "đã" stands before the reading with no comma between ("xã đã tổ chức 05 cuộc kiểm tra
+#   trong tháng 01/2026"): a report of the past, set aside;
+# - the period a review meeting is named by ("Hội nghị sơ kết 6 tháng đầu năm", "tổng kết
+#   công tác quý I/2026"): what it reviews, held after it; set aside (alone, the task has no
+#   timing, which the importer flags);
+# - an aim's later year or its rate each year ("Phấn đấu đến hết năm 2027 …" in a plan of
+#   2026, "Phấn đấu mỗi năm giảm 1% …"): offered, flagged; an aim by the end of the plan's
+#   year, or with a day ("Phấn đấu hoàn thành trước ngày 30/9"), is the task's deadline.
+_CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")
+_OPENS_CLAUSE = re.compile(r"^\s*(?:[-+•]\s*)?(?:(?:vao|trong|den|tinh\s+den)\s+)?$")
+_PAST = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])")
+_REVIEW_OF = re.compile(
+    r"(?<![a-z])(?:so|tong)\s+ket(?:\s+(?:cong\s+tac|nhiem\s+vu|hoat\s+dong|ket\s+qua"
+    r"|thuc\s+hien(?:\s+nhiem\s+vu)?))?\s*$"
+)
+# A period named after the review's words, not a bound ("sơ kết vào ngày 15/7" is its day).
+_PERIOD_NAMED = re.compile(r"(?:\d|quy\s|thang\s|nam\s)")
+# A deadline's own words: "Hoàn thành trước ngày 31/8 việc … đã tiếp nhận" is the task's.
+_DUE_WORD = re.compile(
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat|hoan\s+(?:thanh|tat)|han(?![a-z])|xong|khong\s+qua)"
+)
+_AIM_WORDS = re.compile(r"(?<![a-z])(?:phan\s+dau|muc\s+tieu)(?![a-z])")
+_DAY_WRITTEN = re.compile(r"(?<![a-z])ngay(?![a-z])|\d\s*[/.-]\s*\d{1,2}(?!\d)")
+
+
+def _clause(cell: Cell, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``start``–``end`` begins and ends."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(cell.folded, 0, start)]
+    after = _CLAUSE_BREAK.search(cell.folded, end)
+    return (before[-1] if before else 0), (after.start() if after else len(cell.folded))
+
+
+def _beyond_the_plan(cell: Cell, rule: Rule) -> bool:
+    """A rate each year, or an aim after the plan's year ("đến hết năm 2024" in a plan of 2024
+    is its deadline)."""
+    if rule.kind == "recurring":
+        return True
+    return cell.year is not None and rule.due is not None and rule.due.year > cell.year
+
+
+def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
+    """Whether ``found`` opens a clause whose verb follows "đã", or "đã" stands before it
+    with no comma between."""
+    segment = cell.folded.rfind(",", first, found.start) + 1 or first
+    if _PAST.search(cell.lowered, segment, found.start):
+        return True
+    opening = _OPENS_CLAUSE.match(cell.folded[first : found.start]) is not None
+    return (
+        opening
+        and not _DUE_WORD.match(cell.folded, found.start)
+        and _PAST.search(cell.lowered, found.end, last) is not None
+    )
+
+
+def _named_not_due(cell: Cell) -> None:
+    for found in cell.found:
+        if not found.rules:
+            continue
+        first, last = _clause(cell, found.start, found.end)
+        reviewed = _REVIEW_OF.search(cell.folded, first, found.start) is not None
+        if _told_as_past(cell, found, first, last) or (
+            reviewed and _PERIOD_NAMED.match(cell.folded, found.start)
+        ):
+            found.rules = []
+        elif (
+            _AIM_WORDS.search(cell.folded, first, found.start)
+            and not _DAY_WRITTEN.search(cell.folded, found.start, found.end)
+            and any(_beyond_the_plan(cell, rule) for rule in found.rules)
+        ):
+            shown = cell.original(found.start, found.end)
+            found.note = found.note or f"'{shown}': mục tiêu phấn đấu, không phải thời hạn?"
 
 
 _TIMING_WORDS = re.compile(
