@@ -1255,6 +1255,20 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
         ("Tổ chức Hội nghị sơ kết vào ngày 12/7/2024 tại Hội trường xã.", [date(2024, 7, 12)]),
         # An aim by the end of the plan's year, or with its day, is the task's deadline.
         ("Phấn đấu hoàn thành trước ngày 30/11/2024.", [date(2024, 11, 30)]),
+        # A count or an amount with a slash or a dot, before what it counts, is no day.
+        ("Xây dựng điểm đọc sách trong 7/11 thôn.", []),
+        ("Hoàn thành 17/19 tiêu chí, báo cáo trước ngày 25/11/2024.", [date(2024, 11, 25)]),
+        ("Nâng tổng đàn bò đến 1.2 nghìn con.", []),
+        ("Giải ngân trong 4.5 tỷ đồng vốn sự nghiệp.", []),
+        ("Chậm nhất ngày 15/6 thôn trưởng gửi danh sách.", [date(2024, 6, 15)]),  # "ngày": a day
+        ("Trước 20/7 hộ gia đình hoàn thành kê khai.", None),  # read or not, never 20 July's count
+        # A span after the records' receipt picks them: no window of the task.
+        (
+            "Giải quyết dứt điểm hồ sơ tiếp nhận từ ngày 01/4/2024 đến ngày 30/4/2024, xong "
+            "trước ngày 31/5/2024.",
+            [date(2024, 5, 31)],
+        ),
+        ("Tiếp nhận hồ sơ từ ngày 01/4/2024 đến ngày 30/4/2024.", [date(2024, 4, 30)]),
     ],
 )
 def test_sentences_of_the_sixth_pass(sentence: str, due: list[date] | None) -> None:
@@ -1274,6 +1288,9 @@ def test_sentences_of_the_sixth_pass(sentence: str, due: list[date] | None) -> N
         # A data period alone: the data's end is no day of the report.
         ("Báo cáo tình hình, số liệu tính từ ngày 01/7/2023 đến ngày 30/6/2024.", "kỳ số liệu"),
         ("Rà soát hộ nghèo (số liệu tính từ ngày 01/01/2024 đến ngày 31/10/2024).", "kỳ số liệu"),
+        ("Rà soát các hồ sơ tiếp nhận từ ngày 01/3/2024 đến ngày 31/3/2024.", "ngày nhận"),
+        # A span opening years before the plan's: an anniversary's, not a window of the task.
+        ("Kỷ niệm 80 năm Ngày thành lập xã (15/8/1944 - 15/8/2024).", "ngày kỷ niệm"),
     ],
 )
 def test_sentences_of_the_sixth_pass_that_flag(sentence: str, why: str) -> None:

@@ -1943,6 +1943,7 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     cleaned = clean(text)
     cell = Cell(cleaned, fold_keep_length(cleaned), year, cleaned)
     cell.strict = True
+    _counts_with_a_slash(cell)
     _read(cell, strict=True)
     _named_not_due(cell)
     return _result(cell, strict=True)
@@ -1977,11 +1978,51 @@ _AIM_WORDS = re.compile(r"(?<![a-z])(?:phan\s+dau|muc\s+tieu)(?![a-z])")
 _DAY_WRITTEN = re.compile(r"(?<![a-z])ngay(?![a-z])|\d\s*[/.-]\s*\d{1,2}(?!\d)")
 
 
+# "trong 9/12 thôn", "Hoàn thành 8/10 chỉ tiêu", "đến 30.6 triệu đồng", "trong 12.5 ha" (probed,
+# hprobe6): a count or an amount written with a slash or a dot, after a word that bounds a day
+# in a sentence, was read as a deadline (9 December, 30 June). A number pair followed by what
+# it counts or measures, with no "ngày" before it, is no day.
+_PAIR_COUNTING = re.compile(
+    r"(?<!ngay\s)(?<![\d/.])\d{1,3}\s*[/.]\s*\d{1,3}(?![\d/.]|\s*[/.-]\s*\d)\s*(?:%|(?:"
+    r"thon|xom|ap|to\s+dan\s+pho|khu\s+dan\s+cu|xa(?!\s+hoi)|ho\s+(?:gia\s+dinh|dan|ngheo|can\s+ngheo)"
+    r"|chi\s+tieu|tieu\s+chi|ha|m2|m3|km|tan|kg|lit|trieu|ty|nghin|ngan|dong(?!\s+(?:thoi|chi|bao))"
+    r"|so\s+(?:ho|nguoi|xa|thon|truong|vu)|hoc\s+sinh|nguoi|luot)(?![a-z\d]))"
+)
+
+
+def _counts_with_a_slash(cell: Cell) -> None:
+    if "/" in cell.folded or "." in cell.folded:
+        for match in _PAIR_COUNTING.finditer(cell.folded):
+            cell.take(match.start(), match.end())
+
+
+# "hồ sơ tiếp nhận từ 01/3 đến 31/5", "đơn phát sinh trong tháng 6" (probed, hprobe6): a span
+# or a day after the records' receipt picks the records the task is about, as a birth day
+# picks people (``dates.data_cut_offs``); read before as the task's window, without a flag.
+# Set aside; alone, it flags ("tiếp nhận hồ sơ từ …", the task's own receiving, is a window).
+_PICKED_BY = re.compile(
+    r"(?<![a-z])(?:ho\s+so|don(?:\s+thu)?|van\s+ban|vu\s+viec)(?:\s+(?:da|duoc))*"
+    r"\s+(?:tiep\s+nhan|nhan|phat\s+sinh|ban\s+hanh)\s+$"
+)
+
+
 def _clause(cell: Cell, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``start``–``end`` begins and ends."""
     before = [m.end() for m in _CLAUSE_BREAK.finditer(cell.folded, 0, start)]
     after = _CLAUSE_BREAK.search(cell.folded, end)
     return (before[-1] if before else 0), (after.start() if after else len(cell.folded))
+
+
+def _anniversary(cell: Cell, rules: list[Rule]) -> int | None:
+    """ "Kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)": a span opening years
+    before the plan's, in a sentence, counts an anniversary (read before as a window due on
+    its day, without a flag). The year it opens, or None."""
+    if cell.year is None:
+        return None
+    for rule in rules:
+        if rule.kind == "deadline" and rule.start and rule.start.year < cell.year - 1:
+            return rule.start.year
+    return None
 
 
 def _beyond_the_plan(cell: Cell, rule: Rule) -> bool:
@@ -2007,6 +2048,7 @@ def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
 
 
 def _named_not_due(cell: Cell) -> None:
+    picked: list[Found] = []
     for found in cell.found:
         if not found.rules:
             continue
@@ -2016,6 +2058,14 @@ def _named_not_due(cell: Cell) -> None:
             reviewed and _PERIOD_NAMED.match(cell.folded, found.start)
         ):
             found.rules = []
+        elif _PICKED_BY.search(cell.folded, first, found.start):
+            found.rules = []
+            picked.append(found)
+        elif since := _anniversary(cell, found.rules):
+            shown = cell.original(found.start, found.end)
+            found.note = found.note or (
+                f"'{shown}': khoảng từ năm {since} (ngày kỷ niệm?), không phải thời hạn"
+            )
         elif (
             _AIM_WORDS.search(cell.folded, first, found.start)
             and not _DAY_WRITTEN.search(cell.folded, found.start, found.end)
@@ -2023,6 +2073,9 @@ def _named_not_due(cell: Cell) -> None:
         ):
             shown = cell.original(found.start, found.end)
             found.note = found.note or f"'{shown}': mục tiêu phấn đấu, không phải thời hạn?"
+    if picked and not any(found.rules for found in cell.found):
+        shown = cell.original(picked[0].start, picked[0].end)
+        picked[0].note = f"'{shown}' chọn hồ sơ theo ngày nhận, không phải thời hạn"
 
 
 _TIMING_WORDS = re.compile(
