@@ -587,6 +587,76 @@ def weekly_and_monthly(rng: random.Random) -> Iterator[Probe]:
         )
 
 
+def more_shapes(rng: random.Random) -> Iterator[Probe]:
+    """Other days and numbers a plan's body holds beside (or without) the task's timing."""
+    none = (
+        "Tăng 10% số hồ sơ trực tuyến so với cùng kỳ năm 2025",
+        "Thu ngân sách tăng 5% so với năm 2025",
+        "Từ đầu năm đến nay, xã đã tiếp nhận 540 hồ sơ",
+        "Kể từ ngày 01/7/2025 đến nay, xã đã vận hành mô hình chính quyền hai cấp",
+        "Công khai thủ tục mã số 1.004227 và 2.000794 tại Bộ phận Một cửa",
+        "Duy trì hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2015",
+        "Liên hệ đường dây nóng 0236.3.822.822 để phản ánh",
+        "Tổ chức Đại hội Chi bộ nhiệm kỳ 2025 - 2030",
+        "Tập huấn cho đội ngũ tuyên truyền viên tại số 15/6 đường Lê Lợi",
+        "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2026",
+    )
+    for text in none:
+        yield Probe(f"{text}.", NONE, "more: none")
+        day = rng.choice(DEADLINE_DAYS)
+        yield Probe(f"{text}; {deadline_words(day, rng)}.", (iso(day),), "more: none + day")
+    for text, expect, settled in (
+        ("Tổ chức bầu cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031 vào ngày 15/3/2026",
+         (iso(date(YEAR, 3, 15)),), True),
+        ("Khai giảng lớp bồi dưỡng vào sáng thứ Hai, ngày 06/7/2026", (iso(date(YEAR, 7, 6)),), True),
+        ("Giai đoạn 1 (từ tháng 4 đến tháng 6/2026) khảo sát; giai đoạn 2 (từ tháng 7 đến tháng "
+         "12/2026) triển khai", (iso(date(YEAR, 6, 30)), iso(date(YEAR, 12, 31))), True),
+        ("Dự kiến tổ chức vào ngày 20/8/2026", (iso(date(YEAR, 8, 20)),), False),
+        ("Thực hiện Luật Dữ liệu có hiệu lực từ ngày 01/7/2025", REVIEW, True),
+        ("Tổ chức Giải bóng đá chào mừng ngày thành lập Đoàn 26/3", (iso(date(YEAR, 3, 26)),),
+         False),
+        ("Sau ngày 30/6/2026, các thôn không tiếp nhận hồ sơ giấy", REVIEW, True),
+        ("Chậm nhất đến ngày 31/10/2026 phải hoàn thành việc bàn giao", (iso(date(YEAR, 10, 31)),),
+         True),
+        ("Thực hiện theo Kế hoạch số 10/KH-UBND ngày 05/01/2026 (hoàn thành trước ngày "
+         "30/6/2026)", (iso(date(YEAR, 6, 30)),), True),
+    ):  # fmt: skip
+        yield Probe(f"{text}.", expect, "more: dated", settled)
+    # Office hours on working days: a day's due at the span's end, each working day (the
+    # corpus's convention for "… giờ đến … giờ các ngày làm việc trong tuần").
+    weekdays = []
+    day = date(YEAR, 1, 1)
+    while day.year == YEAR:
+        if day.weekday() < 5:
+            weekdays.append(f"{iso(day)}@17:00")
+        day += timedelta(days=1)
+    yield Probe(
+        "Bộ phận Một cửa làm việc từ 7 giờ 00 đến 17 giờ 00 các ngày làm việc trong tuần.",
+        tuple(weekdays),
+        "more: dated",
+    )
+    for text in (
+        "Trong quý I/2026 vừa qua, xã tiếp nhận 200 hồ sơ",
+        "Tháng 02/2026 vừa qua, toàn xã ra quân 03 đợt",
+        "Năm 2025 vừa qua, xã hoàn thành 18/19 chỉ tiêu",
+        "Thời gian qua, nhất là từ tháng 01/2026, tình hình vi phạm giảm",
+        "Triển khai Kế hoạch 123/KH-UBND ngày 5/3/2026 của UBND tỉnh",
+        "Thực hiện Công văn số 1234/UBND-NC ngày 5/3 của UBND huyện",
+        "Trên cơ sở Tờ trình số 12/TTr-VP ngày 10/6/2026 của Văn phòng",
+        "Hồ sơ nộp trước năm 2026 được giải quyết theo quy định cũ",
+    ):
+        yield Probe(f"{text}.", NONE, "more: none")
+        day = rng.choice(DEADLINE_DAYS)
+        yield Probe(f"{text}; {deadline_words(day, rng)}.", (iso(day),), "more: none + day")
+    for text, expect in (
+        ("Tổ chức 02 đợt: đợt 1 trong tháng 4, đợt 2 trong tháng 10/2026",
+         (iso(date(YEAR, 4, 30)), iso(date(YEAR, 10, 31)))),
+        ("Tổ chức kiểm tra trong các ngày 15, 16/7/2026", (iso(date(YEAR, 7, 15)), iso(date(YEAR, 7, 16)))),
+        ("Năm 2026, UBND xã tập trung chỉ đạo cải cách hành chính", NONE),
+    ):  # fmt: skip
+        yield Probe(f"{text}.", expect, "more: dated")
+
+
 FAMILIES = [
     plan_sentences,
     cited_then_deadline,
@@ -615,6 +685,7 @@ FAMILIES = [
     hours_and_places,
     counts_from_events,
     weekly_and_monthly,
+    more_shapes,
 ]
 
 

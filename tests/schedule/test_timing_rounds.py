@@ -1245,6 +1245,18 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
             "Ngày 05/02/2024, UBND xã đã ký Kế hoạch; các thôn tổ chức họp dân trước ngày 20/3/2024.",
             [date(2024, 3, 20)],
         ),
+        ("Trong tháng 5/2024 vừa qua, toàn xã cấp 60 thẻ bảo hiểm y tế.", []),
+        (
+            "Quý II/2024 qua, xã tiếp nhận 88 hồ sơ; báo cáo trước ngày 10/7/2024.",
+            [date(2024, 7, 10)],
+        ),
+        # A start with no end says since when, not by when.
+        ("Thời gian gần đây, nhất là từ tháng 02/2024, số vụ việc tăng.", []),
+        (
+            "Từ ngày 01/3/2024, các thôn thu gom rác, hoàn thành trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Từ tháng 4 đến tháng 6/2024 tổ chức ra quân.", [date(2024, 6, 30)]),  # a range reads
         # "đã" elsewhere leaves the task's own day alone.
         ("Hoàn thành trước ngày 30/9/2024 việc nhập các hồ sơ đã tiếp nhận.", [date(2024, 9, 30)]),
         ("Các thôn đã đăng ký mô hình, hoàn thành trước ngày 15/10/2024.", [date(2024, 10, 15)]),

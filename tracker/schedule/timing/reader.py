@@ -208,6 +208,8 @@ def _read(cell: Cell, strict: bool) -> None:
     date_ranges(cell)
     if not strict:
         starts(cell)
+    else:
+        _starts_in_a_sentence(cell)
     dates(cell, strict)
     week_numbers(cell)
     quarters(cell)
@@ -217,6 +219,18 @@ def _read(cell: Cell, strict: bool) -> None:
         weekly_by_day(cell)
         day_only(cell)
     periodic_unspecified(cell)
+
+
+def _starts_in_a_sentence(cell: Cell) -> None:
+    """ "Thời gian qua, nhất là từ tháng 01/2026, …" (probed, hprobe6): a start with no end, in
+    a sentence, says since when, not by when; left unread, its month was read as a window due
+    at its end, without a flag. Set aside (the task's own deadline beside it still reads)."""
+    if "tu" not in cell.folded:
+        return
+    before = len(cell.found)
+    starts(cell)
+    for found in cell.found[before:]:
+        found.rules, found.note = [], ""
 
 
 # A bound: the words that lead to the day (or the hour, or the count) a thing is due by.
@@ -1963,6 +1977,7 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
 #   year, or with a day ("Phấn đấu hoàn thành trước ngày 30/9"), is the task's deadline.
 _CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")
 _OPENS_CLAUSE = re.compile(r"^\s*(?:[-+•]\s*)?(?:(?:vao|trong|den|tinh\s+den)\s+)?$")
+_JUST_PAST = re.compile(r"\s*(?:vua\s+(?:qua|roi)|qua)\s*[,;]")
 _PAST = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])")
 _REVIEW_OF = re.compile(
     r"(?<![a-z])(?:so|tong)\s+ket(?:\s+(?:cong\s+tac|nhiem\s+vu|hoat\s+dong|ket\s+qua"
@@ -2035,9 +2050,11 @@ def _beyond_the_plan(cell: Cell, rule: Rule) -> bool:
 
 def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
     """Whether ``found`` opens a clause whose verb follows "đã", or "đã" stands before it
-    with no comma between."""
+    with no comma between, or "vừa qua" follows it ("Trong quý I/2026 vừa qua, …")."""
     segment = cell.folded.rfind(",", first, found.start) + 1 or first
-    if _PAST.search(cell.lowered, segment, found.start):
+    if _PAST.search(cell.lowered, segment, found.start) or _JUST_PAST.match(
+        cell.folded, found.end
+    ):
         return True
     opening = _OPENS_CLAUSE.match(cell.folded[first : found.start]) is not None
     return (
