@@ -2052,9 +2052,7 @@ def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
     """Whether ``found`` opens a clause whose verb follows "đã", or "đã" stands before it
     with no comma between, or "vừa qua" follows it ("Trong quý I/2026 vừa qua, …")."""
     segment = cell.folded.rfind(",", first, found.start) + 1 or first
-    if _PAST.search(cell.lowered, segment, found.start) or _JUST_PAST.match(
-        cell.folded, found.end
-    ):
+    if _PAST.search(cell.lowered, segment, found.start) or _JUST_PAST.match(cell.folded, found.end):
         return True
     opening = _OPENS_CLAUSE.match(cell.folded[first : found.start]) is not None
     return (
