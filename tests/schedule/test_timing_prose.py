@@ -22,6 +22,7 @@ The property: every sentence is read right or flagged, never silently wrong; and
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -657,6 +658,43 @@ def more_shapes(rng: random.Random) -> Iterator[Probe]:
         yield Probe(f"{text}.", expect, "more: dated")
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def in_words(text: str) -> str:
+    """The text with each written date "d/m/yyyy" as "ngày d tháng m năm yyyy" (without a
+    second "ngày" where one stands before it)."""
+    text = re.sub(r"(?i)\b(ngày)\s+(?=\d{1,2}/\d{1,2}/\d{4})", "", text)
+    return _SLASHED.sub(lambda m: f"ngày {m[1]} tháng {m[2]} năm {m[3]}", text)
+
+
+def worded_dates(rng: random.Random) -> Iterator[Probe]:
+    """The same days written in words ("ngày 5 tháng 5 năm 2026"), as most Word plans do."""
+    for text in [*CITED, *NOT_DEADLINES]:
+        worded = in_words(text)
+        if worded == text:
+            continue
+        doer, work = rng.choice(DOERS), rng.choice(WORKS)
+        yield Probe(f"{worded}, {doer} {work}.", NONE, "worded")
+        day = rng.choice(DEADLINE_DAYS)
+        yield Probe(
+            f"{worded}; {doer} {work}, hoàn thành trước ngày {day.day} tháng {day.month} năm "
+            f"{day.year}.",
+            (iso(day),),
+            "worded + day",
+        )
+    for text in (
+        "Quy chế được UBND xã phê duyệt ngày 05 tháng 02 năm 2026",
+        "Kế hoạch được ban hành ngày 10 tháng 3 năm 2026",
+        "Ban Chỉ đạo được thành lập ngày 12 tháng 01 năm 2026",
+        "Hội nghị trực tuyến toàn quốc ngày 20 tháng 02 năm 2026 đã quán triệt",
+        "Trên cơ sở kết quả kiểm tra ngày 25 tháng 02 năm 2026 của Đoàn kiểm tra huyện",
+    ):
+        yield Probe(f"{text}.", NONE, "worded")
+        day = rng.choice(DEADLINE_DAYS)
+        yield Probe(f"{text}; {deadline_words(day, rng)}.", (iso(day),), "worded + day")
+
+
 FAMILIES = [
     plan_sentences,
     cited_then_deadline,
@@ -686,6 +724,7 @@ FAMILIES = [
     counts_from_events,
     weekly_and_monthly,
     more_shapes,
+    worded_dates,
 ]
 
 

@@ -1257,6 +1257,15 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
             [date(2024, 6, 30)],
         ),
         ("Từ tháng 4 đến tháng 6/2024 tổ chức ra quân.", [date(2024, 6, 30)]),  # a range reads
+        # A day in words, as one in figures, is a deadline only after a bound.
+        ("Đề án được phê duyệt ngày 14 tháng 02 năm 2024.", []),
+        ("Thực hiện Chỉ thị số 05-CT/TU ngày 09 tháng 01 năm 2024 của Tỉnh ủy.", []),
+        (
+            "Ban Chỉ đạo được kiện toàn ngày 3 tháng 1 năm 2024; báo cáo trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Hoàn thành trước ngày 30 tháng 9 năm 2024.", [date(2024, 9, 30)]),
+        ("Tổ chức vào ngày 12 tháng 7 năm 2024 tại Hội trường.", [date(2024, 7, 12)]),
         # "đã" elsewhere leaves the task's own day alone.
         ("Hoàn thành trước ngày 30/9/2024 việc nhập các hồ sơ đã tiếp nhận.", [date(2024, 9, 30)]),
         ("Các thôn đã đăng ký mô hình, hoàn thành trước ngày 15/10/2024.", [date(2024, 10, 15)]),
