@@ -695,6 +695,28 @@ def worded_dates(rng: random.Random) -> Iterator[Probe]:
         yield Probe(f"{text}; {deadline_words(day, rng)}.", (iso(day),), "worded + day")
 
 
+def periods_as_names(rng: random.Random) -> Iterator[Probe]:
+    """A period naming what a plan, a result or a review is about ("Kế hoạch kiểm tra quý
+    III/2026", "đánh giá kết quả quý I/2026"): not the task's deadline."""
+    for text in (
+        "Xây dựng Kế hoạch kiểm tra quý III/2026",
+        "Đánh giá kết quả thực hiện nhiệm vụ quý I/2026",
+        "Tổng hợp số liệu tháng 6/2026 về tình hình dân số",
+        "Xây dựng Chương trình công tác tháng 8/2026 của UBND xã",
+        "Phân tích kết quả 6 tháng đầu năm 2026",
+        "Kiểm điểm việc thực hiện nhiệm vụ quý II năm 2026",
+    ):
+        yield Probe(f"{text}.", REVIEW, "period as a name")
+        day = rng.choice(DEADLINE_DAYS[2:])
+        yield Probe(f"{text}, {deadline_words(day, rng)}.", (iso(day),), "period as a name + day")
+    for text, expect in (
+        ("Chi trả trợ cấp tháng 7/2026 cho đối tượng bảo trợ xã hội", (iso(date(YEAR, 7, 31)),)),
+        ("Tổ chức kiểm tra trong quý III/2026", (iso(date(YEAR, 9, 30)),)),
+        ("Quý IV/2026 tổ chức tổng kết", (iso(date(YEAR, 12, 31)),)),
+    ):
+        yield Probe(f"{text}.", expect, "period as a name", settled=False)
+
+
 FAMILIES = [
     plan_sentences,
     cited_then_deadline,
@@ -725,6 +747,7 @@ FAMILIES = [
     weekly_and_monthly,
     more_shapes,
     worded_dates,
+    periods_as_names,
 ]
 
 

@@ -1274,6 +1274,11 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
         ("Tổng kết công tác quý III/2024, báo cáo trước ngày 10/10/2024.", [date(2024, 10, 10)]),
         ("Tổ chức sơ kết tháng 6 năm 2024 vào tháng 7/2024.", [date(2024, 7, 31)]),
         ("Tổ chức Hội nghị sơ kết vào ngày 12/7/2024 tại Hội trường xã.", [date(2024, 7, 12)]),
+        # So is the period a plan, a result or data is about.
+        ("Lập Kế hoạch tuyên truyền quý IV/2024.", []),
+        ("Tổng hợp số liệu quý II/2024, gửi trước ngày 05/7/2024.", [date(2024, 7, 5)]),
+        ("Đánh giá kết quả công tác tháng 9/2024 trước ngày 25/9/2024.", [date(2024, 9, 25)]),
+        ("Triển khai kế hoạch trong tháng 3/2024.", [date(2024, 3, 31)]),  # "trong": when
         # An aim by the end of the plan's year, or with its day, is the task's deadline.
         ("Phấn đấu hoàn thành trước ngày 30/11/2024.", [date(2024, 11, 30)]),
         # A count or an amount with a slash or a dot, before what it counts, is no day.

@@ -1970,8 +1970,10 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
 #   "đã" stands before the reading with no comma between ("xã đã tổ chức 05 cuộc kiểm tra
 #   trong tháng 01/2026"): a report of the past, set aside;
 # - the period a review meeting is named by ("Hội nghị sơ kết 6 tháng đầu năm", "tổng kết
-#   công tác quý I/2026"): what it reviews, held after it; set aside (alone, the task has no
-#   timing, which the importer flags);
+#   công tác quý I/2026"), or a plan, a result, a review or data ("Kế hoạch kiểm tra quý
+#   III/2026", "đánh giá kết quả thực hiện nhiệm vụ quý I/2026", "số liệu tháng 6/2026"):
+#   what it is about, not when it is due; set aside (alone, the task has no timing, which the
+#   importer flags);
 # - an aim's later year or its rate each year ("Phấn đấu đến hết năm 2027 …" in a plan of
 #   2026, "Phấn đấu mỗi năm giảm 1% …"): offered, flagged; an aim by the end of the plan's
 #   year, or with a day ("Phấn đấu hoàn thành trước ngày 30/9"), is the task's deadline.
@@ -1980,10 +1982,11 @@ _OPENS_CLAUSE = re.compile(r"^\s*(?:[-+•]\s*)?(?:(?:vao|trong|den|tinh\s+den)\
 _JUST_PAST = re.compile(r"\s*(?:vua\s+(?:qua|roi)|qua)\s*[,;]")
 _PAST = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])")
 _REVIEW_OF = re.compile(
-    r"(?<![a-z])(?:so|tong)\s+ket(?:\s+(?:cong\s+tac|nhiem\s+vu|hoat\s+dong|ket\s+qua"
-    r"|thuc\s+hien(?:\s+nhiem\s+vu)?))?\s*$"
+    r"(?<![a-z])(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+diem|ket\s+qua|so\s+lieu|ke\s+hoach"
+    r"|chuong\s+trinh)(?:\s+(?!(?:trong|vao|truoc|den|toi|han|cham|hoan|xong|tu|la|cua)(?![a-z]))"
+    r"[a-z]+){0,5}\s*$"
 )
-# A period named after the review's words, not a bound ("sơ kết vào ngày 15/7" is its day).
+# A period named after those words, not a bound ("sơ kết vào ngày 15/7" is its day).
 _PERIOD_NAMED = re.compile(r"(?:\d|quy\s|thang\s|nam\s)")
 # A deadline's own words: "Hoàn thành trước ngày 31/8 việc … đã tiếp nhận" is the task's.
 _DUE_WORD = re.compile(
