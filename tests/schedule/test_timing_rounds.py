@@ -1267,6 +1267,11 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
         ("Hoàn thành trước ngày 30 tháng 9 năm 2024.", [date(2024, 9, 30)]),
         ("Tổ chức vào ngày 12 tháng 7 năm 2024 tại Hội trường.", [date(2024, 7, 12)]),
         # "đã" elsewhere leaves the task's own day alone.
+        (
+            "Rà soát - Các hồ sơ đã nhận được phân loại - Hoàn thành trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Các thôn đã được giao chỉ tiêu: trước ngày 15/7/2024 báo cáo.", [date(2024, 7, 15)]),
         ("Hoàn thành trước ngày 30/9/2024 việc nhập các hồ sơ đã tiếp nhận.", [date(2024, 9, 30)]),
         ("Các thôn đã đăng ký mô hình, hoàn thành trước ngày 15/10/2024.", [date(2024, 10, 15)]),
         # The period a review meeting is named by is what it reviews, not its day.

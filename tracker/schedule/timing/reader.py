@@ -1979,8 +1979,13 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
 #   year, or with a day ("Phấn đấu hoàn thành trước ngày 30/9"), is the task's deadline.
 _CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")
 _OPENS_CLAUSE = re.compile(r"^\s*(?:[-+•]\s*)?(?:(?:vao|trong|den|tinh\s+den)\s+)?$")
+# Where a part of a clause begins: after a comma or a colon, or a detail line's mark (the
+# importer joins an item's detail lines, "- …", "+ …", to its sentence).
+_PART_BREAK = re.compile(r"[,:]|\s[-+]\s")
 _JUST_PAST = re.compile(r"\s*(?:vua\s+(?:qua|roi)|qua)\s*[,;]")
 _PAST = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])")
+# "đã" after a day that opens the clause, its subject between ("Ngày 10/3/2026, UBND xã đã").
+_PAST_AFTER = re.compile(r"[\s,]*(?:[^\W_]+[\s,]+){0,5}đã(?![^\W\d_])")
 _REVIEW_OF = re.compile(
     r"(?<![a-z])(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+diem|ket\s+qua|so\s+lieu|ke\s+hoach"
     r"|chuong\s+trinh)(?:\s+(?!(?:trong|vao|truoc|den|toi|han|cham|hoan|xong|tu|la|cua)(?![a-z]))"
@@ -2052,16 +2057,18 @@ def _beyond_the_plan(cell: Cell, rule: Rule) -> bool:
 
 
 def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
-    """Whether ``found`` opens a clause whose verb follows "đã", or "đã" stands before it
-    with no comma between, or "vừa qua" follows it ("Trong quý I/2026 vừa qua, …")."""
-    segment = cell.folded.rfind(",", first, found.start) + 1 or first
+    """Whether ``found`` opens a clause whose verb follows "đã" a few words on, or "đã"
+    stands before it in its part of the clause, or "vừa qua" follows it ("Trong quý I/2026
+    vừa qua, …")."""
+    breaks = [m.end() for m in _PART_BREAK.finditer(cell.folded, first, found.start)]
+    segment = breaks[-1] if breaks else first
     if _PAST.search(cell.lowered, segment, found.start) or _JUST_PAST.match(cell.folded, found.end):
         return True
-    opening = _OPENS_CLAUSE.match(cell.folded[first : found.start]) is not None
+    opening = _OPENS_CLAUSE.match(cell.folded[segment : found.start]) is not None
     return (
         opening
         and not _DUE_WORD.match(cell.folded, found.start)
-        and _PAST.search(cell.lowered, found.end, last) is not None
+        and _PAST_AFTER.match(cell.lowered, found.end, last) is not None
     )
 
 
