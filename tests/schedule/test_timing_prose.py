@@ -717,6 +717,31 @@ def periods_as_names(rng: random.Random) -> Iterator[Probe]:
         yield Probe(f"{text}.", expect, "period as a name", settled=False)
 
 
+def reports_and_details(rng: random.Random) -> Iterator[Probe]:
+    """Reports named by their period beside their own day, and detail lines joined as the
+    importer joins them (their marks kept)."""
+    for text, expect in (
+        ("Hằng tháng, trước ngày 20, các thôn báo cáo số liệu của tháng", monthly(20)),
+        ("Báo cáo kết quả hằng quý (trước ngày 15 tháng cuối quý)", quarterly(15)),
+        ("Báo cáo kết quả quý I/2026 trước ngày 15/3/2026", (iso(date(YEAR, 3, 15)),)),
+        ("Sơ kết 6 tháng đầu năm trước ngày 15/7/2026, tổng kết năm trước ngày 15/12/2026",
+         (iso(date(YEAR, 7, 15)), iso(date(YEAR, 12, 15)))),
+        ("Xây dựng Kế hoạch năm 2027, trình UBND xã trước ngày 15/12/2026",
+         (iso(date(YEAR, 12, 15)),)),
+        ("Đánh giá, xếp loại chất lượng cán bộ năm 2026, hoàn thành trước ngày 31/12/2026",
+         (iso(date(YEAR, 12, 31)),)),
+        ("Tổ chức tập huấn - Đối tượng: 50 cán bộ, công chức - Thời gian: tháng 8/2026",
+         (iso(date(YEAR, 8, 31)),)),
+        ("Rà soát hồ sơ tồn đọng - Các hồ sơ đã tiếp nhận được phân loại - Hoàn thành trước "
+         "ngày 30/6/2026", (iso(date(YEAR, 6, 30)),)),
+        ("Cập nhật dữ liệu dân cư + Các thôn đã gửi danh sách: trước ngày 15/7/2026 tổng hợp",
+         (iso(date(YEAR, 7, 15)),)),
+        ("Kiện toàn tổ công nghệ số - Ngày 10/3/2026 UBND xã đã ban hành Quyết định thành lập "
+         "- Rà soát thành viên trước ngày 30/9/2026", (iso(date(YEAR, 9, 30)),)),
+    ):  # fmt: skip
+        yield Probe(f"{text}.", expect, "report or details")
+
+
 FAMILIES = [
     plan_sentences,
     cited_then_deadline,
@@ -748,6 +773,7 @@ FAMILIES = [
     more_shapes,
     worded_dates,
     periods_as_names,
+    reports_and_details,
 ]
 
 
