@@ -21,6 +21,7 @@ __all__ = [
     "format_percent",
     "format_time",
     "nfc",
+    "numbered",
     "one_line",
     "parse_day",
     "quarter_of",
@@ -127,3 +128,9 @@ def fold(text: str) -> str:
     Never stored, never shown: only compared."""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def numbered(label: str | None) -> str:
+    """A task's own number ("2", "II", "a"), or nothing for a bullet ("-", "+", "•")
+    that numbers nothing."""
+    return label if label and any(c.isalnum() for c in label) else ""

@@ -25,7 +25,7 @@ TITLE = "Chuyển đổi số tại Bộ phận Một cửa xã Đại Sơn năm
 KEY = "dai-son-2027"
 MISTAKE = "dai-son-2028"
 DEMO = "dai-son-2026"
-OWN_KEY = "dai-son-2026-chuyen-doi-so"
+OWN_KEY = "dai-son-2026-21-kh-ubnd"
 QUARTERLY = "Báo cáo tình hình số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"
 
 
@@ -204,28 +204,30 @@ async def test_an_officer_imports_edits_and_deletes_a_plan(
 async def test_a_second_plan_of_the_same_year_is_not_taken_for_the_first(
     open_page: OpenPage, server: Server, tmp_path: Path
 ) -> None:
-    """The key a commune's plan gets by default is the commune and the year: another plan
-    of that year would replace the stored one. The preview names the plan a save would
-    replace, and a key typed in the form keeps the two apart."""
+    """A commune issues many plans a year. Imported without a key, a second plan of the
+    year gets its own key (with its number) instead of the stored plan's, so saving never
+    replaces that plan; a key typed in the form that names the stored plan is warned of,
+    naming the plan a save would replace."""
     path = plan_docx(tmp_path / "ke-hoach-chuyen-doi-so.docx")
     demo = await Plan.select(Plan.id).where(Plan.key == DEMO).first()
     assert demo is not None
     demo_tasks = await Task.count().where(Task.plan == demo["id"])
     page = await open_page("officer")
-    await _upload(page, path, "2026")
+    await _upload(page, path, "2026", key=DEMO)
     alert = page.get_by_role("alert")
     assert (await alert.inner_text()).startswith(
         f"Khóa {DEMO} là của kế hoạch đã lưu /KH-UBND «Kiểm soát thủ tục hành chính"
     )
     assert (await page.locator("p.warning", has_text="Nếu ghi:").inner_text()).startswith(
-        "Nếu ghi: Cập nhật kế hoạch 21/KH-UBND đã có:"
+        "Nếu ghi: Cập nhật kế hoạch «Kiểm soát thủ tục hành chính"
     )
 
-    await _upload(page, path, "2026", key=OWN_KEY)
+    await _upload(page, path, "2026")
     assert await alert.count() == 0
     assert (await page.locator("p.notice").inner_text()).startswith(
         "Nếu ghi: Kế hoạch mới 21/KH-UBND: 3 nhiệm vụ"
     )
+    assert await page.locator("dl.header code").inner_text() == OWN_KEY
     await page.get_by_role("button", name="Ghi kế hoạch").click()
     await page.wait_for_url("**/imports/confirm")
     await page.get_by_role("link", name="Mở kế hoạch").click()

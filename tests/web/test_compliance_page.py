@@ -166,6 +166,29 @@ async def test_periods_past_moments_and_bad_input(client: AsyncTestClient[Any]) 
     assert "01/03/2026" in backwards.text
 
 
+async def test_an_empty_year_points_to_the_years_with_plans(
+    client: AsyncTestClient[Any],
+) -> None:
+    """In January, before the new year's plans are in, the year's page is empty: it says
+    so in plain words and links the years whose plans the commune has, each counted as a
+    whole year today."""
+    await sign_in(client, CHAIRMAN, PASSWORD)
+    page = await client.get("/compliance?period=custom&from=01/01/2027&to=31/12/2027")
+    assert page.status_code == 200, page.text
+    text = " ".join(re.sub(r"<[^>]+>", " ", page.text).split())
+    assert (
+        "Không có hạn nào của UBND xã Đại Sơn từ 01/01/2027 đến 31/12/2027. "
+        "Xem năm có kế hoạch: năm 2026 ." in text
+    )
+    [href] = re.findall(r'href="([^"]+)">năm 2026</a>', page.text)
+    year = await client.get(href.replace("&amp;", "&"))
+    assert "Từ 01/01/2026 đến 31/12/2026" in year.text
+    api = (await client.get("/api/compliance", auth=(CHAIRMAN, PASSWORD))).json()["totals"]
+    assert cards(year.text) == {name: api[name] for name in BUCKETS}
+    # A period with deadlines has no such line.
+    assert "Xem năm có kế hoạch" not in year.text
+
+
 async def test_work_done_moves_the_numbers(seeded_rw: Settings) -> None:
     await _people(seeded_rw)
     app = create_app(seeded_rw, clock=lambda: NOW, bind_database=False)

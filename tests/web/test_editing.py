@@ -408,3 +408,27 @@ async def test_a_review_item_is_fixed_on_the_plan_page(
     assert task["lead"]["code"] == suggested[0]
     listed = (await client.get("/api/occurrences", params={"plan": key})).json()
     assert [o["due"] for o in listed] == ["2026-09-30"]
+
+
+async def test_a_task_numbered_only_by_a_bullet_is_named_by_its_first_words(
+    client: AsyncTestClient[Any],
+) -> None:
+    """A prose plan's items may carry a bullet ("-") for their number: the edit and
+    history pages name such a task by its first words, never "nhiệm vụ -"."""
+    from tracker.plans.tables import Task
+
+    plan = await Plan.select(Plan.id).where(Plan.key == "dai-son-2026").first()
+    assert plan is not None
+    bullet = (
+        await Task.select(Task.id, Task.content)
+        .where((Task.plan == plan["id"]) & (Task.label == "-") & (Task.kind == "task"))
+        .first()
+    )
+    assert bullet is not None, "Đại Sơn's seed has items numbered by a bullet"
+    await officer(client)
+    first_words = " ".join(bullet["content"].split()[:4])
+    for path in (f"/tasks/{bullet['id']}/edit", f"/tasks/{bullet['id']}/history"):
+        page = await client.get(f"/plans/dai-son-2026{path}")
+        assert page.status_code == 200, page.text
+        assert "nhiệm vụ -" not in page.text
+        assert f"nhiệm vụ «{first_words}" in page.text

@@ -11,10 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 import click
 import uvicorn
 import uvicorn.config
+from huey.consumer import Consumer
 
 from tracker.cli.common import console, current_time, logger, run, settings_of
 from tracker.cli.data import migrate_and_seed, migrate_database
@@ -169,12 +171,28 @@ def worker(
     # The periodic jobs, registered with Huey by their modules' import: the reminder tick
     # and the Monday summary.
     logger.debug("Công việc định kỳ: %s, %s", jobs.tick.name, weekly_tick.name)
-    consumer = queue.create_consumer(
-        workers=threads, worker_type="thread", periodic=not no_periodic
+    consumer = _Consumer(
+        queue, stop_requested, workers=threads, worker_type="thread", periodic=not no_periodic
     )
-    for sig, handler in previous.items():
-        signal.signal(sig, handler)
     if not stop_requested:
         logger.info("Tiến trình xử lý nền bắt đầu (hàng đợi: %s)", settings.effective_queue_url)
         consumer.run()
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
     logger.info("Tiến trình xử lý nền đã dừng.")
+
+
+class _Consumer(Consumer):  # type: ignore[misc]
+    """Huey's consumer, which sets its signal handlers only once its scheduler and workers
+    have started, after it logged that it started: a stop asked for in between is noted by
+    the worker's own handler (still in place) and handed to Huey's once it is set, instead
+    of being lost (a worker whose parent ignores SIGINT would otherwise run on)."""
+
+    def __init__(self, huey: Any, pending: list[int], **options: Any) -> None:
+        super().__init__(huey, **options)
+        self._pending = pending
+
+    def start(self) -> None:
+        super().start()
+        if self._pending:
+            os.kill(os.getpid(), self._pending[0])

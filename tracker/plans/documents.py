@@ -99,6 +99,16 @@ class KnownPlan:
 
 
 @dataclass(frozen=True)
+class StoredPlan:
+    """What an import's default key needs to know of the plan stored under a key: whose it
+    is, and which document it came from (its number and title)."""
+
+    unit: str
+    number: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class PlanDoc:
     key: str
     title: str

@@ -19,7 +19,7 @@ from piccolo.query.functions.aggregate import Count
 from tracker.audit import AuditEntry
 from tracker.org.tables import Person, Unit
 from tracker.plans.tables import Plan, Task
-from tracker.vn import format_date
+from tracker.vn import format_date, numbered
 
 __all__ = ["Change", "Line", "history", "who_is"]
 
@@ -168,7 +168,7 @@ async def _names(rows: Sequence[dict[str, Any]]) -> dict[str, dict[Any, str]]:
     """What the lines name: tasks by id, units by code, plans by id."""
     task_ids = {r["entity_id"] for r in rows if r["entity"] == "task"}
     tasks = {
-        t["id"]: f"{_KIND.get(t['kind'], 'nhiệm vụ')} {t['label'] or t['key']}".strip()
+        t["id"]: f"{_KIND.get(t['kind'], 'nhiệm vụ')} {numbered(t['label'])}".strip()
         + f" ({_short(t['content'], 60)})"
         for t in (
             await Task.select(Task.id, Task.key, Task.label, Task.kind, Task.content).where(

@@ -167,7 +167,8 @@ async def import_document(
             await authorize(result.plan)
         # A key another unit's plan holds: told once the caller's own right to the
         # document's unit is checked, so the answer tells strangers nothing.
-        if owners.get(result.plan.key, result.plan.unit) != result.plan.unit:
+        held = owners.get(result.plan.key)
+        if held is not None and held.unit != result.plan.unit:
             result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
     if result.errors or result.plan is None:
         return ImportOutcome(result)

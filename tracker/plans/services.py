@@ -20,7 +20,7 @@ from tracker.audit import AuditLog, changes, jsonable
 from tracker.errors import ConflictError, NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
-from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc
+from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc
 from tracker.plans.tables import Plan, Task, TaskUnit
 from tracker.schedule.reconcile import MaterializeCounts
 from tracker.schedule.rules import rules_from_dicts, rules_to_dicts
@@ -339,6 +339,7 @@ class PlanSummary:
     status: str
     tasks: int
     sections: int
+    unit_path: str = ""
 
 
 async def list_plans(
@@ -394,6 +395,7 @@ async def list_plans(
             status=effective_status(r["status"], r["period_end"], today),
             tasks=counts.get((r["id"], "task"), 0),
             sections=counts.get((r["id"], "section"), 0),
+            unit_path=str(r["unit_path"]),
         )
         for r in visible
     ]
@@ -482,10 +484,13 @@ def key_taken(key: str) -> str:
     )
 
 
-async def plan_units() -> dict[str, str]:
-    """Every stored plan's key and the code of the unit that issued it."""
-    rows = await Plan.select(Plan.key, Plan.unit.code.as_alias("unit_code"))
-    return {r["key"]: r["unit_code"] for r in rows}
+async def plan_units() -> dict[str, StoredPlan]:
+    """Every stored plan's key, with the code of the unit that issued it and the number
+    and title of its document."""
+    rows = await Plan.select(
+        Plan.key, Plan.unit.code.as_alias("unit_code"), Plan.number, Plan.title
+    )
+    return {r["key"]: StoredPlan(r["unit_code"], r["number"], r["title"]) for r in rows}
 
 
 async def known_plans() -> list[KnownPlan]:

@@ -93,7 +93,7 @@ from tracker.schedule.calendars import load_work_calendar
 from tracker.vn import parse_day
 from tracker.web.feedpage import FeedForm, can_share, feed_link, feed_rows, make_feed, share_choices
 from tracker.web.landing import landing_for
-from tracker.web.previews import codes_of, preview_context
+from tracker.web.previews import codes_of, plan_name, preview_context
 
 __all__ = ["ImportPageController", "PageController"]
 
@@ -765,7 +765,9 @@ async def _preview_page(
     existing = None
     if plan is not None and not saved and outcome.stored and not outcome.stored.plan_created:
         existing = await Plan.select(Plan.number, Plan.title).where(Plan.key == plan.key).first()
+    stored_name = plan_name(existing["number"], existing["title"]) if existing else ""
+    calendar = load_work_calendar(settings.calendars_dir)
     context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
                "can_write": can_write, "saved": saved, "existing": existing,
-               **preview_context(outcome, names, load_work_calendar(settings.calendars_dir))}  # fmt: skip
+               **preview_context(outcome, names, calendar, stored_name)}  # fmt: skip
     return Template("import_preview.html", context=context, status_code=status)

@@ -12,7 +12,14 @@ from tracker.org.policy import IMPORT_PLAN, allowed
 from tracker.plans.services import PLAN_STATUS_LABELS
 from tracker.schedule.rules import rules_from_dicts
 from tracker.schedule.words import describe_rules as describe_rule_list
-from tracker.vn import format_date, format_datetime, format_due, format_number, format_percent
+from tracker.vn import (
+    format_date,
+    format_datetime,
+    format_due,
+    format_number,
+    format_percent,
+    numbered,
+)
 from tracker.web.notifications import unread_notifications
 from tracker.web.security import csrf_token
 
@@ -46,6 +53,18 @@ def describe_rules(rules: list[dict[str, Any]]) -> str:
         return ""
 
 
+def task_name(task: Any) -> str:
+    """A task as a title names it: its number, or the first words of its content where it
+    has only a bullet ("«Tập trung triển khai …»")."""
+    label = numbered(task.get("label"))
+    if label:
+        return label
+    content = " ".join(str(task.get("content") or "").split())
+    if not content:
+        return str(task.get("key") or "")
+    return f"«{content if len(content) <= 60 else content[:59].rsplit(' ', 1)[0] + ' …'}»"
+
+
 def register_filters(engine: Any) -> None:
     env = engine.engine
     env.filters["date_vn"] = format_date
@@ -55,6 +74,8 @@ def register_filters(engine: Any) -> None:
     env.filters["bucket"] = lambda b: BUCKET_LABELS.get(b, b)
     env.filters["rules_vn"] = describe_rules
     env.filters["num_vn"] = format_number
+    env.filters["numbered"] = numbered
+    env.filters["task_name"] = task_name
     env.filters["pct_vn"] = format_percent
     env.filters["share_vn"] = lambda part, whole: format_percent(part / whole if whole else None, 1)
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)

@@ -13,18 +13,25 @@ from tracker.schedule.words import describe_dates, describe_rules
 from tracker.schedule.workdays import WorkCalendar
 from tracker.vn import format_number
 
-__all__ = ["change_sentence", "preview_words"]
+__all__ = ["change_sentence", "plan_name", "preview_words"]
 
 _ACTIONS = {"create": "thêm", "update": "sửa", "delete": "bỏ"}
 
 
-def change_sentence(outcome: ImportOutcome, plan: PlanDoc) -> str:
+def plan_name(number: str, title: str) -> str:
+    """A plan as a sentence names it: its number, or its title where the number has no
+    digits ("/KH-UBND", a draft's)."""
+    return number if any(c.isdigit() for c in number) else f"«{title}»"
+
+
+def change_sentence(outcome: ImportOutcome, plan: PlanDoc, stored_name: str = "") -> str:
     """ "Cập nhật kế hoạch 12/KH-UBND: 3 nhiệm vụ sửa, 4 hạn mới, 2 hạn bị hủy." (or what
-    a new plan brings); empty when nothing was rehearsed or written."""
+    a new plan brings); empty when nothing was rehearsed or written. An update names the
+    stored plan (``stored_name``) where the caller knows it."""
     stored = outcome.stored
     if stored is None:
         return ""
-    name = plan.number or plan.title
+    name = plan_name(plan.number, plan.title)
     tasks = stored.tasks
     deadlines = stored.occurrences
     if stored.plan_created:
@@ -35,7 +42,7 @@ def change_sentence(outcome: ImportOutcome, plan: PlanDoc) -> str:
             f"{format_number(deadlines.created)} hạn",
         ]
     else:
-        head = f"Cập nhật kế hoạch {name} đã có"
+        head = f"Cập nhật kế hoạch {stored_name or name} đã có"
         parts = [
             f"{format_number(n)} {word}"
             for n, word in (
@@ -103,7 +110,7 @@ def codes_of(plan: PlanDoc) -> set[str]:
 
 
 def preview_context(
-    outcome: ImportOutcome, names: dict[str, str], calendar: WorkCalendar
+    outcome: ImportOutcome, names: dict[str, str], calendar: WorkCalendar, stored_name: str = ""
 ) -> dict[str, Any]:
     plan = outcome.result.plan
     if plan is None:
@@ -112,7 +119,7 @@ def preview_context(
         names.setdefault(unit.code, unit.name)
     return {
         "words": preview_words(plan, names, calendar),
-        "sentence": change_sentence(outcome, plan),
+        "sentence": change_sentence(outcome, plan, stored_name),
         "changes": change_rows(outcome.changes),
         "unit_name": names.get(plan.unit, plan.unit),
     }

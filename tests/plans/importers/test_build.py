@@ -6,7 +6,7 @@ from datetime import date
 
 from tests.org.test_directory import DIRECTORY_UNITS, KA
 from tracker.org.directory import UnitDirectory, UnitEntry
-from tracker.plans.documents import KnownPlan
+from tracker.plans.documents import KnownPlan, StoredPlan
 from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.build import ImportOptions, build_plan, default_key, slug
 
@@ -362,9 +362,42 @@ def test_a_reference_without_issuer_links_only_on_the_same_day_of_issue() -> Non
 
 def test_a_default_key_never_names_another_units_plan() -> None:
     assert default_key("hai-phong.dai-son", 2026, {}) == "dai-son-2026"
-    assert default_key("hai-phong.dai-son", 2026, {"dai-son-2026": "hai-phong.dai-son"}) == (
+    own = {"dai-son-2026": StoredPlan("hai-phong.dai-son", "21/KH-UBND", "Chuyển đổi số")}
+    assert default_key("hai-phong.dai-son", 2026, own, "21/KH-UBND", "Chuyển đổi số") == (
         "dai-son-2026"
     )
     # A commune of the same name in another province already holds the short key.
-    taken = {"dai-son-2026": "nghe-an.do-luong.dai-son"}
-    assert default_key("hai-phong.dai-son", 2026, taken) == "hai-phong-dai-son-2026"
+    taken = {"dai-son-2026": StoredPlan("nghe-an.do-luong.dai-son", "21/KH-UBND")}
+    assert default_key("hai-phong.dai-son", 2026, taken, "21/KH-UBND") == ("hai-phong-dai-son-2026")
+
+
+def test_a_second_plan_of_the_commune_and_year_gets_its_own_key() -> None:
+    """A commune issues many plans a year: the second one imported without a key must not
+    take the first one's key (saving would replace it), and each document imported again
+    finds the key it got the first time."""
+    commune = "hai-phong.dai-son"
+    stored = {"dai-son-2026": StoredPlan(commune, "/KH-UBND", "Kiểm soát thủ tục hành chính")}
+    second = default_key(commune, 2026, stored, "21/KH-UBND", "Chuyển đổi số")
+    assert second == "dai-son-2026-21-kh-ubnd"
+    stored[second] = StoredPlan(commune, "21/KH-UBND", "Chuyển đổi số")
+    # Again, with its title corrected: the number tells it is the same document.
+    assert default_key(commune, 2026, stored, "21/KH-UBND", "Chuyển đổi số năm 2026") == second
+    # The first one again (no number with digits): its title tells it.
+    assert default_key(commune, 2026, stored, "/KH-UBND", "Kiểm soát thủ tục hành chính") == (
+        "dai-son-2026"
+    )
+    # A document without a number is told by its title's first words.
+    third = default_key(commune, 2026, stored, "", "Phòng, chống thiên tai năm 2026")
+    assert third == "dai-son-2026-phong-chong-thien-tai-nam-2026"
+    # A key the document's own part would give, held by another of the commune's
+    # documents, is never taken: a counter follows.
+    stored[third] = StoredPlan(commune, "30/KH-UBND", "Khác")
+    assert default_key(commune, 2026, stored, "", "Phòng, chống thiên tai năm 2026") == (
+        f"{third}-2"
+    )
+    # In the province where the short key is another commune's, the whole code leads.
+    other = {"dai-son-2026": StoredPlan("nghe-an.do-luong.dai-son", "1/KH-UBND", "A")}
+    other["hai-phong-dai-son-2026"] = StoredPlan(commune, "2/KH-UBND", "B")
+    assert default_key(commune, 2026, other, "3/KH-UBND", "C") == (
+        "hai-phong-dai-son-2026-3-kh-ubnd"
+    )

@@ -68,11 +68,22 @@ def test_a_windows_1258_csv_with_semicolons(tmp_path: Path) -> None:
     )
 
 
-def test_a_utf16_file_is_refused_saying_how_to_save_it(tmp_path: Path) -> None:
-    path = tmp_path / "utf16.csv"
-    path.write_bytes("STT,Nội dung,Thời gian\r\n1,Việc,Quý II/2026\r\n".encode("utf-16"))
-    with pytest.raises(DocumentError, match="CSV UTF-8"):
-        read_csv(path)
+def test_a_utf16_file_with_its_mark_is_read_and_one_without_is_refused(tmp_path: Path) -> None:
+    """Excel's "Unicode Text" and Notepad's "Unicode" write UTF-16 with a byte-order mark;
+    without the mark the encoding cannot be told, and the officer is told how to save."""
+    text = "STT,Nội dung,Thời gian\r\n1,Việc,Quý II/2026\r\n"
+    marked = tmp_path / "utf16.csv"
+    marked.write_bytes(text.encode("utf-16"))
+    [task] = [t for t, _ in read_csv(marked).walk()]
+    assert (task.content, task.timing) == ("Việc", "Quý II/2026")
+    bare = tmp_path / "utf16le.csv"
+    bare.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(DocumentError) as caught:
+        read_csv(bare)
+    assert caught.value.message == (
+        "utf16le.csv: không đọc được tệp CSV (tệp chứa dữ liệu nhị phân, không phải văn bản; "
+        "hãy lưu lại dạng 'CSV UTF-8')."
+    )
 
 
 def test_rows_past_the_limit_are_refused_naming_it(tmp_path: Path) -> None:

@@ -37,12 +37,30 @@ def test_a_binary_file_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_a_utf16_file_is_refused_with_the_way_out(tmp_path: Path) -> None:
-    path = _write(tmp_path, PROSE.encode("utf-16"))
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_their_mark_are_read(tmp_path: Path, codec: str) -> None:
+    """Notepad's "Unicode" and Excel's "Unicode Text" write UTF-16 with a byte-order mark."""
+    data = PROSE.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    plan = read_text(_write(tmp_path, data))
+    assert [t.content for t, _ in plan.walk()] == [
+        "NỘI DUNG",
+        "Rà soát thủ tục hành chính.",
+        "Công khai thủ tục hành chính.",
+    ]
+
+
+def test_utf16_without_its_mark_or_broken_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
-        read_text(path)
+        read_text(_write(tmp_path, PROSE.encode("utf-16-le")))
     assert caught.value.message == (
-        "plan.txt: không đọc được tệp văn bản (tệp mã UTF-16; hãy lưu lại bằng mã UTF-8)."
+        "plan.txt: không đọc được tệp văn bản (tệp chứa dữ liệu nhị phân, không phải văn bản)."
+    )
+    with pytest.raises(DocumentError) as caught:
+        read_text(_write(tmp_path, PROSE.encode("utf-16")[:-1]))
+    assert caught.value.message.startswith(
+        "plan.txt: không đọc được tệp văn bản (tệp mã UTF-16 hỏng từ byte thứ "
     )
 
 
@@ -123,7 +141,7 @@ def test_tab_separated_tables_hang_under_the_appendix_one_node_each(tmp_path: Pa
 
 
 def test_messages_name_the_file_as_the_officer_knows_it(tmp_path: Path) -> None:
-    path = _write(tmp_path, b"\xff\xfe", "a1b2c3.txt")
+    path = _write(tmp_path, b"\x00\x01", "a1b2c3.txt")
     with pytest.raises(DocumentError) as caught:
         read_text(path, name="ke-hoach.txt")
     assert caught.value.message.startswith("ke-hoach.txt: không đọc được tệp văn bản (")

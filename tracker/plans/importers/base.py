@@ -9,6 +9,7 @@ resolves unit names to codes, parses timings, and yields a :class:`PlanDoc`.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import unicodedata
@@ -18,13 +19,53 @@ from typing import Any
 from tracker.errors import ValidationError
 from tracker.vn import one_line
 
-__all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell"]
+__all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell", "decode_document"]
 
 
 class DocumentError(ValidationError):
     """The document cannot be read; the message names the file and, where known, the place."""
 
     status_code = 422
+
+
+def decode_document(
+    data: bytes, shown: str, kind: str, advice: str = "", *, legacy: bool = False
+) -> str:
+    """A text document's bytes as text: UTF-8 with or without its byte-order mark; UTF-16
+    or UTF-32 with theirs (Notepad's "Unicode", Excel's "Unicode Text"); and, where
+    ``legacy``, Windows-1258, whose tone marks come as combining characters and are made
+    whole. Anything else is refused naming the file, its ``kind`` ("tệp CSV") and, where
+    given, what to do (``advice``)."""
+
+    def refuse(why: str) -> DocumentError:
+        return DocumentError(
+            f"{shown}: không đọc được {kind} ({why}{'; ' + advice if advice else ''})."
+        )
+
+    for marks, codec in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(marks):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise refuse(f"tệp mã {codec.upper()} hỏng từ byte thứ {exc.start}") from exc
+    if b"\x00" in data:
+        raise refuse("tệp chứa dữ liệu nhị phân, không phải văn bản")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        first = exc
+    if legacy:
+        try:
+            return unicodedata.normalize("NFC", data.decode("cp1258"))
+        except UnicodeDecodeError:
+            pass
+    also = " hay Windows-1258" if legacy else ""
+    raise refuse(
+        f"byte 0x{data[first.start]:02x} ở vị trí {first.start} không phải mã UTF-8{also}"
+    ) from first
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from typing import Any
 
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
-from tracker.plans.documents import KnownPlan, PlanDoc, TaskDoc, task_keys
+from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, task_keys
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
@@ -452,14 +453,49 @@ def _parent_plan(
     return "", ""
 
 
-def default_key(commune: str, year: int, plan_units: Mapping[str, str]) -> str:
+def default_key(
+    commune: str,
+    year: int,
+    stored: Mapping[str, StoredPlan],
+    number: str = "",
+    title: str = "",
+) -> str:
     """The plan's key when the officer gives none: the commune's own code and the year
-    ("dai-son-2026"); where another unit's plan already holds that key (communes of one
-    name in two provinces), the commune's whole code ("hai-phong-dai-son-2026")."""
+    ("dai-son-2026"), or the commune's whole code ("hai-phong-dai-son-2026") where another
+    unit's plan holds that key (communes of one name in two provinces). A commune issues
+    many plans a year: where one of its other documents already holds the key, this one
+    gets its own, with its number or title ("dai-son-2026-21-kh-ubnd"), so that importing a
+    second plan never replaces the first; the same document imported again finds its key."""
     short = f"{commune.rsplit('.', 1)[-1]}-{year}"
-    if plan_units.get(short, commune) == commune:
-        return short
-    return f"{commune.replace('.', '-')}-{year}"
+    held = stored.get(short)
+    prefix = (
+        short if held is None or held.unit == commune else f"{commune.replace('.', '-')}-{year}"
+    )
+    own = _document_slug(number, title)
+    candidates = itertools.chain(
+        (prefix, f"{prefix}-{own}"), (f"{prefix}-{own}-{n}" for n in itertools.count(2))
+    )
+    for key in candidates:
+        held = stored.get(key)
+        if held is None or (held.unit == commune and _same_document(held, number, title)):
+            return key
+    raise AssertionError("unreachable: the stored plans are finite")
+
+
+def _document_slug(number: str, title: str) -> str:
+    """A document's own part of a key: its number where it has one ("21/KH-UBND" →
+    "21-kh-ubnd"), else the first words of its title."""
+    if re.search(r"\d", number):
+        return slug(number)
+    return slug(title)[:48].rstrip("-") or "ke-hoach"
+
+
+def _same_document(held: StoredPlan, number: str, title: str) -> bool:
+    """Whether a stored plan came from this document: the same number where both have
+    one with digits (a title may be corrected), else the same title."""
+    if re.search(r"\d", held.number) and re.search(r"\d", number):
+        return slug(held.number) == slug(number)
+    return slug(held.title) == slug(title)
 
 
 def confine_units(plan: PlanDoc, directory: UnitDirectory) -> tuple[PlanDoc, list[ReviewItem]]:
@@ -517,7 +553,7 @@ def build_plan(
     options: ImportOptions | None = None,
     *,
     known_plans: Sequence[KnownPlan] = (),
-    plan_units: Mapping[str, str] | None = None,
+    plan_units: Mapping[str, StoredPlan] | None = None,
 ) -> ImportResult:
     """The plan a raw document describes, with everything to review. ``known_plans`` are
     the stored plans, to link the one this plan implements; ``plan_units`` every stored
@@ -565,7 +601,9 @@ def build_plan(
         key = options.key or f"{slug(_COMMUNE_WORDS.sub('', issuer.name)) or 'ke-hoach'}-{year}"
         parent_plan, parent_note = "", ""
     else:
-        key = options.key or default_key(commune, year, plan_units or {})
+        key = options.key or default_key(
+            commune, year, plan_units or {}, header.number, header.title or raw.source
+        )
         parent_plan, parent_note = _parent_plan(header, directory, commune, key, known_plans)
     if parent_note:
         result.review.append(ReviewItem("kế hoạch", "thực hiện", header.parent_ref, parent_note))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import unicodedata
 from pathlib import Path
 
-from tracker.plans.importers.base import DocumentError, RawPlan
+from tracker.plans.importers.base import DocumentError, RawPlan, decode_document
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, check_size, figure
 from tracker.plans.importers.xlsx import read_rows
 
@@ -29,7 +28,9 @@ def read_csv(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
     if not path.is_file():
         raise DocumentError(f"{shown}: không tìm thấy tệp.")
     check_size(path.stat().st_size, shown, limits, text=True)
-    text = _decode(path.read_bytes(), shown)
+    text = decode_document(
+        path.read_bytes(), shown, "tệp CSV", "hãy lưu lại dạng 'CSV UTF-8'", legacy=True
+    )
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:8192], delimiters=_DELIMITERS
@@ -64,23 +65,3 @@ def read_csv(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
     if not rows:
         raise DocumentError(f"{shown}: tệp CSV không có dữ liệu.")
     return read_rows(rows, where=shown, source=shown)
-
-
-def _decode(data: bytes, shown: str) -> str:
-    if b"\x00" in data:
-        raise DocumentError(
-            f"{shown}: không đọc được tệp CSV (tệp chứa dữ liệu nhị phân hoặc mã UTF-16; "
-            "hãy lưu lại dạng 'CSV UTF-8')."
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Windows-1258 writes tone marks as combining characters after the letter.
-        return unicodedata.normalize("NFC", data.decode("cp1258"))
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{shown}: không đọc được tệp CSV (không phải mã UTF-8 hay Windows-1258; hãy lưu "
-            "lại dạng 'CSV UTF-8')."
-        ) from exc

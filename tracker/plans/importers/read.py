@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tracker.errors import SeedError
 from tracker.org.directory import UnitDirectory
-from tracker.plans.documents import KnownPlan, PlanDoc, read_plan
+from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, read_plan
 from tracker.plans.importers.base import DocumentError, RawPlan
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan, confine_units
 from tracker.plans.importers.csvfile import read_csv
@@ -141,7 +141,7 @@ class ParseJob:
     directory: UnitDirectory
     options: ImportOptions | None = None
     known_plans: list[KnownPlan] = field(default_factory=list)
-    plan_units: dict[str, str] = field(default_factory=dict)
+    plan_units: dict[str, StoredPlan] = field(default_factory=dict)
 
 
 def parse_document(job: ParseJob, limits: Limits = LIMITS) -> ImportResult:

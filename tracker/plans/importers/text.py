@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.base import (
+    DocumentError,
+    RawPlan,
+    RawTask,
+    clean_cell,
+    decode_document,
+)
 from tracker.plans.importers.limits import (
     LIMITS,
     DocumentTooComplex,
@@ -58,28 +64,14 @@ def read_lines(lines: list[str], shown: str) -> RawPlan:
 
 
 def _decode(path: Path, shown: str) -> str:
-    """The file as text: UTF-8, with or without a byte-order mark."""
+    """The file as text (:func:`decode_document`)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(
             f"{shown}: không đọc được tệp văn bản ({exc.strerror or exc})."
         ) from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(
-            f"{shown}: không đọc được tệp văn bản (tệp mã UTF-16; hãy lưu lại bằng mã UTF-8)."
-        )
-    if b"\x00" in data:
-        raise DocumentError(
-            f"{shown}: không đọc được tệp văn bản (tệp chứa dữ liệu nhị phân, không phải văn bản)."
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(
-            f"{shown}: không đọc được tệp văn bản (byte 0x{data[exc.start]:02x} ở vị trí "
-            f"{exc.start} không phải mã UTF-8)."
-        ) from exc
+    return decode_document(data, shown, "tệp văn bản")
 
 
 # --------------------------------------------------------------------------- tab-separated tables
