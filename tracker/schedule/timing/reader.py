@@ -1967,8 +1967,8 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
 # hprobe6), read before without a flag beside the task's own day or alone:
 # - a clause telling what was done: its day or period opens it and its verb follows "đã"
 #   ("Ngày 10/3/2026, UBND xã đã ban hành …", "Quý I/2026 xã đã giải quyết 215 hồ sơ"), or
-#   "đã" stands before the reading with no comma between ("xã đã tổ chức 05 cuộc kiểm tra
-#   trong tháng 01/2026"): a report of the past, set aside;
+#   "đã" stands before the reading in its part of the clause ("xã đã tổ chức 05 cuộc kiểm
+#   tra trong tháng 01/2026"), or "vừa qua" follows it: a report of the past, set aside;
 # - the period a review meeting is named by ("Hội nghị sơ kết 6 tháng đầu năm", "tổng kết
 #   công tác quý I/2026"), or a plan, a result, a review or data ("Kế hoạch kiểm tra quý
 #   III/2026", "đánh giá kết quả thực hiện nhiệm vụ quý I/2026", "số liệu tháng 6/2026"):
