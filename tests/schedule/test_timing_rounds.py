@@ -1,4 +1,4 @@
-"""The timing reader's rules made on rounds six to sixteen of the corpus, each on
+"""The timing reader's rules made on rounds six to seventeen of the corpus, each on
 phrases of its own (not the corpus's), read as ``test_timing`` reads its table: over 2024,
 relative rules from an event on Monday 04/03/2024, a trailing "?" for a flagged reading."""
 
@@ -1013,6 +1013,68 @@ def test_the_period_a_review_looks_back_on(
     ],
 )
 def test_a_date_then_a_dash_and_an_hour(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# ----- round seventeen
+# Each rule on phrases of our own, not the corpus's.
+ROUND17_CASES: list[tuple[str, str]] = [
+    # A page's stamp with the offset of the country's own zone: no date changes (flagged
+    # before as an unread "GMT+7"); "giờ GMT" or another offset still flags.
+    ("Thứ sáu, ngày 15/3/2024 09:15 GMT+7", "2024-03-15 09:15"),
+    ("Thứ hai, 04/11/2024 - 08:40 (GMT+7)", "2024-11-04 08:40"),
+    ("Chủ nhật, 7/4/2024, 07:05 GMT+07:00", "2024-04-07 07:05"),  # not a second hour
+    ("ngày 15/3/2024 09:15 GMT+8", "2024-03-15 09:15?"),
+    ("ngày 15/3/2024 09:15 giờ GMT", "2024-03-15 09:15?"),
+    # Days off left out of a window, in other words than "trừ" and with the weekly day off
+    # inside the list: the window's end stands ("hàng tuần" there was read as a weekly
+    # cadence beside the window, flagged). Another day left out is no day off: it flags.
+    ("từ ngày 4/3 đến ngày 29/3/2024, không bao gồm ngày nghỉ hàng tuần", "2024-03-04..2024-03-29"),
+    (
+        "từ ngày 4/3 đến ngày 29/3/2024 (không kể ngày nghỉ hằng tuần, lễ, Tết)",
+        "2024-03-04..2024-03-29",
+    ),
+    ("từ ngày 4/3 đến ngày 29/3/2024, trừ ngày nghỉ hàng tuần, lễ, Tết", "2024-03-04..2024-03-29"),
+    ("từ ngày 4/3 đến ngày 29/3/2024, không bao gồm ngày 15/3", "2024-03-04..2024-03-15?"),
+    # Found probing: days named after the days off are the days left out, not deadlines (read
+    # as a window cut at 30/4 and a deadline on 1/5, without a flag, with "trừ" as well).
+    ("từ ngày 20/4 đến 10/5 (không kể ngày lễ 30/4, 1/5)", "2024-04-20..2024-04-30 2024-05-01?"),
+    ("từ ngày 20/4 đến 10/5 (trừ ngày lễ 30/4, 1/5)", "2024-04-20..2024-04-30 2024-05-01?"),
+    ("(trừ các ngày nghỉ Lễ, Tết) trước 15/5", "2024-05-15"),
+    # "nhằm" (falls on) and "đêm" (the night of) right before a day that was read change no
+    # date; "nhằm" elsewhere and "đếm" (to count), which fold alike, still flag.
+    ("nhằm ngày 20/5/2024 dương lịch", "2024-05-20"),
+    ("mùng 1 tháng Năm nhằm ngày 6/6/2024", "2024-06-06"),
+    ("nhằm ngày thứ Năm, 6/6/2024", "2024-06-06"),
+    ("nhằm mục đích 6/6", "2024-06-06?"),
+    ("Thời gian: Đêm 2/9/2024", "2024-09-02"),
+    ("đếm 5/5", "2024-05-05?"),
+    ("đêm giao thừa 9/2/2024", "2024-02-09?"),
+    # A lunar range in brackets whose first day shares the last one's month: each end is
+    # checked against the solar days beside it, as a range written in full is.
+    ("từ ngày 16 - 18/4/2024 (tức ngày 8 - 10/3 âm lịch)", "2024-04-16..2024-04-18"),
+    ("từ ngày 16/4 đến 18/4 (tức ngày 8 đến 10/3 âm lịch)", "2024-04-16..2024-04-18"),
+    ("từ ngày 16 - 18/4 (tức ngày 9 - 11/3 âm lịch)", "2024-04-16..2024-04-18?"),  # disagrees
+    ("ngày 16/4 (ngày 8 âm lịch)", "2024-04-16?"),  # no month: still flags
+    # "hằng năm" before a range of days of one month is that yearly window, as after it; "lấy
+    # (tuần lễ)" naming the days that follow changes nothing. Another period before the
+    # range, or a range with its year, still flags.
+    ("hằng năm, từ ngày 1 - 7/6", "2024-06-07"),
+    ("hằng năm lấy tuần lễ từ ngày 1 - 7/6", "2024-06-07"),
+    ("hàng năm lấy ngày 10/10", "2024-10-10"),
+    ("tuần lễ từ ngày 1 đến 7/6/2024", "2024-06-01..2024-06-07"),
+    ("hằng năm từ ngày 1 - 7/6/2024", "2024-06-01..2024-06-07 2024-12-31?"),
+    (
+        "hằng quý, từ ngày 1 - 7/6",
+        "2024-04-01 2024-06-01..2024-06-07 2024-07-01 2024-09-30 2024-12-31?",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND17_CASES, ids=[c[0][:50] for c in ROUND17_CASES]
+)
+def test_round_seventeen(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
 
 

@@ -1186,7 +1186,11 @@ def _day_ranges(cell: Cell) -> None:
         if year is None or not 1 <= month <= 12 or not 1 <= first < last:
             continue
         if last <= month_end(year, month).day:
-            cell.add(match, [deadline(date(year, month, last), date(year, month, first))])
+            # Without its year it is yearless, as "từ 1/6 đến 7/6" is: "hằng năm, từ ngày 1 -
+            # 7/6" is then the yearly window, as "từ ngày 1 - 7/6 hằng năm" was (round
+            # seventeen: read as a window beside a bare yearly cadence, flagged).
+            window = deadline(date(year, month, last), date(year, month, first))
+            cell.add(match, [window], yearless=not match.group(4))
 
 
 def dates(cell: Cell, strict: bool) -> None:

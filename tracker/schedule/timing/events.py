@@ -173,9 +173,18 @@ _HOLIDAY_NEXT_DAY = re.compile(
 
 # "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
 # calendar already leaves out; the words change no date.
+# "không bao gồm ngày nghỉ hàng tuần, lễ, Tết", "(không kể ngày nghỉ hằng tuần, lễ, Tết)" (round
+# seventeen, a payment calendar's window): the same exclusion in other words, the weekly day
+# off inside the list as well as after it ("hàng tuần" there is no weekly cadence).
+_HOLIDAY_ITEM = r"(?:ngay\s+)?(?:nghi(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?|le|tet)\b"
 _EXCEPT_HOLIDAYS = re.compile(
-    r"\btru\s+(?:cac\s+)?(?:ngay\s+)?(?:nghi|le|tet)\b(?:\s*(?:,|va|hoac)?\s*(?:ngay\s+)?(?:nghi|le|tet)\b)*"
+    r"\b(?:tru|khong\s+(?:bao\s+gom|ke|tinh))\s+(?:cac\s+)?"
+    rf"{_HOLIDAY_ITEM}(?:\s*(?:,|va|hoac)?\s*{_HOLIDAY_ITEM})*"
     r"(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?(?:\s+theo\s+(?:quy|qui)\s+dinh)?"
+    # "(trừ ngày lễ 30/4, 1/5)": the days named after it are the days left out, not deadlines
+    # (found probing round seventeen: read as a window cut at 30/4 and a deadline on 1/5,
+    # without a flag); the clause is then left to flag.
+    r"(?![\s,:]*(?:ngay\s+)?\d)"
 )
 
 
@@ -190,8 +199,14 @@ _POSTMARK = re.compile(
 # "(giờ địa phương)", "(giờ Hà Nội)", "(theo giờ Việt Nam)" after an hour (round fifteen,
 # Earth Hour): the country's one time zone, the one the hours are read in; no date changes.
 # Another zone's name ("giờ GMT") is left to flag.
-_LOCAL_TIME = re.compile(r"\(\s*(?:theo\s+)?gio\s+(?:dia\s+phuong|ha\s+noi|viet\s+nam)\s*\)")
-_LOCAL_TIME_WORDS = ("gio dia phuong", "gio ha noi", "gio viet nam")
+# "Thứ năm, ngày 25/12/2025 16:28 GMT+7", "08:40 (GMT+7)", "07:05 GMT+07:00" (round seventeen,
+# news pages' stamps): the offset of that same zone, as a page writes it; "giờ GMT" or another
+# offset ("GMT+8") still flags.
+_LOCAL_TIME = re.compile(
+    r"\(\s*(?:theo\s+)?gio\s+(?:dia\s+phuong|ha\s+noi|viet\s+nam)\s*\)"
+    r"|\(\s*(?:gmt|utc)\s*\+\s*0?7(?::00)?\s*\)|(?<![a-z])(?:gmt|utc)\s*\+\s*0?7(?::00)?(?![\d:])"
+)
+_LOCAL_TIME_WORDS = ("gio dia phuong", "gio ha noi", "gio viet nam", "gmt", "utc")
 
 
 def holiday_clause(cell: Cell) -> None:
@@ -205,13 +220,35 @@ def holiday_clause(cell: Cell) -> None:
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
-    for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in cell.folded else ():
+    for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
     if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
         for match in cell.matches(_LOCAL_TIME):
             cell.take(match.start(), match.end())
+
+
+# "nhằm ngày 17/9/2024 dương lịch" ("falls on"), "Thời gian: Đêm 31/12/2024" (the night of that
+# day, as "tối" is its evening; round seventeen): words before a day that change no date. Read
+# last, and only when the day right after them was read: matched with their marks, as "Nhâm"
+# (a lunar year's stem) and "đếm" (to count) fold alike and are left as they were.
+# "hằng năm lấy tuần lễ từ ngày 15 - 22/5 làm …" (a week named by its days): "tuần lễ" right
+# before the window that gives its days.
+_DATE_LEAD = re.compile(
+    r"(?<!\w)(nhằm|đêm)\s+(?:vào\s+)?(?:ngày\s+)?(?=\d{1,2}\s*[/.\-]\s*\d)"
+    r"|(?<!\w)(nhằm)\s+(?:vào\s+)?(?:ngày\s+)?(?=(?:thứ|chủ\s+nhật)(?!\w))"
+    r"|(?<!\w)(tuần\s+lễ)\s+(?=từ\s+(?:ngày\s+)?\d{1,2}\s*(?:-|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d)"
+)
+
+
+def date_leads(cell: Cell) -> None:
+    if not any(word in cell.folded for word in ("nham", "dem", "tuan le")):
+        return
+    for match in _DATE_LEAD.finditer(cell.lowered):
+        lead = next(group for group in (1, 2, 3) if match[group])
+        if cell.taken[match.end()] and not cell.taken[match.start(lead)]:
+            cell.take(match.start(lead), match.end(lead))
 
 
 # "7 giờ 30", "7h30", "7:30", "20g" (giờ, as traffic notices write it: only before its

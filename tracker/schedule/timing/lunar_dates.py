@@ -56,9 +56,11 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
 # 08/04/2025 (ngày 11/3 Âm lịch)": the lunar dates in
 # brackets name the solar ones beside them. Taken when each one converts to a solar date the
 # cell gives (the same day, or a range's first or last day); otherwise left for an officer.
+# "(tức ngày 15 - 17/2 âm lịch)", "(tức ngày 8 đến 10/3 âm lịch)" (round seventeen): a range
+# whose first day shares the last one's month, each end checked as the others are.
 _LUNAR_ASIDE = re.compile(
-    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?"
-    r"(?:\s*(?:-|den)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
+    r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?"
+    r"(?:\s*(?:-|den)\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
 )
 _SOLAR_DAY = re.compile(
     r"(?<![\d/])(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
@@ -79,9 +81,11 @@ def _lunar_asides(cell: Cell) -> None:
     if cell.year is None:
         return
     for match in cell.matches(_LUNAR_ASIDE):
+        if not match[2] and not match[3]:
+            continue  # "(15 âm lịch)": a day with no month, left to the other readers
         outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
         solar = _solar_days(outside, cell.year)
-        pairs = [(int(match[1]), int(match[2]))]
+        pairs = [(int(match[1]), int(match[2] or match[4]))]
         if match[3]:
             pairs.append((int(match[3]), int(match[4])))
         years = {d.year for d in solar} | {cell.year}

@@ -40,6 +40,7 @@ from tracker.schedule.timing.dates import (
 )
 from tracker.schedule.timing.events import (
     continuous,
+    date_leads,
     holiday_clause,
     named_numbers,
     on_demand,
@@ -132,6 +133,7 @@ _BENIGN = frozenset(
         "ky",
         "la",
         "lan",
+        "lay",  # "lấy ngày 10/10 hằng năm là …": to take (a day as), no timing of its own
         "lich",
         "lieu",
         "luc",
@@ -219,6 +221,7 @@ def _read(cell: Cell, strict: bool) -> None:
         weekly_by_day(cell)
         day_only(cell)
     periodic_unspecified(cell)
+    date_leads(cell)
 
 
 def _starts_in_a_sentence(cell: Cell) -> None:
