@@ -52,6 +52,7 @@ EXPECTED: dict[str, dict[str, dict[str, str]]] = {
         "units": {
             "II/1/1.1/-1": "a target for all staff; the curator gave it to the group 'Cán bộ, công chức'",
             "II/1/1.1/-2": "a target for all staff; the curator gave it to the group 'Cán bộ, công chức'",
+            "III/2/-4": "Văn phòng's duty 'Phối hợp với Văn phòng Đảng ủy - Nội vụ xây dựng …' is Nội vụ's task with Văn phòng coordinating (III.1 gives Nội vụ that work); the curator kept Văn phòng as its lead",
             **{
                 f"II/1/1.2/-{n}": "the curator gave the measures to the commune's leaders, with Nội vụ advising (from III.1)"
                 for n in range(1, 7)

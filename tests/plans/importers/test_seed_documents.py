@@ -51,6 +51,12 @@ UNIT_BULLETS = (
     "one task with the bullets as details"
 )
 
+PARTNER_FIRST = (
+    "a unit's duty 'Phối hợp với X …' is X's task with the unit coordinating: the reader gives "
+    "the heading's unit as coordinator and the builder finds X; the curator kept the heading's "
+    "unit as the lead"
+)
+
 DIFFERENCES: dict[str, dict[tuple[str, str], str]] = {
     "le-loi-2022": {
         ("II/2/-1/+5", "timing"): PROSE_TIMING,
@@ -78,7 +84,8 @@ DIFFERENCES: dict[str, dict[tuple[str, str], str]] = {
         ("III/5/-6", "timing"): PROSE_TIMING,
         ("III/6", "timing"): PROSE_TIMING,
         ("III/1", "coordinating"): SENTENCE_UNIT,
-        ("III/2/-4", "coordinating"): SENTENCE_UNIT,
+        ("III/2/-4", "lead"): PARTNER_FIRST,
+        ("III/2/-4", "coordinating"): PARTNER_FIRST,
         ("III/4", "coordinating"): SENTENCE_UNIT,
         ("III/6", "coordinating"): SENTENCE_UNIT,
     },

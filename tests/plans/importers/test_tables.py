@@ -113,6 +113,13 @@ def test_each_title_of_a_column(title: str, role: str) -> None:
         ("Đơn vị phối hợp chính", "coordinating"),
         ("Sản phẩm chủ yếu", "output"),
         ("Hình thức văn bản/sản phẩm", "output"),
+        ("Nội dung kiểm tra", "content"),
+        ("Nội dung tuyên truyền", "content"),
+        ("Tên hoạt động chính", "content"),
+        ("Dự kiến thời gian", "timing"),
+        ("Đơn vị tham gia", "coordinating"),
+        ("Cơ quan tham gia phối hợp", "coordinating"),
+        ("Phân công thực hiện", "lead"),
     ],
 )
 def test_titles_written_otherwise(title: str, role: str) -> None:
@@ -123,7 +130,7 @@ def test_titles_written_otherwise(title: str, role: str) -> None:
     "title",
     # Two roles in one column, or no role: the column is left unread, never taken as one.
     ["Đơn vị chủ trì/phối hợp", "Thời gian/Kinh phí", "Kinh phí thực hiện", "Năm", "Cấp trình",
-     "Hình thức thực hiện"],
+     "Hình thức thực hiện", "Nội dung phối hợp", "Nhiệm vụ chủ trì", "Nội dung kinh phí"],
 )  # fmt: skip
 def test_titles_that_name_no_single_role(title: str) -> None:
     assert column_role(title) is None

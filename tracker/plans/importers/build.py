@@ -24,6 +24,8 @@ from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, tas
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
+from tracker.plans.importers.prose.sections import opens_with_partner
+from tracker.plans.importers.roles import split_roles
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.vn import fold
@@ -204,6 +206,13 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
     return False
 
 
+_PARTNER = re.compile(r"phối hợp(?: chặt chẽ| thường xuyên)? (?:với|cùng)\s", re.IGNORECASE)
+
+
+# "Thanh toán không dùng tiền mặt (Phòng Kinh tế chủ trì; hoàn thành trong tháng 9)".
+_ASIDE_LEAD = re.compile(r"\(\s*([^()]{3,100}?)\s+chủ trì\b[^()]*\)", re.IGNORECASE)
+
+
 @dataclass
 class _Builder:
     raw: RawPlan
@@ -235,6 +244,10 @@ class _Builder:
         children = self.tasks(raw.children, key)
         kind = raw.kind or ("section" if children else "task")
         first_note = len(self.review)
+        if raw.lead_codes is None and (roles := split_roles(raw.lead)):
+            # One column for both roles: "Công an xã (chủ trì), Văn phòng HĐND và UBND xã".
+            raw.lead = roles[0]
+            raw.coordinating = "; ".join(t for t in (roles[1], raw.coordinating) if t)
         lead = self.units(raw.lead, raw.lead_codes, where, "chủ trì")
         coordinating = self.units(raw.coordinating, raw.coordinating_codes, where, "phối hợp")
         if kind == "task" and raw.lead_codes is None:
@@ -277,11 +290,17 @@ class _Builder:
         self, raw: RawTask, where: str, lead: tuple[str, ...], coordinating: tuple[str, ...]
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """With no lead field, the sentence may name its doer ("Phòng Kinh tế chủ trì …",
-        "Căn cứ Kế hoạch này, Thủ trưởng các ngành …") and partners ("phối hợp với …")."""
+        "Căn cứ Kế hoạch này, Thủ trưởng các ngành …", "Giao Công an xã chủ trì …") and
+        partners ("phối hợp với …")."""
         if self.commune is None:
             return lead, coordinating
-        sentence = re.sub(r"^Căn cứ [^,]*,\s*", "", raw.content)
+        if not lead and not raw.lead and raw.coordinating and opens_with_partner(raw.content):
+            return self.partner_leads(raw, where, coordinating)
+        # "Căn cứ Kế hoạch này, Thủ trưởng …"; "Giao Công an xã chủ trì, phối hợp với …".
+        sentence = re.sub(r"^(?:Căn cứ [^,]*,\s*|Giao\s+(?:cho\s+)?)", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
+        if not subject and (aside := _ASIDE_LEAD.search(raw.content)):
+            subject = self.directory.leading(aside.group(1), self.commune)
         partners: list[str] = []
         for part in re.split(r"phối hợp với", raw.content, flags=re.IGNORECASE)[1:]:
             partners.extend(self.directory.leading(part, self.commune))
@@ -295,6 +314,23 @@ class _Builder:
                 where, "phối hợp", raw.content[:80], "Đơn vị phối hợp lấy từ câu văn; hãy kiểm tra."
             )
         return lead, coordinating
+
+    def partner_leads(
+        self, raw: RawTask, where: str, coordinating: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A unit's duty "Phối hợp với X …": X leads and the unit coordinates. When X is no
+        unit of the list, the unit is left leading, flagged."""
+        assert self.commune is not None
+        after = _PARTNER.split(raw.content, maxsplit=1)[-1]
+        named = tuple(
+            c for c in self.directory.leading(after, self.commune) if c not in coordinating
+        )
+        if named:
+            return named, coordinating
+        self.note(where, "chủ trì", raw.content[:80],
+                  f"Câu văn giao '{raw.coordinating}' phối hợp nhưng không nhận ra đơn vị chủ trì; "
+                  f"tạm để '{raw.coordinating}' chủ trì, hãy kiểm tra.")  # fmt: skip
+        return coordinating, ()
 
     def units(self, text: str, codes: list[str] | None, where: str, role: str) -> tuple[str, ...]:
         if self.commune is None:

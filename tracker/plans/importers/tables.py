@@ -58,15 +58,17 @@ _ROLE_PATTERNS = {
     r"|(ten|danh muc)( (nhiem vu|cong viec|hoat dong|van ban|de an|du an|chuong trinh|ke hoach))?)"
     r"( (cong viec|nhiem vu|thuc hien|cong tac|chu yeu|cu the|giai phap|hoat dong|trien khai"
     r"|trong tam|can thuc hien|can lam|ke hoach|chuong trinh|de an|du an))*",
-    "timing": r"((thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
+    "timing": r"((du kien )?(thoi gian|thoi han|han|tien do|lo trinh|thoi diem|moc thoi gian|nam)"
     r"( (thuc hien|hoan thanh|bat dau|ket thuc|du kien|to chuc|trinh|ban hanh|nop|bao cao"
     r"|trien khai|gui|tien do|cap co tham quyen|ngay thang nam|thang nam))*)"
     r"(?<!^nam)",
     "lead": _MANY + rf"{_WHO}(chu tri|thuc hien|phu trach|tham muu|chiu trach nhiem|dau moi)"
     r"( (thuc hien|tham muu|chinh|chu tri|soan thao|xay dung|trien khai))*"
     r"|trach nhiem( thuc hien)?"
+    r"|phan cong( (thuc hien|nhiem vu|trach nhiem))?"
     r"|(don vi|co quan) trinh",
-    "coordinating": _MANY + rf"{_WHO}phoi hop( (thuc hien|chinh|trien khai))?",
+    "coordinating": _MANY
+    + rf"{_WHO}(phoi hop|tham gia( phoi hop)?)( (thuc hien|chinh|trien khai))?",
     "output": r"(du kien )?(ket qua|san pham)( (thuc hien|du kien|dau ra|can dat|dat duoc"
     r"|chu yeu|hoan thanh|cuoi cung))?"
     r"|ket qua san pham|san pham ket qua|hinh thuc (van ban|san pham)( san pham)?",
@@ -79,6 +81,71 @@ _SUB_ROLE_RES = {
     "timing_start": re.compile(r"(thoi gian |ngay )?(bat dau|khoi cong|tu ngay|tu)"),
     "timing": re.compile(r"(thoi gian |ngay )?(ket thuc|hoan thanh|den ngay|den)"),
 }
+
+# A column per period, marked "x" in the rows done then ("Quý I" … "Quý IV", "Tháng 1" …
+# "T12", "6 tháng đầu năm"), its title folded: the period as a timing says it.
+_QUARTERS = {"i": "I", "ii": "II", "iii": "III", "iv": "IV", "1": "I", "2": "II", "3": "III",
+             "4": "IV"}  # fmt: skip
+_YEAR_AFTER = r"(?: (?:nam )?\d{4})?"
+_PERIOD_QUARTER = re.compile(rf"(?:quy|q) ?(iv|i{{1,3}}|[1-4]){_YEAR_AFTER}")
+_PERIOD_MONTH = re.compile(rf"(?:thang|t) ?(\d{{1,2}}){_YEAR_AFTER}")
+_PERIOD_HALF = re.compile(rf"6 thang (dau|cuoi)(?: nam)?{_YEAR_AFTER}")
+# What marks a period's cell: "x", a tick, a dot.
+_MARKS = {"x", "v", "+", "*", "•", "●", "■", "✓", "✔", "☑", "√", "có"}
+_PERIOD_KEY = "period:"
+
+
+def period_title(cell: str) -> str:
+    """The period a column title names ("Quý II", "Tháng 3", "6 tháng đầu năm"), or ""."""
+    key = header_key(cell)
+    if found := _PERIOD_QUARTER.fullmatch(key):
+        return f"Quý {_QUARTERS[found.group(1)]}"
+    if (found := _PERIOD_MONTH.fullmatch(key)) and 1 <= int(found.group(1)) <= 12:
+        return f"Tháng {int(found.group(1))}"
+    if found := _PERIOD_HALF.fullmatch(key):
+        return f"6 tháng {'đầu' if found.group(1) == 'dau' else 'cuối'} năm"
+    return ""
+
+
+def _periods(row: Sequence[str]) -> dict[str, int]:
+    """The period columns of a header row, when it has two or more."""
+    found = {f"{_PERIOD_KEY}{title}": i for i, c in enumerate(row) if (title := period_title(c))}
+    return found if len(found) >= 2 else {}
+
+
+def _month_numbers(row: Sequence[str], columns: Mapping[str, int]) -> dict[str, int]:
+    """Under a header's timing title merged across columns, the months as bare numbers
+    ("1" … "12"), starting at the timing column: never the row of the columns' numbers,
+    which numbers the first columns too."""
+    start = columns.get("timing")
+    filled = [(i, clean_cell(c)) for i, c in enumerate(row) if clean_cell(c)]
+    if start is None or len(filled) < 2 or filled[0][0] != start:
+        return {}
+    numbers = [int(text) if text.isdigit() else 0 for _, text in filled]
+    if numbers != list(range(1, len(numbers) + 1)) or len(numbers) > 12:
+        return {}
+    return {f"{_PERIOD_KEY}Tháng {n}": i for n, (i, _) in zip(numbers, filled, strict=True)}
+
+
+def period_timing(columns: Mapping[str, int], cells: Sequence[str]) -> tuple[str, list[str]]:
+    """A row's timing from its marked period columns ("Quý II, Quý IV"; every month marked:
+    "Hằng tháng"), and the titles of the columns read; ("", []) when none is marked. A
+    period cell holding words of its own ("15/3") gives those words."""
+    periods = sorted(
+        ((i, key[len(_PERIOD_KEY) :]) for key, i in columns.items() if key.startswith(_PERIOD_KEY)),
+    )
+    parts: list[str] = []
+    read: list[str] = []
+    for index, title in periods:
+        text = clean_cell(cells[index]) if index < len(cells) else ""
+        if not text:
+            continue
+        read.append(title)
+        parts.append(title if text.lower() in _MARKS or text.isdigit() else text)
+    if len(read) == 12 and parts == read and all(t.startswith("Tháng") for t in read):
+        return "Hằng tháng", read
+    return ", ".join(_unique(parts)), read
+
 
 _ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_LEAD = re.compile(r"([IVXL]+)[.)]?(?:\s+(.*))?", re.DOTALL)
@@ -133,11 +200,23 @@ def column_role(cell: str) -> str | None:
         if role is not None:
             return role
     pieces = _TITLE_PARTS.split(text)
-    if len(pieces) < 2:
-        return None
     parts = [part for part in map(header_key, pieces) if part]
     roles = {_whole_role(part) for part in parts}
-    return roles.pop() if len(parts) >= 2 and len(roles) == 1 else None
+    if len(parts) >= 2 and len(roles) == 1:
+        return roles.pop()
+    return "content" if _OTHER_CONTENT.fullmatch(key) and not _OTHER_ROLE.search(key) else None
+
+
+# "Nội dung kiểm tra", "Nội dung tuyên truyền", "Tên hoạt động chính": a content head with
+# words of the plan's own subject, none naming another column.
+_OTHER_CONTENT = re.compile(
+    r"((cac|nhung) )?(noi dung|nhiem vu|cong viec|hoat dong"
+    r"|ten (nhiem vu|cong viec|hoat dong))( [a-z]+){1,4}"
+)
+_OTHER_ROLE = re.compile(
+    r"\b(chu tri|phoi hop|thoi gian|thoi han|tien do|ket qua|san pham|ghi chu|don vi|co quan"
+    r"|kinh phi|nguon|phu trach|thuc hien|trach nhiem)\b"
+)
 
 
 def _whole_role(key: str) -> str | None:
@@ -191,6 +270,11 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
         untitled = [i for i in range(roles["content"]) if not clean_cell(row[i])]
         if untitled:
             roles["label"] = untitled[0]
+    periods = _periods(row)
+    if periods:
+        roles.update(periods)
+        if roles.get("timing") in periods.values():
+            del roles["timing"]
     return roles
 
 
@@ -208,11 +292,16 @@ def _column_numbers(row: Sequence[str]) -> bool:
     return len(numbers) >= 2 and numbers == sorted(set(numbers))
 
 
-def _sub_header(row: Sequence[str]) -> dict[str, int] | None:
+def _sub_header(row: Sequence[str], columns: Mapping[str, int] | None) -> dict[str, int] | None:
     """A second header row under merged titles ("Đơn vị thực hiện" over "Chủ trì",
-    "Phối hợp"; "Thời gian" over "Bắt đầu", "Kết thúc"): every filled cell a column title."""
+    "Phối hợp"; "Thời gian" over "Bắt đầu", "Kết thúc"; "Thời gian" over "Quý I" … "Quý
+    IV" or "1" … "12"): every filled cell a column title."""
     filled = [i for i, cell in enumerate(row) if clean_cell(cell)]
+    periods = _periods(row) or _month_numbers(row, columns or {})
+    if periods:
+        row = ["" if i in periods.values() else cell for i, cell in enumerate(row)]
     roles, numbers = _roles(row)
+    roles.update(periods)
     for index in filled:
         key = header_key(row[index])
         for role, pattern in _SUB_ROLE_RES.items():
@@ -362,6 +451,9 @@ class _Table:
     after_break: bool = False
     after_header: bool = False
     previous_was_header: bool = False
+    # Words alone in the number cell after a blank row ("Biểu 2: Lĩnh vực văn hóa"): the
+    # title of the table whose header follows, else the end of the row above.
+    loose: tuple[str, str, int] | None = None
 
     def cell(self, cells: Sequence[str], role: str) -> str:
         assert self.columns is not None
@@ -431,6 +523,8 @@ def rows_to_tasks(
     for number, row in enumerate(rows, start=1):
         # Keep MergedText cells as they are: they are empty, but not nothing.
         _read_row(table, [cell if isinstance(cell, str) else "" for cell in row], number)
+    if table.loose is not None:
+        _place_loose(table, heading=False)
     if table.columns is None:
         raise DocumentError(
             f"{where}: không tìm thấy hàng tiêu đề (STT, Nội dung, Thời gian …) của bảng."
@@ -440,11 +534,13 @@ def rows_to_tasks(
 
 def _read_row(table: _Table, cells: list[str], number: int) -> None:
     header = find_columns(cells)
+    if table.loose is not None and (header is not None or any(clean_cell(c) for c in cells)):
+        _place_loose(table, heading=header is not None)
     if header is not None:
         table.columns = header
         table.after_break = table.after_header = table.previous_was_header = True
         return
-    sub_header = _sub_header(cells) if table.previous_was_header else None
+    sub_header = _sub_header(cells, table.columns) if table.previous_was_header else None
     if table.previous_was_header and sub_header is None and _column_numbers(cells):
         return  # "1 2 3 4" or "(1) (2) (3)" under the header: the columns' numbers
     table.previous_was_header = False
@@ -452,6 +548,8 @@ def _read_row(table: _Table, cells: list[str], number: int) -> None:
         return
     if sub_header is not None:
         table.columns.update(sub_header)
+        if table.columns.get("timing") in sub_header.values() and "timing" not in sub_header:
+            del table.columns["timing"]  # the merged "Thời gian" over its periods
         table.previous_was_header = True
         return
     if not any(clean_cell(c) for c in cells):
@@ -459,7 +557,8 @@ def _read_row(table: _Table, cells: list[str], number: int) -> None:
             table.after_break, table.after_header = True, False
         return
     where = f"{table.where}, hàng {number}"
-    cells = _dedupe(cells, table.numbering())
+    periods = {i for key, i in (table.columns or {}).items() if key.startswith(_PERIOD_KEY)}
+    cells = _dedupe(cells, table.numbering() | periods)
     if not _read_section(table, cells, where):
         _read_numbered(table, cells, where, number)
     table.after_break = table.after_header = False
@@ -478,8 +577,14 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
         title = " ".join(_unique(texts))
         table.add_part(RawTask(label=part.group(1), content=title, kind="section", where=where))
         return True
+    filled = [c for c in cells if clean_cell(c)]
+    texts = _unique([clean_cell(c) for c in filled])
+    content = clean_cell(table.cell(cells, "content"))
+    if len(texts) == 1 and texts[0] == content and not any(clean_cell(c) for c in numbering):
+        # "I. CẢI CÁCH THỂ CHẾ" in the content cell, the number cell left empty.
+        numbering = [content]
     for index, raw in enumerate(numbering):
-        label, rest = split_label(clean_cell(raw))
+        label, rest = split_label(_PART_WORD.sub("", clean_cell(raw)))
         if is_roman(label):
             # The title may sit in the other numbering column or further right; a merged
             # cell repeated by the reader ("II. Kiểm tra" twice) counts once.
@@ -490,13 +595,23 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
             _add_remark(node, remark)
             table.add_section(node, roman=True)
             return True
-    filled = [c for c in cells if clean_cell(c)]
-    texts = _unique([clean_cell(c) for c in filled])
     unnumbered = not any(split_label(clean_cell(c))[0] for c in numbering)
-    if unnumbered and len(texts) == 1 and all(_BOLD.fullmatch(c) for c in filled):
+    if unnumbered and len(texts) == 1 and (all(_BOLD.fullmatch(c) for c in filled)
+                                           or _capitals(texts[0])):  # fmt: skip
+        # A lone heading in bold, or in capitals ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
         table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
         return True
     return False
+
+
+# "Phần II", "PHẦN III." before a section's Roman number.
+_PART_WORD = re.compile(r"^phần\s+(?=[IVXL]+\b)", re.IGNORECASE)
+
+
+def _capitals(text: str) -> bool:
+    """A heading written in capitals, of two words or more."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and text == text.upper()
 
 
 def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> None:
@@ -510,6 +625,8 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     unnumbered = not label and not alt_label and table.last is not None
     if unnumbered and (table.after_break or not clean_cell(raw_content)):
         _continue(table, cells, number)
+        if head and not clean_cell(table.cell(cells, "content")):
+            table.loose = (head, where, number)
         return
     if not (label or alt_label) and _TOTAL.fullmatch(header_key(raw_content)):
         return  # "Tổng cộng": the sum of a budget column, no task
@@ -525,6 +642,10 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
         start = _shared(table, task, cells, "timing_start")
         if start:
             task.timing = f"Từ {start} đến {task.timing}" if task.timing else f"Từ {start}"
+    timing, read = period_timing(table.columns or {}, cells)
+    if timing and not task.timing:
+        task.timing = timing
+        _add_remark(task, f"Thời gian lấy từ các cột được đánh dấu: {', '.join(read)}.")
     if not label and not alt_label:
         _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
     content, remark = duplicate_label_remark(label, task.content)
@@ -542,6 +663,27 @@ def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:
         _add_remark(task, f'Ô {COLUMN_NAMES[role]} gộp chung với hàng trên: dùng chung "{text}".')
         return text
     return clean_cell(raw)
+
+
+def _place_loose(table: _Table, *, heading: bool) -> None:
+    """Words found alone in the number cell: a section over the table whose header comes
+    next, or else the end of the row above (kept, never dropped)."""
+    assert table.loose is not None
+    text, where, number = table.loose
+    table.loose = None
+    if heading:
+        table.add_section(RawTask(content=text, kind="section", where=where), roman=False)
+        return
+    assert table.columns is not None
+    _continue(table, _moved(cells=[], table=table, text=text), number)
+
+
+def _moved(cells: list[str], table: _Table, text: str) -> list[str]:
+    """A row with ``text`` in its content cell and nothing else."""
+    assert table.columns is not None
+    row = [""] * max(len(cells), table.columns["content"] + 1)
+    row[table.columns["content"]] = text
+    return row
 
 
 def _continue(table: _Table, cells: list[str], number: int) -> None:

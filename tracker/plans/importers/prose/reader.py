@@ -19,8 +19,9 @@ from tracker.plans.importers.prose.sections import (
     assign_units,
     charged_unit,
     cut_prefix,
-    field_of,
+    fields_of,
     top_level,
+    unit_heading,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
 from tracker.vn import fold
@@ -199,9 +200,10 @@ class _Reader:
             self.appendix_title(para)
             return
         self.title_open = False
-        found = field_of(para)
+        found = fields_of(para)
         if found is not None:
-            self.apply_field(para, *found)
+            for role, value in found:
+                self.apply_field(para, role, value)
         elif self.fields is not None and para.style in BULLETISH and not self.ends_fields(para):
             self.after_fields(para)
         elif para.style == "none" and is_parenthetical(para.text):
@@ -243,6 +245,9 @@ class _Reader:
         if top.style not in BULLETISH:
             return top.node
         if top.marker != marker and top.colon and top.style == "bullet":
+            return top.node
+        if top.style == "none" and top.colon and marker and unit_heading(top.node.content):
+            # "Công an xã:" on a line of its own, unnumbered, then its duties as bullets.
             return top.node
         index = len(self.stack) - 1
         while index > 0 and self.stack[index].style in BULLETISH:

@@ -84,6 +84,33 @@ def field_of(para: Para) -> tuple[str, str] | None:
     return role, value.strip()
 
 
+# A later field in the same paragraph: "Cơ quan chủ trì: Công an xã. Cơ quan phối hợp: …;
+# thời gian: …".
+_NEXT_FIELD = re.compile(r"[.;]\s+([^.;:()]{2,60}):")
+
+
+def fields_of(para: Para) -> list[tuple[str, str]] | None:
+    """The implementation fields of a paragraph, several when one paragraph names them
+    one after another ("Chủ trì: …; phối hợp: …; thời gian: …"), or None."""
+    first = field_of(para)
+    if first is None:
+        return None
+    role, value = first
+    found: list[tuple[str, str]] = []
+    start = 0
+    for match in _NEXT_FIELD.finditer(value):
+        name = match.group(1)
+        next_role = column_role(name)
+        if next_role in (None, "number", "content"):
+            continue
+        if next_role == "lead" and "chu tri" not in fold(name):
+            next_role = "lead_any"
+        found.append((role, value[start : match.start()].strip()))
+        role, start = next_role, match.end()
+    found.append((role, value[start:].strip()))
+    return found
+
+
 _UNIT_WORDS = (
     "cong chuc", "can bo", "van phong", "phong", "bo phan", "cac bo phan", "cac phong",
     "cac co quan", "co quan", "trung tam", "ubnd", "uy ban", "dai truyen thanh", "dai",
@@ -98,15 +125,20 @@ _NOT_UNITS = (
     "ban hanh", "to chuc", "hoi nghi", "hoi thao", "phong chong", "phong, chong",
     "phong ngua", "truong hop", "so hoa", "so lieu", "so luong", "dai dien", "to trinh",
     "don vi tinh", "hop dong lao dong", "truong hoc", "so ket", "so tay", "dai hoi", "dai hoc",
-    "ban giao", "ban cam ket", "to cao", "phong chay", "phong van", "hoi dap",
+    "ban giao", "ban cam ket", "to cao", "phong chay", "hoi dap",
 )  # fmt: skip
 
-_RESPONSIBILITY = re.compile(r"^trach nhiem (cua|thuoc)\s+")
+# Words that fold to a unit's: "phỏng vấn" (an interview) is no "Phòng Văn hóa - Xã hội".
+_NOT_UNITS_MARKED = ("phỏng vấn",)
+
+# "Trách nhiệm của …"; "Đề nghị …" before a body the plan asks rather than charges
+# ("Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể").
+_RESPONSIBILITY = re.compile(r"^(?:trach nhiem (cua|thuoc)|de nghi)\s+")
 
 
 def _names_unit(text: str) -> bool:
     folded = " ".join(fold(text).split())
-    if folded.startswith(_NOT_UNITS):
+    if folded.startswith(_NOT_UNITS) or text.strip().lower().startswith(_NOT_UNITS_MARKED):
         return False
     return any(folded == word or folded.startswith(word + " ") for word in _UNIT_WORDS)
 
@@ -120,6 +152,11 @@ def _heading_unit(heading: str) -> str:
     return text
 
 
+def unit_heading(text: str) -> bool:
+    """Whether a line ending with a colon names a unit alone ("Công an xã:")."""
+    return text.rstrip().endswith(":") and bool(_heading_unit(text))
+
+
 def _prefix_unit(text: str) -> str:
     """The unit before a colon ("Trung tâm Phục vụ hành chính công: Chủ trì, …"), or ""."""
     name, colon, rest = text.partition(":")
@@ -130,12 +167,37 @@ def _leaves(node: RawTask) -> list[RawTask]:
     return [task for task, _ in node.walk() if not task.children and task is not node]
 
 
+# A duty that opens by joining another unit's work ("Phối hợp với Văn phòng HĐND và UBND
+# xã tuyên truyền …"): the unit it names leads, the unit whose duty it is coordinates.
+_PARTNER_FIRST = re.compile(r"^[\s\-–+•*]*phoi hop(?: chat che| thuong xuyen)? (?:voi|cung)\s")
+
+
+def opens_with_partner(text: str) -> bool:
+    """Whether a duty begins "Phối hợp với …" (after its unit's "Công an xã:" if any)."""
+    name, colon, rest = text.partition(":")
+    if colon and _heading_unit(name):
+        text = rest
+    return bool(_PARTNER_FIRST.match(fold(text.strip())))
+
+
+def _give(task: RawTask, unit: str) -> None:
+    """``unit``'s duty: it leads the task, or coordinates when the duty joins another's."""
+    partner_first = opens_with_partner(task.content)
+    if task.lead or (partner_first and task.coordinating):
+        return
+    if partner_first:
+        task.coordinating = unit
+    else:
+        task.lead = unit
+
+
 def assign_units(node: RawTask) -> None:
     """Duties listed per unit: a heading naming a unit over one paragraph is that unit's
-    task; over bullets or paragraphs, each of them is (inner headings first)."""
+    task; over bullets or paragraphs, each of them is (inner headings first). A duty
+    "Phối hợp với X …" is X's task, the heading's unit coordinating (the builder finds X)."""
     for child in node.children:
         assign_units(child)
-    if node.lead or not node.label:
+    if node.lead or not (node.label or (node.children and unit_heading(node.content))):
         return
     unit = _prefix_unit(node.content) or (_heading_unit(node.content) if node.children else "")
     if not unit:
@@ -145,9 +207,9 @@ def assign_units(node: RawTask) -> None:
         node.content, node.details, node.children = kids[0].content, kids[0].details, []
         node.note = node.note or kids[0].note
     if not node.children:
-        node.lead = unit
+        _give(node, unit)
     for leaf in _leaves(node):
-        leaf.lead = leaf.lead or unit
+        _give(leaf, unit)
 
 
 # "Giao Công chức Văn phòng – Thống kê tham mưu, theo dõi và tổ chức thực hiện Kế hoạch này".
