@@ -1291,6 +1291,123 @@ def test_a_sentence_naming_the_year_reported_reads_no_work_all_year() -> None:
     assert [r.kind for r in result.rules] == ["recurring"], result.rules
 
 
+# ----- sixth probing pass (hprobe6)
+# Prose plans' sentences (find_timing): days and periods a sentence carries that are no
+# deadline of its task, read before without a flag (the plan's year is 2024 here).
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # A day or a period opening a clause told as done ("đã"), or after "đã" in its part.
+        ("Ngày 12 tháng 2 năm 2024, Ban Chỉ đạo xã đã họp phiên đầu tiên.", []),
+        ("Vào ngày 03/01/2024, xã đã ra mắt tổ công nghệ số cộng đồng.", []),
+        ("Trong tháng 01/2024, toàn xã đã cấp 40 giấy chứng nhận.", []),
+        ("Quý I/2024 đã tiếp nhận 312 hồ sơ; tiếp tục duy trì hằng quý.", None),
+        ("Bộ phận Một cửa đã tiếp nhận 90 hồ sơ trong tháng 02/2024.", []),
+        (
+            "Ngày 05/02/2024, UBND xã đã ký Kế hoạch; các thôn tổ chức họp dân trước ngày 20/3/2024.",
+            [date(2024, 3, 20)],
+        ),
+        ("Trong tháng 5/2024 vừa qua, toàn xã cấp 60 thẻ bảo hiểm y tế.", []),
+        (
+            "Quý II/2024 qua, xã tiếp nhận 88 hồ sơ; báo cáo trước ngày 10/7/2024.",
+            [date(2024, 7, 10)],
+        ),
+        # A start with no end says since when, not by when.
+        ("Thời gian gần đây, nhất là từ tháng 02/2024, số vụ việc tăng.", []),
+        (
+            "Từ ngày 01/3/2024, các thôn thu gom rác, hoàn thành trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Từ tháng 4 đến tháng 6/2024 tổ chức ra quân.", [date(2024, 6, 30)]),  # a range reads
+        # A day in words, as one in figures, is a deadline only after a bound.
+        ("Đề án được phê duyệt ngày 14 tháng 02 năm 2024.", []),
+        ("Thực hiện Chỉ thị số 05-CT/TU ngày 09 tháng 01 năm 2024 của Tỉnh ủy.", []),
+        (
+            "Ban Chỉ đạo được kiện toàn ngày 3 tháng 1 năm 2024; báo cáo trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Hoàn thành trước ngày 30 tháng 9 năm 2024.", [date(2024, 9, 30)]),
+        ("Tổ chức vào ngày 12 tháng 7 năm 2024 tại Hội trường.", [date(2024, 7, 12)]),
+        # "đã" elsewhere leaves the task's own day alone.
+        (
+            "Rà soát - Các hồ sơ đã nhận được phân loại - Hoàn thành trước ngày 30/6/2024.",
+            [date(2024, 6, 30)],
+        ),
+        ("Các thôn đã được giao chỉ tiêu: trước ngày 15/7/2024 báo cáo.", [date(2024, 7, 15)]),
+        ("Hoàn thành trước ngày 30/9/2024 việc nhập các hồ sơ đã tiếp nhận.", [date(2024, 9, 30)]),
+        ("Các thôn đã đăng ký mô hình, hoàn thành trước ngày 15/10/2024.", [date(2024, 10, 15)]),
+        # The period a review meeting is named by is what it reviews, not its day.
+        ("Tổ chức Hội nghị sơ kết 6 tháng đầu năm.", []),
+        ("Tổng kết công tác quý III/2024, báo cáo trước ngày 10/10/2024.", [date(2024, 10, 10)]),
+        ("Tổ chức sơ kết tháng 6 năm 2024 vào tháng 7/2024.", [date(2024, 7, 31)]),
+        ("Tổ chức Hội nghị sơ kết vào ngày 12/7/2024 tại Hội trường xã.", [date(2024, 7, 12)]),
+        # So is the period a plan, a result or data is about.
+        ("Lập Kế hoạch tuyên truyền quý IV/2024.", []),
+        ("Tổng hợp số liệu quý II/2024, gửi trước ngày 05/7/2024.", [date(2024, 7, 5)]),
+        ("Đánh giá kết quả công tác tháng 9/2024 trước ngày 25/9/2024.", [date(2024, 9, 25)]),
+        ("Triển khai kế hoạch trong tháng 3/2024.", [date(2024, 3, 31)]),  # "trong": when
+        # An aim by the end of the plan's year, or with its day, is the task's deadline.
+        ("Phấn đấu hoàn thành trước ngày 30/11/2024.", [date(2024, 11, 30)]),
+        # A count or an amount with a slash or a dot, before what it counts, is no day.
+        ("Xây dựng điểm đọc sách trong 7/11 thôn.", []),
+        ("Hoàn thành 17/19 tiêu chí, báo cáo trước ngày 25/11/2024.", [date(2024, 11, 25)]),
+        ("Nâng tổng đàn bò đến 1.2 nghìn con.", []),
+        ("Giải ngân trong 4.5 tỷ đồng vốn sự nghiệp.", []),
+        ("Chậm nhất ngày 15/6 thôn trưởng gửi danh sách.", [date(2024, 6, 15)]),  # "ngày": a day
+        ("Trước 20/7 hộ gia đình hoàn thành kê khai.", None),  # read or not, never 20 July's count
+        # A span after the records' receipt picks them: no window of the task.
+        (
+            "Giải quyết dứt điểm hồ sơ tiếp nhận từ ngày 01/4/2024 đến ngày 30/4/2024, xong "
+            "trước ngày 31/5/2024.",
+            [date(2024, 5, 31)],
+        ),
+        ("Tiếp nhận hồ sơ từ ngày 01/4/2024 đến ngày 30/4/2024.", [date(2024, 4, 30)]),
+    ],
+)
+def test_sentences_of_the_sixth_pass(sentence: str, due: list[date] | None) -> None:
+    result = find_timing(sentence, year=2024)
+    assert not result.review, result.reason
+    if due is not None:
+        assert [r.due for r in result.rules if r.kind == "deadline"] == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        # An aim after the plan's year, or a rate each year: offered, flagged.
+        ("Phấn đấu đến hết năm 2027, 95% hộ dân có sổ sức khỏe điện tử.", "mục tiêu phấn đấu"),
+        ("Mục tiêu đến hết năm 2025 không còn hộ nghèo.", "mục tiêu phấn đấu"),
+        ("Phấn đấu mỗi năm tăng 5% số hộ kinh doanh đăng ký thuế điện tử.", "mục tiêu phấn đấu"),
+        # A data period alone: the data's end is no day of the report.
+        ("Báo cáo tình hình, số liệu tính từ ngày 01/7/2023 đến ngày 30/6/2024.", "kỳ số liệu"),
+        ("Rà soát hộ nghèo (số liệu tính từ ngày 01/01/2024 đến ngày 31/10/2024).", "kỳ số liệu"),
+        ("Rà soát các hồ sơ tiếp nhận từ ngày 01/3/2024 đến ngày 31/3/2024.", "ngày nhận"),
+        # A span opening years before the plan's: an anniversary's, not a window of the task.
+        ("Kỷ niệm 80 năm Ngày thành lập xã (15/8/1944 - 15/8/2024).", "ngày kỷ niệm"),
+    ],
+)
+def test_sentences_of_the_sixth_pass_that_flag(sentence: str, why: str) -> None:
+    result = find_timing(sentence, year=2024)
+    assert result.review
+    assert why in result.reason
+
+
+def test_a_data_period_beside_the_reports_day_is_still_set_aside() -> None:
+    result = find_timing(
+        "Gửi báo cáo trước ngày 10/7/2024 (số liệu tính từ ngày 01/01/2024 đến ngày 30/6/2024).",
+        year=2024,
+    )
+    assert not result.review, result.reason
+    assert [r.due for r in result.rules] == [date(2024, 7, 10)]
+
+
+def test_a_review_named_in_a_timing_cell_keeps_its_reading() -> None:
+    # Only sentences: a timing cell holding a period names when, whatever words surround it.
+    assert [r.due for r in parse_timing("Sơ kết 6 tháng đầu năm", year=2024).rules] == [
+        date(2024, 6, 30)
+    ]
+
+
 # ----- round fifteen
 # Each rule on phrases of our own, not the corpus's.
 ROUND15_CASES: list[tuple[str, str]] = [

@@ -137,6 +137,24 @@ def test_timing_is_read_from_the_sentence_when_there_is_no_timing_cell() -> None
     ]
 
 
+def test_a_sentence_whose_dates_are_no_deadline_says_why_it_has_none() -> None:
+    # A data period, a day told as done: no deadline read (hprobe6), and the note says what
+    # the sentence held, so the officer sees why.
+    raw = plan(
+        RawTask(label="-", lead="UBND xã",
+                content="Báo cáo kết quả, số liệu tính từ ngày 15/12/2023 đến ngày 14/6/2024"),
+        RawTask(label="-", lead="UBND xã",
+                content="Ngày 10/3/2024, UBND xã đã ban hành Quy chế; các thôn triển khai."),
+    )  # fmt: skip
+    result = build_plan(raw, directory())
+    assert result.plan is not None
+    assert [[r.kind for r in t.rules] for t in result.plan.tasks] == [["continuous"]] * 2
+    reasons = [i.reason for i in result.review]
+    assert reasons[0].startswith("Văn bản không ghi thời gian; tạm coi là việc thường xuyên. ")
+    assert "kỳ số liệu" in reasons[0]
+    assert reasons[1] == "Văn bản không ghi thời gian; tạm coi là việc thường xuyên."
+
+
 def test_a_task_no_unit_leads_is_a_review_item() -> None:
     # Nobody would be reminded of it: the officer chooses its lead.
     result = build_plan(

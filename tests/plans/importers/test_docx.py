@@ -5,6 +5,7 @@ file that is no Word document."""
 from __future__ import annotations
 
 import random
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -410,3 +411,41 @@ def test_a_list_starting_at_a_huge_roman_number_is_read_at_once(tmp_path: Path) 
     text = " ".join([*plan.header_lines, *(task.content for task, _ in plan.walk())])
     assert "10000. Rà soát thủ tục hành chính." in text
     assert "Công khai thủ tục hành chính." in text
+
+
+def test_a_prose_plans_other_days_are_no_deadlines(tmp_path: Path) -> None:
+    # The sixth probing pass (hprobe6): a Word plan's items carry days told as done, the
+    # period a review meeting is named by, a data period, a day in words after no bound;
+    # only the task's own day is its deadline, and an item with none is flagged.
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN XÃ KIẾN AN",
+        "Số: 45/KH-UBND",
+        "Kiến An, ngày 10 tháng 3 năm 2026",
+        "KẾ HOẠCH",
+        "Cải cách hành chính năm 2026",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("I. NHIỆM VỤ").bold = True
+    for item in (
+        "1. Ngày 20/01/2026, UBND xã đã ban hành Quy chế; Văn phòng rà soát, trình sửa đổi "
+        "trước ngày 15/7/2026.",
+        "2. Văn phòng tham mưu tổ chức Hội nghị sơ kết 6 tháng đầu năm, hoàn thành trước "
+        "ngày 20/7/2026.",
+        "3. Văn phòng báo cáo kết quả, số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026.",
+        "4. Thực hiện Quyết định được phê duyệt ngày 05 tháng 02 năm 2026, các thôn ra quân.",
+    ):
+        document.add_paragraph(item)
+    path = tmp_path / "van-xuoi-ngay.docx"
+    document.save(str(path))
+
+    result = build_plan(read_docx(path), UnitDirectory(DIRECTORY_UNITS), ImportOptions(unit=KA))
+
+    assert result.plan is not None
+    tasks = {task.label: task for task in result.plan.tasks[0].children}
+    assert [r.due for r in tasks["1"].rules] == [date(2026, 7, 15)]
+    assert [r.due for r in tasks["2"].rules] == [date(2026, 7, 20)]
+    for label in ("3", "4"):
+        assert [r.kind for r in tasks[label].rules] == ["continuous"]
+        assert "Văn bản không ghi thời gian" in tasks[label].review
+    assert "kỳ số liệu" in tasks["3"].review

@@ -397,11 +397,14 @@ class _Builder:
         else:
             result = find_timing(" ".join([raw.content, *raw.details]), year=self.year)
             if not result.rules:
+                # What the sentence held that is no deadline ("kỳ số liệu …", an hour with no
+                # day) is said: the officer knows why no deadline was read.
                 self.note(
                     where,
                     "thời gian",
                     "",
-                    "Văn bản không ghi thời gian; tạm coi là việc thường xuyên.",
+                    "Văn bản không ghi thời gian; tạm coi là việc thường xuyên."
+                    + (f" {result.reason}" if result.reason else ""),
                 )
                 return (Rule(kind="continuous", key="r1"),)
         if result.review or not result.rules:

@@ -286,6 +286,9 @@ _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 _WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
 
 
+_BOUND_FIRST = re.compile(rf"{_DEADLINE_VERB}\s")
+
+
 _DAY_ONLY = re.compile(
     r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
 )
@@ -855,6 +858,11 @@ def _data_periods(cell: Cell) -> None:
             # Alone it stays a window due on its end, as the corpus's labels have it.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
+        elif cell.strict:
+            # "Báo cáo kết quả …, số liệu tính từ 15/12/2025 đến 14/6/2026" (probed, hprobe6): in
+            # a sentence, the data's end is no day of the report, read before as its deadline.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': kỳ số liệu, không phải thời hạn báo cáo")
     for start, end in spans:
         # "định kỳ hằng năm (kỳ báo cáo …) trước ngày 15 tháng 1 …": the bracket belongs to
         # the cadence before it, which may still take the deadline after it as its day.
@@ -1024,6 +1032,13 @@ def date_ranges(cell: Cell) -> None:
     # before a worded date alone, which would take the second day and leave the first.
     _day_ranges(cell)
     for match in cell.matches(_WORDED):
+        if cell.strict and not _BOUND_FIRST.match(match[0]):
+            # "Quy chế được phê duyệt ngày 05 tháng 02 năm 2026", "Nghị quyết số 03-NQ/ĐU ngày
+            # 08 tháng 01 năm 2026" (probed, hprobe6): in a sentence a day in words, as one in
+            # figures, is a deadline only after a bound; read before whatever stood before it.
+            # Taken, so that its month is not read alone.
+            cell.add(match, [])
+            continue
         due = date_from((*match.groups()[:3], None, None, None), cell)
         if due is not None:
             cell.add(match, [deadline(due)], "", yearless=not match.group(3))

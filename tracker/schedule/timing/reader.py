@@ -210,6 +210,8 @@ def _read(cell: Cell, strict: bool) -> None:
     date_ranges(cell)
     if not strict:
         starts(cell)
+    else:
+        _starts_in_a_sentence(cell)
     dates(cell, strict)
     week_numbers(cell)
     quarters(cell)
@@ -220,6 +222,18 @@ def _read(cell: Cell, strict: bool) -> None:
         day_only(cell)
     periodic_unspecified(cell)
     date_leads(cell)
+
+
+def _starts_in_a_sentence(cell: Cell) -> None:
+    """ "Thời gian qua, nhất là từ tháng 01/2026, …" (probed, hprobe6): a start with no end, in
+    a sentence, says since when, not by when; left unread, its month was read as a window due
+    at its end, without a flag. Set aside (the task's own deadline beside it still reads)."""
+    if "tu" not in cell.folded:
+        return
+    before = len(cell.found)
+    starts(cell)
+    for found in cell.found[before:]:
+        found.rules, found.note = [], ""
 
 
 # A bound: the words that lead to the day (or the hour, or the count) a thing is due by.
@@ -1946,8 +1960,150 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     cleaned = clean(text)
     cell = Cell(cleaned, fold_keep_length(cleaned), year, cleaned)
     cell.strict = True
+    _counts_with_a_slash(cell)
     _read(cell, strict=True)
+    _named_not_due(cell)
     return _result(cell, strict=True)
+
+
+# A prose plan's sentence carries days and periods that are no deadline of its task (probed,
+# hprobe6), read before without a flag beside the task's own day or alone:
+# - a clause telling what was done: its day or period opens it and its verb follows "đã"
+#   ("Ngày 10/3/2026, UBND xã đã ban hành …", "Quý I/2026 xã đã giải quyết 215 hồ sơ"), or
+#   "đã" stands before the reading in its part of the clause ("xã đã tổ chức 05 cuộc kiểm
+#   tra trong tháng 01/2026"), or "vừa qua" follows it: a report of the past, set aside;
+# - the period a review meeting is named by ("Hội nghị sơ kết 6 tháng đầu năm", "tổng kết
+#   công tác quý I/2026"), or a plan, a result, a review or data ("Kế hoạch kiểm tra quý
+#   III/2026", "đánh giá kết quả thực hiện nhiệm vụ quý I/2026", "số liệu tháng 6/2026"):
+#   what it is about, not when it is due; set aside (alone, the task has no timing, which the
+#   importer flags);
+# - an aim's later year or its rate each year ("Phấn đấu đến hết năm 2027 …" in a plan of
+#   2026, "Phấn đấu mỗi năm giảm 1% …"): offered, flagged; an aim by the end of the plan's
+#   year, or with a day ("Phấn đấu hoàn thành trước ngày 30/9"), is the task's deadline.
+_CLAUSE_BREAK = re.compile(r"[;!?]|\.(?!\d)")
+_OPENS_CLAUSE = re.compile(r"^\s*(?:[-+•]\s*)?(?:(?:vao|trong|den|tinh\s+den)\s+)?$")
+# Where a part of a clause begins: after a comma or a colon, or a detail line's mark (the
+# importer joins an item's detail lines, "- …", "+ …", to its sentence).
+_PART_BREAK = re.compile(r"[,:]|\s[-+]\s")
+_JUST_PAST = re.compile(r"\s*(?:vua\s+(?:qua|roi)|qua)\s*[,;]")
+_PAST = re.compile(r"(?<![^\W\d_])đã(?![^\W\d_])")
+# "đã" after a day that opens the clause, its subject between ("Ngày 10/3/2026, UBND xã đã").
+_PAST_AFTER = re.compile(r"[\s,]*(?:[^\W_]+[\s,]+){0,5}đã(?![^\W\d_])")
+_REVIEW_OF = re.compile(
+    r"(?<![a-z])(?:so\s+ket|tong\s+ket|danh\s+gia|kiem\s+diem|ket\s+qua|so\s+lieu|ke\s+hoach"
+    r"|chuong\s+trinh)(?:\s+(?!(?:trong|vao|truoc|den|toi|han|cham|hoan|xong|tu|la|cua)(?![a-z]))"
+    r"[a-z]+){0,5}\s*$"
+)
+# A period named after those words, not a bound ("sơ kết vào ngày 15/7" is its day).
+_PERIOD_NAMED = re.compile(r"(?:\d|quy\s|thang\s|nam\s)")
+# A deadline's own words: "Hoàn thành trước ngày 31/8 việc … đã tiếp nhận" is the task's.
+_DUE_WORD = re.compile(
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat|hoan\s+(?:thanh|tat)|han(?![a-z])|xong|khong\s+qua)"
+)
+_AIM_WORDS = re.compile(r"(?<![a-z])(?:phan\s+dau|muc\s+tieu)(?![a-z])")
+_DAY_WRITTEN = re.compile(r"(?<![a-z])ngay(?![a-z])|\d\s*[/.-]\s*\d{1,2}(?!\d)")
+
+
+# "trong 9/12 thôn", "Hoàn thành 8/10 chỉ tiêu", "đến 30.6 triệu đồng", "trong 12.5 ha" (probed,
+# hprobe6): a count or an amount written with a slash or a dot, after a word that bounds a day
+# in a sentence, was read as a deadline (9 December, 30 June). A number pair followed by what
+# it counts or measures, with no "ngày" before it, is no day.
+_PAIR_COUNTING = re.compile(
+    r"(?<!ngay\s)(?<![\d/.])\d{1,3}\s*[/.]\s*\d{1,3}(?![\d/.]|\s*[/.-]\s*\d)\s*(?:%|(?:"
+    r"thon|xom|ap|to\s+dan\s+pho|khu\s+dan\s+cu|xa(?!\s+hoi)|ho\s+(?:gia\s+dinh|dan|ngheo|can\s+ngheo)"
+    r"|chi\s+tieu|tieu\s+chi|ha|m2|m3|km|tan|kg|lit|trieu|ty|nghin|ngan|dong(?!\s+(?:thoi|chi|bao))"
+    r"|so\s+(?:ho|nguoi|xa|thon|truong|vu)|hoc\s+sinh|nguoi|luot)(?![a-z\d]))"
+)
+
+
+def _counts_with_a_slash(cell: Cell) -> None:
+    if "/" in cell.folded or "." in cell.folded:
+        for match in _PAIR_COUNTING.finditer(cell.folded):
+            cell.take(match.start(), match.end())
+
+
+# "hồ sơ tiếp nhận từ 01/3 đến 31/5", "đơn phát sinh trong tháng 6" (probed, hprobe6): a span
+# or a day after the records' receipt picks the records the task is about, as a birth day
+# picks people (``dates.data_cut_offs``); read before as the task's window, without a flag.
+# Set aside; alone, it flags ("tiếp nhận hồ sơ từ …", the task's own receiving, is a window).
+_PICKED_BY = re.compile(
+    r"(?<![a-z])(?:ho\s+so|don(?:\s+thu)?|van\s+ban|vu\s+viec)(?:\s+(?:da|duoc))*"
+    r"\s+(?:tiep\s+nhan|nhan|phat\s+sinh|ban\s+hanh)\s+$"
+)
+
+
+def _clause(cell: Cell, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``start``–``end`` begins and ends."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(cell.folded, 0, start)]
+    after = _CLAUSE_BREAK.search(cell.folded, end)
+    return (before[-1] if before else 0), (after.start() if after else len(cell.folded))
+
+
+def _anniversary(cell: Cell, rules: list[Rule]) -> int | None:
+    """ "Kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)": a span opening years
+    before the plan's, in a sentence, counts an anniversary (read before as a window due on
+    its day, without a flag). The year it opens, or None."""
+    if cell.year is None:
+        return None
+    for rule in rules:
+        if rule.kind == "deadline" and rule.start and rule.start.year < cell.year - 1:
+            return rule.start.year
+    return None
+
+
+def _beyond_the_plan(cell: Cell, rule: Rule) -> bool:
+    """A rate each year, or an aim after the plan's year ("đến hết năm 2024" in a plan of 2024
+    is its deadline)."""
+    if rule.kind == "recurring":
+        return True
+    return cell.year is not None and rule.due is not None and rule.due.year > cell.year
+
+
+def _told_as_past(cell: Cell, found: Found, first: int, last: int) -> bool:
+    """Whether ``found`` opens a clause whose verb follows "đã" a few words on, or "đã"
+    stands before it in its part of the clause, or "vừa qua" follows it ("Trong quý I/2026
+    vừa qua, …")."""
+    breaks = [m.end() for m in _PART_BREAK.finditer(cell.folded, first, found.start)]
+    segment = breaks[-1] if breaks else first
+    if _PAST.search(cell.lowered, segment, found.start) or _JUST_PAST.match(cell.folded, found.end):
+        return True
+    opening = _OPENS_CLAUSE.match(cell.folded[segment : found.start]) is not None
+    return (
+        opening
+        and not _DUE_WORD.match(cell.folded, found.start)
+        and _PAST_AFTER.match(cell.lowered, found.end, last) is not None
+    )
+
+
+def _named_not_due(cell: Cell) -> None:
+    picked: list[Found] = []
+    for found in cell.found:
+        if not found.rules:
+            continue
+        first, last = _clause(cell, found.start, found.end)
+        reviewed = _REVIEW_OF.search(cell.folded, first, found.start) is not None
+        if _told_as_past(cell, found, first, last) or (
+            reviewed and _PERIOD_NAMED.match(cell.folded, found.start)
+        ):
+            found.rules = []
+        elif _PICKED_BY.search(cell.folded, first, found.start):
+            found.rules = []
+            picked.append(found)
+        elif since := _anniversary(cell, found.rules):
+            shown = cell.original(found.start, found.end)
+            found.note = found.note or (
+                f"'{shown}': khoảng từ năm {since} (ngày kỷ niệm?), không phải thời hạn"
+            )
+        elif (
+            _AIM_WORDS.search(cell.folded, first, found.start)
+            and not _DAY_WRITTEN.search(cell.folded, found.start, found.end)
+            and any(_beyond_the_plan(cell, rule) for rule in found.rules)
+        ):
+            shown = cell.original(found.start, found.end)
+            found.note = found.note or f"'{shown}': mục tiêu phấn đấu, không phải thời hạn?"
+    if picked and not any(found.rules for found in cell.found):
+        shown = cell.original(picked[0].start, picked[0].end)
+        picked[0].note = f"'{shown}' chọn hồ sơ theo ngày nhận, không phải thời hạn"
 
 
 _TIMING_WORDS = re.compile(
