@@ -49,9 +49,13 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # sixteen's 52 new holdout phrases brought none; round fifteen's rule for a count of days
 # followed by "từ" and the days listed (`_DAYS_COUNT` with `_STARTS_WITH_DATE`, 88f8b16) took
 # one phrase of rounds one to twelve from flagged to wrong (found by counting, per commit, as
-# numbers only; no rule was made for it and the rule was kept as written), so 13.
+# numbers only; no rule was made for it and the rule was kept as written), so 13. Rounds
+# seventeen and eighteen's 59 new holdout phrases brought 2, both round eighteen's, which the
+# reader before those rounds also reads wrong; the session's rules (the rounds', the sixth
+# probing pass's) took 3 of rounds one to twelve's out of the count (counted as numbers, by
+# round, with the reader before the session, 684f14f, and after), so 12.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 13
+HOLDOUT_SILENT_SEEN = 12
 
 
 def _holdout_silent() -> int:
@@ -65,7 +69,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 13 holdout phrases of rounds four to fourteen are read wrong without a flag (unseen)",
+    reason="issue 12: 12 holdout phrases of rounds four to eighteen are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -85,7 +89,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 649/731 (88.8%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 704/790 (89.1%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
