@@ -32,17 +32,23 @@ class Inbox:
             self.lock.notify_all()
         return "250 OK"
 
-    def wait_for(self, address: str, timeout: float = 60) -> EmailMessage:
-        """The newest message to ``address``, waiting up to ``timeout`` s for one."""
+    def wait_for(self, address: str, timeout: float = 60, subject: str = "") -> EmailMessage:
+        """The newest message to ``address`` (whose subject holds ``subject``, when given),
+        waiting up to ``timeout`` s for one. A person may get other mail meanwhile: the
+        daily digest goes out on the first tick after 07:30 of a working day."""
 
         def newest() -> EmailMessage | None:
-            to = [m for m in self.messages if address in str(m["To"])]
+            to = [
+                m
+                for m in self.messages
+                if address in str(m["To"]) and subject in str(m["Subject"] or "")
+            ]
             return to[-1] if to else None
 
         with self.lock:
             self.lock.wait_for(lambda: newest() is not None, timeout)
             message = newest()
-        assert message is not None, f"no mail to {address} within {timeout} s"
+        assert message is not None, f"no mail to {address} ({subject or 'any'}) within {timeout} s"
         return message
 
 

@@ -62,7 +62,7 @@ async def test_an_officer_adds_a_person_who_signs_in_through_the_link(
     assert "Chưa đặt mật khẩu" in await row.inner_text()
 
     # The worker sends the invitation; the link is in the mail, in text and in HTML.
-    mail = mailbox[0].wait_for(NEW)
+    mail = mailbox[0].wait_for(NEW, subject="Mời bạn đăng nhập")
     text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
     html = mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
     match = re.search(r"(https?://\S+)/sign-in/([A-Za-z0-9_-]+)", text)
