@@ -263,23 +263,25 @@ class CompliancePageController(Controller):
         )
         # An empty period (a new year before its plans are in) points to the years whose
         # plans the area has, each as a whole year counted today.
-        other_years = sorted(
-            {
-                p.year
-                for p in plans
-                if p.unit_path.startswith(area.path)
-                and (plan_ids is None or p.id in plan_ids)
-                and not (p.period_start <= chosen.end and p.period_end >= chosen.start)
-            },
-            reverse=True,
-        )[:5]
-        whole_year = {"period": "custom", "as_of": None}
-        year_links = [
-            (y, _link(query, {**whole_year, "from": f"{y}-01-01", "to": f"{y}-12-31"}))
-            for y in other_years
-        ]
+        year_links: list[tuple[int, str]] = []
+        if not totals.total:
+            other_years = sorted(
+                {
+                    p.year
+                    for p in plans
+                    if p.unit_path.startswith(area.path)
+                    and (plan_ids is None or p.id in plan_ids)
+                    and not (p.period_start <= chosen.end and p.period_end >= chosen.start)
+                },
+                reverse=True,
+            )[:5]
+            whole_year = {"period": "custom", "as_of": None}
+            year_links = [
+                (y, _link(query, {**whole_year, "from": f"{y}-01-01", "to": f"{y}-12-31"}))
+                for y in other_years
+            ]
         context: dict[str, Any] = {
-            "other_years": [] if totals.total else year_links,
+            "other_years": year_links,
             "bucket": bucket,
             "lead": lead,
             "behind": behind,

@@ -24,7 +24,7 @@ from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, tas
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
-from tracker.plans.importers.prose.sections import opens_with_partner
+from tracker.plans.importers.prose.sections import partner_named
 from tracker.plans.importers.roles import split_roles
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
@@ -206,9 +206,6 @@ def _named_above(code: str, head: str, directory: UnitDirectory) -> bool:
     return False
 
 
-_PARTNER = re.compile(r"phối hợp(?: chặt chẽ| thường xuyên)? (?:với|cùng)\s", re.IGNORECASE)
-
-
 # "Thanh toán không dùng tiền mặt (Phòng Kinh tế chủ trì; hoàn thành trong tháng 9)".
 _ASIDE_LEAD = re.compile(r"\(\s*([^()]{3,100}?)\s+chủ trì\b[^()]*\)", re.IGNORECASE)
 
@@ -294,8 +291,10 @@ class _Builder:
         partners ("phối hợp với …")."""
         if self.commune is None:
             return lead, coordinating
-        if not lead and not raw.lead and raw.coordinating and opens_with_partner(raw.content):
-            return self.partner_leads(raw, where, coordinating)
+        if not lead and not raw.lead and raw.coordinating:
+            named = partner_named(raw.content)
+            if named is not None:
+                return self.partner_leads(raw, named, where, coordinating)
         # "Căn cứ Kế hoạch này, Thủ trưởng …"; "Giao Công an xã chủ trì, phối hợp với …".
         sentence = re.sub(r"^(?:Căn cứ [^,]*,\s*|Giao\s+(?:cho\s+)?)", "", raw.content)
         subject = self.directory.leading(sentence, self.commune)
@@ -316,12 +315,11 @@ class _Builder:
         return lead, coordinating
 
     def partner_leads(
-        self, raw: RawTask, where: str, coordinating: tuple[str, ...]
+        self, raw: RawTask, after: str, where: str, coordinating: tuple[str, ...]
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A unit's duty "Phối hợp với X …": X leads and the unit coordinates. When X is no
         unit of the list, the unit is left leading, flagged."""
         assert self.commune is not None
-        after = _PARTNER.split(raw.content, maxsplit=1)[-1]
         named = tuple(
             c for c in self.directory.leading(after, self.commune) if c not in coordinating
         )

@@ -9,6 +9,7 @@ from tracker.plans.importers.base import RawTask
 from tracker.plans.importers.prose.paragraphs import Para, is_upper
 from tracker.plans.importers.prose.starts import BULLETISH
 from tracker.plans.importers.tables import column_role
+from tracker.schedule.timing.cell import fold_keep_length
 from tracker.vn import fold
 
 _PURPOSE = ("muc dich", "yeu cau", "muc tieu")
@@ -172,17 +173,19 @@ def _leaves(node: RawTask) -> list[RawTask]:
 _PARTNER_FIRST = re.compile(r"^[\s\-–+•*]*phoi hop(?: chat che| thuong xuyen)? (?:voi|cung)\s")
 
 
-def opens_with_partner(text: str) -> bool:
-    """Whether a duty begins "Phối hợp với …" (after its unit's "Công an xã:" if any)."""
+def partner_named(text: str) -> str | None:
+    """What a duty that begins "Phối hợp với …" (after its unit's "Công an xã:" if any)
+    names after those words, or None when it does not begin so."""
     name, colon, rest = text.partition(":")
     if colon and _heading_unit(name):
         text = rest
-    return bool(_PARTNER_FIRST.match(fold(text.strip())))
+    found = _PARTNER_FIRST.match(fold_keep_length(text))
+    return text[found.end() :] if found else None
 
 
 def _give(task: RawTask, unit: str) -> None:
     """``unit``'s duty: it leads the task, or coordinates when the duty joins another's."""
-    partner_first = opens_with_partner(task.content)
+    partner_first = partner_named(task.content) is not None
     if task.lead or (partner_first and task.coordinating):
         return
     if partner_first:
