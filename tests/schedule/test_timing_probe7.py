@@ -807,6 +807,43 @@ def second_batch() -> Iterator[Probe]:
     yield Probe("Trong 45 ngày kể từ ngày kết thúc năm ngân sách", (iso(date(YEAR, 12, 31) + timedelta(days=45)),), "b2-period", settled=False)
 
 
+def third_batch() -> Iterator[Probe]:
+    """Written after the second batch's rules, before the reader was run on these: counts
+    beside words the reader may take for filler ("quá", "trên", "tới", "hạn", "hết", "lần",
+    parts of the day, "hôm sau"), the Nth day, counts with no number ("thời hạn quy định")."""
+    vb, ho = "nhan_van_ban", "ho_so_tiep_nhan"
+    yield Probe("Quá 10 ngày kể từ ngày nhận đơn", REVIEW, "b3-filler")
+    yield Probe("Quá hạn 05 ngày kể từ ngày hồ sơ đến hạn", REVIEW, "b3-filler")
+    yield Probe("Trên 10 ngày kể từ ngày nhận đơn", REVIEW, "b3-filler")
+    yield Probe("Tới 10 ngày kể từ ngày nhận đơn", REVIEW, "b3-filler", settled=False, also=(rel(vb, 10),))
+    yield Probe("Hạn 10 ngày kể từ ngày nhận đơn", rel(vb, 10), "b3-filler", settled=False)
+    yield Probe("Hạn giải quyết 07 ngày làm việc kể từ ngày nhận hồ sơ", rel(ho, 7, True), "b3-filler", settled=False)
+    yield Probe("10 ngày kể từ ngày nhận đơn, tháng sau báo cáo", REVIEW, "b3-filler")
+    yield Probe("10 ngày kể từ ngày nhận đơn năm trước", REVIEW, "b3-filler")
+    yield Probe("Trong 10 ngày kể từ ngày nhận hồ sơ lần 2", rel(ho, 10), "b3-filler", settled=False)
+    yield Probe("Đợt 2: trong 10 ngày kể từ ngày nhận hồ sơ", rel(ho, 10), "b3-filler", settled=False)
+    yield Probe("Mỗi lần 10 ngày kể từ ngày nhận đơn", REVIEW, "b3-filler")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn, chiều thứ Sáu trả kết quả", REVIEW, "b3-filler")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn, sáng hôm sau trả kết quả", REVIEW, "b3-filler")
+    yield Probe("Chiều cùng ngày nhận hồ sơ", REVIEW, "b3-filler")
+    yield Probe("Sáng hôm sau ngày nhận hồ sơ", REVIEW, "b3-filler")
+    yield Probe("Hết 10 ngày kể từ ngày nhận đơn", rel(vb, 10), "b3-filler", settled=False)
+    yield Probe("Kéo dài 10 ngày kể từ ngày khai mạc", REVIEW, "b3-filler")
+    yield Probe("Chậm 10 ngày so với ngày nhận đơn", REVIEW, "b3-filler")
+    yield Probe("Sớm hơn 05 ngày so với thời hạn", REVIEW, "b3-filler")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn (tức trước ngày 15/6/2026)", REVIEW, "b3-filler", settled=False, also=(("2026-06-15",),))
+    yield Probe("Ngày thứ 10 kể từ ngày nhận đơn", rel(vb, 10), "b3-nth")
+    yield Probe("Trước ngày thứ 10 kể từ ngày nhận đơn", rel(vb, 10), "b3-nth", settled=False)
+    yield Probe("Sau ngày thứ 10 kể từ ngày nhận đơn", REVIEW, "b3-nth")
+    yield Probe("Từ ngày thứ 11 kể từ ngày nhận đơn", REVIEW, "b3-nth")
+    yield Probe("Trong thời hạn quy định kể từ ngày nhận đơn", REVIEW, "b3-none")
+    yield Probe("Theo thời hạn quy định", REVIEW, "b3-none")
+    yield Probe("Trong thời hạn luật định", REVIEW, "b3-none")
+    yield Probe("Trong thời gian sớm nhất kể từ ngày nhận đơn", REVIEW, "b3-none")
+    yield Probe("Trong thời hạn ngắn nhất kể từ ngày nhận hồ sơ", REVIEW, "b3-none")
+    yield Probe("Trong thời hạn theo quy định của pháp luật kể từ ngày thụ lý", REVIEW, "b3-none")
+
+
 # fmt: on
 
 FAMILIES = [
@@ -828,6 +865,7 @@ FAMILIES = [
     from_periods_and_dates,
     before_events,
     second_batch,
+    third_batch,
 ]
 
 

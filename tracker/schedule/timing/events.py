@@ -143,13 +143,15 @@ _OTHER_CHANGE = re.compile(
 #   request), "nhận được báo cáo kết quả hội nghị" (not a conference), "nhận được văn bản đề nghị
 #   phê duyệt" (not an approval), "nhận được kế hoạch / biên bản / giấy mời / chỉ thị …" (a text,
 #   not an unnamed event); a file received whatever it asks for ("nhận được hồ sơ đề nghị phê
-#   duyệt"). Not a letter forwarding petitions ("văn bản chuyển"), nor guidance ("hướng dẫn").
+#   duyệt"). Not a letter forwarding petitions ("văn bản chuyển"), nor guidance ("hướng dẫn"),
+#   nor a decision, which is the event its words name ("nhận được quyết định công bố" is the
+#   decision publishing procedures; "nhận được quyết định" alone is a text received, as before).
 _RECEIPT = r"^\s*(?:ngay\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
 _FILE_RECEIVED = re.compile(_RECEIPT + r"(?:ho\s+so|giay\s+to)(?![a-z])")
 _A_TEXT_RECEIVED = re.compile(
     _RECEIPT
     + r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
-    r"|van\s+ban(?!\s+chuyen)|quyet\s+dinh|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
+    r"|van\s+ban(?!\s+chuyen)|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
     r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi)(?![a-z])"
 )
 # - our own act of sending, a refusal, a term's end: "trình phê duyệt", "gửi hồ sơ đề nghị phê
@@ -874,8 +876,9 @@ _AFTER_THE_EVENT = re.compile(
 # exception a count's own sentence makes: a tune label reads the count), an extension or a
 # shortening, days put in or left out, a bound, a second day.
 _CHANGES_THE_COUNT = re.compile(
-    r"(?<![a-z])(?:neu|khi|(?<!tru\s)truong\s+hop|khong\s+(?:tinh|ke|bao\s+gom)|chua\s+(?:tinh|ke)"
-    r"|them|keo\s+dai|gia\s+han|lui|rut\s+ngan|(?:som|muon|lau|nhanh|cham)\s+hon|moi\s+lan"
+    r"(?<![a-z])(?:neu|khi|(?<!tru\s)truong\s+hop|tru(?!\s+truong\s+hop)|khong\s+(?:tinh|ke|bao\s+gom)"
+    r"|chua\s+(?:tinh|ke)|co\s+the|them|keo\s+dai|gia\s+han|lui|rut\s+ngan"
+    r"|(?:som|muon|lau|nhanh|cham|dai|ngan)\s+hon|moi\s+lan"
     r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|cham\s+nhat|ngay\s+\d"
     r"|sau\s+(?:khi|do)|truoc\s+(?:khi|ngay)|hoac\s+(?:ke\s+tu|tinh\s+tu|ngay|khi|sau\s+khi))(?![a-z])"
 )
@@ -885,7 +888,7 @@ _CHANGES_THE_COUNT = re.compile(
 # hprobe7): how long a paper holds, said before the count, not a deadline (read before as
 # one, without a flag; said after the event it already flagged).
 _VALID_FOR = re.compile(
-    r"(?<![a-z])(?:hieu\s+luc|gia\s+tri)(?:\s+su\s+dung)?(?:\s+(?:la|trong|toi\s+da))?\s*$"
+    r"(?<![a-z])(?:hieu\s+luc(?:\s+thi\s+hanh)?|gia\s+tri)(?:\s+su\s+dung)?(?:\s+(?:la|trong|toi\s+da|sau))?\s*$"
 )
 
 
