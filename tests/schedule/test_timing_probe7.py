@@ -819,7 +819,9 @@ def third_batch() -> Iterator[Probe]:
     yield Probe("Hạn 10 ngày kể từ ngày nhận đơn", rel(vb, 10), "b3-filler", settled=False)
     yield Probe("Hạn giải quyết 07 ngày làm việc kể từ ngày nhận hồ sơ", rel(ho, 7, True), "b3-filler", settled=False)
     yield Probe("10 ngày kể từ ngày nhận đơn, tháng sau báo cáo", REVIEW, "b3-filler")
-    yield Probe("10 ngày kể từ ngày nhận đơn năm trước", REVIEW, "b3-filler")
+    # Relabelled after the run: first REVIEW; a tune label reads a count from an event named
+    # with its year ("… kỳ họp cuối năm trước") as a count from that event, the corpus's way.
+    yield Probe("10 ngày kể từ ngày nhận đơn năm trước", rel(vb, 10), "b3-filler", settled=False)
     yield Probe("Trong 10 ngày kể từ ngày nhận hồ sơ lần 2", rel(ho, 10), "b3-filler", settled=False)
     yield Probe("Đợt 2: trong 10 ngày kể từ ngày nhận hồ sơ", rel(ho, 10), "b3-filler", settled=False)
     yield Probe("Mỗi lần 10 ngày kể từ ngày nhận đơn", REVIEW, "b3-filler")

@@ -725,6 +725,11 @@ _SINCE_THEN_COUNT = re.compile(
 _A_COUNT = re.compile(r"(?<![\d/.,])(\d{1,3})\s+ngay(\s+lam\s+viec)?(?![a-z])")
 
 
+_UNCOUNTED_LIMIT = re.compile(
+    r"(?<![a-z])(?:trong|thoi\s+han|thoi\s+gian)(?:\s+[a-z]+){0,6}\s*,?\s*$"
+)
+
+
 # "kể từ ngày ký": the day of the event itself.
 _SINCE = re.compile(rf"(?:co\s+hieu\s+luc\s+)?(?:ke\s+tu|tinh\s+tu)\s+(?:khi|ngay)\s*{_EVENT_TAIL}")
 
@@ -880,7 +885,10 @@ _CHANGES_THE_COUNT = re.compile(
     r"|chua\s+(?:tinh|ke)|co\s+the|them|keo\s+dai|gia\s+han|lui|rut\s+ngan"
     r"|(?:som|muon|lau|nhanh|cham|dai|ngan)\s+hon|moi\s+lan"
     r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|cham\s+nhat|ngay\s+\d"
-    r"|sau\s+(?:khi|do)|truoc\s+(?:khi|ngay)|hoac\s+(?:ke\s+tu|tinh\s+tu|ngay|khi|sau\s+khi))(?![a-z])"
+    r"|sau\s+(?:khi|do)|truoc\s+(?:khi|ngay)|hoac\s+(?:ke\s+tu|tinh\s+tu|ngay|khi|sau\s+khi)"
+    # another time after the event: "…, tháng sau báo cáo", "…, chiều thứ Sáu trả kết quả"
+    r"|(?:thang|nam|quy|tuan)\s+(?:sau|truoc|toi|nay)|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat"
+    r"|(?:sang|chieu|toi|trua)\s+(?:hom|ngay|thu|cung|chu)|hom\s+(?:sau|nay)|ngay\s+mai)(?![a-z])"
 )
 
 
@@ -890,6 +898,25 @@ _CHANGES_THE_COUNT = re.compile(
 _VALID_FOR = re.compile(
     r"(?<![a-z])(?:hieu\s+luc(?:\s+thi\s+hanh)?|gia\s+tri)(?:\s+su\s+dung)?(?:\s+(?:la|trong|toi\s+da|sau))?\s*$"
 )
+
+
+# "Quá 10 ngày kể từ …", "Trên 10 ngày …", "Kéo dài 10 ngày kể từ ngày khai mạc" (probed,
+# hprobe7): more than a count, or how long a thing lasts, not a time limit; the lead's words
+# ("quá", "trên", "kéo dài") were taken for filler and the count read as a deadline, without
+# a flag. Not "không (được|vượt) quá", a cap.
+_NOT_A_LIMIT = re.compile(
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren|hon|keo\s+dai|ngoai)\s*$"
+)
+_DATE_AFTER_A_COUNT = re.compile(
+    r"\s*\(\s*(?:tuc|nghia\s+la|tuong\s+ung)(?:\s+la)?\s*(?:[a-z]+\s+){0,3}?(?:ngay\s+)?\d"
+)
+
+
+def _count_not_a_limit(cell: Cell, match: re.Match[str]) -> str:
+    if not _NOT_A_LIMIT.search(cell.folded, 0, match.start()):
+        return ""
+    shown = cell.original(max(0, match.start() - 10), match.end())
+    return f"'{shown}': quá hoặc kéo dài một số ngày, không phải thời hạn, cần xem lại"
 
 
 def _validity_before(cell: Cell, match: re.Match[str]) -> str:
@@ -955,7 +982,11 @@ def _relative_rule(
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     if not note:
-        note = _validity_before(cell, match)
+        note = _validity_before(cell, match) or _count_not_a_limit(cell, match)
+    if not note and _DATE_AFTER_A_COUNT.match(cell.folded, match.end()) and values.get("offset"):
+        # "Trong 10 ngày kể từ ngày nhận đơn (tức trước ngày 15/6/2026)" (probed, hprobe7): a
+        # count and a day given for one deadline, read before as two rules without a flag.
+        note = "số ngày đếm từ sự kiện kèm một ngày cụ thể trong ngoặc, cần xem lại"
     kind_text = event_text
     joint = _AFTER_THE_EVENT.search(event_text) if not note else None
     tail = event_text[joint.end() :] if joint else ""
@@ -1065,7 +1096,14 @@ def relative(cell: Cell) -> None:
         if _STARTS_WITH_DATE.match(cell.folded, match.start(1)):
             continue  # "kể từ ngày 01/01/2025 đến khi …": a date, no event (probed)
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
-            _relative_rule(cell, match, 1, offset=0)
+            note = ""
+            if _UNCOUNTED_LIMIT.search(cell.folded, 0, match.start()):
+                # "Trong thời hạn quy định kể từ ngày nhận đơn" (probed, hprobe7): a limit
+                # with no count, its words taken for filler; read before as the event's own
+                # day, without a flag.
+                shown = cell.original(0, match.end())
+                note = f"'{shown}': thời hạn không nêu số ngày, cần xem lại"
+            _relative_rule(cell, match, 1, note=note, offset=0)
     for match in cell.matches(_FROM_EVENT_DAY):
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
