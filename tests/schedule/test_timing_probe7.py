@@ -848,6 +848,76 @@ def third_batch() -> Iterator[Probe]:
     yield Probe("Trong thời hạn theo quy định của pháp luật kể từ ngày thụ lý", REVIEW, "b3-none")
 
 
+def fourth_batch() -> Iterator[Probe]:
+    """Written after the merge with round twenty, before the reader was run on these: other
+    ways of saying when a count starts, counts beside their reasons, works and sites, weeks."""
+    vb, ho = "nhan_van_ban", "ho_so_tiep_nhan"
+    yield Probe("Trong 05 ngày làm việc kể từ thời điểm nhận đủ hồ sơ", rel(ho, 5, True), "b4-start")
+    yield Probe("Trong 07 ngày kể từ lúc nhận được đơn", rel(vb, 7), "b4-start")
+    yield Probe("10 ngày làm việc tính từ ngày tiếp nhận hồ sơ hợp lệ", rel(ho, 10, True), "b4-start")
+    yield Probe("Sau 15 ngày kể từ ngày nhận được thông báo", rel(vb, 15), "b4-start")
+    yield Probe("Trong hạn 10 ngày kể từ ngày nhận đơn", rel(vb, 10), "b4-start", settled=False)
+    yield Probe("Vòng 07 ngày kể từ ngày nhận hồ sơ", rel(ho, 7), "b4-start", settled=False)
+    yield Probe("Trong 10 ngày, tính từ ngày nhận được văn bản", rel(vb, 10), "b4-start")
+    yield Probe("Trong 10 ngày (tính từ ngày nhận được văn bản)", rel(vb, 10), "b4-start")
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận được kết quả xác minh", rel(vb, 5, True), "b4-start", also=(rel("su_kien", 5, True),))
+    yield Probe("Trong 03 ngày kể từ ngày được thông báo", rel("su_kien", 3), "b4-start", also=(rel(vb, 3),))
+    yield Probe("Trong 10 ngày kể từ ngày nhận bàn giao", rel("su_kien", 10), "b4-start")
+    yield Probe("Trong 15 ngày kể từ ngày kết thúc thời gian niêm yết", rel("ket_thuc", 15), "b4-start", also=(rel("su_kien", 15),))
+    yield Probe("Trong 30 ngày kể từ ngày có kết luận thanh tra", rel("su_kien", 30), "b4-start", also=(rel("ky_van_ban", 30),))
+    yield Probe("Trong 10 ngày kể từ ngày khởi công", rel("su_kien", 10), "b4-start")
+    yield Probe("Trong 20 ngày kể từ ngày nghiệm thu công trình", rel("su_kien", 20), "b4-start")
+    yield Probe("Trong 05 ngày kể từ ngày hoàn thành việc niêm yết", rel("su_kien", 5), "b4-start")
+    yield Probe("Trong 07 ngày kể từ ngày xảy ra thiên tai", rel("su_kien", 7), "b4-start")
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận được danh sách", rel(vb, 5, True), "b4-start", also=(rel("su_kien", 5, True),))
+    yield Probe("Trong 10 ngày kể từ ngày nhận được quyết định giao đất", rel(vb, 10), "b4-start", also=(rel("su_kien", 10),))
+    yield Probe("Trong 05 ngày kể từ ngày nhận được ý kiến của các cơ quan", rel(vb, 5), "b4-start", also=(rel("su_kien", 5),))
+    yield Probe("Trong 03 ngày kể từ ngày nhận được phiếu chuyển", rel(vb, 3), "b4-start", also=(rel("su_kien", 3), rel("pakn_chuyen_den", 3)))
+    yield Probe("Trong 10 ngày kể từ ngày kỳ họp HĐND xã bế mạc", rel("ket_thuc", 10), "b4-start")
+    yield Probe("Trong 05 ngày kể từ ngày đại hội kết thúc", rel("ket_thuc", 5), "b4-start")
+    yield Probe("Trong 07 ngày kể từ ngày bế mạc đại hội", rel("ket_thuc", 7), "b4-start")
+    yield Probe("Trong 10 ngày kể từ ngày công bố kết quả kiểm tra", rel("su_kien", 10), "b4-start")
+    yield Probe("Trong 10 ngày kể từ ngày có quyết định phê duyệt kết quả", rel("phe_duyet", 10), "b4-start")
+    yield Probe("Trong 30 ngày kể từ ngày chương trình được thông qua", rel("phe_duyet", 30), "b4-start")
+    yield Probe("Trong 15 ngày kể từ ngày UBND tỉnh chấp thuận chủ trương", rel("phe_duyet", 15), "b4-start")
+    # Counts beside their reasons or their sites.
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (theo Quyết định số 15/QĐ-UBND)", rel(ho, 5, True), "b4-reason", settled=False)
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (rút ngắn 02 ngày so với quy định)", REVIEW, "b4-reason", settled=False, also=(rel(ho, 5, True),))
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (quy định 07 ngày)", REVIEW, "b4-reason")
+    yield Probe("03 ngày làm việc (giảm 02 ngày) kể từ ngày nhận đủ hồ sơ", REVIEW, "b4-reason", settled=False, also=(rel(ho, 3, True),))
+    yield Probe("Trong 10 ngày làm việc kể từ ngày nhận đủ hồ sơ tại Bộ phận Một cửa", rel(ho, 10, True), "b4-reason")
+    yield Probe("Trong 10 ngày làm việc kể từ ngày nhận đủ hồ sơ trực tuyến", rel(ho, 10, True), "b4-reason")
+    yield Probe("Trong 10 ngày làm việc kể từ ngày nhận đủ hồ sơ qua dịch vụ bưu chính", rel(ho, 10, True), "b4-reason")
+    # Weeks and months said otherwise.
+    yield Probe("Trong 01 tuần kể từ ngày nhận đơn", REVIEW, "b4-weeks")
+    yield Probe("Trong tuần kể từ ngày nhận đơn", REVIEW, "b4-weeks")
+    yield Probe("Trong tháng kể từ ngày nhận đơn", REVIEW, "b4-weeks")
+    yield Probe("Trong nửa tháng kể từ ngày nhận đơn", REVIEW, "b4-weeks")
+    yield Probe("Trong một tuần làm việc kể từ ngày nhận hồ sơ", REVIEW, "b4-weeks")
+    yield Probe("Trong tháng tiếp theo kể từ ngày nhận đơn", REVIEW, "b4-weeks")
+    yield Probe("Trong 15 ngày đầu kể từ ngày khai giảng", REVIEW, "b4-weeks", settled=False, also=(rel("su_kien", 15),))
+    # Leads and numbers in other words.
+    yield Probe("Hạn chót 10 ngày kể từ ngày nhận đơn", rel(vb, 10), "b4-lead", settled=False)
+    yield Probe("Thời hạn là 15 ngày kể từ ngày nhận đơn", rel(vb, 15), "b4-lead")
+    yield Probe("Thời gian giải quyết không quá 12 ngày làm việc kể từ ngày nhận đủ hồ sơ", rel(ho, 12, True), "b4-lead", settled=False)
+    yield Probe("Mười lăm (15) ngày làm việc kể từ ngày nhận đủ hồ sơ", rel(ho, 15, True), "b4-lead")
+    yield Probe("15 (mười năm) ngày kể từ ngày nhận đơn", rel(vb, 15), "b4-lead", settled=False)
+    yield Probe("15 (mười sáu) ngày kể từ ngày nhận đơn", REVIEW, "b4-lead")
+    yield Probe("Trong vòng 15-20 ngày kể từ ngày nhận đơn", REVIEW, "b4-lead")
+    yield Probe("Trong 15 đến 20 ngày kể từ ngày nhận đơn", REVIEW, "b4-lead")
+    yield Probe("Trong 10 ngày làm việc tiếp theo kể từ ngày nhận đơn", rel(vb, 10, True), "b4-lead", settled=False)
+    yield Probe("Thêm 10 ngày kể từ ngày nhận đơn", REVIEW, "b4-lead")
+    yield Probe("Trong 10 ngày nữa kể từ ngày nhận đơn", REVIEW, "b4-lead", settled=False, also=(rel(vb, 10),))
+    yield Probe("Trước 10 ngày kể từ ngày nhận đơn", REVIEW, "b4-lead", settled=False, also=(rel(vb, 10),))
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn hợp lệ đầu tiên", rel(vb, 10), "b4-lead", settled=False)
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn cuối cùng", rel(vb, 10), "b4-lead", settled=False)
+    # Holiday clauses beside counts.
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn; nếu ngày cuối trùng ngày nghỉ thì lùi sang ngày làm việc tiếp theo", rel(vb, 10), "b4-holiday", settled=False)
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (không tính ngày nhận hồ sơ)", rel(ho, 5, True), "b4-holiday", settled=False)
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (tính cả ngày nhận hồ sơ)", REVIEW, "b4-holiday")
+    yield Probe("Trong 05 ngày kể từ ngày tiếp theo ngày nhận hồ sơ", REVIEW, "b4-holiday", settled=False, also=(rel(ho, 5),))
+
+
 # fmt: on
 
 FAMILIES = [
@@ -870,6 +940,7 @@ FAMILIES = [
     before_events,
     second_batch,
     third_batch,
+    fourth_batch,
 ]
 
 
