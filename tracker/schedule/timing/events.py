@@ -175,9 +175,10 @@ _END_AFTER_ANY = re.compile(r"(?<![a-z])(?:ket\s+thuc|be\s+mac)(?![a-z])")
 # - the result of a thing is not the thing: "công bố kết quả bầu cử", "có kết quả bầu cử" (not
 #   election day), "kết quả kỳ họp" (not its opening), "kết quả hội nghị";
 _RESULT_OF = re.compile(r"(?<![a-z])ket\s+qua(?![a-z])")
-# - an approval asked for is not given: "đề nghị phê duyệt", "xin phê duyệt", "đề nghị thông qua";
+# - an approval asked for is not given: "đề nghị phê duyệt", "xin phê duyệt", "đề nghị thông qua"
+#   ("chương trình được thông qua" is a programme approved: "trình" there is no submission);
 _ASKED_FOR = re.compile(
-    r"(?<![a-z])(?:trinh|de\s+nghi|xin|gui|nop|khong|chua)(?:\s+[a-z]+){0,5}?\s+"
+    r"(?<![a-z])(?:(?<!chuong\s)trinh|de\s+nghi|xin|gui|nop|khong|chua)(?:\s+[a-z]+){0,5}?\s+"
     r"(?:phe\s+duyet|phe\s+chuan|thong\s+qua|chap\s+thuan|xet\s+duyet)(?![a-z])"
 )
 # - a day a payment, a tax, a debt or a report falls due is no file's due day ("đến hạn nộp
@@ -945,12 +946,13 @@ _VALID_FOR = re.compile(
 )
 
 
-# "Quá 10 ngày kể từ …", "Trên 10 ngày …", "Kéo dài 10 ngày kể từ ngày khai mạc" (probed,
-# hprobe7): more than a count, or how long a thing lasts, not a time limit; the lead's words
-# ("quá", "trên", "kéo dài") were taken for filler and the count read as a deadline, without
-# a flag. Not "không (được|vượt) quá", a cap.
+# "Quá 10 ngày kể từ …", "Trên 10 ngày …", "Kéo dài 10 ngày kể từ ngày khai mạc", "Thêm 10
+# ngày …" (probed, hprobe7): more than a count, how long a thing lasts, or days added, not a
+# time limit; the lead's words ("quá", "trên", "kéo dài", "thêm") were taken for filler or
+# for the task's own words, and the count read as a deadline, without a flag. Not "không
+# (được|vượt) quá", a cap.
 _NOT_A_LIMIT = re.compile(
-    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren|hon|keo\s+dai|ngoai)\s*$"
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren|hon|keo\s+dai|ngoai|them)\s*$"
 )
 _DATE_AFTER_A_COUNT = re.compile(
     r"\s*\(\s*(?:tuc|nghia\s+la|tuong\s+ung)(?:\s+la)?\s*(?:[a-z]+\s+){0,3}?(?:ngay\s+)?\d"
