@@ -1642,3 +1642,36 @@ ROUND19_CASES: list[tuple[str, str]] = [
 )
 def test_round_nineteen(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Found probing phrases of our own around this round's forms, each read wrong without a flag
+# before: an opening after its window's end (two deadlines), and in a sentence the opening's
+# hour given to the window's close; hours of every day after the window in a sentence (the
+# window due at their end, plus continuous work).
+def test_round_nineteen_an_opening_outside_its_window_flags(calendar: WorkCalendar) -> None:
+    assert _describe(calendar, "từ ngày 10/6 đến 14/6, khai mạc ngày 20/6") == (
+        "2024-06-10..2024-06-14 2024-06-20?"
+    )
+    assert _describe(calendar, "từ ngày 3/6 đến 9/6/2024, mở cửa từ 8 giờ đến 22 giờ mỗi ngày") == (
+        "2024-06-03..2024-06-09"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Lễ hội diễn ra từ ngày 10 đến 12/6/2024, khai mạc lúc 20 giờ ngày 10/6/2024.", False),
+        ("Lễ hội diễn ra từ ngày 10 đến 12/6/2024, khai mạc lúc 20 giờ ngày 11/6/2024.", True),
+        ("Hội chợ tổ chức từ ngày 3/6 đến 9/6/2024, mở cửa từ 8 giờ đến 22 giờ mỗi ngày.", False),
+    ],
+)
+def test_round_nineteen_a_windows_opening_in_a_sentence(sentence: str, flagged: bool) -> None:
+    result = find_timing(sentence, year=2024)
+    [rule] = result.rules
+    assert (rule.kind, rule.start, rule.due, rule.due_time) == (
+        "deadline",
+        date(2024, 6, 10 if "12/6" in sentence else 3),
+        date(2024, 6, 12 if "12/6" in sentence else 9),
+        None,
+    )
+    assert result.review is flagged

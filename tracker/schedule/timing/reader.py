@@ -18,9 +18,11 @@ from tracker.schedule.timing.cadences import (
     weekly_by_day,
 )
 from tracker.schedule.timing.cell import (
+    ANY_DATE,
     Cell,
     Found,
     clean,
+    date_from,
     fold_keep_length,
     month_end,
     whole_year,
@@ -376,6 +378,8 @@ def _hours_of_a_window(cell: Cell) -> None:
 # window is the task; its hours add no due time and no continuous work. A bound at an hour
 # every day ("trước 16 giờ hằng ngày, từ …") is a deadline each day, and is left alone.
 _OPENS_AT = re.compile(r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+$")
+# "từ ngày 3/6 đến 9/6, mở cửa từ 8 giờ đến 22 giờ mỗi ngày": what opens between them.
+_WINDOW_THEN_HOURS = re.compile(r"[\s,:;()]*(?:(?:mo\s+cua|hoat\s+dong|phuc\s+vu)\s*:?\s*)?")
 
 
 def _daily_hours_of_a_window(cell: Cell) -> None:
@@ -401,10 +405,8 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         hour = hours[0]
         opens = _OPENS_AT.search(cell.folded, max(0, hour[0] - 15), hour[0])
         first = opens.start() if opens else hour[0]
-        if not (
-            _BETWEEN_READINGS.fullmatch(cell.folded, every.end(), window.start)
-            or _BETWEEN_READINGS.fullmatch(cell.folded, window.end, first)
-        ):
+        then_hours = _WINDOW_THEN_HOURS.fullmatch(cell.folded, window.end, first)
+        if not (_BETWEEN_READINGS.fullmatch(cell.folded, every.end(), window.start) or then_hours):
             continue
         if hour[2] is None and not opens:
             # "trước 16 giờ hằng ngày, từ ngày 3/6 đến 9/6", "lúc 8 giờ mỗi ngày, từ …"
@@ -423,6 +425,8 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         cell.times.remove(hour)
         if opens:
             cell.take(opens.start(), opens.end())
+        if then_hours:
+            cell.take(then_hours.start(), then_hours.end())
         cell.take(every.start(), every.end())
 
 
@@ -451,6 +455,7 @@ _OPENING = re.compile(
     r"(?:(?:sang|chieu|toi|dem)\s+)?(?:ngay\s+)?$"
 )
 _NEAR_HOUR = re.compile(r"[\s,]*(?:ngay\s*)?")
+_DAY_AFTER_HOUR = re.compile(rf"[\s,]*(?:ngay\s+)?({ANY_DATE})")
 
 
 def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
@@ -480,6 +485,10 @@ def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
         if not opening:
             continue
         holding = [w for w in windows if w.start and w.due and w.start <= day.due <= w.due]
+        if not holding and len(windows) == 1:
+            # "từ ngày 10/6 đến 14/6, khai mạc ngày 20/6" (probed: two deadlines, no flag).
+            item.note = "ngày khai mạc nằm ngoài khoảng thời gian"
+            continue
         if len(holding) != 1:
             continue
         if day.due == holding[0].start:
@@ -489,6 +498,28 @@ def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
             cell.take(opening.start(), opening.end())  # "lễ khai mạc": the opening's words
         else:
             item.note = "ngày khai mạc không phải ngày đầu của khoảng thời gian"
+    if len(windows) != 1:
+        return
+    window = windows[0]
+    for hour in list(cell.times):
+        # "… từ ngày 10 đến 12/6, khai mạc lúc 20 giờ ngày 10/6" in a sentence, where the day
+        # after the hour is no reading (a bare date): the hour is the opening's, not the
+        # window's close (probed: the window was due at 20:00, without a flag).
+        if not _OPENING.search(cell.folded, max(0, hour[0] - 30), hour[0]):
+            continue
+        if any(f.start <= hour[0] < f.end for f in found if f.rules):
+            continue
+        after = _DAY_AFTER_HOUR.match(cell.folded, hour[1])
+        opened = date_from(after.groups()[1:], cell) if after else None
+        if after is None or (opened is not None and opened == window.start):
+            cell.times.remove(hour)
+        elif not any(f.start <= after.start(1) < f.end for f in found if f.rules):
+            cell.times.remove(hour)
+            cell.found.append(
+                Found(
+                    hour[0], hour[1], [], "ngày khai mạc không phải ngày đầu của khoảng thời gian"
+                )
+            )
 
 
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
@@ -2071,6 +2102,7 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     cell.strict = True
     _counts_with_a_slash(cell)
     _read(cell, strict=True)
+    _daily_hours_of_a_window(cell)
     _named_not_due(cell)
     return _result(cell, strict=True)
 
