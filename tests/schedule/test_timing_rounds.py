@@ -1675,3 +1675,116 @@ def test_round_nineteen_a_windows_opening_in_a_sentence(sentence: str, flagged: 
         None,
     )
     assert result.review is flagged
+
+
+# Round twenty (hround20): procedures' time limits at commune and district level and
+# reporting regimes. Phrases of our own, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "event", "offset"),
+    [
+        # "ký hợp" folds as "kỳ họp": a file registered as valid, a contract signed, are no
+        # session (read before as one, without a flag).
+        ("trong 8 ngày làm việc kể từ ngày nhận được hồ sơ đăng ký hợp lệ", "ho_so_tiep_nhan", 8),
+        ("trong 12 ngày kể từ ngày ký hợp đồng thuê", "su_kien", 12),
+        # An opening of something that is no meeting is an event of its own words.
+        ("chậm nhất 25 ngày trước ngày khai mạc hội chợ xuân", "su_kien", -25),
+        ("trước ngày dự kiến khai mạc lễ hội ít nhất 18 ngày", "su_kien", -18),
+        ("chậm nhất 12 ngày trước ngày khai mạc kỳ họp thường lệ", "ky_hop", -12),
+        ("chậm nhất 6 ngày trước ngày khai mạc Đại hội đoàn viên", "ky_hop", -6),
+        # The end named after what ends.
+        ("trong 4 ngày kể từ ngày kỳ họp thứ nhất bế mạc", "ket_thuc", 4),
+        # A file received in full, in other words.
+        ("09 ngày làm việc kể từ ngày nhận đầy đủ hồ sơ đề nghị", "ho_so_tiep_nhan", 9),
+        # A decision on a list of changes, a stop among them, is the event.
+        (
+            "chậm nhất 7 ngày làm việc kể từ ngày có quyết định chia tách, giải thể, ngừng hoạt động",
+            "su_kien",
+            7,
+        ),
+        # The count's shares per office, adding up to it.
+        (
+            "6 ngày làm việc kể từ ngày nhận đủ hồ sơ: - Bộ phận Một cửa xã: 1 ngày; - Công chức "
+            "Tư pháp: 5 ngày.",
+            "ho_so_tiep_nhan",
+            6,
+        ),
+        (
+            "10 ngày làm việc kể từ ngày nhận hồ sơ (Phòng Nội vụ 7,5 ngày; UBND huyện 2,5 ngày)",
+            "ho_so_tiep_nhan",
+            10,
+        ),
+    ],
+)
+def test_round_twenty_what_a_count_runs_from(text: str, event: str, offset: int) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.event, rule.offset) == ("relative", event, offset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shares that do not add up to the count are left to flag.
+        "6 ngày làm việc kể từ ngày nhận đủ hồ sơ: - Bộ phận Một cửa xã: 1 ngày; - Công chức "
+        "Tư pháp: 3 ngày.",
+        "10 ngày làm việc kể từ ngày nhận hồ sơ (Phòng Nội vụ 6 ngày; UBND huyện 2 ngày)",
+        # A stop that a day follows stays a stop.
+        "Kể từ ngày có quyết định này, ngừng tiếp nhận từ ngày 20/4",
+        # Weekend days left out of a daily cadence change it: flagged still.
+        "hằng ngày (trừ thứ Bảy, Chủ nhật)",
+    ],
+)
+def test_round_twenty_left_to_flag(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report's data period from a day of the month before: its end is the reading (the
+        # monthly one was read as the start's day, without a flag).
+        (
+            "tính từ ngày 16 của tháng trước đến ngày 15 của tháng báo cáo",
+            "FREQ=MONTHLY;BYMONTHDAY=15",
+        ),
+        (
+            "từ ngày 11 tháng trước kỳ báo cáo đến hết ngày 10 của tháng thuộc kỳ báo cáo",
+            "FREQ=MONTHLY;BYMONTHDAY=10",
+        ),
+        (
+            "Tính từ ngày 16 tháng trước kỳ báo cáo đến ngày 15 của tháng cuối quý",
+            "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15",
+        ),
+    ],
+)
+def test_round_twenty_data_periods_from_the_month_before(text: str, expected: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.rrule) == ("recurring", expected)
+
+
+def test_round_twenty_data_period_beside_its_deadline() -> None:
+    # The data period's start was a monthly day of its own beside the deadline, unflagged.
+    result = parse_timing(
+        "Số liệu tính từ ngày 11 tháng trước đến ngày 10 tháng báo cáo, gửi trước ngày 18 hằng tháng",
+        year=2025,
+    )
+    assert not result.review, result.reason
+    assert [r.rrule for r in result.rules] == ["FREQ=MONTHLY;BYMONTHDAY=18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reception days: working days or a week of opening hours, the weekend left out.
+        "các ngày làm việc trong tuần (trừ thứ Bảy, Chủ nhật)",
+        "Từ thứ Hai đến thứ Sáu hàng tuần (trừ thứ Bảy, Chủ nhật và ngày lễ)",
+        "Từ thứ 2 đến thứ 7 (Sáng: từ 7h15 đến 11h15, Chiều: từ 13h15 đến 17h)",
+    ],
+)
+def test_round_twenty_reception_days_are_continuous(text: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    assert [r.kind for r in result.rules] == ["continuous"]

@@ -44,6 +44,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan duoc ho so",
             "nhan lai ho so",
             "nhan duoc day du ho so",
+            "nhan day du ho so",  # "kể từ ngày nhận đầy đủ hồ sơ hợp lệ" (round twenty)
             "nhan duoc du ho so",
             # "kể từ ngày nhận đủ giấy tờ hợp lệ": the file's papers are the file
             "nhan du giay to",
@@ -102,6 +103,12 @@ _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)
 # which is the event (round sixteen; "kỳ họp" after it was read as the session's opening).
 # An election is one day: its end is the election still.
 _AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
+# "kể từ ngày kỳ họp bế mạc", "sau khi hội nghị kết thúc" (round twenty, probed): the end named
+# after what ends is its end too (read before as the session's opening, without a flag).
+_ENDS_AFTER = re.compile(
+    r"^\s*(?:ngay\s+)?(?:ky\s+hop|phien\s+hop|cuoc\s+hop|hoi\s+nghi|dai\s+hoi|hoi\s+thao|lop|dot)"
+    r"(?:\s+[a-z]+){0,6}?\s+(?:ket\s+thuc|be\s+mac)(?![a-z])"
+)
 
 
 # "kể từ ngày nhận được khiếu nại", "nhận được dự thảo kết luận thanh tra", "nhận được kết
@@ -138,11 +145,31 @@ _OTHER_CHANGE = re.compile(
 )
 
 
+# "kể từ ngày nhận được hồ sơ đăng ký hợp lệ", "kể từ ngày ký hợp đồng" (round twenty): "ký
+# hợp" folds as "kỳ họp" does, and was read as a session opening, without a flag. A word
+# after it ("hợp lệ", "hợp đồng", "hợp tác") or "đăng" before it says it is no session.
+_NOT_A_SESSION = re.compile(
+    r"(?:(?<![a-z])dang\s+ky\s+hop|(?<![a-z])ky\s+hop\s+(?:le|dong|tac|nhat|phap|thuc))(?![a-z])"
+)
+# "trước ngày dự định khai mạc lễ hội", "khai mạc hội chợ", "khai mạc năm học" (round
+# twenty): an opening of something that is no session or meeting is an event of its own
+# words; "khai mạc" alone, or of a session, a conference or a congress, stays one.
+_OPENS_NO_MEETING = re.compile(
+    r"(?<![a-z])khai\s+mac\s+(?:cac\s+)?(?:le(?!\s+tong\s+ket)|hoi\s+(?:cho|thi|dien|trai|xuan|choi|lang"
+    r"|dua|bao)|trien\s+lam|giai|nam\s+hoc|tuan\s+(?:le|van\s+hoa|du\s+lich)|lien\s+hoan|festival"
+    r"|ngay\s+hoi|mua|chuong\s+trinh|chien\s+dich|phien\s+cho|cho\s+phien)(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
+    if "ky hop" in words:
+        words = _NOT_A_SESSION.sub(lambda m: m[0].replace("ky hop", "ky_hop"), words)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
-    if _AN_END.match(words):
+    if _AN_END.match(words) or (
+        ("ket thuc" in words or "be mac" in words) and _ENDS_AFTER.match(words)
+    ):
         return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     received = "nhan" in words and _TEXT_RECEIVED.search(words) is not None
@@ -155,6 +182,8 @@ def _event_kind(event_text: str, context: str) -> str | None:
                 ):
                     continue
             if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+                continue
+            if kind == "ky_hop" and _OPENS_NO_MEETING.search(words):
                 continue
             if kind == "pakn_tiep_nhan" and received:
                 return "nhan_van_ban"
@@ -236,6 +265,19 @@ _EXCEPT_HOLIDAYS = re.compile(
 )
 
 
+# "các ngày làm việc trong tuần (trừ ngày thứ bảy, chủ nhật và ngày lễ)", "từ thứ Hai đến thứ
+# Sáu (trừ thứ Bảy, Chủ nhật)" (round twenty, offices' reception days): the weekend left out of
+# working days is the days off the calendar already leaves out, no weekly Saturday and Sunday
+# (read before as both, flagged). Only after working days or a Monday-to-Friday span: after
+# anything else ("hằng ngày (trừ thứ Bảy, Chủ nhật)") the clause changes the reading, and is
+# left to flag.
+_EXCEPT_WEEKEND = re.compile(
+    r"(?:ngay\s+lam\s+viec(?:\s+trong\s+tuan)?|thu\s+(?:hai|2)\s*(?:den|-)\s*(?:het\s+)?thu\s+(?:sau|6)"
+    r"(?:\s+hang\s+tuan)?)\s*(\(?\s*tru\s+(?:cac\s+)?(?:ngay\s+)?thu\s+(?:bay|7)\s*(?:,|va)?\s*"
+    rf"(?:ngay\s+)?chu\s+nhat(?:\s*(?:,|va)\s*{_HOLIDAY_ITEM})*(?:\s+theo\s+(?:quy|qui)\s+dinh)?\s*\)?)"
+)
+
+
 # "(tính theo dấu bưu điện)", "(theo dấu bưu chính đến)": a file sent by post counts by its
 # postmark; the words change no date.
 _POSTMARK = re.compile(
@@ -270,6 +312,9 @@ def holiday_clause(cell: Cell) -> None:
             cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
+    for match in cell.matches(_EXCEPT_WEEKEND) if "chu nhat" in folded else ():
+        if cell.free(match.start(1), match.end(1)):
+            cell.take(match.start(1), match.end(1))
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
     if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
@@ -823,10 +868,47 @@ _SWALLOWED = re.compile(
 )
 
 
+# "4 ngày làm việc kể từ lúc nhận được hồ sơ hợp lệ: - Bộ phận Tiếp nhận và trả kết quả cấp
+# huyện: 0,5 ngày; - Phòng Văn hóa và Thông tin: 3,5 ngày." (round twenty, a procedure's cell):
+# the count's share for each office, after a colon or in brackets, to the cell's end. When the
+# shares add up to the count they explain it, and change nothing; otherwise they are left to
+# flag (the event's words held them, or they stayed unread).
+_SHARE = (
+    r"(?:[-+\u2022]\s*)?[a-z][a-z0-9\s&/\-]{0,80}?\s*:?\s*\d{1,3}(?:,\d)?\s+ngay(?:\s+lam\s+viec)?"
+)
+_SHARES = re.compile(rf"\s*[:(]\s*{_SHARE}(?:\s*[;,]\s*{_SHARE})+\s*\)?\s*[;.]?\s*$")
+
+
+def _shares_of_the_count(
+    cell: Cell, match: re.Match[str], event_group: int, values: dict[str, Any]
+) -> int | None:
+    """Where the count's shares begin, when they follow it to the cell's end and add up."""
+    offset = values.get("offset")
+    if not offset or "start_offset" in values:
+        return None
+    colon = cell.folded.find(":", match.start(event_group), match.end(event_group))
+    begin = colon if colon >= 0 else match.end()
+    if cell.folded[begin:].lstrip()[:1] not in (":", "("):
+        return None
+    shares = _SHARES.match(cell.folded, begin)
+    if shares is None or not cell.free(match.end(), len(cell.folded)):
+        return None
+    parts = re.findall(r"(\d{1,3}(?:,\d)?)\s+ngay", shares[0])
+    if abs(sum(float(p.replace(",", ".")) for p in parts) - offset) > 1e-9:
+        return None
+    return begin
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
-    event_text = cell.original(match.start(event_group), match.end(event_group))
+    shares = _shares_of_the_count(cell, match, event_group, values)
+    if shares is not None:
+        event_end = min(shares, match.end(event_group))
+        cell.take(match.end(), len(cell.folded))
+    else:
+        event_end = match.end(event_group)
+    event_text = cell.original(match.start(event_group), event_end)
     if _JOINED_SIDE.match(cell.folded, match.start(event_group)):
         # "10 ngày trước và sau Tết", "05 ngày trước, trong và sau kỳ thi": days on both
         # sides of the event, a span around it; the words after the joint are no event.

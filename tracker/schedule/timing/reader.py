@@ -860,7 +860,11 @@ _DAILY_BOUND = re.compile(
 )
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
-_WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
+# "từ thứ 2 đến thứ 7 (Sáng: từ 7h30 đến 11h00, Chiều: …)" (round twenty): offices open on
+# Saturday too; the week of opening hours may end on it.
+_WORKING_WEEK = re.compile(
+    r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6|bay|7)(?![\d/.\-])"
+)
 
 
 def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
@@ -1424,9 +1428,19 @@ _EVENT_STOP = re.compile(
 )
 
 
+# "kể từ ngày có quyết định sáp nhập, hợp nhất, giải thể, …, ngừng hoạt động" (round twenty): a
+# decision on a list of changes, the stop among them, is the event too, commas and all; not
+# when a day follows the stop ("Kể từ ngày có quyết định này, dừng thực hiện từ ngày 15/3").
+_A_DECISION_ON = re.compile(
+    r"(?<!\w)(?:khi|kể\s+từ\s+ngày|từ\s+ngày)\s+(?:có\s+|nhận\s+được\s+)?quyết\s+định\s+[^;.()\d]{0,120}$"
+)
+
+
 def _an_event(found: re.Match[str], lowered: str) -> bool:
+    before = lowered[: found.start()]
     return bool(_EVENT_STOP.match(found.group(0))) and bool(
-        _AN_EVENTS_WORDS.search(lowered[: found.start()])
+        _AN_EVENTS_WORDS.search(before)
+        or (_A_DECISION_ON.search(before) and not re.search(r"\d", lowered[found.end() :]))
     )
 
 
