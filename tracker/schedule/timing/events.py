@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
@@ -418,6 +419,9 @@ _CLOCK = (
     rf"(?<!\d)(?<![/.])(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
     rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
     r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+    # "11:30:00 ngày 21/10/2025" (round nineteen, a power cut's notice): seconds of zero after
+    # the minutes change nothing; other seconds are left to flag.
+    r"(?::00(?![\d/.:]))?"
 )
 
 
@@ -488,6 +492,8 @@ def _in_part(moment: time, part: str) -> time | None:
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
 # "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
+# "… và kết thúc lúc 21 giờ ngày 5/11" (round nineteen: "lúc" after the close was left out,
+# and the opening and the close read as two deadlines, without a flag),
 # "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
 # "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7", "từ 22 giờ đêm 10/9 đến 4 giờ sáng 11/9":
 # after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
@@ -499,7 +505,7 @@ _START = (
 )
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -515,10 +521,40 @@ _CLOCK_ALONE = re.compile(_CLOCK)
 _SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
+# "từ 19 giờ ngày 7/2/2026 (tức 20 tháng Chạp) đến 21 giờ ngày 9/2/2026 (tức 22 tháng
+# Chạp)": a lunar aside after the start, checked against its solar day (and taken) by
+# ``lunar_dates``, is passed over by a window with hours, as it is by one without (round
+# nineteen: the window was read as two timed days before, flagged). An aside not checked
+# stays in the way.
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+_LUNAR_MARK = re.compile(r"(?<![a-z])(?:tuc|nham|trung|am\s+lich|al)(?![a-z])")
+
+
+def _over_lunar_asides(cell: Cell, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    asides = [
+        b
+        for b in _BRACKETED.finditer(cell.folded)
+        if all(cell.taken[b.start() + 1 : b.end() - 1]) and _LUNAR_MARK.search(b.group(0))
+    ]
+    if not asides:
+        yield from cell.matches(pattern)
+        return
+    blanked = list(cell.folded)
+    for aside in asides:
+        blanked[aside.start() : aside.end()] = " " * (aside.end() - aside.start())
+    text = "".join(blanked)
+    for match in pattern.finditer(text):
+        if all(
+            not cell.taken[i] or any(a.start() <= i < a.end() for a in asides)
+            for i in range(match.start(), match.end())
+        ):
+            yield match
+
+
 def _timed_ranges(cell: Cell) -> None:
     if not _SOME_CLOCK.search(cell.folded):
         return  # every window read here has a time; the plain date ranges read the rest
-    for match in cell.matches(_RANGE_TIMED):
+    for match in _over_lunar_asides(cell, _RANGE_TIMED):
         groups = match.groups()
         start_day, end_day = groups[2], groups[11]  # "nay"/"mai" after each hour, if any
         groups = groups[:2] + groups[3:11] + groups[12:]
