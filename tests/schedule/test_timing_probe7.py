@@ -918,6 +918,61 @@ def fourth_batch() -> Iterator[Probe]:
     yield Probe("Trong 05 ngày kể từ ngày tiếp theo ngày nhận hồ sơ", REVIEW, "b4-holiday", settled=False, also=(rel(ho, 5),))
 
 
+def fifth_batch() -> Iterator[Probe]:
+    """Written after the merge with round nineteen, before the reader was run on these: a
+    plan's timing column when a task waits on something, and procedures' cells with their
+    header, cases and words around the count."""
+    vb, ho = "nhan_van_ban", "ho_so_tiep_nhan"
+    yield Probe("Sau khi có hướng dẫn của cấp trên", REVIEW, "b5-plan", settled=False, also=(rel("huong_dan_cap_tren", 0),))
+    yield Probe("Trong 07 ngày sau khi có hướng dẫn của Sở", rel("huong_dan_cap_tren", 7), "b5-plan")
+    yield Probe("Trong 05 ngày làm việc kể từ khi có văn bản chỉ đạo của huyện", rel("huong_dan_cap_tren", 5, True), "b5-plan")
+    yield Probe("Chậm nhất 10 ngày sau khi kết thúc đợt tuyên truyền", rel("ket_thuc", 10), "b5-plan")
+    yield Probe("Trong 15 ngày sau khi tổ chức hội nghị", rel("tap_huan", 15), "b5-plan", also=(rel("su_kien", 15),))
+    yield Probe("Trong 03 ngày sau khi kết thúc lớp tập huấn", rel("ket_thuc", 3), "b5-plan")
+    yield Probe("Sau 05 ngày kể từ ngày kết thúc cuộc kiểm tra", rel("ket_thuc", 5), "b5-plan")
+    yield Probe("Chậm nhất 05 ngày làm việc trước ngày tổ chức kỳ họp", rel("ky_hop", -5, True), "b5-plan", also=(rel("su_kien", -5, True),))
+    yield Probe("Trước khai mạc kỳ họp ít nhất 05 ngày", rel("ky_hop", -5), "b5-plan", settled=False)
+    yield Probe("Trong 10 ngày kể từ sau khi nhận được kế hoạch của huyện", rel(vb, 10), "b5-plan", settled=False)
+    yield Probe("Trong vòng 10 ngày kể từ khi nhận được kế hoạch", rel(vb, 10), "b5-plan")
+    yield Probe("Trong 05 ngày kể từ khi nhận được báo cáo của các thôn", rel(vb, 5), "b5-plan")
+    yield Probe("Trong 07 ngày kể từ khi có quyết định phân công", rel("su_kien", 7), "b5-plan", also=(rel("ky_van_ban", 7),))
+    yield Probe("Trong 10 ngày kể từ khi có quyết định thành lập Ban chỉ đạo", rel("su_kien", 10), "b5-plan", also=(rel("ky_van_ban", 10),))
+    yield Probe("Ngay sau khi có quyết định thành lập", REVIEW, "b5-plan")
+    yield Probe("Khi có quyết định thành lập, trong 05 ngày phải ban hành quy chế", rel("su_kien", 5), "b5-plan", settled=False, also=(rel("ky_van_ban", 5),))
+    # Procedures' cells with their header, cases and words around the count.
+    yield Probe("Thời hạn giải quyết: Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", rel(ho, 5, True), "b5-proc", settled=False)
+    yield Probe("Thời hạn: 10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ", rel(ho, 10, True), "b5-proc", settled=False)
+    yield Probe("- Thời hạn giải quyết: 03 ngày làm việc.", REVIEW, "b5-proc")
+    yield Probe("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trường hợp phải gửi văn bản xác minh thì thời hạn không quá 10 ngày làm việc", REVIEW, "b5-proc")
+    yield Probe("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; nếu phải xác minh thì không quá 10 ngày làm việc", REVIEW, "b5-proc")
+    yield Probe("Trong 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan đăng ký cấp giấy chứng nhận", rel(ho, 3, True), "b5-proc")
+    yield Probe("Trong 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, nếu hồ sơ chưa hợp lệ thì thông báo cho người nộp", rel(ho, 3, True), "b5-proc", settled=False)
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ. Trường hợp từ chối phải trả lời bằng văn bản và nêu rõ lý do", rel(ho, 5, True), "b5-proc", settled=False)
+    yield Probe("Trong 20 ngày kể từ ngày nhận đủ hồ sơ; trong đó thời gian niêm yết là 07 ngày", REVIEW, "b5-proc", settled=False, also=(rel(ho, 20),))
+    yield Probe("Trong 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (riêng trường hợp phải đo đạc không quá 20 ngày)", REVIEW, "b5-proc")
+    yield Probe("Trong 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (đối với xã vùng sâu là 25 ngày)", REVIEW, "b5-proc")
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ (cộng thêm 05 ngày nếu phải xác minh)", REVIEW, "b5-proc")
+    yield Probe("Ngay trong ngày tiếp nhận; trường hợp nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo", REVIEW, "b5-proc")
+    yield Probe("Trong 02 ngày làm việc kể từ ngày nhận đủ hồ sơ (không kể thời gian xác minh)", REVIEW, "b5-proc")
+    yield Probe("Trong 02 ngày làm việc kể từ ngày nhận đủ hồ sơ (không bao gồm thời gian niêm yết)", REVIEW, "b5-proc")
+    yield Probe("Trong 02 ngày làm việc kể từ ngày nhận đủ hồ sơ (chưa bao gồm thời gian thẩm định)", REVIEW, "b5-proc")
+    yield Probe("Trong 02 ngày làm việc kể từ ngày nhận đủ hồ sơ và nộp lệ phí theo quy định", rel(ho, 2, True), "b5-proc")
+    yield Probe("Trong 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định của pháp luật", rel(ho, 7, True), "b5-proc")
+    yield Probe("Trong 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trừ ngày nghỉ lễ, Tết", rel(ho, 7, True), "b5-proc", settled=False)
+    yield Probe("Trong 07 ngày kể từ ngày nhận đủ hồ sơ hợp lệ, trừ ngày nghỉ lễ, Tết", REVIEW, "b5-proc")
+    yield Probe("Trong 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, đến hết ngày làm việc thứ năm", rel(ho, 5, True), "b5-proc", settled=False)
+    yield Probe("Đến hết ngày làm việc thứ 05 kể từ ngày nhận đủ hồ sơ", rel(ho, 5, True), "b5-proc", settled=False)
+    yield Probe("Ngày làm việc thứ 03 kể từ ngày nhận đủ hồ sơ", rel(ho, 3, True), "b5-proc", settled=False)
+    yield Probe("Trong 10 ngày kể từ ngày nhận đủ hồ sơ, hoặc theo thỏa thuận", REVIEW, "b5-proc")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đủ hồ sơ, tùy theo tính chất vụ việc", REVIEW, "b5-proc")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đủ hồ sơ, tùy trường hợp", REVIEW, "b5-proc")
+    yield Probe("Từ 10 ngày kể từ ngày nhận đủ hồ sơ", REVIEW, "b5-proc")
+    yield Probe("Tới hạn 10 ngày kể từ ngày nhận đơn", REVIEW, "b5-proc", settled=False, also=(rel(vb, 10),))
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn hoặc ngày được giao", REVIEW, "b5-proc")
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn, khi đủ điều kiện", REVIEW, "b5-proc", settled=False, also=(rel(vb, 10),))
+    yield Probe("Trong 10 ngày kể từ ngày nhận đơn, sau đó báo cáo UBND huyện", rel(vb, 10), "b5-proc", settled=False)
+
+
 # fmt: on
 
 FAMILIES = [
@@ -941,6 +996,7 @@ FAMILIES = [
     second_batch,
     third_batch,
     fourth_batch,
+    fifth_batch,
 ]
 
 
