@@ -154,7 +154,7 @@ _OTHER_CHANGE = re.compile(
 #   duyệt"). Not a letter forwarding petitions ("văn bản chuyển"), nor guidance ("hướng dẫn"),
 #   nor a decision, which is the event its words name ("nhận được quyết định công bố" is the
 #   decision publishing procedures; "nhận được quyết định" alone is a text received, as before).
-_RECEIPT = r"^\s*(?:ngay\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
+_RECEIPT = r"^\s*(?:ngay\s+)?(?:(?:sau\s+)?khi\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
 _FILE_RECEIVED = re.compile(_RECEIPT + r"(?:ho\s+so|giay\s+to)(?![a-z])")
 _A_TEXT_RECEIVED = re.compile(
     _RECEIPT
@@ -186,9 +186,12 @@ _ASKED_FOR = re.compile(
 #   thuế", "đến hạn trả nợ", "đến hạn thanh toán"); a file's is ("hồ sơ đến hạn (trả kết quả)");
 _A_FILES_DUE = re.compile(r"ho\s+so|han\s+tra\s+(?:ket\s+qua|ho\s+so)|den\s+han\s*$")
 # - a thing taking effect ("văn bản có hiệu lực", not a superior's text); a tour guide ("hướng
-#   dẫn viên") is no guidance; "ký hợp đồng" is a signing, not a meeting ("ký họp" folds alike).
+#   dẫn viên") is no guidance, nor a steering committee ("Ban chỉ đạo", a body's name); "ký
+#   hợp đồng" is a signing, not a meeting ("ký họp" folds alike).
 _TAKES_EFFECT = re.compile(r"(?<![a-z])(?:co|het)\s+hieu\s+luc(?![a-z])")
-_COMPOUNDS = re.compile(r"(?<![a-z])(?:hop\s+dong|huong\s+dan\s+vien)(?![a-z])")
+_COMPOUNDS = re.compile(
+    r"(?<![a-z])(?:hop\s+dong|huong\s+dan\s+vien|(?<!van\s)ban\s+chi\s+dao)(?![a-z])"
+)
 # "kể từ ngày nhận được hồ sơ đăng ký hợp lệ", "kể từ ngày ký hợp đồng" (round twenty): "ký
 # hợp" folds as "kỳ họp" does, and was read as a session opening, without a flag. A word
 # after it ("hợp lệ", "hợp đồng", "hợp tác") or "đăng" before it says it is no session.
@@ -209,7 +212,7 @@ def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if "ky hop" in words:
         words = _NOT_A_SESSION.sub(lambda m: m[0].replace("ky hop", "ky_hop"), words)
-    if "hop dong" in words or "huong dan vien" in words:
+    if "hop dong" in words or "huong dan vien" in words or "ban chi dao" in words:
         # Each compound to a letter run no kind's words hold (as substrings).
         words = _COMPOUNDS.sub(lambda m: "zz" + m[0].replace(" ", "") + "zz", words)
     if _FILE_RECEIVED.match(words):
@@ -963,7 +966,7 @@ _AFTER_THE_EVENT = re.compile(
 # exception a count's own sentence makes: a tune label reads the count), an extension or a
 # shortening, days put in or left out, a bound, a second day.
 _CHANGES_THE_COUNT = re.compile(
-    r"(?<![a-z])(?:neu|khi|(?<!tru\s)truong\s+hop|tru(?!\s+truong\s+hop)|khong\s+(?:tinh|ke|bao\s+gom)"
+    r"(?<![a-z])(?:neu|khi|tuy|(?<!tru\s)truong\s+hop|tru(?!\s+truong\s+hop)|khong\s+(?:tinh|ke|bao\s+gom)"
     r"|chua\s+(?:tinh|ke)|co\s+the|them|keo\s+dai|gia\s+han|lui|rut\s+ngan"
     r"|(?:som|muon|lau|nhanh|cham|dai|ngan)\s+hon|moi\s+lan"
     r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|cham\s+nhat|ngay\s+\d"
@@ -1113,6 +1116,7 @@ def _relative_rule(
     if joint and (
         joint[1]
         or _CHANGES_THE_COUNT.search(fold(tail))
+        or re.match(r"\s*hoac(?![a-z])", fold(tail))  # "…, hoặc theo thỏa thuận"
         or re.search(r"(?<!\w)thì(?!\w)", tail, re.IGNORECASE)
     ):
         # "… kể từ ngày nhận đủ hồ sơ, trừ trường hợp …", "…, hoặc kể từ ngày …", "… mà không
