@@ -26,6 +26,7 @@ __all__ = [
     "one_line",
     "parse_day",
     "quarter_of",
+    "unmangle",
     "weekday_name",
 ]
 
@@ -135,6 +136,32 @@ def fold(text: str) -> str:
     Never stored, never shown: only compared."""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# UTF-8 bytes read as Windows-1252 ("Trước" shown as "TrÆ°á»›c"): the lead bytes of
+# Vietnamese letters come out as these, a quick test before trying the repair.
+_MANGLED = re.compile("Ã|Ä|Æ|á»|áº|â€")
+
+
+def unmangle(text: str) -> str:
+    """``text`` as it was written when it is UTF-8 that was read as Windows-1252 (a CSV
+    opened with the wrong code page, a web page's copy): undone only when every character
+    maps back to a byte and the bytes are UTF-8, which Vietnamese written right never is
+    (its letters "ư", "ơ", "ạ" have no Windows-1252 byte). Anything else is left as it is."""
+    if not _MANGLED.search(text):
+        return text
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:  # a byte cp1252 leaves undefined comes back as itself
+                return text
+            raw.append(ord(char))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 def has_number(number: str | None) -> bool:

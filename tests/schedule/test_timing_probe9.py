@@ -719,3 +719,28 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe9
         tag = "flagged" if v.flagged else "SILENT"
         print(f"[{tag}] {v.probe.kind}: {v.probe.cell!r}")
         print(f"    want {_short(v.probe.expect)}\n    got  {_short(v.got)} | {v.reason}")
+
+
+# --- the cleaning step on its own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Trước ngày 15/3/2026", "Từ ngày 01/7/2026 đến hết năm", "Hằng quý, chậm nhất ngày 20"],
+)
+def test_utf8_read_as_windows_1252_is_undone(written: str) -> None:
+    from tracker.plans.importers.base import clean_cell
+    from tracker.vn import unmangle
+
+    assert unmangle(utf8_as_1252(written)) == written
+    assert clean_cell(utf8_as_1252(written)) == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trước ngày 15/3/2026", "Tháng 3 Ã", "Café Ä 15/3", "â€ nothing", "Hà Nội, tháng 3"],
+)
+def test_text_that_is_not_mangled_is_left_alone(text: str) -> None:
+    from tracker.vn import unmangle
+
+    assert unmangle(text) == text
