@@ -1822,6 +1822,9 @@ ROUND21_CASES = [
     # before as two deadlines, without a flag).
     ("khai mạc ngày 10/6 và diễn ra đến hết ngày 14/6", "2024-06-10..2024-06-14"),
     ("khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2024", "2024-06-14?"),
+    # The ceremony's words are set aside after "tại" only: an opening ceremony and a closing
+    # one, each dated, still flag (a window, or two events?).
+    ("lễ khai mạc ngày 1/9 và lễ bế mạc ngày 5/9", "2024-09-01 2024-09-05?"),
 ]
 
 
