@@ -610,6 +610,160 @@ def copies() -> Iterator[Probe]:
     yield Probe("Trước ngày 15/3/2026...", day(3, 15), "copy")
 
 
+
+# --- second batch: written after the first batch's rules, committed before the reader saw it --
+# fmt: off
+
+
+def utf8_as_1258(text: str) -> str:
+    """UTF-8 bytes read as Windows-1258, the Vietnamese code page ("Từ" as "Tá»«")."""
+    return text.encode("utf-8").decode("cp1258", errors="replace")
+
+
+def utf8_as_latin1(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+def second_batch() -> Iterator[Probe]:
+    b = "b2-"
+    # Words that change a date, unmarked, and in cells partly marked.
+    for cell in (
+        "Tam dung tu 15/3/2026", "Tam ngung tu ngay 01/7/2026", "Huy bo lich ngay 15/3/2026",
+        "Tre han tu ngay 31/3/2026", "Dong cua tu ngay 01/7/2026", "Dinh chi tu ngay 15/3/2026",
+        "Lui thoi gian sang thang 6/2026", "Doi tu 15/3/2026 sang 30/3/2026", "Han cu 15/3/2026, han moi 30/3/2026",
+        "Uoc tinh 15/6/2026", "Cham nhat 15/3/2026 (han chot 20/3/2026)", "Truoc 15/3/2026; han chot 20/3/2026",
+        "Khong duoc to chuc truoc ngay 01/9/2026", "Nghiem cam to chuc trong thang 7/2026",
+        "Tạm dung từ ngày 15/3/2026", "Thay vi ngày 15/3/2026", "Trước 15/3/2026, nay gia han đến 30/3/2026",
+        "Chung ngày 15/6/2026", "Bai bo từ ngày 01/7/2026", "Dung thực hiện từ ngày 15/3/2026",
+        "Tranh tổ chức trong tháng 7/2026", "Qua han từ ngày 31/3/2026", "Hoan đến 20/5/2026",
+        "TRUOC 15/3/2026, NAY GIA HAN DEN 30/3/2026", "DUNG THUC HIEN TU NGAY 15/3/2026",
+        "Ngày 15/3/2026 (đã huỷ)", "Huỷ lịch ngày 15/3/2026", "Tuỳ theo tình hình", "Tuỳ thuộc tiến độ",
+        "Chậm nhất 15/3/2026, hoãn sang 30/3/2026", "CHẬM NHẤT 15/3/2026, HOÃN SANG 30/3/2026",
+    ):
+        yield Probe(cell, REVIEW, b + "unmarked")
+    yield Probe("Doi lich sang ngay 20/5/2026", day(5, 20), b + "unmarked", settled=False)
+    yield Probe("Keo dai den 30/6/2026", day(6, 30), b + "unmarked", settled=False)
+    yield Probe("Hoan tat truoc 30/6/2026", day(6, 30), b + "unmarked")
+    yield Probe("Hoan thanh xong truoc 30/6/2026", day(6, 30), b + "unmarked")
+    yield Probe("Xay dung ke hoach truoc 15/3/2026", day(3, 15), b + "unmarked", settled=False)
+    yield Probe("Huy dong luc luong truoc 15/3/2026", day(3, 15), b + "unmarked", settled=False)
+    yield Probe("Bao cao dung han, truoc ngay 5 hang thang", monthly(5), b + "unmarked", settled=False)
+    yield Probe("Bat dau tu 15/3/2026", CONT, b + "unmarked")
+    yield Probe("Ket thuc truoc 30/4/2026", day(4, 30), b + "unmarked", settled=False)
+    yield Probe("Hoà giải trong 15 ngày kể từ ngày nhận đơn", rel("nhan_van_ban", 15), b + "unmarked", settled=False)
+    yield Probe("Thuỷ lợi: trước 15/3/2026", day(3, 15), b + "unmarked", settled=False)
+    # Mojibake of other code pages, and letters lost.
+    for cell, expect in MOJIBAKE_BASE[:10]:
+        yield Probe(utf8_as_latin1(cell), expect, b + "mojibake-latin1", settled=False)
+        yield Probe(utf8_as_1258(cell), expect, b + "mojibake-1258", settled=False)
+    yield Probe("T? 15/3/2026", CONT, b + "mojibake-lost", settled=False)
+    yield Probe("T\ufffd 15/3/2026 \ufffd\ufffdn 30/4/2026", day(4, 30), b + "mojibake-lost", settled=False)
+    yield Probe("Thaùng 3/2026", day(3, 31), b + "mojibake-vni", settled=False)
+    yield Probe("Quyù II/2026", day(6, 30), b + "mojibake-vni", settled=False)
+    yield Probe("Cuoái naêm 2026", day(12, 31), b + "mojibake-vni", settled=False)
+    yield Probe("6 thaùng ñaàu naêm", day(6, 30), b + "mojibake-vni", settled=False)
+    yield Probe("Trong thaùng 3/2026", day(3, 31), b + "mojibake-vni", settled=False)
+    yield Probe("Tõ 15/3/2026", CONT, b + "mojibake-tcvn3", settled=False)
+    yield Probe("Tr\u00adíc 15/3/2026", day(3, 15), b + "mojibake-tcvn3", settled=False)
+    yield Probe("Ðến hết ngày 31/10/2026", day(10, 31), b + "eth")
+    yield Probe("Ðịnh kỳ hằng quý", QUARTERLY, b + "eth")
+    yield Probe("Từ ngày 15/3/2026 Ðến ngày 30/4/2026", day(4, 30), b + "eth")
+    # Typos.
+    for cell in (
+        "Trước ngày 31/04/2026", "Ngày 31 tháng 6", "Ngày 29/02 hằng năm", "Trước 30/02", "Trước ngày 00/3/2026",
+        "Tháng 00/2026", "Quý 0/2026", "Quý 6", "Trước ngày 15/3/2099", "Năm 2062", "Ngày 31/9", "Ngày 30/2 hằng năm",
+        "Trước ngày 15/3/2 026", "Trước 15/3/96", "Ngày 1\n5/3/2026", "Trước 31/11", "Quý 8/2026",
+    ):
+        yield Probe(cell, REVIEW, b + "typo")
+    yield Probe("Trước ngày 15 /03/ 2026", day(3, 15), b + "typo")
+    # Two-digit years, exports.
+    yield Probe("Trước 31/12/26", day(12, 31), b + "year")
+    yield Probe("Tháng 12/26", day(12, 31), b + "year", settled=False)
+    yield Probe("Quý IV/26", day(12, 31), b + "year", settled=False)
+    yield Probe("Từ 01/01/26 đến 30/06/26", day(6, 30), b + "year")
+    yield Probe("15/03/2026 00:00", day(3, 15), b + "year", settled=False)
+    yield Probe("2026-03-15T00:00:00", day(3, 15), b + "year", settled=False)
+    yield Probe("2026-03-15 17:00:00", day(3, 15, "17:00"), b + "year", settled=False)
+    yield Probe("15/03/2026 5:00:00 CH", day(3, 15, "17:00"), b + "year", settled=False)
+    yield Probe("Mar 15, 2026", day(3, 15), b + "year", settled=False)
+    # Abbreviations.
+    yield Probe("T.3/2026", day(3, 31), b + "abbrev")
+    yield Probe("Q4/2026", day(12, 31), b + "abbrev")
+    yield Probe("Q.4/2026", day(12, 31), b + "abbrev")
+    yield Probe("Trong Q2", day(6, 30), b + "abbrev", settled=False)
+    yield Probe("6 th đầu năm", day(6, 30), b + "abbrev", settled=False)
+    yield Probe("CN, 15/3/2026", day(3, 15), b + "abbrev", settled=False)
+    yield Probe("T7, 15/3/2026", REVIEW, b + "abbrev")
+    yield Probe("T4 hàng tuần", weekly(2), b + "abbrev", settled=False)
+    yield Probe("CN hàng tuần", weekly(6), b + "abbrev", settled=False)
+    yield Probe("Chiều CN hằng tuần", weekly(6), b + "abbrev", settled=False)
+    yield Probe("T2, T4 hằng tuần", weekly(0) + weekly(2), b + "abbrev", settled=False)
+    yield Probe("Cuối T12/2026", day(12, 31), b + "abbrev", settled=False)
+    yield Probe("T3 mỗi tuần", weekly(1), b + "abbrev", settled=False)
+    # Glued.
+    yield Probe("Trướcngày15/3/2026", day(3, 15), b + "glued", settled=False)
+    yield Probe("Từngày 15/3/2026 đếnngày 30/4/2026", day(4, 30), b + "glued", settled=False)
+    yield Probe("Hạn:15/3/2026", day(3, 15), b + "glued")
+    yield Probe("Hạn chót:15/3/2026", day(3, 15), b + "glued")
+    yield Probe("(15/3/2026)", day(3, 15), b + "glued", settled=False)
+    yield Probe("vào15/3/2026", day(3, 15), b + "glued")
+    yield Probe("lúc8h ngày 15/3/2026", day(3, 15, "08:00"), b + "glued", settled=False)
+    yield Probe("quýIII/2026", day(9, 30), b + "glued")
+    yield Probe("QuýIV/2026", day(12, 31), b + "glued")
+    yield Probe("Thang3/2026", day(3, 31), b + "glued")
+    yield Probe("ngay15/3/2026", day(3, 15), b + "glued")
+    yield Probe("Chậm nhấtngày 20/4/2026", day(4, 20), b + "glued", settled=False)
+    yield Probe("Từ 15/3/2026tới 30/4/2026", day(4, 30), b + "glued")
+    # Footnotes and notes.
+    yield Probe("Trước ngày 15/3/2026 (4)", day(3, 15), b + "footnote", settled=False)
+    yield Probe("Hằng quý (1)", QUARTERLY, b + "footnote", settled=False)
+    yield Probe("Hằng năm (3)", day(12, 31), b + "footnote", settled=False)
+    yield Probe("Ngày 20 hằng tháng (2)", monthly(20), b + "footnote", settled=False)
+    yield Probe("Trước 15/3/2026 ^1", day(3, 15), b + "footnote", settled=False)
+    yield Probe("Trước ngày 15/3/2026†", day(3, 15), b + "footnote", settled=False)
+    yield Probe("Quý III/2026 (*)", day(9, 30), b + "footnote", settled=False)
+    yield Probe("Tháng 6/2026 (12)", day(6, 30), b + "footnote", settled=False)
+    # Line breaks.
+    yield Probe("Hằng\r\nquý", QUARTERLY, b + "break")
+    yield Probe("Ngày 05 hằng\ntháng", monthly(5), b + "break")
+    yield Probe("Trước ngày 15/\n03/2026", day(3, 15), b + "break", settled=False)
+    yield Probe("Quý\nII/2026", day(6, 30), b + "break")
+    yield Probe("Quý II/\n2026", day(6, 30), b + "break", settled=False)
+    yield Probe("Từ ngày 15/3/2026\nđến ngày 30/4/2026", day(4, 30), b + "break")
+    yield Probe("Từ ngày 15/3/2026 đến\nngày 30/4/2026", day(4, 30), b + "break")
+    yield Probe("Trước ngày 15/3/2\n026", REVIEW, b + "break")
+    yield Probe("Ngày 1\n5 hằng tháng", monthly(15), b + "break", settled=False)
+    # Capitals.
+    yield Probe("TRƯỚC 16 GIỜ NGÀY 10/6/2026", day(6, 10, "16:00"), b + "capitals")
+    yield Probe("HẰNG THÁNG", month_ends(), b + "capitals")
+    yield Probe("TỪ 15/3/2026", CONT, b + "capitals")
+    yield Probe("TRONG 10 NGÀY KỂ TỪ NGÀY NHẬN ĐƠN", rel("nhan_van_ban", 10), b + "capitals")
+    yield Probe("QUÝ III/2026", day(9, 30), b + "capitals")
+    # Invisible marks and spaces.
+    yield Probe("Trước ngày 15/3/2026\u2063", day(3, 15), b + "invisible")
+    yield Probe("Hằng\u2002quý", QUARTERLY, b + "invisible")
+    yield Probe("Trước\u2009ngày 15/3/2026", day(3, 15), b + "invisible")
+    yield Probe("Trước ngày 15\u2009/\u20093\u2009/\u20092026", day(3, 15), b + "invisible")
+    yield Probe("15/3/2026\u00a0-\u00a030/4/2026", day(4, 30), b + "invisible")
+    yield Probe("Trước ngày 15/3/2026\u200c", day(3, 15), b + "invisible")
+    yield Probe("Trước ngày 15/3/\u20662026\u2069", day(3, 15), b + "invisible")
+    yield Probe("Trước ngày 1\u200d5/0\u200b3/2026", day(3, 15), b + "invisible")
+    # Dashes.
+    yield Probe("15/3/2026—30/4/2026", day(4, 30), b + "dash")
+    yield Probe("Tháng 3‒5/2026", day(5, 31), b + "dash", settled=False)
+    yield Probe("Quý I – II/2026", day(6, 30), b + "dash")
+    yield Probe("Ngày 15 — 20/5/2026", day(5, 20), b + "dash")
+    yield Probe("Từ 15/3 --> 30/4/2026", REVIEW, b + "dash", settled=False, also=(day(4, 30),))
+    yield Probe("15/3/2026 --- 30/4/2026", day(4, 30), b + "dash")
+    yield Probe("Quý II -- Quý III/2026", day(9, 30), b + "dash")
+    # HTML.
+    yield Probe("Trước ngày 15/3/2026&nbsp;&nbsp;", day(3, 15), b + "html")
+    yield Probe("15/3/2026&#x2013;30/4/2026", day(4, 30), b + "html")
+    yield Probe("Hằng qu&yacute;", QUARTERLY, b + "html")
+    yield Probe("Trước ngày 15/3/2026 &amp; 30/4/2026", ("2026-03-15", "2026-04-30"), b + "html", settled=False)
+    yield Probe("&lt;15/3/2026", REVIEW, b + "html", settled=False, also=(day(3, 15),))
+
+
 # fmt: on
 
 FAMILIES = [
@@ -625,6 +779,7 @@ FAMILIES = [
     line_breaks,
     mojibake,
     copies,
+    second_batch,
 ]
 
 
