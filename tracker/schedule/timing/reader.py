@@ -1458,7 +1458,10 @@ _NOT_VIETNAMESE_LETTER = "ªµºÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöø
 _GARBLED = re.compile(
     rf"[{_NOT_VIETNAMESE_LETTER}\ufffd]"
     r"|(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7?](?=[^\W\d_])"
+    # "T? 15/3/2026": a letter lost at a word's end, more of the cell after it.
+    r"|(?<=[^\W\d_])\?(?=\s*[\w(])"
 )
+_EXPORTED_MIDNIGHT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+0?0:00(?![\d:])")
 # "Quý 5/2026", "quý 7": a quarter numbered past four, read before as May.
 _NO_SUCH_QUARTER = re.compile(r"(?<![a-z])quy\s*(?:0?[5-9]|[1-9]\d)(?!\d)")
 # "12:00:00 SA", "8:00 PM": a twelve-hour clock's mark (a spreadsheet's export), which the
@@ -1475,17 +1478,23 @@ def _as_typed(cell: Cell) -> list[str]:
         end = re.match(r"\S*", text[garbled.end() :])
         shown = (word[0] if word else "") + garbled[0] + (end[0] if end else "")
         doubts.append(f"'{shown}' là chữ mã cũ (TCVN3, VNI) hay chữ lỗi mã, không đọc được")
-    if text.isascii() and re.search("[a-zA-Z]", text):
-        unmarked = _UNMARKED_DOUBT.search(folded)
-        if unmarked:
+    # Each such word written without its marks, in a cell with none or with some ("Dung thực
+    # hiện từ ngày 15/3": the marked words beside it are read as written).
+    for unmarked in _UNMARKED_DOUBT.finditer(folded):
+        if text[unmarked.start() : unmarked.end()].isascii():
             shown = cell.original(unmarked.start(), unmarked.end()) or unmarked[0]
             doubts.append(
                 f"'{shown}' viết không dấu: không rõ là chữ nào (dời, dừng, hủy, phỏng chừng …)"
             )
+            break
     if "quy" in folded:
         quarter = _NO_SUCH_QUARTER.search(folded)
         if quarter:
             doubts.append(f"'{cell.original(quarter.start(), quarter.end())}': không có quý này")
+    if ":" in text and _EXPORTED_MIDNIGHT.search(text):
+        # "15/03/2026 00:00" (probed, hprobe9): a spreadsheet's time of a bare date, or a
+        # deadline at midnight (the day's first moment, or the end of the day before)?
+        doubts.append("'00:00' sau ngày: hạn đầu ngày hay chỉ là giờ của ô ngày tháng, cần xem lại")
     if ":" in text:
         twelve = _TWELVE_HOUR_MARK.search(folded)
         if twelve:
