@@ -2088,7 +2088,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         cell.text,
         tuple(final),
         bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason else ""),
+        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
     )
 
 
