@@ -1801,6 +1801,9 @@ def test_round_twenty_reception_days_are_continuous(text: str) -> None:
         "trong 1 - 2 năm tiếp theo",
         "từ 3-5 năm",
         "khoảng 2 – 4 năm tới",
+        # A count of days likewise (probed: "từ 7 - 10 ngày" read as work from 7 October).
+        "từ 7 - 10 ngày",
+        "trong 2-3 ngày",
         # Months or quarters joined by a dash before "năm sau" (probed: read as the day 1/2
         # of next year, without a flag).
         "tháng 1 - 2 năm sau",
@@ -1824,6 +1827,7 @@ def test_round_twenty_two_flags(text: str) -> None:
         # A day written the other way round, or named, stays a day.
         ("trước ngày 30-9 năm nay", date(2025, 9, 30)),
         ("ngày 2-3 năm 2025", date(2025, 3, 2)),
+        ("trước ngày 4-9", date(2025, 9, 4)),
         # A report's data period beside its deadline is set aside, "thời kỳ" and all.
         (
             "(thời kỳ báo cáo từ ngày 1/9/2024 đến ngày 31/8/2025), gửi trước ngày 6/9/2025",

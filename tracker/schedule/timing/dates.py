@@ -790,12 +790,13 @@ _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
 
 
 # "trong 2 - 3 năm tiếp theo", "từ 1-2 năm" (round twenty-two): a count of years, not the day
-# 2/3 (read before as a day of March, or work from it, without a flag). A day is named
+# 2/3 (read before as a day of March, or work from it, without a flag); so is a count of days
+# ("từ 7 - 10 ngày", probed: read as work from 7 October). A day is named
 # ("ngày 2-3 năm nay") or written the other way round ("31-8 năm nay") when it is one.
 # Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
 # day 1/2 of next year, without a flag) flag too.
 _COUNT_OF_YEARS = re.compile(
-    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+nam(?![a-z])(?!\s*\d)"
+    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay)(?![a-z])(?!\s*\d)"
 )
 # "trong tháng 9 và các tháng cuối năm", "những tháng đầu năm 2026": some months of the year,
 # which and until when unsaid (read before, after "các", as the year's end, without a flag).
@@ -807,7 +808,7 @@ _SOME_MONTHS = re.compile(
 def vague_spans(cell: Cell) -> None:
     """Before anything reads a day or a period: spans that only look like one flag."""
     folded = cell.folded
-    for match in cell.matches(_COUNT_OF_YEARS) if "nam" in folded else ():
+    for match in cell.matches(_COUNT_OF_YEARS) if "nam" in folded or "ngay" in folded else ():
         if int(match[1]) < int(match[2]) <= 12:
             shown = cell.original(match.start(), match.end())
             if re.search(r"(?:thang|quy)\s*$", folded[: match.start()]):
@@ -815,7 +816,8 @@ def vague_spans(cell: Cell) -> None:
                     match, [], f"'{shown}': tháng hay quý nối bằng gạch trước năm, cần xem lại"
                 )
             else:
-                cell.add(match, [], f"'{shown}': một khoảng số năm, không phải một ngày")
+                unit = "ngày" if match[3] == "ngay" else "năm"
+                cell.add(match, [], f"'{shown}': một khoảng số {unit}, không phải một ngày")
     for match in cell.matches(_SOME_MONTHS) if "thang" in folded else ():
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}': những tháng nào, hạn nào, cần xem lại")
