@@ -1837,6 +1837,13 @@ def test_round_twenty_two_flags(text: str) -> None:
         # date was reckoned (read as a second rule, without a flag).
         ("Ngày 12/02/2026: Chậm nhất 31 ngày trước ngày bầu cử", date(2026, 2, 12)),
         ("Ngày 20/3/2026 – chậm nhất 5 ngày sau ngày bầu cử", date(2026, 3, 20)),
+        # The deadline inside the data period's bracket (probed: the period's end was read as
+        # a second deadline, without a flag).
+        ("(kỳ báo cáo từ 01/9/2024 đến 31/8/2025; gửi trước 6/9/2025)", date(2025, 9, 6)),
+        (
+            "(thời kỳ báo cáo từ 01/9/2024 đến 31/8/2025, báo cáo trước ngày 8/9/2025)",
+            date(2025, 9, 8),
+        ),
     ],
 )
 def test_round_twenty_two_days(text: str, due: date) -> None:

@@ -767,11 +767,14 @@ _DATA_WORDS = (
     r"(?:(?:thoi\s+)?ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
     r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
 )
-_DATA_PERIOD = re.compile(
-    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)"
-    rf"|{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
+_DATA_PERIOD_BARE = (
+    rf"{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
     rf"(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
 )
+_DATA_PERIOD = re.compile(
+    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)|{_DATA_PERIOD_BARE}"
+)
+_DATA_PERIOD_ALONE = re.compile(_DATA_PERIOD_BARE)
 
 
 # "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
@@ -893,6 +896,14 @@ def _data_periods(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
         elif match.group(0).startswith("("):
+            bare = _DATA_PERIOD_ALONE.search(cell.folded, match.start(), match.end())
+            if bare is not None and _DEADLINE_STRICT.search(cell.folded, bare.end(), match.end()):
+                # "(kỳ báo cáo từ 01/8/2025 đến 31/7/2026; gửi trước 5/8/2026)" (probed, round
+                # twenty-two): the deadline inside the period's bracket; the period's end was
+                # read as a second deadline, without a flag. The period alone is set aside.
+                cell.take(bare.start(), bare.end())
+                spans.append((bare.start(), bare.end()))
+                continue
             # "(thời kỳ báo cáo từ ngày 1/8/2024 đến ngày 31/7/2025)" alone (round twenty-two):
             # the bracket describes the data of a report whose deadline the cell does not
             # give; read before as a window due on its end, without a flag.
