@@ -1901,7 +1901,7 @@ def test_round_twenty_two_days(text: str, due: date) -> None:
     ("text", "rrule"),
     [
         # One day a week or a month, its day unsaid: the period's default day.
-        ("ít nhất 01 ngày trong 01 tuần", "FREQ=WEEKLY;BYDAY=FR"),
+        ("ít nhất 1 ngày trong 01 tuần", "FREQ=WEEKLY;BYDAY=FR"),
         ("một ngày trong tuần", "FREQ=WEEKLY;BYDAY=FR"),
         ("ít nhất 1 ngày trong 1 tháng", "FREQ=MONTHLY;BYMONTHDAY=-1"),
     ],

@@ -821,7 +821,7 @@ _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
 # "trong 2 - 3 năm tiếp theo", "từ 1-2 năm" (round twenty-two): a count of years, not the day
 # 2/3 (read before as a day of March, or work from it, without a flag); so is a count of days
 # ("từ 7 - 10 ngày", probed: read as work from 7 October). A day is named
-# ("ngày 2-3 năm nay") or written the other way round ("31-8 năm nay") when it is one.
+# ("ngày 2-3 năm nay") or written the other way round ("30-9 năm nay") when it is one.
 # Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
 # day 1/2 of next year, without a flag) flag too.
 _COUNT_OF_YEARS = re.compile(
