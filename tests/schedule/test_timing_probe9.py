@@ -908,3 +908,17 @@ def test_text_that_is_not_mangled_is_left_alone(text: str) -> None:
     from tracker.vn import unmangle
 
     assert unmangle(text) == text
+
+
+@pytest.mark.parametrize(
+    ("cell", "flagged"),
+    [
+        ("Anh Tranh phụ trách, trước 15/3/2026", False),  # a name, in a marked cell
+        ("Đ/c Huy, trước 15/3/2026", False),
+        ("Ngày 15/3/2026 (Huy)", True),  # after a bracket: "hủy" or a name, an officer says
+        ("Tạm dung từ ngày 15/3/2026", True),
+        ("Dung thuc hien tu ngay 15/3/2026", True),
+    ],
+)
+def test_a_capital_inside_a_marked_clause_is_a_name(cell: str, flagged: bool) -> None:
+    assert parse_timing(cell, year=YEAR).review is flagged

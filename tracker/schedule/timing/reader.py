@@ -1492,13 +1492,20 @@ def _as_typed(cell: Cell) -> list[str]:
         doubts.append(f"'{shown}' là chữ mã cũ (TCVN3, VNI) hay chữ lỗi mã, không đọc được")
     # Each such word written without its marks, in a cell with none or with some ("Dung thực
     # hiện từ ngày 15/3": the marked words beside it are read as written).
+    marked = not text.isascii()
     for unmarked in _UNMARKED_DOUBT.finditer(folded):
-        if text[unmarked.start() : unmarked.end()].isascii():
-            shown = cell.original(unmarked.start(), unmarked.end()) or unmarked[0]
-            doubts.append(
-                f"'{shown}' viết không dấu: không rõ là chữ nào (dời, dừng, hủy, phỏng chừng …)"
-            )
-            break
+        start = unmarked.start()
+        if not text[start : unmarked.end()].isascii():
+            continue
+        # In a marked cell, a capital inside a clause is a name ("đồng chí Dung", "anh Huy").
+        before = text[:start].rstrip()
+        if marked and text[start].isupper() and before and before[-1] not in ",;:(-.":
+            continue
+        shown = cell.original(start, unmarked.end()) or unmarked[0]
+        doubts.append(
+            f"'{shown}' viết không dấu: không rõ là chữ nào (dời, dừng, hủy, phỏng chừng …)"
+        )
+        break
     if "quy" in folded:
         quarter = _NO_SUCH_QUARTER.search(folded)
         if quarter:
