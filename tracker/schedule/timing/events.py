@@ -984,6 +984,23 @@ _CHANGES_THE_COUNT = re.compile(
 )
 
 
+# Words an event's name never holds, that qualify the count (probed, hprobe10): a doubt
+# ("có thể", "chừng", "chưa rõ", "chắc chắn", "tùy"), a shift ("muộn hơn", "sớm hơn", "trễ",
+# "kéo dài"), a floor ("tối thiểu", "ít nhất"), a repetition ("mỗi", "đợt sau", "lần sau"),
+# "tạm", a case ("trường hợp", not "trừ trường hợp …"). Matched as written: folded, "mỗi" is
+# "mới", "chừng" "chứng", "trễ" "trẻ". A negation or a condition only at the event's end or
+# after a comma: a refusal names its event ("kể từ ngày nhận được thông báo không chấp thuận").
+_QUALIFIER = re.compile(
+    r"(?<!\w)(?:có\s+thể|chừng|chưa\s+rõ|chắc\s+chắn|tùy|tuỳ|muộn\s+hơn|sớm\s+hơn|trễ|kéo\s+dài"
+    r"|tối\s+thiểu|ít\s+nhất|mỗi|đợt\s+sau|lần\s+sau|tạm|(?<!trừ\s)trường\s+hợp)(?!\w)"
+    r"|,\s*(?:không|chưa|khi|nếu)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
+)
+
+
+def _qualifies_the_count(event: str) -> bool:
+    return bool(_QUALIFIER.search(event))
+
+
 # "Có giá trị trong 30 ngày kể từ ngày cấp", "có hiệu lực 90 ngày kể từ ngày ký" (probed,
 # hprobe7): how long a paper holds, said before the count, not a deadline (read before as
 # one, without a flag; said after the event it already flagged).
@@ -1113,6 +1130,13 @@ def _relative_rule(
         note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     if not note:
         note = _validity_before(cell, match) or _count_not_a_limit(cell, match)
+    if not note and _qualifies_the_count(cell.lowered[match.start(event_group) : event_end]):
+        # "… kể từ ngày khai mạc kỳ họp chưa", "… hồ sơ hợp lệ, không", "… nhận đơn muộn
+        # hơn", "… ngày ký (có thể)", "…, UBND xã mỗi tổ chức …" (probed, hprobe10): a doubt,
+        # a negation, a shift, a floor or a repetition taken for the event's own words, the
+        # count read without a flag.
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}': lời trong sự kiện có thể đổi thời hạn, cần xem lại"
     if not note and _DATE_AFTER_A_COUNT.match(cell.folded, match.end()) and values.get("offset"):
         # "Trong 10 ngày kể từ ngày nhận đơn (tức trước ngày 15/6/2026)" (probed, hprobe7): a
         # count and a day given for one deadline, read before as two rules without a flag.

@@ -1123,6 +1123,16 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
 )  # fmt: skip
 
 
+# Words that say how sure or how firm a timing is, or move it, though no syllable of them is
+# a timing word (probed, hprobe10): "Có thể trước 31/8", "Chừng tháng 9", "Trước 30/6 (kéo
+# dài thêm)", "…, chưa chắc chắn", "tùy tình hình". A run holding one is no task's clause and
+# explains nothing. Matched as written: folded, "chừng" is "chứng" (a certificate), "thể" is in
+# "thể thao".
+_DOUBT_IN_CLAUSE = re.compile(
+    r"(?<!\w)(?:có\s+thể|chừng|chắc\s+chắn|chưa\s+rõ|tùy|tuỳ|kéo\s+dài|thêm|trễ|muộn|sớm)(?!\w)"
+)
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1161,6 +1171,8 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             continue
         words = [cell.folded[a:b].strip(" ,.'\"-/…") for a, b in run]
         if any(re.search(r"\d", w) or w in _TIMING_VOCABULARY for w in words):
+            continue
+        if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1]):
             continue
         for a, b in run:
             for i in range(a, b):
