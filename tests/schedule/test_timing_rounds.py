@@ -1928,3 +1928,62 @@ def test_round_twenty_two_at_least_before(text: str) -> None:
 
 def test_round_twenty_two_two_days_a_week_still_flag() -> None:
     assert parse_timing("ít nhất 02 ngày trong 01 tuần", year=2025).review
+
+
+# ----- tenth probing pass (hprobe10): words that explained themselves without being read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A doubt, a negation, a shift, a floor or a repetition inside a count's event words.
+        "Trong 12 ngày kể từ ngày bế mạc hội nghị chưa",
+        "Không quá 8 ngày kể từ ngày nhận đủ hồ sơ, không",
+        "Trong 9 ngày kể từ ngày nhận đơn muộn hơn",
+        "Trong 9 ngày kể từ ngày ký (có thể)",
+        "Trong 9 ngày kể từ ngày nhận đơn, Tổ hòa giải mỗi tuần họp",
+        "Trong 9 ngày kể từ ngày nhận đơn đợt sau",
+        # ... or in a task's clause or a remark beside a reading.
+        "Có thể trước 20/9/2025",
+        "Chừng tháng 11/2025",
+        "Trước 25/10/2025 (kéo dài thêm)",
+        "Quý IV/2025, chưa chắc chắn",
+        "Trước 25/10/2025 tùy điều kiện thực tế",
+        # A condition beside a dated reading, nothing joining them as two.
+        "Trước 20/10/2025 khi có yêu cầu",
+        "Hằng tuần (khi có yêu cầu)",
+        "Trước 25/10/2025, Tổ công tác khi tổ chức kiểm tra",
+        # A cadence swallowed by an event's words; a latest and an earliest bound on one count.
+        "Ban chỉ đạo khi tổ chức kiểm tra hằng tháng",
+        "Chậm nhất ít nhất 04 ngày trước ngày khai mạc kỳ họp",
+        # A turn's number after the timing, or inside the task's clause.
+        "Trước ngày 20/10/2025 lần 3",
+        "Hằng tháng (lần 2)",
+    ],
+)
+def test_tenth_pass_words_that_change_a_timing_flag(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # A turn naming the item at the head still reads; joined, a condition is a second reading.
+        ("Lần 3: trước ngày 20/10/2025", ["2025-10-20"]),
+        (
+            "Hằng quý và khi có yêu cầu",
+            ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "ond:yeu_cau"],
+        ),
+        # A remark that the day may be adjusted keeps the day (an earlier round's convention).
+        ("Trước 20/10/2025 (có thể điều chỉnh)", ["2025-10-20"]),
+        # The task's own clause and an event's "từng" (each) still explain themselves.
+        ("Trước ngày 20/10/2025, UBND xã tổ chức thực hiện", ["2025-10-20"]),
+        ("Trong 9 ngày kể từ ngày nhận đơn của từng hộ", ["rel:nhan_van_ban:+9c"]),
+    ],
+)
+def test_tenth_pass_what_still_reads(text: str, tokens: list[str]) -> None:
+    from tests.plans.corpus.corpus import reading
+
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    assert reading(result.rules, 2025) == tokens

@@ -984,6 +984,14 @@ _CHANGES_THE_COUNT = re.compile(
 )
 
 
+# A cadence inside an event's words ("hằng quý", "mỗi tháng", "thường xuyên").
+_SWALLOWED_CADENCE = re.compile(
+    r"(?<![a-z])(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|thuong\s+xuyen)(?![a-z])"
+)
+_CAP = re.compile(r"(?<![a-z])(?:(?:cham|muon)\s+nhat|toi\s+da|khong\s+(?:duoc\s+)?qua)(?![a-z])")
+_FLOOR = re.compile(r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|khong\s+(?:it|duoi|som)\s+hon)(?![a-z])")
+
+
 # Words an event's name never holds, that qualify the count (probed, hprobe10): a doubt
 # ("có thể", "chừng", "chưa rõ", "chắc chắn", "tùy"), a shift ("muộn hơn", "sớm hơn", "trễ",
 # "kéo dài"), a floor ("tối thiểu", "ít nhất"), a repetition ("mỗi", "đợt sau", "lần sau"),
@@ -991,7 +999,7 @@ _CHANGES_THE_COUNT = re.compile(
 # "mới", "chừng" "chứng", "trễ" "trẻ". A negation or a condition only at the event's end or
 # after a comma: a refusal names its event ("kể từ ngày nhận được thông báo không chấp thuận").
 _QUALIFIER = re.compile(
-    r"(?<!\w)(?:có\s+thể|chừng|chưa\s+rõ|chắc\s+chắn|tùy|tuỳ|muộn\s+hơn|sớm\s+hơn|trễ|kéo\s+dài"
+    r"(?<!\w)(?:có\s+thể(?!\s+(?:được\s+)?(?:điều\s+chỉnh|thay\s+đổi))|chừng|chưa\s+rõ|chắc\s+chắn|tùy|tuỳ|muộn\s+hơn|sớm\s+hơn|trễ|kéo\s+dài"
     r"|tối\s+thiểu|ít\s+nhất|mỗi|đợt\s+sau|lần\s+sau|tạm|(?<!trừ\s)trường\s+hợp)(?!\w)"
     r"|,\s*(?:không|chưa|khi|nếu)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
 )
@@ -1130,6 +1138,19 @@ def _relative_rule(
         note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     if not note:
         note = _validity_before(cell, match) or _count_not_a_limit(cell, match)
+    if not note and _SWALLOWED_CADENCE.search(fold(event_text)):
+        # "UBND xã khi tổ chức thực hiện hằng quý" (probed, hprobe10): a cadence inside the
+        # event's words, which no reading took; read before as the event's day alone.
+        shown = cell.original(match.start(), match.end())
+        note = (
+            f"'{shown}' còn kỳ hằng tuần, tháng, quý trong lời sự kiện chưa đọc được, cần xem lại"
+        )
+    if not note:
+        lead_words = cell.folded[max(0, match.start() - 30) : match.start(event_group)]
+        if _CAP.search(lead_words) and _FLOOR.search(lead_words):
+            # "Chậm nhất ít nhất 05 ngày trước ngày khai mạc" (probed, hprobe10): a latest
+            # and an earliest bound on one count; read before as the count, without a flag.
+            note = "vừa 'chậm nhất/tối đa' vừa 'ít nhất/tối thiểu' cho một số ngày, cần xem lại"
     if not note and _qualifies_the_count(cell.lowered[match.start(event_group) : event_end]):
         # "… kể từ ngày khai mạc kỳ họp chưa", "… hồ sơ hợp lệ, không", "… nhận đơn muộn
         # hơn", "… ngày ký (có thể)", "…, UBND xã mỗi tổ chức …" (probed, hprobe10): a doubt,
@@ -1436,12 +1457,26 @@ _NAMED_TAILS = (
 )  # fmt: skip
 
 
+def _inside_a_clause(folded: str, at: int) -> bool:
+    """Whether words come before ``at`` in its clause (past a bullet or an item's number)."""
+    clause = re.split(r"[;\n]", folded[:at])[-1]
+    return bool(re.sub(r"^\s*(?:[-+*•]|\d{1,2}[.)]|[a-z][.)])?\s*", "", clause).strip())
+
+
 def named_numbers(cell: Cell) -> None:
     folded = cell.folded
     if not any(tail in folded for tail in _NAMED_TAILS):
         return
     for match in cell.matches(_NAMED_NUMBER):
         group = 1 if match.group(1) else 2
+        if group == 2 and match[0].startswith("lan") and _inside_a_clause(folded, match.start()):
+            # "Trước ngày 15/3/2026 lần 2", "Hằng tháng (lần 2)", "UBND xã lần 2 tổ chức …"
+            # (probed, hprobe10): a turn's number after a timing or inside the task's clause,
+            # not naming the item at its head ("Lần 2: …"): the second time of what, and is
+            # the day the second time's? Read before as the day alone, without a flag.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': lần thứ mấy của việc, hạn có đổi không, cần xem lại")
+            continue
         cell.take(match.start(group), match.end(group))
     for match in cell.matches(_BATCH_OF_YEAR):
         shown = cell.original(match.start(), match.end())

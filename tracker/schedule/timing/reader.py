@@ -1129,7 +1129,7 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
 # explains nothing. Matched as written: folded, "chừng" is "chứng" (a certificate), "thể" is in
 # "thể thao".
 _DOUBT_IN_CLAUSE = re.compile(
-    r"(?<!\w)(?:có\s+thể|chừng|chắc\s+chắn|chưa\s+rõ|tùy|tuỳ|kéo\s+dài|thêm|trễ|muộn|sớm)(?!\w)"
+    r"(?<!\w)(?:có\s+thể(?!\s+(?:được\s+)?(?:điều\s+chỉnh|thay\s+đổi))|chừng|chắc\s+chắn|chưa\s+rõ|tùy|tuỳ|kéo\s+dài|thêm|trễ|muộn|sớm)(?!\w)"
 )
 
 
@@ -2113,6 +2113,40 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 _YEARS_AHEAD = 10
 
 
+# What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
+# cầu", "Trước 30/6; đột xuất khi có yêu cầu", "thường xuyên hoặc khi cần".
+_CONDITION_JOINT = re.compile(r"(?<![a-z])(?:va|hoac|hay|dot\s+xuat|cung\s+nhu)(?![a-z])|;|\n")
+
+
+def _conditioned(cell: Cell) -> list[str]:
+    """ "Trước 20/2/2026 khi có yêu cầu", "Chậm nhất 18/6/2026 (khi có yêu cầu)", "Trước
+    30/6, UBND xã khi tổ chức thực hiện" (probed, hprobe10): a condition ("khi …", on demand)
+    beside a dated reading with nothing joining them as two: the day on a condition, or the
+    day and on demand besides? Read before as both, without a flag. Joined ("và", "hoặc",
+    "đột xuất", ";") they are two readings, as before."""
+    if "khi" not in cell.folded and "yeu cau" not in cell.folded:
+        return []
+    dated = [f for f in cell.found if any(r.kind in ("deadline", "recurring") for r in f.rules)]
+    if not dated:
+        return []
+    conditions = [
+        f
+        for f in cell.found
+        if any(r.kind == "on_demand" for r in f.rules)
+        or (
+            any(r.kind == "relative" and not r.offset for r in f.rules)
+            and re.match(r"(?:ngay\s+)?khi(?![a-z])", cell.folded[f.start : f.end])
+        )
+    ]
+    for condition in conditions:
+        for other in dated:
+            first, second = sorted((condition, other), key=lambda f: f.start)
+            if not _CONDITION_JOINT.search(cell.folded, first.end, max(first.end, second.start)):
+                shown = cell.original(condition.start, condition.end)
+                return [f"'{shown}' là điều kiện của hạn, hay thêm một việc theo yêu cầu?"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
@@ -2125,6 +2159,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
+            + _conditioned(cell)
             + doubts
         )
     doubts = (
