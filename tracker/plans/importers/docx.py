@@ -17,6 +17,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.header import CAPTION
 from tracker.plans.importers.limits import (
     LIMITS,
     DocumentTooComplex,
@@ -63,7 +64,7 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         raise DocumentError(f"{name}: không phải tệp Word (.docx) hợp lệ.") from exc
     _check_tables(document, name, limits)
     numbering = _Numbering(document)
-    reader = FlowReader(name)
+    reader = FlowReader(name, whole=True)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             reader.line(numbering.label(block) + block.text.strip(), numbering.bold(block))
@@ -90,6 +91,13 @@ class FlowReader:
     width: int = 0
     # Every paragraph and every task table's tasks, in the document's order.
     flow: list[str | list[RawTask]] = field(default_factory=list)
+    # Whether each line is a paragraph as its author ended it (Word, OpenDocument; not
+    # the lines of a PDF page).
+    whole: bool = False
+    # The first task table's caption ("Biểu 1: …"): its tasks become its section when a
+    # later table has a caption of its own (each table then stands under its own).
+    first_caption: str = ""
+    headings: list[RawTask] = field(default_factory=list)
 
     def line(self, text: str, bold: bool = False) -> None:
         """One paragraph (with its list label), bold when all its words are."""
@@ -122,10 +130,16 @@ class FlowReader:
             return
         tasks = rows_to_tasks(rows, where=where)
         self.flow.append(list(tasks))
+        caption = (
+            not self.found_table and bool(self.lines) and CAPTION.match(clean_cell(self.lines[-1]))
+        )
         heading = self._heading()
         if heading is not None:
             heading.children = tasks
+            self.headings.append(heading)
             tasks = [heading]
+        elif caption:
+            self.first_caption = clean_cell(self.lines[-1])
         self.tasks.extend(tasks)
         self.found_table, self.columns, self.width = True, columns, width
 
@@ -167,6 +181,9 @@ class FlowReader:
             text, bold = self.pending.pop()
             self.notes.extend(t for t, _ in self.pending)
             self.pending.clear()
+            if CAPTION.match(clean_cell(text)):
+                # "Biểu 2: Lĩnh vực văn hóa" over the table: its section.
+                return RawTask(content=clean_cell(text), kind="section", where=self.source)
             if not (_HEADING.fullmatch(text) or bold):
                 self.notes.append(text)
                 return None
@@ -181,10 +198,18 @@ class FlowReader:
         """The document read: its task tables with what surrounds them, or, with no task
         table, its paragraphs as prose."""
         if not self.found_table:
-            return parse_prose(self.lines, source=self.source)
+            return parse_prose(self.lines, source=self.source, whole=self.whole)
         return self.plan()
 
     def plan(self) -> RawPlan:
+        if self.first_caption and any(CAPTION.match(h.content) for h in self.headings):
+            # The first table's rows are the tasks before the next table's heading.
+            ids = {id(heading) for heading in self.headings}
+            end = next((i for i, t in enumerate(self.tasks) if id(t) in ids), None)
+            node = RawTask(content=self.first_caption, kind="section", where=self.source)
+            node.children, self.tasks[:end] = self.tasks[:end], [node]
+            if self.lines and clean_cell(self.lines[-1]) == self.first_caption:
+                self.lines.pop()
         plan = (
             self._body_and_appendix()
             or self._body_with_tables()
@@ -205,7 +230,7 @@ class FlowReader:
         None when the tables are the plan itself or sit inside its body."""
         if not self.tasks or not self.lines:
             return None
-        prose = parse_prose(self.lines, source=self.source)
+        prose = parse_prose(self.lines, source=self.source, whole=self.whole)
         appendix = next((t for t in prose.tasks if t.label == "PL"), None)
         ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
         if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
@@ -226,7 +251,9 @@ class FlowReader:
         if first is None:
             return None
         before = [entry for entry in self.flow[:first] if isinstance(entry, str)]
-        if not any(t.label != "PL" for t in parse_prose(before, source=self.source).tasks):
+        if not any(
+            t.label != "PL" for t in parse_prose(before, source=self.source, whole=self.whole).tasks
+        ):
             return None
         lines: list[str] = []
         tables: dict[int, list[RawTask]] = {}
@@ -236,7 +263,7 @@ class FlowReader:
                 tables[len(lines)] = entry
             else:
                 lines.append(entry)
-        return parse_prose(lines, source=self.source, tables=tables)
+        return parse_prose(lines, source=self.source, tables=tables, whole=self.whole)
 
 
 def _check_package(path: Path, name: str, limits: Limits) -> None:

@@ -64,6 +64,30 @@ _TITLE_END = re.compile(
 )
 
 
+# A caption over a table ("Biểu 1: Danh mục nhiệm vụ", "PHỤ LỤC 2", "Bảng số 01"): the
+# title has ended, whatever the caption says.
+CAPTION = re.compile(
+    r"^(?:(?:Biểu|Bảng|Mẫu)\s+(?:số\s*)?(?:\d{1,3}|[IVX]{1,4})\b|Phụ\s+lục\b)", re.IGNORECASE
+)
+# A body sentence, not a title's line: it ends as a sentence does, or cites a text by its
+# number ("Thực hiện Chương trình số 05-CTr/ĐU …, UBND xã ban hành kế hoạch như sau:").
+_SENTENCE = re.compile(r"[.;:,]$|\bsố\s*\d|\bnhư sau\b", re.IGNORECASE)
+
+
+def _ends_title(line: str, first: bool) -> bool:
+    """Whether ``line`` (as the document has it, bold in "**") is no longer the title. The
+    first line under a bare "KẾ HOẠCH" is the title even when it opens with "Thực hiện
+    Chương trình …" (the text it implements as its name): in bold, or not a sentence."""
+    text = clean_cell(line)
+    if CAPTION.match(text) or line.startswith(("---", "Số")):
+        return True
+    if not _TITLE_END.match(text):
+        return False
+    if first and text.lower().startswith("thực hiện"):
+        return not line.startswith("**") and bool(_SENTENCE.search(text))
+    return True
+
+
 def _place(words: str) -> str:
     """The place's words: the last run of words written with a capital ("Lê Lợi", not
     "QĐ-UBND" or "tại"), numbers ("Sơn Kim 1"), or a small word right after a capitalised
@@ -103,7 +127,7 @@ def _title(lines: list[str]) -> str:
                 text = following.strip()
                 if not text:
                     continue  # a PDF puts blank lines inside a title
-                if _TITLE_END.match(clean_cell(text)) or text.startswith(("---", "Số")):
+                if _ends_title(text, first=not parts):
                     break
                 parts.append(text)
             title = clean_cell(" ".join(parts))

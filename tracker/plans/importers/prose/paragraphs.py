@@ -35,6 +35,8 @@ class Para:
     tasks: list[RawTask] = field(default_factory=list)
     # Whether the last line ended with a space: PDF text often keeps one where it wrapped.
     wrapped: bool = False
+    # The number of the last line joined in (a Word paragraph's soft breaks share one).
+    end: int = 0
 
     @property
     def text(self) -> str:
@@ -102,13 +104,23 @@ class Paragraphs:
 
     A number at the head of a line only opens an item when the line before ended, or when
     it carries on its sequence: PDF text breaks a sentence before "2. Điều 3" as readily as
-    before a real item."""
+    before a real item.
+
+    With ``whole`` (a Word or OpenDocument body), each line is a paragraph the author
+    ended: the next one carries it on only when it opens in lower case or with a comma (a
+    paragraph split by hand), never because the line was short. The lines one paragraph's
+    soft breaks make (they share a number) are joined as text's."""
 
     def __init__(
-        self, lines: list[tuple[int, str]], tables: dict[int, list[RawTask]] | None = None
+        self,
+        lines: list[tuple[int, str]],
+        tables: dict[int, list[RawTask]] | None = None,
+        *,
+        whole: bool = False,
     ) -> None:
         self.lines = lines
         self.tables = tables or {}
+        self.whole = whole
         self.width = _full_width(lines)
         filled = [text for _, text in lines if text.strip()]
         spaced = sum(1 for text in filled if text.endswith(" ")) / max(len(filled), 1)
@@ -144,22 +156,31 @@ class Paragraphs:
             return
         prev = self.paras[-1] if self.paras else None
         start = item_start(bare)
-        if start is not None and not self.accept(start, prev):
+        if start is not None and not self.accept(start, prev, number):
             start = None
-        if start is None and prev is not None and not heading and self.continues(bare, prev):
+        if (
+            start is None
+            and prev is not None
+            and not heading
+            and self.continues(bare, prev, number)
+        ):
             prev.parts.append(bare)
             prev.wrapped = line.endswith(" ")
+            prev.end = number
             return
         if start is None:
             start = Start("none", "", "", bare)
         para = Para(number, start.style, start.marker, start.label, [start.rest], heading)
         para.wrapped = line.endswith(" ")
+        para.end = number
         self.paras.append(para)
 
-    def ended(self, para: Para) -> bool:
-        """Whether the paragraph's last line closes it."""
+    def ended(self, para: Para, number: int = 0) -> bool:
+        """Whether the paragraph's last line closes it (before line ``number``)."""
         last = para.last
         if para.heading or para.style == "table" or last.endswith((".", ";", ":", "!", "?")):
+            return True
+        if self.whole and number != para.end:
             return True
         if last.endswith((",", "-", "–", "/", "(")):
             return False
@@ -167,7 +188,7 @@ class Paragraphs:
             return True
         return not para.wrapped if self.spaced else False
 
-    def continues(self, bare: str, prev: Para) -> bool:
+    def continues(self, bare: str, prev: Para, number: int = 0) -> bool:
         """Whether a line that opens no item carries on the paragraph before it."""
         if prev.heading or prev.style == "table" or is_parenthetical(bare):
             return False
@@ -178,13 +199,15 @@ class Paragraphs:
             return True
         if prev.last.endswith((".", ";", ":", "!", "?")):
             return False
-        return first.isdigit() or not self.ended(prev)
+        if self.whole and number != prev.end:
+            return False
+        return first.isdigit() or not self.ended(prev, number)
 
-    def accept(self, start: Start, prev: Para | None) -> bool:
+    def accept(self, start: Start, prev: Para | None, number: int = 0) -> bool:
         if start.style not in _SEQUENCE_STYLES and not start.style.startswith("multi"):
             return True
         ordinal = _ordinal(start)
-        if prev is None or self.ended(prev):
+        if prev is None or self.ended(prev, number):
             ok = True
         elif self.spaced:
             ok = False  # the line before wrapped into this one

@@ -1,0 +1,240 @@
+"""What the importer left over last time, built here as real Word and Excel files and read
+through the whole pipeline: a title that opens with "Thực hiện Chương trình …", a table's
+caption ("Biểu 1: …") under the title, the closing sentence of a lettered list, and the
+Excel layouts other communes use (two header rows with start and end, a note holding the
+timing, shortened unit names, "1.1.1" numbering, headings across the whole row, hidden rows
+and sheets, several sheets). Nothing may be dropped unsaid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from tests.org.test_directory import DIRECTORY_UNITS, DS
+from tracker.org.directory import UnitDirectory
+from tracker.plans.documents import TaskDoc
+from tracker.plans.importers.base import RawPlan
+from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
+from tracker.plans.importers.header import read_header
+from tracker.plans.importers.read import read_document
+
+HEAD = ["ỦY BAN NHÂN DÂN", "XÃ ĐẠI SƠN", "Số: 31/KH-UBND", "Đại Sơn, ngày 12 tháng 01 năm 2026"]
+VP, CA, QS, VHXH = (f"{DS}.{c}" for c in ("vp", "cong-an", "quan-su", "vh-xh"))
+TABLE_HEADER = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+
+
+def _document(*title: str) -> docx.document.Document:
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("KẾ HOẠCH").bold = True
+    for line in title:
+        document.add_paragraph().add_run(line).bold = True
+    return document
+
+
+def _table(document: docx.document.Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+
+
+def _import(path: Path) -> ImportResult:
+    directory = UnitDirectory(DIRECTORY_UNITS)
+    raw = read_document(path, directory)
+    assert isinstance(raw, RawPlan)
+    result = build_plan(raw, directory, ImportOptions())
+    assert result.errors == []
+    assert result.plan is not None
+    return result
+
+
+def _shape(result: ImportResult) -> list[tuple[str, str, str]]:
+    assert result.plan is not None
+    return [(t.key, t.kind, t.content) for t, _ in result.plan.walk()]
+
+
+def _tasks(result: ImportResult) -> dict[str, TaskDoc]:
+    assert result.plan is not None
+    return {task.key: task for task, _ in result.plan.walk()}
+
+
+def _dues(task: TaskDoc) -> list[tuple[str, str]]:
+    return [(str(r.to_dict().get("start", "")), str(r.to_dict().get("due", r.kind)))
+            for r in task.rules]  # fmt: skip
+
+
+def _review(result: ImportResult, field: str) -> list[tuple[str, str]]:
+    return [(item.where, item.text) for item in result.review if item.field == field]
+
+
+# --------------------------------------------------------------------------- the title
+
+
+def prose_plan(path: Path) -> Path:
+    """A plan in numbered paragraphs whose title opens with "Thực hiện Chương trình", and
+    whose first item is a lettered list closed by a sentence giving it a lead."""
+    document = _document("Thực hiện Chương trình chuyển đổi số của xã năm 2026")
+    for text in (
+        "Căn cứ Kế hoạch số 10/KH-UBND ngày 05/01/2026 của UBND thành phố; UBND xã ban hành"
+        " kế hoạch như sau:",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiệu quả công tác.",
+        "II. NHIỆM VỤ, GIẢI PHÁP",
+        "1. Công tác tuyên truyền",
+        "a) Tuyên truyền trên loa truyền thanh, hoàn thành trước 30/6/2026.",
+        "b) Tổ chức hội nghị phổ biến, hoàn thành trong Quý III/2026.",
+        "Công an xã chủ trì thực hiện các nội dung trên.",
+        "2. Xây dựng dữ liệu dân cư, hoàn thành trước 31/12/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc thực hiện Kế hoạch này.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def test_a_title_that_opens_with_thuc_hien_chuong_trinh_is_the_title(tmp_path: Path) -> None:
+    result = _import(prose_plan(tmp_path / "chuyen-doi-so.docx"))
+    assert result.plan is not None
+    assert result.plan.title == "Thực hiện Chương trình chuyển đổi số của xã năm 2026"
+    assert result.plan.year == 2026
+    # The body's first sentence is a paragraph of its own, never joined to the title.
+    assert result.plan.parent_ref.startswith("Kế hoạch số 10/KH-UBND")
+
+
+def test_the_same_title_over_a_task_table(tmp_path: Path) -> None:
+    document = _document(
+        "Thực hiện Chương trình mục tiêu quốc gia", "xây dựng nông thôn mới năm 2026"
+    )
+    _table(document, [TABLE_HEADER, ["1", "Làm đường thôn", "Phòng Kinh tế", "", "Quý IV/2026"]])
+    path = tmp_path / "ntm.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.plan is not None
+    assert result.plan.title == (
+        "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # Not bold (a text or PDF plan) and no sentence: still the title.
+        (["KẾ HOẠCH", "Thực hiện Chương trình giảm nghèo bền vững năm 2026", "Căn cứ Luật …"],
+         "Thực hiện Chương trình giảm nghèo bền vững năm 2026"),
+        # A sentence that cites a text by its number is the body, not the title.
+        (["KẾ HOẠCH", "Thực hiện Chương trình số 05-CTr/ĐU ngày 02/01/2026 của Đảng ủy xã, "
+          "UBND xã ban hành kế hoạch như sau:"], ""),
+        # In bold, a title may cite the text it implements.
+        (["**KẾ HOẠCH**", "**Thực hiện Kế hoạch số 45/KH-UBND của UBND thành phố về chuyển "
+          "đổi số**", "Căn cứ …"],
+         "Thực hiện Kế hoạch số 45/KH-UBND của UBND thành phố về chuyển đổi số"),
+    ],
+)  # fmt: skip
+def test_the_first_line_under_ke_hoach(lines: list[str], title: str) -> None:
+    assert read_header(lines).title == title
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def test_captions_over_tables_head_them_and_never_lengthen_the_title(tmp_path: Path) -> None:
+    document = _document("Công tác cải cách hành chính năm 2026")
+    document.add_paragraph("Biểu 1: Danh mục nhiệm vụ trọng tâm")
+    _table(document, [TABLE_HEADER, ["1", "Rà soát thủ tục", "VP HĐND-UBND", "", "Quý II/2026"]])
+    document.add_paragraph("Biểu 2: Nhiệm vụ về chuyển đổi số")
+    _table(document, [TABLE_HEADER, ["1", "Số hóa hồ sơ", "CA xã", "", "Trước 30/9/2026"]])
+    path = tmp_path / "cchc.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.plan is not None
+    assert result.plan.title == "Công tác cải cách hành chính năm 2026"
+    assert _shape(result) == [
+        ("#1", "section", "Biểu 1: Danh mục nhiệm vụ trọng tâm"),
+        ("#1/1", "task", "Rà soát thủ tục"),
+        ("#2", "section", "Biểu 2: Nhiệm vụ về chuyển đổi số"),
+        ("#2/1", "task", "Số hóa hồ sơ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption", ["PHỤ LỤC 1", "Phụ lục: Danh mục nhiệm vụ", "Bảng 1 - Nhiệm vụ"]
+)
+def test_one_table_under_a_caption(tmp_path: Path, caption: str) -> None:
+    document = _document("Công tác cải cách hành chính năm 2026")
+    document.add_paragraph(caption)
+    _table(document, [TABLE_HEADER, ["1", "Rà soát thủ tục", "Phòng Kinh tế", "", "Quý II/2026"]])
+    path = tmp_path / "cchc.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert result.plan is not None
+    assert result.plan.title == "Công tác cải cách hành chính năm 2026"
+    assert _shape(result) == [("1", "task", "Rà soát thủ tục")]
+
+
+def test_a_caption_row_above_an_excel_header(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for values in (
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+        ["Biểu số 01: Nhiệm vụ trọng tâm"],
+        TABLE_HEADER,
+        [1, "Thu thuế sử dụng đất", "Phòng Kinh tế", "", "Quý IV/2026"],
+    ):
+        sheet.append(values)
+    path = tmp_path / "cong-tac.xlsx"
+    book.save(path)
+    result = _import(path)
+    assert result.plan is not None
+    assert result.plan.title == "CÔNG TÁC NĂM 2026"
+
+
+# --------------------------------------------------------------------------- a list's close
+
+
+def test_a_closing_sentence_after_a_lettered_list_closes_it(tmp_path: Path) -> None:
+    result = _import(prose_plan(tmp_path / "chuyen-doi-so.docx"))
+    assert _shape(result)[:5] == [
+        ("II", "section", "NHIỆM VỤ, GIẢI PHÁP"),
+        ("II/1", "section", "Công tác tuyên truyền"),
+        ("II/1/a", "task", "Tuyên truyền trên loa truyền thanh, hoàn thành trước 30/6/2026."),
+        ("II/1/b", "task", "Tổ chức hội nghị phổ biến, hoàn thành trong Quý III/2026."),
+        ("II/2", "task", "Xây dựng dữ liệu dân cư, hoàn thành trước 31/12/2026."),
+    ]
+    tasks = _tasks(result)
+    # Kept with the item that holds the list; the unit it names leads the items, flagged.
+    assert tasks["II/1"].details == "Công an xã chủ trì thực hiện các nội dung trên."
+    assert (tasks["II/1/a"].lead, tasks["II/1/b"].lead) == ((CA,), (CA,))
+    assert "câu cuối danh sách" in tasks["II/1/b"].remark
+    assert [text for _, text in _review(result, "chủ trì") if "nội dung trên" in text] == [
+        "Công an xã chủ trì thực hiện các nội dung trên."
+    ]
+    # The plan's default lead still serves the item the sentence does not speak of.
+    assert tasks["II/2"].lead == (VP,)
+
+
+def test_paragraphs_that_are_the_items_own_stay_under_them(tmp_path: Path) -> None:
+    document = _document("Phòng, chống dịch bệnh năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Công tác tuyên truyền",
+        "Tuyên truyền trên loa truyền thanh hằng tháng.",
+        "2. Công tác kiểm tra",
+        "Kiểm tra các cơ sở kinh doanh thực phẩm trong Quý II/2026.",
+        "3. Tổng kết, hoàn thành trước 20/12/2026.",
+        "Báo cáo kết quả về UBND xã.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "dich-benh.docx"
+    document.save(str(path))
+    shape = _shape(_import(path))
+    # Items with a paragraph of their own: the paragraph after the last one is its own too.
+    assert ("I/3/#1", "task", "Báo cáo kết quả về UBND xã.") in shape
+    assert ("I/2/#1", "task", "Kiểm tra các cơ sở kinh doanh thực phẩm trong Quý II/2026.") in shape
