@@ -160,6 +160,9 @@ def test_captions_over_tables_head_them_and_never_lengthen_the_title(tmp_path: P
         ("#2", "section", "Biểu 2: Nhiệm vụ về chuyển đổi số"),
         ("#2/1", "task", "Số hóa hồ sơ"),
     ]
+    tasks = _tasks(result)
+    # Shortened unit names as tables write them.
+    assert (tasks["#1/1"].lead, tasks["#2/1"].lead) == ((VP,), (CA,))
 
 
 @pytest.mark.parametrize(
@@ -238,3 +241,155 @@ def test_paragraphs_that_are_the_items_own_stay_under_them(tmp_path: Path) -> No
     # Items with a paragraph of their own: the paragraph after the last one is its own too.
     assert ("I/3/#1", "task", "Báo cáo kết quả về UBND xã.") in shape
     assert ("I/2/#1", "task", "Kiểm tra các cơ sở kinh doanh thực phẩm trong Quý II/2026.") in shape
+
+
+# --------------------------------------------------------------------------- Excel layouts
+
+
+def _workbook(
+    path: Path, rows: list[list[object]], merges: tuple[str, ...] = ()
+) -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Kế hoạch"
+    for values in rows:
+        sheet.append(values)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    book.save(path)
+    return book
+
+
+TWO_ROWS = [
+    ["UBND XÃ ĐẠI SƠN"],
+    ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+    ["TT", "Nội dung", "Thời gian", None, "Đơn vị thực hiện", None, "Kết quả/Sản phẩm", "Ghi chú"],
+    [None, None, "Bắt đầu", "Kết thúc", "Chủ trì", "Phối hợp", None, None],
+]
+TWO_ROWS_MERGES = ("C3:D3", "E3:F3", "A3:A4", "B3:B4", "G3:G4", "H3:H4")
+
+
+def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timing(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        *TWO_ROWS,
+        ["I.", "CÔNG TÁC CHỈ ĐẠO"],
+        ["1.1", "Ban hành kế hoạch", "01/02/2026", "28/02/2026", "VP HĐND-UBND", "CA xã",
+         "Kế hoạch", ""],
+        ["1.1.1", "Dự thảo kế hoạch", "01/02/2026", "15/02/2026", "UBND xã", "", "Dự thảo", ""],
+        ["A.", "LĨNH VỰC AN NINH"],
+        ["*", "Tuần tra dịp Tết", "", "", "CA xã", "BCH Quân sự", "", "Trước 15/02/2026"],
+        ["-", "Diễn tập phòng thủ", "", "", "BCH Quân sự", "", "", "Quý III/2026"],
+        ["Lĩnh vực văn hóa - xã hội"],
+        ["2", "Tổ chức Tết Thiếu nhi", "", "01/6/2026", "Phòng Văn hóa - Xã hội", "", "",
+         "Theo Công văn ngày 10/01/2026"],
+    ]  # fmt: skip
+    path = tmp_path / "hai-hang.xlsx"
+    _workbook(path, rows, (*TWO_ROWS_MERGES, "B5:H5", "B8:H8", "A11:H11"))
+    result = _import(path)
+    assert _shape(result) == [
+        ("I", "section", "CÔNG TÁC CHỈ ĐẠO"),
+        # "1.1.1" under "1.1", though no row "1" stands above them.
+        ("I/1.1", "section", "Ban hành kế hoạch"),
+        ("I/1.1/1.1.1", "task", "Dự thảo kế hoạch"),
+        ("A", "section", "LĨNH VỰC AN NINH"),
+        ("A/#1", "task", "Tuần tra dịp Tết"),
+        ("A/-1", "task", "Diễn tập phòng thủ"),
+        # A row merged across the whole table, in plain letters: a heading.
+        ("A/#2", "section", "Lĩnh vực văn hóa - xã hội"),
+        ("A/#2/2", "task", "Tổ chức Tết Thiếu nhi"),
+    ]
+    tasks = _tasks(result)
+    # The end is the deadline, the start kept.
+    assert _dues(tasks["I/1.1/1.1.1"]) == [("2026-02-01", "2026-02-15")]
+    assert tasks["I/1.1/1.1.1"].output == "Dự thảo"
+    # A group keeps no deadline: said, never dropped.
+    assert ("nhiệm vụ I/1.1 (hai-hang.xlsx, trang tính 'Kế hoạch', hàng 6)",
+            "Từ 01/02/2026 đến 28/02/2026") in _review(result, "thời gian")  # fmt: skip
+    assert (tasks["I/1.1"].lead, tasks["I/1.1"].coordinating) == ((VP,), (CA,))
+    # The note holds the timing where the timing cells are empty.
+    assert _dues(tasks["A/#1"]) == [("", "2026-02-15")]
+    assert "ghi chú" in tasks["A/#1"].remark
+    assert (tasks["A/#1"].lead, tasks["A/#1"].coordinating) == ((CA,), (QS,))
+    assert _dues(tasks["A/-1"]) == [("2026-07-01", "2026-09-30")]
+    # A note that only mentions a date stays a note.
+    assert _dues(tasks["A/#2/2"]) == [("", "2026-06-01")]
+    assert tasks["A/#2/2"].note == "Theo Công văn ngày 10/01/2026"
+
+
+def test_hidden_rows_and_sheets_and_a_row_with_nothing_to_do_are_said(tmp_path: Path) -> None:
+    rows = [
+        *TWO_ROWS,
+        ["1", "Tổ chức Tết Thiếu nhi", "", "01/6/2026", "Phòng Văn hóa - Xã hội", "", "", ""],
+        ["2", "Việc của năm trước", "", "30/6/2025", "UBND xã", "", "", ""],
+        ["3", "", "", "", "", "", "", "Ghi chú lẻ"],
+        ["4", "Tổng kết năm", "", "20/12/2026", "VP HĐND-UBND", "", "", ""],
+    ]
+    path = tmp_path / "an.xlsx"
+    book = _workbook(path, rows, TWO_ROWS_MERGES)
+    book.active.row_dimensions[6].hidden = True  # type: ignore[union-attr]
+    scratch = book.create_sheet("Nháp")
+    scratch.sheet_state = "hidden"
+    scratch.append(TABLE_HEADER)
+    scratch.append([1, "Dữ liệu tạm", "UBND xã", "", "31/12/2026"])
+    book.save(path)
+    result = _import(path)
+    assert _shape(result) == [
+        ("1", "task", "Tổ chức Tết Thiếu nhi"),
+        ("4", "task", "Tổng kết năm"),
+    ]
+    assert _review(result, "hàng ẩn") == [
+        ("an.xlsx, trang tính 'Kế hoạch', hàng 6", "2 | Việc của năm trước | 30/6/2025 | UBND xã")
+    ]
+    assert _review(result, "trang tính") == [("an.xlsx, trang tính 'Nháp'", "Nháp")]
+    assert _review(result, "hàng") == [("an.xlsx, trang tính 'Kế hoạch', hàng 7", "3 | Ghi chú lẻ")]
+
+
+def test_a_plan_and_its_appendix_on_two_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "hai-trang.xlsx"
+    book = _workbook(path, [*TWO_ROWS, ["1", "Tổ chức Tết Thiếu nhi", "", "01/6/2026",
+                                       "Phòng Văn hóa - Xã hội", "", "", ""]], TWO_ROWS_MERGES)  # fmt: skip
+    appendix = book.create_sheet("Phụ lục")
+    for values in (
+        ["PHỤ LỤC: DANH MỤC BÁO CÁO"],
+        ["STT", "Nội dung", "Thời hạn", "Chủ trì"],
+        [1, "Báo cáo quý", "Hằng quý", "UBND xã"],
+    ):
+        appendix.append(values)
+    book.save(path)
+    result = _import(path)
+    assert _shape(result) == [
+        ("#1", "section", "Kế hoạch"),
+        ("#1/1", "task", "Tổ chức Tết Thiếu nhi"),
+        ("#2", "section", "Phụ lục"),
+        ("#2/1", "task", "Báo cáo quý"),
+    ]
+    assert _tasks(result)["#2"].details == "PHỤ LỤC: DANH MỤC BÁO CÁO"
+
+
+def test_a_plan_on_each_sheet_is_read_as_one_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "moi-trang.xlsx"
+    book = _workbook(path, [])
+    for sheet, title, work in (
+        (book.active, "KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2026", "Diễn tập cứu hộ"),
+        (book.create_sheet("Giao thông"), "KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG NĂM 2026",
+         "Tuần tra dịp Tết"),
+    ):  # fmt: skip
+        assert sheet is not None
+        for values in (
+            ["UBND XÃ ĐẠI SƠN"],
+            [title],
+            TABLE_HEADER,
+            [1, work, "CA xã", "", "Quý III/2026"],
+        ):
+            sheet.append(values)
+    book.save(path)
+    result = _import(path)
+    assert [key for key, _, _ in _shape(result)] == ["#1", "#1/1", "#2", "#2/1"]
+    assert _review(result, "trang tính") == [(
+        "moi-trang.xlsx",
+        "'Kế hoạch': PHÒNG CHỐNG THIÊN TAI NĂM 2026; 'Giao thông': BẢO ĐẢM AN TOÀN GIAO "
+        "THÔNG NĂM 2026",
+    )]  # fmt: skip

@@ -21,11 +21,13 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, task_keys
+from tracker.plans.importers.abbreviations import spell_out
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
 from tracker.plans.importers.prose.sections import partner_named
 from tracker.plans.importers.roles import split_roles
+from tracker.plans.importers.tables import UNPLACED
 from tracker.schedule.rules import Rule, rules_from_dicts
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.vn import fold
@@ -258,6 +260,11 @@ class _Builder:
             self.note(where, "chủ trì", "",
                       "Văn bản không nêu đơn vị chủ trì nhiệm vụ này; hãy chọn đơn vị chủ trì.")  # fmt: skip
         rules = self.rules(raw, kind, where)
+        if kind == "section" and raw.timing and raw.schedule is None:
+            # "1.1 | Ban hành kế hoạch | 28/02/2026" over "1.1.1 …": a group has no deadline.
+            self.note(where, "thời gian", raw.timing,
+                      "Mục có việc con nên thời gian của mục không thành hạn (chỉ các việc con "
+                      "có hạn); nếu mục cũng cần hạn, hãy thêm một việc con cho nó.")  # fmt: skip
         # The task is stored flagged with every doubt found about it, so the plan page
         # shows what the officer still has to check after the import.
         reasons = [raw.review] + [item.reason for item in self.review[first_note:]]
@@ -338,6 +345,11 @@ class _Builder:
         if not text:
             return ()
         resolution = self.directory.resolve(text, self.commune)
+        if resolution.unknown and (spelled := spell_out(text)) != text:
+            # "CA xã", "VP HĐND-UBND", "BCH Quân sự": asked again written in full.
+            again = self.directory.resolve(spelled, self.commune)
+            if len(again.unknown) < len(resolution.unknown):
+                resolution = again
         return resolution.codes + self.unknown(resolution, where, role)
 
     def unknown(self, resolution: Resolution, where: str, role: str) -> tuple[str, ...]:
@@ -581,6 +593,23 @@ def _foreign(code: str, plan_unit: str) -> str:
     )
 
 
+def take_unplaced(tasks: list[RawTask]) -> list[ReviewItem]:
+    """The rows a reader could make no task of (:data:`.tables.UNPLACED`) taken out of the
+    tree, each a review item naming the row and giving its words; rows under one move up
+    into its place."""
+    items: list[ReviewItem] = []
+    index = 0
+    while index < len(tasks):
+        task = tasks[index]
+        if task.kind != UNPLACED:
+            items.extend(take_unplaced(task.children))
+            index += 1
+            continue
+        items.append(ReviewItem(task.where, "hàng", task.content, task.remark))
+        tasks[index : index + 1] = task.children
+    return items
+
+
 def build_plan(
     raw: RawPlan,
     directory: UnitDirectory,
@@ -595,6 +624,7 @@ def build_plan(
     options = options or ImportOptions()
     raw = copy.deepcopy(raw)
     result = ImportResult(source=raw.source, review=list(raw.review))
+    result.review.extend(take_unplaced(raw.tasks))
     result.review.extend(attach_appendix_tables(raw))
     header = read_header(raw.header_lines)
     issuer = _issuing_unit(header, raw.header_lines, directory, options)

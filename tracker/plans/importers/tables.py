@@ -11,11 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tracker.plans.importers.base import DocumentError, RawTask, clean_cell
+from tracker.schedule.timing import looks_like_timing
 from tracker.vn import fold
 
 __all__ = [
     "COLUMN_NAMES",
     "PART_LETTERS",
+    "UNPLACED",
     "MergedText",
     "column_role",
     "content_and_details",
@@ -157,6 +159,11 @@ _TOTAL = re.compile(r"(tong cong|tong so|tong|cong|cong tong|tong kinh phi|tong 
 _BULLET_ROW = re.compile(r"([-+•*])\s+(\S.*)", re.DOTALL)
 _BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
+
+
+# The kind of a row no task can be made of: the builder takes it out of the tree and makes
+# it a review item naming the row, so no row is dropped unsaid.
+UNPLACED = "unplaced"
 
 
 class MergedText(str):
@@ -486,13 +493,14 @@ class _Table:
     def add_task(self, node: RawTask) -> None:
         siblings = self.container()
         # "1.2" goes under the "1" just before it.
+        # "1.1.1" goes under "1.1" also where no row "1" stands above it (a table that
+        # numbers its groups "I", then "1.1").
         parts = node.label.split(".")
         for depth in range(1, len(parts)):
             prefix = ".".join(parts[:depth])
             parent = next((t for t in reversed(siblings) if t.label == prefix), None)
-            if parent is None:
-                break
-            siblings = parent.children
+            if parent is not None:
+                siblings = parent.children
         # "a", "b" go under the numbered row before them, "-" and "+" under the row of a
         # number or a letter before them: each under the last row of a higher rank, when
         # that row is a heading of steps (no timing of its own, which a group cannot keep).
@@ -646,12 +654,34 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if timing and not task.timing:
         task.timing = timing
         _add_remark(task, f"Thời gian lấy từ các cột được đánh dấu: {', '.join(read)}.")
+    if not task.timing and _note_is_timing(task.note):
+        # "Ghi chú: Trước 15/02/2026" where the timing cell is empty or there is none: the
+        # note is the timing, kept as the note too.
+        task.timing = task.note
+        _add_remark(task, f'Thời gian lấy từ ô ghi chú: "{task.note}".')
     if not label and not alt_label:
         _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
     content, remark = duplicate_label_remark(label, task.content)
     task.content = content
     _add_remark(task, remark)
+    if not (task.content or task.details or task.lead or task.timing or task.coordinating):
+        # "4 | | | … | Ghi chú lẻ": a number with no work, no doer, no time. No task can be
+        # made of it; the builder says it, with the row's words (:data:`UNPLACED`). A row
+        # with a lead or a timing but no content stays a task, to review.
+        task.kind = UNPLACED
+        task.content = " | ".join(t for t in (clean_cell(c) for c in cells) if t)
+        task.remark = (
+            "Hàng có số thứ tự nhưng không ghi việc, chủ trì hay thời gian: không tạo nhiệm vụ."
+        )
     table.add_task(task)
+
+
+def _note_is_timing(note: str) -> bool:
+    """Whether a note cell says when, from its first words on ("Trước 15/02/2026",
+    "Hằng quý", "Quý III/2026"); not a note that only mentions a date further on ("Theo
+    Công văn ngày 10/01/2026")."""
+    words = note.split()
+    return bool(words) and len(words) <= 12 and looks_like_timing(" ".join(words[:2]))
 
 
 def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:

@@ -17,7 +17,8 @@ from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, ReviewItem, clean_cell
+from tracker.plans.importers.header import read_header
 from tracker.plans.importers.limits import (
     LIMITS,
     DocumentTooComplex,
@@ -81,9 +82,27 @@ def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"{name}: không phải tệp Excel (.xlsx) hợp lệ.") from exc
-    grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits))
+    review: list[ReviewItem] = []
+    grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits, review))
              for sheet in book.worksheets]  # fmt: skip
-    return read_sheets(name, grids, kind="tệp Excel")
+    # A hidden sheet is no part of the plan as printed (a scratch sheet, last year's copy):
+    # left out, and said, while a sheet shown holds something.
+    shown = [(sheet.title, grid) for sheet, (_, grid) in zip(book.worksheets, grids, strict=True)
+             if sheet.sheet_state == "visible"]  # fmt: skip
+    if any(map(any, (row for _, grid in shown for row in grid))):
+        for sheet, (title, grid) in zip(book.worksheets, grids, strict=True):
+            if sheet.sheet_state != "visible" and any(map(any, grid)):
+                review.append(ReviewItem(
+                    where=f"{name}, trang tính '{title}'", field="trang tính", text=title,
+                    reason="Trang tính bị ẩn nên không được đọc; nếu nó thuộc kế hoạch, hãy bỏ "
+                    "ẩn rồi nhập lại.",
+                ))  # fmt: skip
+        grids = shown
+    else:
+        review = [item for item in review if item.field != "trang tính"]
+    plan = read_sheets(name, grids, kind="tệp Excel")
+    plan.review.extend(review)
+    return plan
 
 
 def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: str) -> RawPlan:
@@ -96,8 +115,11 @@ def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: s
         where = f"trang tính {titles} để trống" if sheets else "không có trang tính nào"
         raise DocumentError(f"{name}: {kind} không có dữ liệu ({where}).")
     plan = RawPlan(source=name)
+    named: dict[str, str] = {}
     for index, (title, rows) in enumerate(filled):
         read = _read_sheet(name, title, rows)
+        if (own := read_header(read.lines).title) and own not in named.values():
+            named[title] = own
         if index == 0:
             plan.header_lines = read.lines
             if read.fields:
@@ -109,6 +131,16 @@ def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: s
             node.details = read.lines if index else []
             node.children = read.tasks
             plan.tasks.append(node)
+    if len(named) >= 2:
+        # "KẾ HOẠCH … 2026" on one sheet, "KẾ HOẠCH …" of another work on the next: plans
+        # of their own, read as one with a section a sheet, which the officer is told.
+        listed = "; ".join(f"'{sheet}': {own}" for sheet, own in named.items())
+        plan.review.append(ReviewItem(
+            where=name, field="trang tính", text=listed,
+            reason=f"Tệp có {len(named)} trang tính mang tên kế hoạch riêng; đã đọc thành "
+            "một kế hoạch, mỗi trang tính một mục. Nếu là các kế hoạch riêng, hãy tách mỗi "
+            "trang tính thành một tệp rồi nhập từng tệp.",
+        ))  # fmt: skip
     return plan
 
 
@@ -227,17 +259,38 @@ def _check_package(path: Path, name: str, limits: Limits) -> None:
         )
 
 
-def _grid(sheet: Worksheet, where: str, limits: Limits) -> list[list[str]]:
+def _grid(
+    sheet: Worksheet, where: str, limits: Limits, review: list[ReviewItem]
+) -> list[list[str]]:
     """The sheet as rows of cell texts from A1, bold cells wrapped in <b>. Only cells that
     exist and hold a value are read: a sheet's declared size (and openpyxl's ``max_row``,
     ``max_column``) may be a million rows for one stray cell. A merged range's text sits in
     its top-left cell only, so it is taken once; the cells the range covers below its first
-    row get it as :class:`MergedText`."""
+    row get it as :class:`MergedText`. A merged range across the whole width of the table in
+    one row is a heading (bold). A hidden row is left out, and said in ``review`` with its
+    words (it is not in the plan as printed, but nothing goes unsaid)."""
     # openpyxl keeps the cells that exist in ``_cells``; its public iterators walk every
     # coordinate up to max_row × max_column instead.
     cells: dict[tuple[int, int], Cell | MergedCell] = sheet._cells
     filled = {at: text for at, cell in cells.items() if (text := _text(cell))}
-    merges = [(m.min_row, m.min_col, m.max_row) for m in sheet.merged_cells.ranges]
+    hidden = {row for row, dimension in sheet.row_dimensions.items() if dimension.hidden}
+    if hidden and sheet.sheet_state == "visible":
+        for row in sorted(hidden):
+            texts = [clean_cell(filled.pop(at)) for at in sorted(filled) if at[0] == row]
+            if any(texts):
+                review.append(ReviewItem(
+                    where=f"{where}, hàng {row}", field="hàng ẩn", text=" | ".join(texts),
+                    reason="Hàng bị ẩn trong bảng tính nên không được đọc; nếu đó là một "
+                    "nhiệm vụ của kế hoạch, hãy bỏ ẩn rồi nhập lại.",
+                ))  # fmt: skip
+    width = max((c for _, c in filled), default=0)
+    merges = []
+    for m in sheet.merged_cells.ranges:
+        merges.append((m.min_row, m.min_col, m.max_row))
+        at = (m.min_row, m.min_col)
+        across = m.min_row == m.max_row and m.min_col <= 2 and m.max_col >= max(width, 4)
+        if across and at in filled and not filled[at].lstrip().startswith("<b>"):
+            filled[at] = f"<b>{filled[at]}</b>"
     return sheet_grid(filled, merges, where, limits)
 
 
