@@ -7,6 +7,7 @@ and sheets, several sheets). Nothing may be dropped unsaid."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import docx
@@ -393,3 +394,65 @@ def test_a_plan_on_each_sheet_is_read_as_one_and_said(tmp_path: Path) -> None:
         "'Kế hoạch': PHÒNG CHỐNG THIÊN TAI NĂM 2026; 'Giao thông': BẢO ĐẢM AN TOÀN GIAO "
         "THÔNG NĂM 2026",
     )]  # fmt: skip
+
+
+def test_start_and_end_in_one_header_row_a_month_shown_without_its_day_and_other_columns(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+        ["STT", "Nội dung", "Thời gian bắt đầu", "Thời gian hoàn thành", "Đơn vị chủ trì",
+         "Kinh phí (triệu đồng)", "Địa điểm"],
+        [1, "Làm đường thôn 3", dt.datetime(2026, 3, 1), dt.datetime(2026, 9, 30), "Phòng KT",
+         500, "Thôn 3"],
+        [2, "Sửa nhà văn hóa", "Tháng 3/2026", "Tháng 5/2026", "Phòng Kinh tế", None, None],
+        [3, "Trồng cây", None, dt.datetime(2026, 6, 1), "Phòng Kinh tế", None, None],
+    ]  # fmt: skip
+    path = tmp_path / "bat-dau.xlsx"
+    book = _workbook(path, rows)
+    # Shown "06/2026": the 1st Excel stores is no day the officer wrote.
+    book.active["D6"].number_format = "mm/yyyy"  # type: ignore[index]
+    book.save(path)
+    tasks = _tasks(_import(path))
+    # The end is the deadline, never the start that says "Thời gian" first.
+    assert _dues(tasks["1"]) == [("2026-03-01", "2026-09-30")]
+    assert _dues(tasks["2"]) == [("2026-03-01", "2026-05-31")]
+    assert _dues(tasks["3"]) == [("2026-06-01", "2026-06-30")]
+    # Columns no role reads: their words in the note, under their titles.
+    assert tasks["1"].note == "Kinh phí (triệu đồng): 500; Địa điểm: Thôn 3"
+    assert tasks["1"].lead == (f"{DS}.kinh-te",)
+
+
+def test_a_word_table_with_two_header_rows_and_a_row_across_it(tmp_path: Path) -> None:
+    document = _document("Công tác năm 2026")
+    table = document.add_table(rows=0, cols=8)
+
+    def row(values: list[str]) -> tuple[docx.table._Cell, ...]:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+        return cells
+
+    first = row(["TT", "Nội dung", "Thời gian", "", "Đơn vị thực hiện", "", "Kinh phí", "Ghi chú"])
+    second = row(["", "", "Bắt đầu", "Kết thúc", "Chủ trì", "Phối hợp", "", ""])
+    first[2].merge(first[3])
+    first[4].merge(first[5])
+    for index in (0, 1, 6, 7):
+        first[index].merge(second[index])
+    across = row([""] * 8)
+    across[0].merge(across[7]).text = "Lĩnh vực kinh tế"
+    row(["1", "Làm đường thôn 3", "01/3/2026", "30/9/2026", "Phòng KT", "CA xã", "500", ""])
+    row(["2", "Thu ngân sách", "", "", "Phòng Kinh tế", "", "", "Hằng quý"])
+    path = tmp_path / "hai-hang.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert _shape(result) == [
+        ("#1", "section", "Lĩnh vực kinh tế"),
+        ("#1/1", "task", "Làm đường thôn 3"),
+        ("#1/2", "task", "Thu ngân sách"),
+    ]
+    tasks = _tasks(result)
+    assert _dues(tasks["#1/1"]) == [("2026-03-01", "2026-09-30")]
+    assert (tasks["#1/1"].coordinating, tasks["#1/1"].note) == ((CA,), "Kinh phí: 500")
+    assert [r.kind for r in tasks["#1/2"].rules] == ["recurring"]

@@ -318,12 +318,17 @@ def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering)
                 f"{limits.columns} cột."
             )
         row: list[str] = [""] * tr.grid_before
+        # One cell across the whole row ("Lĩnh vực kinh tế" over every column): a heading,
+        # read as one in bold is.
+        across = len(tr.tc_lst) == 1 and width >= 3 and width >= len(table._tbl.tblGrid.gridCol_lst)
         for tc in tr.tc_lst:
             column = len(row)
             if tc.vMerge == "continue":
                 row.append(MergedText(above.get(column, "")))
             else:
                 text = _cell_text(_Cell(tc, table), numbering)
+                if across and text.strip() and not text.startswith("<b>"):
+                    text = f"<b>{text}</b>"
                 above[column] = text
                 row.append(text)
             row.extend([""] * (tc.grid_span - 1))

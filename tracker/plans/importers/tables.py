@@ -277,12 +277,46 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
         untitled = [i for i in range(roles["content"]) if not clean_cell(row[i])]
         if untitled:
             roles["label"] = untitled[0]
+    _start_and_end(row, roles)
     periods = _periods(row)
     if periods:
         roles.update(periods)
         if roles.get("timing") in periods.values():
             del roles["timing"]
+    # Every other titled column ("Kinh phí", "Địa điểm", a second "Thời gian thực hiện"
+    # beside "Thời hạn hoàn thành"): its words go to the note under its title, never lost.
+    used = set(roles.values()) | set(numbers)
+    for index, cell in enumerate(row):
+        title = clean_cell(cell)
+        if index not in used and title and len(title) <= _LONGEST_TITLE:
+            roles.setdefault(f"{_OTHER_KEY}{title}", index)
     return roles
+
+
+_OTHER_KEY = "other:"
+
+
+# Start and end in one header row: "Thời gian bắt đầu" | "Thời gian hoàn thành", "Ngày bắt
+# đầu" | "Ngày kết thúc", "Từ ngày" | "Đến ngày", "Bắt đầu" | "Hoàn thành".
+_WHEN = r"(thoi gian |ngay |thoi diem |thoi han |han |du kien )*"
+_START_TITLE = re.compile(rf"{_WHEN}(bat dau|khoi cong|tu ngay|trien khai)( thuc hien| du kien)?")
+_END_TITLE = re.compile(rf"{_WHEN}(ket thuc|hoan thanh|den ngay|xong)( thuc hien| du kien)?")
+
+
+def _start_and_end(row: Sequence[str], roles: dict[str, int]) -> None:
+    """A header naming the start in one column and the end in another: the end is the
+    timing (the deadline), the start kept as "timing_start". Never the start as the
+    deadline because its title was the first to say "Thời gian"."""
+    keys = [_ASIDE.sub(" ", clean_cell(cell)) for cell in row]
+    start = next((i for i, k in enumerate(keys) if _START_TITLE.fullmatch(header_key(k))), None)
+    if start is None:
+        return
+    end = next((i for i, k in enumerate(keys) if _END_TITLE.fullmatch(header_key(k))), None)
+    roles["timing_start"] = start
+    if end is not None:
+        roles["timing"] = end
+    elif roles.get("timing") == start:
+        del roles["timing"]
 
 
 _COLUMN_NUMBER = re.compile(r"\(?(\d{1,2}|[A-Z])\)?")
@@ -659,6 +693,9 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
         # note is the timing, kept as the note too.
         task.timing = task.note
         _add_remark(task, f'Thời gian lấy từ ô ghi chú: "{task.note}".')
+    others = _other_columns(table, cells)
+    if others:
+        task.note = "; ".join([task.note, *others] if task.note else others)
     if not label and not alt_label:
         _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
     content, remark = duplicate_label_remark(label, task.content)
@@ -674,6 +711,20 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
             "Hàng có số thứ tự nhưng không ghi việc, chủ trì hay thời gian: không tạo nhiệm vụ."
         )
     table.add_task(task)
+
+
+def _other_columns(table: _Table, cells: list[str]) -> list[str]:
+    """The row's words in the columns no role reads, each after its column's title
+    ("Kinh phí: 20 triệu đồng")."""
+    columns = table.columns or {}
+    used = {i for key, i in columns.items() if not key.startswith(_OTHER_KEY)}
+    found = []
+    for key, index in columns.items():
+        if key.startswith(_OTHER_KEY) and index not in used and index < len(cells):
+            text = clean_cell(cells[index])
+            if text:
+                found.append(f"{key[len(_OTHER_KEY) :]}: {text}")
+    return found
 
 
 def _note_is_timing(note: str) -> bool:

@@ -339,10 +339,26 @@ def _text(cell: Cell | MergedCell) -> str:
     value = cell.value
     if value is None or isinstance(cell, MergedCell):
         return ""
-    text = value_text(value)
+    text = _shown_date(value, cell.number_format) or value_text(value)
     if text.strip() and cell.font is not None and cell.font.b:
         return f"<b>{text}</b>"
     return text
+
+
+# What a date format shows: its quoted words and [colour] or [$-locale] parts left out.
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _shown_date(value: object, number_format: str | None) -> str:
+    """A date whose cell shows no day ("mm/yyyy", "mmm-yy", "yyyy") as the sheet shows it
+    ("06/2026", "2026"), "" for any other value: the day Excel stores (the 1st) is no
+    deadline the officer wrote, and read as one it would end the month 29 days early."""
+    if not isinstance(value, dt.date) or not number_format:
+        return ""
+    shown = _FORMAT_NOISE.sub("", number_format.lower())
+    if "d" in shown or "y" not in shown or "h" in shown or "s" in shown:
+        return ""
+    return f"{value.month:02d}/{value.year}" if "m" in shown else str(value.year)
 
 
 def value_text(value: object) -> str:
