@@ -17,7 +17,7 @@ import pytest
 from tests.org.test_directory import DIRECTORY_UNITS, DS
 from tracker.org.directory import UnitDirectory
 from tracker.plans.documents import TaskDoc
-from tracker.plans.importers.base import RawPlan
+from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.build import ImportOptions, ImportResult, build_plan
 from tracker.plans.importers.header import read_header
 from tracker.plans.importers.read import read_document
@@ -280,6 +280,8 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
         ["1.1", "Ban hành kế hoạch", "01/02/2026", "28/02/2026", "VP HĐND-UBND", "CA xã",
          "Kế hoạch", ""],
         ["1.1.1", "Dự thảo kế hoạch", "01/02/2026", "15/02/2026", "UBND xã", "", "Dự thảo", ""],
+        ["1.2", "Kiểm tra việc thực hiện", "", "", "UBND xã", "", "", ""],
+        ["1.2.1", "Kiểm tra thôn 1", "", "30/6/2026", "CA xã", "", "Biên bản", ""],
         ["A.", "LĨNH VỰC AN NINH"],
         ["*", "Tuần tra dịp Tết", "", "", "CA xã", "BCH Quân sự", "", "Trước 15/02/2026"],
         ["-", "Diễn tập phòng thủ", "", "", "BCH Quân sự", "", "", "Quý III/2026"],
@@ -288,13 +290,16 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
          "Theo Công văn ngày 10/01/2026"],
     ]  # fmt: skip
     path = tmp_path / "hai-hang.xlsx"
-    _workbook(path, rows, (*TWO_ROWS_MERGES, "B5:H5", "B8:H8", "A11:H11"))
+    _workbook(path, rows, (*TWO_ROWS_MERGES, "B5:H5", "B10:H10", "A13:H13"))
     result = _import(path)
     assert _shape(result) == [
         ("I", "section", "CÔNG TÁC CHỈ ĐẠO"),
-        # "1.1.1" under "1.1", though no row "1" stands above them.
-        ("I/1.1", "section", "Ban hành kế hoạch"),
-        ("I/1.1/1.1.1", "task", "Dự thảo kế hoạch"),
+        # "1.1" has a timing of its own, which a group could not keep: "1.1.1" beside it.
+        ("I/1.1", "task", "Ban hành kế hoạch"),
+        ("I/1.1.1", "task", "Dự thảo kế hoạch"),
+        # "1.2.1" under "1.2", though no row "1" stands above them.
+        ("I/1.2", "section", "Kiểm tra việc thực hiện"),
+        ("I/1.2/1.2.1", "task", "Kiểm tra thôn 1"),
         ("A", "section", "LĨNH VỰC AN NINH"),
         ("A/#1", "task", "Tuần tra dịp Tết"),
         ("A/-1", "task", "Diễn tập phòng thủ"),
@@ -304,11 +309,9 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
     ]
     tasks = _tasks(result)
     # The end is the deadline, the start kept.
-    assert _dues(tasks["I/1.1/1.1.1"]) == [("2026-02-01", "2026-02-15")]
-    assert tasks["I/1.1/1.1.1"].output == "Dự thảo"
-    # A group keeps no deadline: said, never dropped.
-    assert ("nhiệm vụ I/1.1 (hai-hang.xlsx, trang tính 'Kế hoạch', hàng 6)",
-            "Từ 01/02/2026 đến 28/02/2026") in _review(result, "thời gian")  # fmt: skip
+    assert _dues(tasks["I/1.1"]) == [("2026-02-01", "2026-02-28")]
+    assert _dues(tasks["I/1.1.1"]) == [("2026-02-01", "2026-02-15")]
+    assert tasks["I/1.1.1"].output == "Dự thảo"
     assert (tasks["I/1.1"].lead, tasks["I/1.1"].coordinating) == ((VP,), (CA,))
     # The note holds the timing where the timing cells are empty.
     assert _dues(tasks["A/#1"]) == [("", "2026-02-15")]
@@ -456,3 +459,15 @@ def test_a_word_table_with_two_header_rows_and_a_row_across_it(tmp_path: Path) -
     assert _dues(tasks["#1/1"]) == [("2026-03-01", "2026-09-30")]
     assert (tasks["#1/1"].coordinating, tasks["#1/1"].note) == ((CA,), "Kinh phí: 500")
     assert [r.kind for r in tasks["#1/2"].rules] == ["recurring"]
+
+
+def test_a_group_with_a_timing_of_its_own_is_said() -> None:
+    raw = RawPlan(source="nhom.docx", header_lines=["KẾ HOẠCH", "Công tác năm 2026", *HEAD])
+    group = RawTask(label="1", content="Ban hành kế hoạch", timing="Quý I/2026", where="dòng 9")
+    group.children = [
+        RawTask(label="a", content="Dự thảo", lead="Công an xã", timing="Tháng 1/2026")
+    ]
+    raw.tasks = [group]
+    result = build_plan(raw, UnitDirectory(DIRECTORY_UNITS))
+    # A group keeps no deadline: its timing is said, never dropped unsaid.
+    assert _review(result, "thời gian") == [("nhiệm vụ 1 (dòng 9)", "Quý I/2026")]

@@ -528,11 +528,14 @@ class _Table:
         siblings = self.container()
         # "1.2" goes under the "1" just before it.
         # "1.1.1" goes under "1.1" also where no row "1" stands above it (a table that
-        # numbers its groups "I", then "1.1").
+        # numbers its groups "I", then "1.1"); not under a row with a timing of its own,
+        # whose deadline a group could not keep (it stays beside it, as steps do).
         parts = node.label.split(".")
         for depth in range(1, len(parts)):
             prefix = ".".join(parts[:depth])
             parent = next((t for t in reversed(siblings) if t.label == prefix), None)
+            if parent is not None and parent.timing:
+                break
             if parent is not None:
                 siblings = parent.children
         # "a", "b" go under the numbered row before them, "-" and "+" under the row of a
