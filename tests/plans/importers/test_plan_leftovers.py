@@ -471,3 +471,20 @@ def test_a_group_with_a_timing_of_its_own_is_said() -> None:
     result = build_plan(raw, UnitDirectory(DIRECTORY_UNITS))
     # A group keeps no deadline: its timing is said, never dropped unsaid.
     assert _review(result, "thời gian") == [("nhiệm vụ 1 (dòng 9)", "Quý I/2026")]
+
+
+def test_a_later_tables_caption_with_its_title_and_its_aside(tmp_path: Path) -> None:
+    document = _document("Công tác cải cách hành chính năm 2026")
+    _table(document, [TABLE_HEADER, ["1", "Rà soát thủ tục", "Phòng Kinh tế", "", "Quý II/2026"]])
+    for text in ("PHỤ LỤC II", "DANH MỤC BÁO CÁO ĐỊNH KỲ", "(Kèm theo Kế hoạch số 31/KH-UBND)"):
+        document.add_paragraph(text)
+    _table(document, [TABLE_HEADER, ["1", "Báo cáo quý", "Phòng Kinh tế", "", "Hằng quý"]])
+    path = tmp_path / "hai-bang.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert _shape(result) == [
+        ("1", "task", "Rà soát thủ tục"),
+        ("#1", "section", "PHỤ LỤC II DANH MỤC BÁO CÁO ĐỊNH KỲ"),
+        ("#1/1", "task", "Báo cáo quý"),
+    ]
+    assert _tasks(result)["#1"].details == "(Kèm theo Kế hoạch số 31/KH-UBND)"

@@ -173,17 +173,40 @@ class FlowReader:
         else:
             self.lines.extend(texts)
 
+    def _caption(self) -> RawTask | None:
+        """A caption among the last lines before a table ("Biểu 2: Lĩnh vực văn hóa";
+        "PHỤ LỤC II", then its title "DANH MỤC NHIỆM VỤ …" and "(Kèm theo Kế hoạch số …)"):
+        the table's section, the caption and its title as its words, what stands in
+        brackets as its details."""
+        texts = [clean_cell(text) for text, _ in self.pending]
+        start = next(
+            (
+                i
+                for i in range(len(texts) - 1, max(len(texts) - 4, -1), -1)
+                if CAPTION.match(texts[i])
+            ),
+            None,
+        )
+        if start is None:
+            return None
+        self.notes.extend(texts[:start])
+        self.pending.clear()
+        words = [t for t in texts[start:] if not (t.startswith("(") and t.endswith(")"))]
+        node = RawTask(content=" ".join(words), kind="section", where=self.source)
+        node.details = [t for t in texts[start:] if t not in words]
+        return node
+
     def _heading(self) -> RawTask | None:
         """The paragraph just before a task table, when it heads it ("1. Thực hiện …")."""
         if self.found_table:
             if not self.pending:
                 return None
+            caption = self._caption()
+            if caption is not None:
+                return caption
             text, bold = self.pending.pop()
             self.notes.extend(t for t, _ in self.pending)
             self.pending.clear()
-            if CAPTION.match(clean_cell(text)):
-                # "Biểu 2: Lĩnh vực văn hóa" over the table: its section.
-                return RawTask(content=clean_cell(text), kind="section", where=self.source)
             if not (_HEADING.fullmatch(text) or bold):
                 self.notes.append(text)
                 return None
