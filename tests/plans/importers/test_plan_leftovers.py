@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from tests.org.test_directory import DIRECTORY_UNITS, DS
+from tests.plans.importers import odfs
 from tracker.org.directory import UnitDirectory
 from tracker.plans.documents import TaskDoc
 from tracker.plans.importers.base import RawPlan, RawTask
@@ -488,3 +489,45 @@ def test_a_later_tables_caption_with_its_title_and_its_aside(tmp_path: Path) -> 
         ("#1/1", "task", "Báo cáo quý"),
     ]
     assert _tasks(result)["#1"].details == "(Kèm theo Kế hoạch số 31/KH-UBND)"
+
+
+def test_hidden_rows_and_a_hidden_sheet_of_an_ods_are_said(tmp_path: Path) -> None:
+    def cells(*texts: str) -> str:
+        return odfs.row(*(odfs.cell(text) for text in texts))
+
+    shown = odfs.table(
+        "Kế hoạch",
+        cells("KẾ HOẠCH CÔNG TÁC NĂM 2026"),
+        cells(*TABLE_HEADER),
+        cells("1", "Tổ chức Tết Thiếu nhi", "Phòng Văn hóa - Xã hội", "", "01/6/2026"),
+        cells("2", "Việc của năm trước", "UBND xã", "", "30/6/2025").replace(
+            "<table:table-row>", '<table:table-row table:visibility="collapsed">'
+        ),
+        columns=5,
+    )
+    scratch = odfs.table(
+        "Nháp", cells(*TABLE_HEADER), cells("1", "Dữ liệu tạm", "UBND xã", "", "2026"), columns=5
+    )
+    scratch = scratch.replace('table:name="Nháp"', 'table:name="Nháp" table:style-name="ta2"')
+    styles = odfs.BOLD_STYLES + (
+        '<style:style style:name="ta2" style:family="table">'
+        '<style:table-properties table:display="false"/></style:style>'
+    )
+    path = tmp_path / "an.ods"
+    odfs.write_odf(
+        path,
+        "",
+        kind="spreadsheet",
+        content=odfs.content_xml(shown + scratch, "spreadsheet", styles),
+    )
+    raw = read_document(path, UnitDirectory(DIRECTORY_UNITS))
+    assert isinstance(raw, RawPlan)
+    assert [(t.label, t.content) for t in raw.tasks] == [("1", "Tổ chức Tết Thiếu nhi")]
+    assert [(item.field, item.where, item.text) for item in raw.review] == [
+        (
+            "hàng ẩn",
+            "an.ods, trang tính 'Kế hoạch', hàng 4",
+            "2 | Việc của năm trước | UBND xã | 30/6/2025",
+        ),
+        ("trang tính", "an.ods, trang tính 'Nháp'", "Nháp"),
+    ]

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import zipfile
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,7 @@ from tracker.vn import nfc
 __all__ = [
     "HEADER_SEARCH_ROWS",
     "TECHNICAL_COLUMNS",
+    "hidden_row_items",
     "outside_limits",
     "read_rows",
     "read_sheets",
@@ -85,30 +87,36 @@ def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     review: list[ReviewItem] = []
     grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits, review))
              for sheet in book.worksheets]  # fmt: skip
-    # A hidden sheet is no part of the plan as printed (a scratch sheet, last year's copy):
-    # left out, and said, while a sheet shown holds something.
-    shown = [(sheet.title, grid) for sheet, (_, grid) in zip(book.worksheets, grids, strict=True)
-             if sheet.sheet_state == "visible"]  # fmt: skip
-    if any(map(any, (row for _, grid in shown for row in grid))):
-        for sheet, (title, grid) in zip(book.worksheets, grids, strict=True):
-            if sheet.sheet_state != "visible" and any(map(any, grid)):
-                review.append(ReviewItem(
+    hidden = {sheet.title for sheet in book.worksheets if sheet.sheet_state != "visible"}
+    return read_sheets(name, grids, kind="tệp Excel", hidden=hidden, review=review)
+
+
+def read_sheets(
+    name: str,
+    sheets: list[tuple[str, list[list[str]]]],
+    *,
+    kind: str,
+    hidden: Collection[str] = (),
+    review: Sequence[ReviewItem] = (),
+) -> RawPlan:
+    """A workbook's sheets (title, rows) as a raw plan: the sheets holding something, each
+    one's tasks (one top-level node per sheet when there are several), the rows above the
+    first sheet's header as the header lines. ``kind`` names the file in a refusal.
+
+    A sheet titled in ``hidden`` is no part of the plan as printed (a scratch sheet, last
+    year's copy): left out, and said, while a sheet shown holds something. ``review``: what
+    the reader already has to say (the hidden rows it left out)."""
+    notes = list(review)
+    shown = [(title, rows) for title, rows in sheets if title not in hidden]
+    if hidden and any(map(any, (row for _, rows in shown for row in rows))):
+        for title, rows in sheets:
+            if title in hidden and any(map(any, rows)):
+                notes.append(ReviewItem(
                     where=f"{name}, trang tính '{title}'", field="trang tính", text=title,
                     reason="Trang tính bị ẩn nên không được đọc; nếu nó thuộc kế hoạch, hãy bỏ "
                     "ẩn rồi nhập lại.",
                 ))  # fmt: skip
-        grids = shown
-    else:
-        review = [item for item in review if item.field != "trang tính"]
-    plan = read_sheets(name, grids, kind="tệp Excel")
-    plan.review.extend(review)
-    return plan
-
-
-def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: str) -> RawPlan:
-    """A workbook's sheets (title, rows) as a raw plan: the sheets holding something, each
-    one's tasks (one top-level node per sheet when there are several), the rows above the
-    first sheet's header as the header lines. ``kind`` names the file in a refusal."""
+        sheets = shown
     filled = [(title, rows) for title, rows in sheets if any(map(any, rows))]
     if not filled:
         titles = ", ".join(f"'{title}'" if title else "không tên" for title, _ in sheets)
@@ -141,6 +149,7 @@ def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: s
             "một kế hoạch, mỗi trang tính một mục. Nếu là các kế hoạch riêng, hãy tách mỗi "
             "trang tính thành một tệp rồi nhập từng tệp.",
         ))  # fmt: skip
+    plan.review[:0] = notes
     return plan
 
 
@@ -275,14 +284,8 @@ def _grid(
     filled = {at: text for at, cell in cells.items() if (text := _text(cell))}
     hidden = {row for row, dimension in sheet.row_dimensions.items() if dimension.hidden}
     if hidden and sheet.sheet_state == "visible":
-        for row in sorted(hidden):
-            texts = [clean_cell(filled.pop(at)) for at in sorted(filled) if at[0] == row]
-            if any(texts):
-                review.append(ReviewItem(
-                    where=f"{where}, hàng {row}", field="hàng ẩn", text=" | ".join(texts),
-                    reason="Hàng bị ẩn trong bảng tính nên không được đọc; nếu đó là một "
-                    "nhiệm vụ của kế hoạch, hãy bỏ ẩn rồi nhập lại.",
-                ))  # fmt: skip
+        left_out = {at: filled.pop(at) for at in list(filled) if at[0] in hidden}
+        review.extend(hidden_row_items(where, left_out))
     width = max((c for _, c in filled), default=0)
     merges = []
     for m in sheet.merged_cells.ranges:
@@ -292,6 +295,23 @@ def _grid(
         if across and at in filled and not filled[at].lstrip().startswith("<b>"):
             filled[at] = f"<b>{filled[at]}</b>"
     return sheet_grid(filled, merges, where, limits)
+
+
+def hidden_row_items(where: str, cells: dict[tuple[int, int], str]) -> list[ReviewItem]:
+    """The hidden rows a reader left out (their cells by (row, column)), one review item a
+    row, with its words."""
+    rows: dict[int, list[str]] = {}
+    for (row, _), text in sorted(cells.items()):
+        if clean_cell(text):
+            rows.setdefault(row, []).append(clean_cell(text))
+    return [
+        ReviewItem(
+            where=f"{where}, hàng {row}", field="hàng ẩn", text=" | ".join(texts),
+            reason="Hàng bị ẩn trong bảng tính nên không được đọc; nếu đó là một nhiệm vụ của "
+            "kế hoạch, hãy bỏ ẩn rồi nhập lại.",
+        )
+        for row, texts in rows.items()
+    ]  # fmt: skip
 
 
 def sheet_grid(
