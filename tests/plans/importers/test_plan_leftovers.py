@@ -531,3 +531,24 @@ def test_hidden_rows_and_a_hidden_sheet_of_an_ods_are_said(tmp_path: Path) -> No
         ),
         ("trang tính", "an.ods, trang tính 'Nháp'", "Nháp"),
     ]
+
+
+def test_a_word_plan_typed_line_by_line_still_joins_its_lines(tmp_path: Path) -> None:
+    document = _document("Chuyển đổi số năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Tổ chức tuyên truyền về chuyển đổi số trên hệ thống loa truyền thanh của",
+        "xã và trên trang thông tin điện tử, hoàn thành trước ngày 30 tháng 6 năm",
+        "2026.",
+        "2. Phối hợp với Công an xã rà soát, làm sạch dữ liệu dân cư trên địa bàn và",
+        "báo cáo kết quả thực hiện với Chủ tịch Ủy ban nhân dân xã trước ngày 30/9/2026, gửi",
+        "Văn phòng HĐND và UBND xã tổng hợp chung vào báo cáo năm của xã.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "go-tung-dong.docx"
+    document.save(str(path))
+    shape = _shape(_import(path))
+    assert [key for key, _, _ in shape] == ["I", "I/1", "I/2"]
+    assert shape[2][2].endswith(
+        "gửi Văn phòng HĐND và UBND xã tổng hợp chung vào báo cáo năm của xã."
+    )

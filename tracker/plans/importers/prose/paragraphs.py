@@ -88,6 +88,16 @@ def signer_line(text: str) -> str:
     return "title" if _SIGNER_WORDS.match(fold(text)) else ""
 
 
+def _typed_line_by_line(lines: list[str]) -> bool:
+    """Whether a Word body was typed line by line (a PDF's text pasted in, Enter at each
+    line's end): many paragraphs open in lower case, or many long ones stop mid-sentence.
+    Its lines are then joined as a text's are."""
+    lower = sum(1 for text in lines if text.lstrip("*_ ")[:1].islower())
+    long = [text.rstrip("*_ ") for text in lines if len(text.strip()) > 60]
+    unended = sum(1 for text in long if not text.endswith((".", ";", ":", "!", "?")))
+    return lower > 0.2 * len(lines) or (unended >= 3 and unended > 0.25 * len(long))
+
+
 _SEQUENCE_STYLES = ("num", "letter")
 
 
@@ -120,9 +130,9 @@ class Paragraphs:
     ) -> None:
         self.lines = lines
         self.tables = tables or {}
-        self.whole = whole
-        self.width = _full_width(lines)
         filled = [text for _, text in lines if text.strip()]
+        self.whole = whole and not _typed_line_by_line(filled)
+        self.width = _full_width(lines)
         spaced = sum(1 for text in filled if text.endswith(" ")) / max(len(filled), 1)
         # The wrap space only tells something when some lines have it and others not.
         self.spaced = 0.15 <= spaced <= 0.85
