@@ -20,6 +20,7 @@ __all__ = [
     "format_number",
     "format_percent",
     "format_time",
+    "has_number",
     "nfc",
     "numbered",
     "one_line",
@@ -42,12 +43,18 @@ def nfc(text: str) -> str:
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def one_line(text: str, limit: int | None = None) -> str:
+def one_line(text: str, limit: int | None = None, *, at_word: bool = False) -> str:
     """``text`` as one clean line: NFC, every control character (CR and LF among them) and
     every run of white space made one space, and at most ``limit`` characters (cut with
-    "…"). What a mail header, a subject or a stored reference may hold."""
+    "…"; ``at_word`` cuts after the last whole word, with " …", where the text has a space
+    to cut at). What a mail header, a subject or a stored reference may hold."""
     line = " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", text)).split())
     if limit is not None and len(line) > limit:
+        if at_word and " " in line[: max(limit - 2, 0)]:
+            cut = line[: limit - 2]
+            if line[len(cut)] != " ":  # the cut falls inside a word: drop its start
+                cut = cut.rsplit(" ", 1)[0]
+            return cut.rstrip(" ,;:–-") + " …"
         line = line[: max(limit - 1, 0)].rstrip() + "…"
     return line
 
@@ -128,6 +135,12 @@ def fold(text: str) -> str:
     Never stored, never shown: only compared."""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def has_number(number: str | None) -> bool:
+    """Whether a document's number ("12/KH-UBND") is given: a draft's "/KH-UBND", left
+    blank for the number it will get when signed, is not."""
+    return any(c.isdigit() for c in number or "")
 
 
 def numbered(label: str | None) -> str:

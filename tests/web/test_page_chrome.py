@@ -77,3 +77,27 @@ async def test_the_favicon_and_the_menu_script_are_ours_and_served(
         " hidden>Trình đơn</button>"
     ) in page
     assert '<div class="menu" id="menu">' in page
+
+
+async def test_a_plan_whose_number_is_still_blank_is_named_by_its_title(
+    client: AsyncTestClient[Any],
+) -> None:
+    """Đại Sơn's plan is numbered "Số: /KH-UBND" (a draft's blank for the number it gets when
+    signed): its crumbs, tab titles and links name it by the start of its title instead."""
+    plan = (await client.get("/api/plans/dai-son-2026")).json()
+    assert plan["number"] == "/KH-UBND"
+    named = "«Kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa …»"
+    page = (await client.get("/plans/dai-son-2026")).text
+    assert f"<title>{named} · " in page
+    assert f'<p class="crumbs"><a href="/">Kế hoạch</a> › {named}</p>' in page
+    history = (await client.get("/plans/dai-son-2026/history")).text
+    assert f'<a href="/plans/dai-son-2026">{named}</a>' in history
+    occurrence = (await client.get("/api/occurrences", params={"plan": "dai-son-2026"})).json()[0]
+    detail = await client.get(f"/occurrences/{occurrence['id']}")
+    assert f'<a href="/plans/dai-son-2026">{named}</a>' in detail.text
+    # Kiến An's plan has its number, and is named by it.
+    kien_an = (await client.get("/api/plans")).json()
+    numbered = next(p for p in kien_an if p["key"].startswith("kien-an"))
+    assert any(c.isdigit() for c in numbered["number"])
+    shown = (await client.get(f"/plans/{numbered['key']}")).text
+    assert f"› {numbered['number']}</p>" in shown

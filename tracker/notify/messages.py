@@ -18,7 +18,7 @@ from tracker.deadlines.extensions import ExtensionView
 from tracker.deadlines.read import OccurrenceView
 from tracker.notify.ical import CalendarEntry, build_calendar, occurrence_uid
 from tracker.notify.policy import Step
-from tracker.vn import format_date, format_due, format_time, one_line
+from tracker.vn import format_date, format_due, format_time, has_number, one_line
 
 __all__ = [
     "SUBJECT_LIMIT",
@@ -112,7 +112,7 @@ class Item:
     @property
     def plan_line(self) -> str:
         """The plan's number and title, or its title alone while it has no number."""
-        if any(ch.isdigit() for ch in self.plan_number):
+        if has_number(self.plan_number):
             return f"KH số {self.plan_number} – {self.plan_title}"
         return self.plan_title
 
@@ -120,10 +120,9 @@ class Item:
     def plan_ref(self) -> str:
         """The plan by its number; a draft whose number is still blank ("/KH-UBND") by
         the start of its title."""
-        if any(ch.isdigit() for ch in self.plan_number):
+        if has_number(self.plan_number):
             return f"KH số {self.plan_number}"
-        title = self.plan_title if len(self.plan_title) <= 60 else self.plan_title[:57] + "…"
-        return f"KH “{title}”"
+        return f"KH “{one_line(self.plan_title, 58)}”"
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,14 @@ from tracker.plans.tables import Plan
 from tracker.reports.compliance import Counts, Report, count_compliance
 from tracker.reports.overdue import OverdueItem, check_moment, list_overdue
 from tracker.schedule.workdays import WorkCalendar
-from tracker.vn import format_date, format_datetime, format_number, format_percent, format_time
+from tracker.vn import (
+    format_date,
+    format_datetime,
+    format_number,
+    format_percent,
+    format_time,
+    has_number,
+)
 
 __all__ = [
     "BY_LABELS",
@@ -126,7 +133,7 @@ class ComplianceDocument:
     def subject(self) -> str:
         period = f"từ ngày {format_date(self.report.start)} đến ngày {format_date(self.report.end)}"
         if self.plan_title:
-            number = f"số {self.plan_number} " if re.search(r"\d", self.plan_number) else ""
+            number = f"số {self.plan_number} " if has_number(self.plan_number) else ""
             title = self.plan_title[:1].lower() + self.plan_title[1:]
             return f"Tình hình thực hiện nhiệm vụ theo Kế hoạch {number}về {title} {period}"
         return f"Tình hình thực hiện nhiệm vụ {period}"

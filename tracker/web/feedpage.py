@@ -20,6 +20,7 @@ from tracker.org.policy import SHARE_FEED, allowed
 from tracker.org.scope import Scope
 from tracker.org.services import unit_tree
 from tracker.plans.services import list_plans
+from tracker.vn import has_number, one_line
 
 __all__ = [
     "QR_ALT",
@@ -91,9 +92,7 @@ async def share_choices(viewer: Scope) -> tuple[list[tuple[str, str]], list[tupl
 def _plan_label(number: str | None, title: str, year: int) -> str:
     """ "Số 12/KH-UBND – Kiểm soát thủ tục hành chính… (2026)"; a number left blank in
     the document ("/KH-UBND") is not shown."""
-    short = title if len(title) <= 110 else title[:109].rstrip() + "…"
-    has_number = any(c.isdigit() for c in number or "")
-    return (f"Số {number} – " if has_number else "") + f"{short} ({year})"
+    return (f"Số {number} – " if has_number(number) else "") + f"{one_line(title, 110)} ({year})"
 
 
 async def make_feed(form: FeedForm, viewer: Scope, now: dt.datetime) -> tuple[Feed, str]:

@@ -4,6 +4,7 @@ and the header's unread count."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from tracker.deadlines.compliance import BUCKET_LABELS
@@ -18,9 +19,12 @@ from tracker.vn import (
     format_due,
     format_number,
     format_percent,
+    has_number,
     numbered,
+    one_line,
 )
 from tracker.web.notifications import unread_notifications
+from tracker.web.previews import plan_name
 from tracker.web.security import csrf_token
 
 __all__ = ["day_text", "describe_rules", "due_text", "moment_text", "register_filters"]
@@ -59,10 +63,26 @@ def task_name(task: Any) -> str:
     label = numbered(task.get("label"))
     if label:
         return label
-    content = " ".join(str(task.get("content") or "").split())
-    if not content:
-        return str(task.get("key") or "")
-    return f"«{content if len(content) <= 60 else content[:59].rsplit(' ', 1)[0] + ' …'}»"
+    content = one_line(str(task.get("content") or ""), 60, at_word=True)
+    return f"«{content}»" if content else str(task.get("key") or "")
+
+
+def plan_label(plan: Any) -> str:
+    """A plan as a crumb, a title or a link names it: its number, or the start of its title
+    where the number is blank (a draft's "/KH-UBND"), or its key. ``plan`` is a plan's row
+    or a deadline's (``plan_number``, ``plan_title``, ``plan_key`` or ``plan``)."""
+    number, title = _field(plan, "number"), one_line(_field(plan, "title"), 60, at_word=True)
+    if has_number(number) or not title:
+        return number or _field(plan, "key") or _field(plan, "")
+    return plan_name(number, title)
+
+
+def _field(row: Any, name: str) -> str:
+    for key in (name, f"plan_{name}") if name else ("plan",):
+        value = row.get(key) if isinstance(row, Mapping) else getattr(row, key, None)
+        if value and isinstance(value, str):
+            return value
+    return ""
 
 
 def register_filters(engine: Any) -> None:
@@ -76,6 +96,7 @@ def register_filters(engine: Any) -> None:
     env.filters["num_vn"] = format_number
     env.filters["numbered"] = numbered
     env.filters["task_name"] = task_name
+    env.filters["plan_label"] = plan_label
     env.filters["pct_vn"] = format_percent
     env.filters["share_vn"] = lambda part, whole: format_percent(part / whole if whole else None, 1)
     env.filters["plan_status"] = lambda s: PLAN_STATUS_LABELS.get(s, s)

@@ -19,6 +19,7 @@ from tracker.config import Settings
 from tracker.notify.services import list_notifications, mark_all_read, mark_read, unread_count
 from tracker.org.guards import signed_in, viewer_of
 from tracker.org.scope import Scope
+from tracker.vn import has_number
 
 __all__ = [
     "SHOWN",
@@ -66,7 +67,7 @@ class NoteItem:
             occurrence_id=int(item["id"]),
             title=str(item.get("title") or ""),
             plan=str(item.get("plan") or ""),
-            plan_ref=f"KH số {number}" if any(c.isdigit() for c in number) else "",
+            plan_ref=f"KH số {number}" if has_number(number) else "",
             due=str(item.get("due_text") or ""),
             anchor=_ANCHORS.get(str(item.get("anchor") or ""), ""),
         )

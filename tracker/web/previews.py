@@ -11,7 +11,7 @@ from tracker.plans.imports import ImportOutcome, TaskChange
 from tracker.schedule.expand import expand
 from tracker.schedule.words import describe_dates, describe_rules
 from tracker.schedule.workdays import WorkCalendar
-from tracker.vn import format_number
+from tracker.vn import format_number, has_number
 
 __all__ = ["change_sentence", "plan_name", "preview_words"]
 
@@ -21,7 +21,7 @@ _ACTIONS = {"create": "thêm", "update": "sửa", "delete": "bỏ"}
 def plan_name(number: str, title: str) -> str:
     """A plan as a sentence names it: its number, or its title where the number has no
     digits ("/KH-UBND", a draft's)."""
-    return number if any(c.isdigit() for c in number) else f"«{title}»"
+    return number if has_number(number) else f"«{title}»"
 
 
 def change_sentence(outcome: ImportOutcome, plan: PlanDoc, stored_name: str = "") -> str:

@@ -18,6 +18,7 @@ from tracker.org.policy import OWN_SETTINGS, SHARE_FEED, Where, allowed, require
 from tracker.org.scope import Scope
 from tracker.org.tables import Person, Unit
 from tracker.plans.services import find_plan
+from tracker.vn import has_number
 
 __all__ = [
     "KINDS",
@@ -102,7 +103,7 @@ def feed_name(row: dict[str, Any]) -> str:
     if row["kind"] == "unit":
         return f"Hạn công việc – {row['unit_name']}"
     number = row["plan_number"] or ""
-    ref = f"KH số {number}" if any(c.isdigit() for c in number) else row["plan_title"]
+    ref = f"KH số {number}" if has_number(number) else row["plan_title"]
     return f"Hạn công việc – {ref}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
@@ -43,6 +44,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan duoc ho so",
             "nhan lai ho so",
             "nhan duoc day du ho so",
+            "nhan day du ho so",  # "kể từ ngày nhận đầy đủ hồ sơ hợp lệ" (round twenty)
             "nhan duoc du ho so",
             # "kể từ ngày nhận đủ giấy tờ hợp lệ": the file's papers are the file
             "nhan du giay to",
@@ -101,6 +103,12 @@ _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)
 # which is the event (round sixteen; "kỳ họp" after it was read as the session's opening).
 # An election is one day: its end is the election still.
 _AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
+# "kể từ ngày kỳ họp bế mạc", "sau khi hội nghị kết thúc" (round twenty, probed): the end named
+# after what ends is its end too (read before as the session's opening, without a flag).
+_ENDS_AFTER = re.compile(
+    r"^\s*(?:ngay\s+)?(?:ky\s+hop|phien\s+hop|cuoc\s+hop|hoi\s+nghi|dai\s+hoi|hoi\s+thao|lop|dot)"
+    r"(?:\s+[a-z]+){0,6}?\s+(?:ket\s+thuc|be\s+mac)(?![a-z])"
+)
 
 
 # "kể từ ngày nhận được khiếu nại", "nhận được dự thảo kết luận thanh tra", "nhận được kết
@@ -137,11 +145,31 @@ _OTHER_CHANGE = re.compile(
 )
 
 
+# "kể từ ngày nhận được hồ sơ đăng ký hợp lệ", "kể từ ngày ký hợp đồng" (round twenty): "ký
+# hợp" folds as "kỳ họp" does, and was read as a session opening, without a flag. A word
+# after it ("hợp lệ", "hợp đồng", "hợp tác") or "đăng" before it says it is no session.
+_NOT_A_SESSION = re.compile(
+    r"(?:(?<![a-z])dang\s+ky\s+hop|(?<![a-z])ky\s+hop\s+(?:le|dong|tac|nhat|phap|thuc))(?![a-z])"
+)
+# "trước ngày dự định khai mạc lễ hội", "khai mạc hội chợ", "khai mạc năm học" (round
+# twenty): an opening of something that is no session or meeting is an event of its own
+# words; "khai mạc" alone, or of a session, a conference or a congress, stays one.
+_OPENS_NO_MEETING = re.compile(
+    r"(?<![a-z])khai\s+mac\s+(?:cac\s+)?(?:le(?!\s+tong\s+ket)|hoi\s+(?:cho|thi|dien|trai|xuan|choi|lang"
+    r"|dua|bao)|trien\s+lam|giai|nam\s+hoc|tuan\s+(?:le|van\s+hoa|du\s+lich)|lien\s+hoan|festival"
+    r"|ngay\s+hoi|mua|chuong\s+trinh|chien\s+dich|phien\s+cho|cho\s+phien)(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
+    if "ky hop" in words:
+        words = _NOT_A_SESSION.sub(lambda m: m[0].replace("ky hop", "ky_hop"), words)
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
-    if _AN_END.match(words):
+    if _AN_END.match(words) or (
+        ("ket thuc" in words or "be mac" in words) and _ENDS_AFTER.match(words)
+    ):
         return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     received = "nhan" in words and _TEXT_RECEIVED.search(words) is not None
@@ -154,6 +182,8 @@ def _event_kind(event_text: str, context: str) -> str | None:
                 ):
                     continue
             if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+                continue
+            if kind == "ky_hop" and _OPENS_NO_MEETING.search(words):
                 continue
             if kind == "pakn_tiep_nhan" and received:
                 return "nhan_van_ban"
@@ -235,6 +265,19 @@ _EXCEPT_HOLIDAYS = re.compile(
 )
 
 
+# "các ngày làm việc trong tuần (trừ ngày thứ bảy, chủ nhật và ngày lễ)", "từ thứ Hai đến thứ
+# Sáu (trừ thứ Bảy, Chủ nhật)" (round twenty, offices' reception days): the weekend left out of
+# working days is the days off the calendar already leaves out, no weekly Saturday and Sunday
+# (read before as both, flagged). Only after working days or a Monday-to-Friday span: after
+# anything else ("hằng ngày (trừ thứ Bảy, Chủ nhật)") the clause changes the reading, and is
+# left to flag.
+_EXCEPT_WEEKEND = re.compile(
+    r"(?:ngay\s+lam\s+viec(?:\s+trong\s+tuan)?|thu\s+(?:hai|2)\s*(?:den|-)\s*(?:het\s+)?thu\s+(?:sau|6)"
+    r"(?:\s+hang\s+tuan)?)\s*(\(?\s*tru\s+(?:cac\s+)?(?:ngay\s+)?thu\s+(?:bay|7)\s*(?:,|va)?\s*"
+    rf"(?:ngay\s+)?chu\s+nhat(?:\s*(?:,|va)\s*{_HOLIDAY_ITEM})*(?:\s+theo\s+(?:quy|qui)\s+dinh)?\s*\)?)"
+)
+
+
 # "(tính theo dấu bưu điện)", "(theo dấu bưu chính đến)": a file sent by post counts by its
 # postmark; the words change no date.
 _POSTMARK = re.compile(
@@ -269,6 +312,9 @@ def holiday_clause(cell: Cell) -> None:
             cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
+    for match in cell.matches(_EXCEPT_WEEKEND) if "chu nhat" in folded else ():
+        if cell.free(match.start(1), match.end(1)):
+            cell.take(match.start(1), match.end(1))
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
     if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
@@ -307,6 +353,9 @@ _CLOCK = (
     rf"(?<!\d)(?<![/.])(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
     rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
     r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+    # "11:30:00 ngày 21/10/2025" (round nineteen, a power cut's notice): seconds of zero after
+    # the minutes change nothing; other seconds are left to flag.
+    r"(?::00(?![\d/.:]))?"
 )
 
 
@@ -376,6 +425,8 @@ def _in_part(moment: time, part: str) -> time | None:
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
 # "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
+# "… và kết thúc lúc 21 giờ ngày 5/11" (round nineteen: "lúc" after the close was left out,
+# and the opening and the close read as two deadlines, without a flag),
 # "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
 # "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7", "từ 22 giờ đêm 10/9 đến 4 giờ sáng 11/9":
 # after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
@@ -387,7 +438,7 @@ _START = (
 )
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -403,10 +454,40 @@ _CLOCK_ALONE = re.compile(_CLOCK)
 _SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
+# "từ 19 giờ ngày 7/2/2026 (tức 20 tháng Chạp) đến 21 giờ ngày 9/2/2026 (tức 22 tháng
+# Chạp)": a lunar aside after the start, checked against its solar day (and taken) by
+# ``lunar_dates``, is passed over by a window with hours, as it is by one without (round
+# nineteen: the window was read as two timed days before, flagged). An aside not checked
+# stays in the way.
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+_LUNAR_MARK = re.compile(r"(?<![a-z])(?:tuc|nham|trung|am\s+lich|al)(?![a-z])")
+
+
+def _over_lunar_asides(cell: Cell, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    asides = [
+        b
+        for b in _BRACKETED.finditer(cell.folded)
+        if all(cell.taken[b.start() + 1 : b.end() - 1]) and _LUNAR_MARK.search(b.group(0))
+    ]
+    if not asides:
+        yield from cell.matches(pattern)
+        return
+    blanked = list(cell.folded)
+    for aside in asides:
+        blanked[aside.start() : aside.end()] = " " * (aside.end() - aside.start())
+    text = "".join(blanked)
+    for match in pattern.finditer(text):
+        if all(
+            not cell.taken[i] or any(a.start() <= i < a.end() for a in asides)
+            for i in range(match.start(), match.end())
+        ):
+            yield match
+
+
 def _timed_ranges(cell: Cell) -> None:
     if not _SOME_CLOCK.search(cell.folded):
         return  # every window read here has a time; the plain date ranges read the rest
-    for match in cell.matches(_RANGE_TIMED):
+    for match in _over_lunar_asides(cell, _RANGE_TIMED):
         groups = match.groups()
         start_day, end_day = groups[2], groups[11]  # "nay"/"mai" after each hour, if any
         groups = groups[:2] + groups[3:11] + groups[12:]
@@ -787,10 +868,47 @@ _SWALLOWED = re.compile(
 )
 
 
+# "4 ngày làm việc kể từ lúc nhận được hồ sơ hợp lệ: - Bộ phận Tiếp nhận và trả kết quả cấp
+# huyện: 0,5 ngày; - Phòng Văn hóa và Thông tin: 3,5 ngày." (round twenty, a procedure's cell):
+# the count's share for each office, after a colon or in brackets, to the cell's end. When the
+# shares add up to the count they explain it, and change nothing; otherwise they are left to
+# flag (the event's words held them, or they stayed unread).
+_SHARE = (
+    r"(?:[-+\u2022]\s*)?[a-z][a-z0-9\s&/\-]{0,80}?\s*:?\s*\d{1,3}(?:,\d)?\s+ngay(?:\s+lam\s+viec)?"
+)
+_SHARES = re.compile(rf"\s*[:(]\s*{_SHARE}(?:\s*[;,]\s*{_SHARE})+\s*\)?\s*[;.]?\s*$")
+
+
+def _shares_of_the_count(
+    cell: Cell, match: re.Match[str], event_group: int, values: dict[str, Any]
+) -> int | None:
+    """Where the count's shares begin, when they follow it to the cell's end and add up."""
+    offset = values.get("offset")
+    if not offset or "start_offset" in values:
+        return None
+    colon = cell.folded.find(":", match.start(event_group), match.end(event_group))
+    begin = colon if colon >= 0 else match.end()
+    if cell.folded[begin:].lstrip()[:1] not in (":", "("):
+        return None
+    shares = _SHARES.match(cell.folded, begin)
+    if shares is None or not cell.free(match.end(), len(cell.folded)):
+        return None
+    parts = re.findall(r"(\d{1,3}(?:,\d)?)\s+ngay", shares[0])
+    if abs(sum(float(p.replace(",", ".")) for p in parts) - offset) > 1e-9:
+        return None
+    return begin
+
+
 def _relative_rule(
     cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
 ) -> None:
-    event_text = cell.original(match.start(event_group), match.end(event_group))
+    shares = _shares_of_the_count(cell, match, event_group, values)
+    if shares is not None:
+        event_end = min(shares, match.end(event_group))
+        cell.take(match.end(), len(cell.folded))
+    else:
+        event_end = match.end(event_group)
+    event_text = cell.original(match.start(event_group), event_end)
     if _JOINED_SIDE.match(cell.folded, match.start(event_group)):
         # "10 ngày trước và sau Tết", "05 ngày trước, trong và sau kỳ thi": days on both
         # sides of the event, a span around it; the words after the joint are no event.
