@@ -286,12 +286,14 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
         ["A.", "LĨNH VỰC AN NINH"],
         ["*", "Tuần tra dịp Tết", "", "", "CA xã", "BCH Quân sự", "", "Trước 15/02/2026"],
         ["-", "Diễn tập phòng thủ", "", "", "BCH Quân sự", "", "", "Quý III/2026"],
+        ["Lĩnh vực quốc phòng"],
+        ["-", "Tuyển quân", "", "", "BCH Quân sự", "", "", "Quý I/2026"],
         ["Lĩnh vực văn hóa - xã hội"],
         ["2", "Tổ chức Tết Thiếu nhi", "", "01/6/2026", "Phòng Văn hóa - Xã hội", "", "",
          "Theo Công văn ngày 10/01/2026"],
     ]  # fmt: skip
     path = tmp_path / "hai-hang.xlsx"
-    _workbook(path, rows, (*TWO_ROWS_MERGES, "B5:H5", "B10:H10", "A13:H13"))
+    _workbook(path, rows, (*TWO_ROWS_MERGES, "B5:H5", "B10:H10", "A15:H15"))
     result = _import(path)
     assert _shape(result) == [
         ("I", "section", "CÔNG TÁC CHỈ ĐẠO"),
@@ -304,9 +306,12 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
         ("A", "section", "LĨNH VỰC AN NINH"),
         ("A/#1", "task", "Tuần tra dịp Tết"),
         ("A/-1", "task", "Diễn tập phòng thủ"),
+        # Words typed in the STT cell alone, running over the empty cells: a heading.
+        ("A/#2", "section", "Lĩnh vực quốc phòng"),
+        ("A/#2/-1", "task", "Tuyển quân"),
         # A row merged across the whole table, in plain letters: a heading.
-        ("A/#2", "section", "Lĩnh vực văn hóa - xã hội"),
-        ("A/#2/2", "task", "Tổ chức Tết Thiếu nhi"),
+        ("A/#3", "section", "Lĩnh vực văn hóa - xã hội"),
+        ("A/#3/2", "task", "Tổ chức Tết Thiếu nhi"),
     ]
     tasks = _tasks(result)
     # The end is the deadline, the start kept.
@@ -320,8 +325,8 @@ def test_two_header_rows_with_start_and_end_a_result_and_a_note_holding_the_timi
     assert (tasks["A/#1"].lead, tasks["A/#1"].coordinating) == ((CA,), (QS,))
     assert _dues(tasks["A/-1"]) == [("2026-07-01", "2026-09-30")]
     # A note that only mentions a date stays a note.
-    assert _dues(tasks["A/#2/2"]) == [("", "2026-06-01")]
-    assert tasks["A/#2/2"].note == "Theo Công văn ngày 10/01/2026"
+    assert _dues(tasks["A/#3/2"]) == [("", "2026-06-01")]
+    assert tasks["A/#3/2"].note == "Theo Công văn ngày 10/01/2026"
 
 
 def test_hidden_rows_and_sheets_and_a_row_with_nothing_to_do_are_said(tmp_path: Path) -> None:

@@ -646,7 +646,25 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
         # A lone heading in bold, or in capitals ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
         table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
         return True
+    # "Lĩnh vực quốc phòng" typed in the STT cell, running over the empty cells beside it:
+    # a heading (a task's words stand in the content cell).
+    alone = [i for i, c in enumerate(cells) if clean_cell(c)]
+    in_number = len(alone) == 1 and alone[0] in table.numbering() and not table.after_break
+    if unnumbered and in_number and _heading_words(texts[0]):
+        table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
+        return True
     return False
+
+
+def _heading_words(text: str) -> bool:
+    """Words that can head rows: two or more, opening with a capital, no sentence's stop,
+    no aside in brackets."""
+    return (
+        len(text.split()) >= 2
+        and text[0].isupper()
+        and not text.endswith((".", ";", ":"))
+        and not text.startswith("(")
+    )
 
 
 # "Phần II", "PHẦN III." before a section's Roman number.
