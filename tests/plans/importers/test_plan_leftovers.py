@@ -557,3 +557,28 @@ def test_a_word_plan_typed_line_by_line_still_joins_its_lines(tmp_path: Path) ->
     assert shape[2][2].endswith(
         "gửi Văn phòng HĐND và UBND xã tổng hợp chung vào báo cáo năm của xã."
     )
+
+
+def test_rows_above_a_word_tables_header_are_kept(tmp_path: Path) -> None:
+    document = _document("Công tác cải cách hành chính năm 2026")
+    _table(document, [TABLE_HEADER, ["1", "Rà soát thủ tục", "Phòng Kinh tế", "", "Quý II/2026"]])
+    table = document.add_table(rows=0, cols=5)
+    title = table.add_row().cells
+    title[0].merge(title[4]).text = "Biểu 2: Nhiệm vụ về chuyển đổi số"
+    for values in (TABLE_HEADER, ["1", "Số hóa hồ sơ", "Phòng Kinh tế", "", "Trước 30/9/2026"]):
+        for cell, value in zip(table.add_row().cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "tieu-de-trong-bang.docx"
+    document.save(str(path))
+    result = _import(path)
+    # The title row inside the table is its caption, never dropped; rows keep their numbers.
+    assert _shape(result) == [
+        ("1", "task", "Rà soát thủ tục"),
+        ("#1", "section", "Biểu 2: Nhiệm vụ về chuyển đổi số"),
+        ("#1/1", "task", "Số hóa hồ sơ"),
+    ]
+    raw = read_document(path, UnitDirectory(DIRECTORY_UNITS))
+    assert isinstance(raw, RawPlan)
+    assert [t.where for t, _ in raw.walk() if t.content == "Số hóa hồ sơ"] == [
+        "tieu-de-trong-bang.docx, bảng 2, hàng 3"
+    ]

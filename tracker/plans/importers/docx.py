@@ -115,8 +115,13 @@ class FlowReader:
         self.tables += 1
         where = f"{self.source}, bảng {self.tables}"
         width = max((len(row) for row in rows), default=0)
-        columns = next((c for c in map(find_columns, rows) if c is not None), None)
-        goes_on = self.columns is not None and width == self.width and not self.pending
+        found = [(i, c) for i, c in enumerate(map(find_columns, rows)) if c is not None][:1]
+        columns = found[0][1] if found else None
+        # Words above its header (a title row) start a table of its own.
+        titled = bool(found) and any(clean_cell(c) for row in rows[: found[0][0]] for c in row)
+        goes_on = (
+            self.columns is not None and width == self.width and not self.pending and not titled
+        )
         if columns is None and goes_on:
             # A table that goes on from the previous one without a header of its own.
             self._go_on(rows_to_tasks(rows, where=where, columns=self.columns))
@@ -128,6 +133,7 @@ class FlowReader:
         if columns is None:
             self._layout_table(rows)
             return
+        rows = self._rows_above_header(rows)
         tasks = rows_to_tasks(rows, where=where)
         self.flow.append(list(tasks))
         caption = (
@@ -142,6 +148,18 @@ class FlowReader:
             self.first_caption = clean_cell(self.lines[-1])
         self.tasks.extend(tasks)
         self.found_table, self.columns, self.width = True, columns, width
+
+    def _rows_above_header(self, rows: list[list[str]]) -> list[list[str]]:
+        """A task table's rows above its header ("BIỂU 1: DANH MỤC NHIỆM VỤ" merged across
+        the first row): their text joins the document's flow before the table (a caption
+        then heads it), their cells left empty so the rows keep their numbers."""
+        start = next(i for i, row in enumerate(rows) if find_columns(row) is not None)
+        for row in rows[:start]:
+            for cell in row:
+                for text in (clean_cell(x) for x in cell.split("\n")):
+                    if text:
+                        self.line(text)
+        return [[""] * len(row) for row in rows[:start]] + rows[start:]
 
     def _go_on(self, tasks: list[RawTask]) -> None:
         last = self.tasks[-1] if self.tasks else None
