@@ -582,3 +582,33 @@ def test_rows_above_a_word_tables_header_are_kept(tmp_path: Path) -> None:
     assert [t.where for t, _ in raw.walk() if t.content == "Số hóa hồ sơ"] == [
         "tieu-de-trong-bang.docx, bảng 2, hàng 3"
     ]
+
+
+def test_the_recipients_and_the_signer_under_an_excel_table_are_no_tasks(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+        TABLE_HEADER,
+        [1, "Thu thuế sử dụng đất", "Phòng Kinh tế", "", "Quý IV/2026"],
+        [2, "Tổ chức Tết Thiếu nhi", "Phòng Văn hóa - Xã hội", "", "Trước 01/6/2026"],
+        [],
+        ["Nơi nhận:", None, None, "TM. ỦY BAN NHÂN DÂN"],
+        ["- UBND huyện;", None, None, "CHỦ TỊCH"],
+        ["- Lưu: VT."],
+        [None, None, None, "Nguyễn Văn An"],
+    ]
+    path = tmp_path / "ky.xlsx"
+    _workbook(path, rows)
+    result = _import(path)
+    assert _shape(result) == [
+        ("1", "task", "Thu thuế sử dụng đất"),
+        ("2", "task", "Tổ chức Tết Thiếu nhi"),
+    ]
+    assert _tasks(result)["2"].coordinating == ()
+    assert result.plan is not None
+    assert result.plan.details["trailing_lines"] == [
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN",
+        "- UBND huyện; CHỦ TỊCH",
+        "- Lưu: VT.",
+        "Nguyễn Văn An",
+    ]

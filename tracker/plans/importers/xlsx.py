@@ -28,6 +28,7 @@ from tracker.plans.importers.limits import (
     count_tags,
     figure,
 )
+from tracker.plans.importers.prose.paragraphs import signer_line
 from tracker.plans.importers.tables import (
     MergedText,
     content_and_details,
@@ -35,7 +36,7 @@ from tracker.plans.importers.tables import (
     header_key,
     rows_to_tasks,
 )
-from tracker.vn import nfc
+from tracker.vn import fold, nfc
 
 __all__ = [
     "HEADER_SEARCH_ROWS",
@@ -132,6 +133,8 @@ def read_sheets(
             plan.header_lines = read.lines
             if read.fields:
                 plan.details["fields"] = read.fields
+        if read.tail:
+            plan.details.setdefault("trailing_lines", []).extend(read.tail)
         if len(filled) == 1:
             plan.tasks = read.tasks
         else:
@@ -159,6 +162,8 @@ class _Sheet:
     lines: list[str]
     fields: dict[str, str]
     tasks: list[RawTask]
+    # The lines under the table: the recipients, the signer.
+    tail: list[str]
 
 
 def read_rows(rows: list[list[str]], *, where: str, source: str) -> RawPlan:
@@ -168,6 +173,8 @@ def read_rows(rows: list[list[str]], *, where: str, source: str) -> RawPlan:
     plan = RawPlan(source=source, header_lines=read.lines, tasks=read.tasks)
     if read.fields:
         plan.details["fields"] = read.fields
+    if read.tail:
+        plan.details["trailing_lines"] = read.tail
     return plan
 
 
@@ -184,12 +191,39 @@ def _read_rows(where: str, rows: list[list[str]]) -> _Sheet:
         )
     index, columns, technical = found
     lines, fields = _head(rows[:index])
+    tail: list[str] = []
     if technical:
         tasks = _template_tasks(rows, index, columns, technical, where)
         lines += _document_lines(fields)
     else:
-        tasks = rows_to_tasks(rows, where=where)
-    return _Sheet(where, lines, fields, tasks)
+        cut = _tail_start(rows, index + 1, columns.get("content"))
+        tail = [text for text in map(_row_line, rows[cut:]) if text]
+        tasks = rows_to_tasks(rows[:cut], where=where)
+    return _Sheet(where, lines, fields, tasks, tail)
+
+
+def _row_line(row: list[str]) -> str:
+    return " ".join(dict.fromkeys(text for text in map(clean_cell, row) if text))
+
+
+def _tail_start(rows: list[list[str]], first: int, content: int | None) -> int:
+    """Where the table ends and the document's tail begins under it: the row that says
+    "Nơi nhận:", "Trên đây là …", or signs ("TM. ỦY BAN NHÂN DÂN"; "CHỦ TỊCH" outside the
+    content column); ``len(rows)`` when none does. The tail is no task."""
+    for number in range(first, len(rows)):
+        for index, cell in enumerate(rows[number]):
+            text = clean_cell(cell)
+            if not text:
+                continue
+            folded = fold(text)
+            role = signer_line(text)
+            if (
+                folded.startswith(("noi nhan", "tren day la"))
+                or role == "on_behalf"
+                or (role and index != content)
+            ):
+                return number
+    return len(rows)
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int], dict[str, int]] | None:
