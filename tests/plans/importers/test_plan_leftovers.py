@@ -612,3 +612,23 @@ def test_the_recipients_and_the_signer_under_an_excel_table_are_no_tasks(tmp_pat
         "- Lưu: VT.",
         "Nguyễn Văn An",
     ]
+
+
+def test_a_sentence_that_speaks_of_the_bullets_above_it_closes_them(tmp_path: Path) -> None:
+    document = _document("Phòng, chống dịch bệnh năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Công tác tuyên truyền",
+        "- Tuyên truyền trên loa truyền thanh, hoàn thành trước 30/6/2026;",
+        "- Phát tờ rơi đến các hộ, hoàn thành trong Quý III/2026.",
+        "Giao Công an xã thực hiện các nhiệm vụ nêu trên.",
+        "2. Tổng kết, hoàn thành trước 20/12/2026.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "gach-dau-dong.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert [key for key, _, _ in _shape(result)] == ["I", "I/1", "I/1/-1", "I/1/-2", "I/2"]
+    tasks = _tasks(result)
+    assert tasks["I/1"].details == "Giao Công an xã thực hiện các nhiệm vụ nêu trên."
+    assert (tasks["I/1/-1"].lead, tasks["I/1/-2"].lead) == ((CA,), (CA,))

@@ -238,14 +238,18 @@ class _Reader:
         """Whether an unnumbered paragraph after the last of a list of numbered or lettered
         items ("a) …", "b) …") closes the list rather than carrying on the last item: it
         speaks of the items above it ("… các nội dung trên"), or it follows an item said
-        in full (ending with a stop) in a list whose items had no paragraphs of their own."""
+        in full (ending with a stop) in a list whose items had no paragraphs of their own.
+        After bullets ("- …"), only a paragraph that speaks of them closes them."""
         if len(self.stack) < 2:
             return False
         top = self.stack[-1]
-        if top.style not in ("num", "letter") and not top.style.startswith("multi"):
-            return False
         siblings = self.stack[-2].node.children
         if top.colon or top.node.children or len(siblings) < 2 or siblings[-1] is not top.node:
+            return False
+        if top.style == "bullet":
+            # "- …", "- …", then "Công an xã chủ trì thực hiện các nội dung trên."
+            return speaks_of_list(para.text)
+        if top.style not in ("num", "letter") and not top.style.startswith("multi"):
             return False
         if speaks_of_list(para.text):
             return True
