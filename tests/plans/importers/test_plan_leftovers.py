@@ -132,6 +132,13 @@ def test_the_same_title_over_a_task_table(tmp_path: Path) -> None:
         # A sentence that cites a text by its number is the body, not the title.
         (["KẾ HOẠCH", "Thực hiện Chương trình số 05-CTr/ĐU ngày 02/01/2026 của Đảng ủy xã, "
           "UBND xã ban hành kế hoạch như sau:"], ""),
+        # A plain line under a bold title, or a line leading into the body, is the body.
+        (["**KẾ HOẠCH**", "**Phòng chống thiên tai năm 2026**", "Để chủ động ứng phó, UBND xã "
+          "ban hành Kế hoạch năm 2026"], "Phòng chống thiên tai năm 2026"),
+        (["KẾ HOẠCH", "Phòng chống thiên tai năm 2026", "Để chủ động ứng phó, UBND xã ban hành "
+          "Kế hoạch như sau:"], "Phòng chống thiên tai năm 2026"),
+        (["KẾ HOẠCH", "Phòng chống thiên tai", "trên địa bàn xã năm 2026", "I. MỤC ĐÍCH"],
+         "Phòng chống thiên tai trên địa bàn xã năm 2026"),
         # In bold, a title may cite the text it implements.
         (["**KẾ HOẠCH**", "**Thực hiện Kế hoạch số 45/KH-UBND của UBND thành phố về chuyển "
           "đổi số**", "Căn cứ …"],
