@@ -639,3 +639,24 @@ def test_a_sentence_that_speaks_of_the_bullets_above_it_closes_them(tmp_path: Pa
     tasks = _tasks(result)
     assert tasks["I/1"].details == "Giao Công an xã thực hiện các nhiệm vụ nêu trên."
     assert (tasks["I/1/-1"].lead, tasks["I/1/-2"].lead) == ((CA,), (CA,))
+
+
+def test_a_note_that_opens_like_a_timing_but_reads_as_none_stays_a_note(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["UBND XÃ ĐẠI SƠN"],
+        ["KẾ HOẠCH CÔNG TÁC NĂM 2026"],
+        ["STT", "Nội dung", "Chủ trì", "Ghi chú"],
+        [1, "Thu thuế sử dụng đất", "Phòng Kinh tế", "Trước đây do thôn thu hộ"],
+        [2, "Tổ chức Tết Thiếu nhi", "Phòng Văn hóa - Xã hội", "Trước 01/6"],
+    ]
+    path = tmp_path / "ghi-chu.xlsx"
+    _workbook(path, rows)
+    result = _import(path)
+    tasks = _tasks(result)
+    # No timing read without a doubt: the note stays a note, the task continuous and
+    # flagged, never a timing nobody can read that would stop the import.
+    assert (tasks["1"].timing, tasks["1"].note) == ("", "Trước đây do thôn thu hộ")
+    assert [r.kind for r in tasks["1"].rules] == ["continuous"]
+    assert result.unreadable == []
+    # The plan's year completes a note's date.
+    assert _dues(tasks["2"]) == [("", "2026-06-01")]

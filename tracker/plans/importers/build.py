@@ -29,7 +29,7 @@ from tracker.plans.importers.prose.sections import partner_named
 from tracker.plans.importers.roles import split_roles
 from tracker.plans.importers.tables import UNPLACED
 from tracker.schedule.rules import Rule, rules_from_dicts
-from tracker.schedule.timing import find_timing, parse_timing
+from tracker.schedule.timing import TimingResult, find_timing, looks_like_timing, parse_timing
 from tracker.vn import fold
 
 __all__ = [
@@ -406,6 +406,8 @@ class _Builder:
             result = parse_timing(raw.timing, year=self.year, context=raw.content)
         else:
             result = find_timing(" ".join([raw.content, *raw.details]), year=self.year)
+            if not result.rules and (from_note := self.note_timing(raw)) is not None:
+                result = from_note
             if not result.rules:
                 # What the sentence held that is no deadline ("kỳ số liệu …", an hour with no
                 # day) is said: the officer knows why no deadline was read.
@@ -422,6 +424,20 @@ class _Builder:
         if not result.rules:
             self.unreadable.append(self.review[-1])
         return tuple(self.assignee(rule, where) for rule in result.rules)
+
+    def note_timing(self, raw: RawTask) -> TimingResult | None:
+        """A note that is the task's timing ("Ghi chú: Trước 15/02/2026", "Hằng quý") where
+        nothing else says when: it opens with a timing and reads as one without a doubt.
+        It becomes the timing, kept as the note too, with our remark; None otherwise."""
+        words = raw.note.split()
+        if not words or len(words) > 12 or not looks_like_timing(" ".join(words[:2])):
+            return None
+        result = parse_timing(raw.note, year=self.year, context=raw.content)
+        if not result.rules or result.review:
+            return None
+        raw.timing = raw.note
+        raw.remark = f'{raw.remark} Thời gian lấy từ ô ghi chú: "{raw.note}".'.strip()
+        return result
 
     def assignee(self, rule: Rule, where: str) -> Rule:
         if not rule.assignee:

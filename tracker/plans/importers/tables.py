@@ -11,7 +11,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tracker.plans.importers.base import DocumentError, RawTask, clean_cell
-from tracker.schedule.timing import looks_like_timing
 from tracker.vn import fold
 
 __all__ = [
@@ -299,7 +298,7 @@ _OTHER_KEY = "other:"
 # Start and end in one header row: "Thời gian bắt đầu" | "Thời gian hoàn thành", "Ngày bắt
 # đầu" | "Ngày kết thúc", "Từ ngày" | "Đến ngày", "Bắt đầu" | "Hoàn thành".
 _WHEN = r"(thoi gian |ngay |thoi diem |thoi han |han |du kien )*"
-_START_TITLE = re.compile(rf"{_WHEN}(bat dau|khoi cong|tu ngay|trien khai)( thuc hien| du kien)?")
+_START_TITLE = re.compile(rf"{_WHEN}(bat dau|khoi cong|tu ngay)( thuc hien| du kien)?")
 _END_TITLE = re.compile(rf"{_WHEN}(ket thuc|hoan thanh|den ngay|xong)( thuc hien| du kien)?")
 
 
@@ -709,11 +708,6 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if timing and not task.timing:
         task.timing = timing
         _add_remark(task, f"Thời gian lấy từ các cột được đánh dấu: {', '.join(read)}.")
-    if not task.timing and _note_is_timing(task.note):
-        # "Ghi chú: Trước 15/02/2026" where the timing cell is empty or there is none: the
-        # note is the timing, kept as the note too.
-        task.timing = task.note
-        _add_remark(task, f'Thời gian lấy từ ô ghi chú: "{task.note}".')
     others = _other_columns(table, cells)
     if others:
         task.note = "; ".join([task.note, *others] if task.note else others)
@@ -746,14 +740,6 @@ def _other_columns(table: _Table, cells: list[str]) -> list[str]:
             if text:
                 found.append(f"{key[len(_OTHER_KEY) :]}: {text}")
     return found
-
-
-def _note_is_timing(note: str) -> bool:
-    """Whether a note cell says when, from its first words on ("Trước 15/02/2026",
-    "Hằng quý", "Quý III/2026"); not a note that only mentions a date further on ("Theo
-    Công văn ngày 10/01/2026")."""
-    words = note.split()
-    return bool(words) and len(words) <= 12 and looks_like_timing(" ".join(words[:2]))
 
 
 def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:
