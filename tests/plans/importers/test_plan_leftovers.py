@@ -660,3 +660,38 @@ def test_a_note_that_opens_like_a_timing_but_reads_as_none_stays_a_note(tmp_path
     assert result.unreadable == []
     # The plan's year completes a note's date.
     assert _dues(tasks["2"]) == [("", "2026-06-01")]
+
+
+@pytest.mark.parametrize("titled", [True, False])
+def test_appendices_one_a_table_after_the_signature_go_to_the_items_naming_them(
+    tmp_path: Path, titled: bool
+) -> None:
+    document = _document("Cải cách hành chính năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Cải cách thủ tục hành chính (chi tiết tại Phụ lục I kèm theo).",
+        "2. Chuyển đổi số (chi tiết tại Phụ lục II kèm theo).",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc thực hiện Kế hoạch này.",
+        "Nơi nhận:",
+        "- UBND thành phố;",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn An",
+    ):
+        document.add_paragraph(text)
+    header = ["STT", "Nội dung", "Thời gian", "Chủ trì"]
+    for caption, title, work in (
+        ("PHỤ LỤC I", "DANH MỤC THỦ TỤC RÀ SOÁT", "Rà soát thủ tục đất đai"),
+        ("PHỤ LỤC II", "NHIỆM VỤ CHUYỂN ĐỔI SỐ", "Số hóa hồ sơ"),
+    ):
+        document.add_paragraph(caption)
+        if titled:
+            document.add_paragraph(title)
+        _table(document, [header, ["1", work, "Quý III/2026", "Phòng Kinh tế"]])
+    path = tmp_path / "hai-phu-luc.docx"
+    document.save(str(path))
+    tasks = _tasks(_import(path))
+    # Each appendix's rows under the item that names it by its number.
+    assert [t.content for t in tasks["I/1"].children] == ["Rà soát thủ tục đất đai"]
+    assert [t.content for t in tasks["I/2"].children] == ["Số hóa hồ sơ"]

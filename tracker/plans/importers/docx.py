@@ -34,6 +34,7 @@ from tracker.plans.importers.tables import (
     rows_to_tasks,
     split_label,
 )
+from tracker.vn import fold
 
 __all__ = [
     "BULLETS",
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
+# "PHỤ LỤC I", "Phụ lục số 02": an appendix with its number, alone on its line.
+_NUMBERED_APPENDIX = re.compile(r"phụ\s+lục\s+(?:số\s+)?(?:[IVXL]+|\d{1,2})\.?", re.IGNORECASE)
 BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
 
 
@@ -249,6 +252,7 @@ class FlowReader:
             end = next((i for i, t in enumerate(self.tasks) if id(t) in ids), None)
             node = RawTask(content=self.first_caption, kind="section", where=self.source)
             node.children, self.tasks[:end] = self.tasks[:end], [node]
+            self.headings.append(node)
             if self.lines and clean_cell(self.lines[-1]) == self.first_caption:
                 self.lines.pop()
         plan = (
@@ -279,7 +283,20 @@ class FlowReader:
         if appendix is None:
             appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
             prose.tasks.append(appendix)
-        appendix.children.extend(self.tasks)
+        # A table under a caption naming an appendix of its own ("PHỤ LỤC II …") is that
+        # appendix, found by its number by the items that point to it.
+        ids = {id(heading) for heading in self.headings}
+        own = [t for t in self.tasks if id(t) in ids and fold(t.content).startswith("phu luc")]
+        appendix.children.extend(t for t in self.tasks if not any(t is o for o in own))
+        for table in own:
+            table.label = "PL"
+            prose.tasks.append(table)
+        numbered = [
+            line for line in map(clean_cell, self.lines) if _NUMBERED_APPENDIX.fullmatch(line)
+        ]
+        if own and numbered and "phu luc" not in fold(appendix.content):
+            # The body's own appendix keeps its number ("PHỤ LỤC I") beside the others'.
+            appendix.content = f"{numbered[-1]} {appendix.content}".strip()
         return prose
 
     def _body_with_tables(self) -> RawPlan | None:
