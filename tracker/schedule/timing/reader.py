@@ -37,6 +37,7 @@ from tracker.schedule.timing.dates import (
     months,
     quarters,
     starts,
+    vague_spans,
     week_numbers,
     years,
 )
@@ -150,6 +151,7 @@ _BENIGN = frozenset(
         "nhiem",
         "nop",
         "o",
+        "phai",  # "chậm nhất phải được công bố trước …": must, no timing of its own
         "phan",
         "phong",
         "qua",
@@ -197,6 +199,7 @@ _BENIGN = frozenset(
 def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
+    vague_spans(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -430,6 +433,9 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         cell.take(every.start(), every.end())
 
 
+_EXPLAINING_JOINT = re.compile(r"\s*[:\-\u2013\u2014]\s*")
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -441,7 +447,14 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
-        if inside:
+        # "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" (round twenty-two): after a colon
+        # or a dash right behind the dated deadline, the count says how it was reckoned too
+        # (read before as a second rule, without a flag).
+        behind = any(
+            d.end <= item.start and _EXPLAINING_JOINT.fullmatch(cell.folded, d.end, item.start)
+            for d in dated
+        )
+        if inside or behind:
             item.rules = []
 
 
@@ -1056,6 +1069,16 @@ _TASK_WORDS = re.compile(
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
         "hoc ky i", "hoc ky ii",
+        # "Dự kiến 26/10/2025 tại Lễ tổng kết chương trình" (round twenty-one): the ceremony
+        # where the day's thing is done. Only after "tại": "lễ khai mạc ngày 1/9 và lễ bế mạc
+        # ngày 5/9" (an opening and a close) is left to flag, as it was.
+        "tai le tong ket", "tai le trao giai", "tai le khai mac", "tai le be mac",
+        "tai le phat dong",
+        # "đến hết ngày 29/3/2025 theo múi giờ Việt Nam" (round twenty-one): the plan's own zone.
+        "theo mui gio viet nam", "mui gio viet nam", "gio viet nam",
+        # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
+        # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
+        "se dien ra", "se duoc to chuc", "se to chuc",
         )
     )
     + r")(?![a-z])"
@@ -2076,7 +2099,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         cell.text,
         tuple(final),
         bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason else ""),
+        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
     )
 
 
