@@ -370,7 +370,7 @@ def test_a_plan_and_its_appendix_on_two_sheets(tmp_path: Path) -> None:
                                        "Phòng Văn hóa - Xã hội", "", "", ""]], TWO_ROWS_MERGES)  # fmt: skip
     appendix = book.create_sheet("Phụ lục")
     for values in (
-        ["PHỤ LỤC: DANH MỤC BÁO CÁO"],
+        ["DANH MỤC BÁO CÁO KÈM THEO KẾ HOẠCH"],
         ["STT", "Nội dung", "Thời hạn", "Chủ trì"],
         [1, "Báo cáo quý", "Hằng quý", "UBND xã"],
     ):
@@ -383,7 +383,9 @@ def test_a_plan_and_its_appendix_on_two_sheets(tmp_path: Path) -> None:
         ("#2", "section", "Phụ lục"),
         ("#2/1", "task", "Báo cáo quý"),
     ]
-    assert _tasks(result)["#2"].details == "PHỤ LỤC: DANH MỤC BÁO CÁO"
+    assert _tasks(result)["#2"].details == "DANH MỤC BÁO CÁO KÈM THEO KẾ HOẠCH"
+    # An appendix's list is no plan of its own: nothing to say about the sheets.
+    assert _review(result, "trang tính") == []
 
 
 def test_a_plan_on_each_sheet_is_read_as_one_and_said(tmp_path: Path) -> None:

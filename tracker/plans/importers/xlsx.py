@@ -127,7 +127,8 @@ def read_sheets(
     named: dict[str, str] = {}
     for index, (title, rows) in enumerate(filled):
         read = _read_sheet(name, title, rows)
-        if (own := read_header(read.lines).title) and own not in named.values():
+        own = read_header(read.lines).title
+        if own and own not in named.values() and any(map(_PLAN_TITLE.match, read.lines)):
             named[title] = own
         if index == 0:
             plan.header_lines = read.lines
@@ -154,6 +155,11 @@ def read_sheets(
         ))  # fmt: skip
     plan.review[:0] = notes
     return plan
+
+
+# A sheet's head line that names a plan of its own ("KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG …"),
+# not an appendix's list ("DANH MỤC NHIỆM VỤ KÈM THEO …").
+_PLAN_TITLE = re.compile(r"\s*KẾ\s+HOẠCH\b")
 
 
 @dataclass
