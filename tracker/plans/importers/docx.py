@@ -368,6 +368,10 @@ def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering)
         raise DocumentTooComplex(
             f"{where}: bảng có {figure(len(trs))} hàng; giới hạn là {figure(limits.rows)} hàng."
         )
+    # The table's declared columns, read without python-docx's accessor (which raises on a
+    # table that declares no grid).
+    grid = table._tbl.find(qn("w:tblGrid"))
+    grid_width = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
     for index, tr in enumerate(trs, start=1):
         width = tr.grid_before + sum(tc.grid_span for tc in tr.tc_lst)
         if width > limits.columns:
@@ -378,7 +382,7 @@ def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering)
         row: list[str] = [""] * tr.grid_before
         # One cell across the whole row ("Lĩnh vực kinh tế" over every column): a heading,
         # read as one in bold is.
-        across = len(tr.tc_lst) == 1 and width >= 3 and width >= len(table._tbl.tblGrid.gridCol_lst)
+        across = len(tr.tc_lst) == 1 and width >= 3 and width >= grid_width
         for tc in tr.tc_lst:
             column = len(row)
             if tc.vMerge == "continue":
