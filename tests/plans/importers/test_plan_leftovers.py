@@ -697,3 +697,34 @@ def test_appendices_one_a_table_after_the_signature_go_to_the_items_naming_them(
     # Each appendix's rows under the item that names it by its number.
     assert [t.content for t in tasks["I/1"].children] == ["Rà soát thủ tục đất đai"]
     assert [t.content for t in tasks["I/2"].children] == ["Số hóa hồ sơ"]
+
+
+def test_a_duty_with_its_own_timing_after_a_list_is_its_sibling(tmp_path: Path) -> None:
+    document = _document("Phòng, chống dịch bệnh năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Tổ chức tuyên truyền phòng bệnh, hoàn thành trước 30/4/2026.",
+        "2. Kiểm tra vệ sinh các chợ, hoàn thành trong Quý II/2026.",
+        "Các thôn tổ chức tổng vệ sinh tại địa bàn, báo cáo trước 30/6/2026.",
+        "Công an xã chủ trì thực hiện các nội dung trên, hoàn thành trong năm 2026.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "ve-sinh.docx"
+    document.save(str(path))
+    result = _import(path)
+    shape = _shape(result)
+    # A step of no item, nor a line of details: a task beside the list, its deadline kept.
+    assert (
+        "I/#1",
+        "task",
+        "Các thôn tổ chức tổng vệ sinh tại địa bàn, báo cáo trước 30/6/2026.",
+    ) in shape
+    assert _dues(_tasks(result)["I/#1"]) == [("", "2026-06-30")]
+    # A closing sentence with a timing: kept in the details, its timing said for review;
+    # its unit leads the items above it, the duty beside them too.
+    assert [key for key, _, _ in shape] == ["I", "I/1", "I/2", "I/#1"]
+    assert _tasks(result)["I/#1"].lead == (CA,)
+    assert (
+        "dòng 11",
+        "Công an xã chủ trì thực hiện các nội dung trên, hoàn thành trong năm 2026.",
+    ) in (_review(result, "thời gian"))

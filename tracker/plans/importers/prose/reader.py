@@ -26,6 +26,7 @@ from tracker.plans.importers.prose.sections import (
     unit_heading,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
+from tracker.schedule.timing import looks_like_timing
 from tracker.vn import fold
 
 
@@ -223,8 +224,12 @@ class _Reader:
 
     def place(self, para: Para) -> None:
         if para.style == "none" and self.closes_list(para):
-            self.close_list(para)
-            return
+            if speaks_of_list(para.text) or not looks_like_timing(para.text):
+                self.close_list(para)
+                return
+            # A duty with its own timing after a list said in full: the list's sibling,
+            # never a step of its last item, never lost in a details line.
+            self.stack.pop()
         node = RawTask(label=para.label, content=para.text, where=f"dòng {para.line}")
         self.markers[id(node)] = para.marker
         if para.style in BULLETISH:
@@ -239,15 +244,17 @@ class _Reader:
         items ("a) …", "b) …") closes the list rather than carrying on the last item: it
         speaks of the items above it ("… các nội dung trên"), or it follows an item said
         in full (ending with a stop) in a list whose items had no paragraphs of their own.
-        After bullets ("- …"), only a paragraph that speaks of them closes them."""
+        After bullets ("- …") or unnumbered paragraphs, only a paragraph that speaks of
+        them closes them."""
         if len(self.stack) < 2:
             return False
         top = self.stack[-1]
         siblings = self.stack[-2].node.children
         if top.colon or top.node.children or len(siblings) < 2 or siblings[-1] is not top.node:
             return False
-        if top.style == "bullet":
-            # "- …", "- …", then "Công an xã chủ trì thực hiện các nội dung trên."
+        if top.style in BULLETISH:
+            # "- …", "- …" (or unnumbered paragraphs), then "Công an xã chủ trì thực hiện
+            # các nội dung trên."
             return speaks_of_list(para.text)
         if top.style not in ("num", "letter") and not top.style.startswith("multi"):
             return False
@@ -263,6 +270,16 @@ class _Reader:
         self.stack.pop()
         owner = self.stack[-1].node
         owner.details.append(para.as_line())
+        if looks_like_timing(para.text):
+            self.plan.review.append(
+                ReviewItem(
+                    where=f"dòng {para.line}",
+                    field="thời gian",
+                    text=para.text,
+                    reason="Câu cuối danh sách có nêu thời gian; thời gian này không được gán "
+                    "cho các mục trên, hãy kiểm tra hạn của từng mục.",
+                )
+            )
         unit = list_lead(para.text)
         if not unit:
             return
