@@ -728,3 +728,20 @@ def test_a_duty_with_its_own_timing_after_a_list_is_its_sibling(tmp_path: Path) 
         "dòng 11",
         "Công an xã chủ trì thực hiện các nội dung trên, hoàn thành trong năm 2026.",
     ) in (_review(result, "thời gian"))
+
+
+def test_a_sentence_closing_a_list_only_by_its_place_is_said(tmp_path: Path) -> None:
+    document = _document("Phòng, chống dịch bệnh năm 2026")
+    for text in (
+        "I. NHIỆM VỤ",
+        "1. Tổ chức tuyên truyền phòng bệnh, hoàn thành trước 30/4/2026.",
+        "2. Kiểm tra vệ sinh các chợ, hoàn thành trong Quý II/2026.",
+        "Các thôn tổ chức ra quân tổng vệ sinh.",
+    ):
+        document.add_paragraph(text)
+    path = tmp_path / "ra-quan.docx"
+    document.save(str(path))
+    result = _import(path)
+    assert [key for key, _, _ in _shape(result)] == ["I", "I/1", "I/2"]
+    assert _tasks(result)["I"].details == "Các thôn tổ chức ra quân tổng vệ sinh."
+    assert _review(result, "đoạn") == [("dòng 10", "Các thôn tổ chức ra quân tổng vệ sinh.")]

@@ -270,6 +270,18 @@ class _Reader:
         self.stack.pop()
         owner = self.stack[-1].node
         owner.details.append(para.as_line())
+        if not speaks_of_list(para.text):
+            # Read as the list's close only because it follows items said in full: said.
+            self.plan.review.append(
+                ReviewItem(
+                    where=f"dòng {para.line}",
+                    field="đoạn",
+                    text=para.text,
+                    reason=f"Đoạn không đánh số sau danh sách được giữ trong phần chi tiết của "
+                    f'mục "{owner.content[:60]}", không thành nhiệm vụ; nếu đó là một việc '
+                    "cần theo dõi, hãy thêm nhiệm vụ.",
+                )
+            )
         if looks_like_timing(para.text):
             self.plan.review.append(
                 ReviewItem(
