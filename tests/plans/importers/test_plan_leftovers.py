@@ -745,3 +745,28 @@ def test_a_sentence_closing_a_list_only_by_its_place_is_said(tmp_path: Path) -> 
     assert [key for key, _, _ in _shape(result)] == ["I", "I/1", "I/2"]
     assert _tasks(result)["I"].details == "Các thôn tổ chức ra quân tổng vệ sinh."
     assert _review(result, "đoạn") == [("dòng 10", "Các thôn tổ chức ra quân tổng vệ sinh.")]
+
+
+def test_a_row_across_an_ods_table_is_a_heading(tmp_path: Path) -> None:
+    def cells(*texts: str) -> str:
+        return odfs.row(*(odfs.cell(text) for text in texts))
+
+    sheet = odfs.table(
+        "Kế hoạch",
+        cells("KẾ HOẠCH CÔNG TÁC NĂM 2026"),
+        cells(*TABLE_HEADER),
+        # In the content cell, across it and every column after it.
+        odfs.row(
+            odfs.cell(),
+            odfs.cell("Lĩnh vực văn hóa - xã hội", number_columns_spanned=4),
+            odfs.covered(3),
+        ),
+        cells("1", "Tổ chức Tết Thiếu nhi", "Phòng Văn hóa - Xã hội", "", "01/6/2026"),
+        columns=5,
+    )
+    path = odfs.write_odf(tmp_path / "ngang.ods", sheet, kind="spreadsheet")
+    raw = read_document(path, UnitDirectory(DIRECTORY_UNITS))
+    assert isinstance(raw, RawPlan)
+    assert [(t.kind, t.content, [c.content for c in t.children]) for t in raw.tasks] == [
+        ("section", "Lĩnh vực văn hóa - xã hội", ["Tổ chức Tết Thiếu nhi"])
+    ]

@@ -90,6 +90,8 @@ def _cells(
     columns = _column_styles(table, limits)
     filled: dict[tuple[int, int], str] = {}
     hidden: dict[tuple[int, int], str] = {}
+    # Cells merged across columns in one row: (row, first column, last column).
+    spans: list[tuple[int, int, int]] = []
     merges: list[tuple[int, int, int]] = []
     row_at = 1
     for row in children(table, *_ROW_GROUPS):
@@ -111,6 +113,10 @@ def _cells(
                 down = repeat(cell, "number-rows-spanned")
                 if down > 1:
                     merges.append((row_at, column, row_at + down - 1))
+                if down == 1 and times == 1:
+                    spans.append(
+                        (row_at, column, column + repeat(cell, "number-columns-spanned") - 1)
+                    )
             column += across
         if texts:
             if row_at + times - 1 > limits.rows:
@@ -124,7 +130,19 @@ def _cells(
             for offset in range(times):
                 into.update({(row_at + offset, c): text for c, text in texts.items()})
         row_at += times
+    _headings_across(filled, spans)
     return filled, merges, hidden
+
+
+def _headings_across(filled: dict[tuple[int, int], str], spans: list[tuple[int, int, int]]) -> None:
+    """A cell merged across the whole width of the table in its row ("Lĩnh vực văn hóa -
+    xã hội" over every column) is a heading, in bold as an Excel sheet's is."""
+    width = max((column for _, column in filled), default=0)
+    for row, first, last in spans:
+        text = filled.get((row, first), "")
+        across = first <= 2 and last >= max(width, 4) and last > first
+        if across and text and not text.lstrip().startswith("<b>"):
+            filled[(row, first)] = f"<b>{text}</b>"
 
 
 def _column_styles(table: Element, limits: Limits) -> list[str | None]:
