@@ -408,7 +408,155 @@ def mutants() -> Iterator[Probe]:
                 yield Probe(cell, expect, f"{mutation.kind}:{mutation.name}:{where}", settled)
 
 
-FAMILIES: list[Callable[[], Iterator[Probe]]] = [controls, mutants]
+# --- second batch: written after the first batch's rules, before the reader saw these ------
+
+# fmt: off
+BASES2: list[Base] = [
+    Base("Trước", "15 giờ ngày 22/10/2026", (d(10, 22, "15:00"),), "hour"),
+    Base("Từ", "01/4 đến 30/4/2026", (d(4, 30),), "window"),
+    Base("Trong", "quý II/2026", (d(6, 30),), "window"),
+    Base("", "Ngày 15 hằng tháng", monthly(15), "monthly"),
+    Base("", "Tháng 11/2026", (d(11, 30),), "window"),
+    Base("Trước", "31/12/2026", (d(12, 31),), "date"),
+    Base("Trong", "30 ngày kể từ ngày nhận được văn bản", ("rel:nhan_van_ban:+30c",), "count"),
+    Base("Trong", "03 ngày làm việc kể từ ngày nhận hồ sơ", ("rel:ho_so_tiep_nhan:+3w",), "count"),
+    Base("", "Thứ Năm hằng tuần", weekly(3), "cadence"),
+    Base("Trước ngày", "05/3/2026", (d(3, 5),), "date"),
+    Base("", "9 tháng đầu năm 2026", (d(9, 30),), "window"),
+    Base("Chậm nhất ngày", "10/9", (d(9, 10),), "date"),
+    Base("Hoàn thành trước ngày", "15/11/2026", (d(11, 15),), "date"),
+    Base("", "Ngày 20/7/2026", (d(7, 20),), "date"),
+    Base("Trước ngày", "10 hằng tháng", monthly(10), "monthly"),
+    Base("", "Quý II và quý III/2026", (d(6, 30), d(9, 30)), "list"),
+    Base("Gửi báo cáo trước ngày", "18/12/2026", (d(12, 18),), "date"),
+    Base("Chậm nhất", "07 ngày làm việc kể từ ngày nhận đủ hồ sơ", ("rel:ho_so_tiep_nhan:+7w",), "count"),
+    Base("", "Hằng quý", QUARTER_ENDS, "cadence"),
+    Base("Trong tháng", "5/2026", (d(5, 31),), "window"),
+]
+# fmt: on
+
+
+def _except_month(month: int) -> Effect:
+    def effect(base: Base, where: str) -> tuple[tuple[str, ...], bool]:
+        if base.shape == "monthly" and where in ("end", "bracket", "comma"):
+            prefix = f"{YEAR}-{month:02d}"
+            return tuple(x for x in base.expect if not x.startswith(prefix)), False
+        return REVIEW, True
+
+    return effect
+
+
+def _in_next_year(base: Base, where: str) -> tuple[tuple[str, ...], bool]:
+    return next_year(base, where)
+
+
+PLACES2 = (*PLACES, "semicolon", "dash")
+
+
+def place2(base: Base, where: str, words: str) -> str | None:
+    if where == "semicolon":
+        return f"{base.cell}; {words}"
+    if where == "dash":
+        return f"{base.cell} - {words}"
+    return place(base, where, words)
+
+
+# fmt: off
+MUTATIONS2: list[Mutation] = [
+    # Doubts and negations.
+    Mutation("co-le", "doubt", "có lẽ", R),
+    Mutation("chua-xac-dinh", "doubt", "chưa xác định", R),
+    Mutation("chua-chot", "doubt", "chưa chốt", R),
+    Mutation("khong-can", "doubt", "không cần", R),
+    Mutation("tam-tinh", "doubt", "tạm tính", KQ),
+    Mutation("do", "doubt", "độ", R),
+    Mutation("tam-khoang", "doubt", "tầm", R),
+    Mutation("xap-xi", "doubt", "xấp xỉ", R),
+    Mutation("hoac-som-hon", "doubt", "hoặc sớm hơn", KQ),
+    Mutation("neu-kip", "doubt", "nếu kịp", R),
+    # Shifts.
+    Mutation("cham-hon", "shift", "chậm hơn", R),
+    Mutation("lui-lai", "shift", "lùi lại", moved),
+    Mutation("tre-han", "shift", "trễ hạn", R),
+    Mutation("qua-han", "shift", "quá hạn", R),
+    Mutation("sau-do-5", "shift", "sau đó 5 ngày", R),
+    Mutation("cong-them-3", "shift", "cộng thêm 3 ngày", R),
+    Mutation("tru-2", "shift", "-2 ngày", R),
+    Mutation("tuan-ke-tiep", "shift", "tuần kế tiếp", R),
+    Mutation("thang-ke-tiep", "shift", "tháng kế tiếp", R),
+    Mutation("nam-ke-tiep", "shift", "năm kế tiếp", _in_next_year),
+    Mutation("nam-truoc", "shift", "năm trước", R),
+    Mutation("ky-sau", "shift", "kỳ sau", R),
+    Mutation("sang-nam", "shift", "sang năm", _in_next_year),
+    # Limits.
+    Mutation("khong-it-hon", "limit", "không ít hơn", R),
+    Mutation("khong-duoi", "limit", "không dưới", R),
+    Mutation("toi-thieu-3", "limit", "tối thiểu 3 ngày", R),
+    Mutation("it-nhat-2-lan", "limit", "ít nhất 2 lần", R),
+    # Scope.
+    Mutation("ngoai-tru-thang-1", "scope", "ngoại trừ tháng 1", _except_month(1)),
+    Mutation("tru-thu-bay", "scope", "trừ thứ Bảy", R),
+    Mutation("rieng-quy-iv", "scope", "riêng quý IV", R),
+    Mutation("rieng-vung-cao", "scope", "riêng các xã vùng cao", R),
+    Mutation("ap-dung-nam-sau", "scope", "áp dụng từ năm sau", R),
+    Mutation("doi-voi-dac-biet", "scope", "đối với trường hợp đặc biệt", R),
+    # Conditions.
+    Mutation("neu-co", "condition", "nếu có", R),
+    Mutation("neu-can", "condition", "nếu cần", R),
+    Mutation("khi-can", "condition", "khi cần", R),
+    Mutation("khi-duoc-giao", "condition", "khi được giao", R),
+    Mutation("trong-truong-hop", "condition", "trong trường hợp", R),
+    Mutation("neu-khong", "condition", "nếu không", R),
+    Mutation("mien-la", "condition", "miễn là", R),
+    Mutation("voi-dieu-kien", "condition", "với điều kiện", R),
+    Mutation("tuy-theo", "condition", "tùy theo", R),
+    # Repetition.
+    Mutation("moi-lan", "repeat", "mỗi lần", R),
+    Mutation("moi-dot", "repeat", "mỗi đợt", R),
+    Mutation("cac-lan", "repeat", "các lần", R),
+    Mutation("lan-cuoi", "repeat", "lần cuối", KQ),
+    Mutation("dot-3", "repeat", "đợt 3", batch_label, at=(("start", "Đợt 3:"),)),
+    Mutation("lan-tiep-theo", "repeat", "lần tiếp theo", R),
+    Mutation("hang", "repeat", "hằng", R),
+    Mutation("lien-tuc", "repeat", "liên tục", R),
+    Mutation("nhieu-lan", "repeat", "nhiều lần", R),
+    # Names.
+    Mutation("thon-giua", "name", "tại nhà văn hóa thôn Giữa", name),
+    Mutation("sao-mai", "name", "Trường Mầm non Sao Mai phối hợp", name),
+    Mutation("lao-dong", "name", "Sở Lao động - Thương binh và Xã hội chủ trì", name),
+    Mutation("tan-dinh", "name", "tại phường Tân Định", name),
+    Mutation("cuu-chien-binh", "name", "Hội Cựu chiến binh phối hợp", name),
+    Mutation("hoa-hiep", "name", "tại xã Hòa Hiệp", name),
+    Mutation("quan-su", "name", "Ban Chỉ huy Quân sự xã phối hợp", name),
+    Mutation("khuyen-nong", "name", "Trạm Khuyến nông huyện hướng dẫn", name),
+]
+# fmt: on
+
+
+def controls2() -> Iterator[Probe]:
+    for base in BASES2:
+        yield Probe(base.cell, base.expect, "control2")
+        for where in CONTROL_PLACES:
+            cell = place(base, where, "").replace("  ", " ")
+            yield Probe(cell, base.expect, "control2")
+
+
+def mutants2() -> Iterator[Probe]:
+    n = len(BASES2)
+    for i, mutation in enumerate(MUTATIONS2):
+        for j, where in enumerate(PLACES2):
+            k = (i * 7 + j * 3) % n
+            base = next(
+                BASES2[(k + s) % n] for s in range(n) if where != "mid" or BASES2[(k + s) % n].bound
+            )
+            cell = place2(base, where, mutation.words_at(where))
+            if cell is None:
+                continue
+            expect, settled = mutation.effect(base, where)
+            yield Probe(cell, expect, f"b2-{mutation.kind}:{mutation.name}:{where}", settled)
+
+
+FAMILIES: list[Callable[[], Iterator[Probe]]] = [controls, mutants, controls2, mutants2]
 
 
 def probes() -> list[Probe]:
