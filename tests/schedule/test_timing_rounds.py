@@ -1959,6 +1959,20 @@ def test_round_twenty_two_two_days_a_week_still_flag() -> None:
         # A turn's number after the timing, or inside the task's clause.
         "Trước ngày 20/10/2025 lần 3",
         "Hằng tháng (lần 2)",
+        # Second batch: filler syllables hiding a timing word, a bare "khi" beside a date, work
+        # "liên tục" beside another reading, conditions and doubts said otherwise.
+        "Trước 25/10/2025 (hằng)",
+        "Tháng 10/2025 (độ)",
+        "Trước 25/10/2025 sang năm",
+        "Năm trước trước 16 giờ ngày 20/10/2025",
+        "Trước 25/10/2025 các lần",
+        "Ngày 12 hằng tháng; đợt 4",
+        "Từ 02/3 đến 20/3/2025 (khi được giao)",
+        "Trước ngày 06/3/2025 liên tục",
+        "Trong 8 ngày kể từ ngày nhận được văn bản, miễn là",
+        "Trước 25/10/2025 (với điều kiện)",
+        "Miễn là ngày 20/10/2025",
+        "Trong 8 ngày kể từ ngày nhận hồ sơ nếu có",
     ],
 )
 def test_tenth_pass_words_that_change_a_timing_flag(text: str) -> None:
@@ -1979,6 +1993,10 @@ def test_tenth_pass_words_that_change_a_timing_flag(text: str) -> None:
         # The task's own clause and an event's "từng" (each) still explain themselves.
         ("Trước ngày 20/10/2025, UBND xã tổ chức thực hiện", ["2025-10-20"]),
         ("Trong 9 ngày kể từ ngày nhận đơn của từng hộ", ["rel:nhan_van_ban:+9c"]),
+        # A batch's number before its timing, "năm nay", "thường xuyên, liên tục" still read.
+        ("Đợt 1 trước ngày 10/4/2025, đợt 2 trước ngày 10/10/2025", ["2025-04-10", "2025-10-10"]),
+        ("Trong quý IV năm nay", ["2025-12-31"]),
+        ("Thường xuyên, liên tục", ["cont"]),
     ],
 )
 def test_tenth_pass_what_still_reads(text: str, tokens: list[str]) -> None:

@@ -1000,8 +1000,13 @@ _FLOOR = re.compile(r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|khong\s+(?:it|duoi|som)
 # after a comma: a refusal names its event ("kể từ ngày nhận được thông báo không chấp thuận").
 _QUALIFIER = re.compile(
     r"(?<!\w)(?:có\s+thể(?!\s+(?:được\s+)?(?:điều\s+chỉnh|thay\s+đổi))|chừng|chưa\s+rõ|chắc\s+chắn|tùy|tuỳ|muộn\s+hơn|sớm\s+hơn|trễ|kéo\s+dài"
-    r"|tối\s+thiểu|ít\s+nhất|mỗi|đợt\s+sau|lần\s+sau|tạm|(?<!trừ\s)trường\s+hợp)(?!\w)"
-    r"|,\s*(?:không|chưa|khi|nếu)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
+    r"|tối\s+thiểu|ít\s+nhất|mỗi|đợt\s+sau|lần\s+sau|tạm|(?<!trừ\s)trường\s+hợp"
+    # second batch: "có lẽ", "miễn là", "với điều kiện", "không cần", "không ít hơn", "nếu
+    # có", "riêng quý IV", "sang năm", "năm kế tiếp", "liên tục", "các lần", a bare "hằng".
+    r"|có\s+lẽ|miễn\s+là|điều\s+kiện|không\s+(?:cần|ít|dưới)|nếu|riêng|sang\s+năm|kế\s+tiếp"
+    r"|liên\s+tục|các\s+lần|hằng(?!\s+(?:ngày|tuần|tháng|quý|năm))"
+    r"|tầm(?!\s+(?:nhìn|quan|cỡ|vóc|xa|soát|ảnh)(?!\w)))(?!\w)"
+    r"|[,\-–]\s*(?:không|chưa|khi|nếu|độ)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
 )
 
 
@@ -1457,10 +1462,13 @@ _NAMED_TAILS = (
 )  # fmt: skip
 
 
-def _inside_a_clause(folded: str, at: int) -> bool:
-    """Whether words come before ``at`` in its clause (past a bullet or an item's number)."""
-    clause = re.split(r"[;\n]", folded[:at])[-1]
-    return bool(re.sub(r"^\s*(?:[-+*•]|\d{1,2}[.)]|[a-z][.)])?\s*", "", clause).strip())
+# After a turn's or a batch's number, what shows it names the timing that follows: a colon, a
+# dash, a bracket, a number, or a timing word ("Đợt 2 - 15/9", "đợt 2 (30/3)", "Lần 2: trước
+# …", "đợt 2 trước ngày …").
+_LABELS_WHAT_FOLLOWS = re.compile(
+    r"\s*(?:[:\-\u2013\u2014(]|\d|(?:truoc|sau|tu|den|ngay|thang|quy|nam|hang|cham|trong|vao|hoan"
+    r"|luc|thu|chu|tuan|cuoi|dau|giua|het|toi|muon|khi|ke|tinh)(?![a-z]))"
+)
 
 
 def named_numbers(cell: Cell) -> None:
@@ -1469,11 +1477,15 @@ def named_numbers(cell: Cell) -> None:
         return
     for match in cell.matches(_NAMED_NUMBER):
         group = 1 if match.group(1) else 2
-        if group == 2 and match[0].startswith("lan") and _inside_a_clause(folded, match.start()):
+        if (
+            group == 2
+            and match[0].startswith(("lan", "dot"))
+            and not _LABELS_WHAT_FOLLOWS.match(folded, match.end())
+        ):
             # "Trước ngày 15/3/2026 lần 2", "Hằng tháng (lần 2)", "UBND xã lần 2 tổ chức …"
-            # (probed, hprobe10): a turn's number after a timing or inside the task's clause,
-            # not naming the item at its head ("Lần 2: …"): the second time of what, and is
-            # the day the second time's? Read before as the day alone, without a flag.
+            # (probed, hprobe10): a turn's or a batch's number that names no timing after it
+            # (not "Lần 2: …", "đợt 2 trước ngày …"): the second time of what, and is the day
+            # the second time's? Read before as the day alone, without a flag.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': lần thứ mấy của việc, hạn có đổi không, cần xem lại")
             continue

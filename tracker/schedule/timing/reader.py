@@ -443,7 +443,9 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
     if not dated:
         return
     for item in found:
-        if not item.rules or any(r.kind != "relative" for r in item.rules):
+        # Only a count explains a date: a bare "khi …" beside it ("Từ 01/4 đến 30/4 (khi được
+        # giao)", probed, hprobe10) is a condition, and was dropped here without a flag.
+        if not item.rules or any(r.kind != "relative" or not r.offset for r in item.rules):
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
@@ -1129,7 +1131,8 @@ _TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
 # explains nothing. Matched as written: folded, "chừng" is "chứng" (a certificate), "thể" is in
 # "thể thao".
 _DOUBT_IN_CLAUSE = re.compile(
-    r"(?<!\w)(?:có\s+thể(?!\s+(?:được\s+)?(?:điều\s+chỉnh|thay\s+đổi))|chừng|chắc\s+chắn|chưa\s+rõ|tùy|tuỳ|kéo\s+dài|thêm|trễ|muộn|sớm)(?!\w)"
+    r"(?<!\w)(?:có\s+thể(?!\s+(?:được\s+)?(?:điều\s+chỉnh|thay\s+đổi))|chừng|chắc\s+chắn|chưa\s+rõ|tùy|tuỳ|kéo\s+dài|thêm|trễ|muộn|sớm"
+    r"|có\s+lẽ|miễn(?=\s+là)|điều\s+kiện)(?!\w)"
 )
 
 
@@ -1172,7 +1175,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         words = [cell.folded[a:b].strip(" ,.'\"-/…") for a, b in run]
         if any(re.search(r"\d", w) or w in _TIMING_VOCABULARY for w in words):
             continue
-        if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1]):
+        if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
+            _never_filler(cell, a, b) for a, b in run
+        ):
             continue
         for a, b in run:
             for i in range(a, b):
@@ -1251,6 +1256,31 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     return explained
 
 
+# Filler words whose syllable hides a timing word (probed, hprobe10): left unread, "hằng" with
+# no period after it ("Trước 31/12 (hằng)"), "độ" standing alone ("Tháng 11 (độ)", about),
+# "sang" before a period ("sang năm", next year), "lần" or "đợt" with no number after it ("các
+# lần", every time) were dropped as filler, their cells read without a flag. Matched as
+# written: "độ" in "chế độ", "trình độ", "mức độ" is no doubt.
+_HIDDEN_TIMING = re.compile(
+    r"(?<!\w)hằng(?!\s+(?:ngày|tuần|tháng|quý|quí|năm|kỳ|kì)(?!\w))"
+    r"|(?<!chế\s)(?<!trình\s)(?<!mức\s)(?<!tốc\s)(?<!nhiệt\s)(?<!thái\s)(?<!cấp\s)(?<!tiến\s)"
+    r"(?<!cường\s)(?<!mật\s)(?<!tọa\s)(?<!hạn\s)(?<!niên\s)(?<!độ\s)(?<!thước\s)(?<!giai\s)"
+    r"(?<!\w)độ(?!\s+(?:chừng|khoảng|dài|tuổi|ẩm|cao|sâu|rộng|che|phủ|bao)(?!\w))(?!\w)"
+    r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
+    r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
+    r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
+    r"(?<!tám\s)(?<!chín\s)(?<!mười\s)(?<!vài\s)(?<!mấy\s)"
+    r"(?:lần|đợt)(?!\s*(?:thứ\s+)?(?:\d{1,2}(?![\d/.])|[ivx]+(?!\w)|đầu|cuối|này))(?!\w)"
+)
+
+
+def _never_filler(cell: Cell, start: int, end: int) -> bool:
+    """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
+    while start < end and not cell.lowered[start].isalnum():
+        start += 1
+    return _HIDDEN_TIMING.match(cell.lowered, start) is not None
+
+
 def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
@@ -1282,7 +1312,7 @@ def _leftover(cell: Cell) -> str:
         elif (
             word
             and not word.isdigit()
-            and word not in _BENIGN
+            and (word not in _BENIGN or _never_filler(cell, match.start(), match.end()))
             and len(word) > 1
             and not _dotted_name(word)
         ):
@@ -2124,8 +2154,28 @@ def _conditioned(cell: Cell) -> list[str]:
     beside a dated reading with nothing joining them as two: the day on a condition, or the
     day and on demand besides? Read before as both, without a flag. Joined ("và", "hoặc",
     "đột xuất", ";") they are two readings, as before."""
-    if "khi" not in cell.folded and "yeu cau" not in cell.folded:
+    if "khi" not in cell.folded and "yeu cau" not in cell.folded and "lien tuc" not in cell.folded:
         return []
+    # "Trước ngày 05/3 liên tục", "Hoàn thành trước 15/11 (liên tục)" (second batch): work
+    # "liên tục" (without a break) beside another reading, nothing joining them: continuous
+    # work, or the day? ("thường xuyên" beside a day stays two readings, as the labels have it.)
+    steady = [
+        f
+        for f in cell.found
+        if any(r.kind == "continuous" for r in f.rules)
+        and cell.folded.startswith("lien tuc", f.start)
+    ]
+    for condition in steady:
+        for other in cell.found:
+            if other is condition or not any(r.kind != "continuous" for r in other.rules):
+                continue
+            first, second = sorted((condition, other), key=lambda f: f.start)
+            if not re.search(
+                r"(?<![a-z])(?:va|hoac)(?![a-z])",
+                cell.folded[first.end : max(first.end, second.start)],
+            ):
+                shown = cell.original(condition.start, condition.end)
+                return [f"'{shown}' là cách làm của hạn, hay thêm việc liên tục?"]
     dated = [f for f in cell.found if any(r.kind in ("deadline", "recurring") for r in f.rules)]
     if not dated:
         return []
