@@ -729,6 +729,14 @@ KNOWN_MISSES = frozenset(
     [
         "Trong 30 ngày kể từ ngày nhận được văn bản năm trước",
         "Ngày 20/7/2026; khi được giao",
+        # Third batch: "định kỳ" after a cadence was labelled a doubt; it repeats the cadence,
+        # and the reader reads the cadence (the label is left as written). Between a bound and
+        # its month it is left unread and unflagged.
+        "Hằng năm định kỳ",
+        "Thứ Ba hằng tuần định kỳ",
+        "Ngày 25 hằng tháng, định kỳ",
+        "Thứ Ba hằng tuần; định kỳ",
+        "Trong tháng định kỳ 10/2026",
     ]
 )
 

@@ -1005,7 +1005,13 @@ _QUALIFIER = re.compile(
     # có", "riêng quý IV", "sang năm", "năm kế tiếp", "liên tục", "các lần", a bare "hằng".
     r"|có\s+lẽ|miễn\s+là|điều\s+kiện|không\s+(?:cần|ít|dưới)|nếu|riêng|sang\s+năm|kế\s+tiếp"
     r"|liên\s+tục|các\s+lần|hằng(?!\s+(?:ngày|tuần|tháng|quý|năm))"
-    r"|tầm(?!\s+(?:nhìn|quan|cỡ|vóc|xa|soát|ảnh)(?!\w)))(?!\w)"
+    r"|tầm(?!\s+(?:nhìn|quan|cỡ|vóc|xa|soát|ảnh)(?!\w))"
+    # third batch: "hình như", "giả sử", "phụ thuộc", "nhích lên", "chờ …", "lặp lại", "ngoài
+    # ra", "vài lần", and "khi" inside the event's words ("… nhận được đơn khi có kinh phí").
+    r"|hình\s+như|giả\s+sử|phụ\s+thuộc|nhích|chờ|lặp\s+lại|ngoài\s+ra|vài\s+lần|(?<=\s)khi)(?!\w)"
+    # "…, UBND xã chưa thống nhất …": not yet, past a comma (not "không": "các bộ, ngành trả
+    # lời cử tri không đúng quy định" is an event's words, a tune label's).
+    r"|,[^,;]*(?<!\w)chưa(?!\w)"
     r"|[,\-–]\s*(?:không|chưa|khi|nếu|độ)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
 )
 
