@@ -1957,6 +1957,11 @@ ROUND23_CASES = [
     ("nhân dịp ngày Nhà giáo Việt Nam 20/11", "2024-11-20"),
     ("nhân ngày họp trước 15/6", "2024-06-15?"),
     ("nhân ngày Thành lập Đoàn 26/3/1931", "1931-03-26?"),
+    # The task's words between "bắt đầu" and "từ" (flagged before, "bắt đầu" unread); never
+    # "thu", which folds as a weekday's "thứ".
+    ("Bắt đầu tiêm từ ngày 3/6 đến ngày 8/6/2024", "2024-06-03..2024-06-08"),
+    ("bắt đầu nhận hồ sơ từ ngày 1/7/2024", "continuous"),
+    ("bắt đầu tại xã từ ngày 2/5 đến 30/5", "2024-05-02..2024-05-30?"),
 ]
 
 

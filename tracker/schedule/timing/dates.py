@@ -86,8 +86,12 @@ _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 # "từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "từ 1/6, dự kiến kéo dài đến 30/6": how long
 # it lasts, said with "sẽ" or "dự kiến" before "kéo dài" (round thirteen; flagged before).
 _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
+# "Bắt đầu tiêm từ ngày 6/11 đến ngày 11/11/2023" (round twenty-three): the task's words (up
+# to three, none a timing word, nor "thu" that folds as "thứ") between "bắt đầu" and "từ";
+# "bắt đầu" was left unread and flagged.
+_BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai)\s)[a-z]+\s+){0,3})"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"(?:{_BEGIN}?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -280,7 +284,7 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:(?:bat\s+dau\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
