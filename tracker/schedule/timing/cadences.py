@@ -44,6 +44,15 @@ _HALF_YEARLY = rx(
 )
 
 
+# "ít nhất 2 lần/năm", "tối thiểu hai lần mỗi năm" (round twenty-three): a least number of
+# times, not when; half-yearly is a guess (both may fall in one half), so it is offered and
+# flagged. Once a period at least ("ít nhất một lần/năm") and an interval at least ("ít nhất
+# sáu tháng/lần") say their due day, and stay read as before.
+_AT_LEAST_TWICE = rx(
+    r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?2|hai)_(?:lan|dot|ky)(?![a-z])"
+)
+
+
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
 _YEARLY = rx(
     r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam(?!\s+hoc)|mot_lan_(?:moi|mot|trong)_nam"
@@ -479,7 +488,13 @@ def cadences(cell: Cell) -> None:
         (_WEEKLY, "tuan"),
     ):
         for match in cell.matches(pattern):
-            cell.add(match, [_period_rule(unit, cell)])
+            note = ""
+            if unit == "6thang" and _AT_LEAST_TWICE.search(
+                cell.folded, max(0, match.start() - 16), match.end()
+            ):
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': số lần tối thiểu, không nêu khi nào; đọc tạm là nửa năm một lần"
+            cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     for match in cell.matches(_CADENCE):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):

@@ -1332,8 +1332,10 @@ def _two_counts(cell: Cell) -> None:
         ].note = "hai thời hạn tính từ sự kiện trong một ô (mỗi trường hợp, mỗi bước một hạn?), cần xem lại"
 
 
+# "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
+# work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
 _CONTINUOUS = rx(
-    r"(?<![a-z])(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
+    r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
     r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
@@ -1496,6 +1498,8 @@ def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
 
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
+        if cell.strict and re.search(r"24\s*/\s*24", match[0]):
+            continue  # a sentence's "trực 24/24 giờ" says how, not when (as before)
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
             cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
             continue
