@@ -1789,3 +1789,47 @@ def test_round_twenty_reception_days_are_continuous(text: str) -> None:
     result = parse_timing(text, year=2025)
     assert not result.review, result.reason
     assert [r.kind for r in result.rules] == ["continuous"]
+
+
+# Round twenty-one: notices that open a window to submit or register (admissions, recruitment,
+# consultations, auctions, contests). Phrases of our own, in the forms the round's tune misses
+# showed.
+ROUND21_CASES = [
+    # "sau khoảng N ngày kể từ …": about when a thing will happen, foretold; read before as a
+    # count from the event without a flag. "khoảng N ngày làm việc kể từ …" stays the count.
+    ("Sau khoảng 20 ngày kể từ khi công bố danh sách sẽ tổ chức bốc thăm", "2024-03-25?"),
+    ("khoảng 5 ngày làm việc kể từ khi nhận đủ hồ sơ", "2024-03-11"),
+    # A contest's weeks counted in words before their dates name them (flagged before, the
+    # week unread); a week of the month is read as before.
+    ("Tuần thứ nhất từ 3/6 đến 9/6", "2024-06-03..2024-06-09"),
+    ("tuần thi thứ hai: từ ngày 10 đến 16-6", "2024-06-10..2024-06-16"),
+    ("tuần thứ ba từ 1/6 đến 30/6", "2024-06-01..2024-06-30?"),
+    # "cho đến" after "từ nay", and "trong khoảng thời gian" before it.
+    ("từ nay cho đến hết ngày 12/7/2024", "2024-07-12"),
+    ("trong khoảng thời gian từ nay đến 20/9", "2024-09-20"),
+    # Words with no timing of their own: "phải", "sẽ diễn ra", the plan's time zone, the
+    # ceremony a day is for.
+    ("chậm nhất phải nộp trước 16h ngày 10/6", "2024-06-10 16:00"),
+    ("dự kiến sẽ diễn ra ngày 12-4", "2024-04-12"),
+    ("đến hết ngày 30/4/2024 theo múi giờ Việt Nam", "2024-04-30"),
+    ("Dự kiến 15/11/2024 tại Lễ trao giải của cuộc thi", "2024-11-15"),
+    ("đến 24 giờ ngày 30/4 theo múi giờ Hàn Quốc", "2024-04-30?"),
+    # An opening, then how long it goes on: one window (read before as two deadlines, without
+    # a flag, when nothing else was left unread).
+    ("khai mạc vào tối 12.6 và diễn ra tới ngày 18.6", "2024-06-12..2024-06-18"),
+    ("từ ngày 2/6 và sẽ kéo dài đến ngày 20/6", "2024-06-02..2024-06-20"),
+    # Probing around it: "đến hết" after "diễn ra", and ends the wrong way round (each read
+    # before as two deadlines, without a flag).
+    ("khai mạc ngày 10/6 và diễn ra đến hết ngày 14/6", "2024-06-10..2024-06-14"),
+    ("khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2024", "2024-06-14?"),
+    # The ceremony's words are set aside after "tại" only: an opening ceremony and a closing
+    # one, each dated, still flag (a window, or two events?).
+    ("lễ khai mạc ngày 1/9 và lễ bế mạc ngày 5/9", "2024-09-01 2024-09-05?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND21_CASES, ids=[c[0][:50] for c in ROUND21_CASES]
+)
+def test_round_twenty_one(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

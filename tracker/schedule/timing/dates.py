@@ -95,10 +95,14 @@ _DATE_RANGE = re.compile(
 # "hoàn tất", "xong"): one window, due at its close. "khai mạc vào tối ngày 24/11 và bế mạc
 # vào ngày 25/11": an opening and its close, the same.
 _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
+# "khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11" (round twenty-one, on a round-nineteen
+# phrase it had left flagged; without "sẽ" it was read as two deadlines, without a flag):
+# how long it goes on after its start or opening is its close, as above.
+_GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -117,7 +121,8 @@ _FROM_YEAR_START = re.compile(
     r"(?:thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/.-])|(?:ngay\s+)?"
     rf"{ANY_DATE})"
 )
-_SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
+_GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
+_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
 )
@@ -589,8 +594,9 @@ _VAGUE_START_RANGE = re.compile(
     rf"\s*(?:den|toi|-)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?{ANY_DATE}"
 )
 # "từ nay đến 31/8", "từ hôm nay đến hết ngày 15/3": a window from now; its end is due.
+# "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 _FROM_NOW = re.compile(
-    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:den|toi)\s*(?:het\s+|truoc\s+)?"
+    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 
@@ -684,6 +690,26 @@ def week_numbers(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
     _weeks_named(cell)
+    _weeks_in_a_row(cell)
+
+
+# "Tuần thứ nhất từ 27/2 đến 8/3", "tuần thứ hai: từ ngày 9 đến 15/3" (round twenty-one, a
+# contest's weeks): an ordinal in words counts the weeks of the thing itself, not of the year
+# or the month; before a window dated at both ends, of at most two weeks, it names that
+# window. Anything else with it ("tuần thứ hai của tháng") is read as before.
+_WEEK_IN_A_ROW = re.compile(
+    r"(?<![a-z])tuan\s+(?:thi\s+)?thu\s+(?:nhat|hai|ba|tu|nam)\s*:?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+
+
+def _weeks_in_a_row(cell: Cell) -> None:
+    for match in cell.matches(_WEEK_IN_A_ROW):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if len(rules) != 1 or rules[0].start is None or rules[0].due is None:
+            continue
+        if 0 < (rules[0].due - rules[0].start).days <= 13:
+            cell.take(match.start(), match.end())
 
 
 # "Lịch công tác tuần (từ ngày 24/3 đến 30/3/2025)": "tuần" before a window of one week's days
@@ -1028,6 +1054,13 @@ def date_ranges(cell: Cell) -> None:
             )
             yearless = not (match.groups()[8] or match.groups()[11])
             cell.add(match, [deadline(due, start)], note, yearless)
+        elif start and due and _GOES_ON.search(match.group(0)):
+            # "khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2025" (probed, round twenty-one):
+            # its ends the wrong way round, a slip; read before as two deadlines, unflagged
+            # (other ranges the wrong way round were flagged by the checks after, and are
+            # left to them).
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [deadline(due)], f"'{shown}': ngày cuối trước ngày đầu, cần xem lại")
     # "từ ngày 01 đến ngày 30 tháng 6 năm 2024": days of one month, its month in words once;
     # before a worded date alone, which would take the second day and leave the first.
     _day_ranges(cell)
@@ -1156,7 +1189,10 @@ def _counted_windows(cell: Cell) -> None:
 # "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span
 # from … to …", the window's own words, set aside once the window after them is read.
 # "Khoảng từ …" alone (about when) is left to flag.
-_SPAN_WORDS = re.compile(r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d)")
+# "trong khoảng thời gian từ nay cho đến hết ngày 5/5/2025" (round twenty-one): from now, too.
+_SPAN_WORDS = re.compile(
+    r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d|tu\s+(?:hom\s+)?nay(?![a-z]))"
+)
 
 
 # "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hằng năm)", "trong 2 tháng (từ 1/3

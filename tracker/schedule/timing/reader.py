@@ -150,6 +150,7 @@ _BENIGN = frozenset(
         "nhiem",
         "nop",
         "o",
+        "phai",  # "chậm nhất phải được công bố trước …": must, no timing of its own
         "phan",
         "phong",
         "qua",
@@ -1056,6 +1057,16 @@ _TASK_WORDS = re.compile(
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
         "hoc ky i", "hoc ky ii",
+        # "Dự kiến 26/10/2025 tại Lễ tổng kết chương trình" (round twenty-one): the ceremony
+        # where the day's thing is done. Only after "tại": "lễ khai mạc ngày 1/9 và lễ bế mạc
+        # ngày 5/9" (an opening and a close) is left to flag, as it was.
+        "tai le tong ket", "tai le trao giai", "tai le khai mac", "tai le be mac",
+        "tai le phat dong",
+        # "đến hết ngày 29/3/2025 theo múi giờ Việt Nam" (round twenty-one): the plan's own zone.
+        "theo mui gio viet nam", "mui gio viet nam", "gio viet nam",
+        # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
+        # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
+        "se dien ra", "se duoc to chuc", "se to chuc",
         )
     )
     + r")(?![a-z])"
