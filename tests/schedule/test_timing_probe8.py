@@ -129,7 +129,9 @@ def per_period() -> Iterator[Probe]:
     yield Probe("Năm học 2025-2026: trước 31/5/2026; năm học 2026-2027: trước 31/12/2026", uniq(d(31, 5), d(31, 12)), k, settled=False)
     yield Probe("Lần 1: trước 30/6; lần 2: trước 30/11", uniq(d(30, 6), d(30, 11)), k)
     yield Probe("Lần 1 (tháng 4), lần 2 (tháng 10)", uniq(last(4), last(10)), k)
-    yield Probe("Kỳ 1: trước 15/7; Kỳ 2: trước 15/01 năm sau", uniq(d(15, 7)), k, settled=False)
+    # Relabelled after the first run (a slip: the corpus's convention gives "năm sau" the next
+    # year's date, "2027-01-15"; first labelled with 15/7 alone).
+    yield Probe("Kỳ 1: trước 15/7; Kỳ 2: trước 15/01 năm sau", uniq(d(15, 7), "2027-01-15"), k, settled=False)
     yield Probe("Vụ Đông Xuân: trước 15/01; Vụ Hè Thu: trước 15/5", uniq(d(15, 1), d(15, 5)), k)
     yield Probe("Vụ Đông Xuân: tháng 1; vụ Hè Thu: tháng 5; vụ Mùa: tháng 8", uniq(last(1), last(5), last(8)), k)
     yield Probe("Báo cáo quý: trước ngày 15 tháng cuối quý; báo cáo 6 tháng: trước 15/6; báo cáo năm: trước 15/12", quarterly(15), k)
