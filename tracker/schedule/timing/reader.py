@@ -895,7 +895,8 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
-_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
+# "từ 7h30 đến 11h30 các ngày 15/4 và 16/4" (probed, hprobe8).
+_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
@@ -920,6 +921,29 @@ def _listed_before(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> li
             break
         listed.append(index)
         following = place
+    return listed
+
+
+def _listed_after(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> list[int]:
+    """ "Trước 16 giờ ngày 15/6 và 15/12", "trước 16h30 ngày 10/6 và ngày 10/12" (probed,
+    hprobe8: the second day was due with no hour, flagged since): the days listed after the
+    one an hour stands before share its hour."""
+    ends = {f.start: f.end for f in cell.found}
+    listed: list[int] = []
+    end = ends.get(rules[chosen][0])
+    for index in range(chosen + 1, len(rules)):
+        place, rule = rules[index]
+        if (
+            rule.kind != "deadline"
+            or rule.due is None
+            or rule.start is not None
+            or rule.due_time is not None
+            or end is None
+            or not _LIST_JOINT.fullmatch(cell.folded, end, place)
+        ):
+            break
+        listed.append(index)
+        end = ends.get(place)
     return listed
 
 
@@ -1026,6 +1050,8 @@ def _with_times(
         ]
         if distance >= 0 and position > place and first.kind == "deadline":
             siblings += _listed_before(cell, rules, chosen)
+        if distance < 0 and first.kind == "deadline" and first.start is None:
+            siblings += _listed_after(cell, rules, chosen)
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):

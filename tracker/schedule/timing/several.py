@@ -19,30 +19,37 @@ from tracker.vn import fold
 
 # Words that say when, written with their marks (a label's words are compared unfolded, so
 # "dân" is not "Dần", "trạm" not "trăm", "kế hoạch" not "kể"): the timing syllables, number
-# words, qualifiers, conditions, seasons, sessions, lunar months and cycle years.
+# words, qualifiers, conditions, seasons, sessions, lunar months and cycle years. A word
+# whose timing sense needs its partner is left to the partner ("hạn" for "gia hạn", "nhật"
+# for "Chủ nhật", "lực" for "hiệu lực", "thường" for "thường niên", "kéo" for "kéo dài",
+# "dự" for "dự phòng"), so "hộ gia đình", "Chủ tịch", "Hiệu trưởng", "Thanh niên", "Văn phòng"
+# stay names.
 _WHEN = frozenset(
     [
         "ngày", "tháng", "năm", "quý", "quí", "tuần", "giờ", "phút", "trước", "sau", "từ",
         "đến", "tới", "hết", "chậm", "muộn", "kể", "khi", "lần", "đợt", "âm", "lịch", "rằm",
-        "mùng", "mồng", "thứ", "chủ", "nhật", "đầu", "cuối", "giữa", "kỳ", "kì", "hằng", "hàng",
+        "mùng", "mồng", "thứ", "nhật", "đầu", "cuối", "giữa", "kỳ", "kì", "hằng", "hàng",
         "mỗi", "từng", "hoặc", "nhưng", "trừ", "không", "chưa", "hoàn", "lùi", "đổi", "dời",
         "tết", "lễ", "nghỉ", "buổi", "sáng", "chiều", "đêm", "trưa", "tối", "tiếp", "theo",
         "liền", "sớm", "trễ", "kịp", "hôm", "mai", "qua", "nữa", "sắp", "vừa", "đã", "rồi",
         "đang", "bắt", "kết", "thúc", "một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám",
         "chín", "mười", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "vài", "nhiều", "ít",
         "hơn", "kém", "khoảng", "gần", "xấp", "lại", "trở", "nếu", "hợp", "riêng", "ngoài",
-        "chỉ", "ngưng", "tạm", "hạn", "thời", "vòng", "suốt", "xuyên", "niên", "tuổi", "mùa",
+        "chỉ", "ngưng", "tạm", "hạn", "thời", "vòng", "suốt", "xuyên", "tuổi", "mùa",
         "xuân", "hè", "hạ", "thu", "đông", "giây", "khuya", "rạng", "phiên", "lượt", "giáp",
         "chạp", "giêng", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần",
-        "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi", "dương", "mốc", "hiệu",
-        "lực", "dịp", "cấm", "bù", "phòng", "kéo", "dài", "gia", "khi", "thường", "liên", "tục",
+        "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi", "dương", "mốc",
+        "lực", "dịp", "cấm", "bù", "dự", "kéo", "khi", "thường", "liên", "tục",
         "đột", "xuất", "yêu", "cầu", "định", "kì",
     ]
 )  # fmt: skip
 
 # A label at the start of a segment (the cell's start, after ";", a line break or a bullet),
 # up to its colon: "- Các thôn:", "UBND xã:", "Xây dựng kế hoạch:", "Trạm Y tế:".
-_LABEL = re.compile(r"(?:^|[;\n]|\.\s|\s[-+•]\s)\s*(?:[-+•]\s*)?([^\d;:\n()/]{1,60}?)\s*:(?!\d)")
+_LABEL = re.compile(r"(?:^|[;\n]|\.\s)\s*(?:[-+•]\s*)?([^\d;:\n()/]{1,60}?)\s*:(?!\d)")
+# "Thôn: trước 10/3 - Xã: trước 15/3": a dash after a reading opens a segment too (not a
+# dash inside a name, "Phòng Văn hóa - Xã hội:").
+_DASHED_LABEL = re.compile(r"\s[-+•]\s+([^\d;:\n()/\-]{1,60}?)\s*:(?!\d)")
 
 
 def _says_when(words: str) -> bool:
@@ -57,7 +64,10 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
     says when (no number, no timing word); then they carry no timing."""
     if ":" not in cell.folded:
         return
-    for match in _LABEL.finditer(cell.text):
+    labels = list(_LABEL.finditer(cell.text)) + [
+        m for m in _DASHED_LABEL.finditer(cell.text) if m.start() > 0 and cell.taken[m.start() - 1]
+    ]
+    for match in labels:
         words = match.group(1)
         if not words.strip() or len(words.split()) > 8 or _says_when(words):
             continue
@@ -73,7 +83,8 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
 # Periods listed side by side: "Quý I, II", "Quý I và Quý II", "quý III, quý IV".
 _LIST_JOINT = re.compile(r"[\s,]*(?:(?:va|&|-)[\s,]*)?")
 # Between the last period of a list and the deadline they share: a colon, a dash, nothing.
-_LABEL_JOINT = re.compile(r"\s*[:\-]?\s*")
+# "Quý I, II (trước 15/6)": the deadline in brackets after them is theirs too.
+_LABEL_JOINT = re.compile(r"\s*[:\-(]?\s*")
 _COLON = re.compile(r"\s*:\s*")
 
 
