@@ -92,6 +92,11 @@ def weekly(weekday: int, at: str = "") -> tuple[str, ...]:
     return tuple(found)
 
 
+def rel(kind: str, count: int, working: bool = False) -> str:
+    """A count of days from an event, in the corpus's token."""
+    return f"rel:{kind}:{count:+d}{'w' if working else 'c'}"
+
+
 def uniq(*parts: tuple[str, ...] | str) -> tuple[str, ...]:
     items: set[str] = set()
     for part in parts:
@@ -739,6 +744,76 @@ def second_batch() -> Iterator[Probe]:
     yield Probe("Quý I, II: trước 15/6 hoặc khi có yêu cầu", uniq(d(15, 6), ONDEMAND), "b2-mixed", settled=False)
 
 
+def third_batch() -> Iterator[Probe]:
+    """Written after the second batch's rules, before the reader was run on these: sessions,
+    school terms, "+" and "hay", units with other joints, hours in other places."""
+    vb = "nhan_van_ban"
+    yield Probe("Kỳ họp thứ nhất: tháng 7; kỳ họp thứ hai: tháng 12", uniq(last(7), last(12)), "b3-period")
+    yield Probe("Học kỳ I: tháng 12; học kỳ II: tháng 5", uniq(last(12), last(5)), "b3-period")
+    yield Probe("Quý I + Quý II: trước 15/6", uniq(d(15, 6)), "b3-period")
+    yield Probe("Quý I đến Quý II: trước 15/6", uniq(d(15, 6)), "b3-period")
+    yield Probe("Tháng 1, 2, 3: trước 25/3; tháng 4, 5, 6: trước 25/6", uniq(d(25, 3), d(25, 6)), "b3-period")
+    yield Probe("9 tháng: trước 20/9; năm: trước 20/12", uniq(d(20, 9), d(20, 12)), "b3-period")
+    yield Probe("Quý IV năm 2025: trước 15/01/2026; Quý I năm 2026: trước 15/4/2026", uniq(d(15, 1), d(15, 4)), "b3-period", settled=False)
+    yield Probe("Đợt I (tháng 3), Đợt II (tháng 8), Đợt III (tháng 11)", uniq(last(3), last(8), last(11)), "b3-batch")
+    yield Probe("Lần 1 vào Quý I, lần 2 vào Quý III", uniq(last(3), last(9)), "b3-batch")
+    yield Probe("Đợt 1: trước 30/4 - Đợt 2: trước 31/8", uniq(d(30, 4), d(31, 8)), "b3-batch")
+    yield Probe("Đợt 1 kết thúc trước 15/5; đợt 2 kết thúc trước 15/11", uniq(d(15, 5), d(15, 11)), "b3-batch")
+    yield Probe("Đợt 1 và đợt 2: trước 30/6; đợt 3: trước 30/11", uniq(d(30, 6), d(30, 11)), "b3-batch")
+    yield Probe("Đợt 1: 15/3 hoặc 22/3; Đợt 2: 15/9", REVIEW, "b3-batch")
+    yield Probe("Đợt 1: 15/3; Đợt 2: chưa xác định", REVIEW, "b3-batch")
+    yield Probe("Thôn, ấp: trước 10/4; xã: trước 20/4", uniq(d(10, 4), d(20, 4)), "b3-assignee")
+    yield Probe("+ Các thôn: trước 05/10\n+ UBND xã: trước 15/10", uniq(d(5, 10), d(15, 10)), "b3-assignee")
+    yield Probe("Các thôn (trước 10/3), UBND xã (trước 15/3)", uniq(d(10, 3), d(15, 3)), "b3-assignee")
+    yield Probe("Cơ sở: trước 20/11; Huyện: trước 30/11", uniq(d(20, 11), d(30, 11)), "b3-assignee")
+    yield Probe("Các đơn vị: ngày 10 hằng tháng; Văn phòng: ngày 15 hằng tháng", uniq(monthly(10), monthly(15)), "b3-assignee")
+    yield Probe("Thôn: chậm nhất ngày 10/3; Xã: chậm nhất ngày 15/3", uniq(d(10, 3), d(15, 3)), "b3-assignee")
+    yield Probe("Các thôn: trước 10/3 hoặc theo yêu cầu; UBND xã: trước 15/3", uniq(d(10, 3), d(15, 3), ONDEMAND), "b3-assignee", settled=False)
+    yield Probe("Các thôn: trong 05 ngày kể từ ngày nhận kế hoạch; UBND xã: trước 15/3", uniq(rel(vb, 5), d(15, 3)), "b3-assignee", settled=False, also=(uniq(rel("su_kien", 5), d(15, 3)), uniq(rel("huong_dan_cap_tren", 5), d(15, 3))))
+    yield Probe("Hằng quý (chậm nhất ngày 20 tháng cuối quý), hằng năm (chậm nhất ngày 20/11)", uniq(quarterly(20), d(20, 11)), "b3-cadence")
+    yield Probe("Hằng tháng (ngày 22) và hằng quý (ngày 22 tháng cuối quý)", monthly(22), "b3-cadence")
+    yield Probe("Hằng tuần vào thứ Năm; hằng tháng vào ngày 28", uniq(weekly(3), monthly(28)), "b3-cadence")
+    yield Probe("Hằng quý; riêng báo cáo năm trước ngày 10/12", uniq(quarter_ends(), d(10, 12)), "b3-cadence", settled=False)
+    yield Probe("Hằng tháng, quý, năm", month_ends(), "b3-cadence")
+    yield Probe("Định kỳ: tháng, quý, 6 tháng, năm", month_ends(), "b3-cadence", settled=False)
+    yield Probe("Ngày 20/1 và 20/7 hằng năm", uniq(d(20, 1), d(20, 7)), "b3-and")
+    yield Probe("Tháng 1 và tháng 7", uniq(last(1), last(7)), "b3-and")
+    yield Probe("Ngày 15/4; 15/10", uniq(d(15, 4), d(15, 10)), "b3-and")
+    yield Probe("Ngày 15/4 hay 16/4", REVIEW, "b3-or")
+    yield Probe("Tháng 5 hay tháng 6", REVIEW, "b3-or")
+    yield Probe("Hằng tháng và/hoặc khi có yêu cầu", uniq(month_ends(), ONDEMAND), "b3-or", settled=False)
+    yield Probe("Quý I hoặc Quý II/2026", REVIEW, "b3-or")
+    yield Probe("Thứ Hai, thứ Ba hoặc thứ Tư hằng tuần", REVIEW, "b3-or")
+    yield Probe("Tháng 1, 4, 7 và 10", month_ends(QUARTER_FIRST), "b3-list")
+    yield Probe("Ngày 7, 17, 27 hằng tháng", uniq(monthly(7), monthly(17), monthly(27)), "b3-list")
+    yield Probe("Tháng 6/2026, tháng 12/2026", uniq(last(6), last(12)), "b3-list")
+    yield Probe("Ngày 12/3, 12/6, 12/9 và 12/12/2026", quarterly(12), "b3-list")
+    yield Probe("Các tháng 4, 5, 6", uniq(last(6)), "b3-list", settled=False, also=(month_ends((4, 5, 6)),))
+    yield Probe("Trước 30/9, nếu chưa có hướng dẫn thì chờ hướng dẫn", REVIEW, "b3-condition")
+    yield Probe("Tháng 11 (tùy tình hình thực tế)", REVIEW, "b3-condition", settled=False, also=(uniq(last(11)),))
+    yield Probe("Trước 15/6; trường hợp có thay đổi, UBND xã sẽ thông báo", REVIEW, "b3-condition", settled=False, also=(uniq(d(15, 6)),))
+    yield Probe("Hằng tuần (trừ tuần nghỉ lễ)", REVIEW, "b3-condition")
+    yield Probe("Trước 20/5 nếu được phê duyệt", REVIEW, "b3-condition")
+    yield Probe("Thường xuyên; sơ kết 6 tháng vào tháng 6; tổng kết vào tháng 12", uniq(CONT, last(6), last(12)), "b3-cont")
+    yield Probe("Trước 31/3 và duy trì thường xuyên", uniq(d(31, 3), CONT), "b3-cont")
+    yield Probe("Thường xuyên trong năm; báo cáo tổng kết trước 10/12", uniq(CONT, d(10, 12)), "b3-cont")
+    yield Probe("Thường xuyên; khi có chỉ đạo của cấp trên", REVIEW, "b3-cont", settled=False, also=(uniq(CONT, rel("huong_dan_cap_tren", 0)),))
+    yield Probe("Trước 15 giờ ngày 10/6 và ngày 10/12", uniq(d(10, 6, "15:00"), d(10, 12, "15:00")), "b3-hours")
+    yield Probe("7 giờ 30 thứ Hai hằng tuần; 14 giờ thứ Sáu hằng tuần", uniq(weekly(0, "07:30"), weekly(4, "14:00")), "b3-hours", settled=False)
+    yield Probe("Đợt 1: 8h00 ngày 5/5; Đợt 2: 8h00 ngày 5/11 (nếu trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)", uniq(d(5, 5, "08:00"), d(5, 11, "08:00")), "b3-hours")
+    yield Probe("Trước 17h00 các ngày 10/3, 10/6", uniq(d(10, 3, "17:00"), d(10, 6, "17:00")), "b3-hours")
+    yield Probe("Từ 13h30 đến 17h00 ngày 20/5 và ngày 21/5", uniq(d(20, 5, "17:00"), d(21, 5, "17:00")), "b3-hours")
+    yield Probe("Ngày 10/3 (8h00) và 10/9 (8h00)", uniq(d(10, 3, "08:00"), d(10, 9, "08:00")), "b3-hours", settled=False)
+    yield Probe("Ngày 25 hằng tháng; nếu trùng ngày nghỉ thì làm vào ngày làm việc liền trước", monthly(25), "b3-holiday", settled=False)
+    yield Probe("Quý I, II: trước 15/6; Quý III, IV: trước 15/12 (trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)", uniq(d(15, 6), d(15, 12)), "b3-holiday")
+    yield Probe("Ngày 18/10 (nếu mưa bão thì chuyển sang ngày 25/10)", REVIEW, "b3-makeup")
+    yield Probe("Chủ nhật 15/11 (làm bù cho thứ Hai 16/11)", REVIEW, "b3-makeup")
+    yield Probe("Ngày 1/6, dự phòng ngày 7/6", REVIEW, "b3-makeup")
+    yield Probe("Bắt đầu 01/6, kết thúc 31/8", uniq(d(31, 8)), "b3-span", settled=False)
+    yield Probe("Từ 01/6 đến 31/8; đánh giá trước 15/9", uniq(d(31, 8), d(15, 9)), "b3-span")
+    yield Probe("Khởi công Quý II, hoàn thành Quý IV", REVIEW, "b3-span", settled=False, also=(uniq(last(12)),))
+
+
 # fmt: on
 
 FAMILIES = [
@@ -758,6 +833,7 @@ FAMILIES = [
     holidays,
     mixed,
     second_batch,
+    third_batch,
 ]
 
 
