@@ -80,8 +80,9 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
             explained[i] = True
 
 
-# Periods listed side by side: "Quý I, II", "Quý I và Quý II", "quý III, quý IV".
-_LIST_JOINT = re.compile(r"[\s,]*(?:(?:va|&|-)[\s,]*)?")
+# Periods listed side by side: "Quý I, II", "Quý I và Quý II", "quý III, quý IV", "Quý I +
+# Quý II" (the third batch).
+_LIST_JOINT = re.compile(r"[\s,]*(?:(?:va|&|-|\+)[\s,]*)?")
 # Between the last period of a list and the deadline they share: a colon, a dash, nothing.
 # "Quý I, II (trước 15/6)": the deadline in brackets after them is theirs too.
 _LABEL_JOINT = re.compile(r"\s*[:\-(]?\s*")
