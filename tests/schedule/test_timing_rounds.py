@@ -1833,3 +1833,98 @@ ROUND21_CASES = [
 )
 def test_round_twenty_one(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Round twenty-two (hround22): deadlines communes receive from above (directives, official
+# letters, telegrams, election and census calendars). Phrases of our own, written for these
+# tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of years is no day of March (read as 2/3 or work from it, without a flag).
+        "trong 1 - 2 năm tiếp theo",
+        "từ 3-5 năm",
+        "khoảng 2 – 4 năm tới",
+        # A count of days likewise (probed: "từ 7 - 10 ngày" read as work from 7 October).
+        "từ 7 - 10 ngày",
+        "trong 2-3 ngày",
+        # Months or quarters joined by a dash before "năm sau" (probed: read as the day 1/2
+        # of next year, without a flag).
+        "tháng 1 - 2 năm sau",
+        "quý 1 - 2 năm sau",
+        # Some months of the year, which and until when unsaid ("các" was filler).
+        "trong các tháng cuối năm",
+        "các tháng đầu năm 2027",
+        "trong tháng 8 và các tháng cuối năm",
+        # A report's data period alone, in brackets: the report's deadline is not given.
+        "(thời kỳ báo cáo từ ngày 1/9/2024 đến ngày 31/8/2025)",
+        "(kỳ báo cáo từ 01/10/2024 đến 30/9/2025)",
+    ],
+)
+def test_round_twenty_two_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A day written the other way round, or named, stays a day.
+        ("trước ngày 30-9 năm nay", date(2025, 9, 30)),
+        ("ngày 2-3 năm 2025", date(2025, 3, 2)),
+        ("trước ngày 4-9", date(2025, 9, 4)),
+        # A report's data period beside its deadline is set aside, "thời kỳ" and all.
+        (
+            "(thời kỳ báo cáo từ ngày 1/9/2024 đến ngày 31/8/2025), gửi trước ngày 6/9/2025",
+            date(2025, 9, 6),
+        ),
+        # A count from an event after a colon or a dash behind a dated deadline says how the
+        # date was reckoned (read as a second rule, without a flag).
+        ("Ngày 12/02/2026: Chậm nhất 31 ngày trước ngày bầu cử", date(2026, 2, 12)),
+        ("Ngày 20/3/2026 – chậm nhất 5 ngày sau ngày bầu cử", date(2026, 3, 20)),
+        # The deadline inside the data period's bracket (probed: the period's end was read as
+        # a second deadline, without a flag).
+        ("(kỳ báo cáo từ 01/9/2024 đến 31/8/2025; gửi trước 6/9/2025)", date(2025, 9, 6)),
+        (
+            "(thời kỳ báo cáo từ 01/9/2024 đến 31/8/2025, báo cáo trước ngày 8/9/2025)",
+            date(2025, 9, 8),
+        ),
+    ],
+)
+def test_round_twenty_two_days(text: str, due: date) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.due) == ("deadline", due)
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule"),
+    [
+        # One day a week or a month, its day unsaid: the period's default day.
+        ("ít nhất 1 ngày trong 01 tuần", "FREQ=WEEKLY;BYDAY=FR"),
+        ("một ngày trong tuần", "FREQ=WEEKLY;BYDAY=FR"),
+        ("ít nhất 1 ngày trong 1 tháng", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ],
+)
+def test_round_twenty_two_a_day_in_each_period(text: str, rrule: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    assert [r.rrule for r in result.rules] == [rrule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ít nhất trước 20 ngày làm việc đến ngày khai mạc kỳ họp",
+        "trước ít nhất 20 ngày làm việc đến ngày khai mạc kỳ họp",
+    ],
+)
+def test_round_twenty_two_at_least_before(text: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.event, rule.offset, rule.days) == ("relative", "ky_hop", -20, "working")
+
+
+def test_round_twenty_two_two_days_a_week_still_flag() -> None:
+    assert parse_timing("ít nhất 02 ngày trong 01 tuần", year=2025).review

@@ -790,14 +790,17 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
 # brackets beside the report's deadline. It describes the data; it is no deadline.
 # Unbracketed ("Số liệu tính từ 01/01 đến 30/6, gửi trước 15/7"), it ends at its second date.
 _DATA_WORDS = (
-    r"(?:ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
+    r"(?:(?:thoi\s+)?ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
     r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
 )
-_DATA_PERIOD = re.compile(
-    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)"
-    rf"|{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
+_DATA_PERIOD_BARE = (
+    rf"{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
     rf"(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
 )
+_DATA_PERIOD = re.compile(
+    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)|{_DATA_PERIOD_BARE}"
+)
+_DATA_PERIOD_ALONE = re.compile(_DATA_PERIOD_BARE)
 
 
 # "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
@@ -813,6 +816,40 @@ _DATA_BRACKET = re.compile(
     r"(?:\s*[/.\-]\s*|\s+(?:nam\s+)?)?(?:\d{4})?\s*\)"
 )
 _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
+
+
+# "trong 2 - 3 năm tiếp theo", "từ 1-2 năm" (round twenty-two): a count of years, not the day
+# 2/3 (read before as a day of March, or work from it, without a flag); so is a count of days
+# ("từ 7 - 10 ngày", probed: read as work from 7 October). A day is named
+# ("ngày 2-3 năm nay") or written the other way round ("30-9 năm nay") when it is one.
+# Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
+# day 1/2 of next year, without a flag) flag too.
+_COUNT_OF_YEARS = re.compile(
+    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay)(?![a-z])(?!\s*\d)"
+)
+# "trong tháng 9 và các tháng cuối năm", "những tháng đầu năm 2026": some months of the year,
+# which and until when unsaid (read before, after "các", as the year's end, without a flag).
+_SOME_MONTHS = re.compile(
+    r"(?<![a-z])(?:cac|nhung)\s+thang\s+(?:dau|cuoi)(?:\s+cua)?\s+nam(?:\s+(?:nay|\d{4}))?(?![a-z\d])"
+)
+
+
+def vague_spans(cell: Cell) -> None:
+    """Before anything reads a day or a period: spans that only look like one flag."""
+    folded = cell.folded
+    for match in cell.matches(_COUNT_OF_YEARS) if "nam" in folded or "ngay" in folded else ():
+        if int(match[1]) < int(match[2]) <= 12:
+            shown = cell.original(match.start(), match.end())
+            if re.search(r"(?:thang|quy)\s*$", folded[: match.start()]):
+                cell.add(
+                    match, [], f"'{shown}': tháng hay quý nối bằng gạch trước năm, cần xem lại"
+                )
+            else:
+                unit = "ngày" if match[3] == "ngay" else "năm"
+                cell.add(match, [], f"'{shown}': một khoảng số {unit}, không phải một ngày")
+    for match in cell.matches(_SOME_MONTHS) if "thang" in folded else ():
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': những tháng nào, hạn nào, cần xem lại")
 
 
 def data_brackets(cell: Cell) -> None:
@@ -884,6 +921,20 @@ def _data_periods(cell: Cell) -> None:
             # Alone it stays a window due on its end, as the corpus's labels have it.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
+        elif match.group(0).startswith("("):
+            bare = _DATA_PERIOD_ALONE.search(cell.folded, match.start(), match.end())
+            if bare is not None and _DEADLINE_STRICT.search(cell.folded, bare.end(), match.end()):
+                # "(kỳ báo cáo từ 01/8/2025 đến 31/7/2026; gửi trước 5/8/2026)" (probed, round
+                # twenty-two): the deadline inside the period's bracket; the period's end was
+                # read as a second deadline, without a flag. The period alone is set aside.
+                cell.take(bare.start(), bare.end())
+                spans.append((bare.start(), bare.end()))
+                continue
+            # "(thời kỳ báo cáo từ ngày 1/8/2024 đến ngày 31/7/2025)" alone (round twenty-two):
+            # the bracket describes the data of a report whose deadline the cell does not
+            # give; read before as a window due on its end, without a flag.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': kỳ số liệu của báo cáo, hạn gửi không nêu")
         elif cell.strict:
             # "Báo cáo kết quả …, số liệu tính từ 15/12/2025 đến 14/6/2026" (probed, hprobe6): in
             # a sentence, the data's end is no day of the report, read before as its deadline.

@@ -830,8 +830,11 @@ _FROM_EVENT_DAY = re.compile(
 )
 
 
+# "ít nhất trước 45 ngày làm việc đến thời điểm khai mạc đại hội", "trước ít nhất 10 ngày"
+# (round twenty-two): the minimum on either side of "trước" (it was left unread).
 _BEFORE = re.compile(
-    r"truoc\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
+    r"(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?truoc\s+(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?"
+    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
     rf"(?:ngay|khi)?\s*{_EVENT_TAIL}"
 )
 

@@ -37,6 +37,7 @@ from tracker.schedule.timing.dates import (
     months,
     quarters,
     starts,
+    vague_spans,
     week_numbers,
     years,
 )
@@ -209,6 +210,7 @@ _BENIGN = frozenset(
 def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
+    vague_spans(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -442,6 +444,9 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         cell.take(every.start(), every.end())
 
 
+_EXPLAINING_JOINT = re.compile(r"\s*[:\-\u2013\u2014]\s*")
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -453,7 +458,14 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
-        if inside:
+        # "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" (round twenty-two): after a colon
+        # or a dash right behind the dated deadline, the count says how it was reckoned too
+        # (read before as a second rule, without a flag).
+        behind = any(
+            d.end <= item.start and _EXPLAINING_JOINT.fullmatch(cell.folded, d.end, item.start)
+            for d in dated
+        )
+        if inside or behind:
             item.rules = []
 
 
