@@ -292,14 +292,17 @@ _DAYED = re.compile(r"BYMONTHDAY=(?!-1$)\d+$")
 def one_day_for_cadences(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
     """ "Hằng tháng, quý, năm (trước ngày 20 của kỳ báo cáo)" (probed, hprobe8: the 20th given
     to the monthly cadence, the quarter and the year due on their last days, without a flag):
-    cadences listed in one clause, one day said after them, given to some only."""
-    if re.search(r"[;\n]", cell.folded):
-        return []
-    cadences = [r for _, r in rules if r.kind == "recurring" and r.rrule]
-    bare = [
-        r for r in cadences if _BARE_DAY.search(r.rrule) and not r.rrule.startswith("FREQ=WEEKLY")
-    ]
-    dayed = [r for r in cadences if _DAYED.search(r.rrule)]
-    if bare and dayed:
-        return ["một ngày nêu sau nhiều kỳ chỉ gắn với một kỳ: các kỳ khác có cùng ngày ấy không?"]
+    cadences listed in one reading, one day said after them, given to some only. Cadences
+    read apart keep their own days ("Hằng quý và báo cáo năm trước 20/12")."""
+    for item in cell.found:
+        cadences = [r for r in item.rules if r.kind == "recurring" and r.rrule]
+        bare = [
+            r
+            for r in cadences
+            if _BARE_DAY.search(r.rrule) and not r.rrule.startswith("FREQ=WEEKLY")
+        ]
+        if bare and any(_DAYED.search(r.rrule) for r in cadences):
+            return [
+                "một ngày nêu sau nhiều kỳ chỉ gắn với một kỳ: các kỳ khác có cùng ngày ấy không?"
+            ]
     return []
