@@ -59,6 +59,7 @@ from tracker.schedule.timing.several import (
     event_beside_a_date,
     frames,
     hour_for_some,
+    listed_months,
     listed_periods,
     one_day_for_cadences,
     segment_labels,
@@ -231,6 +232,8 @@ def _read(cell: Cell, strict: bool) -> None:
     dates(cell, strict)
     week_numbers(cell)
     quarters(cell)
+    if not strict:
+        listed_months(cell)
     months(cell)
     years(cell, strict)
     if not strict:

@@ -12,9 +12,10 @@ import itertools
 import re
 import unicodedata
 from dataclasses import replace
+from datetime import date
 
 from tracker.schedule.rules import Rule
-from tracker.schedule.timing.cell import Cell, Found
+from tracker.schedule.timing.cell import Cell, Found, deadline, month_end
 from tracker.vn import fold
 
 # Words that say when, written with their marks (a label's words are compared unfolded, so
@@ -306,3 +307,28 @@ def one_day_for_cadences(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]
                 "một ngày nêu sau nhiều kỳ chỉ gắn với một kỳ: các kỳ khác có cùng ngày ấy không?"
             ]
     return []
+
+
+# "Tháng 3, 6, 9, 12", "Các tháng 1, 4, 7 và 10": months listed with their numbers after one
+# "tháng", none of them next to the one before, and nothing after that makes them something
+# else (a year, "hằng năm", a day, a count, a slash).
+_LISTED_MONTHS = re.compile(
+    r"(?<![a-z\d/.])(?:cac\s+)?thang\s+(\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})+)"
+    r"(?![\d/.\-]|\s*(?:nam|hang|moi|ngay|lan|dot|thang|tuan|quy|gio|[/\-])|\s*(?:,|va)\s*\d)"
+)
+
+
+def listed_months(cell: Cell) -> None:
+    """ "Tháng 3, 6, 9, 12" (probed, hprobe8: March read, the rest left to flag): months
+    listed apart are each a window of the plan's year, due on its last day, as "tháng 3, 6,
+    9, 12 hằng năm" recurs in them. Months next to each other ("tháng 4, 5, 6") are left as
+    they were (one window or several?)."""
+    if cell.year is None or "thang" not in cell.folded:
+        return
+    for match in cell.matches(_LISTED_MONTHS):
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group(1))]
+        if not all(1 <= n <= 12 for n in numbers):
+            continue
+        if any(b - a < 2 for a, b in itertools.pairwise(numbers)):
+            continue
+        cell.add(match, [deadline(month_end(cell.year, n), date(cell.year, n, 1)) for n in numbers])
