@@ -814,6 +814,46 @@ def third_batch() -> Iterator[Probe]:
     yield Probe("Khởi công Quý II, hoàn thành Quý IV", REVIEW, "b3-span", settled=False, also=(uniq(last(12)),))
 
 
+def fourth_batch() -> Iterator[Probe]:
+    """Written after the third batch's rules and the later ones (months listed apart, the
+    holiday clause's rarer wordings), before the reader was run on these: months listed in
+    other ways, the clause in other words, labels with numbers and dashes."""
+    yield Probe("Tháng 2, 4, 6", month_ends((2, 4, 6)), "b4-months")
+    yield Probe("Tháng 5, 10", uniq(last(5), last(10)), "b4-months")
+    yield Probe("Tháng 1, 7/2026", uniq(last(1), last(7)), "b4-months")
+    yield Probe("Tháng 3, 9 năm 2026", uniq(last(3), last(9)), "b4-months")
+    yield Probe("Tháng 3, 6, 9, 12 năm 2025", REVIEW, "b4-months")
+    yield Probe("Tháng 4, 8, 12 (báo cáo kết quả)", month_ends((4, 8, 12)), "b4-months")
+    yield Probe("Tháng 3, 6, 9 và 12 (trước ngày 20)", quarterly(20), "b4-months", settled=False)
+    yield Probe("Trong các tháng 2, 5, 8, 11", month_ends((2, 5, 8, 11)), "b4-months")
+    yield Probe("Tháng 1, 3 và 5 hằng năm", month_ends((1, 3, 5)), "b4-months")
+    yield Probe("Tháng 6, 8, 10: kiểm tra; tháng 12: tổng kết", month_ends((6, 8, 10, 12)), "b4-months")
+    yield Probe("Tháng 3, 6, 9, 12, trước ngày 25", quarterly(25), "b4-months", settled=False)
+    yield Probe("Tháng 11, 12", uniq(last(12)), "b4-months", settled=False, also=(month_ends((11, 12)),))
+    yield Probe("Các tháng 3, 7, 11 (mỗi tháng 01 lần)", REVIEW, "b4-months", settled=False, also=(month_ends((3, 7, 11)),))
+    yield Probe("Ngày 28 hằng tháng (trùng ngày nghỉ thì chuyển sang ngày làm việc tiếp theo)", monthly(28), "b4-holiday")
+    yield Probe("Thứ Sáu hằng tuần; trùng ngày lễ thì làm vào ngày làm việc liền trước", weekly(4), "b4-holiday")
+    yield Probe("Ngày 15/6 và 15/12 (nếu rơi vào ngày nghỉ thì thực hiện vào ngày làm việc liền kề tiếp theo)", uniq(d(15, 6), d(15, 12)), "b4-holiday")
+    yield Probe("Ngày 10 hằng tháng; trùng thứ Bảy, Chủ nhật thì chuyển sang thứ Hai", REVIEW, "b4-holiday", settled=False, also=(monthly(10),))
+    yield Probe("Ngày 5 hằng tháng (trùng ngày nghỉ thì làm bù)", REVIEW, "b4-holiday", settled=False, also=(monthly(5),))
+    yield Probe("Văn phòng - Thống kê: trước 15/1; Tài chính - Kế toán: trước 20/1", uniq(d(15, 1), d(20, 1)), "b4-label")
+    yield Probe("Ban Chỉ huy Quân sự: trước 30/9; Công an: trước 30/9", uniq(d(30, 9)), "b4-label")
+    yield Probe("Ủy ban MTTQ: Quý I; các đoàn thể: Quý II", uniq(last(3), last(6)), "b4-label")
+    yield Probe("Tổ dân phố số 3: trước 10/5; tổ dân phố số 5: trước 15/5", uniq(d(10, 5), d(15, 5)), "b4-label")
+    yield Probe("Thôn 1, thôn 2: trước 10/4; thôn 3: trước 15/4", uniq(d(10, 4), d(15, 4)), "b4-label")
+    yield Probe("Quý I, II và III: trước 20/9", uniq(d(20, 9)), "b4-period")
+    yield Probe("Quý II, III: trước 30/9; Quý IV: trước 20/12", uniq(d(30, 9), d(20, 12)), "b4-period")
+    yield Probe("Tháng 1 - 3: trước 31/3; tháng 4 - 6: trước 30/6", uniq(d(31, 3), d(30, 6)), "b4-period")
+    yield Probe("Quý I: trước 15/4; Quý II: tháng 7", uniq(d(15, 4), last(7)), "b4-period")
+    yield Probe("Tháng 3, 6, 9, 12 hoặc khi có yêu cầu", uniq(quarter_ends(), ONDEMAND), "b4-misc")
+    yield Probe("Tháng 4 hoặc 5", REVIEW, "b4-misc")
+    yield Probe("Tháng 2, 4 hoặc 6", REVIEW, "b4-misc")
+    yield Probe("Thường xuyên; kiểm tra tháng 3, 9", uniq(CONT, last(3), last(9)), "b4-misc")
+    yield Probe("Trước 16h ngày 15/4, 15/5 và 15/6", uniq(d(15, 4, "16:00"), d(15, 5, "16:00"), d(15, 6, "16:00")), "b4-misc")
+    yield Probe("Đợt 1: tháng 3, 5; Đợt 2: tháng 9, 11", month_ends((3, 5, 9, 11)), "b4-misc")
+    yield Probe("Trước 10h ngày 5/3 và trước 15h ngày 5/3", REVIEW, "b4-misc", settled=False, also=(uniq(d(5, 3, "10:00"), d(5, 3, "15:00")),))
+
+
 # fmt: on
 
 FAMILIES = [
@@ -834,6 +874,7 @@ FAMILIES = [
     mixed,
     second_batch,
     third_batch,
+    fourth_batch,
 ]
 
 
