@@ -364,9 +364,14 @@ def _units_of(listing: str) -> list[str]:
 # thứ 4, thứ 6", "thứ 3 và thứ 5 hằng tuần": a weekly cadence on each weekday listed. A count
 # of times a week must hold the number of days listed.
 _LISTED_DAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])(?![a-z\d])|chu\s+nhat)"
+# "Thứ 2, 4, 6 hằng tuần" (probed, hprobe8: Monday read, the rest left to flag): the days
+# after the first written as their numbers alone.
+_BARE_DAY_NUMBER = r"[2-7](?![\d/.\-:a-z]|\s*(?:lan|ngay|gio|h(?![a-z])|thang|nam|tuan\s*/))"
 _WEEKDAY_LIST = re.compile(
-    rf"(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?{_LISTED_DAY}(?:\s*(?:,|va|;)\s*(?:ngay\s+)?{_LISTED_DAY})+"
+    rf"(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?{_LISTED_DAY}"
+    rf"(?:\s*(?:,|va|;)\s*(?:(?:ngay\s+)?{_LISTED_DAY}|{_BARE_DAY_NUMBER}))+"
 )
+_A_LISTED_DAY = re.compile(rf"{_LISTED_DAY}|{_BARE_DAY_NUMBER}")
 _COUNT_A_WEEK = r"(\d)(?:\s*(?:-|den)\s*(\d))?"
 _WEEK_BEFORE_LIST = re.compile(
     rf"(?:(?:hang|moi)\s+tuan(?:\s*,?\s*{_COUNT_A_WEEK}\s+lan)?|{_COUNT_A_WEEK}\s*lan\s*/\s*tuan)"
@@ -391,7 +396,7 @@ def _weekday_lists(cell: Cell) -> None:
             end = after.end()
         if not cell.free(start, end):
             continue
-        codes = list(dict.fromkeys(_weekday_code(w) for w in re.findall(_LISTED_DAY, match[0])))
+        codes = list(dict.fromkeys(_weekday_code(w[0]) for w in _A_LISTED_DAY.finditer(match[0])))
         low, high = (before[1] or before[3], before[2] or before[4]) if before else (None, None)
         note = ""
         if low and not int(low) <= len(codes) <= int(high or low):

@@ -296,10 +296,15 @@ _HOLIDAY = rx(
 # The same clause in the many ways plans write it: "(nếu ngày này trùng vào ngày nghỉ, ngày
 # lễ thì thực hiện vào ngày làm việc tiếp theo)", "nếu trùng ngày Lễ, Tết hoặc công tác đột
 # xuất sẽ tiếp công dân vào ngày làm việc tiếp theo", "… của tháng đó".
+# "(trùng ngày nghỉ thì lùi sang ngày làm việc kế tiếp)", "… thực hiện vào ngày làm việc liền
+# kề tiếp theo" (probed, hprobe8: left to flag): "trùng" opening the clause says "nếu", and
+# "liền kề" before the next day says it again.
 _HOLIDAY_ANY = re.compile(
-    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)\b[^.;()]{0,80}?"
+    r"(?:(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)|(?<![a-z]\s)(?<![a-z])trung)\b"
+    r"[^.;()]{0,80}?"
     r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
-    r"ngay\s+lam\s+viec\s+(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
+    r"ngay\s+lam\s+viec\s+(?:lien\s+ke\s+)?"
+    r"(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
     # "… vào ngày làm việc tiếp theo liền kề sau đó": the next one, said twice.
     r"(?:\s+lien\s+ke)?(?:\s+(?:sau|truoc)\s+do)?"
     r"(?:\s+(?:cua|trong)\s+(?:thang|tuan)\s+(?:do|nay))?"
