@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
@@ -137,4 +138,177 @@ def blank_pages_pdf(path: Path, pages: int) -> Path:
         sheet.drawString(50, 800, f"Page {number + 1}")
         sheet.showPage()
     sheet.save()
+    return path
+
+
+# --------------------------------------------------------------------------- as provinces publish
+
+
+NATIONAL_LEFT = ["UBND XÃ KIẾN AN", "Số: 12/KH-UBND"]
+NATIONAL_RIGHT = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Kiến An, ngày 10 tháng 01 năm 2026",
+]
+SIGNATURE_LEFT = ["Nơi nhận:", "- UBND huyện;", "- Các đơn vị thuộc xã;", "- Lưu: VT."]
+SIGNATURE_RIGHT = ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "Nguyễn Văn Bình"]
+INTRO = [
+    "Thực hiện Kế hoạch số 182/KH-UBND ngày 06/01/2026 của UBND huyện về kiểm soát thủ tục "
+    "hành chính năm 2026, Ủy ban nhân dân xã Kiến An ban hành Kế hoạch thực hiện như sau:",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục đích",
+    "Nâng cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp trên địa "
+    "bàn xã; công khai, minh bạch các thủ tục hành chính thuộc thẩm quyền của xã.",
+    "2. Yêu cầu",
+    "Các nhiệm vụ được giao bảo đảm đúng tiến độ, chất lượng, hiệu quả.",
+    "II. NHIỆM VỤ CỤ THỂ",
+    "(Chi tiết tại Phụ lục kèm theo)",
+]
+CLOSING = [
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Giao Văn phòng UBND xã chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+]
+LONG_CONTENT = (
+    "Rà soát, đánh giá toàn bộ thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã, "
+    "đề xuất phương án đơn giản hóa thủ tục hành chính, cắt giảm thời gian giải quyết và "
+    "chi phí tuân thủ cho người dân, doanh nghiệp; tổng hợp kết quả báo cáo UBND huyện "
+    "theo đúng mẫu quy định; cập nhật danh mục thủ tục hành chính lên Cổng dịch vụ công."
+)
+
+
+def many_rows(count: int, *, long: bool = False) -> list[list[str]]:
+    """``count`` task rows in two sections, each with its own deadline month; with
+    ``long`` every row's content is a long paragraph, so that rows break across pages."""
+    rows: list[list[str]] = [["I", "Công tác kiểm soát thủ tục hành chính", "", "", "", ""]]
+    half = count // 2
+    for n in range(1, count + 1):
+        if n == half + 1:
+            rows.append(["II", "Công tác truyền thông", "", "", "", ""])
+        label = n if n <= half else n - half
+        month = (n - 1) % 12 + 1
+        rows.append([
+            str(label),
+            f"Nhiệm vụ số {n} về kiểm soát thủ tục hành chính của xã Kiến An"
+            + (f": {LONG_CONTENT} {LONG_CONTENT}" if long else ""),
+            f"Trước ngày 25/{month}/2026",
+            "Văn phòng UBND xã",
+            "Các đơn vị có liên quan",
+            "Báo cáo",
+        ])  # fmt: skip
+    return rows
+
+
+def _running(text: str) -> Any:
+    """A page callback that prints a running header and the page number ("- 2 -")."""
+
+    def draw(sheet: canvas.Canvas, doc: Any) -> None:
+        assert FONT is not None
+        width, height = sheet._pagesize
+        sheet.saveState()
+        sheet.setFont(FONT[0], 8)
+        if doc.page > 1:
+            sheet.drawCentredString(width / 2, height - 25, text)
+        sheet.drawCentredString(width / 2, 20, f"- {doc.page} -")
+        sheet.restoreState()
+
+    return draw
+
+
+def _two_columns(left: list[str], right: list[str], bold_right: bool = True) -> Table:
+    """Two blocks side by side with no ruling, as Word prints the national header and the
+    signature block (a table without borders)."""
+    body, bold, _ = _styles()
+    size = max(len(left), len(right))
+    left = left + [""] * (size - len(left))
+    right = right + [""] * (size - len(right))
+    data = [
+        [
+            Paragraph(a, bold if i == 0 else body),
+            Paragraph(b, bold if bold_right and i < 2 else body),
+        ]
+        for i, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    return Table(data, colWidths=[200, 280])
+
+
+def national_plan_pdf(
+    path: Path,
+    *,
+    rows: list[list[str]] | None = None,
+    repeat_header: bool = True,
+    break_at: int | None = None,
+    split_row: bool = False,
+    ruling: str = "grid",
+    landscape_table: bool = True,
+    appendix: bool = True,
+) -> Path:
+    """A plan as a province publishes it: the national header in two columns, prose on
+    portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
+    lines between rows only, "header" for a ruled header row only), a running header and
+    page numbers. With ``break_at`` the table breaks to a new page before that row (its
+    header printed again with ``repeat_header``), the row itself cut in two with
+    ``split_row``. With ``appendix`` the table is the "PHỤ LỤC" after the signature block
+    (as most plans print it), else it follows "II. NHIỆM VỤ CỤ THỂ" and the closing and the
+    signature block come after it, on a portrait page again."""
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+    body, bold, cell = _styles()
+    running = _running("Kế hoạch số 12/KH-UBND của UBND xã Kiến An")
+    portrait_frame = Frame(56, 50, A4[0] - 112, A4[1] - 100, id="p")
+    wide = landscape(A4)
+    landscape_frame = Frame(40, 40, wide[0] - 80, wide[1] - 80, id="l")
+    doc = BaseDocTemplate(str(path), pagesize=A4)
+    doc.addPageTemplates([
+        PageTemplate("portrait", [portrait_frame], onPage=running, pagesize=A4),
+        PageTemplate("landscape", [landscape_frame], onPage=running, pagesize=wide),
+    ])  # fmt: skip
+    story: list[Flowable] = [_two_columns(NATIONAL_LEFT, NATIONAL_RIGHT), Spacer(1, 12)]
+    story += [Paragraph(TITLE, bold), Paragraph(SUBTITLE, bold), Spacer(1, 8)]
+    intro = INTRO if appendix else INTRO[:-1]
+    story += [Paragraph(line, bold if line[:2] in ("I.", "II") else body) for line in intro]
+    closing = [Spacer(1, 8)]
+    closing += [Paragraph(line, bold if line[:3] == "III" else body) for line in CLOSING]
+    closing += [Spacer(1, 12), _two_columns(SIGNATURE_LEFT, SIGNATURE_RIGHT)]
+    if appendix:
+        story += closing
+    if landscape_table:
+        story += [NextPageTemplate("landscape"), PageBreak()]
+    if appendix:
+        story += [Paragraph("PHỤ LỤC", bold), Paragraph("NHIỆM VỤ CỤ THỂ", bold)]
+        story.append(Paragraph("(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2026)", body))
+    widths = [30, 260, 110, 110, 110, 80] if landscape_table else [30, 150, 80, 80, 80, 60]
+    style = {
+        "grid": [("GRID", (0, 0), (-1, -1), 0.5, "black")],
+        "horizontal": [("LINEBELOW", (0, 0), (-1, -1), 0.5, "black"),
+                       ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black")],
+        "header": [("BOX", (0, 0), (-1, 0), 0.5, "black"),
+                   ("INNERGRID", (0, 0), (-1, 0), 0.5, "black")],
+    }[ruling]  # fmt: skip
+    rows = list(rows or ROWS)
+    parts = [rows]
+    if break_at is not None:
+        parts = [rows[:break_at], rows[break_at:]]
+        if split_row:
+            # Word lets a row break across pages: the row's content goes on at the top of
+            # the next page, in a row of its own with the other cells empty.
+            row = parts[1][0]
+            words = row[1].split()
+            half = len(words) // 2
+            parts[0] = [*parts[0], [row[0], " ".join(words[:half]), *row[2:]]]
+            parts[1] = [["", " ".join(words[half:]), "", "", "", ""], *parts[1][1:]]
+    for index, part in enumerate(parts):
+        head = [HEADER_ROW] if index == 0 or repeat_header else []
+        data = [[Paragraph(text, cell) for text in row] for row in [*head, *part]]
+        table = Table(data, colWidths=widths)
+        rules = style if head or ruling != "header" else []
+        table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+        if index + 1 < len(parts):
+            story.append(PageBreak())
+    if not appendix:
+        if landscape_table:
+            story += [NextPageTemplate("portrait"), PageBreak()]
+        story += closing
+    doc.build(story)
     return path

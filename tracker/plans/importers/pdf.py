@@ -11,8 +11,10 @@ process that reads it (:mod:`.sandbox`).
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 from tracker.plans.importers.base import DocumentError, RawPlan, clean_cell
 from tracker.plans.importers.docx import FlowReader
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, figure
+from tracker.plans.importers.tables import continuation_remark, find_columns
 from tracker.plans.importers.text import read_lines
+from tracker.vn import fold
 
 __all__ = ["SCANNED", "read_pdf"]
 
@@ -32,8 +36,13 @@ SCANNED = (
     "tệp PDF là bản quét (chỉ có ảnh, không có lớp chữ) nên không đọc được nội dung. Hãy "
     "tải lên tệp Word (.docx) gốc của kế hoạch, hoặc tệp PDF xuất trực tiếp từ Word."
 )
-# A page number or "Trang 2/5" alone on its line, between a table and its next page.
-_PAGE_NUMBER = re.compile(r"^(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Word:
+    x0: float
+    x1: float
+    text: str
 
 
 @dataclass(frozen=True)
@@ -41,12 +50,27 @@ class _Line:
     top: float
     text: str
     bold: bool
+    page: int = 0
+    # In the top or bottom margin of its page, where running headers and footers stand.
+    margin: bool = False
+    # Its words and where each stands across the page; the height of its letters.
+    words: tuple[_Word, ...] = ()
+    size: float = 10.0
+    bottom: float = 0.0
+    # The width of its page (a landscape page's is its height when upright).
+    width: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Table:
     top: float
     rows: list[list[str]]
+    page: int = 0
+    # Where each column stands across the page (its first row's cells).
+    columns: list[tuple[float, float]] = field(default_factory=list)
+    # Rows whose cells went on to the next page, merged here: (the row's cells as they
+    # end up, the cells' text printed on the next page).
+    joined: list[tuple[list[str], list[str]]] = field(default_factory=list)
 
 
 def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
@@ -87,15 +111,44 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
             reader.table(block.rows)
         else:
             reader.line(block.text, block.bold)
-    return reader.finish()
+    raw = reader.finish()
+    for block in blocks:
+        if isinstance(block, _Table):
+            for merged, piece in block.joined:
+                _remark_joined(raw, merged, piece)
+    return raw
+
+
+_FIELDS = ("content", "timing", "lead", "coordinating", "output", "note")
+
+
+def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str]) -> None:
+    """Say on the task read from a row cut by a page break which of its cells went on at
+    the top of the next page, and with what (the officer checks the join)."""
+    label = clean_cell(merged[0])
+    for task, _ in raw.walk():
+        if task.label != label:
+            continue
+        remarks = []
+        for text in (clean_cell(p) for p in piece[1:]):
+            role = next((f for f in _FIELDS if text and getattr(task, f).endswith(text)), None)
+            if role is not None:
+                before = getattr(task, role)[: -len(text)].strip()
+                remarks.append(continuation_remark(role, text, before, after_header=False))
+        if remarks:
+            task.remark = " ".join(r for r in [task.remark, *remarks] if r)
+            return
 
 
 def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
-    """Every page's tables and the lines outside them, top to bottom, page after page."""
+    """Every page's tables and the lines outside them, top to bottom, page after page;
+    running headers, footers and page numbers left out, a table going on over a page
+    break joined into one."""
     blocks: list[_Line | _Table] = []
     lines = cells = 0
     for number, page in enumerate(pdf.pages, start=1):
         where = f"{name}, trang {number}"
+        page = page.dedupe_chars()  # bold simulated by printing each letter twice
         found = page.find_tables()
         boxes = [table.bbox for table in found]
         on_page: list[_Line | _Table] = []
@@ -108,7 +161,9 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
                     f"là {figure(limits.rows)} hàng, {limits.columns} cột."
                 )
             cells += sum(len(row) for row in rows)
-            on_page.append(_Table(table.bbox[1], rows))
+            first = table.rows[0].cells if table.rows else []
+            columns = [(c[0], c[2]) for c in first if c is not None]
+            on_page.append(_Table(table.bbox[1], rows, number, columns))
 
         def outside(obj: dict[str, Any], boxes: list[Any] = boxes) -> bool:
             if "x0" not in obj or "top" not in obj:
@@ -120,14 +175,9 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
             )
 
         text_page = page.filter(outside) if boxes else page
-        for line in text_page.extract_text_lines(return_chars=True):
-            text = clean_cell(line["text"])
-            if not text or _PAGE_NUMBER.match(text):
-                continue
-            fonts = [c.get("fontname", "") for c in line["chars"] if c.get("text", "").strip()]
-            bold = bool(fonts) and all("bold" in f.lower() for f in fonts)
-            on_page.append(_Line(line["top"], text, bold))
-            lines += 1
+        found_lines = _page_lines(text_page, number)
+        on_page.extend(found_lines)
+        lines += len(found_lines)
         if lines > limits.paragraphs:
             raise DocumentTooComplex(
                 f"{name}: tệp PDF có hơn {figure(limits.paragraphs)} dòng; giới hạn là "
@@ -140,9 +190,463 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
             )
         blocks.extend(sorted(on_page, key=lambda block: block.top))
         page.close()
-    return blocks
+    return _join_tables(_unruled_tables(_without_running_lines(blocks)))
+
+
+# Two pieces of one printed line further apart than this many letters' heights are two
+# columns (the national header, the signature block), not two words.
+_COLUMN_GAP = 3.0
+# Letters further apart than this part of a letter's height are two words.
+_WORD_GAP = 0.2
+# The top and bottom of a page where running headers, footers and page numbers stand.
+_MARGIN = 0.09
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Part of a printed line: its text and where it stands across the page."""
+
+    x0: float
+    x1: float
+    text: str
+    bold: bool
+    words: tuple[_Word, ...] = ()
+    size: float = 10.0
+
+
+def _page_lines(page: Any, number: int) -> list[_Line]:
+    """The page's lines in reading order: where a line is printed in two columns (the
+    national header: the issuing body and "Số: …" on the left, "CỘNG HÒA …" and the
+    place and date on the right; the signature block), the left column's lines come
+    first, then the right's, as the eye reads them."""
+    height = float(page.height)
+    printed: list[tuple[float, float, list[_Piece]]] = []
+    for line in page.extract_text_lines(return_chars=True):
+        pieces = _pieces(line["chars"])
+        if pieces:
+            printed.append((float(line["top"]), float(line["bottom"]), pieces))
+    out: list[_Line] = []
+    index = 0
+    while index < len(printed):
+        end, gutter = _two_column_block(printed, index)
+        block = printed[index:end]
+        if gutter is not None and not _heading_or_signature(block, number, height):
+            gutter = None  # a table's row with two cells filled, say: read as printed
+        if gutter is None:
+            block_columns = [[(top, bottom, ps) for top, bottom, ps in block]]
+        else:
+            left = [(t, b, [p for p in ps if p.x1 <= gutter]) for t, b, ps in block]
+            right = [(t, b, [p for p in ps if p.x1 > gutter]) for t, b, ps in block]
+            block_columns = [left, right]
+        # The block's lines keep this order among the page's tables (sorted by their top).
+        order = 0
+        for column in block_columns:
+            for top, bottom, pieces in column:
+                text = _text(" ".join(p.text for p in pieces))
+                if not text:
+                    continue
+                bold = all(p.bold for p in pieces)
+                margin = bottom < _MARGIN * height or top > (1 - _MARGIN) * height
+                words = tuple(w for p in pieces for w in p.words)
+                size = max(p.size for p in pieces)
+                at = block[0][0] + order * 1e-4
+                out.append(
+                    _Line(at, text, bold, number, margin, words, size, bottom, float(page.width))
+                )
+                order += 1
+        index = end
+    return out
+
+
+# The signature block's first words, folded: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
+# "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
+_SIGNATURE = re.compile(r"(noi nhan\b|tm\.|kt\.|q\. ?chu tich|(pho )?chu tich\b)")
+
+
+def _heading_or_signature(
+    block: list[tuple[float, float, list[_Piece]]], page: int, height: float
+) -> bool:
+    """Lines in two columns are read column by column only where plans print them so:
+    the national header at the top of the first page and the signature block, each of
+    two lines in two columns at least."""
+    if sum(1 for _, _, pieces in block if len(pieces) == 2) < 2:
+        return False
+    if page == 1 and block[0][0] < 0.3 * height:
+        return True
+    return any(_SIGNATURE.match(fold(p.text)) for _, _, pieces in block for p in pieces)
+
+
+def _pieces(chars: list[dict[str, Any]]) -> list[_Piece]:
+    """A line's characters cut where a gap wider than a column gap parts them."""
+    pieces: list[_Piece] = []
+    run: list[dict[str, Any]] = []
+
+    def close() -> None:
+        words: list[_Word] = []
+        letters: list[dict[str, Any]] = []
+        for char in [*run, None]:
+            # A word ends at a space or where the letters stand apart (a PDF need not
+            # print its spaces).
+            if char is not None and char.get("text", "").strip():
+                apart = letters and float(char["x0"]) - float(letters[-1]["x1"]) > (
+                    _WORD_GAP * float(char.get("size") or 10)
+                )
+                if not apart:
+                    letters.append(char)
+                    continue
+            if letters:
+                text = "".join(c.get("text", "") for c in letters)
+                words.append(_Word(float(letters[0]["x0"]), float(letters[-1]["x1"]), text))
+            letters = [char] if char is not None and char.get("text", "").strip() else []
+        if words:
+            fonts = [c.get("fontname", "") for c in run if c.get("text", "").strip()]
+            bold = bool(fonts) and all("bold" in f.lower() for f in fonts)
+            size = max(float(c.get("size") or 10) for c in run)
+            text = " ".join(w.text for w in words)
+            pieces.append(_Piece(words[0].x0, words[-1].x1, text, bold, tuple(words), size))
+
+    last: dict[str, Any] | None = None
+    for char in chars:
+        if not char.get("text", "").strip():
+            run.append(char)
+            continue
+        if last is not None:
+            gap = float(char["x0"]) - float(last["x1"])
+            if gap > _COLUMN_GAP * float(char.get("size") or 10):
+                close()
+                run = []
+        run.append(char)
+        last = char
+    close()
+    return pieces
+
+
+def _two_column_block(
+    printed: list[tuple[float, float, list[_Piece]]], start: int
+) -> tuple[int, float | None]:
+    """Where the block of lines printed in two columns that starts at ``start`` ends, and
+    the gutter between its columns; (start + 1, None) when the line is no such block."""
+    pieces = printed[start][2]
+    if len(pieces) != 2:
+        return start + 1, None
+    low, high = pieces[0].x1, pieces[1].x0
+    end = start + 1
+    while end < len(printed):
+        top, _, more = printed[end]
+        if top - printed[end - 1][1] > printed[end - 1][1] - printed[end - 1][0]:
+            break  # a blank line: the block has ended
+        if len(more) == 2 and more[0].x1 < high and more[1].x0 > low:
+            low, high = max(low, more[0].x1), min(high, more[1].x0)
+        elif len(more) == 1 and (more[0].x1 < high or more[0].x0 > low):
+            if more[0].x1 < high:
+                low = max(low, more[0].x1)
+            else:
+                high = min(high, more[0].x0)
+        else:
+            break
+        if low >= high:
+            break
+        end += 1
+    return end, (low + high) / 2
+
+
+# A page number alone on its line: "2", "- 2 -", "Trang 2", "Trang 2/5", "2/5".
+_PAGE_NUMBER = re.compile(
+    r"^[-–—(\[]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—)\]]?$", re.IGNORECASE
+)
+
+
+def _without_running_lines(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
+    """Without the page numbers and the lines printed in the margin of two pages or more
+    (a running header "Kế hoạch số 12/KH-UBND …", a footer), told apart by their words
+    with the numbers left out."""
+    pages: dict[str, set[int]] = {}
+    for block in blocks:
+        if isinstance(block, _Line) and block.margin:
+            pages.setdefault(_running_key(block.text), set()).add(block.page)
+    kept: list[_Line | _Table] = []
+    for block in blocks:
+        if isinstance(block, _Line):
+            if _PAGE_NUMBER.match(block.text) and (block.margin or _edge(blocks, block)):
+                continue
+            if block.margin and len(pages[_running_key(block.text)]) > 1:
+                continue
+        kept.append(block)
+    return kept
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _edge(blocks: list[_Line | _Table], line: _Line) -> bool:
+    """The line is the first or the last on its page."""
+    same = [b for b in blocks if b.page == line.page]
+    return line is same[0] or line is same[-1]
+
+
+# Words of one header cell stand closer than this many letters' heights.
+_CELL_GAP = 1.2
+
+
+def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
+    """Task tables printed without full ruling, which pdfplumber does not see as tables:
+    lines only between the rows, or only the header row ruled (found as a table of its
+    header alone). Their header gives the columns; each line's words go to the column
+    they stand in; a word in the number column opens a row, the lines after it go on
+    in its cells. The table ends at a line that does not keep to the columns, after a
+    blank line's gap, at a page of another size, or at a ruled table."""
+    out: list[_Line | _Table] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        found = _unruled_header(blocks, index)
+        start = index
+        if found is None:
+            out.append(block)
+            index += 1
+            continue
+        bounds, rows = found
+        header = rows[0]
+        first = (find_columns(header) or {}).get("label", 0)
+        table = _Table(block.top, [list(row) for row in rows], block.page)
+        index += 1
+        # The header's own lines that wrap ("Thời gian" / "thực hiện").
+        while len(rows) == 1 and index < len(blocks) and isinstance(line := blocks[index], _Line):
+            cells = _in_columns(line, bounds)
+            if cells is None or cells[first] or line.page != block.page:
+                break
+            header = [_join_cell(a, b) for a, b in zip(header, cells, strict=True)]
+            index += 1
+        table.rows[0] = header
+        heading_lines = index - start - 1
+        last: _Line | None = None
+        # The cells of a row cut by a page break printed on the next page.
+        piece: list[str] | None = None
+        page = block.page
+        while index < len(blocks):
+            line = blocks[index]
+            if isinstance(line, _Table):
+                # The header, ruled, printed again on the next page (and any row under it
+                # pdfplumber found ruled).
+                if line.page != page + 1 or not _same(line.rows[0], header):
+                    break
+                for number, cells in enumerate(line.rows[1:]):
+                    piece = _take(table, first, cells, piece, new_page=number == 0)
+                page, last = line.page, None
+                index += 1
+                continue
+            if line.page != page and _same_words(line, block):
+                index += 1 + heading_lines  # the header printed again on the next page
+                continue
+            if last is not None and not _goes_on_from(last, line):
+                break
+            cells = _in_columns(line, bounds)
+            if cells is None or _STOP.match(fold(line.text)):
+                break
+            piece = _take(table, first, cells, piece, new_page=line.page != page)
+            page, last = line.page, line
+            index += 1
+        if piece is not None:
+            table.joined.append((table.rows[-1], piece))
+        out.append(table)
+    return out
+
+
+_STOP = _SIGNATURE
+
+
+def _take(
+    table: _Table, first: int, cells: list[str], piece: list[str] | None, *, new_page: bool
+) -> list[str] | None:
+    """Add one printed line's cells to the table: a new row when its number cell is
+    filled, else the open row's cells go on. Returns the cells printed since a page break
+    cut the open row (None when none did)."""
+    if cells[first] or len(table.rows) == 1:
+        if piece is not None:
+            table.joined.append((table.rows[-1], piece))
+        table.rows.append(cells)
+        return None
+    if new_page:
+        piece = [""] * len(cells)
+    table.rows[-1] = [_join_cell(a, b) for a, b in zip(table.rows[-1], cells, strict=True)]
+    if piece is not None:
+        piece = [_join_cell(a, b) for a, b in zip(piece, cells, strict=True)]
+    return piece
+
+
+def _unruled_header(
+    blocks: list[_Line | _Table], index: int
+) -> tuple[list[float], list[list[str]]] | None:
+    """The boundaries between the columns and the header's cells, when ``blocks[index]``
+    is the header of a task table printed without full ruling: a line whose words fall
+    in cells naming the columns, or a ruled table of the header row alone."""
+    block = blocks[index]
+    if isinstance(block, _Table):
+        # Only the header ruled (or the header and a row or two above the first rule
+        # pdfplumber misses): the lines below it that keep to its columns go on in it.
+        if len(block.columns) != len(block.rows[0]) or find_columns(block.rows[0]) is None:
+            return None
+        bounds = [x1 for _, x1 in block.columns[:-1]]
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not isinstance(after, _Line) or after.page != block.page:
+            return None
+        below = _in_columns(after, bounds)
+        if below is None or not below[(find_columns(block.rows[0]) or {}).get("label", 0)]:
+            return None
+        return bounds, block.rows
+    if len(block.words) < 3:
+        return None
+    cells: list[list[_Word]] = [[block.words[0]]]
+    for word in block.words[1:]:
+        if word.x0 - cells[-1][-1].x1 > _CELL_GAP * block.size:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    texts = [" ".join(w.text for w in cell) for cell in cells]
+    if len(cells) < 3 or find_columns(texts) is None:
+        return None
+    words = [
+        w
+        for b in blocks[index + 1 : index + 80]
+        if isinstance(b, _Line) and b.page == block.page
+        for w in b.words
+    ]
+    bounds = [_boundary(a[-1].x1, b[0].x0, words) for a, b in itertools.pairwise(cells)]
+    return bounds, [texts]
+
+
+def _boundary(low: float, high: float, words: list[_Word]) -> float:
+    """Where two columns part, between the end of one's title and the start of the
+    next's: where the fewest of the words below stand across (the middle of the widest
+    such stretch), so that titles centred over their columns and titles set to the left
+    both give their columns."""
+    edges = sorted(
+        {low, high} | {x for w in words for x in (w.x0 - 0.1, w.x1 + 0.1) if low <= x <= high}
+    )
+    # And every point between two edges, where a word may stand across.
+    edges = sorted({*edges, *((a + b) / 2 for a, b in itertools.pairwise(edges))})
+
+    def across(x: float) -> int:
+        return sum(1 for w in words if w.x0 < x < w.x1)
+
+    counts = [across(x) for x in edges]
+    least = min(counts)
+    best: tuple[float, float] = (edges[0], edges[0])
+    start: float | None = None
+    for x, count in zip(edges, counts, strict=True):
+        if count == least:
+            start = x if start is None else start
+            if x - start >= best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    return (best[0] + best[1]) / 2
+
+
+def _in_columns(line: _Line, bounds: list[float]) -> list[str] | None:
+    """The line's words by the column they stand in; None when a word stands across a
+    boundary between columns (a line of prose, not of the table)."""
+    cells: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    for word in line.words:
+        column = sum(1 for b in bounds if b <= word.x0)
+        if column < len(bounds) and word.x1 > bounds[column] + 1:
+            return None
+        cells[column].append(word.text)
+    return [_text(" ".join(cell)) for cell in cells]
+
+
+def _goes_on_from(last: _Line, line: _Line) -> bool:
+    """``line`` can be the table's next line after ``last``: on the next page of the same
+    size, or below it without a blank line's gap."""
+    if line.page != last.page:
+        return line.page == last.page + 1 and line.width == last.width
+    return line.top - last.bottom <= 1.5 * last.size
+
+
+def _same_words(line: _Line, header: _Line | _Table) -> bool:
+    """``line`` prints the header line ``header`` again."""
+    return isinstance(header, _Line) and line.text == header.text
+
+
+def _join_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
+    """A table that goes on at the top of the next page (nothing between, the same number
+    of columns) joined to the one before it: its header row, when printed again, left out;
+    a first row with no number whose cells go on from the last row (Word lets a row break
+    across pages) joined to that row."""
+    out: list[_Line | _Table] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, _Table)
+            and isinstance(last, _Table)
+            and block.page > last.page
+            and _width(block.rows) == _width(last.rows)
+        ):
+            rows = block.rows
+            header = 0
+            while (
+                header < len(rows)
+                and header < len(last.rows)
+                and _same(rows[header], last.rows[header])
+            ):
+                header += 1
+            rows = rows[header:]
+            if rows and last.rows and _goes_on(last.rows[-1], rows[0]):
+                before, piece = last.rows[-1], rows[0]
+                merged = [_join_cell(a, b) for a, b in zip(before, piece, strict=True)]
+                last.rows[-1] = merged
+                last.joined.append((merged, piece))
+                rows = rows[1:]
+            last.rows.extend(rows)
+            continue
+        out.append(block)
+    return out
+
+
+def _width(rows: list[list[str]]) -> int:
+    return max((len(row) for row in rows), default=0)
+
+
+def _same(row: list[str], other: list[str]) -> bool:
+    return [clean_cell(c) for c in row] == [clean_cell(c) for c in other]
+
+
+def _goes_on(before: list[str], row: list[str]) -> bool:
+    """``row``, first on its page, is the end of ``before`` cut by the page break: its
+    number cell is empty, ``before`` has one, and every cell it fills is filled in
+    ``before`` too, one of them going on (not ended by a full stop, or going on in small
+    letters)."""
+    if len(row) != len(before) or clean_cell(row[0]) or not clean_cell(before[0]):
+        return False
+    filled = [
+        (clean_cell(a), clean_cell(b)) for a, b in zip(before, row, strict=True) if clean_cell(b)
+    ]
+    if not filled or any(not a for a, _ in filled):
+        return False
+    return any(b[0].islower() or not a.endswith((".", ";", ":", "!", "?")) for a, b in filled)
+
+
+def _join_cell(before: str, after: str) -> str:
+    if not after.strip():
+        return before
+    if not before.strip():
+        return after
+    return f"{before}\n{after}"
+
+
+def _text(text: str) -> str:
+    """A printed line's text as typed: ligatures (ﬁ, ﬂ) spelled out, soft hyphens and
+    zero-width marks left out, NFC."""
+    text = text.translate(_INVISIBLE)
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return clean_cell(text)
+
+
+_INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: None}
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 
 def _cell(value: str | None) -> str:
     """A cell's text with its printed line breaks (the table reader joins them)."""
-    return "\n".join(line.strip() for line in (value or "").split("\n"))
+    return "\n".join(_text(line) for line in (value or "").split("\n"))
