@@ -199,14 +199,15 @@ def many_rows(count: int, *, long: bool = False) -> list[list[str]]:
 
 
 def _running(text: str) -> Any:
-    """A page callback that prints a running header and the page number ("- 2 -")."""
+    """A page callback that prints a running header (``text``, when given) from the
+    second page on, and the page number ("- 2 -")."""
 
     def draw(sheet: canvas.Canvas, doc: Any) -> None:
         assert FONT is not None
         width, height = sheet._pagesize
         sheet.saveState()
         sheet.setFont(FONT[0], 8)
-        if doc.page > 1:
+        if doc.page > 1 and text:
             sheet.drawCentredString(width / 2, height - 25, text)
         sheet.drawCentredString(width / 2, 20, f"- {doc.page} -")
         sheet.restoreState()
@@ -241,6 +242,7 @@ def national_plan_pdf(
     ruling: str = "grid",
     landscape_table: bool = True,
     appendix: bool = True,
+    running_header: bool = True,
 ) -> Path:
     """A plan as a province publishes it: the national header in two columns, prose on
     portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
@@ -254,7 +256,7 @@ def national_plan_pdf(
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
     body, bold, cell = _styles()
-    running = _running("Kế hoạch số 12/KH-UBND của UBND xã Kiến An")
+    running = _running("Kế hoạch số 12/KH-UBND của UBND xã Kiến An" if running_header else "")
     portrait_frame = Frame(56, 50, A4[0] - 112, A4[1] - 100, id="p")
     wide = landscape(A4)
     landscape_frame = Frame(40, 40, wide[0] - 80, wide[1] - 80, id="l")
@@ -311,4 +313,68 @@ def national_plan_pdf(
             story += [NextPageTemplate("portrait"), PageBreak()]
         story += closing
     doc.build(story)
+    return path
+
+
+def drawn_plan_pdf(
+    path: Path, lines: list[str], *, overprint: float = 0.0, cells: list[list[str]] | None = None
+) -> Path:
+    """Lines drawn one by one as given, characters and all (a soft hyphen, a ligature,
+    letters in NFD stay in the text layer as written; "**" makes a line bold). With
+    ``overprint`` each line is drawn a second time that far to the right, as some
+    programs simulate bold; ``cells`` adds a ruled table after the lines, its cells'
+    lines broken where "\\n" stands."""
+    assert FONT is not None
+    regular, bold = FONT
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 60
+    for line in lines:
+        font = bold if line.startswith("**") else regular
+        text = line.removeprefix("**")
+        for dx in (0.0, overprint) if overprint else (0.0,):
+            sheet.setFont(font, 11)
+            sheet.drawString(56 + dx, y, text)
+        y -= 16
+    if cells:
+        _, _, cell = _styles()
+        data = [[Paragraph(text.replace("\n", "<br/>"), cell) for text in row] for row in cells]
+        table = Table(data, colWidths=[30, 170, 70, 90, 90, 50])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))  # fmt: skip
+        _, height = table.wrapOn(sheet, A4[0] - 100, y)
+        table.drawOn(sheet, 50, y - height)
+    sheet.showPage()
+    sheet.save()
+    return path
+
+
+def stray_text_scan_pdf(path: Path, pages: int = 3) -> Path:
+    """A scan whose text layer is a few stray characters (a stamp's number, a page
+    number), as a scanner's OCR or a stamp tool leaves them."""
+    scanned_pdf(path, pages)
+    picture = Image.new("L", (600, 800), 255)
+    ImageDraw.Draw(picture).text((20, 80), "KE HOACH so 12/KH-UBND", fill=0)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    for number in range(pages):
+        buffer.seek(0)
+        sheet.drawImage(ImageReader(buffer), 0, 0, width=A4[0], height=A4[1])
+        sheet.setFont("Helvetica", 8)
+        sheet.drawString(300, 20, str(number + 1))
+        if number == 0:
+            sheet.drawString(400, 700, "ll .")
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
+def locked_pdf(path: Path) -> Path:
+    """A plan saved with a password to open it."""
+    from reportlab.lib import pdfencrypt
+
+    sheet = canvas.Canvas(str(path), pagesize=A4, encrypt=pdfencrypt.StandardEncryption("mat-khau"))
+    sheet.drawString(56, 780, "Ke hoach so 12/KH-UBND")
+    sheet.showPage()
+    sheet.save()
     return path

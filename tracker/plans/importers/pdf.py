@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +23,10 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from tracker.plans.importers.base import DocumentError, RawPlan, clean_cell
+from tracker.plans.importers.base import DocumentError, RawPlan, ReviewItem, clean_cell
 from tracker.plans.importers.docx import FlowReader
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, figure
-from tracker.plans.importers.tables import continuation_remark, find_columns
+from tracker.plans.importers.tables import continuation_remark, find_columns, is_roman
 from tracker.plans.importers.text import read_lines
 from tracker.vn import fold
 
@@ -51,7 +51,8 @@ class _Line:
     text: str
     bold: bool
     page: int = 0
-    # In the top or bottom margin of its page, where running headers and footers stand.
+    # The first or the last thing on its page, near its top or bottom edge, where running
+    # headers and footers stand.
     margin: bool = False
     # Its words and where each stands across the page; the height of its letters.
     words: tuple[_Word, ...] = ()
@@ -59,6 +60,8 @@ class _Line:
     bottom: float = 0.0
     # The width of its page (a landscape page's is its height when upright).
     width: float = 0.0
+    # It ends inside a word: a soft hyphen, "12/KH-" or "ngày 15/" cut by the line's end.
+    cut: bool = False
 
 
 @dataclass
@@ -86,7 +89,9 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
                     f"{name}: tệp PDF có {figure(pages)} trang; giới hạn là "
                     f"{figure(limits.pdf_pages)} trang."
                 )
-            blocks = _read_pages(pdf, name, limits)
+            if _scanned(pdf):
+                raise DocumentError(f"{name}: {SCANNED}")
+            blocks, left_out = _read_pages(pdf, name, limits)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise DocumentError(
             f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."
@@ -104,7 +109,9 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
     if not any(isinstance(b, _Table) for b in blocks):
         # No ruled table: the text as a text extract, whose reader knows tables laid out
         # in columns of short lines and prose broken at the end of each printed line.
-        return read_lines([b.text for b in blocks if isinstance(b, _Line)], name)
+        raw = read_lines([b.text for b in blocks if isinstance(b, _Line)], name)
+        _keep_left_out(raw, left_out)
+        return raw
     reader = FlowReader(name)
     for block in blocks:
         if isinstance(block, _Table):
@@ -115,14 +122,22 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
     for block in blocks:
         if isinstance(block, _Table):
             for merged, piece in block.joined:
-                _remark_joined(raw, merged, piece)
+                _remark_joined(raw, merged, piece, name)
+    _keep_left_out(raw, left_out)
     return raw
+
+
+def _keep_left_out(raw: RawPlan, left_out: list[str]) -> None:
+    """The running headers, footers and page numbers left out, each once, in the plan's
+    details: nothing printed is dropped unsaid."""
+    if left_out:
+        raw.details["running_lines"] = list(dict.fromkeys(left_out))
 
 
 _FIELDS = ("content", "timing", "lead", "coordinating", "output", "note")
 
 
-def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str]) -> None:
+def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str], name: str) -> None:
     """Say on the task read from a row cut by a page break which of its cells went on at
     the top of the next page, and with what (the officer checks the join)."""
     label = clean_cell(merged[0])
@@ -137,13 +152,41 @@ def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str]) -> None:
                 remarks.append(continuation_remark(role, text, before, after_header=False))
         if remarks:
             task.remark = " ".join(r for r in [task.remark, *remarks] if r)
+            reason = (
+                "Hàng này bị ngắt trang: phần in ở đầu trang sau (không có số thứ tự) đã được "
+                "nối vào hàng; hãy kiểm tra."
+            )
+            task.review = " ".join(r for r in (task.review, reason) if r)
+            shown = clean_cell(" ".join(p for p in piece[1:] if p.strip()))
+            raw.review.append(ReviewItem(task.where or name, "ngắt trang", shown, reason))
             return
 
 
-def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
+# Fewer letters than this on a page with a picture over half of it: a scan, whatever
+# stray characters its text layer holds (a stamp's number, a page number, OCR's noise).
+_SCAN_LETTERS = 40
+
+
+def _scanned(pdf: Any) -> bool:
+    """Most pages are a picture over half the page with almost no letters on it."""
+    pictured = 0
+    for page in pdf.pages:
+        area = float(page.width) * float(page.height)
+        covered = sum(
+            max(0.0, float(i["x1"]) - float(i["x0"]))
+            * max(0.0, float(i["bottom"]) - float(i["top"]))
+            for i in page.images
+        )
+        letters = sum(1 for c in page.chars if c.get("text", "").isalnum())
+        if covered >= 0.5 * area and letters < _SCAN_LETTERS:
+            pictured += 1
+    return pictured > 0 and pictured * 2 >= len(pdf.pages)
+
+
+def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Table], list[str]]:
     """Every page's tables and the lines outside them, top to bottom, page after page;
-    running headers, footers and page numbers left out, a table going on over a page
-    break joined into one."""
+    running headers, footers and page numbers left out (and returned, as printed), a
+    table going on over a page break joined into one."""
     blocks: list[_Line | _Table] = []
     lines = cells = 0
     for number, page in enumerate(pdf.pages, start=1):
@@ -188,9 +231,18 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
                 f"{name}: các bảng có hơn {figure(limits.cells)} ô; giới hạn là "
                 f"{figure(limits.cells)} ô."
             )
-        blocks.extend(sorted(on_page, key=lambda block: block.top))
+        on_page.sort(key=lambda block: block.top)
+        height = float(page.height)
+        if on_page and isinstance(top := on_page[0], _Line) and top.bottom < _MARGIN * height:
+            on_page[0] = replace(top, margin=True)
+        if on_page and isinstance(end := on_page[-1], _Line) and end.top > (1 - _MARGIN) * height:
+            on_page[-1] = replace(end, margin=True)
+        blocks.extend(on_page)
         page.close()
-    return _join_tables(_unruled_tables(_without_running_lines(blocks)))
+    kept = _without_running_lines(blocks)
+    kept_ids = {id(b) for b in kept}
+    left_out = [b.text for b in blocks if isinstance(b, _Line) and id(b) not in kept_ids]
+    return _join_tables(_unruled_tables(kept)), left_out
 
 
 # Two pieces of one printed line further apart than this many letters' heights are two
@@ -198,8 +250,9 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> list[_Line | _Table]:
 _COLUMN_GAP = 3.0
 # Letters further apart than this part of a letter's height are two words.
 _WORD_GAP = 0.2
-# The top and bottom of a page where running headers, footers and page numbers stand.
-_MARGIN = 0.09
+# The top and bottom of a page where running headers, footers and page numbers stand
+# (the first or the last line of the page, and within this part of its height).
+_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
@@ -242,17 +295,23 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
         order = 0
         for column in block_columns:
             for top, bottom, pieces in column:
-                text = _text(" ".join(p.text for p in pieces))
+                raw = " ".join(p.text for p in pieces)
+                text = _text(raw)
                 if not text:
                     continue
+                if out and out[-1].cut and top - out[-1].bottom <= 1.5 * out[-1].size:
+                    # The word cut at the end of the line above goes on here.
+                    above = out.pop()
+                    text = above.text + text
+                    top, pieces = above.top, [*pieces]
+                    words = (*above.words, *(w for p in pieces for w in p.words))
+                else:
+                    words = tuple(w for p in pieces for w in p.words)
                 bold = all(p.bold for p in pieces)
-                margin = bottom < _MARGIN * height or top > (1 - _MARGIN) * height
-                words = tuple(w for p in pieces for w in p.words)
                 size = max(p.size for p in pieces)
                 at = block[0][0] + order * 1e-4
-                out.append(
-                    _Line(at, text, bold, number, margin, words, size, bottom, float(page.width))
-                )
+                line = _Line(at, text, bold, number, False, words, size, bottom, float(page.width))
+                out.append(replace(line, cut=bool(_CUT.search(raw))))
                 order += 1
         index = end
     return out
@@ -307,6 +366,13 @@ def _pieces(chars: list[dict[str, Any]]) -> list[_Piece]:
 
     last: dict[str, Any] | None = None
     for char in chars:
+        if (
+            last is not None
+            and _LIGATURES.fullmatch(char.get("text", ""))
+            and char.get("text") == last.get("text")
+            and abs(float(char["x0"]) - float(last["x0"])) < 0.01
+        ):
+            continue  # pdfplumber lists a ligature once for each letter it stands for
         if not char.get("text", "").strip():
             run.append(char)
             continue
@@ -352,31 +418,47 @@ def _two_column_block(
 
 # A page number alone on its line: "2", "- 2 -", "Trang 2", "Trang 2/5", "2/5".
 _PAGE_NUMBER = re.compile(
-    r"^[-–—(\[]?\s*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-–—)\]]?$", re.IGNORECASE
+    r"^[-–—(\[]?\s*(?:trang\s*)?(\d{1,4})(?:\s*/\s*\d{1,4})?\s*[-–—)\]]?$", re.IGNORECASE
 )
 
 
 def _without_running_lines(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
-    """Without the page numbers and the lines printed in the margin of two pages or more
-    (a running header "Kế hoạch số 12/KH-UBND …", a footer), told apart by their words
-    with the numbers left out."""
+    """Without the page numbers and the running headers and footers: the first or the
+    last line of two pages or more, the same words but for the page's own number
+    ("Kế hoạch số 12/KH-UBND …", "Trang 2/5"). Only the page's own number is left out of
+    the comparison, so that the first rows of a table on two pages, alike but for their
+    numbers, are never taken for a running header."""
     pages: dict[str, set[int]] = {}
     for block in blocks:
         if isinstance(block, _Line) and block.margin:
-            pages.setdefault(_running_key(block.text), set()).add(block.page)
+            pages.setdefault(_running_key(block), set()).add(block.page)
     kept: list[_Line | _Table] = []
     for block in blocks:
         if isinstance(block, _Line):
-            if _PAGE_NUMBER.match(block.text) and (block.margin or _edge(blocks, block)):
+            if _page_number(block) and (block.margin or _edge(blocks, block)):
                 continue
-            if block.margin and len(pages[_running_key(block.text)]) > 1:
+            if block.margin and len(pages[_running_key(block)]) > 1 and not _heads(block):
                 continue
         kept.append(block)
     return kept
 
 
-def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+def _page_number(line: _Line) -> bool:
+    """The line is its page's number alone: "2", "- 2 -", "Trang 2", "2/5" (numbered from
+    the first page, or from the second)."""
+    match = _PAGE_NUMBER.match(line.text)
+    return match is not None and int(match.group(1)) in (line.page, line.page - 1)
+
+
+def _heads(line: _Line) -> bool:
+    """The line is a task table's header row, printed again at the top of each page."""
+    return _unruled_header([line], 0) is not None
+
+
+def _running_key(line: _Line) -> str:
+    """The line's words, its page's number (as "- 2 -", "Trang 2", "2/5") left out."""
+    own = rf"(?<![\d/]){line.page}(?:\s*/\s*\d{{1,4}})?(?![\d/])"
+    return re.sub(own, "#", " ".join(line.text.lower().split()))
 
 
 def _edge(blocks: list[_Line | _Table], line: _Line) -> bool:
@@ -462,7 +544,8 @@ def _take(
     """Add one printed line's cells to the table: a new row when its number cell is
     filled, else the open row's cells go on. Returns the cells printed since a page break
     cut the open row (None when none did)."""
-    if cells[first] or len(table.rows) == 1:
+    section = is_roman(clean_cell(table.rows[-1][first]))
+    if cells[first] or len(table.rows) == 1 or (new_page and section):
         if piece is not None:
             table.joined.append((table.rows[-1], piece))
         table.rows.append(cells)
@@ -619,6 +702,8 @@ def _goes_on(before: list[str], row: list[str]) -> bool:
     letters)."""
     if len(row) != len(before) or clean_cell(row[0]) or not clean_cell(before[0]):
         return False
+    if is_roman(clean_cell(before[0])):
+        return False  # a section's title: the row after it is a row of its own
     filled = [
         (clean_cell(a), clean_cell(b)) for a, b in zip(before, row, strict=True) if clean_cell(b)
     ]
@@ -647,6 +732,21 @@ _INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0xFEFF: No
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 
+# A line that ends inside a word: with a soft hyphen, or a hyphen or a slash right after
+# a letter or a digit ("12/KH-", "ngày 15/"), as a narrow column or the line's end cut it.
+_CUT = re.compile(r"(\u00ad|(?<=\w)[-/])\s*$")
+
+
 def _cell(value: str | None) -> str:
-    """A cell's text with its printed line breaks (the table reader joins them)."""
-    return "\n".join(_text(line) for line in (value or "").split("\n"))
+    """A cell's text with its printed line breaks (the table reader joins them), a word
+    cut at a line's end ("30/6/" over "2026") joined again."""
+    lines: list[str] = []
+    cut = False
+    for raw in (value or "").split("\n"):
+        text = _text(raw)
+        if cut and lines and text[:1].isalnum():
+            lines[-1] += text
+        else:
+            lines.append(text)
+        cut = bool(_CUT.search(raw))
+    return "\n".join(lines)
