@@ -89,8 +89,6 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
                     f"{name}: tệp PDF có {figure(pages)} trang; giới hạn là "
                     f"{figure(limits.pdf_pages)} trang."
                 )
-            if _scanned(pdf):
-                raise DocumentError(f"{name}: {SCANNED}")
             blocks, left_out = _read_pages(pdf, name, limits)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise DocumentError(
@@ -167,20 +165,37 @@ def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str], name: str)
 _SCAN_LETTERS = 40
 
 
-def _scanned(pdf: Any) -> bool:
-    """Most pages are a picture over half the page with almost no letters on it."""
-    pictured = 0
-    for page in pdf.pages:
-        area = float(page.width) * float(page.height)
-        covered = sum(
-            max(0.0, float(i["x1"]) - float(i["x0"]))
-            * max(0.0, float(i["bottom"]) - float(i["top"]))
-            for i in page.images
-        )
-        letters = sum(1 for c in page.chars if c.get("text", "").isalnum())
-        if covered >= 0.5 * area and letters < _SCAN_LETTERS:
-            pictured += 1
-    return pictured > 0 and pictured * 2 >= len(pdf.pages)
+def _pictured(page: Any) -> bool:
+    """The page is a picture over half of it with almost no letters on it (a scan)."""
+    area = float(page.width) * float(page.height)
+    covered = sum(
+        max(0.0, float(i["x1"]) - float(i["x0"])) * max(0.0, float(i["bottom"]) - float(i["top"]))
+        for i in page.images
+    )
+    if covered < 0.5 * area:
+        return False
+    return sum(1 for c in page.chars if c.get("text", "").isalnum()) < _SCAN_LETTERS
+
+
+def _doubled(chars: list[dict[str, Any]]) -> set[int]:
+    """The characters printed a second time over themselves (within a point), as bold is
+    simulated by printing each letter twice: their ids, to leave out."""
+    seen: dict[tuple[str, str, int, int], list[dict[str, Any]]] = {}
+    doubled: set[int] = set()
+    for char in chars:
+        x, y = float(char["x0"]), float(char["top"])
+        key = (char.get("text", ""), char.get("fontname", ""), round(x), round(y))
+        near = [
+            other
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in seen.get((key[0], key[1], key[2] + dx, key[3] + dy), [])
+        ]
+        if any(abs(float(o["x0"]) - x) <= 1 and abs(float(o["top"]) - y) <= 1 for o in near):
+            doubled.add(id(char))
+        else:
+            seen.setdefault(key, []).append(char)
+    return doubled
 
 
 def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Table], list[str]]:
@@ -188,10 +203,15 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Tabl
     running headers, footers and page numbers left out (and returned, as printed), a
     table going on over a page break joined into one."""
     blocks: list[_Line | _Table] = []
-    lines = cells = 0
-    for number, page in enumerate(pdf.pages, start=1):
+    lines = cells = pictured = 0
+    for number, printed in enumerate(pdf.pages, start=1):
         where = f"{name}, trang {number}"
-        page = page.dedupe_chars()  # bold simulated by printing each letter twice
+        page = printed
+        if _pictured(page):
+            pictured += 1
+        doubled = _doubled(page.chars)
+        if doubled:  # bold simulated by printing each letter twice
+            page = page.filter(lambda obj, doubled=doubled: id(obj) not in doubled)
         found = page.find_tables()
         boxes = [table.bbox for table in found]
         on_page: list[_Line | _Table] = []
@@ -238,7 +258,9 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Tabl
         if on_page and isinstance(end := on_page[-1], _Line) and end.top > (1 - _MARGIN) * height:
             on_page[-1] = replace(end, margin=True)
         blocks.extend(on_page)
-        page.close()
+        printed.close()
+    if pictured and pictured * 2 >= len(pdf.pages):
+        raise DocumentError(f"{name}: {SCANNED}")
     kept = _without_running_lines(blocks)
     kept_ids = {id(b) for b in kept}
     left_out = [b.text for b in blocks if isinstance(b, _Line) and id(b) not in kept_ids]
@@ -432,10 +454,14 @@ def _without_running_lines(blocks: list[_Line | _Table]) -> list[_Line | _Table]
     for block in blocks:
         if isinstance(block, _Line) and block.margin:
             pages.setdefault(_running_key(block), set()).add(block.page)
+    edges: dict[int, list[int]] = {}
+    for block in blocks:
+        edges.setdefault(block.page, []).append(id(block))
+    ends = {ids[0] for ids in edges.values()} | {ids[-1] for ids in edges.values()}
     kept: list[_Line | _Table] = []
     for block in blocks:
         if isinstance(block, _Line):
-            if _page_number(block) and (block.margin or _edge(blocks, block)):
+            if _page_number(block) and (block.margin or id(block) in ends):
                 continue
             if block.margin and len(pages[_running_key(block)]) > 1 and not _heads(block):
                 continue
@@ -459,12 +485,6 @@ def _running_key(line: _Line) -> str:
     """The line's words, its page's number (as "- 2 -", "Trang 2", "2/5") left out."""
     own = rf"(?<![\d/]){line.page}(?:\s*/\s*\d{{1,4}})?(?![\d/])"
     return re.sub(own, "#", " ".join(line.text.lower().split()))
-
-
-def _edge(blocks: list[_Line | _Table], line: _Line) -> bool:
-    """The line is the first or the last on its page."""
-    same = [b for b in blocks if b.page == line.page]
-    return line is same[0] or line is same[-1]
 
 
 # Words of one header cell stand closer than this many letters' heights.
@@ -604,6 +624,7 @@ def _boundary(low: float, high: float, words: list[_Word]) -> float:
     next's: where the fewest of the words below stand across (the middle of the widest
     such stretch), so that titles centred over their columns and titles set to the left
     both give their columns."""
+    words = [w for w in words if w.x1 > low and w.x0 < high]
     edges = sorted(
         {low, high} | {x for w in words for x in (w.x0 - 0.1, w.x1 + 0.1) if low <= x <= high}
     )
