@@ -215,10 +215,16 @@ def _running(text: str) -> Any:
     return draw
 
 
-def _two_columns(left: list[str], right: list[str], bold_right: bool = True) -> Table:
+def _two_columns(
+    left: list[str], right: list[str], bold_right: bool = True, *, centred: bool = False
+) -> Table:
     """Two blocks side by side with no ruling, as Word prints the national header and the
-    signature block (a table without borders)."""
+    signature block (a table without borders); each line centred in its column with
+    ``centred``, as most templates print the national header."""
     body, bold, _ = _styles()
+    if centred:
+        body = ParagraphStyle("centred", parent=body, alignment=1)
+        bold = ParagraphStyle("centred-bold", parent=bold, alignment=1)
     size = max(len(left), len(right))
     left = left + [""] * (size - len(left))
     right = right + [""] * (size - len(right))
@@ -243,11 +249,14 @@ def national_plan_pdf(
     landscape_table: bool = True,
     appendix: bool = True,
     running_header: bool = True,
+    heading: str = "left",
 ) -> Path:
     """A plan as a province publishes it: the national header in two columns, prose on
     portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
     lines between rows only, "header" for a ruled header row only), a running header and
-    page numbers. With ``break_at`` the table breaks to a new page before that row (its
+    page numbers. ``heading`` lays the national header out "left" (each line set to the
+    left of its column), "centred", or "number-beside-date" ("Số: …" on the row of the place
+    and date, below the rest). With ``break_at`` the table breaks to a new page before that row (its
     header printed again with ``repeat_header``), the row itself cut in two with
     ``split_row``. With ``appendix`` the table is the "PHỤ LỤC" after the signature block
     (as most plans print it), else it follows "II. NHIỆM VỤ CỤ THỂ" and the closing and the
@@ -265,7 +274,17 @@ def national_plan_pdf(
         PageTemplate("portrait", [portrait_frame], onPage=running, pagesize=A4),
         PageTemplate("landscape", [landscape_frame], onPage=running, pagesize=wide),
     ])  # fmt: skip
-    story: list[Flowable] = [_two_columns(NATIONAL_LEFT, NATIONAL_RIGHT), Spacer(1, 12)]
+    if heading == "number-beside-date":
+        # "Số: 12/KH-UBND" on the row of the place and date, below a gap.
+        story: list[Flowable] = [
+            _two_columns(["UBND XÃ KIẾN AN"], NATIONAL_RIGHT[:2], centred=True),
+            Spacer(1, 14),
+            _two_columns(NATIONAL_LEFT[1:], NATIONAL_RIGHT[2:], bold_right=False, centred=True),
+            Spacer(1, 12),
+        ]
+    else:
+        columns = _two_columns(NATIONAL_LEFT, NATIONAL_RIGHT, centred=heading == "centred")
+        story = [columns, Spacer(1, 12)]
     story += [Paragraph(TITLE, bold), Paragraph(SUBTITLE, bold), Spacer(1, 8)]
     intro = INTRO if appendix else INTRO[:-1]
     story += [Paragraph(line, bold if line[:2] in ("I.", "II") else body) for line in intro]
@@ -287,8 +306,8 @@ def national_plan_pdf(
         "header": [("BOX", (0, 0), (-1, 0), 0.5, "black"),
                    ("INNERGRID", (0, 0), (-1, 0), 0.5, "black")],
     }[ruling]  # fmt: skip
-    rows = list(rows or ROWS)
-    parts = [rows]
+    rows = list(ROWS if rows is None else rows)
+    parts = [rows] if rows else []  # no rows: a plan in prose, no table
     if break_at is not None:
         parts = [rows[:break_at], rows[break_at:]]
         if split_row:

@@ -159,22 +159,31 @@ def _all_tasks(tasks: Any) -> list[Any]:
 
 
 @needs_font
-def test_the_national_header_in_two_columns_is_read_column_by_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("heading", ["left", "centred", "number-beside-date"])
+def test_the_national_header_in_two_columns_is_read_column_by_column(
+    tmp_path: Path, heading: str
+) -> None:
     """ "UBND XÃ KIẾN AN" and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" print on one line, each
     in its column (a table without borders in Word): the left column is read first, then
     the right, so the issuer, the number and the place and date are each a line of their
     own. The signature block is read so too, and nothing of it, of the running header or
-    of the page numbers ("- 2 -") becomes a task."""
-    raw, result = _built(national_plan_pdf(tmp_path / "ke-hoach.pdf", appendix=False))
+    of the page numbers ("- 2 -") becomes a task. Whether each line is set to the left or
+    centred in its column, or "Số: …" stands on the row of the place and date."""
+    path = national_plan_pdf(tmp_path / "ke-hoach.pdf", appendix=False, heading=heading)
+    raw, result = _built(path)
+    number_first = heading != "number-beside-date"
     assert raw.header_lines[:7] == [
         "UBND XÃ KIẾN AN",
-        "Số: 12/KH-UBND",
+        *(["Số: 12/KH-UBND"] if number_first else []),
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
+        *([] if number_first else ["Số: 12/KH-UBND"]),
         "Kiến An, ngày 10 tháng 01 năm 2026",
         "KẾ HOẠCH",
         "Kiểm soát thủ tục hành chính năm 2026",
     ]
+    assert result.plan is not None
+    assert result.plan.title == "Kiểm soát thủ tục hành chính năm 2026"
     assert result.errors == []
     assert result.plan is not None
     plan = result.plan
@@ -231,6 +240,26 @@ def test_a_landscape_table_over_pages_after_prose_pages_keeps_every_row(
     assert [i.where for i in result.review if i.field == "thời gian"] == [
         "nhiệm vụ III/#1 (dòng 19)"
     ]
+
+
+@needs_font
+@pytest.mark.parametrize("ruling", ["horizontal", "header"])
+def test_an_unruled_portrait_table_with_its_header_over_two_lines(
+    tmp_path: Path, ruling: str
+) -> None:
+    """On a portrait page the header's titles wrap ("Thời gian thực" over "hiện"): the
+    header's two lines give the columns, and the header printed again atop each page is
+    left out."""
+    path = national_plan_pdf(
+        tmp_path / "ke-hoach.pdf", rows=many_rows(40), ruling=ruling, appendix=False,
+        landscape_table=False,
+    )  # fmt: skip
+    raw, result = _built(path)
+    assert len(_rows(raw)) == 40
+    assert [t.label for t in raw.tasks] == ["II", "III"]
+    assert result.errors == []
+    assert result.plan is not None
+    assert result.plan.task_count == 41
 
 
 @needs_font

@@ -348,12 +348,12 @@ def _heading_or_signature(
     block: list[tuple[float, float, list[_Piece]]], page: int, height: float
 ) -> bool:
     """Lines in two columns are read column by column only where plans print them so:
-    the national header at the top of the first page and the signature block, each of
-    two lines in two columns at least."""
+    the national header at the top of the first page, and the signature block (two lines
+    in two columns at least, one of them "Nơi nhận:", "TM. …", "KT. CHỦ TỊCH" …)."""
+    if page == 1 and block[0][0] < 0.3 * height:
+        return True  # the national header, whatever its rows ("Số: …" beside the date)
     if sum(1 for _, _, pieces in block if len(pieces) == 2) < 2:
         return False
-    if page == 1 and block[0][0] < 0.3 * height:
-        return True
     return any(_SIGNATURE.match(fold(p.text)) for _, _, pieces in block for p in pieces)
 
 
@@ -521,7 +521,8 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
             header = [_join_cell(a, b) for a, b in zip(header, cells, strict=True)]
             index += 1
         table.rows[0] = header
-        heading_lines = index - start - 1
+        # The header's lines as printed, to know them again atop the next pages.
+        heading = [b.text for b in blocks[start:index] if isinstance(b, _Line)]
         last: _Line | None = None
         # The cells of a row cut by a page break printed on the next page.
         piece: list[str] | None = None
@@ -538,8 +539,9 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
                 page, last = line.page, None
                 index += 1
                 continue
-            if line.page != page and _same_words(line, block):
-                index += 1 + heading_lines  # the header printed again on the next page
+            again = [b.text for b in blocks[index : index + len(heading)] if isinstance(b, _Line)]
+            if heading and line.page != page and again == heading:
+                index += len(heading)  # the header printed again on the next page
                 continue
             if last is not None and not _goes_on_from(last, line):
                 break
@@ -666,11 +668,6 @@ def _goes_on_from(last: _Line, line: _Line) -> bool:
     if line.page != last.page:
         return line.page == last.page + 1 and line.width == last.width
     return line.top - last.bottom <= 1.5 * last.size
-
-
-def _same_words(line: _Line, header: _Line | _Table) -> bool:
-    """``line`` prints the header line ``header`` again."""
-    return isinstance(header, _Line) and line.text == header.text
 
 
 def _join_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
