@@ -250,6 +250,7 @@ def national_plan_pdf(
     appendix: bool = True,
     running_header: bool = True,
     heading: str = "left",
+    letterhead_again: bool = False,
 ) -> Path:
     """A plan as a province publishes it: the national header in two columns, prose on
     portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
@@ -260,7 +261,8 @@ def national_plan_pdf(
     header printed again with ``repeat_header``), the row itself cut in two with
     ``split_row``. With ``appendix`` the table is the "PHỤ LỤC" after the signature block
     (as most plans print it), else it follows "II. NHIỆM VỤ CỤ THỂ" and the closing and the
-    signature block come after it, on a portrait page again."""
+    signature block come after it, on a portrait page again; ``letterhead_again`` prints
+    the issuer and "CỘNG HÒA …" again atop the appendix, as many appendices do."""
     from reportlab.lib.pagesizes import landscape
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
@@ -296,6 +298,8 @@ def national_plan_pdf(
     if landscape_table:
         story += [NextPageTemplate("landscape"), PageBreak()]
     if appendix:
+        if letterhead_again:
+            story += [_two_columns(NATIONAL_LEFT[:1], NATIONAL_RIGHT[:2]), Spacer(1, 8)]
         story += [Paragraph("PHỤ LỤC", bold), Paragraph("NHIỆM VỤ CỤ THỂ", bold)]
         story.append(Paragraph("(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2026)", body))
     widths = [30, 260, 110, 110, 110, 80] if landscape_table else [30, 150, 80, 80, 80, 60]

@@ -320,12 +320,19 @@ def test_a_row_without_a_number_after_a_section_row_and_a_page_break_is_kept_fla
 @needs_font
 def test_long_rows_over_many_pages_with_the_table_as_the_appendix(tmp_path: Path) -> None:
     """The table as "PHỤ LỤC" after the signature block, its long rows filling page after
-    page: every row read whole; the appendix is kept, and the item that points to it
-    ("Chi tiết tại Phụ lục kèm theo") is flagged when no table is named as it is."""
+    page, the letterhead printed again above it: every row read whole; the appendix is
+    kept, and the item that points to it ("Chi tiết tại Phụ lục kèm theo") is flagged when
+    no table is named as it is."""
     path = national_plan_pdf(
-        tmp_path / "ke-hoach.pdf", rows=many_rows(10, long=True), ruling="horizontal"
-    )
+        tmp_path / "ke-hoach.pdf", rows=many_rows(10, long=True), ruling="horizontal",
+        letterhead_again=True, running_header=False,
+    )  # fmt: skip
     raw, result = _built(path)
+    # The letterhead printed again atop the appendix is no running header: the plan's
+    # own stays whole.
+    assert raw.header_lines[:2] == ["UBND XÃ KIẾN AN", "Số: 12/KH-UBND"]
+    assert result.plan is not None
+    assert result.plan.unit == KA
     assert [t.label for t in raw.tasks] == ["II", "III", "PL"]
     assert len(_rows(raw)) == 10
     assert all(

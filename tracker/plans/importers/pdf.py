@@ -62,6 +62,9 @@ class _Line:
     width: float = 0.0
     # It ends inside a word: a soft hyphen, "12/KH-" or "ngày 15/" cut by the line's end.
     cut: bool = False
+    # Read from a block in two columns (the national header, the signature block): never
+    # a running header, even when an appendix prints the letterhead again.
+    columned: bool = False
 
 
 @dataclass
@@ -253,9 +256,10 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Tabl
             )
         on_page.sort(key=lambda block: block.top)
         height = float(page.height)
-        if on_page and isinstance(top := on_page[0], _Line) and top.bottom < _MARGIN * height:
+        top, end = (on_page[0], on_page[-1]) if on_page else (None, None)
+        if isinstance(top, _Line) and not top.columned and top.bottom < _MARGIN * height:
             on_page[0] = replace(top, margin=True)
-        if on_page and isinstance(end := on_page[-1], _Line) and end.top > (1 - _MARGIN) * height:
+        if isinstance(end, _Line) and not end.columned and end.top > (1 - _MARGIN) * height:
             on_page[-1] = replace(end, margin=True)
         blocks.extend(on_page)
         printed.close()
@@ -333,7 +337,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 size = max(p.size for p in pieces)
                 at = block[0][0] + order * 1e-4
                 line = _Line(at, text, bold, number, False, words, size, bottom, float(page.width))
-                out.append(replace(line, cut=bool(_CUT.search(raw))))
+                out.append(replace(line, cut=bool(_CUT.search(raw)), columned=gutter is not None))
                 order += 1
         index = end
     return out
