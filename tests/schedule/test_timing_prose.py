@@ -865,3 +865,40 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_prose 
         tag = "flagged" if v.flagged else "SILENT"
         print(f"[{tag}] {v.probe.kind}: {v.probe.sentence}")
         print(f"    want {_short(v.probe.expect)}\n    got  {_short(v.got)} | {v.reason}")
+
+
+# An hour between a sentence's bound and its day (the lead, after round nineteen's helper saw
+# "trước 17 giờ ngày X" left unread in a sentence): the day is the deadline, at that hour; a span
+# of hours names its day too. A clause told as done stays set aside as it is without the hour.
+@pytest.mark.parametrize(
+    ("sentence", "due", "times"),
+    [
+        ("Phòng Kinh tế báo cáo UBND xã trước 17 giờ ngày 15/3/2026.", "2026-03-15", (None, "17:00")),
+        ("Các thôn gửi danh sách về UBND xã trước 17 giờ, ngày 15/3.", "2026-03-15", (None, "17:00")),
+        ("UBND xã tổ chức hội nghị vào 8 giờ ngày 20/3/2026.", "2026-03-20", (None, "08:00")),
+        ("Nộp hồ sơ chậm nhất 16 giờ 30 phút ngày 5 tháng 5 năm 2026.", "2026-05-05", (None, "16:30")),
+        ("Hoàn thành trước 17h00 ngày 30/6/2026.", "2026-06-30", (None, "17:00")),
+        ("Từ 7 giờ 30 đến 11 giờ ngày 12/4/2026, các thôn ra quân dọn vệ sinh.", "2026-04-12", ("07:30", "11:00")),
+    ],
+)  # fmt: skip
+def test_an_hour_between_the_bound_and_the_day_is_the_deadline_of_the_sentence(
+    sentence: str, due: str, times: tuple[str | None, str]
+) -> None:
+    result = find_timing(sentence, year=YEAR)
+    assert not result.review, result.reason
+    [rule] = [r.to_dict() for r in result.rules]
+    assert (rule["due"], rule.get("start_time"), rule["due_time"]) == (due, *times)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thực hiện Kế hoạch số 12/KH-UBND, vào 8 giờ ngày 5/3/2026 UBND xã đã tổ chức hội nghị.",
+        "Vào lúc 8 giờ ngày 5/3/2026, UBND xã đã tổ chức hội nghị triển khai.",
+        "Hội nghị lúc 8 giờ ngày 10/3/2026 đã kết thúc tốt đẹp.",
+    ],
+)
+def test_an_hour_and_a_day_told_as_done_give_no_deadline(sentence: str) -> None:
+    result = find_timing(sentence, year=YEAR)
+    assert not result.rules
+    assert result.review  # the hour is left, bound to nothing: the task is looked at

@@ -184,8 +184,22 @@ _MONTH_DAYS = re.compile(
 _ANCHOR_MONTH = r"(?:bao\s+cao|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?|ke\s+khai|tinh\s+thue)"
 _REPORT_MONTH_DAY = re.compile(
     rf"{_BY}ngay\s+(?:thu\s+(?=\d{{2}}))?(\d{{1,2}})\s+(?:cua\s+)?thang\s+(?:bao\s+cao"
+    # "ngày 14 của tháng thuộc kỳ báo cáo": the month of the reporting period (round twenty)
+    r"|(?:thuoc|cua)\s+ky\s+bao\s+cao"
     r"|(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\s+(?:cua\s+)?thang\s+"
     rf"{_ANCHOR_MONTH})(?![a-z])"
+)
+# "Tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý", "từ ngày 15
+# tháng trước đến ngày 14 của tháng báo cáo" (round twenty): a report's data period, from a
+# day of the month before to a day of the month (or the quarter's last month) reported on.
+# Its start is the period's, no day of its own: the end, read after it, is the reading. The
+# start was left unread (flagged), or read as a monthly day of its own (probed: "từ ngày 15
+# của tháng trước đến ngày 14 của tháng báo cáo" was monthly on the 15th, without a flag).
+_PERIOD_FROM_MONTH_BEFORE = re.compile(
+    r"(?:(?<![a-z])tinh\s+)?(?<![a-z])tu\s+(?:ngay\s+)?\d{1,2}\s+(?:cua\s+)?thang\s+truoc"
+    r"(?:\s+(?:cua\s+)?ky\s+bao\s+cao)?\s*,?\s*(?:den|toi)\s+(?:het\s+)?"
+    r"(?=(?:ngay\s+)?\d{1,2}\s+(?:cua\s+)?thang\s+(?:bao\s+cao|(?:thuoc|cua)\s+ky"
+    r"\s+bao\s+cao|cuoi\s+(?:cung\s+)?(?:cua\s+)?quy)(?![a-z]))"
 )
 # "Báo cáo tháng gửi trước ngày 15 của tháng": "the month" with nothing after it is every
 # month ("của tháng đó", "của tháng sau" name one, and are left to flag).
@@ -379,6 +393,8 @@ def cadences(cell: Cell) -> None:
     if "thang" in cell.folded and _A_WEEKDAY.search(cell.folded):
         _nth_weekdays_of_a_month(cell)
     _weekday_lists(cell)
+    for match in cell.matches(_PERIOD_FROM_MONTH_BEFORE) if "truoc" in cell.folded else ():
+        cell.take(match.start(), match.end())
     for match in cell.matches(_YEARLY_DATE):
         pairs = [(int(d), int(m)) for d, m in _PAIR.findall(match[1])]
         if all(1 <= d <= 31 and 1 <= m <= 12 for d, m in pairs):

@@ -1032,7 +1032,11 @@ def date_ranges(cell: Cell) -> None:
     # before a worded date alone, which would take the second day and leave the first.
     _day_ranges(cell)
     for match in cell.matches(_WORDED):
-        if cell.strict and not _BOUND_FIRST.match(match[0]):
+        if (
+            cell.strict
+            and not _BOUND_FIRST.match(match[0])
+            and not hours_bound(cell, match.start())
+        ):
             # "Quy chế được phê duyệt ngày 05 tháng 02 năm 2026", "Nghị quyết số 03-NQ/ĐU ngày
             # 08 tháng 01 năm 2026" (probed, hprobe6): in a sentence a day in words, as one in
             # figures, is a deadline only after a bound; read before whatever stood before it.
@@ -1251,7 +1255,55 @@ def _day_ranges(cell: Cell) -> None:
             cell.add(match, [window], yearless=not match.group(4))
 
 
+# A sentence's bound, then an hour, then the day ("báo cáo trước 17 giờ ngày 15/3/2026",
+# "tổ chức vào 8 giờ ngày 20/3/2026", "chậm nhất 16 giờ 30 phút ngày 5 tháng 5 năm 2026"), or
+# a span of hours then the day ("từ 7 giờ 30 đến 11 giờ ngày 12/4/2026"): the hours (read by
+# ``times`` first, with the bound when it leads them) stand between the bound and the day,
+# which a sentence's strict reading wants side by side; the day went unread and the hour was
+# flagged as bound to no deadline (found by round nineteen's helper and the lead's probe).
+_DAY_AFTER_HOUR = re.compile(rf"\s*,?\s*(?:ngay\s+)?{ANY_DATE}")
+_BOUND_BEFORE_HOUR = re.compile(rf"(?<![a-z]){_DEADLINE_VERB}\s*:?\s*$")
+_HOURS_BEFORE_DAY = re.compile(r"\s*,?\s*(?:ngay\s+)?$")
+
+
+def hours_bound(cell: Cell, day_start: int) -> tuple[int, int] | None:
+    """The span of the bound before the hours just before a day, or (for a span of hours,
+    which says its day's when) of those hours; None where the day has no such hours."""
+    for hour_start, hour_end, first, _ in cell.times:
+        if hour_end > day_start or not _HOURS_BEFORE_DAY.match(cell.folded[hour_end:day_start]):
+            continue
+        bound = _BOUND_FIRST.match(cell.folded, hour_start) or _BOUND_BEFORE_HOUR.search(
+            cell.folded, max(0, hour_start - 30), hour_start
+        )
+        if bound is not None:
+            return bound.start(), bound.end()
+        if first is not None:
+            return hour_start, hour_start
+    return None
+
+
+def _bound_hour_then_day(cell: Cell) -> None:
+    for _, hour_end, _, _ in list(cell.times):
+        match = _DAY_AFTER_HOUR.match(cell.folded, hour_end)
+        if match is None or 1 in cell.taken[match.start() : match.end()]:
+            continue
+        bound = hours_bound(cell, match.end() - len(match.group(0).lstrip(" ,")))
+        groups = match.groups()
+        due = date_from(groups[:6], cell) if bound else None
+        if bound is None or due is None:
+            continue
+        # The reading spans its bound, so that a clause told as done ("vào 8 giờ ngày 5/3,
+        # UBND xã đã …") is recognised as it is without the hour.
+        cell.take(bound[0], match.end())
+        start = min(bound[0], match.start() + len(match.group(0)) - len(match.group(0).lstrip()))
+        cell.found.append(
+            Found(start, match.end(), [deadline(due)], "", not (groups[2] or groups[5]))
+        )
+
+
 def dates(cell: Cell, strict: bool) -> None:
+    if strict and cell.times:
+        _bound_hour_then_day(cell)
     for match in cell.matches(_DEADLINE_STRICT if strict else _DEADLINE):
         groups = match.groups()
         due = date_from(groups[:6], cell)

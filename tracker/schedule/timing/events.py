@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
@@ -43,6 +44,7 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan duoc ho so",
             "nhan lai ho so",
             "nhan duoc day du ho so",
+            "nhan day du ho so",  # "kể từ ngày nhận đầy đủ hồ sơ hợp lệ" (round twenty)
             "nhan duoc du ho so",
             # "kể từ ngày nhận đủ giấy tờ hợp lệ": the file's papers are the file
             "nhan du giay to",
@@ -101,6 +103,12 @@ _ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)
 # which is the event (round sixteen; "kỳ họp" after it was read as the session's opening).
 # An election is one day: its end is the election still.
 _AN_END = re.compile(r"\s*(?:ngay\s+)?(?:ket\s+thuc|be\s+mac)(?![a-z])(?!.*\bbau\s+cu\b)")
+# "kể từ ngày kỳ họp bế mạc", "sau khi hội nghị kết thúc" (round twenty, probed): the end named
+# after what ends is its end too (read before as the session's opening, without a flag).
+_ENDS_AFTER = re.compile(
+    r"^\s*(?:ngay\s+)?(?:ky\s+hop|phien\s+hop|cuoc\s+hop|hoi\s+nghi|dai\s+hoi|hoi\s+thao|lop|dot)"
+    r"(?:\s+[a-z]+){0,6}?\s+(?:ket\s+thuc|be\s+mac)(?![a-z])"
+)
 
 
 # "kể từ ngày nhận được khiếu nại", "nhận được dự thảo kết luận thanh tra", "nhận được kết
@@ -137,16 +145,105 @@ _OTHER_CHANGE = re.compile(
 )
 
 
+# What a count runs from, read by its first words before any kind's words inside it (probed,
+# hprobe7; each read before as the kind whose words it holds, without a flag):
+# - a text received, whatever its subject names: "nhận được tờ trình đề nghị thẩm định" (not a
+#   request), "nhận được báo cáo kết quả hội nghị" (not a conference), "nhận được văn bản đề nghị
+#   phê duyệt" (not an approval), "nhận được kế hoạch / biên bản / giấy mời / chỉ thị …" (a text,
+#   not an unnamed event); a file received whatever it asks for ("nhận được hồ sơ đề nghị phê
+#   duyệt"). Not a letter forwarding petitions ("văn bản chuyển"), nor guidance ("hướng dẫn"),
+#   nor a decision, which is the event its words name ("nhận được quyết định công bố" is the
+#   decision publishing procedures; "nhận được quyết định" alone is a text received, as before).
+_RECEIPT = r"^\s*(?:ngay\s+)?(?:(?:sau\s+)?khi\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
+_FILE_RECEIVED = re.compile(_RECEIPT + r"(?:ho\s+so|giay\s+to)(?![a-z])")
+_A_TEXT_RECEIVED = re.compile(
+    _RECEIPT
+    + r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
+    r"|van\s+ban(?!\s+chuyen)|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
+    r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi)(?![a-z])"
+)
+# - our own act of sending, a refusal, a term's end: "trình phê duyệt", "gửi hồ sơ đề nghị phê
+#   duyệt", "nộp hồ sơ xin …", "gửi văn bản" (not an approval, a request or a superior's
+#   guidance); "không phê duyệt", "từ chối tiếp nhận hồ sơ" (not an approval, not a file
+#   received); "hết hạn nhận hồ sơ", "hết thời hạn tiếp nhận hồ sơ" (the end of a time for
+#   files, not one received): events of their own words (no kind: ``su_kien``);
+_OWN_ACT = re.compile(
+    r"^\s*(?:ngay\s+)?(?:trinh|gui|nop|khong|chua|tu\s+choi|het\s+(?:thoi\s+)?han)(?![a-z])"
+)
+# - the end named after what ends: "kỳ họp kết thúc", "cuộc họp kết thúc", "phiên họp bế mạc",
+#   "hội nghị kết thúc" (not its opening); an election is one day (its end is the election);
+_END_AFTER_ANY = re.compile(r"(?<![a-z])(?:ket\s+thuc|be\s+mac)(?![a-z])")
+# - the result of a thing is not the thing: "công bố kết quả bầu cử", "có kết quả bầu cử" (not
+#   election day), "kết quả kỳ họp" (not its opening), "kết quả hội nghị";
+_RESULT_OF = re.compile(r"(?<![a-z])ket\s+qua(?![a-z])")
+# - an approval asked for is not given: "đề nghị phê duyệt", "xin phê duyệt", "đề nghị thông qua"
+#   ("chương trình được thông qua" is a programme approved: "trình" there is no submission);
+_ASKED_FOR = re.compile(
+    r"(?<![a-z])(?:(?<!chuong\s)trinh|de\s+nghi|xin|gui|nop|khong|chua)(?:\s+[a-z]+){0,5}?\s+"
+    r"(?:phe\s+duyet|phe\s+chuan|thong\s+qua|chap\s+thuan|xet\s+duyet)(?![a-z])"
+)
+# - a day a payment, a tax, a debt or a report falls due is no file's due day ("đến hạn nộp
+#   thuế", "đến hạn trả nợ", "đến hạn thanh toán"); a file's is ("hồ sơ đến hạn (trả kết quả)");
+_A_FILES_DUE = re.compile(r"ho\s+so|han\s+tra\s+(?:ket\s+qua|ho\s+so)|den\s+han\s*$")
+# - a thing taking effect ("văn bản có hiệu lực", not a superior's text); a tour guide ("hướng
+#   dẫn viên") is no guidance, nor a steering committee ("Ban chỉ đạo", a body's name); "ký
+#   hợp đồng" is a signing, not a meeting ("ký họp" folds alike).
+_TAKES_EFFECT = re.compile(r"(?<![a-z])(?:co|het)\s+hieu\s+luc(?![a-z])")
+_COMPOUNDS = re.compile(
+    r"(?<![a-z])(?:hop\s+dong|huong\s+dan\s+vien|(?<!van\s)ban\s+chi\s+dao)(?![a-z])"
+)
+# "kể từ ngày nhận được hồ sơ đăng ký hợp lệ", "kể từ ngày ký hợp đồng" (round twenty): "ký
+# hợp" folds as "kỳ họp" does, and was read as a session opening, without a flag. A word
+# after it ("hợp lệ", "hợp đồng", "hợp tác") or "đăng" before it says it is no session.
+_NOT_A_SESSION = re.compile(
+    r"(?:(?<![a-z])dang\s+ky\s+hop|(?<![a-z])ky\s+hop\s+(?:le|dong|tac|nhat|phap|thuc))(?![a-z])"
+)
+# "trước ngày dự định khai mạc lễ hội", "khai mạc hội chợ", "khai mạc năm học" (round
+# twenty): an opening of something that is no session or meeting is an event of its own
+# words; "khai mạc" alone, or of a session, a conference or a congress, stays one.
+_OPENS_NO_MEETING = re.compile(
+    r"(?<![a-z])khai\s+mac\s+(?:cac\s+)?(?:le(?!\s+tong\s+ket)|hoi\s+(?:cho|thi|dien|trai|xuan|choi|lang"
+    r"|dua|bao)|trien\s+lam|giai|nam\s+hoc|tuan\s+(?:le|van\s+hoa|du\s+lich)|lien\s+hoan|festival"
+    r"|ngay\s+hoi|mua|chuong\s+trinh|chien\s+dich|phien\s+cho|cho\s+phien)(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
+    if "ky hop" in words:
+        words = _NOT_A_SESSION.sub(lambda m: m[0].replace("ky hop", "ky_hop"), words)
+    if "hop dong" in words or "huong dan vien" in words or "ban chi dao" in words:
+        # Each compound to a letter run no kind's words hold (as substrings).
+        words = _COMPOUNDS.sub(lambda m: "zz" + m[0].replace(" ", "") + "zz", words)
+    if _FILE_RECEIVED.match(words):
+        return "ho_so_tiep_nhan"
+    if _A_TEXT_RECEIVED.match(words):
+        return "nhan_van_ban"
+    if _OWN_ACT.match(words) or (_TAKES_EFFECT.search(words) and not words.startswith("co")):
+        return None  # an event of its own words
     if _COUNCIL_DECIDES.search(words):
         return "phe_duyet"
-    if _AN_END.match(words):
+    if (
+        _AN_END.match(words)
+        or (("ket thuc" in words or "be mac" in words) and _ENDS_AFTER.match(words))
+        or (_END_AFTER_ANY.search(words) and "bau cu" not in words)
+    ):
         return "ket_thuc"
     issued = _ISSUES_A_TEXT.search(words) and not re.search(r"(?<![a-z])nhan(?![a-z])", words)
     received = "nhan" in words and _TEXT_RECEIVED.search(words) is not None
+    result = _RESULT_OF.search(words)
     for kind, needles in _EVENT_WORDS:
         if any(n in words for n in needles) or (issued and kind == "ky_van_ban"):
+            if (
+                result
+                and kind in ("bau_cu", "ky_hop", "tap_huan")
+                and not any(n in words[: result.start()] for n in needles)
+            ):
+                continue  # "công bố kết quả bầu cử": the result, not the thing
+            if kind == "phe_duyet" and _ASKED_FOR.search(words):
+                continue  # "trình … phê duyệt": asked for, not given
+            if kind == "ho_so_den_han" and not _A_FILES_DUE.search(words):
+                continue  # "đến hạn nộp thuế": a payment's due day, not a file's
             if kind == "qd_cong_bo_tthc" and not _TTHC_PUBLISHED.search(words):
                 about = words + " " + fold(context)
                 if _PUBLISHES_OTHER.search(words) or not any(
@@ -154,6 +251,8 @@ def _event_kind(event_text: str, context: str) -> str | None:
                 ):
                     continue
             if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+                continue
+            if kind == "ky_hop" and _OPENS_NO_MEETING.search(words):
                 continue
             if kind == "pakn_tiep_nhan" and received:
                 return "nhan_van_ban"
@@ -235,6 +334,19 @@ _EXCEPT_HOLIDAYS = re.compile(
 )
 
 
+# "các ngày làm việc trong tuần (trừ ngày thứ bảy, chủ nhật và ngày lễ)", "từ thứ Hai đến thứ
+# Sáu (trừ thứ Bảy, Chủ nhật)" (round twenty, offices' reception days): the weekend left out of
+# working days is the days off the calendar already leaves out, no weekly Saturday and Sunday
+# (read before as both, flagged). Only after working days or a Monday-to-Friday span: after
+# anything else ("hằng ngày (trừ thứ Bảy, Chủ nhật)") the clause changes the reading, and is
+# left to flag.
+_EXCEPT_WEEKEND = re.compile(
+    r"(?:ngay\s+lam\s+viec(?:\s+trong\s+tuan)?|thu\s+(?:hai|2)\s*(?:den|-)\s*(?:het\s+)?thu\s+(?:sau|6)"
+    r"(?:\s+hang\s+tuan)?)\s*(\(?\s*tru\s+(?:cac\s+)?(?:ngay\s+)?thu\s+(?:bay|7)\s*(?:,|va)?\s*"
+    rf"(?:ngay\s+)?chu\s+nhat(?:\s*(?:,|va)\s*{_HOLIDAY_ITEM})*(?:\s+theo\s+(?:quy|qui)\s+dinh)?\s*\)?)"
+)
+
+
 # "(tính theo dấu bưu điện)", "(theo dấu bưu chính đến)": a file sent by post counts by its
 # postmark; the words change no date.
 _POSTMARK = re.compile(
@@ -269,6 +381,9 @@ def holiday_clause(cell: Cell) -> None:
             cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
+    for match in cell.matches(_EXCEPT_WEEKEND) if "chu nhat" in folded else ():
+        if cell.free(match.start(1), match.end(1)):
+            cell.take(match.start(1), match.end(1))
     for match in cell.matches(_POSTMARK) if "dau buu" in cell.folded else ():
         cell.take(match.start(), match.end())
     if any(words in cell.folded for words in _LOCAL_TIME_WORDS):
@@ -307,6 +422,9 @@ _CLOCK = (
     rf"(?<!\d)(?<![/.])(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
     rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
     r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+    # "11:30:00 ngày 21/10/2025" (round nineteen, a power cut's notice): seconds of zero after
+    # the minutes change nothing; other seconds are left to flag.
+    r"(?::00(?![\d/.:]))?"
 )
 
 
@@ -327,6 +445,7 @@ _DURATION_LEAD = re.compile(
     r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+(?:gian|han))?|khong\s+(?:duoc\s+)?qua|toi\s+da|khoang|keo\s+dai"
     r"|it\s+nhat|mat|sau)\s*$"
 )
+_COUNTED_FROM = re.compile(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)(?![a-z])")
 _DAY_AFTER = re.compile(
     r"\s*,?\s*(?:(?:sang|chieu|toi)\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
 )
@@ -376,6 +495,8 @@ def _in_part(moment: time, part: str) -> time | None:
 # chậm nhất vào ngày 25-4-2019": a window whose end has its own time (the start's time, if
 # any, is only when the work may begin).
 # "Khai mạc lúc 18 giờ 00, ngày 28/10/2017 và kết thúc vào 17 giờ 00, ngày 03/11/2017",
+# "… và kết thúc lúc 21 giờ ngày 5/11" (round nineteen: "lúc" after the close was left out,
+# and the opening and the close read as two deadlines, without a flag),
 # "08 giờ 00, ngày 30/10/2017 và kéo dài đến hết ngày 03/11/2017": an opening and a close.
 # "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7", "từ 22 giờ đêm 10/9 đến 4 giờ sáng 11/9":
 # after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
@@ -387,7 +508,7 @@ _START = (
 )
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -403,10 +524,40 @@ _CLOCK_ALONE = re.compile(_CLOCK)
 _SOME_CLOCK = re.compile(rf"\d\s*(?:gio\b|h(?![a-z])|:\s*\d)|\d{_G_HOUR}")
 
 
+# "từ 19 giờ ngày 7/2/2026 (tức 20 tháng Chạp) đến 21 giờ ngày 9/2/2026 (tức 22 tháng
+# Chạp)": a lunar aside after the start, checked against its solar day (and taken) by
+# ``lunar_dates``, is passed over by a window with hours, as it is by one without (round
+# nineteen: the window was read as two timed days before, flagged). An aside not checked
+# stays in the way.
+_BRACKETED = re.compile(r"\([^()]{1,80}\)")
+_LUNAR_MARK = re.compile(r"(?<![a-z])(?:tuc|nham|trung|am\s+lich|al)(?![a-z])")
+
+
+def _over_lunar_asides(cell: Cell, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    asides = [
+        b
+        for b in _BRACKETED.finditer(cell.folded)
+        if all(cell.taken[b.start() + 1 : b.end() - 1]) and _LUNAR_MARK.search(b.group(0))
+    ]
+    if not asides:
+        yield from cell.matches(pattern)
+        return
+    blanked = list(cell.folded)
+    for aside in asides:
+        blanked[aside.start() : aside.end()] = " " * (aside.end() - aside.start())
+    text = "".join(blanked)
+    for match in pattern.finditer(text):
+        if all(
+            not cell.taken[i] or any(a.start() <= i < a.end() for a in asides)
+            for i in range(match.start(), match.end())
+        ):
+            yield match
+
+
 def _timed_ranges(cell: Cell) -> None:
     if not _SOME_CLOCK.search(cell.folded):
         return  # every window read here has a time; the plain date ranges read the rest
-    for match in cell.matches(_RANGE_TIMED):
+    for match in _over_lunar_asides(cell, _RANGE_TIMED):
         groups = match.groups()
         start_day, end_day = groups[2], groups[11]  # "nay"/"mai" after each hour, if any
         groups = groups[:2] + groups[3:11] + groups[12:]
@@ -490,6 +641,14 @@ def times(cell: Cell) -> None:
         if not re.search(r"gio|\dh|\d\s+h|:|\dg", match.group(0)):
             continue
         lead = _DURATION_LEAD.search(cell.folded, max(0, match.start() - 30), match.start())
+        if not lead and _COUNTED_FROM.match(cell.folded, match.end()):
+            # "16 giờ kể từ khi tiếp nhận hồ sơ" (probed, hprobe7): hours counted from an
+            # event, with no lead before them; read before as 16:00 on the event's day.
+            shown = cell.original(match.start(), match.end())
+            cell.add(
+                match, [], f"'{shown}' tính từ một sự kiện là một khoảng thời gian, cần xem lại"
+            )
+            continue
         if lead and not _DAY_AFTER.match(cell.folded, match.end()):
             # "trong 2 giờ", "không quá 24 giờ": how long, not at what hour.
             shown = cell.original(lead.start(), match.end())
@@ -597,6 +756,9 @@ _SAME_DAY_AS = re.compile(
 )
 
 
+_NEXT_DAY = re.compile(r"(?:tiep\s+theo|ke\s+tiep|lien\s+sau|hom\s+sau|sau\s+do)(?![a-z])")
+
+
 # "ngay trong ngày khám": right on the day of the event named, whatever it is ("ngay" says
 # the same day; alone, "ngay trong ngày" is continuous work, read by ``continuous``).
 _RIGHT_ON_THE_DAY = re.compile(
@@ -646,6 +808,11 @@ _SINCE_THEN_COUNT = re.compile(
     r"([^;.()\d]*(?<![\d/.,])\d{1,3}\s+ngay[^;.()]*)"
 )
 _A_COUNT = re.compile(r"(?<![\d/.,])(\d{1,3})\s+ngay(\s+lam\s+viec)?(?![a-z])")
+
+
+_UNCOUNTED_LIMIT = re.compile(
+    r"(?<![a-z])(?:trong|thoi\s+han|thoi\s+gian)(?:\s+[a-z]+){0,6}\s*,?\s*$"
+)
 
 
 # "kể từ ngày ký": the day of the event itself.
@@ -787,10 +954,112 @@ _SWALLOWED = re.compile(
 )
 
 
+# Where an event's words may run on past the event: a comma, or "mà", "thì" (matched with
+# their marks: "thi" folded is also an exam, "thi hành án"), or "hoặc" before another start
+# ("hoặc kể từ ngày …", "hoặc ngày …": the count from one of two events). "A hoặc B" naming
+# one event in two words ("quyết định hoặc xét duyệt") is no joint (tune labels read it so).
+_AFTER_THE_EVENT = re.compile(
+    r"\s*,\s*|\s+(?:mà|thì)\s+|\s+(hoặc|hoac)\s+(?=(?:kể|tính|ke|tinh)\s+từ|(?:ngày|ngay|khi|sau\s+khi)\s)",
+    re.IGNORECASE,
+)
+# Words after it that change the count: a condition, a case (not "trừ trường hợp …", the
+# exception a count's own sentence makes: a tune label reads the count), an extension or a
+# shortening, days put in or left out, a bound, a second day.
+_CHANGES_THE_COUNT = re.compile(
+    r"(?<![a-z])(?:neu|khi|tuy|(?<!tru\s)truong\s+hop|tru(?!\s+truong\s+hop)|khong\s+(?:tinh|ke|bao\s+gom)"
+    r"|chua\s+(?:tinh|ke)|co\s+the|them|keo\s+dai|gia\s+han|lui|rut\s+ngan"
+    r"|(?:som|muon|lau|nhanh|cham|dai|ngan)\s+hon|moi\s+lan"
+    r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|cham\s+nhat|ngay\s+\d"
+    r"|sau\s+(?:khi|do)|truoc\s+(?:khi|ngay)|hoac\s+(?:ke\s+tu|tinh\s+tu|ngay|khi|sau\s+khi)"
+    # another time after the event: "…, tháng sau báo cáo", "…, chiều thứ Sáu trả kết quả"
+    r"|(?:thang|nam|quy|tuan)\s+(?:sau|truoc|toi|nay)|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat"
+    r"|(?:sang|chieu|toi|trua)\s+(?:hom|ngay|thu|cung|chu)|hom\s+(?:sau|nay)|ngay\s+mai)(?![a-z])"
+)
+
+
+# "Có giá trị trong 30 ngày kể từ ngày cấp", "có hiệu lực 90 ngày kể từ ngày ký" (probed,
+# hprobe7): how long a paper holds, said before the count, not a deadline (read before as
+# one, without a flag; said after the event it already flagged).
+_VALID_FOR = re.compile(
+    r"(?<![a-z])(?:hieu\s+luc(?:\s+thi\s+hanh)?|gia\s+tri)(?:\s+su\s+dung)?(?:\s+(?:la|trong|toi\s+da|sau))?\s*$"
+)
+
+
+# "Quá 10 ngày kể từ …", "Trên 10 ngày …", "Kéo dài 10 ngày kể từ ngày khai mạc", "Thêm 10
+# ngày …" (probed, hprobe7): more than a count, how long a thing lasts, or days added, not a
+# time limit; the lead's words ("quá", "trên", "kéo dài", "thêm") were taken for filler or
+# for the task's own words, and the count read as a deadline, without a flag. Not "không
+# (được|vượt) quá", a cap.
+_NOT_A_LIMIT = re.compile(
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren|hon|keo\s+dai|ngoai|them)\s*$"
+)
+_DATE_AFTER_A_COUNT = re.compile(
+    r"\s*\(\s*(?:tuc|nghia\s+la|tuong\s+ung)(?:\s+la)?\s*(?:[a-z]+\s+){0,3}?(?:ngay\s+)?\d"
+)
+
+
+def _count_not_a_limit(cell: Cell, match: re.Match[str]) -> str:
+    if not _NOT_A_LIMIT.search(cell.folded, 0, match.start()):
+        return ""
+    shown = cell.original(max(0, match.start() - 10), match.end())
+    return f"'{shown}': quá hoặc kéo dài một số ngày, không phải thời hạn, cần xem lại"
+
+
+def _validity_before(cell: Cell, match: re.Match[str]) -> str:
+    if "hieu luc" not in cell.folded and "gia tri" not in cell.folded:
+        return ""
+    if not _VALID_FOR.search(cell.folded, 0, match.start()):
+        return ""
+    shown = cell.original(max(0, match.start() - 20), match.end())
+    return f"'{shown}': thời hạn hiệu lực, không phải hạn làm, cần xem lại"
+
+
+# "4 ngày làm việc kể từ lúc nhận được hồ sơ hợp lệ: - Bộ phận Tiếp nhận và trả kết quả cấp
+# huyện: 0,5 ngày; - Phòng Văn hóa và Thông tin: 3,5 ngày." (round twenty, a procedure's cell):
+# the count's share for each office, after a colon or in brackets, to the cell's end. When the
+# shares add up to the count they explain it, and change nothing; otherwise they are left to
+# flag (the event's words held them, or they stayed unread).
+_SHARE = (
+    r"(?:[-+\u2022]\s*)?[a-z][a-z0-9\s&/\-]{0,80}?\s*:?\s*\d{1,3}(?:,\d)?\s+ngay(?:\s+lam\s+viec)?"
+)
+_SHARES = re.compile(rf"\s*[:(]\s*{_SHARE}(?:\s*[;,]\s*{_SHARE})+\s*\)?\s*[;.]?\s*$")
+
+
+def _shares_of_the_count(
+    cell: Cell, match: re.Match[str], event_group: int, values: dict[str, Any]
+) -> int | None:
+    """Where the count's shares begin, when they follow it to the cell's end and add up."""
+    offset = values.get("offset")
+    if not offset or "start_offset" in values:
+        return None
+    colon = cell.folded.find(":", match.start(event_group), match.end(event_group))
+    begin = colon if colon >= 0 else match.end()
+    if cell.folded[begin:].lstrip()[:1] not in (":", "("):
+        return None
+    shares = _SHARES.match(cell.folded, begin)
+    if shares is None or not cell.free(match.end(), len(cell.folded)):
+        return None
+    parts = re.findall(r"(\d{1,3}(?:,\d)?)\s+ngay", shares[0])
+    if abs(sum(float(p.replace(",", ".")) for p in parts) - offset) > 1e-9:
+        return None
+    return begin
+
+
 def _relative_rule(
-    cell: Cell, match: re.Match[str], event_group: int, note: str = "", **values: Any
+    cell: Cell,
+    match: re.Match[str],
+    event_group: int,
+    note: str = "",
+    lead: str = "",
+    **values: Any,
 ) -> None:
-    event_text = cell.original(match.start(event_group), match.end(event_group))
+    shares = _shares_of_the_count(cell, match, event_group, values)
+    if shares is not None:
+        event_end = min(shares, match.end(event_group))
+        cell.take(match.end(), len(cell.folded))
+    else:
+        event_end = match.end(event_group)
+    event_text = cell.original(match.start(event_group), event_end)
     if _JOINED_SIDE.match(cell.folded, match.start(event_group)):
         # "10 ngày trước và sau Tết", "05 ngày trước, trong và sau kỳ thi": days on both
         # sides of the event, a span around it; the words after the joint are no event.
@@ -800,7 +1069,8 @@ def _relative_rule(
     if _counted_from_dates(cell, match, event_text, values):
         return
     if re.match(
-        r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|ky(?!\s+(?:hop|thi)(?![a-z])))",
+        # "kết thúc học kỳ" (probed, hprobe7): a school term is a "kỳ" too.
+        r"ket\s+thuc\s+(?:cac\s+)?(?:quy|0?6\s+thang|nam|thang|(?:hoc\s+)?ky(?!\s+(?:hop|thi)(?![a-z])))",
         fold(event_text),
     ):
         # "45 ngày kể từ ngày kết thúc 6 tháng đầu năm": from the end of a period.
@@ -834,7 +1104,33 @@ def _relative_rule(
         # flag, the number lost.
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
-    kind = _event_kind(event_text, cell.context)
+    if not note:
+        note = _validity_before(cell, match) or _count_not_a_limit(cell, match)
+    if not note and _DATE_AFTER_A_COUNT.match(cell.folded, match.end()) and values.get("offset"):
+        # "Trong 10 ngày kể từ ngày nhận đơn (tức trước ngày 15/6/2026)" (probed, hprobe7): a
+        # count and a day given for one deadline, read before as two rules without a flag.
+        note = "số ngày đếm từ sự kiện kèm một ngày cụ thể trong ngoặc, cần xem lại"
+    kind_text = event_text
+    joint = _AFTER_THE_EVENT.search(event_text) if not note else None
+    tail = event_text[joint.end() :] if joint else ""
+    if joint and (
+        joint[1]
+        or _CHANGES_THE_COUNT.search(fold(tail))
+        or re.match(r"\s*hoac(?![a-z])", fold(tail))  # "…, hoặc theo thỏa thuận"
+        or re.search(r"(?<!\w)thì(?!\w)", tail, re.IGNORECASE)
+    ):
+        # "… kể từ ngày nhận đủ hồ sơ, trừ trường hợp …", "…, hoặc kể từ ngày …", "… mà không
+        # có ý kiến thì …" (probed, hprobe7): words after the event, past a comma, "hoặc",
+        # "mà" or "thì", that may change the count (an exception, an alternative, a case, an
+        # extension, days left out or put in). Read before with the event, without a flag;
+        # the kind is now the first words'.
+        kind_text = event_text[: joint.start()]
+        if not note:
+            shown = cell.original(match.start(event_group) + joint.start(), match.end())
+            note = f"'{shown}': lời sau sự kiện có thể đổi thời hạn, cần xem lại"
+    if lead and _event_kind(kind_text, cell.context) is None:
+        kind_text = lead + kind_text
+    kind = _event_kind(kind_text, cell.context)
     label = ""
     if kind is None:
         bare = fold(event_text).strip(" ,.")
@@ -882,7 +1178,13 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_SAME_DAY_AS):
         if _event_kind(cell.original(match.start(2), match.end(2)), cell.context) is not None:
             days = "working" if match.group(1) else "calendar"
-            _relative_rule(cell, match, 2, offset=0, days=days)
+            note = ""
+            if _NEXT_DAY.match(cell.folded, match.start(2)):
+                # "Trong ngày làm việc tiếp theo kể từ ngày nhận hồ sơ" (probed, hprobe7): the
+                # day after the event, not its own (read before as the same day, no flag).
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': ngày (làm việc) tiếp theo sau sự kiện, cần xem lại"
+            _relative_rule(cell, match, 2, note=note, offset=0, days=days)
     for match in cell.matches(_STILL_VALID) if " con " in cell.folded else ():
         thing = cell.original(match.start(1), match.end(1))
         count: DayCount = "working" if match.group(3) else "calendar"
@@ -918,7 +1220,14 @@ def relative(cell: Cell) -> None:
         if _STARTS_WITH_DATE.match(cell.folded, match.start(1)):
             continue  # "kể từ ngày 01/01/2025 đến khi …": a date, no event (probed)
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
-            _relative_rule(cell, match, 1, offset=0)
+            note = ""
+            if _UNCOUNTED_LIMIT.search(cell.folded, 0, match.start()):
+                # "Trong thời hạn quy định kể từ ngày nhận đơn" (probed, hprobe7): a limit
+                # with no count, its words taken for filler; read before as the event's own
+                # day, without a flag.
+                shown = cell.original(0, match.end())
+                note = f"'{shown}': thời hạn không nêu số ngày, cần xem lại"
+            _relative_rule(cell, match, 1, note=note, offset=0)
     for match in cell.matches(_FROM_EVENT_DAY):
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
@@ -944,19 +1253,50 @@ def relative(cell: Cell) -> None:
         if _COUNT_THEN_DATES.match(cell.folded, match.end()):
             continue  # "… thì trong 10 ngày, từ 1/6 đến 10/6": the count of a dated window
         days = "working" if match.group(3) else "calendar"
-        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
+        lead = _received_lead(cell, match)
+        _relative_rule(cell, match, 1, lead=lead, offset=int(match.group(2)), days=days)
     for match in cell.matches(_WHEN):
         # "sau khi có quyết định …", "ngay sau khi niêm yết": after an event, by how long
         # unsaid; like "trước khi …" with no count, it is the event's day, flagged.
         after = "sau khi" in cell.folded[match.start() : match.start(1)]
         note = "không nêu sau bao nhiêu ngày, tạm hiểu là ngay ngày đó" if after else ""
+        if not after and cell.lowered[match.start() : match.start() + 5] == "ngay ":
+            # "Ngay khi nhận được hồ sơ", "trả ngay khi …" (probed, hprobe7): right when it
+            # happens, the same day or within hours, unsaid; as "ngay sau khi", flagged (read
+            # before as the event's day, without a flag).
+            note = "'ngay khi …': không nêu thời hạn cụ thể, tạm hiểu là ngay ngày đó"
         if re.search(r"\d", match.group(1)):
             # A number after the event (a count, a date) that no rule read: the event's
             # day would drop it.
             shown = cell.original(match.start(), match.end())
             note = f"'{shown}' có số sau sự kiện chưa đọc được, cần xem lại"
-        _relative_rule(cell, match, 1, note=note)
+        _relative_rule(cell, match, 1, note=note, lead=_received_lead(cell, match))
     _two_counts(cell)
+    _days_off_beside_a_count(cell)
+
+
+def _days_off_beside_a_count(cell: Cell) -> None:
+    """ "Trong 06 ngày kể từ ngày nhận đủ hồ sơ (không kể ngày nghỉ theo quy định)", "(không
+    tính ngày lễ, Tết)" (probed, hprobe7): days off left out of a count of calendar days make
+    it working days, or calendar days less the holidays; the clause changes no date of a day
+    written, but it changes a count. Read before as calendar days, without a flag."""
+    if "tru" not in cell.folded and "khong" not in cell.folded:
+        return
+    if not _EXCEPT_HOLIDAYS.search(cell.folded):
+        return
+    for found in cell.found:
+        counted = [
+            r for r in found.rules if r.kind == "relative" and r.days == "calendar" and r.offset
+        ]
+        if counted and not found.note:
+            found.note = "đếm ngày theo lịch mà trừ ngày nghỉ: ngày làm việc?, cần xem lại"
+
+
+def _received_lead(cell: Cell, match: re.Match[str]) -> str:
+    """ "khi nhận được hồ sơ": the receipt the pattern left out of the event's words, to give
+    the event its kind when the words alone ("hồ sơ") have none (probed, hprobe7: read as an
+    unnamed event)."""
+    return "nhận được " if cell.folded[: match.start(1)].endswith("nhan duoc ") else ""
 
 
 def _two_counts(cell: Cell) -> None:
@@ -1163,6 +1503,12 @@ def continuous(cell: Cell) -> None:
         if _names_the_year_reported(cell, match):
             cell.add(match, [])
             continue
-        cell.add(match, [Rule(kind="continuous")], _other_years_work(cell, match))
+        note = _other_years_work(cell, match)
+        if match[0].startswith("ngay trong") and not note:
+            # "Ngay trong ngày", "Giải quyết ngay trong ngày" (probed, hprobe7): a procedure's
+            # "the same day" (as what is received), more often than work every day; offered
+            # as continuous work, flagged (read before without a flag).
+            note = "'ngay trong ngày': trong ngày nhận (hồ sơ, yêu cầu?), hay việc hằng ngày?"
+        cell.add(match, [Rule(kind="continuous")], note)
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])

@@ -30,10 +30,12 @@ _CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?(?:nam\s+)?({'|'.join(_STEMS)})\s+({'|'.j
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 
 # "(từ ngày 16 đến hết ngày 18 tháng Giêng …)", "(nhằm ngày 12,13,14 tháng 8 âm lịch)", "(tức
-# ngày mùng 5 và mùng 6 tháng Giêng năm Quý Mão)": a range or a list of days of one lunar
-# month; its last day is the one checked or read.
+# ngày mùng 5 và mùng 6 tháng Giêng năm Quý Mão)", "(tức ngày 10 và ngày 11 tháng Chạp)" (round
+# nineteen: flagged before, the first day read as a day of no month), "(nhằm ngày 18 đến
+# sáng 20 tháng Chạp)" (a part of the day before the last day changes no date): a range or a
+# list of days of one lunar month; its last day is the one checked or read.
 _LUNAR = re.compile(
-    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong)\s+)?)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
+    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong|ngay)\s+)?)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.

@@ -18,9 +18,11 @@ from tracker.schedule.timing.cadences import (
     weekly_by_day,
 )
 from tracker.schedule.timing.cell import (
+    ANY_DATE,
     Cell,
     Found,
     clean,
+    date_from,
     fold_keep_length,
     month_end,
     whole_year,
@@ -369,6 +371,65 @@ def _hours_of_a_window(cell: Cell) -> None:
                 break
 
 
+# "Hoạt động từ 8 giờ - 21 giờ mỗi ngày, từ ngày 3-6 đến 9-6", "từ 7h đến 17h hằng ngày, từ
+# ngày 3/6 đến 9/6/2024", "bắt đầu từ 8 giờ mỗi ngày, từ …": hours of every day right beside
+# a dated window are its opening hours, as office hours beside one are (round nineteen: read
+# before as the window due at the hours' end, plus continuous work, without a flag). The
+# window is the task; its hours add no due time and no continuous work. A bound at an hour
+# every day ("trước 16 giờ hằng ngày, từ …") is a deadline each day, and is left alone.
+_OPENS_AT = re.compile(r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+$")
+# "từ ngày 3/6 đến 9/6, mở cửa từ 8 giờ đến 22 giờ mỗi ngày": what opens between them.
+_WINDOW_THEN_HOURS = re.compile(r"[\s,:;()]*(?:(?:mo\s+cua|hoat\s+dong|phuc\s+vu)\s*:?\s*)?")
+
+
+def _daily_hours_of_a_window(cell: Cell) -> None:
+    if not cell.times or not _EVERY_DAY.search(cell.folded):
+        return
+    windows = [
+        f
+        for f in cell.found
+        if f.rules and all(r.kind == "deadline" and r.start and r.due for r in f.rules)
+    ]
+    if len(windows) != 1:
+        return
+    window = windows[0]
+    for every in _EVERY_DAY.finditer(cell.folded):
+        hours = [
+            t
+            for t in cell.times
+            if t[1] <= every.start()
+            and _BETWEEN_READINGS.fullmatch(cell.folded, t[1], every.start())
+        ]
+        if len(hours) != 1:
+            continue
+        hour = hours[0]
+        opens = _OPENS_AT.search(cell.folded, max(0, hour[0] - 15), hour[0])
+        first = opens.start() if opens else hour[0]
+        then_hours = _WINDOW_THEN_HOURS.fullmatch(cell.folded, window.end, first)
+        if not (_BETWEEN_READINGS.fullmatch(cell.folded, every.end(), window.start) or then_hours):
+            continue
+        if hour[2] is None and not opens:
+            # "trước 16 giờ hằng ngày, từ ngày 3/6 đến 9/6", "lúc 8 giờ mỗi ngày, từ …"
+            # (probed: read before as the window due at that hour plus continuous work,
+            # without a flag): a deadline or an event every day of the window? An officer
+            # says.
+            window.note = "giờ hằng ngày bên cạnh một khoảng thời gian, cần xem lại"
+            continue
+        for item in cell.found:
+            if (
+                item.start <= every.start()
+                and every.end() <= item.end
+                and all(r.kind == "continuous" for r in item.rules)
+            ):
+                item.rules = []
+        cell.times.remove(hour)
+        if opens:
+            cell.take(opens.start(), opens.end())
+        if then_hours:
+            cell.take(then_hours.start(), then_hours.end())
+        cell.take(every.start(), every.end())
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -382,6 +443,83 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
         if inside:
             item.rules = []
+
+
+# "Từ ngày 22 đến ngày 24/11/2024; khai mạc lúc 14 giờ ngày 22/11/2024", "từ 10/6 đến 14/6,
+# lễ khai mạc ngày 10/6": the opening of a window of days, on its first day, is the window's
+# start, not a deadline inside it (round nineteen: read before as the opening alone, at its
+# hour, the window's close lost, without a flag, as "Trong tháng 9 (báo cáo trước 10/9)"
+# narrows a month). An opening on another day of the window is offered, flagged.
+_OPENING = re.compile(
+    r"(?<![a-z])(?:le\s+)?(?:khai\s+(?:mac|truong)|mo\s+cua)\s*:?\s*(?:(?:luc|vao)\s+)?"
+    r"(?:(?:sang|chieu|toi|dem)\s+)?(?:ngay\s+)?$"
+)
+_NEAR_HOUR = re.compile(r"[\s,]*(?:ngay\s*)?")
+_DAY_AFTER_HOUR = re.compile(rf"[\s,]*(?:ngay\s+)?({ANY_DATE})")
+
+
+def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
+    if "khai" not in cell.folded and "mo cua" not in cell.folded:
+        return
+    windows = [
+        one
+        for f in found
+        if len(f.rules) == 1
+        for one in f.rules
+        if one.kind == "deadline" and one.start and one.due and one.start < one.due
+    ]
+    for item in found:
+        if len(item.rules) != 1:
+            continue
+        day = item.rules[0]
+        if day.kind != "deadline" or day.start is not None or day.due is None:
+            continue
+        hours = [
+            t
+            for t in cell.times
+            if _NEAR_HOUR.fullmatch(cell.folded, t[1], item.start)
+            or _NEAR_HOUR.fullmatch(cell.folded, item.end, t[0])
+        ]
+        lead = min([item.start] + [t[0] for t in hours if t[1] <= item.start])
+        opening = _OPENING.search(cell.folded, max(0, lead - 30), lead)
+        if not opening:
+            continue
+        holding = [w for w in windows if w.start and w.due and w.start <= day.due <= w.due]
+        if not holding and len(windows) == 1:
+            # "từ ngày 10/6 đến 14/6, khai mạc ngày 20/6" (probed: two deadlines, no flag).
+            item.note = "ngày khai mạc nằm ngoài khoảng thời gian"
+            continue
+        if len(holding) != 1:
+            continue
+        if day.due == holding[0].start:
+            item.rules = []
+            for hour in hours:
+                cell.times.remove(hour)
+            cell.take(opening.start(), opening.end())  # "lễ khai mạc": the opening's words
+        else:
+            item.note = "ngày khai mạc không phải ngày đầu của khoảng thời gian"
+    if len(windows) != 1:
+        return
+    window = windows[0]
+    for hour in list(cell.times):
+        # "… từ ngày 10 đến 12/6, khai mạc lúc 20 giờ ngày 10/6" in a sentence, where the day
+        # after the hour is no reading (a bare date): the hour is the opening's, not the
+        # window's close (probed: the window was due at 20:00, without a flag).
+        if not _OPENING.search(cell.folded, max(0, hour[0] - 30), hour[0]):
+            continue
+        if any(f.start <= hour[0] < f.end for f in found if f.rules):
+            continue
+        after = _DAY_AFTER_HOUR.match(cell.folded, hour[1])
+        opened = date_from(after.groups()[1:], cell) if after else None
+        if after is None or (opened is not None and opened == window.start):
+            cell.times.remove(hour)
+        elif not any(f.start <= after.start(1) < f.end for f in found if f.rules):
+            cell.times.remove(hour)
+            cell.found.append(
+                Found(
+                    hour[0], hour[1], [], "ngày khai mạc không phải ngày đầu của khoảng thời gian"
+                )
+            )
 
 
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
@@ -489,6 +627,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     its year ("báo cáo năm trước ngày 15/12") becomes that cadence on that day."""
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
+    _opening_of_a_window(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     for current, following in itertools.pairwise(found):
@@ -721,7 +860,11 @@ _DAILY_BOUND = re.compile(
 )
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
 _WORKDAY_RRULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
-_WORKING_WEEK = re.compile(r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6)")
+# "từ thứ 2 đến thứ 7 (Sáng: từ 7h30 đến 11h00, Chiều: …)" (round twenty): offices open on
+# Saturday too; the week of opening hours may end on it.
+_WORKING_WEEK = re.compile(
+    r"tu\s+thu\s+(?:hai|2)\s+den\s+(?:het\s+)?(?:sang\s+)?thu\s+(?:sau|6|bay|7)(?![\d/.\-])"
+)
 
 
 def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
@@ -1285,9 +1428,19 @@ _EVENT_STOP = re.compile(
 )
 
 
+# "kể từ ngày có quyết định sáp nhập, hợp nhất, giải thể, …, ngừng hoạt động" (round twenty): a
+# decision on a list of changes, the stop among them, is the event too, commas and all; not
+# when a day follows the stop ("Kể từ ngày có quyết định này, dừng thực hiện từ ngày 15/3").
+_A_DECISION_ON = re.compile(
+    r"(?<!\w)(?:khi|kể\s+từ\s+ngày|từ\s+ngày)\s+(?:có\s+|nhận\s+được\s+)?quyết\s+định\s+[^;.()\d]{0,120}$"
+)
+
+
 def _an_event(found: re.Match[str], lowered: str) -> bool:
+    before = lowered[: found.start()]
     return bool(_EVENT_STOP.match(found.group(0))) and bool(
-        _AN_EVENTS_WORDS.search(lowered[: found.start()])
+        _AN_EVENTS_WORDS.search(before)
+        or (_A_DECISION_ON.search(before) and not re.search(r"\d", lowered[found.end() :]))
     )
 
 
@@ -1923,7 +2076,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         cell.text,
         tuple(final),
         bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason else ""),
+        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
     )
 
 
@@ -1948,6 +2101,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _bounds(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
+    _daily_hours_of_a_window(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
@@ -1962,6 +2116,7 @@ def find_timing(text: str, *, year: int | None = None) -> TimingResult:
     cell.strict = True
     _counts_with_a_slash(cell)
     _read(cell, strict=True)
+    _daily_hours_of_a_window(cell)
     _named_not_due(cell)
     return _result(cell, strict=True)
 
