@@ -343,7 +343,8 @@ def drawn_plan_pdf(
     path: Path, lines: list[str], *, overprint: float = 0.0, cells: list[list[str]] | None = None
 ) -> Path:
     """Lines drawn one by one as given, characters and all (a soft hyphen, a ligature,
-    letters in NFD stay in the text layer as written; "**" makes a line bold). With
+    letters in NFD stay in the text layer as written; "**" makes a line bold, "^^" spaces
+    its letters out by 3 points). With
     ``overprint`` each line is drawn a second time that far to the right, as some
     programs simulate bold; ``cells`` adds a ruled table after the lines, its cells'
     lines broken where "\\n" stands."""
@@ -354,9 +355,17 @@ def drawn_plan_pdf(
     for line in lines:
         font = bold if line.startswith("**") else regular
         text = line.removeprefix("**")
+        spaced = text.startswith("^^")
+        text = text.removeprefix("^^")
         for dx in (0.0, overprint) if overprint else (0.0,):
-            sheet.setFont(font, 11)
-            sheet.drawString(56 + dx, y, text)
+            words = sheet.beginText(56 + dx, y)
+            words.setFont(font, 11)
+            if spaced:  # a title's letters spaced out (Word's "Expanded by 3 pt")
+                words.setCharSpace(3)
+            words.textOut(text)
+            sheet.saveState()  # the spacing is the page's state: for this line only
+            sheet.drawText(words)
+            sheet.restoreState()
         y -= 16
     if cells:
         _, _, cell = _styles()

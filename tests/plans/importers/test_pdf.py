@@ -348,7 +348,7 @@ HEAD = [
     "**UBND XÃ KIẾN AN",
     "Số: 12/KH-UBND",
     "Kiến An, ngày 10 tháng 01 năm 2026",
-    "**KẾ HOẠCH",
+    "**^^KẾ HOẠCH",
     "**Chuyển đổi số năm 2026",
 ]
 BODY = [
@@ -367,8 +367,8 @@ BODY = [
 @needs_font
 @pytest.mark.parametrize("form", ["nfc", "nfd", "overprinted"])
 def test_text_as_pdf_writers_leave_it_reads_as_typed(tmp_path: Path, form: str) -> None:
-    """Letters in NFD (a base letter and its marks), bold simulated by printing each line
-    twice a hair apart (extracted, every letter doubled), a ligature (ﬁ), a soft hyphen
+    """Letters in NFD (a base letter and its marks), a title's letters spaced out, bold
+    simulated by printing each line twice a hair apart (extracted, every letter doubled), a ligature (ﬁ), a soft hyphen
     and a word cut at the line's end after a hyphen or a slash: read as the officer
     typed them, so the number, the dates and the deadlines come out."""
     lines = HEAD + BODY
@@ -389,6 +389,8 @@ def test_text_as_pdf_writers_leave_it_reads_as_typed(tmp_path: Path, form: str) 
     assert result.errors == []
     assert result.plan is not None
     assert (result.plan.number, result.plan.unit) == ("12/KH-UBND", KA)
+    # The title's letters spaced out still read "KẾ HOẠCH", and the title after it.
+    assert result.plan.title == "Chuyển đổi số năm 2026"
     first, second = result.plan.tasks[0].children
     assert [r.to_dict()["due"] for r in first.rules] == ["2026-06-30"]
     assert [r.to_dict()["due"] for r in second.rules] == ["2026-09-15"]

@@ -274,8 +274,10 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Tabl
 # Two pieces of one printed line further apart than this many letters' heights are two
 # columns (the national header, the signature block), not two words.
 _COLUMN_GAP = 3.0
-# Letters further apart than this part of a letter's height are two words.
+# Letters further apart than this part of a letter's height are two words; in letters
+# spaced out, further apart than this part more than the letters' own spacing.
 _WORD_GAP = 0.2
+_LETTER_SPACING = 0.15
 # The top and bottom of a page where running headers, footers and page numbers stand
 # (the first or the last line of the page, and within this part of its height).
 _MARGIN = 0.15
@@ -369,12 +371,18 @@ def _pieces(chars: list[dict[str, Any]]) -> list[_Piece]:
     def close() -> None:
         words: list[_Word] = []
         letters: list[dict[str, Any]] = []
+        # Letters spaced out ("K Ế  H O Ạ C H", a title's expanded spacing) stand apart
+        # by the same gap: a word ends only where the gap is wider than theirs.
+        shown = [c for c in run if c.get("text", "").strip()]
+        gaps = sorted(float(b["x0"]) - float(a["x1"]) for a, b in itertools.pairwise(shown))
+        spacing = max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 4 else 0.0
         for char in [*run, None]:
             # A word ends at a space or where the letters stand apart (a PDF need not
             # print its spaces).
             if char is not None and char.get("text", "").strip():
-                apart = letters and float(char["x0"]) - float(letters[-1]["x1"]) > (
-                    _WORD_GAP * float(char.get("size") or 10)
+                size = float(char.get("size") or 10)
+                apart = letters and float(char["x0"]) - float(letters[-1]["x1"]) > max(
+                    _WORD_GAP * size, spacing + _LETTER_SPACING * size
                 )
                 if not apart:
                     letters.append(char)
