@@ -410,3 +410,19 @@ def locked_pdf(path: Path) -> Path:
     sheet.showPage()
     sheet.save()
     return path
+
+
+def tables_pdf(path: Path, head: list[str], tables: list[list[list[str]]]) -> Path:
+    """``head``'s lines, then each ruled table on a page of its own, nothing between."""
+    body, bold, cell = _styles()
+    story: list[Flowable] = [
+        Paragraph(line, bold if i == 0 else body) for i, line in enumerate(head)
+    ]
+    for index, rows in enumerate(tables):
+        if index:
+            story.append(PageBreak())
+        table = Table([[Paragraph(text, cell) for text in row] for row in rows])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

@@ -30,6 +30,7 @@ from tests.plans.importers.pdfs import (
     scanned_pdf,
     stray_text_scan_pdf,
     table_plan_pdf,
+    tables_pdf,
 )
 from tracker.org.directory import UnitDirectory
 from tracker.plans.importers.base import DocumentError, RawPlan
@@ -342,6 +343,27 @@ def test_long_rows_over_many_pages_with_the_table_as_the_appendix(tmp_path: Path
     )
     assert result.errors == []
     assert [i.field for i in result.review].count("phụ lục") == 1
+
+
+@needs_font
+def test_a_table_with_a_header_of_its_own_on_the_next_page_is_another_table(
+    tmp_path: Path,
+) -> None:
+    """Two ruled tables of as many columns, each on its own page with nothing between:
+    the second, with a header of its own (its columns in another order), is not joined to
+    the first as rows."""
+    head = ["UBND XÃ KIẾN AN", "Số: 12/KH-UBND", "Kiến An, ngày 10 tháng 01 năm 2026",
+            "KẾ HOẠCH", "Cải cách hành chính năm 2026"]  # fmt: skip
+    one = [["STT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì"],
+           ["1", "Rà soát thủ tục hành chính", "Quý II/2026", "Văn phòng UBND xã"]]  # fmt: skip
+    two = [["TT", "Thời hạn hoàn thành", "Nhiệm vụ", "Cơ quan chủ trì"],
+           ["1", "Trước ngày 30/9/2026", "Số hóa hồ sơ hộ tịch", "Công an xã"]]  # fmt: skip
+    raw, result = _built(tables_pdf(tmp_path / "ke-hoach.pdf", head, [one, two]))
+    assert [(t.label, t.content, t.timing, t.lead) for t, _ in raw.walk()] == [
+        ("1", "Rà soát thủ tục hành chính", "Quý II/2026", "Văn phòng UBND xã"),
+        ("1", "Số hóa hồ sơ hộ tịch", "Trước ngày 30/9/2026", "Công an xã"),
+    ]
+    assert result.errors == []
 
 
 HEAD = [

@@ -686,7 +686,8 @@ def _join_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
     """A table that goes on at the top of the next page (nothing between, the same number
     of columns) joined to the one before it: its header row, when printed again, left out;
     a first row with no number whose cells go on from the last row (Word lets a row break
-    across pages) joined to that row."""
+    across pages) joined to that row. A table with a header of its own that is not the
+    one before's is another table."""
     out: list[_Line | _Table] = []
     for block in blocks:
         last = out[-1] if out else None
@@ -705,6 +706,9 @@ def _join_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
             ):
                 header += 1
             rows = rows[header:]
+            if rows and not header and find_columns(rows[0]) is not None:
+                out.append(block)  # another table, with a header of its own
+                continue
             if rows and last.rows and _goes_on(last.rows[-1], rows[0]):
                 before, piece = last.rows[-1], rows[0]
                 merged = [_join_cell(a, b) for a, b in zip(before, piece, strict=True)]
