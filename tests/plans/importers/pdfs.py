@@ -426,3 +426,26 @@ def tables_pdf(path: Path, head: list[str], tables: list[list[list[str]]]) -> Pa
         story.append(table)
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def scanned_cover_pdf(path: Path) -> Path:
+    """A first page that is a scan (the signed page, scanned), then the plan's text and
+    its ruled table on the next page."""
+    body, bold, cell = _styles()
+    picture = Image.new("L", (600, 800), 255)
+    ImageDraw.Draw(picture).text((20, 80), "KE HOACH so 12/KH-UBND", fill=0)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+
+    def cover(sheet: canvas.Canvas, doc: Any) -> None:
+        buffer.seek(0)
+        sheet.drawImage(ImageReader(buffer), 0, 0, width=A4[0], height=A4[1])
+
+    story: list[Flowable] = [Spacer(1, 1), PageBreak()]
+    story += [Paragraph(line, bold if i == 0 else body) for i, line in enumerate(HEAD)]
+    story += [Paragraph(TITLE, bold), Paragraph(SUBTITLE, bold), Spacer(1, 8)]
+    table = Table([[Paragraph(text, cell) for text in row] for row in [HEADER_ROW, *ROWS]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    story.append(table)
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=cover)
+    return path

@@ -27,6 +27,7 @@ from tests.plans.importers.pdfs import (
     national_plan_pdf,
     needs_font,
     prose_plan_pdf,
+    scanned_cover_pdf,
     scanned_pdf,
     stray_text_scan_pdf,
     table_plan_pdf,
@@ -443,6 +444,17 @@ def test_a_scan_with_a_few_stray_characters_is_still_a_scan(tmp_path: Path) -> N
     with pytest.raises(DocumentError) as caught:
         _read(stray_text_scan_pdf(tmp_path / "ban-quet.pdf"))
     assert caught.value.message.startswith("ban-quet.pdf: tệp PDF là bản quét")
+
+
+@needs_font
+def test_a_scanned_page_among_pages_of_text_is_a_review_item(tmp_path: Path) -> None:
+    """The signed first page scanned, the plan's text and table after it: the text is
+    read, and the scanned page, whose words nobody read, is named for review."""
+    raw, result = _built(scanned_cover_pdf(tmp_path / "ke-hoach.pdf"))
+    assert len(_rows(raw)) == 3
+    [scan] = [item for item in result.review if item.field == "trang quét"]
+    assert scan.where == "ke-hoach.pdf, trang 1"
+    assert scan.reason.startswith("Trang này là ảnh quét")
 
 
 def test_a_pdf_with_a_password_is_refused_saying_so(tmp_path: Path) -> None:

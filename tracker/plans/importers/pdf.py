@@ -1,8 +1,20 @@
-"""PDF plans with a text layer (pdfplumber): each page's ruled tables and the lines around
-them, in reading order, read as a Word document is (:class:`.docx.FlowReader`); a PDF
-whose tables have no ruling lines is read from its text, as a text extract is
-(:func:`.text.read_lines`). A scan (pages of images, no text) is refused: reading it
-would need OCR, and a plan read wrong is worse than none.
+"""PDF plans with a text layer (pdfplumber), as provinces publish them (signed PDFs
+exported from Word): each page's ruled tables and the lines around them, in reading
+order, read as a Word document is (:class:`.docx.FlowReader`); a PDF without tables is
+read from its text, as a text extract is (:func:`.text.read_lines`).
+
+Before that, the pages are read as a person reads them: the national header and the
+signature block, printed in two columns, column by column; running headers, footers and
+page numbers left out (and kept in the plan's details); a table going on over page
+breaks joined into one (its header printed again left out, a row cut by a break joined
+to its row and reported for review); tables ruled only between their rows or only in
+their header read by their header's columns; text as PDF writers leave it (NFD,
+ligatures, soft hyphens, letters doubled by simulated bold or spaced out, a word cut at a
+line's end after a hyphen or a slash) read as typed.
+
+A scan (pages of pictures, no text or only a few stray characters) is refused: reading it
+would need OCR, and a plan read wrong is worse than none. So are a PDF with a password
+and a broken one, by name.
 
 The number of pages, lines, table rows, columns and cells are bounded by
 :class:`~.limits.Limits` as each page is read; the time and the memory by the worker
@@ -92,7 +104,7 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
                     f"{name}: tệp PDF có {figure(pages)} trang; giới hạn là "
                     f"{figure(limits.pdf_pages)} trang."
                 )
-            blocks, left_out = _read_pages(pdf, name, limits)
+            blocks, left_out, scans = _read_pages(pdf, name, limits)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise DocumentError(
             f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."
@@ -111,7 +123,7 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         # No ruled table: the text as a text extract, whose reader knows tables laid out
         # in columns of short lines and prose broken at the end of each printed line.
         raw = read_lines([b.text for b in blocks if isinstance(b, _Line)], name)
-        _keep_left_out(raw, left_out)
+        _report(raw, name, left_out, scans)
         return raw
     reader = FlowReader(name)
     for block in blocks:
@@ -124,15 +136,26 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         if isinstance(block, _Table):
             for merged, piece in block.joined:
                 _remark_joined(raw, merged, piece, name)
-    _keep_left_out(raw, left_out)
+    _report(raw, name, left_out, scans)
     return raw
 
 
-def _keep_left_out(raw: RawPlan, left_out: list[str]) -> None:
-    """The running headers, footers and page numbers left out, each once, in the plan's
-    details: nothing printed is dropped unsaid."""
+def _report(raw: RawPlan, name: str, left_out: list[str], scans: list[int]) -> None:
+    """Nothing printed is dropped unsaid: the running headers, footers and page numbers
+    left out, each once, in the plan's details; each page that is a scan among pages of
+    text (a signed page scanned, say), whose words nobody read, a review item."""
     if left_out:
         raw.details["running_lines"] = list(dict.fromkeys(left_out))
+    for number in scans:
+        raw.review.append(
+            ReviewItem(
+                f"{name}, trang {number}",
+                "trang quét",
+                "",
+                "Trang này là ảnh quét (không có lớp chữ) nên không đọc được nội dung; hãy "
+                "đối chiếu với bản gốc, hoặc tải lên tệp Word (.docx) gốc.",
+            )
+        )
 
 
 _FIELDS = ("content", "timing", "lead", "coordinating", "output", "note")
@@ -201,17 +224,21 @@ def _doubled(chars: list[dict[str, Any]]) -> set[int]:
     return doubled
 
 
-def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Table], list[str]]:
+def _read_pages(
+    pdf: Any, name: str, limits: Limits
+) -> tuple[list[_Line | _Table], list[str], list[int]]:
     """Every page's tables and the lines outside them, top to bottom, page after page;
     running headers, footers and page numbers left out (and returned, as printed), a
-    table going on over a page break joined into one."""
+    table going on over a page break joined into one; and the pages that are scans. A
+    PDF whose pages are scans more than half is refused."""
     blocks: list[_Line | _Table] = []
-    lines = cells = pictured = 0
+    lines = cells = 0
+    scans: list[int] = []
     for number, printed in enumerate(pdf.pages, start=1):
         where = f"{name}, trang {number}"
         page = printed
         if _pictured(page):
-            pictured += 1
+            scans.append(number)
         doubled = _doubled(page.chars)
         if doubled:  # bold simulated by printing each letter twice
             page = page.filter(lambda obj, doubled=doubled: id(obj) not in doubled)
@@ -263,12 +290,12 @@ def _read_pages(pdf: Any, name: str, limits: Limits) -> tuple[list[_Line | _Tabl
             on_page[-1] = replace(end, margin=True)
         blocks.extend(on_page)
         printed.close()
-    if pictured and pictured * 2 >= len(pdf.pages):
+    if len(scans) * 2 > len(pdf.pages):
         raise DocumentError(f"{name}: {SCANNED}")
     kept = _without_running_lines(blocks)
     kept_ids = {id(b) for b in kept}
     left_out = [b.text for b in blocks if isinstance(b, _Line) and id(b) not in kept_ids]
-    return _join_tables(_unruled_tables(kept)), left_out
+    return _join_tables(_unruled_tables(kept)), left_out, scans
 
 
 # Two pieces of one printed line further apart than this many letters' heights are two
