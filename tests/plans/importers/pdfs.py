@@ -254,7 +254,8 @@ def national_plan_pdf(
 ) -> Path:
     """A plan as a province publishes it: the national header in two columns, prose on
     portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
-    lines between rows only, "header" for a ruled header row only), a running header and
+    lines between rows only, "header" for a ruled header row only, "columns" for lines
+    between the columns and under the header only), a running header and
     page numbers. ``heading`` lays the national header out "left" (each line set to the
     left of its column), "centred", or "number-beside-date" ("Số: …" on the row of the place
     and date, below the rest). With ``break_at`` the table breaks to a new page before that row (its
@@ -309,6 +310,9 @@ def national_plan_pdf(
                        ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black")],
         "header": [("BOX", (0, 0), (-1, 0), 0.5, "black"),
                    ("INNERGRID", (0, 0), (-1, 0), 0.5, "black")],
+        "columns": [("BOX", (0, 0), (-1, -1), 0.5, "black"),
+                    ("LINEAFTER", (0, 0), (-2, -1), 0.5, "black"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.5, "black")],
     }[ruling]  # fmt: skip
     rows = list(ROWS if rows is None else rows)
     parts = [rows] if rows else []  # no rows: a plan in prose, no table
@@ -325,8 +329,8 @@ def national_plan_pdf(
     for index, part in enumerate(parts):
         head = [HEADER_ROW] if index == 0 or repeat_header else []
         data = [[Paragraph(text, cell) for text in row] for row in [*head, *part]]
-        table = Table(data, colWidths=widths)
-        rules = style if head or ruling != "header" else []
+        table = Table(data, colWidths=widths, repeatRows=1 if head and repeat_header else 0)
+        rules = style if head else {"header": [], "columns": style[:2]}.get(ruling, style)
         table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
         if index + 1 < len(parts):

@@ -211,15 +211,16 @@ def test_the_national_header_in_two_columns_is_read_column_by_column(
 @needs_font
 @pytest.mark.parametrize("running_header", [True, False], ids=["running-header", "page-numbers"])
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "no-header"])
-@pytest.mark.parametrize("ruling", ["grid", "horizontal", "header"])
+@pytest.mark.parametrize("ruling", ["grid", "horizontal", "header", "columns"])
 def test_a_landscape_table_over_pages_after_prose_pages_keeps_every_row(
     tmp_path: Path, repeat_header: bool, ruling: str, running_header: bool
 ) -> None:
     """Portrait pages of prose, then the task table on landscape pages, running over
     several of them (its header printed again on each or not), then the closing on a
     portrait page: one table, every row in its section, in order; ruled as a grid, with
-    lines between the rows only, or with only its header ruled (which pdfplumber does not
-    see as a table). Without a running header the repeated header row is the first line
+    lines between the rows only, with only its header ruled (which pdfplumber does not
+    see as a table), or with lines between the columns only (which pdfplumber reads as
+    one row holding all the others). Without a running header the repeated header row is the first line
     of each page: it is no running header to leave out."""
     path = national_plan_pdf(
         tmp_path / "ke-hoach.pdf", rows=many_rows(40), repeat_header=repeat_header,
@@ -266,7 +267,7 @@ def test_an_unruled_portrait_table_with_its_header_over_two_lines(
 
 @needs_font
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "no-header"])
-@pytest.mark.parametrize("ruling", ["grid", "horizontal"])
+@pytest.mark.parametrize("ruling", ["grid", "horizontal", "header", "columns"])
 def test_a_row_cut_by_a_page_break_is_joined_and_said_so(
     tmp_path: Path, repeat_header: bool, ruling: str
 ) -> None:

@@ -89,6 +89,8 @@ class _Table:
     # Rows whose cells went on to the next page, merged here: (the row's cells as they
     # end up, the cells' text printed on the next page).
     joined: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    # The width of its page.
+    width: float = 0.0
 
 
 def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
@@ -191,6 +193,24 @@ def _remark_joined(raw: RawPlan, merged: list[str], piece: list[str], name: str)
 _SCAN_LETTERS = 40
 
 
+_LABEL = re.compile(r"(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*)[.)]?")
+
+
+def _collapsed(rows: list[list[str]]) -> int | None:
+    """The first row (under a task table's header, if it has one) that holds several rows
+    in one, as pdfplumber reads a table ruled between its columns but not between its
+    rows: its number cell (the first, without a header) holds two numbers or more, one a
+    line ("17", "18", …)."""
+    columns = find_columns(rows[0]) if rows else None
+    label = columns.get("label", 0) if columns else 0
+    start = 1 if columns else 0
+    for index, row in enumerate(rows[start:], start=start):
+        lines = [x for x in row[label].split("\n") if x.strip()] if label < len(row) else []
+        if len(lines) >= 2 and all(_LABEL.fullmatch(x.strip()) for x in lines):
+            return index
+    return None
+
+
 def _pictured(page: Any) -> bool:
     """The page is a picture over half of it with almost no letters on it (a scan)."""
     area = float(page.width) * float(page.height)
@@ -243,10 +263,20 @@ def _read_pages(
         if doubled:  # bold simulated by printing each letter twice
             page = page.filter(lambda obj, doubled=doubled: id(obj) not in doubled)
         found = page.find_tables()
-        boxes = [table.bbox for table in found]
+        boxes = []
         on_page: list[_Line | _Table] = []
         for table in found:
             rows = [[_cell(c) for c in row] for row in table.extract()]
+            box = table.bbox
+            if (collapsed := _collapsed(rows)) is not None:
+                # Ruled only between its columns: pdfplumber reads the body as one row.
+                # The header stays the table; the lines below are read by its columns
+                # (a page of such rows without the header: by the columns before).
+                rows = rows[:collapsed]
+                box = (box[0], box[1], box[2], table.rows[collapsed].bbox[1])
+                if not rows:
+                    continue
+            boxes.append(box)
             width = max((len(row) for row in rows), default=0)
             if len(rows) > limits.rows or width > limits.columns:
                 raise DocumentTooComplex(
@@ -256,7 +286,7 @@ def _read_pages(
             cells += sum(len(row) for row in rows)
             first = table.rows[0].cells if table.rows else []
             columns = [(c[0], c[2]) for c in first if c is not None]
-            on_page.append(_Table(table.bbox[1], rows, number, columns))
+            on_page.append(_Table(table.bbox[1], rows, number, columns, width=float(page.width)))
 
         def outside(obj: dict[str, Any], boxes: list[Any] = boxes) -> bool:
             if "x0" not in obj or "top" not in obj:
@@ -565,16 +595,21 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
         last: _Line | None = None
         # The cells of a row cut by a page break printed on the next page.
         piece: list[str] | None = None
-        page = block.page
+        page, width = block.page, block.width
+        fresh = False
         while index < len(blocks):
             line = blocks[index]
+            if line.page != page and (line.page != page + 1 or line.width != width):
+                break  # the table goes on only to the next page, of the same size
             if isinstance(line, _Table):
                 # The header, ruled, printed again on the next page (and any row under it
                 # pdfplumber found ruled).
-                if line.page != page + 1 or not _same(line.rows[0], header):
+                if line.page == page or not _same(line.rows[0], header):
                     break
                 for number, cells in enumerate(line.rows[1:]):
                     piece = _take(table, first, cells, piece, new_page=number == 0)
+                # The first line after it is the first of its page.
+                fresh = len(line.rows) == 1
                 page, last = line.page, None
                 index += 1
                 continue
@@ -582,13 +617,13 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
             if heading and line.page != page and again == heading:
                 index += len(heading)  # the header printed again on the next page
                 continue
-            if last is not None and not _goes_on_from(last, line):
+            if last is not None and line.page == last.page and not _goes_on_from(last, line):
                 break
             cells = _in_columns(line, bounds)
             if cells is None or _STOP.match(fold(line.text)):
                 break
-            piece = _take(table, first, cells, piece, new_page=line.page != page)
-            page, last = line.page, line
+            piece = _take(table, first, cells, piece, new_page=line.page != page or fresh)
+            page, last, fresh = line.page, line, False
             index += 1
         if piece is not None:
             table.joined.append((table.rows[-1], piece))
@@ -702,10 +737,8 @@ def _in_columns(line: _Line, bounds: list[float]) -> list[str] | None:
 
 
 def _goes_on_from(last: _Line, line: _Line) -> bool:
-    """``line`` can be the table's next line after ``last``: on the next page of the same
-    size, or below it without a blank line's gap."""
-    if line.page != last.page:
-        return line.page == last.page + 1 and line.width == last.width
+    """``line``, on the page of ``last``, can be the table's next line: below it without
+    a blank line's gap."""
     return line.top - last.bottom <= 1.5 * last.size
 
 
