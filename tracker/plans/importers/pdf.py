@@ -7,10 +7,10 @@ Before that, the pages are read as a person reads them: the national header and 
 signature block, printed in two columns, column by column; running headers, footers and
 page numbers left out (and kept in the plan's details); a table going on over page
 breaks joined into one (its header printed again left out, a row cut by a break joined
-to its row and reported for review); tables ruled only between their rows, their columns or only in
-their header read by their header's columns; text as PDF writers leave it (NFD,
-ligatures, soft hyphens, letters doubled by simulated bold or spaced out, a word cut at a
-line's end after a hyphen or a slash) read as typed.
+to its row and reported for review); tables ruled only between their rows, only between
+their columns or only in their header read by their header's columns; text as PDF
+writers leave it (NFD, ligatures, soft hyphens, letters doubled by simulated bold or
+spaced out, a word cut at a line's end after a hyphen or a slash) read as typed.
 
 A scan (pages of pictures, no text or only a few stray characters) is refused: reading it
 would need OCR, and a plan read wrong is worse than none. So are a PDF with a password
