@@ -478,6 +478,18 @@ def test_a_truncated_pdf_is_refused_by_name(tmp_path: Path, kept: float) -> None
     assert caught.value.message == "hong.pdf: không phải tệp PDF hợp lệ."
 
 
+@needs_font
+def test_a_pdf_whose_pages_lost_their_size_is_refused_by_name(tmp_path: Path) -> None:
+    """Damage pdfplumber meets as a TypeError (no MediaBox to a page): the same message
+    as any broken PDF, not a server error."""
+    whole = table_plan_pdf(tmp_path / "goc.pdf").read_bytes()
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(whole.replace(b"/MediaBox", b"/MediaBoz"))
+    with pytest.raises(DocumentError) as caught:
+        _read(path)
+    assert caught.value.message == "hong.pdf: không phải tệp PDF hợp lệ."
+
+
 def test_the_default_page_limit_refuses_a_pdf_of_301_pages(tmp_path: Path) -> None:
     with pytest.raises(DocumentTooComplex) as caught:
         _read(blank_pages_pdf(tmp_path / "dai.pdf", 301))

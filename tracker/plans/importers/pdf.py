@@ -26,14 +26,15 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from tracker.plans.importers.base import DocumentError, RawPlan, ReviewItem, clean_cell
 from tracker.plans.importers.docx import FlowReader
@@ -111,11 +112,19 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         raise DocumentError(
             f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."
         ) from exc
-    except (PdfminerException, PDFSyntaxError) as exc:
+    except (PdfminerException, MalformedPDFException, PSException) as exc:
+        # pdfminer's own errors (PSException is the root of its syntax, type and value
+        # errors) and pdfplumber's on a damaged file: a file that is no PDF we can read.
         if isinstance(exc.args[0] if exc.args else None, PDFPasswordIncorrect | PDFEncryptionError):
             raise DocumentError(
                 f"{name}: tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."
             ) from exc
+        raise DocumentError(f"{name}: không phải tệp PDF hợp lệ.") from exc
+    except (TypeError, ValueError, KeyError, AttributeError, IndexError, zlib.error) as exc:
+        # pdfplumber and pdfminer fail so on some damaged files (a page without its
+        # MediaBox, a broken stream); raised anywhere else, it is our own error.
+        if not _in_parser(exc):
+            raise
         raise DocumentError(f"{name}: không phải tệp PDF hợp lệ.") from exc
     if not any(isinstance(b, _Line) for b in blocks) and not any(
         isinstance(b, _Table) for b in blocks
@@ -209,6 +218,19 @@ def _collapsed(rows: list[list[str]]) -> int | None:
         if len(lines) >= 2 and all(_LABEL.fullmatch(x.strip()) for x in lines):
             return index
     return None
+
+
+def _in_parser(exc: BaseException) -> bool:
+    """The error was raised inside pdfplumber or pdfminer (reading a damaged file)."""
+    trace = exc.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    where = trace.tb_frame.f_code.co_filename if trace is not None else ""
+    return any(
+        f"{sep}{package}{sep}" in where
+        for package in ("pdfplumber", "pdfminer")
+        for sep in ("/", "\\")
+    )
 
 
 def _pictured(page: Any) -> bool:
