@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -488,6 +489,24 @@ def test_a_pdf_whose_pages_lost_their_size_is_refused_by_name(tmp_path: Path) ->
     with pytest.raises(DocumentError) as caught:
         _read(path)
     assert caught.value.message == "hong.pdf: không phải tệp PDF hợp lệ."
+
+
+@needs_font
+def test_a_pdf_damaged_in_part_is_read_with_a_review_item_saying_so(tmp_path: Path) -> None:
+    """A font's compressed data (its letters' map) broken in the middle: pdfminer reads
+    past it, and the text may come out missing or garbled, so the plan is flagged for
+    review."""
+    whole = bytearray(table_plan_pdf(tmp_path / "goc.pdf").read_bytes())
+    found = re.search(rb"/Filter \[ /FlateDecode \] /Length (\d+)", whole)
+    assert found is not None
+    start = whole.index(b"stream", found.end()) + 7 + int(int(found.group(1)) * 0.3)
+    whole[start : start + 20] = bytes(b ^ 0x55 for b in whole[start : start + 20])
+    path = tmp_path / "hong-mot-phan.pdf"
+    path.write_bytes(bytes(whole))
+    raw = _read(path)
+    [item] = [i for i in raw.review if i.field == "tệp hỏng"]
+    assert item.where == "hong-mot-phan.pdf"
+    assert item.reason.startswith("Tệp PDF bị hỏng một phần")
 
 
 def test_the_default_page_limit_refuses_a_pdf_of_301_pages(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ process that reads it (:mod:`.sandbox`).
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 import unicodedata
 import zlib
@@ -99,6 +100,9 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
     name = name or path.name
     if not path.is_file():
         raise DocumentError(f"{name}: không tìm thấy tệp.")
+    damage = _Damage()
+    listener = logging.getLogger("pdfminer")
+    listener.addHandler(damage)
     try:
         with pdfplumber.open(path) as pdf:
             pages = len(pdf.pages)
@@ -126,6 +130,8 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         if not _in_parser(exc):
             raise
         raise DocumentError(f"{name}: không phải tệp PDF hợp lệ.") from exc
+    finally:
+        listener.removeHandler(damage)
     if not any(isinstance(b, _Line) for b in blocks) and not any(
         isinstance(b, _Table) for b in blocks
     ):
@@ -134,7 +140,7 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         # No ruled table: the text as a text extract, whose reader knows tables laid out
         # in columns of short lines and prose broken at the end of each printed line.
         raw = read_lines([b.text for b in blocks if isinstance(b, _Line)], name)
-        _report(raw, name, left_out, scans)
+        _report(raw, name, left_out, scans, damage.found)
         return raw
     reader = FlowReader(name)
     for block in blocks:
@@ -147,14 +153,27 @@ def read_pdf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) ->
         if isinstance(block, _Table):
             for merged, piece in block.joined:
                 _remark_joined(raw, merged, piece, name)
-    _report(raw, name, left_out, scans)
+    _report(raw, name, left_out, scans, damage.found)
     return raw
 
 
-def _report(raw: RawPlan, name: str, left_out: list[str], scans: list[int]) -> None:
+def _report(
+    raw: RawPlan, name: str, left_out: list[str], scans: list[int], damage: list[str]
+) -> None:
     """Nothing printed is dropped unsaid: the running headers, footers and page numbers
     left out, each once, in the plan's details; each page that is a scan among pages of
-    text (a signed page scanned, say), whose words nobody read, a review item."""
+    text (a signed page scanned, say), whose words nobody read, a review item; and a file
+    damaged in part (pdfminer read past a broken stream or object), a review item too."""
+    if damage:
+        raw.review.append(
+            ReviewItem(
+                name,
+                "tệp hỏng",
+                damage[0],
+                "Tệp PDF bị hỏng một phần nên có thể đã thiếu nội dung khi đọc; hãy đối chiếu "
+                "với bản gốc, hoặc tải lên tệp Word (.docx) gốc.",
+            )
+        )
     if left_out:
         raw.details["running_lines"] = list(dict.fromkeys(left_out))
     for number in scans:
@@ -220,17 +239,39 @@ def _collapsed(rows: list[list[str]]) -> int | None:
     return None
 
 
+# What pdfminer says when it reads past damage: a stream that does not decompress, an
+# object the cross-reference table cannot place, content that is no stream.
+_DAMAGE = re.compile(r"Data-loss|Not adding object|non-indirect object")
+
+
+class _Damage(logging.Handler):
+    """Collects pdfminer's warnings of damage while a file is read."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.found: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if _DAMAGE.search(message) and len(self.found) < 10:
+            self.found.append(message[:200])
+
+
 def _in_parser(exc: BaseException) -> bool:
-    """The error was raised inside pdfplumber or pdfminer (reading a damaged file)."""
+    """The error was raised inside pdfplumber or pdfminer (reading a damaged file): the
+    innermost frame of theirs or ours, past the standard library's (base64, zlib …),
+    is theirs."""
+    frames = []
     trace = exc.__traceback__
-    while trace is not None and trace.tb_next is not None:
+    while trace is not None:
+        frames.append(trace.tb_frame.f_code.co_filename.replace("\\", "/"))
         trace = trace.tb_next
-    where = trace.tb_frame.f_code.co_filename if trace is not None else ""
-    return any(
-        f"{sep}{package}{sep}" in where
-        for package in ("pdfplumber", "pdfminer")
-        for sep in ("/", "\\")
-    )
+    for where in reversed(frames):
+        if "/pdfminer/" in where or "/pdfplumber/" in where:
+            return True
+        if "/tracker/" in where:
+            return False
+    return False
 
 
 def _pictured(page: Any) -> bool:
