@@ -26,6 +26,7 @@ __all__ = [
     "one_line",
     "parse_day",
     "quarter_of",
+    "unmangle",
     "weekday_name",
 ]
 
@@ -135,6 +136,37 @@ def fold(text: str) -> str:
     Never stored, never shown: only compared."""
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD).lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# UTF-8 bytes read as Windows-1252 ("Trước" shown as "TrÆ°á»›c"): the lead bytes of
+# Vietnamese letters come out as these, a quick test before trying the repair.
+_MANGLED = re.compile("Ã|Ä|Æ|Ă|á»|áº|â€")
+
+
+def unmangle(text: str) -> str:
+    """``text`` as it was written when it is UTF-8 that was read as Windows-1252 or 1258 (a
+    CSV opened with the wrong code page, a web page's copy): undone only when every character
+    maps back to a byte and the bytes are UTF-8, which Vietnamese written right is not (its
+    letters "ư", "ơ", "ạ" have no Windows-1252 byte; "ớ", "ạ" none in 1258, whose tones are
+    separate marks). Anything else is left as it is."""
+    if not _MANGLED.search(text):
+        return text
+    # Windows-1252 first, then Windows-1258, the Vietnamese code page ("Tá»« ngĂ y").
+    for codec in ("cp1252", "cp1258"):
+        raw = bytearray()
+        for char in text:
+            try:
+                raw += char.encode(codec)
+            except UnicodeEncodeError:
+                if ord(char) > 0xFF:  # not a byte the code page left undefined
+                    break
+                raw.append(ord(char))
+        else:
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+    return text
 
 
 def has_number(number: str | None) -> bool:

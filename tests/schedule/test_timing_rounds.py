@@ -1789,3 +1789,142 @@ def test_round_twenty_reception_days_are_continuous(text: str) -> None:
     result = parse_timing(text, year=2025)
     assert not result.review, result.reason
     assert [r.kind for r in result.rules] == ["continuous"]
+
+
+# Round twenty-one: notices that open a window to submit or register (admissions, recruitment,
+# consultations, auctions, contests). Phrases of our own, in the forms the round's tune misses
+# showed.
+ROUND21_CASES = [
+    # "sau khoảng N ngày kể từ …": about when a thing will happen, foretold; read before as a
+    # count from the event without a flag. "khoảng N ngày làm việc kể từ …" stays the count.
+    ("Sau khoảng 20 ngày kể từ khi công bố danh sách sẽ tổ chức bốc thăm", "2024-03-25?"),
+    ("khoảng 5 ngày làm việc kể từ khi nhận đủ hồ sơ", "2024-03-11"),
+    # A contest's weeks counted in words before their dates name them (flagged before, the
+    # week unread); a week of the month is read as before.
+    ("Tuần thứ nhất từ 3/6 đến 9/6", "2024-06-03..2024-06-09"),
+    ("tuần thi thứ hai: từ ngày 10 đến 16-6", "2024-06-10..2024-06-16"),
+    ("tuần thứ ba từ 1/6 đến 30/6", "2024-06-01..2024-06-30?"),
+    # "cho đến" after "từ nay", and "trong khoảng thời gian" before it.
+    ("từ nay cho đến hết ngày 12/7/2024", "2024-07-12"),
+    ("trong khoảng thời gian từ nay đến 20/9", "2024-09-20"),
+    # Words with no timing of their own: "phải", "sẽ diễn ra", the plan's time zone, the
+    # ceremony a day is for.
+    ("chậm nhất phải nộp trước 16h ngày 10/6", "2024-06-10 16:00"),
+    ("dự kiến sẽ diễn ra ngày 12-4", "2024-04-12"),
+    ("đến hết ngày 30/4/2024 theo múi giờ Việt Nam", "2024-04-30"),
+    ("Dự kiến 15/11/2024 tại Lễ trao giải của cuộc thi", "2024-11-15"),
+    ("đến 24 giờ ngày 30/4 theo múi giờ Hàn Quốc", "2024-04-30?"),
+    # An opening, then how long it goes on: one window (read before as two deadlines, without
+    # a flag, when nothing else was left unread).
+    ("khai mạc vào tối 12.6 và diễn ra tới ngày 18.6", "2024-06-12..2024-06-18"),
+    ("từ ngày 2/6 và sẽ kéo dài đến ngày 20/6", "2024-06-02..2024-06-20"),
+    # Probing around it: "đến hết" after "diễn ra", and ends the wrong way round (each read
+    # before as two deadlines, without a flag).
+    ("khai mạc ngày 10/6 và diễn ra đến hết ngày 14/6", "2024-06-10..2024-06-14"),
+    ("khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2024", "2024-06-14?"),
+    # The ceremony's words are set aside after "tại" only: an opening ceremony and a closing
+    # one, each dated, still flag (a window, or two events?).
+    ("lễ khai mạc ngày 1/9 và lễ bế mạc ngày 5/9", "2024-09-01 2024-09-05?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND21_CASES, ids=[c[0][:50] for c in ROUND21_CASES]
+)
+def test_round_twenty_one(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# Round twenty-two (hround22): deadlines communes receive from above (directives, official
+# letters, telegrams, election and census calendars). Phrases of our own, written for these
+# tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of years is no day of March (read as 2/3 or work from it, without a flag).
+        "trong 1 - 2 năm tiếp theo",
+        "từ 3-5 năm",
+        "khoảng 2 – 4 năm tới",
+        # A count of days likewise (probed: "từ 7 - 10 ngày" read as work from 7 October).
+        "từ 7 - 10 ngày",
+        "trong 2-3 ngày",
+        # Months or quarters joined by a dash before "năm sau" (probed: read as the day 1/2
+        # of next year, without a flag).
+        "tháng 1 - 2 năm sau",
+        "quý 1 - 2 năm sau",
+        # Some months of the year, which and until when unsaid ("các" was filler).
+        "trong các tháng cuối năm",
+        "các tháng đầu năm 2027",
+        "trong tháng 8 và các tháng cuối năm",
+        # A report's data period alone, in brackets: the report's deadline is not given.
+        "(thời kỳ báo cáo từ ngày 1/9/2024 đến ngày 31/8/2025)",
+        "(kỳ báo cáo từ 01/10/2024 đến 30/9/2025)",
+    ],
+)
+def test_round_twenty_two_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # A day written the other way round, or named, stays a day.
+        ("trước ngày 30-9 năm nay", date(2025, 9, 30)),
+        ("ngày 2-3 năm 2025", date(2025, 3, 2)),
+        ("trước ngày 4-9", date(2025, 9, 4)),
+        # A report's data period beside its deadline is set aside, "thời kỳ" and all.
+        (
+            "(thời kỳ báo cáo từ ngày 1/9/2024 đến ngày 31/8/2025), gửi trước ngày 6/9/2025",
+            date(2025, 9, 6),
+        ),
+        # A count from an event after a colon or a dash behind a dated deadline says how the
+        # date was reckoned (read as a second rule, without a flag).
+        ("Ngày 12/02/2026: Chậm nhất 31 ngày trước ngày bầu cử", date(2026, 2, 12)),
+        ("Ngày 20/3/2026 – chậm nhất 5 ngày sau ngày bầu cử", date(2026, 3, 20)),
+        # The deadline inside the data period's bracket (probed: the period's end was read as
+        # a second deadline, without a flag).
+        ("(kỳ báo cáo từ 01/9/2024 đến 31/8/2025; gửi trước 6/9/2025)", date(2025, 9, 6)),
+        (
+            "(thời kỳ báo cáo từ 01/9/2024 đến 31/8/2025, báo cáo trước ngày 8/9/2025)",
+            date(2025, 9, 8),
+        ),
+    ],
+)
+def test_round_twenty_two_days(text: str, due: date) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.due) == ("deadline", due)
+
+
+@pytest.mark.parametrize(
+    ("text", "rrule"),
+    [
+        # One day a week or a month, its day unsaid: the period's default day.
+        ("ít nhất 1 ngày trong 01 tuần", "FREQ=WEEKLY;BYDAY=FR"),
+        ("một ngày trong tuần", "FREQ=WEEKLY;BYDAY=FR"),
+        ("ít nhất 1 ngày trong 1 tháng", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+    ],
+)
+def test_round_twenty_two_a_day_in_each_period(text: str, rrule: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    assert [r.rrule for r in result.rules] == [rrule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ít nhất trước 20 ngày làm việc đến ngày khai mạc kỳ họp",
+        "trước ít nhất 20 ngày làm việc đến ngày khai mạc kỳ họp",
+    ],
+)
+def test_round_twenty_two_at_least_before(text: str) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.event, rule.offset, rule.days) == ("relative", "ky_hop", -20, "working")
+
+
+def test_round_twenty_two_two_days_a_week_still_flag() -> None:
+    assert parse_timing("ít nhất 02 ngày trong 01 tuần", year=2025).review

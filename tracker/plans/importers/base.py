@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.errors import ValidationError
-from tracker.vn import one_line
+from tracker.vn import one_line, unmangle
 
 __all__ = ["DocumentError", "RawPlan", "RawTask", "ReviewItem", "clean_cell", "decode_document"]
 
@@ -156,8 +156,9 @@ def clean_cell(text: str) -> str:
     white space (line breaks included) and control characters folded to single spaces,
     so no cell can carry a line break or an escape into a mail subject. Remembered: the
     table reader asks for each cell several times (a row is tried as a header, a section,
-    a task)."""
-    text = unicodedata.normalize("NFC", text)
+    a task). UTF-8 that was read as Windows-1252 ("TrÆ°á»›c ngÃ y", a CSV opened with the
+    wrong code page) is undone where its bytes say so surely (``unmangle``)."""
+    text = unicodedata.normalize("NFC", unmangle(text))
     text = _TAG.sub(" ", text)
     text = _MARKS.sub("", text)
     return one_line(text)

@@ -51,7 +51,11 @@ _YEARLY = rx(
 )
 
 
-_MONTHLY = rx(r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / thang|12_(?:lan|dot) / nam)")
+# "ít nhất 01 ngày trong 01 tháng" (round twenty-two): one day a month, its day unsaid.
+_MONTHLY = rx(
+    r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / thang|12_(?:lan|dot) / nam"
+    r"|(?:0?1|mot)_ngay_trong_(?:(?:0?1|mot)_)?thang(?![a-z]|\s*\d))"
+)
 
 
 _QUARTERLY = rx(
@@ -59,7 +63,12 @@ _QUARTERLY = rx(
 )
 
 
-_WEEKLY = rx(r"(?<!\d)(?:0?1|mot)_(?:lan|dot) / tuan")
+# "ít nhất 01 ngày trong 01 tuần" (round twenty-two): a day a week, as the law asks of a
+# commune chairman's citizens' reception.
+_WEEKLY = rx(
+    r"(?<!\d)(?:(?:0?1|mot)_(?:lan|dot) / tuan"
+    r"|(?:it_nhat_)?(?:0?1|mot)_ngay_trong_(?:(?:0?1|mot)_)?tuan(?![a-z]))"
+)
 
 
 # "Chi hội quý họp một lần", "năm tổ chức 2 lần": the period first, the task's verb, then

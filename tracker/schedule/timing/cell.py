@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from tracker.schedule.rules import Rule
-from tracker.vn import fold
+from tracker.vn import fold, unmangle
 
 
 def fold_keep_length(text: str) -> str:
@@ -26,18 +27,31 @@ def _fold_char(char: str) -> str:
     return folded[0] if folded else " "
 
 
+_EXCEL_ESCAPE = re.compile(r"_x00(?:0[9ADad]|20)_")
+_DOUBLE_DASH = re.compile(r"(?<=[\w)])\s*-{2,3}\s*(?=[\w(])")
 _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 
 
 def clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    # Soft hyphens and zero-width marks that Word and PDF copies leave inside words.
-    text = re.sub("[\u00ad\u200b-\u200d\u2060\ufeff]", "", text)
+    # UTF-8 read as Windows-1252 ("TrÆ°á»›c ngÃ y"), undone where the bytes say so surely
+    # (probed, hprobe9: "Từ ngày 15/3" so mangled read as a deadline on 15/3).
+    text = unicodedata.normalize("NFC", unmangle(text))
+    # Soft hyphens, zero-width and direction marks that Word, PDF and web copies leave inside
+    # words and numbers ("15/3/\u200e2026").
+    text = _INVISIBLE.sub("", text)
+    if "_x00" in text:  # Excel's escapes of a line break or a tab kept in a cell ("_x000D_")
+        text = _EXCEL_ESCAPE.sub(" ", text)
+    if "&" in text and _ENTITY.search(text):  # "15/3/2026 &ndash; 30/4/2026", "ng&agrave;y"
+        text = html.unescape(text)
     text = re.sub(r"<[^>]+>", " ", text)
-    text = text.replace("*", " ").replace("–", "-").replace("—", "-")
+    # Full-width digits and marks ("１５／３／２０２６"), Roman numerals as one character ("Ⅱ"),
+    # Unicode dashes ("15‐3‐2026", "15/3 − 30/4") and the big solidus, as the ASCII they stand for.
+    text = text.translate(_AS_ASCII)
+    text = text.replace("*", " ")
+    if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
+        text = _DOUBLE_DASH.sub(" - ", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
         text = _TILDE_RANGE.sub(" - ", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("′", "'")
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
     text = text.replace("\u2044", "/").replace("\u2215", "/")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
@@ -58,7 +72,58 @@ def clean(text: str) -> str:
         text = _MONTHS_AND_DAYS.sub(r"\1 tháng và \2 ngày", text)
     text = _SHORT_MONTH.sub(r"tháng \1", text)
     text = _SHORT_QUARTER.sub(r"quý \1", text)
+    if _DIGIT_OR_NUMERAL_GLUED.search(text):
+        # "ngày15/3/2026", "trước15/3", "Quý2/2026", "quýII/2026", "15/3/2026đến": a space
+        # lost between a timing word and its number (probed, hprobe9).
+        text = _WORD_THEN_NUMBER.sub(r"\1 ", text)
+        text = _NUMBER_THEN_WORD.sub(r" \1", text)
+    text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
+    if "uần" in text or "UẦN" in text:
+        text = _WEEKDAY_SHORT.sub(_weekday_words, text)
     return " ".join(text.split())
+
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
+_AS_ASCII = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},
+    **{ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"},
+    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2160, 0x2170)},
+    0x3000: " ", 0x3002: ".", 0x29F8: "/", 0x00D0: "Đ", 0x00F0: "đ",
+    0x2018: "'", 0x2019: "'", 0x2032: "'",
+}  # fmt: skip
+
+
+# A timing word glued to its number, or a number to the word after it.
+_DIGIT_OR_NUMERAL_GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]{2}|[ýy][IV]")
+_WORD_THEN_NUMBER = re.compile(
+    r"(?<![^\W\d_])(ngày|tháng|quý|năm|trước|đến|tới|từ|hết|lúc|vào|ngay|thang|quy|nam|truoc"
+    r"|den|toi|tu|het|luc|vao)(?=\d|(?<=[ýy])(?:I{1,3}|IV)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_NUMBER_THEN_WORD = re.compile(
+    r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+# "2026-03-15 00:00:00" (a spreadsheet's date and time, the time always midnight): the day.
+_MIDNIGHT_EXPORTED = re.compile(
+    r"((?<!\d)\d{1,2}/\d{1,2}/\d{4})\s+0?0:00:00(?!\s*(?:SA|CH|AM|PM|[:\d]))", re.IGNORECASE
+)
+
+
+# "T2 hằng tuần", "CN hàng tuần": a weekday abbreviated before a weekly cadence (probed,
+# hprobe9: "CN hằng tuần" read as every Friday, the abbreviation taken for the task's words).
+_WEEKDAY_SHORT = re.compile(
+    r"(?<![\w/.])(CN|[Tt][2-7])(?=\s*,?\s*(?:hằng|hàng|mỗi|các)\s+tuần(?![\w]))", re.IGNORECASE
+)
+
+
+def _weekday_words(match: re.Match[str]) -> str:
+    short = match[1].upper()
+    return "Chủ nhật" if short == "CN" else f"thứ {short[1]}"
 
 
 # "quí", "định kì": the older spelling of "quý", "kỳ" (and "ký", "kỷ"), still in use.

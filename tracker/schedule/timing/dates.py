@@ -95,10 +95,14 @@ _DATE_RANGE = re.compile(
 # "hoàn tất", "xong"): one window, due at its close. "khai mạc vào tối ngày 24/11 và bế mạc
 # vào ngày 25/11": an opening and its close, the same.
 _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
+# "khai mạc vào tối 30.10 và sẽ diễn ra tới ngày 5.11" (round twenty-one, on a round-nineteen
+# phrase it had left flagged; without "sẽ" it was read as two deadlines, without a flag):
+# how long it goes on after its start or opening is its close, as above.
+_GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -117,7 +121,8 @@ _FROM_YEAR_START = re.compile(
     r"(?:thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/.-])|(?:ngay\s+)?"
     rf"{ANY_DATE})"
 )
-_SOME_CLOSE = re.compile(rf"(?<![a-z]){_CLOSE_VERB}(?![a-z])")
+_GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
+_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
 )
@@ -589,8 +594,9 @@ _VAGUE_START_RANGE = re.compile(
     rf"\s*(?:den|toi|-)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?{ANY_DATE}"
 )
 # "từ nay đến 31/8", "từ hôm nay đến hết ngày 15/3": a window from now; its end is due.
+# "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 _FROM_NOW = re.compile(
-    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:den|toi)\s*(?:het\s+|truoc\s+)?"
+    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 
@@ -684,6 +690,26 @@ def week_numbers(cell: Cell) -> None:
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
     _weeks_named(cell)
+    _weeks_in_a_row(cell)
+
+
+# "Tuần thứ nhất từ 27/2 đến 8/3", "tuần thứ hai: từ ngày 9 đến 15/3" (round twenty-one, a
+# contest's weeks): an ordinal in words counts the weeks of the thing itself, not of the year
+# or the month; before a window dated at both ends, of at most two weeks, it names that
+# window. Anything else with it ("tuần thứ hai của tháng") is read as before.
+_WEEK_IN_A_ROW = re.compile(
+    r"(?<![a-z])tuan\s+(?:thi\s+)?thu\s+(?:nhat|hai|ba|tu|nam)\s*:?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+
+
+def _weeks_in_a_row(cell: Cell) -> None:
+    for match in cell.matches(_WEEK_IN_A_ROW):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if len(rules) != 1 or rules[0].start is None or rules[0].due is None:
+            continue
+        if 0 < (rules[0].due - rules[0].start).days <= 13:
+            cell.take(match.start(), match.end())
 
 
 # "Lịch công tác tuần (từ ngày 24/3 đến 30/3/2025)": "tuần" before a window of one week's days
@@ -764,14 +790,17 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
 # brackets beside the report's deadline. It describes the data; it is no deadline.
 # Unbracketed ("Số liệu tính từ 01/01 đến 30/6, gửi trước 15/7"), it ends at its second date.
 _DATA_WORDS = (
-    r"(?:ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
+    r"(?:(?:thoi\s+)?ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
     r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
 )
-_DATA_PERIOD = re.compile(
-    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)"
-    rf"|{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
+_DATA_PERIOD_BARE = (
+    rf"{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
     rf"(?:het\s+)?(?:ngay\s+)?{ANY_DATE}"
 )
+_DATA_PERIOD = re.compile(
+    rf"\(\s*{_DATA_WORDS}[^()]*?\d[^()]*?(?:den|toi|-)[^()]*?\d[^()]*\)|{_DATA_PERIOD_BARE}"
+)
+_DATA_PERIOD_ALONE = re.compile(_DATA_PERIOD_BARE)
 
 
 # "Ngày 20 hằng tháng (kỳ báo cáo từ ngày 15 tháng trước đến ngày 14 tháng báo cáo)": a
@@ -787,6 +816,40 @@ _DATA_BRACKET = re.compile(
     r"(?:\s*[/.\-]\s*|\s+(?:nam\s+)?)?(?:\d{4})?\s*\)"
 )
 _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
+
+
+# "trong 2 - 3 năm tiếp theo", "từ 1-2 năm" (round twenty-two): a count of years, not the day
+# 2/3 (read before as a day of March, or work from it, without a flag); so is a count of days
+# ("từ 7 - 10 ngày", probed: read as work from 7 October). A day is named
+# ("ngày 2-3 năm nay") or written the other way round ("30-9 năm nay") when it is one.
+# Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
+# day 1/2 of next year, without a flag) flag too.
+_COUNT_OF_YEARS = re.compile(
+    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay)(?![a-z])(?!\s*\d)"
+)
+# "trong tháng 9 và các tháng cuối năm", "những tháng đầu năm 2026": some months of the year,
+# which and until when unsaid (read before, after "các", as the year's end, without a flag).
+_SOME_MONTHS = re.compile(
+    r"(?<![a-z])(?:cac|nhung)\s+thang\s+(?:dau|cuoi)(?:\s+cua)?\s+nam(?:\s+(?:nay|\d{4}))?(?![a-z\d])"
+)
+
+
+def vague_spans(cell: Cell) -> None:
+    """Before anything reads a day or a period: spans that only look like one flag."""
+    folded = cell.folded
+    for match in cell.matches(_COUNT_OF_YEARS) if "nam" in folded or "ngay" in folded else ():
+        if int(match[1]) < int(match[2]) <= 12:
+            shown = cell.original(match.start(), match.end())
+            if re.search(r"(?:thang|quy)\s*$", folded[: match.start()]):
+                cell.add(
+                    match, [], f"'{shown}': tháng hay quý nối bằng gạch trước năm, cần xem lại"
+                )
+            else:
+                unit = "ngày" if match[3] == "ngay" else "năm"
+                cell.add(match, [], f"'{shown}': một khoảng số {unit}, không phải một ngày")
+    for match in cell.matches(_SOME_MONTHS) if "thang" in folded else ():
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': những tháng nào, hạn nào, cần xem lại")
 
 
 def data_brackets(cell: Cell) -> None:
@@ -858,6 +921,20 @@ def _data_periods(cell: Cell) -> None:
             # Alone it stays a window due on its end, as the corpus's labels have it.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': kỳ số liệu bên cạnh một ngày, cần xem lại")
+        elif match.group(0).startswith("("):
+            bare = _DATA_PERIOD_ALONE.search(cell.folded, match.start(), match.end())
+            if bare is not None and _DEADLINE_STRICT.search(cell.folded, bare.end(), match.end()):
+                # "(kỳ báo cáo từ 01/8/2025 đến 31/7/2026; gửi trước 5/8/2026)" (probed, round
+                # twenty-two): the deadline inside the period's bracket; the period's end was
+                # read as a second deadline, without a flag. The period alone is set aside.
+                cell.take(bare.start(), bare.end())
+                spans.append((bare.start(), bare.end()))
+                continue
+            # "(thời kỳ báo cáo từ ngày 1/8/2024 đến ngày 31/7/2025)" alone (round twenty-two):
+            # the bracket describes the data of a report whose deadline the cell does not
+            # give; read before as a window due on its end, without a flag.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': kỳ số liệu của báo cáo, hạn gửi không nêu")
         elif cell.strict:
             # "Báo cáo kết quả …, số liệu tính từ 15/12/2025 đến 14/6/2026" (probed, hprobe6): in
             # a sentence, the data's end is no day of the report, read before as its deadline.
@@ -1028,6 +1105,13 @@ def date_ranges(cell: Cell) -> None:
             )
             yearless = not (match.groups()[8] or match.groups()[11])
             cell.add(match, [deadline(due, start)], note, yearless)
+        elif start and due and _GOES_ON.search(match.group(0)):
+            # "khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2025" (probed, round twenty-one):
+            # its ends the wrong way round, a slip; read before as two deadlines, unflagged
+            # (other ranges the wrong way round were flagged by the checks after, and are
+            # left to them).
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [deadline(due)], f"'{shown}': ngày cuối trước ngày đầu, cần xem lại")
     # "từ ngày 01 đến ngày 30 tháng 6 năm 2024": days of one month, its month in words once;
     # before a worded date alone, which would take the second day and leave the first.
     _day_ranges(cell)
@@ -1156,7 +1240,10 @@ def _counted_windows(cell: Cell) -> None:
 # "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span
 # from … to …", the window's own words, set aside once the window after them is read.
 # "Khoảng từ …" alone (about when) is left to flag.
-_SPAN_WORDS = re.compile(r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d)")
+# "trong khoảng thời gian từ nay cho đến hết ngày 5/5/2025" (round twenty-one): from now, too.
+_SPAN_WORDS = re.compile(
+    r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d|tu\s+(?:hom\s+)?nay(?![a-z]))"
+)
 
 
 # "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hằng năm)", "trong 2 tháng (từ 1/3

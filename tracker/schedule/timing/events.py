@@ -728,6 +728,10 @@ _WITHIN = re.compile(
 )
 
 
+# "sau khoảng 30 ngày kể từ …": "after about", an estimate of when (round twenty-one).
+_ABOUT_AFTER = re.compile(r"sau\s+khoang\s+\d")
+
+
 # "10 ngày (kể từ ngày nhận được quyết định)", "trong thời hạn 10 ngày làm việc (kể từ ngày
 # đăng tin)": the count, then what it runs from in brackets, as its own clause is read.
 _WITHIN_BRACKETED = re.compile(
@@ -826,8 +830,11 @@ _FROM_EVENT_DAY = re.compile(
 )
 
 
+# "ít nhất trước 45 ngày làm việc đến thời điểm khai mạc đại hội", "trước ít nhất 10 ngày"
+# (round twenty-two): the minimum on either side of "trước" (it was left unread).
 _BEFORE = re.compile(
-    r"truoc\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
+    r"(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?truoc\s+(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?"
+    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*(?:cua|so\s+voi|truoc\s+khi|truoc)?\s*"
     rf"(?:ngay|khi)?\s*{_EVENT_TAIL}"
 )
 
@@ -1162,7 +1169,14 @@ def relative(cell: Cell) -> None:
         if _STARTS_WITH_DATE.match(cell.folded, match.start(3)):
             continue  # "trong 12 ngày, từ ngày 9-6 đến ngày 20-6": the count of a dated window
         days = "working" if match.group(2) else "calendar"
-        _relative_rule(cell, match, 3, offset=int(match.group(1)), days=days)
+        note = ""
+        if _ABOUT_AFTER.match(cell.folded, match.start()):
+            # "sau khoảng 30 ngày kể từ khi đăng tải danh sách, sẽ diễn ra phiên đấu giá"
+            # (round twenty-one): about when a thing will happen, foretold; no time limit.
+            # "khoảng 7 ngày làm việc kể từ …" alone stays the count (round twelve).
+            shown = cell.original(match.start(), match.end(3))
+            note = f"'{shown}' là ước chừng khi nào việc diễn ra, không phải thời hạn, cần xem lại"
+        _relative_rule(cell, match, 3, note=note, offset=int(match.group(1)), days=days)
     for match in cell.matches(_WITHIN_WEEKS) if "tuan" in cell.folded else ():
         if int(match.group(1)) and not _STARTS_WITH_DATE.match(cell.folded, match.start(2)):
             # The corpus's written convention (rounds nine and ten) makes a count in weeks

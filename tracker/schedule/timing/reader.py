@@ -37,6 +37,7 @@ from tracker.schedule.timing.dates import (
     months,
     quarters,
     starts,
+    vague_spans,
     week_numbers,
     years,
 )
@@ -150,6 +151,7 @@ _BENIGN = frozenset(
         "nhiem",
         "nop",
         "o",
+        "phai",  # "chậm nhất phải được công bố trước …": must, no timing of its own
         "phan",
         "phong",
         "qua",
@@ -197,6 +199,7 @@ _BENIGN = frozenset(
 def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
+    vague_spans(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -430,6 +433,9 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         cell.take(every.start(), every.end())
 
 
+_EXPLAINING_JOINT = re.compile(r"\s*[:\-\u2013\u2014]\s*")
+
+
 def _explained_dates(cell: Cell, found: list[Found]) -> None:
     """ "Chậm nhất ngày 07/02/2021 (105 ngày trước ngày bầu cử)": a count from an event in
     brackets beside a dated deadline says how that date was reckoned; it is no second rule."""
@@ -441,7 +447,14 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
-        if inside:
+        # "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" (round twenty-two): after a colon
+        # or a dash right behind the dated deadline, the count says how it was reckoned too
+        # (read before as a second rule, without a flag).
+        behind = any(
+            d.end <= item.start and _EXPLAINING_JOINT.fullmatch(cell.folded, d.end, item.start)
+            for d in dated
+        )
+        if inside or behind:
             item.rules = []
 
 
@@ -1056,6 +1069,16 @@ _TASK_WORDS = re.compile(
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
         "hoc ky i", "hoc ky ii",
+        # "Dự kiến 26/10/2025 tại Lễ tổng kết chương trình" (round twenty-one): the ceremony
+        # where the day's thing is done. Only after "tại": "lễ khai mạc ngày 1/9 và lễ bế mạc
+        # ngày 5/9" (an opening and a close) is left to flag, as it was.
+        "tai le tong ket", "tai le trao giai", "tai le khai mac", "tai le be mac",
+        "tai le phat dong",
+        # "đến hết ngày 29/3/2025 theo múi giờ Việt Nam" (round twenty-one): the plan's own zone.
+        "theo mui gio viet nam", "mui gio viet nam", "gio viet nam",
+        # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
+        # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
+        "se dien ra", "se duoc to chuc", "se to chuc",
         )
     )
     + r")(?![a-z])"
@@ -1418,6 +1441,86 @@ _STOP_GATE = re.compile(
     "dừng|ngừng|ngưng|thôi|chấm dứt|đình chỉ|bãi bỏ|hủy|huỷ|giải thể|đóng cửa|hết hiệu lực|bỏ lịch"
     "|kết thúc từ|quá hạn|trễ hạn|phạt|tránh|mới (?:được|bắt|tiếp|tổ|thực|nhận|cho|có)"
 )
+
+
+# Cells as typed or copied (probed, hprobe9). Written without any diacritic, the words the
+# checks above read as written ("hoãn", "dừng", "hủy", "tránh", "thay vì", "chừng", "so với",
+# "chậm nhất" after another day) cannot be told from plain words ("hoan" is "hoàn" too,
+# "dung" "dùng", "huy" "huy động"): "Dung thuc hien tu ngay 15/3" read as work from 15/3, "Thay
+# vi 15/3" as a deadline on it. Such a word in a cell with no marks flags.
+_UNMARKED_DOUBT = re.compile(
+    r"(?<![a-z])(?:lui|hoan(?!\s+(?:thanh|tat|thien|chinh|tra|toan|hao|cong))"
+    r"|doi\s+(?:sang|thanh|den|toi|lai|ngay|lich|thoi)|gia\s+han|dieu\s+chinh|chinh\s+thuc"
+    r"|chuyen\s+(?:sang|thanh)|nay\s+la|thay\s+(?:vi|cho|bang)|(?:han|lich|ngay)\s+cu(?!\s+the)"
+    r"|truoc\s+day|ban\s+dau|so\s+voi"
+    r"|(?<!su\s)(?<!xay\s)(?<!noi\s)(?<!ung\s)(?<!ap\s)(?<!tuyen\s)(?<!trien\s)dung"
+    r"(?!\s+(?:han|thoi\s+han|quy|muc|tien\s+do))"
+    r"|ngung|cham\s+dut|dinh\s+chi|bai\s+bo|(?<!phat\s)(?<!chi\s)(?<!tieu\s)huy(?!\s+(?:dong|hieu|chuong|hoai|diet))"
+    r"|giai\s+the|dong\s+cua|het\s+hieu\s+luc|bo\s+lich|qua\s+han|tre\s+han|xu\s+phat|bi\s+phat"
+    r"|(?<!canh\s)(?<!dau\s)(?<!tron\s)tranh(?!\s+(?:chap|thu|luan|cu|anh|ve))"
+    r"|moi\s+(?:duoc|bat\s+dau|tiep\s+nhan|to\s+chuc|thuc\s+hien|cho\s+phep|co\s+the)"
+    r"|(?:chung|co|do|uoc(?:\s+tinh)?)\s+(?:vao\s+)?(?:khoang\s+)?(?:ngay\s+)?(?=\d)"
+    r"|\d\s*\)?\s*[,;(]\s*(?:(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)))(?![a-z])"
+)
+# Text in an old font's code shown in a Unicode one (TCVN3 "Tr­íc ngµy", VNI "Tröôùc
+# ngaøy"), or with letters a decoder gave up on ("ng\ufffdy", "ng?y"): the words are not
+# there to read ("Tõ ngµy 15/3", from 15/3, read as a deadline on it). A Latin-1 letter
+# Vietnamese never writes, a Latin-1 sign inside a word, a "?" or "\ufffd" inside one, flag.
+_NOT_VIETNAMESE_LETTER = "ªµºÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿ"
+_GARBLED = re.compile(
+    rf"[{_NOT_VIETNAMESE_LETTER}\ufffd]"
+    r"|(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7?](?=[^\W\d_])"
+    # "T? 15/3/2026": a letter lost at a word's end, more of the cell after it.
+    r"|(?<=[^\W\d_])\?(?=\s*[\w(])"
+)
+_EXPORTED_MIDNIGHT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+0?0:00(?![\d:])")
+# "Quý 5/2026", "quý 7": a quarter numbered past four, read before as May.
+_NO_SUCH_QUARTER = re.compile(r"(?<![a-z])quy\s*(?:0?[5-9]|[1-9]\d)(?!\d)")
+# "12:00:00 SA", "8:00 PM": a twelve-hour clock's mark (a spreadsheet's export), which the
+# hour read before it does not carry ("12:00 SA" is midnight).
+_TWELVE_HOUR_MARK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:sa|ch|am|pm|a\.m\.|p\.m\.)(?![a-z])")
+
+
+def _as_typed(cell: Cell) -> list[str]:
+    text, folded = cell.text, cell.folded
+    doubts = []
+    garbled = _GARBLED.search(text)
+    if garbled:
+        word = re.search(r"\S*$", text[: garbled.start()])
+        end = re.match(r"\S*", text[garbled.end() :])
+        shown = (word[0] if word else "") + garbled[0] + (end[0] if end else "")
+        doubts.append(f"'{shown}' là chữ mã cũ (TCVN3, VNI) hay chữ lỗi mã, không đọc được")
+    # Each such word written without its marks, in a cell with none or with some ("Dung thực
+    # hiện từ ngày 15/3": the marked words beside it are read as written).
+    marked = not text.isascii()
+    for unmarked in _UNMARKED_DOUBT.finditer(folded):
+        start = unmarked.start()
+        if not text[start : unmarked.end()].isascii():
+            continue
+        # In a marked cell, a capital inside a clause is a name ("đồng chí Dung", "anh Huy").
+        before = text[:start].rstrip()
+        if marked and text[start].isupper() and before and before[-1] not in ",;:(-.":
+            continue
+        shown = cell.original(start, unmarked.end()) or unmarked[0]
+        doubts.append(
+            f"'{shown}' viết không dấu: không rõ là chữ nào (dời, dừng, hủy, phỏng chừng …)"
+        )
+        break
+    if "quy" in folded:
+        quarter = _NO_SUCH_QUARTER.search(folded)
+        if quarter:
+            doubts.append(f"'{cell.original(quarter.start(), quarter.end())}': không có quý này")
+    if ":" in text and _EXPORTED_MIDNIGHT.search(text):
+        # "15/03/2026 00:00" (probed, hprobe9): a spreadsheet's time of a bare date, or a
+        # deadline at midnight (the day's first moment, or the end of the day before)?
+        doubts.append("'00:00' sau ngày: hạn đầu ngày hay chỉ là giờ của ô ngày tháng, cần xem lại")
+    if ":" in text:
+        twelve = _TWELVE_HOUR_MARK.search(folded)
+        if twelve:
+            doubts.append(
+                f"'{cell.original(twelve.start(), twelve.end())}': giờ theo cách 12 giờ, cần xem lại"
+            )
+    return doubts
 
 
 _AN_EVENTS_WORDS = re.compile(r"(?<!\w)(?:khi|kể\s+từ\s+ngày|từ\s+ngày)\s+[^,;.()\d]{0,40}$")
@@ -1995,6 +2098,9 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
     return []
 
 
+_YEARS_AHEAD = 10
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
@@ -2019,6 +2125,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
+        + _as_typed(cell)
         + _back_across_the_year(cell)
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
@@ -2042,6 +2149,19 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         )
         if past:
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+        # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
+        # most often a typo of the plan's own.
+        far = sorted(
+            {
+                r.due.year
+                for r in final
+                if r.kind == "deadline" and r.due and r.due.year > cell.year + _YEARS_AHEAD
+            }
+        )
+        if far:
+            doubts.append(
+                f"hạn thuộc năm {far[0]}, quá xa năm của kế hoạch ({cell.year}): có gõ nhầm không"
+            )
         framed = [
             r
             for r in final
