@@ -251,6 +251,7 @@ def national_plan_pdf(
     running_header: bool = True,
     heading: str = "left",
     letterhead_again: bool = False,
+    closing_gap: float = 8,
 ) -> Path:
     """A plan as a province publishes it: the national header in two columns, prose on
     portrait pages, the task table on landscape pages (``ruling`` "grid", "horizontal" for
@@ -263,7 +264,9 @@ def national_plan_pdf(
     ``split_row``. With ``appendix`` the table is the "PHỤ LỤC" after the signature block
     (as most plans print it), else it follows "II. NHIỆM VỤ CỤ THỂ" and the closing and the
     signature block come after it, on a portrait page again; ``letterhead_again`` prints
-    the issuer and "CỘNG HÒA …" again atop the appendix, as many appendices do."""
+    the issuer and "CỘNG HÒA …" again atop the appendix, as many appendices do;
+    ``closing_gap`` is the space above the closing "III. TỔ CHỨC THỰC HIỆN" (none: the
+    table's last row has no padding below either, as Word often prints it)."""
     from reportlab.lib.pagesizes import landscape
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
@@ -291,7 +294,7 @@ def national_plan_pdf(
     story += [Paragraph(TITLE, bold), Paragraph(SUBTITLE, bold), Spacer(1, 8)]
     intro = INTRO if appendix else INTRO[:-1]
     story += [Paragraph(line, bold if line[:2] in ("I.", "II") else body) for line in intro]
-    closing = [Spacer(1, 8)]
+    closing = [Spacer(1, closing_gap)]
     closing += [Paragraph(line, bold if line[:3] == "III" else body) for line in CLOSING]
     closing += [Spacer(1, 12), _two_columns(SIGNATURE_LEFT, SIGNATURE_RIGHT)]
     if appendix:
@@ -331,7 +334,8 @@ def national_plan_pdf(
         data = [[Paragraph(text, cell) for text in row] for row in [*head, *part]]
         table = Table(data, colWidths=widths, repeatRows=1 if head and repeat_header else 0)
         rules = style if head else {"header": [], "columns": style[:2]}.get(ruling, style)
-        table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        tight = [("BOTTOMPADDING", (0, -1), (-1, -1), 0)] if not closing_gap else []
+        table.setStyle(TableStyle([*rules, *tight, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
         if index + 1 < len(parts):
             story.append(PageBreak())

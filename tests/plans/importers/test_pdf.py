@@ -267,6 +267,27 @@ def test_an_unruled_portrait_table_with_its_header_over_two_lines(
 
 
 @needs_font
+@pytest.mark.parametrize("ruling", ["horizontal", "header", "columns"])
+def test_the_heading_right_under_an_unruled_table_is_no_row_of_it(
+    tmp_path: Path, ruling: str
+) -> None:
+    """ "III. TỔ CHỨC THỰC HIỆN" printed right under a table without full ruling keeps to
+    its columns ("III." under STT): a Roman number with a full stop where the table's own
+    sections have none ends the table, so the closing stays the body's section."""
+    path = national_plan_pdf(
+        tmp_path / "ke-hoach.pdf", ruling=ruling, appendix=False, landscape_table=False,
+        closing_gap=0,
+    )  # fmt: skip
+    raw, result = _built(path)
+    assert [(t.label, t.content) for t in raw.tasks] == [
+        ("II", "NHIỆM VỤ CỤ THỂ"),
+        ("III", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert [t.label for t in raw.tasks[0].children] == ["I", "II"]
+    assert result.errors == []
+
+
+@needs_font
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "no-header"])
 @pytest.mark.parametrize("ruling", ["grid", "horizontal", "header", "columns"])
 def test_a_row_cut_by_a_page_break_is_joined_and_said_so(

@@ -447,9 +447,15 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                 text = _text(raw)
                 if not text:
                     continue
-                if out and out[-1].cut and top - out[-1].bottom <= 1.5 * out[-1].size:
+                above = out[-1] if out else None
+                if (
+                    above is not None
+                    and above.cut
+                    and above.page == number
+                    and above.bottom - above.size < top <= above.bottom + 1.5 * above.size
+                ):
                     # The word cut at the end of the line above goes on here.
-                    above = out.pop()
+                    out.pop()
                     text = above.text + text
                     top, pieces = above.top, [*pieces]
                     words = (*above.words, *(w for p in pieces for w in p.words))
@@ -683,7 +689,7 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
             if last is not None and line.page == last.page and not _goes_on_from(last, line):
                 break
             cells = _in_columns(line, bounds)
-            if cells is None or _STOP.match(fold(line.text)):
+            if cells is None or _STOP.match(fold(line.text)) or _body_heading(table, first, cells):
                 break
             piece = _take(table, first, cells, piece, new_page=line.page != page or fresh)
             page, last, fresh = line.page, line, False
@@ -695,6 +701,16 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
 
 
 _STOP = _SIGNATURE
+
+
+def _body_heading(table: _Table, first: int, cells: list[str]) -> bool:
+    """The line is the body's next heading ("III. TỔ CHỨC THỰC HIỆN") printed right under
+    the table: a Roman number with a full stop where the table's own sections have none."""
+    number = cells[first].strip()
+    if not (number.endswith(".") and is_roman(number[:-1])):
+        return False
+    sections = [row[first].strip() for row in table.rows[1:] if is_roman(row[first].strip(" ."))]
+    return bool(sections) and not any(x.endswith(".") for x in sections)
 
 
 def _take(
