@@ -463,7 +463,7 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
                     words = tuple(w for p in pieces for w in p.words)
                 bold = all(p.bold for p in pieces)
                 size = max(p.size for p in pieces)
-                at = block[0][0] + order * 1e-4
+                at = top if gutter is None else block[0][0] + order * 1e-4
                 line = _Line(at, text, bold, number, False, words, size, bottom, float(page.width))
                 out.append(replace(line, cut=bool(_CUT.search(raw)), columned=gutter is not None))
                 order += 1
