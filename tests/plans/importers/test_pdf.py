@@ -288,6 +288,27 @@ def test_the_heading_right_under_an_unruled_table_is_no_row_of_it(
 
 
 @needs_font
+@pytest.mark.parametrize("ruling", ["horizontal", "header", "columns"])
+def test_a_lead_cell_going_on_with_a_chairman_keeps_the_table_going(
+    tmp_path: Path, ruling: str
+) -> None:
+    """A lead cell whose second line starts "Phó Chủ tịch UBND xã" (a line of the table
+    that starts so): no signature block, the table goes on to its next row."""
+    rows = [
+        ["I", "Công tác chỉ đạo", "", "", "", ""],
+        ["1", "Tổ chức hội nghị", "Quý I/2026",
+         "Văn phòng UBND xã; Phó Chủ tịch UBND xã phụ trách khối", "", "Hội nghị"],
+        ["2", "Kiểm tra", "Quý II/2026", "Văn phòng UBND xã", "", "Báo cáo"],
+    ]  # fmt: skip
+    path = national_plan_pdf(tmp_path / "ke-hoach.pdf", rows=rows, ruling=ruling, appendix=False)
+    raw, _ = _built(path)
+    assert [(t.label, t.lead) for t in raw.tasks[0].children[0].children] == [
+        ("1", "Văn phòng UBND xã; Phó Chủ tịch UBND xã phụ trách khối"),
+        ("2", "Văn phòng UBND xã"),
+    ]
+
+
+@needs_font
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "no-header"])
 @pytest.mark.parametrize("ruling", ["grid", "horizontal", "header", "columns"])
 def test_a_row_cut_by_a_page_break_is_joined_and_said_so(

@@ -473,7 +473,9 @@ def _page_lines(page: Any, number: int) -> list[_Line]:
 
 # The signature block's first words, folded: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
 # "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
-_SIGNATURE = re.compile(r"(noi nhan\b|tm\.|kt\.|q\. ?chu tich|(pho )?chu tich\b)")
+_SIGNATURE = re.compile(r"(noi nhan\b|tm\.|kt\.|q\. ?chu tich)")
+# "CHỦ TỊCH", "PHÓ CHỦ TỊCH" alone, in capitals (in a table, "Chủ tịch UBND xã" leads).
+_SIGNER = re.compile(r"(pho )?chu tich")
 
 
 def _heading_or_signature(
@@ -486,7 +488,11 @@ def _heading_or_signature(
         return True  # the national header, whatever its rows ("Số: …" beside the date)
     if sum(1 for _, _, pieces in block if len(pieces) == 2) < 2:
         return False
-    return any(_SIGNATURE.match(fold(p.text)) for _, _, pieces in block for p in pieces)
+    return any(
+        _SIGNATURE.match(fold(p.text)) or (p.text.isupper() and _SIGNER.fullmatch(fold(p.text)))
+        for _, _, pieces in block
+        for p in pieces
+    )
 
 
 def _pieces(chars: list[dict[str, Any]]) -> list[_Piece]:
@@ -700,7 +706,8 @@ def _unruled_tables(blocks: list[_Line | _Table]) -> list[_Line | _Table]:
     return out
 
 
-_STOP = _SIGNATURE
+# What follows a plan's last table: the signature block ("Nơi nhận:", "TM. …", "KT. …").
+_STOP = re.compile(r"(noi nhan\b|tm\. |kt\. )")
 
 
 def _body_heading(table: _Table, first: int, cells: list[str]) -> bool:
