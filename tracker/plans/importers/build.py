@@ -21,13 +21,15 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, task_keys
+from tracker.plans.importers.abbreviations import spell_out
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
 from tracker.plans.importers.prose.sections import partner_named
 from tracker.plans.importers.roles import split_roles
+from tracker.plans.importers.tables import UNPLACED
 from tracker.schedule.rules import Rule, rules_from_dicts
-from tracker.schedule.timing import find_timing, parse_timing
+from tracker.schedule.timing import TimingResult, find_timing, looks_like_timing, parse_timing
 from tracker.vn import fold
 
 __all__ = [
@@ -258,6 +260,11 @@ class _Builder:
             self.note(where, "chủ trì", "",
                       "Văn bản không nêu đơn vị chủ trì nhiệm vụ này; hãy chọn đơn vị chủ trì.")  # fmt: skip
         rules = self.rules(raw, kind, where)
+        if kind == "section" and raw.timing and raw.schedule is None:
+            # "1.1 | Ban hành kế hoạch | 28/02/2026" over "1.1.1 …": a group has no deadline.
+            self.note(where, "thời gian", raw.timing,
+                      "Mục có việc con nên thời gian của mục không thành hạn (chỉ các việc con "
+                      "có hạn); nếu mục cũng cần hạn, hãy thêm một việc con cho nó.")  # fmt: skip
         # The task is stored flagged with every doubt found about it, so the plan page
         # shows what the officer still has to check after the import.
         reasons = [raw.review] + [item.reason for item in self.review[first_note:]]
@@ -338,6 +345,11 @@ class _Builder:
         if not text:
             return ()
         resolution = self.directory.resolve(text, self.commune)
+        if resolution.unknown and (spelled := spell_out(text)) != text:
+            # "CA xã", "VP HĐND-UBND", "BCH Quân sự": asked again written in full.
+            again = self.directory.resolve(spelled, self.commune)
+            if len(again.unknown) < len(resolution.unknown):
+                resolution = again
         return resolution.codes + self.unknown(resolution, where, role)
 
     def unknown(self, resolution: Resolution, where: str, role: str) -> tuple[str, ...]:
@@ -394,6 +406,8 @@ class _Builder:
             result = parse_timing(raw.timing, year=self.year, context=raw.content)
         else:
             result = find_timing(" ".join([raw.content, *raw.details]), year=self.year)
+            if not result.rules and (from_note := self.note_timing(raw)) is not None:
+                result = from_note
             if not result.rules:
                 # What the sentence held that is no deadline ("kỳ số liệu …", an hour with no
                 # day) is said: the officer knows why no deadline was read.
@@ -410,6 +424,20 @@ class _Builder:
         if not result.rules:
             self.unreadable.append(self.review[-1])
         return tuple(self.assignee(rule, where) for rule in result.rules)
+
+    def note_timing(self, raw: RawTask) -> TimingResult | None:
+        """A note that is the task's timing ("Ghi chú: Trước 15/02/2026", "Hằng quý") where
+        nothing else says when: it opens with a timing and reads as one without a doubt.
+        It becomes the timing, kept as the note too, with our remark; None otherwise."""
+        words = raw.note.split()
+        if not words or len(words) > 12 or not looks_like_timing(" ".join(words[:2])):
+            return None
+        result = parse_timing(raw.note, year=self.year, context=raw.content)
+        if not result.rules or result.review:
+            return None
+        raw.timing = raw.note
+        raw.remark = f'{raw.remark} Thời gian lấy từ ô ghi chú: "{raw.note}".'.strip()
+        return result
 
     def assignee(self, rule: Rule, where: str) -> Rule:
         if not rule.assignee:
@@ -581,6 +609,23 @@ def _foreign(code: str, plan_unit: str) -> str:
     )
 
 
+def take_unplaced(tasks: list[RawTask]) -> list[ReviewItem]:
+    """The rows a reader could make no task of (:data:`.tables.UNPLACED`) taken out of the
+    tree, each a review item naming the row and giving its words; rows under one move up
+    into its place."""
+    items: list[ReviewItem] = []
+    index = 0
+    while index < len(tasks):
+        task = tasks[index]
+        if task.kind != UNPLACED:
+            items.extend(take_unplaced(task.children))
+            index += 1
+            continue
+        items.append(ReviewItem(task.where, "hàng", task.content, task.remark))
+        tasks[index : index + 1] = task.children
+    return items
+
+
 def build_plan(
     raw: RawPlan,
     directory: UnitDirectory,
@@ -595,6 +640,7 @@ def build_plan(
     options = options or ImportOptions()
     raw = copy.deepcopy(raw)
     result = ImportResult(source=raw.source, review=list(raw.review))
+    result.review.extend(take_unplaced(raw.tasks))
     result.review.extend(attach_appendix_tables(raw))
     header = read_header(raw.header_lines)
     issuer = _issuing_unit(header, raw.header_lines, directory, options)

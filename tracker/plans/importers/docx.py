@@ -17,6 +17,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.header import CAPTION
 from tracker.plans.importers.limits import (
     LIMITS,
     DocumentTooComplex,
@@ -33,6 +34,7 @@ from tracker.plans.importers.tables import (
     rows_to_tasks,
     split_label,
 )
+from tracker.vn import fold
 
 __all__ = [
     "BULLETS",
@@ -44,6 +46,8 @@ __all__ = [
 ]
 
 _HEADING = re.compile(r"(\d+|[IVXL]+)[.)]\s+(\S.*)")
+# "PHỤ LỤC I", "Phụ lục số 02": an appendix with its number, alone on its line.
+_NUMBERED_APPENDIX = re.compile(r"phụ\s+lục\s+(?:số\s+)?(?:[IVXL]+|\d{1,2})\.?", re.IGNORECASE)
 BULLETS = {"\uf0b7": "-", "•": "-", "◦": "-", "▪": "-", "-": "-", "–": "-", "+": "+"}
 
 
@@ -63,7 +67,7 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         raise DocumentError(f"{name}: không phải tệp Word (.docx) hợp lệ.") from exc
     _check_tables(document, name, limits)
     numbering = _Numbering(document)
-    reader = FlowReader(name)
+    reader = FlowReader(name, whole=True)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             reader.line(numbering.label(block) + block.text.strip(), numbering.bold(block))
@@ -90,6 +94,13 @@ class FlowReader:
     width: int = 0
     # Every paragraph and every task table's tasks, in the document's order.
     flow: list[str | list[RawTask]] = field(default_factory=list)
+    # Whether each line is a paragraph as its author ended it (Word, OpenDocument; not
+    # the lines of a PDF page).
+    whole: bool = False
+    # The first task table's caption ("Biểu 1: …"): its tasks become its section when a
+    # later table has a caption of its own (each table then stands under its own).
+    first_caption: str = ""
+    headings: list[RawTask] = field(default_factory=list)
 
     def line(self, text: str, bold: bool = False) -> None:
         """One paragraph (with its list label), bold when all its words are."""
@@ -107,8 +118,13 @@ class FlowReader:
         self.tables += 1
         where = f"{self.source}, bảng {self.tables}"
         width = max((len(row) for row in rows), default=0)
-        columns = next((c for c in map(find_columns, rows) if c is not None), None)
-        goes_on = self.columns is not None and width == self.width and not self.pending
+        found = [(i, c) for i, c in enumerate(map(find_columns, rows)) if c is not None][:1]
+        columns = found[0][1] if found else None
+        # Words above its header (a title row) start a table of its own.
+        titled = bool(found) and any(clean_cell(c) for row in rows[: found[0][0]] for c in row)
+        goes_on = (
+            self.columns is not None and width == self.width and not self.pending and not titled
+        )
         if columns is None and goes_on:
             # A table that goes on from the previous one without a header of its own.
             self._go_on(rows_to_tasks(rows, where=where, columns=self.columns))
@@ -120,14 +136,33 @@ class FlowReader:
         if columns is None:
             self._layout_table(rows)
             return
+        rows = self._rows_above_header(rows)
         tasks = rows_to_tasks(rows, where=where)
         self.flow.append(list(tasks))
+        caption = (
+            not self.found_table and bool(self.lines) and CAPTION.match(clean_cell(self.lines[-1]))
+        )
         heading = self._heading()
         if heading is not None:
             heading.children = tasks
+            self.headings.append(heading)
             tasks = [heading]
+        elif caption:
+            self.first_caption = clean_cell(self.lines[-1])
         self.tasks.extend(tasks)
         self.found_table, self.columns, self.width = True, columns, width
+
+    def _rows_above_header(self, rows: list[list[str]]) -> list[list[str]]:
+        """A task table's rows above its header ("BIỂU 1: DANH MỤC NHIỆM VỤ" merged across
+        the first row): their text joins the document's flow before the table (a caption
+        then heads it), their cells left empty so the rows keep their numbers."""
+        start = next(i for i, row in enumerate(rows) if find_columns(row) is not None)
+        for row in rows[:start]:
+            for cell in row:
+                for text in (clean_cell(x) for x in cell.split("\n")):
+                    if text:
+                        self.line(text)
+        return [[""] * len(row) for row in rows[:start]] + rows[start:]
 
     def _go_on(self, tasks: list[RawTask]) -> None:
         last = self.tasks[-1] if self.tasks else None
@@ -159,11 +194,37 @@ class FlowReader:
         else:
             self.lines.extend(texts)
 
+    def _caption(self) -> RawTask | None:
+        """A caption among the last lines before a table ("Biểu 2: Lĩnh vực văn hóa";
+        "PHỤ LỤC II", then its title "DANH MỤC NHIỆM VỤ …" and "(Kèm theo Kế hoạch số …)"):
+        the table's section, the caption and its title as its words, what stands in
+        brackets as its details."""
+        texts = [clean_cell(text) for text, _ in self.pending]
+        start = next(
+            (
+                i
+                for i in range(len(texts) - 1, max(len(texts) - 4, -1), -1)
+                if CAPTION.match(texts[i])
+            ),
+            None,
+        )
+        if start is None:
+            return None
+        self.notes.extend(texts[:start])
+        self.pending.clear()
+        words = [t for t in texts[start:] if not (t.startswith("(") and t.endswith(")"))]
+        node = RawTask(content=" ".join(words), kind="section", where=self.source)
+        node.details = [t for t in texts[start:] if t not in words]
+        return node
+
     def _heading(self) -> RawTask | None:
         """The paragraph just before a task table, when it heads it ("1. Thực hiện …")."""
         if self.found_table:
             if not self.pending:
                 return None
+            caption = self._caption()
+            if caption is not None:
+                return caption
             text, bold = self.pending.pop()
             self.notes.extend(t for t, _ in self.pending)
             self.pending.clear()
@@ -181,10 +242,19 @@ class FlowReader:
         """The document read: its task tables with what surrounds them, or, with no task
         table, its paragraphs as prose."""
         if not self.found_table:
-            return parse_prose(self.lines, source=self.source)
+            return parse_prose(self.lines, source=self.source, whole=self.whole)
         return self.plan()
 
     def plan(self) -> RawPlan:
+        if self.first_caption and any(CAPTION.match(h.content) for h in self.headings):
+            # The first table's rows are the tasks before the next table's heading.
+            ids = {id(heading) for heading in self.headings}
+            end = next((i for i, t in enumerate(self.tasks) if id(t) in ids), None)
+            node = RawTask(content=self.first_caption, kind="section", where=self.source)
+            node.children, self.tasks[:end] = self.tasks[:end], [node]
+            self.headings.append(node)
+            if self.lines and clean_cell(self.lines[-1]) == self.first_caption:
+                self.lines.pop()
         plan = (
             self._body_and_appendix()
             or self._body_with_tables()
@@ -205,7 +275,7 @@ class FlowReader:
         None when the tables are the plan itself or sit inside its body."""
         if not self.tasks or not self.lines:
             return None
-        prose = parse_prose(self.lines, source=self.source)
+        prose = parse_prose(self.lines, source=self.source, whole=self.whole)
         appendix = next((t for t in prose.tasks if t.label == "PL"), None)
         ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
         if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
@@ -213,7 +283,20 @@ class FlowReader:
         if appendix is None:
             appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
             prose.tasks.append(appendix)
-        appendix.children.extend(self.tasks)
+        # A table under a caption naming an appendix of its own ("PHỤ LỤC II …") is that
+        # appendix, found by its number by the items that point to it.
+        ids = {id(heading) for heading in self.headings}
+        own = [t for t in self.tasks if id(t) in ids and fold(t.content).startswith("phu luc")]
+        appendix.children.extend(t for t in self.tasks if not any(t is o for o in own))
+        for table in own:
+            table.label = "PL"
+            prose.tasks.append(table)
+        numbered = [
+            line for line in map(clean_cell, self.lines) if _NUMBERED_APPENDIX.fullmatch(line)
+        ]
+        if own and numbered and "phu luc" not in fold(appendix.content):
+            # The body's own appendix keeps its number ("PHỤ LỤC I") beside the others'.
+            appendix.content = f"{numbered[-1]} {appendix.content}".strip()
         return prose
 
     def _body_with_tables(self) -> RawPlan | None:
@@ -226,7 +309,9 @@ class FlowReader:
         if first is None:
             return None
         before = [entry for entry in self.flow[:first] if isinstance(entry, str)]
-        if not any(t.label != "PL" for t in parse_prose(before, source=self.source).tasks):
+        if not any(
+            t.label != "PL" for t in parse_prose(before, source=self.source, whole=self.whole).tasks
+        ):
             return None
         lines: list[str] = []
         tables: dict[int, list[RawTask]] = {}
@@ -236,7 +321,7 @@ class FlowReader:
                 tables[len(lines)] = entry
             else:
                 lines.append(entry)
-        return parse_prose(lines, source=self.source, tables=tables)
+        return parse_prose(lines, source=self.source, tables=tables, whole=self.whole)
 
 
 def _check_package(path: Path, name: str, limits: Limits) -> None:
@@ -283,6 +368,10 @@ def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering)
         raise DocumentTooComplex(
             f"{where}: bảng có {figure(len(trs))} hàng; giới hạn là {figure(limits.rows)} hàng."
         )
+    # The table's declared columns, read without python-docx's accessor (which raises on a
+    # table that declares no grid).
+    grid = table._tbl.find(qn("w:tblGrid"))
+    grid_width = len(grid.findall(qn("w:gridCol"))) if grid is not None else 0
     for index, tr in enumerate(trs, start=1):
         width = tr.grid_before + sum(tc.grid_span for tc in tr.tc_lst)
         if width > limits.columns:
@@ -291,12 +380,17 @@ def _table_rows(table: Table, where: str, limits: Limits, numbering: _Numbering)
                 f"{limits.columns} cột."
             )
         row: list[str] = [""] * tr.grid_before
+        # One cell across the whole row ("Lĩnh vực kinh tế" over every column): a heading,
+        # read as one in bold is.
+        across = len(tr.tc_lst) == 1 and width >= 3 and width >= grid_width
         for tc in tr.tc_lst:
             column = len(row)
             if tc.vMerge == "continue":
                 row.append(MergedText(above.get(column, "")))
             else:
                 text = _cell_text(_Cell(tc, table), numbering)
+                if across and text.strip() and not text.startswith("<b>"):
+                    text = f"<b>{text}</b>"
                 above[column] = text
                 row.append(text)
             row.extend([""] * (tc.grid_span - 1))

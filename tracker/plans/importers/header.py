@@ -64,6 +64,36 @@ _TITLE_END = re.compile(
 )
 
 
+# A caption over a table ("Biểu 1: Danh mục nhiệm vụ", "PHỤ LỤC 2", "Bảng số 01"): the
+# title has ended, whatever the caption says.
+CAPTION = re.compile(
+    r"^(?:(?:Biểu|Bảng|Mẫu)\s+(?:số\s*)?(?:\d{1,3}|[IVX]{1,4})\b|Phụ\s+lục\b)", re.IGNORECASE
+)
+# A sentence that leads into the body: "… ban hành Kế hoạch như sau:".
+_LEADS_IN = re.compile(r":$|\bnhư sau\b", re.IGNORECASE)
+# A body sentence, not a title's line: it ends as a sentence does, or cites a text by its
+# number ("Thực hiện Chương trình số 05-CTr/ĐU …, UBND xã ban hành kế hoạch như sau:").
+_SENTENCE = re.compile(r"[.;:,]$|\bsố\s*\d|\bnhư sau\b", re.IGNORECASE)
+
+
+def _ends_title(line: str, first: bool, bold: bool = False) -> bool:
+    """Whether ``line`` (as the document has it, bold in "**") is no longer the title. The
+    first line under a bare "KẾ HOẠCH" is the title even when it opens with "Thực hiện
+    Chương trình …" (the text it implements as its name): in bold, or not a sentence.
+    After it, a line that leads into the body ("…, UBND xã ban hành Kế hoạch như sau:"),
+    or a plain line after a title in ``bold``, ends it."""
+    text = clean_cell(line)
+    if CAPTION.match(text) or line.startswith(("---", "Số")):
+        return True
+    if not first and (_LEADS_IN.search(text) or (bold and not line.startswith("**"))):
+        return True
+    if not _TITLE_END.match(text):
+        return False
+    if first and text.lower().startswith("thực hiện"):
+        return not line.startswith("**") and bool(_SENTENCE.search(text))
+    return True
+
+
 def _place(words: str) -> str:
     """The place's words: the last run of words written with a capital ("Lê Lợi", not
     "QĐ-UBND" or "tại"), numbers ("Sơn Kim 1"), or a small word right after a capitalised
@@ -99,12 +129,14 @@ def _title(lines: list[str]) -> str:
             if not match or (pattern is _OTHER_TITLE_START and not line.isupper()):
                 continue
             parts = [match.group(1)] if match.group(1).strip(" *#") else []
+            bold = line.strip().startswith("**")
             for following in lines[index + 1 :]:
                 text = following.strip()
                 if not text:
                     continue  # a PDF puts blank lines inside a title
-                if _TITLE_END.match(clean_cell(text)) or text.startswith(("---", "Số")):
+                if _ends_title(text, first=not parts, bold=bold):
                     break
+                bold = bold if parts else text.startswith("**")
                 parts.append(text)
             title = clean_cell(" ".join(parts))
             if title:

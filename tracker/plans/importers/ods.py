@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from xml.etree.ElementTree import Element
 
-from tracker.plans.importers.base import RawPlan
+from tracker.plans.importers.base import RawPlan, ReviewItem
 from tracker.plans.importers.limits import LIMITS, DocumentTooComplex, Limits, figure
 from tracker.plans.importers.odf import (
     OFFICE,
     SKIPPED,
+    STYLE,
     TABLE,
     TEXT,
     OdfPackage,
@@ -27,7 +28,13 @@ from tracker.plans.importers.odf import (
     repeat,
     runs_text,
 )
-from tracker.plans.importers.xlsx import outside_limits, read_sheets, sheet_grid, value_text
+from tracker.plans.importers.xlsx import (
+    hidden_row_items,
+    outside_limits,
+    read_sheets,
+    sheet_grid,
+    value_text,
+)
 
 __all__ = ["read_ods"]
 
@@ -46,21 +53,45 @@ _COLUMN_GROUPS = (
 def read_ods(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> RawPlan:
     """The sheets of the spreadsheet body (office:spreadsheet) as a raw plan."""
     sheets = []
+    review: list[ReviewItem] = []
+    hidden_styles = _hidden_table_styles(package)
+    hidden: set[str] = set()
     for table in body.findall(f"{TABLE}table"):
         title = table.get(f"{TABLE}name", "")
         where = f"{package.name}, trang tính '{title}'"
-        filled, merges = _cells(table, package.styles, where, limits)
+        shown = table.get(f"{TABLE}style-name") not in hidden_styles
+        if not shown:
+            hidden.add(title)
+        filled, merges, hidden_rows = _cells(table, package.styles, where, limits)
+        if shown:
+            review.extend(hidden_row_items(where, hidden_rows))
+        else:
+            filled.update(hidden_rows)
         sheets.append((title, sheet_grid(filled, merges, where, limits)))
-    return read_sheets(package.name, sheets, kind="tệp bảng tính")
+    return read_sheets(package.name, sheets, kind="tệp bảng tính", hidden=hidden, review=review)
+
+
+def _hidden_table_styles(package: OdfPackage) -> set[str]:
+    """The names of the table styles that hide their sheet (table:display="false")."""
+    names: set[str] = set()
+    for style in package.content.iter(f"{STYLE}style"):
+        properties = style.find(f"{STYLE}table-properties")
+        if properties is not None and properties.get(f"{TABLE}display") == "false":
+            names.add(style.get(f"{STYLE}name", ""))
+    return names
 
 
 def _cells(
     table: Element, styles: Styles, where: str, limits: Limits
-) -> tuple[dict[tuple[int, int], str], list[tuple[int, int, int]]]:
-    """The cells that hold something, by (row, column) from 1, and the ranges merged down
-    (first row, column, last row)."""
+) -> tuple[dict[tuple[int, int], str], list[tuple[int, int, int]], dict[tuple[int, int], str]]:
+    """The cells that hold something, by (row, column) from 1, the ranges merged down
+    (first row, column, last row), and apart the cells of hidden rows (collapsed or
+    filtered out)."""
     columns = _column_styles(table, limits)
     filled: dict[tuple[int, int], str] = {}
+    hidden: dict[tuple[int, int], str] = {}
+    # Cells merged across columns in one row: (row, first column, last column).
+    spans: list[tuple[int, int, int]] = []
     merges: list[tuple[int, int, int]] = []
     row_at = 1
     for row in children(table, *_ROW_GROUPS):
@@ -82,6 +113,10 @@ def _cells(
                 down = repeat(cell, "number-rows-spanned")
                 if down > 1:
                     merges.append((row_at, column, row_at + down - 1))
+                if down == 1 and times == 1:
+                    spans.append(
+                        (row_at, column, column + repeat(cell, "number-columns-spanned") - 1)
+                    )
             column += across
         if texts:
             if row_at + times - 1 > limits.rows:
@@ -91,10 +126,23 @@ def _cells(
                 raise DocumentTooComplex(
                     f"{where}: có {figure(count)} ô; giới hạn là {figure(limits.cells)} ô."
                 )
+            into = hidden if row.get(f"{TABLE}visibility") in ("collapsed", "filter") else filled
             for offset in range(times):
-                filled.update({(row_at + offset, c): text for c, text in texts.items()})
+                into.update({(row_at + offset, c): text for c, text in texts.items()})
         row_at += times
-    return filled, merges
+    _headings_across(filled, spans)
+    return filled, merges, hidden
+
+
+def _headings_across(filled: dict[tuple[int, int], str], spans: list[tuple[int, int, int]]) -> None:
+    """A cell merged across the whole width of the table in its row ("Lĩnh vực văn hóa -
+    xã hội" over every column) is a heading, in bold as an Excel sheet's is."""
+    width = max((column for _, column in filled), default=0)
+    for row, first, last in spans:
+        text = filled.get((row, first), "")
+        across = first <= 2 and last >= max(width, 4) and last > first
+        if across and text and not text.lstrip().startswith("<b>"):
+            filled[(row, first)] = f"<b>{text}</b>"
 
 
 def _column_styles(table: Element, limits: Limits) -> list[str | None]:

@@ -42,7 +42,7 @@ _LEVELS = 10
 def read_odt(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> RawPlan:
     """The text body (office:text) of ``package`` as a raw plan, as a Word plan is read."""
     flow = _Flow(package.name, package.styles, limits)
-    reader = FlowReader(package.name)
+    reader = FlowReader(package.name, whole=True)
     for block in flow.blocks(body):
         if isinstance(block, _Paragraph):
             reader.line(block.label + block.text.strip(), block.bold)

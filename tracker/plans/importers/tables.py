@@ -16,6 +16,7 @@ from tracker.vn import fold
 __all__ = [
     "COLUMN_NAMES",
     "PART_LETTERS",
+    "UNPLACED",
     "MergedText",
     "column_role",
     "content_and_details",
@@ -159,6 +160,11 @@ _BOLD = re.compile(r"\s*<b>.*</b>\s*", re.IGNORECASE | re.DOTALL)
 _PARAGRAPH_TAG = re.compile(r"</?p\b[^>]*>", re.IGNORECASE)
 
 
+# The kind of a row no task can be made of: the builder takes it out of the tree and makes
+# it a review item naming the row, so no row is dropped unsaid.
+UNPLACED = "unplaced"
+
+
 class MergedText(str):
     """A cell covered by a vertically merged cell above it: empty as text, with the merged
     cell's ``text`` at hand. Readers put these in rows so each text is taken once."""
@@ -270,12 +276,46 @@ def find_columns(row: list[str]) -> dict[str, int] | None:
         untitled = [i for i in range(roles["content"]) if not clean_cell(row[i])]
         if untitled:
             roles["label"] = untitled[0]
+    _start_and_end(row, roles)
     periods = _periods(row)
     if periods:
         roles.update(periods)
         if roles.get("timing") in periods.values():
             del roles["timing"]
+    # Every other titled column ("Kinh phí", "Địa điểm", a second "Thời gian thực hiện"
+    # beside "Thời hạn hoàn thành"): its words go to the note under its title, never lost.
+    used = set(roles.values()) | set(numbers)
+    for index, cell in enumerate(row):
+        title = clean_cell(cell)
+        if index not in used and title and len(title) <= _LONGEST_TITLE:
+            roles.setdefault(f"{_OTHER_KEY}{title}", index)
     return roles
+
+
+_OTHER_KEY = "other:"
+
+
+# Start and end in one header row: "Thời gian bắt đầu" | "Thời gian hoàn thành", "Ngày bắt
+# đầu" | "Ngày kết thúc", "Từ ngày" | "Đến ngày", "Bắt đầu" | "Hoàn thành".
+_WHEN = r"(thoi gian |ngay |thoi diem |thoi han |han |du kien )*"
+_START_TITLE = re.compile(rf"{_WHEN}(bat dau|khoi cong|tu ngay)( thuc hien| du kien)?")
+_END_TITLE = re.compile(rf"{_WHEN}(ket thuc|hoan thanh|den ngay|xong)( thuc hien| du kien)?")
+
+
+def _start_and_end(row: Sequence[str], roles: dict[str, int]) -> None:
+    """A header naming the start in one column and the end in another: the end is the
+    timing (the deadline), the start kept as "timing_start". Never the start as the
+    deadline because its title was the first to say "Thời gian"."""
+    keys = [_ASIDE.sub(" ", clean_cell(cell)) for cell in row]
+    start = next((i for i, k in enumerate(keys) if _START_TITLE.fullmatch(header_key(k))), None)
+    if start is None:
+        return
+    end = next((i for i, k in enumerate(keys) if _END_TITLE.fullmatch(header_key(k))), None)
+    roles["timing_start"] = start
+    if end is not None:
+        roles["timing"] = end
+    elif roles.get("timing") == start:
+        del roles["timing"]
 
 
 _COLUMN_NUMBER = re.compile(r"\(?(\d{1,2}|[A-Z])\)?")
@@ -486,13 +526,17 @@ class _Table:
     def add_task(self, node: RawTask) -> None:
         siblings = self.container()
         # "1.2" goes under the "1" just before it.
+        # "1.1.1" goes under "1.1" also where no row "1" stands above it (a table that
+        # numbers its groups "I", then "1.1"); not under a row with a timing of its own,
+        # whose deadline a group could not keep (it stays beside it, as steps do).
         parts = node.label.split(".")
         for depth in range(1, len(parts)):
             prefix = ".".join(parts[:depth])
             parent = next((t for t in reversed(siblings) if t.label == prefix), None)
-            if parent is None:
+            if parent is not None and parent.timing:
                 break
-            siblings = parent.children
+            if parent is not None:
+                siblings = parent.children
         # "a", "b" go under the numbered row before them, "-" and "+" under the row of a
         # number or a letter before them: each under the last row of a higher rank, when
         # that row is a heading of steps (no timing of its own, which a group cannot keep).
@@ -601,7 +645,25 @@ def _read_section(table: _Table, cells: list[str], where: str) -> bool:
         # A lone heading in bold, or in capitals ("CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
         table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
         return True
+    # "Lĩnh vực quốc phòng" typed in the STT cell, running over the empty cells beside it:
+    # a heading (a task's words stand in the content cell).
+    alone = [i for i, c in enumerate(cells) if clean_cell(c)]
+    in_number = len(alone) == 1 and alone[0] in table.numbering() and not table.after_break
+    if unnumbered and in_number and _heading_words(texts[0]):
+        table.add_section(RawTask(content=texts[0], kind="section", where=where), roman=False)
+        return True
     return False
+
+
+def _heading_words(text: str) -> bool:
+    """Words that can head rows: two or more, opening with a capital, no sentence's stop,
+    no aside in brackets."""
+    return (
+        len(text.split()) >= 2
+        and text[0].isupper()
+        and not text.endswith((".", ";", ":"))
+        and not text.startswith("(")
+    )
 
 
 # "Phần II", "PHẦN III." before a section's Roman number.
@@ -646,12 +708,38 @@ def _read_numbered(table: _Table, cells: list[str], where: str, number: int) -> 
     if timing and not task.timing:
         task.timing = timing
         _add_remark(task, f"Thời gian lấy từ các cột được đánh dấu: {', '.join(read)}.")
+    others = _other_columns(table, cells)
+    if others:
+        task.note = "; ".join([task.note, *others] if task.note else others)
     if not label and not alt_label:
         _add_remark(task, "Dòng không có số thứ tự (ô STT để trống).")
     content, remark = duplicate_label_remark(label, task.content)
     task.content = content
     _add_remark(task, remark)
+    if not (task.content or task.details or task.lead or task.timing or task.coordinating):
+        # "4 | | | … | Ghi chú lẻ": a number with no work, no doer, no time. No task can be
+        # made of it; the builder says it, with the row's words (:data:`UNPLACED`). A row
+        # with a lead or a timing but no content stays a task, to review.
+        task.kind = UNPLACED
+        task.content = " | ".join(t for t in (clean_cell(c) for c in cells) if t)
+        task.remark = (
+            "Hàng có số thứ tự nhưng không ghi việc, chủ trì hay thời gian: không tạo nhiệm vụ."
+        )
     table.add_task(task)
+
+
+def _other_columns(table: _Table, cells: list[str]) -> list[str]:
+    """The row's words in the columns no role reads, each after its column's title
+    ("Kinh phí: 20 triệu đồng")."""
+    columns = table.columns or {}
+    used = {i for key, i in columns.items() if not key.startswith(_OTHER_KEY)}
+    found = []
+    for key, index in columns.items():
+        if key.startswith(_OTHER_KEY) and index not in used and index < len(cells):
+            text = clean_cell(cells[index])
+            if text:
+                found.append(f"{key[len(_OTHER_KEY) :]}: {text}")
+    return found
 
 
 def _shared(table: _Table, task: RawTask, cells: list[str], role: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import zipfile
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from openpyxl.utils.cell import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, clean_cell
+from tracker.plans.importers.base import DocumentError, RawPlan, RawTask, ReviewItem, clean_cell
+from tracker.plans.importers.header import read_header
 from tracker.plans.importers.limits import (
     LIMITS,
     DocumentTooComplex,
@@ -26,6 +28,7 @@ from tracker.plans.importers.limits import (
     count_tags,
     figure,
 )
+from tracker.plans.importers.prose.paragraphs import signer_line
 from tracker.plans.importers.tables import (
     MergedText,
     content_and_details,
@@ -33,11 +36,12 @@ from tracker.plans.importers.tables import (
     header_key,
     rows_to_tasks,
 )
-from tracker.vn import nfc
+from tracker.vn import fold, nfc
 
 __all__ = [
     "HEADER_SEARCH_ROWS",
     "TECHNICAL_COLUMNS",
+    "hidden_row_items",
     "outside_limits",
     "read_rows",
     "read_sheets",
@@ -81,27 +85,57 @@ def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
         book = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise DocumentError(f"{name}: không phải tệp Excel (.xlsx) hợp lệ.") from exc
-    grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits))
+    review: list[ReviewItem] = []
+    grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits, review))
              for sheet in book.worksheets]  # fmt: skip
-    return read_sheets(name, grids, kind="tệp Excel")
+    hidden = {sheet.title for sheet in book.worksheets if sheet.sheet_state != "visible"}
+    return read_sheets(name, grids, kind="tệp Excel", hidden=hidden, review=review)
 
 
-def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: str) -> RawPlan:
+def read_sheets(
+    name: str,
+    sheets: list[tuple[str, list[list[str]]]],
+    *,
+    kind: str,
+    hidden: Collection[str] = (),
+    review: Sequence[ReviewItem] = (),
+) -> RawPlan:
     """A workbook's sheets (title, rows) as a raw plan: the sheets holding something, each
     one's tasks (one top-level node per sheet when there are several), the rows above the
-    first sheet's header as the header lines. ``kind`` names the file in a refusal."""
+    first sheet's header as the header lines. ``kind`` names the file in a refusal.
+
+    A sheet titled in ``hidden`` is no part of the plan as printed (a scratch sheet, last
+    year's copy): left out, and said, while a sheet shown holds something. ``review``: what
+    the reader already has to say (the hidden rows it left out)."""
+    notes = list(review)
+    shown = [(title, rows) for title, rows in sheets if title not in hidden]
+    if hidden and any(map(any, (row for _, rows in shown for row in rows))):
+        for title, rows in sheets:
+            if title in hidden and any(map(any, rows)):
+                notes.append(ReviewItem(
+                    where=f"{name}, trang tính '{title}'", field="trang tính", text=title,
+                    reason="Trang tính bị ẩn nên không được đọc; nếu nó thuộc kế hoạch, hãy bỏ "
+                    "ẩn rồi nhập lại.",
+                ))  # fmt: skip
+        sheets = shown
     filled = [(title, rows) for title, rows in sheets if any(map(any, rows))]
     if not filled:
         titles = ", ".join(f"'{title}'" if title else "không tên" for title, _ in sheets)
         where = f"trang tính {titles} để trống" if sheets else "không có trang tính nào"
         raise DocumentError(f"{name}: {kind} không có dữ liệu ({where}).")
     plan = RawPlan(source=name)
+    named: dict[str, str] = {}
     for index, (title, rows) in enumerate(filled):
         read = _read_sheet(name, title, rows)
+        own = read_header(read.lines).title
+        if own and own not in named.values() and any(map(_PLAN_TITLE.match, read.lines)):
+            named[title] = own
         if index == 0:
             plan.header_lines = read.lines
             if read.fields:
                 plan.details["fields"] = read.fields
+        if read.tail:
+            plan.details.setdefault("trailing_lines", []).extend(read.tail)
         if len(filled) == 1:
             plan.tasks = read.tasks
         else:
@@ -109,7 +143,23 @@ def read_sheets(name: str, sheets: list[tuple[str, list[list[str]]]], *, kind: s
             node.details = read.lines if index else []
             node.children = read.tasks
             plan.tasks.append(node)
+    if len(named) >= 2:
+        # "KẾ HOẠCH … 2026" on one sheet, "KẾ HOẠCH …" of another work on the next: plans
+        # of their own, read as one with a section a sheet, which the officer is told.
+        listed = "; ".join(f"'{sheet}': {own}" for sheet, own in named.items())
+        plan.review.append(ReviewItem(
+            where=name, field="trang tính", text=listed,
+            reason=f"Tệp có {len(named)} trang tính mang tên kế hoạch riêng; đã đọc thành "
+            "một kế hoạch, mỗi trang tính một mục. Nếu là các kế hoạch riêng, hãy tách mỗi "
+            "trang tính thành một tệp rồi nhập từng tệp.",
+        ))  # fmt: skip
+    plan.review[:0] = notes
     return plan
+
+
+# A sheet's head line that names a plan of its own ("KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG …"),
+# not an appendix's list ("DANH MỤC NHIỆM VỤ KÈM THEO …").
+_PLAN_TITLE = re.compile(r"\s*KẾ\s+HOẠCH\b")
 
 
 @dataclass
@@ -118,6 +168,8 @@ class _Sheet:
     lines: list[str]
     fields: dict[str, str]
     tasks: list[RawTask]
+    # The lines under the table: the recipients, the signer.
+    tail: list[str]
 
 
 def read_rows(rows: list[list[str]], *, where: str, source: str) -> RawPlan:
@@ -127,6 +179,8 @@ def read_rows(rows: list[list[str]], *, where: str, source: str) -> RawPlan:
     plan = RawPlan(source=source, header_lines=read.lines, tasks=read.tasks)
     if read.fields:
         plan.details["fields"] = read.fields
+    if read.tail:
+        plan.details["trailing_lines"] = read.tail
     return plan
 
 
@@ -143,12 +197,39 @@ def _read_rows(where: str, rows: list[list[str]]) -> _Sheet:
         )
     index, columns, technical = found
     lines, fields = _head(rows[:index])
+    tail: list[str] = []
     if technical:
         tasks = _template_tasks(rows, index, columns, technical, where)
         lines += _document_lines(fields)
     else:
-        tasks = rows_to_tasks(rows, where=where)
-    return _Sheet(where, lines, fields, tasks)
+        cut = _tail_start(rows, index + 1, columns.get("content"))
+        tail = [text for text in map(_row_line, rows[cut:]) if text]
+        tasks = rows_to_tasks(rows[:cut], where=where)
+    return _Sheet(where, lines, fields, tasks, tail)
+
+
+def _row_line(row: list[str]) -> str:
+    return " ".join(dict.fromkeys(text for text in map(clean_cell, row) if text))
+
+
+def _tail_start(rows: list[list[str]], first: int, content: int | None) -> int:
+    """Where the table ends and the document's tail begins under it: the row that says
+    "Nơi nhận:", "Trên đây là …", or signs ("TM. ỦY BAN NHÂN DÂN"; "CHỦ TỊCH" outside the
+    content column); ``len(rows)`` when none does. The tail is no task."""
+    for number in range(first, len(rows)):
+        for index, cell in enumerate(rows[number]):
+            text = clean_cell(cell)
+            if not text:
+                continue
+            folded = fold(text)
+            role = signer_line(text)
+            if (
+                folded.startswith(("noi nhan", "tren day la"))
+                or role == "on_behalf"
+                or (role and index != content)
+            ):
+                return number
+    return len(rows)
 
 
 def _find_header(rows: list[list[str]]) -> tuple[int, dict[str, int], dict[str, int]] | None:
@@ -227,18 +308,50 @@ def _check_package(path: Path, name: str, limits: Limits) -> None:
         )
 
 
-def _grid(sheet: Worksheet, where: str, limits: Limits) -> list[list[str]]:
+def _grid(
+    sheet: Worksheet, where: str, limits: Limits, review: list[ReviewItem]
+) -> list[list[str]]:
     """The sheet as rows of cell texts from A1, bold cells wrapped in <b>. Only cells that
     exist and hold a value are read: a sheet's declared size (and openpyxl's ``max_row``,
     ``max_column``) may be a million rows for one stray cell. A merged range's text sits in
     its top-left cell only, so it is taken once; the cells the range covers below its first
-    row get it as :class:`MergedText`."""
+    row get it as :class:`MergedText`. A merged range across the whole width of the table in
+    one row is a heading (bold). A hidden row is left out, and said in ``review`` with its
+    words (it is not in the plan as printed, but nothing goes unsaid)."""
     # openpyxl keeps the cells that exist in ``_cells``; its public iterators walk every
     # coordinate up to max_row × max_column instead.
     cells: dict[tuple[int, int], Cell | MergedCell] = sheet._cells
     filled = {at: text for at, cell in cells.items() if (text := _text(cell))}
-    merges = [(m.min_row, m.min_col, m.max_row) for m in sheet.merged_cells.ranges]
+    hidden = {row for row, dimension in sheet.row_dimensions.items() if dimension.hidden}
+    if hidden and sheet.sheet_state == "visible":
+        left_out = {at: filled.pop(at) for at in list(filled) if at[0] in hidden}
+        review.extend(hidden_row_items(where, left_out))
+    width = max((c for _, c in filled), default=0)
+    merges = []
+    for m in sheet.merged_cells.ranges:
+        merges.append((m.min_row, m.min_col, m.max_row))
+        at = (m.min_row, m.min_col)
+        across = m.min_row == m.max_row and m.min_col <= 2 and m.max_col >= max(width, 4)
+        if across and at in filled and not filled[at].lstrip().startswith("<b>"):
+            filled[at] = f"<b>{filled[at]}</b>"
     return sheet_grid(filled, merges, where, limits)
+
+
+def hidden_row_items(where: str, cells: dict[tuple[int, int], str]) -> list[ReviewItem]:
+    """The hidden rows a reader left out (their cells by (row, column)), one review item a
+    row, with its words."""
+    rows: dict[int, list[str]] = {}
+    for (row, _), text in sorted(cells.items()):
+        if clean_cell(text):
+            rows.setdefault(row, []).append(clean_cell(text))
+    return [
+        ReviewItem(
+            where=f"{where}, hàng {row}", field="hàng ẩn", text=" | ".join(texts),
+            reason="Hàng bị ẩn trong bảng tính nên không được đọc; nếu đó là một nhiệm vụ của "
+            "kế hoạch, hãy bỏ ẩn rồi nhập lại.",
+        )
+        for row, texts in rows.items()
+    ]  # fmt: skip
 
 
 def sheet_grid(
@@ -286,10 +399,26 @@ def _text(cell: Cell | MergedCell) -> str:
     value = cell.value
     if value is None or isinstance(cell, MergedCell):
         return ""
-    text = value_text(value)
+    text = _shown_date(value, cell.number_format) or value_text(value)
     if text.strip() and cell.font is not None and cell.font.b:
         return f"<b>{text}</b>"
     return text
+
+
+# What a date format shows: its quoted words and [colour] or [$-locale] parts left out.
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _shown_date(value: object, number_format: str | None) -> str:
+    """A date whose cell shows no day ("mm/yyyy", "mmm-yy", "yyyy") as the sheet shows it
+    ("06/2026", "2026"), "" for any other value: the day Excel stores (the 1st) is no
+    deadline the officer wrote, and read as one it would end the month 29 days early."""
+    if not isinstance(value, dt.date) or not number_format:
+        return ""
+    shown = _FORMAT_NOISE.sub("", number_format.lower())
+    if "d" in shown or "y" not in shown or "h" in shown or "s" in shown:
+        return ""
+    return f"{value.month:02d}/{value.year}" if "m" in shown else str(value.year)
 
 
 def value_text(value: object) -> str:

@@ -35,6 +35,8 @@ class Para:
     tasks: list[RawTask] = field(default_factory=list)
     # Whether the last line ended with a space: PDF text often keeps one where it wrapped.
     wrapped: bool = False
+    # The number of the last line joined in (a Word paragraph's soft breaks share one).
+    end: int = 0
 
     @property
     def text(self) -> str:
@@ -86,6 +88,16 @@ def signer_line(text: str) -> str:
     return "title" if _SIGNER_WORDS.match(fold(text)) else ""
 
 
+def _typed_line_by_line(lines: list[str]) -> bool:
+    """Whether a Word body was typed line by line (a PDF's text pasted in, Enter at each
+    line's end): many paragraphs open in lower case, or many long ones stop mid-sentence.
+    Its lines are then joined as a text's are."""
+    lower = sum(1 for text in lines if text.lstrip("*_ ")[:1].islower())
+    long = [text.rstrip("*_ ") for text in lines if len(text.strip()) > 60]
+    unended = sum(1 for text in long if not text.endswith((".", ";", ":", "!", "?")))
+    return lower > 0.2 * len(lines) or (unended >= 3 and unended > 0.25 * len(long))
+
+
 _SEQUENCE_STYLES = ("num", "letter")
 
 
@@ -102,15 +114,25 @@ class Paragraphs:
 
     A number at the head of a line only opens an item when the line before ended, or when
     it carries on its sequence: PDF text breaks a sentence before "2. Điều 3" as readily as
-    before a real item."""
+    before a real item.
+
+    With ``whole`` (a Word or OpenDocument body), each line is a paragraph the author
+    ended: the next one carries it on only when it opens in lower case or with a comma (a
+    paragraph split by hand), never because the line was short. The lines one paragraph's
+    soft breaks make (they share a number) are joined as text's."""
 
     def __init__(
-        self, lines: list[tuple[int, str]], tables: dict[int, list[RawTask]] | None = None
+        self,
+        lines: list[tuple[int, str]],
+        tables: dict[int, list[RawTask]] | None = None,
+        *,
+        whole: bool = False,
     ) -> None:
         self.lines = lines
         self.tables = tables or {}
-        self.width = _full_width(lines)
         filled = [text for _, text in lines if text.strip()]
+        self.whole = whole and not _typed_line_by_line(filled)
+        self.width = _full_width(lines)
         spaced = sum(1 for text in filled if text.endswith(" ")) / max(len(filled), 1)
         # The wrap space only tells something when some lines have it and others not.
         self.spaced = 0.15 <= spaced <= 0.85
@@ -144,22 +166,31 @@ class Paragraphs:
             return
         prev = self.paras[-1] if self.paras else None
         start = item_start(bare)
-        if start is not None and not self.accept(start, prev):
+        if start is not None and not self.accept(start, prev, number):
             start = None
-        if start is None and prev is not None and not heading and self.continues(bare, prev):
+        if (
+            start is None
+            and prev is not None
+            and not heading
+            and self.continues(bare, prev, number)
+        ):
             prev.parts.append(bare)
             prev.wrapped = line.endswith(" ")
+            prev.end = number
             return
         if start is None:
             start = Start("none", "", "", bare)
         para = Para(number, start.style, start.marker, start.label, [start.rest], heading)
         para.wrapped = line.endswith(" ")
+        para.end = number
         self.paras.append(para)
 
-    def ended(self, para: Para) -> bool:
-        """Whether the paragraph's last line closes it."""
+    def ended(self, para: Para, number: int = 0) -> bool:
+        """Whether the paragraph's last line closes it (before line ``number``)."""
         last = para.last
         if para.heading or para.style == "table" or last.endswith((".", ";", ":", "!", "?")):
+            return True
+        if self.whole and number != para.end:
             return True
         if last.endswith((",", "-", "–", "/", "(")):
             return False
@@ -167,7 +198,7 @@ class Paragraphs:
             return True
         return not para.wrapped if self.spaced else False
 
-    def continues(self, bare: str, prev: Para) -> bool:
+    def continues(self, bare: str, prev: Para, number: int = 0) -> bool:
         """Whether a line that opens no item carries on the paragraph before it."""
         if prev.heading or prev.style == "table" or is_parenthetical(bare):
             return False
@@ -178,13 +209,15 @@ class Paragraphs:
             return True
         if prev.last.endswith((".", ";", ":", "!", "?")):
             return False
-        return first.isdigit() or not self.ended(prev)
+        if self.whole and number != prev.end:
+            return False
+        return first.isdigit() or not self.ended(prev, number)
 
-    def accept(self, start: Start, prev: Para | None) -> bool:
+    def accept(self, start: Start, prev: Para | None, number: int = 0) -> bool:
         if start.style not in _SEQUENCE_STYLES and not start.style.startswith("multi"):
             return True
         ordinal = _ordinal(start)
-        if prev is None or self.ended(prev):
+        if prev is None or self.ended(prev, number):
             ok = True
         elif self.spaced:
             ok = False  # the line before wrapped into this one

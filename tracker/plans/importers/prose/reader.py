@@ -20,10 +20,13 @@ from tracker.plans.importers.prose.sections import (
     charged_unit,
     cut_prefix,
     fields_of,
+    list_lead,
+    speaks_of_list,
     top_level,
     unit_heading,
 )
 from tracker.plans.importers.prose.starts import BULLET_RANK, BULLETISH
+from tracker.schedule.timing import looks_like_timing
 from tracker.vn import fold
 
 
@@ -220,6 +223,13 @@ class _Reader:
             node.content = _join(node.content, para.text)
 
     def place(self, para: Para) -> None:
+        if para.style == "none" and self.closes_list(para):
+            if speaks_of_list(para.text) or not looks_like_timing(para.text):
+                self.close_list(para)
+                return
+            # A duty with its own timing after a list said in full: the list's sibling,
+            # never a step of its last item, never lost in a details line.
+            self.stack.pop()
         node = RawTask(label=para.label, content=para.text, where=f"dòng {para.line}")
         self.markers[id(node)] = para.marker
         if para.style in BULLETISH:
@@ -228,6 +238,84 @@ class _Reader:
             parent = self.numbered_parent(para.style)
         parent.children.append(node)
         self.stack.append(_Open(node, para.style, para.marker, para.text.endswith(":")))
+
+    def closes_list(self, para: Para) -> bool:
+        """Whether an unnumbered paragraph after the last of a list of numbered or lettered
+        items ("a) …", "b) …") closes the list rather than carrying on the last item: it
+        speaks of the items above it ("… các nội dung trên"), or it follows an item said
+        in full (ending with a stop) in a list whose items had no paragraphs of their own.
+        After bullets ("- …") or unnumbered paragraphs, only a paragraph that speaks of
+        them closes them."""
+        if len(self.stack) < 2:
+            return False
+        top = self.stack[-1]
+        siblings = self.stack[-2].node.children
+        if top.colon or top.node.children or len(siblings) < 2 or siblings[-1] is not top.node:
+            return False
+        if top.style in BULLETISH:
+            # "- …", "- …" (or unnumbered paragraphs), then "Công an xã chủ trì thực hiện
+            # các nội dung trên."
+            return speaks_of_list(para.text)
+        if top.style not in ("num", "letter") and not top.style.startswith("multi"):
+            return False
+        if speaks_of_list(para.text):
+            return True
+        said = top.node.content.rstrip(" *_").endswith((".", ";"))
+        return said and not any(c.label == "" for item in siblings for c in item.children)
+
+    def close_list(self, para: Para) -> None:
+        """The closing paragraph of a list: kept with the item that holds the list (its
+        details); a unit it gives the items ("X chủ trì thực hiện các nội dung trên")
+        leads those that name none."""
+        self.stack.pop()
+        owner = self.stack[-1].node
+        owner.details.append(para.as_line())
+        if not speaks_of_list(para.text):
+            # Read as the list's close only because it follows items said in full: said.
+            self.plan.review.append(
+                ReviewItem(
+                    where=f"dòng {para.line}",
+                    field="đoạn",
+                    text=para.text,
+                    reason=f"Đoạn không đánh số sau danh sách được giữ trong phần chi tiết của "
+                    f'mục "{owner.content[:60]}", không thành nhiệm vụ; nếu đó là một việc '
+                    "cần theo dõi, hãy thêm nhiệm vụ.",
+                )
+            )
+        if looks_like_timing(para.text):
+            self.plan.review.append(
+                ReviewItem(
+                    where=f"dòng {para.line}",
+                    field="thời gian",
+                    text=para.text,
+                    reason="Câu cuối danh sách có nêu thời gian; thời gian này không được gán "
+                    "cho các mục trên, hãy kiểm tra hạn của từng mục.",
+                )
+            )
+        unit = list_lead(para.text)
+        if not unit:
+            return
+        given = [
+            task
+            for item in owner.children
+            for task, _ in item.walk()
+            if not task.children and not task.lead
+        ]
+        for task in given:
+            task.lead = unit
+            task.remark = f'{task.remark} Chủ trì lấy từ câu cuối danh sách: "{para.text}".'.strip()
+        if given:
+            self.plan.review.append(
+                ReviewItem(
+                    where=f"dòng {para.line}",
+                    field="chủ trì",
+                    text=para.text,
+                    reason=(
+                        f"Câu cuối danh sách giao {unit} chủ trì {len(given)} mục trên "
+                        f"({', '.join(t.label or t.content[:30] for t in given)}); hãy kiểm tra."
+                    ),
+                )
+            )
 
     def numbered_parent(self, style: str) -> RawTask:
         for index in range(len(self.stack) - 1, 0, -1):
@@ -402,14 +490,19 @@ class _Reader:
 
 
 def parse_prose(
-    lines: list[str], *, source: str, tables: dict[int, list[RawTask]] | None = None
+    lines: list[str],
+    *,
+    source: str,
+    tables: dict[int, list[RawTask]] | None = None,
+    whole: bool = False,
 ) -> RawPlan:
     """A prose plan's lines (text as extracted, or a Word document's paragraphs) as a raw plan.
 
     ``source`` names the document in messages. A line holding line breaks is read as that
     many lines sharing its number (a Word paragraph with soft breaks). ``tables`` gives the
     tasks of a table read elsewhere (a Word document's) standing at a line's number: they go
-    under the item or section open there.
+    under the item or section open there. ``whole``: each line is a paragraph as its
+    author ended it (a Word or OpenDocument body), never joined because it is short.
     """
     numbered = [
         (number, piece.rstrip("\r"))
@@ -417,6 +510,6 @@ def parse_prose(
         for piece in line.split("\n")
     ]
     reader = _Reader(source)
-    for para in Paragraphs(numbered, tables or {}).run():
+    for para in Paragraphs(numbered, tables or {}, whole=whole).run():
         reader.feed(para)
     return reader.finish()

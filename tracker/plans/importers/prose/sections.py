@@ -261,3 +261,29 @@ _OVERSEES = re.compile(
     r"\b(theo doi|don doc|huong dan|kiem tra)\b[^.;]*\b(viec )?(to chuc )?(trien khai|thuc hien)"
     r"( (viec|cac nhiem vu))? (cua )?ke hoach\b"
 )
+
+
+# A sentence that speaks of the list above it: "các nội dung trên", "nhiệm vụ nêu trên",
+# "trên đây".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:(?:noi dung|nhiem vu|viec|cong viec|hoat dong|muc)(?: [a-z]+)? (?:neu )?tren"
+    r"|neu tren|tren day)\b"
+)
+
+
+def speaks_of_list(text: str) -> bool:
+    """Whether a paragraph speaks of the items before it ("… thực hiện các nội dung trên")."""
+    return _BACK_REFERENCE.search(fold(text)) is not None
+
+
+def list_lead(text: str) -> str:
+    """The unit a list's closing sentence gives the items above it ("Văn phòng HĐND và
+    UBND xã chủ trì thực hiện các nội dung trên", "Giao Công an xã thực hiện các nhiệm vụ
+    nêu trên"), or ""."""
+    if not speaks_of_list(text):
+        return ""
+    for pattern in (_GIAO, _SUBJECT):
+        match = pattern.search(text) if pattern is _GIAO else pattern.match(text)
+        if match and _names_unit(match.group("unit")):
+            return match.group("unit").strip(" ,")
+    return ""
