@@ -21,7 +21,14 @@ from tests.dump import dump
 from tests.forms import post_form, sign_in, sign_out
 from tests.integration.test_imports import DS_OFFICER, KA_OFFICER, NOW, ROWS, XLSX, workbook
 from tests.plans.importers.odfs import cell, p, row, table, write_odf
-from tests.plans.importers.pdfs import needs_font, scanned_pdf, table_plan_pdf
+from tests.plans.importers.pdfs import (
+    locked_pdf,
+    many_rows,
+    national_plan_pdf,
+    needs_font,
+    scanned_pdf,
+    table_plan_pdf,
+)
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
@@ -160,6 +167,45 @@ async def test_a_pdf_plan_is_previewed_through_the_api(
     )  # fmt: skip
     assert summary["would_change"]["plan"] == "created"
     assert await dump() == before
+
+
+@needs_font
+def test_the_command_line_previews_a_pdf_as_provinces_publish_it(
+    seeded: Settings, tmp_path: Path
+) -> None:
+    """The national header in two columns, prose on portrait pages, the task table ruled
+    only between its rows on landscape pages, a row cut by a page break, running headers
+    and page numbers: previewed whole; a PDF with a password and a truncated one refused
+    in Vietnamese, nothing written."""
+    env = {
+        "TRACKER_DATA_DIR": str(seeded.data_dir),
+        "TRACKER_DATABASE_URL": seeded.effective_database_url,
+    }
+    path = national_plan_pdf(
+        tmp_path / "ke-hoach.pdf", rows=many_rows(24), ruling="horizontal", appendix=False,
+        break_at=9, split_row=True,
+    )  # fmt: skip
+    runner = CliRunner()
+    preview = runner.invoke(
+        main, ["import", str(path), "--dry-run", "--json", "--key", "pdf-tinh"], env=env
+    )
+    assert preview.exit_code == 0, preview.output
+    summary = json.loads(preview.output)
+    assert (summary["unit"], summary["tasks"], summary["errors"], summary["written"]) == (
+        "an-giang.cho-moi.kien-an", 24 + 1, [], False
+    )  # fmt: skip
+    [cut] = [item for item in summary["review"] if item["field"] == "ngắt trang"]
+    assert cut["text"] == "thủ tục hành chính của xã Kiến An"
+    whole = path.read_bytes()
+    (tmp_path / "hong.pdf").write_bytes(whole[: len(whole) // 2])
+    for broken, message in [
+        (locked_pdf(tmp_path / "khoa.pdf"), "khoa.pdf: tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."),
+        (tmp_path / "hong.pdf", "hong.pdf: không phải tệp PDF hợp lệ."),
+    ]:  # fmt: skip
+        refused = runner.invoke(main, ["import", str(broken), "--json"], env=env)
+        assert refused.exit_code == 1, refused.output
+        summary = json.loads(refused.output)
+        assert (summary["errors"], summary["written"]) == ([message], False)
 
 
 async def test_a_scanned_pdf_and_a_doc_without_libreoffice_are_refused_with_a_422(

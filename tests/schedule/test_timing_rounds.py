@@ -2016,3 +2016,45 @@ def test_tenth_pass_what_still_reads(text: str, tokens: list[str]) -> None:
     result = parse_timing(text, year=2025)
     assert not result.review, result.reason
     assert reading(result.rules, 2025) == tokens
+
+
+# Round twenty-three (hround23): task timings of 2023–2026 directions and timetables. Phrases of
+# our own, in the forms the round's tune misses showed.
+ROUND23_CASES = [
+    # A least number of times a year is no day: offered as half-yearly, flagged (read before
+    # without a flag). Twice a year without "ít nhất", and once a year at least, read as before.
+    ("tổ chức ít nhất 2 đợt/năm", "2024-07-01 2024-12-31?"),
+    ("kiểm tra định kỳ ít nhất hai lần mỗi năm", "2024-07-01 2024-12-31?"),
+    ("định kỳ 2 lần/năm", "2024-07-01 2024-12-31"),
+    ("tổ chức ít nhất 1 đợt/năm", "2024-12-31"),
+    # A start at a quarter, then its close: one window (the quarter was read as a window of its
+    # own beside the deadline, flagged). The wrong way round still flags.
+    ("bắt đầu từ quý II/2024, hoàn thành trước ngày 15/9/2024", "2024-04-01..2024-09-15"),
+    ("từ quý 3, hoàn thành trước 30/11", "2024-07-01..2024-11-30"),
+    ("từ quý IV/2024, hoàn thành trước 31/3/2024", "2024-03-31 2024-10-01..2024-12-31?"),
+    # A start month with its year written, then its close more than a year later: one window
+    # (flagged before as a start beside a deadline). Without the year, as before.
+    ("từ tháng 3/2023 và kết thúc vào ngày 31/10/2024", "2023-03-01..2024-10-31"),
+    ("từ tháng 3 và kết thúc vào ngày 31/10/2025", "2025-03-01..2025-10-31"),
+    # "và cả" between listed days, as "và".
+    ("tổ chức ngày 14 và cả ngày 15/8/2024", "2024-08-14 2024-08-15"),
+    # Duty round the clock is continuous work; more words beside it still flag.
+    ("ứng trực 24/24h", "continuous"),
+    ("bố trí trực 24/24h trong những ngày nghỉ lễ", "continuous?"),
+    # A day named after "nhân (dịp) ngày …", its date right after the name.
+    ("nhân dịp ngày Nhà giáo Việt Nam 20/11", "2024-11-20"),
+    ("nhân ngày họp trước 15/6", "2024-06-15?"),
+    ("nhân ngày Thành lập Đoàn 26/3/1931", "1931-03-26?"),
+    # The task's words between "bắt đầu" and "từ" (flagged before, "bắt đầu" unread); never
+    # "thu", which folds as a weekday's "thứ".
+    ("Bắt đầu tiêm từ ngày 3/6 đến ngày 8/6/2024", "2024-06-03..2024-06-08"),
+    ("bắt đầu nhận hồ sơ từ ngày 1/7/2024", "continuous"),
+    ("bắt đầu tại xã từ ngày 2/5 đến 30/5", "2024-05-02..2024-05-30?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND23_CASES, ids=[c[0][:50] for c in ROUND23_CASES]
+)
+def test_round_twenty_three(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

@@ -74,7 +74,6 @@ class OccurrenceDetail(msgspec.Struct, kw_only=True):
     task_content: str
     plan: str
     plan_number: str
-    plan_title: str
     label: str
     kind: str
     start: str | None
@@ -95,7 +94,6 @@ class OccurrenceDetail(msgspec.Struct, kw_only=True):
             task_content=view.task_content,
             plan=view.plan_key,
             plan_number=view.plan_number,
-            plan_title=view.plan_title,
             completed_at=iso(view.completed_at),
             completed_by=view.completed_by_name,
             evidence=view.evidence,

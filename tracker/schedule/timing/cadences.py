@@ -44,6 +44,15 @@ _HALF_YEARLY = rx(
 )
 
 
+# "ít nhất 2 lần/năm", "tối thiểu hai lần mỗi năm" (round twenty-three): a least number of
+# times, not when; half-yearly is a guess (both may fall in one half), so it is offered and
+# flagged. Once a period at least ("ít nhất một lần/năm") and an interval at least ("ít nhất
+# sáu tháng/lần") say their due day, and stay read as before.
+_AT_LEAST_TWICE = rx(
+    r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?2|hai)_(?:lan|dot|ky)(?![a-z])"
+)
+
+
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
 _YEARLY = rx(
     r"(?<!\d)(?:it_nhat_)?(?:(?:0?1|mot)_(?:lan|dot) / nam(?!\s+hoc)|mot_lan_(?:moi|mot|trong)_nam"
@@ -355,9 +364,14 @@ def _units_of(listing: str) -> list[str]:
 # thứ 4, thứ 6", "thứ 3 và thứ 5 hằng tuần": a weekly cadence on each weekday listed. A count
 # of times a week must hold the number of days listed.
 _LISTED_DAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])(?![a-z\d])|chu\s+nhat)"
+# "Thứ 2, 4, 6 hằng tuần" (probed, hprobe8: Monday read, the rest left to flag): the days
+# after the first written as their numbers alone.
+_BARE_DAY_NUMBER = r"[2-7](?![\d/.\-:a-z]|\s*(?:lan|ngay|gio|h(?![a-z])|thang|nam|tuan\s*/))"
 _WEEKDAY_LIST = re.compile(
-    rf"(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?{_LISTED_DAY}(?:\s*(?:,|va|;)\s*(?:ngay\s+)?{_LISTED_DAY})+"
+    rf"(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?{_LISTED_DAY}"
+    rf"(?:\s*(?:,|va|;)\s*(?:(?:ngay\s+)?{_LISTED_DAY}|{_BARE_DAY_NUMBER}))+"
 )
+_A_LISTED_DAY = re.compile(rf"{_LISTED_DAY}|{_BARE_DAY_NUMBER}")
 _COUNT_A_WEEK = r"(\d)(?:\s*(?:-|den)\s*(\d))?"
 _WEEK_BEFORE_LIST = re.compile(
     rf"(?:(?:hang|moi)\s+tuan(?:\s*,?\s*{_COUNT_A_WEEK}\s+lan)?|{_COUNT_A_WEEK}\s*lan\s*/\s*tuan)"
@@ -382,7 +396,7 @@ def _weekday_lists(cell: Cell) -> None:
             end = after.end()
         if not cell.free(start, end):
             continue
-        codes = list(dict.fromkeys(_weekday_code(w) for w in re.findall(_LISTED_DAY, match[0])))
+        codes = list(dict.fromkeys(_weekday_code(w[0]) for w in _A_LISTED_DAY.finditer(match[0])))
         low, high = (before[1] or before[3], before[2] or before[4]) if before else (None, None)
         note = ""
         if low and not int(low) <= len(codes) <= int(high or low):
@@ -479,7 +493,13 @@ def cadences(cell: Cell) -> None:
         (_WEEKLY, "tuan"),
     ):
         for match in cell.matches(pattern):
-            cell.add(match, [_period_rule(unit, cell)])
+            note = ""
+            if unit == "6thang" and _AT_LEAST_TWICE.search(
+                cell.folded, max(0, match.start() - 16), match.end()
+            ):
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': số lần tối thiểu, không nêu khi nào; đọc tạm là nửa năm một lần"
+            cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     for match in cell.matches(_CADENCE):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):

@@ -86,8 +86,12 @@ _ASIDE = r"(?:\s*,?\s*\([^()]{1,80}\))?"
 # "từ ngày 5/3 và sẽ kéo dài đến ngày 20/4", "từ 1/6, dự kiến kéo dài đến 30/6": how long
 # it lasts, said with "sẽ" or "dự kiến" before "kéo dài" (round thirteen; flagged before).
 _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
+# "Bắt đầu tiêm từ ngày 6/11 đến ngày 11/11/2023" (round twenty-three): the task's words (up
+# to three, none a timing word, nor "thu" that folds as "thứ") between "bắt đầu" and "từ";
+# "bắt đầu" was left unread and flagged.
+_BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai)\s)[a-z]+\s+){0,3})"
 _DATE_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"(?:{_BEGIN}?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -109,6 +113,15 @@ _START_THEN_CLOSE = re.compile(
 # first day), then the close, as above; one window. Round twelve.
 _MONTH_THEN_CLOSE = re.compile(
     r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
+    r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "bắt đầu từ quý I.2022, hoàn thành trước ngày 31.5.2022" (round twenty-three): the start a
+# quarter (its first day), then the close, as a month's above; one window. Before, the quarter
+# was read as a window of its own beside the deadline, "bắt đầu từ" left unread.
+_QUARTER_THEN_CLOSE = re.compile(
+    rf"(?<![a-z])(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
     rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
@@ -186,8 +199,9 @@ _DAY_RANGE = re.compile(
 
 
 # "Ngày 15 và 16-7", "vào ngày 21 và ngày 22 tháng 11 năm 2018": days of one month, each due.
+# "ngày 20 và cả ngày 21/11" (round twenty-three): "cả" ("also") joins them as "và" does.
 _DAY_LIST = re.compile(
-    r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va(?:\s+ca)?)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
     rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 
@@ -270,7 +284,7 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:(?:bat\s+dau\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -970,6 +984,12 @@ _MONTH_WORD_ASTRAY = re.compile(
 _NAMED_DAY_DATE = re.compile(
     rf"(?<![a-z])ngay\s+((?:[a-z]+\s+){{0,5}}[a-z]+)\s*\(\s*(?:ngay\s+)?{DATE}\s*\)"
 )
+# "nhân ngày doanh nhân Việt Nam 13/10", "nhân dịp ngày Nhà giáo Việt Nam 20/11" (round
+# twenty-three): on the occasion of a day named, its date right after the name, no brackets.
+# Only after "nhân (dịp)": elsewhere words then a date are a task's, not a day's name.
+_OCCASION_DATE = re.compile(
+    rf"(?<![a-z])nhan\s+(?:dip\s+)?(?:ky\s+niem\s+)?ngay\s+((?:[a-z]+\s+){{0,5}}[a-z]+)\s*,?\s*(?:ngay\s+)?{DATE}"
+)
 _NOT_A_NAME = re.compile(
     r"(?<![a-z])(?:truoc|sau|tu|den|toi|trong|vao|khi|thang|nam|tuan|quy|hang|moi|cuoi|dau|giua"
     r"|ke|tinh|lam|viec|thu|chu|nay|mai|kia|ay|do|tiep|theo|het|han|cham|muon)(?![a-z])"
@@ -980,6 +1000,16 @@ def _named_days(cell: Cell) -> None:
     for match in cell.matches(_MONTH_WORD_ASTRAY) if "thang" in cell.folded else ():
         shown = cell.original(match.start(), match.end() + 8)
         cell.add(match, [], f"'{shown}': chữ 'tháng' đứng lạc chỗ, cần xem lại")
+    for match in cell.matches(_OCCASION_DATE) if "nhan" in cell.folded else ():
+        name = cell.text[match.start(1) : match.end(1)]
+        lower = " ".join(w for w in name.split() if not w[:1].isupper())
+        if not any(w[:1].isupper() for w in name.split()) or _NOT_A_NAME.search(fold(lower)):
+            continue
+        due = date_from((None, None, None, *match.groups()[1:4]), cell)
+        if due is not None and match.group(4) and cell.year and due.year != cell.year:
+            continue  # a day remembered, in a year gone by
+        if due is not None:
+            cell.add(match, [deadline(due)], "", yearless=not match.group(4))
     if "(" not in cell.text:
         return
     for match in cell.matches(_NAMED_DAY_DATE):
@@ -1070,6 +1100,23 @@ def date_ranges(cell: Cell) -> None:
         if due is None or not 1 <= month <= 12:
             continue
         since = date(int(given) if given else due.year, month, 1)
+        # "từ tháng 1/2021 và kết thúc vào ngày 30/6/2022" (round twenty-three): with the
+        # start's year written, a window over a year is still one window (a guessed year
+        # keeps the year's bound, as before).
+        if since <= due and ((due - since).days < 366 or (given and due.year - since.year <= 5)):
+            cell.add(
+                match, [deadline(due, since)], "", yearless=not (given or match[5] or match[8])
+            )
+    for match in (
+        cell.matches(_QUARTER_THEN_CLOSE)
+        if "quy" in cell.folded and (closes or _SOME_CLOSE.search(cell.folded))
+        else ()
+    ):
+        due = date_from(match.groups()[2:8], cell)
+        given = match[2]
+        if due is None:
+            continue
+        since = date(int(given) if given else due.year, _ROMAN[match[1]] * 3 - 2, 1)
         if since <= due and (due - since).days < 366:
             cell.add(
                 match, [deadline(due, since)], "", yearless=not (given or match[5] or match[8])

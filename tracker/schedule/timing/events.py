@@ -296,10 +296,15 @@ _HOLIDAY = rx(
 # The same clause in the many ways plans write it: "(nếu ngày này trùng vào ngày nghỉ, ngày
 # lễ thì thực hiện vào ngày làm việc tiếp theo)", "nếu trùng ngày Lễ, Tết hoặc công tác đột
 # xuất sẽ tiếp công dân vào ngày làm việc tiếp theo", "… của tháng đó".
+# "(trùng ngày nghỉ thì lùi sang ngày làm việc kế tiếp)", "… thực hiện vào ngày làm việc liền
+# kề tiếp theo" (probed, hprobe8: left to flag): "trùng" opening the clause says "nếu", and
+# "liền kề" before the next day says it again.
 _HOLIDAY_ANY = re.compile(
-    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)\b[^.;()]{0,80}?"
+    r"(?:(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)|(?<![a-z]\s)(?<![a-z])trung)\b"
+    r"[^.;()]{0,80}?"
     r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
-    r"ngay\s+lam\s+viec\s+(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
+    r"ngay\s+lam\s+viec\s+(?:lien\s+ke\s+)?"
+    r"(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
     # "… vào ngày làm việc tiếp theo liền kề sau đó": the next one, said twice.
     r"(?:\s+lien\s+ke)?(?:\s+(?:sau|truoc)\s+do)?"
     r"(?:\s+(?:cua|trong)\s+(?:thang|tuan)\s+(?:do|nay))?"
@@ -1388,8 +1393,10 @@ def _two_counts(cell: Cell) -> None:
         ].note = "hai thời hạn tính từ sự kiện trong một ô (mỗi trường hợp, mỗi bước một hạn?), cần xem lại"
 
 
+# "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
+# work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
 _CONTINUOUS = rx(
-    r"(?<![a-z])(?:thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
+    r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
     r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
@@ -1573,6 +1580,8 @@ def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
 
 def continuous(cell: Cell) -> None:
     for match in cell.matches(_CONTINUOUS):
+        if cell.strict and re.search(r"24\s*/\s*24", match[0]):
+            continue  # a sentence's "trực 24/24 giờ" says how, not when (as before)
         if match[0].startswith("ca") and re.search(r"bao\s+cao\s*$", cell.folded[: match.start()]):
             cell.add(match, [])  # "Báo cáo cả năm": the name of the yearly report, no work
             continue

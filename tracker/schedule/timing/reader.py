@@ -53,6 +53,18 @@ from tracker.schedule.timing.events import (
     times,
 )
 from tracker.schedule.timing.lunar_dates import lunar_dates
+from tracker.schedule.timing.several import (
+    condition_on_demand,
+    count_from_that,
+    event_beside_a_date,
+    frames,
+    hour_for_some,
+    listed_months,
+    listed_periods,
+    one_day_for_cadences,
+    segment_labels,
+    start_word_then_deadline,
+)
 from tracker.vn import fold
 
 __all__ = ["TimingResult", "find_timing", "looks_like_timing", "parse_timing"]
@@ -220,6 +232,8 @@ def _read(cell: Cell, strict: bool) -> None:
     dates(cell, strict)
     week_numbers(cell)
     quarters(cell)
+    if not strict:
+        listed_months(cell)
     months(cell)
     years(cell, strict)
     if not strict:
@@ -645,6 +659,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _opening_of_a_window(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
+    listed_periods(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -807,7 +822,12 @@ def _merge(
     plain = [
         (p, r) for p, r in rules if r.kind == "deadline" and r.start is None and not r.assignee
     ]
-    windows = [(p, r) for p, r in rules if r.kind == "deadline" and r.start is not None]
+    framing = frames(rules)
+    windows = [
+        (p, r)
+        for p, r in rules
+        if r.kind == "deadline" and r.start is not None and id(r) not in framing
+    ]
     drop: set[int] = set()
     for _wp, window in windows:
         assert window.start is not None
@@ -892,7 +912,8 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
-_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:ngay\s*)?")
+# "từ 7h30 đến 11h30 các ngày 15/4 và 16/4" (probed, hprobe8).
+_HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
@@ -917,6 +938,29 @@ def _listed_before(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> li
             break
         listed.append(index)
         following = place
+    return listed
+
+
+def _listed_after(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> list[int]:
+    """ "Trước 16 giờ ngày 15/6 và 15/12", "trước 16h30 ngày 10/6 và ngày 10/12" (probed,
+    hprobe8: the second day was due with no hour, flagged since): the days listed after the
+    one an hour stands before share its hour."""
+    ends = {f.start: f.end for f in cell.found}
+    listed: list[int] = []
+    end = ends.get(rules[chosen][0])
+    for index in range(chosen + 1, len(rules)):
+        place, rule = rules[index]
+        if (
+            rule.kind != "deadline"
+            or rule.due is None
+            or rule.start is not None
+            or rule.due_time is not None
+            or end is None
+            or not _LIST_JOINT.fullmatch(cell.folded, end, place)
+        ):
+            break
+        listed.append(index)
+        end = ends.get(place)
     return listed
 
 
@@ -1023,6 +1067,8 @@ def _with_times(
         ]
         if distance >= 0 and position > place and first.kind == "deadline":
             siblings += _listed_before(cell, rules, chosen)
+        if distance < 0 and first.kind == "deadline" and first.start is None:
+            siblings += _listed_after(cell, rules, chosen)
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
@@ -1294,6 +1340,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
         words = cell.folded[start:end].split()
         if words and not any(w in _TIMING_SYLLABLES for w in words):
             mark(start, end)
+    segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
 
@@ -1383,12 +1430,23 @@ def _alternatives(cell: Cell) -> list[str]:
     """ "vào tháng 2 hoặc tháng 3", "ngày 15/5 (dự phòng 22/5)": two dated readings offered
     as alternatives (or one held in reserve) are not two deadlines; which one holds is for
     an officer to say."""
-    dated = [f for f in cell.found if any(r.kind == "deadline" for r in f.rules)]
+    # Cadences too (probed, hprobe8: "Hằng tuần hoặc hằng tháng" read as both).
+    dated = [f for f in cell.found if any(r.kind in ("deadline", "recurring") for r in f.rules)]
     shown = _two_readings_joined_by(cell, dated, _OR, cell.folded)
+    for item in dated:
+        # "Hằng tuần hoặc hằng tháng": two cadences in one reading, offered as alternatives
+        # (not "… hoặc đột xuất", "… hoặc khi có yêu cầu", work on demand beside them).
+        several = sum(r.kind in ("deadline", "recurring") for r in item.rules) >= 2
+        if not shown and several and _OR_IN_ONE.search(cell.folded, item.start, item.end):
+            shown = cell.original(item.start, item.end)
     return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
 
 
-_OR = re.compile(r"\bhoac\b|\bdu\s+phong\b")
+_OR_IN_ONE = re.compile(r"\bhoac\s+(?!dot\s+xuat|khi|theo|neu)")
+
+
+# "bù": a day made up ("Ngày 15/3 (Chủ nhật); làm bù thứ Bảy 21/3", probed, hprobe8).
+_OR = re.compile(r"\bhoac\b|\bdu\s+phong\b|\bbu\b")
 
 
 def _two_readings_joined_by(
@@ -2326,6 +2384,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
             doubts.append("có tháng không có ngày " + max(late.group(1).split(","), key=int))
         doubts += _days_a_month_lacks(rule.rrule)
+    if not strict:
+        doubts += (
+            event_beside_a_date(cell, rules)
+            + count_from_that(cell, rules)
+            + condition_on_demand(cell, rules)
+            + start_word_then_deadline(cell, rules)
+            + hour_for_some(cell, rules)
+            + one_day_for_cadences(cell, rules)
+        )
     if not strict:
         rest = _leftover(cell)
         if not final and not any(f.note for f in cell.found):
