@@ -52,6 +52,7 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import all_known, known, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
     condition_on_demand,
@@ -1127,6 +1128,10 @@ _TASK_WORDS = re.compile(
         # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
         # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
         "se dien ra", "se duoc to chuc", "se to chuc",
+        # "Trước 20/10 (có thể điều chỉnh)": the plan may be amended, as every plan may; the
+        # day stands (``_DOUBT_IN_CLAUSE`` leaves it). Whole, so the allow-list (hsafe) need
+        # not hold "có" or "thể".
+        "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         )
     )
     + r")(?![a-z])"
@@ -1217,6 +1222,14 @@ def _task_word(cell: Cell, start: int, end: int) -> bool:
     return written[:1].isupper() and bool(cell.text[:start].strip(" -+*•"))
 
 
+def _all_known(cell: Cell, run: list[tuple[int, int]]) -> bool:
+    """Whether every word of the run is a known non-timing word or part of a name
+    (``lexicon.all_known``)."""
+    previous = cell.text[: run[0][0]].split()[-1:] if run else []
+    after_unit = bool(previous) and unit_word(previous[0].strip(" ,.'\"-…()"))
+    return all_known([cell.text[a:b] for a, b in run], after_unit)
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1260,6 +1273,13 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             _never_filler(cell, a, b) for a, b in run
         ):
             continue
+        if not _all_known(cell, run):
+            # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+            # lexicon of the words plans name their work, units, places, documents and people
+            # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+            # the clause holding it explains nothing and flags (hsafe). Deny-lists of doubt
+            # words never generalised; an unknown word now flags by default.
+            continue
         if len(run) <= 3 and not any(_task_word(cell, a, b) for a, b in run):
             # "Tháng 6/2026 (hình như)", "Trước 30/11, giả sử", "Nhích lên trước 25/6" (probed,
             # hprobe10, third batch): a few words at an end of the cell, none of them a word
@@ -1299,7 +1319,20 @@ def _named(words: str, capitalised: bool) -> bool:
         all(split)
         and not (capitalised and not split[0][:1].isupper())
         and not any(w.lower() in _WHEN_WORDS for w in split)
+        and _name_words(split)
     )
+
+
+def _name_words(split: list[str]) -> bool:
+    """ "Giải phóng Thủ đô", "sinh nhật Bác", "Quốc tế Phụ nữ": a day's name is known words
+    (``lexicon.known``) and names, a name running from a capitalised word to the next known
+    one. "(ngày tạm định)" holds neither and is no name: it flags (hsafe)."""
+    in_name = False
+    for word in split:
+        in_name = word[:1].isupper() or (in_name and not known(word))
+        if not (in_name or known(word)):
+            return False
+    return True
 
 
 def _day_names(cell: Cell) -> list[tuple[int, int]]:
@@ -1338,7 +1371,11 @@ def _explained_task_words(cell: Cell) -> list[bool]:
         while end < match.end(1) and not cell.taken[end]:
             end += 1
         words = cell.folded[start:end].split()
-        if words and not any(w in _TIMING_SYLLABLES for w in words):
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", cell.folded[:end])]
+        tokens = [(a, b) for a, b in tokens if a >= start]
+        if words and not any(w in _TIMING_SYLLABLES for w in words) and _all_known(cell, tokens):
+            # "nộp tại Sở Nội vụ": a recipient of known words or a name (hsafe); "gửi cho
+            # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
