@@ -13,6 +13,7 @@ from typing import Any
 from tracker.schedule.events import GENERIC_EVENT
 from tracker.schedule.rules import DayCount, Rule
 from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, month_end, rx
+from tracker.schedule.timing.lexicon import all_known
 from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -1021,6 +1022,10 @@ _QUALIFIER = re.compile(
 )
 
 
+def _unknown_in_brackets(event: str) -> bool:
+    return any(not all_known(m[1].split()) for m in re.finditer(r"\(([^()]*)\)?", event))
+
+
 def _qualifies_the_count(event: str) -> bool:
     return bool(_QUALIFIER.search(event))
 
@@ -1174,6 +1179,12 @@ def _relative_rule(
         # count read without a flag.
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}': lời trong sự kiện có thể đổi thời hạn, cần xem lại"
+    if not note and _unknown_in_brackets(cell.text[match.start(event_group) : event_end]):
+        # "… kể từ ngày nhận được văn bản (e là)", "… (chuyển)" (hsafe): a remark in brackets
+        # after the event is no part of its name; unless every word of it is a known one
+        # (``lexicon.all_known``), it may change the count and flags.
+        shown = cell.original(match.start(), match.end())
+        note = f"'{shown}': lời trong ngoặc sau sự kiện chưa hiểu, cần xem lại"
     if not note and _DATE_AFTER_A_COUNT.match(cell.folded, match.end()) and values.get("offset"):
         # "Trong 10 ngày kể từ ngày nhận đơn (tức trước ngày 15/6/2026)" (probed, hprobe7): a
         # count and a day given for one deadline, read before as two rules without a flag.

@@ -10,8 +10,10 @@ Written (lowered, with their marks), never folded: folded, "sớm" is "som" and 
 vocabulary (../shared/seeds/, seeds/) and common administrative Vietnamese: the words plans
 name their work, units, places, documents and people with. Kept out on purpose, though the
 seed plans use them: words of degree, doubt, change or timing ("thêm", "sẽ", "có", "còn",
-"tùy", "khả", "thường", "thay", "lên", "ra", "giảm", "tăng", "tạm", "ước", "độ", "nếu", "như",
-"thì"), which may move or weaken the timing beside them.
+"tùy", "khả", "thường", "thay", "lên", "giảm", "tăng", "tạm", "ước", "độ", "nếu", "như",
+"thì"), which may move or weaken the timing beside them, and "chuyển" (to forward a paper,
+and to move a day: "Trước 30/6 (chuyển)"). It holds ``TASK_SYLLABLES`` too, the reader's
+list of the words short task clauses are made of (since hprobe10), whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ chủ trì tham mưu tiếp nhận giải quyết xử lý cập nhật công kh
 toán dự kiến thẩm định phê duyệt đánh giá sơ kết tổng khen thưởng họp hội nghị thảo làm việc
 chỉ đạo điều hành quản vận bảo đảm cung cấp lập danh sách hồ thủ tục chính văn bản quả số
 liệu thông tin dữ tài biểu mẫu phiếu khảo thống kê chốt phát trao tặng động tham gia cải cách
-đại hóa hoá chuyển đổi dịch vụ trực tuyến ứng dụng phần mềm hệ cổng điện tử mạng xét duyệt
+đại hóa hoá đổi dịch vụ trực tuyến ứng dụng phần mềm hệ cổng điện tử mạng xét duyệt
 nghiệm thu bàn giao tiếp nhận trả lời kiến nghị phản ánh đơn thư khiếu nại tố cáo hòa giải
 tiêm phòng chống dịch bệnh vệ sinh môi trường thu gom rác phân loại trồng cây chăm sóc
 cứu hộ trợ giúp đỡ hỗ cấp phát chi trả trợ cấp lương hưu bảo hiểm y tế khám chữa học tập
@@ -50,7 +52,7 @@ công bố phục vụ khôi lớp khối nhóm đội ngũ bài báo tiêu chí
 sửa chữa nâng đường cầu cống kênh mương điện nước sạch vệ an thực phẩm dân số trẻ khuyết tật
 nghèo cận liệt sĩ thương mộ nghĩa trang đền chùa đình di tích thuế phí lệ vốn đầu công trình
 dự hạng thi giải phóng mặt bằng tái cư sổ quyền sử dụng cấp khẩu căn cước danh tử
-hiệu đốc quỹ lý bác sĩ y nhân viên cộng sinh nhật khánh cuộc
+hiệu đốc quỹ lý bác sĩ y nhân viên cộng sinh nhật khánh cuộc chuyên môn
 """
 
 # Words that name a unit, a body or a place: a capitalised word after one of them (or after a
@@ -63,11 +65,34 @@ trung tâm nhà văn đài chợ bệnh viện lớp khối nhóm ông bà anh c
 """
 
 
+# The words a short task clause beside a timing is made of (written, lowered): what is done,
+# by whom, where ("dự kiến", "khai mạc", "tổ chức", "UBND xã", "chốt số liệu", "rà soát" …).
+# Known words too (the readers list since hprobe10, kept whole): ``KNOWN_WORDS`` holds them.
+TASK_SYLLABLES = frozenset(
+    [
+        "dự", "kiến", "tính", "vào", "trong", "ra", "làm", "các", "khai", "mạc", "bế", "tập",
+        "huấn", "điểm", "diễn", "trung", "đi", "việc", "này", "nay", "được", "tổ", "chức",
+        "gửi", "về", "chốt", "số", "liệu", "của", "hk", "đúng", "phải", "phục", "vụ",
+        "cùng", "triển", "cao", "dứt", "tức", "hđnd", "ubnd", "tỉnh", "huyện", "xã", "khóa",
+        "khoá", "giai", "đoạn", "bù", "căn", "cứ", "biên", "bản", "công", "bố", "hoạt", "động",
+        "giải", "quyết", "phạm", "vi", "rà", "soát", "tuyển", "chương", "trình", "triệu",
+        "kiểm", "tra", "báo", "cáo", "thực", "hiện", "nộp", "họp", "hội", "nghị", "phòng",
+        "ban", "sở", "thôn", "ấp", "bản", "trường", "đoàn", "đảng", "ủy", "uỷ", "mặt", "trận",
+        "hành", "chính", "kế", "hoạch", "tuyên", "truyền", "ký", "kết", "quả", "xây", "dựng",
+        "hoàn", "thành", "tiếp", "nhận", "hồ", "sơ", "dân", "cư", "lễ", "tết", "trao",
+        "mục", "lớp", "khu", "phố", "tiêu", "hủy", "huỷ", "mở", "cửa", "đóng", "học", "sinh",
+        "người", "nhà", "quốc", "khánh", "niêm", "yết", "đăng", "ký", "thu", "chi", "nộp",
+    ]
+)  # fmt: skip
+
+
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower())
 
 
-KNOWN_WORDS = frozenset(_norm(w) for w in _WORDS.split())
+KNOWN_WORDS = frozenset(_norm(w) for w in _WORDS.split()) | frozenset(
+    _norm(w) for w in TASK_SYLLABLES
+)
 UNIT_WORDS = frozenset(_norm(w) for w in _UNIT_WORDS.split())
 
 

@@ -52,6 +52,7 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
 from tracker.schedule.timing.lexicon import all_known, known, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
@@ -1187,25 +1188,8 @@ _DOUBT_IN_CLAUSE = re.compile(
 )
 
 
-# The words a short task clause beside a timing is made of (written, lowered): what is done,
-# by whom, where ("dự kiến", "khai mạc", "tổ chức", "UBND xã", "chốt số liệu", "rà soát" …).
-# A run of three words or fewer at an end of the cell explains itself only with one of them.
-_TASK_SYLLABLES = frozenset(
-    [
-        "dự", "kiến", "tính", "vào", "trong", "ra", "làm", "các", "khai", "mạc", "bế", "tập",
-        "huấn", "điểm", "diễn", "trung", "đi", "việc", "này", "nay", "được", "tổ", "chức",
-        "chuyển", "gửi", "về", "chốt", "số", "liệu", "của", "hk", "đúng", "phải", "phục", "vụ",
-        "cùng", "triển", "cao", "dứt", "tức", "hđnd", "ubnd", "tỉnh", "huyện", "xã", "khóa",
-        "khoá", "giai", "đoạn", "bù", "căn", "cứ", "biên", "bản", "công", "bố", "hoạt", "động",
-        "giải", "quyết", "phạm", "vi", "rà", "soát", "tuyển", "chương", "trình", "triệu",
-        "kiểm", "tra", "báo", "cáo", "thực", "hiện", "nộp", "họp", "hội", "nghị", "phòng",
-        "ban", "sở", "thôn", "ấp", "bản", "trường", "đoàn", "đảng", "ủy", "uỷ", "mặt", "trận",
-        "hành", "chính", "kế", "hoạch", "tuyên", "truyền", "ký", "kết", "quả", "xây", "dựng",
-        "hoàn", "thành", "tiếp", "nhận", "hồ", "sơ", "dân", "cư", "lễ", "tết", "trao",
-        "mục", "lớp", "khu", "phố", "tiêu", "hủy", "huỷ", "mở", "cửa", "đóng", "học", "sinh",
-        "người", "nhà", "quốc", "khánh", "niêm", "yết", "đăng", "ký", "thu", "chi", "nộp",
-    ]
-)  # fmt: skip
+# The words a short task clause beside a timing is made of: ``lexicon.TASK_SYLLABLES``. A run
+# of three words or fewer at an end of the cell explains itself only with one of them.
 
 
 def _task_word(cell: Cell, start: int, end: int) -> bool:
@@ -1402,6 +1386,24 @@ _HIDDEN_TIMING = re.compile(
 )
 
 
+# The filler words of ``_BENIGN`` that are in no lexicon, written (hsafe): folded, "khai" is
+# "khái" ("đại khái", roughly), "gian" is "giãn" (stretched), "phong" is "phỏng" (a guess).
+_WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
+
+
+def _filler(cell: Cell, word: str, shown: str) -> bool:
+    """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
+    timing syllables the filler list holds by design, written as a lexicon word
+    (``lexicon.known``) or one of ``_WRITTEN_FILLER``. An unknown word sharing a filler's
+    letters flags (hsafe)."""
+    if word not in _BENIGN:
+        return False
+    if word in _TIMING_VOCABULARY:
+        return True
+    written = shown.strip(" ,.;:()-/'\"…").lower()
+    return known(written) or written in _WRITTEN_FILLER
+
+
 def _never_filler(cell: Cell, start: int, end: int) -> bool:
     """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
     while start < end and not cell.lowered[start].isalnum():
@@ -1440,8 +1442,10 @@ def _leftover(cell: Cell) -> str:
         elif (
             word
             and not word.isdigit()
-            and (word not in _BENIGN or _never_filler(cell, match.start(), match.end()))
-            and len(word) > 1
+            and (not _filler(cell, word, shown) or _never_filler(cell, match.start(), match.end()))
+            # A lone letter is a list's mark ("a)", "b.") unless it stands as a word: "e là"
+            # (I fear) is no mark (hsafe).
+            and (len(word) > 1 or not re.search(r"[).:]$", match.group(0)))
             and not _dotted_name(word)
         ):
             words.append(shown)
