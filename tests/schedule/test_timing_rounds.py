@@ -2058,3 +2058,27 @@ ROUND23_CASES = [
 )
 def test_round_twenty_three(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# hsafe: words explain themselves only from an allow-list (tracker/schedule/timing/lexicon.py).
+# A clause of known words, a recipient, a label and a name after a unit word still read; a word
+# outside the lexicon flags, however harmless its letters look folded.
+HSAFE_CASES = [
+    ("Trước 20/8/2024 (Phòng Tư pháp)", "2024-08-20"),
+    ("Trước 20/8/2024 (Phòng Tư pháp, thôn Đông)", "2024-08-20"),
+    ("Trước 30/6/2024 (bà Lan)", "2024-06-30"),
+    ("Trước 30/6/2024 (Bí thư Chi bộ)", "2024-06-30"),
+    ("Nộp tại Sở Nội vụ trước 15/7/2024", "2024-07-15"),
+    ("Trước 30/6/2024, UBND xã Tân Lập tổ chức", "2024-06-30"),
+    ("Tháng 9/2024 (trù tính)", "2024-09-01..2024-09-30?"),
+    ("Trước 30/6/2024 (xê dịch)", "2024-06-30?"),
+    ("Trước 30/6/2024, ước lượng", "2024-06-30?"),
+    ("Dè dặt: trước 30/6/2024", "2024-06-30?"),
+    ("Ngày 15/6/2024 (ngày phỏng định)", "2024-06-15?"),
+    ("Trong 10 ngày kể từ ngày nhận đơn (ngỡ vậy)", "2024-03-14?"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HSAFE_CASES, ids=[c[0][:50] for c in HSAFE_CASES])
+def test_hsafe_allow_list(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

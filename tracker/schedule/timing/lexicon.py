@@ -122,3 +122,19 @@ def all_known(words: list[str], after_unit: bool = False) -> bool:
             continue
         return False
     return True
+
+
+def named(words: list[str], after_unit: bool = False) -> list[bool]:
+    """Which written words are part of a proper name: a unit word with a capitalised word after
+    it ("xã", "Phòng", "bà"), and the capitalised words after it ("Tân Lập", "Tư pháp" keeps
+    its lower-case tail out). A name's words are not read for timing syllables: folded, "Tân"
+    is a cycle year and "bà" is three (hsafe)."""
+    written = [w.strip(" ,.'\"-–…()") for w in words]
+    marks = [False] * len(written)
+    for i, word in enumerate(written):
+        if word[:1].isupper() and (after_unit or (i and marks[i - 1])):
+            marks[i] = True
+            if i and unit_word(written[i - 1]):
+                marks[i - 1] = True
+        after_unit = unit_word(word)
+    return marks

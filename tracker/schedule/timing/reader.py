@@ -53,7 +53,7 @@ from tracker.schedule.timing.events import (
     times,
 )
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
-from tracker.schedule.timing.lexicon import all_known, known, unit_word
+from tracker.schedule.timing.lexicon import all_known, known, named, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
     condition_on_demand,
@@ -1129,6 +1129,9 @@ _TASK_WORDS = re.compile(
         # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
         # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
         "se dien ra", "se duoc to chuc", "se to chuc",
+        # Offices whose syllables fold to timing words ("chủ" of "Chủ nhật", "thư" of "thứ"):
+        # who does the work (hsafe).
+        "pho chu tich", "chu tich", "bi thu", "pho bi thu",
         # "Trước 20/10 (có thể điều chỉnh)": the plan may be amended, as every plan may; the
         # day stands (``_DOUBT_IN_CLAUSE`` leaves it). Whole, so the allow-list (hsafe) need
         # not hold "có" or "thể".
@@ -1251,7 +1254,15 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         if not run or (left and right) or not (left or right):
             continue
         words = [cell.folded[a:b].strip(" ,.'\"-/…") for a, b in run]
-        if any(re.search(r"\d", w) or w in _TIMING_VOCABULARY for w in words):
+        previous = cell.text[: run[0][0]].split()[-1:]
+        names = named(
+            [cell.text[a:b] for a, b in run],
+            bool(previous) and unit_word(previous[0].strip(" ,.'\"-…()")),
+        )
+        if any(
+            (re.search(r"\d", w) or w in _TIMING_VOCABULARY) and not name
+            for w, name in zip(words, names, strict=True)
+        ):
             continue
         if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
             _never_filler(cell, a, b) for a, b in run
