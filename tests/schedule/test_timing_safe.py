@@ -15,6 +15,11 @@ Every mutant's expectation is ``R``: an officer must decide (the reader must fla
 nothing). Written, and committed, before the reader was run on any mutant; the bases alone
 were run first, to keep only bases read right without a flag.
 
+Main's reader was silent on 53 of the 150; hsafe's first allow-list (its first commit) on 25,
+at first sight; after the rules this batch led to (see the corpus README, "Allow-listed words
+(hsafe)"), on none. The 0 is measured on the batch the rules were made from; the 25 is the fair
+number.
+
 The property: every cell is read right or flagged, never silently wrong.
 """
 
