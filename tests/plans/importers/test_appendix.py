@@ -293,3 +293,30 @@ def test_a_sheet_number_with_one_appendix_numbering_its_tables_takes_that_table(
     [note] = attach_appendix_tables(raw)
     assert [c.content for c in item.children] == ["Hàng hai"]
     assert note.reason == "Mục này trỏ tới Biểu số 2; đã gắn bảng số 2 của phụ lục; hãy kiểm tra."
+
+
+def test_items_under_a_reference_take_their_tables_from_the_one_appendix_bearing_their_titles() -> (
+    None
+):
+    items = [
+        RawTask(label="1", content="Thực hiện các nhiệm vụ kiểm soát thủ tục hành chính."),
+        RawTask(label="2", content="Công tác truyền thông về cải cách thủ tục hành chính."),
+    ]
+    other = RawTask(label="PL", content="PHỤ LỤC I Chỉ tiêu năm", kind="section",
+                    children=[table("1", "Chỉ tiêu về dân số", row("1", "Tỷ lệ sinh"))])  # fmt: skip
+    raw = RawPlan("thu.txt", tasks=[
+        RawTask(label="II", content="NỘI DUNG", note="(Chi tiết phụ lục kèm theo)", children=items),
+        other,
+        appendix(
+            table("1", "Công tác truyền thông về cải cách thủ tục hành chính", row("1", "Tuyên truyền")),
+            table("2", "Thực hiện các nhiệm vụ kiểm soát thủ tục hành chính", row("1", "Ban hành kế hoạch")),
+            title="PHỤ LỤC II Nhiệm vụ cụ thể",
+        ),
+    ])  # fmt: skip
+    review = attach_appendix_tables(raw)
+    assert [[c.content for c in i.children] for i in items] == [
+        ["Ban hành kế hoạch"],
+        ["Tuyên truyền"],
+    ]
+    assert [c.content for c in other.children] == ["Chỉ tiêu về dân số"]  # untouched
+    assert len(review) == 2

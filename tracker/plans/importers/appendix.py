@@ -101,7 +101,7 @@ def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
             review.extend(_attach_sheet(reference, appendices))
             continue
         if not reference.appendix and len(appendices) > 1:
-            review.extend(_attach_by_title(reference.item, appendices))
+            review.extend(_attach_by_title(reference, appendices))
             continue
         target = _appendix(appendices, reference.appendix)
         if target is not None:
@@ -191,9 +191,23 @@ def _sheet_number(title: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _attach_by_title(item: RawTask, appendices: list[RawTask]) -> list[ReviewItem]:
-    """A reference naming no appendix in a plan with several: the one appendix, or
-    appendix table, whose title is the item's words."""
+def _attach_by_title(reference: _Reference, appendices: list[RawTask]) -> list[ReviewItem]:
+    """A reference naming no appendix in a plan with several: under a reference placed
+    after a list of items, the one appendix whose tables bear their titles; otherwise the
+    one appendix, or appendix table, whose title is the item's words."""
+    item = reference.item
+    leaves = [c for c in item.children if not c.children]
+    if leaves:
+        named = [
+            appendix for appendix in appendices
+            if any(_alike(leaf.content, table.content) >= _TABLE_MATCH
+                   for leaf in leaves for table in _tables(appendix) if table is not appendix)
+        ]  # fmt: skip
+        if len(named) == 1:
+            return _attach(reference, named[0])
+        if named:
+            names = "; ".join(f"'{a.content[:60]}'" for a in named)
+            return [_note(item, f"Các mục con trỏ tới phụ lục mà không nêu số, và bảng của nhiều phụ lục mang tên chúng ({names}); chưa gắn bảng nào, hãy kiểm tra.")]  # fmt: skip
     candidates = [
         (appendix, table)
         for appendix in appendices
