@@ -82,6 +82,22 @@ WORDS = (
 )
 
 
+# A second batch, written after the rules the first led to and committed before the reader saw
+# it: the fair measure of what those rules generalise to. Same bases and places.
+SECOND_WORDS = (
+    ("tương đối", "relatively"),
+    ("sơ bộ", "preliminary"),
+    ("ngấp nghé", "close to"),
+    ("mập mờ", "vague"),
+    ("bấp bênh", "unsteady"),
+    ("lỡ", "if missed"),
+    ("rút ngắn", "shortened"),
+    ("đẩy nhanh", "sped up"),
+    ("đề xuất", "proposed"),
+    ("dự phòng", "a fallback"),
+)
+
+
 def _capital(words: str) -> str:
     return words[:1].upper() + words[1:]
 
@@ -110,9 +126,9 @@ class Probe:
     place: str
 
 
-def probes() -> list[Probe]:
+def probes(words: tuple[tuple[str, str], ...] = WORDS) -> list[Probe]:
     found = []
-    for i, (word, _meaning) in enumerate(WORDS):
+    for i, (word, _meaning) in enumerate(words):
         for j, (place, make) in enumerate(PLACES):
             base = BASES[(i * len(PLACES) + j) % len(BASES)]
             found.append(Probe(make(word, base), word, place))
@@ -133,8 +149,8 @@ def judge(probe: Probe) -> Verdict:
     return Verdict(probe, right, result.review, result.reason)
 
 
-def verdicts() -> list[Verdict]:
-    return [judge(p) for p in probes()]
+def verdicts(words: tuple[tuple[str, str], ...] = WORDS) -> list[Verdict]:
+    return [judge(p) for p in probes(words)]
 
 
 def summary(found: list[Verdict]) -> str:
@@ -154,6 +170,12 @@ def test_the_probes_are_distinct_cells() -> None:
     assert len({p.cell for p in found}) == 150
 
 
+def test_the_second_batch_is_distinct_cells() -> None:
+    found = probes(SECOND_WORDS)
+    assert len(found) == 50
+    assert not {p.cell for p in found} & {p.cell for p in probes()}
+
+
 def test_the_bases_read_without_a_flag() -> None:
     for base in BASES:
         result = parse_timing(base, year=YEAR)
@@ -171,8 +193,17 @@ def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> No
     assert not silent, f"{summary(all_verdicts)}\n{shown}"
 
 
+def test_the_second_batch_reads_no_cell_wrong_without_a_flag() -> None:
+    found = verdicts(SECOND_WORDS)
+    silent = [v for v in found if not v.right and v.probe.cell not in KNOWN_MISSES]
+    shown = "\n".join(repr(v.probe.cell) for v in silent[:20])
+    assert not silent, f"{summary(found)}\n{shown}"
+
+
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_safe
-    found = verdicts()
+    import sys
+
+    found = verdicts(SECOND_WORDS if "--second" in sys.argv else WORDS)
     print(summary(found))
     for v in found:
         if not v.right:
