@@ -18,7 +18,9 @@ were run first, to keep only bases read right without a flag.
 Main's reader was silent on 53 of the 150; hsafe's first allow-list (its first commit) on 25,
 at first sight; after the rules this batch led to (see the corpus README, "Allow-listed words
 (hsafe)"), on none. The 0 is measured on the batch the rules were made from; the 25 is the fair
-number.
+number. A second batch of 50 (ten more words), written after those rules and committed before
+the reader saw it: main's reader silent on 21, hsafe's on 10 ("sơ bộ", "dự phòng" in every
+place; ``KNOWN_MISSES``).
 
 The property: every cell is read right or flagged, never silently wrong.
 """
@@ -183,8 +185,15 @@ def test_the_bases_read_without_a_flag() -> None:
         assert not result.review, (base, result.reason)
 
 
-# Read without a flag and left so (see the corpus README, "Allow-listed words (hsafe)").
-KNOWN_MISSES: frozenset[str] = frozenset()
+# Read without a flag and left so (see the corpus README, "Allow-listed words (hsafe)"): the
+# second batch's "sơ bộ" (preliminary) and "dự phòng" (a fallback), each made of two lexicon
+# syllables ("sơ kết", "bộ phận"; "dự kiến", "phòng"). The lexicon is of syllables, not of
+# words: a compound of known syllables with a sense of its own passes. Left for a lexicon of
+# compounds, not patched by taking the syllables out after seeing the batch.
+_SECOND_MISSES = ("sơ bộ", "dự phòng")
+KNOWN_MISSES: frozenset[str] = frozenset(
+    p.cell for p in probes(SECOND_WORDS) if p.word in _SECOND_MISSES
+)
 
 
 def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
