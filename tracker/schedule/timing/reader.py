@@ -262,7 +262,9 @@ def _starts_in_a_sentence(cell: Cell) -> None:
 _BOUND_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
     r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong"
-    r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
+    # "tối đa đến ngày 30/11/2021" (round twenty-four): "at most until", a latest day (only
+    # before a date: see ``_A_DATE_AFTER``).
+    r"|toi\s+da|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
 # "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
 # "Tính đến chiều ngày 07/02", "đến sáng 15/3": and before the part of the day; "tính đến
@@ -285,6 +287,9 @@ _HOUR_WORD = (
 )
 _HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
+# "tối đa (đến|tới) (hết) (ngày) 30/11": "tối đa" before a date is a bound; before anything
+# else ("tối đa 2 lần/năm", "tối đa 10 ngày") it is no latest day.
+_A_DATE_AFTER = re.compile(r"\s*(?:(?:den|toi)(?:\s+het)?\s+)?(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d")
 _EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
 _WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
 # "Hằng năm cứ đến ngày 01/10", "cứ vào ngày 20 hằng tháng": "cứ" before the "đến", "tới"
@@ -320,6 +325,12 @@ def _bounds(cell: Cell) -> None:
         pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
+        if (
+            pattern is _BOUNDS_BEFORE
+            and cell.folded.startswith("toi da", first)
+            and not _A_DATE_AFTER.match(cell.folded, first + 6)
+        ):
+            first += 6  # "tối đa 2 lần/năm": a most, not a latest day; left unread (flagged)
         repeat = _REPEAT_BEFORE.search(cell.folded, window, first)
         if repeat and re.match(r"(?:den|toi|vao)(?![a-z])", cell.folded[first:]):
             first = repeat.start()
@@ -1127,6 +1138,8 @@ _TASK_WORDS = re.compile(
         # "dự kiến sẽ diễn ra ngày 20-3" (round twenty-one): "will take place", no timing. Not
         # "sẽ" alone: it is what flagged readings joined by it that no rule joins.
         "se dien ra", "se duoc to chuc", "se to chuc",
+        # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
+        "chi tra",
         )
     )
     + r")(?![a-z])"
