@@ -30,21 +30,19 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import (
+    REVIEW,
+    YEAR,
+    Probe,
+    Verdict,
+    assert_mostly_right,
+    assert_none_silent,
+    distinct,
+    judge,
+    print_misses,
+)
 
-YEAR = 2026
-REVIEW: tuple[str, ...] = ("REVIEW",)
 RIGHT_SHARE = 0.6
-
-
-@dataclass(frozen=True)
-class Probe:
-    cell: str
-    expect: tuple[str, ...]
-    kind: str
-    # False where a flag is as right as the reading (an officer might ask).
-    settled: bool = True
 
 
 def d(month: int, day: int, at: str = "") -> str:
@@ -666,48 +664,11 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
 
 
 def probes() -> list[Probe]:
-    seen: dict[str, Probe] = {}
-    for family in FAMILIES:
-        for item in family():
-            cell = " ".join(item.cell.split())
-            expect = item.expect if item.expect == REVIEW else tuple(sorted(item.expect))
-            seen.setdefault(cell, Probe(cell, expect, item.kind, item.settled))
-    return list(seen.values())
+    return distinct(FAMILIES, spaces=lambda cell: " ".join(cell.split()))
 
 
-@dataclass(frozen=True)
-class Verdict:
-    probe: Probe
-    right: bool
-    flagged: bool
-    got: tuple[str, ...]
-    reason: str
-
-
-def judge(item: Probe) -> Verdict:
-    result = parse_timing(item.cell, year=YEAR)
-    got = tuple(reading(result.rules, YEAR))
-    flagged = result.review
-    if item.expect == REVIEW:
-        right = flagged or (not result.rules and not got)
-    else:
-        right = (not flagged and got == item.expect) or (flagged and not item.settled)
-    return Verdict(item, right, flagged, got, result.reason)
-
-
-def verdicts(kinds: list[str] | None = None) -> list[Verdict]:
-    return [judge(p) for p in probes() if not kinds or any(p.kind.startswith(k) for k in kinds)]
-
-
-def summary(found: list[Verdict]) -> str:
-    right = sum(v.right for v in found)
-    silent = sum(not v.right and not v.flagged for v in found)
-    flagged = len(found) - right - silent
-    return f"{len(found)} cells: {right} right, {flagged} flagged, {silent} silently wrong"
-
-
-def _short(items: tuple[str, ...]) -> str:
-    return " ".join(items) if len(items) <= 4 else f"{' '.join(items[:2])} … ({len(items)})"
+def verdicts() -> list[Verdict]:
+    return [judge(item) for item in probes()]
 
 
 @pytest.fixture(scope="module")
@@ -740,37 +701,14 @@ KNOWN_MISSES = frozenset(
 
 
 def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    silent = [
-        v
-        for v in all_verdicts
-        if not v.right and not v.flagged and v.probe.cell not in KNOWN_MISSES
-    ]
-    shown = "\n".join(
-        f"{v.probe.cell!r}: want {_short(v.probe.expect)}, got {_short(v.got)}" for v in silent[:20]
-    )
-    assert not silent, f"{summary(all_verdicts)}\n{shown}"
+    assert_none_silent(all_verdicts, KNOWN_MISSES)
 
 
 def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    right = sum(v.right for v in all_verdicts)
-    assert right >= RIGHT_SHARE * len(all_verdicts), summary(all_verdicts)
+    assert_mostly_right(all_verdicts, RIGHT_SHARE)
 
 
 if (
     __name__ == "__main__"
 ):  # uv run python -m tests.schedule.test_timing_probe10 [kind …] [--silent]
-    import sys
-    from collections import Counter
-
-    kinds = [a for a in sys.argv[1:] if not a.startswith("--")]
-    found = verdicts(kinds)
-    print(summary(found))
-    silent = Counter(v.probe.kind.split(":")[0] for v in found if not v.right and not v.flagged)
-    print("silent by kind:", dict(silent.most_common()))
-    only_silent = "--silent" in sys.argv
-    for v in found:
-        if v.right or (only_silent and v.flagged):
-            continue
-        tag = "flagged" if v.flagged else "SILENT"
-        print(f"[{tag}] {v.probe.kind}: {v.probe.cell}")
-        print(f"    want {_short(v.probe.expect)}\n    got  {_short(v.got)} | {v.reason}")
+    print_misses(verdicts())

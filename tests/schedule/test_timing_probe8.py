@@ -24,30 +24,25 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import (
+    REVIEW,
+    YEAR,
+    Probe,
+    Verdict,
+    assert_mostly_right,
+    assert_none_silent,
+    distinct,
+    judge,
+    print_misses,
+)
 
-YEAR = 2026
-REVIEW: tuple[str, ...] = ("REVIEW",)
 RIGHT_SHARE = 0.8
 ONDEMAND = "ond:yeu_cau"
 CONT = "cont"
-
-
-@dataclass(frozen=True)
-class Probe:
-    cell: str
-    expect: tuple[str, ...]
-    kind: str
-    # False where a flag is as right as the reading (an officer might ask).
-    settled: bool = True
-    # Other readings an officer would take as right.
-    also: tuple[tuple[str, ...], ...] = field(default=())
 
 
 def d(day: int, month: int, at: str = "") -> str:
@@ -879,52 +874,11 @@ FAMILIES = [
 
 
 def probes() -> list[Probe]:
-    seen: dict[str, Probe] = {}
-    for family in FAMILIES:
-        for item in family():
-            cell = item.cell if "\n" in item.cell else " ".join(item.cell.split())
-            expect = item.expect if item.expect == REVIEW else tuple(sorted(set(item.expect)))
-            also = tuple(tuple(sorted(set(a))) for a in item.also)
-            seen.setdefault(cell, Probe(cell, expect, item.kind, item.settled, also))
-    return list(seen.values())
-
-
-@dataclass(frozen=True)
-class Verdict:
-    probe: Probe
-    right: bool
-    flagged: bool
-    got: tuple[str, ...]
-    reason: str
-
-
-def judge(item: Probe) -> Verdict:
-    result = parse_timing(item.cell, year=YEAR)
-    got = tuple(t for t in reading(result.rules, YEAR) if t != "hol:previous")
-    flagged = result.review
-    if item.expect == REVIEW:
-        right = flagged or (not result.rules and not got)
-        if not flagged and item.also:
-            right = got in item.also
-    else:
-        accepted = (item.expect, *item.also)
-        right = (not flagged and got in accepted) or (flagged and not item.settled)
-    return Verdict(item, right, flagged, got, result.reason)
+    return distinct(FAMILIES)
 
 
 def verdicts() -> list[Verdict]:
-    return [judge(item) for item in probes()]
-
-
-def summary(found: list[Verdict]) -> str:
-    right = sum(v.right for v in found)
-    silent = sum(not v.right and not v.flagged for v in found)
-    flagged = len(found) - right - silent
-    return f"{len(found)} cells: {right} right, {flagged} flagged, {silent} silently wrong"
-
-
-def _short(items: tuple[str, ...]) -> str:
-    return " ".join(items) if len(items) <= 5 else f"{' '.join(items[:3])} … ({len(items)})"
+    return [judge(item, frozenset({"hol:previous"})) for item in probes()]
 
 
 @pytest.fixture(scope="module")
@@ -939,33 +893,12 @@ def test_the_probes_are_a_few_hundred_distinct_cells() -> None:
 
 
 def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    silent = [v for v in all_verdicts if not v.right and not v.flagged]
-    shown = "\n".join(
-        f"{v.probe.cell!r}: want {_short(v.probe.expect)}, got {_short(v.got)}" for v in silent[:20]
-    )
-    assert not silent, f"{summary(all_verdicts)}\n{shown}"
+    assert_none_silent(all_verdicts)
 
 
 def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    right = sum(v.right for v in all_verdicts)
-    assert right >= RIGHT_SHARE * len(all_verdicts), summary(all_verdicts)
+    assert_mostly_right(all_verdicts, RIGHT_SHARE)
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe8 [kind …] [--silent]
-    import sys
-    from collections import Counter
-
-    found = verdicts()
-    print(summary(found))
-    misses = Counter(v.probe.kind for v in found if not v.right)
-    silent = Counter(v.probe.kind for v in found if not v.right and not v.flagged)
-    print("misses by kind:", dict(misses.most_common()))
-    print("silent by kind:", dict(silent.most_common()))
-    only_silent = "--silent" in sys.argv
-    kinds = [a for a in sys.argv[1:] if not a.startswith("--")]
-    for v in found:
-        if v.right or (kinds and v.probe.kind not in kinds) or (only_silent and v.flagged):
-            continue
-        tag = "flagged" if v.flagged else "SILENT"
-        print(f"[{tag}] {v.probe.kind}: {v.probe.cell}")
-        print(f"    want {_short(v.probe.expect)}\n    got  {_short(v.got)} | {v.reason}")
+    print_misses(verdicts())

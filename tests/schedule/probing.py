@@ -1,0 +1,128 @@
+"""What the probing passes share (tests/schedule/test_timing_probe7.py … probe10.py): a cell
+with the reading worked out from its words, the verdict of the reader on it, the two
+properties every pass holds (none wrong without a flag, most right), and the command line that
+prints the misses while a pass is written.
+
+A probe is right when the reader does not flag it and reads what is expected (or one of the
+readings an officer would equally take), when ``REVIEW`` is expected and it flags or reads
+nothing, or, for a probe not ``settled``, when it flags. Silently wrong: wrong and not flagged.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+YEAR = 2026
+REVIEW: tuple[str, ...] = ("REVIEW",)
+
+
+@dataclass(frozen=True)
+class Probe:
+    cell: str
+    expect: tuple[str, ...]
+    kind: str
+    # False where a flag is as right as the reading (an officer might ask).
+    settled: bool = True
+    # Other readings an officer would take as right (an event as much one kind as another).
+    also: tuple[tuple[str, ...], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    probe: Probe
+    right: bool
+    flagged: bool
+    got: tuple[str, ...]
+    reason: str
+
+    @property
+    def silent(self) -> bool:
+        return not self.right and not self.flagged
+
+
+def folded_spaces(cell: str) -> str:
+    """A cell on one line with its runs of white space made one (a cell of several lines kept
+    as written: its line breaks are what it tests)."""
+    return cell if "\n" in cell else " ".join(cell.split())
+
+
+def distinct(
+    families: Iterable[Callable[[], Iterator[Probe]]],
+    spaces: Callable[[str], str] = folded_spaces,
+) -> list[Probe]:
+    """Each cell once (the first family to write it keeps it), its readings sorted."""
+    seen: dict[str, Probe] = {}
+    for family in families:
+        for item in family():
+            cell = spaces(item.cell)
+            expect = item.expect if item.expect == REVIEW else tuple(sorted(set(item.expect)))
+            also = tuple(tuple(sorted(set(a))) for a in item.also)
+            seen.setdefault(cell, Probe(cell, expect, item.kind, item.settled, also))
+    return list(seen.values())
+
+
+def judge(item: Probe, ignore: frozenset[str] = frozenset()) -> Verdict:
+    """The reader's verdict on one probe; ``ignore``: tokens the pass does not judge (the
+    holiday policy a reading carries, "hol:previous")."""
+    result = parse_timing(item.cell, year=YEAR)
+    got = tuple(t for t in reading(result.rules, YEAR) if t not in ignore)
+    flagged = result.review
+    if item.expect == REVIEW:
+        right = flagged or (not result.rules and not got)
+        if not flagged and item.also:
+            right = got in item.also
+    else:
+        accepted = (item.expect, *item.also)
+        right = (not flagged and got in accepted) or (flagged and not item.settled)
+    return Verdict(item, right, flagged, got, result.reason)
+
+
+def summary(found: list[Verdict]) -> str:
+    right = sum(v.right for v in found)
+    silent = sum(v.silent for v in found)
+    flagged = len(found) - right - silent
+    return f"{len(found)} cells: {right} right, {flagged} flagged, {silent} silently wrong"
+
+
+def short(items: tuple[str, ...]) -> str:
+    return " ".join(items) if len(items) <= 5 else f"{' '.join(items[:3])} … ({len(items)})"
+
+
+def assert_none_silent(found: list[Verdict], known: frozenset[str] = frozenset()) -> None:
+    """No probe read wrong without a flag, but those a pass left so and names (``known``)."""
+    silent = [v for v in found if v.silent and v.probe.cell not in known]
+    shown = "\n".join(
+        f"{v.probe.cell!r}: want {short(v.probe.expect)}, got {short(v.got)}" for v in silent[:20]
+    )
+    assert not silent, f"{summary(found)}\n{shown}"
+
+
+def assert_mostly_right(found: list[Verdict], share: float) -> None:
+    right = sum(v.right for v in found)
+    assert right >= share * len(found), summary(found)
+
+
+def print_misses(found: list[Verdict], argv: list[str] | None = None) -> None:
+    """``python -m tests.schedule.test_timing_probeN [kind …] [--silent]``: the counts, then
+    each miss (only the silent ones with ``--silent``; only kinds starting so, if given)."""
+    args = sys.argv[1:] if argv is None else argv
+    kinds = [a for a in args if not a.startswith("--")]
+    found = [v for v in found if not kinds or any(v.probe.kind.startswith(k) for k in kinds)]
+    print(summary(found))
+    misses = Counter(v.probe.kind for v in found if not v.right)
+    silent = Counter(v.probe.kind for v in found if v.silent)
+    print("misses by kind:", dict(misses.most_common()))
+    print("silent by kind:", dict(silent.most_common()))
+    only_silent = "--silent" in args
+    for v in found:
+        if v.right or (only_silent and v.flagged):
+            continue
+        tag = "flagged" if v.flagged else "SILENT"
+        print(f"[{tag}] {v.probe.kind}: {v.probe.cell!r}")
+        print(f"    want {short(v.probe.expect)}\n    got  {short(v.got)} | {v.reason}")
