@@ -2094,6 +2094,11 @@ ROUND24_CASES = [
     ("tối đa tới hết ngày 3/3", "2024-03-03"),
     ("tối đa 2 lần/năm", "2024-07-01 2024-12-31?"),
     # Paying out is the task's verb (flagged before, "trả" unread).
+    # A bound before a day's name that stands before its date is the date's (flagged before,
+    # "trước" unread); a name in lower case is left to flag, as before.
+    ("hoàn thành trước ngày Nhà giáo Việt Nam 20/11", "2024-11-20"),
+    ("chậm nhất ngày Quốc tế Lao động 1/5", "2024-05-01"),
+    ("trước ngày họp 15/6", "2024-06-15?"),
     ("chi trả hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
 ]
 

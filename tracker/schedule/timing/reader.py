@@ -323,6 +323,12 @@ def _bounds(cell: Cell) -> None:
         if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
             end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
         pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
+        if kind == "by" and end == start:
+            # "trước ngày Quốc khánh 2/9" (round twenty-four): the bound before a day's name
+            # that stands before its date is the date's (read before with "trước" unread).
+            name = _NAME_BEFORE.search(cell.text, window, start)
+            if name and _named(name[1], capitalised=True):
+                end = name.start()
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
         if (
