@@ -29,6 +29,8 @@ from tests.plans.importers.pdfs import (
     scanned_pdf,
     table_plan_pdf,
 )
+from tests.plans.importers.test_sheet_plans import FOUND as SHEET_PLANS
+from tests.plans.importers.test_sheet_plans import plans_workbook
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
@@ -325,3 +327,94 @@ def test_the_command_line_imports_an_opendocument_plan(seeded: Settings, tmp_pat
     assert preview.exit_code == 0, preview.output
     summary = json.loads(preview.output)
     assert (summary["tasks"], summary["errors"], summary["written"]) == (2, [], False)
+
+
+# --------------------------------------------------------------------------- a plan a sheet
+
+
+def test_the_command_line_lists_a_workbooks_plans_and_imports_only_the_chosen_sheet(
+    seeded: Settings, tmp_path: Path
+) -> None:
+    env = {
+        "TRACKER_DATA_DIR": str(seeded.data_dir),
+        "TRACKER_DATABASE_URL": seeded.effective_database_url,
+    }
+    runner = CliRunner()
+    path = plans_workbook(tmp_path / "hai-ke-hoach.xlsx")
+    preview = runner.invoke(main, ["import", str(path), "--dry-run"], env=env)
+    assert preview.exit_code == 0, preview.output
+    for words in ("PCTT", "31/KH-UBND", "ATGT", "32/KH-UBND", "--sheet"):
+        assert words in preview.output
+    assert "Nếu ghi" not in preview.output  # nothing to rehearse before a sheet is chosen
+    listed = runner.invoke(main, ["import", str(path), "--dry-run", "--json"], env=env)
+    assert json.loads(listed.output)["sheets"] == SHEET_PLANS
+    # A write without a choice refuses, naming the sheets; nothing is written.
+    refused = runner.invoke(main, ["import", str(path), "--json", "--key", "hai-2026"], env=env)
+    assert refused.exit_code == 1
+    [error] = json.loads(refused.output)["errors"]
+    assert error.startswith("hai-ke-hoach.xlsx: tệp có 2 trang tính là các kế hoạch riêng: 'PCTT'")
+    assert "--sheet TÊN" in error
+    chosen = runner.invoke(
+        main, ["import", str(path), "--dry-run", "--json", "--sheet", "ATGT"], env=env
+    )
+    assert chosen.exit_code == 0, chosen.output
+    summary = json.loads(chosen.output)
+    assert (summary["tasks"], summary["sheets"], summary["errors"]) == (2, [], [])
+    assert summary["would_change"]["plan"] == "created"
+    missing = runner.invoke(main, ["import", str(path), "--dry-run", "--sheet", "Trang 9"], env=env)
+    assert missing.exit_code == 1
+    assert "không có trang tính 'Trang 9'" in missing.output
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+async def test_the_api_refuses_a_workbook_of_plans_until_a_sheet_is_chosen(
+    app_client: AsyncTestClient[Any], tmp_path: Path, suffix: str
+) -> None:
+    path = plans_workbook(tmp_path / f"hai-ke-hoach{suffix}")
+    before = await dump()
+    listed = await _post(app_client, path, KA_OFFICER, dry_run="true")
+    assert listed.status_code == 200, listed.text
+    assert listed.json()["sheets"] == SHEET_PLANS
+    refused = await _post(app_client, path, KA_OFFICER, key="hai-2026")
+    assert refused.status_code == 422
+    assert "trang tính là các kế hoạch riêng" in refused.json()["error"]
+    chosen = await _post(app_client, path, KA_OFFICER, dry_run="true", sheet="PCTT")
+    assert chosen.status_code == 200, chosen.text
+    assert (chosen.json()["tasks"], chosen.json()["sheets"]) == (3, [])
+    assert await dump() == before
+
+
+async def test_the_upload_page_lists_a_workbooks_plans_and_previews_the_chosen_sheet(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = plans_workbook(tmp_path / "hai-ke-hoach.xlsx")
+    before = await dump()
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        preview = await post_form(
+            app_client, "/imports", files={"file": (path.name, path.read_bytes(), XLSX)},
+            data={"unit": "", "key": "atgt-2026"},
+        )  # fmt: skip
+        assert preview.status_code == 200, preview.text[-3000:]
+        text = preview.text
+        assert "Các kế hoạch trong tệp (2 trang tính)" in text
+        assert 'action="/imports/sheet"' in text
+        assert 'name="sheet" value="ATGT"' in text
+        assert "32/KH-UBND" in text
+        assert "Bảo đảm trật tự an toàn giao thông năm 2026" in text
+        assert "Ghi kế hoạch</button>" not in text  # a plan a sheet: choose first
+        token = text.split('name="token" value="')[1].split('"')[0]
+        form = {"token": token, "unit": "", "year": "", "create_units": "", "key": "atgt-2026"}
+        chosen = await post_form(app_client, "/imports/sheet", data={**form, "sheet": "ATGT"})
+        assert chosen.status_code == 200, chosen.text[-3000:]
+        assert "Các kế hoạch trong tệp" not in chosen.text
+        assert "<dt>Trang tính</dt><dd>ATGT</dd>" in chosen.text
+        assert "Ghi kế hoạch</button>" in chosen.text
+        assert '<input type="hidden" name="sheet" value="ATGT">' in chosen.text
+        assert "Ra quân tuyên truyền" in chosen.text
+        assert "Diễn tập sơ tán dân" not in chosen.text
+        unchosen = await post_form(app_client, "/imports/sheet", data=form)
+        assert unchosen.status_code == 400
+    finally:
+        await sign_out(app_client)
+    assert await dump() == before

@@ -21,6 +21,7 @@ from litestar.testing import AsyncTestClient
 from tests.conftest import TZ
 from tests.dump import dump
 from tests.forms import post_form, sign_in, sign_out
+from tests.plans.importers.test_sheet_plans import plans_workbook
 from tracker.app import create_app
 from tracker.cli import main
 from tracker.config import Settings
@@ -373,3 +374,31 @@ def test_tracker_timing_prints_the_contract(seeded: Settings) -> None:
             "label": "Quyết định công bố danh mục thủ tục hành chính (28/04/2026)",
         }
     ]
+
+
+async def test_a_workbook_of_plans_writes_the_sheet_chosen_on_the_preview(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = plans_workbook(tmp_path / "hai-ke-hoach.xlsx")
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        preview = await post_form(
+            app_client, "/imports", files={"file": (path.name, path.read_bytes(), XLSX)},
+            data={"unit": "", "key": "pctt-2026"},
+        )  # fmt: skip
+        token = preview.text.split('name="token" value="')[1].split('"')[0]
+        form = {"token": token, "unit": "", "year": "", "create_units": "", "key": "pctt-2026"}
+        # Confirming without a sheet (a form made by hand) is refused, nothing written.
+        refused = await post_form(app_client, "/imports/confirm", data=form)
+        assert refused.status_code == 422
+        assert "trang tính là các kế hoạch riêng" in refused.text
+        chosen = await post_form(app_client, "/imports/sheet", data={**form, "sheet": "PCTT"})
+        assert "Ghi kế hoạch</button>" in chosen.text
+        saved = await post_form(app_client, "/imports/confirm", data={**form, "sheet": "PCTT"})
+        assert saved.status_code == 200, saved.text[-3000:]
+        assert "Đã ghi." in saved.text
+    finally:
+        await sign_out(app_client)
+    plan = await Plan.select(Plan.number, Plan.title).where(Plan.key == "pctt-2026").first()
+    assert plan == {"number": "31/KH-UBND", "title": "Phòng, chống thiên tai năm 2026"}
+    assert await Plan.count().where(Plan.number == "32/KH-UBND") == 0

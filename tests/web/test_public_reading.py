@@ -69,6 +69,7 @@ async def test_the_upload_pages_send_to_the_sign_in_form(
         await client.get("/imports"),
         await client.post("/imports", files=files, data={"unit": ""}),
         await client.post("/imports/confirm", data={"token": "x" * 24}),
+        await client.post("/imports/sheet", data={"token": "x" * 24, "sheet": "KH"}),
     ]
     for answer in answers:
         assert answer.status_code in (302, 303)

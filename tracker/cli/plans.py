@@ -43,6 +43,10 @@ __all__ = ["export_command", "import_command"]
     is_flag=True,
     help="Vẫn ghi các nhiệm vụ không đọc được thời gian: chưa có hạn, đánh dấu cần xem lại.",
 )
+@click.option(
+    "--sheet",
+    help="Trang tính cần nhập, khi mỗi trang tính của tệp bảng tính là một kế hoạch riêng.",
+)
 @click.pass_context
 def import_command(
     ctx: click.Context,
@@ -54,13 +58,21 @@ def import_command(
     year: int | None,
     create_units: bool,
     accept_review: bool,
+    sheet: str | None,
 ) -> None:
     """Nhập kế hoạch từ tệp Word (.docx, .doc), PDF, Excel (.xlsx, .csv), LibreOffice (.odt, .ods), văn bản (.txt, .md) hoặc YAML."""
     settings = settings_of(ctx)
     if key and len(paths) > 1:
         fail("Tùy chọn --key chỉ dùng khi nhập một tệp.")
+    if sheet is not None and len(paths) > 1:
+        fail("Tùy chọn --sheet chỉ dùng khi nhập một tệp.")
     options = ImportOptions(
-        unit=unit, key=key, year=year, create_units=create_units, accept_review=accept_review
+        unit=unit,
+        key=key,
+        year=year,
+        create_units=create_units,
+        accept_review=accept_review,
+        sheet=sheet,
     )
 
     async def work() -> list[ImportOutcome]:
@@ -105,6 +117,17 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
     console.rule(result.source)
     for error in result.errors:
         err_console.print(f"[red]Lỗi:[/red] {error}")
+    if result.sheet_plans:
+        sheets = Table(title=f"Các kế hoạch trong tệp ({len(result.sheet_plans)} trang tính)")
+        for column in ("Trang tính", "Số", "Tên kế hoạch", "Nhiệm vụ"):
+            sheets.add_column(column)
+        for found in result.sheet_plans:
+            sheets.add_row(
+                escape(found["sheet"]), escape(found["number"] or "—"), escape(found["title"]),
+                str(found["tasks"]),
+            )  # fmt: skip
+        console.print(sheets)
+        console.print("Mỗi lần nhập một kế hoạch: thêm --sheet TÊN_TRANG_TÍNH.")
     if result.plan is None:
         return
     plan = result.plan

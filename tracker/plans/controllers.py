@@ -130,6 +130,8 @@ class ImportForm:
     year: int | None = None
     create_units: bool = False
     accept_review: bool = False
+    # In a workbook holding a plan a sheet, the sheet to import.
+    sheet: str | None = None
 
 
 async def run_import(
@@ -159,6 +161,7 @@ async def run_import(
                 year=year,
                 create_units=form.create_units,
                 accept_review=form.accept_review,
+                sheet=form.sheet or None,
             ),
             dry_run=form.dry_run,
             name=name,

@@ -30,6 +30,7 @@ from tracker.plans.importers.build import ImportOptions, ImportResult
 from tracker.plans.importers.limits import LIMITS, Limits, check_size
 from tracker.plans.importers.read import SUFFIXES, ParseJob, read_document
 from tracker.plans.importers.sandbox import parse_isolated
+from tracker.plans.importers.xlsx import sheet_choice
 from tracker.plans.services import (
     PlanDeadlines,
     StoreResult,
@@ -152,6 +153,11 @@ async def import_document(
         result.errors.append(exc.message)
         status = exc.status_code if exc.status_code in (413, 503) else 422
         return ImportOutcome(result, error_status=status)
+    # A plan a sheet: the preview lists them (and shows them read as one, nothing
+    # rehearsed); a write refuses until the officer chooses the sheet to import.
+    choose_sheet = bool(result.sheet_plans) and not (options and options.sheet)
+    if choose_sheet and not dry_run:
+        result.errors.append(sheet_choice(shown, result.sheet_plans))
     if result.plan is not None and not result.plan.unit:
         # The issuing commune is not known: a preview shows the document's whole tree
         # (which tells nothing of the database) with the commune to choose first; a
@@ -170,7 +176,7 @@ async def import_document(
         held = owners.get(result.plan.key)
         if held is not None and held.unit != result.plan.unit:
             result.errors.append(f"{shown}: {key_taken(result.plan.key)}")
-    if result.errors or result.plan is None:
+    if result.errors or result.plan is None or choose_sheet:
         return ImportOutcome(result)
     if dry_run:
         stored, listed = await _rehearse(result, deadlines, actor, now)

@@ -614,6 +614,8 @@ class UploadForm:
     year: str = ""
     create_units: str = ""
     key: str = ""
+    # In a workbook holding a plan a sheet, the sheet to import.
+    sheet: str = ""
 
 
 @dataclass
@@ -625,6 +627,7 @@ class ConfirmForm:
     key: str = ""
     # The box the officer ticks to write tasks whose timing nobody could read.
     accept_review: str = ""
+    sheet: str = ""
 
 
 _TICKED = ("on", "true", "1")
@@ -645,6 +648,7 @@ def _options(form: UploadForm | ConfirmForm, accept_review: str = "") -> ImportO
         year=plan_year(form.year, "Năm của kế hoạch"),
         create_units=form.create_units in _TICKED,
         accept_review=accept_review in _TICKED,
+        sheet=form.sheet.strip() or None,
     )
 
 
@@ -706,6 +710,41 @@ class ImportPageController(Controller):
             status = outcome.error_status if outcome.result.errors else 200
             return await _preview_page(viewer, outcome, "", data, settings, status=status)
         return await _preview_page(viewer, outcome, token, data, settings)
+
+    @post("/sheet", opt={"login_next": "/imports"})
+    async def choose_sheet(
+        self,
+        data: Annotated[ConfirmForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template:
+        """The preview again, of the one sheet the officer chose in a workbook holding a
+        plan a sheet (the staged upload, read anew)."""
+        assert viewer.person_id is not None  # the guard lets only people through
+        if not data.sheet.strip():
+            raise ValidationError("Hãy chọn một trang tính để nhập.")
+        path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
+
+        async def authorize(plan: PlanDoc) -> None:
+            await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
+
+        outcome = await import_document(
+            path,
+            deadlines=expander_for(settings),
+            now=now,
+            actor="preview",
+            options=_options(data),
+            dry_run=True,
+            name=name,
+            authorize=authorize,
+        )
+        if outcome.result.errors:
+            # Another sheet may still be chosen: the staged file stays until its expiry.
+            return await _preview_page(
+                viewer, outcome, "", data, settings, status=outcome.error_status
+            )
+        return await _preview_page(viewer, outcome, data.token, data, settings)
 
     @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(

@@ -16,6 +16,14 @@ What a reference names is found in this order:
    dung khác …" the tables left, and an item still without one the single row that is its
    own words, when one stands out.
 
+A reference may also say "(có Phụ lục kèm theo)" or "theo Phụ lục", or name a sheet of the
+appendix ("theo Biểu số 02"): the sheet is the appendix or table whose caption names that
+number. A plan with several appendices and a reference naming none of them: the one
+appendix (or appendix table) whose title is the item's words, when exactly one is; when
+several could be, or none, nothing moves and the officer is told. Words are compared
+without the reference itself and without a caption's own words ("PHỤ LỤC II", "Biểu số 1",
+"NHIỆM VỤ CỤ THỂ").
+
 Only a table number is certain; every other match is reported for review. A reference
 that matches nothing moves nothing and is reported too. An appendix left empty goes, its
 title kept in the plan's details.
@@ -39,6 +47,22 @@ _REFERENCE = re.compile(
     r"(?:\s+(?:so\s+)?(?P<appendix>[ivxl]+|\d{1,2})\b)?"
     r"(?:\s*[,.;:-]?\s*(?:tai\s+)?(?:bang|bieu)\s*(?:so\s+)?(?P<table>\d{1,2})\b)?"
 )
+# "(có Phụ lục kèm theo)", "theo Phụ lục số 2", "tại Phụ lục II", folded; not "phụ lục hợp đồng".
+_LOOSE_REFERENCE = re.compile(
+    r"\b(?:co|kem theo|theo|tai)\s+(?:cac\s+)?phu luc"
+    r"(?:\s+(?:so\s+)?(?P<appendix>[ivxl]+|\d{1,2})\b)?(?!\s+(?:hop dong|mau)\b)"
+)
+# "theo Biểu số 02", "(chi tiết tại Biểu 3)", folded; not "biểu mẫu".
+_SHEET_REFERENCE = re.compile(
+    r"(?:chi tiet[^.;()]{0,30}?|\b(?:co|kem theo|theo|tai)\s+)bieu\s*(?:so\s+)?(?P<sheet>\d{1,2})\b"
+)
+# A caption's own words, left out when titles are compared with items.
+_CAPTION_WORDS = re.compile(
+    r"\b(?:phu luc|bieu|bang)\s*(?:so\s+)?(?:[ivxl]+|\d{1,2})?\b|\bnhiem vu cu the\b|\bdanh muc\b"
+    r"|\bkem theo\b|\bdinh kem\b|\bchi tiet\b"
+)
+# An appendix or table chosen by its title alone, among several.
+_TITLE_MATCH = 0.6
 _OTHERS = re.compile(r"^(?:cac\s+)?(?:noi dung|nhiem vu|cong viec|viec)\s+khac\b")
 _COMMON = {
     "va", "cac", "cua", "trong", "ve", "tren", "cho", "theo", "tai", "voi", "de", "la",
@@ -56,6 +80,7 @@ class _Reference:
     item: RawTask
     appendix: str
     table: str
+    sheet: str = ""
 
 
 def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
@@ -72,6 +97,12 @@ def attach_appendix_tables(raw: RawPlan) -> list[ReviewItem]:
         node.key = node.key or keys[id(node)]
     body = [t for t in raw.tasks if t.label != "PL"]
     for reference in _references(body):
+        if reference.sheet:
+            review.extend(_attach_sheet(reference, appendices))
+            continue
+        if not reference.appendix and len(appendices) > 1:
+            review.extend(_attach_by_title(reference, appendices))
+            continue
         target = _appendix(appendices, reference.appendix)
         if target is not None:
             review.extend(_attach(reference, target))
@@ -104,6 +135,10 @@ def _references(tasks: list[RawTask]) -> Iterator[_Reference]:
         text = fold(" ".join([task.content, task.note, *task.details]))
         if match := _REFERENCE.search(text):
             yield _Reference(task, match.group("appendix") or "", match.group("table") or "")
+        elif match := _SHEET_REFERENCE.search(text):
+            yield _Reference(task, "", "", match.group("sheet"))
+        elif match := _LOOSE_REFERENCE.search(text):
+            yield _Reference(task, match.group("appendix") or "", "")
         yield from _references(task.children)
 
 
@@ -127,6 +162,68 @@ def _number(text: str) -> int:
         value = values[here]
         total += -value if after and values[after] > value else value
     return total
+
+
+def _attach_sheet(reference: _Reference, appendices: list[RawTask]) -> list[ReviewItem]:
+    """ "theo Biểu số 02": the appendix, or else the appendix table, whose caption names
+    that sheet; with one appendix, its table numbered so."""
+    item, wanted = reference.item, int(reference.sheet)
+    for appendix in appendices:
+        if _sheet_number(appendix.content) == wanted:
+            _move(appendix, item, appendix, f"Biểu số {reference.sheet}")
+            return []
+    for appendix in appendices:
+        for table in _tables(appendix):
+            if table is not appendix and _sheet_number(table.content) == wanted:
+                _move(table, item, appendix, f"Biểu số {reference.sheet}")
+                return []
+    if len(appendices) == 1:
+        tables = _tables(appendices[0])
+        numbered = next((t for t in tables if t is not appendices[0] and t.label.isdigit() and int(t.label) == wanted), None)  # fmt: skip
+        if numbered is not None:
+            _move(numbered, item, appendices[0], f"Phụ lục, bảng {numbered.label}")
+            return [_note(item, f"Mục này trỏ tới Biểu số {reference.sheet}; đã gắn bảng số {numbered.label} của phụ lục; hãy kiểm tra.")]  # fmt: skip
+    return [_note(item, f"Mục này trỏ tới Biểu số {reference.sheet}, nhưng không tìm thấy biểu số đó trong phụ lục; chưa gắn bảng nào.")]  # fmt: skip
+
+
+def _sheet_number(title: str) -> int | None:
+    found = re.match(r"\s*bieu\s*(?:so\s*)?(\d{1,2})\b", fold(title))
+    return int(found.group(1)) if found else None
+
+
+def _attach_by_title(reference: _Reference, appendices: list[RawTask]) -> list[ReviewItem]:
+    """A reference naming no appendix in a plan with several: under a reference placed
+    after a list of items, the one appendix whose tables bear their titles; otherwise the
+    one appendix, or appendix table, whose title is the item's words."""
+    item = reference.item
+    leaves = [c for c in item.children if not c.children]
+    if leaves:
+        named = [
+            appendix for appendix in appendices
+            if any(_alike(leaf.content, table.content) >= _TABLE_MATCH
+                   for leaf in leaves for table in _tables(appendix) if table is not appendix)
+        ]  # fmt: skip
+        if len(named) == 1:
+            return _attach(reference, named[0])
+        if named:
+            names = "; ".join(f"'{a.content[:60]}'" for a in named)
+            return [_note(item, f"Các mục con trỏ tới phụ lục mà không nêu số, và bảng của nhiều phụ lục mang tên chúng ({names}); chưa gắn bảng nào, hãy kiểm tra.")]  # fmt: skip
+    candidates = [
+        (appendix, table)
+        for appendix in appendices
+        for table in [appendix, *(t for t in _tables(appendix) if t is not appendix)]
+        if _alike(item.content, table.content) >= _TITLE_MATCH
+    ]
+    if len(candidates) > 1:
+        names = "; ".join(f"'{t.content[:60]}'" for _, t in candidates)
+        return [_note(item, f"Mục này trỏ tới phụ lục mà không nêu số, và nhiều phụ lục có thể là phụ lục đó ({names}); chưa gắn bảng nào, hãy chọn.")]  # fmt: skip
+    if not candidates:
+        return [_note(item, "Mục này trỏ tới phụ lục mà không nêu số, và không phụ lục nào mang tên mục; chưa gắn bảng nào, hãy kiểm tra.")]  # fmt: skip
+    [(appendix, table)] = candidates
+    label = table.label if table is not appendix else ""
+    _move(table, item, appendix, f"Phụ lục, bảng {label}" if label else "Phụ lục")
+    name = f"phụ lục '{table.content[:80]}'" if table is appendix else _name(table, appendix)
+    return [_note(item, f"Các nhiệm vụ con lấy từ {name}, vì tên của nó trùng với nội dung mục này; hãy kiểm tra.")]  # fmt: skip
 
 
 def _tables(appendix: RawTask) -> list[RawTask]:
@@ -236,7 +333,8 @@ def _move(table: RawTask, item: RawTask, appendix: RawTask, name: str) -> None:
 def _name(table: RawTask, appendix: RawTask) -> str:
     if table is appendix:
         return "phụ lục"
-    return f"bảng {table.label} của phụ lục ('{table.content[:80]}')"
+    number = f" {table.label}" if table.label else ""
+    return f"bảng{number} của phụ lục ('{table.content[:80]}')"
 
 
 def _note(item: RawTask, reason: str) -> ReviewItem:
@@ -248,7 +346,13 @@ def _joined(first: str, second: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _COMMON}
+    """The text's own words: folded, without a reference to the appendix, a caption's
+    own words or common words."""
+    folded = fold(text)
+    for pattern in (_REFERENCE, _SHEET_REFERENCE, _LOOSE_REFERENCE):
+        folded = pattern.sub(" ", folded)
+    folded = _CAPTION_WORDS.sub(" ", folded)
+    return {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _COMMON}
 
 
 def _alike(first: str, second: str) -> float:

@@ -48,13 +48,14 @@ class ImportOptions:
     """What the officer may tell the importer: the issuing unit when the header does not
     say it clearly, the plan's key and year, whether unknown units may be created, and
     whether tasks whose timing nobody can read may be written anyway (without deadlines,
-    flagged for review)."""
+    flagged for review), and, in a workbook holding a plan a sheet, the sheet to import."""
 
     unit: str | None = None
     key: str | None = None
     year: int | None = None
     create_units: bool = False
     accept_review: bool = False
+    sheet: str | None = None
 
 
 @dataclass
@@ -70,6 +71,9 @@ class ImportResult:
     # Why the issuing commune is not known (the plan is then read with ``unit`` ""): a
     # preview shows the tree, a real import refuses with this reason.
     unit_problem: str = ""
+    # A workbook whose sheets are plans of their own (sheet, number, title, tasks): a
+    # preview lists them, an import refuses until one is chosen.
+    sheet_plans: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The JSON summary of the command line and the API."""
@@ -83,6 +87,7 @@ class ImportResult:
             "unreadable": [item.to_dict() for item in self.unreadable],
             "errors": list(self.errors),
             "new_units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in self.new_units],
+            "sheets": [dict(plan) for plan in self.sheet_plans],
         }
 
 
@@ -640,6 +645,7 @@ def build_plan(
     options = options or ImportOptions()
     raw = copy.deepcopy(raw)
     result = ImportResult(source=raw.source, review=list(raw.review))
+    result.sheet_plans = raw.details.pop("sheet_plans", [])
     result.review.extend(take_unplaced(raw.tasks))
     result.review.extend(attach_appendix_tables(raw))
     header = read_header(raw.header_lines)

@@ -50,8 +50,11 @@ _COLUMN_GROUPS = (
 )
 
 
-def read_ods(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> RawPlan:
-    """The sheets of the spreadsheet body (office:spreadsheet) as a raw plan."""
+def read_ods(
+    package: OdfPackage, body: Element, limits: Limits = LIMITS, sheet: str | None = None
+) -> RawPlan:
+    """The sheets of the spreadsheet body (office:spreadsheet) as a raw plan; ``sheet``:
+    that sheet alone (:func:`.xlsx.read_sheets`)."""
     sheets = []
     review: list[ReviewItem] = []
     hidden_styles = _hidden_table_styles(package)
@@ -68,7 +71,9 @@ def read_ods(package: OdfPackage, body: Element, limits: Limits = LIMITS) -> Raw
         else:
             filled.update(hidden_rows)
         sheets.append((title, sheet_grid(filled, merges, where, limits)))
-    return read_sheets(package.name, sheets, kind="tệp bảng tính", hidden=hidden, review=review)
+    return read_sheets(
+        package.name, sheets, kind="tệp bảng tính", hidden=hidden, review=review, sheet=sheet
+    )
 
 
 def _hidden_table_styles(package: OdfPackage) -> set[str]:

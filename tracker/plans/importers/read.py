@@ -50,15 +50,29 @@ SUFFIXES = {
 }
 
 
+_NO_SHEETS = (
+    "{name}: chỉ tệp bảng tính (.xlsx, .ods) mới chọn được trang tính; "
+    "hãy nhập tệp này mà không chọn trang tính."
+)
+
+
 def read_document(
-    path: Path, directory: UnitDirectory, *, name: str | None = None, limits: Limits = LIMITS
+    path: Path,
+    directory: UnitDirectory,
+    *,
+    name: str | None = None,
+    limits: Limits = LIMITS,
+    sheet: str | None = None,
 ) -> RawPlan | PlanDoc:
     """The raw tree of a Word, Excel or text document, or the plan a YAML file holds.
-    ``name`` is the file in messages (an upload's own name); every limit is checked."""
+    ``name`` is the file in messages (an upload's own name); every limit is checked.
+    ``sheet``: the one sheet of a workbook to read (a spreadsheet's only)."""
     suffix = path.suffix.lower()
     shown = name or path.name
     if path.is_file():
         check_size(path.stat().st_size, shown, limits)
+    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".ods", ".fods", ".odt", ".fodt"):
+        raise DocumentError(_NO_SHEETS.format(name=shown))
     if suffix == ".docx":
         raw: RawPlan = read_docx(path, name=shown, limits=limits)
     elif suffix == ".doc":
@@ -66,9 +80,9 @@ def read_document(
     elif suffix == ".pdf":
         raw = read_pdf(path, name=shown, limits=limits)
     elif suffix in (".xlsx", ".xlsm"):
-        raw = read_xlsx(path, name=shown, limits=limits)
+        raw = read_xlsx(path, name=shown, limits=limits, sheet=sheet)
     elif suffix in (".odt", ".ods", ".fodt", ".fods"):
-        raw = read_odf(path, name=shown, limits=limits)
+        raw = read_odf(path, name=shown, limits=limits, sheet=sheet)
     elif suffix == ".csv":
         raw = read_csv(path, name=shown, limits=limits)
     elif suffix in (".txt", ".md", ".markdown"):
@@ -92,24 +106,31 @@ def read_document(
     return raw
 
 
-def read_odf(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
+def read_odf(
+    path: Path, *, name: str | None = None, limits: Limits = LIMITS, sheet: str | None = None
+) -> RawPlan:
     """An OpenDocument plan (LibreOffice's .odt or .ods, or their flat XML .fodt, .fods),
     read by what its body holds (text or sheets), whichever name it came under; a Word or
-    Excel file given such a name is read as what it is."""
+    Excel file given such a name is read as what it is. ``sheet``: a spreadsheet's one
+    sheet to read; a text document has none."""
     shown = name or path.name
     suffix = ".ods" if path.suffix.lower() in (".ods", ".fods") else ".odt"
     office = _office_open_xml(path)
     if office == "word":
+        if sheet is not None:
+            raise DocumentError(_NO_SHEETS.format(name=shown))
         return read_docx(path, name=shown, limits=limits)
     if office == "excel":
-        return read_xlsx(path, name=shown, limits=limits)
+        return read_xlsx(path, name=shown, limits=limits, sheet=sheet)
     package = open_odf(path, shown, suffix, limits)
     body = package.content.find(f"{OFFICE}body")
     for part in body if body is not None else ():
         if part.tag == f"{OFFICE}text":
+            if sheet is not None:
+                raise DocumentError(_NO_SHEETS.format(name=shown))
             return read_odt(package, part, limits)
         if part.tag == f"{OFFICE}spreadsheet":
-            return read_ods(package, part, limits)
+            return read_ods(package, part, limits, sheet=sheet)
     raise DocumentError(
         f"{shown}: tệp OpenDocument này không phải văn bản (.odt) hay bảng tính (.ods); "
         "hãy tải lên kế hoạch dạng văn bản hoặc bảng tính."
@@ -148,7 +169,8 @@ def parse_document(job: ParseJob, limits: Limits = LIMITS) -> ImportResult:
     """Read and build one document. A document that breaks a limit or cannot be read
     raises :class:`DocumentError` (with its ``status_code``); a plan with problems comes
     back with its errors."""
-    document = read_document(job.path, job.directory, name=job.name, limits=limits)
+    sheet = job.options.sheet if job.options else None
+    document = read_document(job.path, job.directory, name=job.name, limits=limits, sheet=sheet)
     if isinstance(document, PlanDoc):
         result = ImportResult(source=job.name, plan=document)
     else:

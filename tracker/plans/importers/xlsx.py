@@ -46,6 +46,7 @@ __all__ = [
     "read_rows",
     "read_sheets",
     "read_xlsx",
+    "sheet_choice",
     "sheet_grid",
     "value_text",
 ]
@@ -71,10 +72,13 @@ _KINDS = {"section": "section", "muc": "section", "task": "task", "nhiem vu": "t
 _CODES = re.compile(r"[;,\s]+")
 
 
-def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -> RawPlan:
+def read_xlsx(
+    path: Path, *, name: str | None = None, limits: Limits = LIMITS, sheet: str | None = None
+) -> RawPlan:
     """An Excel plan as a raw plan: each sheet's tasks (one top-level node per sheet when
     there are several), the rows above the first sheet's header as the header lines.
     ``name`` is the file's name in messages (an upload's own name); by default the path's.
+    ``sheet``: only that sheet is read (a workbook holding a plan a sheet).
     Only the cells that exist are read, within the row, column and cell limits, whatever
     dimension the sheet declares."""
     name = name or path.name
@@ -89,7 +93,7 @@ def read_xlsx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     grids = [(sheet.title, _grid(sheet, f"{name}, trang tính '{sheet.title}'", limits, review))
              for sheet in book.worksheets]  # fmt: skip
     hidden = {sheet.title for sheet in book.worksheets if sheet.sheet_state != "visible"}
-    return read_sheets(name, grids, kind="tệp Excel", hidden=hidden, review=review)
+    return read_sheets(name, grids, kind="tệp Excel", hidden=hidden, review=review, sheet=sheet)
 
 
 def read_sheets(
@@ -99,6 +103,7 @@ def read_sheets(
     kind: str,
     hidden: Collection[str] = (),
     review: Sequence[ReviewItem] = (),
+    sheet: str | None = None,
 ) -> RawPlan:
     """A workbook's sheets (title, rows) as a raw plan: the sheets holding something, each
     one's tasks (one top-level node per sheet when there are several), the rows above the
@@ -106,7 +111,12 @@ def read_sheets(
 
     A sheet titled in ``hidden`` is no part of the plan as printed (a scratch sheet, last
     year's copy): left out, and said, while a sheet shown holds something. ``review``: what
-    the reader already has to say (the hidden rows it left out)."""
+    the reader already has to say (the hidden rows it left out).
+
+    Sheets each titled as a plan of their own, different ones ("KẾ HOẠCH …" over each, other
+    numbers), are listed in ``details["sheet_plans"]`` (sheet, number, title, tasks): the
+    officer chooses one, given as ``sheet``, which is then read alone; a sheet not in the
+    file is refused, naming those it has."""
     notes = list(review)
     shown = [(title, rows) for title, rows in sheets if title not in hidden]
     if hidden and any(map(any, (row for _, rows in shown for row in rows))):
@@ -123,13 +133,26 @@ def read_sheets(
         titles = ", ".join(f"'{title}'" if title else "không tên" for title, _ in sheets)
         where = f"trang tính {titles} để trống" if sheets else "không có trang tính nào"
         raise DocumentError(f"{name}: {kind} không có dữ liệu ({where}).")
+    if sheet is not None:
+        chosen = [(title, rows) for title, rows in filled if title.strip() == sheet.strip()]
+        if not chosen:
+            titles = ", ".join(f"'{title}'" for title, _ in filled)
+            raise DocumentError(
+                f"{name}: không có trang tính '{sheet}' (có dữ liệu) trong {kind}; "
+                f"các trang tính: {titles}."
+            )
+        filled = chosen
     plan = RawPlan(source=name)
     named: dict[str, str] = {}
+    found: list[dict[str, Any]] = []
     for index, (title, rows) in enumerate(filled):
         read = _read_sheet(name, title, rows)
-        own = read_header(read.lines).title
+        head = read_header(read.lines)
+        own = head.title
         if own and own not in named.values() and any(map(_PLAN_TITLE.match, read.lines)):
             named[title] = own
+            tasks = sum(1 for task in read.tasks for node, _ in task.walk() if not node.children)
+            found.append({"sheet": title, "number": head.number, "title": own, "tasks": tasks})
         if index == 0:
             plan.header_lines = read.lines
             if read.fields:
@@ -146,15 +169,31 @@ def read_sheets(
     if len(named) >= 2:
         # "KẾ HOẠCH … 2026" on one sheet, "KẾ HOẠCH …" of another work on the next: plans
         # of their own, read as one with a section a sheet, which the officer is told.
-        listed = "; ".join(f"'{sheet}': {own}" for sheet, own in named.items())
+        # The officer chooses the one to import (:func:`sheet_choice`).
+        plan.details["sheet_plans"] = found
+        listed = "; ".join(f"'{title}': {own}" for title, own in named.items())
         plan.review.append(ReviewItem(
             where=name, field="trang tính", text=listed,
-            reason=f"Tệp có {len(named)} trang tính mang tên kế hoạch riêng; đã đọc thành "
-            "một kế hoạch, mỗi trang tính một mục. Nếu là các kế hoạch riêng, hãy tách mỗi "
-            "trang tính thành một tệp rồi nhập từng tệp.",
+            reason=f"Tệp có {len(named)} trang tính mang tên kế hoạch riêng; bản xem trước "
+            "đọc chúng thành một kế hoạch, mỗi trang tính một mục. Để nhập, hãy chọn một "
+            "trang tính (mỗi lần nhập một kế hoạch).",
         ))  # fmt: skip
     plan.review[:0] = notes
     return plan
+
+
+def sheet_choice(source: str, plans: Sequence[dict[str, Any]]) -> str:
+    """Why a workbook holding a plan a sheet is not imported as it is: its plans, and how
+    to choose one."""
+    listed = "; ".join(
+        f"'{p['sheet']}' ({p['number'] or 'chưa có số'}, {p['title']}, {p['tasks']} nhiệm vụ)"
+        for p in plans
+    )
+    return (
+        f"{source}: tệp có {len(plans)} trang tính là các kế hoạch riêng: {listed}. "
+        "Chưa ghi gì: hãy chọn một trang tính để nhập (dòng lệnh: --sheet TÊN; trang nhập: "
+        "chọn trang tính ở bản xem trước; API: trường 'sheet')."
+    )
 
 
 # A sheet's head line that names a plan of its own ("KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG …"),
