@@ -2082,3 +2082,53 @@ HSAFE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HSAFE_CASES, ids=[c[0][:50] for c in HSAFE_CASES])
 def test_hsafe_allow_list(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Round twenty-four (hround24): the money and payment calendars of communes. Phrases of our
+# own, in the forms the round's tune misses showed.
+ROUND24_EVENTS = [
+    # A text's issuing, with "ngày" before the event's words, is its signing (read before as an
+    # event of its own words, without a flag).
+    ("Chậm nhất là 45 ngày, kể từ ngày ban hành thông báo nộp lệ phí", "ky_van_ban", False),
+    ("trong 5 ngày kể từ ngày UBND huyện ban hành kế hoạch", "ky_van_ban", False),
+    ("trong 10 ngày kể từ ngày nhận thông báo", "nhan_van_ban", False),
+    # A bare "sau" counted from a notice: a grace period or a due day, unsaid (read before as
+    # a due day, without a flag). A cap before it, or another event, reads as before.
+    ("Sau 20 ngày kể từ lần thông báo tiền nước đầu tiên", "su_kien", True),
+    ("sau mười ngày, kể từ ngày thông báo lần thứ hai", "su_kien", True),
+    ("sau 7 ngày kể từ khi có thông báo nhắc nợ", "su_kien", True),
+    ("chậm nhất sau 10 ngày kể từ ngày thông báo", "su_kien", False),
+    ("sau 12 ngày kể từ ngày ký quyết định", "ky_van_ban", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "review"), ROUND24_EVENTS, ids=[c[0][:50] for c in ROUND24_EVENTS]
+)
+def test_round_twenty_four_counts(text: str, event: str, review: bool) -> None:
+    result = parse_timing(text, year=2025)
+    assert [r.event for r in result.rules] == [event]
+    assert result.review is review
+
+
+ROUND24_CASES = [
+    # "tối đa" before a date is a latest day (flagged before, "đa" unread); before a number of
+    # times it is no bound and still flags; before a count of days, read as before.
+    ("tối đa đến ngày 15/12/2024", "2024-12-15"),
+    ("tối đa tới hết ngày 3/3", "2024-03-03"),
+    ("tối đa 2 lần/năm", "2024-07-01 2024-12-31?"),
+    # Paying out is the task's verb (flagged before, "trả" unread).
+    # A bound before a day's name that stands before its date is the date's (flagged before,
+    # "trước" unread); a name in lower case is left to flag, as before.
+    ("hoàn thành trước ngày Nhà giáo Việt Nam 20/11", "2024-11-20"),
+    ("chậm nhất ngày Quốc tế Lao động 1/5", "2024-05-01"),
+    ("trước ngày họp 15/6", "2024-06-15?"),
+    ("chi trả hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND24_CASES, ids=[c[0][:50] for c in ROUND24_CASES]
+)
+def test_round_twenty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

@@ -97,7 +97,13 @@ _COUNCIL_DECIDES = re.compile(
 # (before "văn bản" alone names a superior's guidance below; after the kinds listed before it,
 # so "ra quyết định phê duyệt" stays an approval). A word of its own: "kiểm tra văn bản" is no
 # "ra văn bản".
-_ISSUES_A_TEXT = re.compile(r"(?<![a-z])ra\s+(?:van\s+ban|quyet\s+dinh|ban\s+an)(?![a-z])")
+# "kể từ ngày ban hành thông báo nộp tiền", "kể từ ngày UBND ban hành văn bản" (round
+# twenty-four): a text's issuing, with "ngày" taken before the event's words, is its signing
+# too (read before as an event of its own words, without a flag).
+_ISSUES_A_TEXT = re.compile(
+    r"(?<![a-z])(?:ra|ban\s+hanh)\s+(?:van\s+ban|quyet\s+dinh|ban\s+an|thong\s+bao|cong\s+van"
+    r"|ke\s+hoach|nghi\s+quyet|chi\s+thi|ket\s+luan)(?![a-z])"
+)
 
 
 # "sau khi kết thúc kỳ họp", "kể từ ngày bế mạc kỳ họp": what ends is named after the end,
@@ -736,6 +742,15 @@ _WITHIN = re.compile(
 
 # "sau khoảng 30 ngày kể từ …": "after about", an estimate of when (round twenty-one).
 _ABOUT_AFTER = re.compile(r"sau\s+khoang\s+\d")
+# "Sau 15 ngày kể từ lần thông báo cước phí đầu tiên, … có quyền ngừng cấp điện", "sau 5
+# tuần kể từ khi có thông báo" (round twenty-four): a bare "sau" (no "chậm nhất", "trong",
+# "không quá" before it) counted from a notice to the one who owes is a grace period, the
+# first day a thing may be done (a cut-off), or a due day: which, the phrase does not say.
+_GRACE_AFTER_NOTICE = re.compile(r"sau\s+\d")
+_A_NOTICE = re.compile(
+    r"\s*(?:(?:lan|khi|co|khi\s+co)\s+)?(?:(?:ngay|lan)\s+)?thong\s+bao(?![a-z])"
+)
+_A_CAP_BEFORE = re.compile(r"(?:cham\s+nhat|muon\s+nhat|trong|khong\s+qua|toi\s+da|han)\s*$")
 
 
 # "10 ngày (kể từ ngày nhận được quyết định)", "trong thời hạn 10 ngày làm việc (kể từ ngày
@@ -1248,6 +1263,16 @@ def relative(cell: Cell) -> None:
             # "khoảng 7 ngày làm việc kể từ …" alone stays the count (round twelve).
             shown = cell.original(match.start(), match.end(3))
             note = f"'{shown}' là ước chừng khi nào việc diễn ra, không phải thời hạn, cần xem lại"
+        elif (
+            _GRACE_AFTER_NOTICE.match(cell.folded, match.start())
+            and _A_NOTICE.match(match.group(3))
+            and not _A_CAP_BEFORE.search(cell.folded[max(0, match.start() - 16) : match.start()])
+        ):
+            shown = cell.original(match.start(), match.end(3))
+            note = (
+                f"'{shown}': sau một thông báo có thể là ngày sớm nhất được làm "
+                "(như cắt dịch vụ), không phải thời hạn, cần xem lại"
+            )
         _relative_rule(cell, match, 3, note=note, offset=int(match.group(1)), days=days)
     for match in cell.matches(_WITHIN_WEEKS) if "tuan" in cell.folded else ():
         if int(match.group(1)) and not _STARTS_WITH_DATE.match(cell.folded, match.start(2)):

@@ -264,7 +264,9 @@ def _starts_in_a_sentence(cell: Cell) -> None:
 _BOUND_WORD = (
     r"(?:truoc\s+hoac\s+(?:trong|vao)|truoc|(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi)(?:\s+cung)?"
     r"|thoi\s+han(?:\s+cuoi)?|han|khong\s+(?:qua|(?:muon|tre|cham)\s+hon|sau)|hoan\s+thanh|xong"
-    r"|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
+    # "tối đa đến ngày 30/11/2021" (round twenty-four): "at most until", a latest day (only
+    # before a date: see ``_A_DATE_AFTER``).
+    r"|toi\s+da|(?:den|toi)(?:\s+het)?|vao(?:\s+luc)?|luc|trong|la)"
 )
 # "đến hết ngày 3/4": the bound may stand before "ngày", which a date read alone leaves;
 # "Tính đến chiều ngày 07/02", "đến sáng 15/3": and before the part of the day; "tính đến
@@ -287,6 +289,9 @@ _HOUR_WORD = (
 )
 _HOUR_BEFORE = re.compile(rf"(?<![a-z])(?:{_HOUR_WORD}\s*[:,]?\s*)+$")
 _BOUND_REACH = 60
+# "tối đa (đến|tới) (hết) (ngày) 30/11": "tối đa" before a date is a bound; before anything
+# else ("tối đa 2 lần/năm", "tối đa 10 ngày") it is no latest day.
+_A_DATE_AFTER = re.compile(r"\s*(?:(?:den|toi)(?:\s+het)?\s+)?(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d")
 _EITHER_BEFORE = re.compile(r"(?<![a-z])truoc\s+hoac\s+$")
 _WITHIN_BEFORE = re.compile(rf"(?<![a-z])(?:{_WITHIN_WORD}\s*[:,]?\s*)+$")
 # "Hằng năm cứ đến ngày 01/10", "cứ vào ngày 20 hằng tháng": "cứ" before the "đến", "tới"
@@ -320,8 +325,20 @@ def _bounds(cell: Cell) -> None:
         if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
             end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
         pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
+        if kind == "by" and end == start:
+            # "trước ngày Quốc khánh 2/9" (round twenty-four): the bound before a day's name
+            # that stands before its date is the date's (read before with "trước" unread).
+            name = _NAME_BEFORE.search(cell.text, window, start)
+            if name and _named(name[1], capitalised=True):
+                end = name.start()
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
+        if (
+            pattern is _BOUNDS_BEFORE
+            and cell.folded.startswith("toi da", first)
+            and not _A_DATE_AFTER.match(cell.folded, first + 6)
+        ):
+            first += 6  # "tối đa 2 lần/năm": a most, not a latest day; left unread (flagged)
         repeat = _REPEAT_BEFORE.search(cell.folded, window, first)
         if repeat and re.match(r"(?:den|toi|vao)(?![a-z])", cell.folded[first:]):
             first = repeat.start()
@@ -1136,6 +1153,8 @@ _TASK_WORDS = re.compile(
         # day stands (``_DOUBT_IN_CLAUSE`` leaves it). Whole, so the allow-list (hsafe) need
         # not hold "có" or "thể".
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
+        # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
+        "chi tra",
         )
     )
     + r")(?![a-z])"
