@@ -17,8 +17,9 @@ were run first, to keep only bases read right without a flag.
 
 Main's reader was silent on 53 of the 150; hsafe's first allow-list (its first commit) on 25,
 at first sight; after the rules this batch led to (see the corpus README, "Allow-listed words
-(hsafe)"), on none. The 0 is measured on the batch the rules were made from; the 25 is the fair
-number. A second batch of 50 (ten more words), written after those rules and committed before
+(hsafe)"), on none; on 5 ("chuyển" in every place) once "chuyển" went back into the lexicon
+for the tune part's sake. The 0 and the 5 are measured on the batch the rules were made from;
+the 25 is the fair number. A second batch of 50 (ten more words), written after those rules and committed before
 the reader saw it: main's reader silent on 21, hsafe's on 10 ("sơ bộ", "dự phòng" in every
 place; ``KNOWN_MISSES``).
 
@@ -190,9 +191,13 @@ def test_the_bases_read_without_a_flag() -> None:
 # syllables ("sơ kết", "bộ phận"; "dự kiến", "phòng"). The lexicon is of syllables, not of
 # words: a compound of known syllables with a sense of its own passes. Left for a lexicon of
 # compounds, not patched by taking the syllables out after seeing the batch.
+# And the first batch's "chuyển" (moved; also to forward a paper, a lexicon word as first
+# written): taken out of the lexicon after this batch, it was put back when main's larger tune
+# part fell below 97.5% without it (one record, "chuyển sang …").
 _SECOND_MISSES = ("sơ bộ", "dự phòng")
 KNOWN_MISSES: frozenset[str] = frozenset(
-    p.cell for p in probes(SECOND_WORDS) if p.word in _SECOND_MISSES
+    [p.cell for p in probes(SECOND_WORDS) if p.word in _SECOND_MISSES]
+    + [p.cell for p in probes() if p.word == "chuyển"]
 )
 
 
