@@ -53,9 +53,14 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # seventeen and eighteen's 59 new holdout phrases brought 2, both round eighteen's, which the
 # reader before those rounds also reads wrong; the session's rules (the rounds', the sixth
 # probing pass's) took 3 of rounds one to twelve's out of the count (counted as numbers, by
-# round, with the reader before the session, 684f14f, and after), so 12.
+# round, with the reader before the session, 684f14f, and after), so 12. Rounds nineteen to
+# twenty-four's 186 new holdout phrases brought 7 that the reader before those rounds (6a04f14)
+# reads wrong on first sight (3 of round twenty's, 2 of round twenty-two's, 2 of round
+# twenty-three's); the session's rules (six rounds, probing passes seven to ten, the allow-listed
+# words) left 4 of them (2, 1, 1) and took one of the older rounds' out (rounds one to twelve's 7
+# to 6), counted as numbers, by round, with both readers: 11 + 4, so 15.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 12
+HOLDOUT_SILENT_SEEN = 15
 
 
 def _holdout_silent() -> int:
@@ -69,7 +74,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 12 holdout phrases of rounds four to eighteen are read wrong without a flag (unseen)",
+    reason="issue 12: 15 holdout phrases of rounds four to twenty-three are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -89,7 +94,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 704/790 (89.1%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 870/976 (89.1%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
