@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 from litestar.testing import AsyncTestClient
@@ -126,7 +127,10 @@ async def test_the_upload_page_previews_an_unknown_communes_plan_without_a_save_
     assert "Chưa xác định: hãy chọn ở mục đầu tiên cần xem lại" in text
     assert "Chưa ghi được: chưa xác định đơn vị ban hành." in text
     assert "Ghi kế hoạch</button>" not in text
-    assert 'name="token"' not in text
+    # The upload is kept: the commune is chosen on the preview, among the officer's own.
+    assert 'action="/imports/unit"' in text
+    assert '<option value="an-giang.cho-moi.kien-an">' in text
+    assert "hai-phong.dai-son" not in text
     # The units as the document names them, the first review row the commune to choose.
     assert "<dd>Văn phòng UBND xã</dd>" in text
     review = text.split("<tbody>")[1]
@@ -415,6 +419,98 @@ async def test_the_upload_page_lists_a_workbooks_plans_and_previews_the_chosen_s
         assert "Diễn tập sơ tán dân" not in chosen.text
         unchosen = await post_form(app_client, "/imports/sheet", data=form)
         assert unchosen.status_code == 400
+    finally:
+        await sign_out(app_client)
+    assert await dump() == before
+
+
+def _token(text: str) -> str:
+    return text.split('name="token" value="')[1].split('"')[0]
+
+
+async def test_choosing_the_commune_on_the_preview_rereads_the_same_upload(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = workbook(tmp_path / "binh-yen.xlsx", "4/KH-UBND", ROWS, place="Bình Yên")
+    before = await dump()
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        preview = await post_form(
+            app_client, "/imports", files={"file": (path.name, path.read_bytes(), XLSX)},
+            data={"unit": "", "key": "binh-yen-chon-xa"},
+        )  # fmt: skip
+        token = _token(preview.text)
+        form = {"token": token, "year": "", "create_units": "", "key": "binh-yen-chon-xa"}
+        # No commune chosen, or one outside the officer's scope: refused, the upload kept.
+        assert (await post_form(app_client, "/imports/unit", data=form)).status_code == 400
+        other = await post_form(
+            app_client, "/imports/unit", data={**form, "unit": "hai-phong.dai-son"}
+        )
+        assert other.status_code == 403
+        assert "4/KH-UBND" not in other.text
+        chosen = await post_form(
+            app_client, "/imports/unit", data={**form, "unit": "an-giang.cho-moi.kien-an"}
+        )
+        assert chosen.status_code == 200, chosen.text[-3000:]
+        assert "Nếu ghi: Kế hoạch mới 4/KH-UBND" in chosen.text
+        assert "Ghi kế hoạch</button>" in chosen.text
+        assert _token(chosen.text) == token
+        assert 'name="unit" value="an-giang.cho-moi.kien-an"' in chosen.text
+        assert "Chưa ghi được" not in chosen.text
+    finally:
+        await sign_out(app_client)
+    # Another commune's officer never reaches the stored upload, whatever commune named.
+    await sign_in(app_client, *DS_OFFICER)
+    try:
+        for unit in ("hai-phong.dai-son", "an-giang.cho-moi.kien-an"):
+            stranger = await post_form(app_client, "/imports/unit", data={**form, "unit": unit})
+            assert stranger.status_code in (403, 404)
+            assert "4/KH-UBND" not in stranger.text
+        stranger = await post_form(
+            app_client, "/imports/confirm", data={**form, "unit": "hai-phong.dai-son"}
+        )
+        assert stranger.status_code == 404
+    finally:
+        await sign_out(app_client)
+    assert await dump() == before
+
+
+async def test_a_workbook_of_an_unknown_communes_plans_chooses_commune_and_sheet_at_once(
+    app_client: AsyncTestClient[Any], tmp_path: Path
+) -> None:
+    path = tmp_path / "binh-yen-hai-ke-hoach.xlsx"
+    book = openpyxl.Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    for name, number in (("PCTT", "41/KH-UBND"), ("ATGT", "42/KH-UBND")):
+        sheet = book.create_sheet(name)
+        for line in (f"Số: {number}", "Bình Yên, ngày 10 tháng 02 năm 2026", "KẾ HOẠCH",
+                     f"Kế hoạch {name} năm 2026"):  # fmt: skip
+            sheet.append([line])
+        sheet.append(["STT", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì"])
+        sheet.append(["1", f"Việc đầu của {name}", "Trong tháng 3/2026", "Văn phòng UBND xã"])
+    book.save(path)
+    before = await dump()
+    await sign_in(app_client, *KA_OFFICER)
+    try:
+        preview = await post_form(
+            app_client, "/imports", files={"file": (path.name, path.read_bytes(), XLSX)},
+            data={"unit": "", "key": "binh-yen-hai-trang"},
+        )  # fmt: skip
+        text = preview.text
+        assert preview.status_code == 200, text[-3000:]
+        # One form: the commune to choose and the sheets to choose from, the upload kept.
+        assert 'action="/imports/unit"' in text
+        assert 'action="/imports/sheet"' not in text
+        assert 'name="sheet" value="ATGT"' in text
+        assert '<option value="an-giang.cho-moi.kien-an">' in text
+        form = {"token": _token(text), "year": "", "create_units": "",
+                "key": "binh-yen-hai-trang", "unit": "an-giang.cho-moi.kien-an"}  # fmt: skip
+        chosen = await post_form(app_client, "/imports/unit", data={**form, "sheet": "ATGT"})
+        assert chosen.status_code == 200, chosen.text[-3000:]
+        assert "<dt>Trang tính</dt><dd>ATGT</dd>" in chosen.text
+        assert "Việc đầu của ATGT" in chosen.text
+        assert "Việc đầu của PCTT" not in chosen.text
+        assert "Ghi kế hoạch</button>" in chosen.text
     finally:
         await sign_out(app_client)
     assert await dump() == before

@@ -70,6 +70,7 @@ async def test_the_upload_pages_send_to_the_sign_in_form(
         await client.post("/imports", files=files, data={"unit": ""}),
         await client.post("/imports/confirm", data={"token": "x" * 24}),
         await client.post("/imports/sheet", data={"token": "x" * 24, "sheet": "KH"}),
+        await client.post("/imports/unit", data={"token": "x" * 24, "unit": "x"}),
     ]
     for answer in answers:
         assert answer.status_code in (302, 303)

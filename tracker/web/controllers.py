@@ -703,13 +703,56 @@ class ImportPageController(Controller):
         except TrackerError:
             discard_upload(settings.data_dir, viewer.person_id, token)
             raise
-        if outcome.result.errors or (outcome.result.plan and not outcome.result.plan.unit):
-            # Nothing to confirm (an error, or no commune chosen yet): the staged file goes
-            # now rather than at its expiry.
+        if outcome.result.errors:
+            # Nothing to confirm: the staged file goes now rather than at its expiry.
             discard_upload(settings.data_dir, viewer.person_id, token)
-            status = outcome.error_status if outcome.result.errors else 200
-            return await _preview_page(viewer, outcome, "", data, settings, status=status)
+            return await _preview_page(
+                viewer, outcome, "", data, settings, status=outcome.error_status
+            )
+        # With no commune known yet the staged file stays too: the officer chooses the
+        # commune on the preview (``POST /imports/unit``) and the same file is read again.
         return await _preview_page(viewer, outcome, token, data, settings)
+
+    @post("/unit", opt={"login_next": "/imports"})
+    async def choose_unit(
+        self,
+        data: Annotated[ConfirmForm, Body(media_type=RequestEncodingType.URL_ENCODED)],
+        viewer: NamedDependency[Scope],
+        settings: NamedDependency[Settings],
+        now: NamedDependency[dt.datetime],
+    ) -> Template:
+        """The preview again, as a plan of the commune the officer chose for a document
+        whose issuing commune is not known (and of the sheet chosen, in a workbook holding
+        a plan a sheet): the staged upload, read anew, never uploaded twice. Only a commune
+        of the officer's own scope may be chosen; the upload is the officer's own."""
+        assert viewer.person_id is not None  # the guard lets only people through
+        unit = data.unit.strip()
+        if not unit:
+            raise ValidationError("Hãy chọn đơn vị ban hành.")
+        await require_on_unit(viewer, PREVIEW_PLAN, unit)
+        if unit not in {c["code"] for c in await commune_choices(viewer)}:
+            raise ValidationError("Đơn vị ban hành phải là một xã, phường.")
+        path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
+
+        async def authorize(plan: PlanDoc) -> None:
+            await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
+
+        outcome = await import_document(
+            path,
+            deadlines=expander_for(settings),
+            now=now,
+            actor="preview",
+            options=_options(data),
+            dry_run=True,
+            name=name,
+            authorize=authorize,
+        )
+        if outcome.result.errors:
+            # Another commune or sheet may still be chosen: the staged file stays.
+            return await _preview_page(
+                viewer, outcome, "", data, settings, status=outcome.error_status
+            )
+        return await _preview_page(viewer, outcome, data.token, data, settings)
 
     @post("/sheet", opt={"login_next": "/imports"})
     async def choose_sheet(
@@ -805,8 +848,11 @@ async def _preview_page(
     if plan is not None and not saved and outcome.stored and not outcome.stored.plan_created:
         existing = await Plan.select(Plan.number, Plan.title).where(Plan.key == plan.key).first()
     stored_name = plan_name(existing["number"], existing["title"]) if existing else ""
+    # No commune known: the preview offers the officer's own to choose from.
+    communes = await commune_choices(viewer) if token and plan and not plan.unit else []
     calendar = load_work_calendar(settings.calendars_dir)
     context = {"viewer": viewer, "outcome": outcome, "token": token, "form": form,
                "can_write": can_write, "saved": saved, "existing": existing,
+               "communes": communes,
                **preview_context(outcome, names, calendar, stored_name)}  # fmt: skip
     return Template("import_preview.html", context=context, status_code=status)
