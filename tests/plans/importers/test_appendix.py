@@ -18,6 +18,7 @@ from tracker.plans.importers.base import RawPlan, RawTask
 from tracker.plans.importers.build import build_plan
 from tracker.plans.importers.docx import read_docx
 from tracker.plans.importers.text import read_text
+from tracker.vn import fold
 
 HEAD = ["Số: 7/KH-UBND", "Kiến An, ngày 10 tháng 01 năm 2024", "KẾ HOẠCH", "Thử năm 2024"]
 
@@ -320,3 +321,64 @@ def test_items_under_a_reference_take_their_tables_from_the_one_appendix_bearing
     ]
     assert [c.content for c in other.children] == ["Chỉ tiêu về dân số"]  # untouched
     assert len(review) == 2
+
+
+# ----------------------------- the first appendix table's own caption, after the signature
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ["Biểu số 01", "TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ"],
+        ["Biểu số 01. TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ"],
+        ["Biểu số 01", "TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ", "(Kèm theo Kế hoạch số 21/KH-UBND)"],
+    ],
+)
+def test_the_first_appendix_tables_caption_right_after_the_signature_stays_its_caption(
+    tmp_path: Path, caption: list[str]
+) -> None:
+    raw = _word_plan(tmp_path, ["1. Lắp đặt và giới thiệu theo Biểu số 01."], [(caption, _SIGNS)])
+    [appendix] = [t for t in raw.tasks if t.label == "PL"]
+    [table] = appendix.children
+    assert fold(table.content).startswith("bieu so 01")
+    assert "TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ" in table.content
+    assert [c.content for c in table.children] == [row[1] for row in _SIGNS]
+    assert table.details == caption[2:]
+    assert "other" not in raw.details  # the caption no longer strays into the details
+    held, reasons = _built(raw)
+    # Found by its number: the item takes the table's rows, nothing left under "PHỤ LỤC".
+    assert held["II/1"] == ["Lắp bảng chỉ dẫn số", "Mở chuyên mục trên trang tin"]
+    assert "PL" not in held
+    assert reasons == []
+
+
+def test_the_first_of_two_captioned_appendix_tables_keeps_its_caption_too(tmp_path: Path) -> None:
+    raw = _word_plan(tmp_path, ["1. Làm sạch dữ liệu theo Biểu số 02."], [
+        (["Biểu số 01", "TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ"], _SIGNS),
+        (["Biểu số 02", "DỮ LIỆU HỘ TỊCH ĐIỆN TỬ"], _DATA),
+    ])  # fmt: skip
+    held, reasons = _built(raw)
+    assert held["II/1"] == ["Làm sạch dữ liệu hộ tịch"]
+    # The table nobody pointed to stays under its own caption, not loose under "PHỤ LỤC".
+    assert held["PL"] == ["Biểu số 01 TUYÊN TRUYỀN VỀ CHUYỂN ĐỔI SỐ"]
+    assert reasons == []
+
+
+def test_a_caption_before_the_signature_is_not_taken_for_the_appendix_tables(
+    tmp_path: Path,
+) -> None:
+    """A line of the closing that opens with a sheet's number, just before the signer: the
+    table after the signature is not headed by it (nor by the signer's lines)."""
+    document = docx.Document()
+    for line in [*_BODY, "1. Lắp đặt bảng chỉ dẫn.", "III. TỔ CHỨC THỰC HIỆN",
+                 "Biểu số 01 gửi kèm để các đơn vị theo dõi.", "CHỦ TỊCH", "Trần Văn Bình"]:  # fmt: skip
+        document.add_paragraph(line)
+    sheet = document.add_table(rows=0, cols=len(_COLUMNS))
+    for values in [_COLUMNS, *_SIGNS]:
+        for cell, value in zip(sheet.add_row().cells, values, strict=True):
+            cell.text = value
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    raw = read_docx(path)
+    [appendix] = [t for t in raw.tasks if t.label == "PL"]
+    assert [c.content for c in appendix.children] == [row[1] for row in _SIGNS]

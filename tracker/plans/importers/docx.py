@@ -275,11 +275,18 @@ class FlowReader:
         None when the tables are the plan itself or sit inside its body."""
         if not self.tasks or not self.lines:
             return None
-        prose = parse_prose(self.lines, source=self.source, whole=self.whole)
+        lines, caption = self._appendix_caption()
+        prose = parse_prose(lines, source=self.source, whole=self.whole)
         appendix = next((t for t in prose.tasks if t.label == "PL"), None)
         ended = any(key in prose.details for key in ("closing", "recipients", "signer"))
         if not any(t.label != "PL" for t in prose.tasks) or not (appendix or ended):
             return None
+        if caption is not None:
+            # The first table heads its own section, as the later captioned ones do.
+            ids = {id(heading) for heading in self.headings}
+            end = next((i for i, t in enumerate(self.tasks) if id(t) in ids), len(self.tasks))
+            caption.children, self.tasks[:end] = self.tasks[:end], [caption]
+            self.headings.append(caption)
         if appendix is None:
             appendix = RawTask(label="PL", content="PHỤ LỤC", kind="section", where=self.source)
             prose.tasks.append(appendix)
@@ -298,6 +305,37 @@ class FlowReader:
             # The body's own appendix keeps its number ("PHỤ LỤC I") beside the others'.
             appendix.content = f"{numbered[-1]} {appendix.content}".strip()
         return prose
+
+    def _appendix_caption(self) -> tuple[list[str], RawTask | None]:
+        """The first task table's own caption when it stands after the body's end (the
+        signature, or "PHỤ LỤC"): "Biểu số 01" (or "Bảng 1", "Mẫu 2"), its title on the next
+        lines, among the last three lines before the table. The lines without it, and the
+        section it heads (its words; what stands in brackets as its details); or the lines
+        unchanged and None (no such caption, the table already headed, or a caption that is
+        an appendix of its own, "PHỤ LỤC II", which the body's reading keeps)."""
+        if id(self.tasks[0]) in {id(heading) for heading in self.headings}:
+            return self.lines, None
+        texts = [clean_cell(line) for line in self.lines]
+        start = next(
+            (
+                i
+                for i in range(len(texts) - 1, max(len(texts) - 4, -1), -1)
+                if CAPTION.match(texts[i]) and not fold(texts[i]).startswith("phu luc")
+            ),
+            None,
+        )
+        if start is None:
+            return self.lines, None
+        before = parse_prose(self.lines[:start], source=self.source, whole=self.whole)
+        if not any(
+            key in before.details for key in ("closing", "recipients", "signer")
+        ) and not any(t.label == "PL" for t in before.tasks):
+            # A caption inside the body (or before its end) is not the appendix's.
+            return self.lines, None
+        words = [t for t in texts[start:] if not (t.startswith("(") and t.endswith(")"))]
+        node = RawTask(content=" ".join(words), kind="section", where=self.source)
+        node.details = [t for t in texts[start:] if t not in words]
+        return self.lines[:start], node
 
     def _body_with_tables(self) -> RawPlan | None:
         """A plan written as prose with its task tables inside the body (a section "II.
