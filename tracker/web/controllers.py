@@ -732,27 +732,7 @@ class ImportPageController(Controller):
         await require_on_unit(viewer, PREVIEW_PLAN, unit)
         if unit not in {c["code"] for c in await commune_choices(viewer)}:
             raise ValidationError("Đơn vị ban hành phải là một xã, phường.")
-        path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
-
-        async def authorize(plan: PlanDoc) -> None:
-            await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
-
-        outcome = await import_document(
-            path,
-            deadlines=expander_for(settings),
-            now=now,
-            actor="preview",
-            options=_options(data),
-            dry_run=True,
-            name=name,
-            authorize=authorize,
-        )
-        if outcome.result.errors:
-            # Another commune or sheet may still be chosen: the staged file stays.
-            return await _preview_page(
-                viewer, outcome, "", data, settings, status=outcome.error_status
-            )
-        return await _preview_page(viewer, outcome, data.token, data, settings)
+        return await _preview_staged(data, viewer, settings, now)
 
     @post("/sheet", opt={"login_next": "/imports"})
     async def choose_sheet(
@@ -767,27 +747,7 @@ class ImportPageController(Controller):
         assert viewer.person_id is not None  # the guard lets only people through
         if not data.sheet.strip():
             raise ValidationError("Hãy chọn một trang tính để nhập.")
-        path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
-
-        async def authorize(plan: PlanDoc) -> None:
-            await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
-
-        outcome = await import_document(
-            path,
-            deadlines=expander_for(settings),
-            now=now,
-            actor="preview",
-            options=_options(data),
-            dry_run=True,
-            name=name,
-            authorize=authorize,
-        )
-        if outcome.result.errors:
-            # Another sheet may still be chosen: the staged file stays until its expiry.
-            return await _preview_page(
-                viewer, outcome, "", data, settings, status=outcome.error_status
-            )
-        return await _preview_page(viewer, outcome, data.token, data, settings)
+        return await _preview_staged(data, viewer, settings, now)
 
     @post("/confirm", opt={"login_next": "/imports"})
     async def confirm(
@@ -818,6 +778,34 @@ class ImportPageController(Controller):
             )
         discard_upload(settings.data_dir, viewer.person_id, data.token)
         return await _preview_page(viewer, outcome, "", data, settings, saved=True)
+
+
+async def _preview_staged(
+    data: ConfirmForm, viewer: Scope, settings: Settings, now: dt.datetime
+) -> Template:
+    """The preview of the officer's own staged upload, read anew with the choices the form
+    carries (the commune of a document whose issuer is unknown, the sheet of a workbook
+    holding a plan a sheet). On errors the staged file stays until its expiry: another
+    commune or sheet may still be chosen."""
+    assert viewer.person_id is not None
+    path, name = staged_upload(settings.data_dir, viewer.person_id, data.token, now)
+
+    async def authorize(plan: PlanDoc) -> None:
+        await require_on_unit(viewer, PREVIEW_PLAN, plan.unit)
+
+    outcome = await import_document(
+        path,
+        deadlines=expander_for(settings),
+        now=now,
+        actor="preview",
+        options=_options(data),
+        dry_run=True,
+        name=name,
+        authorize=authorize,
+    )
+    if outcome.result.errors:
+        return await _preview_page(viewer, outcome, "", data, settings, status=outcome.error_status)
+    return await _preview_page(viewer, outcome, data.token, data, settings)
 
 
 async def _preview_page(
