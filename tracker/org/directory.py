@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-__all__ = ["Resolution", "UnitDirectory", "UnitEntry", "normalise_name"]
+__all__ = ["Resolution", "UnitDirectory", "UnitEntry", "normalise_name", "spell_out"]
 
 ADMINISTRATIVE = ("province", "city", "district", "commune")
 
@@ -58,6 +58,41 @@ _ABBREVIATIONS = [
     (r"\b1 cửa\b", "một cửa"),
     (r"tiếp nhận và trả kết quả", "một cửa"),
 ]
+# Unit names as tables shorten them in capitals ("VP HĐND-UBND", "CA xã", "BCH Quân sự",
+# "TYT xã"), matched as written (in lower case "ca", "qs" are ordinary words) and never inside a
+# longer word. A cell is read again with them spelled out only when it names a unit the tree
+# does not know, and that reading is kept only when it finds more (``resolve``).
+_CAPITALS = [
+    (re.compile(rf"(?<![\w]){short}(?![\w])"), long)
+    for short, long in [
+        (r"HĐND\s*[-–&/+]\s*UBND", "HĐND và UBND"),
+        (r"BCH\s*QS|BCHQS", "Ban Chỉ huy Quân sự"),
+        (r"BCH", "Ban Chỉ huy"),
+        (r"QS", "Quân sự"),
+        (r"VP", "Văn phòng"),
+        (r"CA", "Công an"),
+        (r"TYT", "Trạm Y tế"),
+        (r"UBMTTQ(?:\s*VN)?", "Ủy ban MTTQ Việt Nam"),
+        (r"ĐTN|Đoàn\s+TN(?:CS\s*HCM)?", "Đoàn Thanh niên"),
+        (r"HLHPN|Hội\s+LHPN|HPN", "Hội Liên hiệp Phụ nữ"),
+        (r"HND", "Hội Nông dân"),
+        (r"HCCB", "Hội Cựu chiến binh"),
+        (r"TTPVHCC", "Trung tâm Phục vụ hành chính công"),
+        (r"TTDVSNC", "Trung tâm Dịch vụ sự nghiệp công"),
+        (r"Phòng\s+KT", "Phòng Kinh tế"),
+        (r"Phòng\s+VHXH", "Phòng Văn hóa - Xã hội"),
+    ]
+]
+
+
+def spell_out(cell: str) -> str:
+    """The cell with the capitals tables shorten unit names to written in full ("CA xã" →
+    "Công an xã"); the cell itself when it holds none."""
+    for pattern, long in _CAPITALS:
+        cell = pattern.sub(long, cell)
+    return cell
+
+
 # Words that describe a unit's place rather than name it: dropped when comparing.
 _FILLER = re.compile(r"\b(?:của|thuộc|cấp|các|xã|huyện|tỉnh|thành phố)\b")
 
@@ -270,7 +305,17 @@ class UnitDirectory:
         return tuple(dict.fromkeys(labels[c] for c in close))[:count]
 
     def resolve(self, cell: str, within: str) -> Resolution:
-        """Every unit a cell names, in order; names matching none are reported."""
+        """Every unit a cell names, in order; names matching none are reported. A cell that
+        names a unit the tree does not know is asked again with its capitals spelled out
+        ("CA xã", "VP HĐND-UBND"), kept when that finds more."""
+        resolution = self._resolve(cell, within)
+        if resolution.unknown and (spelled := spell_out(cell)) != cell:
+            again = self._resolve(spelled, within)
+            if len(again.unknown) < len(resolution.unknown):
+                return again
+        return resolution
+
+    def _resolve(self, cell: str, within: str) -> Resolution:
         codes: list[str] = []
         unknown: list[str] = []
         whole = self.find_one(_strip(cell), within)

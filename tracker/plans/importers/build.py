@@ -21,7 +21,6 @@ from typing import Any
 from tracker.org.directory import Resolution, UnitDirectory, UnitEntry, normalise_name
 from tracker.org.documents import UnitDoc
 from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc, task_keys
-from tracker.plans.importers.abbreviations import spell_out
 from tracker.plans.importers.appendix import attach_appendix_tables
 from tracker.plans.importers.base import RawPlan, RawTask, ReviewItem
 from tracker.plans.importers.header import Header, read_header
@@ -350,11 +349,6 @@ class _Builder:
         if not text:
             return ()
         resolution = self.directory.resolve(text, self.commune)
-        if resolution.unknown and (spelled := spell_out(text)) != text:
-            # "CA xã", "VP HĐND-UBND", "BCH Quân sự": asked again written in full.
-            again = self.directory.resolve(spelled, self.commune)
-            if len(again.unknown) < len(resolution.unknown):
-                resolution = again
         return resolution.codes + self.unknown(resolution, where, role)
 
     def unknown(self, resolution: Resolution, where: str, role: str) -> tuple[str, ...]:
