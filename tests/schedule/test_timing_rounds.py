@@ -2132,3 +2132,55 @@ ROUND24_CASES = [
 )
 def test_round_twenty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round twenty-six (hround26): auction, recruitment and public-listing notices
+ROUND26_CASES = [
+    # A window a notice or a posting opens and a dated day closes: its end is due (flagged
+    # before: "từ ngày thông báo" unread, "ra thông báo" read as a signing beside it).
+    ("từ ngày thông báo đến hết ngày 14/6/2024", "2024-06-14"),
+    ("kể từ ngày ra thông báo đến 17 giờ ngày 20/9/2024", "2024-09-20 17:00"),
+    ("từ ngày thông báo tuyển dụng đến ngày 5/7/2024", "2024-07-05"),
+    ("từ ngày niêm yết đến hết ngày 2/10", "2024-10-02"),
+    # Without a dated end it is left as it was read before.
+    ("từ ngày thông báo đến khi hết hạn", "2024-03-04?"),
+    # The days off a dated window leaves out move none of its days (read before as weekly
+    # cadences beside the window, flagged).
+    ("từ ngày 2/12 đến hết ngày 13/12 (trừ thứ bảy, chủ nhật)", "2024-12-02..2024-12-13"),
+    ("từ 4/11 đến 15/11 trừ thứ 7, chủ nhật và ngày lễ", "2024-11-04..2024-11-15"),
+    # A count of days before a window that holds as many restates it; one that disagrees
+    # stays unread.
+    ("15 ngày, kể từ ngày 1/8/2024 đến 15/8/2024", "2024-08-01..2024-08-15"),
+    ("trong vòng 31 ngày từ ngày 1.10 đến hết ngày 31.10", "2024-10-01..2024-10-31"),
+    ("12 ngày, kể từ ngày 1/8/2024 đến 15/8/2024", "2024-08-01..2024-08-15?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND26_CASES, ids=[c[0][:50] for c in ROUND26_CASES]
+)
+def test_round_twenty_six(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+ROUND26_WINDOWS_BEFORE = [
+    # The days before an event a thing is done in: the window's last day is unsaid (read
+    # before as the count back, without a flag); the count back is kept, and flagged.
+    ("trong thời hạn 2 ngày làm việc trước ngày mở phiên đấu giá", -2, True),
+    ("trong 5 ngày trước ngày tổ chức thi", -5, True),
+    # A latest day counted back, or a count after an event, reads as before.
+    ("chậm nhất 2 ngày làm việc trước ngày mở phiên đấu giá", -2, False),
+    ("trước ngày tổ chức thi 5 ngày", -5, False),
+    ("trong 5 ngày kể từ ngày tổ chức thi", 5, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "review"),
+    ROUND26_WINDOWS_BEFORE,
+    ids=[c[0][:50] for c in ROUND26_WINDOWS_BEFORE],
+)
+def test_round_twenty_six_windows_before_an_event(text: str, offset: int, review: bool) -> None:
+    result = parse_timing(text, year=2024)
+    assert [r.offset for r in result.rules] == [offset]
+    assert result.review is review

@@ -211,6 +211,9 @@ _BENIGN = frozenset(
 
 
 def _read(cell: Cell, strict: bool) -> None:
+    if not strict:
+        _from_the_notice(cell)
+        _weekend_excepted(cell)
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
@@ -347,6 +350,69 @@ def _bounds(cell: Cell) -> None:
     for match in cell.matches(_FROM_NOW):
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
+            cell.take(match.start(), match.end())
+
+
+# "từ ngày thông báo đến ngày 21/10", "kể từ ngày ra thông báo đến hết 16 giờ 30 ngày 29/3",
+# "từ ngày niêm yết đến hết ngày 15/9", "từ ngày thông báo đấu giá đến 17h ngày 2/3" (round
+# twenty-six): a window that a notice or a posting opens and a dated day closes, as auction and
+# recruitment notices give their selling windows. Its end is due, as "từ nay đến …"'s is; the
+# notice's day only opens it (before, "ra thông báo" was read as the text's signing beside an
+# unread date, and "từ ngày thông báo" left unread: both flagged). Set aside before the events
+# read, and only before a date or an hour after "đến"/"tới".
+_FROM_THE_NOTICE = re.compile(
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:ngay\s+)?(?:ra\s+|dang\s+|co\s+|phat\s+hanh\s+)?"
+    r"(?:thong\s+bao|niem\s+yet)(?:\s+[a-z]+){0,3}?\s*,?\s*"
+    r"(?=(?:den|toi)(?![a-z])(?:\s+het)?(?:\s+ngay)?\s+\d{1,2}(?:\s*[/.\-]\s*\d|\s*(?:gio|h|:)))"
+)
+
+
+def _from_the_notice(cell: Cell) -> None:
+    for match in cell.matches(_FROM_THE_NOTICE):
+        cell.take(match.start(), match.end())
+
+
+# "từ ngày 13/12 đến hết ngày 27/12 (trừ thứ bảy và chủ nhật)", "… trừ thứ 7, chủ nhật và
+# ngày lễ" (round twenty-six): the days off a window leaves out, which move no day of it;
+# before, the weekdays were read as weekly cadences beside the window (flagged). Only where
+# the cell dates something.
+_WEEKEND_EXCEPTED = re.compile(
+    r"(?<![a-z])(?:tru|khong\s+ke)\s+(?:cac\s+)?(?:ngay\s+)?thu\s+(?:bay|7)\s*(?:,|va)\s*"
+    r"(?:ngay\s+)?chu\s+nhat(?:\s*(?:,|va)\s*(?:cac\s+)?ngay\s+(?:le|nghi\s+le)(?:\s*,?\s*tet)?)?(?![a-z])"
+)
+_DATED = re.compile(rf"{ANY_DATE}")
+
+
+def _weekend_excepted(cell: Cell) -> None:
+    if "chu nhat" not in cell.folded or not _DATED.search(cell.folded):
+        return
+    for match in cell.matches(_WEEKEND_EXCEPTED):
+        cell.take(match.start(), match.end())
+
+
+# "30 ngày, kể từ ngày 01/4 đến 30/4", "trong vòng 40 ngày từ ngày 6.7 đến hết ngày 14.8"
+# (round twenty-six): a listing's or a consultation's length told before its dated window; when
+# the window holds that many days (first and last counted) the count only restates it and is
+# read with it. A count that disagrees stays unread (flagged), as before.
+_COUNT_BEFORE_A_WINDOW = re.compile(
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay\s*[,:]?\s*"
+    r"(?=(?:ke\s+)?tu\s)"
+)
+
+
+def _count_of_a_window(cell: Cell) -> None:
+    for match in cell.matches(_COUNT_BEFORE_A_WINDOW):
+        days = int(match[1])
+        agrees = any(
+            rule.kind == "deadline"
+            and rule.start is not None
+            and rule.due is not None
+            and (rule.due - rule.start).days + 1 == days
+            for found in cell.found
+            if 0 <= found.start - match.end() <= 12
+            for rule in found.rules
+        )
+        if agrees:
             cell.take(match.start(), match.end())
 
 
@@ -2463,6 +2529,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + start_word_then_deadline(cell, rules)
             + hour_for_some(cell, rules)
             + one_day_for_cadences(cell, rules)
+            + _window_before_an_event(cell, rules)
         )
     if not strict:
         rest = _leftover(cell)
@@ -2477,6 +2544,25 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         bool(reason),
         reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
     )
+
+
+# "trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá", "trong vòng 5 ngày trước ngày
+# họp" (round twenty-six): the days before an event in which a thing is done (an auction's
+# deposit, a file's delivery), a window whose last day the count does not name: it may be due
+# the day before the event or on it, and the count back is when the window opens. Read as that
+# count back, as before, and flagged ("chậm nhất 3 ngày trước …", "trước ngày họp 5 ngày" and
+# a count after an event are not windows, and read as before).
+_WINDOW_BEFORE_AN_EVENT = re.compile(
+    r"(?<![a-z])trong\s+(?:thoi\s+han\s+|thoi\s+gian\s+|vong\s+|khoang\s+)?\d+\s+ngay"
+    r"(?:\s+lam\s+viec)?\s*,?\s*(?:lien\s+)?truoc\s+(?!\d|ngay\s+\d)"
+)
+
+
+def _window_before_an_event(cell: Cell, rules: list[tuple[int, Rule]]) -> list[str]:
+    back = any(r.kind == "relative" and r.offset < 0 for _, r in rules)
+    if back and _WINDOW_BEFORE_AN_EVENT.search(cell.folded):
+        return ["một khoảng ngày trước một sự kiện: hạn là ngày trước sự kiện hay chính ngày ấy"]
+    return []
 
 
 # A timing cell holding nothing but a year (a full stop after it allowed).
@@ -2498,6 +2584,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
     _bounds(cell)
+    _count_of_a_window(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
