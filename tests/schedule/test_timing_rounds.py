@@ -2153,6 +2153,13 @@ ROUND26_CASES = [
     ("15 ngày, kể từ ngày 1/8/2024 đến 15/8/2024", "2024-08-01..2024-08-15"),
     ("trong vòng 31 ngày từ ngày 1.10 đến hết ngày 31.10", "2024-10-01..2024-10-31"),
     ("12 ngày, kể từ ngày 1/8/2024 đến 15/8/2024", "2024-08-01..2024-08-15?"),
+    # So with the days listed after it, and the office hours alone in brackets.
+    ("trong 3 ngày liên tiếp là ngày 7/10, 8/10 và 9/10/2024", "2024-10-07 2024-10-08 2024-10-09"),
+    ("trong 2 ngày liên tiếp là ngày 5/9 và ngày 6/9 (giờ hành chính)", "2024-09-05 2024-09-06"),
+    ("5 ngày liên tiếp là ngày 5/9 và ngày 6/9", "2024-09-05 2024-09-06?"),
+    # "trước" after "đến" in a window with hours is the end's bound (two deadlines not joined
+    # before, flagged).
+    ("từ 7 giờ 30 ngày 3/6/2024 đến trước 17 giờ ngày 12/6/2024", "2024-06-03..2024-06-12 17:00"),
 ]
 
 

@@ -518,9 +518,11 @@ _START = (
     rf"(?:(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
     rf"(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE})"
 )
+# "… đến trước 16 giờ ngày 17/6" (round twenty-six): "trước" after "đến" is the end's own
+# bound, as "chậm nhất" is (read before as two deadlines not joined, flagged).
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 

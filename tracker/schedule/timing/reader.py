@@ -390,29 +390,39 @@ def _weekend_excepted(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
-# "30 ngày, kể từ ngày 01/4 đến 30/4", "trong vòng 40 ngày từ ngày 6.7 đến hết ngày 14.8"
-# (round twenty-six): a listing's or a consultation's length told before its dated window; when
-# the window holds that many days (first and last counted) the count only restates it and is
-# read with it. A count that disagrees stays unread (flagged), as before.
+# "30 ngày, kể từ ngày 01/4 đến 30/4", "trong vòng 40 ngày từ ngày 6.7 đến hết ngày 14.8",
+# "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5" (round twenty-six): a listing's or a
+# viewing's length told before its dated window or its days; when the window holds that many
+# days (first and last counted), or that many days are listed, the count only restates them
+# and is read with them. A count that disagrees stays unread (flagged), as before.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay\s*[,:]?\s*"
-    r"(?=(?:ke\s+)?tu\s)"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
+    r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
 )
 
 
 def _count_of_a_window(cell: Cell) -> None:
-    for match in cell.matches(_COUNT_BEFORE_A_WINDOW):
+    for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
+        if not cell.free(match.start(1), match.end(1)):
+            continue  # the count is another reading's ("ngày 15" …)
         days = int(match[1])
-        agrees = any(
+        after = [found for found in cell.found if found.start >= match.end()]
+        if not after or min(found.start for found in after) - match.end() > 12:
+            continue
+        rules = [rule for found in after for rule in found.rules]
+        window = any(
             rule.kind == "deadline"
             and rule.start is not None
             and rule.due is not None
             and (rule.due - rule.start).days + 1 == days
-            for found in cell.found
-            if 0 <= found.start - match.end() <= 12
-            for rule in found.rules
+            for rule in rules
         )
-        if agrees:
+        # "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5": the days listed after it.
+        listed = len(rules) == days and all(
+            rule.kind == "deadline" and rule.start is None and rule.due is not None
+            for rule in rules
+        )
+        if window or listed:
             cell.take(match.start(), match.end())
 
 
@@ -425,7 +435,10 @@ _FROM_NOW = re.compile(
 # "thứ Tư hằng tuần, trong giờ hành chính", "ngày 15/6 (trong giờ hành chính)": the hours of
 # the day a reading names; they change no date. (Alone, or over "các ngày làm việc", they
 # are opening hours, which ``continuous`` reads.)
-_OFFICE_HOURS_OF_A_DAY = re.compile(r"(?<![a-z])(?:trong|vao)\s+gio\s+hanh\s+chinh(?![a-z])")
+# "… ngày 31/5/2022 (giờ hành chính)" (round twenty-six): the same hours alone in brackets.
+_OFFICE_HOURS_OF_A_DAY = re.compile(
+    r"(?:(?<![a-z])(?:trong|vao)\s+|(?<=\()\s*)gio\s+hanh\s+chinh(?![a-z])"
+)
 
 
 # "Cả ngày 27/3", "Thứ Sáu 28/3 - Cả ngày", "(cả ngày)": all of the day a reading names (in a
