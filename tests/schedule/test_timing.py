@@ -319,6 +319,15 @@ CASES: list[tuple[str, str]] = [
     ("Năm 2023, 2024", "2023-01-01..2023-12-31?"),
     ("Trước khi tổ chức hội nghị", "2024-03-01?"),
     ("Trước khi tổ chức hội nghị 05 ngày", "2024-02-28"),
+    # An event's day named by words, by how much before unsaid: as "trước khi …", flagged.
+    ("Trước ngày khai mạc kỳ họp HĐND xã", "2024-03-01?"),
+    ("Hoàn thành trước ngày tổ chức Đại hội Đoàn", "2024-03-01?"),
+    # … but a day of a period or of the week, or a named day with its date, is no event.
+    ("Trước ngày cuối tháng", "?"),
+    ("Trước ngày Quốc tế Phụ nữ (8/3/2024)", "2024-03-08"),
+    # The count after an event named without "khi" or "ngày".
+    ("Trước kỳ họp HĐND xã 10 ngày", "2024-02-23"),
+    ("Gửi tài liệu trước phiên họp ít nhất 03 ngày làm việc", "2024-02-28"),
     ("Từ 01/01/2024", "continuous"),
     ("Từ tháng 4/2024", "continuous"),
     ("tháng 3-2024", "2024-03-01..2024-03-31"),
