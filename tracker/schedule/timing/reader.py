@@ -368,6 +368,8 @@ _FROM_THE_NOTICE = re.compile(
 
 
 def _from_the_notice(cell: Cell) -> None:
+    if "thong bao" not in cell.folded and "niem yet" not in cell.folded:
+        return
     for match in cell.matches(_FROM_THE_NOTICE):
         cell.take(match.start(), match.end())
 
@@ -402,6 +404,8 @@ _COUNT_BEFORE_A_WINDOW = re.compile(
 
 
 def _count_of_a_window(cell: Cell) -> None:
+    if "ngay" not in cell.folded:
+        return
     for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
         if not cell.free(match.start(1), match.end(1)):
             continue  # the count is another reading's ("ngày 15" …)
