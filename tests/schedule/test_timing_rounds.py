@@ -2132,3 +2132,36 @@ ROUND24_CASES = [
 )
 def test_round_twenty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Round twenty-seven (hround27): the calendars of party cells, mass organisations and local
+# military work. Phrases of our own, in the round's wordings.
+ROUND27_CASES = [
+    # A count of days before a window in brackets may be its working days, Monday to Friday
+    # (a course, a training): it agrees so too (flagged before, the count unread). Calendar
+    # days agree as before; a count that is neither still flags, and so does one whose window
+    # may hold a public holiday (30/4–1/5, the Tết week), whose working days are not counted,
+    # or that starts or ends on a weekend (round one's "5 ngày, từ 3/6 đến 9/6" still flags).
+    ("Trong thời gian 8 ngày (từ ngày 18-3 đến 27-3)", "2024-03-18..2024-03-27"),
+    ("tổng cộng 8 ngày, từ 18/3 đến 27/3", "2024-03-18..2024-03-27"),
+    ("trong 10 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17"),
+    ("trong 12 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17"),
+    ("trong 7 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17?"),
+    ("trong 9 ngày (từ 22/4 đến 2/5)", "2024-04-22..2024-05-02?"),
+    ("trong 10 ngày (từ 5/2 đến 16/2)", "2024-02-05..2024-02-16?"),
+    ("trong 5 ngày (từ 6/5 đến 12/5)", "2024-05-06..2024-05-12?"),
+    # The party's fee, members, committee and branch are who pays or does the work (flagged
+    # before: their first syllable folds to "đang"); "đang" itself still flags.
+    ("đảng viên nộp đảng phí hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("nộp đảng phí hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Đảng ủy xã kiểm tra trước 15/6", "2024-06-15"),
+    ("Đảng bộ xã báo cáo trước 15/6", "2024-06-15"),
+    ("đang triển khai trước 15/6", "2024-06-15?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND27_CASES, ids=[c[0][:50] for c in ROUND27_CASES]
+)
+def test_round_twenty_seven(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

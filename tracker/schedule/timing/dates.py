@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.schedule.lunar import lunar_to_solar
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
     ANY_DATE,
@@ -1260,14 +1261,45 @@ _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _MORE_DAYS = re.compile(r"\s*(?:,|;|&|-|va|hoac|den|toi)\s*(?:ngay\s+)?\d")
 
 
+def _maybe_off(year: int) -> set[date]:
+    """Days a public holiday may fall on in ``year``, taken broadly: New Year, the days around
+    30/4–1/5 and 2/9, the Hùng Kings' day and the whole Tết week (lunar, so computed)."""
+    days = {date(year, m, d) for m, d in ((1, 1), (4, 30), (5, 1), (9, 1), (9, 2), (9, 3))}
+    kings = lunar_to_solar(10, 3, year)
+    if kings is not None:
+        days.add(kings)
+    tet = lunar_to_solar(1, 1, year)
+    if tet is not None:
+        days.update(tet + timedelta(n) for n in range(-6, 8))
+    return days
+
+
+def _weekdays(start: date, due: date) -> int:
+    """Monday to Friday from ``start`` to ``due``, both counted; -1 when either end is a
+    weekend or a public holiday may fall inside (the reader holds no calendar of days off)."""
+    span = [start + timedelta(n) for n in range((due - start).days + 1)]
+    off = set().union(*(_maybe_off(y) for y in {start.year, due.year}))
+    if start.weekday() > 4 or due.weekday() > 4 or any(day in off for day in span):
+        # Working days are counted from a working day to a working day: "5 ngày, từ thứ Hai
+        # đến Chủ nhật" is a week of seven days miscounted, or of five worked: unsaid.
+        return -1
+    return sum(1 for day in span if day.weekday() < 5)
+
+
 def _counted_windows(cell: Cell) -> None:
     for found in cell.found:
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
         if not dated:
             continue
         rule = dated[0]
+        # "Trong thời gian 12 ngày (từ ngày 17-3 đến 1-4)" (round twenty-seven): a course's
+        # count of days may be its working days, Monday to Friday; it agrees so too. A window
+        # that may hold a public holiday, whose working days the reader cannot count, flags.
+        workdays = -1
         if len(dated) == 1 and rule.start is not None and rule.due is not None:
             days = (rule.due - rule.start).days + 1
+            if 0 < days <= 366:
+                workdays = _weekdays(rule.start, rule.due)
         elif len(dated) == 1 and _MORE_DAYS.match(cell.folded, found.end):
             continue
         else:
@@ -1280,7 +1312,7 @@ def _counted_windows(cell: Cell) -> None:
             continue
         number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         led = count[0].startswith(("trong", "tong", "keo"))
-        if number == days and (led or len(dated) > 1):
+        if (number == days and (led or len(dated) > 1)) or (led and number == workdays):
             cell.take(count.start(), count.end())
 
 

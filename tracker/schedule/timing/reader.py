@@ -1155,6 +1155,10 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
+        # fee, members, committee and branch, who does or pays. Their first syllable folds to
+        # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
+        "dang phi", "dang vien", "dang uy", "dang bo",
         )
     )
     + r")(?![a-z])"
