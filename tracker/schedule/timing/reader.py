@@ -1155,6 +1155,11 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
+        # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
+        # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
+        "tra loi", "hop thuong ky", "phien thuong ky",
         )
     )
     + r")(?![a-z])"
