@@ -91,9 +91,13 @@ _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 # to three, none a timing word, nor "thu" that folds as "thứ") between "bắt đầu" and "từ";
 # "bắt đầu" was left unread and flagged.
 _BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai)\s)[a-z]+\s+){0,3})"
+# "từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026" (round twenty-five, a holiday's flags):
+# the part of the day the window opens in, after "từ"; "đến ngày hết ngày 03/9/2018", a
+# doubled "ngày" before "hết", is "đến hết ngày". Both left "từ" unread and flagged.
+_PART_OF_DAY_AFTER_FROM = r"(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?"
 _DATE_RANGE = re.compile(
-    rf"(?:{_BEGIN}?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
-    rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM})?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"\s*(?:ngay\s+(?=het\s))?(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
 # trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",

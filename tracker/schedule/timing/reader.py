@@ -1159,6 +1159,11 @@ _TASK_WORDS = re.compile(
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
         "dang phi", "dang vien", "dang uy", "dang bo",
+        # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
+        # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
+        # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
+        "tra loi", "hop thuong ky", "phien thuong ky",
         )
     )
     + r")(?![a-z])"
