@@ -866,6 +866,73 @@ def vague_spans(cell: Cell) -> None:
         cell.add(match, [], f"'{shown}': những tháng nào, hạn nào, cần xem lại")
 
 
+# "(kỳ báo cáo năm 2026)", "Số liệu quý I/2026", "Năm báo cáo 2026", "Kỳ báo cáo quý" (probed,
+# hprobe11): the period a report covers, named with no deadline, read before as a deadline at
+# the period's end (or a quarterly cadence: "báo cáo quý"), without a flag. Beside another
+# reading it is set aside; alone, it flags: when the report is due the cell does not say.
+_PERIOD_NAMED = (
+    r"(?:(?:ca\s+)?nam(?:\s+(?:nay|\d{4}))?|\d{4}"
+    r"|quy(?:\s+(?:iv|i{1,3}|[1-4])(?:\s*[/.\-]\s*\d{4}|\s+(?:nam\s+)?\d{4})?)?"
+    r"|thang(?:\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+(?:nam\s+)?\d{4})?)?"
+    r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+(?:cua\s+)?nam)?(?:\s*[/.\-]?\s*\d{4})?)"
+)
+_REPORT_PERIOD = re.compile(
+    r"(?<![a-z])(?<!chot\s)(?:(?:thoi\s+)?ky\s+(?:bao\s+cao|so\s+lieu)|so\s+lieu(?:\s+bao\s+cao)?"
+    r"|nam\s+bao\s+cao)\s*:?\s*(?:(?:duoc\s+)?tinh\s+)?(?:(?:den|toi)\s+(?:het\s+)?)?(?:cua\s+)?"
+    rf"(?:((?:ngay\s+)?{ANY_DATE})|{_PERIOD_NAMED})(?![a-z\d/])"
+)
+# "1.5 ngày", "trong 1/2 ngày" (probed, hprobe11): a count written with a dot or a slash,
+# read before as the day 1/5 or 1/2, without a flag; "1,5 ngày" flags already.
+_FRACTIONAL_COUNT = re.compile(
+    r"(?<![\d/.,])(?<!ngay\s)(?<!thang\s)(?<!tu\s)(?<!den\s)(\d{1,2})\s*([./])\s*(\d{1,2})"
+    r"\s+(?:ngay|tuan|thang)(?![a-z])(?!\s*[\d/.\-])"
+)
+
+
+# "không quá 1 lần/quý", "tối đa 2 lần/năm", "không quá 6 tháng một lần" (probed, hprobe11):
+# a ceiling on how often is no deadline, read before as the cadence it bounds, without a flag.
+# The cadence is kept as the reading offered, flagged (``how_often_ceilings``).
+_CEILING_TIMES = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:vuot\s+)?qua|toi\s+da|nhieu\s+nhat)\s+(?:la\s+)?"
+    r"(?:(?:moi|hang|mot|0?1)\s+(?:tuan|thang|quy|nam)\s+)?"
+    r"(?:\d{1,2}|mot|hai|ba|sau)\s*(?:(?:lan|dot)|(?:tuan|thang|nam)\s*(?:/\s*|\s+(?:0?1|mot)\s+)lan)(?![a-z])"
+)
+
+
+def how_often_ceilings(cell: Cell) -> None:
+    """After the cadences read: a cadence read inside a ceiling is offered, flagged."""
+    if "lan" not in cell.folded:
+        return
+    for match in _CEILING_TIMES.finditer(cell.folded):
+        shown = cell.original(match.start(), match.end())
+        for found in cell.found:
+            if found.start < match.end() and match.start() < found.end and not found.note:
+                found.note = f"'{shown}': số lần tối đa, không phải thời hạn"
+
+
+def report_periods(cell: Cell) -> None:
+    folded = cell.folded
+    if "bao cao" not in folded and "lieu" not in folded:
+        return
+    for match in cell.matches(_REPORT_PERIOD):
+        outside = folded[: match.start()] + " " + folded[match.end() :]
+        if _SOME_READING.search(outside):
+            # A day the data is counted to, beside another reading, is ``data_cut_offs``'s.
+            if match[1] is None:
+                cell.take(match.start(), match.end())
+            continue
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': kỳ báo cáo, số liệu; hạn gửi không nêu")
+
+
+def fractional_counts(cell: Cell) -> None:
+    for match in cell.matches(_FRACTIONAL_COUNT) if re.search(r"\d[./]\d", cell.folded) else ():
+        if match[2] == "/" and int(match[1]) >= int(match[3]):
+            continue  # "24/24 giờ", "7/7 ngày": all of them, no fraction
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': số lẻ hay phân số của ngày, tháng, cần xem lại")
+
+
 def data_brackets(cell: Cell) -> None:
     """Before the cadences read: a bracketed data period, beside anything else to read, is
     set aside (``_data_periods`` then joins it to a cadence just before it)."""

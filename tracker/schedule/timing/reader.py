@@ -34,8 +34,11 @@ from tracker.schedule.timing.dates import (
     date_ranges,
     dates,
     day_only,
+    fractional_counts,
+    how_often_ceilings,
     months,
     quarters,
+    report_periods,
     starts,
     vague_spans,
     week_numbers,
@@ -214,6 +217,8 @@ def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
+    fractional_counts(cell)
+    report_periods(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -225,6 +230,7 @@ def _read(cell: Cell, strict: bool) -> None:
     counted_months(cell)
     data_cut_offs(cell)
     cadences(cell)
+    how_often_ceilings(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
     if not strict:
