@@ -668,3 +668,29 @@ if (
     __name__ == "__main__"
 ):  # uv run python -m tests.schedule.test_timing_probe11 [kind …] [--silent]
     print_misses(verdicts())
+
+
+# --- an ordinal offers no weekday, even flagged ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "weekdays"),
+    [
+        ("Kỳ thứ hai", set()),
+        ("Đợt thứ ba", set()),
+        ("Lần thứ tư", set()),
+        ("Phiên họp thứ năm", set()),
+        ("Tổ chức kỳ họp thứ 2, thứ Sáu hằng tuần", {"FR"}),
+        ("Họp 1 lần vào thứ Hai hằng tuần", {"MO"}),
+    ],
+)
+def test_an_ordinal_is_no_weekday(cell: str, weekdays: set[str]) -> None:
+    from tracker.schedule.timing import parse_timing
+
+    found = {
+        day
+        for rule in parse_timing(cell, year=YEAR).rules
+        if rule.rrule and "FREQ=WEEKLY" in rule.rrule
+        for day in rule.rrule.split("BYDAY=")[1].split(";")[0].split(",")
+    }
+    assert found == weekdays

@@ -37,6 +37,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     months,
+    ordinals,
     quarters,
     report_periods,
     starts,
@@ -217,6 +218,7 @@ def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
+    ordinals(cell)
     fractional_counts(cell)
     report_periods(cell)
     holiday_clause(cell)
