@@ -413,6 +413,39 @@ def _weekday_lists(cell: Cell) -> None:
         )
 
 
+# "cuối mỗi tháng", "vào ngày cuối cùng của mỗi quý", "ngày làm việc cuối cùng hằng tháng": the
+# period's end said before its cadence; its last day (its last working day), as the cadence
+# alone falls on. "cuối" was left unread and flagged. Said without "mỗi" ("vào cuối tháng",
+# "ngày cuối cùng của quý"), which month is unsaid: every month is offered, flagged. Not a
+# month's or a week's end named by its number ("cuối tháng 6", "cuối quý II"), nor "tháng cuối
+# quý" (a month of the quarter, read elsewhere).
+_END_OF_PERIOD = re.compile(
+    r"(?<![a-z])(?:vao\s+)?(?:ngay\s+)?(lam\s+viec\s+)?cuoi(?:\s+cung)?(?:\s+(?:cua|trong))?\s+"
+    r"((?:hang|moi|tung|cac)\s+)?(thang|quy)(?![a-z])"
+    r"(?!\s*(?:\d+|i{1,3}|iv|v|nay|sau|truoc|do|ay|dau|cuoi|tiep|toi|thu|nhat|hai|ba|tu|bay)(?![a-z\d]))"
+)
+
+
+def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
+    for match in cell.matches(_END_OF_PERIOD):
+        before = cell.folded[max(0, match.start() - 6) : match.start()]
+        if re.search(r"(?:thang|tuan|nam|quy|\d)\s*$", before) or any(
+            start < match.end() and match.start() < end for start, end in quarter_days
+        ):
+            continue  # "tháng cuối quý", "6 tháng cuối năm": a period of a period
+        working, every, unit = match.groups()
+        rule = _period_rule(unit, cell)
+        rule = replace(rule, rrule=re.sub(r"BYMONTHDAY=-?\d+", "BYMONTHDAY=-1", rule.rrule or ""))
+        if working:
+            rule = replace(rule, holiday="previous")
+        note = ""
+        if not every:
+            shown = cell.original(match.start(), match.end())
+            what = "tháng" if unit == "thang" else "quý"
+            note = f"'{shown}' không nêu {what} nào, tạm hiểu là hằng {what}"
+        cell.add(match, [rule], note)
+
+
 def cadences(cell: Cell) -> None:
     # "theo quy định" sets a report's due day (the cut-off of Nghị định 09/2019); a meeting
     # "theo quy định" is only held as the rules say.
@@ -509,6 +542,8 @@ def cadences(cell: Cell) -> None:
                 note = f"'{shown}': số lần tối thiểu, không nêu khi nào"
             cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
+    if "cuoi" in cell.folded:
+        _ends_of_periods(cell, quarter_days)
     for match in cell.matches(_CADENCE):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):
             continue  # "ngày 10 tháng cuối cùng của mỗi quý" is a day, not "mỗi quý" alone
