@@ -51,6 +51,11 @@ _HALF_YEARLY = rx(
 _AT_LEAST_TWICE = rx(
     r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?2|hai)_(?:lan|dot|ky)(?![a-z])"
 )
+# "ít nhất 12 lần/năm", "tối thiểu 4 lần/năm" (probed, hprobe11): a least number of times
+# more than once, read before as the cadence it would be exactly, without a flag.
+_AT_LEAST_MANY = rx(
+    r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?[2-9]|[1-9]\d|hai|ba|bon|sau|muoi_hai)_(?:lan|dot|ky)(?![a-z])"
+)
 
 
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
@@ -537,6 +542,9 @@ def cadences(cell: Cell) -> None:
             ):
                 shown = cell.original(match.start(), match.end())
                 note = f"'{shown}': số lần tối thiểu, không nêu khi nào; đọc tạm là nửa năm một lần"
+            elif _AT_LEAST_MANY.search(cell.folded, max(0, match.start() - 16), match.end()):
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': số lần tối thiểu, không nêu khi nào"
             cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     if "cuoi" in cell.folded:

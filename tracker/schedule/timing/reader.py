@@ -34,8 +34,12 @@ from tracker.schedule.timing.dates import (
     date_ranges,
     dates,
     day_only,
+    fractional_counts,
+    how_often_ceilings,
     months,
+    ordinals,
     quarters,
+    report_periods,
     starts,
     vague_spans,
     week_numbers,
@@ -214,6 +218,9 @@ def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
+    ordinals(cell)
+    fractional_counts(cell)
+    report_periods(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -225,6 +232,7 @@ def _read(cell: Cell, strict: bool) -> None:
     counted_months(cell)
     data_cut_offs(cell)
     cadences(cell)
+    how_often_ceilings(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
     if not strict:
