@@ -110,8 +110,13 @@ async def store_plan(
     deadlines: PlanDeadlines,
     actor: str,
     now: dt.datetime,
+    find_moved: bool = True,
 ) -> StoreResult:
-    """Write ``doc`` (plan, tasks, task units) and its deadlines in one transaction."""
+    """Write ``doc`` (plan, tasks, task units) and its deadlines in one transaction.
+
+    A re-imported document's tasks are found again by their text when their keys moved
+    (``find_moved``, :mod:`tracker.plans.matching`); an edit in the browser, whose keys
+    are the tasks it edits, passes False and matches by key alone."""
     async with db.write_transaction():
         unit_ids = {r["code"]: r["id"] for r in await Unit.select(Unit.code, Unit.id)}
         parent = None
@@ -150,7 +155,7 @@ async def store_plan(
                 result.plan_updated = True
         result.plan_id = row["id"]
         keep = await deadlines.tasks_with_work(row["id"])
-        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now, keep)
+        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now, keep, find_moved)
         await audit.flush()
         result.occurrences = await deadlines.expand(row["id"], actor=actor, now=now)
     return result
@@ -191,13 +196,17 @@ async def _sync_tasks(
     audit: AuditLog,
     now: dt.datetime,
     keep: set[int],
+    find_moved: bool,
 ) -> SyncCounts:
     counts = SyncCounts()
     rows = await Task.select().where(Task.plan == plan_id).output(load_json=True)
     existing = {r["key"]: r for r in rows}
     by_id = {r["id"]: r for r in rows}
     # Which stored row each task is, even under a key that moved (tracker.plans.matching).
-    matched = match_tasks(_new_nodes(doc), _stored_nodes(rows), keep)
+    if find_moved:
+        matched = match_tasks(_new_nodes(doc), _stored_nodes(rows), keep)
+    else:
+        matched = {t.key: existing[t.key]["id"] for t, _ in doc.walk() if t.key in existing}
     claimed = {task.key for task, _ in doc.walk()}
     # A row taking another key, and a row whose key another task takes, step aside first:
     # keys are unique in a plan.
