@@ -51,6 +51,11 @@ _HALF_YEARLY = rx(
 _AT_LEAST_TWICE = rx(
     r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?2|hai)_(?:lan|dot|ky)(?![a-z])"
 )
+# "ít nhất 12 lần/năm", "tối thiểu 4 lần/năm" (probed, hprobe11): a least number of times
+# more than once, read before as the cadence it would be exactly, without a flag.
+_AT_LEAST_MANY = rx(
+    r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?[2-9]|[1-9]\d|hai|ba|bon|sau|muoi_hai)_(?:lan|dot|ky)(?![a-z])"
+)
 
 
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
@@ -516,7 +521,9 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_PERIOD_THEN_TIMES):
         times = 2 if match[3] in ("2", "02", "hai") else 1
         unit = _TIMES_UNIT.get((match[1], times))
-        if unit and not set(match[2].split()) & _NOT_A_VERB:
+        if unit == "thang" and _placed_by_week(cell, match):
+            cell.take(match.start(), match.end())
+        elif unit and not set(match[2].split()) & _NOT_A_VERB:
             cell.add(match, [_period_rule(unit, cell)])
     for pattern, unit in (
         (_HALF_YEARLY, "6thang"),
@@ -526,12 +533,18 @@ def cadences(cell: Cell) -> None:
         (_WEEKLY, "tuan"),
     ):
         for match in cell.matches(pattern):
+            if unit == "thang" and _placed_by_week(cell, match):
+                cell.take(match.start(), match.end())
+                continue
             note = ""
             if unit == "6thang" and _AT_LEAST_TWICE.search(
                 cell.folded, max(0, match.start() - 16), match.end()
             ):
                 shown = cell.original(match.start(), match.end())
                 note = f"'{shown}': số lần tối thiểu, không nêu khi nào; đọc tạm là nửa năm một lần"
+            elif _AT_LEAST_MANY.search(cell.folded, max(0, match.start() - 16), match.end()):
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': số lần tối thiểu, không nêu khi nào"
             cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     if "cuoi" in cell.folded:
@@ -542,6 +555,9 @@ def cadences(cell: Cell) -> None:
         units = _units_of(match.group(1))
         if match.group(0).startswith("theo") and units != ["quy"]:
             continue  # "theo tháng" is not a cadence on its own unless "theo quý"
+        if units == ["thang"] and _placed_by_week(cell, match):
+            cell.take(match.start(), match.end())
+            continue
         rules = [_period_rule(u, cell) for u in units]
         half = re.search(r"0?6\s+thang\s+(dau|cuoi)", match.group(1))
         if half and len(rules) == 1:  # "Báo cáo 6 tháng đầu năm": the first half only
@@ -562,6 +578,32 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
         listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
+
+
+# "mỗi tháng một lần vào tuần cuối tháng", "hằng tháng, vào thứ Sáu tuần đầu tháng" (round
+# twenty-five, meeting cycles): a bare monthly cadence right beside the week of the month its
+# meeting falls in is that one cadence, placed. Read alone, it added each month's last day as
+# a second deadline, without a flag. Only beside it: "báo cáo hằng tháng; họp thứ Hai tuần
+# đầu tháng" are two tasks, each read as before.
+_BESIDE_A_WEEK = re.compile(r"\s*(?:(?:0?1|mot)\s+lan)?\s*,?\s*(?:(?:vao|trong)\s+)?")
+
+
+def _placed_by_week(cell: Cell, match: re.Match[str]) -> bool:
+    for found in cell.found:
+        if not any(
+            r.kind == "recurring" and (r.rrule or "").startswith("FREQ=MONTHLY;BYDAY=")
+            for r in found.rules
+        ):
+            continue
+        after = found.start >= match.end() and _BESIDE_A_WEEK.fullmatch(
+            cell.folded, match.end(), found.start
+        )
+        before = found.end <= match.start() and _BESIDE_A_WEEK.fullmatch(
+            cell.folded, found.end, match.start()
+        )
+        if after or before:
+            return True
+    return False
 
 
 def _refine_days(cell: Cell) -> None:

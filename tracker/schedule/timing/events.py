@@ -76,6 +76,18 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan ban an",
             "nhan duoc quyet dinh",
             "nhan quyet dinh",
+            # a deputy's question, a draft, papers, a dispatch or a submission received
+            # ("kể từ ngày nhận được điều chất vấn", "nhận được tờ trình"; round twenty-five,
+            # working rules): each a text received.
+            "nhan duoc dieu chat van",
+            "nhan duoc phieu chat van",
+            "nhan duoc chat van",
+            "nhan chat van",
+            "nhan duoc du thao",
+            "nhan du thao",
+            "nhan duoc tai lieu",
+            "nhan duoc cong van",
+            "nhan duoc to trinh",
         ),
     ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),

@@ -84,6 +84,9 @@ TASK_SYLLABLES = frozenset(
         "hoàn", "thành", "tiếp", "nhận", "hồ", "sơ", "dân", "cư", "lễ", "tết", "trao",
         "mục", "lớp", "khu", "phố", "tiêu", "hủy", "huỷ", "mở", "cửa", "đóng", "học", "sinh",
         "người", "nhà", "quốc", "khánh", "niêm", "yết", "đăng", "ký", "thu", "chi", "nộp",
+        # "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions. Not
+        # "chờ" ("chờ ý kiến", waiting for them): it flags.
+        "góp", "ý",
     ]
 )  # fmt: skip
 
