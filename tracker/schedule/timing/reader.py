@@ -53,7 +53,7 @@ from tracker.schedule.timing.events import (
     times,
 )
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
-from tracker.schedule.timing.lexicon import all_known, known, named, unit_word
+from tracker.schedule.timing.lexicon import all_known, in_place, named, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
     condition_on_demand,
@@ -1339,12 +1339,12 @@ def _named(words: str, capitalised: bool) -> bool:
 
 def _name_words(split: list[str]) -> bool:
     """ "Giải phóng Thủ đô", "sinh nhật Bác", "Quốc tế Phụ nữ": a day's name is known words
-    (``lexicon.known``) and names, a name running from a capitalised word to the next known
+    (``lexicon.in_place``) and names, a name running from a capitalised word to the next known
     one. "(ngày tạm định)" holds neither and is no name: it flags (hsafe)."""
     in_name = False
-    for word in split:
-        in_name = word[:1].isupper() or (in_name and not known(word))
-        if not (in_name or known(word)):
+    for word, place in zip(split, in_place(split), strict=True):
+        in_name = word[:1].isupper() or (in_name and not place)
+        if not (in_name or place):
             return False
     return True
 
@@ -1421,17 +1421,17 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
-def _filler(cell: Cell, word: str, shown: str) -> bool:
+def _filler(cell: Cell, word: str, shown: str, place: bool | None) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
-    timing syllables the filler list holds by design, written as a lexicon word
-    (``lexicon.known``) or one of ``_WRITTEN_FILLER``. An unknown word sharing a filler's
-    letters flags (hsafe)."""
+    timing syllables the filler list holds by design, written as a lexicon word where it
+    stands (``place``, from ``lexicon.in_place``: "sơ" in "hồ sơ", not in "sơ bộ") or one of
+    ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
     if word in _TIMING_VOCABULARY:
         return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
-    return known(written) or written in _WRITTEN_FILLER
+    return bool(place) or (place is None and written in _WRITTEN_FILLER)
 
 
 def _never_filler(cell: Cell, start: int, end: int) -> bool:
@@ -1445,7 +1445,9 @@ def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
     explained = _explained_task_words(cell)
-    for match in re.finditer(r"\S+", cell.folded):
+    matches = list(re.finditer(r"\S+", cell.folded))
+    places = in_place([cell.text[m.start() : m.end()] for m in matches])
+    for match, place in zip(matches, places, strict=True):
         if any(cell.taken[match.start() : match.end()]):
             # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
             # read with it or meant something the reading missed ("Q3" is no March).
@@ -1472,7 +1474,10 @@ def _leftover(cell: Cell) -> str:
         elif (
             word
             and not word.isdigit()
-            and (not _filler(cell, word, shown) or _never_filler(cell, match.start(), match.end()))
+            and (
+                not _filler(cell, word, shown, place)
+                or _never_filler(cell, match.start(), match.end())
+            )
             # A lone letter is a list's mark ("a)", "b.") unless it stands as a word: "e là"
             # (I fear) is no mark (hsafe).
             and (len(word) > 1 or not re.search(r"[).:]$", match.group(0)))
