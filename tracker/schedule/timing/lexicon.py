@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from tracker.vn import fold
+
 _WORDS = """
 tổ chức thực hiện triển khai xây dựng kế hoạch báo cáo kiểm tra giám sát rà soát tổng hợp
 gửi nộp trình ký ban hành tuyên truyền phổ biến tập huấn bồi dưỡng hướng dẫn đôn đốc phối
@@ -129,6 +131,57 @@ UNIT_WORDS = frozenset(_norm(w) for w in _UNIT_WORDS.split())
 _STRIP = " ,.'\"-–…()"
 # A compound is not read across a mark that parts clauses or opens a remark.
 _BREAK_AFTER = (",", ";", ":", ".", ")")
+
+
+# The words that say when (hlex): one written list the reader's checks share, folded where a
+# check compares folded text. Before, the same syllables were written three times (the
+# reader's ``_TIMING_SYLLABLES`` and ``_TIMING_VOCABULARY``, folded; ``several._WHEN``,
+# written), each kept by hand beside the others.
+#
+# The timing syllables: never explained away by a lexicon or a role.
+_WHEN_SYLLABLES = """
+ngày tháng năm quý tuần giờ phút trước sau từ đến tới hết chậm muộn kể khi lần đợt âm lịch
+rằm mùng mồng thứ chủ nhật đầu cuối giữa kỳ hằng hàng mỗi từng hoặc nhưng trừ không chưa
+hoàn lùi đổi dời tết lễ nghỉ buổi sáng chiều đêm trưa tối tiếp theo liền sớm trễ kịp hôm
+mai qua nữa sắp vừa đã rồi đang bắt kết thúc
+"""
+# The rest of the closed vocabulary a timing is built from: number words, qualifiers ("ít",
+# "hơn", "khoảng", "gần"), repetition and resumption ("lại", "trở"), conditions and exceptions
+# ("nếu", "hợp" of "trường hợp", "riêng", "ngoài", "chỉ"), suspension and extension ("tạm", "ngưng",
+# "hạn"), duration ("thời", "vòng", "suốt", "xuyên", "niên", "tuổi"), seasons, parts of the
+# day, sessions and turns ("phiên", "lượt"), occasions ("dịp"), the lunar months and cycle
+# years ("Giêng", "Chạp", "Giáp Thìn"), the calendars ("dương"), force ("hiệu lực"), a
+# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), and "định".
+_WHEN_MORE = """
+một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém
+khoảng gần xấp lại trở nếu hợp riêng ngoài chỉ ngưng tạm hạn thời vòng suốt xuyên niên tuổi
+mùa xuân hè thu giây khuya rạng phiên lượt giáp chạp giêng ất bính đinh mậu canh tân nhâm tý
+sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi dương hiệu lực mốc dịp cấm định
+"""
+# Said when only as written: folded they are other, common words ("đông" is "đồng", "dự" is
+# "dư", "cầu" is "cấu"), so the folded checks leave them; or they say when beside a partner
+# ("liên tục", "đột xuất", "theo yêu cầu", "kéo dài", "bù", "thường kỳ").
+_WHEN_WRITTEN_ONLY = """
+quí kì hạ đông bù dự kéo thường liên tục đột xuất yêu cầu
+"""
+# Said when only beside their partner ("Chủ nhật", "hiệu lực", "thường niên"): the folded
+# checks hold them (they flag), the written list leaves them to the partner, so "Chủ tịch",
+# "Hiệu trưởng", "Thanh niên" stay names.
+_WHEN_PARTNERED = """
+chủ hiệu niên
+"""
+
+_when_syllables = frozenset(_norm(w) for w in _WHEN_SYLLABLES.split())
+_when_more = frozenset(_norm(w) for w in _WHEN_MORE.split())
+_partnered = frozenset(_norm(w) for w in _WHEN_PARTNERED.split())
+# Folded: the reader's ``_TIMING_SYLLABLES`` and ``_TIMING_VOCABULARY`` (a syllable stands
+# for all its tones there, so the lists err on the side of flagging).
+FOLDED_TIMING_SYLLABLES = frozenset(fold(w) for w in _when_syllables)
+FOLDED_TIMING_VOCABULARY = FOLDED_TIMING_SYLLABLES | frozenset(fold(w) for w in _when_more)
+# Written: ``several._WHEN`` (a label's words are compared unfolded, so "dân" is not "Dần").
+WHEN_WORDS = (
+    _when_syllables | _when_more | frozenset(_norm(w) for w in _WHEN_WRITTEN_ONLY.split())
+) - _partnered
 
 
 def known(word: str) -> bool:

@@ -52,8 +52,15 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import (
+    FOLDED_TIMING_SYLLABLES,
+    FOLDED_TIMING_VOCABULARY,
+    all_known,
+    in_place,
+    named,
+    unit_word,
+)
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
-from tracker.schedule.timing.lexicon import all_known, in_place, named, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
     condition_on_demand,
@@ -1109,16 +1116,8 @@ _ORDINAL_OF = frozenset(["dot", "lan", "buoc", "doan", "khoan", "muc", "diem"])
 
 # Words that may carry timing: never explained away by a lexicon or a role. A phrase whose
 # unread words include one of these (or any number) is flagged, whatever else is around.
-_TIMING_SYLLABLES = frozenset(
-    [
-        "ngay", "thang", "nam", "quy", "tuan", "gio", "phut", "truoc", "sau", "tu", "den",
-        "toi", "het", "cham", "muon", "ke", "khi", "lan", "dot", "am", "lich", "ram", "mung",
-        "mong", "thu", "chu", "nhat", "dau", "cuoi", "giua", "ky", "hang", "moi", "tung",
-        "hoac", "nhung", "tru", "khong", "chua", "hoan", "lui", "doi", "tet", "le", "nghi",
-        "buoi", "sang", "chieu", "dem", "trua", "tiep", "theo", "lien", "som", "tre", "kip",
-        "hom", "mai", "qua", "nua", "sap", "vua", "da", "roi", "dang", "bat", "ket", "thuc",
-    ]
-)  # fmt: skip
+# Folded, from the one written list of timing words (``lexicon.FOLDED_TIMING_SYLLABLES``, hlex).
+_TIMING_SYLLABLES = FOLDED_TIMING_SYLLABLES
 
 
 # The task's own words that carry no timing: what is done ("tiếp công dân", "điều tra",
@@ -1177,26 +1176,11 @@ _RECIPIENT = re.compile(
 
 
 # The closed vocabulary a timing is built from, beyond ``_TIMING_SYLLABLES``: number words,
-# qualifiers ("ít nhất", "hơn", "khoảng", "gần"), repetition and resumption ("lại", "trở
-# lại"), conditions and exceptions ("nếu", "trường hợp", "riêng", "ngoài", "chỉ"),
-# suspension and extension ("tạm", "ngưng", "gia hạn"), duration ("thời", "vòng", "suốt",
-# "xuyên", "niên", "tuổi"), seasons, parts of the day, sessions and turns ("phiên",
-# "lượt"), occasions ("dịp": "vào dịp cuối năm" is a season, not 31/12), and the lunar
-# months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
-# syllable stands for all its tones ("hè" and "hệ"): the list errs on the side of flagging.
-_TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
-    [
-        "mot", "hai", "ba", "bon", "bay", "tam", "chin", "muoi", "linh", "tram", "nghin",
-        "ngan", "vai", "nhieu", "it", "hon", "kem", "khoang", "gan", "xap", "lai", "tro",
-        "neu", "hop", "rieng", "ngoai", "chi", "ngung", "han", "thoi", "vong", "suot",
-        "xuyen", "nien", "tuoi", "mua", "xuan", "he", "giay", "khuya", "rang", "phien",
-        "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
-        "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
-        "duong", "moc", "hieu", "luc", "dip",
-        # A prohibition ("Cấm tổ chức trước ngày 1/9": no deadline; probed, hprobe4).
-        "cam",
-    ]
-)  # fmt: skip
+# qualifiers, repetition, conditions, suspension, duration, seasons, sessions, occasions, the
+# lunar months and years (``lexicon.FOLDED_TIMING_VOCABULARY``, folded from the one written
+# list, hlex). Folded, so a syllable stands for all its tones ("hè" and "hệ"): the list errs on
+# the side of flagging.
+_TIMING_VOCABULARY = FOLDED_TIMING_VOCABULARY
 
 
 # Words that say how sure or how firm a timing is, or move it, though no syllable of them is
@@ -1310,6 +1294,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
 # bracket right after a date that names the day, with no number and none of the words below
 # (which may say when: a weekday, a part of the day, a lunar date, a move, a bound), is the
 # day's name. Unfolded, so "Việt Nam" is not "năm".
+# A stop-list of its own, not ``lexicon.WHEN_WORDS``: a day's name may hold a number word
+# ("Hai Bà Trưng"), and "làm việc", "nhằm", "tức" here say the day is moved or named by
+# another (hlex kept it as it was).
 _DAY_NAME = re.compile(r"\s*\(\s*ngày\s+([^()\d]{1,60}?)\s*\)", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     [
