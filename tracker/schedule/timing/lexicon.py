@@ -127,6 +127,7 @@ DOUBT_WORDS = frozenset(_entries(_DOUBT_WORDS))
 # The syllables known only inside a compound ("sơ", "dự", "kiến", "mạc" …): alone, unknown.
 BOUND_SYLLABLES = frozenset(w for entry in COMPOUNDS for w in entry) - KNOWN_WORDS
 _LONGEST = max(len(e) for e in COMPOUNDS | DOUBT_WORDS)
+_FIRSTS = frozenset(e[0] for e in COMPOUNDS | DOUBT_WORDS if len(e) > 1)
 UNIT_WORDS = frozenset(_norm(w) for w in _UNIT_WORDS.split())
 _STRIP = " ,.'\"-–…()"
 # A compound is not read across a mark that parts clauses or opens a remark.
@@ -206,7 +207,8 @@ def in_place(words: list[str]) -> list[bool | None]:
     i = 0
     while i < len(words):
         width = 1
-        for n in range(min(_LONGEST, len(words) - i), 1, -1):
+        longest = min(_LONGEST, len(words) - i) if written[i] in _FIRSTS else 1
+        for n in range(longest, 1, -1):
             if any(words[j].rstrip().endswith(_BREAK_AFTER) for j in range(i, i + n - 1)) or any(
                 words[j].lstrip().startswith("(") for j in range(i + 1, i + n)
             ):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from tracker.schedule.rules import Rule
@@ -1408,17 +1410,18 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
-def _filler(cell: Cell, word: str, shown: str, place: bool | None) -> bool:
+def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None]) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
     timing syllables the filler list holds by design, written as a lexicon word where it
-    stands (``place``, from ``lexicon.in_place``: "sơ" in "hồ sơ", not in "sơ bộ") or one of
+    stands (``place()``, from ``lexicon.in_place``: "sơ" in "hồ sơ", not in "sơ bộ") or one of
     ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
     if word in _TIMING_VOCABULARY:
         return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
-    return bool(place) or (place is None and written in _WRITTEN_FILLER)
+    standing = place()
+    return bool(standing) or (standing is None and written in _WRITTEN_FILLER)
 
 
 def _never_filler(cell: Cell, start: int, end: int) -> bool:
@@ -1433,8 +1436,16 @@ def _leftover(cell: Cell) -> str:
     previous = previous_shown = ""
     explained = _explained_task_words(cell)
     matches = list(re.finditer(r"\S+", cell.folded))
-    places = in_place([cell.text[m.start() : m.end()] for m in matches])
-    for match, place in zip(matches, places, strict=True):
+    places: list[bool | None] = []
+
+    def place(index: int) -> bool | None:
+        # Where each word stands in the lexicon (``lexicon.in_place``), worked out once per
+        # cell and only when a filler asks.
+        if not places:
+            places.extend(in_place([cell.text[m.start() : m.end()] for m in matches]))
+        return places[index]
+
+    for index, match in enumerate(matches):
         if any(cell.taken[match.start() : match.end()]):
             # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
             # read with it or meant something the reading missed ("Q3" is no March).
@@ -1462,7 +1473,7 @@ def _leftover(cell: Cell) -> str:
             word
             and not word.isdigit()
             and (
-                not _filler(cell, word, shown, place)
+                not _filler(cell, word, shown, partial(place, index))
                 or _never_filler(cell, match.start(), match.end())
             )
             # A lone letter is a list's mark ("a)", "b.") unless it stands as a word: "e là"
