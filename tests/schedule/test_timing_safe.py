@@ -105,8 +105,9 @@ SECOND_WORDS = (
 # A third batch (hlex), written when the lexicon was made of words, not syllables, and
 # committed before the reader saw it: compounds of doubt, provision, draft, estimate, temporary
 # and partial whose syllables the lexicon knows elsewhere. The first five were named in the
-# brief that asked for the words' lexicon, and are in its list of doubt words; the other seven
-# are in no list of the reader's: the measure of what the word-level lexicon generalises to.
+# brief that asked for the words' lexicon, and are in its list of doubt words; of the other
+# seven, "phần lớn" is in that list too and "tạm tính" starts with its "tạm"; five are in no
+# list of the reader's: the measure of what the word-level lexicon generalises to.
 THIRD_WORDS = (
     ("dự thảo", "a draft"),
     ("tạm", "for now"),

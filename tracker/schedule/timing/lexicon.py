@@ -14,8 +14,18 @@ seed plans use them: words of degree, doubt, change or timing ("thêm", "sẽ", 
 "thì"), which may move or weaken the timing beside them. "chuyển" (to forward a paper, and
 to move a day: "Trước 30/6 (chuyển)") is kept, as first written: taking it out flagged one
 more tune record, and with main's larger tune part that put the share below 97.5%. It holds
-``TASK_SYLLABLES`` too, the reader's
-list of the words short task clauses are made of (since hprobe10), whole.
+``TASK_WORDS`` too, the reader's list of the words short task clauses are made of (since
+hprobe10), whole.
+
+Words, not syllables (hlex): a compound ("hồ sơ", "dự kiến", "cơ quan") is matched whole over
+the run of written words, the longest first; a syllable written only inside compounds ("sơ",
+"dự", "cơ") explains nothing alone; and a word of doubt, provision, draft, estimate, limit or
+part made of known syllables ("sơ bộ", "dự phòng", "cơ bản", "một phần"; ``DOUBT_WORDS``)
+flags wherever it stands. ``_WORDS`` still holds, space-parted, the words and syllables that
+stand alone; the lists of compounds are comma-parted.
+
+It holds, last, the one written list of the words that say when (``WHEN_WORDS``), which the
+reader's folded checks fold (``FOLDED_TIMING_SYLLABLES``, ``FOLDED_TIMING_VOCABULARY``).
 """
 
 from __future__ import annotations
