@@ -222,3 +222,29 @@ async def test_every_change_is_in_the_audit_log_which_refuses_edits(
     with pytest.raises(Exception, match="audit_entry is append-only"):
         await AuditEntry.delete().where(AuditEntry.id == entries[0]["id"])
     assert await AuditEntry.count().where(AuditEntry.entity == "task") == 2
+
+
+async def test_a_task_rewritten_under_its_key_is_another_task_unless_edited_in_place(
+    database: str, calendar: WorkCalendar
+) -> None:
+    """A re-import whose row 1 now says something else entirely keeps the old task and its
+    done work apart (flagged, under a key marked old); an edit in the browser, which names
+    the task it edits by its key, rewrites the same task."""
+    await sync_units(UNITS)
+    await _store(plan(task("1", [QUARTERLY])), calendar)
+    old = await Task.select(Task.id).where(Task.key == "1").first()
+    assert old is not None
+    await Occurrence.update(status="done", completed_at=NOW).where(Occurrence.task == old["id"])
+    rewritten = dataclasses.replace(task("1", [QUARTERLY]), content="Tổng kết phong trào thi đua")
+    edited = await store_plan(
+        plan(rewritten), deadlines=_expander(calendar), actor="test", now=NOW, find_moved=False
+    )
+    assert (edited.tasks.updated, edited.tasks.kept) == (1, 0)
+    assert [r["id"] for r in await Task.select(Task.id)] == [old["id"]]
+    other = dataclasses.replace(task("1", [QUARTERLY]), content="Kiểm tra việc niêm yết")
+    result = await _store(plan(other), calendar)
+    assert (result.tasks.created, result.tasks.kept) == (1, 1)
+    rows = {r["key"]: r for r in await Task.select(Task.id, Task.key, Task.review)}
+    assert rows[f"1 (cũ {old['id']})"]["id"] == old["id"]
+    assert rows[f"1 (cũ {old['id']})"]["review"] is True
+    assert rows["1"]["id"] != old["id"]

@@ -319,6 +319,25 @@ CASES: list[tuple[str, str]] = [
     ("Năm 2023, 2024", "2023-01-01..2023-12-31?"),
     ("Trước khi tổ chức hội nghị", "2024-03-01?"),
     ("Trước khi tổ chức hội nghị 05 ngày", "2024-02-28"),
+    # An event's day named by words, by how much before unsaid: as "trước khi …", flagged.
+    ("Trước ngày khai mạc kỳ họp HĐND xã", "2024-03-01?"),
+    ("Hoàn thành trước ngày tổ chức Đại hội Đoàn", "2024-03-01?"),
+    # … but a day of a period or of the week, or a named day with its date, is no event.
+    ("Trước ngày cuối tháng", "12× 2024-01-31 … 2024-12-31?"),
+    ("Trước ngày Quốc tế Phụ nữ (8/3/2024)", "2024-03-08"),
+    # "mùng" beside a monthly cadence, no lunar word in the cell: the solar day.
+    ("Nộp báo cáo vào ngày mùng 5 hằng tháng", "12× 2024-01-05 … 2024-12-05"),
+    ("Từ mồng 3 đến ngày 10 hàng tháng", "12× 2024-01-10 … 2024-12-10"),
+    # A period's end said before its cadence; without "mỗi", every period offered, flagged.
+    ("Báo cáo vào cuối mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("ngày cuối cùng của mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Cuối hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("vào ngày cuối cùng của tháng", "12× 2024-01-31 … 2024-12-31?"),
+    ("Cuối quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
+    ("cuối quý II", "2024-06-30"),
+    # The count after an event named without "khi" or "ngày".
+    ("Trước kỳ họp HĐND xã 10 ngày", "2024-02-23"),
+    ("Gửi tài liệu trước phiên họp ít nhất 03 ngày làm việc", "2024-02-28"),
     ("Từ 01/01/2024", "continuous"),
     ("Từ tháng 4/2024", "continuous"),
     ("tháng 3-2024", "2024-03-01..2024-03-31"),
@@ -558,6 +577,18 @@ def test_the_task_text_names_what_was_received() -> None:
     unknown = parse_timing("Trong thời gian 10 ngày kể từ ngày tiếp nhận", year=2023)
     assert unknown.review
     assert not unknown.rules
+
+
+@pytest.mark.parametrize(
+    "text", ["Mùng 1 và rằm hằng tháng", "mùng 1 hằng tháng âm lịch", "Dâng hương mùng 5/5"]
+)
+def test_mung_of_the_lunar_calendar_or_with_its_month_is_left_to_review(text: str) -> None:
+    assert parse_timing(text, year=2024).review
+
+
+def test_the_last_working_day_of_each_month_moves_back_before_a_day_off() -> None:
+    (rule,) = parse_timing("ngày làm việc cuối cùng hằng tháng", year=2024).rules
+    assert (rule.rrule, rule.holiday) == ("FREQ=MONTHLY;BYMONTHDAY=-1", "previous")
 
 
 def test_a_result_serialises_to_the_cli_contract() -> None:

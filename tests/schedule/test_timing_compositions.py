@@ -744,8 +744,15 @@ def third_batch(rng: random.Random) -> Iterator[Composition]:
     yield Composition(f"Từ 01/01/{YEAR} đến 31/12/{YEAR}", tokens(iso(date(YEAR, 12, 31))), "third")
     for word in ("Thường xuyên", "Cả năm", "thường xuyên trong năm", "Hằng ngày"):
         yield Composition(word, ("cont",), "third")
-    for text in ("Rằm tháng Giêng", "Trước Tết Nguyên đán", "mùng 5 hằng tháng", "Sau Tết"):
+    for text in ("Rằm tháng Giêng", "Trước Tết Nguyên đán", "cúng mùng 5 hằng tháng", "Sau Tết"):
         yield Composition(text, REVIEW, "third")
+    # "mùng" is how days one to ten are said: beside a monthly cadence with no lunar or
+    # worship word, the solar day (a review until the mùng rule, cell.py).
+    yield Composition(
+        "mùng 5 hằng tháng",
+        tokens(*(iso(date(YEAR, month, 5)) for month in range(1, 13))),
+        "third",
+    )
     for number in (3, 5, 10):
         yield Composition(
             f"{number:02d} ngày làm việc trước ngày bầu cử", (f"rel:bau_cu:-{number}w",), "third"

@@ -2132,3 +2132,116 @@ ROUND24_CASES = [
 )
 def test_round_twenty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Round twenty-five (hround25): working rules and meeting cycles of People's Committees,
+# Councils and party committees. Phrases of our own, in the forms the round's tune misses
+# showed, and the cadences its kind is written in.
+ROUND25_WINDOWS = [
+    # The part of the day after "từ", and a doubled "ngày" before "hết": one window (flagged
+    # before, "từ" unread, or two deadlines not joined).
+    ("từ sáng ngày 14/3/2025 đến hết ngày 16/3/2025", date(2025, 3, 16)),
+    ("kể từ chiều 9/2 đến hết ngày 12/2", date(2025, 2, 12)),
+    ("từ ngày 02/3/2025 đến ngày hết ngày 06/3/2025", date(2025, 3, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), ROUND25_WINDOWS, ids=[c[0] for c in ROUND25_WINDOWS])
+def test_round_twenty_five_windows(text: str, due: date) -> None:
+    result = parse_timing(text, year=2025)
+    assert [r.due for r in result.rules] == [due]
+    assert not result.review
+
+
+ROUND25_MONTHLY = [
+    # A bare monthly cadence beside the week of the month its meeting falls in is that one
+    # cadence (read before as two deadlines each month, the month's last day added, unflagged).
+    ("mỗi tháng một lần vào tuần cuối tháng", ["FREQ=MONTHLY;BYDAY=-1FR"]),
+    ("họp thường kỳ mỗi tháng một lần vào tuần cuối tháng", ["FREQ=MONTHLY;BYDAY=-1FR"]),
+    ("hằng tháng, vào thứ Sáu tuần đầu tháng", ["FREQ=MONTHLY;BYDAY=1FR"]),
+    ("vào thứ Hai tuần đầu tháng, mỗi tháng một lần", ["FREQ=MONTHLY;BYDAY=1MO"]),
+    # Two tasks apart stay two readings; a day of the month reads as before.
+    (
+        "báo cáo hằng tháng; họp thứ Hai tuần đầu tháng",
+        ["FREQ=MONTHLY;BYDAY=1MO", "FREQ=MONTHLY;BYMONTHDAY=-1"],
+    ),
+    ("họp thường kỳ vào ngày 25 hằng tháng", ["FREQ=MONTHLY;BYMONTHDAY=25"]),
+]
+
+
+@pytest.mark.parametrize(("text", "rrules"), ROUND25_MONTHLY, ids=[c[0] for c in ROUND25_MONTHLY])
+def test_round_twenty_five_monthly(text: str, rrules: list[str]) -> None:
+    result = parse_timing(text, year=2025)
+    assert sorted(r.rrule or "" for r in result.rules) == sorted(rrules)
+    assert not result.review
+
+
+ROUND25_COUNTS = [
+    # Answering and giving opinions are the task's verbs (flagged before, "trả lời", "ý" unread);
+    # a deputy's question, a submission, papers received are texts received (the question read
+    # before as an event of its own words).
+    ("trả lời trong thời hạn 7 ngày kể từ ngày nhận được văn bản", "nhan_van_ban", False),
+    ("Thời hạn trả lời là 6 ngày, kể từ ngày nhận được điều chất vấn", "nhan_van_ban", False),
+    ("góp ý trong thời hạn 5 ngày làm việc kể từ ngày nhận được dự thảo", "nhan_van_ban", False),
+    ("trong thời hạn 10 ngày kể từ ngày nhận được tờ trình", "nhan_van_ban", False),
+    ("trong thời hạn 3 ngày làm việc kể từ ngày nhận được tài liệu", "nhan_van_ban", False),
+    ("cho ý kiến chậm nhất 03 ngày làm việc trước ngày họp", "su_kien", False),
+    # The day of the questioning itself is an event of its own words, as before.
+    ("chậm nhất 15 ngày kể từ ngày chất vấn", "su_kien", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "review"), ROUND25_COUNTS, ids=[c[0][:50] for c in ROUND25_COUNTS]
+)
+def test_round_twenty_five_counts(text: str, event: str, review: bool) -> None:
+    result = parse_timing(text, year=2025)
+    assert [r.event for r in result.rules] == [event]
+    assert result.review is review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A start at a time with no close may open a regime ("từ 0 giờ ngày 1/4, cách ly …")
+        # as well as a meeting: left to flag.
+        "từ 9 giờ ngày 12/10/2025",
+        # A day of the month before a meeting's month says not which month: left to flag.
+        "chậm nhất ngày 20 của tháng trước tháng họp",
+    ],
+)
+def test_round_twenty_five_left_to_flag(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+# Round twenty-seven (hround27): the calendars of party cells, mass organisations and local
+# military work. Phrases of our own, in the round's wordings.
+ROUND27_CASES = [
+    # A count of days before a window in brackets may be its working days, Monday to Friday
+    # (a course, a training): it agrees so too (flagged before, the count unread). Calendar
+    # days agree as before; a count that is neither still flags, and so does one whose window
+    # may hold a public holiday (30/4–1/5, the Tết week), whose working days are not counted,
+    # or that starts or ends on a weekend (round one's "5 ngày, từ 3/6 đến 9/6" still flags).
+    ("Trong thời gian 8 ngày (từ ngày 18-3 đến 27-3)", "2024-03-18..2024-03-27"),
+    ("tổng cộng 8 ngày, từ 18/3 đến 27/3", "2024-03-18..2024-03-27"),
+    ("trong 10 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17"),
+    ("trong 12 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17"),
+    ("trong 7 ngày (từ 6/5 đến 17/5)", "2024-05-06..2024-05-17?"),
+    ("trong 9 ngày (từ 22/4 đến 2/5)", "2024-04-22..2024-05-02?"),
+    ("trong 10 ngày (từ 5/2 đến 16/2)", "2024-02-05..2024-02-16?"),
+    ("trong 5 ngày (từ 6/5 đến 12/5)", "2024-05-06..2024-05-12?"),
+    # The party's fee, members, committee and branch are who pays or does the work (flagged
+    # before: their first syllable folds to "đang"); "đang" itself still flags.
+    ("đảng viên nộp đảng phí hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    ("nộp đảng phí hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
+    ("Đảng ủy xã kiểm tra trước 15/6", "2024-06-15"),
+    ("Đảng bộ xã báo cáo trước 15/6", "2024-06-15"),
+    ("đang triển khai trước 15/6", "2024-06-15?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND27_CASES, ids=[c[0][:50] for c in ROUND27_CASES]
+)
+def test_round_twenty_seven(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

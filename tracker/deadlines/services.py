@@ -26,7 +26,7 @@ from tracker.deadlines.read import (
     not_cancelled,
     read_occurrences,
 )
-from tracker.deadlines.tables import Event, Occurrence
+from tracker.deadlines.tables import Event, EvidenceFile, Extension, Occurrence
 from tracker.org.tables import Unit
 from tracker.plans.tables import Plan, Task
 from tracker.schedule.events import event_kind_label
@@ -78,10 +78,24 @@ class Expander:
     lookahead: dt.timedelta
 
     async def tasks_with_work(self, plan_id: int) -> set[int]:
+        """Tasks with anything people recorded on them: a deadline done, or with a note,
+        a report or evidence, an extension asked for; an event recorded for the task."""
         done = await Occurrence.select(Occurrence.task).where(
-            (Occurrence.plan == plan_id) & (Occurrence.status == "done")
+            (Occurrence.plan == plan_id)
+            & (
+                (Occurrence.status == "done")
+                | (Occurrence.note != "")
+                | (Occurrence.evidence != "")
+            )
         )
-        return {row["task"] for row in done}
+        extended = await Extension.select(Extension.occurrence.task.as_alias("task")).where(
+            Extension.occurrence.plan == plan_id
+        )
+        filed = await EvidenceFile.select(EvidenceFile.occurrence.task.as_alias("task")).where(
+            EvidenceFile.occurrence.plan == plan_id
+        )
+        events = await Event.select(Event.task).where(Event.task.plan == plan_id)
+        return {row["task"] for rows in (done, extended, filed, events) for row in rows}
 
     async def expand(self, plan_id: int, *, actor: str, now: dt.datetime) -> MaterializeCounts:
         return await materialize_plan(plan_id, expander=self, actor=actor, now=now)

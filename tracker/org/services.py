@@ -48,14 +48,25 @@ class SyncCounts:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    # Plans only: tasks found again under another key (their progress follows them), and
+    # tasks the document no longer has, kept for the progress recorded on them.
+    moved: int = 0
+    kept: int = 0
 
     @property
     def changed(self) -> int:
         return self.created + self.updated + self.removed
 
     def __str__(self) -> str:
-        return f"{self.created} mới, {self.updated} cập nhật, {self.unchanged} không đổi" + (
-            f", {self.removed} gỡ bỏ" if self.removed else ""
+        return (
+            f"{self.created} mới, {self.updated} cập nhật, {self.unchanged} không đổi"
+            + (f", {self.removed} gỡ bỏ" if self.removed else "")
+            + (f", {self.moved} đổi số thứ tự" if self.moved else "")
+            + (
+                f", {self.kept} không còn trong văn bản nhưng giữ lại vì đã có kết quả"
+                if self.kept
+                else ""
+            )
         )
 
 

@@ -247,7 +247,7 @@ async def edit_header(
             period_end=edit.period_end,
             parent_plan=edit.parent,
         )
-        await store_plan(edited, deadlines=deadlines, actor=actor, now=now)
+        await store_plan(edited, deadlines=deadlines, actor=actor, now=now, find_moved=False)
         if edit.status != plan["status"]:
             await Plan.update(status=edit.status, updated_at=now).where(Plan.id == plan["id"])
             audit = AuditLog(actor, now)
@@ -313,7 +313,7 @@ async def _store_edited(
 ) -> None:
     async with db.write_transaction():
         doc = await load_plan_doc(plan["id"])
-        await store_plan(change(doc), deadlines=deadlines, actor=actor, now=now)
+        await store_plan(change(doc), deadlines=deadlines, actor=actor, now=now, find_moved=False)
 
 
 def task_edit_of(row: dict[str, Any], units: dict[str, list[dict[str, Any]]]) -> TaskEdit:

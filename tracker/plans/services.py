@@ -21,6 +21,7 @@ from tracker.errors import ConflictError, NotFoundError
 from tracker.org.services import Scope, SyncCounts
 from tracker.org.tables import Unit
 from tracker.plans.documents import KnownPlan, PlanDoc, StoredPlan, TaskDoc
+from tracker.plans.matching import Node, match_tasks, normalise
 from tracker.plans.tables import Plan, Task, TaskUnit
 from tracker.schedule.reconcile import MaterializeCounts
 from tracker.schedule.rules import rules_from_dicts, rules_to_dicts
@@ -109,8 +110,13 @@ async def store_plan(
     deadlines: PlanDeadlines,
     actor: str,
     now: dt.datetime,
+    find_moved: bool = True,
 ) -> StoreResult:
-    """Write ``doc`` (plan, tasks, task units) and its deadlines in one transaction."""
+    """Write ``doc`` (plan, tasks, task units) and its deadlines in one transaction.
+
+    A re-imported document's tasks are found again by their text when their keys moved
+    (``find_moved``, :mod:`tracker.plans.matching`); an edit in the browser, whose keys
+    are the tasks it edits, passes False and matches by key alone."""
     async with db.write_transaction():
         unit_ids = {r["code"]: r["id"] for r in await Unit.select(Unit.code, Unit.id)}
         parent = None
@@ -149,7 +155,7 @@ async def store_plan(
                 result.plan_updated = True
         result.plan_id = row["id"]
         keep = await deadlines.tasks_with_work(row["id"])
-        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now, keep)
+        result.tasks = await _sync_tasks(row["id"], doc, unit_ids, audit, now, keep, find_moved)
         await audit.flush()
         result.occurrences = await deadlines.expand(row["id"], actor=actor, now=now)
     return result
@@ -190,13 +196,29 @@ async def _sync_tasks(
     audit: AuditLog,
     now: dt.datetime,
     keep: set[int],
+    find_moved: bool,
 ) -> SyncCounts:
     counts = SyncCounts()
-    existing = {
-        r["key"]: r for r in await Task.select().where(Task.plan == plan_id).output(load_json=True)
-    }
+    rows = await Task.select().where(Task.plan == plan_id).output(load_json=True)
+    existing = {r["key"]: r for r in rows}
+    by_id = {r["id"]: r for r in rows}
+    # Which stored row each task is, even under a key that moved (tracker.plans.matching).
+    if find_moved:
+        matched = match_tasks(_new_nodes(doc), _stored_nodes(rows), keep)
+    else:
+        matched = {t.key: existing[t.key]["id"] for t, _ in doc.walk() if t.key in existing}
+    claimed = {task.key for task, _ in doc.walk()}
+    # A row taking another key, and a row whose key another task takes, step aside first:
+    # keys are unique in a plan.
+    target_of = {row_id: key for key, row_id in matched.items()}
+    for row in rows:
+        target = target_of.get(row["id"])
+        if (target is not None and target != row["key"]) or (
+            target is None and row["key"] in claimed
+        ):
+            await Task.update(key=_aside(row["id"])).where(Task.id == row["id"])
     ids: dict[str, int] = {}
-    seen: set[str] = set()
+    seen: set[int] = set()
 
     async def visit(
         tasks: Sequence[TaskDoc], parent_key: str | None, prefix: str, depth: int
@@ -205,7 +227,7 @@ async def _sync_tasks(
             sort_path = f"{prefix}{position:04d}."
             parent_id = ids[parent_key] if parent_key else None
             values = task_values(task, parent_id, position, sort_path, depth)
-            row = existing.get(task.key)
+            row = by_id.get(matched[task.key]) if task.key in matched else None
             if row is None:
                 inserted = await Task.insert(
                     Task(plan=plan_id, key=task.key, created_at=now, updated_at=now, **values)
@@ -215,8 +237,13 @@ async def _sync_tasks(
             else:
                 task_id = row["id"]
                 diff = changes(row, values)
+                if row["key"] != task.key:
+                    diff["key"] = [row["key"], task.key]
+                    counts.moved += 1
                 if diff:
-                    await Task.update(**values, updated_at=now).where(Task.id == task_id)
+                    await Task.update(**values, key=task.key, updated_at=now).where(
+                        Task.id == task_id
+                    )
             before = await _sync_task_units(task_id, task, unit_ids)
             if before is not None:
                 diff["units"] = [before if row is not None else None, _unit_list(task)]
@@ -229,12 +256,70 @@ async def _sync_tasks(
             else:
                 counts.unchanged += 1
             ids[task.key] = task_id
-            seen.add(task.key)
+            seen.add(task_id)
             await visit(task.children, task.key, sort_path, depth + 1)
 
     await visit(doc.tasks, None, "", 0)
-    counts.removed = await _remove_tasks(plan_id, existing, seen, audit, keep)
+    counts.removed, counts.kept = await _remove_tasks(plan_id, existing, seen, audit, keep, claimed)
     return counts
+
+
+def _aside(task_id: int) -> str:
+    """A key no document gives, held while the keys move round."""
+    return f"~{task_id}~"
+
+
+def _new_nodes(doc: PlanDoc) -> list[Node]:
+    flat: list[tuple[TaskDoc, tuple[str, ...]]] = []
+
+    def walk(tasks: Sequence[TaskDoc], parents: tuple[str, ...]) -> None:
+        for task in tasks:
+            flat.append((task, parents))
+            walk(task.children, (*parents, normalise(task.content)))
+
+    walk(doc.tasks, ())
+    last = max(len(flat) - 1, 1)
+    return [
+        Node(
+            id=0,
+            key=task.key,
+            kind=task.kind,
+            label=task.label,
+            text=normalise(task.content),
+            lead=normalise(task.lead_text),
+            parents=parents,
+            order=i / last,
+        )
+        for i, (task, parents) in enumerate(flat)
+    ]
+
+
+def _stored_nodes(rows: Sequence[dict[str, Any]]) -> list[Node]:
+    by_id = {r["id"]: r for r in rows}
+
+    def parents(row: dict[str, Any]) -> tuple[str, ...]:
+        out: list[str] = []
+        current = by_id.get(row["parent"])
+        while current is not None and len(out) < 50:
+            out.append(normalise(current["content"]))
+            current = by_id.get(current["parent"])
+        return tuple(reversed(out))
+
+    ordered = sorted(rows, key=lambda r: r["sort_path"])
+    last = max(len(ordered) - 1, 1)
+    return [
+        Node(
+            id=row["id"],
+            key=row["key"],
+            kind=row["kind"],
+            label=row["label"],
+            text=normalise(row["content"]),
+            lead=normalise(row["lead_text"]),
+            parents=parents(row),
+            order=i / last,
+        )
+        for i, row in enumerate(ordered)
+    ]
 
 
 def _unit_list(task: TaskDoc) -> list[list[str]]:
@@ -280,34 +365,48 @@ async def _sync_task_units(
 async def _remove_tasks(
     plan_id: int,
     existing: dict[str, dict[str, Any]],
-    seen: set[str],
+    seen: set[int],
     audit: AuditLog,
     with_work: set[int],
-) -> int:
-    """Delete tasks the document no longer has, unless they (or a descendant) hold done work
-    (``with_work``): those stay, flagged for the officer to review."""
-    gone = [row for key, row in existing.items() if key not in seen]
+    claimed: set[str],
+) -> tuple[int, int]:
+    """Delete tasks the document no longer has, unless they (or a descendant) hold recorded
+    work (``with_work``): those stay, flagged for the officer to review, under their key
+    or, when a task of the document now has it, under that key marked as the old one.
+    Returns how many were deleted and how many kept."""
+    gone = [row for row in existing.values() if row["id"] not in seen]
     if not gone:
-        return 0
+        return 0, 0
     parents = {row["id"]: row["parent"] for row in existing.values()}
     protected: set[int] = set()
-    for task_id in with_work:
+    # A task of the document keeps its work itself; one it no longer has keeps the rows
+    # above it as they were (a row the document has again sits where the document says).
+    for task_id in with_work - seen:
         current: int | None = task_id
         while current is not None and current not in protected:
             protected.add(current)
             current = parents.get(current)
-    removed = 0
+    removed = kept = 0
     for row in sorted(gone, key=lambda r: -r["depth"]):
         if row["id"] in protected:
             reason = "Nhiệm vụ không còn trong văn bản kế hoạch nhưng đã có kết quả thực hiện."
+            key = row["key"] if row["key"] not in claimed else f"{row['key']} (cũ {row['id']})"
+            diff: dict[str, Any] = {}
+            if key != row["key"]:
+                diff["key"] = [row["key"], key]
             if not row["review"]:
-                await Task.update(review=True, review_reason=reason).where(Task.id == row["id"])
-                audit.add("task", row["id"], "flag", {"review": [False, True]}, plan_id)
+                diff["review"] = [False, True]
+            await Task.update(key=key, review=True, review_reason=reason).where(
+                Task.id == row["id"]
+            )
+            if diff:
+                audit.add("task", row["id"], "flag", diff, plan_id)
+            kept += 1
             continue
         await Task.delete().where(Task.id == row["id"])
         audit.add("task", row["id"], "delete", {"key": [row["key"], None]}, plan_id)
         removed += 1
-    return removed
+    return removed, kept
 
 
 # --------------------------------------------------------------------------- reading

@@ -68,13 +68,63 @@ def read_docx(path: Path, *, name: str | None = None, limits: Limits = LIMITS) -
     _check_tables(document, name, limits)
     numbering = _Numbering(document)
     reader = FlowReader(name, whole=True)
+    tabbed: list[tuple[str, bool]] = []  # paragraphs whose words are set apart by tabs
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            reader.line(numbering.label(block) + block.text.strip(), numbering.bold(block))
+            text = numbering.label(block) + block.text.strip()
+            if "\t" in text:
+                tabbed.append((text, numbering.bold(block)))
+                continue
+            _tab_table(reader, tabbed)
+            reader.line(text, numbering.bold(block))
         else:
+            _tab_table(reader, tabbed)
             where = f"{name}, bảng {reader.tables + 1}"
             reader.table(_table_rows(block, where, limits, numbering))
+    _tab_table(reader, tabbed)
     return reader.finish()
+
+
+def _tab_table(reader: FlowReader, paragraphs: list[tuple[str, bool]]) -> None:
+    """Paragraphs laid out as a table with tabs, no table drawn ("STT⇥Nội dung⇥Thời
+    gian⇥Chủ trì", then a paragraph per row): read as a table when the first is a task
+    header, else as the paragraphs they are. Tabs repeated to line the words up make no
+    empty cells, unless the row then has as many cells as the header."""
+    if not paragraphs:
+        return
+    header = [c.strip() for c in paragraphs[0][0].split("\t") if c.strip()]
+    columns = find_columns(header) if len(paragraphs) > 1 and len(header) > 1 else None
+    rows = [header]
+    numbered = columns is not None and columns.get("label") == 0
+    for text, _ in paragraphs[1:] if columns is not None else ():
+        cells = [c.strip() for c in text.split("\t")]
+        while len(cells) > len(header) and not cells[-1]:
+            cells.pop()
+        if len(cells) != len(header):
+            cells = [c for c in cells if c]
+        if numbered and cells and not _numbers_a_row(cells[0]):
+            break  # the table has ended ("Nơi nhận:⇥KT. CHỦ TỊCH")
+        rows.append((cells + [""] * len(header))[: max(len(header), len(cells))])
+    if len(rows) > 1:
+        reader.table(rows)
+    for text, bold in paragraphs[len(rows) if len(rows) > 1 else 0 :]:
+        reader.line(text, bold)
+    paragraphs.clear()
+
+
+_ROW_LETTER = re.compile(r"[a-zđ][.)]?", re.IGNORECASE)
+
+
+def _numbers_a_row(cell: str) -> bool:
+    """Whether a table's first cell, its number column, could be a row's: empty, a number,
+    a Roman numeral, a letter, a bullet."""
+    label, rest = split_label(cell)
+    return (
+        not cell
+        or (bool(label) and not rest)
+        or cell in BULLETS
+        or bool(_ROW_LETTER.fullmatch(cell))
+    )
 
 
 @dataclass

@@ -51,6 +51,11 @@ _HALF_YEARLY = rx(
 _AT_LEAST_TWICE = rx(
     r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?2|hai)_(?:lan|dot|ky)(?![a-z])"
 )
+# "ít nhất 12 lần/năm", "tối thiểu 4 lần/năm" (probed, hprobe11): a least number of times
+# more than once, read before as the cadence it would be exactly, without a flag.
+_AT_LEAST_MANY = rx(
+    r"(?<![a-z])(?:it_nhat|toi_thieu)_(?:dinh_ky_)?(?:0?[2-9]|[1-9]\d|hai|ba|bon|sau|muoi_hai)_(?:lan|dot|ky)(?![a-z])"
+)
 
 
 # "1 năm 1 lần", "một năm một lần": the period first, then the times, as "1 lần/năm".
@@ -408,6 +413,39 @@ def _weekday_lists(cell: Cell) -> None:
         )
 
 
+# "cuối mỗi tháng", "vào ngày cuối cùng của mỗi quý", "ngày làm việc cuối cùng hằng tháng": the
+# period's end said before its cadence; its last day (its last working day), as the cadence
+# alone falls on. "cuối" was left unread and flagged. Said without "mỗi" ("vào cuối tháng",
+# "ngày cuối cùng của quý"), which month is unsaid: every month is offered, flagged. Not a
+# month's or a week's end named by its number ("cuối tháng 6", "cuối quý II"), nor "tháng cuối
+# quý" (a month of the quarter, read elsewhere).
+_END_OF_PERIOD = re.compile(
+    r"(?<![a-z])(?:vao\s+)?(?:ngay\s+)?(lam\s+viec\s+)?cuoi(?:\s+cung)?(?:\s+(?:cua|trong))?\s+"
+    r"((?:hang|moi|tung|cac)\s+)?(thang|quy)(?![a-z])"
+    r"(?!\s*(?:\d+|i{1,3}|iv|v|nay|sau|truoc|do|ay|dau|cuoi|tiep|toi|thu|nhat|hai|ba|tu|bay)(?![a-z\d]))"
+)
+
+
+def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
+    for match in cell.matches(_END_OF_PERIOD):
+        before = cell.folded[max(0, match.start() - 6) : match.start()]
+        if re.search(r"(?:thang|tuan|nam|quy|\d)\s*$", before) or any(
+            start < match.end() and match.start() < end for start, end in quarter_days
+        ):
+            continue  # "tháng cuối quý", "6 tháng cuối năm": a period of a period
+        working, every, unit = match.groups()
+        rule = _period_rule(unit, cell)
+        rule = replace(rule, rrule=re.sub(r"BYMONTHDAY=-?\d+", "BYMONTHDAY=-1", rule.rrule or ""))
+        if working:
+            rule = replace(rule, holiday="previous")
+        note = ""
+        if not every:
+            shown = cell.original(match.start(), match.end())
+            what = "tháng" if unit == "thang" else "quý"
+            note = f"'{shown}' không nêu {what} nào, tạm hiểu là hằng {what}"
+        cell.add(match, [rule], note)
+
+
 def cadences(cell: Cell) -> None:
     # "theo quy định" sets a report's due day (the cut-off of Nghị định 09/2019); a meeting
     # "theo quy định" is only held as the rules say.
@@ -483,7 +521,9 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_PERIOD_THEN_TIMES):
         times = 2 if match[3] in ("2", "02", "hai") else 1
         unit = _TIMES_UNIT.get((match[1], times))
-        if unit and not set(match[2].split()) & _NOT_A_VERB:
+        if unit == "thang" and _placed_by_week(cell, match):
+            cell.take(match.start(), match.end())
+        elif unit and not set(match[2].split()) & _NOT_A_VERB:
             cell.add(match, [_period_rule(unit, cell)])
     for pattern, unit in (
         (_HALF_YEARLY, "6thang"),
@@ -493,20 +533,31 @@ def cadences(cell: Cell) -> None:
         (_WEEKLY, "tuan"),
     ):
         for match in cell.matches(pattern):
+            if unit == "thang" and _placed_by_week(cell, match):
+                cell.take(match.start(), match.end())
+                continue
             note = ""
             if unit == "6thang" and _AT_LEAST_TWICE.search(
                 cell.folded, max(0, match.start() - 16), match.end()
             ):
                 shown = cell.original(match.start(), match.end())
                 note = f"'{shown}': số lần tối thiểu, không nêu khi nào; đọc tạm là nửa năm một lần"
+            elif _AT_LEAST_MANY.search(cell.folded, max(0, match.start() - 16), match.end()):
+                shown = cell.original(match.start(), match.end())
+                note = f"'{shown}': số lần tối thiểu, không nêu khi nào"
             cell.add(match, [_period_rule(unit, cell)], note)
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
+    if "cuoi" in cell.folded:
+        _ends_of_periods(cell, quarter_days)
     for match in cell.matches(_CADENCE):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):
             continue  # "ngày 10 tháng cuối cùng của mỗi quý" is a day, not "mỗi quý" alone
         units = _units_of(match.group(1))
         if match.group(0).startswith("theo") and units != ["quy"]:
             continue  # "theo tháng" is not a cadence on its own unless "theo quý"
+        if units == ["thang"] and _placed_by_week(cell, match):
+            cell.take(match.start(), match.end())
+            continue
         rules = [_period_rule(u, cell) for u in units]
         half = re.search(r"0?6\s+thang\s+(dau|cuoi)", match.group(1))
         if half and len(rules) == 1:  # "Báo cáo 6 tháng đầu năm": the first half only
@@ -527,6 +578,32 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
         listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
+
+
+# "mỗi tháng một lần vào tuần cuối tháng", "hằng tháng, vào thứ Sáu tuần đầu tháng" (round
+# twenty-five, meeting cycles): a bare monthly cadence right beside the week of the month its
+# meeting falls in is that one cadence, placed. Read alone, it added each month's last day as
+# a second deadline, without a flag. Only beside it: "báo cáo hằng tháng; họp thứ Hai tuần
+# đầu tháng" are two tasks, each read as before.
+_BESIDE_A_WEEK = re.compile(r"\s*(?:(?:0?1|mot)\s+lan)?\s*,?\s*(?:(?:vao|trong)\s+)?")
+
+
+def _placed_by_week(cell: Cell, match: re.Match[str]) -> bool:
+    for found in cell.found:
+        if not any(
+            r.kind == "recurring" and (r.rrule or "").startswith("FREQ=MONTHLY;BYDAY=")
+            for r in found.rules
+        ):
+            continue
+        after = found.start >= match.end() and _BESIDE_A_WEEK.fullmatch(
+            cell.folded, match.end(), found.start
+        )
+        before = found.end <= match.start() and _BESIDE_A_WEEK.fullmatch(
+            cell.folded, found.end, match.start()
+        )
+        if after or before:
+            return True
+    return False
 
 
 def _refine_days(cell: Cell) -> None:

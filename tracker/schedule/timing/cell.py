@@ -57,6 +57,8 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
+    if _MUNG.search(text) and _MONTHLY.search(text) and not _LUNAR_MARK.search(text):
+        text = _MONTHLY_MUNG.sub(_mung_as_day, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
     text = _NTH_DAY_IN_WORDS.sub(_nth_day_number, text)
     if "ừ" in text or "Ừ" in text:  # "từ": a range of counts in words needs it
@@ -186,6 +188,30 @@ _TIMES_PER_PERIOD = re.compile(
 def _times_per_period(match: re.Match[str]) -> str:
     period = (match[1] or match[2]).lower()
     return f"{int(match[3]):02d} {match[4]}/{period}"
+
+
+# "vào ngày mùng 5 hằng tháng", "từ mùng 3 đến ngày 20 hàng tháng": "mùng" (or "mồng") is
+# how days one to ten are said, of either calendar. Beside a monthly cadence, with no word of
+# the lunar calendar in the cell ("âm lịch", "rằm", "AL", "tháng Giêng" …) nor of worship
+# ("cúng", "dâng hương", "chùa": offerings keep the lunar days), it is the solar day, as
+# "ngày 5": fees, meetings and reports fall on it (the corpus's tune part has three such
+# cells, all solar; the compositions' "mùng 5 hằng tháng" was a review until then). It was left unread and flagged (and
+# the cadence fell on the month's end). "mùng 5/5" (a date with its month: Đoan Ngọ, or 5 May?)
+# and the lunar cells stay with the lunar reader, which flags them.
+_MUNG = re.compile(r"(?<!\w)m[ùồ]ng(?!\w)", re.IGNORECASE)
+_MONTHLY = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi|các)\s+tháng(?!\w)", re.IGNORECASE)
+_LUNAR_MARK = re.compile(
+    r"(?<!\w)(?:âm\s+lịch|rằm|al|a\.l|giêng|chạp|tết|ngày\s+vía|sóc|vọng|cúng|dâng\s+hương"
+    r"|thắp\s+hương|chùa|đình|đền|miếu|phật|sám\s+hối|ăn\s+chay)(?!\w)",
+    re.IGNORECASE,
+)
+_MONTHLY_MUNG = re.compile(
+    r"(?<!\w)(ngày\s+)?m[ùồ]ng\s+(?=\d{1,2}(?!\s*[/.\-]\s*\d)(?!\d))", re.IGNORECASE
+)
+
+
+def _mung_as_day(match: re.Match[str]) -> str:
+    return match[1] or "ngày "
 
 
 # "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes

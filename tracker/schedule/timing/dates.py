@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.schedule.lunar import lunar_to_solar
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
     ANY_DATE,
@@ -90,9 +91,13 @@ _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 # to three, none a timing word, nor "thu" that folds as "thứ") between "bắt đầu" and "từ";
 # "bắt đầu" was left unread and flagged.
 _BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai)\s)[a-z]+\s+){0,3})"
+# "từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026" (round twenty-five, a holiday's flags):
+# the part of the day the window opens in, after "từ"; "đến ngày hết ngày 03/9/2018", a
+# doubled "ngày" before "hết", is "đến hết ngày". Both left "từ" unread and flagged.
+_PART_OF_DAY_AFTER_FROM = r"(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?"
 _DATE_RANGE = re.compile(
-    rf"(?:{_BEGIN}?tu\s+)?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
-    rf"\s*(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM})?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"\s*(?:ngay\s+(?=het\s))?(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
 # trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",
@@ -839,7 +844,7 @@ _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
 # Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
 # day 1/2 of next year, without a flag) flag too.
 _COUNT_OF_YEARS = re.compile(
-    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay)(?![a-z])(?!\s*\d)"
+    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay|lan|dot)(?![a-z])(?!\s*\d)"
 )
 # "trong tháng 9 và các tháng cuối năm", "những tháng đầu năm 2026": some months of the year,
 # which and until when unsaid (read before, after "các", as the year's end, without a flag).
@@ -851,7 +856,7 @@ _SOME_MONTHS = re.compile(
 def vague_spans(cell: Cell) -> None:
     """Before anything reads a day or a period: spans that only look like one flag."""
     folded = cell.folded
-    for match in cell.matches(_COUNT_OF_YEARS) if "nam" in folded or "ngay" in folded else ():
+    for match in cell.matches(_COUNT_OF_YEARS) if re.search("nam|ngay|lan|dot", folded) else ():
         if int(match[1]) < int(match[2]) <= 12:
             shown = cell.original(match.start(), match.end())
             if re.search(r"(?:thang|quy)\s*$", folded[: match.start()]):
@@ -859,11 +864,132 @@ def vague_spans(cell: Cell) -> None:
                     match, [], f"'{shown}': tháng hay quý nối bằng gạch trước năm, cần xem lại"
                 )
             else:
-                unit = "ngày" if match[3] == "ngay" else "năm"
+                # "2-3 lần/tháng" (probed, hprobe11): a range of times, read before as 2/3.
+                unit = {"ngay": "ngày", "lan": "lần", "dot": "đợt"}.get(match[3], "năm")
                 cell.add(match, [], f"'{shown}': một khoảng số {unit}, không phải một ngày")
     for match in cell.matches(_SOME_MONTHS) if "thang" in folded else ():
         shown = cell.original(match.start(), match.end())
         cell.add(match, [], f"'{shown}': những tháng nào, hạn nào, cần xem lại")
+
+
+# "(kỳ báo cáo năm 2026)", "Số liệu quý I/2026", "Năm báo cáo 2026", "Kỳ báo cáo quý" (probed,
+# hprobe11): the period a report covers, named with no deadline, read before as a deadline at
+# the period's end (or a quarterly cadence: "báo cáo quý"), without a flag. Beside another
+# reading it is set aside; alone, it flags: when the report is due the cell does not say.
+_PERIOD_NAMED = (
+    r"(?:(?:ca\s+)?nam(?:\s+(?:nay|\d{4}))?|\d{4}"
+    r"|quy(?:\s+(?:iv|i{1,3}|[1-4])(?:\s*[/.\-]\s*\d{4}|\s+(?:nam\s+)?\d{4})?)?"
+    r"|thang(?:\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+(?:nam\s+)?\d{4})?)?"
+    r"|\d{1,2}\s+thang(?:\s+(?:dau|cuoi))?(?:\s+(?:cua\s+)?nam)?(?:\s*[/.\-]?\s*\d{4})?)"
+)
+_REPORT_PERIOD = re.compile(
+    r"(?<![a-z])(?<!chot\s)(?:(?:thoi\s+)?ky\s+(?:bao\s+cao|so\s+lieu)|so\s+lieu(?:\s+bao\s+cao)?"
+    r"|nam\s+bao\s+cao|giai\s+doan\s+bao\s+cao)\s*[:\-]?\s*(?:(?:duoc\s+)?tinh\s+)?"
+    r"(?:tu\s+dau\s+(?:nam|quy|thang)\s+)?(?:(?:den|toi)\s+(?:het\s+)?)?(?:cua\s+)?"
+    rf"(?:((?:ngay\s+)?{ANY_DATE})|{_PERIOD_NAMED}(?:\s*(?:,|va)\s*{_PERIOD_NAMED})*)(?![a-z\d/])"
+    # "Kỳ báo cáo năm 2026 (từ 01/01 đến 31/12/2026)": the period's bracketed window is its own.
+    r"(?:\s*\(\s*(?:tinh\s+)?tu\s[^()]*\))?"
+)
+# "1.5 ngày", "trong 1/2 ngày" (probed, hprobe11): a count written with a dot or a slash,
+# read before as the day 1/5 or 1/2, without a flag; "1,5 ngày" flags already.
+_FRACTIONAL_COUNT = re.compile(
+    r"(?<![\d/.,])(?<!ngay\s)(?<!thang\s)(?<!tu\s)(?<!den\s)(\d{1,2})\s*([./])\s*(\d{1,2})"
+    r"\s+(?:ngay|tuan|thang|nam(?!\s*(?:nay|sau|truoc|toi|ngoai|ke|tiep|lien|hoc)(?![a-z])))"
+    r"(?![a-z])(?!\s*[\d/.\-])"
+)
+
+
+# "không quá 1 lần/quý", "tối đa 2 lần/năm", "không quá 6 tháng một lần" (probed, hprobe11):
+# a ceiling on how often is no deadline, read before as the cadence it bounds, without a flag.
+# The cadence is kept as the reading offered, flagged (``how_often_ceilings``).
+_CEILING_TIMES = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:vuot\s+)?qua|toi\s+da|nhieu\s+nhat)\s+(?:la\s+)?"
+    r"(?:(?:moi|hang|mot|0?1)\s+(?:tuan|thang|quy|nam)\s+)?"
+    r"(?:\d{1,2}|mot|hai|ba|sau)\s*(?:(?:lan|dot)|(?:tuan|thang|nam)\s*(?:/\s*|\s+(?:0?1|mot)\s+)lan)(?![a-z])"
+)
+
+
+def how_often_ceilings(cell: Cell) -> None:
+    """After the cadences read: a cadence read inside a ceiling is offered, flagged."""
+    if "lan" not in cell.folded:
+        return
+    for match in _CEILING_TIMES.finditer(cell.folded):
+        shown = cell.original(match.start(), match.end())
+        for found in cell.found:
+            if found.start < match.end() and match.start() < found.end and not found.note:
+                found.note = f"'{shown}': số lần tối đa, không phải thời hạn"
+
+
+# "kỳ thứ hai", "đợt thứ ba", "lần tập huấn thứ tư", "kỳ họp thứ 2", "năm thứ hai" (probed,
+# hprobe11): an ordinal after the thing it numbers is no weekday ("Tổ chức kỳ họp thứ 2, thứ
+# Sáu hằng tuần" read Mondays and Fridays without a flag; "Kỳ thứ hai" alone offered Mondays).
+# Up to two words of the thing's name may stand between ("đợt kiểm tra thứ ba"), none of them
+# a timing word ("1 lần vào thứ Hai" stays a weekday). "ngày thứ hai", "tuần thứ hai" and
+# "quý thứ hai" are left to the readers of days, weeks and quarters.
+_NOT_TIMING = (
+    r"(?!(?:vao|trong|cac|ngay|moi|hang|sang|chieu|toi|trua|va|hoac|tu|den|truoc|sau|buoi|luc"
+    r"|tuan|thang|quy|nam|la|o|tai|nhat|mot|hai|ba)(?![a-z]))"
+)
+_ORDINAL = re.compile(
+    r"(?<![a-z])(?<!\d\s)(?:(?:ky|phien)(?:\s+hop)?|hoc\s+ky|dot|lan|vong|luot|giai\s+doan|hoi\s+nghi"
+    r"|buoi|tiet|khoa|nam)"
+    rf"(?:\s+{_NOT_TIMING}[a-z]+){{0,2}}?\s+thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7]|ii|iii|iv|v|vi|vii)"
+    r"(?![a-z\d/.])"
+)
+# "trong ngày thứ năm kể từ ngày nhận hồ sơ", "năm thứ hai kể từ ngày phê duyệt": the Nth day
+# (week, month, year) from an event, read before as the event's own day, without a flag.
+_A_DAY = re.compile(
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}|(?<![a-z])ngay\s+\d{1,2}(?!\d)|\d{1,2}\s+thang\s+\d|(?<![a-z])thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])(?![a-z\d])|chu\s+nhat"
+)
+_IN_AN_EVENT = re.compile(r"(?<![a-z])(?:ke\s+tu|tinh\s+tu|sau\s+khi|truoc\s+khi)(?![a-z])[^;()]*$")
+_NTH_DAY_FROM = re.compile(
+    r"(?<![a-z])(?:ngay|tuan|thang|quy|nam)\s+thu\s+(?:hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})"
+    r"\s*,?\s+(?:ke\s+tu|tinh\s+tu|sau\s+(?:khi|ngay)|ke\s+tiep)(?![a-z])"
+)
+
+
+def ordinals(cell: Cell) -> None:
+    folded = cell.folded
+    if "thu" not in folded:
+        return
+    for match in cell.matches(_NTH_DAY_FROM):
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': ngày thứ mấy kể từ một việc, cần xem lại")
+    for match in cell.matches(_ORDINAL):
+        if _IN_AN_EVENT.search(folded, 0, match.start()):
+            continue  # "kể từ ngày thông báo lần thứ hai": the event's own words
+        outside = folded[: match.start()] + " " + folded[match.end() :]
+        if _A_DAY.search(outside):
+            # "kỳ thứ hai trước ngày 31/10 hằng năm": the turn's own day, the ordinal its name.
+            cell.take(match.start(), match.end())
+        else:
+            # "Kỳ thứ hai hằng năm", "Đợt thứ ba năm 2026": one turn of several in a period;
+            # its day is unsaid.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': lần, đợt, kỳ thứ mấy; ngày không nêu")
+
+
+def report_periods(cell: Cell) -> None:
+    folded = cell.folded
+    if "bao cao" not in folded and "lieu" not in folded:
+        return
+    for match in cell.matches(_REPORT_PERIOD):
+        outside = folded[: match.start()] + " " + folded[match.end() :]
+        if _SOME_READING.search(outside):
+            # A day the data is counted to, beside another reading, is ``data_cut_offs``'s.
+            if match[1] is None:
+                cell.take(match.start(), match.end())
+            continue
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': kỳ báo cáo, số liệu; hạn gửi không nêu")
+
+
+def fractional_counts(cell: Cell) -> None:
+    for match in cell.matches(_FRACTIONAL_COUNT) if re.search(r"\d[./]\d", cell.folded) else ():
+        if match[2] == "/" and int(match[1]) >= int(match[3]):
+            continue  # "24/24 giờ", "7/7 ngày": all of them, no fraction
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': số lẻ hay phân số của ngày, tháng, cần xem lại")
 
 
 def data_brackets(cell: Cell) -> None:
@@ -1260,14 +1386,45 @@ _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _MORE_DAYS = re.compile(r"\s*(?:,|;|&|-|va|hoac|den|toi)\s*(?:ngay\s+)?\d")
 
 
+def _maybe_off(year: int) -> set[date]:
+    """Days a public holiday may fall on in ``year``, taken broadly: New Year, the days around
+    30/4–1/5 and 2/9, the Hùng Kings' day and the whole Tết week (lunar, so computed)."""
+    days = {date(year, m, d) for m, d in ((1, 1), (4, 30), (5, 1), (9, 1), (9, 2), (9, 3))}
+    kings = lunar_to_solar(10, 3, year)
+    if kings is not None:
+        days.add(kings)
+    tet = lunar_to_solar(1, 1, year)
+    if tet is not None:
+        days.update(tet + timedelta(n) for n in range(-6, 8))
+    return days
+
+
+def _weekdays(start: date, due: date) -> int:
+    """Monday to Friday from ``start`` to ``due``, both counted; -1 when either end is a
+    weekend or a public holiday may fall inside (the reader holds no calendar of days off)."""
+    span = [start + timedelta(n) for n in range((due - start).days + 1)]
+    off = set().union(*(_maybe_off(y) for y in {start.year, due.year}))
+    if start.weekday() > 4 or due.weekday() > 4 or any(day in off for day in span):
+        # Working days are counted from a working day to a working day: "5 ngày, từ thứ Hai
+        # đến Chủ nhật" is a week of seven days miscounted, or of five worked: unsaid.
+        return -1
+    return sum(1 for day in span if day.weekday() < 5)
+
+
 def _counted_windows(cell: Cell) -> None:
     for found in cell.found:
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
         if not dated:
             continue
         rule = dated[0]
+        # "Trong thời gian 12 ngày (từ ngày 17-3 đến 1-4)" (round twenty-seven): a course's
+        # count of days may be its working days, Monday to Friday; it agrees so too. A window
+        # that may hold a public holiday, whose working days the reader cannot count, flags.
+        workdays = -1
         if len(dated) == 1 and rule.start is not None and rule.due is not None:
             days = (rule.due - rule.start).days + 1
+            if 0 < days <= 366:
+                workdays = _weekdays(rule.start, rule.due)
         elif len(dated) == 1 and _MORE_DAYS.match(cell.folded, found.end):
             continue
         else:
@@ -1280,7 +1437,7 @@ def _counted_windows(cell: Cell) -> None:
             continue
         number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         led = count[0].startswith(("trong", "tong", "keo"))
-        if number == days and (led or len(dated) > 1):
+        if (number == days and (led or len(dated) > 1)) or (led and number == workdays):
             cell.take(count.start(), count.end())
 
 

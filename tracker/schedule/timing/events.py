@@ -76,6 +76,18 @@ _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
             "nhan ban an",
             "nhan duoc quyet dinh",
             "nhan quyet dinh",
+            # a deputy's question, a draft, papers, a dispatch or a submission received
+            # ("kể từ ngày nhận được điều chất vấn", "nhận được tờ trình"; round twenty-five,
+            # working rules): each a text received.
+            "nhan duoc dieu chat van",
+            "nhan duoc phieu chat van",
+            "nhan duoc chat van",
+            "nhan chat van",
+            "nhan duoc du thao",
+            "nhan du thao",
+            "nhan duoc tai lieu",
+            "nhan duoc cong van",
+            "nhan duoc to trinh",
         ),
     ),
     ("tap_huan", ("tap huan", "boi duong", "hoi nghi", "hoi thao", "toa dam", "lop ")),
@@ -884,6 +896,25 @@ _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-
 _BEFORE_WHEN = re.compile(rf"truoc\s+khi\s+(?:co\s+|to\s+chuc\s+)?{_EVENT_TAIL}")
 
 
+# "Trước ngày khai mạc kỳ họp", "trước ngày tổ chức Đại hội": an event's day named by words,
+# by how much before unsaid; as "trước khi …", the day before it, flagged. Not a day of a
+# period or of the week ("trước ngày cuối tháng", "trước ngày thứ Hai"), nor a date.
+_BEFORE_EVENT_DAY = re.compile(
+    r"truoc\s+ngay\s+(?!(?:thu|chu\s+nhat|lam\s+viec|nghi|mai|hom|le|tet|cuoi|dau|giua|rang|mung|mong"
+    r"|ram|hien|nay|do|ay|hang|moi|cac|thang|nam|quy|tuan)(?![a-z]))"
+    rf"(?=[a-z]){_EVENT_TAIL}"
+)
+
+
+# "Trước kỳ họp HĐND xã 10 ngày", "trước Tết 10 ngày": the count after an event named without
+# "khi" or "ngày"; read only where the words are a known kind of event (or a holiday).
+_BEFORE_BARE_EVENT_DAYS = re.compile(
+    r"truoc\s+(?!(?:khi|ngay|it|toi|cham|han|thoi|do|day|nay|het)(?![a-z]))([a-z][^;.()\d]*?)\s+"
+    r"(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau))"
+)
+
+
 _WHEN = re.compile(
     r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
     rf"{_EVENT_TAIL}"
@@ -1357,9 +1388,21 @@ def relative(cell: Cell) -> None:
             continue  # "Trước ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
+    for match in cell.matches(_BEFORE_BARE_EVENT_DAYS) if "truoc" in cell.folded else ():
+        named = cell.original(match.start(1), match.end(1))
+        if _event_kind(named, "") is not None or _HOLIDAY_EVENT.match(fold(named)):
+            days = "working" if match.group(3) else "calendar"
+            _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_WHEN):
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
+    for match in cell.matches(_BEFORE_EVENT_DAY) if "truoc ngay" in cell.folded else ():
+        named = fold(cell.original(match.start(1), match.end(1)))
+        dated = re.match(r"\s*\(\s*(?:ngay\s+)?\d", cell.folded[match.end() :])
+        # "trước ngày Quốc tế Phụ nữ (8/3)": a day named with its date, read by the dates.
+        if re.search(r"[a-z]{2}", named) and not re.search(r"\d", named) and not dated:
+            note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
+            _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_WHEN_THEN_WITHIN):
         if _COUNT_THEN_DATES.match(cell.folded, match.end()):
             continue  # "… thì trong 10 ngày, từ 1/6 đến 10/6": the count of a dated window

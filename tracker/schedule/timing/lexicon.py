@@ -107,6 +107,8 @@ một phần, phần lớn, phần nào, bước đầu, cơ bản, tham khảo,
 # by whom, where ("dự kiến", "khai mạc", "tổ chức", "UBND xã", "chốt số liệu", "rà soát" …).
 # Known words too (the reader's list since hprobe10, kept whole): ``KNOWN_WORDS`` holds its
 # one-syllable words, ``_COMPOUNDS`` its longer ones; ``TASK_SYLLABLES`` all its syllables.
+# "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions; "ý" is known only
+# inside "góp ý" and "ý kiến" (hlex). Not "chờ" ("chờ ý kiến", waiting for them): it flags.
 TASK_WORDS = """
 dự kiến, tính, vào, trong, ra, làm, các, khai mạc, bế mạc, tập huấn, điểm, diễn, trung,
 đi, việc, này, nay, được, tổ chức, chuyển, gửi, về, chốt, số liệu, của, hk, đúng, phải,
@@ -116,7 +118,8 @@ chương trình, triệu, kiểm tra, báo cáo, thực hiện, nộp, họp, h�
 thôn, ấp, bản, trường, đoàn, đảng, ủy, uỷ, mặt trận, hành chính, kế hoạch, tuyên truyền,
 ký, kết quả, xây dựng, hoàn thành, tiếp nhận, hồ sơ, dân cư, lễ, tết, trao, mục, lớp, khu,
 phố, tiêu hủy, tiêu huỷ, mở, cửa, đóng, học sinh, người, nhà, quốc khánh, niêm yết,
-đăng ký, thu, chi
+đăng ký, thu, chi,
+góp ý
 """
 
 

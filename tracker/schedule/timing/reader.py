@@ -36,8 +36,12 @@ from tracker.schedule.timing.dates import (
     date_ranges,
     dates,
     day_only,
+    fractional_counts,
+    how_often_ceilings,
     months,
+    ordinals,
     quarters,
+    report_periods,
     starts,
     vague_spans,
     week_numbers,
@@ -223,6 +227,9 @@ def _read(cell: Cell, strict: bool) -> None:
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
+    ordinals(cell)
+    fractional_counts(cell)
+    report_periods(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -234,6 +241,7 @@ def _read(cell: Cell, strict: bool) -> None:
     counted_months(cell)
     data_cut_offs(cell)
     cadences(cell)
+    how_often_ceilings(cell)
     cadence_exceptions(cell)
     date_ranges(cell)
     if not strict:
@@ -1156,6 +1164,15 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
+        # fee, members, committee and branch, who does or pays. Their first syllable folds to
+        # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
+        "dang phi", "dang vien", "dang uy", "dang bo",
+        # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
+        # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
+        # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
+        "tra loi", "hop thuong ky", "phien thuong ky",
         )
     )
     + r")(?![a-z])"
