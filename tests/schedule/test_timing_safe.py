@@ -21,7 +21,8 @@ at first sight; after the rules this batch led to (see the corpus README, "Allow
 for the tune part's sake. The 0 and the 5 are measured on the batch the rules were made from;
 the 25 is the fair number. A second batch of 50 (ten more words), written after those rules and committed before
 the reader saw it: main's reader silent on 21, hsafe's on 10 ("sơ bộ", "dự phòng" in every
-place; ``KNOWN_MISSES``).
+place; left as known misses until the lexicon was made of words, not syllables, hlex: they
+flag now).
 
 The property: every cell is read right or flagged, never silently wrong.
 """
@@ -98,6 +99,44 @@ SECOND_WORDS = (
     ("đẩy nhanh", "sped up"),
     ("đề xuất", "proposed"),
     ("dự phòng", "a fallback"),
+)
+
+
+# A third batch (hlex), written when the lexicon was made of words, not syllables, and
+# committed before the reader saw it: compounds of doubt, provision, draft, estimate, temporary
+# and partial whose syllables the lexicon knows elsewhere. The first five were named in the
+# brief that asked for the words' lexicon, and are in its list of doubt words; of the other
+# seven, "phần lớn" is in that list too and "tạm tính" starts with its "tạm"; five are in no
+# list of the reader's: the measure of what the word-level lexicon generalises to.
+THIRD_WORDS = (
+    ("dự thảo", "a draft"),
+    ("tạm", "for now"),
+    ("một phần", "partly"),
+    ("bước đầu", "at first"),
+    ("cơ bản", "basically"),
+    ("dự định", "intended"),
+    ("sơ lược", "in outline"),
+    ("đại thể", "broadly"),
+    ("cơ hồ", "almost"),
+    ("tạm tính", "reckoned for now"),
+    ("phần lớn", "for the most part"),
+    ("chủ yếu", "mainly"),
+)
+
+# The cost side (hlex): task clauses made of the compounds whose syllables the lexicon now knows
+# only inside them ("hồ sơ", "dự kiến", "tham dự" …), beside the same bases; each must read as
+# its base reads, without a flag.
+CONTROL_CLAUSES = (
+    "nộp hồ sơ",
+    "dự kiến",
+    "UBND xã tham dự",
+    "tổ chức hội thảo",
+    "tiếp nhận ý kiến",
+    "tổ chức sơ kết",
+    "tổng hợp kiến nghị",
+    "cập nhật phần mềm",
+    "báo cáo cơ quan",
+    "rà soát hồ sơ",
 )
 
 
@@ -187,17 +226,17 @@ def test_the_bases_read_without_a_flag() -> None:
 
 
 # Read without a flag and left so (see the corpus README, "Allow-listed words (hsafe)"): the
-# second batch's "sơ bộ" (preliminary) and "dự phòng" (a fallback), each made of two lexicon
-# syllables ("sơ kết", "bộ phận"; "dự kiến", "phòng"). The lexicon is of syllables, not of
-# words: a compound of known syllables with a sense of its own passes. Left for a lexicon of
-# compounds, not patched by taking the syllables out after seeing the batch.
-# And the first batch's "chuyển" (moved; also to forward a paper, a lexicon word as first
-# written): taken out of the lexicon after this batch, it was put back when main's larger tune
-# part fell below 97.5% without it (one record, "chuyển sang …").
-_SECOND_MISSES = ("sơ bộ", "dự phòng")
+# first batch's "chuyển" (moved; also to forward a paper, a lexicon word as first written):
+# taken out of the lexicon after this batch, it was put back when main's larger tune part fell
+# below 97.5% without it (one record, "chuyển sang …"). The second batch's "sơ bộ" and "dự
+# phòng" were left so until the lexicon was made of words, not syllables (hlex): "sơ" and "dự"
+# are known now only inside "hồ sơ", "dự kiến" …, and both are words of doubt.
+# The third batch's "Đại thể:" (broadly) as a label: "đại" ("hiện đại hóa", "đại biểu") and
+# "thể" ("toàn thể") stand alone in the lexicon and the compound is in no list; left, not
+# patched after seeing the batch (main's reader was silent on 25 of the 60, this one on 1).
 KNOWN_MISSES: frozenset[str] = frozenset(
-    [p.cell for p in probes(SECOND_WORDS) if p.word in _SECOND_MISSES]
-    + [p.cell for p in probes() if p.word == "chuyển"]
+    [p.cell for p in probes() if p.word == "chuyển"]
+    + [p.cell for p in probes(THIRD_WORDS) if p.word == "đại thể" and p.place == "label"]
 )
 
 
@@ -214,11 +253,72 @@ def test_the_second_batch_reads_no_cell_wrong_without_a_flag() -> None:
     assert not silent, f"{summary(found)}\n{shown}"
 
 
+def test_the_third_batch_is_distinct_cells() -> None:
+    found = probes(THIRD_WORDS)
+    assert len(found) == 60
+    earlier = {p.cell for p in probes()} | {p.cell for p in probes(SECOND_WORDS)}
+    assert len({p.cell for p in found}) == 60
+    assert not {p.cell for p in found} & earlier
+
+
+def test_the_third_batch_reads_no_cell_wrong_without_a_flag() -> None:
+    found = verdicts(THIRD_WORDS)
+    silent = [v for v in found if not v.right and v.probe.cell not in KNOWN_MISSES]
+    shown = "\n".join(repr(v.probe.cell) for v in silent[:20])
+    assert not silent, f"{summary(found)}\n{shown}"
+
+
+def controls() -> list[tuple[str, str]]:
+    """(cell, base) pairs: a task clause after and before each base (``CONTROL_CLAUSES``)."""
+    found = []
+    for i, clause in enumerate(CONTROL_CLAUSES):
+        after = BASES[i % len(BASES)]
+        before = BASES[(i + 3) % len(BASES)]
+        found.append((f"{after}, {clause}", after))
+        found.append((f"{_capital(clause)} {_lower(before)}", before))
+    return found
+
+
+# Flagged by main's reader before hlex as by this one (the folded timing check runs before the
+# lexicon: "nghị" is "nghỉ", "hội" a cycle year; "ý", "cập" are in no list): a cost hlex
+# neither made nor mended.
+FLAGGED_CONTROLS = frozenset(
+    [
+        "Ngày 25 hằng tháng, tổ chức hội thảo",
+        "Tổ chức hội thảo Thứ Hai hằng tuần",
+        "Quý III/2026, tiếp nhận ý kiến",
+        "Tiếp nhận ý kiến trong 15 ngày kể từ ngày nhận được văn bản",
+        "Thứ Hai hằng tuần, tổng hợp kiến nghị",
+        "Tổng hợp kiến nghị trước 16 giờ ngày 10/12/2026",
+        "Cập nhật phần mềm trước 30/6/2026",
+    ]
+)
+
+
+def _misread_controls(flagged: frozenset[str] = frozenset()) -> list[str]:
+    misread = []
+    for cell, base in controls():
+        if cell in flagged:
+            continue
+        result = parse_timing(cell, year=YEAR)
+        if result.review or result.rules != parse_timing(base, year=YEAR).rules:
+            misread.append(f"{cell!r}: {result.reason}")
+    return misread
+
+
+def test_task_clauses_of_known_compounds_read_as_their_bases() -> None:
+    misread = _misread_controls(FLAGGED_CONTROLS)
+    assert not misread, f"{len(misread)}/{len(controls())}\n" + "\n".join(misread)
+
+
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_safe
     import sys
 
-    found = verdicts(SECOND_WORDS if "--second" in sys.argv else WORDS)
+    batch = {"--second": SECOND_WORDS, "--third": THIRD_WORDS}
+    found = verdicts(next((batch[a] for a in sys.argv[1:] if a in batch), WORDS))
     print(summary(found))
     for v in found:
         if not v.right:
             print(f"[SILENT] {v.probe.place}: {v.probe.cell}")
+    if "--controls" in sys.argv:
+        print("\n".join(_misread_controls()) or "controls: all read as their bases")

@@ -14,23 +14,35 @@ seed plans use them: words of degree, doubt, change or timing ("thêm", "sẽ", 
 "thì"), which may move or weaken the timing beside them. "chuyển" (to forward a paper, and
 to move a day: "Trước 30/6 (chuyển)") is kept, as first written: taking it out flagged one
 more tune record, and with main's larger tune part that put the share below 97.5%. It holds
-``TASK_SYLLABLES`` too, the reader's
-list of the words short task clauses are made of (since hprobe10), whole.
+``TASK_WORDS`` too, the reader's list of the words short task clauses are made of (since
+hprobe10), whole.
+
+Words, not syllables (hlex): a compound ("hồ sơ", "dự kiến", "cơ quan") is matched whole over
+the run of written words, the longest first; a syllable written only inside compounds ("sơ",
+"dự", "cơ") explains nothing alone; and a word of doubt, provision, draft, estimate, limit or
+part made of known syllables ("sơ bộ", "dự phòng", "cơ bản", "một phần"; ``DOUBT_WORDS``)
+flags wherever it stands. ``_WORDS`` still holds, space-parted, the words and syllables that
+stand alone; the lists of compounds are comma-parted.
+
+It holds, last, the one written list of the words that say when (``WHEN_WORDS``), which the
+reader's folded checks fold (``FOLDED_TIMING_SYLLABLES``, ``FOLDED_TIMING_VOCABULARY``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+from tracker.vn import fold
+
 _WORDS = """
 tổ chức thực hiện triển khai xây dựng kế hoạch báo cáo kiểm tra giám sát rà soát tổng hợp
 gửi nộp trình ký ban hành tuyên truyền phổ biến tập huấn bồi dưỡng hướng dẫn đôn đốc phối
 chủ trì tham mưu tiếp nhận giải quyết xử lý cập nhật công khai niêm yết đăng thu chi quyết
-toán dự kiến thẩm định phê duyệt đánh giá sơ kết tổng khen thưởng họp hội nghị thảo làm việc
+toán thẩm định phê duyệt đánh giá tổng khen thưởng họp hội nghị làm việc
 chỉ đạo điều hành quản vận bảo đảm cung cấp lập danh sách hồ thủ tục chính văn bản quả số
 liệu thông tin dữ tài biểu mẫu phiếu khảo thống kê chốt phát trao tặng động tham gia cải cách
-đại hóa hoá chuyển đổi dịch vụ trực tuyến ứng dụng phần mềm hệ cổng điện tử mạng xét duyệt
-nghiệm thu bàn giao tiếp nhận trả lời kiến nghị phản ánh đơn thư khiếu nại tố cáo hòa giải
+đại hóa hoá chuyển đổi dịch vụ trực tuyến ứng dụng phần hệ cổng điện tử mạng xét duyệt
+nghiệm thu bàn giao tiếp nhận trả lời phản ánh đơn thư khiếu nại tố cáo hòa giải
 tiêm phòng chống dịch bệnh vệ sinh môi trường thu gom rác phân loại trồng cây chăm sóc
 cứu hộ trợ giúp đỡ hỗ cấp phát chi trả trợ cấp lương hưu bảo hiểm y tế khám chữa học tập
 tuyển sinh nhập học thi tốt nghiệp khai giảng bế mạc lễ hội diễn đàn tọa đàm giao lưu
@@ -38,7 +50,7 @@ phát động hưởng ứng phong trào thi đua vận động quyên góp ủn
 ủy uỷ ban nhân dân đồng xã phường thị trấn huyện quận tỉnh thành phố thôn xóm ấp bản tổ
 khu làng trường trạm nhà văn hóa trụ sở bộ phận một cửa phòng ngành đoàn thể mặt trận
 quốc công an quân sự phụ nữ nông cựu chiến binh thanh niên đảng chi văn phòng địa bàn
-cơ quan đơn vị phương trung ương chợ bưu điện đài truyền thanh
+quan đơn vị phương trung ương chợ bưu điện đài truyền thanh
 định nghị quyết thị thông tư luật biên đề án chương phương kết luận công văn tờ trình
 quy chế đề nghị giấy chứng nhận hợp đồng hóa đơn sổ bộ
 chủ tịch phó trưởng cán công chức viên người hộ gia đình học sinh giáo đại biểu cử tri
@@ -53,7 +65,7 @@ hk hđnd ubnd khóa khoá giai đoạn hoạt điểm diễn tập trung
 công bố phục vụ khôi lớp khối nhóm đội ngũ bài báo tiêu chí chuẩn đạt
 sửa chữa nâng đường cầu cống kênh mương điện nước sạch vệ an thực phẩm dân số trẻ khuyết tật
 nghèo cận liệt sĩ thương mộ nghĩa trang đền chùa đình di tích thuế phí lệ vốn đầu công trình
-dự hạng thi giải phóng mặt bằng tái cư sổ quyền sử dụng cấp khẩu căn cước danh tử
+hạng thi giải phóng mặt bằng tái cư sổ quyền sử dụng cấp khẩu căn cước danh tử
 hiệu đốc quỹ lý bác sĩ y nhân viên cộng sinh nhật khánh cuộc chuyên môn
 """
 
@@ -67,42 +79,128 @@ trung tâm nhà văn đài chợ bệnh viện lớp khối nhóm ông bà anh c
 """
 
 
+# Words of more than one syllable, matched whole (the longest first) over a run of written
+# words (hlex). A syllable written in one of them and not on its own in ``_WORDS`` or
+# ``TASK_WORDS`` is known only there: "sơ" explains "hồ sơ" and "sơ kết", not "sơ bộ"; "dự"
+# explains "dự kiến" and "tham dự", not "dự phòng" or "dự tính".
+_COMPOUNDS = """
+dự án, dự thi, dự họp, dự lễ, dự hội nghị, tham dự, dự tuyển,
+sơ kết, sơ tuyển, sơ cấp, sơ cứu,
+hội thảo, thảo luận, soạn thảo,
+cơ quan, cơ sở, cơ chế, cơ cấu,
+phần mềm, thành phần,
+ý kiến, kiến nghị, kiến thức, sáng kiến
+"""
+
+# Words of doubt, provision, draft, estimate, limit or part, made of syllables the lexicon
+# knows, that say how firm or how whole a timing is (hlex): "sơ bộ" (preliminary), "dự
+# phòng" (a fallback), "dự thảo" (a draft), "cơ bản" (basically), "một phần" (partly),
+# "tham khảo" (for reference). Matched as words before the known ones; a run holding one
+# explains nothing, whatever its syllables (a compound no list holds flags anyway when one of
+# its syllables is known only inside other words).
+_DOUBT_WORDS = """
+sơ bộ, dự phòng, dự thảo, dự trù, dự tính, dự báo, dự trữ, tạm, tạm thời,
+một phần, phần lớn, phần nào, bước đầu, cơ bản, tham khảo, định hướng, tương đối, ước tính
+"""
+
 # The words a short task clause beside a timing is made of (written, lowered): what is done,
 # by whom, where ("dự kiến", "khai mạc", "tổ chức", "UBND xã", "chốt số liệu", "rà soát" …).
-# Known words too (the reader's list since hprobe10, kept whole): ``KNOWN_WORDS`` holds them.
-TASK_SYLLABLES = frozenset(
-    [
-        "dự", "kiến", "tính", "vào", "trong", "ra", "làm", "các", "khai", "mạc", "bế", "tập",
-        "huấn", "điểm", "diễn", "trung", "đi", "việc", "này", "nay", "được", "tổ", "chức",
-        "chuyển", "gửi", "về", "chốt", "số", "liệu", "của", "hk", "đúng", "phải", "phục", "vụ",
-        "cùng", "triển", "cao", "dứt", "tức", "hđnd", "ubnd", "tỉnh", "huyện", "xã", "khóa",
-        "khoá", "giai", "đoạn", "bù", "căn", "cứ", "biên", "bản", "công", "bố", "hoạt", "động",
-        "giải", "quyết", "phạm", "vi", "rà", "soát", "tuyển", "chương", "trình", "triệu",
-        "kiểm", "tra", "báo", "cáo", "thực", "hiện", "nộp", "họp", "hội", "nghị", "phòng",
-        "ban", "sở", "thôn", "ấp", "bản", "trường", "đoàn", "đảng", "ủy", "uỷ", "mặt", "trận",
-        "hành", "chính", "kế", "hoạch", "tuyên", "truyền", "ký", "kết", "quả", "xây", "dựng",
-        "hoàn", "thành", "tiếp", "nhận", "hồ", "sơ", "dân", "cư", "lễ", "tết", "trao",
-        "mục", "lớp", "khu", "phố", "tiêu", "hủy", "huỷ", "mở", "cửa", "đóng", "học", "sinh",
-        "người", "nhà", "quốc", "khánh", "niêm", "yết", "đăng", "ký", "thu", "chi", "nộp",
-        # "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions. Not
-        # "chờ" ("chờ ý kiến", waiting for them): it flags.
-        "góp", "ý",
-    ]
-)  # fmt: skip
+# Known words too (the reader's list since hprobe10, kept whole): ``KNOWN_WORDS`` holds its
+# one-syllable words, ``_COMPOUNDS`` its longer ones; ``TASK_SYLLABLES`` all its syllables.
+# "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions; "ý" is known only
+# inside "góp ý" and "ý kiến" (hlex). Not "chờ" ("chờ ý kiến", waiting for them): it flags.
+TASK_WORDS = """
+dự kiến, tính, vào, trong, ra, làm, các, khai mạc, bế mạc, tập huấn, điểm, diễn, trung,
+đi, việc, này, nay, được, tổ chức, chuyển, gửi, về, chốt, số liệu, của, hk, đúng, phải,
+phục vụ, cùng, triển, cao, dứt, tức, hđnd, ubnd, tỉnh, huyện, xã, khóa, khoá, giai đoạn,
+bù, căn cứ, biên bản, công bố, hoạt động, giải quyết, phạm vi, rà soát, tuyển,
+chương trình, triệu, kiểm tra, báo cáo, thực hiện, nộp, họp, hội nghị, phòng, ban, sở,
+thôn, ấp, bản, trường, đoàn, đảng, ủy, uỷ, mặt trận, hành chính, kế hoạch, tuyên truyền,
+ký, kết quả, xây dựng, hoàn thành, tiếp nhận, hồ sơ, dân cư, lễ, tết, trao, mục, lớp, khu,
+phố, tiêu hủy, tiêu huỷ, mở, cửa, đóng, học sinh, người, nhà, quốc khánh, niêm yết,
+đăng ký, thu, chi,
+góp ý
+"""
 
 
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower())
 
 
+def _entries(text: str) -> list[tuple[str, ...]]:
+    return [tuple(_norm(e).split()) for e in text.replace("\n", " ").split(",") if e.strip()]
+
+
+TASK_SYLLABLES = frozenset(w for entry in _entries(TASK_WORDS) for w in entry)
 KNOWN_WORDS = frozenset(_norm(w) for w in _WORDS.split()) | frozenset(
-    _norm(w) for w in TASK_SYLLABLES
+    entry[0] for entry in _entries(TASK_WORDS) if len(entry) == 1
 )
+COMPOUNDS = frozenset(e for e in _entries(_COMPOUNDS) + _entries(TASK_WORDS) if len(e) > 1)
+DOUBT_WORDS = frozenset(_entries(_DOUBT_WORDS))
+# The syllables known only inside a compound ("sơ", "dự", "kiến", "mạc" …): alone, unknown.
+BOUND_SYLLABLES = frozenset(w for entry in COMPOUNDS for w in entry) - KNOWN_WORDS
+_LONGEST = max(len(e) for e in COMPOUNDS | DOUBT_WORDS)
+_FIRSTS = frozenset(e[0] for e in COMPOUNDS | DOUBT_WORDS if len(e) > 1)
 UNIT_WORDS = frozenset(_norm(w) for w in _UNIT_WORDS.split())
+_STRIP = " ,.'\"-–…()"
+# A compound is not read across a mark that parts clauses or opens a remark.
+_BREAK_AFTER = (",", ";", ":", ".", ")")
+
+
+# The words that say when (hlex): one written list the reader's checks share, folded where a
+# check compares folded text. Before, the same syllables were written three times (the
+# reader's ``_TIMING_SYLLABLES`` and ``_TIMING_VOCABULARY``, folded; ``several._WHEN``,
+# written), each kept by hand beside the others.
+#
+# The timing syllables: never explained away by a lexicon or a role.
+_WHEN_SYLLABLES = """
+ngày tháng năm quý tuần giờ phút trước sau từ đến tới hết chậm muộn kể khi lần đợt âm lịch
+rằm mùng mồng thứ chủ nhật đầu cuối giữa kỳ hằng hàng mỗi từng hoặc nhưng trừ không chưa
+hoàn lùi đổi dời tết lễ nghỉ buổi sáng chiều đêm trưa tối tiếp theo liền sớm trễ kịp hôm
+mai qua nữa sắp vừa đã rồi đang bắt kết thúc
+"""
+# The rest of the closed vocabulary a timing is built from: number words, qualifiers ("ít",
+# "hơn", "khoảng", "gần"), repetition and resumption ("lại", "trở"), conditions and exceptions
+# ("nếu", "hợp" of "trường hợp", "riêng", "ngoài", "chỉ"), suspension and extension ("tạm", "ngưng",
+# "hạn"), duration ("thời", "vòng", "suốt", "xuyên", "niên", "tuổi"), seasons, parts of the
+# day, sessions and turns ("phiên", "lượt"), occasions ("dịp"), the lunar months and cycle
+# years ("Giêng", "Chạp", "Giáp Thìn"), the calendars ("dương"), force ("hiệu lực"), a
+# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), and "định".
+_WHEN_MORE = """
+một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém
+khoảng gần xấp lại trở nếu hợp riêng ngoài chỉ ngưng tạm hạn thời vòng suốt xuyên niên tuổi
+mùa xuân hè thu giây khuya rạng phiên lượt giáp chạp giêng ất bính đinh mậu canh tân nhâm tý
+sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi dương hiệu lực mốc dịp cấm định
+"""
+# Said when only as written: folded they are other, common words ("đông" is "đồng", "dự" is
+# "dư", "cầu" is "cấu"), so the folded checks leave them; or they say when beside a partner
+# ("liên tục", "đột xuất", "theo yêu cầu", "kéo dài", "bù", "thường kỳ").
+_WHEN_WRITTEN_ONLY = """
+quí kì hạ đông bù dự kéo thường liên tục đột xuất yêu cầu
+"""
+# Said when only beside their partner ("Chủ nhật", "hiệu lực", "thường niên"): the folded
+# checks hold them (they flag), the written list leaves them to the partner, so "Chủ tịch",
+# "Hiệu trưởng", "Thanh niên" stay names.
+_WHEN_PARTNERED = """
+chủ hiệu niên
+"""
+
+_when_syllables = frozenset(_norm(w) for w in _WHEN_SYLLABLES.split())
+_when_more = frozenset(_norm(w) for w in _WHEN_MORE.split())
+_partnered = frozenset(_norm(w) for w in _WHEN_PARTNERED.split())
+# Folded: the reader's ``_TIMING_SYLLABLES`` and ``_TIMING_VOCABULARY`` (a syllable stands
+# for all its tones there, so the lists err on the side of flagging).
+FOLDED_TIMING_SYLLABLES = frozenset(fold(w) for w in _when_syllables)
+FOLDED_TIMING_VOCABULARY = FOLDED_TIMING_SYLLABLES | frozenset(fold(w) for w in _when_more)
+# Written: ``several._WHEN`` (a label's words are compared unfolded, so "dân" is not "Dần").
+WHEN_WORDS = (
+    _when_syllables | _when_more | frozenset(_norm(w) for w in _WHEN_WRITTEN_ONLY.split())
+) - _partnered
 
 
 def known(word: str) -> bool:
-    """Whether the written word is one of the lexicon's (``KNOWN_WORDS``)."""
+    """Whether the written word stands alone in the lexicon (``KNOWN_WORDS``): a syllable known
+    only inside a compound ("sơ" of "hồ sơ") does not."""
     return _norm(word) in KNOWN_WORDS
 
 
@@ -111,19 +209,52 @@ def unit_word(word: str) -> bool:
     return _norm(word) in UNIT_WORDS
 
 
+def in_place(words: list[str]) -> list[bool | None]:
+    """Each written word's standing where it is written (hlex): True when it is part of a
+    known compound ("hồ sơ", "dự kiến"; the longest match from the left) or stands alone in
+    the lexicon (``known``), False when it is part of a word of doubt ("sơ bộ", "dự phòng";
+    ``DOUBT_WORDS``), None when the lexicon does not know it there ("sơ" alone). A compound is
+    not matched across a comma, a colon or a bracket."""
+    written = [_norm(w.strip(_STRIP + ";:/")) for w in words]
+    marks: list[bool | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        width = 1
+        longest = min(_LONGEST, len(words) - i) if written[i] in _FIRSTS else 1
+        for n in range(longest, 1, -1):
+            if any(words[j].rstrip().endswith(_BREAK_AFTER) for j in range(i, i + n - 1)) or any(
+                words[j].lstrip().startswith("(") for j in range(i + 1, i + n)
+            ):
+                continue
+            entry = tuple(written[i : i + n])
+            if entry in DOUBT_WORDS or entry in COMPOUNDS:
+                width = n
+                break
+        entry = tuple(written[i : i + width])
+        if entry in DOUBT_WORDS:
+            marks[i : i + width] = [False] * width
+        elif width > 1 or written[i] in KNOWN_WORDS:
+            marks[i : i + width] = [True] * width
+        i += width
+    return marks
+
+
 def all_known(words: list[str], after_unit: bool = False) -> bool:
-    """Whether every written word is a known word (``known``), an abbreviation ("UBND",
-    "Đ/c"), or part of a proper name: a capitalised word after a unit word or after another
-    name's word ("xã Tân Lập", "Phòng Tư pháp", "Sở Nội vụ"). ``after_unit``: whether the word
-    before the first was a unit word."""
-    for word in words:
-        written = word.strip(" ,.'\"-–…()")
+    """Whether every written word is known where it is written (``in_place``: a word of the
+    lexicon or of one of its compounds), an abbreviation ("UBND", "Đ/c"), or part of a proper
+    name: a capitalised word after a unit word or after another name's word ("xã Tân Lập",
+    "Phòng Tư pháp", "Sở Nội vụ"). A word of doubt ("sơ bộ") is never known, but as part of a
+    name. ``after_unit``: whether the word before the first was a unit word."""
+    marks = in_place(words)
+    for word, mark in zip(words, marks, strict=True):
+        written = word.strip(_STRIP)
         if not written:
             continue
-        if known(written) or "/" in written or (len(written) > 1 and written.isupper()):
-            after_unit = unit_word(written) or (after_unit and written[:1].isupper())
-            continue
         if after_unit and written[:1].isupper():
+            after_unit = True
+            continue
+        if mark or (mark is None and ("/" in written or (len(written) > 1 and written.isupper()))):
+            after_unit = unit_word(written)
             continue
         return False
     return True

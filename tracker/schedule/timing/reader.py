@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from tracker.schedule.rules import Rule
@@ -56,8 +58,15 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import (
+    FOLDED_TIMING_SYLLABLES,
+    FOLDED_TIMING_VOCABULARY,
+    all_known,
+    in_place,
+    named,
+    unit_word,
+)
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
-from tracker.schedule.timing.lexicon import all_known, known, named, unit_word
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
     condition_on_demand,
@@ -1200,16 +1209,8 @@ _ORDINAL_OF = frozenset(["dot", "lan", "buoc", "doan", "khoan", "muc", "diem"])
 
 # Words that may carry timing: never explained away by a lexicon or a role. A phrase whose
 # unread words include one of these (or any number) is flagged, whatever else is around.
-_TIMING_SYLLABLES = frozenset(
-    [
-        "ngay", "thang", "nam", "quy", "tuan", "gio", "phut", "truoc", "sau", "tu", "den",
-        "toi", "het", "cham", "muon", "ke", "khi", "lan", "dot", "am", "lich", "ram", "mung",
-        "mong", "thu", "chu", "nhat", "dau", "cuoi", "giua", "ky", "hang", "moi", "tung",
-        "hoac", "nhung", "tru", "khong", "chua", "hoan", "lui", "doi", "tet", "le", "nghi",
-        "buoi", "sang", "chieu", "dem", "trua", "tiep", "theo", "lien", "som", "tre", "kip",
-        "hom", "mai", "qua", "nua", "sap", "vua", "da", "roi", "dang", "bat", "ket", "thuc",
-    ]
-)  # fmt: skip
+# Folded, from the one written list of timing words (``lexicon.FOLDED_TIMING_SYLLABLES``, hlex).
+_TIMING_SYLLABLES = FOLDED_TIMING_SYLLABLES
 
 
 # The task's own words that carry no timing: what is done ("tiếp công dân", "điều tra",
@@ -1277,26 +1278,11 @@ _RECIPIENT = re.compile(
 
 
 # The closed vocabulary a timing is built from, beyond ``_TIMING_SYLLABLES``: number words,
-# qualifiers ("ít nhất", "hơn", "khoảng", "gần"), repetition and resumption ("lại", "trở
-# lại"), conditions and exceptions ("nếu", "trường hợp", "riêng", "ngoài", "chỉ"),
-# suspension and extension ("tạm", "ngưng", "gia hạn"), duration ("thời", "vòng", "suốt",
-# "xuyên", "niên", "tuổi"), seasons, parts of the day, sessions and turns ("phiên",
-# "lượt"), occasions ("dịp": "vào dịp cuối năm" is a season, not 31/12), and the lunar
-# months and years ("Giêng", "Chạp", "Giáp Thìn"). Folded, so a
-# syllable stands for all its tones ("hè" and "hệ"): the list errs on the side of flagging.
-_TIMING_VOCABULARY = _TIMING_SYLLABLES | frozenset(
-    [
-        "mot", "hai", "ba", "bon", "bay", "tam", "chin", "muoi", "linh", "tram", "nghin",
-        "ngan", "vai", "nhieu", "it", "hon", "kem", "khoang", "gan", "xap", "lai", "tro",
-        "neu", "hop", "rieng", "ngoai", "chi", "ngung", "han", "thoi", "vong", "suot",
-        "xuyen", "nien", "tuoi", "mua", "xuan", "he", "giay", "khuya", "rang", "phien",
-        "luot", "giap", "chap", "gieng", "at", "binh", "dinh", "mau", "canh", "tan", "nham",
-        "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "tuat", "hoi", "lich",
-        "duong", "moc", "hieu", "luc", "dip",
-        # A prohibition ("Cấm tổ chức trước ngày 1/9": no deadline; probed, hprobe4).
-        "cam",
-    ]
-)  # fmt: skip
+# qualifiers, repetition, conditions, suspension, duration, seasons, sessions, occasions, the
+# lunar months and years (``lexicon.FOLDED_TIMING_VOCABULARY``, folded from the one written
+# list, hlex). Folded, so a syllable stands for all its tones ("hè" and "hệ"): the list errs on
+# the side of flagging.
+_TIMING_VOCABULARY = FOLDED_TIMING_VOCABULARY
 
 
 # Words that say how sure or how firm a timing is, or move it, though no syllable of them is
@@ -1410,6 +1396,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
 # bracket right after a date that names the day, with no number and none of the words below
 # (which may say when: a weekday, a part of the day, a lunar date, a move, a bound), is the
 # day's name. Unfolded, so "Việt Nam" is not "năm".
+# A stop-list of its own, not ``lexicon.WHEN_WORDS``: a day's name may hold a number word
+# ("Hai Bà Trưng"), and "làm việc", "nhằm", "tức" here say the day is moved or named by
+# another (hlex kept it as it was).
 _DAY_NAME = re.compile(r"\s*\(\s*ngày\s+([^()\d]{1,60}?)\s*\)", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     [
@@ -1439,12 +1428,12 @@ def _named(words: str, capitalised: bool) -> bool:
 
 def _name_words(split: list[str]) -> bool:
     """ "Giải phóng Thủ đô", "sinh nhật Bác", "Quốc tế Phụ nữ": a day's name is known words
-    (``lexicon.known``) and names, a name running from a capitalised word to the next known
+    (``lexicon.in_place``) and names, a name running from a capitalised word to the next known
     one. "(ngày tạm định)" holds neither and is no name: it flags (hsafe)."""
     in_name = False
-    for word in split:
-        in_name = word[:1].isupper() or (in_name and not known(word))
-        if not (in_name or known(word)):
+    for word, place in zip(split, in_place(split), strict=True):
+        in_name = word[:1].isupper() or (in_name and not place)
+        if not (in_name or place):
             return False
     return True
 
@@ -1521,17 +1510,18 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
-def _filler(cell: Cell, word: str, shown: str) -> bool:
+def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None]) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
-    timing syllables the filler list holds by design, written as a lexicon word
-    (``lexicon.known``) or one of ``_WRITTEN_FILLER``. An unknown word sharing a filler's
-    letters flags (hsafe)."""
+    timing syllables the filler list holds by design, written as a lexicon word where it
+    stands (``place()``, from ``lexicon.in_place``: "sơ" in "hồ sơ", not in "sơ bộ") or one of
+    ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
     if word in _TIMING_VOCABULARY:
         return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
-    return known(written) or written in _WRITTEN_FILLER
+    standing = place()
+    return bool(standing) or (standing is None and written in _WRITTEN_FILLER)
 
 
 def _never_filler(cell: Cell, start: int, end: int) -> bool:
@@ -1545,7 +1535,17 @@ def _leftover(cell: Cell) -> str:
     words = []
     previous = previous_shown = ""
     explained = _explained_task_words(cell)
-    for match in re.finditer(r"\S+", cell.folded):
+    matches = list(re.finditer(r"\S+", cell.folded))
+    places: list[bool | None] = []
+
+    def place(index: int) -> bool | None:
+        # Where each word stands in the lexicon (``lexicon.in_place``), worked out once per
+        # cell and only when a filler asks.
+        if not places:
+            places.extend(in_place([cell.text[m.start() : m.end()] for m in matches]))
+        return places[index]
+
+    for index, match in enumerate(matches):
         if any(cell.taken[match.start() : match.end()]):
             # "Q3/2024", "T10/2024", "15→20/6": letters or digits glued to a reading are
             # read with it or meant something the reading missed ("Q3" is no March).
@@ -1572,7 +1572,10 @@ def _leftover(cell: Cell) -> str:
         elif (
             word
             and not word.isdigit()
-            and (not _filler(cell, word, shown) or _never_filler(cell, match.start(), match.end()))
+            and (
+                not _filler(cell, word, shown, partial(place, index))
+                or _never_filler(cell, match.start(), match.end())
+            )
             # A lone letter is a list's mark ("a)", "b.") unless it stands as a word: "e là"
             # (I fear) is no mark (hsafe).
             and (len(word) > 1 or not re.search(r"[).:]$", match.group(0)))

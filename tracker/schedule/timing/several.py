@@ -16,35 +16,16 @@ from datetime import date
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import Cell, Found, deadline, month_end
-from tracker.schedule.timing.lexicon import all_known
+from tracker.schedule.timing.lexicon import WHEN_WORDS, all_known
 from tracker.vn import fold
 
 # Words that say when, written with their marks (a label's words are compared unfolded, so
-# "dân" is not "Dần", "trạm" not "trăm", "kế hoạch" not "kể"): the timing syllables, number
-# words, qualifiers, conditions, seasons, sessions, lunar months and cycle years. A word
-# whose timing sense needs its partner is left to the partner ("hạn" for "gia hạn", "nhật"
-# for "Chủ nhật", "lực" for "hiệu lực", "thường" for "thường niên", "kéo" for "kéo dài",
-# "dự" for "dự phòng"), so "hộ gia đình", "Chủ tịch", "Hiệu trưởng", "Thanh niên", "Văn phòng"
-# stay names.
-_WHEN = frozenset(
-    [
-        "ngày", "tháng", "năm", "quý", "quí", "tuần", "giờ", "phút", "trước", "sau", "từ",
-        "đến", "tới", "hết", "chậm", "muộn", "kể", "khi", "lần", "đợt", "âm", "lịch", "rằm",
-        "mùng", "mồng", "thứ", "nhật", "đầu", "cuối", "giữa", "kỳ", "kì", "hằng", "hàng",
-        "mỗi", "từng", "hoặc", "nhưng", "trừ", "không", "chưa", "hoàn", "lùi", "đổi", "dời",
-        "tết", "lễ", "nghỉ", "buổi", "sáng", "chiều", "đêm", "trưa", "tối", "tiếp", "theo",
-        "liền", "sớm", "trễ", "kịp", "hôm", "mai", "qua", "nữa", "sắp", "vừa", "đã", "rồi",
-        "đang", "bắt", "kết", "thúc", "một", "hai", "ba", "bốn", "tư", "sáu", "bảy", "tám",
-        "chín", "mười", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "vài", "nhiều", "ít",
-        "hơn", "kém", "khoảng", "gần", "xấp", "lại", "trở", "nếu", "hợp", "riêng", "ngoài",
-        "chỉ", "ngưng", "tạm", "hạn", "thời", "vòng", "suốt", "xuyên", "tuổi", "mùa",
-        "xuân", "hè", "hạ", "thu", "đông", "giây", "khuya", "rạng", "phiên", "lượt", "giáp",
-        "chạp", "giêng", "ất", "bính", "đinh", "mậu", "canh", "tân", "nhâm", "tý", "sửu", "dần",
-        "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi", "dương", "mốc",
-        "lực", "dịp", "cấm", "bù", "dự", "kéo", "khi", "thường", "liên", "tục",
-        "đột", "xuất", "yêu", "cầu", "định", "kì",
-    ]
-)  # fmt: skip
+# "dân" is not "Dần", "trạm" not "trăm", "kế hoạch" not "kể"): ``lexicon.WHEN_WORDS``, the
+# one written list of timing words (hlex). A word whose timing sense needs its partner is
+# left to the partner ("hạn" for "gia hạn", "nhật" for "Chủ nhật", "lực" for "hiệu lực",
+# "thường" for "thường niên"), so "hộ gia đình", "Chủ tịch", "Hiệu trưởng", "Thanh niên",
+# "Văn phòng" stay names.
+_WHEN = WHEN_WORDS
 
 # A label at the start of a segment (the cell's start, after ";", a line break or a bullet),
 # up to its colon: "- Các thôn:", "UBND xã:", "Xây dựng kế hoạch:", "Trạm Y tế:".
