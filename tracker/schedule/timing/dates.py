@@ -108,8 +108,10 @@ _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
 # phrase it had left flagged; without "sẽ" it was read as two deadlines, without a flag):
 # how long it goes on after its start or opening is its close, as above.
 _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
+# "Bắt đầu ngày 10/5, kết thúc ngày 20/5" (probed, hprobe12): the start said without "từ"
+# before its day, then the close; read before as two deadlines, flagged.
 _START_THEN_CLOSE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
@@ -121,6 +123,16 @@ _MONTH_THEN_CLOSE = re.compile(
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
     rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "bắt đầu từ tháng 3/2026 và kết thúc vào tháng 6/2026", "triển khai từ tháng 3, hoàn
+# thành trong tháng 10/2026" (probed, hprobe12): the start a month, the close a month; one
+# window from the first's first day to the second's last. Before, a start (continuous work)
+# beside a deadline, flagged.
+_MONTH_THEN_CLOSE_MONTH = re.compile(
+    r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
+    r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|trong|truoc\s+het)\s+)?"
+    r"thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/.\-])"
 )
 # "bắt đầu từ quý I.2022, hoàn thành trước ngày 31.5.2022" (round twenty-three): the start a
 # quarter (its first day), then the close, as a month's above; one window. Before, the quarter
@@ -1233,6 +1245,15 @@ def date_ranges(cell: Cell) -> None:
             cell.add(
                 match, [deadline(due, since)], "", yearless=not (given or match[5] or match[8])
             )
+    for match in cell.matches(_MONTH_THEN_CLOSE_MONTH) if _SOME_CLOSE.search(cell.folded) else ():
+        first, last = int(match[1]), int(match[3])
+        end_year = int(match[4]) if match[4] else int(match[2]) if match[2] else cell.year
+        start_year = int(match[2]) if match[2] else end_year
+        if end_year is None or not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        since, until = date(start_year, first, 1), month_end(end_year, last)
+        if since <= until and (until - since).days < 366:
+            cell.add(match, [deadline(until, since)], "", yearless=not (match[2] or match[4]))
     for match in (
         cell.matches(_QUARTER_THEN_CLOSE)
         if "quy" in cell.folded and (closes or _SOME_CLOSE.search(cell.folded))

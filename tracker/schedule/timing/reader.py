@@ -1453,6 +1453,26 @@ def _day_names(cell: Cell) -> list[tuple[int, int]]:
     return spans
 
 
+# "Kéo dài từ ngày 10/5 đến ngày 20/5", "kéo dài đến hết tháng 5", "bắt đầu từ tháng 3 đến
+# tháng 6" (probed, hprobe12): the verb that leads a span whose ends are read says how long
+# the work lasts, nothing more. Only where no reading comes before it: "Trước 15/5, kéo dài
+# đến 25/5" moves a deadline and flags; nor after a word of doubt or grant ("có thể", "được",
+# "sẽ" are unknown words and flag on their own).
+_LEADS_A_SPAN = re.compile(
+    r"(?<![a-z])(?:keo\s+dai|bat\s+dau)\s+(?=((?:tu|den|toi)(?:\s+het)?\s+)(?:ngay\s+)?\S)"
+)
+
+
+def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
+    for match in _LEADS_A_SPAN.finditer(cell.folded):
+        if any(cell.taken[: match.start()]):
+            continue
+        ahead = match.end()
+        if any(cell.taken[ahead : ahead + len(match.group(1)) + 6]):
+            for i in range(match.start(), match.end()):
+                explained[i] = True
+
+
 def _explained_task_words(cell: Cell) -> list[bool]:
     """Which characters of the cell are the task's own words (see ``_TASK_WORDS``)."""
     explained = [False] * len(cell.folded)
@@ -1480,6 +1500,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             # "nộp tại Sở Nội vụ": a recipient of known words or a name (hsafe); "gửi cho
             # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
+    _leads_a_span(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
