@@ -1248,11 +1248,11 @@ def date_ranges(cell: Cell) -> None:
     for match in cell.matches(_MONTH_THEN_CLOSE_MONTH) if _SOME_CLOSE.search(cell.folded) else ():
         first, last = int(match[1]), int(match[3])
         written = match[4] or match[2]
-        end_year = int(written) if written else cell.year
-        if end_year is None or not (1 <= first <= 12 and 1 <= last <= 12):
+        closing_year = int(written) if written else cell.year
+        if closing_year is None or not (1 <= first <= 12 and 1 <= last <= 12):
             continue
-        start_year = int(match[2]) if match[2] else end_year
-        since, until = date(start_year, first, 1), month_end(end_year, last)
+        start_year = int(match[2]) if match[2] else closing_year
+        since, until = date(start_year, first, 1), month_end(closing_year, last)
         if since <= until and (until - since).days < 366:
             cell.add(match, [deadline(until, since)], "", yearless=not (match[2] or match[4]))
     for match in (
