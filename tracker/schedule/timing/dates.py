@@ -1398,9 +1398,14 @@ _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
     r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
+# "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
+# hprobe12): "trong (thời gian)" leads a count after its window too, and a bare count in
+# brackets right after it is its length; both flagged before. Not working days ("(05 ngày
+# làm việc)"): they are left to flag.
 _DAYS_COUNT_AFTER = re.compile(
-    r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"
-    r"(?:\s+lien\s+tuc)?(?![a-z])(?:\s*\))?"
+    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+gian)?)\s+(?:la\s+)?"
+    r"|(?<=\()|(?<=\(\s))(\d{1,3})\s+ngay"
+    r"(?:\s+lien\s+tuc)?(?![a-z])(?!\s+lam\s+viec)(?:\s*\))?"
 )
 _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 # "trong 1 ngày vào 28/7, 29/7": another day listed after a day read alone; the count is of
@@ -1483,12 +1488,41 @@ _MONTHS_COUNT_WINDOW = re.compile(
 )
 
 
+# "Thời gian thực hiện 06 tháng (từ tháng 3 đến tháng 8/2026)", "thời gian thực hiện 03
+# tháng (từ 01/3 đến 31/5/2026)" (probed, hprobe12): the work's length in months before its
+# window in brackets, from one month to another, or said "thời gian (thực hiện)"; taken
+# when it agrees, as above, else left to flag.
+_MONTHS_COUNT_MONTHS = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?)"
+    r"\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
+    r"(?=(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?thang\s+(\d{1,2}))"
+)
+_MONTHS_COUNT_LED = re.compile(
+    r"(?<![a-z])thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
+    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
+    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
+)
+
+
 def _window_words(cell: Cell) -> None:
     folded = cell.folded
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
         if cell.free(match.start(), match.end()) and not cell.free(match.end(), match.end() + 2):
             cell.take(match.start(), match.end())
-    for match in _MONTHS_COUNT_WINDOW.finditer(folded) if "thang (" in folded else ():
+    for match in _MONTHS_COUNT_MONTHS.finditer(folded) if "thang (" in folded else ():
+        count = _COUNT_WORDS.get(match[1]) or int(match[1])
+        first_month, last_month = int(match[2]), int(match[3])
+        if (
+            1 <= first_month <= last_month <= 12
+            and last_month - first_month + 1 == count
+            and cell.free(match.start(1), match.end())
+            and not cell.free(match.end(), match.end() + 2)
+        ):
+            cell.take(match.start(1), match.end())
+    months_counts = list(_MONTHS_COUNT_WINDOW.finditer(folded)) if "thang (" in folded else []
+    if "thoi gian" in folded and "thang (" in folded:
+        months_counts += list(_MONTHS_COUNT_LED.finditer(folded))
+    for match in months_counts:
         count = _COUNT_WORDS.get(match[1]) or int(match[1])
         first_day, first_month, last_day, last_month = (int(g) for g in match.groups()[1:])
         if not (1 <= first_month <= last_month <= 12) or first_day != 1:
@@ -1497,10 +1531,12 @@ def _window_words(cell: Cell) -> None:
         if (
             whole
             and last_month - first_month + 1 == count
-            and cell.free(match.start(), match.end())
+            and cell.free(match.start(1), match.end())
             and not cell.free(match.end(), match.end() + 2)
         ):
-            cell.take(match.start(), match.end())
+            # From the count: the words before it ("thời gian thực hiện") may be a label
+            # already set aside.
+            cell.take(match.start(1), match.end())
 
 
 def _year_before(day: date) -> date | None:
@@ -1629,7 +1665,7 @@ def dates(cell: Cell, strict: bool) -> None:
     if "ngay" in cell.folded and not strict:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
-    if "trong" in cell.folded and not strict:
+    if ("trong" in cell.folded or "thoi gian" in cell.folded) and not strict:
         _window_words(cell)
 
 
