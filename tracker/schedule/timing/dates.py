@@ -132,7 +132,7 @@ _MONTH_THEN_CLOSE_MONTH = re.compile(
     r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
     rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|trong|truoc\s+het)\s+)?"
-    r"thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/.\-])"
+    r"thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/\-]|\.\d)"
 )
 # "bắt đầu từ quý I.2022, hoàn thành trước ngày 31.5.2022" (round twenty-three): the start a
 # quarter (its first day), then the close, as a month's above; one window. Before, the quarter

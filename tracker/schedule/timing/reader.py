@@ -1463,12 +1463,35 @@ _LEADS_A_SPAN = re.compile(
 )
 
 
+# "Từ khoảng ngày 10/5 đến ngày 20/5", "từ giữa tháng 5 đến hết tháng 6" (probed, hprobe12):
+# a start said roughly, before a span whose end is read; the end, the deadline, is sure. Not
+# a rough start with no end ("Từ khoảng tháng 5"): it flags.
+_ROUGH_START = re.compile(r"(?<![a-z])tu\s+(?:khoang|giua|dau|cuoi)\s+(?=(?:ngay|thang)\s+\d)")
+_AN_END_IN = re.compile(r"(?<![a-z])(?:den|toi)(?![a-z])")
+# "Buổi sáng các ngày làm việc", "các buổi chiều thứ Năm" (probed, hprobe12): "buổi" before
+# the part of the day it names says no more than that part ("sáng các ngày làm việc" was read
+# and "buổi" alone flagged).
+_SESSION_OF_A_PART = re.compile(r"(?<![a-z])buoi\s+(?=(?:sang|chieu|trua|toi)(?![a-z]))")
+
+
 def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
     for match in _LEADS_A_SPAN.finditer(cell.folded):
         if any(cell.taken[: match.start()]):
             continue
         ahead = match.end()
         if any(cell.taken[ahead : ahead + len(match.group(1)) + 6]):
+            for i in range(match.start(), match.end()):
+                explained[i] = True
+    for match in _SESSION_OF_A_PART.finditer(cell.folded) if "buoi" in cell.folded else ():
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+    for match in _ROUGH_START.finditer(cell.folded) if "tu " in cell.folded else ():
+        end = match.end()
+        if not cell.taken[end] or any(cell.taken[match.start() : end]):
+            continue
+        while end < len(cell.taken) and (cell.taken[end] or cell.folded[end] == " "):
+            end += 1
+        if _AN_END_IN.search(cell.folded, match.end(), end):
             for i in range(match.start(), match.end()):
                 explained[i] = True
 
