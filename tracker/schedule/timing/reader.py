@@ -1463,10 +1463,11 @@ _LEADS_A_SPAN = re.compile(
 )
 
 
-# "Từ khoảng ngày 10/5 đến ngày 20/5", "từ giữa tháng 5 đến hết tháng 6" (probed, hprobe12):
-# a start said roughly, before a span whose end is read; the end, the deadline, is sure. Not
-# a rough start with no end ("Từ khoảng tháng 5"): it flags.
-_ROUGH_START = re.compile(r"(?<![a-z])tu\s+(?:khoang|giua|dau|cuoi)\s+(?=(?:ngay|thang)\s+\d)")
+# "Từ giữa tháng 5 đến hết tháng 6", "từ đầu tháng 5 đến ngày 20/5" (probed, hprobe12): a
+# start said by its part of a month, before a span whose end is read; the end, the deadline,
+# is sure. Not a start with no end ("Từ giữa tháng 5"), nor "từ khoảng …" (about when: the
+# seventh pass's "Từ khoảng ngày 10/9 đến ngày 30/9" is a review), which flag.
+_ROUGH_START = re.compile(r"(?<![a-z])tu\s+(?:giua|dau|cuoi)\s+(?=thang\s+\d)")
 _AN_END_IN = re.compile(r"(?<![a-z])(?:den|toi)(?![a-z])")
 # "Buổi sáng các ngày làm việc", "các buổi chiều thứ Năm" (probed, hprobe12): "buổi" before
 # the part of the day it names says no more than that part ("sáng các ngày làm việc" was read
