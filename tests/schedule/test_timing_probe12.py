@@ -397,8 +397,158 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
 ]
 
 
+# fmt: off
+
+# The second batch, written after the first batch's rules (and before the reader was run on
+# it): the same kinds in other words, other task clauses, and the rules' edges (a "kéo dài"
+# after a deadline moves it; counts that disagree; a month's part before a span).
+CLAUSES_2 = [
+    "Kiểm tra an toàn thực phẩm",
+    "Tiếp nhận hồ sơ đăng ký",
+    "Tổng vệ sinh trường học",
+    "UBND xã chủ trì",
+    "Phòng Tư pháp thực hiện",
+    "Các thôn tổ chức họp dân",
+]
+
+
+def places_2(core: str, index: int) -> list[str]:
+    clause = CLAUSES_2[index % len(CLAUSES_2)]
+    other = CLAUSES_2[(index + 2) % len(CLAUSES_2)]
+    low = lower_first(core)
+    return [
+        core,
+        f"{clause} {low}",
+        f"{clause}, {low}",
+        f"{core} ({lower_first(other)})",
+        f"{core}; {lower_first(other)}",
+        f"+ {core}",
+    ]
+
+
+def placed_2(
+    cores: list[tuple[str, tuple[str, ...]]], kind: str, settled: bool = True,
+    also: tuple[tuple[str, ...], ...] = (),
+) -> Iterator[Probe]:
+    for index, (core, expect) in enumerate(cores):
+        for cell in places_2(core, index):
+            yield Probe(cell, expect, kind, settled=settled, also=also)
+
+
+def second_windows() -> Iterator[Probe]:
+    cores: list[tuple[str, tuple[str, ...]]] = [
+        ("Kéo dài từ 01/7 đến 31/7/2026", day(7, 31)),
+        ("Kéo dài tới ngày 30/9/2026", day(9, 30)),
+        ("Kéo dài trong 3 ngày, từ 15/5 đến 17/5/2026", day(5, 17)),
+        ("Kéo dài 02 tháng, từ 01/7 đến 31/8/2026", day(8, 31)),
+        ("Kéo dài từ tháng 7 đến tháng 9/2026", day(9, 30)),
+        ("Bắt đầu: 01/6/2026; kết thúc: 30/6/2026", day(6, 30)),
+        ("Bắt đầu vào ngày 01/6/2026, kết thúc vào ngày 30/6/2026", day(6, 30)),
+        ("Bắt đầu ngày 01/6/2026 và kết thúc ngày 30/6/2026", day(6, 30)),
+        ("Bắt đầu từ tháng 6 và kết thúc tháng 8/2026", day(8, 31)),
+        ("Bắt đầu từ tháng 6/2026, kết thúc trong tháng 8/2026", day(8, 31)),
+        ("Bắt đầu từ ngày 01/6 đến hết ngày 30/6/2026", day(6, 30)),
+        ("Từ đầu tháng 6 đến ngày 20/6/2026", day(6, 20)),
+        ("Từ cuối tháng 5 đến hết tháng 6/2026", day(6, 30)),
+        ("Từ giữa tháng 6 đến cuối tháng 7/2026", day(7, 31)),
+        ("Từ nay đến 30/6/2026", day(6, 30)),
+        ("Từ nay đến hết quý III/2026", day(9, 30)),
+        ("Từ ngày 01/6 đến ngày 05/6/2026 (05 ngày)", day(6, 5)),
+        ("Từ 01/6 đến 05/6/2026, trong thời gian 05 ngày", day(6, 5)),
+        ("Từ ngày 01/6 đến ngày 10/6/2026, tổng cộng 10 ngày", day(6, 10)),
+        ("Thời gian thực hiện: 03 tháng (từ tháng 4 đến tháng 6/2026)", day(6, 30)),
+        ("Thời gian thực hiện 02 tháng (từ 01/7 đến 31/8/2026)", day(8, 31)),
+        ("Trong 02 tháng (từ tháng 7 đến tháng 8/2026)", day(8, 31)),
+        ("Diễn ra trong 02 ngày 20 và 21/6/2026", days((6, 20), (6, 21))),
+        ("Tổ chức 02 ngày, từ 20/6 đến 21/6/2026", day(6, 21)),
+    ]
+    yield from placed_2(cores, "window-2")
+
+
+def second_reviews() -> Iterator[Probe]:
+    cores = [
+        # a deadline moved by "kéo dài" or "gia hạn" after it
+        "Trước ngày 30/6/2026, kéo dài đến 15/7/2026",
+        "Hạn chót 30/6/2026, kéo dài đến ngày 15/7/2026",
+        "Trước 30/6/2026 (kéo dài đến 15/7/2026)",
+        "Chậm nhất ngày 30/6/2026; gia hạn đến ngày 15/7/2026",
+        "Lùi thời hạn thêm 15 ngày",
+        "Kéo dài thêm 01 tuần",
+        "Trong tháng 6/2026, kéo dài thêm 02 tuần",
+        # counts or ends that disagree
+        "Từ ngày 01/6 đến ngày 05/6/2026 (04 ngày)",
+        "Từ 01/6 đến 05/6/2026, trong thời gian 07 ngày",
+        "Thời gian 04 tháng (từ tháng 4 đến tháng 6/2026)",
+        "Thời gian thực hiện 03 tháng (từ 01/3 đến 30/4/2026)",
+        "Bắt đầu ngày 20/6, kết thúc ngày 10/6/2026",
+        "Bắt đầu từ tháng 8 và kết thúc vào tháng 6/2026",
+        "Kéo dài 02 tháng, từ 01/7 đến 30/9/2026",
+        # until an event, about when, from a date by months or weeks
+        "Kéo dài đến khi hoàn thành",
+        "Bắt đầu từ ngày 01/7/2026 cho tới khi kết thúc",
+        "Từ khoảng giữa tháng 6 đến cuối tháng 7/2026",
+        "Khoảng từ ngày 01/6 đến ngày 10/6/2026",
+        "Vào khoảng đầu quý III/2026",
+        "Trong vòng 06 tháng kể từ ngày 15/3/2026",
+        "Sau 03 tháng tính từ ngày 01/4/2026",
+        "Trong 4 tuần, bắt đầu từ ngày 01/6/2026",
+        "Thời gian: 02 tuần kể từ ngày 01/6/2026",
+        # a duration alone
+        "Thời gian diễn ra 03 ngày", "Mỗi đợt kéo dài 01 tuần", "Kéo dài 05 ngày",
+    ]
+    yield from placed_2([(c, REVIEW) for c in cores], "review-2", also=())
+
+
+def second_starts_and_parts() -> Iterator[Probe]:
+    yield from placed_2(
+        [
+            ("Bắt đầu từ ngày 01/7/2026 trở đi", CONT),
+            ("Kể từ tháng 7/2026 trở đi", CONT),
+            ("Từ quý III/2026 trở đi", CONT),
+        ],
+        "start-only-2", settled=False,
+    )
+    yield from placed_2(
+        [
+            ("Buổi chiều các ngày làm việc", CONT),
+            ("Buổi sáng thứ Hai hằng tuần", weekly(0)),
+            ("Các buổi tối thứ Bảy hằng tuần", weekly(5)),
+            ("Buổi sáng ngày 20/6/2026", day(6, 20)),
+            ("Chiều 20/6/2026", day(6, 20)),
+            ("Cả ngày 20/6/2026", day(6, 20)),
+            ("9 giờ sáng ngày 20/6/2026", day(6, 20, "09:00")),
+            ("3 giờ chiều ngày 20/6/2026", day(6, 20, "15:00")),
+        ],
+        "part-of-day-2",
+    )
+    yield from placed_2(
+        [("Khoảng 9 giờ ngày 20/6/2026", day(6, 20, "09:00")),
+         ("Vào khoảng 15h ngày 20/6/2026", day(6, 20, "15:00"))],
+        "approx-time-2", settled=False, also=(day(6, 20),),
+    )
+    yield from placed_2(
+        [("Khởi công tháng 5/2026, hoàn thành tháng 11/2026", day(11, 30)),
+         ("Khởi công ngày 15/5/2026, hoàn thành trước ngày 30/11/2026", day(11, 30))],
+        "start-finish-2", settled=False,
+        also=(days((5, 31), (11, 30)), days((5, 15), (11, 30))),
+    )
+    for base, expect in DEADLINES[:5]:
+        for duration in ("thời gian diễn ra 02 ngày", "mỗi đợt kéo dài 01 tuần", "thời lượng 04 buổi"):
+            for cell in (f"{base}, {duration}", f"{base} ({duration})"):
+                yield Probe(cell, expect, "duration-beside-2", settled=False)
+
+
+# fmt: on
+
+SECOND_BATCH: list[Callable[[], Iterator[Probe]]] = [
+    second_windows,
+    second_reviews,
+    second_starts_and_parts,
+]
+
+
 def probes() -> list[Probe]:
-    return distinct(FAMILIES)
+    return distinct(FAMILIES + SECOND_BATCH)
 
 
 def verdicts() -> list[Verdict]:
