@@ -152,6 +152,13 @@ _FROM_YEAR_START = re.compile(
     rf"{ANY_DATE})"
 )
 _GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
+# A range's first day after a bound ("trước", "hạn chót", "chậm nhất"), its second after
+# "kéo dài" or "gia hạn": a deadline stretched, no window (probed, hprobe12).
+_EXTENDED = re.compile(r"(?<![a-z])(?:keo\s+dai|gia\s+han)(?![a-z])")
+_BOUND_BEFORE_A_RANGE = re.compile(
+    r"(?<![a-z])(?:truoc|han\s+chot|cham\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
+    r"(?:(?:ngay|vao)\s+)?$"
+)
 _SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
@@ -1271,6 +1278,18 @@ def date_ranges(cell: Cell) -> None:
             )
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
+        if (
+            due is not None
+            and _EXTENDED.search(match.group(0))
+            and _BOUND_BEFORE_A_RANGE.search(cell.folded, 0, match.start())
+        ):
+            # "Trước ngày 30/6, kéo dài đến 15/7", "Hạn chót 30/6, kéo dài đến ngày 15/7"
+            # (probed, hprobe12): a deadline, then how far it is stretched; read before as
+            # one window due at the later day, without a flag. Which day holds is the
+            # officer's to say.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [deadline(due)], f"'{shown}': thời hạn được kéo dài, cần xem lại")
+            continue
         start_groups = match.groups()[:6]
         borrowed = due is not None and not (start_groups[2] or start_groups[5])
         if due is not None and borrowed:

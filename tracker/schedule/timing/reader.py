@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -61,6 +62,7 @@ from tracker.schedule.timing.events import (
 from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_SYLLABLES,
     FOLDED_TIMING_VOCABULARY,
+    WHEN_WORDS,
     all_known,
     in_place,
     named,
@@ -1322,6 +1324,13 @@ def _all_known(cell: Cell, run: list[tuple[int, int]]) -> bool:
     return all_known([cell.text[a:b] for a, b in run], after_unit)
 
 
+_NEVER_EXCUSED = frozenset(["chủ", "hiệu", "niên", "đường"])
+
+
+def _written_word(shown: str) -> str:
+    return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1364,9 +1373,31 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             [cell.text[a:b] for a, b in run],
             bool(previous) and unit_word(previous[0].strip(" ,.'\"-…()")),
         )
+        # A word that folds to a timing syllable is one unless it is written, marks and all,
+        # as a word the lexicon knows there and no word that says when ("môi trường", "đường",
+        # "họp dân", "hồ sơ đăng ký", "chủ trì"; probed, hprobe12): folded, they were "mỗi",
+        # "dương", "Dần", "đang", "Chủ nhật", and the clause flagged. Written without its marks
+        # ("moi truong") a word is no lexicon word and still counts.
+        # Not "chủ", "hiệu", "niên" (a timing word beside their partner: "Chủ nhật"), nor
+        # "đường" (a street's name may hold a date: "đường Cách mạng Tháng Tám"); and a
+        # dotted abbreviation of a timing word ("C.N", Chủ nhật) is one.
+        written = [cell.text[a:b] for a, b in run]
+        standing = in_place(written)
         if any(
-            (re.search(r"\d", w) or w in _TIMING_VOCABULARY) and not name
-            for w, name in zip(words, names, strict=True)
+            (
+                re.search(r"\d", w)
+                or ("." in w and w.replace(".", "") in _TIMING_LETTERS)
+                or (
+                    w in _TIMING_VOCABULARY
+                    and not (
+                        place
+                        and _written_word(shown) not in WHEN_WORDS
+                        and _written_word(shown) not in _NEVER_EXCUSED
+                    )
+                )
+            )
+            and not name
+            for w, name, place, shown in zip(words, names, standing, written, strict=True)
         ):
             continue
         if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
