@@ -89,7 +89,8 @@ sơ kết, sơ tuyển, sơ cấp, sơ cứu,
 hội thảo, thảo luận, soạn thảo,
 cơ quan, cơ sở, cơ chế, cơ cấu,
 phần mềm, thành phần,
-ý kiến, kiến nghị, kiến thức, sáng kiến
+ý kiến, kiến nghị, kiến thức, sáng kiến,
+đồng loạt
 """
 
 # Words of doubt, provision, draft, estimate, limit or part, made of syllables the lexicon
