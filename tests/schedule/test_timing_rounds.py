@@ -2306,6 +2306,51 @@ def test_round_twenty_six_windows_before_an_event(text: str, offset: int, review
     assert result.review is review
 
 
+# ----- round thirty (hround30): election, merger and opinion-collection timelines
+ROUND30_EXPLAINED = [
+    # A count after "tức" or "nghĩa là" behind a dated day says how the day was reckoned: the
+    # day alone is due (read before as a count beside it, flagged when the event's day was in
+    # its words).
+    ("Ngày 10/4, tức 12 ngày trước ngày khai mạc 22/4", ["2024-04-10"], False),
+    ("chậm nhất ngày 2/9, tức là 8 ngày sau ngày họp 25/8", ["2024-09-02"], False),
+    ("Hạn cuối 15/11/2024, nghĩa là 30 ngày trước ngày tổng kết", ["2024-11-15"], False),
+    ("ngày 6/3, tức 9 ngày trước ngày bầu cử", ["2024-03-06"], False),
+    # The event's own day that does not agree with the count is said.
+    ("Ngày 10/4, tức 12 ngày trước ngày khai mạc 25/4", ["2024-04-10"], True),
+    # Without a dated day before it, the count is read as before.
+    ("tức 12 ngày trước ngày khai mạc", ["rel:ky_hop:-12"], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "review"), ROUND30_EXPLAINED, ids=[c[0][:50] for c in ROUND30_EXPLAINED]
+)
+def test_round_thirty_explained_by_a_count(text: str, expected: list[str], review: bool) -> None:
+    result = parse_timing(text, year=2024)
+    got = [
+        r.due.isoformat() if r.kind == "deadline" and r.due else f"rel:{r.event}:{r.offset}"
+        for r in result.rules
+    ]
+    assert got == expected
+    assert result.review is review
+
+
+ROUND30_GLUED = [
+    # A count's unit glued to the word that places it reads as if the space were there
+    # (flagged before, the count lost).
+    ("chậm nhất 15 ngàytrước ngày khai mạc", -15),
+    ("trong 10 ngàykể từ ngày nhận được đơn", 10),
+    ("chậm nhất 3 ngàysau ngày họp", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "offset"), ROUND30_GLUED, ids=[c[0] for c in ROUND30_GLUED])
+def test_round_thirty_glued_unit(text: str, offset: int) -> None:
+    result = parse_timing(text, year=2024)
+    assert [r.offset for r in result.rules] == [offset]
+    assert not result.review
+
+
 # ----- round twenty-nine: seasons and windows that cross the year (water release calendars,
 # crop calendars, school-year frameworks, storm seasons). Phrases of our own, none from the
 # corpus.

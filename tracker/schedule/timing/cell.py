@@ -79,6 +79,10 @@ def clean(text: str) -> str:
         # lost between a timing word and its number (probed, hprobe9).
         text = _WORD_THEN_NUMBER.sub(r"\1 ", text)
         text = _NUMBER_THEN_WORD.sub(r" \1", text)
+    if _UNIT_THEN_WORD_GATE.search(text):
+        # "chậm nhất 20 ngàytrước ngày họp", "05 ngàykể từ" (round thirty): a space lost
+        # between a count's unit and the word that places it.
+        text = _UNIT_THEN_WORD.sub(r"\1 \2", text)
     text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
     if "uần" in text or "UẦN" in text:
         text = _WEEKDAY_SHORT.sub(_weekday_words, text)
@@ -107,6 +111,13 @@ _WORD_THEN_NUMBER = re.compile(
 )
 _NUMBER_THEN_WORD = re.compile(
     r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+# A count's unit glued to the word after it: no Vietnamese word is written so.
+_UNIT_THEN_WORD_GATE = re.compile(r"(?:ngày|tháng|tuần)(?:trước|sau|kể|tính|làm)", re.IGNORECASE)
+_UNIT_THEN_WORD = re.compile(
+    r"(?<![^\W\d_])(ngày|tháng|tuần)(trước|sau|kể|tính|làm)(?![^\W\d_])", re.IGNORECASE
 )
 
 

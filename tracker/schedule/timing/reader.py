@@ -626,8 +626,47 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             d.end <= item.start and _EXPLAINING_JOINT.fullmatch(cell.folded, d.end, item.start)
             for d in dated
         )
-        if inside or behind:
-            item.rules = []
+        # "Ngày 4/5, tức 19 ngày trước Ngày bầu cử 23/5" (round thirty): after "tức" or
+        # "nghĩa là" behind the dated reading, the count says how that day was reckoned too
+        # (read before as a second rule beside the date, flagged).
+        said = [
+            d
+            for d in dated
+            if d.end <= item.start and _EXPLAINING_WORD.fullmatch(cell.folded, d.end, item.start)
+        ]
+        if inside or behind or said:
+            rules, item.rules = item.rules, []
+        if said:
+            cell.take(said[-1].end, item.start)  # "tức", "nghĩa là": the joint's own words
+        if said and item.note:
+            # The event's own day left in its words ("… Ngày bầu cử 23/5") is what flagged
+            # it: no doubt left when the date and the count agree on it; said when not.
+            item.note = _event_day_disagrees(cell, item, said[-1], rules[0])
+
+
+# "tức", "tức là", "nghĩa là" between a dated reading and the count that explains it.
+_EXPLAINING_WORD = re.compile(r"\s*,?\s*(?:tuc|nghia)(?:\s+la)?\s+")
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?![\d/.])"
+)
+
+
+def _event_day_disagrees(cell: Cell, item: Found, dated: Found, count: Rule) -> str:
+    """The doubt left on a count that explains a dated reading, whose event's day is in its
+    words: none when that day, moved by the count, is the dated reading's day."""
+    days = list(_DAY_MONTH.finditer(cell.folded, item.start, item.end))
+    dues = [r.due for r in dated.rules if r.kind == "deadline" and r.due]
+    if len(days) != 1 or len(dues) != 1 or count.days != "calendar" or count.start_offset:
+        return item.note
+    day, month, year = days[0].groups()
+    try:
+        event = date(int(year) if year else dues[0].year, int(month), int(day))
+    except ValueError:
+        return item.note
+    if dues[0] + timedelta(days=-count.offset) == event:
+        return ""
+    shown = cell.original(dated.start, item.end)
+    return f"'{shown}': ngày và số ngày tính từ sự kiện không khớp nhau, cần xem lại"
 
 
 # "Từ ngày 22 đến ngày 24/11/2024; khai mạc lúc 14 giờ ngày 22/11/2024", "từ 10/6 đến 14/6,
