@@ -2351,6 +2351,65 @@ def test_round_thirty_glued_unit(text: str, offset: int) -> None:
     assert not result.review
 
 
+# ----- round twenty-eight (hround28): festival, commemoration and Tết programmes
+ROUND28_CASES = [
+    # A start with the part of the day after "từ", and "vào lúc" before the close's hour: one
+    # window (a start beside a timed day before, flagged).
+    (
+        "bắt đầu từ sáng ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3",
+        "2024-03-02..2024-03-09 17:00",
+    ),
+    ("bắt đầu từ ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3", "2024-03-02..2024-03-09 17:00"),
+    ("từ tối 2/3 đến 21 giờ ngày 9/3", "2024-03-02..2024-03-09 21:00"),
+    (
+        "bắt đầu từ chiều 2/3 (tức ngày 22 tháng Giêng) và kết thúc vào ngày 9/3",
+        "2024-03-02..2024-03-09",
+    ),
+    # A lunar range without brackets, its first day sharing the last one's month, checked
+    # against the solar range before it; a wrong one, or one alone, is converted and flagged.
+    ("từ ngày 17 - 19/10/2024 nhằm ngày 15-17/9 âm lịch", "2024-10-17..2024-10-19"),
+    (
+        "từ ngày 17 - 19/10/2024 nhằm ngày 5-7/9 âm lịch",
+        "2024-10-07..2024-10-09 2024-10-17..2024-10-19?",
+    ),
+    ("từ ngày 15-17/9 âm lịch", "2024-10-17..2024-10-19?"),
+    # A lunar day and month with the cycle's year after a slash, glued to its solar date.
+    ("Chiều ngày 6/1/2024(25/11/Quý Mão)", "2024-01-06"),
+    ("Chiều ngày 8/1/2024(25/11/Quý Mão)", "2024-01-06 2024-01-08?"),
+    # New Year's Eve: the night into Tết's first day, the day before it or that day; alone, or
+    # beside another day, offered and flagged.
+    (
+        "từ 0 giờ đến 0 giờ 10 phút ngày 10/2/2024, tức đêm giao thừa Tết Nguyên đán Giáp Thìn",
+        "2024-02-10 00:00-00:10",
+    ),
+    ("lúc 21 giờ ngày 9/2/2024 (đêm giao thừa Tết Nguyên đán Giáp Thìn)", "2024-02-09 21:00"),
+    ("vào đêm giao thừa Tết Nguyên đán Giáp Thìn", "2024-02-10?"),
+    (
+        "lúc 20 giờ ngày 5/2/2024 (đêm giao thừa Tết Nguyên đán Giáp Thìn)",
+        "2024-02-05 20:00 2024-02-10?",
+    ),
+    # A date of the Cham calendar is not converted: a remark beside a solar date, else flagged.
+    ("Ngày 5/10/2024 (nhằm mùng 1 tháng 7 theo lịch Chăm)", "2024-10-05"),
+    ("sáng 12/10 là ngày 1/7 theo Chăm lịch", "2024-10-12"),
+    ("ngày 1/7 theo lịch Chăm", "?"),
+    ("mùng 1 tháng 7 theo lịch Chăm hằng năm", "2024-12-31?"),
+    # Firing fireworks is the task's own word.
+    ("thời gian bắn từ 21 giờ đến 21 giờ 15 phút ngày 9/2", "2024-02-09 21:00-21:15"),
+    # A count of days, a comma, then the days it lists; a count that disagrees flags.
+    ("(diễn ra 2 ngày, 20 và 21-5)", "2024-05-20 2024-05-21"),
+    ("trong 3 ngày, 20 và 21/5", "2024-05-20 2024-05-21?"),
+    # Only in a leap year: a condition the reader does not weigh, so it flags.
+    ("trong các ngày 2-4/5 đối với năm nhuận", "2024-05-02..2024-05-04?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND28_CASES, ids=[c[0][:50] for c in ROUND28_CASES]
+)
+def test_round_twenty_eight(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round twenty-nine: seasons and windows that cross the year (water release calendars,
 # crop calendars, school-year frameworks, storm seasons). Phrases of our own, none from the
 # corpus.

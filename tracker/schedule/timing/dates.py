@@ -108,11 +108,13 @@ _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
 # phrase it had left flagged; without "sẽ" it was read as two deadlines, without a flag):
 # how long it goes on after its start or opening is its close, as above.
 _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
+# "bắt đầu từ sáng ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3" (round twenty-eight, a fair's
+# days; "bắt đầu từ" was left unread and flagged): the part of the day after "từ", as in a range.
 # "học kỳ I được bắt đầu ngày 06/9/2024, kết thúc ngày 18/01/2025" (round twenty-nine, a
 # school year's framework): "bắt đầu" with its day and no "từ", then the close; one window
 # ("bắt đầu" was left unread and the two days read as two deadlines, flagged).
 _START_THEN_CLOSE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
@@ -209,8 +211,10 @@ _DAY_RANGE = re.compile(
 
 # "Ngày 15 và 16-7", "vào ngày 21 và ngày 22 tháng 11 năm 2018": days of one month, each due.
 # "ngày 20 và cả ngày 21/11" (round twenty-three): "cả" ("also") joins them as "và" does.
+# "diễn ra 2 ngày, 20 và 21-5" (round twenty-eight): a comma after "ngày" of a count before
+# the days it lists (left unread and flagged before).
 _DAY_LIST = re.compile(
-    r"(?:vao\s+)?ngay\s+(\d{1,2})((?:\s*(?:,|va(?:\s+ca)?)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
+    r"(?:vao\s+)?ngay(?:\s*,\s*|\s+)(\d{1,2})((?:\s*(?:,|va(?:\s+ca)?)\s*(?:ngay\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})"
     rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
 

@@ -549,15 +549,18 @@ def _in_part(moment: time, part: str) -> time | None:
 # after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
 # the date after them names; "mai" is checked (the day after the start), never guessed.
 _PART_OF_THE_DAY = r"(?:(?:sang|trua|chieu|toi|dem)(?:\s+(nay|mai))?\s+)?"
+# "bắt đầu từ sáng ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3" (round twenty-eight, a fair's
+# days): the part of the day after "từ" before a date, and "vào lúc" before the close's hour
+# (read before as a start beside a timed day, flagged).
 _START = (
-    rf"(?:(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+    rf"(?:(?:(?:bat\s+dau\s+)?tu\s+(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
     rf"(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE})"
 )
 # "… đến trước 16 giờ ngày 17/6" (round twenty-six): "trước" after "đến" is the end's own
 # bound, as "chậm nhất" is (read before as two deadlines not joined, flagged).
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao|luc)\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 

@@ -110,6 +110,7 @@ một phần, phần lớn, phần nào, bước đầu, cơ bản, tham khảo,
 # one-syllable words, ``_COMPOUNDS`` its longer ones; ``TASK_SYLLABLES`` all its syllables.
 # "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions; "ý" is known only
 # inside "góp ý" and "ý kiến" (hlex). Not "chờ" ("chờ ý kiến", waiting for them): it flags.
+# "bắn", "pháo hoa" (round twenty-eight, festivals' programmes): firing fireworks, a task.
 TASK_WORDS = """
 dự kiến, tính, vào, trong, ra, làm, các, khai mạc, bế mạc, tập huấn, điểm, diễn, trung,
 đi, việc, này, nay, được, tổ chức, chuyển, gửi, về, chốt, số liệu, của, hk, đúng, phải,
@@ -120,7 +121,7 @@ thôn, ấp, bản, trường, đoàn, đảng, ủy, uỷ, mặt trận, hành 
 ký, kết quả, xây dựng, hoàn thành, tiếp nhận, hồ sơ, dân cư, lễ, tết, trao, mục, lớp, khu,
 phố, tiêu hủy, tiêu huỷ, mở, cửa, đóng, học sinh, người, nhà, quốc khánh, niêm yết,
 đăng ký, thu, chi,
-góp ý
+góp ý, bắn, pháo hoa
 """
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.schedule.lunar import lunar_to_solar
 from tracker.schedule.timing.cell import Cell, deadline
@@ -167,11 +167,15 @@ def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
 # 15/4/2024 Âm lịch (tức …)", "ngày mùng 8/4 đến 15/4 Giáp Thìn": a lunar date in numbers,
 # marked as lunar by "âm lịch" or by its year's name in the sixty-year cycle after it (a
 # range's last end carries the mark); "mùng" may lead its first day.
+# "nhằm ngày 15-17/9 âm lịch" (round twenty-eight, unbracketed after a solar range): the first
+# end may share the last one's month. "6/1/2024(25/11/Quý Mão)": the cycle's name may follow
+# the day and month after a slash (both flagged before).
 _DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+_FIRST_END = r"(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2}))?"
 _LUNAR_NUMERIC = re.compile(
-    rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_DAY_MONTH}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
+    rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_FIRST_END}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
     rf"{_DAY_MONTH}(?:\s*[/.\-]\s*(\d{{4}}))?"
-    r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*\(\s*(?:am\s+lich|al|a\s*\.\s*l\.?)\s*\)|\s*[,\-]?\s*(?:nam\s+)?"
+    r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*\(\s*(?:am\s+lich|al|a\s*\.\s*l\.?)\s*\)|\s*[,\-/]?\s*(?:nam\s+)?"
     rf"({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))"
 )
 
@@ -216,7 +220,9 @@ def _numeric_lunar_dates(
             years = _lunar_years(written, cell.year)
         ends = [(int(day), int(month))]
         if first_day:
-            ends.insert(0, (int(first_day), int(first_month)))
+            ends.insert(0, (int(first_day), int(first_month or month)))
+            if not first_month and int(first_day) >= int(day):
+                continue  # "19-21" the wrong way round: no range of one month
         converted = [[c for y in years if (c := lunar_to_solar(d, m, y))] for d, m in ends]
         shown = cell.original(match.start(), match.end())
         if converted and all(any(c in given for c in days) for days in converted):
@@ -253,9 +259,32 @@ def _calendar_names(cell: Cell, given: set[date]) -> None:
             cell.add(match, [], f"'{shown}' không khớp với năm của ngày bên cạnh")
 
 
+# "Ngày 5/10/2023 (nhằm mùng 1 tháng 7 theo lịch Chăm)", "sáng 12/10 là ngày 1/7 theo Chăm
+# lịch" (round twenty-eight, the Katê festival): a date of the Cham calendar, which is not the
+# Vietnamese lunar one and is not converted here. Beside a solar date it is a remark on it,
+# taken; alone it is left for an officer. It was converted as a Vietnamese lunar date before
+# (a month or two off) or read as a solar day, and flagged.
+_CHAM_DATE = re.compile(
+    r"(\(\s*)?(?:(?:tuc|nham|la)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?\d{1,2}"
+    r"(?:\s*/\s*\d{1,2}|\s+thang\s+\d{1,2})\s*,?\s*(\(\s*)?(?:theo\s+)?(?:lich\s+cham|cham\s+lich)"
+    r"(?![a-z])(?(2)\s*\))(?(1)\s*\))"
+)
+
+
+def _cham_dates(cell: Cell) -> None:
+    for match in cell.matches(_CHAM_DATE):
+        outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        if _SOLAR_DAY.search(outside) or _WORDED_SOLAR.search(outside):
+            cell.take(match.start(), match.end())
+        else:
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}' là ngày theo lịch Chăm, chưa đổi sang dương lịch")
+
+
 # No lunar date is written without one of these words: cells without them skip the search.
 _LUNAR_WORDS = re.compile(
     r"mung|mong|ram\b|tet\b|gieng|chap|am\s+lich|\bal\b|\ba\s*\.\s*l\b|duong\s+lich|phat\s+lich"
+    r"|lich\s+cham|cham\s+lich"
     rf"|\b(?:{'|'.join(_STEMS)})\s+(?:{'|'.join(sorted(set(_BRANCHES)))})\b"
 )
 
@@ -294,16 +323,20 @@ def _lunar_word_ranges(cell: Cell, given: set[date], confirmed: set[date]) -> No
 # year's day (mùng 1 Tết), converted for the year named (in the cycle or in digits) or the
 # plan's, and offered for an officer to confirm: which Tết a plan means, and whether "trước
 # Tết" is the day or the holiday before it, the words do not say.
+# "0 giờ ngày 10/2/2024, tức đêm giao thừa Tết Giáp Thìn" (round twenty-eight, fireworks): the
+# New Year's Eve of a Tết is the night into its first day, the day before it or the day itself
+# beside it; "đêm giao thừa" was left unread and flagged. Alone it is offered as Tết is.
 _NEW_YEAR = re.compile(
     # Not after "sau" (after Tết is no day of it) nor "nghỉ" (the holiday's days).
-    r"(?<![a-z])(?<!sau\s)(?<!nghi\s)tet\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen)"
+    r"(?<![a-z])(?<!sau\s)(?<!nghi\s)((?:(?:dem|toi|thoi\s+khac)\s+)?giao\s+thua\s+)?"
+    r"tet\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen)"
     rf"{_CYCLE_YEAR}(?:\s*,?\s*(?:nam\s+)?(\d{{4}})(?![\d/]))?"
 )
 
 
 def _new_year(cell: Cell, given: set[date]) -> None:
     for match in cell.matches(_NEW_YEAR):  # lunar_dates reads only cells with lunar words
-        stem, branch, written = match.groups()
+        eve, stem, branch, written = match.groups()
         year = int(written) if written else cell.year
         if stem and branch:
             year = _cycle_year(stem, branch, year or date.today().year)
@@ -311,7 +344,7 @@ def _new_year(cell: Cell, given: set[date]) -> None:
         shown = cell.original(match.start(), match.end())
         if day is None:
             cell.add(match, [], f"'{shown}' không nêu năm và chưa biết năm của kế hoạch")
-        elif day in given:
+        elif day in given or (eve and day - timedelta(days=1) in given):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
         else:
             cell.add(match, [deadline(day)], f"'{shown}': tạm lấy mùng 1 Tết là {format_date(day)}")
@@ -320,6 +353,8 @@ def _new_year(cell: Cell, given: set[date]) -> None:
 def lunar_dates(cell: Cell) -> None:
     if not _LUNAR_WORDS.search(cell.folded):
         return
+    if "cham" in cell.folded:
+        _cham_dates(cell)
     _lunar_asides(cell)
     given: set[date] | None = None  # the solar days the cell gives, found when first needed
     confirmed: set[date] = set()  # solar days a lunar date beside them agrees with
