@@ -112,6 +112,9 @@ _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 # days; "bắt đầu từ" was left unread and flagged): the part of the day after "từ", as in a range.
 # "Bắt đầu ngày 10/5, kết thúc ngày 20/5" (probed, hprobe12): the start said without "từ"
 # before its day, then the close; read before as two deadlines, flagged.
+# "học kỳ I được bắt đầu ngày 06/9/2024, kết thúc ngày 18/01/2025" (round twenty-nine, a
+# school year's framework): "bắt đầu" with its day and no "từ", then the close; one window
+# ("bắt đầu" was left unread and the two days read as two deadlines, flagged).
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
@@ -205,13 +208,14 @@ def _weekdays_disagree(match: re.Match[str], start: date, due: date) -> bool:
 
 
 # "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
-# a month or of the year.
+# a month or of the year; "từ 1/7 đến hết năm 2023" (round twenty-nine, a shellfish ban):
+# the year named after "năm" (left unread before, the start read as the due day, flagged).
 # "khai mạc vào tối 29/11 tới, kéo dài đến cuối tháng 12": an opening, then how long it
 # lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
     rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
-    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+|(?<=nam)\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
 )
 
 

@@ -91,7 +91,8 @@ hội thảo, thảo luận, soạn thảo,
 cơ quan, cơ sở, cơ chế, cơ cấu,
 phần mềm, thành phần,
 ý kiến, kiến nghị, kiến thức, sáng kiến,
-văn nghệ, nghệ thuật, quần chúng, nội đồng, ra quân
+văn nghệ, nghệ thuật, quần chúng, nội đồng, ra quân,
+đồng loạt
 """
 
 # Words of doubt, provision, draft, estimate, limit or part, made of syllables the lexicon

@@ -135,6 +135,9 @@ _BENIGN = frozenset(
         "do",
         "doan",
         "doi",
+        # "đồng loạt" (all at once; round twenty-nine): filler only as the lexicon's compound,
+        # "đông" (winter) and "loạt" alone being no lexicon words.
+        "dong",
         "dot",
         "du",
         "dung",
@@ -168,6 +171,7 @@ _BENIGN = frozenset(
         "lay",  # "lấy ngày 10/10 hằng năm là …": to take (a day as), no timing of its own
         "lich",
         "lieu",
+        "loat",
         "luc",
         "mac",
         "mai",
@@ -447,6 +451,39 @@ def _count_of_a_window(cell: Cell) -> None:
         )
         if window or listed:
             cell.take(match.start(), match.end())
+
+
+# "từ 0 giờ ngày 29/1 đến 24 giờ ngày 4/2/2026 (7 ngày)", "… đến 24 giờ ngày 16/01/2025
+# (tổng cộng 5 ngày)", "…, kéo dài 7 ngày" (round twenty-nine, the water release calendars):
+# the same count told after its window, in brackets or after "kéo dài". When the window holds
+# that many days (first and last counted) it only restates it and is read with it; a count
+# that disagrees stays unread (flagged), as one before a window does.
+_COUNT_AFTER_A_WINDOW = re.compile(
+    r"\s*(?:,\s*keo\s+dai\s+|\(\s*(?:tong\s+cong\s+|keo\s+dai\s+)?)(\d{1,3})\s+ngay(?![a-z])"
+)
+
+
+def _count_after_a_window(cell: Cell) -> None:
+    if "ngay" not in cell.folded:
+        return
+    for found in list(cell.found):
+        days = [
+            (rule.due - rule.start).days + 1
+            for rule in found.rules
+            if rule.kind == "deadline" and rule.start is not None and rule.due is not None
+        ]
+        if len(days) != 1:
+            continue
+        match = _COUNT_AFTER_A_WINDOW.match(cell.folded, found.end)
+        if match is None or int(match[1]) != days[0] or not cell.free(match.start(1), match.end()):
+            continue
+        end = match.end()
+        if "(" in match.group(0):
+            close = re.match(r"\s*\)", cell.folded[end:])
+            if close is None:
+                continue
+            end += close.end()
+        cell.take(match.start(), end)
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
@@ -2063,6 +2100,26 @@ def _roughly(cell: Cell) -> list[str]:
     return []
 
 
+# "…tựu trường sớm nhất trước hai tuần, tức là từ ngày 22/8" (round twenty-nine): "tức là"
+# opens a gloss, a day that restates a timing told before it (an earliest day, a latest
+# one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
+# it glosses, which the phrase does not carry: read before as continuous work from that day,
+# without a flag. A whole window glossed ("tức từ ngày 31/12 đến hết ngày 02/01") is read as
+# any window is.
+_GLOSSED_START = re.compile(
+    r"\W*tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+(?:ngay\s+)?[\d/.\-\s]+\W*"
+)
+
+
+def _glossed_start(cell: Cell) -> list[str]:
+    if not cell.folded.lstrip(" ,(-").startswith("tuc"):
+        return []
+    if not _GLOSSED_START.fullmatch(cell.folded):
+        return []
+    shown = cell.original(0, len(cell.text))
+    return [f"'{shown}' nói lại một mốc đã nêu trước đó (sớm nhất? chậm nhất?), cần xem lại"]
+
+
 # "Ngày giao: 5/1/2024; hạn: 30/6/2024", "Trước 30/6 (giao ngày 5/1)", "Ngày ban hành:
 # 5/1; thời hạn: 30/6" (probed, hprobe4): the day a task was given, issued or received,
 # beside another day, read before as a second deadline. Alone ("Ký ngày 1/7") it may be the
@@ -2488,6 +2545,13 @@ _NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?
 # "Năm 2024 (theo năm học)" (probed, hprobe4): a school year left unread beside a calendar
 # year, read before as the calendar year without a flag.
 _SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
+# "kết thúc năm học trước 31/5/2026" (round twenty-nine, a school year's framework): the
+# school year as the task's words, a bound and a day with its own year after them; that day
+# is the reading whatever year the school one is (flagged before).
+_SCHOOL_YEAR_DATED = re.compile(
+    r"\s+(?:truoc|cham\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
+)
 
 
 def _next_period_unread(cell: Cell) -> list[str]:
@@ -2496,6 +2560,8 @@ def _next_period_unread(cell: Cell) -> list[str]:
             return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
     if "hoc" in cell.folded:
         for match in _SCHOOL_YEAR.finditer(cell.folded):
+            if _SCHOOL_YEAR_DATED.match(cell.folded, match.end()):
+                continue
             if not any(cell.taken[match.start() : match.end()]):
                 return ["năm học không phải năm dương lịch, cần xem lại"]
     return []
@@ -2610,6 +2676,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _aim_then_latest(cell)
         + _bare_bracketed_date(cell)
         + _roughly(cell)
+        + _glossed_start(cell)
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
@@ -2737,6 +2804,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _read(cell, strict=False)
     _bounds(cell)
     _count_of_a_window(cell)
+    _count_after_a_window(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
