@@ -32,46 +32,31 @@ The property: every cell is read right or flagged, never silently wrong; and at 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 from tests.schedule.probing import (
+    QUARTERLY,
     REVIEW,
     YEAR,
     Probe,
     Verdict,
     assert_mostly_right,
     assert_none_silent,
+    day,
     distinct,
     judge,
     print_misses,
+    weekly,
 )
 
 RIGHT_SHARE = 0.6
 CONT = ("cont",)
 
 
-def day(month: int, dom: int, at: str = "") -> tuple[str, ...]:
-    return (date(YEAR, month, dom).isoformat() + (f"@{at}" if at else ""),)
-
-
 def days(*pairs: tuple[int, int]) -> tuple[str, ...]:
     return tuple(date(YEAR, m, d).isoformat() for m, d in pairs)
-
-
-QUARTERLY = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
-
-
-def weekly(weekday: int) -> tuple[str, ...]:
-    """Every ``weekday`` (Monday 0) of the plan's year."""
-    first = date(YEAR, 1, 1)
-    first += timedelta(days=(weekday - first.weekday()) % 7)
-    found = []
-    while first.year == YEAR:
-        found.append(first.isoformat())
-        first += timedelta(days=7)
-    return tuple(found)
 
 
 def lower_first(text: str) -> str:
