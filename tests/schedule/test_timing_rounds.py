@@ -2549,3 +2549,40 @@ ROUND32_CASES = [
 )
 def test_round_thirty_two(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-five (hround35): texts taking effect and transitional deadlines. Phrases
+# of our own, in the round's wordings, none from the corpus.
+ROUND35_CASES = [
+    # "áp dụng" (applying a rule) is the task's own verb: the bound beside it is read, unflagged.
+    ("được áp dụng kể từ ngày 15/3/2024", "continuous"),
+    ("được áp dụng đến hết ngày 30/9/2024", "2024-09-30"),
+    # A transitional condition ("hồ sơ nộp trước ngày …") is no deadline: it stays flagged.
+    ("áp dụng cho các hồ sơ nộp trước ngày 20/5/2024", "2024-05-20?"),
+    # Other words beginning with "áp" are still unknown.
+    ("áp lực trước ngày 5/5", "2024-05-05?"),
+    # A start at a school year (two years one apart) with no end, marked by "kể", "bắt đầu",
+    # "áp dụng", "thực hiện" or "có hiệu lực": continuous work.
+    ("thực hiện từ năm học 2024-2025", "continuous"),
+    ("bắt đầu từ năm học 2024 – 2025 trở đi", "continuous"),
+    ("kể từ năm học 2026-2027", "continuous"),
+    # A school year with an end, years not one apart, no start, or a bare "từ" (the school
+    # year a task belongs to, or its start?) stay flagged as before.
+    ("phát động phong trào từ năm học 2027-2028", "?"),
+    ("thực hiện từ năm học 2024-2025 đến năm học 2026-2027", "?"),
+    ("áp dụng từ năm học 2024-2026", "?"),
+    ("trong năm học 2024-2025", "?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND35_CASES, ids=[c[0][:50] for c in ROUND35_CASES]
+)
+def test_round_thirty_five(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_thirty_five_a_school_year_starts_in_september() -> None:
+    result = parse_timing("áp dụng từ năm học 2024-2025", year=2024)
+    assert not result.review
+    assert [(r.kind, r.start) for r in result.rules] == [("continuous", date(2024, 9, 1))]

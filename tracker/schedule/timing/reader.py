@@ -1329,6 +1329,9 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "áp dụng từ ngày 01/7", "được áp dụng đến hết ngày 30/9" (round thirty-five, texts
+        # taking effect): applying a rule, the task's own verb; the bound beside it is read.
+        "ap dung",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
