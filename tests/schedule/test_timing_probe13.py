@@ -389,6 +389,124 @@ def struck_periods_on_a_day() -> Iterator[Probe]:
                 yield Probe(cell, REVIEW if inside else expect, "struck", settled=inside)
 
 
+# Second batch, written after the first was run (none of it silent, most flagged): wordings
+# where the exception's or the case's words are themselves timing words, so that nothing is
+# left over to flag.
+def weekly(weekday: int, skip_months: tuple[int, ...] = ()) -> tuple[str, ...]:
+    """Every ``weekday`` (Monday 0) of the plan's year, outside ``skip_months``."""
+    first = date(YEAR, 1, 1)
+    first += timedelta(days=(weekday - first.weekday()) % 7)
+    days = []
+    while first.year == YEAR:
+        if first.month not in skip_months:
+            days.append(first.isoformat())
+        first += timedelta(days=7)
+    return tuple(days)
+
+
+NV7 = rel("nhan_van_ban", 7)
+NV7W = rel("nhan_van_ban", 7, True)
+HS5W = rel("ho_so_tiep_nhan", 5, True)
+
+
+def timing_words_in_the_case() -> Iterator[Probe]:
+    # (cell, expect, settled, also)
+    cases: list[tuple[str, tuple[str, ...], bool, tuple[tuple[str, ...], ...]]] = [
+        ("Trước ngày 31/3 hằng năm, trừ năm 2026", REVIEW, True, ()),
+        ("Trước ngày 31/3 hằng năm (trừ năm 2026)", REVIEW, True, ()),
+        ("Trước ngày 31/3 hằng năm (riêng năm 2026 trước ngày 30/4/2026)", day(4, 30), False, ()),
+        ("Trước ngày 31/3 hằng năm; riêng năm 2026 là ngày 30/4/2026", day(4, 30), False, ()),
+        ("Quý I/2026 hoặc quý II/2026", REVIEW, True, ()),
+        ("Tháng 3 hoặc tháng 4/2026", REVIEW, True, ()),
+        ("Trong tháng 3/2026 hoặc tháng 4/2026", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 hoặc 7 ngày sau khi nhận văn bản", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 hoặc trong 7 ngày kể từ ngày nhận văn bản", REVIEW, True, ()),
+        ("Trong tháng 3/2026 (nếu thời tiết thuận lợi), nếu không thì trong tháng 4/2026",
+         REVIEW, True, ()),
+        ("Từ 01/3 đến 15/3/2026 (đợt 1); trường hợp chưa đạt thì tổ chức đợt 2 từ 01/4 "
+         "đến 15/4/2026", REVIEW, False, (day(3, 15) + day(4, 15),)),
+        ("Không quá 10 ngày hoặc 15 ngày đối với trường hợp phức tạp", REVIEW, True, ()),
+        ("Trong 15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ hoặc 30 ngày đối với hồ sơ phải xác minh",
+         REVIEW, True, ()),
+        ("15 ngày kể từ ngày nhận đủ hồ sơ hợp lệ (30 ngày đối với trường hợp phải xác minh)",
+         REVIEW, True, ()),
+        ("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ; trường hợp phức tạp 10 ngày làm việc",
+         REVIEW, True, ()),
+        ("03 ngày làm việc (trường hợp cần xác minh: không quá 10 ngày làm việc) kể từ ngày "
+         "nhận đủ hồ sơ hợp lệ", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026; đối với hồ sơ bổ sung: 05 ngày làm việc kể từ ngày nhận đủ hồ "
+         "sơ hợp lệ", day(3, 15) + HS5W, False, ()),
+        ("Trước ngày 10/6/2026 (xã), trước ngày 20/6/2026 (huyện)", day(6, 10) + day(6, 20),
+         False, ()),
+        ("Xã trước 10/6, huyện trước 20/6/2026", day(6, 10) + day(6, 20), False, ()),
+        ("Trước 15/3/2026 (đối với xã) và trước 30/3/2026 (đối với huyện)",
+         day(3, 15) + day(3, 30), False, ()),
+        ("Trước ngày 15/3/2026 và 30/3/2026 (nếu có phát sinh)", REVIEW, False,
+         (day(3, 15) + day(3, 30),)),
+        ("Báo cáo lần 1 trước 15/3/2026; nếu có thay đổi thì báo cáo bổ sung trước 30/3/2026",
+         REVIEW, False, (day(3, 15) + day(3, 30),)),
+        ("Trước ngày 15/3/2026, nếu không thì trước ngày 30/3/2026", REVIEW, True, ()),
+        ("Trước 15/3/2026 hoặc muộn nhất là 30/3/2026", REVIEW, True, ()),
+        ("Trước 15/3/2026 hoặc sớm hơn", day(3, 15), False, ()),
+        ("Hạn chót 15/3/2026, không gia hạn", day(3, 15), False, ()),
+        ("Trừ tháng 2, ngày 10 hằng tháng", monthly(10, (2,)), False, ()),
+        ("Ngày 10 hằng tháng, trừ tháng có Tết Nguyên đán", REVIEW, True, ()),
+        ("Ngày 5 hằng tháng, trừ các tháng nghỉ hè", REVIEW, True, ()),
+        ("Ngày 5 hằng tháng (trừ thời gian nghỉ hè)", REVIEW, True, ()),
+        ("Hằng tháng vào ngày 10 (tháng 12 vào ngày 5)", monthly(10, (12,)) + day(12, 5), False,
+         ()),
+        ("Thứ Hai hằng tuần, trừ tuần có ngày lễ", weekly(0), False, ()),
+        ("Thứ Hai hằng tuần, trừ các tháng 7, 8", weekly(0, (7, 8)), False, ()),
+        ("Thứ Hai hằng tuần (trừ tháng 7 và tháng 8)", weekly(0, (7, 8)), False, ()),
+        ("Thứ Sáu hằng tuần, riêng tuần cuối tháng vào thứ Năm", REVIEW, True, ()),
+        ("Trong 7 ngày kể từ ngày nhận văn bản, trừ ngày nghỉ", REVIEW, False, (NV7W,)),
+        ("Trong 7 ngày kể từ ngày nhận văn bản (trừ ngày nghỉ lễ, Tết)", REVIEW, False, (NV7W,)),
+        ("Trong 7 ngày kể từ ngày nhận văn bản, không kể ngày nghỉ", NV7W, False, ()),
+        ("Trong 7 ngày kể từ ngày nhận văn bản hoặc theo yêu cầu", NV7 + ON_DEMAND, False,
+         (NV7,)),
+        ("Trong 7 ngày kể từ ngày nhận văn bản, trường hợp khẩn thì trong 3 ngày", REVIEW, True,
+         ()),
+        ("Trong 7 ngày kể từ ngày nhận văn bản (trường hợp khẩn: 03 ngày)", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 (đối với báo cáo quý I) và trước ngày 15/6/2026 (đối với báo "
+         "cáo 6 tháng)", day(3, 15) + day(6, 15), False, ()),
+        ("Hằng quý, trừ quý I/2026 (đã báo cáo)", QUARTERLY[1:], False, ()),
+        ("Hằng tháng từ tháng 3/2026, trừ tháng 6", month_ends((1, 2, 6)), False, ()),
+        ("Hằng tháng (trước ngày 5) hoặc hằng quý (trước ngày 10 tháng đầu quý sau)", REVIEW,
+         True, ()),
+        ("Ngày 15/3/2026 hoặc ngày 16/3/2026 tùy theo lịch của lãnh đạo", REVIEW, True, ()),
+        ("Ngày 15/3/2026 (nếu trùng lịch họp thì chuyển sang ngày 16/3/2026)", REVIEW, False,
+         (day(3, 15),)),
+        ("Tổ chức vào ngày 15/3/2026 hoặc ngày 22/3/2026", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 (hoặc ngày làm việc tiếp theo nếu trùng ngày nghỉ)", day(3, 15),
+         False, ()),
+        ("Trước 15/3/2026 đối với xã loại I; trước 30/3/2026 đối với xã loại II, III",
+         day(3, 15) + day(3, 30), False, ()),
+        ("Chậm nhất 15/3/2026 (cấp xã); 30/3/2026 (cấp huyện); 15/4/2026 (cấp tỉnh)",
+         day(3, 15) + day(3, 30) + day(4, 15), False, ()),
+        ("Quý I/2026 (xã), quý II/2026 (huyện)", day(3, 31) + day(6, 30), False, ()),
+        ("Tháng 3/2026 đối với khối trường học, tháng 4/2026 đối với khối cơ quan",
+         day(3, 31) + day(4, 30), False, ()),
+        ("Ngày 05 hằng tháng đối với thôn; ngày 10 hằng tháng đối với xã",
+         monthly(5) + monthly(10), False, ()),
+        ("Hằng quý đối với xã, 6 tháng một lần đối với huyện", QUARTERLY, False, ()),
+        ("Trước ngày 15/3/2026 (trường hợp gia hạn: trước ngày 30/3/2026)", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026; được gia hạn đến ngày 30/3/2026 nếu có lý do chính đáng",
+         REVIEW, True, ()),
+        ("Trong 30 ngày kể từ ngày ký, có thể gia hạn thêm 15 ngày", rel("ky_van_ban", 30),
+         False, ()),
+        ("Trong tháng 3/2026, trừ các ngày thứ Bảy, Chủ nhật", day(3, 31), False, ()),
+        ("Từ ngày 01/3/2026 đến ngày 31/3/2026 (trừ thứ Bảy, Chủ nhật)", day(3, 31), False, ()),
+        ("Từ 01/3 đến 31/3/2026, riêng các xã vùng cao đến 15/4/2026", day(3, 31) + day(4, 15),
+         False, ()),
+        ("Đến hết 31/3/2026, riêng xã đảo đến hết 30/4/2026", day(3, 31) + day(4, 30), False,
+         ()),
+    ]
+    for cell, expect, settled, also in cases:
+        yield Probe(cell, expect, "batch2", settled=settled, also=also)
+        yield Probe(f"UBND các xã báo cáo {lower_first(cell)}", expect, "batch2-task",
+                    settled=settled, also=also)
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -400,6 +518,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     alternatives_on_demand,
     exceptions_to_cadences,
     struck_periods_on_a_day,
+    timing_words_in_the_case,
 ]
 
 # fmt: on
