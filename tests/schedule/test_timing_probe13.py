@@ -507,6 +507,54 @@ def timing_words_in_the_case() -> Iterator[Probe]:
                     settled=settled, also=also)
 
 
+# Third batch, written after the second's rule (a day or a count from an event, joined by
+# "hoặc"): the same choice in other words and orders ("hay", "hoặc là", a count first, two
+# counts, a cadence or a count).
+def other_ways_to_offer_a_choice() -> Iterator[Probe]:
+    firsts = [
+        "Trước ngày 15/3/2026",
+        "Chậm nhất ngày 20/4/2026",
+        "Trong tháng 9/2026",
+        "Hằng quý",
+        "Ngày 05 hằng tháng",
+    ]
+    counts = [
+        "trong 7 ngày kể từ ngày nhận văn bản",
+        "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+        "30 ngày kể từ ngày ký",
+        "chậm nhất 10 ngày sau khi kết thúc",
+    ]
+    joins = [" hoặc ", ", hoặc ", " hay ", " hoặc là ", " (hoặc ", "; hoặc "]
+    for first in firsts:
+        for count in counts:
+            for join in joins:
+                tail = ")" if join.startswith(" (") else ""
+                yield Probe(f"{first}{join}{count}{tail}", REVIEW, "or-count")
+                yield Probe(f"{upper_first(count)}{join}{lower_first(first)}{tail}", REVIEW,
+                            "or-count")
+    for a, b in PAIRS:
+        for join in (" hay ", " hoặc là ", " hoặc/và "):
+            yield Probe(upper_first(f"{a}{join}{b}"), REVIEW, "or-words")
+            yield Probe(f"Nộp báo cáo {a}{join}{b}", REVIEW, "or-words")
+    for cell in (
+        "Trong 5 ngày kể từ ngày nhận văn bản hoặc 10 ngày kể từ ngày ký",
+        "05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ hoặc 03 ngày làm việc kể từ ngày ký",
+        "Tùy trường hợp, 5 hoặc 10 ngày kể từ ngày nhận văn bản",
+        "Trong 5 ngày hay 10 ngày kể từ ngày nhận văn bản",
+        "Hằng tháng hay hằng quý",
+        "Hằng tuần hay hằng tháng",
+        "Thứ Hai hay thứ Ba hằng tuần",
+        "Thứ Hai hoặc thứ Ba hằng tuần",
+        "Ngày 10 hay ngày 15 hằng tháng",
+        "Tháng 3 hay tháng 4/2026",
+        "Quý I hay quý II/2026",
+        "Năm 2026 hoặc năm 2027",
+        "Trước ngày 15/3/2026 hoặc là trước ngày 30/3/2026",
+    ):
+        yield Probe(cell, REVIEW, "or-words")
+        yield Probe(f"UBND xã báo cáo {lower_first(cell)}", REVIEW, "or-words")
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -519,6 +567,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_to_cadences,
     struck_periods_on_a_day,
     timing_words_in_the_case,
+    other_ways_to_offer_a_choice,
 ]
 
 # fmt: on
