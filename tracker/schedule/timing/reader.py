@@ -582,6 +582,16 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
+        if (
+            inside
+            and _OFFERED.search(cell.folded, cell.text.rfind("(", 0, item.start), item.start)
+            and any(r.event not in _SET_DAY_EVENTS for r in item.rules)
+        ):
+            # "Trước ngày 15/3 (hoặc 30 ngày kể từ ngày ký)" (probed, hprobe13): a count
+            # offered in brackets as the other choice explains nothing; it was dropped here.
+            # From a day set for everyone ahead (an election, a session), "hoặc N ngày sau
+            # ngày bầu cử" says the same day another way, as the tune labels read it.
+            inside = False
         # "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" (round twenty-two): after a colon
         # or a dash right behind the dated deadline, the count says how it was reckoned too
         # (read before as a second rule, without a flag).
@@ -607,6 +617,9 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             item.note = _event_day_disagrees(cell, item, said[-1], rules[0])
 
 
+# "hoặc", "hay" inside the bracket before a count: the count is offered, not explained.
+_OFFERED = re.compile(r"\b(?:hoac|hay)\b")
+_SET_DAY_EVENTS = frozenset(["bau_cu", "ky_hop"])
 # "tức", "tức là", "nghĩa là" between a dated reading and the count that explains it.
 _EXPLAINING_WORD = re.compile(r"\s*,?\s*(?:tuc|nghia)(?:\s+la)?\s+")
 _DAY_MONTH = re.compile(
@@ -1646,6 +1659,11 @@ def _alternatives(cell: Cell) -> list[str]:
     # Cadences too (probed, hprobe8: "Hằng tuần hoặc hằng tháng" read as both).
     dated = [f for f in cell.found if any(r.kind in ("deadline", "recurring") for r in f.rules)]
     shown = _two_readings_joined_by(cell, dated, _OR, cell.folded)
+    if not shown:
+        # A day or a count from an event, one or the other (probed, hprobe13: "Trước ngày 15/3
+        # hoặc trong 7 ngày kể từ ngày nhận văn bản" read as both without a flag).
+        counted = [f for f in cell.found if any(r.kind == "relative" for r in f.rules)]
+        shown = _day_or_count(cell, dated, counted)
     for item in dated:
         # "Hằng tuần hoặc hằng tháng": two cadences in one reading, offered as alternatives
         # (not "… hoặc đột xuất", "… hoặc khi có yêu cầu", work on demand beside them).
@@ -1653,6 +1671,19 @@ def _alternatives(cell: Cell) -> list[str]:
         if not shown and several and _OR_IN_ONE.search(cell.folded, item.start, item.end):
             shown = cell.original(item.start, item.end)
     return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
+
+
+def _day_or_count(cell: Cell, dated: list[Found], counted: list[Found]) -> str:
+    """A dated reading and a count from an event next to each other with "hoặc" between them,
+    as written; "" if none."""
+    ordered = sorted(
+        [(f, True) for f in dated] + [(f, False) for f in counted if f not in dated],
+        key=lambda pair: pair[0].start,
+    )
+    for (first, first_dated), (second, second_dated) in itertools.pairwise(ordered):
+        if first_dated != second_dated and _OR.search(cell.folded, first.end, second.start):
+            return cell.original(first.start, second.end)
+    return ""
 
 
 _OR_IN_ONE = re.compile(r"\bhoac\s+(?!dot\s+xuat|khi|theo|neu)")
