@@ -555,6 +555,79 @@ def other_ways_to_offer_a_choice() -> Iterator[Probe]:
         yield Probe(f"UBND xã báo cáo {lower_first(cell)}", REVIEW, "or-words")
 
 
+# Fourth batch, written after the third's rules: days and periods inside the exception or
+# the condition itself (a day struck from a window, a condition dated, a document cited), and
+# several units each with a count.
+def dated_exceptions_and_conditions() -> Iterator[Probe]:
+    nv = "kể từ ngày nhận văn bản"
+    cases: list[tuple[str, tuple[str, ...], bool, tuple[tuple[str, ...], ...]]] = [
+        ("Từ 01/3 đến 31/3/2026, trừ ngày 15/3/2026", day(3, 31), False, ()),
+        ("Từ ngày 01/3/2026 đến ngày 31/3/2026 (trừ ngày 08/3/2026)", day(3, 31), False, ()),
+        ("Ngày 10 hằng tháng, trừ tháng 2/2026", monthly(10, (2,)), False, ()),
+        ("Ngày 10 hằng tháng, riêng tháng 2/2026 là ngày 15/2/2026",
+         monthly(10, (2,)) + day(2, 15), False, ()),
+        ("Trước ngày 15/3/2026 (đối với các xã: trước ngày 10/3/2026)", day(3, 10) + day(3, 15),
+         False, ()),
+        ("Quý I/2026 (trừ tháng 1/2026)", day(3, 31), False, ()),
+        ("Hằng quý, không áp dụng đối với quý IV/2026", QUARTERLY[:3], False, ()),
+        ("Hằng quý; riêng quý IV/2026 gộp vào báo cáo năm, trước ngày 15/12/2026",
+         QUARTERLY[:3] + day(12, 15), False, ()),
+        ("Ngày 5 hằng tháng; nếu ngày 5 trùng Chủ nhật thì báo cáo vào ngày 6", monthly(5), False,
+         ()),
+        ("Trước ngày 15/3/2026, trường hợp ngày 15/3/2026 là ngày nghỉ thì vào ngày làm việc kế "
+         "tiếp", day(3, 15), False, ()),
+        (f"Trước 15/3/2026; trường hợp văn bản đến sau ngày 10/3/2026 thì trong 5 ngày {nv}",
+         REVIEW, True, ()),
+        ("Hằng quý hoặc trước ngày 15/12/2026", REVIEW, True, ()),
+        (f"Xã: trong 5 ngày {nv}; huyện: trong 10 ngày {nv}",
+         rel("nhan_van_ban", 5) + rel("nhan_van_ban", 10), False, ()),
+        ("Các thôn báo cáo xã trước ngày 5, xã báo cáo huyện trước ngày 10 của tháng cuối quý",
+         tuple(date(YEAR, m, d).isoformat() for m in (3, 6, 9, 12) for d in (5, 10)), False, ()),
+        ("Trước ngày 15/3/2026 (riêng nội dung 2: trước ngày 30/4/2026)", day(3, 15) + day(4, 30),
+         False, ()),
+        ("Trước 15/3/2026 - riêng xã A: 30/3/2026", day(3, 15) + day(3, 30), False, ()),
+        ("Trừ xã A (đã hoàn thành năm 2025), các xã còn lại trước 15/3/2026", day(3, 15), False,
+         ()),
+        ("Trước ngày 15/3/2026 (trừ các xã đã hoàn thành trong năm 2025)", day(3, 15), False, ()),
+        ("Trước ngày 15/3/2026, trừ những nội dung đã báo cáo tại Báo cáo số 12/BC-UBND ngày "
+         "10/01/2026", day(3, 15), False, ()),
+        ("Trước ngày 15/3/2026, không áp dụng đối với hồ sơ nộp trước ngày 01/01/2026",
+         day(3, 15), False, ()),
+        ("Áp dụng từ ngày 01/01/2026, trừ trường hợp đã nộp hồ sơ trước ngày đó", REVIEW, True,
+         ()),
+        ("Đối với hồ sơ nộp trước ngày 01/3/2026: trước ngày 15/3/2026; hồ sơ nộp sau ngày "
+         "01/3/2026: 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", REVIEW, False,
+         (day(3, 15) + rel("ho_so_tiep_nhan", 10),)),
+        ("Nếu nhận văn bản trước ngày 10 thì báo cáo trước ngày 15 cùng tháng", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 (nếu trùng ngày nghỉ thì lùi sang ngày làm việc tiếp theo)",
+         day(3, 15), False, ()),
+        ("Trước ngày 15/3/2026 nếu được phân bổ kinh phí trước ngày 01/3/2026", day(3, 15), False,
+         ()),
+        ("Khi có kinh phí, trước ngày 15/3/2026", day(3, 15), False, ()),
+        ("Trường hợp chưa có hướng dẫn trước ngày 01/3/2026 thì thực hiện trước ngày 15/3/2026",
+         day(3, 15), False, ()),
+        ("Chậm nhất ngày 15/3/2026 hoặc ngay khi có kết quả", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026 hoặc sau khi có ý kiến của UBND huyện", REVIEW, True, ()),
+        ("Trước ngày 15/3/2026, tùy theo tiến độ có thể sớm hơn", day(3, 15), False, ()),
+        ("Tháng 3/2026 (có thể sớm hơn hoặc muộn hơn tùy tình hình)", REVIEW, True, ()),
+        ("Trong quý I/2026, trường hợp chưa hoàn thành thì trong quý II/2026", REVIEW, True, ()),
+        ("Năm 2026; riêng các xã khó khăn hoàn thành trong năm 2027", REVIEW, False,
+         (day(12, 31),)),
+        ("Trước ngày 15/3/2026 (các xã), 25/3/2026 (các phường)", day(3, 15) + day(3, 25), False,
+         ()),
+        ("Trước 15/3/2026 hoặc 30/3/2026 tùy đơn vị", REVIEW, True, ()),
+        ("Trước 15/3/2026, trễ nhất 30/3/2026", REVIEW, True, ()),
+        ("Ngày 15/3/2026 (dự phòng ngày 22/3/2026 nếu thời tiết xấu)", REVIEW, False,
+         (day(3, 15),)),
+        ("Thứ Hai hằng tuần; nếu trùng ngày lễ thì thứ Ba", weekly(0), False, ()),
+    ]
+    for cell, expect, settled, also in cases:
+        yield Probe(cell, expect, "batch4", settled=settled, also=also)
+        yield Probe(f"Các đơn vị báo cáo {lower_first(cell)}", expect, "batch4-task",
+                    settled=settled, also=also)
+        yield Probe(f"{cell}.", expect, "batch4-dot", settled=settled, also=also)
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -568,6 +641,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     struck_periods_on_a_day,
     timing_words_in_the_case,
     other_ways_to_offer_a_choice,
+    dated_exceptions_and_conditions,
 ]
 
 # fmt: on
