@@ -33,6 +33,7 @@ The property: every cell is read right or flagged, never silently wrong; and at 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
@@ -628,6 +629,35 @@ def dated_exceptions_and_conditions() -> Iterator[Probe]:
         yield Probe(f"{cell}.", expect, "batch4-dot", settled=settled, also=also)
 
 
+# Fifth batch, written after the fourth's rule: every pair of eleven kinds of reading (a day,
+# a month, a quarter, a year, a window, cadences weekly to yearly, counts from events) offered
+# as alternatives, one given to a unit with "riêng", and one under a condition.
+READINGS: list[tuple[str, tuple[str, ...]]] = [
+    ("trước ngày 15/3/2026", day(3, 15)),
+    ("trong tháng 4/2026", day(4, 30)),
+    ("quý III/2026", day(9, 30)),
+    ("hằng quý", QUARTERLY),
+    ("ngày 05 hằng tháng", monthly(5)),
+    ("thứ Sáu hằng tuần", weekly(4)),
+    ("trước ngày 31/3 hằng năm", day(3, 31)),
+    ("từ ngày 01/10/2026 đến ngày 31/10/2026", day(10, 31)),
+    ("trong 7 ngày kể từ ngày nhận văn bản", NV7),
+    ("05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ", HS5W),
+    ("năm 2026", day(12, 31)),
+]
+
+
+def pairs_of_readings() -> Iterator[Probe]:
+    for (a, first), (b, second) in itertools.permutations(READINGS, 2):
+        for join in (" hoặc ", " hay ", ", hoặc ", " hoặc là "):
+            yield Probe(upper_first(f"{a}{join}{b}"), REVIEW, "pair-or")
+            yield Probe(f"Báo cáo {a}{join}{b}", REVIEW, "pair-or")
+        for cell in (f"{upper_first(a)}; riêng xã A: {b}", f"{upper_first(a)} (riêng xã A {b})"):
+            yield Probe(cell, first + second, "pair-unit", settled=False)
+        for cond in ("nếu chưa hoàn thành thì", "trường hợp có vướng mắc thì"):
+            yield Probe(f"{upper_first(a)}; {cond} {b}", REVIEW, "pair-condition")
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -642,6 +672,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     timing_words_in_the_case,
     other_ways_to_offer_a_choice,
     dated_exceptions_and_conditions,
+    pairs_of_readings,
 ]
 
 # fmt: on
