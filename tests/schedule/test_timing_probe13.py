@@ -658,6 +658,18 @@ def pairs_of_readings() -> Iterator[Probe]:
             yield Probe(f"{upper_first(a)}; {cond} {b}", REVIEW, "pair-condition")
 
 
+# Sixth batch, written after the fifth's rules: the same pairs with the alternative in
+# brackets or on a new line, the urgent case after a comma, and a unit's case with "thì".
+def pairs_in_other_places() -> Iterator[Probe]:
+    for (a, first), (b, second) in itertools.permutations(READINGS, 2):
+        yield Probe(f"{upper_first(a)} (hoặc {b})", REVIEW, "pair2-or")
+        yield Probe(f"{upper_first(a)}\nhoặc {b}", REVIEW, "pair2-or")
+        yield Probe(f"{upper_first(a)}, trường hợp khẩn thì {b}", REVIEW, "pair2-condition")
+        yield Probe(
+            f"{upper_first(a)}; đối với xã A thì {b}", first + second, "pair2-unit", settled=False
+        )
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -673,6 +685,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     other_ways_to_offer_a_choice,
     dated_exceptions_and_conditions,
     pairs_of_readings,
+    pairs_in_other_places,
 ]
 
 # fmt: on
