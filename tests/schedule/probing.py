@@ -14,12 +14,48 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from tests.plans.corpus.corpus import reading
 from tracker.schedule.timing import parse_timing
 
 YEAR = 2026
 REVIEW: tuple[str, ...] = ("REVIEW",)
+
+# Readings written as the corpus compares them (tests/plans/corpus/corpus.py ``reading``),
+# over the probes' year.
+QUARTERLY = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
+HALVES = ("2026-06-30", "2026-12-31")
+
+
+def day(month: int, dom: int, at: str = "") -> tuple[str, ...]:
+    return (date(YEAR, month, dom).isoformat() + (f"@{at}" if at else ""),)
+
+
+def monthly(dom: int) -> tuple[str, ...]:
+    return tuple(date(YEAR, m, dom).isoformat() for m in range(1, 13))
+
+
+def month_ends() -> tuple[str, ...]:
+    return tuple(
+        ((date(YEAR, m + 1, 1) if m < 12 else date(YEAR + 1, 1, 1)) - timedelta(days=1)).isoformat()
+        for m in range(1, 13)
+    )
+
+
+def weekly(weekday: int) -> tuple[str, ...]:
+    """Every ``weekday`` (Monday 0) of the plan's year."""
+    first = date(YEAR, 1, 1)
+    first += timedelta(days=(weekday - first.weekday()) % 7)
+    found = []
+    while first.year == YEAR:
+        found.append(first.isoformat())
+        first += timedelta(days=7)
+    return tuple(found)
+
+
+def rel(kind: str, count: int, working: bool = False) -> tuple[str, ...]:
+    return (f"rel:{kind}:{count:+d}{'w' if working else 'c'}",)
 
 
 @dataclass(frozen=True)

@@ -28,48 +28,25 @@ from datetime import date, timedelta
 import pytest
 
 from tests.schedule.probing import (
+    HALVES,
+    QUARTERLY,
     REVIEW,
     YEAR,
     Probe,
     Verdict,
     assert_mostly_right,
     assert_none_silent,
+    day,
     distinct,
     judge,
+    month_ends,
+    monthly,
     print_misses,
+    rel,
+    weekly,
 )
 
 RIGHT_SHARE = 0.6
-
-
-def day(month: int, dom: int) -> tuple[str, ...]:
-    return (date(YEAR, month, dom).isoformat(),)
-
-
-def monthly(dom: int) -> tuple[str, ...]:
-    return tuple(date(YEAR, m, dom).isoformat() for m in range(1, 13))
-
-
-def month_ends() -> tuple[str, ...]:
-    return tuple(
-        ((date(YEAR, m + 1, 1) if m < 12 else date(YEAR + 1, 1, 1)) - timedelta(days=1)).isoformat()
-        for m in range(1, 13)
-    )
-
-
-QUARTERLY = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
-HALVES = ("2026-06-30", "2026-12-31")
-
-
-def weekly(weekday: int) -> tuple[str, ...]:
-    """Every ``weekday`` (Monday 0) of the plan's year."""
-    first = date(YEAR, 1, 1)
-    first += timedelta(days=(weekday - first.weekday()) % 7)
-    days = []
-    while first.year == YEAR:
-        days.append(first.isoformat())
-        first += timedelta(days=7)
-    return tuple(days)
 
 
 def nth_weekday_monthly(weekday: int, nth: int) -> tuple[str, ...]:
@@ -80,10 +57,6 @@ def nth_weekday_monthly(weekday: int, nth: int) -> tuple[str, ...]:
         first += timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
         days.append(first.isoformat())
     return tuple(days)
-
-
-def rel(kind: str, count: int, working: bool = False) -> tuple[str, ...]:
-    return (f"rel:{kind}:{count:+d}{'w' if working else 'c'}",)
 
 
 def lower_first(text: str) -> str:

@@ -25,58 +25,30 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
 
 import pytest
 
 from tests.schedule.probing import (
+    QUARTERLY,
     REVIEW,
     YEAR,
     Probe,
     Verdict,
     assert_mostly_right,
     assert_none_silent,
+    day,
     distinct,
     judge,
+    month_ends,
+    monthly,
     print_misses,
+    rel,
+    weekly,
 )
 from tracker.schedule.timing import parse_timing
 from tracker.vn import fold
 
 RIGHT_SHARE = 0.8
-
-
-def day(month: int, dom: int, at: str = "") -> tuple[str, ...]:
-    return (date(YEAR, month, dom).isoformat() + (f"@{at}" if at else ""),)
-
-
-def monthly(dom: int) -> tuple[str, ...]:
-    return tuple(date(YEAR, m, dom).isoformat() for m in range(1, 13))
-
-
-def month_ends() -> tuple[str, ...]:
-    return tuple(
-        ((date(YEAR, m + 1, 1) if m < 12 else date(YEAR + 1, 1, 1)) - timedelta(days=1)).isoformat()
-        for m in range(1, 13)
-    )
-
-
-QUARTERLY = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
-
-
-def weekly(weekday: int) -> tuple[str, ...]:
-    """Every ``weekday`` (Monday 0) of the plan's year."""
-    first = date(YEAR, 1, 1)
-    first += timedelta(days=(weekday - first.weekday()) % 7)
-    days = []
-    while first.year == YEAR:
-        days.append(first.isoformat())
-        first += timedelta(days=7)
-    return tuple(days)
-
-
-def rel(kind: str, count: int, working: bool = False) -> tuple[str, ...]:
-    return (f"rel:{kind}:{count:+d}{'w' if working else 'c'}",)
 
 
 CONT = ("cont",)
@@ -605,7 +577,6 @@ def copies() -> Iterator[Probe]:
     yield Probe("=\"15/3/2026\"", day(3, 15), "copy", settled=False)
     yield Probe("Trước ngày 15/3/2026 …", day(3, 15), "copy")
     yield Probe("Trước ngày 15/3/2026...", day(3, 15), "copy")
-
 
 
 # --- second batch: written after the first batch's rules, committed before the reader saw it --

@@ -2408,3 +2408,85 @@ ROUND28_CASES = [
 )
 def test_round_twenty_eight(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round twenty-nine: seasons and windows that cross the year (water release calendars,
+# crop calendars, school-year frameworks, storm seasons). Phrases of our own, none from the
+# corpus.
+ROUND29_CASES = [
+    # "24 giờ" before a day is that day's end: the window ends on the day, no hour (two
+    # deadlines not joined before, flagged); "đến 24 giờ 30" is no hour and stays flagged.
+    ("từ 0 giờ ngày 5/3 đến 24 giờ ngày 11/3/2024", "2024-03-05..2024-03-11"),
+    ("Từ 0 giờ 00’ ngày 2/4 đến 24 giờ 00’ ngày 6/4/2024", "2024-04-02..2024-04-06"),
+    ("kết thúc lúc 24h00 ngày 9/2/2024", "2024-02-09"),
+    ("trước 24 giờ ngày 20/7/2024", "2024-07-20"),
+    ("từ 0 giờ ngày 5/3 đến 24 giờ 30 ngày 11/3/2024", "2024-03-05 00:00 2024-03-11?"),
+    # The count of days told after a window restates it when it agrees (brackets, "tổng cộng",
+    # "kéo dài"); one that disagrees stays unread.
+    ("từ 0 giờ ngày 5/3 đến 24 giờ ngày 11/3/2024 (7 ngày)", "2024-03-05..2024-03-11"),
+    ("từ 0 giờ ngày 2/4 đến 24 giờ ngày 6/4/2024 (tổng cộng 5 ngày)", "2024-04-02..2024-04-06"),
+    ("từ 0 giờ ngày 8/5 đến 24 giờ ngày 14/5/2024, kéo dài 7 ngày", "2024-05-08..2024-05-14"),
+    ("từ 0 giờ ngày 8/5 đến 24 giờ ngày 14/5/2024 (6 ngày)", "2024-05-08..2024-05-14?"),
+    ("từ 7 giờ ngày 8/5 đến 17 giờ ngày 10/5/2024 (3 ngày)", "2024-05-08..2024-05-10 17:00"),
+    # "vào hồi" before an hour is "at" (left unread before, flagged).
+    ("Vào hồi 9 giờ 15 phút ngày 21/6/2024", "2024-06-21 09:15"),
+    ("hồi 14 giờ ngày 3/9/2024", "2024-09-03 14:00"),
+    # From a day to the end of a year named after "năm".
+    ("từ 15/8 đến hết năm 2024", "2024-08-15..2024-12-31"),
+    ("từ ngày 1/10 đến hết năm", "2024-10-01..2024-12-31"),
+    # "bắt đầu ngày …, kết thúc ngày …": one window ("bắt đầu" unread before, flagged).
+    ("học kỳ II bắt đầu ngày 20/1/2024, kết thúc ngày 25/5/2024", "2024-01-20..2024-05-25"),
+    ("bắt đầu vào ngày 9/9/2024 và kết thúc trước ngày 20/12/2024", "2024-09-09..2024-12-20"),
+    # The school year as the task's words before a day with its own year is no school year
+    # to doubt; without the year, or beside a calendar year, it still flags.
+    ("tổng kết năm học trước ngày 30/5/2024", "2024-05-30"),
+    ("tổng kết năm học trước ngày 30/5", "2024-05-30?"),
+    # "đồng loạt" (all at once) is filler as a compound; "đông" and "loạt" alone are not.
+    ("thực hiện đồng loạt trong tháng 11/2024", "2024-11-01..2024-11-30"),
+    ("vụ đông trong tháng 11/2024", "2024-11-01..2024-11-30?"),
+    # A bare start glossing an earlier timing after "tức là" flags; a bare start alone is
+    # continuous work, as before.
+    ("tức là từ ngày 26/8", "continuous?"),
+    ("từ ngày 26/8", "continuous"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND29_CASES, ids=[c[0][:50] for c in ROUND29_CASES]
+)
+def test_round_twenty_nine(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_twenty_nine_a_start_without_its_year_takes_the_ends() -> None:
+    # Across the new year the start stays in the year before; within the end's year it moves
+    # there (the plan's year before).
+    across = parse_timing("từ 0 giờ ngày 28/12 đến 24 giờ ngày 3/1/2025", year=2024)
+    within = parse_timing("từ 0 giờ ngày 6/1 đến 24 giờ ngày 10/1/2025 (5 ngày)", year=2024)
+    assert [(r.start, r.due, r.due_time) for r in across.rules] == [
+        (date(2024, 12, 28), date(2025, 1, 3), None)
+    ]
+    assert [(r.start, r.due) for r in within.rules] == [(date(2025, 1, 6), date(2025, 1, 10))]
+    assert not across.review
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "offset"),
+    [
+        # A hazard's happening with no count from it is on demand, as a sign is.
+        ("khi xảy ra lũ quét, sạt lở đất", "on_demand", None),
+        ("nếu xảy ra cháy rừng", "on_demand", None),
+        # Counted from, it is a count, as before.
+        ("chậm nhất 2 ngày sau khi xảy ra sự cố", "relative", 2),
+        ("trong vòng 24 giờ sau khi xảy ra vụ việc", None, None),
+    ],
+)
+def test_round_twenty_nine_a_happening(text: str, kind: str | None, offset: int | None) -> None:
+    result = parse_timing(text, year=2024)
+    if kind is None:
+        assert all(r.kind != "on_demand" for r in result.rules)
+        return
+    assert [(r.kind, r.offset if kind == "relative" else None) for r in result.rules] == [
+        (kind, offset)
+    ]
+    assert not result.review

@@ -110,8 +110,13 @@ _CLOSE_VERB = r"(?:ket\s+thuc|be\s+mac|hoan\s+(?:thanh|tat)|xong)"
 _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 # "bắt đầu từ sáng ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3" (round twenty-eight, a fair's
 # days; "bắt đầu từ" was left unread and flagged): the part of the day after "từ", as in a range.
+# "Bắt đầu ngày 10/5, kết thúc ngày 20/5" (probed, hprobe12): the start said without "từ"
+# before its day, then the close; read before as two deadlines, flagged.
+# "học kỳ I được bắt đầu ngày 06/9/2024, kết thúc ngày 18/01/2025" (round twenty-nine, a
+# school year's framework): "bắt đầu" with its day and no "từ", then the close; one window
+# ("bắt đầu" was left unread and the two days read as two deadlines, flagged).
 _START_THEN_CLOSE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
@@ -123,6 +128,16 @@ _MONTH_THEN_CLOSE = re.compile(
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
     rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "bắt đầu từ tháng 3/2026 và kết thúc vào tháng 6/2026", "triển khai từ tháng 3, hoàn
+# thành trong tháng 10/2026" (probed, hprobe12): the start a month, the close a month; one
+# window from the first's first day to the second's last. Before, a start (continuous work)
+# beside a deadline, flagged.
+_MONTH_THEN_CLOSE_MONTH = re.compile(
+    r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
+    r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|trong|truoc\s+het)\s+)?"
+    r"thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?(?![\d/\-]|\.\d)"
 )
 # "bắt đầu từ quý I.2022, hoàn thành trước ngày 31.5.2022" (round twenty-three): the start a
 # quarter (its first day), then the close, as a month's above; one window. Before, the quarter
@@ -142,6 +157,13 @@ _FROM_YEAR_START = re.compile(
     rf"{ANY_DATE})"
 )
 _GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
+# A range's first day after a bound ("trước", "hạn chót", "chậm nhất"), its second after
+# "kéo dài" or "gia hạn": a deadline stretched, no window (probed, hprobe12).
+_EXTENDED = re.compile(r"(?<![a-z])(?:keo\s+dai|gia\s+han)(?![a-z])")
+_BOUND_BEFORE_A_RANGE = re.compile(
+    r"(?<![a-z])(?:truoc|han\s+chot|cham\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
+    r"(?:(?:ngay|vao)\s+)?$"
+)
 _SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
@@ -186,13 +208,14 @@ def _weekdays_disagree(match: re.Match[str], start: date, due: date) -> bool:
 
 
 # "Từ 15/9 đến tháng 2/2015", "bắt đầu từ ngày 1/9 đến hết năm": from a day to the end of
-# a month or of the year.
+# a month or of the year; "từ 1/7 đến hết năm 2023" (round twenty-nine, a shellfish ban):
+# the year named after "năm" (left unread before, the start read as the due day, flagged).
 # "khai mạc vào tối 29/11 tới, kéo dài đến cuối tháng 12": an opening, then how long it
 # lasts ("tới" after a date is "the coming").
 _DATE_TO_PERIOD = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+|khai\s+mac\s+(?:vao\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)(?:ngay\s+)?{_RANGE_START}"
     rf"(?:\s+toi(?=\s*,))?\s*,?\s*{_LASTS_TO}"
-    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
+    r"\s*(?:het\s+|cuoi\s+)?(?:thang\s+(\d{1,2})|(nam))(?:(?:\s*[/.\-]\s*|\s+nam\s+|(?<=nam)\s+)(\d{4}))?(?![\d/\-]|\.\d|\s+\d)"
 )
 
 
@@ -1237,6 +1260,16 @@ def date_ranges(cell: Cell) -> None:
             cell.add(
                 match, [deadline(due, since)], "", yearless=not (given or match[5] or match[8])
             )
+    for match in cell.matches(_MONTH_THEN_CLOSE_MONTH) if _SOME_CLOSE.search(cell.folded) else ():
+        first, last = int(match[1]), int(match[3])
+        written = match[4] or match[2]
+        closing_year = int(written) if written else cell.year
+        if closing_year is None or not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        start_year = int(match[2]) if match[2] else closing_year
+        since, until = date(start_year, first, 1), month_end(closing_year, last)
+        if since <= until and (until - since).days < 366:
+            cell.add(match, [deadline(until, since)], "", yearless=not (match[2] or match[4]))
     for match in (
         cell.matches(_QUARTER_THEN_CLOSE)
         if "quy" in cell.folded and (closes or _SOME_CLOSE.search(cell.folded))
@@ -1253,6 +1286,18 @@ def date_ranges(cell: Cell) -> None:
             )
     for match in _matches_over_asides(cell, _DATE_RANGE) + closes:
         due = date_from(match.groups()[6:12], cell)
+        if (
+            due is not None
+            and _EXTENDED.search(match.group(0))
+            and _BOUND_BEFORE_A_RANGE.search(cell.folded, 0, match.start())
+        ):
+            # "Trước ngày 30/6, kéo dài đến 15/7", "Hạn chót 30/6, kéo dài đến ngày 15/7"
+            # (probed, hprobe12): a deadline, then how far it is stretched; read before as
+            # one window due at the later day, without a flag. Which day holds is the
+            # officer's to say.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [deadline(due)], f"'{shown}': thời hạn được kéo dài, cần xem lại")
+            continue
         start_groups = match.groups()[:6]
         borrowed = due is not None and not (start_groups[2] or start_groups[5])
         if due is not None and borrowed:
@@ -1380,9 +1425,14 @@ _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
     r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
+# "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
+# hprobe12): "trong (thời gian)" leads a count after its window too, and a bare count in
+# brackets right after it is its length; both flagged before. Not working days ("(05 ngày
+# làm việc)"): they are left to flag.
 _DAYS_COUNT_AFTER = re.compile(
-    r"\s*[,;]?\s*(?:\(\s*)?(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+(?:la\s+)?(\d{1,3})\s+ngay"
-    r"(?:\s+lien\s+tuc)?(?![a-z])(?:\s*\))?"
+    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+gian)?)\s+(?:la\s+)?"
+    r"|(?<=\()|(?<=\(\s))(\d{1,3})\s+ngay"
+    r"(?:\s+lien\s+tuc)?(?![a-z])(?!\s+lam\s+viec)(?:\s*\))?"
 )
 _COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 # "trong 1 ngày vào 28/7, 29/7": another day listed after a day read alone; the count is of
@@ -1465,12 +1515,41 @@ _MONTHS_COUNT_WINDOW = re.compile(
 )
 
 
+# "Thời gian thực hiện 06 tháng (từ tháng 3 đến tháng 8/2026)", "thời gian thực hiện 03
+# tháng (từ 01/3 đến 31/5/2026)" (probed, hprobe12): the work's length in months before its
+# window in brackets, from one month to another, or said "thời gian (thực hiện)"; taken
+# when it agrees, as above, else left to flag.
+_MONTHS_COUNT_MONTHS = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?)"
+    r"\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
+    r"(?=(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?thang\s+(\d{1,2}))"
+)
+_MONTHS_COUNT_LED = re.compile(
+    r"(?<![a-z])thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
+    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
+    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
+)
+
+
 def _window_words(cell: Cell) -> None:
     folded = cell.folded
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
         if cell.free(match.start(), match.end()) and not cell.free(match.end(), match.end() + 2):
             cell.take(match.start(), match.end())
-    for match in _MONTHS_COUNT_WINDOW.finditer(folded) if "thang (" in folded else ():
+    for match in _MONTHS_COUNT_MONTHS.finditer(folded) if "thang (" in folded else ():
+        count = _COUNT_WORDS.get(match[1]) or int(match[1])
+        first_month, last_month = int(match[2]), int(match[3])
+        if (
+            1 <= first_month <= last_month <= 12
+            and last_month - first_month + 1 == count
+            and cell.free(match.start(1), match.end())
+            and not cell.free(match.end(), match.end() + 2)
+        ):
+            cell.take(match.start(1), match.end())
+    months_counts = list(_MONTHS_COUNT_WINDOW.finditer(folded)) if "thang (" in folded else []
+    if "thoi gian" in folded and "thang (" in folded:
+        months_counts += list(_MONTHS_COUNT_LED.finditer(folded))
+    for match in months_counts:
         count = _COUNT_WORDS.get(match[1]) or int(match[1])
         first_day, first_month, last_day, last_month = (int(g) for g in match.groups()[1:])
         if not (1 <= first_month <= last_month <= 12) or first_day != 1:
@@ -1479,10 +1558,12 @@ def _window_words(cell: Cell) -> None:
         if (
             whole
             and last_month - first_month + 1 == count
-            and cell.free(match.start(), match.end())
+            and cell.free(match.start(1), match.end())
             and not cell.free(match.end(), match.end() + 2)
         ):
-            cell.take(match.start(), match.end())
+            # From the count: the words before it ("thời gian thực hiện") may be a label
+            # already set aside.
+            cell.take(match.start(1), match.end())
 
 
 def _year_before(day: date) -> date | None:
@@ -1611,7 +1692,7 @@ def dates(cell: Cell, strict: bool) -> None:
     if "ngay" in cell.folded and not strict:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
-    if "trong" in cell.folded and not strict:
+    if ("trong" in cell.folded or "thoi gian" in cell.folded) and not strict:
         _window_words(cell)
 
 

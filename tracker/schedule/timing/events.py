@@ -458,8 +458,10 @@ _TIME_RANGE = re.compile(rf"tu\s+{_CLOCK}\s*(?:den|-)\s*{_CLOCK}")
 _TIME_DASH_RANGE = re.compile(rf"(?<![\d:/.\-]){_CLOCK}\s*-\s*{_CLOCK}(?![\d/.:])")
 
 
+# "Vào hồi 15 giờ 45 phút ngày 13/5" (round twenty-nine): "hồi", the written word for "at"
+# before an hour, as "lúc" is (left unread before, flagged).
 _TIME_ONE = re.compile(
-    rf"(?:(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao|den|toi|han)\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
+    rf"(?:(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao(?:\s+hoi)?|hoi|den|toi|han)\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
 )
 
 
@@ -478,6 +480,27 @@ _DAY_AFTER = re.compile(
 def _clock(hour: str, minute: str | None) -> time | None:
     h, m = int(hour), int(minute or 0)
     return time(h, m) if h < 24 and m < 60 else None
+
+
+# "đến 24 giờ 00’ ngày 20/1/2026", "kết thúc lúc 24h00 ngày 28/01/2024" (round twenty-nine,
+# the water release calendars): the twenty-fourth hour of a day is the end of that day, due
+# on the day itself with no hour (read before as an hour no clock has, the window flagged as
+# two deadlines not joined).
+def _day_end(hour: str, minute: str | None) -> bool:
+    return int(hour) == 24 and int(minute or 0) == 0
+
+
+def _in_year_of(start: date, due: date) -> date:
+    """A window's start written without its year ("từ 0 giờ ngày 16/1 đến 24 giờ ngày
+    20/1/2026") takes the year its end names, where the start falls on or before the end in
+    that year (round twenty-nine: the start was put in the plan's year before)."""
+    if start.year == due.year:
+        return start
+    try:
+        moved = start.replace(year=due.year)
+    except ValueError:
+        return start
+    return moved if moved <= due else start
 
 
 # "1 giờ chiều", "8 giờ tối", "9 giờ đêm": an hour told on the twelve-hour clock, its part of
@@ -595,11 +618,15 @@ def _timed_ranges(cell: Cell) -> None:
         if start is not None and not (end_groups[2] or end_groups[5]):
             end_groups = (*end_groups[:2], str(start.year), *end_groups[3:5], str(start.year))
         due = date_from(end_groups, cell)
+        if start is not None and due is not None and not (groups[4] or groups[7]):
+            start = _in_year_of(start, due)
         if start is None or due is None or due < start:
             continue
         if start_day == "mai" or (end_day == "mai" and (due - start).days != 1):
             continue  # "tomorrow" that is not the day after the start: left to flag
         moment = _clock(groups[8], groups[9]) if groups[8] else None
+        if groups[8] and moment is None and _day_end(groups[8], groups[9]):
+            groups = (*groups[:8], None, None, *groups[10:])  # "đến 24 giờ ngày 4/2": that day
         if groups[8] and moment is None:
             continue
         clock = _CLOCK_ALONE.match(cell.folded, match.start(10)) if moment else None
@@ -684,6 +711,13 @@ def times(cell: Cell) -> None:
             cell.add(match, [], f"'{shown}' là một khoảng thời gian, không phải giờ hạn")
             continue
         moment = _clock(match[1], match[2])
+        if (
+            moment is None
+            and _day_end(match[1], match[2])
+            and _DAY_AFTER.match(cell.folded, match.end())
+        ):
+            cell.take(match.start(), match.end())  # the end of the day that follows: no hour
+            continue
         part = _part_of_day(cell, match.end()) if moment else None
         reach = match.end()
         if moment and part:
@@ -728,11 +762,22 @@ _ON_DEMAND = rx(
 _SIGN = re.compile(r"(?:khi|neu)\s+(?:co|phat\s+hien)\s+(dau\s+hieu[^;.()]*)")
 
 
+# "khi xảy ra dông, lốc, sóng biển cao" (round twenty-nine, a storm season's warnings): a
+# hazard's happening, with no count from it, is on demand as a sign is (read before as the
+# event's own day, +0). Counted from ("3 ngày sau khi xảy ra sự cố", "kể từ khi xảy ra …"),
+# it is left to the counts, as before.
+_HAPPENING = re.compile(r"(?<![a-z])(?<!sau\s)(?<!tu\s)(?:khi|neu)\s+xay\s+ra\s+([^;.()]+)")
+
+
 def on_demand(cell: Cell) -> None:
     for match in cell.matches(_SIGN):
         words = cell.original(match.start(1), match.end(1))
         label = "Khi có " + words
         cell.add(match, [Rule(kind="on_demand", event=GENERIC_EVENT, label=label)])
+    if "xay ra" in cell.folded and not re.search(r"\d", cell.folded):
+        for match in cell.matches(_HAPPENING):
+            label = "Khi xảy ra " + cell.original(match.start(1), match.end(1))
+            cell.add(match, [Rule(kind="on_demand", event=GENERIC_EVENT, label=label)])
     for match in cell.matches(_ON_DEMAND):
         cell.add(match, [Rule(kind="on_demand", event="yeu_cau")])
 

@@ -67,6 +67,7 @@ sửa chữa nâng đường cầu cống kênh mương điện nước sạch v
 nghèo cận liệt sĩ thương mộ nghĩa trang đền chùa đình di tích thuế phí lệ vốn đầu công trình
 hạng thi giải phóng mặt bằng tái cư sổ quyền sử dụng cấp khẩu căn cước danh tử
 hiệu đốc quỹ lý bác sĩ y nhân viên cộng sinh nhật khánh cuộc chuyên môn
+tuyến
 """
 
 # Words that name a unit, a body or a place: a capitalised word after one of them (or after a
@@ -89,7 +90,9 @@ sơ kết, sơ tuyển, sơ cấp, sơ cứu,
 hội thảo, thảo luận, soạn thảo,
 cơ quan, cơ sở, cơ chế, cơ cấu,
 phần mềm, thành phần,
-ý kiến, kiến nghị, kiến thức, sáng kiến
+ý kiến, kiến nghị, kiến thức, sáng kiến,
+văn nghệ, nghệ thuật, quần chúng, nội đồng, ra quân,
+đồng loạt
 """
 
 # Words of doubt, provision, draft, estimate, limit or part, made of syllables the lexicon

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -61,6 +62,7 @@ from tracker.schedule.timing.events import (
 from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_SYLLABLES,
     FOLDED_TIMING_VOCABULARY,
+    WHEN_WORDS,
     all_known,
     in_place,
     named,
@@ -133,6 +135,9 @@ _BENIGN = frozenset(
         "do",
         "doan",
         "doi",
+        # "đồng loạt" (all at once; round twenty-nine): filler only as the lexicon's compound,
+        # "đông" (winter) and "loạt" alone being no lexicon words.
+        "dong",
         "dot",
         "du",
         "dung",
@@ -166,6 +171,7 @@ _BENIGN = frozenset(
         "lay",  # "lấy ngày 10/10 hằng năm là …": to take (a day as), no timing of its own
         "lich",
         "lieu",
+        "loat",
         "luc",
         "mac",
         "mai",
@@ -445,6 +451,39 @@ def _count_of_a_window(cell: Cell) -> None:
         )
         if window or listed:
             cell.take(match.start(), match.end())
+
+
+# "từ 0 giờ ngày 29/1 đến 24 giờ ngày 4/2/2026 (7 ngày)", "… đến 24 giờ ngày 16/01/2025
+# (tổng cộng 5 ngày)", "…, kéo dài 7 ngày" (round twenty-nine, the water release calendars):
+# the same count told after its window, in brackets or after "kéo dài". When the window holds
+# that many days (first and last counted) it only restates it and is read with it; a count
+# that disagrees stays unread (flagged), as one before a window does.
+_COUNT_AFTER_A_WINDOW = re.compile(
+    r"\s*(?:,\s*keo\s+dai\s+|\(\s*(?:tong\s+cong\s+|keo\s+dai\s+)?)(\d{1,3})\s+ngay(?![a-z])"
+)
+
+
+def _count_after_a_window(cell: Cell) -> None:
+    if "ngay" not in cell.folded:
+        return
+    for found in list(cell.found):
+        days = [
+            (rule.due - rule.start).days + 1
+            for rule in found.rules
+            if rule.kind == "deadline" and rule.start is not None and rule.due is not None
+        ]
+        if len(days) != 1:
+            continue
+        match = _COUNT_AFTER_A_WINDOW.match(cell.folded, found.end)
+        if match is None or int(match[1]) != days[0] or not cell.free(match.start(1), match.end()):
+            continue
+        end = match.end()
+        if "(" in match.group(0):
+            close = re.match(r"\s*\)", cell.folded[end:])
+            if close is None:
+                continue
+            end += close.end()
+        cell.take(match.start(), end)
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
@@ -1378,6 +1417,13 @@ def _all_known(cell: Cell, run: list[tuple[int, int]]) -> bool:
     return all_known([cell.text[a:b] for a, b in run], after_unit)
 
 
+_NEVER_EXCUSED = frozenset(["chủ", "hiệu", "niên", "đường"])
+
+
+def _written_word(shown: str) -> str:
+    return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1420,9 +1466,31 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             [cell.text[a:b] for a, b in run],
             bool(previous) and unit_word(previous[0].strip(" ,.'\"-…()")),
         )
+        # A word that folds to a timing syllable is one unless it is written, marks and all,
+        # as a word the lexicon knows there and no word that says when ("môi trường", "đường",
+        # "họp dân", "hồ sơ đăng ký", "chủ trì"; probed, hprobe12): folded, they were "mỗi",
+        # "dương", "Dần", "đang", "Chủ nhật", and the clause flagged. Written without its marks
+        # ("moi truong") a word is no lexicon word and still counts.
+        # Not "chủ", "hiệu", "niên" (a timing word beside their partner: "Chủ nhật"), nor
+        # "đường" (a street's name may hold a date: "đường Cách mạng Tháng Tám"); and a
+        # dotted abbreviation of a timing word ("C.N", Chủ nhật) is one.
+        written = [cell.text[a:b] for a, b in run]
+        standing = in_place(written)
         if any(
-            (re.search(r"\d", w) or w in _TIMING_VOCABULARY) and not name
-            for w, name in zip(words, names, strict=True)
+            (
+                re.search(r"\d", w)
+                or ("." in w and w.replace(".", "") in _TIMING_LETTERS)
+                or (
+                    w in _TIMING_VOCABULARY
+                    and not (
+                        place
+                        and _written_word(shown) not in WHEN_WORDS
+                        and _written_word(shown) not in _NEVER_EXCUSED
+                    )
+                )
+            )
+            and not name
+            for w, name, place, shown in zip(words, names, standing, written, strict=True)
         ):
             continue
         if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
@@ -1509,6 +1577,50 @@ def _day_names(cell: Cell) -> list[tuple[int, int]]:
     return spans
 
 
+# "Kéo dài từ ngày 10/5 đến ngày 20/5", "kéo dài đến hết tháng 5", "bắt đầu từ tháng 3 đến
+# tháng 6" (probed, hprobe12): the verb that leads a span whose ends are read says how long
+# the work lasts, nothing more. Only where no reading comes before it: "Trước 15/5, kéo dài
+# đến 25/5" moves a deadline and flags; nor after a word of doubt or grant ("có thể", "được",
+# "sẽ" are unknown words and flag on their own).
+_LEADS_A_SPAN = re.compile(
+    r"(?<![a-z])(?:keo\s+dai|bat\s+dau)\s+(?=((?:tu|den|toi)(?:\s+het)?\s+)(?:ngay\s+)?\S)"
+)
+
+
+# "Từ giữa tháng 5 đến hết tháng 6", "từ đầu tháng 5 đến ngày 20/5" (probed, hprobe12): a
+# start said by its part of a month, before a span whose end is read; the end, the deadline,
+# is sure. Not a start with no end ("Từ giữa tháng 5"), nor "từ khoảng …" (about when: the
+# seventh pass's "Từ khoảng ngày 10/9 đến ngày 30/9" is a review), which flag.
+_ROUGH_START = re.compile(r"(?<![a-z])tu\s+(?:giua|dau|cuoi)\s+(?=thang\s+\d)")
+_AN_END_IN = re.compile(r"(?<![a-z])(?:den|toi)(?![a-z])")
+# "Buổi sáng các ngày làm việc", "các buổi chiều thứ Năm" (probed, hprobe12): "buổi" before
+# the part of the day it names says no more than that part ("sáng các ngày làm việc" was read
+# and "buổi" alone flagged).
+_SESSION_OF_A_PART = re.compile(r"(?<![a-z])buoi\s+(?=(?:sang|chieu|trua|toi)(?![a-z]))")
+
+
+def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
+    for match in _LEADS_A_SPAN.finditer(cell.folded):
+        if any(cell.taken[: match.start()]):
+            continue
+        ahead = match.end()
+        if any(cell.taken[ahead : ahead + len(match.group(1)) + 6]):
+            for i in range(match.start(), match.end()):
+                explained[i] = True
+    for match in _SESSION_OF_A_PART.finditer(cell.folded) if "buoi" in cell.folded else ():
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+    for match in _ROUGH_START.finditer(cell.folded) if "tu " in cell.folded else ():
+        end = match.end()
+        if not cell.taken[end] or any(cell.taken[match.start() : end]):
+            continue
+        while end < len(cell.taken) and (cell.taken[end] or cell.folded[end] == " "):
+            end += 1
+        if _AN_END_IN.search(cell.folded, match.end(), end):
+            for i in range(match.start(), match.end()):
+                explained[i] = True
+
+
 def _explained_task_words(cell: Cell) -> list[bool]:
     """Which characters of the cell are the task's own words (see ``_TASK_WORDS``)."""
     explained = [False] * len(cell.folded)
@@ -1536,6 +1648,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             # "nộp tại Sở Nội vụ": a recipient of known words or a name (hsafe); "gửi cho
             # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
+    _leads_a_span(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
@@ -2022,6 +2135,26 @@ def _roughly(cell: Cell) -> list[str]:
     return []
 
 
+# "…tựu trường sớm nhất trước hai tuần, tức là từ ngày 22/8" (round twenty-nine): "tức là"
+# opens a gloss, a day that restates a timing told before it (an earliest day, a latest
+# one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
+# it glosses, which the phrase does not carry: read before as continuous work from that day,
+# without a flag. A whole window glossed ("tức từ ngày 31/12 đến hết ngày 02/01") is read as
+# any window is.
+_GLOSSED_START = re.compile(
+    r"\W*tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+(?:ngay\s+)?[\d/.\-\s]+\W*"
+)
+
+
+def _glossed_start(cell: Cell) -> list[str]:
+    if not cell.folded.lstrip(" ,(-").startswith("tuc"):
+        return []
+    if not _GLOSSED_START.fullmatch(cell.folded):
+        return []
+    shown = cell.original(0, len(cell.text))
+    return [f"'{shown}' nói lại một mốc đã nêu trước đó (sớm nhất? chậm nhất?), cần xem lại"]
+
+
 # "Ngày giao: 5/1/2024; hạn: 30/6/2024", "Trước 30/6 (giao ngày 5/1)", "Ngày ban hành:
 # 5/1; thời hạn: 30/6" (probed, hprobe4): the day a task was given, issued or received,
 # beside another day, read before as a second deadline. Alone ("Ký ngày 1/7") it may be the
@@ -2447,6 +2580,13 @@ _NEXT_PERIOD = re.compile(r"(?<![a-z])(?:nam|quy|thang|tuan)\s+(toi|sau|truoc)(?
 # "Năm 2024 (theo năm học)" (probed, hprobe4): a school year left unread beside a calendar
 # year, read before as the calendar year without a flag.
 _SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
+# "kết thúc năm học trước 31/5/2026" (round twenty-nine, a school year's framework): the
+# school year as the task's words, a bound and a day with its own year after them; that day
+# is the reading whatever year the school one is (flagged before).
+_SCHOOL_YEAR_DATED = re.compile(
+    r"\s+(?:truoc|cham\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
+)
 
 
 def _next_period_unread(cell: Cell) -> list[str]:
@@ -2455,6 +2595,8 @@ def _next_period_unread(cell: Cell) -> list[str]:
             return [f"'{cell.original(match.start(), match.end())}' là kỳ nào, cần xem lại"]
     if "hoc" in cell.folded:
         for match in _SCHOOL_YEAR.finditer(cell.folded):
+            if _SCHOOL_YEAR_DATED.match(cell.folded, match.end()):
+                continue
             if not any(cell.taken[match.start() : match.end()]):
                 return ["năm học không phải năm dương lịch, cần xem lại"]
     return []
@@ -2569,6 +2711,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _aim_then_latest(cell)
         + _bare_bracketed_date(cell)
         + _roughly(cell)
+        + _glossed_start(cell)
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
@@ -2696,6 +2839,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _read(cell, strict=False)
     _bounds(cell)
     _count_of_a_window(cell)
+    _count_after_a_window(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
