@@ -35,47 +35,48 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
+from tests.schedule import probing
 from tests.schedule.probing import (
+    QUARTERLY,
     REVIEW,
     YEAR,
     Probe,
     Verdict,
     assert_mostly_right,
     assert_none_silent,
+    day,
     distinct,
     judge,
     print_misses,
+    rel,
 )
 
 RIGHT_SHARE = 0.5
 
 
-def day(month: int, dom: int) -> tuple[str, ...]:
-    return (date(YEAR, month, dom).isoformat(),)
+def _outside(days: tuple[str, ...], skip: tuple[int, ...]) -> tuple[str, ...]:
+    return tuple(d for d in days if int(d[5:7]) not in skip)
 
 
 def monthly(dom: int, skip: tuple[int, ...] = ()) -> tuple[str, ...]:
-    return tuple(date(YEAR, m, dom).isoformat() for m in range(1, 13) if m not in skip)
+    """The ``dom`` of every month outside ``skip``."""
+    return _outside(probing.monthly(dom), skip)
 
 
 def month_ends(skip: tuple[int, ...] = ()) -> tuple[str, ...]:
-    return tuple(
-        ((date(YEAR, m + 1, 1) if m < 12 else date(YEAR + 1, 1, 1)) - timedelta(days=1)).isoformat()
-        for m in range(1, 13)
-        if m not in skip
-    )
+    return _outside(probing.month_ends(), skip)
 
 
-QUARTERLY = ("2026-03-31", "2026-06-30", "2026-09-30", "2026-12-31")
+def weekly(weekday: int, skip_months: tuple[int, ...] = ()) -> tuple[str, ...]:
+    """Every ``weekday`` (Monday 0) of the plan's year, outside ``skip_months``."""
+    return _outside(probing.weekly(weekday), skip_months)
+
+
 ON_DEMAND = ("ond:yeu_cau",)
-
-
-def rel(kind: str, count: int, working: bool = False) -> tuple[str, ...]:
-    return (f"rel:{kind}:{count:+d}{'w' if working else 'c'}",)
 
 
 def lower_first(text: str) -> str:
@@ -393,18 +394,6 @@ def struck_periods_on_a_day() -> Iterator[Probe]:
 # Second batch, written after the first was run (none of it silent, most flagged): wordings
 # where the exception's or the case's words are themselves timing words, so that nothing is
 # left over to flag.
-def weekly(weekday: int, skip_months: tuple[int, ...] = ()) -> tuple[str, ...]:
-    """Every ``weekday`` (Monday 0) of the plan's year, outside ``skip_months``."""
-    first = date(YEAR, 1, 1)
-    first += timedelta(days=(weekday - first.weekday()) % 7)
-    days = []
-    while first.year == YEAR:
-        if first.month not in skip_months:
-            days.append(first.isoformat())
-        first += timedelta(days=7)
-    return tuple(days)
-
-
 NV7 = rel("nhan_van_ban", 7)
 NV7W = rel("nhan_van_ban", 7, True)
 HS5W = rel("ho_so_tiep_nhan", 5, True)
