@@ -27,6 +27,11 @@ worked out from its words before the reader was run on any of them, in the corpu
   it or with the excepted period's own day, unsettled; an exception that leaves the other
   periods with no day, or a period struck that is not in the cadence, REVIEW.
 
+Six batches, each committed before the reader was run on it (README, thirteenth pass): the
+first eleven families, then cells whose exception or case is written in timing words, other
+ways to offer a choice, days inside the exception or condition, every pair of eleven kinds of
+reading (alternatives, a unit's "riêng", a condition), and those pairs in other places.
+
 The property: every cell is read right or flagged, never silently wrong; and at least
 ``RIGHT_SHARE`` of them are read right.
 """
