@@ -2490,3 +2490,31 @@ def test_round_twenty_nine_a_happening(text: str, kind: str | None, offset: int 
         (kind, offset)
     ]
     assert not result.review
+
+
+# ----- round thirty-one (hround31): inspection, audit and land-recovery schedules
+ROUND31_CASES = [
+    # "trong khoảng thời gian N ngày, kể từ …": "within the span of", the count.
+    ("trong khoảng thời gian 7 ngày, kể từ ngày ký quyết định", ["rel:ky_van_ban:7"], False),
+    ("trong khoảng thời gian 10 ngày kể từ ngày nhận được đơn", ["rel:nhan_van_ban:10"], False),
+    # A window a signing or an issuing opens and a dated day closes: its end is due (read
+    # before as the signing's day beside an unread date, flagged).
+    ("bắt đầu từ ngày ký Thông báo đến ngày 15/11/2024", ["2024-11-15"], False),
+    ("kể từ ngày ký đến hết ngày 31/7/2024", ["2024-07-31"], False),
+    ("từ ngày ban hành kế hoạch đến ngày 20/6/2024", ["2024-06-20"], False),
+    # Without a dated end, the signing is still the start of a count.
+    ("trong 15 ngày kể từ ngày ký thông báo", ["rel:ky_van_ban:15"], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "review"), ROUND31_CASES, ids=[c[0][:50] for c in ROUND31_CASES]
+)
+def test_round_thirty_one(text: str, expected: list[str], review: bool) -> None:
+    result = parse_timing(text, year=2024)
+    got = [
+        r.due.isoformat() if r.kind == "deadline" and r.due else f"rel:{r.event}:{r.offset}"
+        for r in result.rules
+    ]
+    assert got == expected
+    assert result.review is review

@@ -795,7 +795,8 @@ _WINDOW = re.compile(
 
 _WITHIN = re.compile(
     r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
-    r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
+    # "trong khoảng thời gian 5 ngày, kể từ ngày ký" (round thirty-one): "within the span of".
+    r"|trong\s+khoang\s+thoi\s+gian|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
     r"(?:khoang\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"

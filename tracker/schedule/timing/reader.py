@@ -383,15 +383,19 @@ def _bounds(cell: Cell) -> None:
 # notice's day only opens it (before, "ra thông báo" was read as the text's signing beside an
 # unread date, and "từ ngày thông báo" left unread: both flagged). Set aside before the events
 # read, and only before a date or an hour after "đến"/"tới".
+#   "bắt đầu từ ngày ký Thông báo đến ngày 20/10", "kể từ ngày ký đến hết ngày 30/6" (round
+# thirty-one: the survey window of a land-recovery notice): a signing or an issuing opens it
+# the same way.
 _FROM_THE_NOTICE = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:ngay\s+)?(?:ra\s+|dang\s+|co\s+|phat\s+hanh\s+)?"
-    r"(?:thong\s+bao|niem\s+yet)(?:\s+[a-z]+){0,3}?\s*,?\s*"
+    r"(?<![a-z])(?:bat\s+dau\s+)?(?:ke\s+)?tu\s+(?:ngay\s+)?(?:ra\s+|dang\s+|co\s+|phat\s+hanh\s+)?"
+    r"(?:thong\s+bao|niem\s+yet|ky(?:\s+ban\s+hanh)?|ban\s+hanh)(?:\s+[a-z]+){0,3}?\s*,?\s*"
     r"(?=(?:den|toi)(?![a-z])(?:\s+het)?(?:\s+ngay)?\s+\d{1,2}(?:\s*[/.\-]\s*\d|\s*(?:gio|h|:)))"
 )
 
 
 def _from_the_notice(cell: Cell) -> None:
-    if "thong bao" not in cell.folded and "niem yet" not in cell.folded:
+    folded = cell.folded
+    if not any(w in folded for w in ("thong bao", "niem yet", "ngay ky", "ban hanh")):
         return
     for match in cell.matches(_FROM_THE_NOTICE):
         cell.take(match.start(), match.end())
