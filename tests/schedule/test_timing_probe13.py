@@ -27,10 +27,10 @@ worked out from its words before the reader was run on any of them, in the corpu
   it or with the excepted period's own day, unsettled; an exception that leaves the other
   periods with no day, or a period struck that is not in the cadence, REVIEW.
 
-Six batches, each committed before the reader was run on it (README, thirteenth pass): the
+Seven batches, each committed before the reader was run on it (README, thirteenth pass): the
 first eleven families, then cells whose exception or case is written in timing words, other
 ways to offer a choice, days inside the exception or condition, every pair of eleven kinds of
-reading (alternatives, a unit's "riêng", a condition), and those pairs in other places.
+reading (alternatives, a unit's "riêng", a condition), those pairs in other places, and with other connectives.
 
 The property: every cell is read right or flagged, never silently wrong; and at least
 ``RIGHT_SHARE`` of them are read right.
@@ -664,6 +664,22 @@ def pairs_in_other_places() -> Iterator[Probe]:
         )
 
 
+# Seventh batch, written after the merge with main at e512476: the pairs with other
+# connectives ("hoặc chậm nhất", "hoặc muộn nhất", "hay là", "tùy theo … mà … hoặc …"), and
+# two units on two bulleted lines.
+def pairs_with_other_connectives() -> Iterator[Probe]:
+    for (a, first), (b, second) in itertools.permutations(READINGS, 2):
+        for cell in (
+            f"{upper_first(a)} hoặc chậm nhất {b}",
+            f"{upper_first(a)} hay là {b}",
+            f"Tùy theo khối lượng công việc mà {a} hoặc {b}",
+        ):
+            yield Probe(cell, REVIEW, "pair3-or")
+        yield Probe(
+            f"- Xã A: {a}\n- Xã B: {b}", first + second, "pair3-unit", settled=False
+        )
+
+
 FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     exceptions_beside_a_reading,
     conditions_before_a_task,
@@ -680,6 +696,7 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
     dated_exceptions_and_conditions,
     pairs_of_readings,
     pairs_in_other_places,
+    pairs_with_other_connectives,
 ]
 
 # fmt: on
