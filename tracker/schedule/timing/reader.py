@@ -76,6 +76,7 @@ from tracker.schedule.timing.several import (
     event_beside_a_date,
     frames,
     hour_for_some,
+    labelled_apart,
     listed_months,
     listed_periods,
     one_day_for_cadences,
@@ -1002,7 +1003,9 @@ def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _framed_by_year(
+    cell: Cell, rules: list[tuple[int, Rule]], apart: Callable[[int, int], bool]
+) -> list[tuple[int, Rule]]:
     """ "Ngày 20 hằng tháng, năm 2024", "Năm 2025, hằng quý": a whole year beside cadences
     is their frame, not a deadline of its own; they run in that year only. So are whole
     years in a row ("Hằng năm từ năm 2026 đến năm 2030", "hằng quý năm 2026-2027", probed,
@@ -1024,6 +1027,9 @@ def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int
     if not cadences or len(years) != 1:
         return rules
     frame = years[0]
+    at = next(p for p, r in rules if r is frame)
+    if any(apart(p, at) for p, r in rules if r in cadences):
+        return rules  # "Xã A: năm 2026; xã B: hằng quý": the year is a unit's own deadline
     return [
         (p, replace(r, start=frame.start, until=frame.due) if r in cadences else r)
         for p, r in rules
@@ -1047,19 +1053,23 @@ def _merge(
         if r.kind == "deadline" and r.start is not None and id(r) not in framing
     ]
     drop: set[int] = set()
-    for _wp, window in windows:
+    apart = labelled_apart(cell)
+    for wp, window in windows:
         assert window.start is not None
         assert window.due is not None
-        for _dp, deadline in plain:
+        for dp, deadline in plain:
             assert deadline.due is not None
+            if apart(wp, dp):
+                continue  # two units' deadlines, each its own
             if window.start <= deadline.due <= window.due and id(deadline) not in drop:
                 rules = [(p, replace(r, due=deadline.due) if r is window else r) for p, r in rules]
                 drop.add(id(deadline))
                 break
     rules = [(p, r) for p, r in rules if id(r) not in drop]
+    listed = listed | {(pa, pb) for pa, _ in rules for pb, _ in rules if apart(pa, pb)}
     rules = _narrowest_windows(rules, listed)
     rules = _bounded_by_start(rules)
-    rules = _framed_by_year(cell, rules)
+    rules = _framed_by_year(cell, rules, apart)
     weekdays = [
         r
         for _, r in rules
