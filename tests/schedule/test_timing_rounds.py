@@ -2518,3 +2518,34 @@ def test_round_thirty_one(text: str, expected: list[str], review: bool) -> None:
     ]
     assert got == expected
     assert result.review is review
+
+
+# ----- round thirty-two (hround32): opening hours and weekly routines of public services
+ROUND32_CASES = [
+    # A range of minutes, hours, weeks or lengths is no day (read before as 7 May or 3 May).
+    ("Giờ cao điểm: 5-7 phút/chuyến", "?"),
+    ("mất khoảng 2-3 tiếng", "?"),
+    ("các điểm dừng cách nhau 3-5 km", "?"),
+    ("trong 1-2 tuần", "?"),
+    # A day written with a dash is still a day.
+    ("ngày 5-7", "2024-07-05"),
+    ("từ ngày 3-5", "continuous"),
+    # "ngày" before the weekday that names a start's day: continuous from that day, the
+    # weekday checked against the date (a deadline, flagged, before).
+    ("từ ngày thứ Hai (4/3)", "continuous"),
+    ("kể từ ngày thứ Bảy (9/3)", "continuous"),
+    ("từ ngày thứ Ba (4/3)", "continuous?"),
+    # "lần thứ nhất" names the first turn, as "lần thứ hai" the second, beside their days.
+    ("lần thứ nhất vào ngày 5/6; lần thứ hai vào ngày 5/12", "2024-06-05 2024-12-05"),
+    ("đợt thứ nhất trước ngày 30/6, đợt thứ hai trước ngày 30/11", "2024-06-30 2024-11-30"),
+    ("lần thứ nhất", "?"),
+    # A start at an hour of its day stays flagged (the convention after round eight).
+    ("bắt đầu từ 8 giờ, ngày 18/3/2024", "2024-03-18 08:00?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND32_CASES, ids=[c[0][:50] for c in ROUND32_CASES]
+)
+def test_round_thirty_two(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

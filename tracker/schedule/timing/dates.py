@@ -309,6 +309,8 @@ _DEADLINE_VERB = (
 _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 
 
+# "từ ngày thứ Hai (3/3)" (round thirty-two, a museum's closing day): "ngày" before the
+# weekday that names the day (read before as a deadline, "từ" left unread, flagged).
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
 # (Not "Thứ Tư 24/4/2024": a weekday, whose "Tư" folds to "tu".)
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
@@ -316,7 +318,8 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # 23/2/2026" names its weekday, checked against the date.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*){_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:ngay\s+(?=thu\s|chu\s+nhat))?"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -870,9 +873,17 @@ _SOME_READING = re.compile(r"\d|(?<![a-z])(?:hang|moi|dinh\s+ky)(?![a-z])")
 # ("ngày 2-3 năm nay") or written the other way round ("30-9 năm nay") when it is one.
 # Months or quarters joined by a dash before "năm" ("tháng 1 - 2 năm sau", probed: read as the
 # day 1/2 of next year, without a flag) flag too.
+# "Giờ cao điểm: 5-7 phút/chuyến", "trong 2-3 tiếng", "cách nhau 3-5 km" (round thirty-two,
+# timetables): a range of minutes, hours, weeks or lengths is no day either (read before as
+# 7 May, the minutes' one without a flag).
 _COUNT_OF_YEARS = re.compile(
-    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+(nam|ngay|lan|dot)(?![a-z])(?!\s*\d)"
+    r"(?<![\d/.,])(?<!ngay\s)(\d{1,2})\s*[-\u2013]\s*(\d{1,2})\s+"
+    r"(nam|ngay|lan|dot|phut|giay|tieng|gio|tuan|km|chuyen)(?![a-z])(?!\s*\d)"
 )
+_COUNT_UNITS = {
+    "ngay": "ngày", "lan": "lần", "dot": "đợt", "phut": "phút", "giay": "giây",
+    "tieng": "tiếng", "gio": "giờ", "tuan": "tuần", "km": "km", "chuyen": "chuyến",
+}  # fmt: skip
 # "trong tháng 9 và các tháng cuối năm", "những tháng đầu năm 2026": some months of the year,
 # which and until when unsaid (read before, after "các", as the year's end, without a flag).
 _SOME_MONTHS = re.compile(
@@ -883,7 +894,7 @@ _SOME_MONTHS = re.compile(
 def vague_spans(cell: Cell) -> None:
     """Before anything reads a day or a period: spans that only look like one flag."""
     folded = cell.folded
-    for match in cell.matches(_COUNT_OF_YEARS) if re.search("nam|ngay|lan|dot", folded) else ():
+    for match in cell.matches(_COUNT_OF_YEARS) if re.search(r"\d\s*[-\u2013]\s*\d", folded) else ():
         if int(match[1]) < int(match[2]) <= 12:
             shown = cell.original(match.start(), match.end())
             if re.search(r"(?:thang|quy)\s*$", folded[: match.start()]):
@@ -892,7 +903,7 @@ def vague_spans(cell: Cell) -> None:
                 )
             else:
                 # "2-3 lần/tháng" (probed, hprobe11): a range of times, read before as 2/3.
-                unit = {"ngay": "ngày", "lan": "lần", "dot": "đợt"}.get(match[3], "năm")
+                unit = _COUNT_UNITS.get(match[3], "năm")
                 cell.add(match, [], f"'{shown}': một khoảng số {unit}, không phải một ngày")
     for match in cell.matches(_SOME_MONTHS) if "thang" in folded else ():
         shown = cell.original(match.start(), match.end())
@@ -953,6 +964,9 @@ def how_often_ceilings(cell: Cell) -> None:
 # Up to two words of the thing's name may stand between ("đợt kiểm tra thứ ba"), none of them
 # a timing word ("1 lần vào thứ Hai" stays a weekday). "ngày thứ hai", "tuần thứ hai" and
 # "quý thứ hai" are left to the readers of days, weeks and quarters.
+# "lần thứ nhất vào ngày 1 và 2/6; lần thứ hai vào ngày 1 và 2/12" (round thirty-two, the two
+# Vitamin A rounds): "thứ nhất" names the first turn as "thứ hai" names the second
+# ("lần thứ" was left unread, flagged).
 _NOT_TIMING = (
     r"(?!(?:vao|trong|cac|ngay|moi|hang|sang|chieu|toi|trua|va|hoac|tu|den|truoc|sau|buoi|luc"
     r"|tuan|thang|quy|nam|la|o|tai|nhat|mot|hai|ba)(?![a-z]))"
@@ -960,7 +974,7 @@ _NOT_TIMING = (
 _ORDINAL = re.compile(
     r"(?<![a-z])(?<!\d\s)(?:(?:ky|phien)(?:\s+hop)?|hoc\s+ky|dot|lan|vong|luot|giai\s+doan|hoi\s+nghi"
     r"|buoi|tiet|khoa|nam)"
-    rf"(?:\s+{_NOT_TIMING}[a-z]+){{0,2}}?\s+thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7]|ii|iii|iv|v|vi|vii)"
+    rf"(?:\s+{_NOT_TIMING}[a-z]+){{0,2}}?\s+thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|[2-7]|ii|iii|iv|v|vi|vii)"
     r"(?![a-z\d/.])"
 )
 # "trong ngày thứ năm kể từ ngày nhận hồ sơ", "năm thứ hai kể từ ngày phê duyệt": the Nth day
