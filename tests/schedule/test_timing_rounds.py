@@ -2572,6 +2572,16 @@ ROUND35_CASES = [
     ("thực hiện từ năm học 2024-2025 đến năm học 2026-2027", "?"),
     ("áp dụng từ năm học 2024-2026", "?"),
     ("trong năm học 2024-2025", "?"),
+    # A start at a year's or a month's first day, named in words: continuous from that day.
+    ("áp dụng từ ngày đầu tiên của năm 2025", "continuous"),
+    ("ngay từ ngày đầu tiên của tháng 7/2024", "continuous"),
+    ("bắt đầu từ ngày đầu tiên của tháng 9", "continuous"),
+    # With an end, or without "từ", it stays flagged as before.
+    (
+        "từ ngày đầu tiên của năm 2024 đến hết năm 2025",
+        "2024-01-01..2024-12-31 2025-01-01..2025-12-31?",
+    ),
+    ("ngày đầu tiên của năm 2025", "2025-01-01..2025-12-31?"),
 ]
 
 
@@ -2580,6 +2590,11 @@ ROUND35_CASES = [
 )
 def test_round_thirty_five(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+def test_round_thirty_five_a_first_day_in_words_is_the_start() -> None:
+    result = parse_timing("ngay từ ngày đầu tiên của tháng 7/2024", year=2024)
+    assert [(r.kind, r.start) for r in result.rules] == [("continuous", date(2024, 7, 1))]
 
 
 def test_round_thirty_five_a_school_year_starts_in_september() -> None:
