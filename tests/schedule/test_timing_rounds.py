@@ -2549,3 +2549,28 @@ ROUND32_CASES = [
 )
 def test_round_thirty_two(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-four (hround34): deadlines counted in hours or within a day. Phrases of
+# our own, none from the corpus.
+ROUND34_CASES = [
+    # "trưa" (noon) before a day is a part of the day, as "sáng", "chiều" and "tối" are.
+    ("Trưa 12/3", "2024-03-12"),
+    ("trưa ngày 5-11", "2024-11-05"),
+    ("trước 12 giờ trưa ngày 8/4", "2024-04-08 12:00"),
+    ("trưa", "?"),
+    # "khoảng" before an hour read with its day hedges the hour only.
+    ("khoảng 14 giờ ngày 2/9", "2024-09-02 14:00"),
+    ("vào khoảng 7 giờ 45 phút ngày 16-10", "2024-10-16 07:45"),
+    # Before anything else it still flags: a month, a count, an hour with no day.
+    ("khoảng tháng 7", "2024-07-01..2024-07-31?"),
+    ("khoảng 6 giờ", "?"),
+    ("khoảng 5 ngày", "?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND34_CASES, ids=[c[0][:50] for c in ROUND34_CASES]
+)
+def test_round_thirty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
