@@ -2566,6 +2566,15 @@ ROUND34_CASES = [
     ("khoảng tháng 7", "2024-07-01..2024-07-31?"),
     ("khoảng 6 giờ", "?"),
     ("khoảng 5 ngày", "?"),
+    # A count of days from a written day closes on its last day, the day itself not counted
+    # (Civil Code art. 147); from the day's midnight, the day is the first counted.
+    ("trong 10 ngày kể từ ngày 3/4", "2024-04-04..2024-04-13"),
+    ("trong 30 ngày, kể từ ngày 01/6/2024", "2024-06-02..2024-07-01"),
+    ("trong vòng 5 ngày kể từ 0 giờ ngày 28/2", "2024-02-28..2024-03-03"),
+    # Not working days, not from another hour, not a count without "trong": flagged as before.
+    ("trong 10 ngày làm việc kể từ ngày 3/4", "continuous?"),
+    ("trong 10 ngày kể từ 8 giờ ngày 3/4", "2024-04-03 08:00?"),
+    ("10 ngày kể từ ngày 3/4", "continuous?"),
 ]
 
 
