@@ -2551,6 +2551,40 @@ def test_round_thirty_two(calendar: WorkCalendar, text: str, expected: str) -> N
     assert _describe(calendar, text) == expected
 
 
+# ----- round thirty-four (hround34): deadlines counted in hours or within a day. Phrases of
+# our own, none from the corpus.
+ROUND34_CASES = [
+    # "trưa" (noon) before a day is a part of the day, as "sáng", "chiều" and "tối" are.
+    ("Trưa 12/3", "2024-03-12"),
+    ("trưa ngày 5-11", "2024-11-05"),
+    ("trước 12 giờ trưa ngày 8/4", "2024-04-08 12:00"),
+    ("trưa", "?"),
+    # "khoảng" before an hour read with its day hedges the hour only.
+    ("khoảng 14 giờ ngày 2/9", "2024-09-02 14:00"),
+    ("vào khoảng 7 giờ 45 phút ngày 16-10", "2024-10-16 07:45"),
+    # Before anything else it still flags: a month, a count, an hour with no day.
+    ("khoảng tháng 7", "2024-07-01..2024-07-31?"),
+    ("khoảng 6 giờ", "?"),
+    ("khoảng 5 ngày", "?"),
+    # A count of days from a written day closes on its last day, the day itself not counted
+    # (Civil Code art. 147); from the day's midnight, the day is the first counted.
+    ("trong 10 ngày kể từ ngày 3/4", "2024-04-04..2024-04-13"),
+    ("trong 30 ngày, kể từ ngày 01/6/2024", "2024-06-02..2024-07-01"),
+    ("trong vòng 5 ngày kể từ 0 giờ ngày 28/2", "2024-02-28..2024-03-03"),
+    # Not working days, not from another hour, not a count without "trong": flagged as before.
+    ("trong 10 ngày làm việc kể từ ngày 3/4", "continuous?"),
+    ("trong 10 ngày kể từ 8 giờ ngày 3/4", "2024-04-03 08:00?"),
+    ("10 ngày kể từ ngày 3/4", "continuous?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND34_CASES, ids=[c[0][:50] for c in ROUND34_CASES]
+)
+def test_round_thirty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round thirty-five (hround35): texts taking effect and transitional deadlines. Phrases
 # of our own, in the round's wordings, none from the corpus.
 ROUND35_CASES = [

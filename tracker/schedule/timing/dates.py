@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from tracker.schedule.lunar import lunar_to_solar
 from tracker.schedule.rules import Rule
@@ -1530,6 +1530,47 @@ def _counted_windows(cell: Cell) -> None:
             cell.take(count.start(), count.end())
 
 
+# "trong 30 ngày kể từ ngày 01/4", "trong vòng 15 ngày kể từ 0 giờ ngày 1/4" (round
+# thirty-four): a count of calendar days from a written day (or from its midnight) is a
+# window that closes on the count's last day; the start alone was read as
+# continuous work, or the midnight as the deadline, with the count unread (flagged). Not
+# working days ("10 ngày làm việc"), not a start at another hour (the convention after round
+# eight), not a count with no "trong" before it.
+_COUNT_FROM = re.compile(
+    r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?(\d{1,3})\s+ngay\s*,?\s*"
+    r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+)
+_MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
+
+
+def _days_counted_from(cell: Cell) -> None:
+    for found in cell.found:
+        if len(found.rules) != 1:
+            continue
+        rule = found.rules[0]
+        count = _COUNT_FROM.search(cell.folded[: found.start])
+        if count is None or not 0 < int(count[1]) <= 366:
+            continue
+        midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
+        if midnight is None and rule.kind == "continuous" and rule.start is not None:
+            # Counted from a day, the day itself is not counted (Civil Code art. 147), as the
+            # probes of hprobe7 want "Trong 10 ngày kể từ ngày 01/7" (due 11/7; flagged
+            # before). From its midnight, the day is the first counted.
+            first = rule.start + timedelta(days=1)
+        elif midnight is not None and rule.kind == "deadline" and rule.start is None and rule.due:
+            first = rule.due
+            hours = [t for t in cell.times if midnight.start() <= t[0] < found.start]
+            if len(hours) != 1 or hours[0][3] != time(0, 0):
+                continue
+            cell.times.remove(hours[0])
+        else:
+            continue
+        found.rules = [
+            Rule(kind="deadline", start=first, due=first + timedelta(days=int(count[1]) - 1))
+        ]
+        cell.take(count.start(), found.start)
+
+
 # "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span
 # from … to …", the window's own words, set aside once the window after them is read.
 # "Khoảng từ …" alone (about when) is left to flag.
@@ -1741,6 +1782,7 @@ def dates(cell: Cell, strict: bool) -> None:
     if "ngay" in cell.folded and not strict:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
+        _days_counted_from(cell)
     if ("trong" in cell.folded or "thoi gian" in cell.folded) and not strict:
         _window_words(cell)
 

@@ -213,6 +213,9 @@ _BENIGN = frozenset(
         "trien",
         "trinh",
         "trong",
+        # "Trưa 28-9", "trưa ngày 31/8" (round thirty-four): noon, a part of the day as
+        # "sáng", "chiều" and "tối" are, saying nothing the date does not.
+        "trua",
         "tuc",
         "tuong",
         "ubnd",
@@ -1749,6 +1752,9 @@ def _leftover(cell: Cell) -> str:
             continue
         word = match.group(0).strip(" ,.;:()-/'\"…")
         shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
+        if word == "khoang" and _about_a_read_hour(cell, match.end()):
+            previous = previous_shown = ""
+            continue
         if word.isdigit() and previous in _COUNTED:
             words.append(f"{previous_shown} {shown}")
         elif word.isdigit() and not re.search(
@@ -1770,6 +1776,18 @@ def _leftover(cell: Cell) -> str:
             words.append(shown)
         previous, previous_shown = word, shown
     return " ".join(words)
+
+
+# "khoảng 10 giờ 30 phút ngày 27/1", "Vào khoảng 10 giờ ngày 31-10" (round thirty-four): "about"
+# before an hour that was read with its day hedges the hour only, the day being written in
+# full; it is no doubt about the deadline. Before anything else ("khoảng 10 ngày", "khoảng
+# tháng 9", an hour with no day) it stays unread and flags, as before.
+_AN_HOUR_AFTER = re.compile(r"\s+(\d{1,2})\s*(?:gio|h|g)(?![a-z])")
+
+
+def _about_a_read_hour(cell: Cell, end: int) -> bool:
+    hour = _AN_HOUR_AFTER.match(cell.folded, end)
+    return hour is not None and all(cell.taken[hour.start(1) : hour.end(1)])
 
 
 # "thành phố trực thuộc T.Ư", "U.B.N.D xã": single letters parted by dots are a body's
