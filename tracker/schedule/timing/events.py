@@ -669,11 +669,39 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# "từ 23h đến 4h sáng", "từ 22 giờ đến 5 giờ sáng hôm sau", "trong khung 22h-4h sáng hôm sau",
+# "(từ 21 giờ đêm đến 5 giờ sáng hàng ngày)" (round thirty-three, night works and closures):
+# hours of the evening to hours of the morning, with no day of their own, are a night's window
+# of hours. Read before as two hours for whatever day stood near (the window's end due at the
+# morning's hour, flagged as two hours for one deadline). Alone they name no day: flagged.
+# Beside a dated window of days they are its nightly hours (see the reader), as opening hours
+# beside one are.
+_NIGHT_HOURS = re.compile(
+    r"(?:(?:hang|moi|vao\s+ban|ban)\s+dem\s*,?\s*)?(?:(?:trong\s+)?khung(?:\s+gio)?\s+)?(?:tu\s+)?"
+    rf"{_CLOCK}(?:\s+(?:dem|toi))?\s*(?:den|-|\u2013)\s*{_CLOCK}"
+    r"(?:\s*(?:rang\s+)?sang)?(?:\s*(?:cua\s+)?(?:ngay\s+)?hom\s+sau)?"
+    r"(?:\s*,?\s*(?:hang|moi)\s+(?:ngay|dem))?"
+    r"(?![\s,]*(?:(?:rang\s+)?sang|chieu|toi|trua|dem|hom|ngay|\d))"
+)
+NIGHT_HOURS_NOTE = "giờ qua đêm, không nêu ngày nào"
+
+
+def _night_hours(cell: Cell) -> None:
+    for match in cell.matches(_NIGHT_HOURS):
+        start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
+        if start is None or end is None or start.hour < 18 or end.hour > 8:
+            continue
+        if not re.search(r"(?:^|\s)(?:tu|khung)\s", cell.folded[match.start() : match.start(1)]):
+            continue  # "22h-4h" alone: left to the readings of hours
+        cell.add(match, [], NIGHT_HOURS_NOTE)
+
+
 def times(cell: Cell) -> None:
     for pattern in (_EARLY, _PART_OF_DAY):
         for match in cell.matches(pattern):
             cell.take(match.start(), match.end())
     _timed_ranges(cell)
+    _night_hours(cell)
     ranges = cell.matches(_TIME_RANGE)
     if "-" in cell.folded:
         ranges = itertools.chain(ranges, cell.matches(_TIME_DASH_RANGE))
