@@ -2591,6 +2591,37 @@ ROUND33_CASES = [
     ("từ 22 giờ ngày 3/4 đến 5 giờ ngày 4/4", "2024-04-03..2024-04-04 05:00"),
     ("từ 9 giờ đến 2 giờ chiều ngày 5/4", "2024-04-05 09:00-14:00"),
     ("từ 20 giờ đến 2 giờ sáng ngày 5/4", "2024-04-05 02:00?"),
+    # A number word right after "giai đoạn", "đợt" or "bước", before a comma or a colon,
+    # names the batch beside its days (left unread before, flagged); alone it says nothing.
+    ("Giai đoạn hai, từ ngày 2/3 đến 9/4", "2024-03-02..2024-04-09"),
+    ("Đợt ba: từ ngày 2/3 đến 9/4", "2024-03-02..2024-04-09"),
+    ("Đợt hai", "?"),
+    # "đến 24h00" after a day: to the end of that day, with no hour (left unread before).
+    ("Ngày 3/4/2024: Từ 13h00 đến 24h00.", "2024-04-03"),
+    ("Từ 13h00 đến 24h00", "?"),
+    # How much earlier than an earlier notice, in brackets: a length, no hour (read before
+    # as the window due at that many hours, flagged).
+    (
+        "từ 10h ngày 3/4 đến 2h ngày 4/4 (sớm hơn 2 giờ so với dự kiến)",
+        "2024-04-03..2024-04-04 02:00",
+    ),
+    (
+        "từ 10h ngày 3/4 đến 2h ngày 4/4 (sớm hơn 3 giờ 15 phút theo thông báo trước đó)",
+        "2024-04-03..2024-04-04 02:00",
+    ),
+    # A traffic notice's own words: a ban on vehicles, a race's start, a rule's taking effect.
+    (
+        "Ngày 3/4, cấm xe ô tô tải lưu thông từ 07 giờ 00 phút đến 10 giờ 30 phút",
+        "2024-04-03 07:00-10:30",
+    ),
+    ("Thời gian xuất phát 6h ngày 3/4", "2024-04-03 06:00"),
+    ("áp dụng từ ngày 3/4", "continuous"),
+    # A part of the day before a window's end ("rạng sáng", "sáng", "chiều") is the end's day
+    # (read before as two deadlines not joined, flagged).
+    ("Từ tối 30/12 đến rạng sáng 2/1/2025", "2024-12-30..2025-01-02"),
+    ("Từ tối 3/4 đến sáng 4/4", "2024-04-03..2024-04-04"),
+    ("từ 19h ngày 30/12/2024 đến rạng sáng 2/1/2025", "2024-12-30..2025-01-02"),
+    ("từ 19h ngày 3/4 đến 6h sáng ngày 4/4", "2024-04-03..2024-04-04 06:00"),
 ]
 
 

@@ -1365,6 +1365,11 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "Ngày 30/4, cấm xe ô tô tải lưu thông từ 4 giờ đến 11 giờ", "Thời gian xuất phát 8h
+        # ngày 7/10", "áp dụng từ ngày 15/12" (round thirty-three, traffic notices): a ban on
+        # vehicles, a race's start, a rule's taking effect; the notice's own words.
+        "cam xe o to tai luu thong", "cam xe tai luu thong", "cam xe luu thong", "cam xe tai",
+        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat", "ap dung",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
