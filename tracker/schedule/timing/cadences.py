@@ -4,6 +4,7 @@ lists that name several at once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -35,6 +36,23 @@ _PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|
 _CADENCE = re.compile(
     rf"(?<![a-z])(?:dinh\s+ky|hang|moi|tung|bao\s+cao|theo)\s+({_PERIOD_WORD}(?:\s*(?:,|va|hoac)\s*{_PERIOD_WORD})*)"
 )
+
+_CADENCE_HEAD = re.compile(r"(?<![a-z])(?:dinh\s+ky|hang|moi|tung|bao\s+cao|theo)\s")
+
+
+def _untaken_cadences(cell: Cell) -> Iterator[re.Match[str]]:
+    """The cadences no other reading took, left to right. A list whose head another reading
+    took leaves the rest to be read: "ngày 31/3 hằng năm hoặc hằng quý" (probed, hprobe13),
+    where "hằng năm hoặc hằng quý" matched as one list and was dropped with "hằng quý"."""
+    end = 0
+    for head in _CADENCE_HEAD.finditer(cell.folded):
+        if head.start() < end:
+            continue
+        match = _CADENCE.match(cell.folded, head.start())
+        if match is None or 1 in cell.taken[match.start() : match.end()]:
+            continue
+        end = match.end()
+        yield match
 
 
 # "ít nhất một lần/năm", "ít nhất sáu tháng/lần": at least as often; the cadence holds.
@@ -549,7 +567,7 @@ def cadences(cell: Cell) -> None:
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     if "cuoi" in cell.folded:
         _ends_of_periods(cell, quarter_days)
-    for match in cell.matches(_CADENCE):
+    for match in _untaken_cadences(cell):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):
             continue  # "ngày 10 tháng cuối cùng của mỗi quý" is a day, not "mỗi quý" alone
         units = _units_of(match.group(1))

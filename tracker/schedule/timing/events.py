@@ -1105,6 +1105,11 @@ _JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z
 # A count of days, months or hours, or a day of a month, inside an event's words.
 _SWALLOWED = re.compile(
     r"(?<![\d/.,])\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?![a-z])|(?<![\d/.,])\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])"
+    # A month, a quarter or a year ("hoặc trong tháng 9/2026", "hay quý III/2026", "hoặc năm
+    # 2026", probed, hprobe13): a period left in the event's words, read before as the count
+    # alone.
+    r"|(?<![\d/.,])\d{1,2}\s*/\s*(?:19|20)\d{2}(?!\d)"
+    r"|(?<![a-z])(?:quy\s+(?:i{1,3}|iv|[1-4])|nam\s+(?:19|20)\d{2})(?![a-z\d])"
 )
 
 

@@ -77,6 +77,7 @@ from tracker.schedule.timing.several import (
     event_beside_a_date,
     frames,
     hour_for_some,
+    labelled_apart,
     listed_months,
     listed_periods,
     one_day_for_cadences,
@@ -661,6 +662,16 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             continue
         before = cell.text[: item.start].rstrip()
         inside = before.endswith("(") or ("(" in before and ")" not in before[before.rindex("(") :])
+        if (
+            inside
+            and _OFFERED.search(cell.folded, cell.text.rfind("(", 0, item.start), item.start)
+            and any(r.event not in _SET_DAY_EVENTS for r in item.rules)
+        ):
+            # "Trước ngày 15/3 (hoặc 30 ngày kể từ ngày ký)" (probed, hprobe13): a count
+            # offered in brackets as the other choice explains nothing; it was dropped here.
+            # From a day set for everyone ahead (an election, a session), "hoặc N ngày sau
+            # ngày bầu cử" says the same day another way, as the tune labels read it.
+            inside = False
         # "Ngày 04/01/2026: Chậm nhất 70 ngày trước bầu cử" (round twenty-two): after a colon
         # or a dash right behind the dated deadline, the count says how it was reckoned too
         # (read before as a second rule, without a flag).
@@ -686,6 +697,9 @@ def _explained_dates(cell: Cell, found: list[Found]) -> None:
             item.note = _event_day_disagrees(cell, item, said[-1], rules[0])
 
 
+# "hoặc", "hay" inside the bracket before a count: the count is offered, not explained.
+_OFFERED = re.compile(r"\b(?:hoac|hay)\b")
+_SET_DAY_EVENTS = frozenset(["bau_cu", "ky_hop"])
 # "tức", "tức là", "nghĩa là" between a dated reading and the count that explains it.
 _EXPLAINING_WORD = re.compile(r"\s*,?\s*(?:tuc|nghia)(?:\s+la)?\s+")
 _DAY_MONTH = re.compile(
@@ -955,6 +969,10 @@ def _report_names(cell: Cell, found: list[Found]) -> None:
             gap = second.start - first.end
             if gap >= 25 or dated.names_report:
                 continue
+            if _OR.search(cell.folded, first.end, second.start):
+                # "Báo cáo hằng quý hoặc trước ngày 15/12" (probed, hprobe13): offered as
+                # alternatives, the cadence names no report; read before as 15/12 alone.
+                continue
             if ";" in cell.folded[first.end : second.start] or any(
                 not re.search(r"BYMONTHDAY=(?:-1|14)$|BYDAY=FR$", r.rrule) for r in report.rules
             ):
@@ -1021,7 +1039,9 @@ def _bounded_by_start(rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     ]
 
 
-def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+def _framed_by_year(
+    cell: Cell, rules: list[tuple[int, Rule]], apart: Callable[[int, int], bool]
+) -> list[tuple[int, Rule]]:
     """ "Ngày 20 hằng tháng, năm 2024", "Năm 2025, hằng quý": a whole year beside cadences
     is their frame, not a deadline of its own; they run in that year only. So are whole
     years in a row ("Hằng năm từ năm 2026 đến năm 2030", "hằng quý năm 2026-2027", probed,
@@ -1043,6 +1063,9 @@ def _framed_by_year(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int
     if not cadences or len(years) != 1:
         return rules
     frame = years[0]
+    at = next(p for p, r in rules if r is frame)
+    if any(apart(p, at) for p, r in rules if r in cadences):
+        return rules  # "Xã A: năm 2026; xã B: hằng quý": the year is a unit's own deadline
     return [
         (p, replace(r, start=frame.start, until=frame.due) if r in cadences else r)
         for p, r in rules
@@ -1066,19 +1089,23 @@ def _merge(
         if r.kind == "deadline" and r.start is not None and id(r) not in framing
     ]
     drop: set[int] = set()
-    for _wp, window in windows:
+    apart = labelled_apart(cell)
+    for wp, window in windows:
         assert window.start is not None
         assert window.due is not None
-        for _dp, deadline in plain:
+        for dp, deadline in plain:
             assert deadline.due is not None
+            if apart(wp, dp):
+                continue  # two units' deadlines, each its own
             if window.start <= deadline.due <= window.due and id(deadline) not in drop:
                 rules = [(p, replace(r, due=deadline.due) if r is window else r) for p, r in rules]
                 drop.add(id(deadline))
                 break
     rules = [(p, r) for p, r in rules if id(r) not in drop]
+    listed = listed | {(pa, pb) for pa, _ in rules for pb, _ in rules if apart(pa, pb)}
     rules = _narrowest_windows(rules, listed)
     rules = _bounded_by_start(rules)
-    rules = _framed_by_year(cell, rules)
+    rules = _framed_by_year(cell, rules, apart)
     weekdays = [
         r
         for _, r in rules
@@ -1804,6 +1831,11 @@ def _alternatives(cell: Cell) -> list[str]:
     # Cadences too (probed, hprobe8: "Hằng tuần hoặc hằng tháng" read as both).
     dated = [f for f in cell.found if any(r.kind in ("deadline", "recurring") for r in f.rules)]
     shown = _two_readings_joined_by(cell, dated, _OR, cell.folded)
+    if not shown:
+        # A day or a count from an event, one or the other (probed, hprobe13: "Trước ngày 15/3
+        # hoặc trong 7 ngày kể từ ngày nhận văn bản" read as both without a flag).
+        counted = [f for f in cell.found if any(r.kind == "relative" for r in f.rules)]
+        shown = _day_or_count(cell, dated, counted)
     for item in dated:
         # "Hằng tuần hoặc hằng tháng": two cadences in one reading, offered as alternatives
         # (not "… hoặc đột xuất", "… hoặc khi có yêu cầu", work on demand beside them).
@@ -1811,6 +1843,19 @@ def _alternatives(cell: Cell) -> list[str]:
         if not shown and several and _OR_IN_ONE.search(cell.folded, item.start, item.end):
             shown = cell.original(item.start, item.end)
     return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
+
+
+def _day_or_count(cell: Cell, dated: list[Found], counted: list[Found]) -> str:
+    """A dated reading and a count from an event next to each other with "hoặc" between them,
+    as written; "" if none."""
+    ordered = sorted(
+        [(f, True) for f in dated] + [(f, False) for f in counted if f not in dated],
+        key=lambda pair: pair[0].start,
+    )
+    for (first, first_dated), (second, second_dated) in itertools.pairwise(ordered):
+        if first_dated != second_dated and _OR.search(cell.folded, first.end, second.start):
+            return cell.original(first.start, second.end)
+    return ""
 
 
 _OR_IN_ONE = re.compile(r"\bhoac\s+(?!dot\s+xuat|khi|theo|neu)")

@@ -8,9 +8,11 @@ before the deadline they share); what cannot is flagged, with the words that mad
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -45,11 +47,19 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
     tháng 6": the words before a colon at a segment's start name who or what the reading
     after it is for. They are explained when a reading follows the colon and none of them
     says when (no number, no timing word); then they carry no timing."""
+    for match in _labels(cell):
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+def _labels(cell: Cell) -> list[re.Match[str]]:
+    """The labels ``segment_labels`` explains, in no set order."""
     if ":" not in cell.folded:
-        return
+        return []
     labels = list(_LABEL.finditer(cell.text)) + [
         m for m in _DASHED_LABEL.finditer(cell.text) if m.start() > 0 and cell.taken[m.start() - 1]
     ]
+    kept = []
     for match in labels:
         words = match.group(1)
         if not words.strip() or len(words.split()) > 8 or _says_when(words):
@@ -63,8 +73,22 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
             after += 1
         if after >= len(cell.text) or not cell.taken[after]:
             continue
-        for i in range(match.start(1), match.end(1)):
-            explained[i] = True
+        kept.append(match)
+    return kept
+
+
+def labelled_apart(cell: Cell) -> Callable[[int, int], bool]:
+    """Whether two places of the cell stand under two different labels ("- Xã A: năm 2026\n-
+    Xã B: quý III/2026", probed, hprobe13): each unit's reading is its own deadline, which no
+    other unit's frames or takes (the year was read as the quarter's frame and dropped,
+    without a flag). Never, when the cell has fewer than two labels."""
+    # Only labels opening a segment (the cell's start, ";", a line, a bullet): a dashed one
+    # only when the written cell's lines start with dashes (cleaning joined them), since it
+    # may be the end of a range of periods ("Quý I - II: trước 15/6").
+    starts = sorted(m.start(1) for m in _labels(cell) if m.re is _LABEL or cell.bullets)
+    if len(starts) < 2:
+        return lambda _p, _q: False
+    return lambda p, q: bisect.bisect(starts, p) != bisect.bisect(starts, q)
 
 
 # Periods listed side by side: "Quý I, II", "Quý I và Quý II", "quý III, quý IV", "Quý I +
