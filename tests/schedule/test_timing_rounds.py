@@ -2609,6 +2609,8 @@ ROUND33_CASES = [
         "từ 10h ngày 3/4 đến 2h ngày 4/4 (sớm hơn 3 giờ 15 phút theo thông báo trước đó)",
         "2024-04-03..2024-04-04 02:00",
     ),
+    # Not when the brackets hold a condition: it flags.
+    ("trước ngày 10/5 (muộn hơn 3 ngày nếu có mưa)", "2024-05-10?"),
     # A traffic notice's own words: a ban on vehicles, a race's start, a rule's taking effect.
     (
         "Ngày 3/4, cấm xe ô tô tải lưu thông từ 07 giờ 00 phút đến 10 giờ 30 phút",

@@ -704,7 +704,10 @@ def _night_hours(cell: Cell) -> None:
 # (round thirty-three, a closure moved earlier): how much earlier than an earlier notice, in
 # brackets beside the window; a length of time, no hour (read before as the window due at
 # 05:30, flagged).
-_SHIFTED_BY = re.compile(r"\(\s*(?:som|muon|tre|cham)\s+hon\s+\d[^()]*\)")
+_SHIFTED_BY = re.compile(
+    r"\(\s*(?:som|muon|tre|cham)\s+hon\s+\d{1,2}\s*(?:gio|h|tieng|phut|ngay)(?![a-z])"
+    r"(?:\s*\d{1,2}\s*(?:phut(?![a-z]))?)?\s*(?:(?:so\s+voi|theo)\s+(?![^()]*\b(?:neu|tru|hoac)\b)[^()]*)?\)"
+)
 
 
 def times(cell: Cell) -> None:
