@@ -2551,6 +2551,58 @@ def test_round_thirty_two(calendar: WorkCalendar, text: str, expected: str) -> N
     assert _describe(calendar, text) == expected
 
 
+# ----- round thirty-five (hround35): texts taking effect and transitional deadlines. Phrases
+# of our own, in the round's wordings, none from the corpus.
+ROUND35_CASES = [
+    # "áp dụng" (applying a rule) is the task's own verb: the bound beside it is read, unflagged.
+    ("được áp dụng kể từ ngày 15/3/2024", "continuous"),
+    ("được áp dụng đến hết ngày 30/9/2024", "2024-09-30"),
+    # A transitional condition ("hồ sơ nộp trước ngày …") is no deadline: it stays flagged.
+    ("áp dụng cho các hồ sơ nộp trước ngày 20/5/2024", "2024-05-20?"),
+    # Other words beginning with "áp" are still unknown.
+    ("áp lực trước ngày 5/5", "2024-05-05?"),
+    # A start at a school year (two years one apart) with no end, marked by "kể", "bắt đầu",
+    # "áp dụng", "thực hiện" or "có hiệu lực": continuous work.
+    ("thực hiện từ năm học 2024-2025", "continuous"),
+    ("bắt đầu từ năm học 2024 – 2025 trở đi", "continuous"),
+    ("kể từ năm học 2026-2027", "continuous"),
+    # A school year with an end, years not one apart, no start, or a bare "từ" (the school
+    # year a task belongs to, or its start?) stay flagged as before.
+    ("phát động phong trào từ năm học 2027-2028", "?"),
+    ("thực hiện từ năm học 2024-2025 đến năm học 2026-2027", "?"),
+    ("áp dụng từ năm học 2024-2026", "?"),
+    ("trong năm học 2024-2025", "?"),
+    # A start at a year's or a month's first day, named in words: continuous from that day.
+    ("áp dụng từ ngày đầu tiên của năm 2025", "continuous"),
+    ("ngay từ ngày đầu tiên của tháng 7/2024", "continuous"),
+    ("bắt đầu từ ngày đầu tiên của tháng 9", "continuous"),
+    # With an end, or without "từ", it stays flagged as before.
+    (
+        "từ ngày đầu tiên của năm 2024 đến hết năm 2025",
+        "2024-01-01..2024-12-31 2025-01-01..2025-12-31?",
+    ),
+    ("ngày đầu tiên của năm 2025", "2025-01-01..2025-12-31?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND35_CASES, ids=[c[0][:50] for c in ROUND35_CASES]
+)
+def test_round_thirty_five(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_thirty_five_a_first_day_in_words_is_the_start() -> None:
+    result = parse_timing("ngay từ ngày đầu tiên của tháng 7/2024", year=2024)
+    assert [(r.kind, r.start) for r in result.rules] == [("continuous", date(2024, 7, 1))]
+
+
+def test_round_thirty_five_a_school_year_starts_in_september() -> None:
+    result = parse_timing("áp dụng từ năm học 2024-2025", year=2024)
+    assert not result.review
+    assert [(r.kind, r.start) for r in result.rules] == [("continuous", date(2024, 9, 1))]
+
+
 # ----- round thirty-three (hround33): traffic diversions, night works and closures
 ROUND33_CASES = [
     # Hours of every day tied to a dated window by "trong thời gian" are its opening hours:

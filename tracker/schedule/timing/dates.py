@@ -329,6 +329,27 @@ _FROM_DATE = re.compile(
 _FROM_YEAR = re.compile(
     r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|toi|\d))"
 )
+# "áp dụng từ năm học 2025-2026", "kể từ năm học 2025 – 2026" (round thirty-five, texts taking
+# effect): a start at a school year with no end, continuous work from its opening month,
+# September (the school year is no calendar year: it starts in one and ends in the next).
+# Only with a word that marks the start ("kể", "bắt đầu", "áp dụng", "thực hiện", "có hiệu
+# lực"): a bare "phát động phong trào từ năm học 2025-2026" may name the school year the task
+# belongs to, and is left to flag, as a tune record labels it. Only two years one apart;
+# "từ năm học 2025-2026 đến …" has an end and is left as before.
+_FROM_SCHOOL_YEAR = re.compile(
+    r"(?<![a-z])(?:ke|bat\s+dau|ap\s+dung|thuc\s+hien|hieu\s+luc(?:\s+thi\s+hanh)?)\s+"
+    r"tu\s+nam\s+hoc\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)"
+    r"(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|–|toi))"
+)
+# "ngay từ ngày đầu tiên của năm 2026", "từ ngày đầu tiên của tháng 7/2025" (round thirty-five,
+# texts taking effect): a start at a year's or a month's first day, named in words; continuous
+# from that day (read before as the year's or the month's end, flagged). Only after "từ" and
+# with the year written or the month's year known; "ngày đầu tiên" alone is left as before.
+_FROM_FIRST_DAY = re.compile(
+    r"(?<![a-z])tu\s+ngay\s+dau\s+tien\s+cua\s+"
+    r"(?:nam\s+(\d{4})|thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?)(?![\d/.-])"
+    r"(?!\s*(?:den|toi))"
+)
 _FROM_QUARTER = re.compile(
     rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|,|va))"
 )
@@ -1618,6 +1639,20 @@ def starts(cell: Cell) -> None:
             cell.add(match, [Rule(kind="continuous", start=start)], note)
     for match in cell.matches(_FROM_YEAR):
         cell.add(match, [Rule(kind="continuous", start=date(int(match.group(1)), 1, 1))])
+    if "dau tien" in cell.folded:
+        for match in cell.matches(_FROM_FIRST_DAY):
+            if match.group(1):
+                cell.add(match, [Rule(kind="continuous", start=date(int(match.group(1)), 1, 1))])
+                continue
+            year = need_year(cell, match, year_of(match.group(3), cell))
+            month = int(match.group(2))
+            if year is not None and 1 <= month <= 12:
+                cell.add(match, [Rule(kind="continuous", start=date(year, month, 1))])
+    if "nam hoc" in cell.folded:
+        for match in cell.matches(_FROM_SCHOOL_YEAR):
+            first, second = int(match.group(1)), int(match.group(2))
+            if second == first + 1:
+                cell.add(match, [Rule(kind="continuous", start=date(first, 9, 1))])
     for match in cell.matches(_FROM_QUARTER):
         year = need_year(cell, match, year_of(match.group(2), cell))
         if year is not None:

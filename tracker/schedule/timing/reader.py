@@ -1392,11 +1392,14 @@ _TASK_WORDS = re.compile(
         "co the duoc dieu chinh", "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
         # "chi trả theo quý" (round twenty-four): paying out, the task's own verb.
         "chi tra",
+        # "áp dụng từ ngày 01/7", "được áp dụng đến hết ngày 30/9" (round thirty-five, texts
+        # taking effect): applying a rule, the task's own verb; the bound beside it is read.
+        "ap dung",
         # "Ngày 30/4, cấm xe ô tô tải lưu thông từ 4 giờ đến 11 giờ", "Thời gian xuất phát 8h
-        # ngày 7/10", "áp dụng từ ngày 15/12" (round thirty-three, traffic notices): a ban on
-        # vehicles, a race's start, a rule's taking effect; the notice's own words.
+        # ngày 7/10" (round thirty-three, traffic notices): a ban on vehicles, a race's start;
+        # the notice's own words.
         "cam xe o to tai luu thong", "cam xe tai luu thong", "cam xe luu thong", "cam xe tai",
-        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat", "ap dung",
+        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
