@@ -2635,3 +2635,86 @@ def test_round_thirty_five_a_school_year_starts_in_september() -> None:
     result = parse_timing("áp dụng từ năm học 2024-2025", year=2024)
     assert not result.review
     assert [(r.kind, r.start) for r in result.rules] == [("continuous", date(2024, 9, 1))]
+
+
+# ----- round thirty-three (hround33): traffic diversions, night works and closures
+ROUND33_CASES = [
+    # Hours of every day tied to a dated window by "trong thời gian" are its opening hours:
+    # the window is due on its last day (read before as due at the hours' end, plus
+    # continuous work, without a flag).
+    (
+        "từ 7 giờ đến 19 giờ hằng ngày trong thời gian từ ngày 4/6 đến hết ngày 9/6",
+        "2024-06-04..2024-06-09",
+    ),
+    ("từ 7 giờ đến 19 giờ hằng ngày, từ ngày 4/6 đến hết ngày 9/6", "2024-06-04..2024-06-09"),
+    (
+        "trước 16 giờ hằng ngày trong thời gian từ ngày 4/6 đến 9/6",
+        "2024-06-04..2024-06-09 16:00 continuous?",
+    ),
+    # A night's hours (evening to morning) beside one dated window of days are its hours each
+    # night: the window is due on its last day (read before as due at the morning's hour,
+    # flagged as two hours for one deadline).
+    (
+        "từ 21 giờ đến 5 giờ sáng hôm sau trong thời gian từ ngày 4/6 đến 9/6",
+        "2024-06-04..2024-06-09",
+    ),
+    ("từ ngày 4/6 đến 9/6, thời gian từ 23g30 đến 4g30 sáng hôm sau", "2024-06-04..2024-06-09"),
+    ("từ 23h30 đến 4h30 sáng từ ngày 12/3 đến 20/3", "2024-03-12..2024-03-20"),
+    (
+        "hằng đêm từ 23 giờ đến 5 giờ sáng hôm sau, từ ngày 1/7 đến ngày 15/7",
+        "2024-07-01..2024-07-15",
+    ),
+    ("từ 22h00 đến 6h00 sáng hôm sau, từ ngày 1/7 đến ngày 15/7", "2024-07-01..2024-07-15"),
+    # Alone, or beside anything but one dated window, they name no day: flagged.
+    ("Thi công từ 23 giờ đến 4 giờ sáng hôm sau", "?"),
+    ("từ 21 giờ 30 đến 4 giờ 30", "?"),
+    ("trước ngày 5/7, từ 23h30 đến 5h30 sáng hôm sau", "2024-07-05?"),
+    (
+        "từ 23 giờ 30 đến 4 giờ sáng hôm sau, các ngày 3, 4 và 5/7",
+        "2024-07-03 2024-07-04 2024-07-05?",
+    ),
+    # A window with its days written keeps the morning's hour; an afternoon is no night.
+    ("từ 22 giờ ngày 3/4 đến 5 giờ ngày 4/4", "2024-04-03..2024-04-04 05:00"),
+    ("từ 9 giờ đến 2 giờ chiều ngày 5/4", "2024-04-05 09:00-14:00"),
+    ("từ 20 giờ đến 2 giờ sáng ngày 5/4", "2024-04-05 02:00?"),
+    # A number word right after "giai đoạn", "đợt" or "bước", before a comma or a colon,
+    # names the batch beside its days (left unread before, flagged); alone it says nothing.
+    ("Giai đoạn hai, từ ngày 2/3 đến 9/4", "2024-03-02..2024-04-09"),
+    ("Đợt ba: từ ngày 2/3 đến 9/4", "2024-03-02..2024-04-09"),
+    ("Đợt hai", "?"),
+    # "đến 24h00" after a day: to the end of that day, with no hour (left unread before).
+    ("Ngày 3/4/2024: Từ 13h00 đến 24h00.", "2024-04-03"),
+    ("Từ 13h00 đến 24h00", "?"),
+    # How much earlier than an earlier notice, in brackets: a length, no hour (read before
+    # as the window due at that many hours, flagged).
+    (
+        "từ 10h ngày 3/4 đến 2h ngày 4/4 (sớm hơn 2 giờ so với dự kiến)",
+        "2024-04-03..2024-04-04 02:00",
+    ),
+    (
+        "từ 10h ngày 3/4 đến 2h ngày 4/4 (sớm hơn 3 giờ 15 phút theo thông báo trước đó)",
+        "2024-04-03..2024-04-04 02:00",
+    ),
+    # Not when the brackets hold a condition: it flags.
+    ("trước ngày 10/5 (muộn hơn 3 ngày nếu có mưa)", "2024-05-10?"),
+    # A traffic notice's own words: a ban on vehicles, a race's start, a rule's taking effect.
+    (
+        "Ngày 3/4, cấm xe ô tô tải lưu thông từ 07 giờ 00 phút đến 10 giờ 30 phút",
+        "2024-04-03 07:00-10:30",
+    ),
+    ("Thời gian xuất phát 6h ngày 3/4", "2024-04-03 06:00"),
+    ("áp dụng từ ngày 3/4", "continuous"),
+    # A part of the day before a window's end ("rạng sáng", "sáng", "chiều") is the end's day
+    # (read before as two deadlines not joined, flagged).
+    ("Từ tối 30/12 đến rạng sáng 2/1/2025", "2024-12-30..2025-01-02"),
+    ("Từ tối 3/4 đến sáng 4/4", "2024-04-03..2024-04-04"),
+    ("từ 19h ngày 30/12/2024 đến rạng sáng 2/1/2025", "2024-12-30..2025-01-02"),
+    ("từ 19h ngày 3/4 đến 6h sáng ngày 4/4", "2024-04-03..2024-04-04 06:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND33_CASES, ids=[c[0][:50] for c in ROUND33_CASES]
+)
+def test_round_thirty_three(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

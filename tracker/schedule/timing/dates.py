@@ -95,9 +95,13 @@ _BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|
 # the part of the day the window opens in, after "từ"; "đến ngày hết ngày 03/9/2018", a
 # doubled "ngày" before "hết", is "đến hết ngày". Both left "từ" unread and flagged.
 _PART_OF_DAY_AFTER_FROM = r"(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?"
+# "Từ tối 31/12 đến rạng sáng 1/1/2026", "từ tối 3/4 đến sáng 4/4" (round thirty-three, an
+# event's closure over midnight): the part of the day before the end's date, as before the
+# start's (the two days were read before as deadlines not joined, flagged).
+_PART_OF_DAY_BEFORE_END = r"(?:(?:rang\s+sang|sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?"
 _DATE_RANGE = re.compile(
     rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM})?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
-    rf"\s*(?:ngay\s+(?=het\s))?(?:het\s+|truoc\s+|dut\s+diem\s+)?{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"\s*(?:ngay\s+(?=het\s))?(?:het\s+|truoc\s+|dut\s+diem\s+)?{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
 # trước 30/4": a start, then the close said as the work's end ("kết thúc", "hoàn thành",
@@ -1010,8 +1014,21 @@ _NTH_DAY_FROM = re.compile(
 )
 
 
+# "Giai đoạn hai, từ ngày 30/11 đến 31/12", "Đợt ba: từ …" (round thirty-three, phases of
+# works): a number word right after the batch's name, before a comma or a colon, names the
+# batch as "thứ hai" does (left unread before, flagged).
+_BARE_ORDINAL = re.compile(
+    r"(?<![a-z])(?:dot|giai\s+doan|buoc)\s+(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+    r"(?=\s*[,:;])"
+)
+
+
 def ordinals(cell: Cell) -> None:
     folded = cell.folded
+    for match in cell.matches(_BARE_ORDINAL):
+        outside = folded[: match.start()] + " " + folded[match.end() :]
+        if _A_DAY.search(outside):
+            cell.take(match.start(), match.end())
     if "thu" not in folded:
         return
     for match in cell.matches(_NTH_DAY_FROM):

@@ -558,9 +558,13 @@ _START = (
 )
 # "… đến trước 16 giờ ngày 17/6" (round twenty-six): "trước" after "đến" is the end's own
 # bound, as "chậm nhất" is (read before as two deadlines not joined, flagged).
+# "từ 18h ngày 31/12/2025 đến rạng sáng 1/1/2026" (round thirty-three): a part of the day with
+# no hour before the end's date; the end is that day, with no hour (read before as two
+# deadlines not joined, flagged).
+_DAWN_BEFORE_END = r"(?:rang\s+sang|sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d)"
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY}|{_DAWN_BEFORE_END})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -669,16 +673,59 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# "từ 23h đến 4h sáng", "từ 22 giờ đến 5 giờ sáng hôm sau", "trong khung 22h-4h sáng hôm sau",
+# "(từ 21 giờ đêm đến 5 giờ sáng hàng ngày)" (round thirty-three, night works and closures):
+# hours of the evening to hours of the morning, with no day of their own, are a night's window
+# of hours. Read before as two hours for whatever day stood near (the window's end due at the
+# morning's hour, flagged as two hours for one deadline). Alone they name no day: flagged.
+# Beside a dated window of days they are its nightly hours (see the reader), as opening hours
+# beside one are.
+_NIGHT_HOURS = re.compile(
+    r"(?:(?:hang|moi|vao\s+ban|ban)\s+dem\s*,?\s*)?(?:(?:trong\s+)?khung(?:\s+gio)?\s+)?(?:tu\s+)?"
+    rf"{_CLOCK}(?:\s+(?:dem|toi))?\s*(?:den|-|\u2013)\s*{_CLOCK}"
+    r"(?:\s*(?:rang\s+)?sang)?(?:\s*(?:cua\s+)?(?:ngay\s+)?hom\s+sau)?"
+    r"(?:\s*,?\s*(?:hang|moi)\s+(?:ngay|dem))?"
+    r"(?![\s,]*(?:(?:rang\s+)?sang|chieu|toi|trua|dem|hom|ngay|\d))"
+)
+NIGHT_HOURS_NOTE = "giờ qua đêm, không nêu ngày nào"
+
+
+def _night_hours(cell: Cell) -> None:
+    for match in cell.matches(_NIGHT_HOURS):
+        start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
+        if start is None or end is None or start.hour < 18 or end.hour > 8:
+            continue
+        if not re.search(r"(?:^|\s)(?:tu|khung)\s", cell.folded[match.start() : match.start(1)]):
+            continue  # "22h-4h" alone: left to the readings of hours
+        cell.add(match, [], NIGHT_HOURS_NOTE)
+
+
+# "(sớm hơn 5h30 so với thông báo trước)", "(sớm hơn 5 giờ 30 phút theo thông báo trước đó)"
+# (round thirty-three, a closure moved earlier): how much earlier than an earlier notice, in
+# brackets beside the window; a length of time, no hour (read before as the window due at
+# 05:30, flagged).
+_SHIFTED_BY = re.compile(
+    r"\(\s*(?:som|muon|tre|cham)\s+hon\s+\d{1,2}\s*(?:gio|h|tieng|phut|ngay)(?![a-z])"
+    r"(?:\s*\d{1,2}\s*(?:phut(?![a-z]))?)?\s*(?:(?:so\s+voi|theo)\s+(?![^()]*\b(?:neu|tru|hoac)\b)[^()]*)?\)"
+)
+
+
 def times(cell: Cell) -> None:
-    for pattern in (_EARLY, _PART_OF_DAY):
+    for pattern in (_EARLY, _PART_OF_DAY, _SHIFTED_BY):
         for match in cell.matches(pattern):
             cell.take(match.start(), match.end())
     _timed_ranges(cell)
+    _night_hours(cell)
     ranges = cell.matches(_TIME_RANGE)
     if "-" in cell.folded:
         ranges = itertools.chain(ranges, cell.matches(_TIME_DASH_RANGE))
     for match in ranges:
         start, end = _clock(match[1], match[2]), _clock(match[3], match[4])
+        if start and end is None and _day_end(match[3], match[4]):
+            # "Ngày 29/9: Từ 15h00 đến 24h00" (round thirty-three): to the end of the day,
+            # as "đến 24 giờ ngày 4/2" is; the day is due with no hour (left unread before).
+            cell.take(match.start(), match.end())
+            continue
         part = _part_of_day(cell, match.end()) if start and end else None
         if start and end and part:
             # "từ 1 giờ đến 3 giờ chiều": the part after the end holds both hours.

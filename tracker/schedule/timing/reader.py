@@ -49,6 +49,7 @@ from tracker.schedule.timing.dates import (
     years,
 )
 from tracker.schedule.timing.events import (
+    NIGHT_HOURS_NOTE,
     continuous,
     date_leads,
     holiday_clause,
@@ -563,6 +564,11 @@ def _hours_of_a_window(cell: Cell) -> None:
 _OPENS_AT = re.compile(r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+$")
 # "từ ngày 3/6 đến 9/6, mở cửa từ 8 giờ đến 22 giờ mỗi ngày": what opens between them.
 _WINDOW_THEN_HOURS = re.compile(r"[\s,:;()]*(?:(?:mo\s+cua|hoat\s+dong|phuc\s+vu)\s*:?\s*)?")
+# "từ 6 giờ đến 18 giờ hàng ngày trong thời gian từ ngày 3/5 đến hết ngày 8/5" (round
+# thirty-three, a ban on trucks at hours): "trong thời gian" between the hours of every day and
+# the dated window ties them as a comma does (read before as the window due at the hours' end
+# plus continuous work, without a flag).
+_HOURS_THEN_WINDOW = re.compile(r"[\s,:;()]*(?:trong\s+(?:khoang\s+)?thoi\s+gian\s*:?[\s,]*)?")
 
 
 def _daily_hours_of_a_window(cell: Cell) -> None:
@@ -589,7 +595,8 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
         opens = _OPENS_AT.search(cell.folded, max(0, hour[0] - 15), hour[0])
         first = opens.start() if opens else hour[0]
         then_hours = _WINDOW_THEN_HOURS.fullmatch(cell.folded, window.end, first)
-        if not (_BETWEEN_READINGS.fullmatch(cell.folded, every.end(), window.start) or then_hours):
+        hours_then = _HOURS_THEN_WINDOW.fullmatch(cell.folded, every.end(), window.start)
+        if not (hours_then or then_hours):
             continue
         if hour[2] is None and not opens:
             # "trước 16 giờ hằng ngày, từ ngày 3/6 đến 9/6", "lúc 8 giờ mỗi ngày, từ …"
@@ -610,7 +617,36 @@ def _daily_hours_of_a_window(cell: Cell) -> None:
             cell.take(opens.start(), opens.end())
         if then_hours:
             cell.take(then_hours.start(), then_hours.end())
+        if hours_then:
+            cell.take(hours_then.start(), hours_then.end())
         cell.take(every.start(), every.end())
+
+
+def _nightly_hours_of_a_window(cell: Cell) -> None:
+    """ "từ ngày 18 đến 23/11, thời gian từ 23g đến 5g sáng hôm sau", "từ 23h đến 4h sáng từ
+    ngày 15/2 đến 28/2" (round thirty-three): a night's hours beside the one dated window of
+    days are its hours each night; the window is the task, due on its last day as written."""
+    nights = [f for f in cell.found if not f.rules and f.note == NIGHT_HOURS_NOTE]
+    if not nights or cell.times:
+        return
+    windows = [
+        f
+        for f in cell.found
+        if f.rules
+        and all(r.kind == "deadline" and r.due for r in f.rules)
+        # "từ nay đến hết ngày 8/3": a window from today, as one from a written day.
+        and (
+            all(r.start for r in f.rules)
+            or re.match(r"(?:ke\s+)?tu\s+(?:hom\s+)?nay\b", cell.folded[f.start : f.end])
+        )
+    ]
+    others = [f for f in cell.found if f.rules and f not in windows]
+    if len(windows) != 1 or len(windows[0].rules) != 1 or others:
+        return
+    if windows[0].rules[0].due_time is not None:
+        return
+    for night in nights:
+        night.note = ""
 
 
 _EXPLAINING_JOINT = re.compile(r"\s*[:\-\u2013\u2014]\s*")
@@ -1362,6 +1398,11 @@ _TASK_WORDS = re.compile(
         # "áp dụng từ ngày 01/7", "được áp dụng đến hết ngày 30/9" (round thirty-five, texts
         # taking effect): applying a rule, the task's own verb; the bound beside it is read.
         "ap dung",
+        # "Ngày 30/4, cấm xe ô tô tải lưu thông từ 4 giờ đến 11 giờ", "Thời gian xuất phát 8h
+        # ngày 7/10" (round thirty-three, traffic notices): a ban on vehicles, a race's start;
+        # the notice's own words.
+        "cam xe o to tai luu thong", "cam xe tai luu thong", "cam xe luu thong", "cam xe tai",
+        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
@@ -2878,6 +2919,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
+    _nightly_hours_of_a_window(cell)
     result = _result(cell, strict=False)
     return replace(result, text=text)
 
