@@ -586,6 +586,12 @@ def test_mung_of_the_lunar_calendar_or_with_its_month_is_left_to_review(text: st
     assert parse_timing(text, year=2024).review
 
 
+def test_a_count_from_a_day_without_ke_is_left_to_review() -> None:
+    # "kể từ ngày D" leaves D out (art. 147); "trong 45 ngày từ 1/3" may count it: flagged.
+    assert parse_timing("Đóng cửa trong 45 ngày từ 1/3", year=2024).review
+    assert not parse_timing("Trong 45 ngày kể từ ngày 1/3", year=2024).review
+
+
 def test_the_last_working_day_of_each_month_moves_back_before_a_day_off() -> None:
     (rule,) = parse_timing("ngày làm việc cuối cùng hằng tháng", year=2024).rules
     assert (rule.rrule, rule.holiday) == ("FREQ=MONTHLY;BYMONTHDAY=-1", "previous")

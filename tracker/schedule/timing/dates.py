@@ -1552,10 +1552,11 @@ def _counted_windows(cell: Cell) -> None:
 # window that closes on the count's last day; the start alone was read as
 # continuous work, or the midnight as the deadline, with the count unread (flagged). Not
 # working days ("10 ngày làm việc"), not a start at another hour (the convention after round
-# eight), not a count with no "trong" before it.
+# eight), not a count with no "trong" before it, nor one without "kể" ("trong 61 ngày từ 1/11":
+# a closure's days, the first day among them or not? art. 147 speaks of "kể từ"; it flags).
 _COUNT_FROM = re.compile(
     r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?(\d{1,3})\s+ngay\s*,?\s*"
-    r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"ke\s+(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 
