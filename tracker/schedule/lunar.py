@@ -10,6 +10,7 @@ the day of a new moon depends on the time zone, Vietnam's calendar differs from 
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date
 
@@ -74,6 +75,9 @@ def _sun_sector(day_number: int, tz: float) -> int:
     return math.floor(_sun_longitude(day_number - 0.5 - tz / 24) / math.pi * 6)
 
 
+# The two steps that cost (a dozen new moons and solar terms each) depend on the year alone:
+# kept once computed, as a calendar would be (the reader asks for a few years, many times).
+@functools.lru_cache(maxsize=512)
 def _month_11(year: int, tz: float) -> int:
     """The first day of the lunar month holding the winter solstice of ``year``."""
     k = math.floor((_jd_from_date(date(year, 12, 31)) - 2415021) / _SYNODIC)
@@ -83,6 +87,7 @@ def _month_11(year: int, tz: float) -> int:
     return start
 
 
+@functools.lru_cache(maxsize=512)
 def _leap_offset(month_11: int, tz: float) -> int:
     k = math.floor((month_11 - _EPOCH) / _SYNODIC + 0.5)
     i = 1
