@@ -11,6 +11,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from tracker.schedule.rules import Rule
 from tracker.vn import fold, unmangle
@@ -412,8 +415,14 @@ class Cell:
             self.taken[start:end] = b"\x01" * (end - start)
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        folded = self.folded
+        # Most patterns cannot match most cells: a word every match of the pattern holds is
+        # missing ("lan" of "1 lần/năm"). A substring test skips the scan, the costly part.
+        for words in needed_words(pattern):
+            if not any(word in folded for word in words):
+                return
         taken = self.taken
-        for match in pattern.finditer(self.folded):
+        for match in pattern.finditer(folded):
             if 1 not in taken[match.start() : match.end()]:
                 yield match
 
@@ -432,6 +441,61 @@ class Cell:
         move them): for words whose tones matter ("hoãn" is not "hoàn")."""
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else self.text
+
+
+@functools.lru_cache(maxsize=1024)
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words, each set holding one word at least that every match of ``pattern``
+    contains: the three most telling, read from the pattern's own parse (its literal runs, the
+    options of its alternations, the bodies of its required repeats). Nothing where case is
+    ignored. A cell lacking every word of one set cannot match: ``Cell.matches`` skips it."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    sets = _needed_in(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
+    sets.sort(key=lambda words: (-min(len(word) for word in words), len(words)))
+    return tuple(sets[:3])
+
+
+def _needed_in(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    found: list[frozenset[str]] = []
+    run = ""  # letters in a row, one word every match holds
+    for op, value in items:
+        if op is _sre.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            _group, added, _removed, body = value
+            if not added & re.IGNORECASE:
+                found.extend(_needed_in(list(body)))
+        elif op is _sre.BRANCH:
+            options: set[str] = set()
+            for branch in value[1]:
+                best = _most_telling(_needed_in(list(branch)))
+                if best is None:  # a branch needing nothing: the alternation needs nothing
+                    options.clear()
+                    break
+                options |= best
+            if options:
+                found.append(frozenset(options))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            least, _most, body = value
+            if least >= 1:
+                found.extend(_needed_in(list(body)))
+        elif op is _sre.ATOMIC_GROUP:
+            found.extend(_needed_in(list(value)))
+        # Anything else (classes, anchors, lookarounds, back references) needs no word.
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    if not sets:
+        return None
+    return max(sets, key=lambda words: (min(len(word) for word in words), -len(words)))
 
 
 def rx(pattern: str) -> re.Pattern[str]:
