@@ -419,7 +419,10 @@ class Cell:
         # Most patterns cannot match most cells: a word every match of the pattern holds is
         # missing ("lan" of "1 lần/năm"). A substring test skips the scan, the costly part.
         for words in needed_words(pattern):
-            if not any(word in folded for word in words):
+            for word in words:
+                if word in folded:
+                    break
+            else:
                 return
         taken = self.taken
         for match in pattern.finditer(folded):
@@ -443,12 +446,24 @@ class Cell:
         return lowered if len(lowered) == len(self.text) else self.text
 
 
-@functools.lru_cache(maxsize=1024)
+# Each pattern's needed words, by the pattern's identity: hashing a pattern hashes its whole
+# compiled code, which cost more than the scan it spares. The pattern is kept beside its words,
+# so its identity is never another's; the recognisers' patterns are the module's, a few hundred.
+_NEEDED: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
+
+
 def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words, each set holding one word at least that every match of ``pattern``
     contains: the three most telling, read from the pattern's own parse (its literal runs, the
     options of its alternations, the bodies of its required repeats). Nothing where case is
     ignored. A cell lacking every word of one set cannot match: ``Cell.matches`` skips it."""
+    kept = _NEEDED.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _NEEDED[id(pattern)] = (pattern, _read_needed_words(pattern))
+    return kept[1]
+
+
+def _read_needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     if pattern.flags & re.IGNORECASE:
         return ()
     sets = _needed_in(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
