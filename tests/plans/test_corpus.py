@@ -58,9 +58,13 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # reads wrong on first sight (3 of round twenty's, 2 of round twenty-two's, 2 of round
 # twenty-three's); the session's rules (six rounds, probing passes seven to ten, the allow-listed
 # words) left 4 of them (2, 1, 1) and took one of the older rounds' out (rounds one to twelve's 7
-# to 6), counted as numbers, by round, with both readers: 11 + 4, so 15.
+# to 6), counted as numbers, by round, with both readers: 11 + 4, so 15. Rounds twenty-five to
+# thirty-five's 343 new holdout phrases brought 2 that the reader before those rounds (816bd2a)
+# reads wrong on first sight, both round twenty-six's; the session's rules (eleven rounds,
+# probing passes eleven to thirteen, the lexicon of words, the speed gate) left 1 of them and
+# moved none of the older rounds' 15 (counted as numbers, by round, with both readers), so 16.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 15
+HOLDOUT_SILENT_SEEN = 16
 
 
 def _holdout_silent() -> int:
@@ -74,7 +78,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 15 holdout phrases of rounds four to twenty-three are read wrong without a flag (unseen)",
+    reason="issue 12: 16 holdout phrases of rounds four to twenty-six are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -94,7 +98,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 870/976 (89.1%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,178/1,319 (89.3%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
