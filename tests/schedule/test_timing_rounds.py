@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.schedule.test_timing import _describe
+from tracker.schedule.rules import Rule
 from tracker.schedule.timing import find_timing, parse_timing
 from tracker.schedule.workdays import WorkCalendar
 
@@ -2306,6 +2307,14 @@ def test_round_twenty_six_windows_before_an_event(text: str, offset: int, review
     assert result.review is review
 
 
+def _dues_or_counts(rules: tuple[Rule, ...]) -> list[str]:
+    """Each rule as its due day, or as "rel:<event>:<offset>" for a count from an event."""
+    return [
+        r.due.isoformat() if r.kind == "deadline" and r.due else f"rel:{r.event}:{r.offset}"
+        for r in rules
+    ]
+
+
 # ----- round thirty (hround30): election, merger and opinion-collection timelines
 ROUND30_EXPLAINED = [
     # A count after "tức" or "nghĩa là" behind a dated day says how the day was reckoned: the
@@ -2327,11 +2336,7 @@ ROUND30_EXPLAINED = [
 )
 def test_round_thirty_explained_by_a_count(text: str, expected: list[str], review: bool) -> None:
     result = parse_timing(text, year=2024)
-    got = [
-        r.due.isoformat() if r.kind == "deadline" and r.due else f"rel:{r.event}:{r.offset}"
-        for r in result.rules
-    ]
-    assert got == expected
+    assert _dues_or_counts(result.rules) == expected
     assert result.review is review
 
 
@@ -2512,11 +2517,7 @@ ROUND31_CASES = [
 )
 def test_round_thirty_one(text: str, expected: list[str], review: bool) -> None:
     result = parse_timing(text, year=2024)
-    got = [
-        r.due.isoformat() if r.kind == "deadline" and r.due else f"rel:{r.event}:{r.offset}"
-        for r in result.rules
-    ]
-    assert got == expected
+    assert _dues_or_counts(result.rules) == expected
     assert result.review is review
 
 
