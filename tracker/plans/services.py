@@ -278,20 +278,9 @@ def _new_nodes(doc: PlanDoc) -> list[Node]:
             walk(task.children, (*parents, normalise(task.content)))
 
     walk(doc.tasks, ())
-    last = max(len(flat) - 1, 1)
-    return [
-        Node(
-            id=0,
-            key=task.key,
-            kind=task.kind,
-            label=task.label,
-            text=normalise(task.content),
-            lead=normalise(task.lead_text),
-            parents=parents,
-            order=i / last,
-        )
-        for i, (task, parents) in enumerate(flat)
-    ]
+    return _nodes(
+        [(0, t.key, t.kind, t.label, t.content, t.lead_text, parents) for t, parents in flat]
+    )
 
 
 def _stored_nodes(rows: Sequence[dict[str, Any]]) -> list[Node]:
@@ -306,19 +295,29 @@ def _stored_nodes(rows: Sequence[dict[str, Any]]) -> list[Node]:
         return tuple(reversed(out))
 
     ordered = sorted(rows, key=lambda r: r["sort_path"])
-    last = max(len(ordered) - 1, 1)
+    return _nodes(
+        [
+            (r["id"], r["key"], r["kind"], r["label"], r["content"], r["lead_text"], parents(r))
+            for r in ordered
+        ]
+    )
+
+
+def _nodes(tasks: Sequence[tuple[int, str, str, str, str, str, tuple[str, ...]]]) -> list[Node]:
+    """Tasks in plan order (id, key, kind, label, content, lead, parents' texts) as matched."""
+    last = max(len(tasks) - 1, 1)
     return [
         Node(
-            id=row["id"],
-            key=row["key"],
-            kind=row["kind"],
-            label=row["label"],
-            text=normalise(row["content"]),
-            lead=normalise(row["lead_text"]),
-            parents=parents(row),
+            id=task_id,
+            key=key,
+            kind=kind,
+            label=label,
+            text=normalise(content),
+            lead=normalise(lead),
+            parents=parents,
             order=i / last,
         )
-        for i, row in enumerate(ordered)
+        for i, (task_id, key, kind, label, content, lead, parents) in enumerate(tasks)
     ]
 
 

@@ -452,8 +452,7 @@ def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
         ):
             continue  # "tháng cuối quý", "6 tháng cuối năm": a period of a period
         working, every, unit = match.groups()
-        rule = _period_rule(unit, cell)
-        rule = replace(rule, rrule=re.sub(r"BYMONTHDAY=-?\d+", "BYMONTHDAY=-1", rule.rrule or ""))
+        rule = _period_rule(unit, cell, day=-1)
         if working:
             rule = replace(rule, holiday="previous")
         note = ""
