@@ -69,6 +69,8 @@ from tracker.schedule.timing.lexicon import (
     named,
     unit_word,
 )
+from tracker.schedule.timing.lexicon import CHANGES as _CHANGES
+from tracker.schedule.timing.lexicon import marked_not_timing
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
@@ -1412,6 +1414,8 @@ _TASK_WORDS = re.compile(
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
         # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
         "tra loi", "hop thuong ky", "phien thuong ky",
+        # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
+        "tuan tra",
         )
     )
     + r")(?![a-z])"
@@ -1485,6 +1489,23 @@ def _written_word(shown: str) -> str:
     return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
 
 
+def _content_run(cell: Cell, run: list[tuple[int, int]]) -> bool:
+    """ "Phun thuốc diệt muỗi trước 15/3", "Ngày 18/9, hiến máu tình nguyện" (probed,
+    hprobe14): the task's own words, an activity of any sector, are an open class no lexicon
+    holds, while the words that change a reading beside them are a closed one
+    (``lexicon.CHANGE_WORDS``). A run of two words or more at an end of the cell explains
+    itself though the lexicon does not know each word when every word is written in letters
+    alone, none is a word of doubt (``lexicon.DOUBT_WORDS``) and none of the change words
+    stands in it. One unknown word alone ("Tháng 6 (nghe)") still flags, and so does any run
+    the checks before it stop (a timing word, a number, ``_DOUBT_IN_CLAUSE``)."""
+    written = [cell.text[a:b].strip(" ,.'\"-–…()") for a, b in run]
+    if len(run) < 2 or not all(w.isalpha() for w in written):
+        return False
+    if any(place is False for place in in_place([cell.text[a:b] for a, b in run])):
+        return False
+    return _CHANGES.search(cell.lowered, run[0][0], run[-1][1]) is None
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1544,7 +1565,7 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 or (
                     w in _TIMING_VOCABULARY
                     and not (
-                        place
+                        (place or marked_not_timing(shown))
                         and _written_word(shown) not in WHEN_WORDS
                         and _written_word(shown) not in _NEVER_EXCUSED
                     )
@@ -1558,14 +1579,19 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             _never_filler(cell, a, b) for a, b in run
         ):
             continue
-        if not _all_known(cell, run):
-            # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
-            # lexicon of the words plans name their work, units, places, documents and people
-            # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
-            # the clause holding it explains nothing and flags (hsafe). Deny-lists of doubt
-            # words never generalised; an unknown word now flags by default.
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe), unless the run is the
+        # task's own words with no word that changes a reading (``_content_run``, hprobe14).
+        # Only at an end of the cell: "…; trọng tâm từ ngày 1 đến ngày 30/6" (a tune record,
+        # a second period beside the first) is words between two readings.
+        content = _content_run(cell, run) and not (
+            any(cell.taken[: run[0][0]]) and any(cell.taken[run[-1][1] :])
+        )
+        if not content and not _all_known(cell, run):
             continue
-        if len(run) <= 3 and not any(_task_word(cell, a, b) for a, b in run):
+        if len(run) <= 3 and not content and not any(_task_word(cell, a, b) for a, b in run):
             # "Tháng 6/2026 (hình như)", "Trước 30/11, giả sử", "Nhích lên trước 25/6" (probed,
             # hprobe10, third batch): a few words at an end of the cell, none of them a word
             # plans name their work with, are no task's clause; the doubt words no list can
@@ -1758,7 +1784,10 @@ def _never_filler(cell: Cell, start: int, end: int) -> bool:
     """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
     while start < end and not cell.lowered[start].isalnum():
         start += 1
-    return _HIDDEN_TIMING.match(cell.lowered, start) is not None
+    return (
+        _HIDDEN_TIMING.match(cell.lowered, start) is not None
+        or _CHANGES.match(cell.lowered, start) is not None
+    )
 
 
 def _leftover(cell: Cell) -> str:
