@@ -220,11 +220,77 @@ def changers_around_a_reading() -> Iterator[Probe]:
                 yield Probe(f"{base}, {word}", REVIEW, "change-count-comma")
 
 
+# Second batch, written after the first batch's rules and committed before the reader was run
+# on it: activities and change words none of the first batch's lists hold.
+ACTIVITIES_2 = [
+    "Nạo vét kênh mương nội đồng",
+    "Cắm mốc giới quy hoạch",
+    "Lắp đặt camera an ninh",
+    "Đo đạc địa chính",
+    "Ươm cây giống",
+    "Sơn sửa cổng trường",
+    "Tiêu độc khử trùng chuồng trại",
+    "Bốc thăm chia bảng",
+    "Thẩm tra lý lịch",
+    "Tháo dỡ biển quảng cáo",
+    "Rải đá cấp phối",
+    "Kiểm đếm vật nuôi",
+    "Chụp ảnh làm thẻ",
+    "Trưng bày sản phẩm",
+    "Gắn biển số nhà",
+    "Vớt rác trên sông",
+    "Nuôi cấy vi sinh",
+    "Lát gạch vỉa hè",
+    "Trích lục bản đồ",
+    "Đúc kết kinh nghiệm",
+]
+
+CHANGERS_2 = [
+    "gác lại", "treo", "đóng băng", "vắng mặt", "xin rút", "bàn lại", "hẵng", "sai lệch",
+    "nghe như", "bất định", "đứt quãng", "gián đoạn", "dây dưa", "đột ngột", "dè dặt",
+    "cắt giảm", "co lại", "xích lên", "gộp", "nháp",
+]
+
+
+def second_activities() -> Iterator[Probe]:
+    """(a), second batch: new activities before, after or around a sure reading."""
+    for i, act in enumerate(ACTIVITIES_2):
+        for j, (base, expect, after) in enumerate(BASES):
+            low = lower_first(base)
+            yield Probe(f"{act} {low}", expect, "act2-before")
+            yield Probe(f"{act}: {low}", expect, "act2-label")
+            if after:
+                yield Probe(f"{base}, {lower_first(act)}", expect, "act2-comma")
+                yield Probe(f"{base} ({lower_first(act)})", expect, "act2-bracket")
+            template, _ = DISCOURSE[(i + j) % len(DISCOURSE)]
+            cell = template.format(Act=act, act=lower_first(act), base=low)
+            yield Probe(upper_first(cell), expect, "act2-discourse")
+
+
+def second_changers() -> Iterator[Probe]:
+    """(b), second batch: change words no list of the first batch's rules holds: REVIEW."""
+    for i, word in enumerate(CHANGERS_2):
+        for j, (base, _, after) in enumerate(BASES):
+            act = ACTIVITIES_2[(i * 3 + j) % len(ACTIVITIES_2)]
+            low = lower_first(base)
+            lact = lower_first(act)
+            yield Probe(f"{upper_first(word)} {lact} {low}", REVIEW, "change2-first")
+            yield Probe(f"{act} {word} {low}", REVIEW, "change2-between")
+            if after:
+                yield Probe(f"{base}, {word} {lact}", REVIEW, "change2-comma")
+                yield Probe(f"{base} ({word})", REVIEW, "change2-bracket")
+                yield Probe(f"{act} {low} {word}", REVIEW, "change2-last")
+            else:
+                yield Probe(f"{base}, {word}", REVIEW, "change2-count-comma")
+
+
 FAMILIES = [
     activities_around_a_reading,
     discourse_around_a_reading,
     clarifying_clauses,
     changers_around_a_reading,
+    second_activities,
+    second_changers,
 ]
 
 # fmt: on
