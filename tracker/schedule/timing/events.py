@@ -1190,7 +1190,11 @@ def _qualifies_the_count(event: str) -> bool:
         change = CHANGES.match(event, comma.end())
         if change and _CHANGE_TAIL.match(event, change.end()):
             return True
-    return False
+    # "…, treo", "…, xin rút" (probed, hprobe14, second batch): a last clause of one or two
+    # words the lexicon does not know names no event; it flags, as an unknown word in brackets.
+    last = event.rsplit(",", 1)
+    words = last[1].split() if len(last) == 2 else []
+    return 0 < len(words) <= 2 and not all_known(words)
 
 
 # "Có giá trị trong 30 ngày kể từ ngày cấp", "có hiệu lực 90 ngày kể từ ngày ký" (probed,

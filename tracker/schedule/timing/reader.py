@@ -60,17 +60,17 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import CHANGES as _CHANGES
 from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_SYLLABLES,
     FOLDED_TIMING_VOCABULARY,
     WHEN_WORDS,
     all_known,
     in_place,
+    known,
     named,
     unit_word,
 )
-from tracker.schedule.timing.lexicon import CHANGES as _CHANGES
-from tracker.schedule.timing.lexicon import marked_not_timing
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
 from tracker.schedule.timing.lunar_dates import lunar_dates
 from tracker.schedule.timing.several import (
@@ -1489,23 +1489,6 @@ def _written_word(shown: str) -> str:
     return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
 
 
-def _content_run(cell: Cell, run: list[tuple[int, int]]) -> bool:
-    """ "Phun thuốc diệt muỗi trước 15/3", "Ngày 18/9, hiến máu tình nguyện" (probed,
-    hprobe14): the task's own words, an activity of any sector, are an open class no lexicon
-    holds, while the words that change a reading beside them are a closed one
-    (``lexicon.CHANGE_WORDS``). A run of two words or more at an end of the cell explains
-    itself though the lexicon does not know each word when every word is written in letters
-    alone, none is a word of doubt (``lexicon.DOUBT_WORDS``) and none of the change words
-    stands in it. One unknown word alone ("Tháng 6 (nghe)") still flags, and so does any run
-    the checks before it stop (a timing word, a number, ``_DOUBT_IN_CLAUSE``)."""
-    written = [cell.text[a:b].strip(" ,.'\"-–…()") for a, b in run]
-    if len(run) < 2 or not all(w.isalpha() for w in written):
-        return False
-    if any(place is False for place in in_place([cell.text[a:b] for a, b in run])):
-        return False
-    return _CHANGES.search(cell.lowered, run[0][0], run[-1][1]) is None
-
-
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1565,7 +1548,7 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 or (
                     w in _TIMING_VOCABULARY
                     and not (
-                        (place or marked_not_timing(shown))
+                        place
                         and _written_word(shown) not in WHEN_WORDS
                         and _written_word(shown) not in _NEVER_EXCUSED
                     )
@@ -1584,14 +1567,15 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
         # the clause holding it explains nothing and flags (hsafe), unless the run is the
         # task's own words with no word that changes a reading (``_content_run``, hprobe14).
-        # Only at an end of the cell: "…; trọng tâm từ ngày 1 đến ngày 30/6" (a tune record,
-        # a second period beside the first) is words between two readings.
-        content = _content_run(cell, run) and not (
-            any(cell.taken[: run[0][0]]) and any(cell.taken[run[-1][1] :])
-        )
-        if not content and not _all_known(cell, run):
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe). Nor does a clause holding
+        # a word that changes the reading beside it, known or not (``lexicon.CHANGES``,
+        # hprobe14: "nghỉ", "trừ", "hủy bỏ", "đổi lịch").
+        if not _all_known(cell, run) or _CHANGES.search(cell.lowered, run[0][0], run[-1][1]):
             continue
-        if len(run) <= 3 and not content and not any(_task_word(cell, a, b) for a, b in run):
+        if len(run) <= 3 and not any(_task_word(cell, a, b) for a, b in run):
             # "Tháng 6/2026 (hình như)", "Trước 30/11, giả sử", "Nhích lên trước 25/6" (probed,
             # hprobe10, third batch): a few words at an end of the cell, none of them a word
             # plans name their work with, are no task's clause; the doubt words no list can
@@ -1766,6 +1750,54 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
+# The filler list's timing syllables as plans write them, beside the timing words themselves
+# (``WHEN_WORDS``): another word of the same letters ("hẵng", not until) is no filler.
+_TIMING_FILLER = frozenset(
+    [
+        "lúc",
+        "nhất",
+        "kế",
+        "kể",
+        "chỉ",
+        "định",
+        "hợp",
+        "thực",
+        "theo",
+        "thời",
+        "kết",
+        "hôm",
+        "mai",
+        "một",
+        "sang",
+        "qua",
+        "quá",
+        "kịp",
+        "lịch",
+        "tới",
+        "tối",
+        "trưa",
+        "chiều",
+        "hết",
+        "hạn",
+        "kỳ",
+        "kì",
+        "hằng",
+        "hàng",
+        "lần",
+        "đợt",
+        "năm",
+        "tháng",
+        "ngày",
+        "quý",
+        "quí",
+        "hoặc",
+        "chậm",
+        "đổi",
+        "dời",
+    ]
+)
+
+
 def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None]) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
     timing syllables the filler list holds by design, written as a lexicon word where it
@@ -1773,9 +1805,16 @@ def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None])
     ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
-    if word in _TIMING_VOCABULARY:
-        return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
+    if word in _TIMING_VOCABULARY:
+        # Unless written with marks as no timing word and no word the lexicon knows there:
+        # "(hẵng)" (not until; probed, hprobe14) folds to "hằng" and passed as one.
+        return not (
+            fold(written) != written
+            and written not in WHEN_WORDS
+            and written not in _TIMING_FILLER
+            and place() is None
+        )
     standing = place()
     return bool(standing) or (standing is None and written in _WRITTEN_FILLER)
 
@@ -1784,10 +1823,32 @@ def _never_filler(cell: Cell, start: int, end: int) -> bool:
     """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
     while start < end and not cell.lowered[start].isalnum():
         start += 1
-    return (
-        _HIDDEN_TIMING.match(cell.lowered, start) is not None
-        or _CHANGES.match(cell.lowered, start) is not None
+    if _HIDDEN_TIMING.match(cell.lowered, start) is not None:
+        return True
+    change = _CHANGES.match(cell.lowered, start)
+    if change is None:
+        return False
+    # "Gia hạn đến hết 30/6", "Dời sang ngày 19/4" (round four's tests): a move or a stretch
+    # leading the end that is read, with no reading before it, says the new day (as
+    # ``_LEADS_A_SPAN``); "Trước 15/5, gia hạn đến 25/5" moves a deadline and flags.
+    lead = _LEADS_AN_END.match(cell.lowered, change.end())
+    return not (
+        lead and any(cell.taken[lead.end() : lead.end() + 12]) and not any(cell.taken[:start])
     )
+
+
+# After a change word: the end it leads ("đến hết", "sang ngày", "tới").
+_LEADS_AN_END = re.compile(r"\s+(?:lại\s+)?(?:sang|đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+")
+
+
+def _misfolded(shown: str) -> bool:
+    """Whether the first word a reading took is written with marks, folds to a timing syllable and is
+    no timing word as written (``WHEN_WORDS``, ``_TIMING_FILLER``) nor a lexicon word: "hẵng"
+    (not until) taken for "hằng", "mới" for "mỗi"."""
+    written = _written_word(shown)
+    if not written or fold(written) == written or fold(written) not in _TIMING_SYLLABLES:
+        return False
+    return written not in WHEN_WORDS and written not in _TIMING_FILLER and not known(written)
 
 
 def _leftover(cell: Cell) -> str:
@@ -1813,6 +1874,12 @@ def _leftover(cell: Cell) -> str:
                 for i in range(match.start(), match.end())
             )
             if glued and not _dotted_name(match.group(0).strip(" ,.;:()-/'\"…")):
+                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+            elif any(f.start == match.start() for f in cell.found) and _misfolded(
+                cell.text[match.start() : match.end()]
+            ):
+                # "hẵng ngày 18/9" (not until; probed, hprobe14) read as "hằng ngày", daily:
+                # a reading taken on a word written with other marks than its timing word's.
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
