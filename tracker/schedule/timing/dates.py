@@ -662,12 +662,11 @@ def _next_year(cell: Cell) -> None:
         year = need_year(cell, match, cell.year)
         if year is None:
             continue
-        first = date(year + 1, _ROMAN[match[2]] * 3 - 2, 1)
+        opens = date(year + 1, _ROMAN[match[2]] * 3 - 2, 1)
         if match[1] == "truoc":
-            cell.add(match, [deadline(first - timedelta(days=1))])
+            cell.add(match, [deadline(opens - timedelta(days=1))])
         else:
-            last = month_end(year + 1, first.month + 2)
-            cell.add(match, [deadline(last, first)])
+            cell.add(match, [deadline(month_end(year + 1, opens.month + 2), opens)])
 
 
 # "30 ngày bắt đầu từ ngày 1.7.2017": a count of days that starts on a date, the first day
