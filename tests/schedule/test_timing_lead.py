@@ -87,3 +87,31 @@ def test_a_day_counted_down_to_tet_is_in_the_month_before(text: str, expected: l
 def test_a_countdown_day_beside_its_solar_day_confirms_it() -> None:
     result = parse_timing("Tối 15/02/2026 (28 Tết)", year=2026)
     assert (reading(result.rules, 2026), result.review) == (["2026-02-15"], False), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong tuần thứ ba của tháng 9 (từ ngày 14 - 18.9)", ["2026-09-18"]),
+        ("tuần cuối tháng 10/2026 (26 - 30/10)", ["2026-10-30"]),
+        ("Tuần đầu tiên của tháng 12: từ 1/12 đến 4/12", ["2026-12-04"]),
+        ("tuần thứ 2 tháng 2 (từ ngày 9/2 đến 13/2/2026)", ["2026-02-13"]),
+    ],
+)
+def test_a_week_of_a_named_month_with_its_days(text: str, expected: list[str]) -> None:
+    """A week of a named month followed by that week's days names those days (read before as
+    a weekday's weekly cadence, "thứ ba" taken for Tuesday, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong tuần thứ hai của tháng 9 (từ ngày 21 - 25.9)",  # the fourth week's days
+        "tuần cuối tháng 10 (5 - 9/10)",
+        "tuần đầu tháng 7 (từ 6/8 đến 10/8)",  # another month's days
+    ],
+)
+def test_a_week_that_does_not_match_its_days_flags(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text

@@ -780,6 +780,7 @@ def week_numbers(cell: Cell) -> None:
             cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
     _weeks_named(cell)
     _weeks_in_a_row(cell)
+    _week_of_a_month_dated(cell)
 
 
 # "Tuần thứ nhất từ 27/2 đến 8/3", "tuần thứ hai: từ ngày 9 đến 15/3" (round twenty-one, a
@@ -798,6 +799,40 @@ def _weeks_in_a_row(cell: Cell) -> None:
         if len(rules) != 1 or rules[0].start is None or rules[0].due is None:
             continue
         if 0 < (rules[0].due - rules[0].start).days <= 13:
+            cell.take(match.start(), match.end())
+
+
+# "Trong tuần thứ ba của tháng 6 (từ ngày 15 - 19.6)", "tuần cuối tháng 11/2026 (23 - 27/11)":
+# a week of a named month with its days after it names those days (the issue's own example,
+# read before as every Tuesday, flagged). Taken only when the days are one week's, in that
+# month, and in the week the ordinal says (the Nth seven days; the last seven for "cuối").
+_WEEK_OF_A_MONTH = re.compile(
+    r"(?<![a-z])(?:(?:trong|vao)\s+)?tuan\s+(?:le\s+)?(?:thu\s+)?(nhat|dau|hai|ba|tu|nam|cuoi|[1-5])"
+    r"(?:\s+(?:tien|cung))?\s+(?:cua\s+)?(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
+    r"\s*[(,:]?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+_WEEK_ORDINAL = {"nhat": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
+
+
+def _week_of_a_month_dated(cell: Cell) -> None:
+    for match in cell.matches(_WEEK_OF_A_MONTH):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        week = _one_week(window)
+        if week is None:
+            continue
+        start, due = week
+        written = match[3]
+        if start.month != int(match[2]) or due.month != start.month:
+            continue
+        if written and int(written) != start.year:
+            continue
+        ordinal = match[1]
+        if ordinal == "cuoi":
+            fits = (due + timedelta(days=7)).month != due.month
+        else:
+            number = _WEEK_ORDINAL.get(ordinal) or int(ordinal)
+            fits = 7 * (number - 1) < due.day and start.day <= 7 * number
+        if fits:
             cell.take(match.start(), match.end())
 
 
