@@ -610,6 +610,12 @@ _DATE_NEXT_YEAR = re.compile(
     rf"(?:{_DEADLINE_VERB}\s*:?\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{SEP}|\s+thang\s+)(\d{{1,2}}){_NEXT_YEAR}"
 )
 _MONTH_NEXT_YEAR = re.compile(rf"(?:(?:trong|vao|truoc)\s+)?thang\s+(\d{{1,2}}){_NEXT_YEAR}")
+# "trong quý I năm sau", "quý I của năm tiếp theo": one quarter of the next year (read before as
+# the plan year's quarter, flagged for the unread "năm sau"). One quarter only; "trước quý I năm
+# sau" is the day before it starts.
+_QUARTER_NEXT_YEAR = re.compile(
+    rf"(?:(trong|vao|truoc)\s+)?quy\s+({_ROMAN_Q})(?!\s*(?:,|va|-|&)\s*{_ROMAN_Q}){_NEXT_YEAR}"
+)
 
 
 # "từ ngày 1/2 đến hết ngày 30/6 năm sau" (round eighteen, a budget's settlement steps): the
@@ -652,6 +658,15 @@ def _next_year(cell: Cell) -> None:
             cell.add(match, [deadline(date(year + 1, month, 1) - timedelta(days=1))])
         else:
             cell.add(match, [deadline(month_end(year + 1, month), date(year + 1, month, 1))])
+    for match in cell.matches(_QUARTER_NEXT_YEAR) if "quy" in cell.folded else ():
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        opens = date(year + 1, _ROMAN[match[2]] * 3 - 2, 1)
+        if match[1] == "truoc":
+            cell.add(match, [deadline(opens - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(month_end(year + 1, opens.month + 2), opens)])
 
 
 # "30 ngày bắt đầu từ ngày 1.7.2017": a count of days that starts on a date, the first day

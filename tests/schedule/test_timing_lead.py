@@ -1,0 +1,66 @@
+"""The lead's own rules of the thirty-sixth round's session, with phrases written for them.
+
+Bodies whose names hold a timing word: "Thường trực" is standing duty (continuous work) when
+it stands alone, but "Ban Thường trực", "Thường trực Đảng ủy", "Thường trực HĐND" name a body,
+the recipient of a report or the one who meets. Such a name must never add continuous work to
+the deadline beside it (it did, without a flag, before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thường trực Đảng ủy xã họp vào ngày 6 hằng tháng",
+        "Gửi báo cáo về Thường trực HĐND huyện trước ngày 12/11/2026",
+        "Báo cáo Ban Thường trực Ủy ban MTTQ trước 20/6/2026",
+        "Thường trực UBND xã giao ban sáng thứ Hai hằng tuần",
+        "xin ý kiến Thường trực Huyện ủy trước ngày 3/4/2026",
+    ],
+)
+def test_a_body_named_thuong_truc_is_no_continuous_work(text: str) -> None:
+    result = parse_timing(text, year=2026)
+    assert "cont" not in reading(result.rules, 2026), (text, result.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thường trực",
+        "thường trực 24/24 giờ",
+        "Thường trực trong năm 2026",
+        "Trực thường trực 24/24h",
+    ],
+)
+def test_standing_duty_stays_continuous(text: str) -> None:
+    assert "cont" in reading(parse_timing(text, year=2026).rules, 2026), text
+
+
+def test_a_report_to_the_standing_committee_keeps_its_deadline() -> None:
+    result = parse_timing("Báo cáo Ban Thường trực trước 15/9", year=2026)
+    assert reading(result.rules, 2026) == ["2026-09-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong quý II năm sau", ["2027-06-30"]),
+        ("quý 3 của năm tiếp theo", ["2027-09-30"]),
+        ("Hoàn thành trong Quý I năm kế tiếp", ["2027-03-31"]),
+        ("trước quý III năm sau", ["2027-06-30"]),
+    ],
+)
+def test_a_quarter_of_the_next_year(text: str, expected: list[str]) -> None:
+    """A quarter of "năm sau" / "năm tiếp theo" is the next year's (read before as the plan
+    year's quarter, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+def test_two_quarters_of_the_next_year_still_flag() -> None:
+    assert parse_timing("Quý III, IV năm sau", year=2026).review
