@@ -64,3 +64,26 @@ def test_a_quarter_of_the_next_year(text: str, expected: list[str]) -> None:
 
 def test_two_quarters_of_the_next_year_still_flag() -> None:
     assert parse_timing("Quý III, IV năm sau", year=2026).review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tết Bính Ngọ is 17/02/2026; its last month before has 29 days (the eve is 16/02).
+        ("Đêm 30 Tết", ["2026-02-16"]),
+        ("Chiều 28 Tết", ["2026-02-15"]),
+        ("ngày 25 Tết", ["2026-02-12"]),
+        ("mùng 3 Tết", ["2026-02-19"]),
+    ],
+)
+def test_a_day_counted_down_to_tet_is_in_the_month_before(text: str, expected: list[str]) -> None:
+    """ "28 Tết", "30 Tết" (no "mùng") are days of the last lunar month, counting down to Tết;
+    "mùng 3 Tết" is in the first. Offered and flagged, as every lunar date is."""
+    result = parse_timing(text, year=2026)
+    assert reading(result.rules, 2026) == expected
+    assert result.review
+
+
+def test_a_countdown_day_beside_its_solar_day_confirms_it() -> None:
+    result = parse_timing("Tối 15/02/2026 (28 Tết)", year=2026)
+    assert (reading(result.rules, 2026), result.review) == (["2026-02-15"], False), result.reason
