@@ -2722,6 +2722,36 @@ def test_round_thirty_three(calendar: WorkCalendar, text: str, expected: str) ->
     assert _describe(calendar, text) == expected
 
 
+# ----- round thirty-six (hround36): timing lines of communes' and wards' plans and notices.
+# Phrases of our own, read over 2024 as the table above.
+ROUND36_CASES: list[tuple[str, str]] = [
+    # A count of days "liên tục" (running) before a window it agrees with is the window's
+    # length, as "trong" makes it; "liên tục" is no second reading of continuous work (read
+    # before as the window plus continuous work, flagged).
+    ("3 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12"),
+    ("trong 3 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12"),
+    (
+        "4 ngày liên tục, từ thứ Năm, ngày 2/5 đến hết Chủ nhật, ngày 5/5",
+        "2024-05-02..2024-05-05",
+    ),
+    # A count that disagrees, running days over a week read as working days, or "liên tục"
+    # with no count: flagged, as before.
+    ("4 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12 continuous?"),
+    (
+        "5 ngày liên tục, từ thứ Hai ngày 4/3 đến Chủ nhật ngày 10/3",
+        "2024-03-04..2024-03-10 continuous?",
+    ),
+    ("làm liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12 continuous?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND36_CASES, ids=[c[0][:50] for c in ROUND36_CASES]
+)
+def test_round_thirty_six(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round thirty-seven (hround37): provincial departments' and districts' plans -----
 ROUND37_CASES = [
     # A health check for the call-up is the task's own work (left unread before, flagged).

@@ -1569,7 +1569,7 @@ def _weekdays(start: date, due: date) -> int:
 
 
 def _counted_windows(cell: Cell) -> None:
-    for found in cell.found:
+    for found in list(cell.found):
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
         if not dated:
             continue
@@ -1594,8 +1594,24 @@ def _counted_windows(cell: Cell) -> None:
             continue
         number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         led = count[0].startswith(("trong", "tong", "keo"))
-        if (number == days and (led or len(dated) > 1)) or (led and number == workdays):
+        # "5 ngày liên tục, từ thứ Hai, ngày 16/2 đến hết thứ Sáu, ngày 20/2" (round
+        # thirty-six, a commune's Tết notice): days "liên tục" (running) are a window's length
+        # as "trong" makes them, calendar days only; "liên tục" was read besides as continuous
+        # work beside the window, flagged. Taken with the count, it is no second reading.
+        running = re.search(r"(?<![a-z])lien\s+tuc(?![a-z])", count[0]) is not None
+        if (number == days and (led or running or len(dated) > 1)) or (led and number == workdays):
             cell.take(count.start(), count.end())
+            if running:
+                cell.found[:] = [
+                    f
+                    for f in cell.found
+                    if not (
+                        count.start() <= f.start
+                        and f.end <= count.end()
+                        and f.rules
+                        and all(r.kind == "continuous" for r in f.rules)
+                    )
+                ]
 
 
 # "trong 30 ngày kể từ ngày 01/4", "trong vòng 15 ngày kể từ 0 giờ ngày 1/4" (round
