@@ -33,6 +33,10 @@ def _fold_char(char: str) -> str:
 _EXCEL_ESCAPE = re.compile(r"_x00(?:0[9ADad]|20)_")
 _DOUBLE_DASH = re.compile(r"(?<=[\w)])\s*-{2,3}\s*(?=[\w(])")
 _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
+# "từ ngày 01/01 cho đến hết ngày 30/6" (round forty): "cho đến", "cho tới" are "đến", "tới";
+# "cho" left as filler between the start and "đến" kept the window apart, read as a start
+# beside a deadline (flagged).
+_UNTIL_FOR = re.compile(r"(?<!\w)cho\s+(?=(?:đến|tới)(?!\w))", re.IGNORECASE)
 
 
 def clean(text: str) -> str:
@@ -53,6 +57,8 @@ def clean(text: str) -> str:
     text = text.replace("*", " ")
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
+    if "cho" in text.lower():
+        text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
         text = _TILDE_RANGE.sub(" - ", text)
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.

@@ -18,6 +18,7 @@ from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
     periodic_unspecified,
+    report_month_spans,
     weekly_by_day,
 )
 from tracker.schedule.timing.cell import (
@@ -245,6 +246,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    report_month_spans(cell)
     report_periods(cell)
     holiday_clause(cell)
     lunar_dates(cell)
@@ -2822,6 +2824,7 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+_YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
@@ -2928,6 +2931,28 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         )
         if past:
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+        # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
+        # period): a window begun years before the plan's year and closing in it is most often
+        # a period looked back on (a term supervised, data gathered), not a time to finish by.
+        # A span of whole years is a plan's term, due at its end (the house reading).
+        long_ago = sorted(
+            {
+                r.start.year
+                for r in final
+                if r.kind == "deadline"
+                and r.due
+                and r.start
+                and r.due.year == cell.year
+                and r.start.year <= cell.year - _YEARS_LOOKED_BACK
+                # whole years ("từ năm 2021-2024", a plan's term) keep the house reading
+                and not (r.start.timetuple()[1:3] == (1, 1) and r.due.timetuple()[1:3] == (12, 31))
+            }
+        )
+        if long_ago:
+            doubts.append(
+                f"khoảng thời gian bắt đầu từ năm {long_ago[0]}, nhiều năm trước năm của kế hoạch"
+                f" ({cell.year}): giai đoạn nhìn lại hay thời hạn?"
+            )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
         far = sorted(
