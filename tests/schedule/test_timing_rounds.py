@@ -2750,3 +2750,34 @@ ROUND36_CASES: list[tuple[str, str]] = [
 )
 def test_round_thirty_six(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-nine (hround39): dates changed — extended, moved, postponed, suspended.
+# Phrases of our own, read over 2024 as the table above.
+ROUND39_CASES: list[tuple[str, str]] = [
+    # A move or continuation word right before the one date it moves to reads as the new
+    # date, as "dời sang ngày …" and "gia hạn đến …" did (flagged before for the word).
+    ("Lùi sang ngày 14/7", "2024-07-14"),
+    ("lùi lại đến 9h ngày 4-11", "2024-11-04 09:00"),
+    ("tiếp tục đến hết ngày 20/5", "2024-05-20"),
+    # Not "hoãn" (held until a day, or put off to it?), a count of days, a deadline before the
+    # move, "tiếp tục sang": they flag, as before.
+    ("hoãn sang ngày 9/10", "2024-10-09?"),
+    ("tạm hoãn đến ngày 5/6", "2024-06-05?"),
+    ("lùi 3 ngày đến ngày 14/7", "2024-07-14?"),
+    ("Trước 10/7, lùi đến 14/7", "2024-07-10 2024-07-14?"),
+    ("tiếp tục sang ngày 5/5", "2024-05-05?"),
+    # "Từ <day> sang <day>" with the verb outside the cell is a date moved, not a start and a
+    # deadline (read before as continuous work plus the second day, without a flag).
+    ("Từ ngày 20/12/2024 sang ngày 03/12/2024", "2024-12-03 continuous?"),
+    ("Từ ngày 20/12 sang ngày 8, 9/12", "2024-12-08 2024-12-09 continuous?"),
+    # A span written with "đến" is untouched.
+    ("Từ ngày 5/3 đến ngày 20/3", "2024-03-05..2024-03-20"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND39_CASES, ids=[c[0][:50] for c in ROUND39_CASES]
+)
+def test_round_thirty_nine(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
