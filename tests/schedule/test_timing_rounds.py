@@ -101,8 +101,10 @@ CASES: list[tuple[str, str]] = [
     ("Tháng đầu của quý sau", "?"),
     # Before an event named by words, the count after it: as "trước khi … 05 ngày".
     ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
-    # A bound and an hour every day: offered as a daily deadline, flagged (also a condition).
-    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # A bound and an hour every day, nothing else in the cell: a daily deadline (hsweep);
+    # with a subject or a verb around it, it may be a condition, and flags.
+    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00"),
+    ("Hồ sơ nộp trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
     # A date written year first (a spreadsheet's export) is that date, never "24/06/15".
     ("2024-06-15", "2024-06-15"),
     ("trước 2024/06/15", "2024-06-15"),

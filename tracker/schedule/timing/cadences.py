@@ -443,6 +443,13 @@ _END_OF_PERIOD = re.compile(
     r"(?!\s*(?:\d+|i{1,3}|iv|v|nay|sau|truoc|do|ay|dau|cuoi|tiep|toi|thu|nhat|hai|ba|tu|bay)(?![a-z\d]))"
 )
 
+# "vào ngày (làm việc) cuối cùng của tháng" (hsweep): the last (working) day of "the month", said as a rule's day and
+# not as a time ("cuối tháng" is also "late this month"); with no number in the cell to name
+# which month, every month's, as "hằng tháng" would say, without a flag.
+_THE_LAST_DAY_OF_THE_PERIOD = re.compile(
+    r"(?<![a-z])ngay\s+(?:lam\s+viec\s+)?cuoi\s+cung\s+cua\s+(?:thang|quy)$"
+)
+
 
 def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
     for match in cell.matches(_END_OF_PERIOD):
@@ -456,7 +463,9 @@ def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
         if working:
             rule = replace(rule, holiday="previous")
         note = ""
-        if not every:
+        if not every and (
+            not _THE_LAST_DAY_OF_THE_PERIOD.search(match[0]) or re.search(r"\d", cell.folded)
+        ):
             shown = cell.original(match.start(), match.end())
             what = "tháng" if unit == "thang" else "quý"
             note = f"'{shown}' không nêu {what} nào, tạm hiểu là hằng {what}"

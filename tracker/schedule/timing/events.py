@@ -227,6 +227,16 @@ _OPENS_NO_MEETING = re.compile(
 )
 
 
+# "không quá 05 ngày làm việc kể từ ngày tiếp nhận" (hsweep): "tiếp nhận" alone, the word of
+# the one-stop desk, with a count in working days (an administrative procedure's count) receives
+# a file, as "hồ sơ" in the task would say; unless the task names a letter, a complaint or a
+# petition, received and answered too. "nhận", "nhận được" alone, or a count in calendar days,
+# still flag.
+_A_LETTER_RECEIVED = re.compile(
+    r"(?<![a-z])(?:don|thu|khieu\s+nai|to\s+cao|van\s+ban|cong\s+van|phan\s+anh|kien\s+nghi)(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if "ky hop" in words:
@@ -1362,7 +1372,13 @@ def _relative_rule(
     label = ""
     if kind is None:
         bare = fold(event_text).strip(" ,.")
-        if not re.search(r"[a-z]{2}", bare) or bare in ("tiep nhan", "nhan", "nhan duoc", "co"):
+        if (
+            bare == "tiep nhan"
+            and values.get("days") == "working"
+            and not _A_LETTER_RECEIVED.search(fold(cell.context))
+        ):
+            kind = "ho_so_tiep_nhan"
+        elif not re.search(r"[a-z]{2}", bare) or bare in ("tiep nhan", "nhan", "nhan duoc", "co"):
             # Received what? No words to carry: an officer must say.
             cell.add(
                 match,
@@ -1370,8 +1386,9 @@ def _relative_rule(
                 f"không rõ thời hạn tính từ sự kiện nào ('{cell.original(match.start(), match.end())}')",
             )
             return
-        # Any other event keeps its own words: the officer records it under that name.
-        kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
+        else:
+            # Any other event keeps its own words: the officer records it under that name.
+            kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
     cell.add(match, [Rule(kind="relative", event=kind, label=label, **values)], note)
 
 

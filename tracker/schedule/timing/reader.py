@@ -1183,6 +1183,27 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
 
+# The words a cell may hold around its one daily hour and still be nothing but a daily
+# deadline: "trước 15h hằng ngày", "Hằng ngày, chậm nhất lúc 10 giờ 30." (hsweep).
+_BARE_DAILY_BEFORE = re.compile(
+    r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay[\s,;:]*)?"
+    r"(?:(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+)
+_BARE_DAILY_AFTER = re.compile(r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay)?[\s,;:.\-]*")
+
+
+def _bare_daily_hour(cell: Cell, position: int, end: int) -> bool:
+    """The cell is its daily bound, its one hour and "every day" said once, nothing else (the
+    bound is before the hour or inside its span, as the caller has checked)."""
+    before, after = cell.folded[:position], cell.folded[end:]
+    return (
+        bool(_BARE_DAILY_BEFORE.fullmatch(before))
+        and bool(_BARE_DAILY_AFTER.fullmatch(after))
+        and len(_EVERY_DAY.findall(cell.folded)) == 1
+    )
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
@@ -1302,8 +1323,12 @@ def _with_times(
                 # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
                 # hour every day, as a window's end is (weekends and holidays included); but
                 # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
-                # ngày", a seed plan's): the daily reading is offered, and flagged.
-                doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                # ngày", a seed plan's): the daily reading is offered, and flagged. Unless the
+                # cell says nothing else (hsweep): "trước 15h hằng ngày" alone, the bound, one
+                # hour and "every day" with no subject or verb to make a condition of, is the
+                # daily deadline a plan's timing column means.
+                if not _bare_daily_hour(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
                     p,

@@ -1,0 +1,133 @@
+"""Rules written when sweeping the tune part's old misses (hsweep; tests/plans/corpus/README.md,
+"Sweep of the tune part's old misses"). Each rule is a kind of wording an officer anywhere
+would write; the cells here are this file's own wordings, none a corpus phrase, each put in
+several places of a cell, with the wordings beside them that must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+YEAR = 2026
+
+
+def _read(text: str, context: str = "") -> tuple[list[str], bool]:
+    result = parse_timing(text, year=YEAR, context=context)
+    return reading(result.rules, YEAR), result.review
+
+
+def _daily(hour: str) -> list[str]:
+    from datetime import date, timedelta
+
+    first = date(YEAR, 1, 1)
+    return sorted(f"{first + timedelta(days=n)}@{hour}" for n in range(365))
+
+
+def _monthly_last_days() -> list[str]:
+    import calendar
+
+    return [f"{YEAR}-{m:02d}-{calendar.monthrange(YEAR, m)[1]:02d}" for m in range(1, 13)]
+
+
+# A bound, one hour and "every day", nothing else in the cell: a daily deadline at that hour.
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("trước 16 giờ mỗi ngày", "16:00"),
+        ("Trước 17h30 hằng ngày.", "17:30"),
+        ("- Chậm nhất 8h hàng ngày;", "08:00"),
+        ("hằng ngày, chậm nhất 10h00", "10:00"),
+        ("Mỗi ngày trước 14 giờ", "14:00"),
+        ("không muộn hơn 9h hàng ngày", "09:00"),
+    ],
+)
+def test_a_bare_daily_hour_is_a_daily_deadline(text: str, hour: str) -> None:
+    assert _read(text) == (_daily(hour), False)
+
+
+# With a subject, a verb or another clause around it, the same hour may be a condition
+# ("files received before 15:00 are settled the same day"): flagged as before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hồ sơ nhận trước 15 giờ hằng ngày",
+        "nộp trước 16h hằng ngày",
+        "trước 16h hằng ngày, trừ ngày lễ",
+        "Trước 11 giờ hằng ngày được trả trong ngày",
+    ],
+)
+def test_a_daily_hour_with_other_words_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "ngày cuối cùng của tháng": the month's last day as a rule's day, every month's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nộp vào ngày cuối cùng của tháng",
+        "ngày cuối cùng của tháng",
+        "- Báo cáo gửi ngày cuối cùng của tháng;",
+    ],
+)
+def test_the_last_day_of_the_month_is_monthly(text: str) -> None:
+    assert _read(text) == (_monthly_last_days(), False)
+
+
+def test_the_last_day_of_the_quarter_is_quarterly() -> None:
+    assert _read("gửi vào ngày cuối cùng của quý") == (
+        [f"{YEAR}-03-31", f"{YEAR}-06-30", f"{YEAR}-09-30", f"{YEAR}-12-31"],
+        False,
+    )
+
+
+def test_the_last_working_day_of_the_month_is_monthly() -> None:
+    got, review = _read("ngày làm việc cuối cùng của tháng")
+    assert not review
+    assert len([t for t in got if t[0].isdigit()]) == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vào cuối tháng",  # late in this month, or each month's end
+        "ngày cuối cùng của tháng (30/6)",  # a month named beside it
+        "Trong tháng 6, vào ngày cuối cùng của tháng",
+    ],
+)
+def test_a_months_end_that_may_be_one_month_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A count in working days from "tiếp nhận" alone: an administrative procedure's file.
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("trong vòng 7 ngày làm việc kể từ ngày tiếp nhận", "rel:ho_so_tiep_nhan:+7w"),
+        ("Không quá 3 ngày làm việc, kể từ ngày tiếp nhận.", "rel:ho_so_tiep_nhan:+3w"),
+        ("Thời hạn: không quá 12 ngày làm việc kể từ ngày tiếp nhận", "rel:ho_so_tiep_nhan:+12w"),
+    ],
+)
+def test_working_days_from_reception_count_from_the_file(text: str, token: str) -> None:
+    assert _read(text) == ([token], False)
+
+
+def test_reception_with_a_petition_in_the_task_is_the_petitions() -> None:
+    got, review = _read(
+        "trong 10 ngày làm việc kể từ ngày tiếp nhận", context="Trả lời phản ánh của người dân"
+    )
+    assert (got, review) == (["rel:pakn_tiep_nhan:+10w"], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Không quá 3 ngày kể từ ngày tiếp nhận.", ""),  # calendar days: received what?
+        ("10 ngày làm việc kể từ ngày nhận được", ""),  # "nhận được": a letter as often
+        ("trong 10 ngày làm việc kể từ ngày tiếp nhận", "Giải quyết đơn khiếu nại"),
+    ],
+)
+def test_reception_of_what_still_flags(text: str, context: str) -> None:
+    assert _read(text, context)[1]
