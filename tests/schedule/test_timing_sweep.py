@@ -131,3 +131,87 @@ def test_reception_with_a_petition_in_the_task_is_the_petitions() -> None:
 )
 def test_reception_of_what_still_flags(text: str, context: str) -> None:
     assert _read(text, context)[1]
+
+
+# "30 ngày" beside a window a month long: how a month is told in days.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong 30 ngày (từ 10/3 đến 10/4)", f"{YEAR}-04-10"),
+        ("trong vòng 30 ngày (từ ngày 15/10 đến ngày 14/11)", f"{YEAR}-11-14"),
+        ("Trong 30 ngày, từ 1/7 đến 31/7", f"{YEAR}-07-31"),
+        ("- Thu nhận trong thời gian 30 ngày (từ 20/9 đến 20/10);", f"{YEAR}-10-20"),
+    ],
+)
+def test_thirty_days_beside_a_month_long_window(text: str, due: str) -> None:
+    got, review = _read(text)
+    assert got == [due]
+    if not text.startswith("-"):
+        assert not review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 30 ngày (từ 10/3 đến 25/4)",  # forty-seven days: the count disagrees
+        "trong 30 ngày (từ 31/1 đến 28/2)",
+        "trong 20 ngày (từ 10/3 đến 10/4)",
+    ],
+)
+def test_a_count_that_disagrees_with_its_window_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# The day of the month before a monthly meeting ("phiên họp"): each month's day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp", 20),
+        ("Trước ngày 15 tháng trước tháng diễn ra phiên họp thường kỳ.", 15),
+        ("gửi trước ngày 18 của tháng trước tháng họp phiên họp thường kỳ hằng tháng", 18),
+    ],
+)
+def test_a_day_of_the_month_before_a_monthly_meeting(text: str, day: int) -> None:
+    assert _read(text) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 25 của tháng trước tháng tổ chức kỳ họp",  # a council's session: twice a year
+        "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp chuyên đề",
+        "chậm nhất ngày 30 của tháng trước tháng tổ chức phiên họp",  # some months lack it
+    ],
+)
+def test_a_month_before_another_meeting_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "định kỳ" beside a window of days with no month: each month's window.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("định kỳ từ ngày 3 đến ngày 9", 9),
+        ("Định kỳ theo lịch, từ ngày 1 đến ngày 7.", 7),
+        ("kiểm tra định kỳ từ 10-15", 15),
+        ("- định kỳ, từ ngày 12 đến ngày 18;", 18),
+    ],
+)
+def test_periodic_days_without_a_month_are_monthly(text: str, day: int) -> None:
+    assert _read(text) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "định kỳ từ ngày 1 đến ngày 10 hằng quý",  # the quarter's days
+        "định kỳ từ ngày 1 đến ngày 10, hằng năm",
+        "định kỳ từ ngày 1 đến ngày 10 mỗi tuần",
+        "định kỳ từ ngày 1 đến ngày 10 quý đầu",
+        "định kỳ từ ngày 3 đến ngày 9 tháng 5",  # one month's window
+        "định kỳ từ ngày 3 đến ngày 9 âm lịch",
+        "định kỳ từ ngày 20 đến ngày 30",  # some months lack the 30th
+    ],
+)
+def test_periodic_days_of_another_period_still_flag(text: str) -> None:
+    assert _read(text)[1]

@@ -228,7 +228,13 @@ _REPORT_MONTH_DAY = re.compile(
     # "ngày 14 của tháng thuộc kỳ báo cáo": the month of the reporting period (round twenty)
     r"|(?:thuoc|cua)\s+ky\s+bao\s+cao"
     r"|(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\s+(?:cua\s+)?thang\s+"
-    rf"{_ANCHOR_MONTH})(?![a-z])"
+    rf"{_ANCHOR_MONTH}"
+    # "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp" (hsweep): the month before a
+    # monthly meeting's ("phiên họp", "phiên họp thường kỳ": a government's or a committee's
+    # meeting of each month; a council's "kỳ họp", twice a year, and a meeting named further,
+    # "phiên họp chuyên đề", are not, and are left to flag). Each month is some meeting's.
+    r"|truoc\s+(?:cua\s+)?thang\s+(?:to\s+chuc\s+|dien\s+ra\s+|hop\s+)?(?:cac\s+)?phien\s+hop"
+    r"(?:\s+thuong\s+ky)?(?:\s+(?:hang|moi)\s+thang)?(?=\s*(?:$|[,;.()])))(?![a-z])"
 )
 # "Tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý", "từ ngày 15
 # tháng trước đến ngày 14 của tháng báo cáo" (round twenty): a report's data period, from a
@@ -246,6 +252,21 @@ _PERIOD_FROM_MONTH_BEFORE = re.compile(
 # month ("của tháng đó", "của tháng sau" name one, and are left to flag).
 _DAY_OF_THE_MONTH = re.compile(
     rf"{_BY}ngay\s+(\d{{1,2}})\s+cua\s+(?:moi\s+|hang\s+|tung\s+)?thang(?=\s*(?:$|[,;.()]))"
+)
+# "định kỳ từ ngày 5 đến ngày 13", "định kỳ theo lịch, từ ngày 1 đến ngày 7" (hsweep): a
+# window of days with no month beside "định kỳ": only a month repeats its days, so it is each
+# month's window, due on its last day, as "từ ngày 5 đến ngày 13 hằng tháng" is. "định kỳ" was
+# read as a quarter (flagged) and the days left without their month. A day with its month
+# after it ("đến ngày 13/5", "ngày 13 tháng 5") is no such window.
+_PERIODIC_DAYS = re.compile(
+    r"(?<![a-z])dinh\s+ky\s*,?\s*(?:theo\s+(?:phien|lich|ky)\s*,?\s*)?(?:vao\s+)?(?:cac\s+ngay\s+)?"
+    r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?=\s*(?:$|[,;)]|\.(?!\s*\d)))"
+)
+# Another period said in the cell ("định kỳ từ ngày 1 đến ngày 10 hằng quý", "… quý đầu"):
+# the days are that period's, not each month's.
+_ANOTHER_PERIOD = re.compile(
+    r"(?<![a-z])(?:tuan|quy|nam|hang\s+ngay|moi\s+ngay|ky\s+bao\s+cao)(?![a-z])"
 )
 _ANCHOR_QUARTER = r"(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?)"
 # "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế": the Nth day of the
@@ -490,6 +511,9 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_REPORT_MONTH_DAY):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
+    for match in cell.matches(_PERIODIC_DAYS) if "dinh ky" in cell.folded else ():
+        if 1 <= int(match[1]) < int(match[2]) <= 31 and not _ANOTHER_PERIOD.search(cell.folded):
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[2])}", "month")])
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])

@@ -1543,8 +1543,25 @@ def _counted_windows(cell: Cell) -> None:
             continue
         number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         led = count[0].startswith(("trong", "tong", "keo"))
-        if (number == days and (led or len(dated) > 1)) or (led and number == workdays):
+        if (
+            (number == days and (led or len(dated) > 1))
+            or (led and number == workdays)
+            or (led and number == 30 and len(dated) == 1 and _a_month_long(rule))
+        ):
             cell.take(count.start(), count.end())
+
+
+def _a_month_long(rule: Rule) -> bool:
+    """ "trong 30 ngày (từ 25/7 đến 25/8)" (hsweep): "30 ngày" is how a month is told in days;
+    a window from a day to the same day of the next month (or the day before it), or a whole
+    month, is as long as that, whatever the month's true length."""
+    start, due = rule.start, rule.due
+    if start is None or due is None:
+        return False
+    if start.day == 1 and due == month_end(start.year, start.month):
+        return True
+    following = (start.year + start.month // 12, start.month % 12 + 1)
+    return (due.year, due.month) == following and 0 <= start.day - due.day <= 1
 
 
 # "trong 30 ngày kể từ ngày 01/4", "trong vòng 15 ngày kể từ 0 giờ ngày 1/4" (round
