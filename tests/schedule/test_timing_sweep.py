@@ -215,3 +215,71 @@ def test_periodic_days_without_a_month_are_monthly(text: str, day: int) -> None:
 )
 def test_periodic_days_of_another_period_still_flag(text: str) -> None:
     assert _read(text)[1]
+
+
+# A day moved to the next week when it falls on a day off: the clause is no weekday cadence.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "thứ Năm tuần thứ 2 hằng tháng, nếu trùng ngày nghỉ lễ thì tiếp vào thứ Năm của "
+            "tuần tiếp theo",
+            f"{YEAR}-01-08",
+        ),
+        (
+            "Ngày 12 hằng tháng (trường hợp trùng vào ngày nghỉ, lễ thì làm vào ngày làm việc "
+            "đầu tiên của tuần kế tiếp)",
+            f"{YEAR}-01-12",
+        ),
+    ],
+)
+def test_a_move_to_the_next_week_keeps_the_monthly_day_and_flags(text: str, first: str) -> None:
+    got, review = _read(text)
+    assert len(got) == 12 and got[0] == first
+    assert review  # a holiday mid-week moves to the next week, not the next working day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 10 hằng tháng (trường hợp trùng vào thứ Bảy, Chủ nhật thì vào ngày làm việc đầu "
+        "tiên của tuần sau)",
+        "Ngày 20 hằng tháng; nếu rơi vào Chủ nhật thì chuyển sang ngày làm việc đầu tiên của "
+        "tuần kế tiếp",
+    ],
+)
+def test_a_weekend_moved_to_the_next_weeks_first_working_day_is_the_next_working_day(
+    text: str,
+) -> None:
+    result = parse_timing(text, year=YEAR)
+    assert not result.review
+    assert [r.holiday_policy for r in result.rules] == ["next"]
+    assert len(reading(result.rules, YEAR)) == 12
+
+
+# A bare moment with its hour, then "chậm nhất" and a later one: one window, due at the second.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("8h ngày 3/6/2026 chậm nhất 16h ngày 12/6/2026", f"{YEAR}-06-12@16:00"),
+        ("Từ 8h ngày 3/6, chậm nhất 16h ngày 12/6", f"{YEAR}-06-12@16:00"),
+        ("7h30 ngày 3.6.2026 - Chậm nhất 17h00 ngày 12.6.2026", f"{YEAR}-06-12@17:00"),
+        ("9 giờ ngày 3/6, hạn chót 11 giờ ngày 5/6", f"{YEAR}-06-05@11:00"),
+    ],
+)
+def test_an_opening_moment_then_the_latest(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước 8h ngày 3/6/2026 chậm nhất 16h ngày 12/6/2026",  # an aim, then the latest
+        "Đến 8h ngày 3/6, chậm nhất 16h ngày 12/6",
+        "lúc 8h ngày 3/6, chậm nhất 16h ngày 12/6",
+        "Ngày 2/5, chậm nhất ngày 10/5",  # no hour: an aim as likely as an opening
+        "16h ngày 12/6 chậm nhất 8h ngày 3/6",  # the latest before the first
+    ],
+)
+def test_an_aim_or_a_dayless_first_still_flags(text: str) -> None:
+    assert _read(text)[1]

@@ -351,6 +351,21 @@ _HOLIDAY_NEXT_DAY = re.compile(
 )
 
 
+# "(Trường hợp trùng vào ngày nghỉ, lễ, Tết thì tổ chức vào ngày làm việc đầu tiên của tuần kế
+# tiếp)", "nếu trùng ngày nghỉ thì tiếp vào ngày thứ Ba của tuần làm việc tiếp theo" (hsweep):
+# the day moved off a day off to the next week (its first working day, or the same weekday).
+# The schedule moves a day to the next working day only: the same for a weekend, not for a
+# holiday in mid-week. The clause is taken (its weekday is no weekly cadence: "thứ Ba" in it
+# was read as every Tuesday, flagged), the next working day kept, and flagged; unless only a
+# weekend is moved to the next week's first working day, the next working day exactly.
+_HOLIDAY_NEXT_WEEK = re.compile(
+    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi)\b[^.;()]{0,80}?"
+    r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
+    r"(?:(?:vao\s+)?ngay\s+lam\s+viec\s+dau\s+tien|(?:vao\s+)?(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|[2-6]))"
+    r"\s+(?:cua\s+)?tuan\s+(?:lam\s+viec\s+)?(?:ke\s+tiep|tiep\s+theo|lien\s+sau|sau)(?![a-z])"
+)
+
+
 # "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
 # calendar already leaves out; the words change no date.
 # "không bao gồm ngày nghỉ hàng tuần, lễ, Tết", "(không kể ngày nghỉ hằng tuần, lễ, Tết)" (round
@@ -413,6 +428,21 @@ def holiday_clause(cell: Cell) -> None:
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
+    for match in cell.matches(_HOLIDAY_NEXT_WEEK) if "tuan" in folded else ():
+        cell.policy = "next"
+        if "dau tien" in match[0] and not re.search(
+            r"(?<![a-z])(?:nghi|le|tet)(?![a-z])", match[0]
+        ):
+            # "trùng vào thứ Bảy, Chủ nhật thì … ngày làm việc đầu tiên của tuần sau": from a
+            # weekend, the next week's first working day is the next working day.
+            cell.take(match.start(), match.end())
+            continue
+        shown = cell.original(match.start(), match.end())
+        cell.add(
+            match,
+            [],
+            f"'{shown}': ngày nghỉ thì dời sang tuần sau, lịch chỉ dời sang ngày làm việc kế tiếp",
+        )
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_WEEKEND) if "chu nhat" in folded else ():

@@ -805,6 +805,53 @@ def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
             )
 
 
+# "15h00 ngày 2.5.2025 Chậm nhất 17h ngày 10.5.2025", "Từ 8h ngày 3/6, chậm nhất 16h ngày
+# 12/6" (hsweep; a registration table's two columns, run together): a moment with its hour and
+# no bound before it, then "chậm nhất" and a later moment with its hour: the first opens the
+# work, the second closes it; one window, due at the second. Read before as two deadlines (or
+# an aim and a latest day), flagged. A bound before the first ("trước 15h ngày 2/5, chậm nhất
+# …": an aim beside the latest day) or a first day with no hour ("Ngày 2/5, chậm nhất ngày
+# 10/5") is left to flag as before.
+_BARE_OPENING = re.compile(r"[\s(\-–:;,]*(?:(?:ke\s+)?tu\s+|bat\s+dau(?:\s+tu)?\s+)?")
+_THEN_LATEST_HOUR = re.compile(
+    r"[\s,;:\-–]*(?:(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi))(?:\s+la)?\s*:?\s*(?:(?:luc|vao)\s+)?"
+)
+
+
+def _opening_then_latest(cell: Cell, found: list[Found]) -> None:
+    if "nhat" not in cell.folded and "han" not in cell.folded:
+        return
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        opened, closed = first.rules[0], second.rules[0]
+        if not all(
+            r.kind == "deadline" and r.start is None and r.due is not None for r in (opened, closed)
+        ):
+            continue
+        if opened.due is None or closed.due is None or not opened.due < closed.due:
+            continue
+        before = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], first.start)]
+        after = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)]
+        if len(before) != 1 or len(after) != 1:
+            continue
+        if not _BARE_OPENING.fullmatch(cell.folded, 0, before[0][0]) or not re.match(
+            r"\d", cell.folded[before[0][0] :]
+        ):
+            continue  # a bound before the first hour, or inside its span ("trước 8h")
+        # The bound before the hour, or inside the hour's span ("chậm nhất 16h" read as one).
+        if not _THEN_LATEST_HOUR.fullmatch(cell.folded, first.end, after[0][0]) and not (
+            re.fullmatch(r"[\s,;:\-–]*", cell.folded[first.end : after[0][0]])
+            and _THEN_LATEST_HOUR.match(cell.folded, after[0][0], after[0][1])
+            and re.match(r"(?:cham|muon|tre|han)", cell.folded[after[0][0] :])
+        ):
+            continue
+        second.rules = [replace(closed, start=opened.due)]
+        first.rules = []
+        cell.times.remove(before[0])
+        cell.take(0, after[0][0])
+
+
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
 
@@ -911,6 +958,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
     _opening_of_a_window(cell, found)
+    _opening_then_latest(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
@@ -2024,7 +2072,25 @@ def _aim_then_latest(cell: Cell) -> list[str]:
         digit = re.search(r"\d", cell.text[second.start : second.end])
         if digit is None or len(lowered) != len(cell.text):
             continue
-        if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
+        stop = second.start + digit.start()
+        # "Đến 8h ngày 3/6, chậm nhất 16h ngày 12/6" (hsweep; read as two deadlines without a
+        # flag): an hour before the latest day, its bound before it or inside its span.
+        hour = next(
+            (
+                t
+                for t in cell.times
+                if first.end <= t[0] and _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)
+            ),
+            None,
+        )
+        if hour is not None:
+            stop = hour[0]
+        latest = _THEN_LATEST.match(lowered, stop) if hour is not None else None
+        if _THEN_LATEST.fullmatch(lowered, first.end, stop) or (
+            latest is not None
+            and latest.end() > stop
+            and re.fullmatch(r"[\s,;:(\-]*", lowered[first.end : stop])
+        ):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
     return []
