@@ -235,7 +235,8 @@ def test_periodic_days_of_another_period_still_flag(text: str) -> None:
 )
 def test_a_move_to_the_next_week_keeps_the_monthly_day_and_flags(text: str, first: str) -> None:
     got, review = _read(text)
-    assert len(got) == 12 and got[0] == first
+    assert len(got) == 12
+    assert got[0] == first
     assert review  # a holiday mid-week moves to the next week, not the next working day
 
 
