@@ -93,7 +93,7 @@ def test_the_last_working_day_of_the_month_is_monthly() -> None:
     "text",
     [
         "vào cuối tháng",  # late in this month, or each month's end
-        "ngày cuối cùng của tháng (30/6)",  # a month named beside it
+        "ngày cuối cùng của tháng (20/6)",  # another day named beside it
         "Trong tháng 6, vào ngày cuối cùng của tháng",
     ],
 )
@@ -283,4 +283,79 @@ def test_an_opening_moment_then_the_latest(text: str, due: str) -> None:
     ],
 )
 def test_an_aim_or_a_dayless_first_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "giai đoạn YYYY-YYYY": a plan's period of years, one window due at its last year's end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("giai đoạn 2027-2031", "2031-12-31"),
+        ("Giai đoạn 2026 – 2028", "2028-12-31"),
+        ("trong giai đoạn từ năm 2026 đến năm 2027", "2027-12-31"),
+        ("- Cả giai đoạn 2026-2029;", "2029-12-31"),
+    ],
+)
+def test_a_period_of_years(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text", ["đầu giai đoạn 2026-2030", "giai đoạn 2030-2026", "giai đoạn 1 (2026-2027)"]
+)
+def test_a_period_of_years_without_its_end_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# The round-the-clock mark alone in a timing cell: continuous work.
+@pytest.mark.parametrize("text", ["- 24/24;", "(24/24)", "24/24, 7/7", "24/24 và 7/7."])
+def test_round_the_clock_alone_is_continuous(text: str) -> None:
+    assert _read(text) == (["cont"], False)
+
+
+def test_round_the_clock_beside_a_day_still_flags() -> None:
+    assert _read("24/24 ngày 5/6")[1]
+
+
+# "từ hôm nay (d/m)", "từ đêm nay (d/m) đến …": now, with today's date in brackets.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bắt đầu từ sáng nay (ngày 3/4)", ["cont"]),
+        ("kể từ hôm nay (12/5)", ["cont"]),
+        ("từ tối nay (5/3) đến hết ngày 9/3", [f"{YEAR}-03-09"]),
+        ("Từ đêm nay (14/11), đến ngày 20/11", [f"{YEAR}-11-20"]),
+    ],
+)
+def test_from_now_with_todays_date(text: str, expected: list[str]) -> None:
+    assert _read(text) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["từ hôm nay (25/10) đến 20/10", "từ hôm nay (25/2) trở đi, trước 30/3"]
+)
+def test_from_now_that_does_not_fit_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "cuối tháng (ngày d/m)": the bracket names which month's last day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("vào cuối tháng (ngày 30/4)", f"{YEAR}-04-30"),
+        ("Cuối tháng (28/2)", f"{YEAR}-02-28"),
+        ("nộp cuối tháng (31/12/2027)", "2027-12-31"),
+    ],
+)
+def test_a_months_end_with_its_day_in_brackets(text: str, due: str) -> None:
+    got, review = _read(text)
+    assert got == [due]
+    if not text.startswith("nộp"):
+        assert not review
+
+
+@pytest.mark.parametrize(
+    "text", ["vào cuối tháng (ngày 25/4)", "cuối tháng (30/2)", "vào cuối mỗi tháng (30/4)"]
+)
+def test_a_months_end_with_another_day_still_flags(text: str) -> None:
     assert _read(text)[1]

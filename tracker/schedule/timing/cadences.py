@@ -471,6 +471,10 @@ _THE_LAST_DAY_OF_THE_PERIOD = re.compile(
     r"(?<![a-z])ngay\s+(?:lam\s+viec\s+)?cuoi\s+cung\s+cua\s+(?:thang|quy)$"
 )
 
+_END_NAMED = re.compile(
+    r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*\)"
+)
+
 
 def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
     for match in cell.matches(_END_OF_PERIOD):
@@ -480,6 +484,18 @@ def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
         ):
             continue  # "tháng cuối quý", "6 tháng cuối năm": a period of a period
         working, every, unit = match.groups()
+        named = _END_NAMED.match(cell.folded, match.end()) if not every and not working else None
+        if named and unit == "thang" and cell.year:
+            # "vào cuối tháng (ngày 29/2)" (hsweep): the month's last day, written after it in
+            # brackets, says which month's; that one day. Another day in the brackets is left
+            # to flag, as before (a cadence beside a deadline).
+            day, month = int(named[1]), int(named[2])
+            year = int(named[3]) if named[3] else cell.year
+            if 1 <= month <= 12 and 1900 < year < 2200 and month_end(year, month).day == day:
+                cell.take(match.start(), named.end())
+                rule = deadline(date(year, month, day))
+                cell.found.append(Found(match.start(), named.end(), [rule], yearless=not named[3]))
+                continue
         rule = _period_rule(unit, cell, day=-1)
         if working:
             rule = replace(rule, holiday="previous")

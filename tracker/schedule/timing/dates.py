@@ -74,6 +74,13 @@ _YEAR_WORDS = re.compile(
     r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?!\s+hoc(?![a-z]))(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
 )
 
+# "giai đoạn 2026-2030", "trong giai đoạn từ năm 2021 đến năm 2025" (hsweep): a plan's period
+# of years, one window due at its last year's end, as "năm 2026-2030" is. Its start or middle
+# ("đầu giai đoạn …") says no day, and is left to flag.
+_PERIOD_OF_YEARS = re.compile(
+    r"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
+    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
+)
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
@@ -576,6 +583,13 @@ def years(cell: Cell, strict: bool = False) -> None:
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
     for match in cell.matches(_BEFORE_YEAR):
         cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
+    # In a sentence, a plan's period names the plan ("Đề án … giai đoạn 2026 - 2030").
+    for match in (
+        cell.matches(_PERIOD_OF_YEARS) if "giai doan" in cell.folded and not strict else ()
+    ):
+        first, last_year = int(match[2]), int(match[3])
+        if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
+            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
@@ -669,9 +683,21 @@ _VAGUE_START_RANGE = re.compile(
 )
 # "từ nay đến 31/8", "từ hôm nay đến hết ngày 15/3": a window from now; its end is due.
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
+# "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
+# "this morning" are now too, and today's date in brackets after them changes no end.
+_NOW = (
+    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio)"
+    r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
+)
 _FROM_NOW = re.compile(
-    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
+    rf"(?:ke\s+)?tu\s+{_NOW}\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "Bắt đầu từ hôm nay (25/2)", "kể từ hôm nay (ngày 3/4/2026)" with no end (hsweep): a start
+# at that day alone, continuous work from it, as "từ ngày 25/2" is.
+_FROM_TODAY_DATED = re.compile(
+    rf"(?:bat\s+dau\s+)?(?:ke\s+)?tu\s+(?:hom|dem|toi|sang|chieu)\s+nay\s*\(\s*(?:ngay\s+)?{ANY_DATE}\s*\)"
+    r"(?!\s*,?\s*(?:cho\s+)?(?:den|toi|-|tro\s+di))"
 )
 
 
@@ -711,8 +737,15 @@ def _extra_windows(cell: Cell) -> None:
             cell.add(match, [deadline(first + timedelta(days=count - 1), first)])
     for match in cell.matches(_FROM_NOW):
         end = date_from(match.groups()[:6], cell)
+        today = re.search(r"\((?:\s*ngay)?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})", match[0])
+        if today and end is not None and (int(today[2]), int(today[1])) > (end.month, end.day):
+            continue  # "từ hôm nay (25/10) đến 20/10": today after the end; left to flag
         if end is not None:
             cell.add(match, [deadline(end)])
+    for match in cell.matches(_FROM_TODAY_DATED) if "nay" in cell.folded else ():
+        opened = date_from(match.groups()[:6], cell)
+        if opened is not None:
+            cell.add(match, [Rule(kind="continuous", start=opened)])
     for match in cell.matches(_VAGUE_START_RANGE):
         end = date_from(match.groups()[1:7], cell)
         month = int(match[1])

@@ -1630,6 +1630,11 @@ _CONTINUOUS = rx(
 )
 
 
+_ROUND_THE_CLOCK_ALONE = re.compile(
+    r"^[\s(\-]*24\s*/\s*24(?:\s*(?:,|;|va|-)?\s*7\s*/\s*7)?[\s).;]*$"
+)
+
+
 # "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu", "từ thứ hai
 # đến thứ sáu, riêng sáng thứ bảy": every working day. "Từ thứ 3 đến Chủ nhật hàng tuần
 # (riêng chiều thứ 6 nghỉ …)": any span of weekdays is the days a service is open, a day
@@ -1839,5 +1844,10 @@ def continuous(cell: Cell) -> None:
             # as continuous work, flagged (read before without a flag).
             note = "'ngay trong ngày': trong ngày nhận (hồ sơ, yêu cầu?), hay việc hằng ngày?"
         cell.add(match, [Rule(kind="continuous")], note)
+    if not cell.strict and "24" in cell.folded:
+        # "24/24", "24/24, 7/7" alone in a timing cell (hsweep): round the clock, as after
+        # "trực" (no month 24, so no date); in a sentence it says how, not when.
+        for match in cell.matches(_ROUND_THE_CLOCK_ALONE):
+            cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])
