@@ -359,3 +359,46 @@ def test_a_months_end_with_its_day_in_brackets(text: str, due: str) -> None:
 )
 def test_a_months_end_with_another_day_still_flags(text: str) -> None:
     assert _read(text)[1]
+
+
+# A written day, then "trước khi …" with no count: the day is the deadline, the clause says why.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trước ngày 15/12/2026, trước khi tổng kết năm", f"{YEAR}-12-15"),
+        ("Chậm nhất ngày 10/3 - trước khi tổ chức hội nghị", f"{YEAR}-03-10"),
+        ("hạn chót 20/11; trước khi họp xét thi đua", f"{YEAR}-11-20"),
+    ],
+)
+def test_a_day_then_before_an_event(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước khi tổ chức hội nghị",  # no day: by how much before, unsaid
+        "Ngày 15/12, trước khi tổng kết năm",  # no bound on the day
+        "trước ngày 15/12 hoặc trước khi tổng kết năm",  # an alternative
+    ],
+)
+def test_before_an_event_without_a_bounded_day_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# An hour glued to its day by a slash, as typed in a table: that hour of that day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("(từ 20h/5/6-06h/6/6)", f"{YEAR}-06-06@06:00"),
+        ("từ 20h/5/6 đến 6h/6/6", f"{YEAR}-06-06@06:00"),
+        ("Trước 17h/15/4", f"{YEAR}-04-15@17:00"),
+        ("(21h/4/5 - 5h/5/5)", f"{YEAR}-05-05@05:00"),
+    ],
+)
+def test_an_hour_slashed_to_its_day(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_slashed_moments_out_of_order_still_flag() -> None:
+    assert _read("(từ 19h/28/3-07h/27/3)")[1]

@@ -1030,6 +1030,14 @@ _BEFORE_EVENT_DAYS = re.compile(
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
+# "Trước ngày 15/12/2026, trước khi …": a bound with its written day, then (past a comma or a
+# dash) "trước khi"; nothing else between them.
+_DATED_BOUND_BEFORE = re.compile(
+    r"(?:^|[\s(\-])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?)\s+(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*[,;\-–]?\s*$"
+)
+
+
 # "Trước khi tổ chức hội nghị": before it, by how much unsaid.
 _BEFORE_WHEN = re.compile(rf"truoc\s+khi\s+(?:co\s+|to\s+chuc\s+)?{_EVENT_TAIL}")
 
@@ -1544,6 +1552,14 @@ def relative(cell: Cell) -> None:
             days = "working" if match.group(3) else "calendar"
             _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_WHEN):
+        if _DATED_BOUND_BEFORE.search(cell.folded, 0, match.start()) and not re.search(
+            r"\d", match[0]
+        ):
+            # "trước ngày 15/12, trước khi tổng kết năm" (hsweep): the written day is the
+            # deadline; "trước khi …" after it only says what it comes before. Read before as a
+            # second deadline, the event's day less one, flagged.
+            cell.add(match, [])
+            continue
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_BEFORE_EVENT_DAY) if "truoc ngay" in cell.folded else ():
