@@ -1027,6 +1027,15 @@ _BEFORE_EVENT_DAYS = re.compile(
 )
 
 
+# "Sau khi kết thúc kỳ thi 10 ngày", "sau ngày bế mạc hội nghị 05 ngày làm việc": the mirror
+# of the above, the count after the event (read before as the event's own day, flagged).
+_AFTER_EVENT_DAYS = re.compile(
+    r"(?<!ngay\s)sau\s+(?:khi|ngay(?=\s+[a-z]))\s+(?:co\s+)?([^;.()\d]+?)\s+"
+    r"(?:(?:it\s+nhat|toi\s+thieu|cham\s+nhat|toi\s+da)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau|tro))"
+)
+
+
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
@@ -1546,6 +1555,11 @@ def relative(cell: Cell) -> None:
             continue  # "Trước ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
+    for match in cell.matches(_AFTER_EVENT_DAYS) if "sau" in cell.folded else ():
+        if _PERIOD_WORD.search(match[1]):
+            continue  # "sau ngày cuối tháng 5 ngày": a day of a period, not an event
+        days = "working" if match.group(3) else "calendar"
+        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_BARE_EVENT_DAYS) if "truoc" in cell.folded else ():
         named = cell.original(match.start(1), match.end(1))
         if _event_kind(named, "") is not None or _HOLIDAY_EVENT.match(fold(named)):
@@ -1640,9 +1654,17 @@ def _two_counts(cell: Cell) -> None:
 
 # "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
 # work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
+# "Thường trực" is standing duty, except as a body's name: "Ban Thường trực", "Thường trực
+# Đảng ủy", "Thường trực HĐND" (a report sent to them, a meeting of theirs) is no continuous
+# work; read so before, "Thường trực Đảng ủy họp ngày 5 hằng tháng" gained a continuous rule.
+_STANDING_BODY = (
+    r"(?:dang|huyen|tinh|thanh|quan|thi|cap|dang)_uy|hdnd|ubnd|hoi_dong|uy_ban|ubmttq|mttq|mat_tran"
+    r"|chi_bo|dang|ban_chi_dao|ban_thuong_vu|dang_bo|doan|hoi"
+)
 _CONTINUOUS = rx(
     r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
-    r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
+    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z])))"
+    r"(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
 
