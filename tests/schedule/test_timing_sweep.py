@@ -402,3 +402,16 @@ def test_an_hour_slashed_to_its_day(text: str, due: str) -> None:
 
 def test_slashed_moments_out_of_order_still_flag() -> None:
     assert _read("(từ 19h/28/3-07h/27/3)")[1]
+
+
+# A written day then, past a comma, a count before an event: one deadline said twice, or two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 15/12, trước khi tổng kết năm 3 ngày",
+        "chậm nhất ngày 15/12, 3 ngày trước khi tổng kết năm",
+        "Hạn chót 2/10 - 5 ngày làm việc trước khi khai mạc hội nghị",
+    ],
+)
+def test_a_day_then_a_count_before_an_event_flags(text: str) -> None:
+    assert _read(text)[1]

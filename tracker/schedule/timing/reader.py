@@ -2408,6 +2408,22 @@ _JOINED = re.compile(
 )
 
 
+def _day_then_count_before(cell: Cell) -> list[str]:
+    """ "chậm nhất ngày 15/12, 3 ngày trước khi tổng kết năm" (hsweep; read as the day and a
+    count before the event, both, without a flag): a written day then, past a comma, a count
+    before an event is one deadline said twice, or two; an officer says which holds."""
+    ordered = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        if not all(r.kind == "deadline" and r.due for r in first.rules):
+            continue
+        if not all(r.kind == "relative" and r.offset < 0 for r in second.rules):
+            continue
+        if re.fullmatch(r"[\s,;:\-–(]*", cell.folded[first.end : second.start]):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}': một ngày và một số ngày trước sự kiện, hạn nào là của việc"]
+    return []
+
+
 def _unjoined_dates(cell: Cell) -> list[str]:
     """ "Anh văn 18/04/2021 Trước 19h ngày 10/04/2021": dates side by side that no list,
     range or batch joins are a badly split row, not two deadlines; an officer must say
@@ -2882,6 +2898,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts = (
             _unjoined_dates(cell)
+            + _day_then_count_before(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
