@@ -415,3 +415,25 @@ def test_slashed_moments_out_of_order_still_flag() -> None:
 )
 def test_a_day_then_a_count_before_an_event_flags(text: str) -> None:
     assert _read(text)[1]
+
+
+# The task's own words may name the period the cell leaves unsaid.
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("Báo cáo quý gửi Sở định kỳ hằng quý", "định kỳ từ ngày 1 đến ngày 5"),
+        ("Kỳ họp thường lệ của HĐND", "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp"),
+        ("Phiên họp chuyên đề về quy hoạch", "Trước ngày 12 tháng trước tháng tổ chức phiên họp"),
+        ("Tiếp nhận đơn thư của công dân", "Không quá 5 ngày làm việc kể từ ngày tiếp nhận"),
+    ],
+)
+def test_a_task_naming_another_period_or_thing_keeps_the_flag(context: str, text: str) -> None:
+    assert _read(text, context)[1]
+
+
+def test_a_task_naming_no_other_period_keeps_the_monthly_meeting() -> None:
+    got, review = _read(
+        "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp",
+        context="Chuẩn bị đề án trình Chính phủ",
+    )
+    assert (len(got), review) == (12, False)

@@ -263,10 +263,14 @@ _PERIODIC_DAYS = re.compile(
     r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
     r"(?=\s*(?:$|[,;)]|\.(?!\s*\d)))"
 )
-# Another period said in the cell ("định kỳ từ ngày 1 đến ngày 10 hằng quý", "… quý đầu"):
-# the days are that period's, not each month's.
+# Another period said in the cell or the task ("định kỳ từ ngày 1 đến ngày 10 hằng quý", "…
+# quý đầu", a quarterly report's task): the days are that period's, not each month's.
 _ANOTHER_PERIOD = re.compile(
     r"(?<![a-z])(?:tuan|quy|nam|hang\s+ngay|moi\s+ngay|ky\s+bao\s+cao)(?![a-z])"
+)
+# A task that names a council's session, or a meeting of another period, beside "phiên họp".
+_NOT_MONTHLY_MEETING = re.compile(
+    r"(?<![a-z])(?:ky\s+hop|quy|nam|6\s+thang|hang\s+tuan|chuyen\s+de|bat\s+thuong)(?![a-z])"
 )
 _ANCHOR_QUARTER = r"(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?)"
 # "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế": the Nth day of the
@@ -525,10 +529,16 @@ def cadences(cell: Cell) -> None:
             rules = [recurring(f"FREQ=YEARLY;BYMONTH={m};BYMONTHDAY={d}", "year") for d, m in pairs]
             cell.add(match, rules)
     for match in cell.matches(_REPORT_MONTH_DAY):
+        if "phien hop" in match[0] and _NOT_MONTHLY_MEETING.search(fold(cell.context)):
+            continue  # the task names a session or another period: which month's, unsaid
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
     for match in cell.matches(_PERIODIC_DAYS) if "dinh ky" in cell.folded else ():
-        if 1 <= int(match[1]) < int(match[2]) <= 31 and not _ANOTHER_PERIOD.search(cell.folded):
+        if (
+            1 <= int(match[1]) < int(match[2]) <= 31
+            and not _ANOTHER_PERIOD.search(cell.folded)
+            and not _ANOTHER_PERIOD.search(fold(cell.context))
+        ):
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[2])}", "month")])
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
