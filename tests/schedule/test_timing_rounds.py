@@ -2719,3 +2719,34 @@ ROUND33_CASES = [
 )
 def test_round_thirty_three(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-eight (hround38): security campaigns, the HR calendar, payment calendars
+ROUND38_CASES = [
+    # Round the clock "kể cả" (including) days off: the days only widen the continuous work
+    # (read before as a weekly cadence on them beside it, flagged).
+    ("trực 24/24 giờ kể cả thứ Bảy, Chủ nhật", "continuous"),
+    ("24/24 giờ, kể cả các ngày lễ, Tết", "continuous"),
+    ("24/24 giờ kể cả Chủ nhật", "continuous"),
+    ("ứng trực 24/24h kể cả ngày nghỉ lễ", "continuous"),
+    # An exception ("riêng") is no widening, and days alone name no round-the-clock work.
+    ("24/24 giờ, riêng thứ Bảy và Chủ nhật", "104× 2024-01-08 … 2024-12-30 continuous?"),
+    ("kể cả thứ Bảy và Chủ nhật", "104× 2024-01-08 … 2024-12-30?"),
+    # An aside naming where one day falls in a holiday break changes no date (left unread
+    # before, flagged).
+    ("Ngày 2/9/2025 – ngày cuối cùng của kỳ nghỉ lễ Quốc khánh", "2025-09-02"),
+    ("trước ngày 30/4 (ngày đầu tiên của đợt nghỉ lễ)", "2024-04-30"),
+    ("ngày 1/1/2025 - ngày thứ hai của kỳ nghỉ Tết Dương lịch", "2025-01-01"),
+    # Not after a window, not with a number or a bound in it, not alone: still flagged.
+    ("từ ngày 3/4 đến ngày 10/4 – ngày cuối cùng của kỳ nghỉ", "2024-04-03..2024-04-10?"),
+    ("ngày 5/2 – ngày đầu tiên sau kỳ nghỉ Tết", "2024-02-05?"),
+    ("ngày 2/5 – ngày cuối cùng của kỳ nghỉ 5 ngày", "2024-05-02?"),
+    ("ngày đầu tiên của kỳ nghỉ Tết", "?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND38_CASES, ids=[c[0][:50] for c in ROUND38_CASES]
+)
+def test_round_thirty_eight(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

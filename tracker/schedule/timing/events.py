@@ -1583,6 +1583,18 @@ _CONTINUOUS = rx(
 )
 
 
+# "trực 24/24 giờ, kể cả thứ Bảy, Chủ nhật", "24/24h kể cả các ngày lễ, Tết" (round thirty-
+# eight): round the clock, the days off named after "kể cả" (including) only widen it. Read
+# before as a weekly cadence on those days beside the continuous work, flagged. Only "kể cả"
+# and only days off (weekend days, holidays, Tết); "riêng thứ Bảy" (an exception) still flags.
+_DAY_OFF = r"(?:thu\s+(?:bay|7)|chu\s+nhat|cuoi\s+tuan|ngay\s+nghi(?:\s+(?:le|cuoi\s+tuan))?|(?:ngay\s+)?le|tet)(?![a-z\d])"
+_ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
+    r"(?<![a-z\d])(?:(?:(?:ung|thuong)\s+)?truc\s*)?24\s*/\s*24(?:\s*(?:gio|h)(?![a-z]))?"
+    r"\s*,?\s*ke\s+ca\s+(?:(?:vao\s+)?(?:cac|nhung)\s+)?(?:ngay\s+)?"
+    rf"{_DAY_OFF}(?:\s*(?:,|va|hoac)\s*(?:(?:cac\s+)?ngay\s+)?{_DAY_OFF})*"
+)
+
+
 # "trong giờ hành chính các ngày làm việc", "Từ thứ Hai đến hết sáng thứ Sáu", "từ thứ hai
 # đến thứ sáu, riêng sáng thứ bảy": every working day. "Từ thứ 3 đến Chủ nhật hàng tuần
 # (riêng chiều thứ 6 nghỉ …)": any span of weekdays is the days a service is open, a day
@@ -1761,6 +1773,9 @@ def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
 
 
 def continuous(cell: Cell) -> None:
+    if not cell.strict:
+        for match in cell.matches(_ROUND_THE_CLOCK_WITH_DAYS_OFF):
+            cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_CONTINUOUS):
         if cell.strict and re.search(r"24\s*/\s*24", match[0]):
             continue  # a sentence's "trực 24/24 giờ" says how, not when (as before)

@@ -263,6 +263,8 @@ def _read(cell: Cell, strict: bool) -> None:
     else:
         _starts_in_a_sentence(cell)
     dates(cell, strict)
+    if not strict:
+        _holiday_day_asides(cell)
     week_numbers(cell)
     quarters(cell)
     if not strict:
@@ -274,6 +276,34 @@ def _read(cell: Cell, strict: bool) -> None:
         day_only(cell)
     periodic_unspecified(cell)
     date_leads(cell)
+
+
+# "ngày 1/1/2026 – ngày đầu tiên của kỳ nghỉ Tết Dương lịch", "trước ngày 30/4 (ngày cuối cùng
+# của đợt nghỉ lễ)" (round thirty-eight): an aside after one day names where that day falls in a
+# holiday break; it changes no date (left unread before, flagged). Only right after a single
+# day's deadline, only "ngày đầu tiên / cuối cùng / thứ N" of a "kỳ nghỉ" or "đợt nghỉ", then a
+# few words with no number and no bound ("sau", "trước", "đến", "từ" …), to the cell's end.
+_HOLIDAY_DAY_ASIDE = re.compile(
+    r"\s*(?:[-–—,]|\()\s*ngay\s+(?:dau\s+tien|cuoi\s+cung|thu\s+(?:hai|ba|tu|nam|sau|bay))"
+    r"\s+(?:cua\s+)?(?:ky|dot)\s+nghi"
+    r"(?:\s+(?!(?:truoc|sau|den|tu|toi|han|neu|tru|ngoai|rieng)(?![a-z]))[a-z]+){0,5}"
+    r"\s*\)?\s*[.;]?\s*$"
+)
+
+
+def _holiday_day_asides(cell: Cell) -> None:
+    match = _HOLIDAY_DAY_ASIDE.search(cell.folded)
+    if match is None or not cell.free(match.start(), match.end()):
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.end)
+    if cell.folded[last.end : match.start()].strip() or len(last.rules) != 1:
+        return
+    rule = last.rules[0]
+    if rule.kind == "deadline" and rule.due is not None and rule.start in (None, rule.due):
+        cell.add(match, [])
 
 
 def _starts_in_a_sentence(cell: Cell) -> None:
