@@ -1577,9 +1577,12 @@ def _two_counts(cell: Cell) -> None:
 
 # "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
 # work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
+# "tiếp nhận thủ tục tất cả các ngày trong tuần" (round thirty-eight): every day of the week,
+# continuous work (left unread before, flagged). Only with "tất cả": "các ngày trong tuần"
+# alone may mean the working days.
 _CONTINUOUS = rx(
     r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
-    r"|thuong_truc)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
+    r"|thuong_truc|tat_ca_(?:cac_)?ngay_trong_tuan)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
 

@@ -17,6 +17,7 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
+    numbered_weekdays,
     periodic_unspecified,
     weekly_by_day,
 )
@@ -40,6 +41,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     months,
+    named_first_last_days,
     ordinals,
     quarters,
     report_periods,
@@ -254,6 +256,8 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    if not strict:
+        numbered_weekdays(cell)
     cadences(cell)
     how_often_ceilings(cell)
     cadence_exceptions(cell)
@@ -262,6 +266,8 @@ def _read(cell: Cell, strict: bool) -> None:
         starts(cell)
     else:
         _starts_in_a_sentence(cell)
+    if not strict:
+        named_first_last_days(cell)
     dates(cell, strict)
     if not strict:
         _holiday_day_asides(cell)
