@@ -449,10 +449,12 @@ CASES: list[tuple[str, str]] = [
     ("từ 10/2 trở đi", "continuous"),
     ("đến hết tháng 4", "2024-04-01..2024-04-30"),
     (
+        # Hours of service on every working day: continuous work (hconv's convention).
         "07 giờ 00' đến 08 giờ 00' tất cả các ngày làm việc trong tuần",
-        "250× 2024-01-02 08:00 … 2024-12-31 08:00",
+        "continuous",
     ),
-    ("hàng ngày từ 11h đến 14h", "continuous"),
+    # A window of hours every day: a deadline each day, or hours of service? (hconv)
+    ("hàng ngày từ 11h đến 14h", "continuous?"),
     ("hàng ngày trước 16 giờ", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
     (
         "Tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/12 của kỳ báo cáo",

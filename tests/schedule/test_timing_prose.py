@@ -623,17 +623,11 @@ def more_shapes(rng: random.Random) -> Iterator[Probe]:
          "30/6/2026)", (iso(date(YEAR, 6, 30)),), True),
     ):  # fmt: skip
         yield Probe(f"{text}.", expect, "more: dated", settled)
-    # Office hours on working days: a day's due at the span's end, each working day (the
-    # corpus's convention for "… giờ đến … giờ các ngày làm việc trong tuần").
-    weekdays = []
-    day = date(YEAR, 1, 1)
-    while day.year == YEAR:
-        if day.weekday() < 5:
-            weekdays.append(f"{iso(day)}@17:00")
-        day += timedelta(days=1)
+    # Office hours on working days are hours of service: continuous work (the convention
+    # decided blind after round thirty-five, hconv; a day's due at the span's end before).
     yield Probe(
         "Bộ phận Một cửa làm việc từ 7 giờ 00 đến 17 giờ 00 các ngày làm việc trong tuần.",
-        tuple(weekdays),
+        ("cont",),
         "more: dated",
     )
     for text in (

@@ -167,11 +167,12 @@ CASES: list[tuple[str, str]] = [
     # Alone, it is still the window it names.
     ("Số liệu tính từ ngày 01/01 đến ngày 30/6/2024", "2024-01-01..2024-06-30"),
     # One window of hours, then "hằng ngày": a daily task due at the window's end,
-    # weekends included, offered with a flag (the same words are as often opening hours);
-    # "hằng ngày" first stays continuous work within those hours.
+    # weekends included, offered with a flag (the same words are as often opening hours).
     ("từ 17h đến 18h30 hằng ngày", "366× 2024-01-01 17:00-18:30 … 2024-12-31 17:00-18:30?"),
-    ("hằng ngày từ 17h đến 18h30", "continuous"),
-    ("từ 6h đến 8h và từ 17h đến 19h hằng ngày", "continuous"),
+    # Windows with "hằng ngày" first, or two windows: the continuous reading, flagged since the
+    # daily-window convention (hconv): a deadline each day, or hours of service?
+    ("hằng ngày từ 17h đến 18h30", "continuous?"),
+    ("từ 6h đến 8h và từ 17h đến 19h hằng ngày", "continuous?"),
     # "dịp" is an occasion: a season, not a day.
     ("nhân dịp cuối năm", "2024-12-31?"),
     ("vào dịp 30/4/2024", "2024-04-30?"),
@@ -2719,6 +2720,36 @@ ROUND33_CASES = [
     ("text", "expected"), ROUND33_CASES, ids=[c[0][:50] for c in ROUND33_CASES]
 )
 def test_round_thirty_three(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-six (hround36): timing lines of communes' and wards' plans and notices.
+# Phrases of our own, read over 2024 as the table above.
+ROUND36_CASES: list[tuple[str, str]] = [
+    # A count of days "liên tục" (running) before a window it agrees with is the window's
+    # length, as "trong" makes it; "liên tục" is no second reading of continuous work (read
+    # before as the window plus continuous work, flagged).
+    ("3 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12"),
+    ("trong 3 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12"),
+    (
+        "4 ngày liên tục, từ thứ Năm, ngày 2/5 đến hết Chủ nhật, ngày 5/5",
+        "2024-05-02..2024-05-05",
+    ),
+    # A count that disagrees, running days over a week read as working days, or "liên tục"
+    # with no count: flagged, as before.
+    ("4 ngày liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12 continuous?"),
+    (
+        "5 ngày liên tục, từ thứ Hai ngày 4/3 đến Chủ nhật ngày 10/3",
+        "2024-03-04..2024-03-10 continuous?",
+    ),
+    ("làm liên tục, từ ngày 10/3 đến hết ngày 12/3", "2024-03-10..2024-03-12 continuous?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND36_CASES, ids=[c[0][:50] for c in ROUND36_CASES]
+)
+def test_round_thirty_six(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
 
 

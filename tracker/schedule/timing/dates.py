@@ -613,6 +613,12 @@ _DATE_NEXT_YEAR = re.compile(
     rf"(?:{_DEADLINE_VERB}\s*:?\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{SEP}|\s+thang\s+)(\d{{1,2}}){_NEXT_YEAR}"
 )
 _MONTH_NEXT_YEAR = re.compile(rf"(?:(?:trong|vao|truoc)\s+)?thang\s+(\d{{1,2}}){_NEXT_YEAR}")
+# "trong quý I năm sau", "quý I của năm tiếp theo": one quarter of the next year (read before as
+# the plan year's quarter, flagged for the unread "năm sau"). One quarter only; "trước quý I năm
+# sau" is the day before it starts.
+_QUARTER_NEXT_YEAR = re.compile(
+    rf"(?:(trong|vao|truoc)\s+)?quy\s+({_ROMAN_Q})(?!\s*(?:,|va|-|&)\s*{_ROMAN_Q}){_NEXT_YEAR}"
+)
 
 
 # "từ ngày 1/2 đến hết ngày 30/6 năm sau" (round eighteen, a budget's settlement steps): the
@@ -655,6 +661,15 @@ def _next_year(cell: Cell) -> None:
             cell.add(match, [deadline(date(year + 1, month, 1) - timedelta(days=1))])
         else:
             cell.add(match, [deadline(month_end(year + 1, month), date(year + 1, month, 1))])
+    for match in cell.matches(_QUARTER_NEXT_YEAR) if "quy" in cell.folded else ():
+        year = need_year(cell, match, cell.year)
+        if year is None:
+            continue
+        opens = date(year + 1, _ROMAN[match[2]] * 3 - 2, 1)
+        if match[1] == "truoc":
+            cell.add(match, [deadline(opens - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(month_end(year + 1, opens.month + 2), opens)])
 
 
 # "30 ngày bắt đầu từ ngày 1.7.2017": a count of days that starts on a date, the first day
@@ -768,6 +783,7 @@ def week_numbers(cell: Cell) -> None:
             cell.add(match, [], f"'{shown}' không khớp với ngày bên cạnh")
     _weeks_named(cell)
     _weeks_in_a_row(cell)
+    _week_of_a_month_dated(cell)
 
 
 # "Tuần thứ nhất từ 27/2 đến 8/3", "tuần thứ hai: từ ngày 9 đến 15/3" (round twenty-one, a
@@ -786,6 +802,40 @@ def _weeks_in_a_row(cell: Cell) -> None:
         if len(rules) != 1 or rules[0].start is None or rules[0].due is None:
             continue
         if 0 < (rules[0].due - rules[0].start).days <= 13:
+            cell.take(match.start(), match.end())
+
+
+# "Trong tuần thứ ba của tháng 6 (từ ngày 15 - 19.6)", "tuần cuối tháng 11/2026 (23 - 27/11)":
+# a week of a named month with its days after it names those days (the issue's own example,
+# read before as every Tuesday, flagged). Taken only when the days are one week's, in that
+# month, and in the week the ordinal says (the Nth seven days; the last seven for "cuối").
+_WEEK_OF_A_MONTH = re.compile(
+    r"(?<![a-z])(?:(?:trong|vao)\s+)?tuan\s+(?:le\s+)?(?:thu\s+)?(nhat|dau|hai|ba|tu|nam|cuoi|[1-5])"
+    r"(?:\s+(?:tien|cung))?\s+(?:cua\s+)?(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
+    r"\s*[(,:]?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
+_WEEK_ORDINAL = {"nhat": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
+
+
+def _week_of_a_month_dated(cell: Cell) -> None:
+    for match in cell.matches(_WEEK_OF_A_MONTH):
+        window = next((f for f in cell.found if f.start == match.end()), None)
+        week = _one_week(window)
+        if week is None:
+            continue
+        start, due = week
+        written = match[3]
+        if start.month != int(match[2]) or due.month != start.month:
+            continue
+        if written and int(written) != start.year:
+            continue
+        ordinal = match[1]
+        if ordinal == "cuoi":
+            fits = (due + timedelta(days=7)).month != due.month
+        else:
+            number = _WEEK_ORDINAL.get(ordinal) or int(ordinal)
+            fits = 7 * (number - 1) < due.day and start.day <= 7 * number
+        if fits:
             cell.take(match.start(), match.end())
 
 
@@ -1521,7 +1571,7 @@ def _weekdays(start: date, due: date) -> int:
 
 
 def _counted_windows(cell: Cell) -> None:
-    for found in cell.found:
+    for found in list(cell.found):
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
         if not dated:
             continue
@@ -1546,8 +1596,24 @@ def _counted_windows(cell: Cell) -> None:
             continue
         number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
         led = count[0].startswith(("trong", "tong", "keo"))
-        if (number == days and (led or len(dated) > 1)) or (led and number == workdays):
+        # "5 ngày liên tục, từ thứ Hai, ngày 16/2 đến hết thứ Sáu, ngày 20/2" (round
+        # thirty-six, a commune's Tết notice): days "liên tục" (running) are a window's length
+        # as "trong" makes them, calendar days only; "liên tục" was read besides as continuous
+        # work beside the window, flagged. Taken with the count, it is no second reading.
+        running = re.search(r"(?<![a-z])lien\s+tuc(?![a-z])", count[0]) is not None
+        if (number == days and (led or running or len(dated) > 1)) or (led and number == workdays):
             cell.take(count.start(), count.end())
+            if running:
+                cell.found[:] = [
+                    f
+                    for f in cell.found
+                    if not (
+                        count.start() <= f.start
+                        and f.end <= count.end()
+                        and f.rules
+                        and all(r.kind == "continuous" for r in f.rules)
+                    )
+                ]
 
 
 # "trong 30 ngày kể từ ngày 01/4", "trong vòng 15 ngày kể từ 0 giờ ngày 1/4" (round

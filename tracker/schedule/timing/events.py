@@ -1580,9 +1580,17 @@ def _two_counts(cell: Cell) -> None:
 # "tiếp nhận thủ tục tất cả các ngày trong tuần" (round thirty-eight): every day of the week,
 # continuous work (left unread before, flagged). Only with "tất cả": "các ngày trong tuần"
 # alone may mean the working days.
+# "Thường trực" is standing duty, except as a body's name: "Ban Thường trực", "Thường trực
+# Đảng ủy", "Thường trực HĐND" (a report sent to them, a meeting of theirs) is no continuous
+# work; read so before, "Thường trực Đảng ủy họp ngày 5 hằng tháng" gained a continuous rule.
+_STANDING_BODY = (
+    r"(?:dang|huyen|tinh|thanh|quan|thi|cap|dang)_uy|hdnd|ubnd|hoi_dong|uy_ban|ubmttq|mttq|mat_tran"
+    r"|chi_bo|dang|ban_chi_dao|ban_thuong_vu|dang_bo|doan|hoi"
+)
 _CONTINUOUS = rx(
     r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
-    r"|thuong_truc|tat_ca_(?:cac_)?ngay_trong_tuan)(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
+    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z]))|tat_ca_(?:cac_)?ngay_trong_tuan)"
+    r"(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
 )
 
 

@@ -350,6 +350,16 @@ def _new_year(cell: Cell, given: set[date]) -> None:
             cell.add(match, [deadline(day)], f"'{shown}': tạm lấy mùng 1 Tết là {format_date(day)}")
 
 
+def _countdown_day(day: int, tet_year: int) -> date | None:
+    """Day ``day`` of the last lunar month before the Tết of ``tet_year``; "30 Tết" in a year
+    whose last month has 29 days is that month's last day, the eve."""
+    found = lunar_to_solar(day, 12, tet_year - 1)
+    if found is None and day == 30:
+        first = lunar_to_solar(1, 1, tet_year)
+        return first - timedelta(days=1) if first else None
+    return found
+
+
 def lunar_dates(cell: Cell) -> None:
     if not _LUNAR_WORDS.search(cell.folded):
         return
@@ -373,8 +383,12 @@ def lunar_dates(cell: Cell) -> None:
             continue
         lunar_spans.append(match.span())
         day = 15 if ram else int(mung or last or first)
+        # "28 Tết", "đêm 30 Tết" (no "mùng"): a day of the last month before that Tết, as
+        # people count down to it; read before as the first month's day (30 Tết of 2026 as
+        # 18/3/2026). "mùng 4 Tết" and small days stay in the first month.
+        before_tet = bool(tet) and not mung and day >= 20
         if tet:
-            month = 1
+            month = 12 if before_tet else 1
         else:
             assert month_text is not None
             month = (
@@ -395,7 +409,11 @@ def lunar_dates(cell: Cell) -> None:
             # ("ngày 20/2/2026 (mùng 4 tháng Giêng)" in a plan of 2025).
             near = {cell.year} | {d.year for d in given if abs(d.year - cell.year) <= 1}
             years = sorted({*near, *(y - 1 for y in near)}, key=lambda y: (y != cell.year, -y))
-        converted = [d for y in years if (d := lunar_to_solar(day, month, y)) is not None]
+        converted = [
+            d
+            for y in years
+            if (d := _countdown_day(day, y) if before_tet else lunar_to_solar(day, month, y))
+        ]
         if any(d in given for d in converted):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
             confirmed.update(d for d in converted if d in given)

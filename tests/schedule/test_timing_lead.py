@@ -1,0 +1,117 @@
+"""The lead's own rules of the thirty-sixth round's session, with phrases written for them.
+
+Bodies whose names hold a timing word: "Thường trực" is standing duty (continuous work) when
+it stands alone, but "Ban Thường trực", "Thường trực Đảng ủy", "Thường trực HĐND" name a body,
+the recipient of a report or the one who meets. Such a name must never add continuous work to
+the deadline beside it (it did, without a flag, before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thường trực Đảng ủy xã họp vào ngày 6 hằng tháng",
+        "Gửi báo cáo về Thường trực HĐND huyện trước ngày 12/11/2026",
+        "Báo cáo Ban Thường trực Ủy ban MTTQ trước 20/6/2026",
+        "Thường trực UBND xã giao ban sáng thứ Hai hằng tuần",
+        "xin ý kiến Thường trực Huyện ủy trước ngày 3/4/2026",
+    ],
+)
+def test_a_body_named_thuong_truc_is_no_continuous_work(text: str) -> None:
+    result = parse_timing(text, year=2026)
+    assert "cont" not in reading(result.rules, 2026), (text, result.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thường trực",
+        "thường trực 24/24 giờ",
+        "Thường trực trong năm 2026",
+        "Trực thường trực 24/24h",
+    ],
+)
+def test_standing_duty_stays_continuous(text: str) -> None:
+    assert "cont" in reading(parse_timing(text, year=2026).rules, 2026), text
+
+
+def test_a_report_to_the_standing_committee_keeps_its_deadline() -> None:
+    result = parse_timing("Báo cáo Ban Thường trực trước 15/9", year=2026)
+    assert reading(result.rules, 2026) == ["2026-09-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong quý II năm sau", ["2027-06-30"]),
+        ("quý 3 của năm tiếp theo", ["2027-09-30"]),
+        ("Hoàn thành trong Quý I năm kế tiếp", ["2027-03-31"]),
+        ("trước quý III năm sau", ["2027-06-30"]),
+    ],
+)
+def test_a_quarter_of_the_next_year(text: str, expected: list[str]) -> None:
+    """A quarter of "năm sau" / "năm tiếp theo" is the next year's (read before as the plan
+    year's quarter, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+def test_two_quarters_of_the_next_year_still_flag() -> None:
+    assert parse_timing("Quý III, IV năm sau", year=2026).review
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tết Bính Ngọ is 17/02/2026; its last month before has 29 days (the eve is 16/02).
+        ("Đêm 30 Tết", ["2026-02-16"]),
+        ("Chiều 28 Tết", ["2026-02-15"]),
+        ("ngày 25 Tết", ["2026-02-12"]),
+        ("mùng 3 Tết", ["2026-02-19"]),
+    ],
+)
+def test_a_day_counted_down_to_tet_is_in_the_month_before(text: str, expected: list[str]) -> None:
+    """ "28 Tết", "30 Tết" (no "mùng") are days of the last lunar month, counting down to Tết;
+    "mùng 3 Tết" is in the first. Offered and flagged, as every lunar date is."""
+    result = parse_timing(text, year=2026)
+    assert reading(result.rules, 2026) == expected
+    assert result.review
+
+
+def test_a_countdown_day_beside_its_solar_day_confirms_it() -> None:
+    result = parse_timing("Tối 15/02/2026 (28 Tết)", year=2026)
+    assert (reading(result.rules, 2026), result.review) == (["2026-02-15"], False), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong tuần thứ ba của tháng 9 (từ ngày 14 - 18.9)", ["2026-09-18"]),
+        ("tuần cuối tháng 10/2026 (26 - 30/10)", ["2026-10-30"]),
+        ("Tuần đầu tiên của tháng 12: từ 1/12 đến 4/12", ["2026-12-04"]),
+        ("tuần thứ 2 tháng 2 (từ ngày 9/2 đến 13/2/2026)", ["2026-02-13"]),
+    ],
+)
+def test_a_week_of_a_named_month_with_its_days(text: str, expected: list[str]) -> None:
+    """A week of a named month followed by that week's days names those days (read before as
+    a weekday's weekly cadence, "thứ ba" taken for Tuesday, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong tuần thứ hai của tháng 9 (từ ngày 21 - 25.9)",  # the fourth week's days
+        "tuần cuối tháng 10 (5 - 9/10)",
+        "tuần đầu tháng 7 (từ 6/8 đến 10/8)",  # another month's days
+    ],
+)
+def test_a_week_that_does_not_match_its_days_flags(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text
