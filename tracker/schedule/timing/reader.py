@@ -298,6 +298,8 @@ _HOLIDAY_DAY_ASIDE = re.compile(
 
 
 def _holiday_day_asides(cell: Cell) -> None:
+    if "ky nghi" not in cell.folded and "dot nghi" not in cell.folded:
+        return
     match = _HOLIDAY_DAY_ASIDE.search(cell.folded)
     if match is None or not cell.free(match.start(), match.end()):
         return
