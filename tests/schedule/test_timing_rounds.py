@@ -2753,6 +2753,36 @@ def test_round_thirty_six(calendar: WorkCalendar, text: str, expected: str) -> N
     assert _describe(calendar, text) == expected
 
 
+# ----- round thirty-seven (hround37): provincial departments' and districts' plans -----
+ROUND37_CASES = [
+    # A health check for the call-up is the task's own work (left unread before, flagged).
+    ("kết thúc khám tuyển vào ngày 9.11", "2024-11-09"),
+    ("khám sức khỏe trước ngày 20/3", "2024-03-20"),
+    ("khám sơ tuyển vào ngày 14/10", "2024-10-14"),
+    # "từ thời điểm" before a day: a start, as "từ" alone (flagged before).
+    ("từ thời điểm 3/8/2024 trở đi", "continuous"),
+    ("kể từ thời điểm ngày 12/9", "continuous"),
+    # A window with an end is not turned into a start.
+    ("từ thời điểm 3/8 đến 9/8", "2024-08-03..2024-08-09?"),
+    # A day or a month aimed at, then a later latest one, nothing else between: an officer
+    # says which holds (read before as two deadlines without a flag when one was a month).
+    (
+        "hoàn thành vào cuối tháng 5, trễ nhất là đến tháng 7-2024",
+        "2024-05-31 2024-07-01..2024-07-31?",
+    ),
+    ("hoàn thành trong tháng 5, chậm nhất là ngày 20/6", "2024-05-01..2024-05-31 2024-06-20?"),
+    # A month and its latest day inside it stays one deadline in its frame.
+    ("trong tháng 6, chậm nhất là ngày 28/6", "2024-06-01..2024-06-28"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND37_CASES, ids=[c[0][:50] for c in ROUND37_CASES]
+)
+def test_round_thirty_seven(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round thirty-eight (hround38): security campaigns, the HR calendar, payment calendars
 ROUND38_CASES = [
     # Round the clock "kể cả" (including) days off: the days only widen the continuous work

@@ -316,7 +316,8 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "từ ngày thứ Hai (3/3)" (round thirty-two, a museum's closing day): "ngày" before the
 # weekday that names the day (read before as a deadline, "từ" left unread, flagged).
 # "Từ 01/01/2024", "Từ tháng 4/2024" with no end: the work runs from then on.
-# (Not "Thứ Tư 24/4/2024": a weekday, whose "Tư" folds to "tu".)
+# (Not "Thứ Tư 24/4/2024": a weekday, whose "Tư" folds to "tu".) "từ thời điểm 15/7 trở đi"
+# (round thirty-seven): "thời điểm" (the moment) before the day says nothing more.
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
 # expiry, is not: left to flag); "từ thứ Hai, ngày
 # 23/2/2026" names its weekday, checked against the date.
@@ -325,7 +326,7 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # the range's "to", as before.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:ngay\s+(?=thu\s|chu\s+nhat))?"
+    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )

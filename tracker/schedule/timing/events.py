@@ -987,6 +987,15 @@ _BEFORE_EVENT_DAYS = re.compile(
 )
 
 
+# "Sau khi kết thúc kỳ thi 10 ngày", "sau ngày bế mạc hội nghị 05 ngày làm việc": the mirror
+# of the above, the count after the event (read before as the event's own day, flagged).
+_AFTER_EVENT_DAYS = re.compile(
+    r"(?<!ngay\s)sau\s+(?:khi|ngay(?=\s+[a-z]))\s+(?:co\s+)?([^;.()\d]+?)\s+"
+    r"(?:(?:it\s+nhat|toi\s+thieu|cham\s+nhat|toi\s+da)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau|tro))"
+)
+
+
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
@@ -1491,6 +1500,11 @@ def relative(cell: Cell) -> None:
             continue  # "Trước ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
         _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
+    for match in cell.matches(_AFTER_EVENT_DAYS) if "sau" in cell.folded else ():
+        if _PERIOD_WORD.search(match[1]):
+            continue  # "sau ngày cuối tháng 5 ngày": a day of a period, not an event
+        days = "working" if match.group(3) else "calendar"
+        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_BARE_EVENT_DAYS) if "truoc" in cell.folded else ():
         named = cell.original(match.start(1), match.end(1))
         if _event_kind(named, "") is not None or _HOLIDAY_EVENT.match(fold(named)):

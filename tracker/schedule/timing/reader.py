@@ -1413,6 +1413,9 @@ _TASK_WORDS = re.compile(
         "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
+        # "kết thúc khám tuyển vào ngày …" (round thirty-seven, a district's health checks for
+        # the call-up): the check is the task's own work, no timing.
+        "kham so tuyen", "kham tuyen", "kham suc khoe",
         "bao hiem y te", "viet nam", "kho bac nha nuoc", "cuc thue", "chi cuc thue",
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
@@ -2012,7 +2015,7 @@ def _compared_dates(cell: Cell) -> list[str]:
 # before as two deadlines; which one the task is held to is for an officer to say.
 _THEN_LATEST = re.compile(
     r"[\s,;:(\-]*(?:(?:và|hoặc)\s+)?(?:(?:chậm|muộn|trễ)\s+nhất|hạn\s+(?:chót|cuối)|không\s+quá"
-    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?\s*"
+    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+(?:vào|đến|tới))?(?:\s+(?:ngày|tháng))?\s*"
 )
 
 
@@ -2026,24 +2029,35 @@ def _aim_then_latest(cell: Cell) -> list[str]:
         return ["một ngày khuyến khích bên cạnh hạn chót, hạn nào là của việc"]
     if "nhất" not in lowered and "hạn" not in lowered and "quá" not in lowered:
         return []
-    # Single days: a month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one
-    # deadline in its frame.
+    # A month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one deadline in
+    # its frame. A window wholly before or after the other reading is no frame (round
+    # thirty-seven: "vào cuối tháng 6, trễ nhất là đến tháng 8-2017", an aim and a later
+    # latest month, read before as two deadlines without a flag).
     dated = sorted(
-        (
-            f
-            for f in cell.found
-            if f.rules and all(r.kind == "deadline" and r.due and r.start is None for r in f.rules)
-        ),
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
         key=lambda f: f.start,
     )
     for first, second in itertools.pairwise(dated):
         digit = re.search(r"\d", cell.text[second.start : second.end])
-        if digit is None or len(lowered) != len(cell.text):
+        if digit is None or len(lowered) != len(cell.text) or _framed(first, second):
             continue
         if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
     return []
+
+
+def _framed(first: Found, second: Found) -> bool:
+    """One reading's window holds the other's day (or they are one reading): a frame and a
+    day in it, not an aim and a latest day."""
+    for outer, inner in ((first, second), (second, first)):
+        for window in outer.rules:
+            for rule in inner.rules:
+                start = window.start or window.due
+                inside = bool(start and window.due and rule.due and start <= rule.due <= window.due)
+                if inside and (window.start or rule.start):
+                    return True
+    return False
 
 
 # "Dừng thực hiện từ ngày 15/3", "Bãi bỏ từ 1/7", "Ngày 15/3 (hủy)", "Quá hạn từ ngày 31/3",
