@@ -30,7 +30,9 @@ _WEEKDAYS = {
 # Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" … Not
 # "hằng năm học", "02 lần/năm học" (probed, hprobe5): the school year is no calendar year
 # (read before as yearly on 31/12, or half-yearly, without a flag).
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
+# "tuần tra" (a patrol; probed, hprobe14: "Hằng tháng, tuần tra kiểm soát" read a weekly
+# cadence) is no week.
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b(?!\s+tra\b)|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
 
 
 _CADENCE = re.compile(
@@ -772,6 +774,28 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str], code: str | None = 
 # checked as the full name is (round thirteen, found probing: "17/6 (CN)" on a Monday was read
 # without a flag, "(T7)" flagged as a word left unread). Alone, the letters are left unread.
 _WEEKDAY_SHORT = re.compile(r"(?<![a-z\d/.\-])(cn|t\s*([2-7]))(?![a-z\d/.\-])")
+
+
+# "làm việc trong các ngày 3 - 5 – 7 trong tuần", "các ngày 2, 4, 6 hằng tuần" (round
+# thirty-eight): weekdays by their numbers alone, "thứ" left out, three or more of them and
+# "trong tuần", "hằng tuần" or "mỗi tuần" after: a weekly cadence on those days (read before as
+# a date, "5 – 7" taken for 5/7, flagged). Two numbers ("ngày 3 - 5 trong tuần") may be a span
+# of weekdays or a list and are left as before; so are numbers repeated or out of order.
+_NUMBERED_WEEKDAYS = re.compile(
+    r"(?<![a-z\d/.])(?:(?:cac|nhung)\s+)?ngay\s+([2-7](?:(?:\s*[,\-–]\s*|\s+va\s+)[2-7]){2,5})"
+    r"\s+(?:trong|hang|moi)\s+tuan(?![a-z])"
+)
+
+
+def numbered_weekdays(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_NUMBERED_WEEKDAYS):
+        numbers = re.findall(r"[2-7]", match[1])
+        if numbers != sorted(set(numbers), key=numbers.index) or numbers != sorted(numbers):
+            continue
+        codes = ",".join(_WEEKDAYS[n] for n in numbers)
+        cell.add(match, [recurring(f"FREQ=WEEKLY;BYDAY={codes}")])
 
 
 def weekly_by_day(cell: Cell) -> None:
