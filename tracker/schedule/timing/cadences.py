@@ -30,7 +30,9 @@ _WEEKDAYS = {
 # Cadences: "hằng tuần, tháng, quý, năm", "định kỳ hàng quý, 01 năm", "02 lần/năm" … Not
 # "hằng năm học", "02 lần/năm học" (probed, hprobe5): the school year is no calendar year
 # (read before as yearly on 31/12, or half-yearly, without a flag).
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
+# "tuần tra" (a patrol; probed, hprobe14: "Hằng tháng, tuần tra kiểm soát" read a weekly
+# cadence) is no week.
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b(?!\s+tra\b)|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
 
 
 _CADENCE = re.compile(

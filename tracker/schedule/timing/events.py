@@ -13,7 +13,7 @@ from typing import Any
 from tracker.schedule.events import GENERIC_EVENT
 from tracker.schedule.rules import DayCount, Rule
 from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, month_end, rx
-from tracker.schedule.timing.lexicon import all_known
+from tracker.schedule.timing.lexicon import CHANGES, all_known
 from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -1184,8 +1184,26 @@ def _unknown_in_brackets(event: str) -> bool:
     return any(not all_known(m[1].split()) for m in re.finditer(r"\(([^()]*)\)?", event))
 
 
+# "…, hoãn", "…, dời lại", "…, cấm", "…, thay đổi thời gian" (probed, hprobe14): the last
+# clause, past a comma, made of a word changing the reading (``lexicon.CHANGES``) alone or
+# with "lại" or a word of time, is no part of the event's name. Not a longer clause: "…, giải
+# thể, ngừng hoạt động" lists events (a tune label's).
+_CHANGE_LAST = re.compile(r",\s*(?=\w)")
+_CHANGE_TAIL = re.compile(r"(?:\s+(?:lại|lên|xuống|thời\s+gian|lịch|ngày|hạn))?[\s.]*$")
+
+
 def _qualifies_the_count(event: str) -> bool:
-    return bool(_QUALIFIER.search(event))
+    if _QUALIFIER.search(event):
+        return True
+    for comma in _CHANGE_LAST.finditer(event):
+        change = CHANGES.match(event, comma.end())
+        if change and _CHANGE_TAIL.match(event, change.end()):
+            return True
+    # "…, treo", "…, xin rút" (probed, hprobe14, second batch): a last clause of one or two
+    # words the lexicon does not know names no event; it flags, as an unknown word in brackets.
+    last = event.rsplit(",", 1)
+    words = last[1].split() if len(last) == 2 else []
+    return 0 < len(words) <= 2 and not all_known(words)
 
 
 # "Có giá trị trong 30 ngày kể từ ngày cấp", "có hiệu lực 90 ngày kể từ ngày ký" (probed,

@@ -60,12 +60,14 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import CHANGES as _CHANGES
 from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_SYLLABLES,
     FOLDED_TIMING_VOCABULARY,
     WHEN_WORDS,
     all_known,
     in_place,
+    known,
     named,
     unit_word,
 )
@@ -1418,6 +1420,8 @@ _TASK_WORDS = re.compile(
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
         # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
         "tra loi", "hop thuong ky", "phien thuong ky",
+        # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
+        "tuan tra",
         )
     )
     + r")(?![a-z])"
@@ -1564,12 +1568,18 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             _never_filler(cell, a, b) for a, b in run
         ):
             continue
-        if not _all_known(cell, run):
-            # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
-            # lexicon of the words plans name their work, units, places, documents and people
-            # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
-            # the clause holding it explains nothing and flags (hsafe). Deny-lists of doubt
-            # words never generalised; an unknown word now flags by default.
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe), unless the run is the
+        # task's own words with no word that changes a reading (``_content_run``, hprobe14).
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe). Nor does a clause holding
+        # a word that changes the reading beside it, known or not (``lexicon.CHANGES``,
+        # hprobe14: "nghỉ", "trừ", "hủy bỏ", "đổi lịch").
+        if not _all_known(cell, run) or _CHANGES.search(cell.lowered, run[0][0], run[-1][1]):
             continue
         if len(run) <= 3 and not any(_task_word(cell, a, b) for a, b in run):
             # "Tháng 6/2026 (hình như)", "Trước 30/11, giả sử", "Nhích lên trước 25/6" (probed,
@@ -1746,6 +1756,54 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
+# The filler list's timing syllables as plans write them, beside the timing words themselves
+# (``WHEN_WORDS``): another word of the same letters ("hẵng", not until) is no filler.
+_TIMING_FILLER = frozenset(
+    [
+        "lúc",
+        "nhất",
+        "kế",
+        "kể",
+        "chỉ",
+        "định",
+        "hợp",
+        "thực",
+        "theo",
+        "thời",
+        "kết",
+        "hôm",
+        "mai",
+        "một",
+        "sang",
+        "qua",
+        "quá",
+        "kịp",
+        "lịch",
+        "tới",
+        "tối",
+        "trưa",
+        "chiều",
+        "hết",
+        "hạn",
+        "kỳ",
+        "kì",
+        "hằng",
+        "hàng",
+        "lần",
+        "đợt",
+        "năm",
+        "tháng",
+        "ngày",
+        "quý",
+        "quí",
+        "hoặc",
+        "chậm",
+        "đổi",
+        "dời",
+    ]
+)
+
+
 def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None]) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
     timing syllables the filler list holds by design, written as a lexicon word where it
@@ -1753,9 +1811,16 @@ def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None])
     ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
-    if word in _TIMING_VOCABULARY:
-        return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
+    if word in _TIMING_VOCABULARY:
+        # Unless written with marks as no timing word and no word the lexicon knows there:
+        # "(hẵng)" (not until; probed, hprobe14) folds to "hằng" and passed as one.
+        return not (
+            fold(written) != written
+            and written not in WHEN_WORDS
+            and written not in _TIMING_FILLER
+            and place() is None
+        )
     standing = place()
     return bool(standing) or (standing is None and written in _WRITTEN_FILLER)
 
@@ -1764,7 +1829,32 @@ def _never_filler(cell: Cell, start: int, end: int) -> bool:
     """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
     while start < end and not cell.lowered[start].isalnum():
         start += 1
-    return _HIDDEN_TIMING.match(cell.lowered, start) is not None
+    if _HIDDEN_TIMING.match(cell.lowered, start) is not None:
+        return True
+    change = _CHANGES.match(cell.lowered, start)
+    if change is None:
+        return False
+    # "Gia hạn đến hết 30/6", "Dời sang ngày 19/4" (round four's tests): a move or a stretch
+    # leading the end that is read, with no reading before it, says the new day (as
+    # ``_LEADS_A_SPAN``); "Trước 15/5, gia hạn đến 25/5" moves a deadline and flags.
+    lead = _LEADS_AN_END.match(cell.lowered, change.end())
+    return not (
+        lead and any(cell.taken[lead.end() : lead.end() + 12]) and not any(cell.taken[:start])
+    )
+
+
+# After a change word: the end it leads ("đến hết", "sang ngày", "tới").
+_LEADS_AN_END = re.compile(r"\s+(?:lại\s+)?(?:sang|đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+")
+
+
+def _misfolded(shown: str) -> bool:
+    """Whether the first word a reading took is written with marks, folds to a timing syllable and is
+    no timing word as written (``WHEN_WORDS``, ``_TIMING_FILLER``) nor a lexicon word: "hẵng"
+    (not until) taken for "hằng", "mới" for "mỗi"."""
+    written = _written_word(shown)
+    if not written or fold(written) == written or fold(written) not in _TIMING_SYLLABLES:
+        return False
+    return written not in WHEN_WORDS and written not in _TIMING_FILLER and not known(written)
 
 
 def _leftover(cell: Cell) -> str:
@@ -1790,6 +1880,12 @@ def _leftover(cell: Cell) -> str:
                 for i in range(match.start(), match.end())
             )
             if glued and not _dotted_name(match.group(0).strip(" ,.;:()-/'\"…")):
+                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+            elif any(f.start == match.start() for f in cell.found) and _misfolded(
+                cell.text[match.start() : match.end()]
+            ):
+                # "hẵng ngày 18/9" (not until; probed, hprobe14) read as "hằng ngày", daily:
+                # a reading taken on a word written with other marks than its timing word's.
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
