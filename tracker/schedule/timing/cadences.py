@@ -717,6 +717,28 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str], code: str | None = 
 _WEEKDAY_SHORT = re.compile(r"(?<![a-z\d/.\-])(cn|t\s*([2-7]))(?![a-z\d/.\-])")
 
 
+# "làm việc trong các ngày 3 - 5 – 7 trong tuần", "các ngày 2, 4, 6 hằng tuần" (round
+# thirty-eight): weekdays by their numbers alone, "thứ" left out, three or more of them and
+# "trong tuần", "hằng tuần" or "mỗi tuần" after: a weekly cadence on those days (read before as
+# a date, "5 – 7" taken for 5/7, flagged). Two numbers ("ngày 3 - 5 trong tuần") may be a span
+# of weekdays or a list and are left as before; so are numbers repeated or out of order.
+_NUMBERED_WEEKDAYS = re.compile(
+    r"(?<![a-z\d/.])(?:(?:cac|nhung)\s+)?ngay\s+([2-7](?:(?:\s*[,\-–]\s*|\s+va\s+)[2-7]){2,5})"
+    r"\s+(?:trong|hang|moi)\s+tuan(?![a-z])"
+)
+
+
+def numbered_weekdays(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_NUMBERED_WEEKDAYS):
+        numbers = re.findall(r"[2-7]", match[1])
+        if numbers != sorted(set(numbers), key=numbers.index) or numbers != sorted(numbers):
+            continue
+        codes = ",".join(_WEEKDAYS[n] for n in numbers)
+        cell.add(match, [recurring(f"FREQ=WEEKLY;BYDAY={codes}")])
+
+
 def weekly_by_day(cell: Cell) -> None:
     """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday beside a date
     names that date's day; a weekday left alone ("thứ Sáu") is read as weekly, with a doubt."""

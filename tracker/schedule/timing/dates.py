@@ -321,11 +321,14 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
 # expiry, is not: left to flag); "từ thứ Hai, ngày
 # 23/2/2026" names its weekday, checked against the date.
+# "từ ngày 12.4 tới", "kể từ ngày 1/7 tới đây" (round thirty-eight): "tới" closing the clause is
+# "the coming" day, a start (left unread before, flagged); "tới" before more words or a date is
+# the range's "to", as before.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
     rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
-    r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
+    r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
     r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|toi|\d))"
@@ -1732,6 +1735,39 @@ def _year_before(day: date) -> date | None:
         return day.replace(year=day.year - 1)
     except ValueError:
         return None
+
+
+# "Thời điểm nghỉ hưu … là kết thúc ngày cuối cùng của tháng 4-2021", "ngày đầu tiên của tháng
+# 5-2021", "ngày cuối cùng của năm 2025" (round thirty-eight): a month's or a year's first or last
+# day named in words; that day (read before as the whole month or year, flagged). "bắt đầu"
+# before it makes it a start, continuous work from that day; "kết thúc" (its end) changes no
+# day. Not after "từ" (``_FROM_FIRST_DAY`` reads that start) and not before "đến", "tới" or a
+# dash (a range, left as before); the month needs its year written or known.
+_NAMED_FIRST_LAST_DAY = re.compile(
+    r"(?<![a-z])(?<!tu\s)(?:(ket\s+thuc|bat\s+dau)\s+)?(?:(?:vao|la)\s+)?"
+    r"ngay\s+(dau\s+tien|cuoi\s+cung)\s+cua\s+"
+    r"(?:nam\s+(\d{4})|thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?)(?![\d/.-])"
+    r"(?!\s*(?:den|toi|-|–))"
+)
+
+
+def named_first_last_days(cell: Cell) -> None:
+    if "dau tien" not in cell.folded and "cuoi cung" not in cell.folded:
+        return
+    for match in cell.matches(_NAMED_FIRST_LAST_DAY):
+        first = match.group(2).startswith("dau")
+        if match.group(3):
+            year, month = int(match.group(3)), (1 if first else 12)
+        else:
+            month = int(match.group(4))
+            year = need_year(cell, match, year_of(match.group(5), cell))  # type: ignore[assignment]
+            if year is None or not 1 <= month <= 12:
+                continue
+        day = date(year, month, 1) if first else month_end(year, month)
+        if match.group(1) == "bat dau":
+            cell.add(match, [Rule(kind="continuous", start=day)])
+        else:
+            cell.add(match, [deadline(day)])
 
 
 def starts(cell: Cell) -> None:

@@ -1609,6 +1609,9 @@ def _two_counts(cell: Cell) -> None:
 
 # "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
 # work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
+# "tiếp nhận thủ tục tất cả các ngày trong tuần" (round thirty-eight): every day of the week,
+# continuous work (left unread before, flagged). Only with "tất cả": "các ngày trong tuần"
+# alone may mean the working days.
 # "Thường trực" is standing duty, except as a body's name: "Ban Thường trực", "Thường trực
 # Đảng ủy", "Thường trực HĐND" (a report sent to them, a meeting of theirs) is no continuous
 # work; read so before, "Thường trực Đảng ủy họp ngày 5 hằng tháng" gained a continuous rule.
@@ -1618,8 +1621,20 @@ _STANDING_BODY = (
 )
 _CONTINUOUS = rx(
     r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
-    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z])))"
+    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z]))|tat_ca_(?:cac_)?ngay_trong_tuan)"
     r"(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
+)
+
+
+# "trực 24/24 giờ, kể cả thứ Bảy, Chủ nhật", "24/24h kể cả các ngày lễ, Tết" (round thirty-
+# eight): round the clock, the days off named after "kể cả" (including) only widen it. Read
+# before as a weekly cadence on those days beside the continuous work, flagged. Only "kể cả"
+# and only days off (weekend days, holidays, Tết); "riêng thứ Bảy" (an exception) still flags.
+_DAY_OFF = r"(?:thu\s+(?:bay|7)|chu\s+nhat|cuoi\s+tuan|ngay\s+nghi(?:\s+(?:le|cuoi\s+tuan))?|(?:ngay\s+)?le|tet)(?![a-z\d])"
+_ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
+    r"(?<![a-z\d])(?:(?:(?:ung|thuong)\s+)?truc\s*)?24\s*/\s*24(?:\s*(?:gio|h)(?![a-z]))?"
+    r"\s*,?\s*ke\s+ca\s+(?:(?:vao\s+)?(?:cac|nhung)\s+)?(?:ngay\s+)?"
+    rf"{_DAY_OFF}(?:\s*(?:,|va|hoac)\s*(?:(?:cac\s+)?ngay\s+)?{_DAY_OFF})*"
 )
 
 
@@ -1801,6 +1816,9 @@ def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
 
 
 def continuous(cell: Cell) -> None:
+    if not cell.strict:
+        for match in cell.matches(_ROUND_THE_CLOCK_WITH_DAYS_OFF):
+            cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_CONTINUOUS):
         if cell.strict and re.search(r"24\s*/\s*24", match[0]):
             continue  # a sentence's "trực 24/24 giờ" says how, not when (as before)

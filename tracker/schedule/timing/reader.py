@@ -17,6 +17,7 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
+    numbered_weekdays,
     periodic_unspecified,
     weekly_by_day,
 )
@@ -40,6 +41,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     months,
+    named_first_last_days,
     ordinals,
     quarters,
     report_periods,
@@ -256,6 +258,8 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    if not strict:
+        numbered_weekdays(cell)
     cadences(cell)
     how_often_ceilings(cell)
     cadence_exceptions(cell)
@@ -264,7 +268,11 @@ def _read(cell: Cell, strict: bool) -> None:
         starts(cell)
     else:
         _starts_in_a_sentence(cell)
+    if not strict:
+        named_first_last_days(cell)
     dates(cell, strict)
+    if not strict:
+        _holiday_day_asides(cell)
     week_numbers(cell)
     quarters(cell)
     if not strict:
@@ -276,6 +284,36 @@ def _read(cell: Cell, strict: bool) -> None:
         day_only(cell)
     periodic_unspecified(cell)
     date_leads(cell)
+
+
+# "ngày 1/1/2026 – ngày đầu tiên của kỳ nghỉ Tết Dương lịch", "trước ngày 30/4 (ngày cuối cùng
+# của đợt nghỉ lễ)" (round thirty-eight): an aside after one day names where that day falls in a
+# holiday break; it changes no date (left unread before, flagged). Only right after a single
+# day's deadline, only "ngày đầu tiên / cuối cùng / thứ N" of a "kỳ nghỉ" or "đợt nghỉ", then a
+# few words with no number and no bound ("sau", "trước", "đến", "từ" …), to the cell's end.
+_HOLIDAY_DAY_ASIDE = re.compile(
+    r"\s*(?:[-–—,]|\()\s*ngay\s+(?:dau\s+tien|cuoi\s+cung|thu\s+(?:hai|ba|tu|nam|sau|bay))"
+    r"\s+(?:cua\s+)?(?:ky|dot)\s+nghi"
+    r"(?:\s+(?!(?:truoc|sau|den|tu|toi|han|neu|tru|ngoai|rieng)(?![a-z]))[a-z]+){0,5}"
+    r"\s*\)?\s*[.;]?\s*$"
+)
+
+
+def _holiday_day_asides(cell: Cell) -> None:
+    if "ky nghi" not in cell.folded and "dot nghi" not in cell.folded:
+        return
+    match = _HOLIDAY_DAY_ASIDE.search(cell.folded)
+    if match is None or not cell.free(match.start(), match.end()):
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.end)
+    if cell.folded[last.end : match.start()].strip() or len(last.rules) != 1:
+        return
+    rule = last.rules[0]
+    if rule.kind == "deadline" and rule.due is not None and rule.start in (None, rule.due):
+        cell.add(match, [])
 
 
 def _starts_in_a_sentence(cell: Cell) -> None:
