@@ -115,3 +115,25 @@ def test_a_week_of_a_named_month_with_its_days(text: str, expected: list[str]) -
 )
 def test_a_week_that_does_not_match_its_days_flags(text: str) -> None:
     assert parse_timing(text, year=2026).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sau khi kết thúc kỳ thi 07 ngày", ["rel:ket_thuc:+7c"]),
+        ("sau ngày bế mạc Đại hội 03 ngày làm việc", ["rel:ket_thuc:+3w"]),
+        ("Sau khi có quyết định phê duyệt chậm nhất 20 ngày", ["rel:phe_duyet:+20c"]),
+    ],
+)
+def test_a_count_after_the_event_it_follows(text: str, expected: list[str]) -> None:
+    """ "sau khi <event> N ngày": the count written after the event, as "trước khi <event> N
+    ngày" already was (read before as the event's own day, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["sau ngày 15/6 10 ngày", "sau khi kết thúc năm 30 ngày", "sau ngày cuối tháng 5 ngày"]
+)
+def test_a_count_after_a_date_or_a_period_still_flags(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text

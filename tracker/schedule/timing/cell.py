@@ -35,6 +35,17 @@ _DOUBLE_DASH = re.compile(r"(?<=[\w)])\s*-{2,3}\s*(?=[\w(])")
 _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 
 
+# An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
+_HOUR_SLASH_DAY = re.compile(
+    r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
+)
+
+# "19h/26/3-07h/28/3": the dash between two such moments is the window's "đến".
+_DASH_TO_HOUR_SLASH = re.compile(
+    r"(?<=\dh/)(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*-\s*(?=\d{1,2}h(?:\d{2})?/\d{1,2}/\d)"
+)
+
+
 def clean(text: str) -> str:
     # UTF-8 read as Windows-1252 ("TrÆ°á»›c ngÃ y"), undone where the bytes say so surely
     # (probed, hprobe9: "Từ ngày 15/3" so mangled read as a deadline on 15/3).
@@ -55,6 +66,9 @@ def clean(text: str) -> str:
         text = _DOUBLE_DASH.sub(" - ", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
         text = _TILDE_RANGE.sub(" - ", text)
+    if "h/" in text:  # "(từ 19h/26/3-07h/28/3)" (hsweep): an hour glued to its day by a slash
+        text = _DASH_TO_HOUR_SLASH.sub(r"\1 đến ", text)
+        text = _HOUR_SLASH_DAY.sub(r"\1 ", text)
     # "Ngày 1⁄6⁄2020": the fraction and division slashes some editors put in dates.
     text = text.replace("\u2044", "/").replace("\u2215", "/")
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)

@@ -17,6 +17,7 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
+    numbered_weekdays,
     periodic_unspecified,
     weekly_by_day,
 )
@@ -40,6 +41,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     months,
+    named_first_last_days,
     ordinals,
     quarters,
     report_periods,
@@ -60,12 +62,14 @@ from tracker.schedule.timing.events import (
     relative,
     times,
 )
+from tracker.schedule.timing.lexicon import CHANGES as _CHANGES
 from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_SYLLABLES,
     FOLDED_TIMING_VOCABULARY,
     WHEN_WORDS,
     all_known,
     in_place,
+    known,
     named,
     unit_word,
 )
@@ -254,6 +258,8 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    if not strict:
+        numbered_weekdays(cell)
     cadences(cell)
     how_often_ceilings(cell)
     cadence_exceptions(cell)
@@ -262,7 +268,11 @@ def _read(cell: Cell, strict: bool) -> None:
         starts(cell)
     else:
         _starts_in_a_sentence(cell)
+    if not strict:
+        named_first_last_days(cell)
     dates(cell, strict)
+    if not strict:
+        _holiday_day_asides(cell)
     week_numbers(cell)
     quarters(cell)
     if not strict:
@@ -274,6 +284,36 @@ def _read(cell: Cell, strict: bool) -> None:
         day_only(cell)
     periodic_unspecified(cell)
     date_leads(cell)
+
+
+# "ngày 1/1/2026 – ngày đầu tiên của kỳ nghỉ Tết Dương lịch", "trước ngày 30/4 (ngày cuối cùng
+# của đợt nghỉ lễ)" (round thirty-eight): an aside after one day names where that day falls in a
+# holiday break; it changes no date (left unread before, flagged). Only right after a single
+# day's deadline, only "ngày đầu tiên / cuối cùng / thứ N" of a "kỳ nghỉ" or "đợt nghỉ", then a
+# few words with no number and no bound ("sau", "trước", "đến", "từ" …), to the cell's end.
+_HOLIDAY_DAY_ASIDE = re.compile(
+    r"\s*(?:[-–—,]|\()\s*ngay\s+(?:dau\s+tien|cuoi\s+cung|thu\s+(?:hai|ba|tu|nam|sau|bay))"
+    r"\s+(?:cua\s+)?(?:ky|dot)\s+nghi"
+    r"(?:\s+(?!(?:truoc|sau|den|tu|toi|han|neu|tru|ngoai|rieng)(?![a-z]))[a-z]+){0,5}"
+    r"\s*\)?\s*[.;]?\s*$"
+)
+
+
+def _holiday_day_asides(cell: Cell) -> None:
+    if "ky nghi" not in cell.folded and "dot nghi" not in cell.folded:
+        return
+    match = _HOLIDAY_DAY_ASIDE.search(cell.folded)
+    if match is None or not cell.free(match.start(), match.end()):
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.end)
+    if cell.folded[last.end : match.start()].strip() or len(last.rules) != 1:
+        return
+    rule = last.rules[0]
+    if rule.kind == "deadline" and rule.due is not None and rule.start in (None, rule.due):
+        cell.add(match, [])
 
 
 def _starts_in_a_sentence(cell: Cell) -> None:
@@ -805,6 +845,53 @@ def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
             )
 
 
+# "15h00 ngày 2.5.2025 Chậm nhất 17h ngày 10.5.2025", "Từ 8h ngày 3/6, chậm nhất 16h ngày
+# 12/6" (hsweep; a registration table's two columns, run together): a moment with its hour and
+# no bound before it, then "chậm nhất" and a later moment with its hour: the first opens the
+# work, the second closes it; one window, due at the second. Read before as two deadlines (or
+# an aim and a latest day), flagged. A bound before the first ("trước 15h ngày 2/5, chậm nhất
+# …": an aim beside the latest day) or a first day with no hour ("Ngày 2/5, chậm nhất ngày
+# 10/5") is left to flag as before.
+_BARE_OPENING = re.compile(r"[\s(\-–:;,]*(?:(?:ke\s+)?tu\s+|bat\s+dau(?:\s+tu)?\s+)?")
+_THEN_LATEST_HOUR = re.compile(
+    r"[\s,;:\-–]*(?:(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi))(?:\s+la)?\s*:?\s*(?:(?:luc|vao)\s+)?"
+)
+
+
+def _opening_then_latest(cell: Cell, found: list[Found]) -> None:
+    if "nhat" not in cell.folded and "han" not in cell.folded:
+        return
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        opened, closed = first.rules[0], second.rules[0]
+        if not all(
+            r.kind == "deadline" and r.start is None and r.due is not None for r in (opened, closed)
+        ):
+            continue
+        if opened.due is None or closed.due is None or not opened.due < closed.due:
+            continue
+        before = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], first.start)]
+        after = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)]
+        if len(before) != 1 or len(after) != 1:
+            continue
+        if not _BARE_OPENING.fullmatch(cell.folded, 0, before[0][0]) or not re.match(
+            r"\d", cell.folded[before[0][0] :]
+        ):
+            continue  # a bound before the first hour, or inside its span ("trước 8h")
+        # The bound before the hour, or inside the hour's span ("chậm nhất 16h" read as one).
+        if not _THEN_LATEST_HOUR.fullmatch(cell.folded, first.end, after[0][0]) and not (
+            re.fullmatch(r"[\s,;:\-–]*", cell.folded[first.end : after[0][0]])
+            and _THEN_LATEST_HOUR.match(cell.folded, after[0][0], after[0][1])
+            and re.match(r"(?:cham|muon|tre|han)", cell.folded[after[0][0] :])
+        ):
+            continue
+        second.rules = [replace(closed, start=opened.due)]
+        first.rules = []
+        cell.times.remove(before[0])
+        cell.take(0, after[0][0])
+
+
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
 
@@ -911,6 +998,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
     _opening_of_a_window(cell, found)
+    _opening_then_latest(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
@@ -1182,6 +1270,27 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
 
+# The words a cell may hold around its one daily hour and still be nothing but a daily
+# deadline: "trước 15h hằng ngày", "Hằng ngày, chậm nhất lúc 10 giờ 30." (hsweep).
+_BARE_DAILY_BEFORE = re.compile(
+    r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay[\s,;:]*)?"
+    r"(?:(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+)
+_BARE_DAILY_AFTER = re.compile(r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay)?[\s,;:.\-]*")
+
+
+def _bare_daily_hour(cell: Cell, position: int, end: int) -> bool:
+    """The cell is its daily bound, its one hour and "every day" said once, nothing else (the
+    bound is before the hour or inside its span, as the caller has checked)."""
+    before, after = cell.folded[:position], cell.folded[end:]
+    return (
+        bool(_BARE_DAILY_BEFORE.fullmatch(before))
+        and bool(_BARE_DAILY_AFTER.fullmatch(after))
+        and len(_EVERY_DAY.findall(cell.folded)) == 1
+    )
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
@@ -1305,8 +1414,12 @@ def _with_times(
                 # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
                 # hour every day, as a window's end is (weekends and holidays included); but
                 # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
-                # ngày", a seed plan's): the daily reading is offered, and flagged.
-                doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                # ngày", a seed plan's): the daily reading is offered, and flagged. Unless the
+                # cell says nothing else (hsweep): "trước 15h hằng ngày" alone, the bound, one
+                # hour and "every day" with no subject or verb to make a condition of, is the
+                # daily deadline a plan's timing column means.
+                if not _bare_daily_hour(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
                     p,
@@ -1375,6 +1488,9 @@ _TASK_WORDS = re.compile(
         "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
+        # "kết thúc khám tuyển vào ngày …" (round thirty-seven, a district's health checks for
+        # the call-up): the check is the task's own work, no timing.
+        "kham so tuyen", "kham tuyen", "kham suc khoe",
         "bao hiem y te", "viet nam", "kho bac nha nuoc", "cuc thue", "chi cuc thue",
         "nghia vu thue", "khao sat", "giam sat", "kiem tra", "thanh tra",
         # "học kỳ II trước ngày 31/5": the school term a deadline is for; alone it is no date.
@@ -1415,6 +1531,8 @@ _TASK_WORDS = re.compile(
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
         # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
         "tra loi", "hop thuong ky", "phien thuong ky",
+        # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
+        "tuan tra",
         )
     )
     + r")(?![a-z])"
@@ -1561,12 +1679,18 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             _never_filler(cell, a, b) for a, b in run
         ):
             continue
-        if not _all_known(cell, run):
-            # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
-            # lexicon of the words plans name their work, units, places, documents and people
-            # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
-            # the clause holding it explains nothing and flags (hsafe). Deny-lists of doubt
-            # words never generalised; an unknown word now flags by default.
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe), unless the run is the
+        # task's own words with no word that changes a reading (``_content_run``, hprobe14).
+        # "Trước 30/6 (dời lịch)", "…, nhưng có khả năng lùi": a word outside the closed
+        # lexicon of the words plans name their work, units, places, documents and people
+        # with (``lexicon.KNOWN_WORDS``), and no part of a proper name, is not understood:
+        # the clause holding it explains nothing and flags (hsafe). Nor does a clause holding
+        # a word that changes the reading beside it, known or not (``lexicon.CHANGES``,
+        # hprobe14: "nghỉ", "trừ", "hủy bỏ", "đổi lịch").
+        if not _all_known(cell, run) or _CHANGES.search(cell.lowered, run[0][0], run[-1][1]):
             continue
         if len(run) <= 3 and not any(_task_word(cell, a, b) for a, b in run):
             # "Tháng 6/2026 (hình như)", "Trước 30/11, giả sử", "Nhích lên trước 25/6" (probed,
@@ -1771,6 +1895,54 @@ _HIDDEN_TIMING = re.compile(
 _WRITTEN_FILLER = frozenset(["đầy", "đây", "gian", "kéo", "là", "lấy", "ở", "thuộc", "xác", "xong"])
 
 
+# The filler list's timing syllables as plans write them, beside the timing words themselves
+# (``WHEN_WORDS``): another word of the same letters ("hẵng", not until) is no filler.
+_TIMING_FILLER = frozenset(
+    [
+        "lúc",
+        "nhất",
+        "kế",
+        "kể",
+        "chỉ",
+        "định",
+        "hợp",
+        "thực",
+        "theo",
+        "thời",
+        "kết",
+        "hôm",
+        "mai",
+        "một",
+        "sang",
+        "qua",
+        "quá",
+        "kịp",
+        "lịch",
+        "tới",
+        "tối",
+        "trưa",
+        "chiều",
+        "hết",
+        "hạn",
+        "kỳ",
+        "kì",
+        "hằng",
+        "hàng",
+        "lần",
+        "đợt",
+        "năm",
+        "tháng",
+        "ngày",
+        "quý",
+        "quí",
+        "hoặc",
+        "chậm",
+        "đổi",
+        "dời",
+    ]
+)
+
+
 def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None]) -> bool:
     """Whether the unread word is filler: folded in ``_BENIGN`` and, unless it is one of the
     timing syllables the filler list holds by design, written as a lexicon word where it
@@ -1778,9 +1950,16 @@ def _filler(cell: Cell, word: str, shown: str, place: Callable[[], bool | None])
     ``_WRITTEN_FILLER``. An unknown word sharing a filler's letters flags (hsafe, hlex)."""
     if word not in _BENIGN:
         return False
-    if word in _TIMING_VOCABULARY:
-        return True
     written = shown.strip(" ,.;:()-/'\"…").lower()
+    if word in _TIMING_VOCABULARY:
+        # Unless written with marks as no timing word and no word the lexicon knows there:
+        # "(hẵng)" (not until; probed, hprobe14) folds to "hằng" and passed as one.
+        return not (
+            fold(written) != written
+            and written not in WHEN_WORDS
+            and written not in _TIMING_FILLER
+            and place() is None
+        )
     standing = place()
     return bool(standing) or (standing is None and written in _WRITTEN_FILLER)
 
@@ -1789,7 +1968,32 @@ def _never_filler(cell: Cell, start: int, end: int) -> bool:
     """Whether the filler word at ``start`` hides a timing word (``_HIDDEN_TIMING``)."""
     while start < end and not cell.lowered[start].isalnum():
         start += 1
-    return _HIDDEN_TIMING.match(cell.lowered, start) is not None
+    if _HIDDEN_TIMING.match(cell.lowered, start) is not None:
+        return True
+    change = _CHANGES.match(cell.lowered, start)
+    if change is None:
+        return False
+    # "Gia hạn đến hết 30/6", "Dời sang ngày 19/4" (round four's tests): a move or a stretch
+    # leading the end that is read, with no reading before it, says the new day (as
+    # ``_LEADS_A_SPAN``); "Trước 15/5, gia hạn đến 25/5" moves a deadline and flags.
+    lead = _LEADS_AN_END.match(cell.lowered, change.end())
+    return not (
+        lead and any(cell.taken[lead.end() : lead.end() + 12]) and not any(cell.taken[:start])
+    )
+
+
+# After a change word: the end it leads ("đến hết", "sang ngày", "tới").
+_LEADS_AN_END = re.compile(r"\s+(?:lại\s+)?(?:sang|đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+")
+
+
+def _misfolded(shown: str) -> bool:
+    """Whether the first word a reading took is written with marks, folds to a timing syllable and is
+    no timing word as written (``WHEN_WORDS``, ``_TIMING_FILLER``) nor a lexicon word: "hẵng"
+    (not until) taken for "hằng", "mới" for "mỗi"."""
+    written = _written_word(shown)
+    if not written or fold(written) == written or fold(written) not in _TIMING_SYLLABLES:
+        return False
+    return written not in WHEN_WORDS and written not in _TIMING_FILLER and not known(written)
 
 
 def _leftover(cell: Cell) -> str:
@@ -1815,6 +2019,12 @@ def _leftover(cell: Cell) -> str:
                 for i in range(match.start(), match.end())
             )
             if glued and not _dotted_name(match.group(0).strip(" ,.;:()-/'\"…")):
+                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+            elif any(f.start == match.start() for f in cell.found) and _misfolded(
+                cell.text[match.start() : match.end()]
+            ):
+                # "hẵng ngày 18/9" (not until; probed, hprobe14) read as "hằng ngày", daily:
+                # a reading taken on a word written with other marks than its timing word's.
                 words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
             previous = previous_shown = ""
             continue
@@ -2014,7 +2224,7 @@ def _compared_dates(cell: Cell) -> list[str]:
 # before as two deadlines; which one the task is held to is for an officer to say.
 _THEN_LATEST = re.compile(
     r"[\s,;:(\-]*(?:(?:và|hoặc)\s+)?(?:(?:chậm|muộn|trễ)\s+nhất|hạn\s+(?:chót|cuối)|không\s+quá"
-    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+vào)?(?:\s+ngày)?\s*"
+    r"|không\s+(?:muộn|chậm)\s+hơn)(?:\s+là)?(?:\s+(?:vào|đến|tới))?(?:\s+(?:ngày|tháng))?\s*"
 )
 
 
@@ -2028,24 +2238,53 @@ def _aim_then_latest(cell: Cell) -> list[str]:
         return ["một ngày khuyến khích bên cạnh hạn chót, hạn nào là của việc"]
     if "nhất" not in lowered and "hạn" not in lowered and "quá" not in lowered:
         return []
-    # Single days: a month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one
-    # deadline in its frame.
+    # A month then its latest day ("Trong tháng 3, chậm nhất ngày 20/3") is one deadline in
+    # its frame. A window wholly before or after the other reading is no frame (round
+    # thirty-seven: "vào cuối tháng 6, trễ nhất là đến tháng 8-2017", an aim and a later
+    # latest month, read before as two deadlines without a flag).
     dated = sorted(
-        (
-            f
-            for f in cell.found
-            if f.rules and all(r.kind == "deadline" and r.due and r.start is None for r in f.rules)
-        ),
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
         key=lambda f: f.start,
     )
     for first, second in itertools.pairwise(dated):
         digit = re.search(r"\d", cell.text[second.start : second.end])
-        if digit is None or len(lowered) != len(cell.text):
+        if digit is None or len(lowered) != len(cell.text) or _framed(first, second):
             continue
-        if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
+        stop = second.start + digit.start()
+        # "Đến 8h ngày 3/6, chậm nhất 16h ngày 12/6" (hsweep; read as two deadlines without a
+        # flag): an hour before the latest day, its bound before it or inside its span.
+        hour = next(
+            (
+                t
+                for t in cell.times
+                if first.end <= t[0] and _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)
+            ),
+            None,
+        )
+        if hour is not None:
+            stop = hour[0]
+        latest = _THEN_LATEST.match(lowered, stop) if hour is not None else None
+        if _THEN_LATEST.fullmatch(lowered, first.end, stop) or (
+            latest is not None
+            and latest.end() > stop
+            and re.fullmatch(r"[\s,;:(\-]*", lowered[first.end : stop])
+        ):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
     return []
+
+
+def _framed(first: Found, second: Found) -> bool:
+    """One reading's window holds the other's day (or they are one reading): a frame and a
+    day in it, not an aim and a latest day."""
+    for outer, inner in ((first, second), (second, first)):
+        for window in outer.rules:
+            for rule in inner.rules:
+                start = window.start or window.due
+                inside = bool(start and window.due and rule.due and start <= rule.due <= window.due)
+                if inside and (window.start or rule.start):
+                    return True
+    return False
 
 
 # "Dừng thực hiện từ ngày 15/3", "Bãi bỏ từ 1/7", "Ngày 15/3 (hủy)", "Quá hạn từ ngày 31/3",
@@ -2341,6 +2580,22 @@ def _another_party(cell: Cell) -> list[str]:
 _JOINED = re.compile(
     r"[,;()&+\-–]|(?<![a-z])(?:va|hoac|dot|lan|buoc|giai\s+doan|con|cung)(?![a-z])"
 )
+
+
+def _day_then_count_before(cell: Cell) -> list[str]:
+    """ "chậm nhất ngày 15/12, 3 ngày trước khi tổng kết năm" (hsweep; read as the day and a
+    count before the event, both, without a flag): a written day then, past a comma, a count
+    before an event is one deadline said twice, or two; an officer says which holds."""
+    ordered = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        if not all(r.kind == "deadline" and r.due for r in first.rules):
+            continue
+        if not all(r.kind == "relative" and r.offset < 0 for r in second.rules):
+            continue
+        if re.fullmatch(r"[\s,;:\-–(]*", cell.folded[first.end : second.start]):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}': một ngày và một số ngày trước sự kiện, hạn nào là của việc"]
+    return []
 
 
 def _unjoined_dates(cell: Cell) -> list[str]:
@@ -2817,6 +3072,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts = (
             _unjoined_dates(cell)
+            + _day_then_count_before(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
