@@ -415,6 +415,9 @@ class Cell:
     # The written cell starts a line with a dash (a bullet): cleaning joins its lines, so a
     # dash between two readings may be a bullet rather than a range.
     bullets: bool = False
+    # Spans holding a date the cell marks as the old one ("thay vì 27/10"), struck from the
+    # reading (``reader._strike_old_dates``).
+    struck: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

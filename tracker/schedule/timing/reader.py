@@ -2173,6 +2173,53 @@ def _has_a_day(found: Found) -> bool:
     return any(r.due or r.start or r.rrule for r in found.rules)
 
 
+# "vào ngày 31-5 (lịch cũ là 29-3)", "18h ngày 28-10, thay vì 18h ngày 27-10", "sang ngày
+# 28/8, thay vì ngày 25/8": a date right after a word that marks it as the old one, with
+# another day read outside that clause: the words say which holds, the old one is struck
+# (flagged before, hprobe4, as any old date beside a new one). Only a marker just before its
+# date (six words at most, no number, no stop between) and only when a day is read outside
+# the struck clause; a marker after its date ("… như kế hoạch ban đầu"), or "ban đầu",
+# "trước đây" alone, still flag in ``_moved_dates``.
+_OLD_MARK = re.compile(
+    r"(?<!\w)(?:thay\s+(?:vì|cho)|(?:lịch|hạn|ngày|thời\s+gian)\s+cũ(?:\s+là)?|trước\s+đây\s+là)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[,;)]|\s(?:như|theo|và|nhưng|để)\s")
+# "… như kế hoạch ban đầu", "như lịch dự kiến trước đó": the old date's own words.
+_AS_PLANNED = re.compile(
+    r"\s*(?:như|theo)\s+(?:(?:kế\s+hoạch|lịch|thời\s+gian)\s*)?(?:dự\s+kiến\s*)?"
+    r"(?:ban\s+đầu|trước\s+đó|cũ|đã\s+(?:định|thông\s+báo|công\s+bố))?(?!\w)"
+)
+_AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
+
+
+def _strike_old_dates(cell: Cell) -> None:
+    lowered = cell.lowered
+    if "thay" not in lowered and "cũ" not in lowered and "trước đây" not in lowered:
+        return
+    days = [f for f in cell.found if _has_a_day(f)]
+    for mark in _OLD_MARK.finditer(lowered):
+        after = sorted((f for f in days if f.start >= mark.end()), key=lambda f: f.start)
+        if not after:
+            continue
+        gap = _AN_HOUR.sub(" ", lowered[mark.end() : after[0].start])
+        if len(gap.split()) > 6 or re.search(r"[\d;.]", gap):
+            continue
+        stop = _CLAUSE_END.search(lowered, after[0].end)
+        end = stop.start() if stop else len(lowered)
+        as_planned = _AS_PLANNED.match(lowered, end)
+        end = as_planned.end() if as_planned else end
+        old = [f for f in cell.found if mark.start() <= f.start < end]
+        kept = [f for f in days if f not in old]
+        if not kept:
+            continue
+        end = max(end, *(f.end for f in old))
+        cell.found = [f for f in cell.found if f not in old]
+        cell.times = [t for t in cell.times if not mark.start() <= t[0] < end]
+        cell.take(mark.start(), end)
+        cell.struck.append((mark.start(), end))
+        days = kept
+
+
 def _moved_dates(cell: Cell) -> list[str]:
     lowered = cell.lowered
     old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
@@ -2182,6 +2229,8 @@ def _moved_dates(cell: Cell) -> list[str]:
     if not read:
         return []
     old = _OLD_DATE.search(lowered) if old_gate else None
+    while old and any(a <= old.start() < b for a, b in cell.struck):
+        old = _OLD_DATE.search(lowered, old.end())
     if old:
         return [
             f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
@@ -2358,7 +2407,9 @@ def _as_typed(cell: Cell) -> list[str]:
     marked = not text.isascii()
     for unmarked in _UNMARKED_DOUBT.finditer(folded):
         start = unmarked.start()
-        if not text[start : unmarked.end()].isascii():
+        if not text[start : unmarked.end()].isascii() or any(
+            a <= start < b for a, b in cell.struck
+        ):
             continue
         # In a marked cell, a capital inside a clause is a name ("đồng chí Dung", "anh Huy").
         before = text[:start].rstrip()
@@ -3064,6 +3115,7 @@ def _conditioned(cell: Cell) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
+    _strike_old_dates(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
