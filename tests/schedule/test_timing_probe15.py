@@ -531,3 +531,33 @@ if (
     named = known(found)
     print(f"named (next year, or KNOWN_SILENT): {sum(v.probe.cell in named for v in found)}")
     print_misses([v for v in found if v.probe.cell not in named])
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # The nine-month report: its name beside its sending day, and alone (its period's end).
+        ("Báo cáo chín tháng đầu năm gửi về huyện trước ngày 22/9", day(9, 22)),
+        ("Báo cáo 09 tháng", day(9, 30)),
+        # A day of the first month of the next period, the report's kind named once.
+        (
+            "Báo cáo hằng quý, nộp trước ngày 08 của tháng đầu của kỳ tiếp theo",
+            quarterly_on(8, (1, 4, 7, 10)),
+        ),
+        ("Báo cáo tháng: gửi chậm nhất ngày 06 tháng đầu tiên của kỳ sau", monthly(6)),
+    ],
+)
+def test_report_kinds_and_next_periods(text: str, expect: tuple[str, ...]) -> None:
+    assert _read(text) == (False, tuple(sorted(expect)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No kind named, or two: which period is next, the cell does not say.
+        "Gửi trước ngày 08 của tháng đầu tiên của kỳ kế tiếp",
+        "Báo cáo quý, báo cáo năm: trước ngày 08 của tháng đầu tiên của kỳ kế tiếp",
+    ],
+)
+def test_a_next_period_of_no_single_kind_flags(text: str) -> None:
+    assert _read(text)[0]
