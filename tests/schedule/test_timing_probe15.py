@@ -408,8 +408,141 @@ FAMILIES = [
 ]
 
 
+# Second batch, written after the first batch's rules and committed before the reader was run
+# on it: other leads, other days, bullets, reports named otherwise.
+KINDS_2 = [
+    Kind(
+        "month",
+        ("Báo cáo tình hình thực hiện hằng tháng", "Báo cáo công tác tháng"),
+        ("từ ngày 20 của tháng trước đến ngày 19 của tháng báo cáo", monthly(19)),
+        ("ngày 19 hằng tháng", monthly(19)),
+        (
+            ("trước ngày 24 hằng tháng", monthly(24), True),
+            ("chậm nhất vào ngày 24 hằng tháng", monthly(24), True),
+        ),
+    ),
+    Kind(
+        "quarter",
+        ("Báo cáo công tác quý", "Báo cáo kết quả thực hiện hằng quý"),
+        ("từ ngày 20 của tháng trước kỳ báo cáo đến ngày 19 của tháng cuối quý", quarterly_on(19)),
+        ("ngày 19 của tháng cuối quý", quarterly_on(19)),
+        (
+            ("chậm nhất vào ngày 23 của tháng cuối quý", quarterly_on(23), True),
+            ("trước ngày 06 của tháng đầu quý sau", quarterly_on(6, (1, 4, 7, 10)), True),
+        ),
+    ),
+    Kind(
+        "half",
+        ("Báo cáo sơ kết 6 tháng", "Báo cáo 06 tháng"),
+        ("từ ngày 20 tháng 12 năm trước đến ngày 19 tháng 6 năm báo cáo", day(6, 19)),
+        ("ngày 19 tháng 6", day(6, 19)),
+        (
+            ("trước ngày 23/6", day(6, 23), True),
+            ("chậm nhất ngày 05 tháng 7", day(7, 5), True),
+        ),
+    ),
+    Kind(
+        "nine",
+        ("Báo cáo 09 tháng", "Báo cáo chín tháng đầu năm"),
+        ("từ ngày 20 tháng 12 năm trước đến ngày 19 tháng 9 năm báo cáo", day(9, 19)),
+        ("ngày 19 tháng 9", day(9, 19)),
+        (
+            ("trước ngày 23/9", day(9, 23), True),
+            ("chậm nhất ngày 23 tháng 9", day(9, 23), True),
+        ),
+    ),
+    Kind(
+        "year",
+        ("Báo cáo tổng kết công tác năm", "Báo cáo cả năm"),
+        ("từ ngày 20 tháng 12 năm trước đến ngày 19 tháng 12 năm báo cáo", day(12, 19)),
+        ("ngày 19 tháng 12", day(12, 19)),
+        (
+            ("trước ngày 23/12", day(12, 23), True),
+            ("chậm nhất ngày 23 tháng 12", day(12, 23), True),
+        ),
+    ),
+]
+
+SEND_LEADS_2 = [
+    "Hạn cuối gửi báo cáo: {send}",
+    "Báo cáo gửi về Phòng Văn hóa {send}",
+    "Các thôn tổng hợp, gửi Ủy ban nhân dân xã {send}",
+    "Nộp về Văn phòng {send}",
+]
+PERIOD_LEADS_2 = [
+    "Số liệu được tính từ {period}",
+    "Thời gian lấy số liệu báo cáo: {period}",
+    "Kỳ báo cáo được tính {period}",
+]
+CUTOFF_LEADS_2 = [
+    "Thời điểm chốt số liệu: {cut}",
+    "Số liệu chốt vào {cut}",
+    "Mốc chốt số liệu là {cut}",
+]
+
+
+def second_batch() -> Iterator[Probe]:
+    """The first batch's families over other leads, days and names; and bulleted cells."""
+    for kind in KINDS_2:
+        period, p_expect = kind.period
+        cut, c_expect = kind.cutoff
+        for i, (send, expect, settled) in enumerate(kind.sends):
+            for j, lead in enumerate(SEND_LEADS_2):
+                name = kind.names[(i + j) % len(kind.names)]
+                s = lead.format(send=send)
+                yield Probe(f"{name}: {lower_first(s)}", expect, f"b2-send-{kind.key}", settled)
+                p = PERIOD_LEADS_2[(i + j) % len(PERIOD_LEADS_2)].format(period=period)
+                c = CUTOFF_LEADS_2[(i + j) % len(CUTOFF_LEADS_2)].format(cut=cut)
+                yield Probe(f"{name}. {p}; {s}", expect, f"b2-period+send-{kind.key}", settled)
+                yield Probe(f"{name}. {s}; {c}", expect, f"b2-send+cutoff-{kind.key}", settled)
+                yield Probe(f"- {name}\n- {c}\n- {s}", expect, f"b2-bullets-{kind.key}", settled)
+                yield Probe(
+                    f"{name}: {lower_first(c)}, {lower_first(s)}",
+                    expect,
+                    f"b2-cutoff+send-{kind.key}",
+                    settled,
+                )
+        for j, lead in enumerate(PERIOD_LEADS_2):
+            name = kind.names[j % len(kind.names)]
+            yield Probe(
+                f"{name}: {lower_first(lead.format(period=period))}",
+                p_expect,
+                f"b2-period-{kind.key}",
+            )
+        for j, lead in enumerate(CUTOFF_LEADS_2):
+            name = kind.names[j % len(kind.names)]
+            yield Probe(
+                f"{name}: {lower_first(lead.format(cut=cut))}", c_expect, f"b2-cutoff-{kind.key}"
+            )
+
+
+def second_undecided() -> Iterator[Probe]:
+    """Second batch: words an officer must decide, REVIEW."""
+    cells = [
+        "Hạn cuối gửi báo cáo: ngày 23 của tháng cuối kỳ",
+        "Nộp về Văn phòng trước ngày 06 của tháng đầu kỳ sau",
+        "Số liệu chốt vào ngày cuối kỳ; gửi báo cáo sau đó 5 ngày",
+        "Báo cáo gửi về Phòng Văn hóa ngày 24 tháng sau",
+        "Báo cáo cả năm: chậm nhất ngày 23/12 hoặc ngày 10/01",
+        "Thời điểm chốt số liệu do Ủy ban nhân dân huyện quyết định",
+        "Báo cáo 09 tháng: không phải gửi nếu đã gửi báo cáo quý III",
+    ]
+    for cell in cells:
+        yield Probe(cell, REVIEW, "b2-undecided")
+    # A regular report and an ad hoc one: both (a flag as right).
+    yield Probe(
+        "Báo cáo công tác quý gửi trước ngày 23 của tháng cuối quý hoặc khi có yêu cầu đột xuất",
+        (*quarterly_on(23), "ond:yeu_cau"),
+        "b2-on-demand",
+        settled=False,
+    )
+
+
+FAMILIES_2 = [second_batch, second_undecided]
+
+
 def probes() -> list[Probe]:
-    return distinct(FAMILIES)
+    return distinct(FAMILIES + FAMILIES_2)
 
 
 def verdicts() -> list[Verdict]:
