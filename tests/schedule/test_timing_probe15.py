@@ -694,3 +694,21 @@ def test_report_kinds_and_next_periods(text: str, expect: tuple[str, ...]) -> No
 )
 def test_a_next_period_of_no_single_kind_flags(text: str) -> None:
     assert _read(text)[0]
+
+
+def test_a_bulleted_report_name_heads_the_bullets_after_it() -> None:
+    text = "- Báo cáo chín tháng\n- Số liệu chốt vào ngày 12 tháng 9\n- Gửi Phòng Nội vụ trước 21/9"
+    assert _read(text) == (False, day(9, 21))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first half's or the nine months' report beside a day it does not name, in a
+        # clause of its own: the report's own end, or the day? Flagged, not both read.
+        "Báo cáo 09 tháng; họp giao ban ngày 14/8/2026",
+        "Báo cáo 6 tháng đầu năm; rà soát hồ sơ trước ngày 03/7/2026",
+    ],
+)
+def test_a_half_or_nine_month_report_beside_another_day_flags(text: str) -> None:
+    assert _read(text)[0]

@@ -1094,9 +1094,11 @@ def _heads_the_cell(cell: Cell, report: Found) -> bool:
     """ "Báo cáo 6 tháng đầu năm: thời gian lấy số liệu …; thời gian gửi báo cáo: trước ngày 12
     tháng 7" (probed, hprobe15): a report's name opening the cell as its heading (a colon or a
     full stop after it) names the report of the clauses after it, across ";" too."""
-    return not cell.folded[: report.start].strip() and bool(
-        re.match(r"\s*[:.]", cell.folded[report.end :])
-    )
+    if cell.folded[: report.start].strip(" -"):
+        return False
+    after = cell.folded[report.end :]
+    # "- Báo cáo 9 tháng\n- Chốt số liệu …\n- Gửi …": the first bullet alone heads the rest.
+    return bool(re.match(r"\s*[:.]", after) or (cell.bullets and re.match(r"\s+-\s", after)))
 
 
 def _narrowest_windows(
@@ -2792,9 +2794,11 @@ def _overlapping_windows(cell: Cell) -> list[str]:
 
 
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
-# said its day.
+# said its day. The first half's and the nine months' reports ("báo cáo 6 tháng đầu năm",
+# "báo cáo 9 tháng", hprobe15) too: beside a day they did not name, they flag.
 _DEFAULT_DAY = re.compile(
-    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12);BYMONTHDAY=-1|WEEKLY;BYDAY=FR)$"
+    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12|6|9);BYMONTHDAY=-1"
+    r"|WEEKLY;BYDAY=FR)$"
 )
 
 
