@@ -89,7 +89,13 @@ def clean(text: str) -> str:
     text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
     if "uần" in text or "UẦN" in text:
         text = _WEEKDAY_SHORT.sub(_weekday_words, text)
-    return " ".join(text.split())
+    # A full stop ending the cell ends its sentence, no more (hmeta: "từ ngày 6 đến 20-9-2018."
+    # lost its date to the stop, "trong tháng 3, tháng 4." read two deadlines for one window);
+    # an ellipsis ("…", "...") says something is left out and stays.
+    return _FINAL_STOP.sub("", " ".join(text.split()))
+
+
+_FINAL_STOP = re.compile(r"(?<![.\s])\s?\.$")
 
 
 _INVISIBLE = re.compile(

@@ -122,7 +122,7 @@ _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -130,7 +130,7 @@ _START_THEN_CLOSE = re.compile(
 _MONTH_THEN_CLOSE = re.compile(
     r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
-    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ tháng 3/2026 và kết thúc vào tháng 6/2026", "triển khai từ tháng 3, hoàn
@@ -149,7 +149,7 @@ _MONTH_THEN_CLOSE_MONTH = re.compile(
 _QUARTER_THEN_CLOSE = re.compile(
     rf"(?<![a-z])(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
-    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 # "lũy kế từ đầu năm đến tháng 8/2023", "từ đầu năm đến ngày 15/6": a window from the year's
@@ -165,7 +165,7 @@ _GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
 # "kéo dài" or "gia hạn": a deadline stretched, no window (probed, hprobe12).
 _EXTENDED = re.compile(r"(?<![a-z])(?:keo\s+dai|gia\s+han)(?![a-z])")
 _BOUND_BEFORE_A_RANGE = re.compile(
-    r"(?<![a-z])(?:truoc|han\s+chot|cham\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
+    r"(?<![a-z])(?:truoc|han\s+chot|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
     r"(?:(?:ngay|vao)\s+)?$"
 )
 _SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
@@ -305,7 +305,7 @@ _YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
@@ -370,7 +370,7 @@ _BOUND_FIRST = re.compile(rf"{_DEADLINE_VERB}\s")
 
 
 _DAY_ONLY = re.compile(
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
 )
 
 
@@ -557,7 +557,7 @@ _BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
 # plan's year or a law's ("Luật Đất đai năm 2024").
 _YEAR_BOUND_IN_SENTENCE = re.compile(
     r"(?<![a-z])(?:(?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+(?:truoc|trong|vao))?|vao|truoc"
-    r"|(?:den|toi)\s+het|cham\s+nhat(?:\s+(?:la|vao))*)\s+$"
+    r"|(?:den|toi)\s+het|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))*)\s+$"
 )
 
 

@@ -313,7 +313,7 @@ _BOUNDS_BEFORE = re.compile(
 )
 # Before a count of days from an event, only the bounds that say "within".
 _WITHIN_WORD = (
-    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
+    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
     r"|thoi\s+han|han|la)"
 )
 _HOUR_WORD = (
@@ -1157,9 +1157,9 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
-_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon)\s+nhat|han)(?![a-z])")
+_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon|tre)\s+nhat|han)(?![a-z])")
 _DAILY_BOUND = re.compile(
-    r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"(?<![a-z])(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
     r"\s*:?\s*(?:(?:luc|vao)\s+)?$"
 )
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
@@ -2773,7 +2773,7 @@ _SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
 # school year as the task's words, a bound and a day with its own year after them; that day
 # is the reading whatever year the school one is (flagged before).
 _SCHOOL_YEAR_DATED = re.compile(
-    r"\s+(?:truoc|cham\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
+    r"\s+(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
     r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
 )
 
