@@ -80,7 +80,8 @@ def _date_sep(sep: str) -> Rewrite:
 def date_words(phrase: str) -> str | None:
     """ "15/6" → "15 tháng 6", "15/6/2026" → "15 tháng 6 năm 2026"."""
     found = _only_slash_dates(phrase)
-    if found is None:
+    # "mùng 5 tháng 2" reads as a lunar day where "mùng 5/2" need not: left alone
+    if found is None or re.search(r"(?<!\w)(?:mùng|mồng|âm|AL|ÂL)(?!\w)", phrase, re.I):
         return None
 
     def make(m: re.Match[str]) -> str:
@@ -158,7 +159,7 @@ def month_zero(phrase: str) -> str | None:
     return new if new != phrase else None
 
 
-_HOUR = re.compile(r"(?<![\w:/.])(\d{1,2})h(\d{2})?(?!['\w])")
+_HOUR = re.compile(r"(?<![\w:/.])(\d{1,2})h(\d{2})?(?![\w'\u2019\u2032])")
 _HOUR_WORDS = re.compile(r"(?<![\w:/.])(\d{1,2}) giờ(?: (\d{2})(?: phút)?)?(?![\w:])")
 _HOUR_COLON = re.compile(r"(?<![\w:/.])(\d{1,2}):(\d{2})(?![\w:])")
 
@@ -379,8 +380,11 @@ def since_word(phrase: str) -> str | None:
     return None
 
 
+# Only before a count of days, weeks or hours (not "trong 6 tháng đầu năm", a period), and not
+# after a count it bounds ("01 ngày trong 01 tuần", once a week).
 _WITHIN = re.compile(
-    r"(?<!\w)([Tt])rong (vòng |thời hạn |thời gian )?(?=\d+ (?:ngày|tháng|tuần|giờ)(?!\w))"
+    r"(?<!\d ngày )(?<!\d lần )(?<!\d buổi )(?<!\w)([Tt])rong (vòng |thời hạn |thời gian )?"
+    r"(?=\d+ (?:ngày|tuần|giờ)(?!\w))"
 )
 
 

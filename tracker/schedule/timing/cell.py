@@ -42,6 +42,9 @@ def clean(text: str) -> str:
     # Soft hyphens, zero-width and direction marks that Word, PDF and web copies leave inside
     # words and numbers ("15/3/\u200e2026").
     text = _INVISIBLE.sub("", text)
+    # No-break, wide and doubled spaces as one space before any word is matched (hmeta: "năm
+    # ngày" with two spaces or a no-break one was no count in words).
+    text = _SPACES.sub(" ", text)
     if "_x00" in text:  # Excel's escapes of a line break or a tab kept in a cell ("_x000D_")
         text = _EXCEL_ESCAPE.sub(" ", text)
     if "&" in text and _ENTITY.search(text):  # "15/3/2026 &ndash; 30/4/2026", "ng&agrave;y"
@@ -100,6 +103,9 @@ _FINAL_STOP = re.compile(r"(?<![.\s])\s?\.$")
 
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_SPACES = re.compile(
+    "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _AS_ASCII = {

@@ -912,11 +912,12 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
 
 # "(kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 10/01 của năm tiếp theo",
 # "(số liệu tính từ ngày 15/12 năm trước đến 14/12)": the period a report's data covers, in
-# brackets beside the report's deadline. It describes the data; it is no deadline.
+# brackets beside the report's deadline. It describes the data; it is no deadline. "kể từ" is
+# "tính từ" there (hmeta: read as a second deadline, unflagged).
 # Unbracketed ("Số liệu tính từ 01/01 đến 30/6, gửi trước 15/7"), it ends at its second date.
 _DATA_WORDS = (
     r"(?:(?:thoi\s+)?ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
-    r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
+    r"\s*:?\s*(?:duoc\s+)?(?:(?:tinh|ke)\s+)?tu\s+"
 )
 _DATA_PERIOD_BARE = (
     rf"{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"

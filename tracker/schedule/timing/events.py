@@ -1070,12 +1070,18 @@ def _period_ends(event: str, year: int | None) -> list[date]:
 
 
 # "30 ngày kể từ ngày kết thúc đợt quan trắc định kỳ (ngày 30/6, 31/12)": the event's own
-# dates, in brackets after it.
-_EVENT_DATES = re.compile(
-    r"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
-    r"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)*)\s*\)"
+# dates, in brackets after it, with figures or with words ("(ngày 30 tháng 6, 31 tháng 12)",
+# hmeta: read as two deadlines beside the count, unflagged).
+_AN_EVENT_DATE = (
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
 )
-_ONE_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
+_EVENT_DATES = re.compile(
+    rf"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?((?:{_AN_EVENT_DATE})"
+    rf"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?(?:{_AN_EVENT_DATE}))*)\s*\)"
+)
+_ONE_DATE = re.compile(
+    r"(\d{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})(?:\s*[/.\-]\s*(\d{4})|\s+nam\s+(\d{4}))?"
+)
 
 
 def _counted_from_dates(
@@ -1094,7 +1100,7 @@ def _counted_from_dates(
         cell.add(match, [], f"'{shown}' đếm ngày làm việc từ các ngày trong ngoặc, cần xem lại")
         cell.take(listed.start(), listed.end())
         return True
-    parts = _ONE_DATE.findall(listed.group(1))
+    parts = [(d, m, y or y2) for d, m, y, y2 in _ONE_DATE.findall(listed.group(1))]
     recurring = len(parts) > 1 or re.search(r"dinh\s+ky|hang|moi", fold(event_text)) is not None
     dues: list[date] = []
     for day, month, year in parts:
@@ -1153,7 +1159,9 @@ _CHANGES_THE_COUNT = re.compile(
 _SWALLOWED_CADENCE = re.compile(
     r"(?<![a-z])(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|thuong\s+xuyen)(?![a-z])"
 )
-_CAP = re.compile(r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon)(?![a-z])")
+_CAP = re.compile(
+    r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon)(?![a-z])"
+)
 _FLOOR = re.compile(r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|khong\s+(?:it|duoi|som)\s+hon)(?![a-z])")
 
 

@@ -2329,14 +2329,17 @@ def _roughly(cell: Cell) -> list[str]:
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
 # it glosses, which the phrase does not carry: read before as continuous work from that day,
 # without a flag. A whole window glossed ("tức từ ngày 31/12 đến hết ngày 02/01") is read as
-# any window is.
+# any window is. So also after a bullet or a label ("+ tức là …", "Thời gian: tức là …") and
+# with the day in words ("từ ngày 22 tháng 8"): hmeta's rewrites read them as a start, unflagged.
 _GLOSSED_START = re.compile(
-    r"\W*tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+(?:ngay\s+)?[\d/.\-\s]+\W*"
+    r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+"
+    r"(?:ngay\s+)?(?:[\d/.\-\s]|thang|nam)+\W*"
 )
+_GLOSS_LEAD = re.compile(r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?![a-z])")
 
 
 def _glossed_start(cell: Cell) -> list[str]:
-    if not cell.folded.lstrip(" ,(-").startswith("tuc"):
+    if not _GLOSS_LEAD.match(cell.folded):
         return []
     if not _GLOSSED_START.fullmatch(cell.folded):
         return []
