@@ -419,6 +419,84 @@ def count_zero(phrase: str) -> str | None:
     return new if new != phrase else None
 
 
+def deadline_word(phrase: str) -> str | None:
+    """ "hạn chót" ↔ "hạn cuối" (the last day allowed)."""
+    if re.search(r"(?<!\w)hạn chót(?!\w)", phrase, re.I):
+        return re.sub(r"(?<!\w)([Hh])ạn chót(?!\w)", r"\1ạn cuối", phrase)
+    new = re.sub(r"(?<!\w)([Hh])ạn cuối(?! cùng)(?!\w)", r"\1ạn chót", phrase)
+    return new if new != phrase else None
+
+
+def month_year_words(phrase: str) -> str | None:
+    """ "tháng 6/2026" → "tháng 6 năm 2026"."""
+    pattern = re.compile(r"(?<!\w)(tháng) (\d{1,2})/(\d{4})(?![\d/.\-])", re.I)
+    found = list(pattern.finditer(phrase))
+    if not found or not all(1 <= int(m.group(2)) <= 12 for m in found):
+        return None
+    return pattern.sub(r"\1 \2 năm \3", phrase)
+
+
+_COUNT_WORDS = {
+    2: "hai", 3: "ba", 4: "bốn", 5: "năm", 6: "sáu", 7: "bảy", 8: "tám", 9: "chín", 10: "mười",
+}  # fmt: skip
+
+
+def count_words(phrase: str) -> str | None:
+    """A count of two to ten days written in words: "05 ngày làm việc" → "năm ngày làm
+    việc" (only before "ngày" followed by what a count takes: "làm việc", "kể từ", "trước",
+    "sau", a comma)."""
+    pattern = re.compile(
+        r"(?<![\w/.\-:,])0?([2-9]|10) (?=ngày (?:làm việc|kể từ|tính từ|trước|sau)(?!\w)|ngày,)"
+    )
+    new = pattern.sub(lambda m: _COUNT_WORDS[int(m.group(1))] + " ", phrase)
+    return new if new != phrase else None
+
+
+def day_zero(phrase: str) -> str | None:
+    """A day of the month after "ngày" alone ("ngày 5 hằng tháng") padded or not."""
+    padded = re.compile(r"(?<!\w)(ngày) 0([1-9])(?![\d/.\-:])(?! (?:ngày|tháng|tuần|năm)(?!\w))")
+    if padded.search(phrase):
+        return padded.sub(r"\1 \2", phrase)
+    bare = re.compile(r"(?<!\w)(ngày) ([1-9])(?![\d/.\-:])(?= (?:hằng|hàng|mỗi|của|cuối|đầu) )")
+    new = bare.sub(r"\1 0\2", phrase)
+    return new if new != phrase else None
+
+
+def all_capitals(phrase: str) -> str | None:
+    """The cell in capitals, as a heading is written."""
+    new = phrase.upper()
+    return new if new != phrase else None
+
+
+def lunar_short(phrase: str) -> str | None:
+    """ "âm lịch" → "ÂL"."""
+    new = re.sub(r"(?<!\w)[Ââ]m lịch(?!\w)", "ÂL", phrase)
+    return new if new != phrase else None
+
+
+def date_spaced(phrase: str) -> str | None:
+    """ "15/6/2026" → "15 / 6 / 2026", as some PDF copies give it."""
+    found = _only_slash_dates(phrase)
+    if found is None:
+        return None
+    return _replace(phrase, found, lambda m: " / ".join(g for g in m.groups() if g))
+
+
+def dot_bullet(phrase: str) -> str | None:
+    return None if phrase.lstrip().startswith(("-", "+", "•")) else "• " + phrase
+
+
+def sunday_case(phrase: str) -> str | None:
+    """ "Chủ nhật" ↔ "chủ nhật" ↔ "Chủ Nhật"."""
+    if "Chủ nhật" in phrase:
+        return phrase.replace("Chủ nhật", "Chủ Nhật")
+    if "chủ nhật" in phrase:
+        return phrase.replace("chủ nhật", "Chủ nhật")
+    if "Chủ Nhật" in phrase:
+        return phrase.replace("Chủ Nhật", "chủ nhật")
+    return None
+
+
 REWRITES: dict[str, Rewrite] = {
     f.__name__: f
     for f in [
@@ -463,5 +541,14 @@ REWRITES: dict[str, Rewrite] = {
         within_word("thời hạn "),
         within_word(""),
         count_zero,
+        deadline_word,
+        month_year_words,
+        count_words,
+        day_zero,
+        all_capitals,
+        lunar_short,
+        date_spaced,
+        dot_bullet,
+        sunday_case,
     ]
 }

@@ -150,6 +150,16 @@ SAME_PAIRS = [
         "chậm nhất sau 20 ngày kể từ ngày kết thúc đợt kiểm kê định kỳ (ngày 31 tháng 3, 30 tháng 9)",
     ),
 ]
+SAME_PAIRS += [
+    # A cell in capitals is read in small letters; list marks are dashes.
+    ("trước ngày 14/9/2026", "TRƯỚC NGÀY 14/9/2026"),
+    ("Từ thứ Ba đến thứ Năm hằng tuần", "TỪ THỨ BA ĐẾN THỨ NĂM HẰNG TUẦN"),
+    ("- họp giao ban hàng tuần", "+ họp giao ban hàng tuần"),
+    ("- họp giao ban hàng tuần", "• họp giao ban hàng tuần"),
+    # "trong thời hạn" leads a window's count of days as "trong" does.
+    ("trong 3 ngày 14/9 - 16/9", "trong thời hạn 3 ngày 14/9 - 16/9"),
+    ("từ 14/9 đến 16/9, trong 3 ngày", "từ 14/9 đến 16/9, trong vòng 3 ngày"),
+]
 EXPECTED = [
     ("Từ thứ Ba đến thứ Năm mỗi tuần", ["cont"]),
     ("dự kiến trong tháng 5, tháng 6.", ["2026-06-30"]),
@@ -167,6 +177,11 @@ FLAGGED = [
     "+ tức là từ ngày 3/9",
     "Thời gian: tức là từ ngày 3 tháng 9",
     "- tức từ ngày 3/9",
+    # Capitals are no name in a cell all in capitals; "ÂL" after months is a lunar month.
+    "THƯỢNG TUẦN THÁNG 10 HẰNG NĂM",
+    "tháng 2 và tháng 9 ÂL",
+    # A count that disagrees with its window still flags.
+    "trong thời hạn 3 ngày 14/9 - 17/9",
 ]
 
 

@@ -1519,14 +1519,15 @@ def _months_across_the_year(
 # a window lasts, written before it. Taken when it agrees with the window.
 # "Hai ngày 03 và 04/02/2017": the count of the days listed. "trong thời gian 7 ngày, từ
 # 28/10 đến 3/11", "Trong thời gian 6 ngày (từ 9 đến 14-10)": the window may follow in
-# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
+# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong"; "trong thời hạn" too
+# (hmeta), before the window or after it.
 # "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
 # fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
 # before the window or after it. "trong thời gian 2 ngày, từ ngày 10 và 11/6" (round fifteen):
 # a "từ" may stand between the count and the days it lists. "diễn ra trong 1 ngày vào
 # 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
-    r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
+    r"(?:(?:trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
     r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 # "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
@@ -1534,7 +1535,7 @@ _DAYS_COUNT = re.compile(
 # brackets right after it is its length; both flagged before. Not working days ("(05 ngày
 # làm việc)"): they are left to flag.
 _DAYS_COUNT_AFTER = re.compile(
-    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+gian)?)\s+(?:la\s+)?"
+    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?)\s+(?:la\s+)?"
     r"|(?<=\()|(?<=\(\s))(\d{1,3})\s+ngay"
     r"(?:\s+lien\s+tuc)?(?![a-z])(?!\s+lam\s+viec)(?:\s*\))?"
 )

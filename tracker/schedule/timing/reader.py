@@ -432,7 +432,7 @@ def _weekend_excepted(cell: Cell) -> None:
 # days (first and last counted), or that many days are listed, the count only restates them
 # and is read with them. A count that disagrees stays unread (flagged), as before.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
     r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
 )
 
@@ -1469,14 +1469,18 @@ _DOUBT_IN_CLAUSE = re.compile(
 def _task_word(cell: Cell, start: int, end: int) -> bool:
     """Whether the word is one plans name their work with (``_TASK_SYLLABLES``), a name (a
     capital after the cell's first word: "Đ/c Huy", "(Quốc khánh)"), or an abbreviation
-    ("(DL)", "Đ/c")."""
+    ("(DL)", "Đ/c"). A cell written all in capitals, as a heading is, names nothing by its
+    capitals, and "AL", "ÂL" are the lunar calendar's letters, no name
+    (hmeta: "TRUNG TUẦN THÁNG 11 …" and "tháng 3 … ÂL" passed as names, unflagged)."""
     written = cell.text[start:end].strip(" ,.'\"-…()")
     if not written:
         return False
     if written.lower() in _TASK_SYLLABLES or "/" in written:
         return True
+    if not any(c.islower() for c in cell.text):
+        return False
     if len(written) > 1 and written.isupper():
-        return True
+        return fold(written) != "al"
     return written[:1].isupper() and bool(cell.text[:start].strip(" -+*•"))
 
 
