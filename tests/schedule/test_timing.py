@@ -332,7 +332,9 @@ CASES: list[tuple[str, str]] = [
     ("Báo cáo vào cuối mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("ngày cuối cùng của mỗi quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("Cuối hằng tháng", "12× 2024-01-31 … 2024-12-31"),
-    ("vào ngày cuối cùng của tháng", "12× 2024-01-31 … 2024-12-31?"),
+    # "ngày cuối cùng của tháng" names the month's last day as a rule's day: every month's
+    # (hsweep); "cuối tháng", "cuối quý" alone may be this one's end, and flag.
+    ("gửi vào ngày cuối cùng của tháng", "12× 2024-01-31 … 2024-12-31"),
     ("Cuối quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
     ("cuối quý II", "2024-06-30"),
     # The count after an event named without "khi" or "ngày".
@@ -455,7 +457,8 @@ CASES: list[tuple[str, str]] = [
     ),
     # A window of hours every day: a deadline each day, or hours of service? (hconv)
     ("hàng ngày từ 11h đến 14h", "continuous?"),
-    ("hàng ngày trước 16 giờ", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # A bound, an hour and "hàng ngày", nothing else: a daily deadline (hsweep).
+    ("hàng ngày trước 16 giờ", "366× 2024-01-01 16:00 … 2024-12-31 16:00"),
     (
         "Tính từ ngày 15/12 năm trước kỳ báo cáo đến ngày 14/12 của kỳ báo cáo",
         "2023-12-15..2024-12-14",

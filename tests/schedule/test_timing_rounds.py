@@ -101,8 +101,10 @@ CASES: list[tuple[str, str]] = [
     ("Tháng đầu của quý sau", "?"),
     # Before an event named by words, the count after it: as "trước khi … 05 ngày".
     ("Trước ngày bầu cử 10 ngày", "2024-02-23"),
-    # A bound and an hour every day: offered as a daily deadline, flagged (also a condition).
-    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
+    # A bound and an hour every day, nothing else in the cell: a daily deadline (hsweep);
+    # with a subject or a verb around it, it may be a condition, and flags.
+    ("Trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00"),
+    ("Hồ sơ nộp trước 16 giờ hằng ngày", "366× 2024-01-01 16:00 … 2024-12-31 16:00?"),
     # A date written year first (a spreadsheet's export) is that date, never "24/06/15".
     ("2024-06-15", "2024-06-15"),
     ("trước 2024/06/15", "2024-06-15"),
@@ -836,7 +838,8 @@ def test_round_fourteen_abbreviations_and_sentence_ends() -> None:
 HPROBE4_CASES = [
     # A date changed: the old one is no deadline; an officer says which holds.
     ("Lùi thời hạn từ ngày 15/3 sang ngày 30/3/2024", "2024-03-30 continuous?"),
-    ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-15 2024-03-30?"),
+    # The date marked as the old one is struck (decided after round thirty-nine).
+    ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-30"),
     ("Thay vì 15/3", "2024-03-15?"),
     ("15/3/2024 (đổi thành 30/3/2024)", "2024-03-15 2024-03-30?"),
     ("15/3 -> 30/3/2024", "2024-03-15 2024-03-30?"),
@@ -2612,12 +2615,13 @@ ROUND35_CASES = [
     ("áp dụng từ ngày đầu tiên của năm 2025", "continuous"),
     ("ngay từ ngày đầu tiên của tháng 7/2024", "continuous"),
     ("bắt đầu từ ngày đầu tiên của tháng 9", "continuous"),
-    # With an end, or without "từ", it stays flagged as before.
+    # With an end it stays flagged as before. Without "từ" it was flagged too; round
+    # thirty-eight reads the day named in words as that day (``named_first_last_days``).
     (
         "từ ngày đầu tiên của năm 2024 đến hết năm 2025",
         "2024-01-01..2024-12-31 2025-01-01..2025-12-31?",
     ),
-    ("ngày đầu tiên của năm 2025", "2025-01-01..2025-12-31?"),
+    ("ngày đầu tiên của năm 2025", "2025-01-01"),
 ]
 
 
@@ -2780,3 +2784,163 @@ ROUND37_CASES = [
 )
 def test_round_thirty_seven(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-eight (hround38): security campaigns, the HR calendar, payment calendars
+ROUND38_CASES = [
+    # Round the clock "kể cả" (including) days off: the days only widen the continuous work
+    # (read before as a weekly cadence on them beside it, flagged).
+    ("trực 24/24 giờ kể cả thứ Bảy, Chủ nhật", "continuous"),
+    ("24/24 giờ, kể cả các ngày lễ, Tết", "continuous"),
+    ("24/24 giờ kể cả Chủ nhật", "continuous"),
+    ("ứng trực 24/24h kể cả ngày nghỉ lễ", "continuous"),
+    # An exception ("riêng") is no widening, and days alone name no round-the-clock work.
+    ("24/24 giờ, riêng thứ Bảy và Chủ nhật", "104× 2024-01-08 … 2024-12-30 continuous?"),
+    ("kể cả thứ Bảy và Chủ nhật", "104× 2024-01-08 … 2024-12-30?"),
+    # An aside naming where one day falls in a holiday break changes no date (left unread
+    # before, flagged).
+    ("Ngày 2/9/2025 – ngày cuối cùng của kỳ nghỉ lễ Quốc khánh", "2025-09-02"),
+    ("trước ngày 30/4 (ngày đầu tiên của đợt nghỉ lễ)", "2024-04-30"),
+    ("ngày 1/1/2025 - ngày thứ hai của kỳ nghỉ Tết Dương lịch", "2025-01-01"),
+    # Not after a window, not with a number or a bound in it, not alone: still flagged.
+    ("từ ngày 3/4 đến ngày 10/4 – ngày cuối cùng của kỳ nghỉ", "2024-04-03..2024-04-10?"),
+    ("ngày 5/2 – ngày đầu tiên sau kỳ nghỉ Tết", "2024-02-05?"),
+    ("ngày 2/5 – ngày cuối cùng của kỳ nghỉ 5 ngày", "2024-05-02?"),
+    ("ngày đầu tiên của kỳ nghỉ Tết", "?"),
+    # Second batch. A month's or a year's first or last day named in words is that day (read
+    # before as the whole month or year, flagged); "bắt đầu" makes it a start.
+    ("ngày cuối cùng của tháng 6/2025", "2025-06-30"),
+    ("kết thúc ngày cuối cùng của tháng 6/2025", "2025-06-30"),
+    ("ngày đầu tiên của tháng 6/2025", "2025-06-01"),
+    ("ngày cuối cùng của năm 2025", "2025-12-31"),
+    ("bắt đầu ngày đầu tiên của tháng 7/2025", "continuous"),
+    # A person's own month names no day: still flagged.
+    ("ngày cuối cùng của tháng đủ tuổi", "12× 2024-01-31 … 2024-12-31?"),
+    # "tới" closing a start is "the coming" day: a start (left unread before, flagged); before
+    # a day or more words it is the range's "to", as before.
+    ("từ ngày 3.5 tới", "continuous"),
+    ("từ ngày 3/5 tới đây", "continuous"),
+    ("từ ngày 3/5 tới ngày 9/5", "2024-05-03..2024-05-09"),
+    ("từ ngày 3/5 tới hết tháng", "2024-05-03?"),
+    # Weekdays by their numbers, "thứ" left out, three or more with "trong tuần": weekly.
+    ("các ngày 2 - 4 - 6 trong tuần", "153× 2024-01-02 … 2024-12-30"),
+    ("ngày 2, 4, 6 hằng tuần", "153× 2024-01-02 … 2024-12-30"),
+    # Two numbers (a span or a list?) or numbers out of order are left as before: flagged.
+    ("các ngày 3 - 5 trong tuần", "2024-05-03?"),
+    ("các ngày 6 - 4 - 2 trong tuần", "2024-02-04?"),
+    # Every day of the week is continuous work; an exception after it still flags.
+    ("vào tất cả các ngày trong tuần", "continuous"),
+    ("tất cả ngày trong tuần", "continuous"),
+    ("vào tất cả các ngày trong tuần, trừ Chủ nhật", "52× 2024-01-08 … 2024-12-30 continuous?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND38_CASES, ids=[c[0][:50] for c in ROUND38_CASES]
+)
+def test_round_thirty_eight(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# ----- round thirty-nine (hround39): dates changed — extended, moved, postponed, suspended.
+# Phrases of our own, read over 2024 as the table above.
+ROUND39_CASES: list[tuple[str, str]] = [
+    # A move or continuation word right before the one date it moves to reads as the new
+    # date, as "dời sang ngày …" and "gia hạn đến …" did (flagged before for the word).
+    ("Lùi sang ngày 14/7", "2024-07-14"),
+    ("lùi lại đến 9h ngày 4-11", "2024-11-04 09:00"),
+    ("tiếp tục đến hết ngày 20/5", "2024-05-20"),
+    # Not "hoãn" (held until a day, or put off to it?), a count of days, a deadline before the
+    # move, "tiếp tục sang": they flag, as before.
+    ("hoãn sang ngày 9/10", "2024-10-09?"),
+    ("tạm hoãn đến ngày 5/6", "2024-06-05?"),
+    ("lùi 3 ngày đến ngày 14/7", "2024-07-14?"),
+    ("Trước 10/7, lùi đến 14/7", "2024-07-10 2024-07-14?"),
+    ("tiếp tục sang ngày 5/5", "2024-05-05?"),
+    # "Từ <day> sang <day>" with the verb outside the cell is a date moved, not a start and a
+    # deadline (read before as continuous work plus the second day, without a flag).
+    ("Từ ngày 20/12/2024 sang ngày 03/12/2024", "2024-12-03 continuous?"),
+    ("Từ ngày 20/12 sang ngày 8, 9/12", "2024-12-08 2024-12-09 continuous?"),
+    # A span written with "đến" is untouched.
+    ("Từ ngày 5/3 đến ngày 20/3", "2024-03-05..2024-03-20"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND39_CASES, ids=[c[0][:50] for c in ROUND39_CASES]
+)
+def test_round_thirty_nine(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+# ----- round forty (hround40): reporting clauses of little-covered sectors (banking, trade,
+# construction, transport, ICT, culture, home and ethnic affairs, inspection, S&T) -----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of days inside the month reported on (a bank's ten- or fifteen-day report
+        # period): every month, due on its last day. Read before as the start's day (the 1st),
+        # or its end as a count from an end, both without a flag.
+        ("đợt 1 tính từ ngày 02 đến ngày 12 của tháng báo cáo", "FREQ=MONTHLY;BYMONTHDAY=12"),
+        ("từ ngày 9 đến hết ngày 18 của tháng thuộc kỳ báo cáo", "FREQ=MONTHLY;BYMONTHDAY=18"),
+        (
+            "giai đoạn 2 được tính từ ngày 13 đến ngày cuối cùng của tháng báo cáo",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+        ),
+    ],
+)
+def test_round_forty_spans_of_the_report_month(text: str, expected: str) -> None:
+    result = parse_timing(text, year=2023)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.rrule) == ("recurring", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "days"),
+    [
+        # A change that names nothing changed is any event, not a staff change (read before as
+        # one, without a flag); one that names staff stays a staff change.
+        ("trong 5 ngày làm việc kể từ ngày có sự thay đổi", "su_kien", 5),
+        ("trong 5 ngày kể từ khi có thay đổi", "su_kien", 5),
+        ("trong 4 ngày kể từ khi có thay đổi nhân sự", "thay_doi_nhan_su", 4),
+    ],
+)
+def test_round_forty_unnamed_change(text: str, event: str, days: int) -> None:
+    result = parse_timing(text, year=2023)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.event, rule.offset) == ("relative", event, days)
+
+
+ROUND40_CASES = [
+    # "trong N ngày, từ ngày A đến hết ngày B …": the count of the window, when it agrees,
+    # "hết" before the end day now allowed (read before as a count from an event, flagged).
+    ("trong 3 ngày, từ ngày 5 đến hết ngày 7 tháng 9 năm 2024", "2024-09-05..2024-09-07"),
+    # A count that disagrees still flags.
+    ("trong 4 ngày, từ ngày 5 đến hết ngày 7 tháng 9 năm 2024", "2024-09-05..2024-09-07?"),
+    # "cho đến (hết)", "cho tới" are "đến", "tới": the window holds (a start beside a
+    # deadline before, flagged).
+    ("từ ngày 02/01 cho đến hết ngày 20/5", "2024-01-02..2024-05-20"),
+    ("bắt đầu từ ngày 03/02 cho tới ngày 21/6", "2024-02-03..2024-06-21"),
+    # A window begun years before the plan's year and closing in it: looked back on, or a
+    # time to finish by? Flagged (read before as a deadline, without a flag).
+    ("từ ngày 1-3-2019 đến 1-3-2024", "2019-03-01..2024-03-01?"),
+    # Whole years (a plan's term) and a window begun last year keep their reading.
+    ("từ ngày 01/01/2020 đến ngày 31/12/2024", "2020-01-01..2024-12-31"),
+    ("từ 16/12/2023 đến 15/6/2024", "2023-12-16..2024-06-15"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND40_CASES, ids=[c[0][:50] for c in ROUND40_CASES]
+)
+def test_round_forty(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_forty_until_such_time_is_not_a_window() -> None:
+    # "cho đến khi …" (until such time) is left as it was: no deadline on the start day.
+    result = parse_timing("từ ngày 3/3 cho đến khi có văn bản mới", year=2024)
+    assert result.review
+    assert not [r for r in result.rules if r.kind == "deadline"]

@@ -230,7 +230,13 @@ _REPORT_MONTH_DAY = re.compile(
     # "ngày 14 của tháng thuộc kỳ báo cáo": the month of the reporting period (round twenty)
     r"|(?:thuoc|cua)\s+ky\s+bao\s+cao"
     r"|(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\s+(?:cua\s+)?thang\s+"
-    rf"{_ANCHOR_MONTH})(?![a-z])"
+    rf"{_ANCHOR_MONTH}"
+    # "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp" (hsweep): the month before a
+    # monthly meeting's ("phiên họp", "phiên họp thường kỳ": a government's or a committee's
+    # meeting of each month; a council's "kỳ họp", twice a year, and a meeting named further,
+    # "phiên họp chuyên đề", are not, and are left to flag). Each month is some meeting's.
+    r"|truoc\s+(?:cua\s+)?thang\s+(?:to\s+chuc\s+|dien\s+ra\s+|hop\s+)?(?:cac\s+)?phien\s+hop"
+    r"(?:\s+thuong\s+ky)?(?:\s+(?:hang|moi)\s+thang)?(?=\s*(?:$|[,;.()])))(?![a-z])"
 )
 # "Tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý", "từ ngày 15
 # tháng trước đến ngày 14 của tháng báo cáo" (round twenty): a report's data period, from a
@@ -244,10 +250,40 @@ _PERIOD_FROM_MONTH_BEFORE = re.compile(
     r"(?=(?:ngay\s+)?\d{1,2}\s+(?:cua\s+)?thang\s+(?:bao\s+cao|(?:thuoc|cua)\s+ky"
     r"\s+bao\s+cao|cuoi\s+(?:cung\s+)?(?:cua\s+)?quy)(?![a-z]))"
 )
+# "Kỳ 1 được tính từ ngày 01 đến ngày 10 của tháng báo cáo", "kỳ 3 từ ngày 21 đến ngày cuối
+# cùng của tháng báo cáo" (round forty, banks' ten- and fifteen-day report periods): a span of
+# days inside the month reported on, every month, due on its last day (or the month's last).
+# Read before, the end alone was the report month's day and the start, left untaken, then gave
+# the monthly rule its day (the 1st), without a flag; the end as "the last day of the month"
+# was read as a count from an end (0 days after it), also without a flag.
+_REPORT_MONTH_SPAN = re.compile(
+    r"(?<![a-z])(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|-)\s*"
+    r"(?:het\s+)?(?:ngay\s+)?(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+(?:bao\s+cao"
+    r"|(?:thuoc|cua)\s+ky\s+bao\s+cao)(?![a-z])"
+)
 # "Báo cáo tháng gửi trước ngày 15 của tháng": "the month" with nothing after it is every
 # month ("của tháng đó", "của tháng sau" name one, and are left to flag).
 _DAY_OF_THE_MONTH = re.compile(
     rf"{_BY}ngay\s+(\d{{1,2}})\s+cua\s+(?:moi\s+|hang\s+|tung\s+)?thang(?=\s*(?:$|[,;.()]))"
+)
+# "định kỳ từ ngày 5 đến ngày 13", "định kỳ theo lịch, từ ngày 1 đến ngày 7" (hsweep): a
+# window of days with no month beside "định kỳ": only a month repeats its days, so it is each
+# month's window, due on its last day, as "từ ngày 5 đến ngày 13 hằng tháng" is. "định kỳ" was
+# read as a quarter (flagged) and the days left without their month. A day with its month
+# after it ("đến ngày 13/5", "ngày 13 tháng 5") is no such window.
+_PERIODIC_DAYS = re.compile(
+    r"(?<![a-z])dinh\s+ky\s*,?\s*(?:theo\s+(?:phien|lich|ky)\s*,?\s*)?(?:vao\s+)?(?:cac\s+ngay\s+)?"
+    r"tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})"
+    r"(?=\s*(?:$|[,;)]|\.(?!\s*\d)))"
+)
+# Another period said in the cell or the task ("định kỳ từ ngày 1 đến ngày 10 hằng quý", "…
+# quý đầu", a quarterly report's task): the days are that period's, not each month's.
+_ANOTHER_PERIOD = re.compile(
+    r"(?<![a-z])(?:tuan|quy|nam|hang\s+ngay|moi\s+ngay|ky\s+bao\s+cao)(?![a-z])"
+)
+# A task that names a council's session, or a meeting of another period, beside "phiên họp".
+_NOT_MONTHLY_MEETING = re.compile(
+    r"(?<![a-z])(?:ky\s+hop|quy|nam|6\s+thang|hang\s+tuan|chuyen\s+de|bat\s+thuong)(?![a-z])"
 )
 _ANCHOR_QUARTER = r"(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?)"
 # "ngày thứ ba mươi của quý tiếp theo quý phát sinh nghĩa vụ thuế": the Nth day of the
@@ -445,6 +481,17 @@ _END_OF_PERIOD = re.compile(
     r"(?!\s*(?:\d+|i{1,3}|iv|v|nay|sau|truoc|do|ay|dau|cuoi|tiep|toi|thu|nhat|hai|ba|tu|bay)(?![a-z\d]))"
 )
 
+# "vào ngày (làm việc) cuối cùng của tháng" (hsweep): the last (working) day of "the month", said as a rule's day and
+# not as a time ("cuối tháng" is also "late this month"); with no number in the cell to name
+# which month, every month's, as "hằng tháng" would say, without a flag.
+_THE_LAST_DAY_OF_THE_PERIOD = re.compile(
+    r"(?<![a-z])ngay\s+(?:lam\s+viec\s+)?cuoi\s+cung\s+cua\s+(?:thang|quy)$"
+)
+
+_END_NAMED = re.compile(
+    r"\s*\(\s*(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*\)"
+)
+
 
 def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
     for match in cell.matches(_END_OF_PERIOD):
@@ -454,15 +501,38 @@ def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
         ):
             continue  # "tháng cuối quý", "6 tháng cuối năm": a period of a period
         working, every, unit = match.groups()
+        named = _END_NAMED.match(cell.folded, match.end()) if not every and not working else None
+        if named and unit == "thang" and cell.year:
+            # "vào cuối tháng (ngày 29/2)" (hsweep): the month's last day, written after it in
+            # brackets, says which month's; that one day. Another day in the brackets is left
+            # to flag, as before (a cadence beside a deadline).
+            day, month = int(named[1]), int(named[2])
+            year = int(named[3]) if named[3] else cell.year
+            if 1 <= month <= 12 and 1900 < year < 2200 and month_end(year, month).day == day:
+                cell.take(match.start(), named.end())
+                rule = deadline(date(year, month, day))
+                cell.found.append(Found(match.start(), named.end(), [rule], yearless=not named[3]))
+                continue
         rule = _period_rule(unit, cell, day=-1)
         if working:
             rule = replace(rule, holiday="previous")
         note = ""
-        if not every:
+        if not every and (
+            not _THE_LAST_DAY_OF_THE_PERIOD.search(match[0]) or re.search(r"\d", cell.folded)
+        ):
             shown = cell.original(match.start(), match.end())
             what = "tháng" if unit == "thang" else "quý"
             note = f"'{shown}' không nêu {what} nào, tạm hiểu là hằng {what}"
         cell.add(match, [rule], note)
+
+
+def report_month_spans(cell: Cell) -> None:
+    """A span of days of the month reported on (``_REPORT_MONTH_SPAN``), read before counts
+    from events take "tính từ … ngày cuối cùng" as a count from an end."""
+    for match in cell.matches(_REPORT_MONTH_SPAN) if "bao cao" in cell.folded else ():
+        first, last = int(match[1]), _day_number(match[2])
+        if 1 <= first <= 31 and (last == -1 or first < last <= 31):
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
 
 
 def cadences(cell: Cell) -> None:
@@ -481,8 +551,17 @@ def cadences(cell: Cell) -> None:
             rules = [recurring(f"FREQ=YEARLY;BYMONTH={m};BYMONTHDAY={d}", "year") for d, m in pairs]
             cell.add(match, rules)
     for match in cell.matches(_REPORT_MONTH_DAY):
+        if "phien hop" in match[0] and _NOT_MONTHLY_MEETING.search(fold(cell.context)):
+            continue  # the task names a session or another period: which month's, unsaid
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
+    for match in cell.matches(_PERIODIC_DAYS) if "dinh ky" in cell.folded else ():
+        if (
+            1 <= int(match[1]) < int(match[2]) <= 31
+            and not _ANOTHER_PERIOD.search(cell.folded)
+            and not _ANOTHER_PERIOD.search(fold(cell.context))
+        ):
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[2])}", "month")])
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
@@ -715,6 +794,28 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str], code: str | None = 
 # checked as the full name is (round thirteen, found probing: "17/6 (CN)" on a Monday was read
 # without a flag, "(T7)" flagged as a word left unread). Alone, the letters are left unread.
 _WEEKDAY_SHORT = re.compile(r"(?<![a-z\d/.\-])(cn|t\s*([2-7]))(?![a-z\d/.\-])")
+
+
+# "làm việc trong các ngày 3 - 5 – 7 trong tuần", "các ngày 2, 4, 6 hằng tuần" (round
+# thirty-eight): weekdays by their numbers alone, "thứ" left out, three or more of them and
+# "trong tuần", "hằng tuần" or "mỗi tuần" after: a weekly cadence on those days (read before as
+# a date, "5 – 7" taken for 5/7, flagged). Two numbers ("ngày 3 - 5 trong tuần") may be a span
+# of weekdays or a list and are left as before; so are numbers repeated or out of order.
+_NUMBERED_WEEKDAYS = re.compile(
+    r"(?<![a-z\d/.])(?:(?:cac|nhung)\s+)?ngay\s+([2-7](?:(?:\s*[,\-–]\s*|\s+va\s+)[2-7]){2,5})"
+    r"\s+(?:trong|hang|moi)\s+tuan(?![a-z])"
+)
+
+
+def numbered_weekdays(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_NUMBERED_WEEKDAYS):
+        numbers = re.findall(r"[2-7]", match[1])
+        if numbers != sorted(set(numbers), key=numbers.index) or numbers != sorted(numbers):
+            continue
+        codes = ",".join(_WEEKDAYS[n] for n in numbers)
+        cell.add(match, [recurring(f"FREQ=WEEKLY;BYDAY={codes}")])
 
 
 def weekly_by_day(cell: Cell) -> None:

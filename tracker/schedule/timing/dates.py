@@ -74,6 +74,13 @@ _YEAR_WORDS = re.compile(
     r"(?:(trong|ca|suot|cuoi|dau|giua)\s+)?nam(?!\s+hoc(?![a-z]))(?:\s+(\d{4})(?:\s*-\s*(\d{4}))?)?(?![\d/])"
 )
 
+# "giai đoạn 2026-2030", "trong giai đoạn từ năm 2021 đến năm 2025" (hsweep): a plan's period
+# of years, one window due at its last year's end, as "năm 2026-2030" is. Its start or middle
+# ("đầu giai đoạn …") says no day, and is left to flag.
+_PERIOD_OF_YEARS = re.compile(
+    r"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
+    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
+)
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
@@ -321,11 +328,14 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "(hiệu lực từ ngày 15-2)": an entry into force is such a start ("hết hiệu lực", an
 # expiry, is not: left to flag); "từ thứ Hai, ngày
 # 23/2/2026" names its weekday, checked against the date.
+# "từ ngày 12.4 tới", "kể từ ngày 1/7 tới đây" (round thirty-eight): "tới" closing the clause is
+# "the coming" day, a start (left unread before, flagged); "tới" before more words or a date is
+# the range's "to", as before.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
     rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
-    r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|(?!\s*(?:den|-|toi|tro\s+di)))"
+    r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
     r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|toi|\d))"
@@ -577,6 +587,13 @@ def years(cell: Cell, strict: bool = False) -> None:
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
     for match in cell.matches(_BEFORE_YEAR):
         cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
+    # In a sentence, a plan's period names the plan ("Đề án … giai đoạn 2026 - 2030").
+    for match in (
+        cell.matches(_PERIOD_OF_YEARS) if "giai doan" in cell.folded and not strict else ()
+    ):
+        first, last_year = int(match[2]), int(match[3])
+        if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
+            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
@@ -685,9 +702,21 @@ _VAGUE_START_RANGE = re.compile(
 )
 # "từ nay đến 31/8", "từ hôm nay đến hết ngày 15/3": a window from now; its end is due.
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
+# "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
+# "this morning" are now too, and today's date in brackets after them changes no end.
+_NOW = (
+    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio)"
+    r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
+)
 _FROM_NOW = re.compile(
-    r"(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
+    rf"(?:ke\s+)?tu\s+{_NOW}\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
+)
+# "Bắt đầu từ hôm nay (25/2)", "kể từ hôm nay (ngày 3/4/2026)" with no end (hsweep): a start
+# at that day alone, continuous work from it, as "từ ngày 25/2" is.
+_FROM_TODAY_DATED = re.compile(
+    rf"(?:bat\s+dau\s+)?(?:ke\s+)?tu\s+(?:hom|dem|toi|sang|chieu)\s+nay\s*\(\s*(?:ngay\s+)?{ANY_DATE}\s*\)"
+    r"(?!\s*,?\s*(?:cho\s+)?(?:den|toi|-|tro\s+di))"
 )
 
 
@@ -727,8 +756,15 @@ def _extra_windows(cell: Cell) -> None:
             cell.add(match, [deadline(first + timedelta(days=count - 1), first)])
     for match in cell.matches(_FROM_NOW):
         end = date_from(match.groups()[:6], cell)
+        today = re.search(r"\((?:\s*ngay)?\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})", match[0])
+        if today and end is not None and (int(today[2]), int(today[1])) > (end.month, end.day):
+            continue  # "từ hôm nay (25/10) đến 20/10": today after the end; left to flag
         if end is not None:
             cell.add(match, [deadline(end)])
+    for match in cell.matches(_FROM_TODAY_DATED) if "nay" in cell.folded else ():
+        opened = date_from(match.groups()[:6], cell)
+        if opened is not None:
+            cell.add(match, [Rule(kind="continuous", start=opened)])
     for match in cell.matches(_VAGUE_START_RANGE):
         end = date_from(match.groups()[1:7], cell)
         month = int(match[1])
@@ -1601,7 +1637,11 @@ def _counted_windows(cell: Cell) -> None:
         # as "trong" makes them, calendar days only; "liên tục" was read besides as continuous
         # work beside the window, flagged. Taken with the count, it is no second reading.
         running = re.search(r"(?<![a-z])lien\s+tuc(?![a-z])", count[0]) is not None
-        if (number == days and (led or running or len(dated) > 1)) or (led and number == workdays):
+        if (
+            (number == days and (led or running or len(dated) > 1))
+            or (led and number == workdays)
+            or (led and number == 30 and len(dated) == 1 and _a_month_long(rule))
+        ):
             cell.take(count.start(), count.end())
             if running:
                 cell.found[:] = [
@@ -1614,6 +1654,19 @@ def _counted_windows(cell: Cell) -> None:
                         and all(r.kind == "continuous" for r in f.rules)
                     )
                 ]
+
+
+def _a_month_long(rule: Rule) -> bool:
+    """ "trong 30 ngày (từ 25/7 đến 25/8)" (hsweep): "30 ngày" is how a month is told in days;
+    a window from a day to the same day of the next month (or the day before it), or a whole
+    month, is as long as that, whatever the month's true length."""
+    start, due = rule.start, rule.due
+    if start is None or due is None:
+        return False
+    if start.day == 1 and due == month_end(start.year, start.month):
+        return True
+    following = (start.year + start.month // 12, start.month % 12 + 1)
+    return (due.year, due.month) == following and 0 <= start.day - due.day <= 1
 
 
 # "trong 30 ngày kể từ ngày 01/4", "trong vòng 15 ngày kể từ 0 giờ ngày 1/4" (round
@@ -1734,6 +1787,39 @@ def _year_before(day: date) -> date | None:
         return day.replace(year=day.year - 1)
     except ValueError:
         return None
+
+
+# "Thời điểm nghỉ hưu … là kết thúc ngày cuối cùng của tháng 4-2021", "ngày đầu tiên của tháng
+# 5-2021", "ngày cuối cùng của năm 2025" (round thirty-eight): a month's or a year's first or last
+# day named in words; that day (read before as the whole month or year, flagged). "bắt đầu"
+# before it makes it a start, continuous work from that day; "kết thúc" (its end) changes no
+# day. Not after "từ" (``_FROM_FIRST_DAY`` reads that start) and not before "đến", "tới" or a
+# dash (a range, left as before); the month needs its year written or known.
+_NAMED_FIRST_LAST_DAY = re.compile(
+    r"(?<![a-z])(?<!tu\s)(?:(ket\s+thuc|bat\s+dau)\s+)?(?:(?:vao|la)\s+)?"
+    r"ngay\s+(dau\s+tien|cuoi\s+cung)\s+cua\s+"
+    r"(?:nam\s+(\d{4})|thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?)(?![\d/.-])"
+    r"(?!\s*(?:den|toi|-|–))"
+)
+
+
+def named_first_last_days(cell: Cell) -> None:
+    if "dau tien" not in cell.folded and "cuoi cung" not in cell.folded:
+        return
+    for match in cell.matches(_NAMED_FIRST_LAST_DAY):
+        first = match.group(2).startswith("dau")
+        if match.group(3):
+            year, month = int(match.group(3)), (1 if first else 12)
+        else:
+            month = int(match.group(4))
+            year = need_year(cell, match, year_of(match.group(5), cell))  # type: ignore[assignment]
+            if year is None or not 1 <= month <= 12:
+                continue
+        day = date(year, month, 1) if first else month_end(year, month)
+        if match.group(1) == "bat dau":
+            cell.add(match, [Rule(kind="continuous", start=day)])
+        else:
+            cell.add(match, [deadline(day)])
 
 
 def starts(cell: Cell) -> None:

@@ -164,6 +164,12 @@ _OTHER_CHANGE = re.compile(
 )
 
 
+# "trong thời hạn 10 ngày làm việc từ khi có sự thay đổi" (round forty, a fuel retailer's
+# distribution system): a change that names nothing changed is not a staff change; it is any
+# event (read before as a staff change, without a flag). "khi có thay đổi nhân sự", "thay đổi
+# cán bộ đầu mối" name one and stay so.
+_UNNAMED_CHANGE = re.compile(r"\s*(?:khi\s+)?(?:co\s+)?(?:su\s+)?thay\s+doi\s*")
+
 # What a count runs from, read by its first words before any kind's words inside it (probed,
 # hprobe7; each read before as the kind whose words it holds, without a flag):
 # - a text received, whatever its subject names: "nhận được tờ trình đề nghị thẩm định" (not a
@@ -227,6 +233,16 @@ _OPENS_NO_MEETING = re.compile(
 )
 
 
+# "không quá 05 ngày làm việc kể từ ngày tiếp nhận" (hsweep): "tiếp nhận" alone, the word of
+# the one-stop desk, with a count in working days (an administrative procedure's count) receives
+# a file, as "hồ sơ" in the task would say; unless the task names a letter, a complaint or a
+# petition, received and answered too. "nhận", "nhận được" alone, or a count in calendar days,
+# still flag.
+_A_LETTER_RECEIVED = re.compile(
+    r"(?<![a-z])(?:don|thu|khieu\s+nai|to\s+cao|van\s+ban|cong\s+van|phan\s+anh|kien\s+nghi)(?![a-z])"
+)
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if "ky hop" in words:
@@ -269,7 +285,9 @@ def _event_kind(event_text: str, context: str) -> str | None:
                     n in about for n in ("thu tuc", "tthc", "danh muc")
                 ):
                     continue
-            if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+            if kind == "thay_doi_nhan_su" and (
+                _OTHER_CHANGE.search(words) or _UNNAMED_CHANGE.fullmatch(words)
+            ):
                 continue
             if kind == "ky_hop" and _OPENS_NO_MEETING.search(words):
                 continue
@@ -341,6 +359,21 @@ _HOLIDAY_NEXT_DAY = re.compile(
 )
 
 
+# "(Trường hợp trùng vào ngày nghỉ, lễ, Tết thì tổ chức vào ngày làm việc đầu tiên của tuần kế
+# tiếp)", "nếu trùng ngày nghỉ thì tiếp vào ngày thứ Ba của tuần làm việc tiếp theo" (hsweep):
+# the day moved off a day off to the next week (its first working day, or the same weekday).
+# The schedule moves a day to the next working day only: the same for a weekend, not for a
+# holiday in mid-week. The clause is taken (its weekday is no weekly cadence: "thứ Ba" in it
+# was read as every Tuesday, flagged), the next working day kept, and flagged; unless only a
+# weekend is moved to the next week's first working day, the next working day exactly.
+_HOLIDAY_NEXT_WEEK = re.compile(
+    r"(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi)\b[^.;()]{0,80}?"
+    r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
+    r"(?:(?:vao\s+)?ngay\s+lam\s+viec\s+dau\s+tien|(?:vao\s+)?(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|[2-6]))"
+    r"\s+(?:cua\s+)?tuan\s+(?:lam\s+viec\s+)?(?:ke\s+tiep|tiep\s+theo|lien\s+sau|sau)(?![a-z])"
+)
+
+
 # "trừ ngày nghỉ theo quy định", "(trừ các ngày nghỉ Lễ, Tết)": the days off the working
 # calendar already leaves out; the words change no date.
 # "không bao gồm ngày nghỉ hàng tuần, lễ, Tết", "(không kể ngày nghỉ hằng tuần, lễ, Tết)" (round
@@ -403,6 +436,21 @@ def holiday_clause(cell: Cell) -> None:
         for match in cell.matches(pattern):
             cell.policy = "previous" if "truoc" in match.group(1) else "next"
             cell.take(match.start(), match.end())
+    for match in cell.matches(_HOLIDAY_NEXT_WEEK) if "tuan" in folded else ():
+        cell.policy = "next"
+        if "dau tien" in match[0] and not re.search(
+            r"(?<![a-z])(?:nghi|le|tet)(?![a-z])", match[0]
+        ):
+            # "trùng vào thứ Bảy, Chủ nhật thì … ngày làm việc đầu tiên của tuần sau": from a
+            # weekend, the next week's first working day is the next working day.
+            cell.take(match.start(), match.end())
+            continue
+        shown = cell.original(match.start(), match.end())
+        cell.add(
+            match,
+            [],
+            f"'{shown}': ngày nghỉ thì dời sang tuần sau, lịch chỉ dời sang ngày làm việc kế tiếp",
+        )
     for match in cell.matches(_EXCEPT_HOLIDAYS) if "tru" in folded or "khong" in folded else ():
         cell.take(match.start(), match.end())
     for match in cell.matches(_EXCEPT_WEEKEND) if "chu nhat" in folded else ():
@@ -911,8 +959,10 @@ _STILL_VALID = re.compile(
 
 # A count's "event" that is a date ("ngày 9-6 đến …", "ngày 10/6", "ngày 10 và 11/6", "ngày
 # 10, 11 tháng 6"): the count of a dated window or of days listed, not a count from an event.
+# "ngày 22 đến hết ngày 23 tháng 5" (round forty): the window's end may say "hết".
 _STARTS_WITH_DATE = re.compile(
-    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:het\s+)?(?:ngay\s+)?\d"
+    r"|\s+thang\s+\d)"
 )
 
 
@@ -998,6 +1048,14 @@ _AFTER_EVENT_DAYS = re.compile(
 
 
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
+
+
+# "Trước ngày 15/12/2026, trước khi …": a bound with its written day, then (past a comma or a
+# dash) "trước khi"; nothing else between them.
+_DATED_BOUND_BEFORE = re.compile(
+    r"(?:^|[\s(\-])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?)\s+(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*[,;\-–]?\s*$"
+)
 
 
 # "Trước khi tổ chức hội nghị": before it, by how much unsaid.
@@ -1399,7 +1457,13 @@ def _relative_rule(
     label = ""
     if kind is None:
         bare = fold(event_text).strip(" ,.")
-        if not re.search(r"[a-z]{2}", bare) or bare in ("tiep nhan", "nhan", "nhan duoc", "co"):
+        if (
+            bare == "tiep nhan"
+            and values.get("days") == "working"
+            and not _A_LETTER_RECEIVED.search(fold(cell.context))
+        ):
+            kind = "ho_so_tiep_nhan"
+        elif not re.search(r"[a-z]{2}", bare) or bare in ("tiep nhan", "nhan", "nhan duoc", "co"):
             # Received what? No words to carry: an officer must say.
             cell.add(
                 match,
@@ -1407,8 +1471,9 @@ def _relative_rule(
                 f"không rõ thời hạn tính từ sự kiện nào ('{cell.original(match.start(), match.end())}')",
             )
             return
-        # Any other event keeps its own words: the officer records it under that name.
-        kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
+        else:
+            # Any other event keeps its own words: the officer records it under that name.
+            kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
     cell.add(match, [Rule(kind="relative", event=kind, label=label, **values)], note)
 
 
@@ -1539,6 +1604,14 @@ def relative(cell: Cell) -> None:
             days = "working" if match.group(3) else "calendar"
             _relative_rule(cell, match, 1, offset=-int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_WHEN):
+        if _DATED_BOUND_BEFORE.search(cell.folded, 0, match.start()) and not re.search(
+            r"\d", match[0]
+        ):
+            # "trước ngày 15/12, trước khi tổng kết năm" (hsweep): the written day is the
+            # deadline; "trước khi …" after it only says what it comes before. Read before as a
+            # second deadline, the event's day less one, flagged.
+            cell.add(match, [])
+            continue
         note = "không nêu trước bao nhiêu ngày, tạm hiểu là trước 01 ngày"
         _relative_rule(cell, match, 1, note=note, offset=-1)
     for match in cell.matches(_BEFORE_EVENT_DAY) if "truoc ngay" in cell.folded else ():
@@ -1619,6 +1692,9 @@ def _two_counts(cell: Cell) -> None:
 
 # "ứng trực 24/24 giờ", "trực 24/24h" (round twenty-three): duty round the clock, continuous
 # work ("24/24" is no date: no month 24). Only after "trực" or before "giờ"/"h".
+# "tiếp nhận thủ tục tất cả các ngày trong tuần" (round thirty-eight): every day of the week,
+# continuous work (left unread before, flagged). Only with "tất cả": "các ngày trong tuần"
+# alone may mean the working days.
 # "Thường trực" is standing duty, except as a body's name: "Ban Thường trực", "Thường trực
 # Đảng ủy", "Thường trực HĐND" (a report sent to them, a meeting of theirs) is no continuous
 # work; read so before, "Thường trực Đảng ủy họp ngày 5 hằng tháng" gained a continuous rule.
@@ -1628,8 +1704,25 @@ _STANDING_BODY = (
 )
 _CONTINUOUS = rx(
     r"(?<![a-z])(?:(?:(?:ung|thuong)_)?truc_24 / 24(?: (?:gio|h)(?![a-z]))?|24 / 24 (?:gio|h)(?![a-z])|thuong_xuyen|lien_tuc|hang_ngay|moi_ngay|suot_(?:ca_)?nam|ca_nam|quanh_nam|ngay_trong_ngay"
-    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z])))"
+    rf"|(?<!ban\s)thuong_truc(?!_(?:{_STANDING_BODY})(?![a-z]))|tat_ca_(?:cac_)?ngay_trong_tuan)"
     r"(?:_(?:trong|suot)_(?:ca_)?nam(?:_\d{4})?|_\d{4}(?!\s*[/.\-]?\s*\d))?"
+)
+
+
+_ROUND_THE_CLOCK_ALONE = re.compile(
+    r"^[\s(\-]*24\s*/\s*24(?:\s*(?:,|;|va|-)?\s*7\s*/\s*7)?[\s).;]*$"
+)
+
+
+# "trực 24/24 giờ, kể cả thứ Bảy, Chủ nhật", "24/24h kể cả các ngày lễ, Tết" (round thirty-
+# eight): round the clock, the days off named after "kể cả" (including) only widen it. Read
+# before as a weekly cadence on those days beside the continuous work, flagged. Only "kể cả"
+# and only days off (weekend days, holidays, Tết); "riêng thứ Bảy" (an exception) still flags.
+_DAY_OFF = r"(?:thu\s+(?:bay|7)|chu\s+nhat|cuoi\s+tuan|ngay\s+nghi(?:\s+(?:le|cuoi\s+tuan))?|(?:ngay\s+)?le|tet)(?![a-z\d])"
+_ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
+    r"(?<![a-z\d])(?:(?:(?:ung|thuong)\s+)?truc\s*)?24\s*/\s*24(?:\s*(?:gio|h)(?![a-z]))?"
+    r"\s*,?\s*ke\s+ca\s+(?:(?:vao\s+)?(?:cac|nhung)\s+)?(?:ngay\s+)?"
+    rf"{_DAY_OFF}(?:\s*(?:,|va|hoac)\s*(?:(?:cac\s+)?ngay\s+)?{_DAY_OFF})*"
 )
 
 
@@ -1812,6 +1905,9 @@ def _names_the_year_reported(cell: Cell, match: re.Match[str]) -> bool:
 
 
 def continuous(cell: Cell) -> None:
+    if not cell.strict:
+        for match in cell.matches(_ROUND_THE_CLOCK_WITH_DAYS_OFF):
+            cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_CONTINUOUS):
         if cell.strict and re.search(r"24\s*/\s*24", match[0]):
             continue  # a sentence's "trực 24/24 giờ" says how, not when (as before)
@@ -1843,5 +1939,10 @@ def continuous(cell: Cell) -> None:
             # as continuous work, flagged (read before without a flag).
             note = "'ngay trong ngày': trong ngày nhận (hồ sơ, yêu cầu?), hay việc hằng ngày?"
         cell.add(match, [Rule(kind="continuous")], note)
+    if not cell.strict and "24" in cell.folded:
+        # "24/24", "24/24, 7/7" alone in a timing cell (hsweep): round the clock, as after
+        # "trực" (no month 24, so no date); in a sentence it says how, not when.
+        for match in cell.matches(_ROUND_THE_CLOCK_ALONE):
+            cell.add(match, [Rule(kind="continuous")])
     for match in cell.matches(_OFFICE_HOURS):
         cell.add(match, [Rule(kind="continuous")])

@@ -17,7 +17,9 @@ from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
+    numbered_weekdays,
     periodic_unspecified,
+    report_month_spans,
     weekly_by_day,
 )
 from tracker.schedule.timing.cell import (
@@ -40,6 +42,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     months,
+    named_first_last_days,
     ordinals,
     quarters,
     report_periods,
@@ -245,6 +248,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    report_month_spans(cell)
     report_periods(cell)
     holiday_clause(cell)
     lunar_dates(cell)
@@ -256,6 +260,8 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    if not strict:
+        numbered_weekdays(cell)
     cadences(cell)
     how_often_ceilings(cell)
     cadence_exceptions(cell)
@@ -264,7 +270,11 @@ def _read(cell: Cell, strict: bool) -> None:
         starts(cell)
     else:
         _starts_in_a_sentence(cell)
+    if not strict:
+        named_first_last_days(cell)
     dates(cell, strict)
+    if not strict:
+        _holiday_day_asides(cell)
     week_numbers(cell)
     quarters(cell)
     if not strict:
@@ -276,6 +286,36 @@ def _read(cell: Cell, strict: bool) -> None:
         day_only(cell)
     periodic_unspecified(cell)
     date_leads(cell)
+
+
+# "ngày 1/1/2026 – ngày đầu tiên của kỳ nghỉ Tết Dương lịch", "trước ngày 30/4 (ngày cuối cùng
+# của đợt nghỉ lễ)" (round thirty-eight): an aside after one day names where that day falls in a
+# holiday break; it changes no date (left unread before, flagged). Only right after a single
+# day's deadline, only "ngày đầu tiên / cuối cùng / thứ N" of a "kỳ nghỉ" or "đợt nghỉ", then a
+# few words with no number and no bound ("sau", "trước", "đến", "từ" …), to the cell's end.
+_HOLIDAY_DAY_ASIDE = re.compile(
+    r"\s*(?:[-–—,]|\()\s*ngay\s+(?:dau\s+tien|cuoi\s+cung|thu\s+(?:hai|ba|tu|nam|sau|bay))"
+    r"\s+(?:cua\s+)?(?:ky|dot)\s+nghi"
+    r"(?:\s+(?!(?:truoc|sau|den|tu|toi|han|neu|tru|ngoai|rieng)(?![a-z]))[a-z]+){0,5}"
+    r"\s*\)?\s*[.;]?\s*$"
+)
+
+
+def _holiday_day_asides(cell: Cell) -> None:
+    if "ky nghi" not in cell.folded and "dot nghi" not in cell.folded:
+        return
+    match = _HOLIDAY_DAY_ASIDE.search(cell.folded)
+    if match is None or not cell.free(match.start(), match.end()):
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.end)
+    if cell.folded[last.end : match.start()].strip() or len(last.rules) != 1:
+        return
+    rule = last.rules[0]
+    if rule.kind == "deadline" and rule.due is not None and rule.start in (None, rule.due):
+        cell.add(match, [])
 
 
 def _starts_in_a_sentence(cell: Cell) -> None:
@@ -807,6 +847,53 @@ def _opening_of_a_window(cell: Cell, found: list[Found]) -> None:
             )
 
 
+# "15h00 ngày 2.5.2025 Chậm nhất 17h ngày 10.5.2025", "Từ 8h ngày 3/6, chậm nhất 16h ngày
+# 12/6" (hsweep; a registration table's two columns, run together): a moment with its hour and
+# no bound before it, then "chậm nhất" and a later moment with its hour: the first opens the
+# work, the second closes it; one window, due at the second. Read before as two deadlines (or
+# an aim and a latest day), flagged. A bound before the first ("trước 15h ngày 2/5, chậm nhất
+# …": an aim beside the latest day) or a first day with no hour ("Ngày 2/5, chậm nhất ngày
+# 10/5") is left to flag as before.
+_BARE_OPENING = re.compile(r"[\s(\-–:;,]*(?:(?:ke\s+)?tu\s+|bat\s+dau(?:\s+tu)?\s+)?")
+_THEN_LATEST_HOUR = re.compile(
+    r"[\s,;:\-–]*(?:(?:cham|muon|tre)\s+nhat|han\s+(?:chot|cuoi))(?:\s+la)?\s*:?\s*(?:(?:luc|vao)\s+)?"
+)
+
+
+def _opening_then_latest(cell: Cell, found: list[Found]) -> None:
+    if "nhat" not in cell.folded and "han" not in cell.folded:
+        return
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        opened, closed = first.rules[0], second.rules[0]
+        if not all(
+            r.kind == "deadline" and r.start is None and r.due is not None for r in (opened, closed)
+        ):
+            continue
+        if opened.due is None or closed.due is None or not opened.due < closed.due:
+            continue
+        before = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], first.start)]
+        after = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)]
+        if len(before) != 1 or len(after) != 1:
+            continue
+        if not _BARE_OPENING.fullmatch(cell.folded, 0, before[0][0]) or not re.match(
+            r"\d", cell.folded[before[0][0] :]
+        ):
+            continue  # a bound before the first hour, or inside its span ("trước 8h")
+        # The bound before the hour, or inside the hour's span ("chậm nhất 16h" read as one).
+        if not _THEN_LATEST_HOUR.fullmatch(cell.folded, first.end, after[0][0]) and not (
+            re.fullmatch(r"[\s,;:\-–]*", cell.folded[first.end : after[0][0]])
+            and _THEN_LATEST_HOUR.match(cell.folded, after[0][0], after[0][1])
+            and re.match(r"(?:cham|muon|tre|han)", cell.folded[after[0][0] :])
+        ):
+            continue
+        second.rules = [replace(closed, start=opened.due)]
+        first.rules = []
+        cell.times.remove(before[0])
+        cell.take(0, after[0][0])
+
+
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
 
@@ -913,6 +1000,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     found = sorted(cell.found, key=lambda f: f.start)
     _explained_dates(cell, found)
     _opening_of_a_window(cell, found)
+    _opening_then_latest(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
@@ -1184,6 +1272,27 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
 
+# The words a cell may hold around its one daily hour and still be nothing but a daily
+# deadline: "trước 15h hằng ngày", "Hằng ngày, chậm nhất lúc 10 giờ 30." (hsweep).
+_BARE_DAILY_BEFORE = re.compile(
+    r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay[\s,;:]*)?"
+    r"(?:(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+)
+_BARE_DAILY_AFTER = re.compile(r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay)?[\s,;:.\-]*")
+
+
+def _bare_daily_hour(cell: Cell, position: int, end: int) -> bool:
+    """The cell is its daily bound, its one hour and "every day" said once, nothing else (the
+    bound is before the hour or inside its span, as the caller has checked)."""
+    before, after = cell.folded[:position], cell.folded[end:]
+    return (
+        bool(_BARE_DAILY_BEFORE.fullmatch(before))
+        and bool(_BARE_DAILY_AFTER.fullmatch(after))
+        and len(_EVERY_DAY.findall(cell.folded)) == 1
+    )
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
@@ -1307,8 +1416,12 @@ def _with_times(
                 # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
                 # hour every day, as a window's end is (weekends and holidays included); but
                 # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
-                # ngày", a seed plan's): the daily reading is offered, and flagged.
-                doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                # ngày", a seed plan's): the daily reading is offered, and flagged. Unless the
+                # cell says nothing else (hsweep): "trước 15h hằng ngày" alone, the bound, one
+                # hour and "every day" with no subject or verb to make a condition of, is the
+                # daily deadline a plan's timing column means.
+                if not _bare_daily_hour(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
                     p,
@@ -1680,7 +1793,35 @@ _AN_END_IN = re.compile(r"(?<![a-z])(?:den|toi)(?![a-z])")
 _SESSION_OF_A_PART = re.compile(r"(?<![a-z])buoi\s+(?=(?:sang|chieu|trua|toi)(?![a-z]))")
 
 
+# "Lùi sang ngày 14/7", "lùi lại đến 9h ngày 4/11", "tiếp tục đến hết ngày 20/5" (round
+# thirty-nine, dates changed): a move or a continuation word right before the one date it
+# moves to says no more than "dời sang ngày 19/4" and "gia hạn đến 30/6", which read as the
+# new date (hprobe4's convention: one moved date alone is the new one). Written, not folded;
+# only where no reading comes before the word (an old date beside the new one flags in
+# ``_moved_dates``) and one reading in the cell names a day; a count ("lùi 3 ngày") stays
+# unexplained and flags. Not "hoãn đến …" (held until a day, or put off to it? a review since
+# round eight), nor "tạm …".
+_MOVED_ALONE = re.compile(
+    r"(?<!\w)(?:lùi(?:\s+lại)?\s+(?=(?:sang|đến|tới)\s)|tiếp\s+tục\s+(?=(?:đến|tới)\s))"
+)
+
+
+def _moved_alone(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or ("lùi" not in lowered and "tục" not in lowered):
+        return
+    if sum(1 for f in cell.found if _has_a_day(f)) != 1:
+        return
+    for match in _MOVED_ALONE.finditer(lowered):
+        if any(cell.taken[: match.start()]):
+            continue
+        if any(cell.taken[match.end() : match.end() + 12]):
+            for i in range(match.start(), match.end()):
+                explained[i] = True
+
+
 def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
+    _moved_alone(cell, explained)
     for match in _LEADS_A_SPAN.finditer(cell.folded):
         if any(cell.taken[: match.start()]):
             continue
@@ -2026,6 +2167,9 @@ _OLD_DATE = re.compile(
 # Words one of which each pattern above needs: a cheap test before the scan.
 _OLD_GATE = re.compile("thay|cũ|đây|ban đầu|hoạch trước|lịch trước")
 _MOVE_GATE = re.compile("lùi|hoãn|dời|đổi|gia hạn|điều chỉnh|chính thức|chuyển|->|=>|→|⇒|nay là")
+# "từ" leading a reading, "sang" after it (``_moved_dates``).
+_FROM_LEAD = re.compile(r"(?<!\w)từ(?!\w)")
+_SANG = re.compile(r"(?<!\w)sang(?!\w)")
 # Between two readings: "Ngày 30/3 (so với kế hoạch là 15/3)".
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)")
 
@@ -2035,19 +2179,77 @@ def _has_a_day(found: Found) -> bool:
     return any(r.due or r.start or r.rrule for r in found.rules)
 
 
+# "vào ngày 31-5 (lịch cũ là 29-3)", "18h ngày 28-10, thay vì 18h ngày 27-10", "sang ngày
+# 28/8, thay vì ngày 25/8": a date right after a word that marks it as the old one, with
+# another day read outside that clause: the words say which holds, the old one is struck
+# (flagged before, hprobe4, as any old date beside a new one). Only a marker just before its
+# date (six words at most, no number, no stop between) and only when a day is read outside
+# the struck clause; a marker after its date ("… như kế hoạch ban đầu"), or "ban đầu",
+# "trước đây" alone, still flag in ``_moved_dates``.
+_OLD_MARK = re.compile(
+    r"(?<!\w)(?:thay\s+(?:vì|cho)|(?:lịch|hạn|ngày|thời\s+gian)\s+cũ(?:\s+là)?|trước\s+đây\s+là)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[,;)]|\s(?:như|theo|và|nhưng|để)\s")
+# "… như kế hoạch ban đầu", "như lịch dự kiến trước đó": the old date's own words.
+_AS_PLANNED = re.compile(
+    r"\s*(?:như|theo)\s+(?:(?:kế\s+hoạch|lịch|thời\s+gian)\s*)?(?:dự\s+kiến\s*)?"
+    r"(?:ban\s+đầu|trước\s+đó|cũ|đã\s+(?:định|thông\s+báo|công\s+bố))?(?!\w)"
+)
+_AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
+
+
+def _strike_old_dates(cell: Cell) -> None:
+    lowered = cell.lowered
+    if "thay" not in lowered and "cũ" not in lowered and "trước đây" not in lowered:
+        return
+    days = [f for f in cell.found if _has_a_day(f)]
+    for mark in _OLD_MARK.finditer(lowered):
+        after = sorted((f for f in days if f.start >= mark.end()), key=lambda f: f.start)
+        if not after:
+            continue
+        gap = _AN_HOUR.sub(" ", lowered[mark.end() : after[0].start])
+        if len(gap.split()) > 6 or re.search(r"[\d;.]", gap):
+            continue
+        stop = _CLAUSE_END.search(lowered, after[0].end)
+        end = stop.start() if stop else len(lowered)
+        as_planned = _AS_PLANNED.match(lowered, end)
+        end = as_planned.end() if as_planned else end
+        old = [f for f in cell.found if mark.start() <= f.start < end]
+        kept = [f for f in days if f not in old]
+        if not kept:
+            continue
+        end = max(end, *(f.end for f in old))
+        cell.found = [f for f in cell.found if f not in old]
+        cell.times = [t for t in cell.times if not mark.start() <= t[0] < end]
+        cell.take(mark.start(), end)
+        cell.struck.append((mark.start(), end))
+        days = kept
+
+
 def _moved_dates(cell: Cell) -> list[str]:
     lowered = cell.lowered
     old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
-    if old_gate is None and move_gate is None:
+    if old_gate is None and move_gate is None and "sang" not in lowered:
         return []
     read = sorted((f for f in cell.found if _has_a_day(f)), key=lambda f: f.start)
     if not read:
         return []
     old = _OLD_DATE.search(lowered) if old_gate else None
+    while old and any(a <= old.start() < b for a, b in cell.struck):
+        old = _OLD_DATE.search(lowered, old.end())
     if old:
         return [
             f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
         ]
+    # "Từ ngày 20/12 sang ngày 3/12" with the verb outside the cell ("Thay đổi thời gian tổ
+    # chức: …"; round thirty-nine): no span is written "từ … sang …", so the day after "từ" is
+    # the old one and the other the new, as with a move word; read before as work from the
+    # first day plus a deadline on the second, without a flag.
+    for first, second in itertools.pairwise(read):
+        led = _FROM_LEAD.search(lowered[max(0, first.start - 4) : first.start + 3])
+        if led and any(first.end <= m.start() < second.start for m in _SANG.finditer(lowered)):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}' nêu một ngày đổi sang ngày khác: hạn nào còn giữ"]
     if move_gate is None:
         return []
     moves = [m.start() for m in _MOVE_WORD.finditer(lowered)]
@@ -2103,7 +2305,25 @@ def _aim_then_latest(cell: Cell) -> list[str]:
         digit = re.search(r"\d", cell.text[second.start : second.end])
         if digit is None or len(lowered) != len(cell.text) or _framed(first, second):
             continue
-        if _THEN_LATEST.fullmatch(lowered, first.end, second.start + digit.start()):
+        stop = second.start + digit.start()
+        # "Đến 8h ngày 3/6, chậm nhất 16h ngày 12/6" (hsweep; read as two deadlines without a
+        # flag): an hour before the latest day, its bound before it or inside its span.
+        hour = next(
+            (
+                t
+                for t in cell.times
+                if first.end <= t[0] and _NEAR_HOUR.fullmatch(cell.folded, t[1], second.start)
+            ),
+            None,
+        )
+        if hour is not None:
+            stop = hour[0]
+        latest = _THEN_LATEST.match(lowered, stop) if hour is not None else None
+        if _THEN_LATEST.fullmatch(lowered, first.end, stop) or (
+            latest is not None
+            and latest.end() > stop
+            and re.fullmatch(r"[\s,;:(\-]*", lowered[first.end : stop])
+        ):
             shown = cell.original(first.start, second.end)
             return [f"'{shown}': một ngày nhắm tới và một hạn chót, hạn nào là của việc"]
     return []
@@ -2193,7 +2413,9 @@ def _as_typed(cell: Cell) -> list[str]:
     marked = not text.isascii()
     for unmarked in _UNMARKED_DOUBT.finditer(folded):
         start = unmarked.start()
-        if not text[start : unmarked.end()].isascii():
+        if not text[start : unmarked.end()].isascii() or any(
+            a <= start < b for a, b in cell.struck
+        ):
             continue
         # In a marked cell, a capital inside a clause is a name ("đồng chí Dung", "anh Huy").
         before = text[:start].rstrip()
@@ -2418,6 +2640,22 @@ def _another_party(cell: Cell) -> list[str]:
 _JOINED = re.compile(
     r"[,;()&+\-–]|(?<![a-z])(?:va|hoac|dot|lan|buoc|giai\s+doan|con|cung)(?![a-z])"
 )
+
+
+def _day_then_count_before(cell: Cell) -> list[str]:
+    """ "chậm nhất ngày 15/12, 3 ngày trước khi tổng kết năm" (hsweep; read as the day and a
+    count before the event, both, without a flag): a written day then, past a comma, a count
+    before an event is one deadline said twice, or two; an officer says which holds."""
+    ordered = sorted((f for f in cell.found if f.rules), key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        if not all(r.kind == "deadline" and r.due for r in first.rules):
+            continue
+        if not all(r.kind == "relative" and r.offset < 0 for r in second.rules):
+            continue
+        if re.fullmatch(r"[\s,;:\-–(]*", cell.folded[first.end : second.start]):
+            shown = cell.original(first.start, second.end)
+            return [f"'{shown}': một ngày và một số ngày trước sự kiện, hạn nào là của việc"]
+    return []
 
 
 def _unjoined_dates(cell: Cell) -> list[str]:
@@ -2829,6 +3067,7 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+_YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
@@ -2886,6 +3125,7 @@ def _conditioned(cell: Cell) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
+    _strike_old_dates(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
@@ -2894,6 +3134,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts = (
             _unjoined_dates(cell)
+            + _day_then_count_before(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
@@ -2935,6 +3176,28 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         )
         if past:
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+        # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
+        # period): a window begun years before the plan's year and closing in it is most often
+        # a period looked back on (a term supervised, data gathered), not a time to finish by.
+        # A span of whole years is a plan's term, due at its end (the house reading).
+        long_ago = sorted(
+            {
+                r.start.year
+                for r in final
+                if r.kind == "deadline"
+                and r.due
+                and r.start
+                and r.due.year == cell.year
+                and r.start.year <= cell.year - _YEARS_LOOKED_BACK
+                # whole years ("từ năm 2021-2024", a plan's term) keep the house reading
+                and not (r.start.timetuple()[1:3] == (1, 1) and r.due.timetuple()[1:3] == (12, 31))
+            }
+        )
+        if long_ago:
+            doubts.append(
+                f"khoảng thời gian bắt đầu từ năm {long_ago[0]}, nhiều năm trước năm của kế hoạch"
+                f" ({cell.year}): giai đoạn nhìn lại hay thời hạn?"
+            )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
         far = sorted(

@@ -1,0 +1,439 @@
+"""Rules written when sweeping the tune part's old misses (hsweep; tests/plans/corpus/README.md,
+"Sweep of the tune part's old misses"). Each rule is a kind of wording an officer anywhere
+would write; the cells here are this file's own wordings, none a corpus phrase, each put in
+several places of a cell, with the wordings beside them that must still flag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plans.corpus.corpus import reading
+from tracker.schedule.timing import parse_timing
+
+YEAR = 2026
+
+
+def _read(text: str, context: str = "") -> tuple[list[str], bool]:
+    result = parse_timing(text, year=YEAR, context=context)
+    return reading(result.rules, YEAR), result.review
+
+
+def _daily(hour: str) -> list[str]:
+    from datetime import date, timedelta
+
+    first = date(YEAR, 1, 1)
+    return sorted(f"{first + timedelta(days=n)}@{hour}" for n in range(365))
+
+
+def _monthly_last_days() -> list[str]:
+    import calendar
+
+    return [f"{YEAR}-{m:02d}-{calendar.monthrange(YEAR, m)[1]:02d}" for m in range(1, 13)]
+
+
+# A bound, one hour and "every day", nothing else in the cell: a daily deadline at that hour.
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("trước 16 giờ mỗi ngày", "16:00"),
+        ("Trước 17h30 hằng ngày.", "17:30"),
+        ("- Chậm nhất 8h hàng ngày;", "08:00"),
+        ("hằng ngày, chậm nhất 10h00", "10:00"),
+        ("Mỗi ngày trước 14 giờ", "14:00"),
+        ("không muộn hơn 9h hàng ngày", "09:00"),
+    ],
+)
+def test_a_bare_daily_hour_is_a_daily_deadline(text: str, hour: str) -> None:
+    assert _read(text) == (_daily(hour), False)
+
+
+# With a subject, a verb or another clause around it, the same hour may be a condition
+# ("files received before 15:00 are settled the same day"): flagged as before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hồ sơ nhận trước 15 giờ hằng ngày",
+        "nộp trước 16h hằng ngày",
+        "trước 16h hằng ngày, trừ ngày lễ",
+        "Trước 11 giờ hằng ngày được trả trong ngày",
+    ],
+)
+def test_a_daily_hour_with_other_words_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "ngày cuối cùng của tháng": the month's last day as a rule's day, every month's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nộp vào ngày cuối cùng của tháng",
+        "ngày cuối cùng của tháng",
+        "- Báo cáo gửi ngày cuối cùng của tháng;",
+    ],
+)
+def test_the_last_day_of_the_month_is_monthly(text: str) -> None:
+    assert _read(text) == (_monthly_last_days(), False)
+
+
+def test_the_last_day_of_the_quarter_is_quarterly() -> None:
+    assert _read("gửi vào ngày cuối cùng của quý") == (
+        [f"{YEAR}-03-31", f"{YEAR}-06-30", f"{YEAR}-09-30", f"{YEAR}-12-31"],
+        False,
+    )
+
+
+def test_the_last_working_day_of_the_month_is_monthly() -> None:
+    got, review = _read("ngày làm việc cuối cùng của tháng")
+    assert not review
+    assert len([t for t in got if t[0].isdigit()]) == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vào cuối tháng",  # late in this month, or each month's end
+        "ngày cuối cùng của tháng (20/6)",  # another day named beside it
+        "Trong tháng 6, vào ngày cuối cùng của tháng",
+    ],
+)
+def test_a_months_end_that_may_be_one_month_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A count in working days from "tiếp nhận" alone: an administrative procedure's file.
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("trong vòng 7 ngày làm việc kể từ ngày tiếp nhận", "rel:ho_so_tiep_nhan:+7w"),
+        ("Không quá 3 ngày làm việc, kể từ ngày tiếp nhận.", "rel:ho_so_tiep_nhan:+3w"),
+        ("Thời hạn: không quá 12 ngày làm việc kể từ ngày tiếp nhận", "rel:ho_so_tiep_nhan:+12w"),
+    ],
+)
+def test_working_days_from_reception_count_from_the_file(text: str, token: str) -> None:
+    assert _read(text) == ([token], False)
+
+
+def test_reception_with_a_petition_in_the_task_is_the_petitions() -> None:
+    got, review = _read(
+        "trong 10 ngày làm việc kể từ ngày tiếp nhận", context="Trả lời phản ánh của người dân"
+    )
+    assert (got, review) == (["rel:pakn_tiep_nhan:+10w"], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Không quá 3 ngày kể từ ngày tiếp nhận.", ""),  # calendar days: received what?
+        ("10 ngày làm việc kể từ ngày nhận được", ""),  # "nhận được": a letter as often
+        ("trong 10 ngày làm việc kể từ ngày tiếp nhận", "Giải quyết đơn khiếu nại"),
+    ],
+)
+def test_reception_of_what_still_flags(text: str, context: str) -> None:
+    assert _read(text, context)[1]
+
+
+# "30 ngày" beside a window a month long: how a month is told in days.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong 30 ngày (từ 10/3 đến 10/4)", f"{YEAR}-04-10"),
+        ("trong vòng 30 ngày (từ ngày 15/10 đến ngày 14/11)", f"{YEAR}-11-14"),
+        ("Trong 30 ngày, từ 1/7 đến 31/7", f"{YEAR}-07-31"),
+        ("- Thu nhận trong thời gian 30 ngày (từ 20/9 đến 20/10);", f"{YEAR}-10-20"),
+    ],
+)
+def test_thirty_days_beside_a_month_long_window(text: str, due: str) -> None:
+    got, review = _read(text)
+    assert got == [due]
+    if not text.startswith("-"):
+        assert not review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 30 ngày (từ 10/3 đến 25/4)",  # forty-seven days: the count disagrees
+        "trong 30 ngày (từ 31/1 đến 28/2)",
+        "trong 20 ngày (từ 10/3 đến 10/4)",
+    ],
+)
+def test_a_count_that_disagrees_with_its_window_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# The day of the month before a monthly meeting ("phiên họp"): each month's day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp", 20),
+        ("Trước ngày 15 tháng trước tháng diễn ra phiên họp thường kỳ.", 15),
+        ("gửi trước ngày 18 của tháng trước tháng họp phiên họp thường kỳ hằng tháng", 18),
+    ],
+)
+def test_a_day_of_the_month_before_a_monthly_meeting(text: str, day: int) -> None:
+    assert _read(text) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 25 của tháng trước tháng tổ chức kỳ họp",  # a council's session: twice a year
+        "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp chuyên đề",
+        "chậm nhất ngày 30 của tháng trước tháng tổ chức phiên họp",  # some months lack it
+    ],
+)
+def test_a_month_before_another_meeting_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "định kỳ" beside a window of days with no month: each month's window.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("định kỳ từ ngày 3 đến ngày 9", 9),
+        ("Định kỳ theo lịch, từ ngày 1 đến ngày 7.", 7),
+        ("kiểm tra định kỳ từ 10-15", 15),
+        ("- định kỳ, từ ngày 12 đến ngày 18;", 18),
+    ],
+)
+def test_periodic_days_without_a_month_are_monthly(text: str, day: int) -> None:
+    assert _read(text) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "định kỳ từ ngày 1 đến ngày 10 hằng quý",  # the quarter's days
+        "định kỳ từ ngày 1 đến ngày 10, hằng năm",
+        "định kỳ từ ngày 1 đến ngày 10 mỗi tuần",
+        "định kỳ từ ngày 1 đến ngày 10 quý đầu",
+        "định kỳ từ ngày 3 đến ngày 9 tháng 5",  # one month's window
+        "định kỳ từ ngày 3 đến ngày 9 âm lịch",
+        "định kỳ từ ngày 20 đến ngày 30",  # some months lack the 30th
+    ],
+)
+def test_periodic_days_of_another_period_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A day moved to the next week when it falls on a day off: the clause is no weekday cadence.
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "thứ Năm tuần thứ 2 hằng tháng, nếu trùng ngày nghỉ lễ thì tiếp vào thứ Năm của "
+            "tuần tiếp theo",
+            f"{YEAR}-01-08",
+        ),
+        (
+            "Ngày 12 hằng tháng (trường hợp trùng vào ngày nghỉ, lễ thì làm vào ngày làm việc "
+            "đầu tiên của tuần kế tiếp)",
+            f"{YEAR}-01-12",
+        ),
+    ],
+)
+def test_a_move_to_the_next_week_keeps_the_monthly_day_and_flags(text: str, first: str) -> None:
+    got, review = _read(text)
+    assert len(got) == 12
+    assert got[0] == first
+    assert review  # a holiday mid-week moves to the next week, not the next working day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 10 hằng tháng (trường hợp trùng vào thứ Bảy, Chủ nhật thì vào ngày làm việc đầu "
+        "tiên của tuần sau)",
+        "Ngày 20 hằng tháng; nếu rơi vào Chủ nhật thì chuyển sang ngày làm việc đầu tiên của "
+        "tuần kế tiếp",
+    ],
+)
+def test_a_weekend_moved_to_the_next_weeks_first_working_day_is_the_next_working_day(
+    text: str,
+) -> None:
+    result = parse_timing(text, year=YEAR)
+    assert not result.review
+    assert [r.holiday_policy for r in result.rules] == ["next"]
+    assert len(reading(result.rules, YEAR)) == 12
+
+
+# A bare moment with its hour, then "chậm nhất" and a later one: one window, due at the second.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("8h ngày 3/6/2026 chậm nhất 16h ngày 12/6/2026", f"{YEAR}-06-12@16:00"),
+        ("Từ 8h ngày 3/6, chậm nhất 16h ngày 12/6", f"{YEAR}-06-12@16:00"),
+        ("7h30 ngày 3.6.2026 - Chậm nhất 17h00 ngày 12.6.2026", f"{YEAR}-06-12@17:00"),
+        ("9 giờ ngày 3/6, hạn chót 11 giờ ngày 5/6", f"{YEAR}-06-05@11:00"),
+    ],
+)
+def test_an_opening_moment_then_the_latest(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước 8h ngày 3/6/2026 chậm nhất 16h ngày 12/6/2026",  # an aim, then the latest
+        "Đến 8h ngày 3/6, chậm nhất 16h ngày 12/6",
+        "lúc 8h ngày 3/6, chậm nhất 16h ngày 12/6",
+        "Ngày 2/5, chậm nhất ngày 10/5",  # no hour: an aim as likely as an opening
+        "16h ngày 12/6 chậm nhất 8h ngày 3/6",  # the latest before the first
+    ],
+)
+def test_an_aim_or_a_dayless_first_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "giai đoạn YYYY-YYYY": a plan's period of years, one window due at its last year's end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("giai đoạn 2027-2031", "2031-12-31"),
+        ("Giai đoạn 2026 – 2028", "2028-12-31"),
+        ("trong giai đoạn từ năm 2026 đến năm 2027", "2027-12-31"),
+        ("- Cả giai đoạn 2026-2029;", "2029-12-31"),
+    ],
+)
+def test_a_period_of_years(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text", ["đầu giai đoạn 2026-2030", "giai đoạn 2030-2026", "giai đoạn 1 (2026-2027)"]
+)
+def test_a_period_of_years_without_its_end_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# The round-the-clock mark alone in a timing cell: continuous work.
+@pytest.mark.parametrize("text", ["- 24/24;", "(24/24)", "24/24, 7/7", "24/24 và 7/7."])
+def test_round_the_clock_alone_is_continuous(text: str) -> None:
+    assert _read(text) == (["cont"], False)
+
+
+def test_round_the_clock_beside_a_day_still_flags() -> None:
+    assert _read("24/24 ngày 5/6")[1]
+
+
+# "từ hôm nay (d/m)", "từ đêm nay (d/m) đến …": now, with today's date in brackets.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bắt đầu từ sáng nay (ngày 3/4)", ["cont"]),
+        ("kể từ hôm nay (12/5)", ["cont"]),
+        ("từ tối nay (5/3) đến hết ngày 9/3", [f"{YEAR}-03-09"]),
+        ("Từ đêm nay (14/11), đến ngày 20/11", [f"{YEAR}-11-20"]),
+    ],
+)
+def test_from_now_with_todays_date(text: str, expected: list[str]) -> None:
+    assert _read(text) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "text", ["từ hôm nay (25/10) đến 20/10", "từ hôm nay (25/2) trở đi, trước 30/3"]
+)
+def test_from_now_that_does_not_fit_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "cuối tháng (ngày d/m)": the bracket names which month's last day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("vào cuối tháng (ngày 30/4)", f"{YEAR}-04-30"),
+        ("Cuối tháng (28/2)", f"{YEAR}-02-28"),
+        ("nộp cuối tháng (31/12/2027)", "2027-12-31"),
+    ],
+)
+def test_a_months_end_with_its_day_in_brackets(text: str, due: str) -> None:
+    got, review = _read(text)
+    assert got == [due]
+    if not text.startswith("nộp"):
+        assert not review
+
+
+@pytest.mark.parametrize(
+    "text", ["vào cuối tháng (ngày 25/4)", "cuối tháng (30/2)", "vào cuối mỗi tháng (30/4)"]
+)
+def test_a_months_end_with_another_day_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A written day, then "trước khi …" with no count: the day is the deadline, the clause says why.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trước ngày 15/12/2026, trước khi tổng kết năm", f"{YEAR}-12-15"),
+        ("Chậm nhất ngày 10/3 - trước khi tổ chức hội nghị", f"{YEAR}-03-10"),
+        ("hạn chót 20/11; trước khi họp xét thi đua", f"{YEAR}-11-20"),
+    ],
+)
+def test_a_day_then_before_an_event(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước khi tổ chức hội nghị",  # no day: by how much before, unsaid
+        "Ngày 15/12, trước khi tổng kết năm",  # no bound on the day
+        "trước ngày 15/12 hoặc trước khi tổng kết năm",  # an alternative
+    ],
+)
+def test_before_an_event_without_a_bounded_day_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# An hour glued to its day by a slash, as typed in a table: that hour of that day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("(từ 20h/5/6-06h/6/6)", f"{YEAR}-06-06@06:00"),
+        ("từ 20h/5/6 đến 6h/6/6", f"{YEAR}-06-06@06:00"),
+        ("Trước 17h/15/4", f"{YEAR}-04-15@17:00"),
+        ("(21h/4/5 - 5h/5/5)", f"{YEAR}-05-05@05:00"),
+    ],
+)
+def test_an_hour_slashed_to_its_day(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_slashed_moments_out_of_order_still_flag() -> None:
+    assert _read("(từ 19h/28/3-07h/27/3)")[1]
+
+
+# A written day then, past a comma, a count before an event: one deadline said twice, or two.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 15/12, trước khi tổng kết năm 3 ngày",
+        "chậm nhất ngày 15/12, 3 ngày trước khi tổng kết năm",
+        "Hạn chót 2/10 - 5 ngày làm việc trước khi khai mạc hội nghị",
+    ],
+)
+def test_a_day_then_a_count_before_an_event_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# The task's own words may name the period the cell leaves unsaid.
+@pytest.mark.parametrize(
+    ("context", "text"),
+    [
+        ("Báo cáo quý gửi Sở định kỳ hằng quý", "định kỳ từ ngày 1 đến ngày 5"),
+        ("Kỳ họp thường lệ của HĐND", "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp"),
+        ("Phiên họp chuyên đề về quy hoạch", "Trước ngày 12 tháng trước tháng tổ chức phiên họp"),
+        ("Tiếp nhận đơn thư của công dân", "Không quá 5 ngày làm việc kể từ ngày tiếp nhận"),
+    ],
+)
+def test_a_task_naming_another_period_or_thing_keeps_the_flag(context: str, text: str) -> None:
+    assert _read(text, context)[1]
+
+
+def test_a_task_naming_no_other_period_keeps_the_monthly_meeting() -> None:
+    got, review = _read(
+        "chậm nhất ngày 20 của tháng trước tháng tổ chức phiên họp",
+        context="Chuẩn bị đề án trình Chính phủ",
+    )
+    assert (len(got), review) == (12, False)
