@@ -2924,6 +2924,57 @@ _MONTH_SPAN = re.compile(
 )
 
 
+# "06 tháng/lần (tháng 6 và tháng 12)", "Tổ chức 02 đợt/năm (tháng 4 và tháng 10)", "Hằng
+# năm (tháng 10)", "2 lần/năm: tháng 5 và tháng 11": a cadence with no day of its own, then,
+# in a bracket or after a colon, as many whole months as it has periods in a year, one in
+# each period: the months say when it falls. One cadence in those months (read before as the
+# cadence's own period ends beside the months, flagged).
+_MONTHS_OF_A_YEAR_CADENCE = {"12": 1, "6,12": 2, "3,6,9,12": 4}
+_THEN_ITS_MONTHS = re.compile(r"\s*(?:\(|:)\s*(?:vào\s+|trong\s+)?(?:các\s+)?tháng\s")
+
+
+def _cadence_in_its_months(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    cadences = [
+        (i, p, r)
+        for i, (p, r) in enumerate(rules)
+        if r.kind == "recurring"
+        and r.rrule
+        and r.start is None
+        and r.until is None
+        and (found := re.fullmatch(r"FREQ=YEARLY;BYMONTH=([\d,]+);BYMONTHDAY=-1", r.rrule))
+        and found[1] in _MONTHS_OF_A_YEAR_CADENCE
+    ]
+    if len(cadences) != 1:
+        return rules
+    index, place, cadence = cadences[0]
+    assert cadence.rrule is not None
+    per_year = _MONTHS_OF_A_YEAR_CADENCE[cadence.rrule.split("=")[2].split(";")[0]]
+    months = [
+        (i, r)
+        for i, (p, r) in enumerate(rules)
+        if i != index
+        and r.kind == "deadline"
+        and r.start is not None
+        and r.due is not None
+        and r.start.day == 1
+        and r.start.month == r.due.month
+        and r.due == month_end(r.due.year, r.due.month)
+        and (cell.year is None or r.due.year == cell.year)
+    ]
+    if len(months) != per_year or len(months) != len(rules) - 1:
+        return rules
+    written = next((f for f in cell.found if f.rules and f.rules[0] is cadence), None)
+    if written is None or not _THEN_ITS_MONTHS.match(cell.lowered, written.end):
+        return rules
+    numbers = sorted(r.due.month for _, r in months if r.due is not None)
+    if len({(m - 1) * per_year // 12 for m in numbers}) != per_year:
+        return rules  # two months in one period: not one in each
+    joined = replace(
+        cadence, rrule=f"FREQ=YEARLY;BYMONTH={','.join(map(str, numbers))};BYMONTHDAY=-1"
+    )
+    return [(place, joined)]
+
+
 def _months_of_a_cadence(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """ "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9)": a span of whole months beside a
     monthly cadence says in which months it falls; it is no window of its own (round
@@ -3129,6 +3180,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
+    rules = _cadence_in_its_months(cell, rules)
     doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
     if not strict:
