@@ -45,6 +45,7 @@ from tracker.schedule.timing.dates import (
     ordinals,
     quarters,
     report_periods,
+    review_meetings,
     starts,
     vague_spans,
     week_numbers,
@@ -248,6 +249,7 @@ def _read(cell: Cell, strict: bool) -> None:
     ordinals(cell)
     fractional_counts(cell)
     report_periods(cell)
+    review_meetings(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -1529,8 +1531,9 @@ _TASK_WORDS = re.compile(
         # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
         # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
-        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
-        "tra loi", "hop thuong ky", "phien thuong ky",
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word; "phiên họp
+        # thường kỳ" whole (round forty-one: "phiên" alone is a timing word, left to flag).
+        "tra loi", "phien hop thuong ky", "hop thuong ky", "phien thuong ky",
         # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
         "tuan tra",
         )
