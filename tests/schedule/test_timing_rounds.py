@@ -2892,6 +2892,10 @@ ROUND41_CASES: list[tuple[str, str]] = [
     ("UBND xã họp thường kỳ tháng 11", "2024-11-01..2024-11-30"),
     ("Giao ban thường kỳ tháng 4", "2024-04-01..2024-04-30"),
     ("Phiên họp thường kỳ tháng 9/2024", "2024-09-01..2024-09-30"),
+    # "Phiên họp" whole is the sitting's name ("phiên" alone was a timing word left unread);
+    # a numbered sitting still flags.
+    ("Phiên họp tháng 5", "2024-05-01..2024-05-31"),
+    ("Phiên họp thứ 7", "?"),
     # A period followed by "hằng năm" stays a yearly cadence; a monthly one stays monthly.
     ("họp định kỳ tháng 6 hằng năm", "2024-07-01"),
     ("họp thường kỳ hằng tháng", "12× 2024-01-31 … 2024-12-31"),

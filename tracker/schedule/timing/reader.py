@@ -1532,8 +1532,9 @@ _TASK_WORDS = re.compile(
         # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
         # kỳ" is the regular session's name, not "thường" (usually), a doubt word; "phiên họp
-        # thường kỳ" whole (round forty-one: "phiên" alone is a timing word, left to flag).
-        "tra loi", "phien hop thuong ky", "hop thuong ky", "phien thuong ky",
+        # thường kỳ" and "phiên họp" (a sitting: "Phiên họp tháng 6") whole (round forty-one:
+        # "phiên" alone is a timing word, left to flag).
+        "tra loi", "phien hop thuong ky", "hop thuong ky", "phien thuong ky", "phien hop",
         # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
         "tuan tra",
         )
