@@ -1500,7 +1500,11 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
                 old=old_written,
                 new=new_written,
             )
-            yield Composition(phrase, REVIEW, "changed-date")
+            # A date marked as the old one right after the new ("thay vì", "thay cho",
+            # "trước đây là", "hạn cũ:") is struck: the words say which holds (decided after
+            # round thirty-nine; REVIEW before).
+            struck = any(mark in form for mark in ("thay vì", "thay cho", "trước đây", "(hạn cũ"))
+            yield Composition(phrase, tokens(iso(new)) if struck else REVIEW, "changed-date")
     # Periods moved.
     for first, second in itertools.combinations((3, 5, 6, 9, 11), 2):
         yield Composition(
@@ -1514,7 +1518,9 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
         form = rng.choice(
             ("Quý {b}/{y} (thay cho quý {a}/{y})", "Quý {a}/{y}, lùi sang quý {b}/{y}")
         )
-        yield Composition(form.format(a=a, b=b, y=YEAR), REVIEW, "changed-date")
+        moved_end = month_end(3 * second)
+        expect = tokens(iso(moved_end)) if "thay cho" in form else REVIEW
+        yield Composition(form.format(a=a, b=b, y=YEAR), expect, "changed-date")
     # One moved date alone is the new one (read right before, kept).
     for lead in (
         "Gia hạn đến ",

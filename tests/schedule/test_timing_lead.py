@@ -137,3 +137,32 @@ def test_a_count_after_the_event_it_follows(text: str, expected: list[str]) -> N
 )
 def test_a_count_after_a_date_or_a_period_still_flags(text: str) -> None:
     assert parse_timing(text, year=2026).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vào Chủ nhật 14-6 (lịch cũ là 7-6)", ["2026-06-14"]),
+        ("lúc 8h ngày 20-11, thay vì 8h ngày 18-11 như kế hoạch", ["2026-11-20@08:00"]),
+        ("hoàn thành trước 30/9/2026 thay vì 31/12/2026", ["2026-09-30"]),
+        ("Trước ngày 15/7 (thay cho ngày 30/6)", ["2026-07-15"]),
+        ("Trước ngày 30/6, thay vì ngày 15/6 như kế hoạch ban đầu", ["2026-06-30"]),
+    ],
+)
+def test_a_date_marked_as_the_old_one_is_struck(text: str, expected: list[str]) -> None:
+    """A date right after "thay vì", "thay cho", "lịch cũ là", "trước đây là", with the new
+    day read outside its clause: the new one holds (flagged before as two dates)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thay vì 31/12",  # nothing else read: no new day
+        "Ngày 10/5 như kế hoạch ban đầu, nay là 12/5",  # the marker after its date
+        "Trước 30/6, thay vì báo cáo quý như các năm trước ngày 15/6",  # far from its date
+    ],
+)
+def test_an_old_date_not_plainly_marked_still_flags(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text

@@ -238,7 +238,9 @@ def unmarked_changes() -> Iterator[Probe]:
     yield Probe("15/3/2026 (doi thanh 30/3/2026)", REVIEW, "unmarked-change")
     yield Probe("Du kien 15/6/2026, chinh thuc 22/6/2026", REVIEW, "unmarked-change")
     yield Probe("Thay vi 15/3/2026", REVIEW, "unmarked-change")
-    yield Probe("30/3/2026 (thay cho ngay 15/3/2026)", REVIEW, "unmarked-change")
+    # "thay cho" is written the same with or without marks: the old date is struck (decided
+    # after round thirty-nine).
+    yield Probe("30/3/2026 (thay cho ngay 15/3/2026)", ("2026-03-30",), "unmarked-change")
     yield Probe("Truoc 30/6/2026 (han cu 15/6/2026)", REVIEW, "unmarked-change")
     yield Probe("Dung thuc hien tu ngay 15/3/2026", REVIEW, "unmarked-change")
     yield Probe("Ngung tiep nhan tu ngay 01/7/2026", REVIEW, "unmarked-change")

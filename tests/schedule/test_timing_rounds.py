@@ -838,7 +838,8 @@ def test_round_fourteen_abbreviations_and_sentence_ends() -> None:
 HPROBE4_CASES = [
     # A date changed: the old one is no deadline; an officer says which holds.
     ("Lùi thời hạn từ ngày 15/3 sang ngày 30/3/2024", "2024-03-30 continuous?"),
-    ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-15 2024-03-30?"),
+    # The date marked as the old one is struck (decided after round thirty-nine).
+    ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-30"),
     ("Thay vì 15/3", "2024-03-15?"),
     ("15/3/2024 (đổi thành 30/3/2024)", "2024-03-15 2024-03-30?"),
     ("15/3 -> 30/3/2024", "2024-03-15 2024-03-30?"),
@@ -2870,6 +2871,79 @@ ROUND39_CASES: list[tuple[str, str]] = [
 )
 def test_round_thirty_nine(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round forty (hround40): reporting clauses of little-covered sectors (banking, trade,
+# construction, transport, ICT, culture, home and ethnic affairs, inspection, S&T) -----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A span of days inside the month reported on (a bank's ten- or fifteen-day report
+        # period): every month, due on its last day. Read before as the start's day (the 1st),
+        # or its end as a count from an end, both without a flag.
+        ("đợt 1 tính từ ngày 02 đến ngày 12 của tháng báo cáo", "FREQ=MONTHLY;BYMONTHDAY=12"),
+        ("từ ngày 9 đến hết ngày 18 của tháng thuộc kỳ báo cáo", "FREQ=MONTHLY;BYMONTHDAY=18"),
+        (
+            "giai đoạn 2 được tính từ ngày 13 đến ngày cuối cùng của tháng báo cáo",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+        ),
+    ],
+)
+def test_round_forty_spans_of_the_report_month(text: str, expected: str) -> None:
+    result = parse_timing(text, year=2023)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.rrule) == ("recurring", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "days"),
+    [
+        # A change that names nothing changed is any event, not a staff change (read before as
+        # one, without a flag); one that names staff stays a staff change.
+        ("trong 5 ngày làm việc kể từ ngày có sự thay đổi", "su_kien", 5),
+        ("trong 5 ngày kể từ khi có thay đổi", "su_kien", 5),
+        ("trong 4 ngày kể từ khi có thay đổi nhân sự", "thay_doi_nhan_su", 4),
+    ],
+)
+def test_round_forty_unnamed_change(text: str, event: str, days: int) -> None:
+    result = parse_timing(text, year=2023)
+    assert not result.review, result.reason
+    [rule] = result.rules
+    assert (rule.kind, rule.event, rule.offset) == ("relative", event, days)
+
+
+ROUND40_CASES = [
+    # "trong N ngày, từ ngày A đến hết ngày B …": the count of the window, when it agrees,
+    # "hết" before the end day now allowed (read before as a count from an event, flagged).
+    ("trong 3 ngày, từ ngày 5 đến hết ngày 7 tháng 9 năm 2024", "2024-09-05..2024-09-07"),
+    # A count that disagrees still flags.
+    ("trong 4 ngày, từ ngày 5 đến hết ngày 7 tháng 9 năm 2024", "2024-09-05..2024-09-07?"),
+    # "cho đến (hết)", "cho tới" are "đến", "tới": the window holds (a start beside a
+    # deadline before, flagged).
+    ("từ ngày 02/01 cho đến hết ngày 20/5", "2024-01-02..2024-05-20"),
+    ("bắt đầu từ ngày 03/02 cho tới ngày 21/6", "2024-02-03..2024-06-21"),
+    # A window begun years before the plan's year and closing in it: looked back on, or a
+    # time to finish by? Flagged (read before as a deadline, without a flag).
+    ("từ ngày 1-3-2019 đến 1-3-2024", "2019-03-01..2024-03-01?"),
+    # Whole years (a plan's term) and a window begun last year keep their reading.
+    ("từ ngày 01/01/2020 đến ngày 31/12/2024", "2020-01-01..2024-12-31"),
+    ("từ 16/12/2023 đến 15/6/2024", "2023-12-16..2024-06-15"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND40_CASES, ids=[c[0][:50] for c in ROUND40_CASES]
+)
+def test_round_forty(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_forty_until_such_time_is_not_a_window() -> None:
+    # "cho đến khi …" (until such time) is left as it was: no deadline on the start day.
+    result = parse_timing("từ ngày 3/3 cho đến khi có văn bản mới", year=2024)
+    assert result.review
+    assert not [r for r in result.rules if r.kind == "deadline"]
 
 
 # ----- round forty-one (hround41): work programmes and calendars by period — councils'

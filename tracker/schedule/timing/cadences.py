@@ -250,6 +250,17 @@ _PERIOD_FROM_MONTH_BEFORE = re.compile(
     r"(?=(?:ngay\s+)?\d{1,2}\s+(?:cua\s+)?thang\s+(?:bao\s+cao|(?:thuoc|cua)\s+ky"
     r"\s+bao\s+cao|cuoi\s+(?:cung\s+)?(?:cua\s+)?quy)(?![a-z]))"
 )
+# "Kỳ 1 được tính từ ngày 01 đến ngày 10 của tháng báo cáo", "kỳ 3 từ ngày 21 đến ngày cuối
+# cùng của tháng báo cáo" (round forty, banks' ten- and fifteen-day report periods): a span of
+# days inside the month reported on, every month, due on its last day (or the month's last).
+# Read before, the end alone was the report month's day and the start, left untaken, then gave
+# the monthly rule its day (the 1st), without a flag; the end as "the last day of the month"
+# was read as a count from an end (0 days after it), also without a flag.
+_REPORT_MONTH_SPAN = re.compile(
+    r"(?<![a-z])(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(\d{1,2})\s*(?:den|toi|-)\s*"
+    r"(?:het\s+)?(?:ngay\s+)?(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+(?:bao\s+cao"
+    r"|(?:thuoc|cua)\s+ky\s+bao\s+cao)(?![a-z])"
+)
 # "Báo cáo tháng gửi trước ngày 15 của tháng": "the month" with nothing after it is every
 # month ("của tháng đó", "của tháng sau" name one, and are left to flag).
 _DAY_OF_THE_MONTH = re.compile(
@@ -513,6 +524,15 @@ def _ends_of_periods(cell: Cell, quarter_days: list[tuple[int, int]]) -> None:
             what = "tháng" if unit == "thang" else "quý"
             note = f"'{shown}' không nêu {what} nào, tạm hiểu là hằng {what}"
         cell.add(match, [rule], note)
+
+
+def report_month_spans(cell: Cell) -> None:
+    """A span of days of the month reported on (``_REPORT_MONTH_SPAN``), read before counts
+    from events take "tính từ … ngày cuối cùng" as a count from an end."""
+    for match in cell.matches(_REPORT_MONTH_SPAN) if "bao cao" in cell.folded else ():
+        first, last = int(match[1]), _day_number(match[2])
+        if 1 <= first <= 31 and (last == -1 or first < last <= 31):
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
 
 
 def cadences(cell: Cell) -> None:

@@ -33,6 +33,11 @@ def _fold_char(char: str) -> str:
 _EXCEL_ESCAPE = re.compile(r"_x00(?:0[9ADad]|20)_")
 _DOUBLE_DASH = re.compile(r"(?<=[\w)])\s*-{2,3}\s*(?=[\w(])")
 _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
+# "từ ngày 01/01 cho đến hết ngày 30/6" (round forty): "cho đến", "cho tới" are "đến", "tới";
+# "cho" left as filler between the start and "đến" kept the window apart, read as a start
+# beside a deadline (flagged).
+# "cho đến khi có thông báo mới" (until such time) is left as it was.
+_UNTIL_FOR = re.compile(r"(?<!\w)cho\s+(?=(?:đến|tới)(?!\w)(?!\s+khi(?!\w)))", re.IGNORECASE)
 
 
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
@@ -64,6 +69,8 @@ def clean(text: str) -> str:
     text = text.replace("*", " ")
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
+    if "cho" in text.lower():
+        text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
         text = _TILDE_RANGE.sub(" - ", text)
     if "h/" in text:  # "(từ 19h/26/3-07h/28/3)" (hsweep): an hour glued to its day by a slash
@@ -415,6 +422,9 @@ class Cell:
     # The written cell starts a line with a dash (a bullet): cleaning joins its lines, so a
     # dash between two readings may be a bullet rather than a range.
     bullets: bool = False
+    # Spans holding a date the cell marks as the old one ("thay vì 27/10"), struck from the
+    # reading (``reader._strike_old_dates``).
+    struck: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

@@ -164,6 +164,12 @@ _OTHER_CHANGE = re.compile(
 )
 
 
+# "trong thời hạn 10 ngày làm việc từ khi có sự thay đổi" (round forty, a fuel retailer's
+# distribution system): a change that names nothing changed is not a staff change; it is any
+# event (read before as a staff change, without a flag). "khi có thay đổi nhân sự", "thay đổi
+# cán bộ đầu mối" name one and stay so.
+_UNNAMED_CHANGE = re.compile(r"\s*(?:khi\s+)?(?:co\s+)?(?:su\s+)?thay\s+doi\s*")
+
 # What a count runs from, read by its first words before any kind's words inside it (probed,
 # hprobe7; each read before as the kind whose words it holds, without a flag):
 # - a text received, whatever its subject names: "nhận được tờ trình đề nghị thẩm định" (not a
@@ -279,7 +285,9 @@ def _event_kind(event_text: str, context: str) -> str | None:
                     n in about for n in ("thu tuc", "tthc", "danh muc")
                 ):
                     continue
-            if kind == "thay_doi_nhan_su" and _OTHER_CHANGE.search(words):
+            if kind == "thay_doi_nhan_su" and (
+                _OTHER_CHANGE.search(words) or _UNNAMED_CHANGE.fullmatch(words)
+            ):
                 continue
             if kind == "ky_hop" and _OPENS_NO_MEETING.search(words):
                 continue
@@ -951,8 +959,10 @@ _STILL_VALID = re.compile(
 
 # A count's "event" that is a date ("ngày 9-6 đến …", "ngày 10/6", "ngày 10 và 11/6", "ngày
 # 10, 11 tháng 6"): the count of a dated window or of days listed, not a count from an event.
+# "ngày 22 đến hết ngày 23 tháng 5" (round forty): the window's end may say "hết".
 _STARTS_WITH_DATE = re.compile(
-    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:ngay\s+)?\d|\s+thang\s+\d)"
+    r"\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}|\s*(?:den|-|toi|va|,)\s*(?:het\s+)?(?:ngay\s+)?\d"
+    r"|\s+thang\s+\d)"
 )
 
 

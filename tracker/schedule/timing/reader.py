@@ -19,6 +19,7 @@ from tracker.schedule.timing.cadences import (
     cadences,
     numbered_weekdays,
     periodic_unspecified,
+    report_month_spans,
     weekly_by_day,
 )
 from tracker.schedule.timing.cell import (
@@ -248,6 +249,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    report_month_spans(cell)
     report_periods(cell)
     review_meetings(cell)
     holiday_clause(cell)
@@ -2177,6 +2179,53 @@ def _has_a_day(found: Found) -> bool:
     return any(r.due or r.start or r.rrule for r in found.rules)
 
 
+# "vào ngày 31-5 (lịch cũ là 29-3)", "18h ngày 28-10, thay vì 18h ngày 27-10", "sang ngày
+# 28/8, thay vì ngày 25/8": a date right after a word that marks it as the old one, with
+# another day read outside that clause: the words say which holds, the old one is struck
+# (flagged before, hprobe4, as any old date beside a new one). Only a marker just before its
+# date (six words at most, no number, no stop between) and only when a day is read outside
+# the struck clause; a marker after its date ("… như kế hoạch ban đầu"), or "ban đầu",
+# "trước đây" alone, still flag in ``_moved_dates``.
+_OLD_MARK = re.compile(
+    r"(?<!\w)(?:thay\s+(?:vì|cho)|(?:lịch|hạn|ngày|thời\s+gian)\s+cũ(?:\s+là)?|trước\s+đây\s+là)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[,;)]|\s(?:như|theo|và|nhưng|để)\s")
+# "… như kế hoạch ban đầu", "như lịch dự kiến trước đó": the old date's own words.
+_AS_PLANNED = re.compile(
+    r"\s*(?:như|theo)\s+(?:(?:kế\s+hoạch|lịch|thời\s+gian)\s*)?(?:dự\s+kiến\s*)?"
+    r"(?:ban\s+đầu|trước\s+đó|cũ|đã\s+(?:định|thông\s+báo|công\s+bố))?(?!\w)"
+)
+_AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
+
+
+def _strike_old_dates(cell: Cell) -> None:
+    lowered = cell.lowered
+    if "thay" not in lowered and "cũ" not in lowered and "trước đây" not in lowered:
+        return
+    days = [f for f in cell.found if _has_a_day(f)]
+    for mark in _OLD_MARK.finditer(lowered):
+        after = sorted((f for f in days if f.start >= mark.end()), key=lambda f: f.start)
+        if not after:
+            continue
+        gap = _AN_HOUR.sub(" ", lowered[mark.end() : after[0].start])
+        if len(gap.split()) > 6 or re.search(r"[\d;.]", gap):
+            continue
+        stop = _CLAUSE_END.search(lowered, after[0].end)
+        end = stop.start() if stop else len(lowered)
+        as_planned = _AS_PLANNED.match(lowered, end)
+        end = as_planned.end() if as_planned else end
+        old = [f for f in cell.found if mark.start() <= f.start < end]
+        kept = [f for f in days if f not in old]
+        if not kept:
+            continue
+        end = max(end, *(f.end for f in old))
+        cell.found = [f for f in cell.found if f not in old]
+        cell.times = [t for t in cell.times if not mark.start() <= t[0] < end]
+        cell.take(mark.start(), end)
+        cell.struck.append((mark.start(), end))
+        days = kept
+
+
 def _moved_dates(cell: Cell) -> list[str]:
     lowered = cell.lowered
     old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
@@ -2186,6 +2235,8 @@ def _moved_dates(cell: Cell) -> list[str]:
     if not read:
         return []
     old = _OLD_DATE.search(lowered) if old_gate else None
+    while old and any(a <= old.start() < b for a, b in cell.struck):
+        old = _OLD_DATE.search(lowered, old.end())
     if old:
         return [
             f"'{cell.original(old.start(), old.end())}' nêu một ngày cũ đã thay đổi: hạn nào còn giữ"
@@ -2362,7 +2413,9 @@ def _as_typed(cell: Cell) -> list[str]:
     marked = not text.isascii()
     for unmarked in _UNMARKED_DOUBT.finditer(folded):
         start = unmarked.start()
-        if not text[start : unmarked.end()].isascii():
+        if not text[start : unmarked.end()].isascii() or any(
+            a <= start < b for a, b in cell.struck
+        ):
             continue
         # In a marked cell, a capital inside a clause is a name ("đồng chí Dung", "anh Huy").
         before = text[:start].rstrip()
@@ -3011,6 +3064,7 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+_YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
@@ -3068,6 +3122,7 @@ def _conditioned(cell: Cell) -> list[str]:
 
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
+    _strike_old_dates(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
@@ -3118,6 +3173,28 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         )
         if past:
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+        # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
+        # period): a window begun years before the plan's year and closing in it is most often
+        # a period looked back on (a term supervised, data gathered), not a time to finish by.
+        # A span of whole years is a plan's term, due at its end (the house reading).
+        long_ago = sorted(
+            {
+                r.start.year
+                for r in final
+                if r.kind == "deadline"
+                and r.due
+                and r.start
+                and r.due.year == cell.year
+                and r.start.year <= cell.year - _YEARS_LOOKED_BACK
+                # whole years ("từ năm 2021-2024", a plan's term) keep the house reading
+                and not (r.start.timetuple()[1:3] == (1, 1) and r.due.timetuple()[1:3] == (12, 31))
+            }
+        )
+        if long_ago:
+            doubts.append(
+                f"khoảng thời gian bắt đầu từ năm {long_ago[0]}, nhiều năm trước năm của kế hoạch"
+                f" ({cell.year}): giai đoạn nhìn lại hay thời hạn?"
+            )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
         far = sorted(
