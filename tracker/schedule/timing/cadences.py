@@ -210,11 +210,11 @@ def _nth_weekdays_of_a_month(cell: Cell) -> None:
 
 
 # The words that lead to a due day: "trước", "chậm nhất (là)", "vào".
-_BY = r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?"
+_BY = r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+|(?:den|toi)\s+(?:het\s+)?)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+|(?:den|toi)\s+(?:het\s+)?)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
     r"(?!\s*[/.\-]\s*\d|\s+thang\s+\d)"
 )
 
@@ -298,7 +298,7 @@ _NEXT_QUARTER_DAY = re.compile(
 # sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
 # quarter. The quarter after the one reported on has its months in the same places.
 _QUARTER_DAY = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+"
     r"(cuoi|dau|giua|thu\s+(?:nhat|hai|ba))(?:\s+(?:cung|tien))?\s+(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
     r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?"
     r"(?:\s+(?:quy\s+)?(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?))?)?(?![a-z])"
@@ -891,7 +891,7 @@ _EXCEPT_MONTHS = re.compile(
 )
 _OWN_DAY = re.compile(
     r"\(?\s*,?\s*rieng\s+thang\s+(\d{1,2})(?![\d/.])\s*,?\s*(?:la\s+|thi\s+)?"
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})(?![\d/.])\s*\)?"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})(?![\d/.])\s*\)?"
 )
 
 

@@ -355,7 +355,7 @@ _BOUNDS_BEFORE = re.compile(
 )
 # Before a count of days from an event, only the bounds that say "within".
 _WITHIN_WORD = (
-    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
+    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
     r"|thoi\s+han|han|la)"
 )
 _HOUR_WORD = (
@@ -474,7 +474,7 @@ def _weekend_excepted(cell: Cell) -> None:
 # days (first and last counted), or that many days are listed, the count only restates them
 # and is read with them. A count that disagrees stays unread (flagged), as before.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
     r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
 )
 
@@ -1247,9 +1247,9 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
-_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon)\s+nhat|han)(?![a-z])")
+_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon|tre)\s+nhat|han)(?![a-z])")
 _DAILY_BOUND = re.compile(
-    r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"(?<![a-z])(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
     r"\s*:?\s*(?:(?:luc|vao)\s+)?$"
 )
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
@@ -1586,14 +1586,18 @@ _DOUBT_IN_CLAUSE = re.compile(
 def _task_word(cell: Cell, start: int, end: int) -> bool:
     """Whether the word is one plans name their work with (``_TASK_SYLLABLES``), a name (a
     capital after the cell's first word: "Đ/c Huy", "(Quốc khánh)"), or an abbreviation
-    ("(DL)", "Đ/c")."""
+    ("(DL)", "Đ/c"). A cell written all in capitals, as a heading is, names nothing by its
+    capitals, and "AL", "ÂL" are the lunar calendar's letters, no name
+    (hmeta: "TRUNG TUẦN THÁNG 11 …" and "tháng 3 … ÂL" passed as names, unflagged)."""
     written = cell.text[start:end].strip(" ,.'\"-…()")
     if not written:
         return False
     if written.lower() in _TASK_SYLLABLES or "/" in written:
         return True
+    if not any(c.islower() for c in cell.text):
+        return False
     if len(written) > 1 and written.isupper():
-        return True
+        return fold(written) != "al"
     return written[:1].isupper() and bool(cell.text[:start].strip(" -+*•"))
 
 
@@ -2555,14 +2559,17 @@ def _roughly(cell: Cell) -> list[str]:
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
 # it glosses, which the phrase does not carry: read before as continuous work from that day,
 # without a flag. A whole window glossed ("tức từ ngày 31/12 đến hết ngày 02/01") is read as
-# any window is.
+# any window is. So also after a bullet or a label ("+ tức là …", "Thời gian: tức là …") and
+# with the day in words ("từ ngày 22 tháng 8"): hmeta's rewrites read them as a start, unflagged.
 _GLOSSED_START = re.compile(
-    r"\W*tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+(?:ngay\s+)?[\d/.\-\s]+\W*"
+    r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+"
+    r"(?:ngay\s+)?(?:[\d/.\-\s]|thang|nam)+\W*"
 )
+_GLOSS_LEAD = re.compile(r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?![a-z])")
 
 
 def _glossed_start(cell: Cell) -> list[str]:
-    if not cell.folded.lstrip(" ,(-").startswith("tuc"):
+    if not _GLOSS_LEAD.match(cell.folded):
         return []
     if not _GLOSSED_START.fullmatch(cell.folded):
         return []
@@ -3015,7 +3022,7 @@ _SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
 # school year as the task's words, a bound and a day with its own year after them; that day
 # is the reading whatever year the school one is (flagged before).
 _SCHOOL_YEAR_DATED = re.compile(
-    r"\s+(?:truoc|cham\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
+    r"\s+(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
     r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
 )
 
