@@ -859,11 +859,25 @@ def _names_one_period(cell: Cell, match: re.Match[str]) -> bool:
         window is None
         or not window.rules
         or not all(r.kind == "deadline" and r.start is not None for r in window.rules)
-        or not re.search(r"\d{4}", cell.folded[window.start : window.end])
+    ):
+        return False
+    if not re.search(r"\d{4}", cell.folded[window.start : window.end]) and not (
+        _A_SITTING.search(cell.folded, 0, match.start())
+        and len(window.rules) == 1
+        and not _YEARLY_AFTER.match(cell.folded, window.end)
     ):
         return False
     cell.take(match.start(), match.end())
     return True
+
+
+# "Phiên họp thường kỳ tháng 6", "UBND xã họp thường kỳ tháng 10" (round forty-one, councils'
+# and committees' work programmes): a meeting's regular sitting of one month, named without
+# the year, is that month's sitting, due at the month's end as the month alone is ("thường kỳ"
+# read before as an unstated period, flagged). Only right after "họp" or "giao ban"; a period
+# followed by "hằng năm" ("định kỳ tháng 6 hằng năm") is a yearly cadence, left as it was.
+_A_SITTING = re.compile(r"(?<![a-z])(?:hop|giao\s+ban)\s*$")
+_YEARLY_AFTER = re.compile(r"\s*,?\s*(?:hang|moi|tung)\s+(?:nam|thang|quy)(?![a-z])")
 
 
 # "Ngày 10 hằng tháng (trừ tháng 2)", "ngày 20 hằng tháng, riêng tháng 12 là ngày 10"

@@ -582,6 +582,17 @@ def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
     return joint is not None and cell.taken[joint.start(1)] == 1
 
 
+# "trình tại kỳ họp cuối năm", "kỳ họp thường lệ cuối năm 2025", "kỳ họp HĐND tỉnh cuối năm"
+# (round forty-one, councils' programmes): "cuối năm" names the council's year-end session,
+# held on a day of December the phrase does not give (the corpus labels such sessions reviews);
+# read before as 31/12 without a flag. Up to four words of the council's name may stand between,
+# none a bound word; a session with its own day or month ("kỳ họp cuối năm (tháng 12)") keeps
+# that reading beside the flag.
+_SESSION_BEFORE = re.compile(
+    r"(?<![a-z])ky\s+hop(?:\s+(?!(?:vao|truoc|sau|den|toi|tu|trong|het|ngay|thang)(?![a-z]))[a-z]+){0,4}\s+$"
+)
+
+
 def years(cell: Cell, strict: bool = False) -> None:
     """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
@@ -603,7 +614,14 @@ def years(cell: Cell, strict: bool = False) -> None:
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
             continue
-        if where == "cuoi":
+        if where == "cuoi" and _SESSION_BEFORE.search(cell.folded, 0, match.start()):
+            # "tại kỳ họp cuối năm 2025": the council's year-end session, not the year's end.
+            cell.add(
+                match,
+                [deadline(date(year, 12, 31))],
+                "'kỳ họp cuối năm': ngày họp không nêu, tạm hiểu là 31/12",
+            )
+        elif where == "cuoi":
             cell.add(match, [deadline(date(year, 12, 31))])
         elif where == "dau":
             cell.add(match, [deadline(date(year, 3, 31), date(year, 1, 1))],
@@ -1134,6 +1152,28 @@ def ordinals(cell: Cell) -> None:
             # its day is unsaid.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': lần, đợt, kỳ thứ mấy; ngày không nêu")
+
+
+# "Hội nghị sơ kết 6 tháng (tháng 7)", "Tổng kết năm (tháng 12)", "Sơ kết 9 tháng (tháng
+# 10/2025)" (round forty-one, work programmes): a review meeting named by the period it reviews,
+# its own time in the bracket right after. The period is the meeting's name (left unread
+# before, "6", "hội nghị", flagged); the bracket is read as it would be alone. Only with that
+# bracket, opening on a month, a day, a quarter or a bound; "sơ kết 6 tháng đầu năm" alone is
+# left to the readers of months.
+_REVIEW_MEETING = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi\s+)?(?:so|tong)\s+ket"
+    r"(?:\s+(?:cong\s+tac|hoat\s+dong|nhiem\s+vu|tinh\s+hinh))?\s+"
+    r"(?:(?:\d{1,2}|ba|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|nam|quy\s+(?:iv|i{1,3}|[1-4])"
+    r"|giua\s+nhiem\s+ky|nhiem\s+ky)"
+    r"(?=\s*\(\s*(?:thang|ngay|quy|truoc|du\s+kien|\d{1,2}\s*[/.\-]\s*\d)(?![a-z]))"
+)
+
+
+def review_meetings(cell: Cell) -> None:
+    if "ket" not in cell.folded or "(" not in cell.folded:
+        return
+    for match in cell.matches(_REVIEW_MEETING):
+        cell.take(match.start(), match.end())
 
 
 def report_periods(cell: Cell) -> None:

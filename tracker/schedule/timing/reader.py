@@ -46,6 +46,7 @@ from tracker.schedule.timing.dates import (
     ordinals,
     quarters,
     report_periods,
+    review_meetings,
     starts,
     vague_spans,
     week_numbers,
@@ -250,6 +251,7 @@ def _read(cell: Cell, strict: bool) -> None:
     fractional_counts(cell)
     report_month_spans(cell)
     report_periods(cell)
+    review_meetings(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -1531,8 +1533,10 @@ _TASK_WORDS = re.compile(
         # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
         # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
-        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
-        "tra loi", "hop thuong ky", "phien thuong ky",
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word; "phiên họp
+        # thường kỳ" and "phiên họp" (a sitting: "Phiên họp tháng 6") whole (round forty-one:
+        # "phiên" alone is a timing word, left to flag).
+        "tra loi", "phien hop thuong ky", "hop thuong ky", "phien thuong ky", "phien hop",
         # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
         "tuan tra",
         )
