@@ -18,14 +18,16 @@ worked out from its words before the reader was run on any of them, in the corpu
 - a period alone is due at its end, a cut-off alone on its day (the corpus's labels of such
   clauses);
 - "năm sau" after a yearly report's day is that day in the plan's year, as the corpus labels
-  it ("trước ngày 01/10 năm sau"); a flag is as right there (``settled=False``);
+  it ("trước ngày 01/10 năm sau"); a flag is as right there (``settled=False``). [After the
+  first run: this misquotes the corpus, whose labels put that day in the next year; the cells
+  are kept as written and the next year's reading named, see ``known``.]
 - a "kỳ" that names no kind ("tháng cuối kỳ" with no report named), a "tháng sau" of no month,
   two kinds' deadlines joined by "hoặc": REVIEW.
 
 Batches, each committed before the reader was run on it (README, fifteenth pass).
 
-The property: no cell is read wrong without a flag; at least ``RIGHT_SHARE`` of the cells are
-read right.
+The property: no cell is read wrong without a flag (but those named after the first run, see
+``known``); at least ``RIGHT_SHARE`` of the cells are read right.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from tests.schedule.probing import (
 )
 from tracker.schedule.timing import parse_timing
 
-RIGHT_SHARE = 0.5
+RIGHT_SHARE = 0.75
 
 
 def lower_first(text: str) -> str:
