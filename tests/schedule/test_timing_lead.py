@@ -166,3 +166,37 @@ def test_a_date_marked_as_the_old_one_is_struck(text: str, expected: list[str]) 
 )
 def test_an_old_date_not_plainly_marked_still_flags(text: str) -> None:
     assert parse_timing(text, year=2026).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổ chức 02 đợt/năm (tháng 5 và tháng 11)", ["2026-05-31", "2026-11-30"]),
+        ("06 tháng/lần (vào tháng 6 và tháng 12)", ["2026-06-30", "2026-12-31"]),
+        (
+            "Hằng quý (các tháng 2, 5, 8, 11)",
+            ["2026-02-28", "2026-05-31", "2026-08-31", "2026-11-30"],
+        ),
+        ("2 lần/năm: tháng 4 và tháng 10", ["2026-04-30", "2026-10-31"]),
+        ("Hằng năm (tháng 9)", ["2026-09-30"]),
+    ],
+)
+def test_a_cadence_with_its_months(text: str, expected: list[str]) -> None:
+    """A cadence with no day, then as many months as it has periods, one in each: the
+    months say when it falls (read before as the cadence's own period ends beside the
+    months, flagged)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+    assert all(rule.kind == "recurring" for rule in result.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 tháng/lần (tháng 3 và tháng 5)",  # both in the first half
+        "Hằng năm (tháng 10/2025)",  # another year's month
+        "Hằng quý (tháng 3 và tháng 9)",  # fewer months than quarters
+    ],
+)
+def test_a_cadence_with_months_that_do_not_fit_still_flags(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text

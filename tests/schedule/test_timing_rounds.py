@@ -2946,6 +2946,52 @@ def test_round_forty_until_such_time_is_not_a_window() -> None:
     assert not [r for r in result.rules if r.kind == "deadline"]
 
 
+# ----- round forty-one (hround41): work programmes and calendars by period — councils'
+# year-end sessions, a month's regular sitting, review meetings with their month in a bracket.
+# Phrases of our own, read over 2024 as the tables above.
+ROUND41_CASES: list[tuple[str, str]] = [
+    # A council's year-end session names no day (the corpus labels such sessions reviews):
+    # its "cuối năm" still reads 31/12, now flagged.
+    ("trình tại kỳ họp cuối năm", "2024-12-31?"),
+    ("báo cáo tại kỳ họp thường lệ cuối năm 2024", "2024-12-31?"),
+    ("kỳ họp HĐND huyện cuối năm", "2024-12-31?"),
+    ("trình kỳ họp cuối năm 2024 của HĐND xã", "2024-12-31?"),
+    # The year's end said of a task, or of another meeting, is read as before.
+    ("tổng kết vào cuối năm 2024", "2024-12-31"),
+    ("Hội nghị cuối năm", "2024-12-31"),
+    ("kỳ họp giữa năm", "2024-06-30?"),
+    # A meeting's regular sitting of one month, with or without the year, is that month (read
+    # before as an unstated period beside the month, flagged).
+    ("Phiên họp thường kỳ tháng 9", "2024-09-01..2024-09-30"),
+    ("UBND xã họp thường kỳ tháng 11", "2024-11-01..2024-11-30"),
+    ("Giao ban thường kỳ tháng 4", "2024-04-01..2024-04-30"),
+    ("Phiên họp thường kỳ tháng 9/2024", "2024-09-01..2024-09-30"),
+    # "Phiên họp" whole is the sitting's name ("phiên" alone was a timing word left unread);
+    # a numbered sitting still flags.
+    ("Phiên họp tháng 5", "2024-05-01..2024-05-31"),
+    ("Phiên họp thứ 7", "?"),
+    # A period followed by "hằng năm" stays a yearly cadence; a monthly one stays monthly.
+    ("họp định kỳ tháng 6 hằng năm", "2024-07-01"),
+    ("họp thường kỳ hằng tháng", "12× 2024-01-31 … 2024-12-31"),
+    # A review meeting named by its period, its own time in the bracket after it: the bracket
+    # is read (the period's "6", "hội nghị" were left unread before, flagged).
+    ("Hội nghị sơ kết 6 tháng (tháng 7)", "2024-07-01..2024-07-31"),
+    ("Sơ kết công tác 9 tháng (tháng 10/2024)", "2024-10-01..2024-10-31"),
+    ("Tổng kết năm (trước ngày 20/12)", "2024-12-20"),
+    ("Hội nghị tổng kết nhiệm kỳ (dự kiến tháng 11)", "2024-11-01..2024-11-30"),
+    ("Sơ kết quý I (ngày 5/4)", "2024-04-05"),
+    # Without the bracket the period is read by the readers of months, as before.
+    ("sơ kết 6 tháng đầu năm", "2024-01-01..2024-06-30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND41_CASES, ids=[c[0][:50] for c in ROUND41_CASES]
+)
+def test_round_forty_one(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
 # ----- round forty-two (hround42): wordings of local notices in the Mekong Delta and the
 # central coast and highlands (sea closures, school closures, power cuts, sowing rounds).
 

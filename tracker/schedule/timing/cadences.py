@@ -210,11 +210,11 @@ def _nth_weekdays_of_a_month(cell: Cell) -> None:
 
 
 # The words that lead to a due day: "trước", "chậm nhất (là)", "vào".
-_BY = r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?"
+_BY = r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?"
 
 
 _MONTH_DAYS = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+|(?:den|toi)\s+(?:het\s+)?)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+|tu\s+|(?:den|toi)\s+(?:het\s+)?)?(?:cac\s+)?ngay\s+(\d{1,2})(?!\d)((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}(?!\d))*)"
     r"(?!\s*[/.\-]\s*\d|\s+thang\s+\d)"
 )
 
@@ -298,7 +298,7 @@ _NEXT_QUARTER_DAY = re.compile(
 # sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
 # quarter. The quarter after the one reported on has its months in the same places.
 _QUARTER_DAY = re.compile(
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2}|cuoi\s+cung)\s+(?:cua\s+)?thang\s+"
     r"(cuoi|dau|giua|thu\s+(?:nhat|hai|ba))(?:\s+(?:cung|tien))?\s+(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
     r"(?:\s+(?:(?:lien\s+)?sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?"
     r"(?:\s+(?:quy\s+)?(?:bao\s+cao|do|phat\s+sinh(?:\s+nghia\s+vu(?:\s+thue)?)?))?)?(?![a-z])"
@@ -859,11 +859,25 @@ def _names_one_period(cell: Cell, match: re.Match[str]) -> bool:
         window is None
         or not window.rules
         or not all(r.kind == "deadline" and r.start is not None for r in window.rules)
-        or not re.search(r"\d{4}", cell.folded[window.start : window.end])
+    ):
+        return False
+    if not re.search(r"\d{4}", cell.folded[window.start : window.end]) and not (
+        _A_SITTING.search(cell.folded, 0, match.start())
+        and len(window.rules) == 1
+        and not _YEARLY_AFTER.match(cell.folded, window.end)
     ):
         return False
     cell.take(match.start(), match.end())
     return True
+
+
+# "Phiên họp thường kỳ tháng 6", "UBND xã họp thường kỳ tháng 10" (round forty-one, councils'
+# and committees' work programmes): a meeting's regular sitting of one month, named without
+# the year, is that month's sitting, due at the month's end as the month alone is ("thường kỳ"
+# read before as an unstated period, flagged). Only right after "họp" or "giao ban"; a period
+# followed by "hằng năm" ("định kỳ tháng 6 hằng năm") is a yearly cadence, left as it was.
+_A_SITTING = re.compile(r"(?<![a-z])(?:hop|giao\s+ban)\s*$")
+_YEARLY_AFTER = re.compile(r"\s*,?\s*(?:hang|moi|tung)\s+(?:nam|thang|quy)(?![a-z])")
 
 
 # "Ngày 10 hằng tháng (trừ tháng 2)", "ngày 20 hằng tháng, riêng tháng 12 là ngày 10"
@@ -877,7 +891,7 @@ _EXCEPT_MONTHS = re.compile(
 )
 _OWN_DAY = re.compile(
     r"\(?\s*,?\s*rieng\s+thang\s+(\d{1,2})(?![\d/.])\s*,?\s*(?:la\s+|thi\s+)?"
-    r"(?:truoc\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})(?![\d/.])\s*\)?"
+    r"(?:truoc\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+|vao\s+)?ngay\s+(\d{1,2})(?![\d/.])\s*\)?"
 )
 
 

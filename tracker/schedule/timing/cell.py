@@ -110,6 +110,19 @@ def clean(text: str) -> str:
     # Soft hyphens, zero-width and direction marks that Word, PDF and web copies leave inside
     # words and numbers ("15/3/\u200e2026").
     text = _INVISIBLE.sub("", text)
+    # No-break, wide and doubled spaces as one space before any word is matched (hmeta: "năm
+    # ngày" with two spaces or a no-break one was no count in words).
+    text = _SPACES.sub(" ", text)
+    # The list mark opening the cell ("+ ", "• ") marks nothing more than a dash does (hmeta:
+    # after "+ " the task's words were left unread where after "- " they were read); a
+    # cell of several lines keeps its marks, they part its items.
+    if "\n" not in text:
+        text = _LIST_MARK.sub("", text)
+    if not any(c.islower() for c in text) and _TWO_WORDS.search(text):
+        # A cell written all in capitals, as a heading is (hmeta: "TRUNG TUẦN THÁNG 11 …"
+        # passed as a name): its capitals name nothing, so it is read in small letters; a
+        # Roman numeral keeps its capitals.
+        text = _ROMAN_OR_WORD.sub(lambda m: m[0] if _ROMAN.fullmatch(m[0]) else m[0].lower(), text)
     if "_x00" in text:  # Excel's escapes of a line break or a tab kept in a cell ("_x000D_")
         text = _EXCEL_ESCAPE.sub(" ", text)
     if "&" in text and _ENTITY.search(text):  # "15/3/2026 &ndash; 30/4/2026", "ng&agrave;y"
@@ -163,11 +176,24 @@ def clean(text: str) -> str:
     text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
     if "uần" in text or "UẦN" in text:
         text = _WEEKDAY_SHORT.sub(_weekday_words, text)
-    return " ".join(text.split())
+    # A full stop ending the cell ends its sentence, no more (hmeta: "từ ngày 6 đến 20-9-2018."
+    # lost its date to the stop, "trong tháng 3, tháng 4." read two deadlines for one window);
+    # an ellipsis ("…", "...") says something is left out and stays.
+    return _FINAL_STOP.sub("", " ".join(text.split()))
+
+
+_FINAL_STOP = re.compile(r"(?<![.\s])\s?\.$")
 
 
 _INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+_LIST_MARK = re.compile("^[ \t]*[+\u2022\u00b7\u25e6\u25aa\u25ba\u27a2][ \t]+")
+_TWO_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
+_ROMAN_OR_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"[IVX]+")
+_SPACES = re.compile(
+    "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 _AS_ASCII = {

@@ -129,7 +129,7 @@ _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -137,7 +137,7 @@ _START_THEN_CLOSE = re.compile(
 _MONTH_THEN_CLOSE = re.compile(
     r"(?<![a-z])(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
-    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ tháng 3/2026 và kết thúc vào tháng 6/2026", "triển khai từ tháng 3, hoàn
@@ -156,7 +156,7 @@ _MONTH_THEN_CLOSE_MONTH = re.compile(
 _QUARTER_THEN_CLOSE = re.compile(
     rf"(?<![a-z])(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?"
     r"\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai)\s+)?"
-    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|cham\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"{_CLOSE_VERB}\s*:?\s+(?:(?:vao|truoc|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"(?:ngay\s+)?{ANY_DATE}"
 )
 # "lũy kế từ đầu năm đến tháng 8/2023", "từ đầu năm đến ngày 15/6": a window from the year's
@@ -172,7 +172,7 @@ _GOES_ON = re.compile(rf"(?<![a-z]){_GOES_ON_TO}(?![a-z])")
 # "kéo dài" or "gia hạn": a deadline stretched, no window (probed, hprobe12).
 _EXTENDED = re.compile(r"(?<![a-z])(?:keo\s+dai|gia\s+han)(?![a-z])")
 _BOUND_BEFORE_A_RANGE = re.compile(
-    r"(?<![a-z])(?:truoc|han\s+chot|cham\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
+    r"(?<![a-z])(?:truoc|han\s+chot|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
     r"(?:(?:ngay|vao)\s+)?$"
 )
 _SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
@@ -312,7 +312,7 @@ _YEAR_RANGE = re.compile(
 
 
 _DEADLINE_VERB = (
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?(?:\s+vao)?|hoan\s+thanh(?:\s+truoc)?|han\s+(?:chot|cuoi)|han|den(?:\s+thoi\s+diem)?|toi"
     r"|khong\s+qua|xong\s+truoc|xong|trong|vao)"
 )
 
@@ -380,7 +380,7 @@ _BOUND_FIRST = re.compile(rf"{_DEADLINE_VERB}\s")
 
 
 _DAY_ONLY = re.compile(
-    r"(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
+    r"(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|vao)?\s*ngay\s+(\d{1,2})(?![\d/.\-])"
 )
 
 
@@ -567,7 +567,7 @@ _BEFORE_YEAR = re.compile(r"(?<![a-z])truoc\s+nam\s+(\d{4})(?![\d/])")
 # plan's year or a law's ("Luật Đất đai năm 2024").
 _YEAR_BOUND_IN_SENTENCE = re.compile(
     r"(?<![a-z])(?:(?:hoan\s+(?:thanh|tat)|xong|ket\s+thuc)(?:\s+(?:truoc|trong|vao))?|vao|truoc"
-    r"|(?:den|toi)\s+het|cham\s+nhat(?:\s+(?:la|vao))*)\s+$"
+    r"|(?:den|toi)\s+het|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))*)\s+$"
 )
 
 
@@ -580,6 +580,17 @@ def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
         return True
     joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 12), match.start())
     return joint is not None and cell.taken[joint.start(1)] == 1
+
+
+# "trình tại kỳ họp cuối năm", "kỳ họp thường lệ cuối năm 2025", "kỳ họp HĐND tỉnh cuối năm"
+# (round forty-one, councils' programmes): "cuối năm" names the council's year-end session,
+# held on a day of December the phrase does not give (the corpus labels such sessions reviews);
+# read before as 31/12 without a flag. Up to four words of the council's name may stand between,
+# none a bound word; a session with its own day or month ("kỳ họp cuối năm (tháng 12)") keeps
+# that reading beside the flag.
+_SESSION_BEFORE = re.compile(
+    r"(?<![a-z])ky\s+hop(?:\s+(?!(?:vao|truoc|sau|den|toi|tu|trong|het|ngay|thang)(?![a-z]))[a-z]+){0,4}\s+$"
+)
 
 
 def years(cell: Cell, strict: bool = False) -> None:
@@ -603,7 +614,14 @@ def years(cell: Cell, strict: bool = False) -> None:
         year = need_year(cell, match, year_of(given, cell))
         if year is None:
             continue
-        if where == "cuoi":
+        if where == "cuoi" and _SESSION_BEFORE.search(cell.folded, 0, match.start()):
+            # "tại kỳ họp cuối năm 2025": the council's year-end session, not the year's end.
+            cell.add(
+                match,
+                [deadline(date(year, 12, 31))],
+                "'kỳ họp cuối năm': ngày họp không nêu, tạm hiểu là 31/12",
+            )
+        elif where == "cuoi":
             cell.add(match, [deadline(date(year, 12, 31))])
         elif where == "dau":
             cell.add(match, [deadline(date(year, 3, 31), date(year, 1, 1))],
@@ -948,11 +966,12 @@ def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[
 
 # "(kỳ báo cáo tính từ ngày 01/01 đến hết ngày 31/12) trước ngày 10/01 của năm tiếp theo",
 # "(số liệu tính từ ngày 15/12 năm trước đến 14/12)": the period a report's data covers, in
-# brackets beside the report's deadline. It describes the data; it is no deadline.
+# brackets beside the report's deadline. It describes the data; it is no deadline. "kể từ" is
+# "tính từ" there (hmeta: read as a second deadline, unflagged).
 # Unbracketed ("Số liệu tính từ 01/01 đến 30/6, gửi trước 15/7"), it ends at its second date.
 _DATA_WORDS = (
     r"(?:(?:thoi\s+)?ky\s+bao\s+cao|(?:thoi\s+(?:gian|ky|diem)\s+(?:lay\s+|chot\s+)?)?so\s+lieu(?:\s+bao\s+cao)?)"
-    r"\s*:?\s*(?:duoc\s+)?(?:tinh\s+)?tu\s+"
+    r"\s*:?\s*(?:duoc\s+)?(?:(?:tinh|ke)\s+)?tu\s+"
 )
 _DATA_PERIOD_BARE = (
     rf"{_DATA_WORDS}(?:ngay\s+)?{ANY_DATE}(?:\s+(?:cua\s+)?nam\s+truoc)?\s*(?:den|toi|-)\s*"
@@ -1133,6 +1152,28 @@ def ordinals(cell: Cell) -> None:
             # its day is unsaid.
             shown = cell.original(match.start(), match.end())
             cell.add(match, [], f"'{shown}': lần, đợt, kỳ thứ mấy; ngày không nêu")
+
+
+# "Hội nghị sơ kết 6 tháng (tháng 7)", "Tổng kết năm (tháng 12)", "Sơ kết 9 tháng (tháng
+# 10/2025)" (round forty-one, work programmes): a review meeting named by the period it reviews,
+# its own time in the bracket right after. The period is the meeting's name (left unread
+# before, "6", "hội nghị", flagged); the bracket is read as it would be alone. Only with that
+# bracket, opening on a month, a day, a quarter or a bound; "sơ kết 6 tháng đầu năm" alone is
+# left to the readers of months.
+_REVIEW_MEETING = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi\s+)?(?:so|tong)\s+ket"
+    r"(?:\s+(?:cong\s+tac|hoat\s+dong|nhiem\s+vu|tinh\s+hinh))?\s+"
+    r"(?:(?:\d{1,2}|ba|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|nam|quy\s+(?:iv|i{1,3}|[1-4])"
+    r"|giua\s+nhiem\s+ky|nhiem\s+ky)"
+    r"(?=\s*\(\s*(?:thang|ngay|quy|truoc|du\s+kien|\d{1,2}\s*[/.\-]\s*\d)(?![a-z]))"
+)
+
+
+def review_meetings(cell: Cell) -> None:
+    if "ket" not in cell.folded or "(" not in cell.folded:
+        return
+    for match in cell.matches(_REVIEW_MEETING):
+        cell.take(match.start(), match.end())
 
 
 def report_periods(cell: Cell) -> None:
@@ -1554,14 +1595,15 @@ def _months_across_the_year(
 # a window lasts, written before it. Taken when it agrees with the window.
 # "Hai ngày 03 và 04/02/2017": the count of the days listed. "trong thời gian 7 ngày, từ
 # 28/10 đến 3/11", "Trong thời gian 6 ngày (từ 9 đến 14-10)": the window may follow in
-# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong".
+# brackets. "Trong vòng 3 ngày từ 10-12/6": "trong vòng" as "trong"; "trong thời hạn" too
+# (hmeta), before the window or after it.
 # "tổng cộng 9 ngày, từ 25/1 đến hết 2/2", "từ 25/1 đến hết 2/2, tổng cộng 9 ngày" (round
 # fourteen, holiday notices): "tổng cộng", "tổng số", "kéo dài" lead a count as "trong" does,
 # before the window or after it. "trong thời gian 2 ngày, từ ngày 10 và 11/6" (round fifteen):
 # a "từ" may stand between the count and the days it lists. "diễn ra trong 1 ngày vào
 # 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
-    r"(?:(?:trong(?:\s+thoi\s+gian|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
+    r"(?:(?:trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
     r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 # "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
@@ -1569,7 +1611,7 @@ _DAYS_COUNT = re.compile(
 # brackets right after it is its length; both flagged before. Not working days ("(05 ngày
 # làm việc)"): they are left to flag.
 _DAYS_COUNT_AFTER = re.compile(
-    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+gian)?)\s+(?:la\s+)?"
+    r"\s*[,;]?\s*(?:\(\s*)?(?:(?:tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?|trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?)\s+(?:la\s+)?"
     r"|(?<=\()|(?<=\(\s))(\d{1,3})\s+ngay"
     r"(?:\s+lien\s+tuc)?(?![a-z])(?!\s+lam\s+viec)(?:\s*\))?"
 )

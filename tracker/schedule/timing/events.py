@@ -509,7 +509,7 @@ _TIME_DASH_RANGE = re.compile(rf"(?<![\d:/.\-]){_CLOCK}\s*-\s*{_CLOCK}(?![\d/.:]
 # "Vào hồi 15 giờ 45 phút ngày 13/5" (round twenty-nine): "hồi", the written word for "at"
 # before an hour, as "lúc" is (left unread before, flagged).
 _TIME_ONE = re.compile(
-    rf"(?:(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao(?:\s+hoi)?|hoi|den|toi|han)\s+|(?:cham|muon)\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
+    rf"(?:(?:(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+)?(?:truoc|luc|vao(?:\s+hoi)?|hoi|den|toi|han)\s+|(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+)?{_CLOCK}(?![/.\d])"
 )
 
 
@@ -612,7 +612,7 @@ _START = (
 _DAWN_BEFORE_END = r"(?:rang\s+sang|sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d)"
 _RANGE_TIMED = re.compile(
     rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
-    rf"\s+(?:(?:cham|muon)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY}|{_DAWN_BEFORE_END})?(?:ngay\s+)?{ANY_DATE}"
+    rf"\s+(?:(?:cham|muon|tre)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY}|{_DAWN_BEFORE_END})?(?:ngay\s+)?{ANY_DATE}"
 )
 
 
@@ -889,7 +889,7 @@ _WINDOW = re.compile(
 
 
 _WITHIN = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat"
     # "trong khoảng thời gian 5 ngày, kể từ ngày ký" (round thirty-one): "within the span of".
     r"|trong\s+khoang\s+thoi\s+gian|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
@@ -908,13 +908,13 @@ _GRACE_AFTER_NOTICE = re.compile(r"sau\s+\d")
 _A_NOTICE = re.compile(
     r"\s*(?:(?:lan|khi|co|khi\s+co)\s+)?(?:(?:ngay|lan)\s+)?thong\s+bao(?![a-z])"
 )
-_A_CAP_BEFORE = re.compile(r"(?:cham\s+nhat|muon\s+nhat|trong|khong\s+qua|toi\s+da|han)\s*$")
+_A_CAP_BEFORE = re.compile(r"(?:(?:cham|muon|tre)\s+nhat|trong|khong\s+qua|toi\s+da|han)\s*$")
 
 
 # "10 ngày (kể từ ngày nhận được quyết định)", "trong thời hạn 10 ngày làm việc (kể từ ngày
 # đăng tin)": the count, then what it runs from in brackets, as its own clause is read.
 _WITHIN_BRACKETED = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat"
     r"|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     r"(?<![\d/.,])(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*\(\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}\)"
@@ -924,7 +924,7 @@ _WITHIN_BRACKETED = re.compile(
 # "trong vòng 2 tuần kể từ ngày nhận hồ sơ" (probed, hprobe3): a count in weeks from an
 # event is offered as seven calendar days a week, flagged. Not in months (their days vary).
 _WITHIN_WEEKS = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat"
+    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat"
     r"|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     r"(?<![\d/.,])(\d{1,2})\s+tuan(?:\s+le)?\s*,?\s*"
     rf"(?:ke\s+tu\s+khi|ke\s+tu|tinh\s+tu|sau\s+khi)\s*(?:khi|ngay)?\s*{_EVENT_TAIL}"
@@ -972,7 +972,7 @@ _COUNT_THEN_DATES = re.compile(r"\s*,?\s*(?:bat\s+dau\s+)?(?:tu\s+)?(?:ngay\s+)?
 # "chậm nhất là ngày thứ mười, kể từ ngày phát sinh nghĩa vụ thuế": the Nth day counted
 # from the event (the day after it being the first).
 _NTH_DAY_SINCE = re.compile(
-    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+)?ngay\s+thu\s+(\d{1,3})\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s*"
+    r"(?:(?:cham|muon|tre)\s+nhat(?:\s+la)?\s+)?ngay\s+thu\s+(\d{1,3})\s*,?\s*(?:ke\s+tu|tinh\s+tu)\s*"
     rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
@@ -1022,7 +1022,8 @@ _BEFORE = re.compile(
 
 # "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước".
 _DAYS_BEFORE = re.compile(
-    r"(?:(?:cham|muon)\s+nhat(?:\s+la)?\s+|it\s+nhat\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+truoc\s*"
+    r"(?:(?:(?:cham|muon|tre)\s+nhat|khong\s+(?:muon|tre|cham)\s+hon)(?:\s+la)?\s+|it\s+nhat\s+)?"
+    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+truoc\s*"
     rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )
 
@@ -1041,7 +1042,7 @@ _BEFORE_EVENT_DAYS = re.compile(
 # of the above, the count after the event (read before as the event's own day, flagged).
 _AFTER_EVENT_DAYS = re.compile(
     r"(?<!ngay\s)sau\s+(?:khi|ngay(?=\s+[a-z]))\s+(?:co\s+)?([^;.()\d]+?)\s+"
-    r"(?:(?:it\s+nhat|toi\s+thieu|cham\s+nhat|toi\s+da)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"(?:(?:it\s+nhat|toi\s+thieu|(?:cham|muon|tre)\s+nhat|toi\s+da)(?:\s+la)?\s+)?(\d{1,3})\s+ngay(\s+lam\s+viec)?"
     r"(?![a-z\d/])(?!\s*(?:\d|thang|sau|tiep|ke|cuoi|dau|tro))"
 )
 
@@ -1091,7 +1092,7 @@ _WHEN = re.compile(
 _WHEN_THEN_WITHIN = re.compile(
     r"(?:ngay\s+)?(?:khi|sau\s+khi|ngay\s+sau\s+khi)\s+(?:co\s+|nhan\s+duoc\s+|duoc\s+)?"
     r"([^;.()\d]+?)\s*,?\s*(?:thi\s+)?(?:trong|trong\s+vong|trong\s+thoi\s+(?:han|gian)|khong\s+(?:duoc\s+)?qua"
-    r"|(?:cham|muon)\s+nhat|sau)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?"
+    r"|(?:cham|muon|tre)\s+nhat|sau)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+(\d{1,3})\s+ngay(\s+lam\s+viec)?"
     r"(?![a-z])"
 )
 
@@ -1127,12 +1128,18 @@ def _period_ends(event: str, year: int | None) -> list[date]:
 
 
 # "30 ngày kể từ ngày kết thúc đợt quan trắc định kỳ (ngày 30/6, 31/12)": the event's own
-# dates, in brackets after it.
-_EVENT_DATES = re.compile(
-    r"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?(\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
-    r"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)*)\s*\)"
+# dates, in brackets after it, with figures or with words ("(ngày 30 tháng 6, 31 tháng 12)",
+# hmeta: read as two deadlines beside the count, unflagged).
+_AN_EVENT_DATE = (
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?"
 )
-_ONE_DATE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
+_EVENT_DATES = re.compile(
+    rf"\s*\(\s*(?:du\s+kien\s+)?(?:vao\s+)?(?:cac\s+)?(?:ngay\s+)?((?:{_AN_EVENT_DATE})"
+    rf"(?:\s*(?:,|;|va)\s*(?:ngay\s+)?(?:{_AN_EVENT_DATE}))*)\s*\)"
+)
+_ONE_DATE = re.compile(
+    r"(\d{1,2})(?:\s*[/.\-]\s*|\s+thang\s+)(\d{1,2})(?:\s*[/.\-]\s*(\d{4})|\s+nam\s+(\d{4}))?"
+)
 
 
 def _counted_from_dates(
@@ -1151,7 +1158,7 @@ def _counted_from_dates(
         cell.add(match, [], f"'{shown}' đếm ngày làm việc từ các ngày trong ngoặc, cần xem lại")
         cell.take(listed.start(), listed.end())
         return True
-    parts = _ONE_DATE.findall(listed.group(1))
+    parts = [(d, m, y or y2) for d, m, y, y2 in _ONE_DATE.findall(listed.group(1))]
     recurring = len(parts) > 1 or re.search(r"dinh\s+ky|hang|moi", fold(event_text)) is not None
     dues: list[date] = []
     for day, month, year in parts:
@@ -1198,7 +1205,7 @@ _CHANGES_THE_COUNT = re.compile(
     r"(?<![a-z])(?:neu|khi|tuy|(?<!tru\s)truong\s+hop|tru(?!\s+truong\s+hop)|khong\s+(?:tinh|ke|bao\s+gom)"
     r"|chua\s+(?:tinh|ke)|co\s+the|them|keo\s+dai|gia\s+han|lui|rut\s+ngan"
     r"|(?:som|muon|lau|nhanh|cham|dai|ngan)\s+hon|moi\s+lan"
-    r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|cham\s+nhat|ngay\s+\d"
+    r"|tinh\s+ca|ke\s+ca|ca\s+ngay|rieng|ngoai\s+ra|toi\s+da|den\s+het|(?:cham|muon|tre)\s+nhat|ngay\s+\d"
     r"|sau\s+(?:khi|do)|truoc\s+(?:khi|ngay)|hoac\s+(?:ke\s+tu|tinh\s+tu|ngay|khi|sau\s+khi)"
     # another time after the event: "…, tháng sau báo cáo", "…, chiều thứ Sáu trả kết quả"
     r"|(?:thang|nam|quy|tuan)\s+(?:sau|truoc|toi|nay)|thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat"
@@ -1210,7 +1217,9 @@ _CHANGES_THE_COUNT = re.compile(
 _SWALLOWED_CADENCE = re.compile(
     r"(?<![a-z])(?:(?:hang|moi)\s+(?:ngay|tuan|thang|quy|nam)|thuong\s+xuyen)(?![a-z])"
 )
-_CAP = re.compile(r"(?<![a-z])(?:(?:cham|muon)\s+nhat|toi\s+da|khong\s+(?:duoc\s+)?qua)(?![a-z])")
+_CAP = re.compile(
+    r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon)(?![a-z])"
+)
 _FLOOR = re.compile(r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|khong\s+(?:it|duoi|som)\s+hon)(?![a-z])")
 
 
@@ -1276,9 +1285,10 @@ _VALID_FOR = re.compile(
 # ngày …" (probed, hprobe7): more than a count, how long a thing lasts, or days added, not a
 # time limit; the lead's words ("quá", "trên", "kéo dài", "thêm") were taken for filler or
 # for the task's own words, and the count read as a deadline, without a flag. Not "không
-# (được|vượt) quá", a cap.
+# (được|vượt) quá", a cap, nor "không muộn (chậm, trễ) hơn", "chậm nhất" said otherwise (hmeta).
 _NOT_A_LIMIT = re.compile(
-    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren|hon|keo\s+dai|ngoai|them)\s*$"
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren"
+    r"|(?<!khong\smuon\s)(?<!khong\scham\s)(?<!khong\stre\s)hon|keo\s+dai|ngoai|them)\s*$"
 )
 _DATE_AFTER_A_COUNT = re.compile(
     r"\s*\(\s*(?:tuc|nghia\s+la|tuong\s+ung)(?:\s+la)?\s*(?:[a-z]+\s+){0,3}?(?:ngay\s+)?\d"
@@ -1720,13 +1730,14 @@ _ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
 # đến thứ sáu, riêng sáng thứ bảy": every working day. "Từ thứ 3 đến Chủ nhật hàng tuần
 # (riêng chiều thứ 6 nghỉ …)": any span of weekdays is the days a service is open, a day
 # or half-day it closes ("riêng … nghỉ") an exception to it. Not a span whose dates follow
-# ("từ thứ Năm đến Chủ nhật, ngày 7-10/3": that week's days, a window).
+# ("từ thứ Năm đến Chủ nhật, ngày 7-10/3": that week's days, a window). "… mỗi tuần" is
+# "… hằng tuần" (hmeta: read before as every last weekday of the span, without a flag).
 _WEEKDAY = r"(?:thu_(?:hai|ba|tu|nam|sau|bay|[2-7])|chu_nhat)(?![a-z\d])"
 _OFFICE_HOURS = rx(
     r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     rf"|tu_{_WEEKDAY}_den_(?:het_)?(?:sang_)?{_WEEKDAY}(?! [,(]? (?:ngay_)?\d)"
-    rf"(?: ,? (?:va|rieng)_(?:buoi_)?sang_{_WEEKDAY}(?!_nghi))?(?:_hang_tuan)?"
+    rf"(?: ,? (?:va|rieng)_(?:buoi_)?sang_{_WEEKDAY}(?!_nghi))?(?:_(?:hang|moi)_tuan)?"
     rf"(?: [(,] rieng_(?:(?:buoi_)?(?:sang|chieu)_)?{_WEEKDAY}_nghi(?:[^()\d]*\))?)?"
 )
 
@@ -1867,7 +1878,7 @@ def _other_years_work(cell: Cell, match: re.Match[str]) -> str:
 # deadline reports on, not work all year round (read before as both, without a flag).
 _YEAR_IN_BRACKETS = re.compile(r"\(\s*$")
 _YEAR_THEN_ITS_DAY = re.compile(
-    r"\s*[:,\-]?\s*(?:gui\s+|nop\s+)?(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|han(?:\s+chot)?|vao)"
+    r"\s*[:,\-]?\s*(?:gui\s+|nop\s+)?(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|han(?:\s+chot)?|vao)"
     r"\s*:?\s*(?:ngay\s+)?\d"
 )
 

@@ -122,7 +122,7 @@ CHANGE_WORDS = """
 hoãn, tạm hoãn, trì hoãn, lùi, dời, rời, đổi lịch, đổi ngày, đổi giờ, thay đổi, gia hạn,
 kéo dài, rút ngắn, nới, giãn, khất, nán, xê dịch, xê xích, điều chỉnh, dừng, tạm dừng, ngừng, ngưng, hủy bỏ, huỷ bỏ, bãi bỏ, thôi, cấm, nghỉ,
 nhích, đình chỉ, đình hoãn, ngoài, ngoại trừ, ngoại lệ, riêng, không, chưa, chẳng, chả, đừng, chớ,
-sau, sớm, trễ, hơn, kém, gần, lỡ, nhỡ, nếu, khi, giả sử, trường hợp, tùy, tuỳ,
+sau, sớm, hơn, kém, gần, lỡ, nhỡ, nếu, khi, giả sử, trường hợp, tùy, tuỳ,
 khoảng, chừng, xấp xỉ, ngót, áng, dường, có lẽ, có thể, e là, may ra, biết đâu, nghe đâu,
 họa chăng, hình như, phỏng đoán, phỏng chừng, đại khái, đại thể, khỏi, chờ, đợi, hẹn,
 nhưng, tuy, thêm, bớt, tối đa, tối thiểu, ít nhất, dự định, cân nhắc, tùy nghi, linh hoạt,
@@ -131,13 +131,13 @@ uyển chuyển, mập mờ, bấp bênh, thì, đề xuất, ngấp nghé, tư�
 # Change words whose letters begin or end a word of work, matched only outside it: "thay"
 # (not "thay mặt"), "đẩy" (not "đẩy mạnh"), "chỉ" (not "chỉ đạo", "địa chỉ" …), "trừ" (not
 # "phòng trừ", "khấu trừ"), "bỏ" (not "bỏ phiếu"), "quá" (not "quá trình"), "miễn" (not
-# "miễn phí"), "hủy" (not "hủy hoại"), "chậm", "muộn" (not "chậm nhất", the latest day; "chỉ"
+# "miễn phí"), "hủy" (not "hủy hoại"), "chậm", "muộn", "trễ" (not "chậm nhất", the latest day; "chỉ"
 # neither before "trong", only within the window read), "song" (not "song song"), "độ", "ước", "tầm", "sát" (not "chế độ", "công
 # ước", "tầm soát", "giám sát" …). Regular expressions over the lowered, written text.
 CHANGE_PATTERNS = (
     r"thay(?!\s+mặt)",
     r"(?<!tiêu\s)(?:hủy|huỷ)(?!\s+hoại)",
-    r"(?:chậm|muộn)(?!\s+nhất)",
+    r"(?:chậm|muộn|trễ)(?!\s+nhất)",
     r"đẩy(?!\s+mạnh)",
     r"(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|thị|huy|số|định|dẫn|rõ|đường|trong)(?!\w))",
     r"(?<!phòng\s)(?<!khấu\s)(?<!diệt\s)(?<!bài\s)trừ",

@@ -35,12 +35,12 @@ _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 # sáng 20 tháng Chạp)" (a part of the day before the last day changes no date): a range or a
 # list of days of one lunar month; its last day is the one checked or read.
 _LUNAR = re.compile(
-    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong|ngay)\s+)?)*(\d{1,2})(?:\s*(?:-|den)\s*(?:het\s+)?(?:(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
+    r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong|ngay)\s+)?)*(\d{1,2})(?:\s*(?:-|den|toi)\s*(?:het\s+)?(?:(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
 _LUNAR_DAY_ONLY = re.compile(
-    r"(?:(?:tu|truoc|vao)\s+)?ngay\s+\d{1,2}(?:\s+den\s+ngay\s+\d{1,2})?\s+am\s+lich"
+    r"(?:(?:tu|truoc|vao)\s+)?ngay\s+\d{1,2}(?:\s+(?:den|toi)\s+ngay\s+\d{1,2})?\s+am\s+lich"
 )
 
 
@@ -59,17 +59,18 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
 # brackets name the solar ones beside them. Taken when each one converts to a solar date the
 # cell gives (the same day, or a range's first or last day); otherwise left for an officer.
 # "(tức ngày 15 - 17/2 âm lịch)", "(tức ngày 8 đến 10/3 âm lịch)" (round seventeen): a range
-# whose first day shares the last one's month, each end checked as the others are.
+# whose first day shares the last one's month, each end checked as the others are. "tới" is
+# "đến" between the ends, here and in every lunar range (hmeta).
 _LUNAR_ASIDE = re.compile(
     r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?"
-    r"(?:\s*(?:-|den)\s*(?:ngay\s+)?(\d{1,2})(?:\s*/\s*|-(?=\d))(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
+    r"(?:\s*(?:-|den|toi)\s*(?:ngay\s+)?(\d{1,2})(?:\s*/\s*|-(?=\d))(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
 )
 # "từ ngày 21 đến 27-11-2023 (tức ngày 9 đến 15-10 âm lịch)" (round forty-two, a province's
 # sowing rounds): the solar window's first day takes its month from the last, and days written
 # with dashes are days; both ends are then checked against the lunar ones.
 _SOLAR_DASHED = re.compile(r"(?<![\d/])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/])")
 _SOLAR_FIRST_DAY = re.compile(
-    r"(?<![\d/])(\d{1,2})(\s+den\s+(?:het\s+)?(?:ngay\s+)?)(\d{1,2})\s*/\s*(\d{1,2})(?![\d])"
+    r"(?<![\d/])(\d{1,2})(\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)(\d{1,2})\s*/\s*(\d{1,2})(?![\d])"
 )
 _SOLAR_DAY = re.compile(
     r"(?<![\d/])(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
@@ -182,7 +183,7 @@ def _lunar_range_words(cell: Cell, spans: list[tuple[int, int]]) -> None:
 _DAY_MONTH = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
 _FIRST_END = r"(\d{1,2})(?:\s*[/.\-]\s*(\d{1,2}))?"
 _LUNAR_NUMERIC = re.compile(
-    rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_FIRST_END}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den)\s*(?:ngay\s+)?)?"
+    rf"(?:(?<!thu\s)(?:tu|tuc|nham|vao)\s+)?(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?:{_FIRST_END}(?:\s*[/.\-]\s*\d{{4}})?\s*(?:-|den|toi)\s*(?:ngay\s+)?)?"
     rf"{_DAY_MONTH}(?:\s*[/.\-]\s*(\d{{4}}))?"
     r"(?:\s*(?:am\s+lich|al)(?![a-z])|\s*\(\s*(?:am\s+lich|al|a\s*\.\s*l\.?)\s*\)|\s*[,\-/]?\s*(?:nam\s+)?"
     rf"({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))"

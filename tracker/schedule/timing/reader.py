@@ -46,6 +46,7 @@ from tracker.schedule.timing.dates import (
     ordinals,
     quarters,
     report_periods,
+    review_meetings,
     starts,
     vague_spans,
     week_numbers,
@@ -250,6 +251,7 @@ def _read(cell: Cell, strict: bool) -> None:
     fractional_counts(cell)
     report_month_spans(cell)
     report_periods(cell)
+    review_meetings(cell)
     holiday_clause(cell)
     lunar_dates(cell)
     times(cell)
@@ -353,7 +355,7 @@ _BOUNDS_BEFORE = re.compile(
 )
 # Before a count of days from an event, only the bounds that say "within".
 _WITHIN_WORD = (
-    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|(?:cham|muon)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
+    r"(?:toi\s+da|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat|trong(?:\s+vong|\s+thoi\s+(?:han|gian))?"
     r"|thoi\s+han|han|la)"
 )
 _HOUR_WORD = (
@@ -472,7 +474,7 @@ def _weekend_excepted(cell: Cell) -> None:
 # days (first and last counted), or that many days are listed, the count only restates them
 # and is read with them. A count that disagrees stays unread (flagged), as before.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+gian\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
     r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
 )
 
@@ -1245,9 +1247,9 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
-_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon)\s+nhat|han)(?![a-z])")
+_DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon|tre)\s+nhat|han)(?![a-z])")
 _DAILY_BOUND = re.compile(
-    r"(?<![a-z])(?:truoc|(?:cham|muon)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
+    r"(?<![a-z])(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
     r"\s*:?\s*(?:(?:luc|vao)\s+)?$"
 )
 _EVERY_DAY = re.compile(r"(?:hang|moi)\s+ngay")
@@ -1534,8 +1536,10 @@ _TASK_WORDS = re.compile(
         # "trả lời trong thời hạn 07 ngày …" (round twenty-five, working rules): answering,
         # the task's own verb ("góp ý", "cho ý kiến" are known words of the lexicon: folded,
         # "chờ ý kiến", waiting for opinions, would read as "cho ý kiến"). "phiên họp thường
-        # kỳ" is the regular session's name, not "thường" (usually), a doubt word.
-        "tra loi", "hop thuong ky", "phien thuong ky",
+        # kỳ" is the regular session's name, not "thường" (usually), a doubt word; "phiên họp
+        # thường kỳ" and "phiên họp" (a sitting: "Phiên họp tháng 6") whole (round forty-one:
+        # "phiên" alone is a timing word, left to flag).
+        "tra loi", "phien hop thuong ky", "hop thuong ky", "phien thuong ky", "phien hop",
         # "tuần tra kiểm soát" (a patrol; probed, hprobe14): no week.
         "tuan tra",
         )
@@ -1585,14 +1589,18 @@ _DOUBT_IN_CLAUSE = re.compile(
 def _task_word(cell: Cell, start: int, end: int) -> bool:
     """Whether the word is one plans name their work with (``_TASK_SYLLABLES``), a name (a
     capital after the cell's first word: "Đ/c Huy", "(Quốc khánh)"), or an abbreviation
-    ("(DL)", "Đ/c")."""
+    ("(DL)", "Đ/c"). A cell written all in capitals, as a heading is, names nothing by its
+    capitals, and "AL", "ÂL" are the lunar calendar's letters, no name
+    (hmeta: "TRUNG TUẦN THÁNG 11 …" and "tháng 3 … ÂL" passed as names, unflagged)."""
     written = cell.text[start:end].strip(" ,.'\"-…()")
     if not written:
         return False
     if written.lower() in _TASK_SYLLABLES or "/" in written:
         return True
+    if not any(c.islower() for c in cell.text):
+        return False
     if len(written) > 1 and written.isupper():
-        return True
+        return fold(written) != "al"
     return written[:1].isupper() and bool(cell.text[:start].strip(" -+*•"))
 
 
@@ -2554,14 +2562,17 @@ def _roughly(cell: Cell) -> list[str]:
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
 # it glosses, which the phrase does not carry: read before as continuous work from that day,
 # without a flag. A whole window glossed ("tức từ ngày 31/12 đến hết ngày 02/01") is read as
-# any window is.
+# any window is. So also after a bullet or a label ("+ tức là …", "Thời gian: tức là …") and
+# with the day in words ("từ ngày 22 tháng 8"): hmeta's rewrites read them as a start, unflagged.
 _GLOSSED_START = re.compile(
-    r"\W*tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+(?:ngay\s+)?[\d/.\-\s]+\W*"
+    r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?:\s+la)?\s+(?:ke\s+|bat\s+dau\s+)?tu\s+"
+    r"(?:ngay\s+)?(?:[\d/.\-\s]|thang|nam)+\W*"
 )
+_GLOSS_LEAD = re.compile(r"\W*(?:thoi\s+gian(?:\s+thuc\s+hien)?\s*:\W*)?tuc(?![a-z])")
 
 
 def _glossed_start(cell: Cell) -> list[str]:
-    if not cell.folded.lstrip(" ,(-").startswith("tuc"):
+    if not _GLOSS_LEAD.match(cell.folded):
         return []
     if not _GLOSSED_START.fullmatch(cell.folded):
         return []
@@ -2920,6 +2931,57 @@ _MONTH_SPAN = re.compile(
 )
 
 
+# "06 tháng/lần (tháng 6 và tháng 12)", "Tổ chức 02 đợt/năm (tháng 4 và tháng 10)", "Hằng
+# năm (tháng 10)", "2 lần/năm: tháng 5 và tháng 11": a cadence with no day of its own, then,
+# in a bracket or after a colon, as many whole months as it has periods in a year, one in
+# each period: the months say when it falls. One cadence in those months (read before as the
+# cadence's own period ends beside the months, flagged).
+_MONTHS_OF_A_YEAR_CADENCE = {"12": 1, "6,12": 2, "3,6,9,12": 4}
+_THEN_ITS_MONTHS = re.compile(r"\s*(?:\(|:)\s*(?:vào\s+|trong\s+)?(?:các\s+)?tháng\s")
+
+
+def _cadence_in_its_months(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
+    cadences = [
+        (i, p, r)
+        for i, (p, r) in enumerate(rules)
+        if r.kind == "recurring"
+        and r.rrule
+        and r.start is None
+        and r.until is None
+        and (found := re.fullmatch(r"FREQ=YEARLY;BYMONTH=([\d,]+);BYMONTHDAY=-1", r.rrule))
+        and found[1] in _MONTHS_OF_A_YEAR_CADENCE
+    ]
+    if len(cadences) != 1:
+        return rules
+    index, place, cadence = cadences[0]
+    assert cadence.rrule is not None
+    per_year = _MONTHS_OF_A_YEAR_CADENCE[cadence.rrule.split("=")[2].split(";")[0]]
+    months = [
+        (i, r)
+        for i, (p, r) in enumerate(rules)
+        if i != index
+        and r.kind == "deadline"
+        and r.start is not None
+        and r.due is not None
+        and r.start.day == 1
+        and r.start.month == r.due.month
+        and r.due == month_end(r.due.year, r.due.month)
+        and (cell.year is None or r.due.year == cell.year)
+    ]
+    if len(months) != per_year or len(months) != len(rules) - 1:
+        return rules
+    written = next((f for f in cell.found if f.rules and f.rules[0] is cadence), None)
+    if written is None or not _THEN_ITS_MONTHS.match(cell.lowered, written.end):
+        return rules
+    numbers = sorted(r.due.month for _, r in months if r.due is not None)
+    if len({(m - 1) * per_year // 12 for m in numbers}) != per_year:
+        return rules  # two months in one period: not one in each
+    joined = replace(
+        cadence, rrule=f"FREQ=YEARLY;BYMONTH={','.join(map(str, numbers))};BYMONTHDAY=-1"
+    )
+    return [(place, joined)]
+
+
 def _months_of_a_cadence(cell: Cell, rules: list[tuple[int, Rule]]) -> list[tuple[int, Rule]]:
     """ "Ngày 05 hằng tháng (từ tháng 02 đến tháng 9)": a span of whole months beside a
     monthly cadence says in which months it falls; it is no window of its own (round
@@ -3014,7 +3076,7 @@ _SCHOOL_YEAR = re.compile(r"(?<![a-z])nam\s+hoc(?![a-z])")
 # school year as the task's words, a bound and a day with its own year after them; that day
 # is the reading whatever year the school one is (flagged before).
 _SCHOOL_YEAR_DATED = re.compile(
-    r"\s+(?:truoc|cham\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
+    r"\s+(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|den|vao|trong)\s+(?:ngay\s+)?"
     r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
 )
 
@@ -3125,6 +3187,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
+    rules = _cadence_in_its_months(cell, rules)
     doubts = _one_bound_for_cadences(rules) + doubts
     doubts = _not_until(cell) + doubts
     if not strict:
