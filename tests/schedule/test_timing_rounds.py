@@ -2990,3 +2990,48 @@ ROUND41_CASES: list[tuple[str, str]] = [
 )
 def test_round_forty_one(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# ----- round forty-two (hround42): wordings of local notices in the Mekong Delta and the
+# central coast and highlands (sea closures, school closures, power cuts, sowing rounds).
+
+ROUND42_CASES = [
+    # "từ trước" before an hour or a day is "trước" (before): read as the deadline it is
+    # (flagged before, "từ" left unread).
+    ("từ trước 16 giờ ngày 12/9", "2024-09-12 16:00"),
+    ("từ trước ngày 14/3", "2024-03-14"),
+    # Hours with a colon in a bracket after the day: the day's window (flagged before, the
+    # first hour left unread).
+    ("5/7/2024 (7:00 - 11:30)", "2024-07-05 07:00-11:30"),
+    # After "từ", two days a few days apart joined by "và" are one span (two deadlines
+    # before, flagged), a weekday in brackets beside each.
+    ("từ chiều ngày 9/9 và ngày 10/9", "2024-09-09..2024-09-10"),
+    ("từ sáng ngày 30/9 (thứ Hai) và ngày 1/10 (thứ Ba)", "2024-09-30..2024-10-01"),
+    # Days far apart stay two things to decide.
+    ("từ ngày 2/4 và ngày 25/4", "2024-04-25 continuous?"),
+    # A start "until further notice" is the start alone: a day's start is continuous work
+    # (a start beside an event before, flagged); an hour's start still flags.
+    ("từ trưa 7/11 cho đến khi có thông báo mới", "continuous"),
+    ("kể từ ngày 3.6.2024 cho tới khi có thông báo khác", "continuous"),
+    ("từ 6 giờ ngày 3/11 cho đến khi có thông báo mới", "2024-11-03 06:00?"),
+    # A lunar range in brackets whose end is written with a dash, beside a solar window
+    # whose first day takes its month from the last: checked, and taken when they agree.
+    ("từ ngày 15 đến 21-4-2024 (tức ngày 7 đến 13-3 âm lịch)", "2024-04-15..2024-04-21"),
+    ("từ ngày 15 đến 21-4-2024 (tức ngày 8 đến 13-3 âm lịch)", "2024-04-15..2024-04-21?"),
+    # "xuống giống" (sowing) is the task's own word, as "gieo sạ".
+    ("kết thúc xuống giống trước ngày 20/12", "2024-12-20"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND42_CASES, ids=[c[0][:50] for c in ROUND42_CASES]
+)
+def test_round_forty_two(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_forty_two_all_along_is_not_before() -> None:
+    # "từ trước đến nay" (all along) is no deadline.
+    result = parse_timing("từ trước đến nay", year=2024)
+    assert result.review
+    assert not result.rules

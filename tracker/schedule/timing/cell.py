@@ -39,6 +39,58 @@ _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 # "cho đến khi có thông báo mới" (until such time) is left as it was.
 _UNTIL_FOR = re.compile(r"(?<!\w)cho\s+(?=(?:đến|tới)(?!\w)(?!\s+khi(?!\w)))", re.IGNORECASE)
 
+# Round forty-two (hround42), wordings of local notices in the Mekong Delta and the centre.
+# "từ trước 18 giờ ngày 28/11" (boats in shelter before a storm): "từ trước" before an hour
+# or a day is "trước" (before); "từ trước đến nay" (all along) is not touched.
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?=trước\s+(?:\d|ngày\s+\d))", re.IGNORECASE)
+# "2/6/2021 (8:00 - 16:30)" (a power cut in a ward notice): hours with a colon in a bracket
+# after the day are the window "(8h00 - 16h30)" the reader knows.
+_BRACKET_COLON_HOURS = re.compile(
+    r"\(\s*(\d{1,2}):(\d{2})(?::00)?\s*-\s*(\d{1,2}):(\d{2})(?::00)?\s*\)"
+)
+# "nghỉ học từ chiều ngày 22/10 (thứ Tư) và ngày 23/10 (thứ Năm)": after "từ", two days a
+# few days apart joined by "và" are the span's first and last day, not two deadlines.
+_FROM_DAY_AND_DAY = re.compile(
+    r"(?<!\w)(từ\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:\s*/\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+(?=(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\d))",
+    re.IGNORECASE,
+)
+# "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
+# further notice) is the start alone; an hour so started still flags as any start at an hour.
+_UNTIL_FURTHER_NOTICE = re.compile(
+    r"(?<=\d)(\s*\([^()]*\))?\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+thông\s+báo\s+(?:mới|khác)"
+    r"\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+# "từ chiều 6.11" (a closure from an afternoon, nothing after): the part of the day says no
+# hour; the start is the day's, as "từ ngày 6/11".
+_FROM_PART_OF_DAY = re.compile(
+    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+)(?:sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?"
+    r"(?=\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[.;,]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _day_and_day(match: re.Match[str]) -> str:
+    d1, m1, d2, m2 = (int(match[i]) for i in (2, 3, 4, 5))
+    close = (m1 == m2 and 0 < d2 - d1 <= 7) or (m2 == m1 % 12 + 1 and d2 <= 7 and d1 >= 24)
+    return match[1] + (" đến " if close else " và ")
+
+
+def _local_notice_wordings(text: str) -> str:
+    if "từ" in text.lower():
+        text = _FROM_BEFORE.sub("", text)
+        text = _FROM_DAY_AND_DAY.sub(_day_and_day, text)
+        if _FROM_START.match(text):
+            text = _UNTIL_FURTHER_NOTICE.sub(lambda m: m[1] or "", text)
+            text = _FROM_PART_OF_DAY.sub(r"\1ngày ", text)
+    if ":" in text:
+        text = _BRACKET_COLON_HOURS.sub(r"(\1h\2 - \3h\4)", text)
+    return text
+
+
+_FROM_START = re.compile(r"^\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s", re.IGNORECASE)
+
 
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
@@ -82,6 +134,7 @@ def clean(text: str) -> str:
     text = text.replace("*", " ")
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
+    text = _local_notice_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash

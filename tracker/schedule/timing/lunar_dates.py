@@ -63,7 +63,14 @@ def _cycle_year(stem: str, branch: str, near: int) -> int | None:
 # "đến" between the ends, here and in every lunar range (hmeta).
 _LUNAR_ASIDE = re.compile(
     r"\(\s*(?:(?:tuc|nham|tuc\s+la)\s+)?(?:tu\s+)?(?:ngay\s+)?(\d{1,2})(?:\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?"
-    r"(?:\s*(?:-|den|toi)\s*(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
+    r"(?:\s*(?:-|den|toi)\s*(?:ngay\s+)?(\d{1,2})(?:\s*/\s*|-(?=\d))(\d{1,2})(?:\s*/\s*\d{4})?)?\s*(?:am\s+lich|al)\s*\)"
+)
+# "từ ngày 21 đến 27-11-2023 (tức ngày 9 đến 15-10 âm lịch)" (round forty-two, a province's
+# sowing rounds): the solar window's first day takes its month from the last, and days written
+# with dashes are days; both ends are then checked against the lunar ones.
+_SOLAR_DASHED = re.compile(r"(?<![\d/])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d/])")
+_SOLAR_FIRST_DAY = re.compile(
+    r"(?<![\d/])(\d{1,2})(\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)(\d{1,2})\s*/\s*(\d{1,2})(?![\d])"
 )
 _SOLAR_DAY = re.compile(
     r"(?<![\d/])(\d{1,2})(?:\s*-\s*(\d{1,2}))?\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])"
@@ -87,6 +94,8 @@ def _lunar_asides(cell: Cell) -> None:
         if not match[2] and not match[3]:
             continue  # "(15 âm lịch)": a day with no month, left to the other readers
         outside = cell.folded[: match.start()] + " " + cell.folded[match.end() :]
+        outside = _SOLAR_DASHED.sub(r"\1/\2/\3", outside)
+        outside = _SOLAR_FIRST_DAY.sub(r"\1/\4\2\3/\4", outside)
         solar = _solar_days(outside, cell.year)
         pairs = [(int(match[1]), int(match[2] or match[4]))]
         if match[3]:

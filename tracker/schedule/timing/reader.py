@@ -1513,6 +1513,9 @@ _TASK_WORDS = re.compile(
         "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
+        # "Kết thúc xuống giống trước ngày 05/01/2019" (round forty-two, a district's sowing
+        # rounds in the Mekong Delta): the southern word for sowing, as "gieo sạ".
+        "xuong giong",
         # "kết thúc khám tuyển vào ngày …" (round thirty-seven, a district's health checks for
         # the call-up): the check is the task's own work, no timing.
         "kham so tuyen", "kham tuyen", "kham suc khoe",
