@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.plans.corpus.corpus import TUNE, judge, load
+from tests.plans.corpus.corpus import TUNE, judge, load, reading
 from tests.schedule.value_shifts import (
     SHIFTS,
     count_shift,
@@ -34,6 +34,7 @@ from tests.schedule.value_shifts import (
     shifted,
     year_shift,
 )
+from tracker.schedule.timing import parse_timing
 
 # The share of shifted records (of tune records read right) read right against their shifted
 # label: every one, at first sight on main's reader for the one-step shifts (README).
@@ -210,3 +211,16 @@ def test_count_shift_moves_the_count_and_its_label() -> None:
     assert ten["phrase"] == "sau 9 ngày kể từ khi ký"
     dated = _record("sau 10 ngày kể từ 14/9", 2025, ["2025-09-24"])
     assert count_shift(1)(dated) is None
+
+
+# ----- the rule this pass made, on phrases of its own: a day padded with a nought before
+# "/<month> năm …" is a date's day, not a fraction; an unpadded small figure still flags.
+def test_a_padded_day_is_no_fraction() -> None:
+    result = parse_timing("gửi trước 04/7 và 04/11 năm báo cáo", year=2025)
+    assert not result.review
+    assert reading(result.rules, 2025) == ["2025-07-04", "2025-11-04"]
+
+
+@pytest.mark.parametrize("text", ["trong 1/2 năm", "gửi trước 4/7 và 4/11 năm báo cáo"])
+def test_a_fraction_still_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review
