@@ -31,6 +31,7 @@ from tests.schedule.value_shifts import (
     count_shift,
     day_shift,
     month_shift,
+    month_word_shift,
     shifted,
     year_shift,
 )
@@ -224,3 +225,13 @@ def test_a_padded_day_is_no_fraction() -> None:
 @pytest.mark.parametrize("text", ["trong 1/2 năm", "gửi trước 4/7 và 4/11 năm báo cáo"])
 def test_a_fraction_still_flags(text: str) -> None:
     assert parse_timing(text, year=2025).review
+
+
+def test_month_word_shift_moves_the_month_end() -> None:
+    record = _record("trong tháng 10 và tháng 11/2025", 2025, ["2025-10-31", "2025-11-30"])
+    new = month_word_shift(-8)(record)
+    assert new is not None
+    assert new["phrase"] == "trong tháng 2 và tháng 3/2025"
+    assert new["expect"]["reading"] == ["2025-02-28", "2025-03-31"]
+    # a label that is no month's end (the middle of it) is refused
+    assert month_word_shift(1)(_record("giữa tháng 10", 2025, ["2025-10-15"])) is None

@@ -142,6 +142,11 @@ _HOURS = re.compile(
 )
 
 
+def _figure(value: int, was: str) -> str:
+    """``value`` written as ``was`` was: "05" → "06", "10" → "9" (padded only if it was)."""
+    return f"{value:0{len(was)}d}" if was.startswith("0") else str(value)
+
+
 class _Date:
     """A date written in the phrase: "15/6", "15-6-2026", "15.6.2026", "15 tháng 6 năm 2026"."""
 
@@ -153,8 +158,7 @@ class _Date:
         self.year = int(self.year_text) if self.year_text else year
 
     def written(self, month: int, day: int) -> str:
-        day_text = f"{day:0{len(self.day_text)}d}"
-        month_text = f"{month:0{len(self.month_text)}d}"
+        day_text, month_text = _figure(day, self.day_text), _figure(month, self.month_text)
         if self.sep == " tháng ":
             return f"{day_text} tháng {month_text}" + (
                 f" năm {self.year_text}" if self.year_text else ""
@@ -275,6 +279,56 @@ def month_shift(delta: int) -> Shift:
     return shift
 
 
+# ----- month-word shift
+
+_MONTH_WORD = re.compile(r"(?<!\w)(tháng) (\d{1,2})(?:(/| năm )(\d{4}))?(?![\w/.\-:])", re.I)
+
+
+def month_word_shift(delta: int) -> Shift:
+    """ "tháng M" (with its year or not) → "tháng M+delta" where the label is the last day of
+    written months: each due date moves to the end of its moved month (30 or 31 days, February
+    of its year)."""
+
+    def shift(record: Record) -> Record | None:
+        phrase, expect = record["phrase"], record["expect"]
+        if _common_refusals(record) or not expect["reading"]:
+            return None
+        if re.search(
+            r"(?<!\w)(?:trước|sau|ngày|hôm|nửa|quý|mùa|học|kỳ|đợt|lần|đến trước)(?!\w)",
+            phrase,
+            re.I,
+        ):
+            return None
+        found = list(_MONTH_WORD.finditer(phrase))
+        if not found or re.search(r"\d", _HOURS.sub(" ", _MONTH_WORD.sub(" ", phrase))):
+            return None
+        months = [
+            (int(m.group(4)) if m.group(4) else record["year"], int(m.group(2))) for m in found
+        ]
+        if not all(1 <= mo <= 12 and 1 <= mo + delta <= 12 for _, mo in months):
+            return None
+        ends = {(y, mo, calendar.monthrange(y, mo)[1]) for y, mo in months}
+        dated = _dated(expect)
+        if len(dated) != len(expect["reading"]) or not all(
+            (int(m.group(1)), int(m.group(2)), int(m.group(3))) in ends for m in dated
+        ):
+            return None
+        out, last = [], 0
+        for m in found:
+            month_text = _figure(int(m.group(2)) + delta, m.group(2))
+            out += [phrase[last : m.start(2)], month_text]
+            last = m.end(2)
+        out.append(phrase[last:])
+        reading = []
+        for m in dated:
+            y, mo = int(m.group(1)), int(m.group(2)) + delta
+            reading.append(f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}{m.group(4) or ''}")
+        return _with(record, "".join(out), reading)
+
+    shift.__name__ = f"month_word_{delta:+d}"
+    return shift
+
+
 # ----- count shift
 
 _COUNT = re.compile(r"(?<![\w/.\-:,])(\d{1,3})(?= ngày(?!\w))")
@@ -303,9 +357,7 @@ def count_shift(delta: int) -> Shift:
         if not 1 <= new <= 999:
             return None
         m = counts[0]
-        # "05" stays padded ("06", "04"); "10" becomes "9", not "09"
-        width = len(m.group(1)) if m.group(1).startswith("0") else 1
-        new_phrase = phrase[: m.start()] + f"{new:0{width}d}" + phrase[m.end() :]
+        new_phrase = phrase[: m.start()] + _figure(new, m.group(1)) + phrase[m.end() :]
         reading = []
         for r in rels:
             assert r is not None
@@ -325,6 +377,7 @@ SHIFTS: dict[str, list[Shift]] = {
     "day": [day_shift(1), day_shift(-1)],
     "day_far": [day_shift(d) for d in range(-27, 28) if abs(d) > 1],
     "month": [month_shift(j) for j in (-3, -2, -1, 1, 2, 3)],
+    "month_word": [month_word_shift(j) for j in (-3, -2, -1, 1, 2, 3)],
     "count": [count_shift(1), count_shift(-1)],
     "count_far": [count_shift(d) for d in (-20, -9, -3, -2, 2, 3, 9, 20, 41)],
 }
