@@ -28,11 +28,13 @@ import pytest
 from tests.plans.corpus.corpus import TUNE, judge, load, reading
 from tests.schedule.value_shifts import (
     SHIFTS,
+    _days_on,
     count_shift,
     day_shift,
     month_shift,
     month_word_shift,
     shifted,
+    weekly_year_shift,
     year_shift,
 )
 from tracker.schedule.timing import parse_timing
@@ -236,3 +238,17 @@ def test_month_word_shift_moves_the_month_end() -> None:
     assert new["expect"]["reading"] == ["2025-02-28", "2025-03-31"]
     # a label that is no month's end (the middle of it) is refused
     assert month_word_shift(1)(_record("giữa tháng 10", 2025, ["2025-10-15"])) is None
+
+
+def test_weekly_year_shift_recomputes_the_weekdays() -> None:
+    mondays_2025 = [f"2025-{m:02d}-{d:02d}" for m, d in [(1, 6), (1, 13)]]
+    # a label that is not every Monday of the year is refused
+    assert weekly_year_shift(1)(_record("họp thứ Hai mỗi tuần", 2025, mondays_2025)) is None
+    every = _days_on(2025, {0})
+    new = weekly_year_shift(1)(
+        _record("họp thứ Hai mỗi tuần", 2025, [d.isoformat() + "@08:00" for d in every])
+    )
+    assert new is not None
+    assert new["year"] == 2026
+    assert new["expect"]["reading"][:2] == ["2026-01-05@08:00", "2026-01-12@08:00"]
+    assert len(new["expect"]["reading"]) == 52

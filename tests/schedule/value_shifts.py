@@ -26,6 +26,7 @@ import calendar
 import hashlib
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 Record = dict[str, Any]
@@ -127,6 +128,48 @@ def year_shift(k: int) -> Shift:
 
     shift.__name__ = f"year_{k:+d}"
     return shift
+
+
+def weekly_year_shift(k: int) -> Shift:
+    """The year shift of a weekly reading, which the year shift refuses for its weekday: where
+    the label is every day of Y on some weekdays (one time of day or none), the shifted label is
+    every day of Y+k on those weekdays; where it has no dates (``cont``, ``rel:``, ``ond:``) it
+    stays. Only with no figure but hours in the phrase, no lunar or holiday word."""
+
+    def shift(record: Record) -> Record | None:
+        phrase, y, expect = record["phrase"], record["year"], record["expect"]
+        if expect["review"] or not _WEEKDAY.search(phrase):
+            return None
+        if _LUNAR.search(phrase) or _HOLIDAY.search(phrase):
+            return None
+        named = re.sub(
+            r"(?<!\w)(?:thứ\s*|T)[2-7](?:\s*[-–,]\s*[2-7])*(?!\w)", " ", phrase, flags=re.I
+        )
+        if re.search(r"\d", _HOURS.sub(" ", named)) or any(
+            t.startswith("hol:") for t in expect["reading"]
+        ):
+            return None
+        dated = _dated(expect)
+        if not dated:
+            return _with(record, phrase, list(expect["reading"]), year=y + k)
+        if len(dated) != len(expect["reading"]) or len({m.group(4) for m in dated}) != 1:
+            return None
+        days = {date(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in dated}
+        weekdays = {d.weekday() for d in days}
+        if days != set(_days_on(y, weekdays)):
+            return None
+        moment = dated[0].group(4) or ""
+        reading = [d.isoformat() + moment for d in _days_on(y + k, weekdays)]
+        return _with(record, phrase, reading, year=y + k)
+
+    shift.__name__ = f"weekly_year_{k:+d}"
+    return shift
+
+
+def _days_on(year: int, weekdays: set[int]) -> list[date]:
+    first = date(year, 1, 1)
+    every = (first + timedelta(days=n) for n in range(366))
+    return [d for d in every if d.year == year and d.weekday() in weekdays]
 
 
 # ----- dates of the phrase (day and month shifts)
@@ -374,6 +417,7 @@ def count_shift(delta: int) -> Shift:
 # are the same), to reach values far from the ones written.
 SHIFTS: dict[str, list[Shift]] = {
     "year": [year_shift(k) for k in (-3, -2, -1, 1, 2, 3)],
+    "weekly_year": [weekly_year_shift(k) for k in (-3, -2, -1, 1, 2, 3)],
     "day": [day_shift(1), day_shift(-1)],
     "day_far": [day_shift(d) for d in range(-27, 28) if abs(d) > 1],
     "month": [month_shift(j) for j in (-3, -2, -1, 1, 2, 3)],
