@@ -32,7 +32,10 @@ _WEEKDAYS = {
 # (read before as yearly on 31/12, or half-yearly, without a flag).
 # "tuần tra" (a patrol; probed, hprobe14: "Hằng tháng, tuần tra kiểm soát" read a weekly
 # cadence) is no week.
-_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b(?!\s+tra\b)|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
+# "Báo cáo 9 tháng", "báo cáo chín tháng đầu năm" (probed, hprobe15): the nine-month report,
+# due once a year at the end of September (its period's end); beside its sending day it names
+# the report (``_report_names``). Left unread before ('9' flagged).
+_PERIOD_WORD = r"(?:(?:hang|moi|tung)\s+)?(?:0?1\s+)?(?:tuan\b(?!\s+tra\b)|thang\b(?!\s*\d)|quy\b(?!\s*(?:iv|i{1,3}|v|[1-4])(?![a-z\d])|\s+dinh)|nam\b(?!\s*\d|\s+hoc\b)|0?6\s+thang\b(?:\s+(?:dau|cuoi)\s+(?:cua\s+)?nam\b(?!\s*\d))?|(?:0?9|chin)\s+thang\b(?!\s*\d)(?:\s+dau\s+(?:cua\s+)?nam\b(?!\s*\d))?)"
 
 
 _CADENCE = re.compile(
@@ -294,6 +297,26 @@ _NEXT_QUARTER_DAY = re.compile(
 )
 
 
+# "trước ngày 12 của tháng đầu tiên của kỳ kế tiếp", "ngày 10 tháng đầu của kỳ sau" (probed,
+# hprobe15): a day of the first month of the period after the one reported on. Which period,
+# the cell says only by the report's kind: read where it names one kind alone, quarterly (the
+# first month of each quarter) or monthly (the month after: each month); left to flag where
+# it names none, or several ("báo cáo quý, năm").
+_NEXT_PERIOD_DAY = re.compile(
+    rf"{_BY}ngay\s+(\d{{1,2}})\s+(?:cua\s+)?thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?ky"
+    r"\s+(?:ke\s+tiep|tiep\s+theo|(?:lien\s+)?sau)(?:\s+(?:cua\s+)?ky\s+bao\s+cao)?(?![a-z])"
+)
+_REPORT_KIND = re.compile(
+    r"(?<![a-z])(?:bao\s+cao|hang|moi|dinh\s+ky)\s+(?:(?:dinh\s+ky|hang)\s+)?"
+    r"(quy|thang|nam|(?:0?[69]|sau|chin)\s+thang)(?![a-z])"
+)
+
+
+def _one_report_kind(cell: Cell) -> str | None:
+    kinds = {" ".join(k.split()) for k in _REPORT_KIND.findall(cell.folded)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 # "ngày 17 của tháng cuối quý", "ngày 10 tháng cuối cùng của mỗi quý", "ngày 15 tháng đầu quý
 # sau quý báo cáo", "ngày 20 của tháng thứ hai trong quý": one day in one month of every
 # quarter. The quarter after the one reported on has its months in the same places.
@@ -410,14 +433,19 @@ def _period_rule(unit: str, cell: Cell, day: int | None = None) -> Rule:
         return recurring(f"FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY={day or default}")
     if unit == "6thang":
         return recurring(f"FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY={day or default}")
+    if unit == "9thang":
+        return recurring(f"FREQ=YEARLY;BYMONTH=9;BYMONTHDAY={day or default}")
     return recurring(f"FREQ=YEARLY;BYMONTH=12;BYMONTHDAY={day or default}")
 
 
 def _units_of(listing: str) -> list[str]:
     units = []
-    listing = re.sub(r"(0?6\s+thang)\s+(?:dau|cuoi)\s+(?:cua\s+)?nam", r"\1", listing)
-    for word in re.findall(r"0?6\s+thang|tuan|thang|quy|nam", listing):
-        units.append("6thang" if word.endswith("thang") and word[0].isdigit() else word)
+    listing = re.sub(r"((?:0?[69]|chin)\s+thang)\s+(?:dau|cuoi)\s+(?:cua\s+)?nam", r"\1", listing)
+    for word in re.findall(r"0?6\s+thang|(?:0?9|chin)\s+thang|tuan|thang|quy|nam", listing):
+        if re.match(r"(?:0?9|chin)\s", word):
+            units.append("9thang")
+        else:
+            units.append("6thang" if word.endswith("thang") and word[0].isdigit() else word)
     return units
 
 
@@ -565,6 +593,13 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
+    for match in cell.matches(_NEXT_PERIOD_DAY) if "ky" in cell.folded else ():
+        kind, dom = _one_report_kind(cell), int(match[1])
+        if kind == "quy" and 1 <= dom <= 30:
+            rrule = f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={dom}"
+            cell.add(match, [recurring(rrule, "quarter")])
+        elif kind == "thang" and 1 <= dom <= 28:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={dom}", "month")])
     for match in cell.matches(_NEXT_QUARTER_DAY):
         if 1 <= int(match[1]) <= 30:
             rrule = f"FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY={int(match[1])}"

@@ -1154,6 +1154,76 @@ def ordinals(cell: Cell) -> None:
             cell.add(match, [], f"'{shown}': lần, đợt, kỳ thứ mấy; ngày không nêu")
 
 
+# "Thời gian chốt số liệu: ngày 14 của tháng cuối quý; Thời hạn gửi báo cáo: trước ngày 18 của
+# tháng cuối quý", "Kỳ báo cáo: tính từ ngày 15 của tháng trước đến ngày 14 của tháng báo cáo.
+# Gửi báo cáo trước ngày 05 của tháng kế tiếp tháng báo cáo" (probed, hprobe15): a report's
+# data cut-off or data period, in a clause of its own, beside the clause that says when the
+# report is sent. The sending deadline is the task's; the data clause describes the figures.
+# Read before, a cut-off or period given as a day of each month or quarter was a second cadence
+# (or gave the report's cadence its day), without a flag. A data clause opens a clause (the
+# cell's start, after ";", ".", ":", "," or a capitalised line; a bracket is left to
+# ``data_brackets``) with its own words ("chốt số liệu", "lấy số liệu", "số liệu tính", "kỳ báo
+# cáo: / tính / từ"), and runs to the clause's end or to the sending words. Only where another
+# clause sends ("gửi", "nộp") and gives a number is it set aside; alone, or beside a day no
+# clause sends, it reads as before (its end, its day, or a flag).
+_DATA_LEAD = re.compile(
+    r"(?<![a-z])(?:(?:thoi\s+gian|ngay|moc|thoi\s+diem)\s+)?"
+    r"(?:chot\s+so\s+lieu|lay\s+so\s+lieu|so\s+lieu(?:\s+bao\s+cao)?\s+(?:duoc\s+)?(?:tinh|chot|lay)"
+    r"|(?:thoi\s+)?ky\s+bao\s+cao(?:\s+(?:thang|quy|nam|\d\s+thang|sau\s+thang|chin\s+thang))?"
+    r"\s*(?=:|(?:duoc\s+)?tinh(?![a-z])|tu(?![a-z])))"
+)
+_SENDING = re.compile(r"(?<![a-z])(?:gui|nop)(?![a-z])")
+_CLAUSE_BREAK = re.compile(r"[;\n()]|\.(?=\s)")
+
+
+def _data_leads(cell: Cell) -> list[re.Match[str]]:
+    """The data clauses' openings: at the cell's start, after a clause's mark, or written with
+    a capital letter (a line of its own: the cleaned cell has no line breaks)."""
+    found = []
+    for lead in _DATA_LEAD.finditer(cell.folded):
+        before = cell.folded[: lead.start()].rstrip()
+        if before.endswith("("):
+            continue  # a bracketed data period is ``data_brackets``' and ``_data_periods``'
+        if not before or before[-1] in ";.:,-" or cell.text[lead.start()].isupper():
+            found.append(lead)
+    return found
+
+
+def data_clauses(cell: Cell) -> None:
+    folded = cell.folded
+    if "so lieu" not in folded and "ky bao cao" not in folded:
+        return
+    if not _SENDING.search(folded):
+        return
+    leads = _data_leads(cell)
+    spans = []
+    for lead in leads:
+        stop = _CLAUSE_BREAK.search(folded, lead.end())
+        end = stop.start() if stop else len(folded)
+        nxt = next((other.start() for other in leads if lead.end() <= other.start() < end), end)
+        end = min(end, nxt)
+        send = _SENDING.search(folded, lead.end(), end)
+        if send is not None:
+            comma = folded.rfind(",", lead.end(), send.start())
+            end = comma if comma >= 0 else send.start()
+        spans.append((lead.start(), end))
+    if not spans:
+        return
+    # A clause that sends, outside every data clause, with a number to read.
+    sends = False
+    for send in _SENDING.finditer(folded):
+        if any(a <= send.start() < b for a, b in spans):
+            continue
+        stop = _CLAUSE_BREAK.search(folded, send.end())
+        end = stop.start() if stop else len(folded)
+        end = next((lead.start() for lead in leads if send.end() <= lead.start() < end), end)
+        if re.search(r"\d", folded[send.end() : end]):
+            sends = True
+    if sends:
+        for start, end in spans:
+            cell.take(start, end)
+
+
 # "Hội nghị sơ kết 6 tháng (tháng 7)", "Tổng kết năm (tháng 12)", "Sơ kết 9 tháng (tháng
 # 10/2025)" (round forty-one, work programmes): a review meeting named by the period it reviews,
 # its own time in the bracket right after. The period is the meeting's name (left unread

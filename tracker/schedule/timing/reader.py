@@ -35,6 +35,7 @@ from tracker.schedule.timing.cell import (
 from tracker.schedule.timing.dates import (
     counted_months,
     data_brackets,
+    data_clauses,
     data_cut_offs,
     date_ranges,
     dates,
@@ -249,6 +250,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    data_clauses(cell)
     report_month_spans(cell)
     report_periods(cell)
     review_meetings(cell)
@@ -1058,17 +1060,21 @@ def _report_names(cell: Cell, found: list[Found]) -> None:
             # A day without its year after the report's name is its day (joined above); before
             # it ("Chậm nhất ngày 31/1 năm sau, gửi báo cáo năm", probed, hprobe5: a yearly
             # 31/12 was read beside it, without a flag in a sentence), the report is its own.
-            yearless_after = dated.yearless and dated is second
+            heading = report is first and _heads_the_cell(cell, report)
+            yearless_after = dated.yearless and dated is second and not heading
             if not report.names_report or yearless_after or len(dated.rules) != 1:
                 continue
-            gap = second.start - first.end
-            if gap >= 25 or dated.names_report:
+            # "trước ngày 18 tháng 6 của năm báo cáo đối với báo cáo 6 tháng đầu năm" (probed,
+            # hprobe15): "của năm báo cáo" after the day is the day's own year, no gap.
+            between = cell.folded[first.end : second.start]
+            gap = len(_OF_THE_REPORT_YEAR.sub("", between, count=1))
+            if (gap >= 25 and not heading) or dated.names_report:
                 continue
             if _OR.search(cell.folded, first.end, second.start):
                 # "Báo cáo hằng quý hoặc trước ngày 15/12" (probed, hprobe13): offered as
                 # alternatives, the cadence names no report; read before as 15/12 alone.
                 continue
-            if ";" in cell.folded[first.end : second.start] or any(
+            if (";" in between and not heading) or any(
                 not re.search(r"BYMONTHDAY=(?:-1|14)$|BYDAY=FR$", r.rrule) for r in report.rules
             ):
                 # "Ngày 5 hằng tháng; báo cáo quý trước ngày 10 tháng cuối quý": a report
@@ -1080,6 +1086,21 @@ def _report_names(cell: Cell, found: list[Found]) -> None:
                 rule.kind == "recurring" and "BYMONTHDAY=-1" not in rule.rrule
             ):
                 report.rules = []
+
+
+# "của năm báo cáo" right after a day: the year the day is in, part of the day's words.
+_OF_THE_REPORT_YEAR = re.compile(r"^\s*(?:cua\s+)?nam\s+bao\s+cao(?![a-z])")
+
+
+def _heads_the_cell(cell: Cell, report: Found) -> bool:
+    """ "Báo cáo 6 tháng đầu năm: thời gian lấy số liệu …; thời gian gửi báo cáo: trước ngày 12
+    tháng 7" (probed, hprobe15): a report's name opening the cell as its heading (a colon or a
+    full stop after it) names the report of the clauses after it, across ";" too."""
+    if cell.folded[: report.start].strip(" -"):
+        return False
+    after = cell.folded[report.end :]
+    # "- Báo cáo 9 tháng\n- Chốt số liệu …\n- Gửi …": the first bullet alone heads the rest.
+    return bool(re.match(r"\s*[:.]", after) or (cell.bullets and re.match(r"\s+-\s", after)))
 
 
 def _narrowest_windows(
@@ -2787,9 +2808,11 @@ def _overlapping_windows(cell: Cell) -> list[str]:
 
 
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
-# said its day.
+# said its day. The first half's and the nine months' reports ("báo cáo 6 tháng đầu năm",
+# "báo cáo 9 tháng", hprobe15) too: beside a day they did not name, they flag.
 _DEFAULT_DAY = re.compile(
-    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12);BYMONTHDAY=-1|WEEKLY;BYDAY=FR)$"
+    r"^FREQ=(?:MONTHLY;BYMONTHDAY=-1|YEARLY;BYMONTH=(?:3,6,9,12|6,12|12|6|9);BYMONTHDAY=-1"
+    r"|WEEKLY;BYDAY=FR)$"
 )
 
 
