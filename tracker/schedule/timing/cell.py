@@ -92,6 +92,39 @@ def _local_notice_wordings(text: str) -> str:
 _FROM_START = re.compile(r"^\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s", re.IGNORECASE)
 
 
+# Round forty-four (hround44), wordings of legal question-and-answer pages.
+# "30.9 là hạn cuối xác nhận nhập học", "ngày 15/8 là hạn chót": a day "is the last day" (the
+# day before the words) is the deadline "hạn cuối ngày …" the reader knows.
+_DAY_IS_THE_LAST = re.compile(
+    r"((?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?(?:ngày\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)"
+    r"\s+là\s+(hạn\s+(?:cuối|chót))(?!\w)",
+    re.IGNORECASE,
+)
+# "kể từ sau ngày 31/12/2022": from after a day, with no end, is a start, as "kể từ ngày …"
+# (the day after it, which a start's reading does not tell apart); with an end ("đến …") the
+# window's first day would be a day early, so it is left as it was, as is "sau ngày X" alone.
+_FROM_AFTER_DAY = re.compile(
+    r"(?<!\w)(từ)\s+sau\s+(?=ngày\s+\d)(?!.*(?<!\w)(?:đến|tới)(?!\w))", re.IGNORECASE
+)
+# "đến trước ngày bầu cử 05 ngày": "đến trước" a count before an event is that count before
+# it ("trước ngày bầu cử 05 ngày"); "đến trước ngày 15/3" (a day) is not touched.
+_UNTIL_BEFORE_EVENT = re.compile(
+    r"(?<!\w)đến\s+(?=trước\s+ngày\s+[^\W\d][^;,()]*?\s\d{1,3}\s+ngày(?!\s*\d)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _legal_answer_wordings(text: str) -> str:
+    lowered = text.lower()
+    if " là hạn" in lowered:
+        text = _DAY_IS_THE_LAST.sub(r"\2 \1", text)
+    if "từ sau" in lowered:
+        text = _FROM_AFTER_DAY.sub(r"\1 ", text)
+    if "đến trước" in lowered:
+        text = _UNTIL_BEFORE_EVENT.sub("", text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -135,6 +168,7 @@ def clean(text: str) -> str:
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
     text = _local_notice_wordings(text)
+    text = _legal_answer_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
