@@ -437,3 +437,152 @@ def test_a_task_naming_no_other_period_keeps_the_monthly_meeting() -> None:
         context="Chuẩn bị đề án trình Chính phủ",
     )
     assert (len(got), review) == (12, False)
+
+
+# ----- second sweep (hsweep2)
+
+
+# A range's first day or month with its year after "năm": the same day, the range read whole.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ ngày 3/4 năm 2026 đến ngày 18/5/2026", "2026-05-18"),
+        ("Thực hiện từ 10/2 năm 2026 đến hết 27/2 năm 2026", "2026-02-27"),
+        ("từ tháng 2 năm 2026 đến ngày 25 tháng 9 năm 2026", "2026-09-25"),
+        ("Triển khai từ tháng 7 năm 2026 đến tháng 10 năm 2026", "2026-10-31"),
+    ],
+)
+def test_a_range_start_with_its_year_after_nam(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ tháng 4 năm 2025 đến ngày 11/9/2026",  # two years: one window, or a start?
+        "từ tháng 4 năm 2026 đến hết năm 2027",
+    ],
+)
+def test_a_range_start_with_another_year_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "những ngày" is "các ngày".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong những ngày cuối tháng 4", "2026-04-30"),
+        ("Những ngày cuối tháng 11", "2026-11-30"),
+        ("tổ chức vào những ngày cuối tháng 9/2026", "2026-09-30"),
+    ],
+)
+def test_nhung_ngay_as_cac_ngay(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_nhung_ngay_dau_thang_still_flags() -> None:
+    assert _read("trong những ngày đầu tháng 4")[1]
+
+
+# "tối thiểu" before a number of times is "ít nhất".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("tối thiểu 01 lần/năm", [f"{YEAR}-12-31"]),
+        ("Tối thiểu một lần/năm", [f"{YEAR}-12-31"]),
+        ("tối thiểu 1 lần/năm, trước ngày 14/10", [f"{YEAR}-10-14"]),
+    ],
+)
+def test_toi_thieu_times_as_it_nhat(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+def test_toi_thieu_several_times_still_flags() -> None:
+    assert _read("tối thiểu 3 lần/năm")[1]
+
+
+# The stock "unless told otherwise" clause ending the cell changes no day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "trước ngày 20 tháng 10 hằng năm, trừ trường hợp Sở Nội vụ có hướng dẫn khác",
+            "2026-10-20",
+        ),
+        ("chậm nhất ngày 12/6; trừ trường hợp có quy định khác", "2026-06-12"),
+        ("Trước 30/9, trừ khi UBND tỉnh có chỉ đạo khác.", "2026-09-30"),
+    ],
+)
+def test_unless_told_otherwise_dropped(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 12/6, trừ trường hợp thiếu hồ sơ",  # a real case: it may change the day
+        "trước ngày 12/6, trừ trường hợp đến ngày 2/6 có hướng dẫn khác",
+        "trước ngày 12/6, trừ trường hợp có hướng dẫn khác thì nộp trước 20/6",
+    ],
+)
+def test_other_exceptions_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "liên tục" opening a window with its end: the window, due at its end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("liên tục từ nay đến hết ngày 9/3/2026", "2026-03-09"),
+        ("Liên tục từ ngày 4/5 đến ngày 29/5", "2026-05-29"),
+        ("liên tục từ 1/8 đến hết 16/8", "2026-08-16"),
+    ],
+)
+def test_a_running_window_due_at_its_end(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "liên tục từ 4/5 đến 29/5, báo cáo trước 2/6",  # a second day: which is the task's?
+        "trước ngày 29/5 liên tục",
+        "liên tục từ ngày 4/5",  # a start alone: continuous, as before
+    ],
+)
+def test_lien_tuc_elsewhere_unchanged(text: str) -> None:
+    got, review = _read(text)
+    assert review or got == ["cont"]
+
+
+# "ngày N (của) tháng tiếp theo / kế tiếp": each month's day N (the month after the one
+# reported), when nothing else names a period.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 8 của tháng tiếp theo",
+        "Chậm nhất ngày 6 tháng kế tiếp",
+        "gửi báo cáo trước ngày 12 của tháng liền kề",
+    ],
+)
+def test_day_of_the_following_month_is_monthly(text: str) -> None:
+    got, review = _read(text)
+    day = next(n for n in (8, 6, 12) if f"ngày {n} " in text)
+    assert (got, review) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("hằng quý, trước ngày 8 của tháng tiếp theo", ""),
+        ("trước ngày 8 của tháng tiếp theo", "Báo cáo kết quả thực hiện quý"),
+        ("trước ngày 8 của tháng tiếp theo", "Báo cáo năm gửi Bộ"),
+        ("trước ngày 30 của tháng tiếp theo", ""),  # a day not in every month
+        ("trước ngày 8 của tháng sau", ""),  # next month, once?
+        ("trước ngày 8 của tháng tiếp theo, lần đầu trước 15/3", ""),
+    ],
+)
+def test_day_of_the_following_month_with_another_period_still_flags(
+    text: str, context: str
+) -> None:
+    assert _read(text, context)[1]

@@ -706,3 +706,83 @@ def need_year(cell: Cell, match: re.Match[str], year: int | None) -> int | None:
             f"'{cell.original(match.start(), match.end())}' không nêu năm và chưa biết năm của kế hoạch",
         )
     return year
+
+
+# ----- second sweep of the tune part's misses (hsweep2): wordings read as a kind they say
+# plainly, applied to a timing cell only (``parse_timing``), not to a prose sentence.
+
+# "từ ngày 2/7 năm 2025 đến …": a day with its year after "năm" is the same day as
+# "2/7/2025"; inside a range's start the "năm 2025" was read apart, as a year's deadline
+# beside the range.
+_DAY_MONTH_THEN_YEAR = re.compile(r"(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})\s+năm\s+(\d{4})(?!\d)")
+# A range's first month with its year ("từ tháng 3 năm 2025 đến ngày 20 tháng 6 năm 2025"):
+# the year said again at the range's end is the first month's too, dropped there; another
+# year at the end leaves the words as they were.
+_FROM_MONTH_THEN_YEAR = re.compile(
+    r"(?<![^\W\d_])(từ\s+tháng\s+\d{1,2})\s+năm\s+(\d{4})(?!\d)(?=\s+(?:đến|tới)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+# "trong những ngày cuối tháng 3": "những ngày" is "các ngày", a plural and no more.
+_THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.IGNORECASE)
+
+# "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý": "tối thiểu" (a floor) is "ít nhất",
+# which the cadences read before a number of times.
+_FLOOR_TIMES = re.compile(
+    r"(?<![^\W\d_])tối\s+thiểu(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+# "…, trừ trường hợp Bộ có hướng dẫn khác" ending the cell: the law's stock escape (unless
+# told otherwise) changes no day the cell names; dropped. A case naming a day, a number or
+# anything else than another instruction stays and is read (and flagged) as before.
+_UNLESS_TOLD_OTHERWISE = re.compile(
+    r"\s*[,;]\s*trừ\s+(?:trường\s+hợp|khi)(?:\s+[^\W\d_]+){0,6}?\s+có\s+"
+    r"(?:hướng\s+dẫn|quy\s+định|văn\s+bản|chỉ\s+đạo|yêu\s+cầu)\s+khác\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# "liên tục từ nay đến hết ngày 15/4", "liên tục từ ngày 2/3 đến ngày 15/4": a window worked
+# without a break is the window, due at its end; "liên tục" said how, not a second task.
+_RUNNING_WINDOW = re.compile(
+    r"^\s*liên\s+tục\s+(?=từ\s+(?:nay|bây\s+giờ|ngày\s+\d|\d)[^,;]*?\s(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^,;]*$)",
+    re.IGNORECASE,
+)
+
+# "trước ngày 10 của tháng tiếp theo", "chậm nhất ngày 5 tháng kế tiếp": the month after the
+# one reported, each month: "ngày 10 hằng tháng". Only with no other period in the cell or
+# the task's words (a quarter's, a year's, a week's report is due in the month after the
+# quarter, the year, …) and no other number; "tháng sau" alone (next month, once?) still flags.
+_DAY_OF_NEXT_MONTH = re.compile(
+    r"(?<![^\W\d_])(ngày\s+(\d{1,2}))\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_OTHER_PERIOD = re.compile(
+    r"(?<![a-z])(?:quy|nam|tuan|(?<!dinh )ky|thu|dot|hoc\s+ky|nien|mua|am\s+lich)(?![a-z])"
+)
+
+
+def second_sweep_wordings(text: str, context: str = "") -> str:
+    if "năm" in text:
+        text = _DAY_MONTH_THEN_YEAR.sub(r"\1/\2", text)
+        match = _FROM_MONTH_THEN_YEAR.search(text)
+        if match and _YEARS.findall(text[match.end() :])[-1:] == [match[2]]:
+            text = text[: match.start()] + match[1] + text[match.end() :]
+    if "hững" in text:
+        text = _THOSE_DAYS.sub(lambda m: ("c" if m[1] == "n" else "C") + "ác", text)
+    if "thiểu" in text:
+        text = _FLOOR_TIMES.sub("ít nhất", text)
+    if "trừ" in text:
+        text = _UNLESS_TOLD_OTHERWISE.sub("", text)
+    if "tục" in text:
+        text = _RUNNING_WINDOW.sub("", text)
+    if "tháng" in text:
+        match = _DAY_OF_NEXT_MONTH.search(text)
+        if match and len(re.findall(r"\d+", text)) == 1:
+            words = fold(text[: match.start()] + " " + text[match.end() :] + " " + context)
+            if not _OTHER_PERIOD.search(words) and 1 <= int(match[2]) <= 28:
+                text = text[: match.start()] + f"{match[1]} hằng tháng" + text[match.end() :]
+    return text
