@@ -586,3 +586,89 @@ def test_day_of_the_following_month_with_another_period_still_flags(
     text: str, context: str
 ) -> None:
     assert _read(text, context)[1]
+
+
+# A length in days, then the longer period it falls in: due at the period's end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong 2 ngày, vào quý IV/2026", "2026-12-31"),
+        ("Kéo dài 4 ngày, vào tháng 10", "2026-10-31"),
+        ("trong thời gian 05 ngày, vào tháng 8/2026", "2026-08-31"),
+    ],
+)
+def test_a_length_then_its_period(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 2 ngày, vào ngày 3/10",  # which day does the length end?
+        "trong 45 ngày, vào quý IV",  # longer than a month
+        "trong 2 ngày, vào tháng 10, báo cáo trước 5/11",
+    ],
+)
+def test_a_length_beside_a_day_or_longer_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A week's data window, from a weekday of the week before to one of the report's week: weekly.
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("từ thứ Sáu tuần trước đến thứ Năm tuần báo cáo", 3),
+        ("Tính từ thứ Ba tuần trước đến thứ Hai tuần này", 0),
+    ],
+)
+def test_a_week_data_window_is_weekly(text: str, weekday: int) -> None:
+    from datetime import date
+
+    got, review = _read(text)
+    assert not review
+    assert all(date.fromisoformat(d).weekday() == weekday for d in got)
+    assert len(got) in (52, 53)
+
+
+def test_a_weekday_span_without_the_week_before_unchanged() -> None:
+    got, review = _read("từ thứ Sáu đến thứ Năm tuần báo cáo")
+    assert review or got == ["cont"]
+
+
+# The year before the plan's, to a day of the report year: one window due at its end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11 của năm báo cáo", "2026-11-30"),
+        ("Từ ngày 20 của tháng 11 năm trước đến ngày 19 tháng 2 của năm báo cáo", "2026-02-19"),
+    ],
+)
+def test_a_window_from_the_year_before(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_the_year_before_without_the_report_year_still_flags() -> None:
+    assert _read("từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11")[1]
+
+
+# The same days in each of two months named: a window each.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("vào các ngày từ 8-12 của tháng 4 và tháng 9", ["2026-04-12", "2026-09-12"]),
+        ("từ 3-7 tháng 2 và 8", ["2026-02-07", "2026-08-07"]),
+    ],
+)
+def test_the_same_days_of_two_months(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 3-7 tháng 2 và tháng 8 hằng năm",  # each year, or this one?
+        "từ 25-30 tháng 9 và tháng 2",  # out of order: which year is the second?
+    ],
+)
+def test_the_same_days_of_two_months_with_more_still_flags(text: str) -> None:
+    assert _read(text)[1]

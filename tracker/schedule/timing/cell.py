@@ -765,7 +765,62 @@ _OTHER_PERIOD = re.compile(
 )
 
 
-def second_sweep_wordings(text: str, context: str = "") -> str:
+# "trong 3 ngày, vào tháng 10", "kéo dài 2 ngày, vào quý IV": how long the work lasts, then
+# the longer period it falls in; due at that period's end, the length said no more. A length of
+# a month or more, or a day after "vào", is left as it was (which day does the length end?).
+_LENGTH_THEN_PERIOD = re.compile(
+    r"^\s*(?:trong|kéo\s+dài)\s+(?:thời\s+gian\s+)?0?([1-9]|1\d|2[0-7])\s+ngày\s*,\s*"
+    r"(?=vào\s+(?:tháng|quý|năm)\s+[^,;]*$)",
+    re.IGNORECASE,
+)
+
+# "từ thứ Sáu tuần trước đến thứ Năm tuần báo cáo": a week's data window, closed each week
+# on its last weekday, as "thứ Năm hằng tuần".
+_WEEK_DATA_WINDOW = re.compile(
+    r"^\s*(?:tính\s+)?từ\s+(?:thứ\s+[^\W\d_]+|thứ\s+[2-7]|chủ\s+nhật)\s+tuần\s+trước\s+"
+    r"(?:đến|tới)\s+(thứ\s+[^\W\d_]+|thứ\s+[2-7]|chủ\s+nhật)\s+(?:của\s+)?tuần\s+"
+    r"(?:này|hiện\s+tại|(?:kỳ\s+)?báo\s+cáo)\s*$",
+    re.IGNORECASE,
+)
+
+# "từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11 của năm báo cáo": the year before the
+# plan's, and the plan's; one window due at its end.
+_YEAR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(tháng\s+\d{1,2})\s+(?:của\s+)?năm\s+trước(?=\s+(?:đến|tới)\s)",
+    re.IGNORECASE,
+)
+_DAY_OF_MONTH = re.compile(r"(?<![^\W\d_])(ngày\s+\d{1,2})\s+của\s+(?=tháng\s+\d)", re.IGNORECASE)
+_REPORT_YEAR = re.compile(
+    r"(?<![^\W\d_])(tháng\s+\d{1,2})\s+(?:của\s+)?năm\s+(?:báo\s+cáo|nay|hiện\s+tại)\s*$",
+    re.IGNORECASE,
+)
+
+# "các ngày từ 8-12 của tháng 4 và tháng 9": the same days in each month named, a window each.
+_DAYS_OF_TWO_MONTHS = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s+(?:của\s+)?tháng\s+(\d{1,2})"
+    r"\s+và\s+(?:tháng\s+)?(\d{1,2})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _days_of_two_months(match: re.Match[str]) -> str:
+    d1, d2, m1, m2 = match[1], match[2], match[3], match[4]
+    if not (int(d1) < int(d2) <= 28 and 1 <= int(m1) < int(m2) <= 12):
+        return match[0]
+    return f"từ {d1}/{m1} đến {d2}/{m1} và từ {d1}/{m2} đến {d2}/{m2}"
+
+
+def second_sweep_wordings(text: str, context: str = "", year: int | None = None) -> str:
+    if "ngày" in text:
+        text = _LENGTH_THEN_PERIOD.sub("", text)
+    if "tuần" in text:
+        text = _WEEK_DATA_WINDOW.sub(r"\1 hằng tuần", text)
+    if year and "năm" in text and _YEAR_BEFORE.search(text) and _REPORT_YEAR.search(text):
+        text = _DAY_OF_MONTH.sub(r"\1 ", text)
+        text = _YEAR_BEFORE.sub(rf"\1 năm {year - 1}", text)
+        text = _REPORT_YEAR.sub(rf"\1 năm {year}", text)
+    if "và" in text and "tháng" in text:
+        text = _DAYS_OF_TWO_MONTHS.sub(_days_of_two_months, text)
     if "năm" in text:
         text = _DAY_MONTH_THEN_YEAR.sub(r"\1/\2", text)
         match = _FROM_MONTH_THEN_YEAR.search(text)

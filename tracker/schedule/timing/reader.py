@@ -3369,7 +3369,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     """Read one timing cell. ``year`` is the plan's year, for phrases that give none;
     ``context`` is the task's own text, which may name what a bare cadence or event means
     ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
-    cleaned = second_sweep_wordings(clean(text), clean(context))
+    cleaned = second_sweep_wordings(clean(text), clean(context), year)
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     if _YEAR_ALONE.fullmatch(cleaned):
