@@ -672,3 +672,29 @@ def test_the_same_days_of_two_months(text: str, due: list[str]) -> None:
 )
 def test_the_same_days_of_two_months_with_more_still_flags(text: str) -> None:
     assert _read(text)[1]
+
+
+# "(trùng (với) <a lunar day>)" beside a day: the same aside as "(tức …)", checked as it is.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("ngày 3/5/2026 (trùng với ngày 17 tháng 3 âm lịch)", ["2026-05-03"]),
+        (
+            "khai mạc lúc 7h ngày 13/2/2026 (trùng 26 tháng Chạp) và bế mạc lúc 22h ngày 20/2/2026",
+            ["2026-02-20@22:00"],
+        ),
+    ],
+)
+def test_a_lunar_aside_opened_by_trung(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 3/5/2026 (trùng với ngày 20 tháng 3 âm lịch)",  # not the same day
+        "ngày 3/5/2026 (trùng 2 ngày nghỉ)",  # no lunar day
+    ],
+)
+def test_trung_that_is_no_lunar_aside_still_flags(text: str) -> None:
+    assert _read(text)[1]

@@ -810,7 +810,22 @@ def _days_of_two_months(match: re.Match[str]) -> str:
     return f"từ {d1}/{m1} đến {d2}/{m1} và từ {d1}/{m2} đến {d2}/{m2}"
 
 
+# "ngày 26/1 (trùng 27 tháng Chạp năm Giáp Thìn)": a lunar aside in brackets opened by
+# "trùng (với)" (falls on) says the same day as one opened by "tức", which the lunar reader
+# takes as an aside; only where the brackets hold a lunar mark.
+_FALLS_ON_LUNAR = re.compile(
+    r"\(\s*trùng(?:\s+với)?\s+(?=(?:ngày\s+)?(?:m[ùồ]ng\s+)?\d{1,2}\s[^()]*\))", re.IGNORECASE
+)
+
+
+def _falls_on_lunar(match: re.Match[str]) -> str:
+    end = match.string.find(")", match.end())
+    return "(tức " if _LUNAR_MARK.search(match.string, match.end(), end) else match[0]
+
+
 def second_sweep_wordings(text: str, context: str = "", year: int | None = None) -> str:
+    if "trùng" in text and "(" in text:
+        text = _FALLS_ON_LUNAR.sub(_falls_on_lunar, text)
     if "ngày" in text:
         text = _LENGTH_THEN_PERIOD.sub("", text)
     if "tuần" in text:
