@@ -3035,3 +3035,29 @@ def test_round_forty_two_all_along_is_not_before() -> None:
     result = parse_timing("từ trước đến nay", year=2024)
     assert result.review
     assert not result.rules
+
+
+# ----- round forty-three (hround43): provinces' reporting regimes and communes' sector reports
+# An as-of figure counted to the last day of the year before ("tính đến (hết) ngày 31/12" of
+# the previous year) is the usual statistical cut-off: read as written, without the doubt that
+# a past-year deadline was copied from last year's plan. Any other past-year date keeps it.
+ROUND43_AS_OF_CASES = [
+    ("tính đến hết ngày 31/12/2024", 2025, date(2024, 12, 31), False),
+    ("Tính đến ngày 31-12-2021", 2022, date(2021, 12, 31), False),
+    ("tính đến 31.12.2019", 2020, date(2019, 12, 31), False),
+    # Not the last day of the year before, or not an as-of wording: still a doubt.
+    ("tính đến ngày 30/6/2024", 2025, date(2024, 6, 30), True),
+    ("tính đến ngày 31/12/2023", 2025, date(2023, 12, 31), True),
+    ("nộp chậm nhất ngày 31/12/2024", 2025, date(2024, 12, 31), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "due", "review"),
+    ROUND43_AS_OF_CASES,
+    ids=[c[0] for c in ROUND43_AS_OF_CASES],
+)
+def test_round_forty_three_as_of_last_year(text: str, year: int, due: date, review: bool) -> None:
+    result = parse_timing(text, year=year)
+    assert [r.due.date() if hasattr(r.due, "date") else r.due for r in result.rules] == [due]
+    assert result.review is review

@@ -3149,6 +3149,27 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+# "tính đến ngày 31/12/2022" on a page of 2023 (round forty-three, land statistics): an
+# as-of figure counted to the last day of the year before is the usual statistical cut-off,
+# not last year's deadline copied; the date is read as written, without the past-year doubt.
+# Only "tính đến (hết) ngày" with the previous year's 31 December and nothing else read.
+_AS_OF_LAST_YEAR = re.compile(
+    r"^\s*tính\s+đến\s+(?:hết\s+)?(?:ngày\s+)?31\s*[/.-]\s*12\s*[/.-]\s*(\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _last_years_cut_off(cell: Cell, final: list[Rule]) -> bool:
+    match = _AS_OF_LAST_YEAR.match(unicodedata.normalize("NFC", cell.text))
+    return (
+        match is not None
+        and cell.year is not None
+        and int(match.group(1)) == cell.year - 1
+        and len(final) == 1
+        and final[0].kind == "deadline"
+    )
+
+
 _YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
 
@@ -3257,7 +3278,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         past = sorted(
             {r.due.year for r in final if r.kind == "deadline" and r.due and r.due.year < cell.year}
         )
-        if past:
+        if past and not _last_years_cut_off(cell, final):
             doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
         # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
         # period): a window begun years before the plan's year and closing in it is most often
