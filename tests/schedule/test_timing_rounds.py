@@ -3061,3 +3061,57 @@ def test_round_forty_three_as_of_last_year(text: str, year: int, due: date, revi
     result = parse_timing(text, year=year)
     assert [r.due.date() if hasattr(r.due, "date") else r.due for r in result.rules] == [due]
     assert result.review is review
+
+
+# ----- round forty-four (hround44): legal question-and-answer pages
+ROUND44_CASES = [
+    # A day "is the last day" ("là hạn cuối", "là hạn chót") is that day's deadline (flagged
+    # before, "cuối" left unread); an hour before the day is kept.
+    ("20.8 là hạn cuối đăng ký", "2024-08-20"),
+    ("ngày 15/8 là hạn chót nộp hồ sơ", "2024-08-15"),
+    ("17 giờ ngày 15/8 là hạn chót nộp hồ sơ", "2024-08-15 17:00"),
+    # From after a day, with no end, is a start, continuous work (flagged before, "từ sau"
+    # unread); with an end, or "sau ngày" alone, it still flags.
+    ("kể từ sau ngày 30/6", "continuous"),
+    ("từ sau ngày 30/6 đến ngày 15/7", "2024-06-30..2024-07-15?"),
+    ("sau ngày 30/6", "2024-06-30?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND44_CASES, ids=[c[0][:50] for c in ROUND44_CASES]
+)
+def test_round_forty_four(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_forty_four_until_before_an_event() -> None:
+    # "đến trước ngày <event> N ngày" is N days before the event (flagged before, "đến"
+    # unread); "đến trước ngày 15/3" (a day) reads as before.
+    result = parse_timing("đến trước ngày khai giảng 03 ngày", year=2024)
+    assert not result.review
+    assert [(r.kind, r.offset) for r in result.rules] == [("relative", -3)]
+    result = parse_timing("đến trước ngày 15/3", year=2024)
+    assert not result.review
+    assert result.rules[0].due == date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "không quá 20 ngày kể từ ngày thụ lý đơn yêu cầu hòa giải",
+        "trong 15 ngày kể từ ngày thụ lý đơn đề nghị",
+    ],
+)
+def test_round_forty_four_a_petition_accepted_is_no_request(text: str) -> None:
+    # Accepting a petition for handling ("thụ lý đơn yêu cầu …") is an event of its own words,
+    # not an authority's request (read "yeu_cau" before, without a flag).
+    result = parse_timing(text, year=2024)
+    assert not result.review
+    assert [r.event for r in result.rules] == ["su_kien"]
+
+
+def test_round_forty_four_a_petition_received_is_still_a_text() -> None:
+    # "nhận được đơn yêu cầu" stays a text received.
+    result = parse_timing("05 ngày làm việc kể từ ngày nhận được đơn yêu cầu", year=2024)
+    assert [r.event for r in result.rules] == ["nhan_van_ban"]

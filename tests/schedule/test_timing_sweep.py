@@ -437,3 +437,264 @@ def test_a_task_naming_no_other_period_keeps_the_monthly_meeting() -> None:
         context="Chuẩn bị đề án trình Chính phủ",
     )
     assert (len(got), review) == (12, False)
+
+
+# ----- second sweep (hsweep2)
+
+
+# A range's first day or month with its year after "năm": the same day, the range read whole.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ ngày 3/4 năm 2026 đến ngày 18/5/2026", "2026-05-18"),
+        ("Thực hiện từ 10/2 năm 2026 đến hết 27/2 năm 2026", "2026-02-27"),
+        ("từ tháng 2 năm 2026 đến ngày 25 tháng 9 năm 2026", "2026-09-25"),
+        ("Triển khai từ tháng 7 năm 2026 đến tháng 10 năm 2026", "2026-10-31"),
+    ],
+)
+def test_a_range_start_with_its_year_after_nam(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ tháng 4 năm 2025 đến ngày 11/9/2026",  # two years: one window, or a start?
+        "từ tháng 4 năm 2026 đến hết năm 2027",
+    ],
+)
+def test_a_range_start_with_another_year_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "những ngày" is "các ngày".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong những ngày cuối tháng 4", "2026-04-30"),
+        ("Những ngày cuối tháng 11", "2026-11-30"),
+        ("tổ chức vào những ngày cuối tháng 9/2026", "2026-09-30"),
+    ],
+)
+def test_nhung_ngay_as_cac_ngay(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_nhung_ngay_dau_thang_still_flags() -> None:
+    assert _read("trong những ngày đầu tháng 4")[1]
+
+
+# "tối thiểu" before a number of times is "ít nhất".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("tối thiểu 01 lần/năm", [f"{YEAR}-12-31"]),
+        ("Tối thiểu một lần/năm", [f"{YEAR}-12-31"]),
+        ("tối thiểu 1 lần/năm, trước ngày 14/10", [f"{YEAR}-10-14"]),
+    ],
+)
+def test_toi_thieu_times_as_it_nhat(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+def test_toi_thieu_several_times_still_flags() -> None:
+    assert _read("tối thiểu 3 lần/năm")[1]
+
+
+# The stock "unless told otherwise" clause ending the cell changes no day.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "trước ngày 20 tháng 10 hằng năm, trừ trường hợp Sở Nội vụ có hướng dẫn khác",
+            "2026-10-20",
+        ),
+        ("chậm nhất ngày 12/6; trừ trường hợp có quy định khác", "2026-06-12"),
+        ("Trước 30/9, trừ khi UBND tỉnh có chỉ đạo khác.", "2026-09-30"),
+    ],
+)
+def test_unless_told_otherwise_dropped(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 12/6, trừ trường hợp thiếu hồ sơ",  # a real case: it may change the day
+        "trước ngày 12/6, trừ trường hợp đến ngày 2/6 có hướng dẫn khác",
+        "trước ngày 12/6, trừ trường hợp có hướng dẫn khác thì nộp trước 20/6",
+    ],
+)
+def test_other_exceptions_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "liên tục" opening a window with its end: the window, due at its end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("liên tục từ nay đến hết ngày 9/3/2026", "2026-03-09"),
+        ("Liên tục từ ngày 4/5 đến ngày 29/5", "2026-05-29"),
+        ("liên tục từ 1/8 đến hết 16/8", "2026-08-16"),
+    ],
+)
+def test_a_running_window_due_at_its_end(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "liên tục từ 4/5 đến 29/5, báo cáo trước 2/6",  # a second day: which is the task's?
+        "trước ngày 29/5 liên tục",
+        "liên tục từ ngày 4/5",  # a start alone: continuous, as before
+    ],
+)
+def test_lien_tuc_elsewhere_unchanged(text: str) -> None:
+    got, review = _read(text)
+    assert review or got == ["cont"]
+
+
+# "ngày N (của) tháng tiếp theo / kế tiếp": each month's day N (the month after the one
+# reported), when nothing else names a period.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 8 của tháng tiếp theo",
+        "Chậm nhất ngày 6 tháng kế tiếp",
+        "gửi báo cáo trước ngày 12 của tháng liền kề",
+    ],
+)
+def test_day_of_the_following_month_is_monthly(text: str) -> None:
+    got, review = _read(text)
+    day = next(n for n in (8, 6, 12) if f"ngày {n} " in text)
+    assert (got, review) == ([f"{YEAR}-{m:02d}-{day:02d}" for m in range(1, 13)], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("hằng quý, trước ngày 8 của tháng tiếp theo", ""),
+        ("trước ngày 8 của tháng tiếp theo", "Báo cáo kết quả thực hiện quý"),
+        ("trước ngày 8 của tháng tiếp theo", "Báo cáo năm gửi Bộ"),
+        ("trước ngày 30 của tháng tiếp theo", ""),  # a day not in every month
+        ("trước ngày 8 của tháng sau", ""),  # next month, once?
+        ("trước ngày 8 của tháng tiếp theo, lần đầu trước 15/3", ""),
+    ],
+)
+def test_day_of_the_following_month_with_another_period_still_flags(
+    text: str, context: str
+) -> None:
+    assert _read(text, context)[1]
+
+
+# A length in days, then the longer period it falls in: due at the period's end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("trong 2 ngày, vào quý IV/2026", "2026-12-31"),
+        ("Kéo dài 4 ngày, vào tháng 10", "2026-10-31"),
+        ("trong thời gian 05 ngày, vào tháng 8/2026", "2026-08-31"),
+    ],
+)
+def test_a_length_then_its_period(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 2 ngày, vào ngày 3/10",  # which day does the length end?
+        "trong 45 ngày, vào quý IV",  # longer than a month
+        "trong 2 ngày, vào tháng 10, báo cáo trước 5/11",
+    ],
+)
+def test_a_length_beside_a_day_or_longer_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A week's data window, from a weekday of the week before to one of the report's week: weekly.
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("từ thứ Sáu tuần trước đến thứ Năm tuần báo cáo", 3),
+        ("Tính từ thứ Ba tuần trước đến thứ Hai tuần này", 0),
+    ],
+)
+def test_a_week_data_window_is_weekly(text: str, weekday: int) -> None:
+    from datetime import date
+
+    got, review = _read(text)
+    assert not review
+    assert all(date.fromisoformat(d).weekday() == weekday for d in got)
+    assert len(got) in (52, 53)
+
+
+def test_a_weekday_span_without_the_week_before_unchanged() -> None:
+    got, review = _read("từ thứ Sáu đến thứ Năm tuần báo cáo")
+    assert review or got == ["cont"]
+
+
+# The year before the plan's, to a day of the report year: one window due at its end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11 của năm báo cáo", "2026-11-30"),
+        ("Từ ngày 20 của tháng 11 năm trước đến ngày 19 tháng 2 của năm báo cáo", "2026-02-19"),
+    ],
+)
+def test_a_window_from_the_year_before(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+def test_the_year_before_without_the_report_year_still_flags() -> None:
+    assert _read("từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11")[1]
+
+
+# The same days in each of two months named: a window each.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("vào các ngày từ 8-12 của tháng 4 và tháng 9", ["2026-04-12", "2026-09-12"]),
+        ("từ 3-7 tháng 2 và 8", ["2026-02-07", "2026-08-07"]),
+    ],
+)
+def test_the_same_days_of_two_months(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 3-7 tháng 2 và tháng 8 hằng năm",  # each year, or this one?
+        "từ 25-30 tháng 9 và tháng 2",  # out of order: which year is the second?
+    ],
+)
+def test_the_same_days_of_two_months_with_more_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "(trùng (với) <a lunar day>)" beside a day: the same aside as "(tức …)", checked as it is.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("ngày 3/5/2026 (trùng với ngày 17 tháng 3 âm lịch)", ["2026-05-03"]),
+        (
+            "khai mạc lúc 7h ngày 13/2/2026 (trùng 26 tháng Chạp) và bế mạc lúc 22h ngày 20/2/2026",
+            ["2026-02-20@22:00"],
+        ),
+    ],
+)
+def test_a_lunar_aside_opened_by_trung(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 3/5/2026 (trùng với ngày 20 tháng 3 âm lịch)",  # not the same day
+        "ngày 3/5/2026 (trùng 2 ngày nghỉ)",  # no lunar day
+    ],
+)
+def test_trung_that_is_no_lunar_aside_still_flags(text: str) -> None:
+    assert _read(text)[1]

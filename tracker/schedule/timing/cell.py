@@ -92,6 +92,39 @@ def _local_notice_wordings(text: str) -> str:
 _FROM_START = re.compile(r"^\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s", re.IGNORECASE)
 
 
+# Round forty-four (hround44), wordings of legal question-and-answer pages.
+# "30.9 là hạn cuối xác nhận nhập học", "ngày 15/8 là hạn chót": a day "is the last day" (the
+# day before the words) is the deadline "hạn cuối ngày …" the reader knows.
+_DAY_IS_THE_LAST = re.compile(
+    r"((?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?(?:ngày\s+)?\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)"
+    r"\s+là\s+(hạn\s+(?:cuối|chót))(?!\w)",
+    re.IGNORECASE,
+)
+# "kể từ sau ngày 31/12/2022": from after a day, with no end, is a start, as "kể từ ngày …"
+# (the day after it, which a start's reading does not tell apart); with an end ("đến …") the
+# window's first day would be a day early, so it is left as it was, as is "sau ngày X" alone.
+_FROM_AFTER_DAY = re.compile(
+    r"(?<!\w)(từ)\s+sau\s+(?=ngày\s+\d)(?!.*(?<!\w)(?:đến|tới)(?!\w))", re.IGNORECASE
+)
+# "đến trước ngày bầu cử 05 ngày": "đến trước" a count before an event is that count before
+# it ("trước ngày bầu cử 05 ngày"); "đến trước ngày 15/3" (a day) is not touched.
+_UNTIL_BEFORE_EVENT = re.compile(
+    r"(?<!\w)đến\s+(?=trước\s+ngày\s+[^\W\d][^;,()]*?\s\d{1,3}\s+ngày(?!\s*\d)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _legal_answer_wordings(text: str) -> str:
+    lowered = text.lower()
+    if " là hạn" in lowered:
+        text = _DAY_IS_THE_LAST.sub(r"\2 \1", text)
+    if "từ sau" in lowered:
+        text = _FROM_AFTER_DAY.sub(r"\1 ", text)
+    if "đến trước" in lowered:
+        text = _UNTIL_BEFORE_EVENT.sub("", text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -135,6 +168,7 @@ def clean(text: str) -> str:
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
     text = _local_notice_wordings(text)
+    text = _legal_answer_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
@@ -706,3 +740,153 @@ def need_year(cell: Cell, match: re.Match[str], year: int | None) -> int | None:
             f"'{cell.original(match.start(), match.end())}' không nêu năm và chưa biết năm của kế hoạch",
         )
     return year
+
+
+# ----- second sweep of the tune part's misses (hsweep2): wordings read as a kind they say
+# plainly, applied to a timing cell only (``parse_timing``), not to a prose sentence.
+
+# "từ ngày 2/7 năm 2025 đến …": a day with its year after "năm" is the same day as
+# "2/7/2025"; inside a range's start the "năm 2025" was read apart, as a year's deadline
+# beside the range.
+_DAY_MONTH_THEN_YEAR = re.compile(r"(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})\s+năm\s+(\d{4})(?!\d)")
+# A range's first month with its year ("từ tháng 3 năm 2025 đến ngày 20 tháng 6 năm 2025"):
+# the year said again at the range's end is the first month's too, dropped there; another
+# year at the end leaves the words as they were.
+_FROM_MONTH_THEN_YEAR = re.compile(
+    r"(?<![^\W\d_])(từ\s+tháng\s+\d{1,2})\s+năm\s+(\d{4})(?!\d)(?=\s+(?:đến|tới)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+# "trong những ngày cuối tháng 3": "những ngày" is "các ngày", a plural and no more.
+_THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.IGNORECASE)
+
+# "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý": "tối thiểu" (a floor) is "ít nhất",
+# which the cadences read before a number of times.
+_FLOOR_TIMES = re.compile(
+    r"(?<![^\W\d_])tối\s+thiểu(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+# "…, trừ trường hợp Bộ có hướng dẫn khác" ending the cell: the law's stock escape (unless
+# told otherwise) changes no day the cell names; dropped. A case naming a day, a number or
+# anything else than another instruction stays and is read (and flagged) as before.
+_UNLESS_TOLD_OTHERWISE = re.compile(
+    r"\s*[,;]\s*trừ\s+(?:trường\s+hợp|khi)(?:\s+[^\W\d_]+){0,6}?\s+có\s+"
+    r"(?:hướng\s+dẫn|quy\s+định|văn\s+bản|chỉ\s+đạo|yêu\s+cầu)\s+khác\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+# "liên tục từ nay đến hết ngày 15/4", "liên tục từ ngày 2/3 đến ngày 15/4": a window worked
+# without a break is the window, due at its end; "liên tục" said how, not a second task.
+_RUNNING_WINDOW = re.compile(
+    r"^\s*liên\s+tục\s+(?=từ\s+(?:nay|bây\s+giờ|ngày\s+\d|\d)[^,;]*?\s(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^,;]*$)",
+    re.IGNORECASE,
+)
+
+# "trước ngày 10 của tháng tiếp theo", "chậm nhất ngày 5 tháng kế tiếp": the month after the
+# one reported, each month: "ngày 10 hằng tháng". Only with no other period in the cell or
+# the task's words (a quarter's, a year's, a week's report is due in the month after the
+# quarter, the year, …) and no other number; "tháng sau" alone (next month, once?) still flags.
+_DAY_OF_NEXT_MONTH = re.compile(
+    r"(?<![^\W\d_])(ngày\s+(\d{1,2}))\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|liền\s+kề)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_OTHER_PERIOD = re.compile(
+    r"(?<![a-z])(?:quy|nam|tuan|(?<!dinh )ky|thu|dot|hoc\s+ky|nien|mua|am\s+lich)(?![a-z])"
+)
+
+
+# "trong 3 ngày, vào tháng 10", "kéo dài 2 ngày, vào quý IV": how long the work lasts, then
+# the longer period it falls in; due at that period's end, the length said no more. A length of
+# a month or more, or a day after "vào", is left as it was (which day does the length end?).
+_LENGTH_THEN_PERIOD = re.compile(
+    r"^\s*(?:trong|kéo\s+dài)\s+(?:thời\s+gian\s+)?0?([1-9]|1\d|2[0-7])\s+ngày\s*,\s*"
+    r"(?=vào\s+(?:tháng|quý|năm)\s+[^,;]*$)",
+    re.IGNORECASE,
+)
+
+# "từ thứ Sáu tuần trước đến thứ Năm tuần báo cáo": a week's data window, closed each week
+# on its last weekday, as "thứ Năm hằng tuần".
+_WEEK_DATA_WINDOW = re.compile(
+    r"^\s*(?:tính\s+)?từ\s+(?:thứ\s+[^\W\d_]+|thứ\s+[2-7]|chủ\s+nhật)\s+tuần\s+trước\s+"
+    r"(?:đến|tới)\s+(thứ\s+[^\W\d_]+|thứ\s+[2-7]|chủ\s+nhật)\s+(?:của\s+)?tuần\s+"
+    r"(?:này|hiện\s+tại|(?:kỳ\s+)?báo\s+cáo)\s*$",
+    re.IGNORECASE,
+)
+
+# "từ ngày 1 tháng 12 năm trước đến ngày 30 tháng 11 của năm báo cáo": the year before the
+# plan's, and the plan's; one window due at its end.
+_YEAR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(tháng\s+\d{1,2})\s+(?:của\s+)?năm\s+trước(?=\s+(?:đến|tới)\s)",
+    re.IGNORECASE,
+)
+_DAY_OF_MONTH = re.compile(r"(?<![^\W\d_])(ngày\s+\d{1,2})\s+của\s+(?=tháng\s+\d)", re.IGNORECASE)
+_REPORT_YEAR = re.compile(
+    r"(?<![^\W\d_])(tháng\s+\d{1,2})\s+(?:của\s+)?năm\s+(?:báo\s+cáo|nay|hiện\s+tại)\s*$",
+    re.IGNORECASE,
+)
+
+# "các ngày từ 8-12 của tháng 4 và tháng 9": the same days in each month named, a window each.
+_DAYS_OF_TWO_MONTHS = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:ngày\s+)?(\d{1,2})\s*-\s*(\d{1,2})\s+(?:của\s+)?tháng\s+(\d{1,2})"
+    r"\s+và\s+(?:tháng\s+)?(\d{1,2})(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def _days_of_two_months(match: re.Match[str]) -> str:
+    d1, d2, m1, m2 = match[1], match[2], match[3], match[4]
+    if not (int(d1) < int(d2) <= 28 and 1 <= int(m1) < int(m2) <= 12):
+        return match[0]
+    return f"từ {d1}/{m1} đến {d2}/{m1} và từ {d1}/{m2} đến {d2}/{m2}"
+
+
+# "ngày 26/1 (trùng 27 tháng Chạp năm Giáp Thìn)": a lunar aside in brackets opened by
+# "trùng (với)" (falls on) says the same day as one opened by "tức", which the lunar reader
+# takes as an aside; only where the brackets hold a lunar mark.
+_FALLS_ON_LUNAR = re.compile(
+    r"\(\s*trùng(?:\s+với)?\s+(?=(?:ngày\s+)?(?:m[ùồ]ng\s+)?\d{1,2}\s[^()]*\))", re.IGNORECASE
+)
+
+
+def _falls_on_lunar(match: re.Match[str]) -> str:
+    end = match.string.find(")", match.end())
+    return "(tức " if _LUNAR_MARK.search(match.string, match.end(), end) else match[0]
+
+
+def second_sweep_wordings(text: str, context: str = "", year: int | None = None) -> str:
+    if "trùng" in text and "(" in text:
+        text = _FALLS_ON_LUNAR.sub(_falls_on_lunar, text)
+    if "ngày" in text:
+        text = _LENGTH_THEN_PERIOD.sub("", text)
+    if "tuần" in text:
+        text = _WEEK_DATA_WINDOW.sub(r"\1 hằng tuần", text)
+    if year and "năm" in text and _YEAR_BEFORE.search(text) and _REPORT_YEAR.search(text):
+        text = _DAY_OF_MONTH.sub(r"\1 ", text)
+        text = _YEAR_BEFORE.sub(rf"\1 năm {year - 1}", text)
+        text = _REPORT_YEAR.sub(rf"\1 năm {year}", text)
+    if "và" in text and "tháng" in text:
+        text = _DAYS_OF_TWO_MONTHS.sub(_days_of_two_months, text)
+    if "năm" in text:
+        text = _DAY_MONTH_THEN_YEAR.sub(r"\1/\2", text)
+        match = _FROM_MONTH_THEN_YEAR.search(text)
+        if match and _YEARS.findall(text[match.end() :])[-1:] == [match[2]]:
+            text = text[: match.start()] + match[1] + text[match.end() :]
+    if "hững" in text:
+        text = _THOSE_DAYS.sub(lambda m: ("c" if m[1] == "n" else "C") + "ác", text)
+    if "thiểu" in text:
+        text = _FLOOR_TIMES.sub("ít nhất", text)
+    if "trừ" in text:
+        text = _UNLESS_TOLD_OTHERWISE.sub("", text)
+    if "tục" in text:
+        text = _RUNNING_WINDOW.sub("", text)
+    if "tháng" in text:
+        match = _DAY_OF_NEXT_MONTH.search(text)
+        if match and len(re.findall(r"\d+", text)) == 1:
+            words = fold(text[: match.start()] + " " + text[match.end() :] + " " + context)
+            if not _OTHER_PERIOD.search(words) and 1 <= int(match[2]) <= 28:
+                text = text[: match.start()] + f"{match[1]} hằng tháng" + text[match.end() :]
+    return text

@@ -243,6 +243,13 @@ _A_LETTER_RECEIVED = re.compile(
 )
 
 
+# "kể từ ngày thụ lý đơn yêu cầu giải quyết tranh chấp đất đai", "kể từ ngày thụ lý đơn đề
+# nghị" (round forty-four): accepting a petition or a complaint for handling is an event of its
+# own words, as "kể từ ngày thụ lý (tố cáo)" is labelled; the "yêu cầu", "đề nghị" of the
+# petition's name are no authority's request. "thụ lý hồ sơ" is left as it was.
+_ACCEPTED_FOR_HANDLING = re.compile(r"^\s*(?:ngay\s+)?thu\s+ly(?![a-z])(?!\s+ho\s+so)")
+
+
 def _event_kind(event_text: str, context: str) -> str | None:
     words = fold(event_text)
     if "ky hop" in words:
@@ -254,6 +261,8 @@ def _event_kind(event_text: str, context: str) -> str | None:
         return "ho_so_tiep_nhan"
     if _A_TEXT_RECEIVED.match(words):
         return "nhan_van_ban"
+    if _ACCEPTED_FOR_HANDLING.match(words):
+        return None  # an event of its own words
     if _OWN_ACT.match(words) or (_TAKES_EFFECT.search(words) and not words.startswith("co")):
         return None  # an event of its own words
     if _COUNCIL_DECIDES.search(words):

@@ -30,6 +30,7 @@ from tracker.schedule.timing.cell import (
     date_from,
     fold_keep_length,
     month_end,
+    second_sweep_wordings,
     whole_year,
 )
 from tracker.schedule.timing.dates import (
@@ -3389,14 +3390,15 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     """Read one timing cell. ``year`` is the plan's year, for phrases that give none;
     ``context`` is the task's own text, which may name what a bare cadence or event means
     ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
-    cleaned = clean(text)
+    context = clean(context) if context else ""
+    cleaned = second_sweep_wordings(clean(text), context, year)
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     if _YEAR_ALONE.fullmatch(cleaned):
         # A year alone, as a "Năm hoàn thành" column or a spreadsheet's number cell holds it,
         # is that year: read as "Năm 2026" is.
         cleaned = f"Năm {cleaned.rstrip('. ')}"
-    cell = Cell(cleaned, fold_keep_length(cleaned), year, clean(context))
+    cell = Cell(cleaned, fold_keep_length(cleaned), year, context)
     cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
     _bounds(cell)
