@@ -200,3 +200,14 @@ def test_a_cadence_with_its_months(text: str, expected: list[str]) -> None:
 )
 def test_a_cadence_with_months_that_do_not_fit_still_flags(text: str) -> None:
     assert parse_timing(text, year=2026).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Qúy II/2026", ["2026-06-30"]), ("hoàn thành trong qúy 3", ["2026-09-30"])],
+)
+def test_quy_with_its_mark_on_the_u(text: str, expected: list[str]) -> None:
+    """ "Qúy": the tone mark typed on the "u" of "quý", a common slip, is the same word
+    (flagged before as an unknown word)."""
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason

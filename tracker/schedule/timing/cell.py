@@ -277,9 +277,10 @@ def _weekday_words(match: re.Match[str]) -> str:
 
 
 # "quí", "định kì": the older spelling of "quý", "kỳ" (and "ký", "kỷ"), still in use.
-_NEW_SPELLING = {"quí": "quý", "qúi": "quý", "kì": "kỳ", "kí": "ký", "kỉ": "kỷ"}
+# "Qúy II/2026": the tone mark typed on the "u" of "quý" (a common slip) is the same word.
+_NEW_SPELLING = {"quí": "quý", "qúi": "quý", "qúy": "quý", "kì": "kỳ", "kí": "ký", "kỉ": "kỷ"}
 _OLD_SPELLING = re.compile(
-    "(?<![\\w])(?:qu\u00ed|q\u00fai|k[\u00ec\u00ed\u1ec9])(?![\\w])", re.IGNORECASE
+    "(?<![\\w])(?:qu\u00ed|q\u00fa[iy]|k[\u00ec\u00ed\u1ec9])(?![\\w])", re.IGNORECASE
 )
 
 
