@@ -63,8 +63,15 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # reads wrong on first sight, both round twenty-six's; the session's rules (eleven rounds,
 # probing passes eleven to thirteen, the lexicon of words, the speed gate) left 1 of them and
 # moved none of the older rounds' 15 (counted as numbers, by round, with both readers), so 16.
+# Rounds thirty-six to forty-four's 289 new holdout phrases brought 7 that the reader before
+# those rounds (349610d) reads wrong on first sight, on today's labels (one each of rounds
+# thirty-six, forty, forty-one, forty-two and forty-four, two of round thirty-nine); the
+# session's rules (nine rounds, probing passes fourteen and fifteen, two sweeps, two rewrite
+# tests) left 4 of them (two of round thirty-six's, one of forty-one's, one of forty-two's);
+# the older rounds' count stayed 16 (rounds thirteen to eighteen's 5 to 4, nineteen to
+# twenty-four's 4 to 5: one phrase of each moved, which ones is not looked at), so 20.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 16
+HOLDOUT_SILENT_SEEN = 20
 
 
 def _holdout_silent() -> int:
@@ -78,7 +85,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 16 holdout phrases of rounds four to twenty-six are read wrong without a flag (unseen)",
+    reason="issue 12: 20 holdout phrases of rounds four to forty-two are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -98,7 +105,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,178/1,319 (89.3%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,444/1,608 (89.8%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
