@@ -211,3 +211,20 @@ def test_quy_with_its_mark_on_the_u(text: str, expected: list[str]) -> None:
     (flagged before as an unknown word)."""
     result = parse_timing(text, year=2026)
     assert (reading(result.rules, 2026), result.review) == (expected, False), result.reason
+
+
+def test_the_unread_part_is_shown_as_written() -> None:
+    """The reason shows each run of unread words whole, as the officer wrote it, with the
+    explained words between ("trường hợp … thành … báo cáo" were left out of it before, the
+    reason reading "trường chưa hoàn thì lý do")."""
+    result = parse_timing(
+        "Trước ngày 20/11/2026 (trường hợp chưa hoàn thành thì giải trình lý do)", year=2026
+    )
+    assert result.review
+    assert "'trường hợp chưa hoàn thành thì giải trình lý do'" in result.reason, result.reason
+
+
+def test_runs_of_unread_words_part_at_a_reading() -> None:
+    result = parse_timing("ưu tiên trước ngày 15/9/2026, sớm hơn nếu được", year=2026)
+    assert result.review
+    assert "'ưu tiên … sớm hơn nếu'" in result.reason, result.reason

@@ -2032,8 +2032,13 @@ def _misfolded(shown: str) -> bool:
 
 
 def _leftover(cell: Cell) -> str:
-    words = []
-    previous = previous_shown = ""
+    """The words no reading took and nothing explained, as the officer wrote them: each run of
+    them shown whole from its first word to its last, the explained words between kept ("trường
+    hợp chưa hoàn thành thì báo cáo lý do", not "trường chưa hoàn thì lý do"); a run stops at a
+    reading."""
+    words: list[tuple[int, int]] = []
+    previous = ""
+    previous_start = 0
     explained = _explained_task_words(cell)
     matches = list(re.finditer(r"\S+", cell.folded))
     places: list[bool | None] = []
@@ -2054,30 +2059,30 @@ def _leftover(cell: Cell) -> str:
                 for i in range(match.start(), match.end())
             )
             if glued and not _dotted_name(match.group(0).strip(" ,.;:()-/'\"…")):
-                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
+                words.append((match.start(), match.end()))
             elif any(f.start == match.start() for f in cell.found) and _misfolded(
                 cell.text[match.start() : match.end()]
             ):
                 # "hẵng ngày 18/9" (not until; probed, hprobe14) read as "hằng ngày", daily:
                 # a reading taken on a word written with other marks than its timing word's.
-                words.append(cell.text[match.start() : match.end()].strip(" ,.;:()-'\""))
-            previous = previous_shown = ""
+                words.append((match.start(), match.end()))
+            previous = ""
             continue
         letters = [i for i in range(match.start(), match.end()) if cell.folded[i].isalnum()]
         if all(explained[i] for i in letters) and not re.search(r"\d", match.group(0)):
-            previous = previous_shown = ""
+            previous = ""
             continue
         word = match.group(0).strip(" ,.;:()-/'\"…")
         shown = cell.text[match.start() : match.end()].strip(" ,.;:()-'\"")
         if word == "khoang" and _about_a_read_hour(cell, match.end()):
-            previous = previous_shown = ""
+            previous = ""
             continue
         if word.isdigit() and previous in _COUNTED:
-            words.append(f"{previous_shown} {shown}")
+            words.append((previous_start, match.end()))
         elif word.isdigit() and not re.search(
             rf"\b(?:{'|'.join(sorted(_ORDINAL_OF))})\s*$", cell.folded[: match.start()]
         ):
-            words.append(shown)  # a number (a year, a count) nobody read meant something
+            words.append((match.start(), match.end()))  # a number nobody read meant something
         elif (
             word
             and not word.isdigit()
@@ -2090,9 +2095,26 @@ def _leftover(cell: Cell) -> str:
             and (len(word) > 1 or not re.search(r"[).:]$", match.group(0)))
             and not _dotted_name(word)
         ):
-            words.append(shown)
-        previous, previous_shown = word, shown
-    return " ".join(words)
+            words.append((match.start(), match.end()))
+        previous, previous_start = word, match.start()
+    return _shown_runs(cell, words)
+
+
+def _shown_runs(cell: Cell, spans: list[tuple[int, int]]) -> str:
+    """Unread words' spans as runs of the written text: two spans join when nothing a reading
+    took stands between them; each run is shown from its first word to its last, trimmed of
+    marks, cut at 80 characters, and runs parted by a reading are joined by " … "."""
+    runs: list[list[int]] = []
+    for start, end in sorted(set(spans)):
+        if runs and (start <= runs[-1][1] or 1 not in cell.taken[runs[-1][1] : start]):
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    shown = []
+    for start, end in runs:
+        text = " ".join(cell.text[start:end].split()).strip(" ,.;:()-'\"")
+        shown.append(text if len(text) <= 80 else text[:79].rstrip() + "…")
+    return " … ".join(t for t in shown if t)
 
 
 # "khoảng 10 giờ 30 phút ngày 27/1", "Vào khoảng 10 giờ ngày 31-10" (round thirty-four): "about"
