@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import (
+    WEEK_ORDINAL,
     Cell,
     Found,
     deadline,
@@ -199,7 +200,9 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: str) -> date:
 
 def _nth_weekdays_of_a_month(cell: Cell) -> None:
     for match in cell.matches(_NTH_WEEKDAY_OF_A_MONTH):
-        nth = _NTH[match[2].split()[1] if match[2].startswith("thu") else match[2].split()[0]]
+        nth = WEEK_ORDINAL[
+            match[2].split()[1] if match[2].startswith("thu") else match[2].split()[0]
+        ]
         month, weekday = int(match[3]), _weekday_code(match[1])
         if not 1 <= month <= 12:
             continue
@@ -413,9 +416,6 @@ _REGULATION = rx(r"theo_(?:quy_dinh|ky_bao_cao|che_do_bao_cao)")
 
 
 _PERIODIC_ONLY = rx(r"(?:dinh_ky|thuong_ky)")
-
-
-_NTH = {"nhat": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4, "1": 1, "2": 2, "3": 3, "4": 4, "cuoi": -1}
 
 
 def _weekday_code(text: str) -> str:
@@ -637,11 +637,13 @@ def cadences(cell: Cell) -> None:
         cell.add(match, [rule])
     weeks = "tuan" in cell.folded  # a week of the month is never named without the word
     for match in cell.matches(_NTH_WEEK_LIST) if weeks else ():
-        days = [f"{_NTH[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])]
+        days = [
+            f"{WEEK_ORDINAL[n]}{_weekday_code(w)}" for w, n in _ONE_WEEK_OF_MONTH.findall(match[0])
+        ]
         cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={','.join(days)}", "month")])
     for match in cell.matches(_WEEKS_OF_ONE_DAY) if weeks else ():
         weekday = _weekday_code(match[1])
-        nths = [_NTH[n] for n in _ONE_WEEK.findall(match[2])]
+        nths = [WEEK_ORDINAL[n] for n in _ONE_WEEK.findall(match[2])]
         if len(set(nths)) == len(nths):
             listed = ",".join(f"{n}{weekday}" for n in nths)
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYDAY={listed}", "month")])
@@ -649,7 +651,7 @@ def cadences(cell: Cell) -> None:
     for pattern in ((_NTH_WEEK,) if weeks else ()) + ((_NTH_WEEKDAY,) if named else ()):
         for match in cell.matches(pattern):
             weekday = _weekday_code(match[1]) if match[1] else "FR"
-            rule = recurring(f"FREQ=MONTHLY;BYDAY={_NTH[match[2]]}{weekday}", "month")
+            rule = recurring(f"FREQ=MONTHLY;BYDAY={WEEK_ORDINAL[match[2]]}{weekday}", "month")
             cell.add(match, [rule])
     for match in cell.matches(_PERIOD_THEN_TIMES):
         times = 2 if match[3] in ("2", "02", "hai") else 1

@@ -652,6 +652,12 @@ def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(sets, key=lambda words: (min(len(word) for word in words), -len(words)))
 
 
+# The ordinal of a week of a month, folded ("tuần thứ hai", "tuần 3", "tuần cuối"): cadences'
+# "thứ Sáu tuần thứ hai hằng tháng" and dates' "tuần thứ ba của tháng 6 (từ …)". -1 is the last.
+WEEK_ORDINAL = {"nhat": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "cuoi": -1}
+WEEK_ORDINAL.update({str(n): n for n in range(1, 6)})
+
+
 def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s*").replace("_", r"\s+"))
 

@@ -13,6 +13,7 @@ from tracker.schedule.timing.cell import (
     DATE_WORDS,
     NUMBER_ENDS,
     SEP,
+    WEEK_ORDINAL,
     YEAR,
     Cell,
     Found,
@@ -866,7 +867,6 @@ _WEEK_OF_A_MONTH = re.compile(
     r"(?:\s+(?:tien|cung))?\s+(?:cua\s+)?(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?"
     r"\s*[(,:]?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
 )
-_WEEK_ORDINAL = {"nhat": 1, "dau": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5}
 
 
 def _week_of_a_month_dated(cell: Cell) -> None:
@@ -885,7 +885,7 @@ def _week_of_a_month_dated(cell: Cell) -> None:
         if ordinal == "cuoi":
             fits = (due + timedelta(days=7)).month != due.month
         else:
-            number = _WEEK_ORDINAL.get(ordinal) or int(ordinal)
+            number = WEEK_ORDINAL[ordinal]
             fits = 7 * (number - 1) < due.day and start.day <= 7 * number
         if fits:
             cell.take(match.start(), match.end())

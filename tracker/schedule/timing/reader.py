@@ -2211,8 +2211,11 @@ _MOVE_WORD = re.compile(
 _MOVE_TO = re.compile(r"(?<!\w)(?:sang|(?<!hoàn\s)thành)(?!\w)")
 # A date named as the old one: "thay vì 15/3", "(thay cho ngày 10/4)", "hạn cũ", "trước đây
 # là 31/5", "ban đầu": whatever else the cell reads, an officer says which date holds.
+# "lịch cũ", "hạn cũ", "ngày cũ", "thời gian cũ": a date named as the old one (also in
+# ``_OLD_MARK`` below, which strikes the date after it).
+_NAMED_OLD = r"(?:hạn|ngày|lịch|thời\s+gian)\s+cũ"
 _OLD_DATE = re.compile(
-    r"(?<!\w)(?:thay\s+(?:vì|cho|bằng)|(?:hạn|ngày|lịch|thời\s+gian)\s+cũ|cũ\s*:|trước\s+đây"
+    rf"(?<!\w)(?:thay\s+(?:vì|cho|bằng)|{_NAMED_OLD}|cũ\s*:|trước\s+đây"
     r"|ban\s+đầu|(?:kế\s+hoạch|lịch)\s+trước)(?!\w)"
 )
 # Words one of which each pattern above needs: a cheap test before the scan.
@@ -2238,7 +2241,7 @@ def _has_a_day(found: Found) -> bool:
 # the struck clause; a marker after its date ("… như kế hoạch ban đầu"), or "ban đầu",
 # "trước đây" alone, still flag in ``_moved_dates``.
 _OLD_MARK = re.compile(
-    r"(?<!\w)(?:thay\s+(?:vì|cho)|(?:lịch|hạn|ngày|thời\s+gian)\s+cũ(?:\s+là)?|trước\s+đây\s+là)(?!\w)"
+    rf"(?<!\w)(?:thay\s+(?:vì|cho)|{_NAMED_OLD}(?:\s+là)?|trước\s+đây\s+là)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[,;)]|\s(?:như|theo|và|nhưng|để)\s")
 # "… như kế hoạch ban đầu", "như lịch dự kiến trước đó": the old date's own words.
