@@ -31,6 +31,7 @@ from tracker.schedule.timing.cell import (
     fold_keep_length,
     month_end,
     second_sweep_wordings,
+    third_sweep_wordings,
     whole_year,
 )
 from tracker.schedule.timing.dates import (
@@ -3416,7 +3417,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     ``context`` is the task's own text, which may name what a bare cadence or event means
     ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
     context = clean(context) if context else ""
-    cleaned = second_sweep_wordings(clean(text), context, year)
+    cleaned = third_sweep_wordings(second_sweep_wordings(clean(text), context, year))
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     if _YEAR_ALONE.fullmatch(cleaned):
