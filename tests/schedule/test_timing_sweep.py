@@ -898,3 +898,33 @@ def test_a_lunar_date_then_its_solar_days(text: str, due: str) -> None:
 )
 def test_a_lunar_date_and_other_solar_days_still_flag(text: str) -> None:
     assert _read(text)[1]
+
+
+# A length of N and a half days before the days it is held on: a day and a half over two days,
+# two and a half over three; "tổ chức vào", "diễn ra vào" may stand between.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("kỳ họp diễn ra trong 1,5 ngày, vào ngày 8, 9/7", ["2026-07-08", "2026-07-09"]),
+        ("trong thời gian 1,5 ngày tổ chức vào ngày 8, 9/7", ["2026-07-08", "2026-07-09"]),
+        ("trong thời gian 2,5 ngày, từ ngày 14 đến 16/12", ["2026-12-16"]),
+        ("trong 2 ngày tổ chức vào ngày 3, 4/11", ["2026-11-03", "2026-11-04"]),
+        ("trong thời gian 2 ngày diễn ra vào ngày 27 và 28/10", ["2026-10-27", "2026-10-28"]),
+        ("hội nghị trong 0,5 ngày, vào ngày 6/2", ["2026-02-06"]),
+    ],
+)
+def test_a_length_in_half_days_before_its_days(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 1,5 ngày, vào các ngày 8, 9, 10/7",  # three days for a day and a half
+        "trong 2,5 ngày, từ ngày 14 đến 15/12",  # two days for two and a half
+        "trong 3 ngày tổ chức vào ngày 14, 15/12",  # three days, two named
+        "trong 1,5 ngày tổ chức vào ngày 14/12",  # one day for a day and a half
+    ],
+)
+def test_a_length_that_does_not_fit_its_days_still_flags(text: str) -> None:
+    assert _read(text)[1]
