@@ -38,6 +38,7 @@ from datetime import date
 
 import pytest
 
+from tests.plans.corpus.corpus import reading
 from tests.schedule.probing import (
     REVIEW,
     Probe,
@@ -50,6 +51,7 @@ from tests.schedule.probing import (
     print_misses,
     rel,
 )
+from tracker.schedule.timing import parse_timing
 
 RIGHT_SHARE = 0.75
 CONT = ("cont",)
@@ -385,6 +387,103 @@ def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> No
 
 def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
     assert_mostly_right(all_verdicts, RIGHT_SHARE)
+
+
+# Unit tests of the rules this pass made, with wordings of its own.
+def _read(text: str) -> tuple[bool, tuple[str, ...]]:
+    result = parse_timing(text, year=2026)
+    return result.review, tuple(reading(result.rules, 2026))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ 11/04 cho đến khi hoàn thành",
+        "Kể từ ngày 6/5 đến khi hoàn tất",
+        "Từ ngày 22/8 cho đến khi xong",
+        "Từ ngày 3/3 đến khi kết thúc mùa mưa bão",
+        "Bắt đầu từ 14/9 cho đến khi có chỉ đạo khác",
+        "Từ thứ Sáu (13/11) cho đến khi hoàn thành",
+    ],
+)
+def test_a_start_with_an_open_end_is_continuous(text: str) -> None:
+    assert _read(text) == (False, CONT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ 7 giờ ngày 11/4 cho đến khi hoàn thành",  # a start at an hour still flags
+        "Cho đến khi hoàn thành",  # no start
+        "Từ ngày 3/3 đến khi kết thúc",  # the end of nothing named
+    ],
+)
+def test_an_open_end_without_a_day_start_still_flags(text: str) -> None:
+    assert _read(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ tháng 10 trở đi",
+        "Bắt đầu từ tháng 2/2026 trở đi",
+        "Từ quý III trở đi",
+        "Từ quý I/2026 trở về sau",
+    ],
+)
+def test_onwards_after_a_month_or_a_quarter_start(text: str) -> None:
+    assert _read(text) == (False, CONT)
+
+
+@pytest.mark.parametrize("text", ["Từ đầu tháng 10 trở đi", "Từ giữa tháng 2 trở đi"])
+def test_a_start_at_a_part_of_a_month_still_flags(text: str) -> None:
+    assert _read(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["Đến hết năm", "Tuyên truyền từ nay đến hết năm", "Cho đến hết năm nay"]
+)
+def test_to_the_end_of_the_year_without_its_number(text: str) -> None:
+    assert _read(text) == (False, day(12, 31))
+
+
+@pytest.mark.parametrize("text", ["Trong vòng đến hết năm ngày", "Đến hết năm học"])
+def test_het_nam_before_a_unit_or_a_school_year_is_not_the_year_end(text: str) -> None:
+    assert _read(text) != (False, day(12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Từ sau Tết đến ngày 25/2", day(2, 25)),
+        ("Từ sau Tết Nguyên đán cho đến 10/3/2026", day(3, 10)),
+        ("Từ sau kỳ nghỉ Tết đến hết tháng 3", day(3, 31)),
+    ],
+)
+def test_a_window_opened_by_tet_is_due_at_its_end(text: str, expect: tuple[str, ...]) -> None:
+    assert _read(text) == (False, expect)
+
+
+def test_a_start_after_tet_alone_still_flags() -> None:
+    assert _read("Từ sau Tết Nguyên đán trở đi")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Gửi kết quả sau khi kết thúc hội thi 5 ngày", rel("ket_thuc", 5)),
+        ("Báo cáo cấp trên trong 3 ngày kể từ ngày kết thúc đợt kiểm tra", rel("ket_thuc", 3)),
+    ],
+)
+def test_ket_qua_and_cap_tren_are_not_more_than_a_count(text: str, expect: tuple[str, ...]) -> None:
+    assert _read(text) == (False, expect)
+
+
+@pytest.mark.parametrize(
+    "text", ["Quá 5 ngày kể từ ngày kết thúc hội thi", "Trên 3 ngày kể từ ngày nhận hồ sơ"]
+)
+def test_more_than_a_count_still_flags(text: str) -> None:
+    assert _read(text)[0]
 
 
 if (

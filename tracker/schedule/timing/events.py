@@ -1295,8 +1295,10 @@ _VALID_FOR = re.compile(
 # time limit; the lead's words ("quá", "trên", "kéo dài", "thêm") were taken for filler or
 # for the task's own words, and the count read as a deadline, without a flag. Not "không
 # (được|vượt) quá", a cap, nor "không muộn (chậm, trễ) hơn", "chậm nhất" said otherwise (hmeta).
+# Nor "kết quả" (a result: "Báo cáo kết quả sau khi …"), nor "cấp trên" (the upper level),
+# whose syllables fold to "qua", "tren" (probed, hprobe18: flagged as more than a count).
 _NOT_A_LIMIT = re.compile(
-    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren"
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)(?<!ket\s)qua|(?<!cap\s)tren"
     r"|(?<!khong\smuon\s)(?<!khong\scham\s)(?<!khong\stre\s)hon|keo\s+dai|ngoai|them)\s*$"
 )
 _DATE_AFTER_A_COUNT = re.compile(
