@@ -352,6 +352,108 @@ def with_words_around() -> Iterator[Probe]:
     yield Probe("Cấm đường từ giữa tháng 4", CONT, "around-start", settled=False)
 
 
+# Batch four (written after the rules of the first three batches, before the reader ran on it):
+# more events the reader has never seen, other leads and numbers in words, starts and ends.
+EVENTS_TWO: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
+    ("nhận được quyết định giao nhiệm vụ", "nhan_van_ban", (), False),
+    ("nhận được phiếu lấy ý kiến", "nhan_van_ban", (), False),
+    ("nhận được thư mời", "nhan_van_ban", (), False),
+    ("nhận được giấy báo trúng tuyển", "nhan_van_ban", (), False),
+    ("nhận hồ sơ đăng ký dự tuyển", "ho_so_tiep_nhan", (), False),
+    ("tiếp nhận đủ hồ sơ", "ho_so_tiep_nhan", (), False),
+    ("kết thúc kỳ họp", "ket_thuc", (), False),
+    ("kết thúc đợt tập huấn", "ket_thuc", (), False),
+    ("bế giảng lớp học", "ket_thuc", (), False),
+    ("khai mạc Đại hội Đảng bộ", "ky_hop", ("su_kien",), True),
+    ("họp Hội đồng nhân dân", "ky_hop", (), True),
+    ("bầu cử đại biểu Quốc hội", "bau_cu", (), True),
+    ("Chủ tịch UBND tỉnh ký quyết định", "ky_van_ban", (), False),
+    ("văn bản được ban hành", "ky_van_ban", (), False),
+    ("được Bộ Tài chính chấp thuận", "phe_duyet", (), False),
+    ("dự án được phê duyệt", "phe_duyet", (), False),
+    ("có thông báo trúng tuyển", "su_kien", (), False),
+    ("hoàn thành kiểm kê", "su_kien", (), False),
+    ("phát hiện ổ dịch", "su_kien", (), False),
+    ("bão đổ bộ", "su_kien", (), False),
+    ("có kết quả thẩm định", "su_kien", (), False),
+    ("ký hợp đồng", "su_kien", ("ky_van_ban",), False),
+    ("thanh lý hợp đồng", "su_kien", (), False),
+    ("trao giải", "su_kien", (), True),
+    ("khởi công công trình", "su_kien", (), True),
+    ("cắt băng khánh thành", "su_kien", (), True),
+)
+AFTER_FORMS_TWO = (
+    ("Trong thời hạn {n} ngày, kể từ ngày {e}", False),
+    ("Chậm nhất sau {n} ngày kể từ khi {e}", False),
+    ("Trong vòng {n} ngày làm việc tính từ ngày {e}", True),
+    ("Sau {n} ngày làm việc kể từ ngày {e}", True),
+)
+BEFORE_FORMS_TWO = (
+    ("Trước {n} ngày so với ngày {e}", False),
+    ("Chậm nhất là {n} ngày trước khi {e}", False),
+)
+WORDED = {3: "ba", 5: "năm", 7: "bảy", 10: "mười", 15: "mười lăm"}
+
+
+def counts_from_events_two() -> Iterator[Probe]:
+    for i, (words, kind, others, before) in enumerate(EVENTS_TWO):
+        n = (5, 7, 10, 15, 3)[i % 5]
+        for j in (i % len(AFTER_FORMS_TWO), (i + 1) % len(AFTER_FORMS_TWO)):
+            form, working = AFTER_FORMS_TWO[j]
+            also = tuple(rel(k, n, working) for k in others)
+            yield Probe(
+                form.format(n=n, e=words), rel(kind, n, working), f"b4-after-{kind}", also=also
+            )
+        also = tuple(rel(k, n) for k in others)
+        worded = f"Trong thời hạn {WORDED[n]} ngày kể từ ngày {words}"
+        yield Probe(worded, rel(kind, n), f"b4-worded-{kind}", also=also)
+        if before:
+            for form, working in BEFORE_FORMS_TWO:
+                also = tuple(rel(k, -n, working) for k in others)
+                yield Probe(
+                    form.format(n=n, e=words),
+                    rel(kind, -n, working),
+                    f"b4-before-{kind}",
+                    also=also,
+                )
+        yield Probe(f"Ngay khi {words}", REVIEW, "b4-immediately")
+
+
+def starts_and_ends_two() -> Iterator[Probe]:
+    for d, m in DAYS[:6]:
+        wd = weekday(d, m)
+        yield Probe(f"Có hiệu lực từ ngày {d}/{m}/2026", CONT, "b4-start")
+        yield Probe(f"Áp dụng kể từ {d}/{m}", CONT, "b4-start")
+        yield Probe(f"Từ ngày {d} tháng {m} trở về sau", CONT, "b4-start")
+        yield Probe(f"Bắt đầu từ ngày {d}/{m}/2026 ({wd})", CONT, "b4-start")
+        yield Probe(f"Tính từ ngày {d}/{m}", CONT, "b4-start", settled=False)
+        yield Probe(f"Kể từ hôm nay đến hết ngày {d}/{m}", day(m, d), "b4-window")
+        yield Probe(f"Từ ngày {d}/{m} đến hết năm", day(12, 31), "b4-window")
+        yield Probe(
+            f"Từ 8 giờ ngày {d}/{m} đến 11 giờ cùng ngày",
+            day(m, d, "11:00"),
+            "b4-window",
+            settled=False,
+        )
+    for m in (2, 5, 8):
+        yield Probe(f"Từ tuần thứ hai của tháng {m}", REVIEW, "b4-vague", also=(CONT,))
+        yield Probe(f"Từ tháng {m} đến hết năm", day(12, 31), "b4-window")
+    yield Probe("Từ quý II đến hết năm", day(12, 31), "b4-window")
+    yield Probe("Từ cuối năm 2026", CONT, "b4-vague", settled=False)
+    for cell in (
+        "Từ đầu năm đến nay",
+        "Từ nay đến Tết",
+        "Từ nay đến trước Tết Nguyên đán",
+        "Đến hết tuần này",
+        "Từ 1/3 đến cuối tuần",
+        "Từ đầu tuần",
+        "Kể từ khi có văn bản",
+        "Trong thời gian tới",
+        "Từ sau khi kết thúc",
+    ):
+        yield Probe(cell, REVIEW, "b4-open-no-day")
+
+
 FAMILIES = (
     starts_at_days,
     starts_at_months,
@@ -361,6 +463,8 @@ FAMILIES = (
     counts_from_events,
     other_units,
     with_words_around,
+    counts_from_events_two,
+    starts_and_ends_two,
 )
 
 
