@@ -332,10 +332,13 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "từ ngày 12.4 tới", "kể từ ngày 1/7 tới đây" (round thirty-eight): "tới" closing the clause is
 # "the coming" day, a start (left unread before, flagged); "tới" before more words or a date is
 # the range's "to", as before.
+# "Bắt đầu từ ngày 2/2/2026 (thứ Hai)" (probed, hprobe18): the weekday in brackets after the
+# start's day names it (checked against the date); read before as a weekly cadence, flagged.
+_WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*\))?"
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
     rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
-    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
