@@ -58,8 +58,14 @@ _FROM_DAY_AND_DAY = re.compile(
 )
 # "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
 # further notice) is the start alone; an hour so started still flags as any start at an hour.
+# "Từ 20/05 cho đến khi hoàn thành", "từ ngày 3/3 đến khi kết thúc đợt cao điểm", "kể từ
+# 1/9 cho đến khi có chỉ đạo khác", "Từ thứ Tư (1/7) cho đến khi xong" (probed, hprobe18): the
+# same open end said by the work's own close or a new instruction, after a day or a day in
+# brackets (read before as the start beside an event, flagged).
 _UNTIL_FURTHER_NOTICE = re.compile(
-    r"(?<=\d)(\s*\([^()]*\))?\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+thông\s+báo\s+(?:mới|khác)"
+    r"(?:(?<=\d)(\s*\([^()]*\))?|(?<=\d\)))\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+"
+    r"(?:có\s+(?:thông\s+báo|chỉ\s+đạo|hướng\s+dẫn)\s+(?:mới|khác)|hoàn\s+(?:thành|tất)|xong"
+    r"|kết\s+thúc(?:\s+[^\W\d]+){1,6})"
     r"\s*[.;,]?\s*$",
     re.IGNORECASE,
 )

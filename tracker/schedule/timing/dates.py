@@ -332,10 +332,13 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "từ ngày 12.4 tới", "kể từ ngày 1/7 tới đây" (round thirty-eight): "tới" closing the clause is
 # "the coming" day, a start (left unread before, flagged); "tới" before more words or a date is
 # the range's "to", as before.
+# "Bắt đầu từ ngày 2/2/2026 (thứ Hai)" (probed, hprobe18): the weekday in brackets after the
+# start's day names it (checked against the date); read before as a weekly cadence, flagged.
+_WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*\))?"
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
     rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
-    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -362,11 +365,18 @@ _FROM_FIRST_DAY = re.compile(
     r"(?:nam\s+(\d{4})|thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?)(?![\d/.-])"
     r"(?!\s*(?:den|toi))"
 )
+# "Bắt đầu từ quý II năm 2026 trở đi", "từ tháng 9 trở đi" (probed, hprobe18): "trở đi"
+# (onwards) closing the start says it again, as after a day or a year (left unread before,
+# flagged). "từ đầu (giữa, cuối) tháng 9" says no day: left to flag, as the corpus labels it (a
+# rule reading "từ đầu tháng" as the month's first day was withdrawn: a tune record is a review).
+_ONWARDS = r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z]))?"
 _FROM_QUARTER = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|,|va))"
+    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?{_ONWARDS}"
+    r"(?![\d/.]|\s*(?:den|-|toi|,|va|tro\s+di))"
 )
 _FROM_MONTH = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|tro\s+di))"
+    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?{_ONWARDS}"
+    r"(?![\d/.]|\s*(?:den|-|toi|tro\s+di))"
 )
 
 
@@ -520,7 +530,8 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio))", cell.folded[: match.start()]
+            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
+            cell.folded[: match.start()],
         ):
             continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
         year = need_year(cell, match, year_of(match.group(3), cell))
@@ -593,6 +604,15 @@ _YEAR_BOUND_IN_SENTENCE = re.compile(
 )
 
 
+# "Từ nay đến hết năm", "đến hết năm nay" (probed, hprobe18): the end of the plan's year, as
+# "đến cuối năm" is (left unread before, flagged). Not "hết năm ngày" (five days) nor a year
+# named after it (read with its number).
+_TO_YEAR_END = re.compile(
+    r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+het\s+nam(?:\s+nay)?(?![a-z\d/])"
+    r"(?!\s*(?:\d|ngay|tuan|thang|nam|gio|phut|lan|hoc|sau|truoc|toi|tai|ke)(?![a-z]))"
+)
+
+
 # "vào cuối năm 2026 và đầu năm 2027": a year joined to one read before it is bound as it is.
 _YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
 
@@ -627,6 +647,10 @@ def years(cell: Cell, strict: bool = False) -> None:
         first, last_year = int(match[2]), int(match[3])
         if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+    for match in cell.matches(_TO_YEAR_END) if "het nam" in cell.folded else ():
+        year = need_year(cell, match, year_of(None, cell))
+        if year is not None:
+            cell.add(match, [deadline(date(year, 12, 31))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:

@@ -180,6 +180,7 @@ góp ý, bắn, pháo hoa
 # timing syllable: left to the folded checks). With them, the discourse words that join a
 # task to its timing and change nothing ("cũng", "đều", "cần", "vẫn", "sẽ", "đồng thời",
 # "theo đó", "khẩn trương"); not "riêng" (a case of its own, hprobe13), a change word.
+# "Gửi giấy mời chậm nhất 07 ngày trước ngày …" (probed, hprobe18): invitations, a task.
 ACTIVITIES = """
 phun thuốc, diệt muỗi, diệt chuột, phòng trừ sâu bệnh, sâu bệnh, tiêu độc, khử trùng,
 chuồng trại, vật nuôi, gia súc, gia cầm, cây trồng, thả cá, cá giống, cây giống, ươm cây,
@@ -200,7 +201,8 @@ hộ nghèo, lấy ý kiến, nhân dân, đón đoàn, theo dõi, nuôi cấy, 
 kinh nghiệm, xét tuyển, cử tri, chuyển đổi số, điều tra, trao tặng, thăm hỏi, tặng quà,
 đồng thời, bên cạnh đó, theo đó, khẩn trương, nghiêm túc, tiếp tục, cũng, đều, cần, vẫn, sẽ,
 dọn dẹp, phát quang, trồng cây, cắt tỉa, in ấn, tài liệu, sao lục, lưu trữ, số hóa,
-số hoá, nhập liệu, cập nhật, kiểm tra chéo, đối chiếu, xác minh, đăng ký
+số hoá, nhập liệu, cập nhật, kiểm tra chéo, đối chiếu, xác minh, đăng ký,
+giấy mời
 """
 
 

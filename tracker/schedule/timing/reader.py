@@ -549,8 +549,12 @@ def _count_after_a_window(cell: Cell) -> None:
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
+# "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
+# year, which the reading does not need; its end is due as well (only when that end is read).
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?=(?:den|toi)(?![a-z]))"
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+    r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
+    r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
 
 
