@@ -306,7 +306,7 @@ def quarter_parts() -> Iterator[Probe]:
 def year_parts() -> Iterator[Probe]:
     k = "year-part"
     for cell, expect in (
-        ("6 tháng đầu năm", day(6, 30)),
+        ("Trong 06 tháng đầu năm", day(6, 30)),
         ("trong 6 tháng đầu năm 2026", day(6, 30)),
         ("sáu tháng đầu năm", day(6, 30)),
         ("trong sáu tháng cuối năm", day(12, 31)),
@@ -362,7 +362,7 @@ def month_parts() -> Iterator[Probe]:
         yield Probe(f"vào hạ tuần tháng {m}", end_of(m), k, settled=False)
         yield Probe(f"đầu tháng {m}", REVIEW, k)
         yield Probe(f"giữa tháng {m}", REVIEW, k)
-        yield Probe(f"cuối tháng {m}", end_of(m), k, settled=False)
+        yield Probe(f"vào cuối tháng {m}", end_of(m), k, settled=False)
         yield Probe(f"10 ngày đầu tháng {m}", day(m, 10), k)
         yield Probe(f"trong 10 ngày cuối tháng {m}", end_of(m), k)
         yield Probe(f"tuần đầu tháng {m}", REVIEW, k)
