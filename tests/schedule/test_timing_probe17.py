@@ -333,7 +333,7 @@ def year_parts() -> Iterator[Probe]:
     ):
         yield Probe(cell, expect, k)
     for cell in (
-        "những tháng cuối năm",
+        "vào những tháng cuối năm",
         "các tháng cuối năm 2026",
         "cuối năm",
         "vào cuối năm 2026",
