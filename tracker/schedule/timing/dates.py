@@ -40,8 +40,10 @@ _QUARTERS = re.compile(
 
 # "6 tháng đầu năm", "07 THÁNG ĐẦU NĂM 2007", "3 tháng cuối năm": the first or last N months.
 # "6 tháng đầu năm", "3 tháng cuối năm 2024", "2 tháng còn lại của năm 2021" (the last two).
+# "nửa đầu năm", "nửa cuối năm 2026" (probed, hprobe17): six months.
 _HALF = re.compile(
-    r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?"
+    r"(?:(0?[1-9]|1[01])\s+thang|nua(?=\s+(?:dau|cuoi)))\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam"
+    r"(?:\s+(\d{4}))?"
 )
 
 
@@ -471,6 +473,36 @@ _FIRST_DAYS_OF_MONTH = re.compile(
 )
 
 
+# "nửa cuối tháng 5", "trong 10 ngày cuối tháng 8/2026", "nửa đầu tháng 6" (probed, hprobe17):
+# the last days of a month named are a window due at its end; its first half is offered due
+# on the 15th, with a flag (half of 28 or 31 days: the 14th, the 15th or the 16th).
+_PART_OF_MONTH = re.compile(
+    rf"(?:trong\s+)?(?:(\d{{1,2}})\s+ngay|(nua))\s+(dau|cuoi)\s+(?:cung\s+)?(?:cua\s+)?thang\s+(\d{{1,2}})"
+    rf"(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+)
+
+
+def parts_of_months(cell: Cell) -> None:
+    """Read before the cadences and the months, whose "cuối tháng 5" would leave "nửa"."""
+    if "nua" not in cell.folded and "cuoi" not in cell.folded:
+        return
+    for match in cell.matches(_PART_OF_MONTH):
+        days, half, where, month = match[1], match[2], match[3], int(match[4])
+        if not 1 <= month <= 12 or (days and (where == "dau" or not 1 <= int(days) <= 28)):
+            continue  # the first N days are ``_FIRST_DAYS_OF_MONTH``'s
+        year = need_year(cell, match, year_of(match[5], cell))
+        if year is None:
+            continue
+        end = month_end(year, month)
+        if where == "cuoi":
+            first = end.day - int(days) + 1 if days else 16
+            cell.add(match, [deadline(end, date(year, month, first))])
+        elif half:
+            shown = cell.original(match.start(), match.end())
+            note = f"'{shown}' là khoảng ngày 1-15, không nêu ngày hạn"
+            cell.add(match, [deadline(date(year, month, 15), date(year, month, 1))], note)
+
+
 # "vào đầu tháng 5.2026 (trước ngày 15.5.2026)" (round forty-five, a congress planned): a
 # bound in brackets after the beginning or the middle of a month, a day of that same month,
 # says the day the vague words do not; the bound is read as the deadline, without a flag.
@@ -510,7 +542,7 @@ def months(cell: Cell) -> None:
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
             continue
-        months = int(match.group(1))
+        months = int(match.group(1) or 6)
         first = 1 if match.group(2) == "dau" else 13 - months
         cell.add(match, [deadline(month_end(year, first + months - 1), date(year, first, 1))])
     for match in cell.matches(_BEFORE_MONTH):

@@ -265,9 +265,11 @@ mai qua nữa sắp vừa đã rồi đang bắt kết thúc
 # "hạn"), duration ("thời", "vòng", "suốt", "xuyên", "niên", "tuổi"), seasons, parts of the
 # day, sessions and turns ("phiên", "lượt"), occasions ("dịp"), the lunar months and cycle
 # years ("Giêng", "Chạp", "Giáp Thìn"), the calendars ("dương"), force ("hiệu lực"), a
-# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), and "định".
+# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), "định", and a half
+# ("nửa cuối tháng 5", "nửa đầu năm": probed, hprobe17; folded it is "nữa", so a reading
+# opening on it was taken for a misspelt "nữa").
 _WHEN_MORE = """
-một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém
+một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém nửa
 khoảng gần xấp lại trở nếu hợp riêng ngoài chỉ ngưng tạm hạn thời vòng suốt xuyên niên tuổi
 mùa xuân hè thu giây khuya rạng phiên lượt giáp chạp giêng ất bính đinh mậu canh tân nhâm tý
 sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi dương hiệu lực mốc dịp cấm định

@@ -47,6 +47,7 @@ from tracker.schedule.timing.dates import (
     months,
     named_first_last_days,
     ordinals,
+    parts_of_months,
     quarters,
     report_periods,
     review_meetings,
@@ -252,6 +253,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    parts_of_months(cell)
     data_clauses(cell)
     report_month_spans(cell)
     report_periods(cell)
