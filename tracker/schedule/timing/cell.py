@@ -619,6 +619,8 @@ _MONTH_AFTER_DAY = re.compile(
     r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
     re.IGNORECASE,
 )
+# A year written with the date ("năm 2026", "/2026", "năm hai nghìn …" once made digits).
+_WRITTEN_YEAR = re.compile(r"(?:năm\s+|/|-|\.)(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
 _FESTIVE = re.compile(r"(?<![\w])(?:giỗ|lễ\s+hội|hội\s+làng|vía)(?![\w])", re.IGNORECASE)
 
 
@@ -708,12 +710,19 @@ def spelled_out(text: str) -> str:
     lowered = text.lower()
     if "giờ" in lowered:
         text = _MINUTES_IN_WORDS.sub(_hour_minutes, text)
-    if "ngày" in lowered or "mùng" in lowered or "mồng" in lowered:
-        text = _DAY_IN_WORDS.sub(_day_number, text)
-        if not _LUNAR_MARK.search(text) and not _FESTIVE.search(text):
-            text = _MONTH_AFTER_DAY.sub(_month_after_day, text)
     if "nghìn" in lowered or "ngàn" in lowered:
         text = _YEAR_IN_WORDS.sub(_year_number, text)
+    if "ngày" in lowered or "mùng" in lowered or "mồng" in lowered:
+        # A day and its month both in words with no year ("ngày mười tháng ba") is how a
+        # lunar day is written: its month stays unread (flagged), as before hprobe17.
+        day_in_words = _DAY_IN_WORDS.search(text) is not None
+        text = _DAY_IN_WORDS.sub(_day_number, text)
+        if (
+            not _LUNAR_MARK.search(text)
+            and not _FESTIVE.search(text)
+            and (not day_in_words or _WRITTEN_YEAR.search(text))
+        ):
+            text = _MONTH_AFTER_DAY.sub(_month_after_day, text)
     if "quý" in lowered:
         text = _MONTH_PLACE.sub(_month_place, text)
         text = _MONTH_OF_A_QUARTER.sub(_month_of_a_quarter, text)
