@@ -166,6 +166,26 @@ def _calendar_notice_wordings(text: str) -> str:
     return text
 
 
+# Round forty-six (hround46), wordings of the new communes' notices.
+# "kể từ ngày quyết định được ký (28-12-2025)", "từ ngày Luật có hiệu lực (1/1/2026)": a start
+# at an event whose day the brackets give is a start at that day, as "kể từ ngày 28/12/2025"
+# (read before as the day's deadline, the event's words unread, flagged). Only the whole cell,
+# the start first and the bracket last: a count before it ("trong 10 ngày kể từ ngày ký
+# (15/3)") counts from that day, as it did; a bracket with more than a day is not touched, nor
+# a weekday naming the day ("từ ngày thứ Ba (4/3)", checked against the date elsewhere).
+_FROM_EVENT_OF_A_DAY = re.compile(
+    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+ngày\s+)(?!(?:thứ|chủ\s+nhật)(?!\w))(?:[^\W\d]+\s+){0,7}[^\W\d]+\s*"
+    r"\(\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_commune_wordings(text: str) -> str:
+    if "(" in text and _FROM_START.match(text):
+        text = _FROM_EVENT_OF_A_DAY.sub(r"\1\2", text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -211,6 +231,7 @@ def clean(text: str) -> str:
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
     text = _calendar_notice_wordings(text)
+    text = _new_commune_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash

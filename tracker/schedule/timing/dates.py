@@ -85,6 +85,15 @@ _PERIOD_OF_YEARS = re.compile(
     r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
 )
 
+# "trong 5 năm 2026 - 2030", "trong 3 năm (2024 - 2026)" (round forty-six): a count of years
+# before the range it counts, one window at the last year's end, as the range alone is (the
+# count was left unread, flagged). Only a count that fits the range (its last year less its
+# first, or one more, the years counted whole): "trong 2 năm 2021 - 2025" still flags.
+_COUNTED_YEARS = re.compile(
+    r"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{1,2})\s+nam\s*(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})"
+    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?(2)\s*\))(?![\d/])"
+)
+
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
@@ -683,6 +692,10 @@ def years(cell: Cell, strict: bool = False) -> None:
         year = need_year(cell, match, year_of(None, cell))
         if year is not None:
             cell.add(match, [deadline(date(year, 12, 31))])
+    for match in cell.matches(_COUNTED_YEARS) if not strict else ():
+        count, first, last_year = int(match[1]), int(match[3]), int(match[4])
+        if first < last_year <= first + 20 and count in (last_year - first, last_year - first + 1):
+            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:

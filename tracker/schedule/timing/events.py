@@ -1768,9 +1768,13 @@ _ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
 # or half-day it closes ("riêng … nghỉ") an exception to it. Not a span whose dates follow
 # ("từ thứ Năm đến Chủ nhật, ngày 7-10/3": that week's days, a window). "… mỗi tuần" is
 # "… hằng tuần" (hmeta: read before as every last weekday of the span, without a flag).
+# "các ngày trong tuần (từ thứ hai đến thứ sáu)" (round forty-six): the days of the week the
+# brackets name, a span of weekdays as above ("trong tuần" was left unread, flagged); alone,
+# without the span, "các ngày trong tuần" is still not read (see ``_CONTINUOUS``).
 _WEEKDAY = r"(?:thu_(?:hai|ba|tu|nam|sau|bay|[2-7])|chu_nhat)(?![a-z\d])"
 _OFFICE_HOURS = rx(
-    r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
+    rf"(?:(?:vao|trong)_)?cac_ngay_trong_tuan [(] tu_{_WEEKDAY}_den_(?:het_)?{_WEEKDAY} [)]"
+    r"|(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     rf"|tu_{_WEEKDAY}_den_(?:het_)?(?:sang_)?{_WEEKDAY}(?! [,(]? (?:ngay_)?\d)"
     rf"(?: ,? (?:va|rieng)_(?:buoi_)?sang_{_WEEKDAY}(?!_nghi))?(?:_(?:hang|moi)_tuan)?"
