@@ -366,7 +366,80 @@ def _read(text: str) -> tuple[bool, tuple[str, ...]]:
     return result.review, tuple(reading(result.rules, 2026))
 
 
-if (
-    __name__ == "__main__"
-):  # uv run python -m tests.schedule.test_timing_probe19 [kind …] [--silent]
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Gia hạn thời gian đăng ký dự thi đến hết ngày 12/12/2026", day(12, 12)),
+        ("Thời hạn kê khai được kéo dài đến 16 giờ ngày 4/3", day(3, 4, "16:00")),
+        ("Lễ ra quân được lùi sang sáng ngày 28/2", day(2, 28)),
+        ("Dời lịch kiểm tra sang 9 giờ 30 ngày 15/10", day(10, 15, "09:30")),
+        ("Phiên họp hoãn sang ngày 20/11/2026", day(11, 20)),
+        ("Điều chỉnh thời gian tập huấn sang ngày 6/8", day(8, 6)),
+        ("Cán bộ nghỉ học đến hết ngày 9/1", day(1, 9)),
+        ("Lùi sang tháng 10/2026", day(10, 31)),
+    ],
+)
+def test_a_plain_move_reads_the_new_date(text: str, expect: tuple[str, ...]) -> None:
+    assert _read(text) == (False, expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Dời lịch thi từ ngày 2/6 sang ngày 9/6", day(6, 9)),
+        ("Điều chỉnh hạn nộp từ 31/3 thành 15/4", day(4, 15)),
+        ("Chuyển thời gian bàn giao từ ngày 1/9 sang ngày 25/8", day(8, 25)),
+        ("Lùi thời gian tổ chức từ ngày 3/11 sang ngày 17/11", day(11, 17)),
+    ],
+)
+def test_from_the_old_date_to_the_new_one_after_a_change_word(
+    text: str, expect: tuple[str, ...]
+) -> None:
+    assert _read(text) == (False, expect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # put off to an earlier day: the words and the dates disagree
+        "Lùi thời hạn từ ngày 17/11 sang ngày 3/11",
+        "Hoãn từ ngày 9/6 sang ngày 2/6",
+        # no change word: a moved date or a window? (round thirty-nine)
+        "Từ ngày 2/6 sang ngày 9/6",
+    ],
+)
+def test_from_to_without_a_plain_move_still_flags(text: str) -> None:
+    assert _read(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự kiến dời lịch thi sang ngày 9/6",
+        "Đề nghị lùi hạn nộp sang ngày 15/4",
+        "Đề xuất điều chỉnh sang ngày 6/8",
+        "Xin gia hạn đến hết ngày 12/12",
+        "Xem xét hoãn sang ngày 20/11",
+        "Có thể dời sang ngày 28/2",
+        "Nếu mưa thì lùi sang ngày 28/2",
+        "Tạm hoãn đến ngày 20/11",
+        "Hoãn đến ngày 20/11",
+        "Lùi 5 ngày, sang ngày 28/2",
+        "Lùi sang ngày 28/2 hoặc ngày 7/3",
+        "Thay đổi thời gian tập huấn đến ngày 6/8",
+        "Đổi lịch kiểm tra đến ngày 15/10",
+        "Kiểm kê tài sản nghỉ đến ngày 15/10",
+    ],
+)
+def test_a_change_asked_for_conditional_or_unclear_flags(text: str) -> None:
+    assert _read(text)[0]
+
+
+def test_a_dossier_asking_for_an_extension_is_no_proposed_move() -> None:
+    text = "Trong 5 ngày làm việc kể từ ngày nhận đủ hồ sơ đề nghị gia hạn giấy phép"
+    assert _read(text) == (False, ("rel:ho_so_tiep_nhan:+5w",))
+
+
+# uv run python -m tests.schedule.test_timing_probe19 [kind …] [--silent]
+if __name__ == "__main__":
     print_misses(verdicts())

@@ -1942,7 +1942,7 @@ _MOVE_OBJECTS = frozenset(
     )
 )
 _MOVE_BLOCKERS = re.compile(
-    r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|dự\s+kiến|dự\s+định|xin|xem\s+xét|trình|ý\s+kiến"
+    r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|dự\s+kiến|dự\s+định|xin|xem\s+xét|trình"
     r"|tạm|có\s+thể|khả\s+năng|nếu|trường\s+hợp|sẽ|chưa|không|hoặc|hay|cần|thì)(?!\w)"
 )
 
@@ -1987,16 +1987,21 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     ]
     verb_spans = [(m.start(), m.end()) for m in verbs]
     end = target.start
-    for word in reversed(list(re.finditer(r"\S+", lowered[: target.start]))):
+    words = [] if _MOVE_LEAD.match(lowered, end) else re.finditer(r"\S+", lowered[:end])
+    for word in reversed(list(words)):
         if _in_spans(cell.struck, word.start()) or _in_spans(verb_spans, word.start()):
             break
         if not (any(cell.taken[word.start() : word.end()]) or word.group(0) in _DAY_WORDS):
             break
         end = word.start()
+    # Nothing read before the clause: no other reading, no hour (a word taken with a known
+    # task word, "hoàn thành", is checked as a word below).
     if any(
-        cell.taken[i] and not _in_spans(cell.struck, i) and not _in_spans(verb_spans, i)
-        for i in range(end)
+        f is not target and f.start < end and not _in_spans(cell.struck, f.start)
+        for f in cell.found
     ):
+        return -1
+    if any(t[0] < end for t in cell.times):
         return -1
     if not verbs or _MOVE_BLOCKERS.search(lowered, 0, end):
         return -1
