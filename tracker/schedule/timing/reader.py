@@ -31,6 +31,7 @@ from tracker.schedule.timing.cell import (
     fold_keep_length,
     month_end,
     second_sweep_wordings,
+    third_sweep_wordings,
     whole_year,
 )
 from tracker.schedule.timing.dates import (
@@ -476,9 +477,12 @@ def _weekend_excepted(cell: Cell) -> None:
 # viewing's length told before its dated window or its days; when the window holds that many
 # days (first and last counted), or that many days are listed, the count only restates them
 # and is read with them. A count that disagrees stays unread (flagged), as before.
+# "trong thời gian 1,5 ngày tổ chức vào ngày 21, 22/12" (hsweep3): a day and a half is held
+# over two days, two and a half over three; "tổ chức vào", "diễn ra vào" may stand between.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
-    r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})(,5)?\s+ngay"
+    r"(?:\s+lien\s+tiep)?\s*[,:]?\s*(?:la\s+)?"
+    r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d))"
 )
 
 
@@ -486,11 +490,13 @@ def _count_of_a_window(cell: Cell) -> None:
     if "ngay" not in cell.folded:
         return
     for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
-        if not cell.free(match.start(1), match.end(1)):
+        if not cell.free(match.start(1), match.end(2) if match[2] else match.end(1)):
             continue  # the count is another reading's ("ngày 15" …)
-        days = int(match[1])
+        days = int(match[1]) + (1 if match[2] else 0)
         after = [found for found in cell.found if found.start >= match.end()]
-        if not after or min(found.start for found in after) - match.end() > 12:
+        if not after or min(found.start for found in after) - match.end() > 12 + len(
+            match[3] or ""
+        ):
             continue
         rules = [rule for found in after for rule in found.rules]
         window = any(
@@ -3481,7 +3487,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     ``context`` is the task's own text, which may name what a bare cadence or event means
     ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
     context = clean(context) if context else ""
-    cleaned = second_sweep_wordings(clean(text), context, year)
+    cleaned = third_sweep_wordings(second_sweep_wordings(clean(text), context, year))
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     if _YEAR_ALONE.fullmatch(cleaned):
