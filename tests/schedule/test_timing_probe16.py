@@ -361,3 +361,41 @@ def test_most_activity_cells_are_read_right() -> None:
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe16 [kind …]
     print_misses(verdicts())
+
+
+# The rule of this pass (reader._peripheral_clause): a run of words between the task's own
+# explained words and a reading is the task's clause going on, weighed as a clause at an end
+# of the cell is (known words, no timing syllable, no change or doubt), not left as if it
+# stood between two readings. Cells written for this test.
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Chi trả trợ cấp xã hội trước ngày 6/4", day(4, 6)),
+        ("Tổ chức giải bóng đá thiếu nhi trong tháng 7", day(7, 31)),
+        ("Kiểm tra an toàn vệ sinh thực phẩm trước ngày 19/9", day(9, 19)),
+    ],
+)
+def test_a_clause_between_task_words_and_a_reading_explains_itself(
+    text: str, expect: tuple[str, ...]
+) -> None:
+    verdict = judge(Probe(text, expect, "rule"), frozenset({"hol:previous", "hol:next"}))
+    assert not verdict.flagged, verdict.reason
+    assert verdict.right, verdict.got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition, a doubt, a part, a period of its own, a rest: they still flag.
+        "Chi trả trợ cấp xã hội nếu đủ hồ sơ trước ngày 6/4",
+        "Chi trả trợ cấp xã hội cơ bản xong trước ngày 6/4",
+        "Chi trả trợ cấp xã hội tháng sau trước ngày 6/4",
+        "Rà soát hộ nghèo giữa kỳ trước ngày 6/4",
+        "Tổ chức thi tuyển công chức phần còn lại trước 6/4",
+        # Between two readings: left, as before.
+        "Từ 7h15 và trông giữ học sinh bán trú đến 16h45",
+    ],
+)
+def test_a_clause_that_may_change_the_reading_still_flags(text: str) -> None:
+    verdict = judge(Probe(text, REVIEW, "rule"))
+    assert verdict.flagged or not verdict.got, verdict.got
