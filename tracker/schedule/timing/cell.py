@@ -125,6 +125,40 @@ def _legal_answer_wordings(text: str) -> str:
     return text
 
 
+# Round forty-five (hround45), wordings of work calendars, meeting and duty notices.
+# "đến hết ngày thứ Tư ngày 14/02/2024" (a holiday notice): a "ngày" before a weekday that a
+# day's "ngày" follows is the weekday's, "đến hết thứ Tư ngày 14/02/2024" as the reader knows
+# it (the window was read as two deadlines, flagged); the weekday is still checked.
+_DAY_BEFORE_WEEKDAY = re.compile(
+    r"(?<!\w)ngày\s+(?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*ngày\s+\d)",
+    re.IGNORECASE,
+)
+# "Vào mỗi sáng thứ Hai đầu tuần", "mỗi chiều thứ Sáu": "mỗi" (every) before a weekday is
+# its weekly cadence, "hằng tuần"; "đầu tuần" after Monday and "cuối tuần" after Friday to
+# Sunday say the weekday again. Only at the cell's end or before a stop: "mỗi thứ Năm tuần
+# thứ hai", "mỗi thứ Sáu của tháng" say more than a week and are left as they were.
+_EVERY_WEEKDAY = re.compile(
+    r"(?<!\w)mỗi\s+((?:buổi\s+)?(?:(?:sáng|chiều|tối)\s+)?)"
+    r"(?:(thứ\s+(?:hai|2))(?:\s+đầu\s+tuần)?|(thứ\s+(?:ba|tư|năm|[345]))"
+    r"|(thứ\s+(?:sáu|bảy|bẩy|[67])|chủ\s+nhật)(?:\s+cuối\s+tuần)?)"
+    r"(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _every_weekday(match: re.Match[str]) -> str:
+    return f"{match[1]}{match[2] or match[3] or match[4]} hằng tuần"
+
+
+def _calendar_notice_wordings(text: str) -> str:
+    lowered = text.lower()
+    if "ngày thứ" in lowered or "ngày chủ" in lowered:
+        text = _DAY_BEFORE_WEEKDAY.sub("", text)
+    if "mỗi" in lowered:
+        text = _EVERY_WEEKDAY.sub(_every_weekday, text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -169,6 +203,7 @@ def clean(text: str) -> str:
         text = _DOUBLE_DASH.sub(" - ", text)
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
+    text = _calendar_notice_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
@@ -246,8 +281,9 @@ _WORD_THEN_NUMBER = re.compile(
     r"|den|toi|tu|het|luc|vao)(?=\d|(?<=[ýy])(?:I{1,3}|IV)(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# "trong tháng8này" (round forty-five): the demonstrative "này" glued to a month's number too.
 _NUMBER_THEN_WORD = re.compile(
-    r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
+    r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|này|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
 )
 
 

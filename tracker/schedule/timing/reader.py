@@ -1317,6 +1317,20 @@ def _bare_daily_hour(cell: Cell, position: int, end: int) -> bool:
     )
 
 
+# "lúc 9 giờ" (a moment) every day, said once, nothing else around it.
+_AT_HOUR = re.compile(r"luc\s")
+_BARE_MOMENT_BEFORE = re.compile(r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay[\s,;:]*)?(?:vao\s+)?")
+
+
+def _bare_daily_moment(cell: Cell, position: int, end: int) -> bool:
+    """The cell is "every day" and one hour at which ("lúc"), said once, nothing else."""
+    return (
+        bool(_BARE_MOMENT_BEFORE.fullmatch(cell.folded[:position]))
+        and bool(_BARE_DAILY_AFTER.fullmatch(cell.folded[end:]))
+        and len(_EVERY_DAY.findall(cell.folded)) == 1
+    )
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
@@ -1446,6 +1460,28 @@ def _with_times(
                 # daily deadline a plan's timing column means.
                 if not _bare_daily_hour(cell, position, end):
                     doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                p, rule = rules[daily[0]]
+                rules[daily[0]] = (
+                    p,
+                    Rule(kind="recurring", rrule="FREQ=DAILY", due_time=due, holiday="none"),
+                )
+                continue
+            if (
+                daily
+                and not cell.strict
+                and start is None
+                and len(cell.times) == 1
+                and len(rules) == 1
+                and _EVERY_DAY.search(cell.folded)
+                and _AT_HOUR.match(cell.folded, position)
+            ):
+                # "Hằng ngày, vào lúc 08 giờ" (round forty-five, a command centre's daily
+                # call): one moment ("lúc") every day is a daily task at that hour, as a
+                # daily bound's hour is (read before as continuous work, flagged). Flagged
+                # unless the cell says nothing else: "hằng ngày vào lúc 9 giờ, đơn vị họp …"
+                # may be a meeting's hour rather than a task due.
+                if not _bare_daily_moment(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay giờ của một việc trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
                     p,
