@@ -363,16 +363,21 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe1
     print_misses(verdicts())
 
 
-# The rule of this pass (reader._peripheral_clause): a run of words between the task's own
+# The rules of this pass (reader._peripheral_clause): a run of words between the task's own
 # explained words and a reading is the task's clause going on, weighed as a clause at an end
 # of the cell is (known words, no timing syllable, no change or doubt), not left as if it
-# stood between two readings. Cells written for this test.
+# stood between two readings; and a colon just after a reading heads the task's clause, as a
+# bracket there opens a remark on it. Cells written for this test.
 @pytest.mark.parametrize(
     ("text", "expect"),
     [
         ("Chi trả trợ cấp xã hội trước ngày 6/4", day(4, 6)),
         ("Tổ chức giải bóng đá thiếu nhi trong tháng 7", day(7, 31)),
         ("Kiểm tra an toàn vệ sinh thực phẩm trước ngày 19/9", day(9, 19)),
+        # After a colon just after a reading: the task it heads.
+        ("Chậm nhất ngày 6/4: chứng thực bản sao", day(4, 6)),
+        ("Ngày 12/5: khai mạc hội diễn văn nghệ quần chúng", day(5, 12)),
+        ("Trước ngày 23/10: tổ chức hội nghị hiệp thương", day(10, 23)),
     ],
 )
 def test_a_clause_between_task_words_and_a_reading_explains_itself(
@@ -392,6 +397,12 @@ def test_a_clause_between_task_words_and_a_reading_explains_itself(
         "Chi trả trợ cấp xã hội tháng sau trước ngày 6/4",
         "Rà soát hộ nghèo giữa kỳ trước ngày 6/4",
         "Tổ chức thi tuyển công chức phần còn lại trước 6/4",
+        # The same after a colon.
+        "Chậm nhất ngày 6/4: chi trả trợ cấp xã hội nếu đủ hồ sơ",
+        "Trước ngày 6/4: niêm yết danh sách cử tri, có thể lùi",
+        "Trong tháng 5: khám tuyển nghĩa vụ quân sự tạm hoãn",
+        "Trước ngày 6/4: sơ bộ kiểm đếm tài sản",
+        "Ngày 20/11: không tổ chức họp",
         # Between two readings: left, as before.
         "Từ 7h15 và trông giữ học sinh bán trú đến 16h45",
     ],

@@ -1711,9 +1711,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 sides.append([False, False])
                 readings.append([False, False])
             # "15/6/2024 (Quốc khánh)": a bracket opened just after a reading is a remark on
-            # it, as the words after it would be; other marks part the clauses.
-            read_before = read or (word == "(" and read_before)
-            taken_before = taken or (word == "(" and taken_before)
+            # it, as the words after it would be; so is a colon just after a reading ("Chậm
+            # nhất ngày 2/10: chứng thực bản sao", hlex2: the task it heads); other marks part
+            # the clauses.
+            read_before = read or (word in ("(", ":") and read_before)
+            taken_before = taken or (word in ("(", ":") and taken_before)
             continue
         if not runs[-1]:
             sides[-1][0] = read_before
