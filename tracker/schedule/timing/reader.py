@@ -1685,49 +1685,35 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or qualify them: it is left."""
     if not cell.found:
         return
-    # Each word: whether a reading took it or the task's words explain it, and whether a
-    # reading took it.
     tokens = [
         (
             m.start(),
             m.end(),
             any(cell.taken[m.start() : m.end()]) or all(explained[m.start() : m.end()]),
-            any(cell.taken[m.start() : m.end()]),
         )
         for m in re.finditer(r"[^\s;:()]+|[;:()]", cell.folded)
     ]
     runs: list[list[tuple[int, int]]] = [[]]
     sides: list[list[bool]] = [[False, False]]
-    # Whether each side of a run is a reading's word (not only a task word explained).
-    readings: list[list[bool]] = [[False, False]]
-    read_before = taken_before = False
-    for start, end, read, taken in tokens:
+    read_before = False
+    for start, end, read in tokens:
         word = cell.folded[start:end]
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
                 sides[-1][1] = read
-                readings[-1][1] = taken
                 runs.append([])
                 sides.append([False, False])
-                readings.append([False, False])
             # "15/6/2024 (Quốc khánh)": a bracket opened just after a reading is a remark on
             # it, as the words after it would be; so is a colon just after a reading ("Chậm
             # nhất ngày 2/10: chứng thực bản sao", hlex2: the task it heads); other marks part
             # the clauses.
             read_before = read or (word in ("(", ":") and read_before)
-            taken_before = taken or (word in ("(", ":") and taken_before)
             continue
         if not runs[-1]:
             sides[-1][0] = read_before
-            readings[-1][0] = taken_before
         runs[-1].append((start, end))
-    for run, (left, right), (left_taken, right_taken) in zip(runs, sides, readings, strict=True):
-        # A run between two readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or
-        # qualify them: it is left. A run between the task's own explained words and a reading
-        # ("Chi trả | trợ cấp xã hội | trước ngày 27/6", hlex2) is the task's clause going on:
-        # it is weighed as one at an end of the cell is.
-        between = left and right and left_taken == right_taken
-        if not run or between or not (left or right):
+    for run, (left, right) in zip(runs, sides, strict=True):
+        if not run or (left and right) or not (left or right):
             continue
         words = [cell.folded[a:b].strip(" ,.'\"-/…") for a, b in run]
         previous = cell.text[: run[0][0]].split()[-1:]
