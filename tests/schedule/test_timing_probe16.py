@@ -41,7 +41,7 @@ from tests.schedule.probing import (
     print_misses,
 )
 
-RIGHT_SHARE = 0.5
+RIGHT_SHARE = 0.6
 
 # Eight clauses of each sector's work, written lower-case (they stand after the timing or,
 # capitalised, before it). Some hold a word that says when as well as naming work ("thu" of
