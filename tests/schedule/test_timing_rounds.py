@@ -3162,3 +3162,49 @@ ROUND45_CASES = [
 )
 def test_round_forty_five(calendar: WorkCalendar, text: str, expected: str) -> None:
     assert _describe(calendar, text) == expected
+
+
+# Round forty-six (hround46): notices of the new communes and wards after 1/7/2025.
+ROUND46_CASES = [
+    # A count of years before the range it counts is that range, one window at its last
+    # year's end (flagged before, the count left unread); a count that does not fit still flags.
+    ("trong 5 năm 2021 - 2025", "2021-01-01..2025-12-31"),
+    ("suốt 4 năm (2023 - 2026)", "2023-01-01..2026-12-31"),
+    ("3 năm 2024-2026", "2024-01-01..2026-12-31"),
+    ("trong 2 năm 2021 - 2025", "2021-01-01..2025-12-31?"),
+    # "các ngày trong tuần (từ thứ … đến thứ …)": the span the brackets name, continuous work;
+    # with a window of hours over it, hours of service (flagged before).
+    ("các ngày trong tuần (từ thứ 2 đến thứ 7)", "continuous"),
+    ("sáng từ 7h30 đến 11h30 các ngày trong tuần (từ thứ Hai đến thứ Bảy)", "continuous"),
+    ("từ 13 giờ 30 đến 17 giờ các ngày trong tuần (từ thứ 2 đến thứ 6)", "continuous"),
+    # One window over a bare span of weekdays, or one hour over it, still flag.
+    ("từ 13 giờ 30 đến 17 giờ, từ thứ Hai đến thứ Sáu", "continuous?"),
+    ("trước 15h từ thứ Hai đến thứ Sáu", "continuous?"),
+    # A start at an event whose day the brackets give is a start at that day.
+    ("kể từ ngày nghị quyết có hiệu lực (01/01/2026)", "continuous"),
+    ("từ ngày khai trương trung tâm (15-8-2025)", "continuous"),
+    # A count before it still counts from that day; an end after it is not touched.
+    ("trong 15 ngày kể từ ngày ký (02/10/2025)", "2025-10-17"),
+    # A weekday naming the day is no event: checked against the date, as before.
+    ("từ ngày thứ Năm (4/3)", "continuous?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND46_CASES, ids=[c[0][:50] for c in ROUND46_CASES]
+)
+def test_round_forty_six(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+def test_round_forty_six_days_of_the_week_alone_still_flag() -> None:
+    # Without the span in brackets, "các ngày trong tuần" may mean the working days or every
+    # day: left unread, as decided in round thirty-eight.
+    result = parse_timing("từ 8h đến 10h các ngày trong tuần", year=2025)
+    assert result.review
+
+
+def test_round_forty_six_a_bracketed_day_with_an_end_is_untouched() -> None:
+    # "từ ngày <event> (<day>) đến ngày …": a window whose start is an event, left as it was.
+    result = parse_timing("từ ngày khai giảng (5/9) đến ngày 25/9", year=2025)
+    assert result.review

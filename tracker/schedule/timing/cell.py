@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -57,8 +58,14 @@ _FROM_DAY_AND_DAY = re.compile(
 )
 # "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
 # further notice) is the start alone; an hour so started still flags as any start at an hour.
+# "Từ 20/05 cho đến khi hoàn thành", "từ ngày 3/3 đến khi kết thúc đợt cao điểm", "kể từ
+# 1/9 cho đến khi có chỉ đạo khác", "Từ thứ Tư (1/7) cho đến khi xong" (probed, hprobe18): the
+# same open end said by the work's own close or a new instruction, after a day or a day in
+# brackets (read before as the start beside an event, flagged).
 _UNTIL_FURTHER_NOTICE = re.compile(
-    r"(?<=\d)(\s*\([^()]*\))?\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+thông\s+báo\s+(?:mới|khác)"
+    r"(?:(?<=\d)(\s*\([^()]*\))?|(?<=\d\)))\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+"
+    r"(?:có\s+(?:thông\s+báo|chỉ\s+đạo|hướng\s+dẫn)\s+(?:mới|khác)|hoàn\s+(?:thành|tất)|xong"
+    r"|kết\s+thúc(?:\s+[^\W\d]+){1,6})"
     r"\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
@@ -159,6 +166,26 @@ def _calendar_notice_wordings(text: str) -> str:
     return text
 
 
+# Round forty-six (hround46), wordings of the new communes' notices.
+# "kể từ ngày quyết định được ký (28-12-2025)", "từ ngày Luật có hiệu lực (1/1/2026)": a start
+# at an event whose day the brackets give is a start at that day, as "kể từ ngày 28/12/2025"
+# (read before as the day's deadline, the event's words unread, flagged). Only the whole cell,
+# the start first and the bracket last: a count before it ("trong 10 ngày kể từ ngày ký
+# (15/3)") counts from that day, as it did; a bracket with more than a day is not touched, nor
+# a weekday naming the day ("từ ngày thứ Ba (4/3)", checked against the date elsewhere).
+_FROM_EVENT_OF_A_DAY = re.compile(
+    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+ngày\s+)(?!(?:thứ|chủ\s+nhật)(?!\w))(?:[^\W\d]+\s+){0,7}[^\W\d]+\s*"
+    r"\(\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_commune_wordings(text: str) -> str:
+    if "(" in text and _FROM_START.match(text):
+        text = _FROM_EVENT_OF_A_DAY.sub(r"\1\2", text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -204,6 +231,7 @@ def clean(text: str) -> str:
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
     text = _calendar_notice_wordings(text)
+    text = _new_commune_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
@@ -216,6 +244,7 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
+    text = spelled_out(text)
     if _MUNG.search(text) and _MONTHLY.search(text) and not _LUNAR_MARK.search(text):
         text = _MONTHLY_MUNG.sub(_mung_as_day, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
@@ -530,6 +559,197 @@ _DIGITS_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*\)")
 
 def _keep_agreeing_number(match: re.Match[str]) -> str:
     return match[2] if number_in_words(match[1]) == int(match[2]) else match[0]
+
+
+# Numbers and minutes written in words, and a month of a quarter or of the year named by its
+# place (probed, hprobe17): written as the digits the readers know, before they read.
+_WORDS_UP_TO_99 = (
+    r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
+    r"|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+)
+
+# "8 giờ rưỡi", "7 giờ ba mươi", "9 giờ mười lăm phút", "14 giờ kém 15", "tám giờ rưỡi sáng":
+# the minutes of an hour in words, or before the hour ("kém"). Not a length of time ("trong
+# 2 giờ rưỡi", "sau một giờ rưỡi", "khoảng 1 giờ rưỡi"): left as written, and flagged.
+_MINUTES_IN_WORDS = re.compile(
+    rf"(?<![\w/])(\d{{1,2}}|{_WORDS_UP_TO_99})\s+giờ\s+"
+    rf"(?:(rưỡi)|kém\s+(\d{{1,2}}|{_WORDS_UP_TO_99})(?:\s+phút)?|({_WORDS_UP_TO_99})(\s+phút)?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_A_LENGTH_BEFORE = re.compile(
+    r"(?<![\w])(?:trong(?:\s+(?:vòng|thời\s+gian|khoảng))?|khoảng|mất|sau|kéo\s+dài|chừng|"
+    r"hơn|quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+quá|vòng)\s*$",
+    re.IGNORECASE,
+)
+# After minutes in words with no "phút": a count's unit ("7 giờ ba mươi ngày kể từ …") is no
+# minute; a date's "ngày 12/5" is.
+_UNIT_AFTER = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|lần)(?![\w])(?!\s+\d)", re.IGNORECASE)
+
+
+def _hour_minutes(match: re.Match[str]) -> str:
+    if _A_LENGTH_BEFORE.search(match.string, 0, match.start()):
+        return match[0]
+    hour = int(match[1]) if match[1].isdigit() else number_in_words(match[1])
+    if hour is None or not 0 <= hour <= 24:
+        return match[0]
+    if not match[3] and hour > 23:
+        return match[0]  # "24 giờ rưỡi": no such time
+    if match[2]:  # rưỡi
+        minutes = 30
+    elif match[3]:  # kém N
+        before = int(match[3]) if match[3].isdigit() else number_in_words(match[3])
+        if before is None or not 1 <= before <= 30 or hour < 1:
+            return match[0]
+        hour, minutes = hour - 1, 60 - before
+    else:
+        minutes_or_none = number_in_words(match[4])
+        one_word = len(match[4].split()) == 1
+        if minutes_or_none is None or not 1 <= minutes_or_none <= 59:
+            return match[0]
+        if not match[5] and (one_word or _UNIT_AFTER.match(match.string, match.end())):
+            return match[0]  # "8 giờ năm" (a year?), "7 giờ ba mươi ngày" (a count?)
+        minutes = minutes_or_none
+    return f"{hour} giờ {minutes:02d} phút"
+
+
+# "ngày mười lăm tháng 6", "ngày hai mươi lăm hằng tháng", "ngày mười của tháng cuối quý",
+# "mồng mười tháng 3": a day in words before its month (or every month). "mồng / mùng" keep
+# their word: whether the day is lunar is decided where digits follow them.
+_DAY_IN_WORDS = re.compile(
+    rf"(?<![\w])(ngày|mùng|mồng)\s+({_WORDS_UP_TO_99})"
+    r"(?=\s+(?:của\s+)?(?:(?:hằng|hàng|mỗi|các)\s+)?tháng(?![\w])(?!\s+(?:một\s+)?lần))",
+    re.IGNORECASE,
+)
+
+
+def _day_number(match: re.Match[str]) -> str:
+    number = number_in_words(match[2])
+    return f"{match[1]} {number}" if number and 1 <= number <= 31 else match[0]
+
+
+# "ngày 15 tháng mười hai", "ngày 20 tháng năm năm 2026": a month in words after a day, where
+# no word of the lunar calendar, of worship or of a festival is in the cell (a day and a month
+# in words are how lunar dates are told: "ngày mười tháng ba" of the Hùng kings). "tháng năm"
+# only at the cell's or a clause's end, or before its year ("tháng, năm" is too common).
+_MONTH_AFTER_DAY = re.compile(
+    r"(?<![\w])(ngày\s+\d{1,2}\s+(?:của\s+)?tháng)\s+"
+    r"(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín"
+    r"|năm(?=\s*(?:$|[,.;)]|năm\s+(?:\d{4}|hai\s+(?:nghìn|ngàn)))))"
+    r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
+    re.IGNORECASE,
+)
+# A year written with the date ("năm 2026", "/2026", "năm hai nghìn …" once made digits).
+_WRITTEN_YEAR = re.compile(r"(?:năm\s+|/|-|\.)(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+_FESTIVE = re.compile(r"(?<![\w])(?:giỗ|lễ\s+hội|hội\s+làng|vía)(?![\w])", re.IGNORECASE)
+
+
+def _month_after_day(match: re.Match[str]) -> str:
+    number = 5 if fold(match[2]) == "nam" else number_in_words(match[2])
+    return f"{match[1]} {number}" if number else match[0]
+
+
+# "năm hai nghìn không trăm hai mươi sáu", "năm hai ngàn không trăm linh năm": a year in words.
+_YEAR_IN_WORDS = re.compile(
+    r"(?<![\w])(năm)\s+hai\s+(?:nghìn|ngàn)"
+    rf"(?:\s+không\s+trăm(?:\s+(?:linh|lẻ))?\s+({_WORDS_UP_TO_99}))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _year_number(match: re.Match[str]) -> str:
+    if not match[2]:
+        return f"{match[1]} 2000"
+    number = number_in_words(match[2])
+    return f"{match[1]} {2000 + number}" if number is not None else match[0]
+
+
+# "tháng thứ hai của mỗi quý", "tháng thứ 3 trong quý": a month's place in the quarter, said
+# as "đầu", "giữa", "cuối" (so "thứ hai" is no Monday).
+_MONTH_PLACE = re.compile(
+    r"(?<![\w])(tháng)\s+thứ\s+(nhất|hai|ba|[123])(?=\s+(?:của|trong)\s+(?:(?:mỗi|hằng|hàng|các)\s+)?quý(?![\w]))",
+    re.IGNORECASE,
+)
+_EVERY_QUARTER = re.compile(r"(?<![\w])(?:hằng|hàng|mỗi|các)\s+quý(?![\w])", re.IGNORECASE)
+_PLACE_WORDS = {"nhat": "đầu", "1": "đầu", "hai": "giữa", "2": "giữa", "ba": "cuối", "3": "cuối"}
+
+
+_A_NAMED_QUARTER = re.compile(
+    r"\s+(?:của|trong)\s+quý\s+(?:IV|I{1,3}|[1-4])(?![\w])", re.IGNORECASE
+)
+
+
+def _month_place(match: re.Match[str]) -> str:
+    # "Tháng thứ hai của quý" alone may be a turn's ordinal (hprobe11): left to flag, unless
+    # the quarter is named ("của quý II") or every quarter is ("hằng quý", "của mỗi quý").
+    if not _A_NAMED_QUARTER.match(match.string, match.end()) and not _EVERY_QUARTER.search(
+        match.string
+    ):
+        return match[0]
+    return f"{match[1]} {_PLACE_WORDS[fold(match[2])]}"
+
+
+# "tháng đầu tiên của quý III", "tháng giữa quý II năm 2026", "tháng cuối quý 4": that month.
+_MONTH_OF_A_QUARTER = re.compile(
+    r"(?<![\w])(tháng)\s+(đầu|giữa|cuối)(?:\s+(?:tiên|cùng))?\s+(?:(?:của|trong)\s+)?quý\s+"
+    r"(IV|I{1,3}|[1-4])(?![\w])",
+    re.IGNORECASE,
+)
+_PLACE_OFFSET = {"dau": 2, "giua": 1, "cuoi": 0}
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _month_of_a_quarter(match: re.Match[str]) -> str:
+    month = 3 * _QUARTER_NUMBER[match[3].lower()] - _PLACE_OFFSET[fold(match[2])]
+    return f"{match[1]} {month}"
+
+
+# "quý đầu năm 2026", "tháng đầu tiên của năm", "quý cuối cùng của năm": quarter I, January,
+# quarter IV, December. Not a count's ("hai quý đầu năm", "06 tháng đầu năm") nor some months
+# ("những tháng đầu năm"), nor the school year ("tháng đầu năm học").
+_FIRST_OR_LAST_OF_YEAR = re.compile(
+    r"(?<![\w])(quý|tháng)\s+(đầu|cuối)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?(năm)(?!\s+học)(?![\w])",
+    re.IGNORECASE,
+)
+_SOME_BEFORE = re.compile(
+    rf"(?:\d|(?<![\w]){_WORDS_UP_TO_99}|những|các|mấy|vài|mỗi|hằng|hàng)\s*$", re.IGNORECASE
+)
+
+
+def _first_or_last_of_year(match: re.Match[str]) -> str:
+    if _SOME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return match[0]
+    first = fold(match[2]) == "dau"
+    if fold(match[1]) == "quy":
+        return f"{match[1]} {'I' if first else 'IV'} {match[3]}"
+    return f"{match[1]} {1 if first else 12} {match[3]}"
+
+
+def spelled_out(text: str) -> str:
+    """Numbers, minutes and places in a period that the cell spells out, as digits."""
+    lowered = text.lower()
+    if "giờ" in lowered:
+        text = _MINUTES_IN_WORDS.sub(_hour_minutes, text)
+    if "nghìn" in lowered or "ngàn" in lowered:
+        text = _YEAR_IN_WORDS.sub(_year_number, text)
+    if "ngày" in lowered or "mùng" in lowered or "mồng" in lowered:
+        # A day and its month both in words with no year ("ngày mười tháng ba") is how a
+        # lunar day is written: its month stays unread (flagged), as before hprobe17.
+        day_in_words = _DAY_IN_WORDS.search(text) is not None
+        text = _DAY_IN_WORDS.sub(_day_number, text)
+        if (
+            not _LUNAR_MARK.search(text)
+            and not _FESTIVE.search(text)
+            and (not day_in_words or _WRITTEN_YEAR.search(text))
+        ):
+            text = _MONTH_AFTER_DAY.sub(_month_after_day, text)
+    if "quý" in lowered:
+        text = _MONTH_PLACE.sub(_month_place, text)
+        text = _MONTH_OF_A_QUARTER.sub(_month_of_a_quarter, text)
+    if "năm" in lowered:
+        text = _FIRST_OR_LAST_OF_YEAR.sub(_first_or_last_of_year, text)
+    return text
 
 
 @dataclass
@@ -933,3 +1153,158 @@ def second_sweep_wordings(text: str, context: str = "", year: int | None = None)
             if not _OTHER_PERIOD.search(words) and 1 <= int(match[2]) <= 28:
                 text = text[: match.start()] + f"{match[1]} hằng tháng" + text[match.end() :]
     return text
+
+
+# ----- third sweep of the tune part's misses (hsweep3): more wordings read as a kind they say
+# plainly, applied to a timing cell only (``parse_timing``), after the second sweep's.
+
+# "không vượt quá 5 ngày làm việc …": "vượt quá" (exceed) said with "không" is "không quá".
+_NOT_EXCEEDING = re.compile(r"(?<![^\W\d_])(k)hông\s+vượt\s+quá(?![^\W\d_])", re.IGNORECASE)
+
+# "10 ngày làm việc được tính kể từ ngày tiếp nhận hồ sơ", "… tính bắt đầu từ ngày nhận đơn",
+# "… bắt đầu kể từ khi nhận": how a count from an event is counted, said at length; "kể từ".
+# Only before an event's words (not a written day: "N ngày, bắt đầu từ ngày D" counts D as the
+# first day, a convention of its own), and only where "tính" or "kể" says it is a count from.
+_COUNTED_FROM = re.compile(
+    r"(?<=\d)(\s+ngày(?:\s+làm\s+việc)?)\s*,?\s+"
+    r"(?:(?:được\s+)?tính\s+(?:bắt\s+đầu\s+)?(?:kể\s+)?|bắt\s+đầu\s+kể\s+)từ\s+"
+    r"(?=(?:ngày|khi)\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+# "8 ngày kể từ ngày nhận đủ hồ sơ (không tính ngày lễ và ngày nghỉ cuối tuần)", "(không kể
+# thứ bảy, chủ nhật và ngày lễ)": calendar days less both the holidays and the weekends are
+# working days. One of the two alone (holidays only) leaves the flag: which days count then?
+_LEAVE_ITEM = (
+    r"(?:các\s+)?(?:ngày\s+)?(?:nghỉ\s+)?(?:lễ|tết|cuối\s+tuần|hằng\s+tuần|hàng\s+tuần)"
+    r"|(?:ngày\s+)?thứ\s+(?:bảy|7)|(?:ngày\s+)?chủ\s+nhật"
+)
+_LEAVE_LEFT_OUT = re.compile(
+    r"\s*[,.]?\s*(\()?\s*(?:không\s+(?:tính|kể)|trừ)\s+"
+    rf"((?:{_LEAVE_ITEM})(?:\s*(?:,|và|hoặc)\s*(?:{_LEAVE_ITEM}))*)\s*(?(1)\)|(?=[.;]?\s*$))",
+    re.IGNORECASE,
+)
+_CALENDAR_DAYS = re.compile(
+    r"(?<![\d,])(\d{1,3})\s+ngày(?!\s+làm\s+việc)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _working_days_said_long(text: str) -> str:
+    match = _LEAVE_LEFT_OUT.search(text)
+    if match is None:
+        return text
+    items = fold(match[2])
+    holidays = re.search(r"(?<![a-z])(?:le|tet)(?![a-z])", items)
+    weekends = re.search(r"cuoi\s+tuan|h[aă]ng\s+tuan", items) or (
+        re.search(r"thu\s+(?:bay|7)", items) and "chu nhat" in items
+    )
+    counts = _CALENDAR_DAYS.findall(text)
+    if not (holidays and weekends) or len(counts) != 1 or "làm việc" in text.lower():
+        return text
+    text = text[: match.start()] + text[match.end() :]
+    return _CALENDAR_DAYS.sub(r"\1 ngày làm việc", text)
+
+
+# "định kỳ 2 lần/năm vào tháng 6 và tháng 12": the months named are the times counted; a
+# count that says as many times as months are named adds nothing. Another count, months out
+# of order, or anything after the months still flags.
+_TIMES_A_YEAR_IN_MONTHS = re.compile(
+    r"^\s*(?:định\s+kỳ\s+)?(\d|hai|ba|bốn)\s+lần\s*(?:/|trong|mỗi|một|trên)\s*năm\s*,?\s*"
+    r"(?=(?:vào|trong)\s+(?:các\s+)?tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)"
+    r"\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+_TIMES = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def _times_a_year_in_months(match: re.Match[str]) -> str:
+    times = _TIMES.get(match[1].lower()) or int(match[1])
+    months = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
+    in_order = all(1 <= a < b <= 12 for a, b in itertools.pairwise(months))
+    return "" if times == len(months) >= 2 and in_order else match[0]
+
+
+# "Từ nửa cuối tháng 7-9/2025", "từ nửa đầu tháng 3 đến tháng 5": a range opened in a half of
+# its first month is due at its end, as "từ giữa tháng 7 đến tháng 9" is; the half is read as
+# the month's start or middle, and the dash between two months as "đến".
+_HALF_MONTH_START = re.compile(
+    r"(?<![^\W\d_])(từ)\s+nửa\s+(đầu|cuối|sau)\s+tháng\s+(\d{1,2})\s*(?:(-)\s*(?:tháng\s+)?"
+    r"(?=\d{1,2}(?:\s*/\s*\d{4})?(?![\d/]))|(?=(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d))",
+    re.IGNORECASE,
+)
+
+
+def _half_month_start(match: re.Match[str]) -> str:
+    half = "đầu" if match[2].lower() == "đầu" else "giữa"
+    joined = " đến tháng " if match[4] else " "
+    return f"{match[1]} {half} tháng {match[3]}{joined}"
+
+
+# "(theo giờ làm việc của Ngân hàng, trừ thứ bảy, chủ nhật)", "(trong giờ làm việc)": the
+# office's hours in brackets after a reading, as "(trong giờ hành chính)" is; whose office may
+# follow: "cơ quan", "đơn vị" and their words, or a name (a capitalised word and up to four
+# more) that holds no word of a day, a period or an hour.
+_OFFICE_HOURS_OF = re.compile(
+    r"(?<=\()\s*(?:theo|trong)\s+giờ\s+làm\s+việc"
+    r"(?:\s+của\s+((?:cơ\s+quan|đơn\s+vị)(?:\s+[^\W\d_]+){0,3}?"
+    r"|[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?))?"
+    r"(?=\s*[,)])"
+)
+_NO_NAME_WORDS = re.compile(
+    r"(?<![a-z])(?:ngay|thang|nam|tuan|quy|gio|phut|sau|truoc|sang|chieu|toi|dem|le|tet|ky|dot"
+    r"|mua|he|dong|xuan|thu)(?![a-z])"
+)
+
+
+def _office_hours_of(match: re.Match[str]) -> str:
+    if match[1] and _NO_NAME_WORDS.search(fold(match[1])):
+        return match[0]
+    return "trong giờ hành chính"
+
+
+# "từ ngày 1/4 đến 15/4 âm lịch năm Ất Tỵ, tương ứng với khoảng thời gian từ 28/4 đến
+# 12/5/2025": the cycle year named after "âm lịch" says the lunar year (checked against the
+# solar days as the lunar reader does), and "tương ứng (với)" opens the solar days as "tức"
+# does. Only after a lunar date; elsewhere "tương ứng" still flags.
+_LUNAR_THEN_CYCLE_YEAR = re.compile(
+    r"(?<=\d)\s*(?:âm\s+lịch|\(\s*âm\s+lịch\s*\))\s*,?\s+(?:của\s+)?(năm\s+[^\W\d_]+\s+[^\W\d_]+)"
+    r"(?=\s*[,(])",
+    re.IGNORECASE,
+)
+_CORRESPONDING = re.compile(
+    r"\s*,?\s*tương\s+ứng(?:\s+với)?(?:\s+(?:khoảng\s+)?thời\s+gian|\s+ngày)?\s+(?=(?:từ\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def third_sweep_wordings(text: str) -> str:
+    lowered = text.lower()
+    if "vượt quá" in lowered:
+        text = _NOT_EXCEEDING.sub(r"\1hông quá", text)
+    if "từ" in lowered and "ngày" in lowered:
+        text = _COUNTED_FROM.sub(r"\1 kể từ ", text)
+    if "ngày" in lowered and ("lễ" in lowered or "tết" in lowered):
+        text = _working_days_said_long(text)
+    if "lần" in lowered and "tháng" in lowered:
+        text = _TIMES_A_YEAR_IN_MONTHS.sub(_times_a_year_in_months, text)
+    if "nửa" in lowered:
+        text = _HALF_MONTH_START.sub(_half_month_start, text)
+    if "giờ làm việc" in lowered and "(" in text:
+        text = _OFFICE_HOURS_OF.sub(_office_hours_of, text)
+    if "tương ứng" in lowered and "âm lịch" in lowered:
+        text = _lunar_then_solar(text)
+    return text
+
+
+def _lunar_then_solar(text: str) -> str:
+    aside = _CORRESPONDING.search(text)
+    if aside is None or "âm lịch" not in text[: aside.start()].lower():
+        return text
+    match = _LUNAR_THEN_CYCLE_YEAR.search(text, 0, aside.start() + 1)
+    if match and fold(match[1]).split()[1] in _CYCLE_STEMS:
+        text = text[: match.start()] + " " + match[1] + text[match.end() :]
+    return _CORRESPONDING.sub(", tức ", text, count=1)
+
+
+_CYCLE_STEMS = frozenset(("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"))
