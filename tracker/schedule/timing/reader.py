@@ -1733,8 +1733,10 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 runs.append([])
                 sides.append([False, False])
             # "15/6/2024 (Quốc khánh)": a bracket opened just after a reading is a remark on
-            # it, as the words after it would be; other marks part the clauses.
-            read_before = read or (word == "(" and read_before)
+            # it, as the words after it would be; so is a colon just after a reading ("Chậm
+            # nhất ngày 2/10: chứng thực bản sao", hlex2: the task it heads); other marks part
+            # the clauses.
+            read_before = read or (word in ("(", ":") and read_before)
             continue
         if not runs[-1]:
             sides[-1][0] = read_before
