@@ -3115,3 +3115,50 @@ def test_round_forty_four_a_petition_received_is_still_a_text() -> None:
     # "nhận được đơn yêu cầu" stays a text received.
     result = parse_timing("05 ngày làm việc kể từ ngày nhận được đơn yêu cầu", year=2024)
     assert [r.event for r in result.rules] == ["nhan_van_ban"]
+
+
+# Round forty-five (hround45): work calendars, meeting invitations, reception and duty notices.
+ROUND45_CASES = [
+    # A "ngày" before a weekday that a day's "ngày" follows is the weekday's: the window holds
+    # (read before as two deadlines, flagged); a weekday that does not match still flags.
+    ("từ thứ Sáu ngày 09/02/2024 đến hết ngày thứ Tư ngày 14/02/2024", "2024-02-09..2024-02-14"),
+    ("vào ngày thứ Ba, ngày 12/3/2024", "2024-03-12"),
+    ("vào ngày thứ Hai ngày 12/3/2024", "2024-03-12?"),
+    # "mỗi" before a weekday is its weekly cadence; "đầu tuần" after Monday, "cuối tuần"
+    # after Friday say it again; more after the weekday is left to flag (the fixture's
+    # calendar moves Monday 1 January, a holiday, to the 2nd).
+    ("mỗi sáng thứ Hai", "53× 2024-01-02 … 2024-12-30"),
+    ("vào mỗi buổi chiều thứ Sáu cuối tuần", "52× 2024-01-05 … 2024-12-27"),
+    ("mỗi thứ Năm", "52× 2024-01-04 … 2024-12-26"),
+    ("mỗi thứ Hai cuối tuần", "53× 2024-01-02 … 2024-12-30?"),
+    ("mỗi thứ Năm tuần thứ hai", "105× 2024-01-02 … 2024-12-30?"),
+    # One moment ("lúc") every day is a daily task at that hour; flagged when the cell says
+    # more; a window every day still flags as before.
+    ("hằng ngày, lúc 9 giờ", "366× 2024-01-01 09:00 … 2024-12-31 09:00"),
+    ("vào lúc 9 giờ hằng ngày", "366× 2024-01-01 09:00 … 2024-12-31 09:00"),
+    ("mỗi ngày lúc 7h", "366× 2024-01-01 07:00 … 2024-12-31 07:00"),
+    ("hằng ngày vào lúc 9 giờ, đơn vị họp giao ban", "366× 2024-01-01 09:00 … 2024-12-31 09:00?"),
+    ("hằng ngày từ 7 giờ đến 9 giờ", "continuous?"),
+    # "này" glued to a month's number.
+    ("trong tháng9này", "2024-09-01..2024-09-30"),
+    # The beginning or the middle of a month with a bound of that month in brackets: the
+    # bound is the deadline; a bound of another month, or none, still flags.
+    ("vào giữa tháng 7 (trước ngày 20/7)", "2024-07-01..2024-07-20"),
+    ("đầu tháng 6/2024 (chậm nhất ngày 12/6/2024)", "2024-06-01..2024-06-12"),
+    ("đầu tháng 7 (trước ngày 20/8)", "2024-07-01..2024-07-31 2024-08-20?"),
+    ("đầu tháng 6/2024", "2024-06-01..2024-06-30?"),
+    # A holiday clause with a second condition ("hoặc trùng với …") moves the day as the
+    # clause alone does (the long clause was read as weekends and a request, flagged).
+    (
+        "vào ngày 25 hằng tháng (nếu trùng với ngày nghỉ hoặc trùng với lịch công tác đột xuất"
+        " của lãnh đạo tỉnh theo yêu cầu của cấp trên thì chuyển sang ngày làm việc tiếp theo)",
+        "12× 2024-01-25 … 2024-12-25",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND45_CASES, ids=[c[0][:50] for c in ROUND45_CASES]
+)
+def test_round_forty_five(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected

@@ -698,3 +698,233 @@ def test_a_lunar_aside_opened_by_trung(text: str, due: list[str]) -> None:
 )
 def test_trung_that_is_no_lunar_aside_still_flags(text: str) -> None:
     assert _read(text)[1]
+
+
+# ----- third sweep (hsweep3)
+
+
+# "không vượt quá N ngày" is "không quá N ngày"; calendar days less both the holidays and
+# the weekends are working days ("không tính ngày lễ và ngày nghỉ cuối tuần").
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("không vượt quá 6 ngày làm việc kể từ ngày nhận đủ hồ sơ", "rel:ho_so_tiep_nhan:+6w"),
+        (
+            "Không vượt quá 12 ngày từ khi nhận đủ hồ sơ. (không tính ngày lễ và ngày nghỉ cuối tuần)",
+            "rel:ho_so_tiep_nhan:+12w",
+        ),
+        (
+            "trong 9 ngày kể từ ngày nhận hồ sơ hợp lệ (không kể thứ bảy, chủ nhật và ngày lễ)",
+            "rel:ho_so_tiep_nhan:+9w",
+        ),
+        (
+            "trong 4 ngày kể từ ngày nhận hồ sơ, không tính ngày nghỉ lễ, Tết và ngày nghỉ hằng tuần",
+            "rel:ho_so_tiep_nhan:+4w",
+        ),
+        (
+            "không vượt quá 15 ngày tính từ ngày nhận đủ hồ sơ (trừ ngày lễ, thứ 7, chủ nhật)",
+            "rel:ho_so_tiep_nhan:+15w",
+        ),
+        (
+            "trong 3 ngày làm việc kể từ ngày nhận hồ sơ (không tính ngày lễ, ngày nghỉ cuối tuần)",
+            "rel:ho_so_tiep_nhan:+3w",
+        ),
+    ],
+)
+def test_days_less_holidays_and_weekends_are_working_days(text: str, token: str) -> None:
+    assert _read(text) == ([token], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 12 ngày kể từ ngày nhận hồ sơ hợp lệ (không tính ngày lễ)",  # weekends counted?
+        "trong 12 ngày kể từ ngày nhận hồ sơ hợp lệ (không tính thứ bảy, chủ nhật)",  # holidays?
+        "vượt quá 6 ngày làm việc kể từ ngày nhận đủ hồ sơ",  # exceeding, not a bound
+        "trong 7 ngày kể từ ngày 3/3 (không tính ngày lễ và ngày nghỉ cuối tuần)",  # from a day
+    ],
+)
+def test_days_less_one_kind_of_leave_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "N ngày (làm việc) được tính (bắt đầu) kể từ ngày <event>": a count from the event said at
+# length, as "kể từ".
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("trong 9 ngày làm việc được tính kể từ ngày tiếp nhận hồ sơ", "rel:ho_so_tiep_nhan:+9w"),
+        (
+            "Trong khoảng thời gian 20 ngày làm việc được tính bắt đầu kể từ ngày tiếp nhận đủ hồ sơ",
+            "rel:ho_so_tiep_nhan:+20w",
+        ),
+        ("trong 7 ngày làm việc tính bắt đầu từ ngày tiếp nhận hồ sơ", "rel:ho_so_tiep_nhan:+7w"),
+        ("trong 9 ngày bắt đầu kể từ khi nhận được văn bản", "rel:nhan_van_ban:+9c"),
+        ("chậm nhất 5 ngày, được tính từ ngày nhận được văn bản", "rel:nhan_van_ban:+5c"),
+    ],
+)
+def test_a_count_from_an_event_said_at_length(text: str, token: str) -> None:
+    assert _read(text) == ([token], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 9 ngày bắt đầu từ ngày nhận được văn bản",  # first day counted or not?
+        "trong 9 ngày được tính từ ngày 5/3",  # a written day: its own convention
+    ],
+)
+def test_a_count_begun_on_a_day_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "N lần/năm vào tháng A và tháng B": as many times as months named, the months.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("định kỳ 2 lần/năm vào tháng 5 và tháng 11", ["2026-05-31", "2026-11-30"]),
+        ("2 lần mỗi năm, vào tháng 3, tháng 9", ["2026-03-31", "2026-09-30"]),
+        (
+            "định kỳ 3 lần/năm vào tháng 4, tháng 8 và tháng 12",
+            ["2026-04-30", "2026-08-31", "2026-12-31"],
+        ),
+        ("ba lần trong năm vào các tháng 2, 6 và 10", ["2026-02-28", "2026-06-30", "2026-10-31"]),
+        ("Định kỳ 2 lần trong năm, trong tháng 1 và tháng 7.", ["2026-01-31", "2026-07-31"]),
+    ],
+)
+def test_times_a_year_in_the_months_named(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "định kỳ 3 lần/năm vào tháng 5 và tháng 11",  # three times, two months
+        "định kỳ 2 lần/năm vào tháng 11 và tháng 5",  # the next year's May?
+        "định kỳ 2 lần/năm vào tháng 5 và tháng 11 hằng năm",  # more words after
+    ],
+)
+def test_times_a_year_that_do_not_fit_the_months_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "Từ nửa cuối tháng 6-8/2026": a range opened in a half of its first month, due at its end.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Từ nửa cuối tháng 6-8/2026", "2026-08-31"),
+        ("Từ nửa đầu tháng 3 đến tháng 5", "2026-05-31"),
+        ("từ nửa sau tháng 9 đến hết tháng 11/2026", "2026-11-30"),
+        ("Từ nửa cuối tháng 10 - 12", "2026-12-31"),
+        ("từ nửa đầu tháng 2 tới tháng 4 năm 2026", "2026-04-30"),
+    ],
+)
+def test_a_range_opened_in_half_a_month(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ nửa cuối tháng 6",  # a start, no end
+        "nửa cuối tháng 6-8/2026",  # no "từ": a half of each month?
+        "từ nửa cuối tháng 6 - 20/8",  # a month then a day
+    ],
+)
+def test_half_a_month_without_a_range_still_flags(text: str) -> None:
+    assert _read(text)[1]
+
+
+# "(theo giờ làm việc của <office>)": the office's hours in brackets, as "(giờ hành chính)".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "từ 8h ngày 3/3 đến 11h ngày 5/3 (theo giờ làm việc của Kho bạc Nhà nước, trừ thứ bảy,"
+            " chủ nhật)",
+            "2026-03-05@11:00",
+        ),
+        ("ngày 12/5 (theo giờ làm việc của Ngân hàng Nông nghiệp)", "2026-05-12"),
+        ("từ 7h30 ngày 2/10 đến 16h ngày 9/10 (trong giờ làm việc)", "2026-10-09@16:00"),
+        ("chậm nhất ngày 14/8 (theo giờ làm việc của cơ quan)", "2026-08-14"),
+        ("trước 17 giờ ngày 20/11 (theo giờ làm việc của đơn vị tiếp nhận)", "2026-11-20@17:00"),
+    ],
+)
+def test_office_hours_in_brackets(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 12/5 (theo giờ làm việc mùa hè)",  # a season's hours
+        "ngày 12/5 (theo giờ làm việc của Tuần lễ văn hóa)",  # a name with a period's word
+        "ngày 12/5 (theo giờ làm việc của tuần sau)",  # which week?
+    ],
+)
+def test_other_working_hours_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A lunar date with its cycle year after "âm lịch", then "tương ứng (với)" its solar days: the
+# solar days, checked against the lunar ones as after "tức".
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "kéo dài từ ngày 1/3 đến 10/3 âm lịch năm Bính Ngọ, tương ứng với khoảng thời gian từ"
+            " 17/4 đến 26/4/2026 dương lịch",
+            "2026-04-26",
+        ),
+        ("từ ngày 1/3 đến 10/3 âm lịch, tương ứng từ 17/4 đến 26/4/2026", "2026-04-26"),
+        ("ngày 15/8 âm lịch, tương ứng với ngày 25/9/2026", "2026-09-25"),
+        ("Từ 8/4 đến 15/4 Âm lịch năm Bính Ngọ, tương ứng với từ 24/5 đến 31/5/2026", "2026-05-31"),
+        ("ngày 16/1 âm lịch, tương ứng ngày 4/3/2026", "2026-03-04"),
+    ],
+)
+def test_a_lunar_date_then_its_solar_days(text: str, due: str) -> None:
+    assert _read(text) == ([due], False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cycle year of 2025, not of the solar days
+        "từ ngày 1/3 đến 10/3 âm lịch năm Ất Tỵ, tương ứng với khoảng thời gian từ 17/4 đến"
+        " 26/4/2026",
+        "từ ngày 1/3 đến 10/3 âm lịch, tương ứng từ 18/4 đến 27/4/2026",  # not the same days
+        "ngày 15/8, tương ứng với ngày 25/9/2026",  # no lunar mark
+    ],
+)
+def test_a_lunar_date_and_other_solar_days_still_flag(text: str) -> None:
+    assert _read(text)[1]
+
+
+# A length of N and a half days before the days it is held on: a day and a half over two days,
+# two and a half over three; "tổ chức vào", "diễn ra vào" may stand between.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("kỳ họp diễn ra trong 1,5 ngày, vào ngày 8, 9/7", ["2026-07-08", "2026-07-09"]),
+        ("trong thời gian 1,5 ngày tổ chức vào ngày 8, 9/7", ["2026-07-08", "2026-07-09"]),
+        ("trong thời gian 2,5 ngày, từ ngày 14 đến 16/12", ["2026-12-16"]),
+        ("trong 2 ngày tổ chức vào ngày 3, 4/11", ["2026-11-03", "2026-11-04"]),
+        ("trong thời gian 2 ngày diễn ra vào ngày 27 và 28/10", ["2026-10-27", "2026-10-28"]),
+        ("hội nghị trong 0,5 ngày, vào ngày 6/2", ["2026-02-06"]),
+    ],
+)
+def test_a_length_in_half_days_before_its_days(text: str, due: list[str]) -> None:
+    assert _read(text) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 1,5 ngày, vào các ngày 8, 9, 10/7",  # three days for a day and a half
+        "trong 2,5 ngày, từ ngày 14 đến 15/12",  # two days for two and a half
+        "trong 3 ngày tổ chức vào ngày 14, 15/12",  # three days, two named
+        "trong 1,5 ngày tổ chức vào ngày 14/12",  # one day for a day and a half
+    ],
+)
+def test_a_length_that_does_not_fit_its_days_still_flags(text: str) -> None:
+    assert _read(text)[1]

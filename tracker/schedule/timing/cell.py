@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -125,6 +126,40 @@ def _legal_answer_wordings(text: str) -> str:
     return text
 
 
+# Round forty-five (hround45), wordings of work calendars, meeting and duty notices.
+# "đến hết ngày thứ Tư ngày 14/02/2024" (a holiday notice): a "ngày" before a weekday that a
+# day's "ngày" follows is the weekday's, "đến hết thứ Tư ngày 14/02/2024" as the reader knows
+# it (the window was read as two deadlines, flagged); the weekday is still checked.
+_DAY_BEFORE_WEEKDAY = re.compile(
+    r"(?<!\w)ngày\s+(?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*ngày\s+\d)",
+    re.IGNORECASE,
+)
+# "Vào mỗi sáng thứ Hai đầu tuần", "mỗi chiều thứ Sáu": "mỗi" (every) before a weekday is
+# its weekly cadence, "hằng tuần"; "đầu tuần" after Monday and "cuối tuần" after Friday to
+# Sunday say the weekday again. Only at the cell's end or before a stop: "mỗi thứ Năm tuần
+# thứ hai", "mỗi thứ Sáu của tháng" say more than a week and are left as they were.
+_EVERY_WEEKDAY = re.compile(
+    r"(?<!\w)mỗi\s+((?:buổi\s+)?(?:(?:sáng|chiều|tối)\s+)?)"
+    r"(?:(thứ\s+(?:hai|2))(?:\s+đầu\s+tuần)?|(thứ\s+(?:ba|tư|năm|[345]))"
+    r"|(thứ\s+(?:sáu|bảy|bẩy|[67])|chủ\s+nhật)(?:\s+cuối\s+tuần)?)"
+    r"(?=\s*(?:[,;.)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _every_weekday(match: re.Match[str]) -> str:
+    return f"{match[1]}{match[2] or match[3] or match[4]} hằng tuần"
+
+
+def _calendar_notice_wordings(text: str) -> str:
+    lowered = text.lower()
+    if "ngày thứ" in lowered or "ngày chủ" in lowered:
+        text = _DAY_BEFORE_WEEKDAY.sub("", text)
+    if "mỗi" in lowered:
+        text = _EVERY_WEEKDAY.sub(_every_weekday, text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -169,6 +204,7 @@ def clean(text: str) -> str:
         text = _DOUBLE_DASH.sub(" - ", text)
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
+    text = _calendar_notice_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
@@ -246,8 +282,9 @@ _WORD_THEN_NUMBER = re.compile(
     r"|den|toi|tu|het|luc|vao)(?=\d|(?<=[ýy])(?:I{1,3}|IV)(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# "trong tháng8này" (round forty-five): the demonstrative "này" glued to a month's number too.
 _NUMBER_THEN_WORD = re.compile(
-    r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
+    r"(?<=\d)(đến|tới|và|hoặc|hằng|hàng|này|den|toi|va|hoac|hang)(?![^\W\d_])", re.IGNORECASE
 )
 
 
@@ -897,3 +934,158 @@ def second_sweep_wordings(text: str, context: str = "", year: int | None = None)
             if not _OTHER_PERIOD.search(words) and 1 <= int(match[2]) <= 28:
                 text = text[: match.start()] + f"{match[1]} hằng tháng" + text[match.end() :]
     return text
+
+
+# ----- third sweep of the tune part's misses (hsweep3): more wordings read as a kind they say
+# plainly, applied to a timing cell only (``parse_timing``), after the second sweep's.
+
+# "không vượt quá 5 ngày làm việc …": "vượt quá" (exceed) said with "không" is "không quá".
+_NOT_EXCEEDING = re.compile(r"(?<![^\W\d_])(k)hông\s+vượt\s+quá(?![^\W\d_])", re.IGNORECASE)
+
+# "10 ngày làm việc được tính kể từ ngày tiếp nhận hồ sơ", "… tính bắt đầu từ ngày nhận đơn",
+# "… bắt đầu kể từ khi nhận": how a count from an event is counted, said at length; "kể từ".
+# Only before an event's words (not a written day: "N ngày, bắt đầu từ ngày D" counts D as the
+# first day, a convention of its own), and only where "tính" or "kể" says it is a count from.
+_COUNTED_FROM = re.compile(
+    r"(?<=\d)(\s+ngày(?:\s+làm\s+việc)?)\s*,?\s+"
+    r"(?:(?:được\s+)?tính\s+(?:bắt\s+đầu\s+)?(?:kể\s+)?|bắt\s+đầu\s+kể\s+)từ\s+"
+    r"(?=(?:ngày|khi)\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+# "8 ngày kể từ ngày nhận đủ hồ sơ (không tính ngày lễ và ngày nghỉ cuối tuần)", "(không kể
+# thứ bảy, chủ nhật và ngày lễ)": calendar days less both the holidays and the weekends are
+# working days. One of the two alone (holidays only) leaves the flag: which days count then?
+_LEAVE_ITEM = (
+    r"(?:các\s+)?(?:ngày\s+)?(?:nghỉ\s+)?(?:lễ|tết|cuối\s+tuần|hằng\s+tuần|hàng\s+tuần)"
+    r"|(?:ngày\s+)?thứ\s+(?:bảy|7)|(?:ngày\s+)?chủ\s+nhật"
+)
+_LEAVE_LEFT_OUT = re.compile(
+    r"\s*[,.]?\s*(\()?\s*(?:không\s+(?:tính|kể)|trừ)\s+"
+    rf"((?:{_LEAVE_ITEM})(?:\s*(?:,|và|hoặc)\s*(?:{_LEAVE_ITEM}))*)\s*(?(1)\)|(?=[.;]?\s*$))",
+    re.IGNORECASE,
+)
+_CALENDAR_DAYS = re.compile(
+    r"(?<![\d,])(\d{1,3})\s+ngày(?!\s+làm\s+việc)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _working_days_said_long(text: str) -> str:
+    match = _LEAVE_LEFT_OUT.search(text)
+    if match is None:
+        return text
+    items = fold(match[2])
+    holidays = re.search(r"(?<![a-z])(?:le|tet)(?![a-z])", items)
+    weekends = re.search(r"cuoi\s+tuan|h[aă]ng\s+tuan", items) or (
+        re.search(r"thu\s+(?:bay|7)", items) and "chu nhat" in items
+    )
+    counts = _CALENDAR_DAYS.findall(text)
+    if not (holidays and weekends) or len(counts) != 1 or "làm việc" in text.lower():
+        return text
+    text = text[: match.start()] + text[match.end() :]
+    return _CALENDAR_DAYS.sub(r"\1 ngày làm việc", text)
+
+
+# "định kỳ 2 lần/năm vào tháng 6 và tháng 12": the months named are the times counted; a
+# count that says as many times as months are named adds nothing. Another count, months out
+# of order, or anything after the months still flags.
+_TIMES_A_YEAR_IN_MONTHS = re.compile(
+    r"^\s*(?:định\s+kỳ\s+)?(\d|hai|ba|bốn)\s+lần\s*(?:/|trong|mỗi|một|trên)\s*năm\s*,?\s*"
+    r"(?=(?:vào|trong)\s+(?:các\s+)?tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)"
+    r"\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+_TIMES = {"hai": 2, "ba": 3, "bốn": 4}
+
+
+def _times_a_year_in_months(match: re.Match[str]) -> str:
+    times = _TIMES.get(match[1].lower()) or int(match[1])
+    months = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
+    in_order = all(1 <= a < b <= 12 for a, b in itertools.pairwise(months))
+    return "" if times == len(months) >= 2 and in_order else match[0]
+
+
+# "Từ nửa cuối tháng 7-9/2025", "từ nửa đầu tháng 3 đến tháng 5": a range opened in a half of
+# its first month is due at its end, as "từ giữa tháng 7 đến tháng 9" is; the half is read as
+# the month's start or middle, and the dash between two months as "đến".
+_HALF_MONTH_START = re.compile(
+    r"(?<![^\W\d_])(từ)\s+nửa\s+(đầu|cuối|sau)\s+tháng\s+(\d{1,2})\s*(?:(-)\s*(?:tháng\s+)?"
+    r"(?=\d{1,2}(?:\s*/\s*\d{4})?(?![\d/]))|(?=(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d))",
+    re.IGNORECASE,
+)
+
+
+def _half_month_start(match: re.Match[str]) -> str:
+    half = "đầu" if match[2].lower() == "đầu" else "giữa"
+    joined = " đến tháng " if match[4] else " "
+    return f"{match[1]} {half} tháng {match[3]}{joined}"
+
+
+# "(theo giờ làm việc của Ngân hàng, trừ thứ bảy, chủ nhật)", "(trong giờ làm việc)": the
+# office's hours in brackets after a reading, as "(trong giờ hành chính)" is; whose office may
+# follow: "cơ quan", "đơn vị" and their words, or a name (a capitalised word and up to four
+# more) that holds no word of a day, a period or an hour.
+_OFFICE_HOURS_OF = re.compile(
+    r"(?<=\()\s*(?:theo|trong)\s+giờ\s+làm\s+việc"
+    r"(?:\s+của\s+((?:cơ\s+quan|đơn\s+vị)(?:\s+[^\W\d_]+){0,3}?"
+    r"|[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,4}?))?"
+    r"(?=\s*[,)])"
+)
+_NO_NAME_WORDS = re.compile(
+    r"(?<![a-z])(?:ngay|thang|nam|tuan|quy|gio|phut|sau|truoc|sang|chieu|toi|dem|le|tet|ky|dot"
+    r"|mua|he|dong|xuan|thu)(?![a-z])"
+)
+
+
+def _office_hours_of(match: re.Match[str]) -> str:
+    if match[1] and _NO_NAME_WORDS.search(fold(match[1])):
+        return match[0]
+    return "trong giờ hành chính"
+
+
+# "từ ngày 1/4 đến 15/4 âm lịch năm Ất Tỵ, tương ứng với khoảng thời gian từ 28/4 đến
+# 12/5/2025": the cycle year named after "âm lịch" says the lunar year (checked against the
+# solar days as the lunar reader does), and "tương ứng (với)" opens the solar days as "tức"
+# does. Only after a lunar date; elsewhere "tương ứng" still flags.
+_LUNAR_THEN_CYCLE_YEAR = re.compile(
+    r"(?<=\d)\s*(?:âm\s+lịch|\(\s*âm\s+lịch\s*\))\s*,?\s+(?:của\s+)?(năm\s+[^\W\d_]+\s+[^\W\d_]+)"
+    r"(?=\s*[,(])",
+    re.IGNORECASE,
+)
+_CORRESPONDING = re.compile(
+    r"\s*,?\s*tương\s+ứng(?:\s+với)?(?:\s+(?:khoảng\s+)?thời\s+gian|\s+ngày)?\s+(?=(?:từ\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def third_sweep_wordings(text: str) -> str:
+    lowered = text.lower()
+    if "vượt quá" in lowered:
+        text = _NOT_EXCEEDING.sub(r"\1hông quá", text)
+    if "từ" in lowered and "ngày" in lowered:
+        text = _COUNTED_FROM.sub(r"\1 kể từ ", text)
+    if "ngày" in lowered and ("lễ" in lowered or "tết" in lowered):
+        text = _working_days_said_long(text)
+    if "lần" in lowered and "tháng" in lowered:
+        text = _TIMES_A_YEAR_IN_MONTHS.sub(_times_a_year_in_months, text)
+    if "nửa" in lowered:
+        text = _HALF_MONTH_START.sub(_half_month_start, text)
+    if "giờ làm việc" in lowered and "(" in text:
+        text = _OFFICE_HOURS_OF.sub(_office_hours_of, text)
+    if "tương ứng" in lowered and "âm lịch" in lowered:
+        text = _lunar_then_solar(text)
+    return text
+
+
+def _lunar_then_solar(text: str) -> str:
+    aside = _CORRESPONDING.search(text)
+    if aside is None or "âm lịch" not in text[: aside.start()].lower():
+        return text
+    match = _LUNAR_THEN_CYCLE_YEAR.search(text, 0, aside.start() + 1)
+    if match and fold(match[1]).split()[1] in _CYCLE_STEMS:
+        text = text[: match.start()] + " " + match[1] + text[match.end() :]
+    return _CORRESPONDING.sub(", tức ", text, count=1)
+
+
+_CYCLE_STEMS = frozenset(("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"))

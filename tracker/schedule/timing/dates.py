@@ -461,6 +461,25 @@ _FIRST_DAYS_OF_MONTH = re.compile(
 )
 
 
+# "vào đầu tháng 5.2026 (trước ngày 15.5.2026)" (round forty-five, a congress planned): a
+# bound in brackets after the beginning or the middle of a month, a day of that same month,
+# says the day the vague words do not; the bound is read as the deadline, without a flag.
+_BOUND_ASIDE = re.compile(
+    r"\s*\(\s*(?:truoc|cham\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon)\s+(?:ngay\s+)?"
+    r"(\d{1,2})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{4}))?\s*\)"
+)
+
+
+def _bound_in_the_month(cell: Cell, at: int, year: int, month: int) -> bool:
+    bound = _BOUND_ASIDE.match(cell.folded, at)
+    return (
+        bound is not None
+        and int(bound[2]) == month
+        and 1 <= int(bound[1]) <= month_end(year, month).day
+        and (bound[3] is None or int(bound[3]) == year)
+    )
+
+
 def months(cell: Cell) -> None:
     for match in cell.matches(_TEN_DAYS) if "tuan" in cell.folded else ():
         year = need_year(cell, match, year_of(match.group(3), cell))
@@ -511,6 +530,8 @@ def months(cell: Cell) -> None:
         where = match.group(1)
         if where in ("dau", "giua"):
             note = f"'{cell.original(match.start(), match.end())}' không nêu ngày, tạm hiểu là hết tháng"
+            if _bound_in_the_month(cell, match.end(), year, month):
+                note = ""  # "đầu tháng 5.2026 (trước ngày 15.5.2026)": the bound says the day
             cell.add(match, [deadline(month_end(year, month), date(year, month, 1))], note)
         elif where == "cuoi":
             cell.add(match, [deadline(month_end(year, month))])

@@ -349,6 +349,10 @@ _HOLIDAY_ANY = re.compile(
     r"(?:(?:neu|truong\s+hop|khi)\b[^.;()]{0,40}?\b(?:trung|roi|vao)|(?<![a-z]\s)(?<![a-z])trung)\b"
     r"[^.;()]{0,80}?"
     r"\b(?:nghi|le|tet|thu\s+bay|chu\s+nhat)\b[^.;()]{0,80}?"
+    # "… thứ bẩy và chủ nhật hoặc trùng với công việc quan trọng khác theo yêu cầu của cấp có
+    # thẩm quyền thì chuyển sang ngày làm việc tiếp theo liền kề" (round forty-five): a second
+    # condition, "hoặc trùng …", lengthens the clause; it moves the day the same way.
+    r"(?:\bhoac\s+trung\b[^.;()]{0,100}?)?"
     r"ngay\s+lam\s+viec\s+(?:lien\s+ke\s+)?"
     r"(tiep\s+theo|ke\s+tiep|lien\s+sau|sau\s+do|sau|truoc\s+do|lien\s+truoc|truoc)"
     # "… vào ngày làm việc tiếp theo liền kề sau đó": the next one, said twice.

@@ -31,6 +31,7 @@ from tracker.schedule.timing.cell import (
     fold_keep_length,
     month_end,
     second_sweep_wordings,
+    third_sweep_wordings,
     whole_year,
 )
 from tracker.schedule.timing.dates import (
@@ -476,9 +477,12 @@ def _weekend_excepted(cell: Cell) -> None:
 # viewing's length told before its dated window or its days; when the window holds that many
 # days (first and last counted), or that many days are listed, the count only restates them
 # and is read with them. A count that disagrees stays unread (flagged), as before.
+# "trong thời gian 1,5 ngày tổ chức vào ngày 21, 22/12" (hsweep3): a day and a half is held
+# over two days, two and a half over three; "tổ chức vào", "diễn ra vào" may stand between.
 _COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})\s+ngay(?:\s+lien\s+tiep)?"
-    r"\s*[,:]?\s*(?:la\s+)?(?=(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d)"
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})(,5)?\s+ngay"
+    r"(?:\s+lien\s+tiep)?\s*[,:]?\s*(?:la\s+)?"
+    r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d))"
 )
 
 
@@ -486,11 +490,13 @@ def _count_of_a_window(cell: Cell) -> None:
     if "ngay" not in cell.folded:
         return
     for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
-        if not cell.free(match.start(1), match.end(1)):
+        if not cell.free(match.start(1), match.end(2) if match[2] else match.end(1)):
             continue  # the count is another reading's ("ngày 15" …)
-        days = int(match[1])
+        days = int(match[1]) + (1 if match[2] else 0)
         after = [found for found in cell.found if found.start >= match.end()]
-        if not after or min(found.start for found in after) - match.end() > 12:
+        if not after or min(found.start for found in after) - match.end() > 12 + len(
+            match[3] or ""
+        ):
             continue
         rules = [rule for found in after for rule in found.rules]
         window = any(
@@ -1317,6 +1323,20 @@ def _bare_daily_hour(cell: Cell, position: int, end: int) -> bool:
     )
 
 
+# "lúc 9 giờ" (a moment) every day, said once, nothing else around it.
+_AT_HOUR = re.compile(r"luc\s")
+_BARE_MOMENT_BEFORE = re.compile(r"[\s,;:.\-]*(?:(?:hang|moi)\s+ngay[\s,;:]*)?(?:vao\s+)?")
+
+
+def _bare_daily_moment(cell: Cell, position: int, end: int) -> bool:
+    """The cell is "every day" and one hour at which ("lúc"), said once, nothing else."""
+    return (
+        bool(_BARE_MOMENT_BEFORE.fullmatch(cell.folded[:position]))
+        and bool(_BARE_DAILY_AFTER.fullmatch(cell.folded[end:]))
+        and len(_EVERY_DAY.findall(cell.folded)) == 1
+    )
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
@@ -1446,6 +1466,28 @@ def _with_times(
                 # daily deadline a plan's timing column means.
                 if not _bare_daily_hour(cell, position, end):
                     doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                p, rule = rules[daily[0]]
+                rules[daily[0]] = (
+                    p,
+                    Rule(kind="recurring", rrule="FREQ=DAILY", due_time=due, holiday="none"),
+                )
+                continue
+            if (
+                daily
+                and not cell.strict
+                and start is None
+                and len(cell.times) == 1
+                and len(rules) == 1
+                and _EVERY_DAY.search(cell.folded)
+                and _AT_HOUR.match(cell.folded, position)
+            ):
+                # "Hằng ngày, vào lúc 08 giờ" (round forty-five, a command centre's daily
+                # call): one moment ("lúc") every day is a daily task at that hour, as a
+                # daily bound's hour is (read before as continuous work, flagged). Flagged
+                # unless the cell says nothing else: "hằng ngày vào lúc 9 giờ, đơn vị họp …"
+                # may be a meeting's hour rather than a task due.
+                if not _bare_daily_moment(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay giờ của một việc trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
                     p,
@@ -3448,7 +3490,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     ``context`` is the task's own text, which may name what a bare cadence or event means
     ("Hàng quý" with "chậm nhất là ngày 17 của tháng cuối quý" in the content)."""
     context = clean(context) if context else ""
-    cleaned = second_sweep_wordings(clean(text), context, year)
+    cleaned = third_sweep_wordings(second_sweep_wordings(clean(text), context, year))
     if not cleaned:
         return TimingResult(text, (), True, "Văn bản không ghi thời gian.")
     if _YEAR_ALONE.fullmatch(cleaned):
