@@ -35,32 +35,33 @@ SAMPLE = 40
 # reader left for a later pass (README, "Insertions into the tune part"); the test bounds their
 # silent share in the sample instead of asserting none.
 KNOWN: dict[tuple[str, str], str] = {
-    # "năm trước" after a count from an event ("10 ngày kể từ ngày ký năm trước") is taken
-    # into the event's name; the year it names is not read.
-    ("năm trước", "end"): "event name swallows a year",
-    ("của năm sau", "end"): "event name swallows a year",
-    ("năm {y}", "end"): "event name swallows a year",
-    ("năm {y}", "after_date"): "a year after a day of a window's start is not its year",
-    # "2 lần/năm", "không còn áp dụng", "trong vòng 10 ngày" after an event's name: swallowed
-    ("2 lần/năm", "end"): "event name swallows a cadence",
-    ("không còn áp dụng", "end"): "event name swallows a negation",
-    ("trong vòng 10 ngày", "end"): "event name swallows a count",
-    # a cadence word before a window or a count: read as the cadence alone
+    # a cadence word beside a window or a list of days: read as the cadence alone, or a weekly
+    # cadence from a start that gives no day
     ("hằng tháng", "start"): "cadence over a window read as the cadence alone",
-    ("hằng quý", "start"): "cadence over a window read as the cadence alone",
+    ("hằng quý", "start"): "cadence over a list of weekdays read as the cadence alone",
     ("hằng tháng", "end"): "cadence over a window read as the cadence alone",
-    ("mỗi tuần", "end"): "cadence over a window read as the cadence alone",
+    ("mỗi tuần", "end"): "a weekly cadence from a start read as no day at all",
+    ("2 lần/năm", "end"): "cadence beside a quarter's day read as both",
     # "thay vì <day>" inside a window strikes the window's end with the old day
     ("thay vì {d1}", "after_date"): "the struck old day takes the window's end with it",
-    # a second day after a window or a period replaces it
+    # a second day after a window or a period, or inside a window, replaces the window
     ("và ngày {d1}", "end"): "a day after a window replaces the window",
-    ("và ngày {d1}", "after_date"): "a day after a window's start replaces the window",
-    (", {d1}", "after_date"): "a day after a window's start replaces the window",
-    ("hoặc {d2}", "after_date"): "an alternative day inside a window",
-    # "17h 7 ngày trước ngày X": the count's figure read as the hour's minutes
-    ("7 ngày trước", "before_date"): "a count after an hour read as its minutes",
+    ("và ngày {d1}", "after_date"): "a day inside a window replaces the window",
+    (", {d1}", "after_date"): "a day inside a window replaces the window",
+    # words inside a bracket beside a window, or after a condition read as an event
+    ("tùy tình hình thực tế", "bracket"): "a doubt in a bracket beside a window",
+    ("trừ tháng 2", "bracket"): "an exception in a bracket beside a window",
+    ("đã điều chỉnh thành {d2}", "bracket"): "a change in a bracket beside a window",
+    ("nếu đủ điều kiện", "end"): "a condition after 'khi xảy ra …' taken into the event",
+    ("ngoại trừ dịp Tết", "end"): "an exception after 'khi xảy ra …' taken into the event",
+    # the oracle's limits: read right, or a window read as due at its end
+    ("trừ tháng 2", "end"): "a monthly cadence without February is read right (no oracle)",
+    ("bắt đầu từ", "before_date"): "'bắt đầu từ' before a window: its end (the window's reading)",
+    ("sớm nhất", "before_date"): "'sớm nhất' after an occasion's name ('nhân ngày …')",
+    ("lúc 14 giờ", "end"): "an hour after a window of hours given as bare times",
+    ("năm {y}", "after_date"): "a year inside a lunar gloss in brackets",
 }
-KNOWN_SHARE = 0.5  # at most this share of a known pair's sampled mutants silent
+KNOWN_SHARE = 0.25  # at most this share of a known pair's sampled mutants silent
 
 
 @dataclass(frozen=True)
