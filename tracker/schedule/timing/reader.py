@@ -3306,10 +3306,18 @@ _KIND_GROUP = {
 }
 
 
-def _kinds_mixed(final: list[Rule]) -> list[str]:
+_ONGOING = re.compile(r"(?<![a-z])(?:thuong\s+xuyen|ca\s+nam|quanh\s+nam)(?![a-z])")
+
+
+def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
         return []  # "định kỳ hằng quý và đột xuất": reports on a cadence and on request
+    if "continuous" in kinds and _ONGOING.search(cell.folded):
+        # "Thường xuyên; báo cáo hằng quý", "Cả năm, báo cáo trước 15/12" (unit tests of
+        # earlier passes): work said to be ongoing, with a duty of another kind beside it, is
+        # read as both; a start from a day beside a request ("từ ngày D, khi có yêu cầu") flags.
+        return []
     groups = list(dict.fromkeys(_KIND_GROUP[r.kind] for r in final))
     if len(groups) > 1:
         return [f"vừa đọc ra {' vừa '.join(groups)}: việc theo cách nào"]
@@ -3369,7 +3377,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             continue
         final.append(rule.validate(f"thời gian '{cell.text}'"))
     if not strict:
-        doubts += _kinds_mixed(final)
+        doubts += _kinds_mixed(cell, final)
     doubts = [f.note for f in cell.found if f.note] + doubts
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
