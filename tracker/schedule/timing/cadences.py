@@ -376,9 +376,10 @@ _FIRST_DAYS_MONTHLY = re.compile(
 )
 
 
-# "Tháng cuối quý", "trong tháng đầu của mỗi quý": that month of every quarter, due at its end.
+# "Tháng cuối quý", "trong tháng đầu của mỗi quý", "tháng giữa quý" (and "tháng thứ hai của
+# quý", written so by ``cell.spelled_out``): that month of every quarter, due at its end.
 _MONTH_OF_QUARTER = re.compile(
-    r"(?:(?:trong|vao)\s+)?thang\s+(cuoi|dau)\s+(?:cung\s+|tien\s+)?(?:cua\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
+    r"(?:(?:trong|vao)\s+)?thang\s+(cuoi|dau|giua)\s+(?:cung\s+|tien\s+)?(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?quy"
     r"(?![a-z\d/.\-])(?!\s+(?:sau|tiep|ke|truoc|nay|toi|bao|[ivx\d]))"
 )
 
@@ -684,6 +685,8 @@ def cadences(cell: Cell) -> None:
     quarter_days = [m.span() for m in cell.matches(_QUARTER_DAY)]
     if "cuoi" in cell.folded:
         _ends_of_periods(cell, quarter_days)
+    if "quy" in cell.folded:  # "trong tháng đầu tiên của mỗi quý": a month, not "mỗi quý" alone
+        quarter_days += [m.span() for m in cell.matches(_MONTH_OF_QUARTER)]
     for match in _untaken_cadences(cell):
         if any(start < match.end() and match.start() < end for start, end in quarter_days):
             continue  # "ngày 10 tháng cuối cùng của mỗi quý" is a day, not "mỗi quý" alone
@@ -711,7 +714,7 @@ def cadences(cell: Cell) -> None:
         cell.add(match, [recurring(rrule)])
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
-        listed = "3,6,9,12" if match[1] == "cuoi" else "1,4,7,10"
+        listed = _quarter_months(match[1])
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
 
@@ -778,6 +781,13 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
                 return replace(
                     rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY={_day_number(match[1])}"
                 )
+        # "Hằng quý, vào tháng đầu tiên của quý" (probed, hprobe17): the bare cadence placed in
+        # its month of the quarter, not each quarter's end beside it.
+        for match in cell.matches(_MONTH_OF_QUARTER):
+            cell.take(match.start(), match.end())
+            cell.anchors.append(match.start())
+            months = _quarter_months(match[1])
+            return replace(rule, rrule=f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1")
     if rule.rrule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
         quarter_days = [q.span() for q in _QUARTER_DAY.finditer(cell.folded)]
         for match in cell.matches(_MONTH_DAYS):

@@ -51,15 +51,41 @@ _BRACKET_COLON_HOURS = re.compile(
 )
 # "nghỉ học từ chiều ngày 22/10 (thứ Tư) và ngày 23/10 (thứ Năm)": after "từ", two days a
 # few days apart joined by "và" are the span's first and last day, not two deadlines.
+# "từ ngày 29/8/2024 và 30/8/2024", "từ 7 giờ ngày 3/6 và 17 giờ ngày 4/6" (the lead's
+# convention, hconv2): a window of those days, due at the later; an hour is the end's only when
+# written for it. Two days a month or more apart keep "và" (two starts, "tăng từ 1/7/2024 và
+# 1/7/2025", are no window): they flag.
+_HOUR_THEN = r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|'|’))?\s*,?\s*)"
 _FROM_DAY_AND_DAY = re.compile(
-    r"(?<!\w)(từ\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
-    r"(?:\s*/\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+(?=(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\d))",
+    rf"(?<!\w)(từ\s+{_HOUR_THEN}?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?"
+    r"(?<!\d)(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
+    r"(?:\s*\3\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+"
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\d))",
+    re.IGNORECASE,
+)
+# "từ ngày 18 và 19-5", "từ 14 và 15/7", "từ ngày 15, 16, 17/4/2020" (the lead's convention,
+# hconv2): days listed after "từ" that share the last one's month are the window from the first
+# to the last (read before as days listed, "từ" left unread; after a count, "trong 2 ngày, từ
+# ngày 18 và 19-5", as two deadlines without a flag). The days must rise, within the month; the
+# month may be written in words ("từ ngày 5 và 6 tháng 9"). After a start's hour, "ngày" must
+# stand before the first day ("từ 6 giờ 15, ngày 21/5" is an hour and its minutes).
+_FROM_LISTED_DAYS = re.compile(
+    rf"(?<!\w)(từ\s+(?:{_HOUR_THEN}(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+"
+    r"|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?))"
+    r"(?<!\d)(\d{1,2})(?!\s*[/.\-]\s*\d)((?:\s*,\s*(?:ngày\s+)?\d{1,2}(?![\d/.\-]))*)\s*(?:,|và(?!\w))\s*"
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{{1,2}})(?!\d))",
     re.IGNORECASE,
 )
 # "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
 # further notice) is the start alone; an hour so started still flags as any start at an hour.
+# "Từ 20/05 cho đến khi hoàn thành", "từ ngày 3/3 đến khi kết thúc đợt cao điểm", "kể từ
+# 1/9 cho đến khi có chỉ đạo khác", "Từ thứ Tư (1/7) cho đến khi xong" (probed, hprobe18): the
+# same open end said by the work's own close or a new instruction, after a day or a day in
+# brackets (read before as the start beside an event, flagged).
 _UNTIL_FURTHER_NOTICE = re.compile(
-    r"(?<=\d)(\s*\([^()]*\))?\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+thông\s+báo\s+(?:mới|khác)"
+    r"(?:(?<=\d)(\s*\([^()]*\))?|(?<=\d\)))\s*,?\s*(?:cho\s+)?(?:đến|tới)\s+khi\s+"
+    r"(?:có\s+(?:thông\s+báo|chỉ\s+đạo|hướng\s+dẫn)\s+(?:mới|khác)|hoàn\s+(?:thành|tất)|xong"
+    r"|kết\s+thúc(?:\s+[^\W\d]+){1,6})"
     r"\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
@@ -73,15 +99,26 @@ _FROM_PART_OF_DAY = re.compile(
 
 
 def _day_and_day(match: re.Match[str]) -> str:
-    d1, m1, d2, m2 = (int(match[i]) for i in (2, 3, 4, 5))
-    close = (m1 == m2 and 0 < d2 - d1 <= 7) or (m2 == m1 % 12 + 1 and d2 <= 7 and d1 >= 24)
+    d1, m1, d2, m2 = (int(match[i]) for i in (2, 4, 5, 6))
+    close = (m1 == m2 and 0 < d2 - d1 <= 30) or (m2 == m1 % 12 + 1 and 0 < d2 < d1)
     return match[1] + (" đến " if close else " và ")
+
+
+def _listed_days(match: re.Match[str]) -> str:
+    first, last = int(match[2]), int(match[4])
+    days = [first, *(int(d) for d in re.findall(r"\d+", match[3])), last]
+    if not (1 <= int(match[5]) <= 12 and all(a < b for a, b in itertools.pairwise(days))):
+        return match[0]
+    # The first day takes the month the days share ("từ 8 giờ ngày 3/6 đến ngày 4/6"), so a
+    # start's hour does not leave a day with no month.
+    return f"{match[1]}{match[2]}/{int(match[5])} đến "
 
 
 def _local_notice_wordings(text: str) -> str:
     if "từ" in text.lower():
         text = _FROM_BEFORE.sub("", text)
         text = _FROM_DAY_AND_DAY.sub(_day_and_day, text)
+        text = _FROM_LISTED_DAYS.sub(_listed_days, text)
         if _FROM_START.match(text):
             text = _UNTIL_FURTHER_NOTICE.sub(lambda m: m[1] or "", text)
             text = _FROM_PART_OF_DAY.sub(r"\1ngày ", text)
@@ -160,6 +197,26 @@ def _calendar_notice_wordings(text: str) -> str:
     return text
 
 
+# Round forty-six (hround46), wordings of the new communes' notices.
+# "kể từ ngày quyết định được ký (28-12-2025)", "từ ngày Luật có hiệu lực (1/1/2026)": a start
+# at an event whose day the brackets give is a start at that day, as "kể từ ngày 28/12/2025"
+# (read before as the day's deadline, the event's words unread, flagged). Only the whole cell,
+# the start first and the bracket last: a count before it ("trong 10 ngày kể từ ngày ký
+# (15/3)") counts from that day, as it did; a bracket with more than a day is not touched, nor
+# a weekday naming the day ("từ ngày thứ Ba (4/3)", checked against the date elsewhere).
+_FROM_EVENT_OF_A_DAY = re.compile(
+    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+ngày\s+)(?!(?:thứ|chủ\s+nhật)(?!\w))(?:[^\W\d]+\s+){0,7}[^\W\d]+\s*"
+    r"\(\s*(?:ngày\s+)?(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*\)\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_commune_wordings(text: str) -> str:
+    if "(" in text and _FROM_START.match(text):
+        text = _FROM_EVENT_OF_A_DAY.sub(r"\1\2", text)
+    return text
+
+
 # An hour written "19h" or "7h30", a slash, then a day and a month: that hour of that day.
 _HOUR_SLASH_DAY = re.compile(
     r"(?<![\d/])(\d{1,2}h(?:\d{2})?)/(?=\d{1,2}/\d{1,2}(?!\s*h)(?:[/\s\-),.;]|$))"
@@ -205,6 +262,7 @@ def clean(text: str) -> str:
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
     text = _calendar_notice_wordings(text)
+    text = _new_commune_wordings(text)
     if "cho" in text.lower():
         text = _UNTIL_FOR.sub("", text)
     if "~" in text:  # "24/11 ~ 28/11/2012" (round fifteen): a tilde between numbers is a dash
@@ -217,6 +275,7 @@ def clean(text: str) -> str:
     text = _NUMBER_IN_WORDS.sub(_drop_agreeing_words, text)
     if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
+    text = spelled_out(text)
     if _MUNG.search(text) and _MONTHLY.search(text) and not _LUNAR_MARK.search(text):
         text = _MONTHLY_MUNG.sub(_mung_as_day, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
@@ -531,6 +590,197 @@ _DIGITS_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}\s*\)")
 
 def _keep_agreeing_number(match: re.Match[str]) -> str:
     return match[2] if number_in_words(match[1]) == int(match[2]) else match[0]
+
+
+# Numbers and minutes written in words, and a month of a quarter or of the year named by its
+# place (probed, hprobe17): written as the digits the readers know, before they read.
+_WORDS_UP_TO_99 = (
+    r"(?:(?:mười|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi)"
+    r"(?:\s+(?:mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
+    r"|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
+)
+
+# "8 giờ rưỡi", "7 giờ ba mươi", "9 giờ mười lăm phút", "14 giờ kém 15", "tám giờ rưỡi sáng":
+# the minutes of an hour in words, or before the hour ("kém"). Not a length of time ("trong
+# 2 giờ rưỡi", "sau một giờ rưỡi", "khoảng 1 giờ rưỡi"): left as written, and flagged.
+_MINUTES_IN_WORDS = re.compile(
+    rf"(?<![\w/])(\d{{1,2}}|{_WORDS_UP_TO_99})\s+giờ\s+"
+    rf"(?:(rưỡi)|kém\s+(\d{{1,2}}|{_WORDS_UP_TO_99})(?:\s+phút)?|({_WORDS_UP_TO_99})(\s+phút)?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_A_LENGTH_BEFORE = re.compile(
+    r"(?<![\w])(?:trong(?:\s+(?:vòng|thời\s+gian|khoảng))?|khoảng|mất|sau|kéo\s+dài|chừng|"
+    r"hơn|quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|không\s+quá|vòng)\s*$",
+    re.IGNORECASE,
+)
+# After minutes in words with no "phút": a count's unit ("7 giờ ba mươi ngày kể từ …") is no
+# minute; a date's "ngày 12/5" is.
+_UNIT_AFTER = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|lần)(?![\w])(?!\s+\d)", re.IGNORECASE)
+
+
+def _hour_minutes(match: re.Match[str]) -> str:
+    if _A_LENGTH_BEFORE.search(match.string, 0, match.start()):
+        return match[0]
+    hour = int(match[1]) if match[1].isdigit() else number_in_words(match[1])
+    if hour is None or not 0 <= hour <= 24:
+        return match[0]
+    if not match[3] and hour > 23:
+        return match[0]  # "24 giờ rưỡi": no such time
+    if match[2]:  # rưỡi
+        minutes = 30
+    elif match[3]:  # kém N
+        before = int(match[3]) if match[3].isdigit() else number_in_words(match[3])
+        if before is None or not 1 <= before <= 30 or hour < 1:
+            return match[0]
+        hour, minutes = hour - 1, 60 - before
+    else:
+        minutes_or_none = number_in_words(match[4])
+        one_word = len(match[4].split()) == 1
+        if minutes_or_none is None or not 1 <= minutes_or_none <= 59:
+            return match[0]
+        if not match[5] and (one_word or _UNIT_AFTER.match(match.string, match.end())):
+            return match[0]  # "8 giờ năm" (a year?), "7 giờ ba mươi ngày" (a count?)
+        minutes = minutes_or_none
+    return f"{hour} giờ {minutes:02d} phút"
+
+
+# "ngày mười lăm tháng 6", "ngày hai mươi lăm hằng tháng", "ngày mười của tháng cuối quý",
+# "mồng mười tháng 3": a day in words before its month (or every month). "mồng / mùng" keep
+# their word: whether the day is lunar is decided where digits follow them.
+_DAY_IN_WORDS = re.compile(
+    rf"(?<![\w])(ngày|mùng|mồng)\s+({_WORDS_UP_TO_99})"
+    r"(?=\s+(?:của\s+)?(?:(?:hằng|hàng|mỗi|các)\s+)?tháng(?![\w])(?!\s+(?:một\s+)?lần))",
+    re.IGNORECASE,
+)
+
+
+def _day_number(match: re.Match[str]) -> str:
+    number = number_in_words(match[2])
+    return f"{match[1]} {number}" if number and 1 <= number <= 31 else match[0]
+
+
+# "ngày 15 tháng mười hai", "ngày 20 tháng năm năm 2026": a month in words after a day, where
+# no word of the lunar calendar, of worship or of a festival is in the cell (a day and a month
+# in words are how lunar dates are told: "ngày mười tháng ba" of the Hùng kings). "tháng năm"
+# only at the cell's or a clause's end, or before its year ("tháng, năm" is too common).
+_MONTH_AFTER_DAY = re.compile(
+    r"(?<![\w])(ngày\s+\d{1,2}\s+(?:của\s+)?tháng)\s+"
+    r"(mười\s+hai|mười\s+một|mười|một|hai|ba|tư|bốn|sáu|bảy|tám|chín"
+    r"|năm(?=\s*(?:$|[,.;)]|năm\s+(?:\d{4}|hai\s+(?:nghìn|ngàn)))))"
+    r"(?![\w])(?!\s+(?:lần|âm|al\b|\())",
+    re.IGNORECASE,
+)
+# A year written with the date ("năm 2026", "/2026", "năm hai nghìn …" once made digits).
+_WRITTEN_YEAR = re.compile(r"(?:năm\s+|/|-|\.)(?:19|20)\d{2}(?!\d)", re.IGNORECASE)
+_FESTIVE = re.compile(r"(?<![\w])(?:giỗ|lễ\s+hội|hội\s+làng|vía)(?![\w])", re.IGNORECASE)
+
+
+def _month_after_day(match: re.Match[str]) -> str:
+    number = 5 if fold(match[2]) == "nam" else number_in_words(match[2])
+    return f"{match[1]} {number}" if number else match[0]
+
+
+# "năm hai nghìn không trăm hai mươi sáu", "năm hai ngàn không trăm linh năm": a year in words.
+_YEAR_IN_WORDS = re.compile(
+    r"(?<![\w])(năm)\s+hai\s+(?:nghìn|ngàn)"
+    rf"(?:\s+không\s+trăm(?:\s+(?:linh|lẻ))?\s+({_WORDS_UP_TO_99}))?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _year_number(match: re.Match[str]) -> str:
+    if not match[2]:
+        return f"{match[1]} 2000"
+    number = number_in_words(match[2])
+    return f"{match[1]} {2000 + number}" if number is not None else match[0]
+
+
+# "tháng thứ hai của mỗi quý", "tháng thứ 3 trong quý": a month's place in the quarter, said
+# as "đầu", "giữa", "cuối" (so "thứ hai" is no Monday).
+_MONTH_PLACE = re.compile(
+    r"(?<![\w])(tháng)\s+thứ\s+(nhất|hai|ba|[123])(?=\s+(?:của|trong)\s+(?:(?:mỗi|hằng|hàng|các)\s+)?quý(?![\w]))",
+    re.IGNORECASE,
+)
+_EVERY_QUARTER = re.compile(r"(?<![\w])(?:hằng|hàng|mỗi|các)\s+quý(?![\w])", re.IGNORECASE)
+_PLACE_WORDS = {"nhat": "đầu", "1": "đầu", "hai": "giữa", "2": "giữa", "ba": "cuối", "3": "cuối"}
+
+
+_A_NAMED_QUARTER = re.compile(
+    r"\s+(?:của|trong)\s+quý\s+(?:IV|I{1,3}|[1-4])(?![\w])", re.IGNORECASE
+)
+
+
+def _month_place(match: re.Match[str]) -> str:
+    # "Tháng thứ hai của quý" alone may be a turn's ordinal (hprobe11): left to flag, unless
+    # the quarter is named ("của quý II") or every quarter is ("hằng quý", "của mỗi quý").
+    if not _A_NAMED_QUARTER.match(match.string, match.end()) and not _EVERY_QUARTER.search(
+        match.string
+    ):
+        return match[0]
+    return f"{match[1]} {_PLACE_WORDS[fold(match[2])]}"
+
+
+# "tháng đầu tiên của quý III", "tháng giữa quý II năm 2026", "tháng cuối quý 4": that month.
+_MONTH_OF_A_QUARTER = re.compile(
+    r"(?<![\w])(tháng)\s+(đầu|giữa|cuối)(?:\s+(?:tiên|cùng))?\s+(?:(?:của|trong)\s+)?quý\s+"
+    r"(IV|I{1,3}|[1-4])(?![\w])",
+    re.IGNORECASE,
+)
+_PLACE_OFFSET = {"dau": 2, "giua": 1, "cuoi": 0}
+_QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _month_of_a_quarter(match: re.Match[str]) -> str:
+    month = 3 * _QUARTER_NUMBER[match[3].lower()] - _PLACE_OFFSET[fold(match[2])]
+    return f"{match[1]} {month}"
+
+
+# "quý đầu năm 2026", "tháng đầu tiên của năm", "quý cuối cùng của năm": quarter I, January,
+# quarter IV, December. Not a count's ("hai quý đầu năm", "06 tháng đầu năm") nor some months
+# ("những tháng đầu năm"), nor the school year ("tháng đầu năm học").
+_FIRST_OR_LAST_OF_YEAR = re.compile(
+    r"(?<![\w])(quý|tháng)\s+(đầu|cuối)(?:\s+(?:tiên|cùng))?\s+(?:của\s+)?(năm)(?!\s+học)(?![\w])",
+    re.IGNORECASE,
+)
+_SOME_BEFORE = re.compile(
+    rf"(?:\d|(?<![\w]){_WORDS_UP_TO_99}|những|các|mấy|vài|mỗi|hằng|hàng)\s*$", re.IGNORECASE
+)
+
+
+def _first_or_last_of_year(match: re.Match[str]) -> str:
+    if _SOME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return match[0]
+    first = fold(match[2]) == "dau"
+    if fold(match[1]) == "quy":
+        return f"{match[1]} {'I' if first else 'IV'} {match[3]}"
+    return f"{match[1]} {1 if first else 12} {match[3]}"
+
+
+def spelled_out(text: str) -> str:
+    """Numbers, minutes and places in a period that the cell spells out, as digits."""
+    lowered = text.lower()
+    if "giờ" in lowered:
+        text = _MINUTES_IN_WORDS.sub(_hour_minutes, text)
+    if "nghìn" in lowered or "ngàn" in lowered:
+        text = _YEAR_IN_WORDS.sub(_year_number, text)
+    if "ngày" in lowered or "mùng" in lowered or "mồng" in lowered:
+        # A day and its month both in words with no year ("ngày mười tháng ba") is how a
+        # lunar day is written: its month stays unread (flagged), as before hprobe17.
+        day_in_words = _DAY_IN_WORDS.search(text) is not None
+        text = _DAY_IN_WORDS.sub(_day_number, text)
+        if (
+            not _LUNAR_MARK.search(text)
+            and not _FESTIVE.search(text)
+            and (not day_in_words or _WRITTEN_YEAR.search(text))
+        ):
+            text = _MONTH_AFTER_DAY.sub(_month_after_day, text)
+    if "quý" in lowered:
+        text = _MONTH_PLACE.sub(_month_place, text)
+        text = _MONTH_OF_A_QUARTER.sub(_month_of_a_quarter, text)
+    if "năm" in lowered:
+        text = _FIRST_OR_LAST_OF_YEAR.sub(_first_or_last_of_year, text)
+    return text
 
 
 @dataclass

@@ -40,8 +40,10 @@ _QUARTERS = re.compile(
 
 # "6 tháng đầu năm", "07 THÁNG ĐẦU NĂM 2007", "3 tháng cuối năm": the first or last N months.
 # "6 tháng đầu năm", "3 tháng cuối năm 2024", "2 tháng còn lại của năm 2021" (the last two).
+# "nửa đầu năm", "nửa cuối năm 2026" (probed, hprobe17): six months.
 _HALF = re.compile(
-    r"(0?[1-9]|1[01])\s+thang\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam(?:\s+(\d{4}))?"
+    r"(?:(0?[1-9]|1[01])\s+thang|nua(?=\s+(?:dau|cuoi)))\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam"
+    r"(?:\s+(\d{4}))?"
 )
 
 
@@ -81,6 +83,15 @@ _YEAR_WORDS = re.compile(
 _PERIOD_OF_YEARS = re.compile(
     r"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
     r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
+)
+
+# "trong 5 năm 2026 - 2030", "trong 3 năm (2024 - 2026)" (round forty-six): a count of years
+# before the range it counts, one window at the last year's end, as the range alone is (the
+# count was left unread, flagged). Only a count that fits the range (its last year less its
+# first, or one more, the years counted whole): "trong 2 năm 2021 - 2025" still flags.
+_COUNTED_YEARS = re.compile(
+    r"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{1,2})\s+nam\s*(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})"
+    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?(2)\s*\))(?![\d/])"
 )
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
@@ -332,10 +343,13 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "từ ngày 12.4 tới", "kể từ ngày 1/7 tới đây" (round thirty-eight): "tới" closing the clause is
 # "the coming" day, a start (left unread before, flagged); "tới" before more words or a date is
 # the range's "to", as before.
+# "Bắt đầu từ ngày 2/2/2026 (thứ Hai)" (probed, hprobe18): the weekday in brackets after the
+# start's day names it (checked against the date); read before as a weekly cadence, flagged.
+_WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*\))?"
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
     rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
-    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
 _FROM_YEAR = re.compile(
@@ -362,11 +376,18 @@ _FROM_FIRST_DAY = re.compile(
     r"(?:nam\s+(\d{4})|thang\s+(\d{1,2})(?:\s*(?:/|-|\.|nam)\s*(\d{4}))?)(?![\d/.-])"
     r"(?!\s*(?:den|toi))"
 )
+# "Bắt đầu từ quý II năm 2026 trở đi", "từ tháng 9 trở đi" (probed, hprobe18): "trở đi"
+# (onwards) closing the start says it again, as after a day or a year (left unread before,
+# flagged). "từ đầu (giữa, cuối) tháng 9" says no day: left to flag, as the corpus labels it (a
+# rule reading "từ đầu tháng" as the month's first day was withdrawn: a tune record is a review).
+_ONWARDS = r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z]))?"
 _FROM_QUARTER = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|,|va))"
+    rf"(?:bat\s+dau\s+)?tu\s+quy\s+({_ROMAN_Q})(?:{YEAR})?{_ONWARDS}"
+    r"(?![\d/.]|\s*(?:den|-|toi|,|va|tro\s+di))"
 )
 _FROM_MONTH = re.compile(
-    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?![\d/.]|\s*(?:den|-|toi|tro\s+di))"
+    rf"(?:bat\s+dau\s+)?tu\s+thang\s+(\d{{1,2}})(?:{YEAR})?{_ONWARDS}"
+    r"(?![\d/.]|\s*(?:den|-|toi|tro\s+di))"
 )
 
 
@@ -461,6 +482,36 @@ _FIRST_DAYS_OF_MONTH = re.compile(
 )
 
 
+# "nửa cuối tháng 5", "trong 10 ngày cuối tháng 8/2026", "nửa đầu tháng 6" (probed, hprobe17):
+# the last days of a month named are a window due at its end; its first half is offered due
+# on the 15th, with a flag (half of 28 or 31 days: the 14th, the 15th or the 16th).
+_PART_OF_MONTH = re.compile(
+    rf"(?:trong\s+)?(?:(\d{{1,2}})\s+ngay|(nua))\s+(dau|cuoi)\s+(?:cung\s+)?(?:cua\s+)?thang\s+(\d{{1,2}})"
+    rf"(?:{YEAR})?(?!\s*[/.\-]?\s*\d)"
+)
+
+
+def parts_of_months(cell: Cell) -> None:
+    """Read before the cadences and the months, whose "cuối tháng 5" would leave "nửa"."""
+    if "nua" not in cell.folded and "cuoi" not in cell.folded:
+        return
+    for match in cell.matches(_PART_OF_MONTH):
+        days, half, where, month = match[1], match[2], match[3], int(match[4])
+        if not 1 <= month <= 12 or (days and (where == "dau" or not 1 <= int(days) <= 28)):
+            continue  # the first N days are ``_FIRST_DAYS_OF_MONTH``'s
+        year = need_year(cell, match, year_of(match[5], cell))
+        if year is None:
+            continue
+        end = month_end(year, month)
+        if where == "cuoi":
+            first = end.day - int(days) + 1 if days else 16
+            cell.add(match, [deadline(end, date(year, month, first))])
+        elif half:
+            shown = cell.original(match.start(), match.end())
+            note = f"'{shown}' là khoảng ngày 1-15, không nêu ngày hạn"
+            cell.add(match, [deadline(date(year, month, 15), date(year, month, 1))], note)
+
+
 # "vào đầu tháng 5.2026 (trước ngày 15.5.2026)" (round forty-five, a congress planned): a
 # bound in brackets after the beginning or the middle of a month, a day of that same month,
 # says the day the vague words do not; the bound is read as the deadline, without a flag.
@@ -500,7 +551,7 @@ def months(cell: Cell) -> None:
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
             continue
-        months = int(match.group(1))
+        months = int(match.group(1) or 6)
         first = 1 if match.group(2) == "dau" else 13 - months
         cell.add(match, [deadline(month_end(year, first + months - 1), date(year, first, 1))])
     for match in cell.matches(_BEFORE_MONTH):
@@ -520,7 +571,8 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio))", cell.folded[: match.start()]
+            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
+            cell.folded[: match.start()],
         ):
             continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
         year = need_year(cell, match, year_of(match.group(3), cell))
@@ -593,6 +645,15 @@ _YEAR_BOUND_IN_SENTENCE = re.compile(
 )
 
 
+# "Từ nay đến hết năm", "đến hết năm nay" (probed, hprobe18): the end of the plan's year, as
+# "đến cuối năm" is (left unread before, flagged). Not "hết năm ngày" (five days) nor a year
+# named after it (read with its number).
+_TO_YEAR_END = re.compile(
+    r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+het\s+nam(?:\s+nay)?(?![a-z\d/])"
+    r"(?!\s*(?:\d|ngay|tuan|thang|nam|gio|phut|lan|hoc|sau|truoc|toi|tai|ke)(?![a-z]))"
+)
+
+
 # "vào cuối năm 2026 và đầu năm 2027": a year joined to one read before it is bound as it is.
 _YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
 
@@ -626,6 +687,14 @@ def years(cell: Cell, strict: bool = False) -> None:
     ):
         first, last_year = int(match[2]), int(match[3])
         if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
+            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+    for match in cell.matches(_TO_YEAR_END) if "het nam" in cell.folded else ():
+        year = need_year(cell, match, year_of(None, cell))
+        if year is not None:
+            cell.add(match, [deadline(date(year, 12, 31))])
+    for match in cell.matches(_COUNTED_YEARS) if not strict else ():
+        count, first, last_year = int(match[1]), int(match[3]), int(match[4])
+        if first < last_year <= first + 20 and count in (last_year - first, last_year - first + 1):
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
@@ -1809,11 +1878,15 @@ def _a_month_long(rule: Rule) -> bool:
 # window that closes on the count's last day; the start alone was read as
 # continuous work, or the midnight as the deadline, with the count unread (flagged). Not
 # working days ("10 ngày làm việc"), not a start at another hour (the convention after round
-# eight), not a count with no "trong" before it, nor one without "kể" ("trong 61 ngày từ 1/11":
-# a closure's days, the first day among them or not? art. 147 speaks of "kể từ"; it flags).
+# eight).
+# Without "kể" ("trong 61 ngày từ 1/11", "20 ngày từ ngày 3/4"; the lead's convention, hconv2):
+# counted as "kể từ" is, the first day not counted (due D+N); flagged before. A count with no
+# "trong" before it is read only at the phrase's head or after a colon or comma ("Niêm yết: 15
+# ngày từ ngày 1/6"); after other words ("có hiệu lực sau 15 ngày …") it is left to flag. When an
+# end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
 _COUNT_FROM = re.compile(
-    r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?(\d{1,3})\s+ngay\s*,?\s*"
-    r"ke\s+(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
+    r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 

@@ -18,7 +18,25 @@ from tracker.vn import fold
 
 _EVENT_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("bau_cu", ("bau cu",)),
-    ("ky_hop", ("khai mac", "ky hop", "phien hop", "cuoc hop", "hop hdnd", "hdnd hop", "ubnd hop")),
+    # "ngày họp Hội đồng nhân dân", "họp Ủy ban nhân dân", "họp Ban Thường vụ" (probed, hprobe18:
+    # read before as an unnamed event, without a flag): a body's meeting said with its name.
+    (
+        "ky_hop",
+        (
+            "khai mac",
+            "ky hop",
+            "phien hop",
+            "cuoc hop",
+            "hop hdnd",
+            "hdnd hop",
+            "ubnd hop",
+            "hop hoi dong",
+            "hop uy ban",
+            "hop ubnd",
+            "hop ban thuong vu",
+            "hop ban chap hanh",
+        ),
+    ),
     ("ket_thuc", ("ket thuc", "be mac", "be giang", "cuoi cung")),
     ("phe_duyet", ("phe duyet", "phe chuan", "thong qua", "chap thuan", "xet duyet")),
     (
@@ -179,13 +197,16 @@ _UNNAMED_CHANGE = re.compile(r"\s*(?:khi\s+)?(?:co\s+)?(?:su\s+)?thay\s+doi\s*")
 #   duyệt"). Not a letter forwarding petitions ("văn bản chuyển"), nor guidance ("hướng dẫn"),
 #   nor a decision, which is the event its words name ("nhận được quyết định công bố" is the
 #   decision publishing procedures; "nhận được quyết định" alone is a text received, as before).
+#   "nhận được phiếu lấy ý kiến", "nhận được thư mời", "nhận được giấy báo trúng tuyển" (probed,
+#   hprobe18: read before as an unnamed event, without a flag): a form, a letter, a notice paper.
 _RECEIPT = r"^\s*(?:ngay\s+)?(?:(?:sau\s+)?khi\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
 _FILE_RECEIVED = re.compile(_RECEIPT + r"(?:ho\s+so|giay\s+to)(?![a-z])")
 _A_TEXT_RECEIVED = re.compile(
     _RECEIPT
     + r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
     r"|van\s+ban(?!\s+chuyen)|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
-    r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi)(?![a-z])"
+    r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi"
+    r"|phieu|thu\s+(?:moi|ngo|xin|tay|dien\s+tu)|giay\s+(?:bao|trieu\s+tap))(?![a-z])"
 )
 # - our own act of sending, a refusal, a term's end: "trình phê duyệt", "gửi hồ sơ đề nghị phê
 #   duyệt", "nộp hồ sơ xin …", "gửi văn bản" (not an approval, a request or a superior's
@@ -1305,8 +1326,10 @@ _VALID_FOR = re.compile(
 # time limit; the lead's words ("quá", "trên", "kéo dài", "thêm") were taken for filler or
 # for the task's own words, and the count read as a deadline, without a flag. Not "không
 # (được|vượt) quá", a cap, nor "không muộn (chậm, trễ) hơn", "chậm nhất" said otherwise (hmeta).
+# Nor "kết quả" (a result: "Báo cáo kết quả sau khi …"), nor "cấp trên" (the upper level),
+# whose syllables fold to "qua", "tren" (probed, hprobe18: flagged as more than a count).
 _NOT_A_LIMIT = re.compile(
-    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)qua|tren"
+    r"(?<![a-z])(?:(?<!khong\s)(?<!duoc\s)(?<!vuot\s)(?<!ket\s)qua|(?<!cap\s)tren"
     r"|(?<!khong\smuon\s)(?<!khong\scham\s)(?<!khong\stre\s)hon|keo\s+dai|ngoai|them)\s*$"
 )
 _DATE_AFTER_A_COUNT = re.compile(
@@ -1751,9 +1774,13 @@ _ROUND_THE_CLOCK_WITH_DAYS_OFF = re.compile(
 # or half-day it closes ("riêng … nghỉ") an exception to it. Not a span whose dates follow
 # ("từ thứ Năm đến Chủ nhật, ngày 7-10/3": that week's days, a window). "… mỗi tuần" is
 # "… hằng tuần" (hmeta: read before as every last weekday of the span, without a flag).
+# "các ngày trong tuần (từ thứ hai đến thứ sáu)" (round forty-six): the days of the week the
+# brackets name, a span of weekdays as above ("trong tuần" was left unread, flagged); alone,
+# without the span, "các ngày trong tuần" is still not read (see ``_CONTINUOUS``).
 _WEEKDAY = r"(?:thu_(?:hai|ba|tu|nam|sau|bay|[2-7])|chu_nhat)(?![a-z\d])"
 _OFFICE_HOURS = rx(
-    r"(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
+    rf"(?:(?:vao|trong)_)?cac_ngay_trong_tuan [(] tu_{_WEEKDAY}_den_(?:het_)?{_WEEKDAY} [)]"
+    r"|(?:trong_)?gio_hanh_chinh_(?:(?:vao|cua)_)?(?:(?:tat_ca_)?cac_)?ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     r"|(?:(?:vao|trong)_)?(?:tat_ca_)?cac_ngay_lam_viec(?:_trong_(?:tuan|thang|nam))?"
     rf"|tu_{_WEEKDAY}_den_(?:het_)?(?:sang_)?{_WEEKDAY}(?! [,(]? (?:ngay_)?\d)"
     rf"(?: ,? (?:va|rieng)_(?:buoi_)?sang_{_WEEKDAY}(?!_nghi))?(?:_(?:hang|moi)_tuan)?"
@@ -1796,7 +1823,9 @@ _CARRIED_OUT_BY_DAY = re.compile(
 # A number that names a thing, not a day (probed, hprobe3): "Lớp 10/3 - 15/5/2024" (a class,
 # read as the window 10/3 to 15/5), "Chi đoàn 12/4", "Khu phố 5/2"; "Đợt 1 - 15/3/2024",
 # "Lần 2-10/10/2024", "Bước 2 - 30/6", "Mục 2 - 15/6", "Hoạt động 1 - 15/6", "Buổi 1 - 15/6"
-# (a batch, a step, a section, a session: read as days 1 to 15). The number
+# (a batch, a step, a section, a session: read as days 1 to 15). Not "thời điểm 0 giờ ngày 1/4"
+# (a census's moment, the lead's convention, hconv2): "điểm" there is the moment's, and the
+# number its hour (set aside before, "giờ" left unread and flagged). The number
 # after such a word is set aside before any reading; a unit's name takes the slash pair, a
 # batch's or a step's its number alone ("đợt 1/2024" flags: see below). Not "định kỳ 6
 # tháng".
@@ -1804,7 +1833,7 @@ _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
     r"|(?<![a-z])(?<!dinh\s)(?:(?<!\d\s)|(?<=\d{4}\s))(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
-    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
+    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
     r"\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
 )
 # "Đợt 1/2024" (read as January 2024): the first batch of 2024, or the batch of January?

@@ -180,6 +180,7 @@ góp ý, bắn, pháo hoa
 # timing syllable: left to the folded checks). With them, the discourse words that join a
 # task to its timing and change nothing ("cũng", "đều", "cần", "vẫn", "sẽ", "đồng thời",
 # "theo đó", "khẩn trương"); not "riêng" (a case of its own, hprobe13), a change word.
+# "Gửi giấy mời chậm nhất 07 ngày trước ngày …" (probed, hprobe18): invitations, a task.
 ACTIVITIES = """
 phun thuốc, diệt muỗi, diệt chuột, phòng trừ sâu bệnh, sâu bệnh, tiêu độc, khử trùng,
 chuồng trại, vật nuôi, gia súc, gia cầm, cây trồng, thả cá, cá giống, cây giống, ươm cây,
@@ -200,7 +201,8 @@ hộ nghèo, lấy ý kiến, nhân dân, đón đoàn, theo dõi, nuôi cấy, 
 kinh nghiệm, xét tuyển, cử tri, chuyển đổi số, điều tra, trao tặng, thăm hỏi, tặng quà,
 đồng thời, bên cạnh đó, theo đó, khẩn trương, nghiêm túc, tiếp tục, cũng, đều, cần, vẫn, sẽ,
 dọn dẹp, phát quang, trồng cây, cắt tỉa, in ấn, tài liệu, sao lục, lưu trữ, số hóa,
-số hoá, nhập liệu, cập nhật, kiểm tra chéo, đối chiếu, xác minh, đăng ký
+số hoá, nhập liệu, cập nhật, kiểm tra chéo, đối chiếu, xác minh, đăng ký,
+giấy mời
 """
 
 
@@ -263,9 +265,11 @@ mai qua nữa sắp vừa đã rồi đang bắt kết thúc
 # "hạn"), duration ("thời", "vòng", "suốt", "xuyên", "niên", "tuổi"), seasons, parts of the
 # day, sessions and turns ("phiên", "lượt"), occasions ("dịp"), the lunar months and cycle
 # years ("Giêng", "Chạp", "Giáp Thìn"), the calendars ("dương"), force ("hiệu lực"), a
-# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), and "định".
+# milestone ("mốc"), a prohibition ("cấm": no deadline; probed, hprobe4), "định", and a half
+# ("nửa cuối tháng 5", "nửa đầu năm": probed, hprobe17; folded it is "nữa", so a reading
+# opening on it was taken for a misspelt "nữa").
 _WHEN_MORE = """
-một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém
+một hai ba bốn tư sáu bảy tám chín mười mươi linh lẻ trăm nghìn ngàn vài nhiều ít hơn kém nửa
 khoảng gần xấp lại trở nếu hợp riêng ngoài chỉ ngưng tạm hạn thời vòng suốt xuyên niên tuổi
 mùa xuân hè thu giây khuya rạng phiên lượt giáp chạp giêng ất bính đinh mậu canh tân nhâm tý
 sửu dần mão thìn tỵ ngọ mùi thân dậu tuất hợi dương hiệu lực mốc dịp cấm định

@@ -47,6 +47,7 @@ from tracker.schedule.timing.dates import (
     months,
     named_first_last_days,
     ordinals,
+    parts_of_months,
     quarters,
     report_periods,
     review_meetings,
@@ -252,6 +253,7 @@ def _read(cell: Cell, strict: bool) -> None:
     vague_spans(cell)
     ordinals(cell)
     fractional_counts(cell)
+    parts_of_months(cell)
     data_clauses(cell)
     report_month_spans(cell)
     report_periods(cell)
@@ -549,8 +551,12 @@ def _count_after_a_window(cell: Cell) -> None:
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
+# "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
+# year, which the reading does not need; its end is due as well (only when that end is read).
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio)\s*,?\s*(?=(?:den|toi)(?![a-z]))"
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+    r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
+    r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
 
 
@@ -1275,6 +1281,16 @@ def _same_cadence_with_its_day(rules: list[tuple[int, Rule]]) -> list[tuple[int,
 
 
 _WORKING_DAYS = re.compile(r"cac\s+ngay\s+lam\s+viec")
+# "từ 17h đến 18h các ngày trong tuần (từ thứ hai đến thứ sáu)" (round forty-six): a window of
+# hours over the days of the week, glossed in brackets by a span of weekdays, is hours of
+# service, continuous work, as over "các ngày làm việc" (flagged before). Only a window ("từ …
+# đến …") and only with the gloss: one window over a bare span ("từ 7h đến 9h, từ thứ Hai đến
+# thứ Sáu") is still asked about, as decided in the first rounds, and one hour over it ("trước
+# 16h …") may be each day's deadline.
+_WEEKDAY_NAME = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)(?![a-z\d])"
+_DAYS_OF_THE_WEEK_GLOSSED = re.compile(
+    rf"(?<![a-z])cac\s+ngay\s+trong\s+tuan\s*\(\s*tu\s+{_WEEKDAY_NAME}\s+den\s+(?:het\s+)?{_WEEKDAY_NAME}"
+)
 _DAILY_BOUND_IN = re.compile(r"(?:truoc|(?:cham|muon|tre)\s+nhat|han)(?![a-z])")
 _DAILY_BOUND = re.compile(
     r"(?<![a-z])(?:truoc|(?:cham|muon|tre)\s+nhat(?:\s+la)?|khong\s+(?:muon|tre)\s+hon|han\s+(?:chot|cuoi))"
@@ -1405,7 +1421,14 @@ def _with_times(
         ]
         if not timed:
             daily = [i for i, (_, r) in enumerate(rules) if r.kind == "continuous" and not r.start]
-            if daily and _WORKING_DAYS.search(cell.folded) and "hanh chinh" not in cell.folded:
+            if (
+                daily
+                and (
+                    _WORKING_DAYS.search(cell.folded)
+                    or (start is not None and _DAYS_OF_THE_WEEK_GLOSSED.search(cell.folded))
+                )
+                and "hanh chinh" not in cell.folded
+            ):
                 # "07 giờ 00' đến 08 giờ 00' tất cả các ngày làm việc trong tuần": hours on
                 # every working day are hours of service, continuous work, as a span of
                 # weekdays is (the convention decided blind after round thirty-five, hconv;
@@ -2646,6 +2669,34 @@ def _roughly(cell: Cell) -> list[str]:
     return []
 
 
+# "nhân ngày Doanh nhân Việt Nam 13/10", "nhân Ngày Quốc tế Phụ nữ 8/3", "nhân dịp Quốc khánh
+# 2/9", "nhân kỷ niệm 80 năm ngày thành lập …" (the lead's convention, hconv2): on the occasion
+# of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
+# flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
+# "doanh nhân", "quân nhân" …) before a day is no occasion.
+_ON_THE_OCCASION = re.compile(
+    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+)
+_NOUNS_IN_NHAN_WORDS = """
+cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
+danh cố thi chứng trí siêu nữ nam tân quý kỹ nhà hội thành
+"""
+_NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
+
+
+def _on_the_occasion(cell: Cell) -> list[str]:
+    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+        return []
+    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+        before = cell.lowered[: match.start()].split()
+        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+            continue
+        shown = cell.original(match.start(), match.end())
+        shown += "" if shown[-1].isdigit() else " …"
+        return [f"'{shown}' là một dịp quanh ngày đó, không rõ hạn"]
+    return []
+
+
 # "…tựu trường sớm nhất trước hai tuần, tức là từ ngày 22/8" (round twenty-nine): "tức là"
 # opens a gloss, a day that restates a timing told before it (an earliest day, a latest
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
@@ -3350,6 +3401,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _bare_bracketed_date(cell)
         + _roughly(cell)
         + _glossed_start(cell)
+        + _on_the_occasion(cell)
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
