@@ -1733,8 +1733,10 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 runs.append([])
                 sides.append([False, False])
             # "15/6/2024 (Quốc khánh)": a bracket opened just after a reading is a remark on
-            # it, as the words after it would be; other marks part the clauses.
-            read_before = read or (word == "(" and read_before)
+            # it, as the words after it would be; so is a colon just after a reading ("Chậm
+            # nhất ngày 2/10: chứng thực bản sao", hlex2: the task it heads); other marks part
+            # the clauses.
+            read_before = read or (word in ("(", ":") and read_before)
             continue
         if not runs[-1]:
             sides[-1][0] = read_before
@@ -2898,6 +2900,34 @@ def _roughly(cell: Cell) -> list[str]:
     return []
 
 
+# "nhân ngày Doanh nhân Việt Nam 13/10", "nhân Ngày Quốc tế Phụ nữ 8/3", "nhân dịp Quốc khánh
+# 2/9", "nhân kỷ niệm 80 năm ngày thành lập …" (the lead's convention, hconv2): on the occasion
+# of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
+# flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
+# "doanh nhân", "quân nhân" …) before a day is no occasion.
+_ON_THE_OCCASION = re.compile(
+    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+)
+_NOUNS_IN_NHAN_WORDS = """
+cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
+danh cố thi chứng trí siêu nữ nam tân quý kỹ nhà hội thành
+"""
+_NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
+
+
+def _on_the_occasion(cell: Cell) -> list[str]:
+    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+        return []
+    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+        before = cell.lowered[: match.start()].split()
+        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+            continue
+        shown = cell.original(match.start(), match.end())
+        shown += "" if shown[-1].isdigit() else " …"
+        return [f"'{shown}' là một dịp quanh ngày đó, không rõ hạn"]
+    return []
+
+
 # "…tựu trường sớm nhất trước hai tuần, tức là từ ngày 22/8" (round twenty-nine): "tức là"
 # opens a gloss, a day that restates a timing told before it (an earliest day, a latest
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
@@ -3546,6 +3576,36 @@ def _conditioned(cell: Cell) -> list[str]:
     return []
 
 
+# The kinds of reading a cell may give; two at once ("từ 1/7, khi có yêu cầu": work from a
+# day and work on request; a due day and a count from an event) is two readings of different
+# kinds, which the label conventions send to review: the officer says which one the task keeps.
+_KIND_GROUP = {
+    "deadline": "hạn",
+    "recurring": "hạn",
+    "relative": "tính từ sự kiện",
+    "continuous": "thường xuyên",
+    "on_demand": "theo yêu cầu",
+}
+
+
+_ONGOING = re.compile(r"(?<![a-z])(?:thuong\s+xuyen|ca\s+nam|quanh\s+nam)(?![a-z])")
+
+
+def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
+    kinds = {r.kind for r in final}
+    if kinds == {"recurring", "on_demand"}:
+        return []  # "định kỳ hằng quý và đột xuất": reports on a cadence and on request
+    if "continuous" in kinds and _ONGOING.search(cell.folded):
+        # "Thường xuyên; báo cáo hằng quý", "Cả năm, báo cáo trước 15/12" (unit tests of
+        # earlier passes): work said to be ongoing, with a duty of another kind beside it, is
+        # read as both; a start from a day beside a request ("từ ngày D, khi có yêu cầu") flags.
+        return []
+    groups = list(dict.fromkeys(_KIND_GROUP[r.kind] for r in final))
+    if len(groups) > 1:
+        return [f"vừa đọc ra {' vừa '.join(groups)}: việc theo cách nào"]
+    return []
+
+
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
     _strike_moved_from(cell)
@@ -3574,6 +3634,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _bare_bracketed_date(cell)
         + _roughly(cell)
         + _glossed_start(cell)
+        + _on_the_occasion(cell)
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
@@ -3591,7 +3652,17 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     for index, (_, rule) in enumerate(rules, start=1):
         if cell.policy and rule.kind in ("deadline", "recurring", "relative"):
             rule = replace(rule, holiday=cell.policy)  # type: ignore[arg-type]
-        final.append(replace(rule, key=f"r{index}").validate(f"thời gian '{cell.text}'"))
+        rule = replace(rule, key=f"r{index}")
+        # A rule whose parts contradict (a window opening after it closes: "từ 8/4 … đến
+        # 15/4" with words between that moved one end) is no reading: flagged, not raised
+        # (hmeta3: an insertion made the reader throw on a phrase).
+        broken = rule.problem()
+        if broken:
+            doubts.append(f"các phần của thời hạn mâu thuẫn nhau ({broken.rstrip('.')})")
+            continue
+        final.append(rule.validate(f"thời gian '{cell.text}'"))
+    if not strict:
+        doubts += _kinds_mixed(cell, final)
     doubts = [f.note for f in cell.found if f.note] + doubts
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
