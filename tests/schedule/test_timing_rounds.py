@@ -1424,10 +1424,11 @@ ROUND15_CASES: list[tuple[str, str]] = [
     ("trong quý IV năm 2024 và cả năm 2025", "2024-10-01..2024-12-31 continuous?"),
     ("cả năm 2024", "continuous"),  # the plan's own year, as before
     # A count of days, then "từ" and the days listed: the count of those days, not a count
-    # from an event named "ngày 10 và 11/6" (read so before, without a flag).
-    ("trong thời gian 2 ngày, từ ngày 10 và 11/6", "2024-06-10 2024-06-11"),
-    ("trong 3 ngày từ ngày 10, 11 và 12/6", "2024-06-10 2024-06-11 2024-06-12"),
-    ("trong 3 ngày, từ ngày 10 và 11/6", "2024-06-10 2024-06-11?"),  # the count disagrees
+    # from an event named "ngày 10 và 11/6" (read so before, without a flag). Since the lead's
+    # convention (hconv2) the days listed after "từ" are one window, due at the last.
+    ("trong thời gian 2 ngày, từ ngày 10 và 11/6", "2024-06-10..2024-06-11"),
+    ("trong 3 ngày từ ngày 10, 11 và 12/6", "2024-06-10..2024-06-12"),
+    ("trong 3 ngày, từ ngày 10 và 11/6", "2024-06-10..2024-06-11?"),  # the count disagrees
     ("trong 5 ngày kể từ ngày nhận hồ sơ", "2024-03-11"),  # a count from an event, as before
     # A tilde between two numbers is a range's dash (flagged before as two deadlines).
     ("10/6 ~ 14/6/2024", "2024-06-10..2024-06-14"),
@@ -2047,7 +2048,8 @@ ROUND23_CASES = [
     ("ứng trực 24/24h", "continuous"),
     ("bố trí trực 24/24h trong những ngày nghỉ lễ", "continuous?"),
     # A day named after "nhân (dịp) ngày …", its date right after the name.
-    ("nhân dịp ngày Nhà giáo Việt Nam 20/11", "2024-11-20"),
+    # Since the lead's convention (hconv2) an occasion, flagged as "dịp" is.
+    ("nhân dịp ngày Nhà giáo Việt Nam 20/11", "2024-11-20?"),
     ("nhân ngày họp trước 15/6", "2024-06-15?"),
     ("nhân ngày Thành lập Đoàn 26/3/1931", "1931-03-26?"),
     # The task's words between "bắt đầu" and "từ" (flagged before, "bắt đầu" unread); never
@@ -2576,10 +2578,13 @@ ROUND34_CASES = [
     ("trong 10 ngày kể từ ngày 3/4", "2024-04-04..2024-04-13"),
     ("trong 30 ngày, kể từ ngày 01/6/2024", "2024-06-02..2024-07-01"),
     ("trong vòng 5 ngày kể từ 0 giờ ngày 28/2", "2024-02-28..2024-03-03"),
-    # Not working days, not from another hour, not a count without "trong": flagged as before.
+    # Not working days, not from another hour: flagged as before. A count without "trong" at
+    # the phrase's head is read since the lead's convention (hconv2); after a task's words
+    # it still flags.
     ("trong 10 ngày làm việc kể từ ngày 3/4", "continuous?"),
     ("trong 10 ngày kể từ 8 giờ ngày 3/4", "2024-04-03 08:00?"),
-    ("10 ngày kể từ ngày 3/4", "continuous?"),
+    ("10 ngày kể từ ngày 3/4", "2024-04-04..2024-04-13"),
+    ("có hiệu lực sau 10 ngày kể từ ngày 3/4", "continuous?"),
 ]
 
 
@@ -3007,8 +3012,10 @@ ROUND42_CASES = [
     # before, flagged), a weekday in brackets beside each.
     ("từ chiều ngày 9/9 và ngày 10/9", "2024-09-09..2024-09-10"),
     ("từ sáng ngày 30/9 (thứ Hai) và ngày 1/10 (thứ Ba)", "2024-09-30..2024-10-01"),
-    # Days far apart stay two things to decide.
-    ("từ ngày 2/4 và ngày 25/4", "2024-04-25 continuous?"),
+    # Days far apart stay two things to decide; within a month they are one window since the
+    # lead's convention (hconv2).
+    ("từ ngày 2/4 và ngày 25/4", "2024-04-02..2024-04-25"),
+    ("từ ngày 2/4 và ngày 25/5", "2024-05-25 continuous?"),
     # A start "until further notice" is the start alone: a day's start is continuous work
     # (a start beside an event before, flagged); an hour's start still flags.
     ("từ trưa 7/11 cho đến khi có thông báo mới", "continuous"),

@@ -51,9 +51,29 @@ _BRACKET_COLON_HOURS = re.compile(
 )
 # "nghỉ học từ chiều ngày 22/10 (thứ Tư) và ngày 23/10 (thứ Năm)": after "từ", two days a
 # few days apart joined by "và" are the span's first and last day, not two deadlines.
+# "từ ngày 29/8/2024 và 30/8/2024", "từ 7 giờ ngày 3/6 và 17 giờ ngày 4/6" (the lead's
+# convention, hconv2): a window of those days, due at the later; an hour is the end's only when
+# written for it. Two days a month or more apart keep "và" (two starts, "tăng từ 1/7/2024 và
+# 1/7/2025", are no window): they flag.
+_HOUR_THEN = r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|'|’))?\s*,?\s*)"
 _FROM_DAY_AND_DAY = re.compile(
-    r"(?<!\w)(từ\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
-    r"(?:\s*/\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+(?=(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\d))",
+    rf"(?<!\w)(từ\s+{_HOUR_THEN}?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?"
+    r"(?<!\d)(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
+    r"(?:\s*\3\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+"
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\d))",
+    re.IGNORECASE,
+)
+# "từ ngày 18 và 19-5", "từ 14 và 15/7", "từ ngày 15, 16, 17/4/2020" (the lead's convention,
+# hconv2): days listed after "từ" that share the last one's month are the window from the first
+# to the last (read before as days listed, "từ" left unread; after a count, "trong 2 ngày, từ
+# ngày 18 và 19-5", as two deadlines without a flag). The days must rise, within the month; the
+# month may be written in words ("từ ngày 5 và 6 tháng 9"). After a start's hour, "ngày" must
+# stand before the first day ("từ 6 giờ 15, ngày 21/5" is an hour and its minutes).
+_FROM_LISTED_DAYS = re.compile(
+    rf"(?<!\w)(từ\s+(?:{_HOUR_THEN}(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+"
+    r"|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?))"
+    r"(?<!\d)(\d{1,2})(?!\s*[/.\-]\s*\d)((?:\s*,\s*(?:ngày\s+)?\d{1,2}(?![\d/.\-]))*)\s*(?:,|và(?!\w))\s*"
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{{1,2}})(?!\d))",
     re.IGNORECASE,
 )
 # "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
@@ -79,15 +99,26 @@ _FROM_PART_OF_DAY = re.compile(
 
 
 def _day_and_day(match: re.Match[str]) -> str:
-    d1, m1, d2, m2 = (int(match[i]) for i in (2, 3, 4, 5))
-    close = (m1 == m2 and 0 < d2 - d1 <= 7) or (m2 == m1 % 12 + 1 and d2 <= 7 and d1 >= 24)
+    d1, m1, d2, m2 = (int(match[i]) for i in (2, 4, 5, 6))
+    close = (m1 == m2 and 0 < d2 - d1 <= 30) or (m2 == m1 % 12 + 1 and 0 < d2 < d1)
     return match[1] + (" đến " if close else " và ")
+
+
+def _listed_days(match: re.Match[str]) -> str:
+    first, last = int(match[2]), int(match[4])
+    days = [first, *(int(d) for d in re.findall(r"\d+", match[3])), last]
+    if not (1 <= int(match[5]) <= 12 and all(a < b for a, b in itertools.pairwise(days))):
+        return match[0]
+    # The first day takes the month the days share ("từ 8 giờ ngày 3/6 đến ngày 4/6"), so a
+    # start's hour does not leave a day with no month.
+    return f"{match[1]}{match[2]}/{int(match[5])} đến "
 
 
 def _local_notice_wordings(text: str) -> str:
     if "từ" in text.lower():
         text = _FROM_BEFORE.sub("", text)
         text = _FROM_DAY_AND_DAY.sub(_day_and_day, text)
+        text = _FROM_LISTED_DAYS.sub(_listed_days, text)
         if _FROM_START.match(text):
             text = _UNTIL_FURTHER_NOTICE.sub(lambda m: m[1] or "", text)
             text = _FROM_PART_OF_DAY.sub(r"\1ngày ", text)

@@ -1891,11 +1891,15 @@ def _a_month_long(rule: Rule) -> bool:
 # window that closes on the count's last day; the start alone was read as
 # continuous work, or the midnight as the deadline, with the count unread (flagged). Not
 # working days ("10 ngày làm việc"), not a start at another hour (the convention after round
-# eight), not a count with no "trong" before it, nor one without "kể" ("trong 61 ngày từ 1/11":
-# a closure's days, the first day among them or not? art. 147 speaks of "kể từ"; it flags).
+# eight).
+# Without "kể" ("trong 61 ngày từ 1/11", "20 ngày từ ngày 3/4"; the lead's convention, hconv2):
+# counted as "kể từ" is, the first day not counted (due D+N); flagged before. A count with no
+# "trong" before it is read only at the phrase's head or after a colon or comma ("Niêm yết: 15
+# ngày từ ngày 1/6"); after other words ("có hiệu lực sau 15 ngày …") it is left to flag. When an
+# end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
 _COUNT_FROM = re.compile(
-    r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?(\d{1,3})\s+ngay\s*,?\s*"
-    r"ke\s+(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
+    r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 

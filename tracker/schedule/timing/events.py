@@ -1817,7 +1817,9 @@ _CARRIED_OUT_BY_DAY = re.compile(
 # A number that names a thing, not a day (probed, hprobe3): "Lớp 10/3 - 15/5/2024" (a class,
 # read as the window 10/3 to 15/5), "Chi đoàn 12/4", "Khu phố 5/2"; "Đợt 1 - 15/3/2024",
 # "Lần 2-10/10/2024", "Bước 2 - 30/6", "Mục 2 - 15/6", "Hoạt động 1 - 15/6", "Buổi 1 - 15/6"
-# (a batch, a step, a section, a session: read as days 1 to 15). The number
+# (a batch, a step, a section, a session: read as days 1 to 15). Not "thời điểm 0 giờ ngày 1/4"
+# (a census's moment, the lead's convention, hconv2): "điểm" there is the moment's, and the
+# number its hour (set aside before, "giờ" left unread and flagged). The number
 # after such a word is set aside before any reading; a unit's name takes the slash pair, a
 # batch's or a step's its number alone ("đợt 1/2024" flags: see below). Not "định kỳ 6
 # tháng".
@@ -1825,7 +1827,7 @@ _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
     r"|(?<![a-z])(?<!dinh\s)(?:(?<!\d\s)|(?<=\d{4}\s))(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
-    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
+    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
     r"\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
 )
 # "Đợt 1/2024" (read as January 2024): the first batch of 2024, or the batch of January?

@@ -2681,6 +2681,34 @@ def _roughly(cell: Cell) -> list[str]:
     return []
 
 
+# "nhân ngày Doanh nhân Việt Nam 13/10", "nhân Ngày Quốc tế Phụ nữ 8/3", "nhân dịp Quốc khánh
+# 2/9", "nhân kỷ niệm 80 năm ngày thành lập …" (the lead's convention, hconv2): on the occasion
+# of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
+# flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
+# "doanh nhân", "quân nhân" …) before a day is no occasion.
+_ON_THE_OCCASION = re.compile(
+    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+)
+_NOUNS_IN_NHAN_WORDS = """
+cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
+danh cố thi chứng trí siêu nữ nam tân quý kỹ nhà hội thành
+"""
+_NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
+
+
+def _on_the_occasion(cell: Cell) -> list[str]:
+    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+        return []
+    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+        before = cell.lowered[: match.start()].split()
+        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+            continue
+        shown = cell.original(match.start(), match.end())
+        shown += "" if shown[-1].isdigit() else " …"
+        return [f"'{shown}' là một dịp quanh ngày đó, không rõ hạn"]
+    return []
+
+
 # "…tựu trường sớm nhất trước hai tuần, tức là từ ngày 22/8" (round twenty-nine): "tức là"
 # opens a gloss, a day that restates a timing told before it (an earliest day, a latest
 # one, a start). A bare start after it ("tức là từ ngày 22/8") says no more than the words
@@ -3355,6 +3383,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _bare_bracketed_date(cell)
         + _roughly(cell)
         + _glossed_start(cell)
+        + _on_the_occasion(cell)
         + _given_on(cell)
         + _another_party(cell)
         + _stopped(cell)
