@@ -102,6 +102,10 @@ class Rule:
             return "previous"
         return "next"
 
+    def problem(self) -> str | None:
+        """What makes the rule invalid (its fields contradict), or ``None``."""
+        return _rule_problem(self)
+
     def validate(self, where: str) -> Rule:
         """Check the fields the kind needs; raise :class:`ScheduleError` naming ``where``."""
         problem = _rule_problem(self)

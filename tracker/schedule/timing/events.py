@@ -527,7 +527,8 @@ _G_HOUR = r"g(?=\d|\s+(?:ngay|sang|chieu|toi|dem|trua|den|hang|moi|va|\d)|\s*(?:
 _CLOCK = (
     rf"(?<!\d)(?<![/.])(?<!dot\s)(?<!lan\s)(?<!buoc\s)(?<!doan\s)(\d{{1,2}})"
     rf"(?:\s*(?:gio\b|h(?![a-z])|:(?=\s?\d{{2}}(?!\s*[/.\-]\s*\d)))|{_G_HOUR})"
-    r"\s*(?:(\d{1,2})\s*(?:phut\b|')?)?"
+    # Minutes are no count: "17h 7 ngày trước ngày …" (hmeta3) is 17h and a count of days.
+    r"\s*(?:(\d{1,2})(?!\d)(?!\s*(?:ngay\s+(?:truoc|sau|ke|tinh|lam)|tuan|lan)(?![a-z]))\s*(?:phut\b|')?)?"
     # "11:30:00 ngày 21/10/2025" (round nineteen, a power cut's notice): seconds of zero after
     # the minutes change nothing; other seconds are left to flag.
     r"(?::00(?![\d/.:]))?"
@@ -1273,7 +1274,12 @@ _QUALIFIER = re.compile(
     r"|tầm(?!\s+(?:nhìn|quan|cỡ|vóc|xa|soát|ảnh)(?!\w))"
     # third batch: "hình như", "giả sử", "phụ thuộc", "nhích lên", "chờ …", "lặp lại", "ngoài
     # ra", "vài lần", and "khi" inside the event's words ("… nhận được đơn khi có kinh phí").
-    r"|hình\s+như|giả\s+sử|phụ\s+thuộc|nhích|chờ|lặp\s+lại|ngoài\s+ra|vài\s+lần|(?<=\s)khi)(?!\w)"
+    r"|hình\s+như|giả\s+sử|phụ\s+thuộc|nhích|chờ|lặp\s+lại|ngoài\s+ra|vài\s+lần|(?<=\s)khi"
+    # fourth batch (hmeta3, inserted into tune phrases): a year named by its place ("năm
+    # trước", "năm sau", "năm ngoái", "năm tới"), a number of times ("2 lần/năm", "3 lần"),
+    # an end of force ("không còn áp dụng"). Not the year of a period the event names ("kỳ
+    # họp cuối năm trước", a tune label's event).
+    r"|(?<!cuối\s)(?<!đầu\s)(?<!giữa\s)năm\s+(?:trước|sau|ngoái|tới)|\d+\s*lần|lần\s*/|không\s+(?:còn|áp\s+dụng))(?!\w)"
     # "…, UBND xã chưa thống nhất …": not yet, past a comma (not "không": "các bộ, ngành trả
     # lời cử tri không đúng quy định" is an event's words, a tune label's).
     r"|,[^,;]*(?<!\w)chưa(?!\w)"

@@ -206,22 +206,298 @@ giấy mời
 """
 
 
+# The words twenty sectors' plans name their work, things, documents, people and places with
+# (hlex2), written whole as compounds of two or more syllables, sector by sector (a line
+# starting "#" heads a sector and is no entry). Like ``ACTIVITIES``, part of the task's words
+# (``TASK_SYLLABLES``, ``COMPOUNDS``): a syllable of them explains nothing alone ("tuyển" of
+# "khám tuyển" is known only there). Vetted, mechanically (tests/schedule/test_timing_lexicon.py):
+# no syllable that says when as written (the ``_WHEN_*`` lists below: "thu" of "thu hoạch",
+# "kỳ" of "kỳ họp", "tiếp" of "tiếp công dân", "hàng" of "cửa hàng", "niên" of "thanh niên" keep
+# them out), none of ``DOUBT_WORDS``, no match of ``CHANGES`` or of the reader's doubts, and
+# none of the words of urgency, order or repetition ("khẩn", "gấp", "ngay", "bổ sung", "đột",
+# "thường", "lần", "đợt"). A syllable that folds to a timing one but is written with other
+# marks ("dân", not "Dần"; "đảng", not "đang"; "trẻ", not "trễ") is one of a reviewed list
+# there; the reader's folded checks excuse it only as written, where a compound holds it.
+SECTOR_WORDS = """
+# Administration and civil service
+cải cách hành chính, chính quyền, chính quyền địa phương, tổ chức bộ máy, tinh giản, biên chế,
+vị trí việc làm, cán bộ, công chức, viên chức, tuyển dụng, thi tuyển, nâng ngạch, chuyển ngạch,
+nâng lương, bổ nhiệm, luân chuyển, điều động, biệt phái, quy hoạch cán bộ, đào tạo, văn thư,
+con dấu, chữ ký số, hành chính công, dịch vụ công, kỷ cương, kỷ luật, đạo đức công vụ,
+văn hóa công sở, công vụ, công tác cán bộ, phân cấp, ủy quyền, chức năng, nhiệm vụ, sáp nhập,
+chia tách, địa giới, địa giới hành chính, đơn vị hành chính, thôn tổ dân phố, tổ dân phố,
+trưởng thôn, trưởng ấp, trưởng khu phố, khu phố, tổ trưởng, công an viên, nội vụ, văn phòng,
+quy chế làm việc, chương trình công tác, giao ban, họp giao ban, thi đua khen thưởng, bằng khen,
+giấy khen, chiến sĩ thi đua, lao động tiên tiến, tập thể, cá nhân, điển hình, gương điển hình,
+người tốt việc tốt, tôn giáo, tín ngưỡng, chức sắc, tín đồ, cơ sở thờ tự, dân tộc,
+văn phòng ủy ban, thủ trưởng, công chức văn phòng, thống kê, phó trưởng phòng, trưởng phòng,
+giám đốc, phó giám đốc, chánh văn phòng, tổ công tác, tổ giúp việc, ban điều hành, ban quản lý,
+ban vận động, hội đồng, thành viên, thư ký, ủy viên, tổ thư ký,
+# Finance, budget and tax
+ngân sách, ngân sách nhà nước, phân bổ, chấp hành ngân sách, chi ngân sách, tài chính,
+tài chính công, kế toán, kế toán trưởng, sổ sách, kho bạc, kho bạc nhà nước, thanh toán,
+thanh toán vốn, giải ngân vốn, đối chiếu số dư, số dư, công nợ, nợ đọng, nộp thuế, kê khai,
+kê khai thuế, quyết toán thuế, thuế giá trị gia tăng, thuế sử dụng đất, tiền sử dụng đất,
+tiền thuê đất, lệ phí, biên lai, hóa đơn điện tử, tài sản công, quản lý tài sản, mua sắm tập trung,
+đấu thầu, lựa chọn nhà thầu, nhà thầu, gói thầu, hồ sơ mời thầu, đấu giá,
+đấu giá quyền sử dụng đất, bảng giá đất, giá đất, công khai ngân sách, công khai tài chính,
+thực hành tiết kiệm, chống lãng phí, tiết kiệm, quỹ phòng chống thiên tai, quỹ vì người nghèo,
+quỹ đền ơn đáp nghĩa, quỹ khuyến học, vốn vay, cho vay, tín dụng, tín dụng chính sách,
+tổ tiết kiệm, vay vốn, chế độ, chính sách, phụ cấp, tiền lương, quỹ lương, bảo hiểm xã hội,
+bảo hiểm y tế, bảo hiểm thất nghiệp, đóng bảo hiểm, nguồn vốn, vốn đối ứng, kế hoạch vốn,
+phân khai, báo cáo tài chính, kiểm toán, kiểm toán nhà nước, quyết toán ngân sách,
+thẩm tra quyết toán, kinh phí hoạt động, lợi nhuận, doanh nghiệp, hộ kinh doanh,
+đăng ký kinh doanh,
+# Land, natural resources and construction
+đất đai, quản lý đất đai, đất ở, đất nông nghiệp, đất công ích, đất rừng, đất lúa, thửa đất,
+diện tích, ranh giới, chỉnh lý, biến động, đăng ký biến động, cấp giấy chứng nhận,
+giấy chứng nhận quyền sử dụng đất, sổ đỏ, quyền sở hữu, chuyển nhượng, tặng cho, thừa kế,
+chuyển mục đích, chuyển mục đích sử dụng đất, giao đất, cho thuê đất, giải phóng mặt bằng, áp giá,
+cưỡng chế, lấn chiếm, tranh chấp, tranh chấp đất đai, vi phạm, xử phạt, xử phạt vi phạm hành chính,
+quy hoạch sử dụng đất, kế hoạch sử dụng đất, quy hoạch chung, quy hoạch chi tiết,
+quy hoạch xây dựng, quy hoạch phân khu, cấp phép, giấy phép, giấy phép xây dựng, cấp phép xây dựng,
+trật tự xây dựng, xây dựng trái phép, nhà ở, nhà ở xã hội, nhà dột nát, sửa chữa nhà, xây mới,
+cải tạo, nâng cấp, mở rộng, duy tu, bảo dưỡng, bảo trì, khảo sát, thiết kế, bản vẽ, hồ sơ thiết kế,
+báo cáo kinh tế kỹ thuật, bàn giao công trình, đưa vào sử dụng, bảo hành, giám sát thi công,
+nhà thầu thi công, khởi công xây dựng, mặt đường, nền đường, rãnh thoát nước, thoát nước,
+hệ thống thoát nước, cống thoát nước, cây xanh, công viên, quảng trường, nhà văn hóa thôn,
+nhà văn hóa khu phố, trụ sở làm việc, trường học, nhà bán trú, bếp ăn, nhà vệ sinh, tường rào,
+cổng trường, sân vận động, nhà thi đấu, bờ kè, đê điều, hồ chứa, trạm bơm, khoáng sản, tài nguyên,
+tài nguyên nước, khai thác cát, khai thác khoáng sản, vật liệu xây dựng, đo đạc bản đồ,
+hồ sơ địa chính, cơ sở dữ liệu đất đai,
+# Agriculture, fisheries and rural development
+nông nghiệp, nông dân, nông thôn mới, xây dựng nông thôn mới, xã nông thôn mới,
+tiêu chí nông thôn mới, nông thôn mới nâng cao, khuyến nông, khuyến ngư, trồng trọt, gieo trồng,
+gieo cấy, gieo sạ, cấy lúa, xuống giống, giống lúa, lúa giống, giống cây trồng, cơ cấu giống,
+cơ cấu cây trồng, rau màu, cây màu, cây ăn quả, cây công nghiệp, cà phê, hồ tiêu, cao su, thuốc lá,
+gặt lúa, bảo vệ thực vật, thuốc bảo vệ thực vật, phân bón, tưới tiêu, tưới nước, lấy nước, đổ ải,
+cày bừa, làm cỏ, rầy nâu, sâu cuốn lá, đạo ôn, chuột hại, ốc bươu vàng, dịch hại, thăm đồng,
+điều tra sâu bệnh, chăn nuôi gia súc, chăn nuôi gia cầm, đàn gia súc, đàn gia cầm, đàn lợn, thú y,
+tiêm phòng gia súc, tiêm phòng lở mồm long móng, lở mồm long móng, dịch tả lợn châu phi,
+cúm gia cầm, bệnh dại, chó mèo, tiêm phòng dại, tiêu độc khử trùng, vệ sinh chuồng trại, kiểm dịch,
+kiểm dịch động vật, giết mổ, cơ sở giết mổ, thủy sản, thuỷ sản, nuôi trồng thủy sản,
+nuôi trồng thuỷ sản, ao nuôi, lồng bè, khai thác thủy sản, tàu cá, ngư dân, ngư trường, nghề cá,
+cảng cá, thả giống, con giống, giống thủy sản, rong biển, diêm dân, làm muối, đồng muối,
+chuỗi giá trị, cánh đồng lớn, nông sản, tiêu thụ nông sản, sản phẩm ocop, chương trình ocop,
+làng nghề, ngành nghề nông thôn, kinh tế trang trại, trang trại, gia trại, hộ nông dân, mô hình,
+mô hình trình diễn, chuyển giao kỹ thuật, tập huấn kỹ thuật, cơ giới hóa, máy gặt, máy cày,
+nước sạch nông thôn, công trình cấp nước, kiên cố hóa kênh mương, thủy lợi phí, thuỷ lợi phí,
+trạm khuyến nông, cán bộ khuyến nông, vùng nguyên liệu, vùng trồng, mã số vùng trồng,
+phòng chống rét, chống rét, chống úng, tiêu úng, sản lượng, năng suất, diện tích gieo trồng,
+# Forestry
+lâm nghiệp, kiểm lâm, hạt kiểm lâm, rừng phòng hộ, rừng đặc dụng, rừng trồng, khoanh nuôi,
+khoanh nuôi tái sinh, giao khoán, khoán bảo vệ rừng, dịch vụ môi trường rừng,
+chi trả dịch vụ môi trường rừng, phòng cháy chữa cháy rừng, cháy rừng, chặt phá rừng, phá rừng,
+khai thác gỗ, lâm sản, vận chuyển lâm sản, cây phân tán, trồng cây phân tán, vườn ươm,
+cây lâm nghiệp, bạch đàn, truy quét, chốt chặn, chốt bảo vệ rừng, đa dạng sinh học,
+động vật hoang dã, vườn quốc gia, khu bảo tồn, bảo tồn, phát triển rừng, che phủ rừng,
+# Environment
+môi trường, bảo vệ môi trường, vệ sinh môi trường, rác thải, chất thải, chất thải rắn,
+chất thải nguy hại, rác thải sinh hoạt, rác thải nhựa, phân loại rác, phân loại rác tại nguồn,
+vận chuyển rác, xử lý rác, bãi rác, lò đốt rác, nước thải, xử lý nước thải, ô nhiễm,
+ô nhiễm môi trường, quan trắc, quan trắc môi trường, đánh giá tác động môi trường,
+giấy phép môi trường, khí thải, tiếng ồn, khơi thông, khơi thông cống rãnh, cống rãnh,
+phát quang bụi rậm, bụi rậm, thùng rác, xe rác, đội vệ sinh, cảnh quan, cảnh quan môi trường,
+đường hoa, tuyến đường xanh sạch đẹp, xanh sạch đẹp, chống rác thải nhựa, túi ni lông,
+bao gói thuốc bảo vệ thực vật, bể chứa, hố rác, nghĩa trang nhân dân, hỏa táng, hoả táng,
+# Health and population
+y tế, trạm y tế, trung tâm y tế, bệnh viện, phòng khám, y tế cơ sở, y tế thôn bản, nhân viên y tế,
+cộng tác viên, cộng tác viên dân số, bác sĩ gia đình, khám bệnh, chữa bệnh, khám chữa bệnh,
+khám sàng lọc, sàng lọc, tầm soát, khám tuyển, tiêm chủng, tiêm chủng mở rộng, uống vitamin a,
+vitamin a, tẩy giun, phòng chống dịch, phòng chống dịch bệnh, giám sát dịch, ổ dịch,
+tay chân miệng, bạch hầu, ho gà, phòng chống lao, phòng chống hiv, sốt rét, phòng chống sốt rét,
+bệnh truyền nhiễm, tăng huyết áp, đái tháo đường, quản lý bệnh, hồ sơ sức khỏe, hồ sơ sức khoẻ,
+sổ sức khỏe, sổ sức khoẻ, sức khỏe sinh sản, sức khoẻ sinh sản, chăm sóc sức khỏe,
+chăm sóc sức khoẻ, bà mẹ, trẻ em, suy dinh dưỡng, dinh dưỡng, cân đo, cân đo trẻ, vi chất, dân số,
+công tác dân số, kế hoạch hóa gia đình, kế hoạch hoá gia đình, biện pháp tránh thai,
+mất cân bằng giới tính, sàng lọc sơ sinh, khám tiền hôn nhân, an toàn vệ sinh thực phẩm,
+vệ sinh an toàn thực phẩm, ngộ độc thực phẩm, bếp ăn tập thể, cơ sở kinh doanh thực phẩm,
+thức ăn đường phố, nhà thuốc, quầy thuốc, trang thiết bị y tế, hóa chất, hoá chất, phun hóa chất,
+phun hoá chất, diệt lăng quăng, lăng quăng, bọ gậy, chiến dịch, chiến dịch tiêm, y tế học đường,
+cấp cứu, chuyển tuyến, bảo hiểm y tế hộ gia đình, thẻ bảo hiểm y tế, hiến máu tình nguyện,
+y học cổ truyền, nước sạch, vệ sinh tay, khẩu trang, cách ly, truy vết, xét nghiệm nhanh, điều trị,
+bệnh nhân, người bệnh, nghiện ma túy, cai nghiện, điều trị methadone,
+# Education and exams
+giáo dục, giáo dục và đào tạo, trường mầm non, mầm non, mẫu giáo, tiểu học, trung học cơ sở,
+trung học phổ thông, phổ thông, trung tâm học tập cộng đồng, học tập cộng đồng, giáo viên,
+cán bộ quản lý, tổ chuyên môn, sinh hoạt chuyên môn, thao giảng, hội giảng, giáo viên dạy giỏi,
+học sinh giỏi, thi học sinh giỏi, bồi dưỡng học sinh giỏi, phụ đạo, tuyển sinh, tuyển sinh lớp 1,
+tuyển sinh lớp 6, tuyển sinh lớp 10, thi tuyển sinh, phiếu đăng ký, số báo danh, phòng thi,
+điểm thi, hội đồng thi, chấm phúc khảo, phúc khảo, ra đề thi, đề thi, in sao đề thi, nhận bài thi,
+bàn giao bài thi, làm phách, thi tốt nghiệp, tốt nghiệp trung học phổ thông, xét tốt nghiệp,
+công nhận tốt nghiệp, văn bằng, cấp phát văn bằng, học bạ, sổ điểm, kiểm tra đánh giá,
+đánh giá học sinh, xếp loại, hạnh kiểm, khen thưởng học sinh, chương trình giáo dục phổ thông,
+sách giáo khoa mới, thiết bị dạy học, đồ dùng dạy học, cơ sở vật chất, trường chuẩn quốc gia,
+chuẩn quốc gia, phổ cập giáo dục, xóa mù chữ, phổ cập, chống mù chữ, bán trú, nội trú,
+học sinh bán trú, học sinh nghèo, miễn giảm học phí, học phí, hỗ trợ học tập, khuyến học,
+khuyến tài, gia đình hiếu học, dòng họ khuyến học, thư viện, thư viện trường học, tiết học,
+giáo án, kế hoạch bài dạy, ngoại khóa, ngoại khoá, trải nghiệm, hoạt động trải nghiệm,
+giáo dục kỹ năng sống, kỹ năng sống, an toàn trường học, trường học an toàn,
+ban đại diện cha mẹ học sinh, cha mẹ học sinh, hội cha mẹ học sinh, họp phụ huynh, tuyển chọn,
+hội thi, cuộc thi, thi viết, thi vẽ, nghiên cứu khoa học, khoa học kỹ thuật, đội tuyển, ôn luyện,
+ôn tập, ôn thi, thi thử,
+# Culture, sport and tourism
+văn hóa, văn hoá, văn hóa thông tin, văn hoá thông tin, gia đình văn hóa, gia đình văn hoá,
+thôn văn hóa, thôn văn hoá, khu dân cư văn hóa, khu dân cư văn hoá, xây dựng đời sống văn hóa,
+đời sống văn hóa, nếp sống văn minh, văn minh, việc cưới, việc tang, hội làng, dâng hương,
+dâng hoa, viếng nghĩa trang, thắp nến tri ân, tri ân, đền ơn đáp nghĩa, hội diễn,
+hội diễn văn nghệ, hội thi văn nghệ, chương trình nghệ thuật, câu lạc bộ, đội văn nghệ, hát văn,
+quan họ, cải lương, hát then, cồng chiêng, di sản, di sản văn hóa, di sản văn hoá,
+xếp hạng di tích, tu bổ di tích, trùng tu, bảo tàng, nhà truyền thống, đọc sách, văn hóa đọc,
+văn hoá đọc, tủ sách, thể dục thể thao, giải bóng đá, bóng đá, bóng chuyền, bóng bàn, cờ tướng,
+việt dã, chạy việt dã, giải chạy, bơi lội, phòng chống đuối nước, đuối nước, dạy bơi, võ thuật,
+đại hội thể dục thể thao, vận động viên, huấn luyện viên, trọng tài, giải thể thao, đăng cai,
+khai mạc giải, bế mạc giải, trao giải, lưu trú, cơ sở lưu trú, hướng dẫn viên, du khách, ẩm thực,
+hội chợ, hội chợ triển lãm, quảng bá, sân khấu, chiếu phim, chiếu phim lưu động,
+tuyên truyền lưu động, cổ động trực quan, pa nô, áp phích, băng rôn, treo cờ, cờ tổ quốc,
+trang trí, trang trí khánh tiết, khánh tiết,
+# Labour, social affairs and children
+lao động, lao động thương binh và xã hội, việc làm, giải quyết việc làm, tạo việc làm,
+người lao động, an toàn lao động, vệ sinh lao động, tai nạn lao động, đào tạo nghề, dạy nghề,
+học nghề, giáo dục nghề nghiệp, sàn giao dịch việc làm, trợ cấp thất nghiệp, an sinh xã hội,
+bảo trợ xã hội, trợ giúp xã hội, trợ cấp xã hội, đối tượng bảo trợ xã hội, người khuyết tật,
+người có công, người có công với cách mạng, thương binh, bệnh binh, gia đình liệt sĩ,
+mẹ việt nam anh hùng, ưu đãi người có công, trợ cấp ưu đãi, nghĩa trang liệt sĩ, mộ liệt sĩ,
+quy tập, hài cốt liệt sĩ, nhà tình nghĩa, nhà tình thương, sổ tiết kiệm tình nghĩa, giảm nghèo,
+giảm nghèo bền vững, rà soát hộ nghèo, hộ cận nghèo, thoát nghèo, hộ có mức sống trung bình,
+chuẩn nghèo, sinh kế, hỗ trợ sinh kế, nhà ở cho hộ nghèo, cứu trợ, cứu đói, gạo cứu đói,
+hỗ trợ gạo, bảo vệ trẻ em, quyền trẻ em, trẻ mồ côi, chăm sóc trẻ em, xâm hại trẻ em,
+phòng chống xâm hại, tai nạn thương tích, diễn đàn trẻ em, bình đẳng giới,
+phòng chống mua bán người, mua bán người, tệ nạn xã hội, phòng chống tệ nạn, mại dâm, ma túy,
+ma tuý, người nghiện, cai nghiện ma túy, cai nghiện ma tuý, quà tặng, thăm hỏi tặng quà, chúc thọ,
+mừng thọ, quỹ bảo trợ trẻ em, mái ấm, nhà nhân ái, chi trả chế độ, chi trả trợ cấp,
+danh sách chi trả, chế độ chính sách,
+# Justice and civil status
+hộ tịch, đăng ký hộ tịch, đăng ký khai sinh, khai sinh, giấy khai sinh, đăng ký khai tử, khai tử,
+trích lục hộ tịch, cải chính, xác nhận tình trạng hôn nhân, tình trạng hôn nhân, nhận cha mẹ con,
+nuôi con nuôi, giám hộ, chứng thực, chứng thực bản sao, chứng thực chữ ký, sao y, bản sao,
+bản chính, phổ biến giáo dục pháp luật, pháp luật, tuyên truyền pháp luật, tủ sách pháp luật,
+hòa giải ở cơ sở, hoà giải ở cơ sở, tổ hòa giải, tổ hoà giải, hòa giải viên, hoà giải viên,
+kiểm tra văn bản, rà soát văn bản, hệ thống hóa văn bản, văn bản quy phạm pháp luật,
+quy phạm pháp luật, soạn thảo văn bản, thi hành pháp luật, thi hành án, thi hành án dân sự,
+trợ giúp pháp lý, luật sư, công chứng, hộ khẩu, quốc tịch, cơ sở dữ liệu hộ tịch, số hóa hộ tịch,
+số hoá hộ tịch, sổ hộ tịch, quy ước, xử lý vi phạm hành chính,
+# Police, order, military and defence
+công an, công an xã, công an huyện, an ninh trật tự, trật tự an toàn xã hội, an toàn xã hội,
+an ninh nông thôn, tội phạm, phòng chống tội phạm, tấn công trấn áp tội phạm, trấn áp, truy nã,
+đối tượng truy nã, tố giác tội phạm, tin báo, khám nghiệm, phòng cháy chữa cháy, cứu nạn cứu hộ,
+thực tập phương án, phương án chữa cháy, bình chữa cháy, thoát hiểm, an toàn phòng cháy, cư trú,
+đăng ký cư trú, khai báo lưu trú, căn cước công dân, cấp căn cước, vũ khí, vật liệu nổ,
+công cụ hỗ trợ, pháo nổ, đốt pháo, dân quân, dân quân tự vệ, tự vệ, quân sự, quân sự địa phương,
+huấn luyện, huấn luyện dân quân, diễn tập chiến đấu, khu vực phòng thủ, tuyển quân, gọi nhập ngũ,
+nhập ngũ, lệnh gọi nhập ngũ, khám tuyển nghĩa vụ quân sự, sơ tuyển nghĩa vụ,
+đăng ký nghĩa vụ quân sự, công dân nhập ngũ, tiễn quân, giao nhận quân, hậu phương quân đội,
+gia đình quân nhân, chính sách hậu phương, giáo dục quốc phòng, giáo dục quốc phòng và an ninh,
+bồi dưỡng kiến thức quốc phòng, kiến thức quốc phòng, biên giới, biên phòng, đồn biên phòng,
+an ninh biên giới, toàn dân bảo vệ an ninh tổ quốc, phong trào toàn dân, tổ an ninh, tổ tự quản,
+tổ bảo vệ an ninh trật tự, bảo vệ an ninh trật tự, camera an ninh, an toàn giao thông,
+trật tự an toàn giao thông, tai nạn giao thông, vi phạm giao thông, mũ bảo hiểm, xe máy, xe ô tô,
+phương tiện, đăng ký xe, đăng kiểm,
+# Information, communication and digital transformation
+thông tin, truyền thông, thông tin và truyền thông, báo chí, phát thanh, truyền hình,
+đài truyền thanh, loa truyền thanh, truyền thanh cơ sở, hệ thống loa, bản tin, cổng thông tin,
+cổng thông tin điện tử, trang thông tin điện tử, trang tin, mạng xã hội, nhóm zalo, chính quyền số,
+kinh tế số, xã hội số, công dân số, tổ công nghệ số cộng đồng, công nghệ số, công nghệ thông tin,
+ứng dụng công nghệ thông tin, viễn thông, cáp quang, sóng di động, điểm phủ sóng, trạm phát sóng,
+chứng thư số, thư điện tử, hộp thư điện tử, hệ thống quản lý văn bản, quản lý văn bản,
+văn bản điện tử, phần mềm quản lý, cơ sở dữ liệu, dữ liệu, dữ liệu dân cư, làm sạch dữ liệu,
+đồng bộ dữ liệu, chia sẻ dữ liệu, an toàn thông tin, an ninh mạng, bảo mật, tin giả,
+thông tin xấu độc, thanh toán điện tử, ví điện tử, dịch vụ công trực tuyến,
+dịch vụ công toàn trình, nộp hồ sơ trực tuyến, hồ sơ trực tuyến, hội nghị trực tuyến,
+họp trực tuyến, phòng họp trực tuyến, máy tính, thiết bị, đường truyền, bưu chính,
+bưu điện văn hóa xã, bưu điện văn hoá xã, điểm bưu điện, sách điện tử, thư viện số, học liệu số,
+bình dân học vụ số, kỹ năng số,
+# Statistics
+điều tra thống kê, tổng điều tra, tổng điều tra dân số, điều tra dân số, điều tra nông nghiệp,
+điều tra doanh nghiệp, điều tra lao động, điều tra mức sống, điều tra viên, giám sát viên,
+phiếu điều tra, phiếu khảo sát, nhập phiếu, làm sạch phiếu, biểu thống kê, báo cáo thống kê,
+chế độ báo cáo, số liệu thống kê, phân tích số liệu, công bố số liệu, bản đồ số, địa bàn điều tra,
+lập bảng kê, bảng kê, bảng kê hộ, danh mục, danh sách hộ, vẽ sơ đồ, sơ đồ nền, sơ đồ,
+# Inspection, complaints and anti-corruption
+thanh tra, thanh tra nhân dân, ban thanh tra nhân dân, giám sát cộng đồng, thanh tra hành chính,
+thanh tra chuyên ngành, đoàn thanh tra, kiến nghị thanh tra, kiểm tra việc thực hiện, khiếu nại,
+tố cáo, phản ánh, khiếu nại tố cáo, đơn thư, đơn thư khiếu nại, xử lý đơn, xử lý đơn thư,
+giải quyết khiếu nại, giải quyết tố cáo, đối thoại, đối thoại với nhân dân, hòa giải,
+phòng chống tham nhũng, phòng chống tham nhũng tiêu cực, tham nhũng, tiêu cực, kê khai tài sản,
+minh bạch, trách nhiệm giải trình, quy tắc ứng xử, sai phạm, vi phạm pháp luật,
+# Elections, councils and deputies
+bầu cử, cuộc bầu cử, bầu cử đại biểu, đại biểu quốc hội, đại biểu hội đồng nhân dân,
+hội đồng nhân dân, tổ bầu cử, ban bầu cử, hội đồng bầu cử, ủy ban bầu cử, khu vực bỏ phiếu,
+bỏ phiếu, phiếu bầu, hòm phiếu, kiểm phiếu, danh sách cử tri, niêm yết danh sách cử tri,
+thẻ cử tri, ứng cử, ứng cử viên, người ứng cử, hồ sơ ứng cử, hiệp thương, hội nghị hiệp thương,
+giới thiệu người ứng cử, lấy ý kiến cử tri, hội nghị cử tri, ban pháp chế, ban kinh tế xã hội,
+ban kinh tế ngân sách, ban văn hóa xã hội, ban dân tộc, tổ đại biểu, chất vấn, trả lời chất vấn,
+giải trình, giám sát chuyên đề, khảo sát chuyên đề, nghị quyết chuyên đề, lấy phiếu tín nhiệm,
+phiếu tín nhiệm, bầu chức danh, bãi nhiệm, ý kiến cử tri, kiến nghị cử tri,
+# Party, front and mass organisations
+đảng bộ, chi bộ, đảng ủy, đảng uỷ, ban chấp hành, cấp ủy, cấp uỷ, bí thư chi bộ, đảng viên,
+phát triển đảng viên, quần chúng ưu tú, lớp cảm tình đảng, đảng phí, sinh hoạt chi bộ,
+sinh hoạt chuyên đề, nghị quyết đại hội, đại hội đảng bộ, đại hội, đại hội chi bộ,
+đánh giá xếp loại, đánh giá xếp loại đảng viên, kiểm điểm, tự phê bình, phê bình, ủy ban kiểm tra,
+uỷ ban kiểm tra, kiểm tra giám sát, học tập nghị quyết, quán triệt, quán triệt nghị quyết, dân vận,
+dân vận khéo, công tác dân vận, tuyên giáo, dư luận xã hội, mặt trận tổ quốc, ủy ban mặt trận,
+uỷ ban mặt trận, ban công tác mặt trận, cuộc vận động, đô thị văn minh, hội phụ nữ, chi hội phụ nữ,
+hội nông dân, chi hội nông dân, hội cựu chiến binh, cựu chiến binh, đoàn viên, hội viên, chi đoàn,
+thiếu nhi, chi đội, công đoàn, công đoàn cơ sở, đoàn viên công đoàn, hội chữ thập đỏ, chữ thập đỏ,
+hội khuyến học, hội người mù, hội nạn nhân chất độc da cam, chất độc da cam, hiến máu nhân đạo,
+nhân đạo, phát triển hội viên, sinh hoạt hội, hội nghị ban chấp hành,
+# Transport
+giao thông vận tải, đường giao thông, đường giao thông nông thôn, đường ngõ xóm, ngõ xóm,
+đường nội đồng, quốc lộ, tỉnh lộ, đường huyện, đường xã, hành lang an toàn giao thông,
+hành lang an toàn, lấn chiếm hành lang, lòng đường, biển báo, biển báo giao thông, gờ giảm tốc,
+bến đò, bến khách ngang sông, đò ngang, phương tiện thủy, phương tiện thuỷ, áo phao, bến xe,
+xe buýt, vận tải, vận tải hành khách, tải trọng, kiểm soát tải trọng, bảo trì đường bộ,
+sửa chữa đường, vá ổ gà, ổ gà, dặm vá, trải nhựa, láng nhựa, bê tông xi măng, xi măng, đá dăm,
+đường sắt, cảng biển, sân bay,
+# Industry, trade and energy
+công thương, công nghiệp, tiểu thủ công nghiệp, cụm công nghiệp, khu công nghiệp, khuyến công,
+thương mại, chợ truyền thống, chợ nông thôn, ban quản lý chợ, hộ tiểu thương, tiểu thương,
+siêu thị, bình ổn giá, bình ổn thị trường, thị trường, giá cả, niêm yết giá, buôn lậu,
+gian lận thương mại, chống buôn lậu, quản lý thị trường, kinh doanh xăng dầu, xăng dầu,
+khí hóa lỏng, khí hoá lỏng, an toàn điện, lưới điện, điện nông thôn, tiết kiệm điện, sử dụng điện,
+điện mặt trời, năng lượng, tiết kiệm năng lượng, cắt điện, thương mại điện tử, xúc tiến thương mại,
+hội chợ thương mại, nhập khẩu, làng nghề truyền thống, sản phẩm công nghiệp nông thôn tiêu biểu,
+an toàn hóa chất, an toàn hoá chất, vật liệu nổ công nghiệp, kinh doanh, hỗ trợ doanh nghiệp,
+cải thiện môi trường kinh doanh, tiêu dùng, bảo vệ quyền lợi người tiêu dùng, người tiêu dùng,
+# Disasters and civil protection
+phòng chống thiên tai, thiên tai, phòng chống thiên tai và tìm kiếm cứu nạn, tìm kiếm cứu nạn,
+cứu hộ, phòng chống lụt bão, lụt bão, lũ quét, sạt lở, sạt lở đất, ngập lụt, ngập úng, lốc xoáy,
+mưa đá, giông sét, rét đậm, rét hại, nắng nóng, xâm nhập mặn, nước biển dâng, động đất, sóng thần,
+triều cường, sơ tán, sơ tán dân, vùng nguy hiểm, vùng trũng, điểm xung yếu, xung yếu, hộ đê,
+phương án phòng chống, phương án ứng phó, kịch bản ứng phó, ứng phó, ứng phó sự cố, tại chỗ,
+lương thực, nhu yếu phẩm, nước uống, áo phao cứu sinh, phao cứu sinh, ca nô, nhà văn hóa cộng đồng,
+nhà tránh trú, tránh trú, neo đậu, neo đậu tàu thuyền, tàu thuyền, khắc phục hậu quả, khắc phục,
+thiệt hại, thống kê thiệt hại, đánh giá thiệt hại, hỗ trợ khắc phục, khôi phục, cảnh báo,
+bản tin cảnh báo, trực ban
+"""
+
+
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower())
 
 
 def _entries(text: str) -> list[tuple[str, ...]]:
-    return [tuple(_norm(e).split()) for e in text.replace("\n", " ").split(",") if e.strip()]
+    """The comma-parted entries of a list, each as its written words; a line starting "#" is a
+    heading (``SECTOR_WORDS``), no entry."""
+    lines = (line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return [tuple(_norm(e).split()) for e in " ".join(lines).split(",") if e.strip()]
 
 
 TASK_SYLLABLES = frozenset(
-    w for entry in _entries(TASK_WORDS) + _entries(ACTIVITIES) for w in entry
+    w
+    for entry in _entries(TASK_WORDS) + _entries(ACTIVITIES) + _entries(SECTOR_WORDS)
+    for w in entry
 )
 KNOWN_WORDS = frozenset(_norm(w) for w in _WORDS.split()) | frozenset(
     entry[0] for entry in _entries(TASK_WORDS) + _entries(ACTIVITIES) if len(entry) == 1
 )
 COMPOUNDS = frozenset(
-    e for e in _entries(_COMPOUNDS) + _entries(TASK_WORDS) + _entries(ACTIVITIES) if len(e) > 1
+    e
+    for e in _entries(_COMPOUNDS)
+    + _entries(TASK_WORDS)
+    + _entries(ACTIVITIES)
+    + _entries(SECTOR_WORDS)
+    if len(e) > 1
 )
 DOUBT_WORDS = frozenset(_entries(_DOUBT_WORDS))
 CHANGES = re.compile(

@@ -1,0 +1,229 @@
+"""The third metamorphic test of the timing reader (hmeta3, tests/plans/corpus/README.md,
+"Insertions into the tune part"): every tune record the reader reads right without a flag, with
+a meaning-changing fragment inserted (``tests/schedule/insertions.py``), must be flagged or read
+as the fragment says; none may keep a reading without a flag that the fragment should have
+changed or doubted (a *silent* mutant), and none may make the reader raise.
+
+Only the tune part is used: records are kept by ``part == "tune"`` before the reader sees any of
+them; the holdout is neither read nor printed. No phrase of the corpus is written here: the
+mutants are derived at run time.
+
+``uv run python -m tests.schedule.test_timing_meta3 [-v] [--sample]`` prints the counts per
+class of fragment over every mutant (or the test's sample) and with ``-v`` the silent ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pytest
+
+from tests.plans.corpus.corpus import TUNE, judge, load, reading
+from tests.schedule.insertions import FRAGMENTS, Mutant, insert, mutants, right_unflagged
+from tracker.schedule.timing import parse_timing
+
+# Mutants per (fragment, place), chosen by a hash of the record's id (the same every run), to
+# keep the test near a minute; the command line tries them all (about 140,000).
+SAMPLE = 40
+
+# (fragment, place) pairs still silent on some mutants after this pass, each a known gap of the
+# reader left for a later pass (README, "Insertions into the tune part"); the test bounds their
+# silent share in the sample instead of asserting none.
+KNOWN: dict[tuple[str, str], str] = {
+    # a cadence word beside a window or a list of days: read as the cadence alone, or a weekly
+    # cadence from a start that gives no day
+    ("hằng tháng", "start"): "cadence over a window read as the cadence alone",
+    ("hằng quý", "start"): "cadence over a list of weekdays read as the cadence alone",
+    ("hằng tháng", "end"): "cadence over a window read as the cadence alone",
+    ("mỗi tuần", "end"): "a weekly cadence from a start read as no day at all",
+    ("2 lần/năm", "end"): "cadence beside a quarter's day read as both",
+    # "thay vì <day>" inside a window strikes the window's end with the old day
+    ("thay vì {d1}", "after_date"): "the struck old day takes the window's end with it",
+    # a second day after a window or a period, or inside a window, replaces the window
+    ("và ngày {d1}", "end"): "a day after a window replaces the window",
+    ("và ngày {d1}", "after_date"): "a day inside a window replaces the window",
+    (", {d1}", "after_date"): "a day inside a window replaces the window",
+    # words inside a bracket beside a window, or after a condition read as an event
+    ("tùy tình hình thực tế", "bracket"): "a doubt in a bracket beside a window",
+    ("trừ tháng 2", "bracket"): "an exception in a bracket beside a window",
+    ("đã điều chỉnh thành {d2}", "bracket"): "a change in a bracket beside a window",
+    ("nếu đủ điều kiện", "end"): "a condition after 'khi xảy ra …' taken into the event",
+    ("ngoại trừ dịp Tết", "end"): "an exception after 'khi xảy ra …' taken into the event",
+    # the oracle's limits: read right, or a window read as due at its end
+    ("trừ tháng 2", "end"): "a monthly cadence without February is read right (no oracle)",
+    ("bắt đầu từ", "before_date"): "'bắt đầu từ' before a window: its end (the window's reading)",
+    ("sớm nhất", "before_date"): "'sớm nhất' after an occasion's name ('nhân ngày …')",
+    ("lúc 14 giờ", "end"): "an hour after a window of hours given as bare times",
+    ("năm {y}", "after_date"): "a year inside a lunar gloss in brackets",
+}
+KNOWN_SHARE = 0.25  # at most this share of a known pair's sampled mutants silent
+
+
+@dataclass(frozen=True)
+class Outcome:
+    record: dict[str, Any]
+    mutant: Mutant
+    flagged: bool
+    right: bool
+    got: tuple[str, ...]
+    error: str
+
+    @property
+    def silent(self) -> bool:
+        return not self.error and not self.flagged and not self.right
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return (self.mutant.fragment.text, self.mutant.place)
+
+
+def _key(record: dict[str, Any], m: Mutant) -> str:
+    return hashlib.sha1(f"{m.fragment.name} {m.place} {record['id']}".encode()).hexdigest()
+
+
+@cache
+def outcomes(sample: int | None = SAMPLE) -> tuple[Outcome, ...]:
+    tune = [r for r in load() if r["part"] == TUNE]  # the holdout never reaches the reader
+    base = [(r, v.got) for r in tune if (v := judge(r)).right and not v.flagged]
+    by_pair: dict[tuple[str, str], list[tuple[dict[str, Any], list[str], Mutant]]] = {}
+    for record, got in base:
+        for m in mutants(record):
+            by_pair.setdefault((m.fragment.name, m.place), []).append((record, got, m))
+    found: list[Outcome] = []
+    for items in by_pair.values():
+        if sample is not None:
+            items = sorted(items, key=lambda i: _key(i[0], i[2]))[:sample]
+        for record, before, m in items:
+            try:
+                result = parse_timing(m.phrase, year=record["year"])
+            except Exception as error:  # any raise is a finding
+                found.append(Outcome(record, m, False, False, (), repr(error)))
+                continue
+            got = reading(result.rules, record["year"])
+            right = not result.review and right_unflagged(m.fragment, m.text, record, before, got)
+            found.append(Outcome(record, m, result.review, right, tuple(got), ""))
+    return tuple(found)
+
+
+def test_every_class_of_fragment_applies() -> None:
+    kinds = {o.mutant.fragment.kind for o in outcomes()}
+    assert kinds == {f.kind for f in FRAGMENTS}
+
+
+def test_no_insertion_makes_the_reader_raise() -> None:
+    raised = [(o.mutant.phrase, o.error) for o in outcomes() if o.error]
+    assert not raised, raised[:5]
+
+
+def test_no_insertion_is_ignored_without_a_flag() -> None:
+    silent = [o for o in outcomes() if o.silent and o.pair not in KNOWN]
+    assert not silent, [(o.pair, o.record["id"], o.got[:4]) for o in silent][:20]
+
+
+def test_known_gaps_stay_bounded() -> None:
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for o in outcomes():
+        if o.pair in KNOWN:
+            counts.setdefault(o.pair, Counter())["silent" if o.silent else "ok"] += 1
+    over = {p: c for p, c in counts.items() if c["silent"] > KNOWN_SHARE * (c["silent"] + c["ok"])}
+    assert not over, over
+
+
+# ----- the generator, on records of this pass's own wording (not corpus phrases)
+
+
+def _record(phrase: str, reading_: list[str]) -> dict[str, Any]:
+    return {
+        "id": "own",
+        "phrase": phrase,
+        "year": 2025,
+        "expect": {"review": False, "reading": reading_},
+    }
+
+
+def _fragment(text: str) -> Any:
+    return next(f for f in FRAGMENTS if f.text == text)
+
+
+def test_insert_places() -> None:
+    record = _record("Chậm nhất ngày 12/9 (bản giấy)", ["2025-09-12"])
+    assert insert(record, _fragment("khoảng"), "before_date") == (
+        "khoảng",
+        "Chậm nhất khoảng ngày 12/9 (bản giấy)",
+    )
+    assert insert(record, _fragment("(âm lịch)"), "after_date") == (
+        "(âm lịch)",
+        "Chậm nhất ngày 12/9 (âm lịch) (bản giấy)",
+    )
+    assert insert(record, _fragment("không"), "start") == (
+        "không",
+        "Không chậm nhất ngày 12/9 (bản giấy)",
+    )
+    found = insert(record, _fragment("tùy tình hình thực tế"), "bracket")
+    assert found == (
+        "tùy tình hình thực tế",
+        "Chậm nhất ngày 12/9 (bản giấy, tùy tình hình thực tế)",
+    )
+
+
+def test_insert_skips_what_is_already_said() -> None:
+    record = _record("dự kiến hoàn thành trước 3/11", ["2025-11-03"])
+    assert insert(record, _fragment("dự kiến"), "start") is None
+
+
+def test_inserted_dates_are_new() -> None:
+    record = _record("ngày 3/11", ["2025-11-03"])
+    found = insert(record, _fragment("và ngày {d1}"), "end")
+    assert found is not None
+    assert found[0] != "và ngày 3/11"
+
+
+# ----- the reader's rules of this pass, on phrases of its own
+
+
+def test_two_kinds_of_reading_flag() -> None:
+    for text in ("kể từ ngày 3/2/2025, khi có yêu cầu", "trước ngày 4/10, khi cấp trên yêu cầu"):
+        assert parse_timing(text, year=2025).review, text
+
+
+def test_cadence_and_requests_stay_read() -> None:
+    result = parse_timing("định kỳ hằng tháng và đột xuất khi có yêu cầu", year=2025)
+    assert not result.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["từ 3/5 và ngày 9/8 - 12/5/2025 âm lịch (tức 29/5 - 7/6/2025 dương lịch)"],
+)
+def test_a_contradicting_rule_flags_and_does_not_raise(text: str) -> None:
+    assert parse_timing(text, year=2025).review
+
+
+def main() -> None:
+    sample = SAMPLE if "--sample" in sys.argv else None
+    found = outcomes(sample)
+    table: dict[str, Counter[str]] = {}
+    for o in found:
+        c = table.setdefault(o.mutant.fragment.kind, Counter())
+        c["raised" if o.error else "flag" if o.flagged else "right" if o.right else "silent"] += 1
+    total: Counter[str] = Counter()
+    for kind, c in table.items():
+        total.update(c)
+        print(
+            f"{kind:12} flag {c['flag']:6}  right {c['right']:5}  silent {c['silent']:5}"
+            f"  raised {c['raised']}"
+        )
+    print(f"{'all':12} {dict(total)}")
+    if "-v" in sys.argv:
+        for o in found:
+            if o.silent or o.error:
+                print(f"[{o.pair}] {o.record['id']} {o.mutant.phrase!r} -> {o.got[:4]} {o.error}")
+
+
+if __name__ == "__main__":
+    main()
