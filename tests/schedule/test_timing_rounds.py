@@ -3252,3 +3252,42 @@ def test_round_forty_seven_a_floor_and_a_cap_on_one_count_still_flag() -> None:
     # "chậm nhất" and "ít nhất" on one count: still a question, as decided in hprobe10.
     result = parse_timing("chậm nhất ít nhất là 5 ngày trước ngày mở phiên chợ", year=2024)
     assert result.review
+
+
+# Round forty-eight (hround48): the provinces the corpus had least.
+ROUND48_CASES = [
+    # The first N months of a named year, "của" or not, as "N tháng đầu năm" (flagged before,
+    # the count left unread and the whole year read).
+    ("9 tháng năm 2024", "2024-01-01..2024-09-30"),
+    ("Sơ kết 7 tháng của năm 2024", "2024-01-01..2024-07-31"),
+    ("11 tháng năm 2024", "2024-01-01..2024-11-30"),
+    # Dawn of a day is that day (flagged before, "rạng" unread).
+    ("Rạng sáng ngày 14/6", "2024-06-14"),
+    ("rạng sáng 3/9/2024", "2024-09-03"),
+    # The exam is the task, not a period ("kỳ").
+    ("Kỳ thi diễn ra từ ngày 12 đến ngày 14/7", "2024-07-12..2024-07-14"),
+    ("Kỳ thi tổ chức ngày 3/6", "2024-06-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND48_CASES, ids=[c[0][:50] for c in ROUND48_CASES]
+)
+def test_round_forty_eight(calendar: WorkCalendar, text: str, expected: str) -> None:
+    assert _describe(calendar, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day of May in words ("ngày 9 tháng năm"), a count with no year, all twelve months,
+        # another word folded like "rạng", and dawn of "tomorrow" still flag.
+        "ngày 9 tháng năm 2024",
+        "9 tháng năm nay",
+        "12 tháng năm 2024",
+        "rằng sáng ngày 14/6",
+        "rạng sáng mai 14/6",
+    ],
+)
+def test_round_forty_eight_what_still_flags(text: str) -> None:
+    assert parse_timing(text, year=2024).review
