@@ -4,7 +4,11 @@ share. Phrases written for these tests, none from the corpus."""
 
 from __future__ import annotations
 
-from tracker.schedule.timing import lexicon
+from datetime import date
+
+import pytest
+
+from tracker.schedule.timing import lexicon, parse_timing
 from tracker.schedule.timing.lexicon import all_known, in_place
 from tracker.vn import fold
 
@@ -171,3 +175,26 @@ def test_the_words_holding_a_timing_syllable_stay_out() -> None:
     # (every): these work words stay unknown, and a clause of them flags.
     for words in ("thu hoạch", "lễ hội", "kỳ họp", "tiếp công dân", "thanh niên", "cửa hàng"):
         assert tuple(words.split()) not in set(_SECTOR), words
+
+
+# The lead, after hlex2: things the work is done to, one syllable each ("lúa", "xe", "thuốc"),
+# are task words; a change or a doubt beside them still flags.
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Đăng kiểm xe trước ngày 12/8", date(2026, 8, 12)),
+        ("Trước ngày 5/5 phát thuốc", date(2026, 5, 5)),
+        ("Gặt lúa xong trước 30/9", date(2026, 9, 30)),
+    ],
+)
+def test_one_syllable_things_are_the_tasks_words(text: str, due: date) -> None:
+    result = parse_timing(text, year=2026)
+    assert not result.review, result.reason
+    assert [rule.due for rule in result.rules] == [due]
+
+
+@pytest.mark.parametrize(
+    "text", ["Đăng kiểm xe trước ngày 12/8, có thể lùi", "Trước ngày 5/5 phát thuốc (tạm hoãn)"]
+)
+def test_one_syllable_things_do_not_hide_a_change(text: str) -> None:
+    assert parse_timing(text, year=2026).review

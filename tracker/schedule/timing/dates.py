@@ -47,6 +47,15 @@ _HALF = re.compile(
 )
 
 
+# "9 tháng năm 2022", "9 tháng của năm 2022", "11 tháng năm 2021" (round forty-eight, provinces'
+# reports): the first N months of a named year, as "9 tháng đầu năm 2022" (flagged before, the
+# count left unread and the whole year read). Only with the year written: "ngày 9 tháng năm"
+# is a day of May in words, and a count with no year ("9 tháng năm nay") is left to flag.
+_MONTHS_OF_YEAR = re.compile(
+    r"(?<![\d/.\-])(?<!ngay\s)(?<!mung\s)(?<!hom\s)(0?[1-9]|1[01])\s+thang\s+(?:cua\s+)?nam\s+(\d{4})(?![\d/.\-])"
+)
+
+
 _BEFORE_MONTH = re.compile(rf"truoc\s+thang\s+(\d{{1,2}})(?:{YEAR})?(?!\s*\d)")
 
 
@@ -554,6 +563,10 @@ def months(cell: Cell) -> None:
         months = int(match.group(1) or 6)
         first = 1 if match.group(2) == "dau" else 13 - months
         cell.add(match, [deadline(month_end(year, first + months - 1), date(year, first, 1))])
+    for match in cell.matches(_MONTHS_OF_YEAR) if "thang" in cell.folded else ():
+        year = int(match.group(2))
+        months = int(match.group(1))
+        cell.add(match, [deadline(month_end(year, months), date(year, 1, 1))])
     for match in cell.matches(_BEFORE_MONTH):
         year = need_year(cell, match, year_of(match.group(2), cell))
         month = int(match.group(1))

@@ -199,6 +199,10 @@ _UNNAMED_CHANGE = re.compile(r"\s*(?:khi\s+)?(?:co\s+)?(?:su\s+)?thay\s+doi\s*")
 #   decision publishing procedures; "nhận được quyết định" alone is a text received, as before).
 #   "nhận được phiếu lấy ý kiến", "nhận được thư mời", "nhận được giấy báo trúng tuyển" (probed,
 #   hprobe18: read before as an unnamed event, without a flag): a form, a letter, a notice paper.
+#   "nhận được kết quả đấu giá, biên bản đấu giá …", "nhận được kết quả thẩm định" (round
+#   forty-seven, the auction of number plates): results sent to the one who acts on them are a
+#   text received (read before as an unnamed event, without a flag); "có kết quả" (results
+#   known, nothing received) stays an event of its own words.
 _RECEIPT = r"^\s*(?:ngay\s+)?(?:(?:sau\s+)?khi\s+)?(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+|lai\s+)?"
 _FILE_RECEIVED = re.compile(_RECEIPT + r"(?:ho\s+so|giay\s+to)(?![a-z])")
 _A_TEXT_RECEIVED = re.compile(
@@ -206,7 +210,7 @@ _A_TEXT_RECEIVED = re.compile(
     + r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
     r"|van\s+ban(?!\s+chuyen)|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
     r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi"
-    r"|phieu|thu\s+(?:moi|ngo|xin|tay|dien\s+tu)|giay\s+(?:bao|trieu\s+tap))(?![a-z])"
+    r"|phieu|thu\s+(?:moi|ngo|xin|tay|dien\s+tu)|giay\s+(?:bao|trieu\s+tap)|ket\s+qua)(?![a-z])"
 )
 # - our own act of sending, a refusal, a term's end: "trình phê duyệt", "gửi hồ sơ đề nghị phê
 #   duyệt", "nộp hồ sơ xin …", "gửi văn bản" (not an approval, a request or a superior's
@@ -1055,9 +1059,12 @@ _BEFORE = re.compile(
 )
 
 
-# "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước".
+# "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước". "ít nhất là 07 ngày
+# làm việc trước ngày mở cuộc đấu giá", "tối thiểu là 15 ngày trước …" (round forty-seven, the
+# auction law's posting times): the floor may say "là" and "tối thiểu", as "chậm nhất là" may
+# (its "ít" was left unread, flagged).
 _DAYS_BEFORE = re.compile(
-    r"(?:(?:(?:cham|muon|tre)\s+nhat|khong\s+(?:muon|tre|cham)\s+hon)(?:\s+la)?\s+|it\s+nhat\s+)?"
+    r"(?:(?:(?:cham|muon|tre)\s+nhat|khong\s+(?:muon|tre|cham)\s+hon|it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?"
     r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+truoc\s*"
     rf"(?:khi|ngay)?\s*{_EVENT_TAIL}"
 )

@@ -158,6 +158,8 @@ CHANGE_PATTERNS = (
 # "góp ý", "cho ý kiến" (round twenty-five, working rules): giving opinions; "ý" is known only
 # inside "góp ý" and "ý kiến" (hlex). Not "chờ" ("chờ ý kiến", waiting for them): it flags.
 # "bắn", "pháo hoa" (round twenty-eight, festivals' programmes): firing fireworks, a task.
+# "lúa", "lợn", "xe", "rừng", "phiếu" … (the lead, after hlex2): things the work is done to,
+# one syllable each, none a timing syllable written or folded; hlex2's compounds left them out.
 TASK_WORDS = """
 dự kiến, tính, vào, trong, ra, làm, các, khai mạc, bế mạc, tập huấn, điểm, diễn, trung,
 đi, việc, này, nay, được, tổ chức, chuyển, gửi, về, chốt, số liệu, của, hk, đúng, phải,
@@ -168,7 +170,8 @@ thôn, ấp, bản, trường, đoàn, đảng, ủy, uỷ, mặt trận, hành 
 ký, kết quả, xây dựng, hoàn thành, tiếp nhận, hồ sơ, dân cư, lễ, tết, trao, mục, lớp, khu,
 phố, tiêu hủy, tiêu huỷ, mở, cửa, đóng, học sinh, người, nhà, quốc khánh, niêm yết,
 đăng ký, thu, chi,
-góp ý, bắn, pháo hoa
+góp ý, bắn, pháo hoa,
+lúa, sắn, mía, chè, lợn, bò, gà, vịt, trâu, xe, rừng, thuốc, đê, phiếu
 """
 
 

@@ -1577,6 +1577,9 @@ _TASK_WORDS = re.compile(
         w.replace(" ", r"[\s,]+")
         for w in (
         "tiep cong dan", "tiep dan", "tiep xuc cu tri", "cu tri", "dieu tra", "bau cu",
+        # "Kỳ thi diễn ra từ ngày 12 đến ngày 14/7" (round forty-eight, a province's entrance
+        # exam): the exam is the task, not a period ("kỳ"), as "bầu cử" is.
+        "ky thi",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
         # "Kết thúc xuống giống trước ngày 05/01/2019" (round forty-two, a district's sowing
@@ -1639,6 +1642,12 @@ _TASK_WORDS = re.compile(
 # before its timing, as "dự kiến" is; it carries no timing. Matched with its marks: "phần
 # đầu" (the first part) folds alike and is a timing.
 _AIM = re.compile(r"(?<!\w)phấn\s+đấu(?!\w)", re.IGNORECASE)
+
+
+# "Rạng sáng ngày 20/5", "rạng sáng 3/9/2024" (round forty-eight, a province's news): dawn of
+# the day after it, as "sáng ngày …" is that day (flagged before, "rạng" unread). Matched with
+# its marks and only before a date: "rằng", "ràng" fold alike and are no part of a day.
+_DAWN = re.compile(r"(?<!\w)rạng\s+sáng(?=\s+(?:ngày\s+)?\d)", re.IGNORECASE)
 
 
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
@@ -2093,6 +2102,9 @@ def _explained_task_words(cell: Cell) -> list[bool]:
         mark(match.start(), match.end())
     if "phan dau" in cell.folded:
         for match in _AIM.finditer(cell.text):
+            mark(match.start(), match.end())
+    if "rang sang" in cell.folded:
+        for match in _DAWN.finditer(cell.text):
             mark(match.start(), match.end())
     for start, end in _day_names(cell):
         mark(start, end)
