@@ -204,6 +204,53 @@ def test_a_contradicting_rule_flags_and_does_not_raise(text: str) -> None:
     assert parse_timing(text, year=2025).review
 
 
+# ----- hmeta4: insertions into windows and ranges, on phrases of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ ngày 6/10 thay vì 2/11 đến 15 giờ ngày 12/10",
+        "từ 5/8 thay vì 12/9 - 20/8",
+        "bắt đầu từ ngày 3/2 thay vì 24/1 đến hết năm",
+    ],
+)
+def test_an_old_day_inside_a_window_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review, text
+
+
+def test_an_old_day_after_a_new_one_is_still_struck() -> None:
+    result = parse_timing("ngày 14/10, thay vì ngày 9/10 như kế hoạch", year=2025)
+    assert [r.due for r in result.rules if r.due]
+    assert not result.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hằng tháng 9 giờ ngày 13/5/2025",
+        "Hằng quý 4-7/10",
+        "từ ngày 8 đến 14/6 hằng tháng",
+        "Thứ Năm, ngày 20/3 mỗi tuần",
+        "Hằng tháng 23/04/2025",
+    ],
+)
+def test_a_cadence_beside_a_day_of_a_named_month_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hằng tuần kể từ ngày 6/5",
+        "từ ngày 3-9 hằng tháng",
+        "từ 2/6 đến 30/6/2025, trừ ngày nghỉ hằng tuần",
+    ],
+)
+def test_a_cadence_started_or_apart_from_a_day_stays_read(text: str) -> None:
+    assert not parse_timing(text, year=2025).review, text
+
+
 def main() -> None:
     sample = SAMPLE if "--sample" in sys.argv else None
     found = outcomes(sample)

@@ -2470,6 +2470,12 @@ _AS_PLANNED = re.compile(
     r"\s*(?:như|theo)\s+(?:(?:kế\s+hoạch|lịch|thời\s+gian)\s*)?(?:dự\s+kiến\s*)?"
     r"(?:ban\s+đầu|trước\s+đó|cũ|đã\s+(?:định|thông\s+báo|công\s+bố))?(?!\w)"
 )
+# An old day followed by the rest of a window: "thay vì 8/5 đến …", "thay vì 8/5 - 9/3".
+# Not an old window ("thay vì từ 8/5 – 9/5"): the old day is the first thing after the mark.
+_OLD_DAY = re.compile(
+    r"\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-])"
+)
+_WINDOW_GOES_ON = re.compile(r"\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d)")
 _AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
 
 
@@ -2487,6 +2493,12 @@ def _strike_old_dates(cell: Cell) -> None:
             continue
         stop = _CLAUSE_END.search(lowered, after[0].end)
         end = stop.start() if stop else len(lowered)
+        # "từ ngày 4/3 thay vì 8/5 đến 17 giờ ngày 9/3" (hmeta4): the old day sits inside a
+        # window whose end follows it; striking to the clause's end would take the window's
+        # end too and leave a start alone, so nothing is struck and the old day flags.
+        first = _OLD_DAY.match(lowered, mark.end())
+        if first and _WINDOW_GOES_ON.match(lowered, first.end()):
+            continue
         as_planned = _AS_PLANNED.match(lowered, end)
         end = as_planned.end() if as_planned else end
         old = [f for f in cell.found if mark.start() <= f.start < end]
@@ -3603,6 +3615,43 @@ _KIND_GROUP = {
 _ONGOING = re.compile(r"(?<![a-z])(?:thuong\s+xuyen|ca\s+nam|quanh\s+nam)(?![a-z])")
 
 
+# A cadence word of months, quarters or weeks, and a day written with its month (hmeta4).
+_SHORT_CADENCE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần)(?!\w)")
+_YEAR_AFTER = re.compile(r"\s*[/.\-]\s*\d{4}")
+_DAY_OF_A_MONTH = re.compile(r"(?<![\w/.])\d{1,2}\s*[/.]\s*\d{1,2}(?![\d\w])")
+_DASHED_DAY = re.compile(r"(?<![\w/.\-])\d{1,2}\s*-\s*\d{1,2}(?![\d\w])")
+
+
+def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
+    """ "Hằng tháng 8 giờ ngày 9/5/2024", "từ ngày 11 đến 18/9 hằng tháng", "Thứ Ba, ngày
+    14/5 mỗi tuần": a cadence of months, quarters or weeks beside a day of one named month
+    says either that the cadence starts there or that the day is a single date with a
+    cadence named beside it; read before as the day alone or the cadence on the window's
+    first day, without a flag (hmeta4's insertions). An officer says which."""
+    lowered = cell.lowered
+    cadence = _SHORT_CADENCE.search(lowered)
+    if cadence is None:
+        return []
+    if re.match(r"(?<!\w)nghỉ\s", lowered[max(0, cadence.start() - 6) : cadence.start()]):
+        return []  # "ngày nghỉ hằng tuần": the weekly rest day, no cadence of the work
+    # "ngày 2-10 hằng tháng" with no year is days of each month, not a day of October.
+    days = [d for d in _DAY_OF_A_MONTH.finditer(lowered) if "-" not in d.group()]
+    days += [d for d in _DASHED_DAY.finditer(lowered) if _YEAR_AFTER.match(lowered, d.end())]
+    days.sort(key=lambda d: d.start())
+    if not days:
+        return []
+    day = days[0]
+    between = lowered[min(cadence.end(), day.end()) : max(cadence.start(), day.start())]
+    # One clause, and not a start of the cadence ("hằng tuần kể từ ngày 3/3").
+    if re.search(r"[,;]|kể\s+từ", between):
+        return []
+    first, second = sorted((cadence, day), key=lambda m: m.start())
+    shown = f"'{cell.original(first.start(), first.end())}' và '{cell.original(second.start(), second.end())}'"
+    return [
+        f"{shown}: một kỳ bên cạnh một ngày của một tháng đã nêu (kỳ bắt đầu từ đó, hay một lần?)"
+    ]
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
@@ -3675,6 +3724,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         final.append(rule.validate(f"thời gian '{cell.text}'"))
     if not strict:
         doubts += _kinds_mixed(cell, final)
+        doubts += _cadence_word_beside_a_dated_day(cell)
     doubts = [f.note for f in cell.found if f.note] + doubts
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
