@@ -245,6 +245,7 @@ def test_a_cadence_beside_a_day_of_a_named_month_flags(text: str) -> None:
         "hằng tuần kể từ ngày 6/5",
         "từ ngày 3-9 hằng tháng",
         "từ 2/6 đến 30/6/2025, trừ ngày nghỉ hằng tuần",
+        "từ ngày 7/7 đến ngày 25/7/2025 (trừ ngày nghỉ hằng tuần)",
     ],
 )
 def test_a_cadence_started_or_apart_from_a_day_stays_read(text: str) -> None:

@@ -3632,7 +3632,7 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     cadence = _SHORT_CADENCE.search(lowered)
     if cadence is None:
         return []
-    if re.match(r"(?<!\w)nghỉ\s", lowered[max(0, cadence.start() - 6) : cadence.start()]):
+    if re.search(r"(?<!\w)nghỉ\s+$", lowered[: cadence.start()]):
         return []  # "ngày nghỉ hằng tuần": the weekly rest day, no cadence of the work
     # "ngày 2-10 hằng tháng" with no year is days of each month, not a day of October.
     days = [d for d in _DAY_OF_A_MONTH.finditer(lowered) if "-" not in d.group()]
