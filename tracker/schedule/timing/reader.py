@@ -2475,7 +2475,12 @@ _AS_PLANNED = re.compile(
 _OLD_DAY = re.compile(
     r"\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-])"
 )
-_WINDOW_GOES_ON = re.compile(r"\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d)")
+# Also what belonged to the new day and follows the old one: "trước ngày 5/1 thay vì 8/3 năm
+# sau" (the year is the new day's), "… thay vì 8/3 và kết thúc …"; a bracket may stand between.
+_WINDOW_GOES_ON = re.compile(
+    r"(?:\s*\([^)]*\))?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
+    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế)(?!\w)|và\s+kết\s+thúc(?!\w))"
+)
 _AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
 
 
