@@ -36,7 +36,8 @@ from tests.schedule.probing import (
     print_misses,
 )
 
-RIGHT_SHARE = 0.0
+# Set after the run with the rule: 224 of 328 (68%); main read 20 of them (6%).
+RIGHT_SHARE = 0.65
 
 # Clauses of work, each holding a compound with a syllable that is a timing word as written.
 CLAUSES: tuple[str, ...] = (
@@ -182,3 +183,48 @@ def test_most_activity_cells_are_read_right() -> None:
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe20 [kind …]
     print_misses(verdicts())
+
+
+# The rule of this pass (``lexicon.TIMING_HOMONYM_COMPOUNDS``, ``lexicon.homonym_place``, used
+# by ``reader._peripheral_clause``): a timing word as written is no timing word inside a vetted
+# compound of work that holds it. Cells written for these tests.
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Trước ngày 17/9: thu gom rác", day(9, 17)),
+        ("Nghiệm thu công trình trước ngày 21/7", day(7, 21)),
+        ("Chậm nhất ngày 3/5: thẩm định dự án đầu tư công", day(5, 3)),
+        ("Hoàn thiện hồ sơ địa chính trước ngày 12/11", day(11, 12)),
+        ("Trước ngày 8/6: tư vấn pháp luật cho thanh niên", day(6, 8)),
+    ],
+)
+def test_a_timing_syllable_inside_a_vetted_compound_is_no_timing(
+    text: str, expect: tuple[str, ...]
+) -> None:
+    verdict = judge(Probe(text, expect, "rule"), frozenset({"hol:previous", "hol:next"}))
+    assert not verdict.flagged, verdict.reason
+    assert verdict.right, verdict.got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The syllable alone, across a comma, or in a word the list does not hold.
+        "Trước ngày 17/9: thu",
+        "Trước ngày 17/9: thu, gom rác",
+        "Trước ngày 17/9: thu hồi quyết định",
+        "Trước ngày 17/9: định kỳ tư vấn pháp luật",
+        "Trước ngày 17/9: kỳ họp bất thường",
+        "Nghiem thu cong trinh truoc ngay 21/7 hoac sau",
+        # "hoãn" (postponed) folds as "hoàn" does; written so, it is no compound of the list.
+        "Hoãn thiện hồ sơ địa chính trước ngày 12/11",
+        # A change, a number or a period beside the compound still flags.
+        "Nghiệm thu công trình hoãn đến sau ngày 21/7",
+        "Trước ngày 8/6: đầu tư giai đoạn hai",
+        "Trước ngày 8/6: thanh niên nghỉ",
+        "Thu gom rác trước ngày 17/9, mùa thu thì muộn hơn",
+    ],
+)
+def test_the_syllable_outside_the_compound_still_flags(text: str) -> None:
+    verdict = judge(Probe(text, REVIEW, "rule"))
+    assert verdict.flagged or not verdict.got, verdict.got

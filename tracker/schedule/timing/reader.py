@@ -74,6 +74,7 @@ from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_VOCABULARY,
     WHEN_WORDS,
     all_known,
+    homonym_place,
     in_place,
     known,
     named,
@@ -1769,12 +1770,17 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         # dotted abbreviation of a timing word ("C.N", Chủ nhật) is one.
         written = [cell.text[a:b] for a, b in run]
         standing = in_place(written)
+        # A timing word as written inside a compound of work that holds it and says nothing of
+        # when ("thu" of "thu gom", "kỳ" of "kỳ họp", "niên" of "thanh niên";
+        # ``lexicon.TIMING_HOMONYM_COMPOUNDS``, hlex3) is that compound's syllable, no timing.
+        held = homonym_place(written)
         if any(
             (
                 re.search(r"\d", w)
                 or ("." in w and w.replace(".", "") in _TIMING_LETTERS)
                 or (
                     w in _TIMING_VOCABULARY
+                    and not inside
                     and not (
                         place
                         and _written_word(shown) not in WHEN_WORDS
@@ -1783,7 +1789,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 )
             )
             and not name
-            for w, name, place, shown in zip(words, names, standing, written, strict=True)
+            for w, name, place, shown, inside in zip(
+                words, names, standing, written, held, strict=True
+            )
         ):
             continue
         if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
