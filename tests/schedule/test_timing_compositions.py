@@ -1492,8 +1492,9 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
             if old == new:
                 continue
             lead = rng.choice(("", "ngày "))
+            verb = rng.choice(verbs)
             phrase = form.format(
-                verb=rng.choice(verbs),
+                verb=verb,
                 what=rng.choice(whats),
                 lead=lead,
                 Lead=rng.choice(("", "Ngày ", "Trước ", "trước ngày ")),
@@ -1504,6 +1505,11 @@ def probed_fourth(rng: random.Random) -> Iterator[Composition]:
             # "trước đây là", "hạn cũ:") is struck: the words say which holds (decided after
             # round thirty-nine; REVIEW before).
             struck = any(mark in form for mark in ("thay vì", "thay cho", "trước đây", "(hạn cũ"))
+            # A change word, then "từ" the old date "sang" or "thành" the new: the words say
+            # which holds (hprobe19, the README's convention on changes; REVIEW before), unless
+            # a word that puts off ("lùi") moves the date earlier, which flags.
+            if "{verb}" in form and not (verb.lower() == "lùi" and new < old):
+                struck = True
             yield Composition(phrase, tokens(iso(new)) if struck else REVIEW, "changed-date")
     # Periods moved.
     for first, second in itertools.combinations((3, 5, 6, 9, 11), 2):

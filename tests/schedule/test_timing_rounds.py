@@ -837,7 +837,8 @@ def test_round_fourteen_abbreviations_and_sentence_ends() -> None:
 # Each was read wrong without a flag before its rule.
 HPROBE4_CASES = [
     # A date changed: the old one is no deadline; an officer says which holds.
-    ("Lùi thời hạn từ ngày 15/3 sang ngày 30/3/2024", "2024-03-30 continuous?"),
+    # With the change word before "từ <old> sang <new>", the new date is read (hprobe19).
+    ("Lùi thời hạn từ ngày 15/3 sang ngày 30/3/2024", "2024-03-30"),
     # The date marked as the old one is struck (decided after round thirty-nine).
     ("Ngày 30/3/2024 (thay vì ngày 15/3/2024)", "2024-03-30"),
     ("Thay vì 15/3", "2024-03-15?"),
@@ -2857,7 +2858,8 @@ ROUND39_CASES: list[tuple[str, str]] = [
     ("tiếp tục đến hết ngày 20/5", "2024-05-20"),
     # Not "hoãn" (held until a day, or put off to it?), a count of days, a deadline before the
     # move, "tiếp tục sang": they flag, as before.
-    ("hoãn sang ngày 9/10", "2024-10-09?"),
+    # "hoãn sang" (put off to) reads as the new date since hprobe19; "hoãn đến" still flags.
+    ("hoãn sang ngày 9/10", "2024-10-09"),
     ("tạm hoãn đến ngày 5/6", "2024-06-05?"),
     ("lùi 3 ngày đến ngày 14/7", "2024-07-14?"),
     ("Trước 10/7, lùi đến 14/7", "2024-07-10 2024-07-14?"),

@@ -1933,8 +1933,150 @@ def _moved_alone(cell: Cell, explained: list[bool]) -> None:
                 explained[i] = True
 
 
+# A date moved or stretched, said plainly (probed, hprobe19): "Gia hạn nộp hồ sơ đến hết ngày
+# 30/6", "Hội nghị được dời sang 14 giờ ngày 5/4", "Kéo dài thời gian tiếp nhận đến 17 giờ
+# ngày 12/9", "Học sinh nghỉ học đến hết ngày 8/2": the change word, the words of the task or
+# of the time it moves ("thời gian", "lịch", "giờ khai mạc"), then the word that leads to the
+# one date the cell reads. That date is the one to plan by (the README's convention on
+# changes); the clause flagged before for the change word or for the time's words. Only when
+# nothing is read before the clause but an old date struck (``_strike_moved_from``), every
+# other word is one the lexicon knows there (or a name, or one of ``_MOVE_OBJECTS``), no
+# number stands in it, and no word makes the change only asked for, planned, possible or
+# conditional (``_MOVE_BLOCKERS``). "hoãn" leads only with "sang" ("hoãn đến": held until a
+# day, or put off to it? a review since round eight); "gia hạn", "kéo dài", "nghỉ", "tiếp
+# tục" only with "đến" or "tới" (stretched to a day, not moved).
+_MOVE_VERBS = re.compile(
+    r"(?<!\w)(?:lùi|dời|hoãn|gia\s+hạn|kéo\s+dài|điều\s+chỉnh|chuyển|thay\s+đổi|đổi|nghỉ"
+    r"|tiếp\s+tục)(?!\w)"
+)
+_STRETCH_VERBS = ("gia", "kéo", "nghỉ", "tiếp")
+_MOVE_LEAD = re.compile(r"(?:sang|đến|tới|thành)(?!\w)")
+# The words between a lead and the date it leads to ("sang chiều ngày 13/5", "đến hết ngày").
+_DAY_WORDS = frozenset(("hết", "vào", "ngày", "sáng", "chiều", "tối", "trưa", "lúc"))
+_LEAD_TO_DAY = re.compile(r"(?:\s+(?:hết|vào|ngày|sáng|chiều|tối|trưa|lúc))*\s*$")
+_MOVE_OBJECTS = frozenset(
+    (
+        *("thời", "gian", "hạn", "lịch", "ngày", "giờ", "điểm", "kỳ", "kì", "chót"),
+        *("phiên", "buổi", "được", "lại", "thêm", "đã", "học"),
+    )
+)
+_MOVE_BLOCKERS = re.compile(
+    r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|dự\s+kiến|dự\s+định|xin|xem\s+xét|trình"
+    r"|tạm|có\s+thể|khả\s+năng|nếu|trường\s+hợp|sẽ|chưa|không|hoặc|hay|cần|thì)(?!\w)"
+)
+
+
+def _leads_for(verb: str) -> tuple[str, ...]:
+    """The words that lead a change word to its new date: "hoãn", and the words that change
+    without a direction ("đổi", "thay đổi", "điều chỉnh", "chuyển"), only "sang" or "thành"
+    ("đổi lịch … đến ngày 25/5": changed until that day, or to it? hprobe14 flags it); the
+    words that stretch only "đến" or "tới"; "lùi" and "dời" either."""
+    if verb.startswith(("hoãn", "đổi", "thay", "điều", "chuyển")):
+        return ("sang", "thành")
+    if verb.startswith(_STRETCH_VERBS):
+        return ("đến", "tới")
+    return ("sang", "đến", "tới", "thành")
+
+
+# "Học sinh nghỉ học đến hết ngày 8/2", "Nghỉ đến hết ngày 3/9": "nghỉ" moves a date only as
+# a day off school or as the cell's first word with nothing after it but the lead; "Thanh lý
+# hợp đồng nghỉ đến ngày …" (a stop, hprobe14) still flags.
+_DAY_OFF = re.compile(r"nghỉ(\s+học)?\s+(?:đến|tới)(?!\w)")
+
+
+def _a_day_off(lowered: str, verb: re.Match[str]) -> bool:
+    off = _DAY_OFF.match(lowered, verb.start())
+    return off is not None and (off.group(1) is not None or not lowered[: verb.start()].strip())
+
+
+def _in_spans(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(a <= index < b for a, b in spans)
+
+
+def _moved_clause_end(cell: Cell, target: Found) -> int:
+    """Where the plain move clause before ``target`` starts (0), or -1 if there is none."""
+    lowered = cell.lowered
+    # The words read with the date but outside its reading ("đến hết ngày", "8 giờ"), and the
+    # words of a day between them ("ngày", "sáng"), belong to it: the clause ends where they
+    # begin. A change word's own syllable taken as a bound ("hạn" of "gia hạn") stays in it.
+    verbs = [
+        m
+        for m in _MOVE_VERBS.finditer(lowered, 0, target.start)
+        if not _in_spans(cell.struck, m.start())
+    ]
+    verb_spans = [(m.start(), m.end()) for m in verbs]
+    end = target.start
+    words = [] if _MOVE_LEAD.match(lowered, end) else re.finditer(r"\S+", lowered[:end])
+    for word in reversed(list(words)):
+        if _in_spans(cell.struck, word.start()) or _in_spans(verb_spans, word.start()):
+            break
+        if not (any(cell.taken[word.start() : word.end()]) or word.group(0) in _DAY_WORDS):
+            break
+        end = word.start()
+    # Nothing read before the clause: no other reading, no hour (a word taken with a known
+    # task word, "hoàn thành", is checked as a word below).
+    if any(
+        f is not target and f.start < end and not _in_spans(cell.struck, f.start)
+        for f in cell.found
+    ):
+        return -1
+    if any(t[0] < end for t in cell.times):
+        return -1
+    if not verbs or _MOVE_BLOCKERS.search(lowered, 0, end):
+        return -1
+    leads = _leads_for(verbs[-1].group(0))
+    if verbs[-1].group(0) == "nghỉ" and not _a_day_off(lowered, verbs[-1]):
+        return -1
+    own = _MOVE_LEAD.match(lowered, end)
+    tokens = [
+        m for m in re.finditer(r"[^\s,]+", lowered[:end]) if not _in_spans(cell.struck, m.start())
+    ]
+    if own is not None:
+        if own.group(0) not in leads:
+            return -1
+    else:
+        tail = _LEAD_TO_DAY.search(lowered, 0, end)
+        lead_end = tail.start() if tail else end
+        last = [m for m in tokens if m.end() <= lead_end][-1:]
+        if not last or last[0].group(0) not in leads or last[0].start() < verbs[-1].end():
+            return -1
+        tokens = [m for m in tokens if m.start() < last[0].start()]
+    rest = [m for m in tokens if not _in_spans(verb_spans, m.start())]
+    if any(re.search(r"\d", m.group(0)) for m in rest):
+        return -1
+    for change in _CHANGES.finditer(lowered, 0, end):
+        if (
+            not _in_spans(verb_spans, change.start())
+            and change.group(0).strip() not in ("thêm", "lại")
+            and not _in_spans(cell.struck, change.start())
+        ):
+            return -1
+    written = [cell.text[m.start() : m.end()] for m in rest]
+    standing = in_place(written)
+    names = named(written)
+    for m, place, name in zip(rest, standing, names, strict=True):
+        bare = m.group(0).strip(" .;:()'\"-…")
+        if not (place or name or bare in _MOVE_OBJECTS or not bare):
+            return -1
+    return 0
+
+
+def _moved_clause(cell: Cell, explained: list[bool]) -> None:
+    if len(cell.lowered) != len(cell.folded) or _MOVE_VERBS.search(cell.lowered) is None:
+        return
+    if len(cell.found) != 1 or not _has_a_day(cell.found[0]):
+        return
+    target = cell.found[0]
+    if _moved_clause_end(cell, target) < 0:
+        return
+    for i in range(target.start):
+        if not _in_spans(cell.struck, i) and not cell.taken[i]:
+            explained[i] = True
+
+
 def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
     _moved_alone(cell, explained)
+    _moved_clause(cell, explained)
     for match in _LEADS_A_SPAN.finditer(cell.folded):
         if any(cell.taken[: match.start()]):
             continue
@@ -2365,6 +2507,93 @@ def _strike_old_dates(cell: Cell) -> None:
         cell.take(mark.start(), end)
         cell.struck.append((mark.start(), end))
         days = kept
+
+
+# "Điều chỉnh thời gian thi từ ngày 10/6 thành ngày 17/6", "Dời lịch họp từ ngày 28/9 sang
+# ngày 5/10" (probed, hprobe19): a change word, then "từ" the old date "sang" or "thành" the
+# new: the words say which date holds, and the old one is struck (read before as work from
+# the first day plus a deadline on the second, flagged). Only two readings, the first led by
+# "từ", nothing but "sang" or "thành" between them, and a plain move clause before
+# (``_moved_clause_end``: no proposal, no condition, no unknown word). Without the change
+# word ("Từ ngày 20/12 sang ngày 3/12", round thirty-nine) it still flags.
+_FROM_OLD_TO_NEW = re.compile(r"\s*(?:sang|thành)(?:\s+ngày)?\s*")
+
+
+def _strike_moved_from(cell: Cell) -> None:
+    lowered = cell.lowered
+    if "từ" not in lowered or len(lowered) != len(cell.folded) or len(cell.found) != 2:
+        return
+    old, new = sorted(cell.found, key=lambda f: f.start)
+    if not (_has_a_day(old) and _has_a_day(new)):
+        return
+    if not re.match(r"từ(?!\w)", lowered[old.start : old.end]):
+        return
+    between = _FROM_OLD_TO_NEW.fullmatch(lowered, old.end, new.start)
+    if between is None or not re.search(r"sang|thành", between.group(0)):
+        return
+    if _put_off_backwards(lowered, old, new):
+        return
+    cell.struck.append((old.start, old.end))
+    lead = _MOVE_LEAD.search(lowered, old.end, new.start)
+    clause = _moved_clause_end(cell, _starting_at(new, lead.start() if lead else new.start))
+    cell.struck.pop()
+    if clause < 0:
+        return
+    cell.found = [f for f in cell.found if f is not old]
+    cell.times = [t for t in cell.times if not old.start <= t[0] < old.end]
+    cell.take(old.start, old.end)
+    cell.struck.append((old.start, old.end))
+
+
+# "Lùi thời hạn từ ngày 20/12 sang ngày 3/12": a word that puts a date off ("lùi", "hoãn",
+# "gia hạn", "kéo dài") with a new date before the old one: the words and the dates disagree;
+# left to flag.
+_PUT_OFF = re.compile(r"(?<!\w)(?:lùi|hoãn|gia\s+hạn|kéo\s+dài)(?!\w)")
+
+
+def _first_day(found: Found) -> date | None:
+    days = [d for r in found.rules for d in (r.due or r.start,) if d is not None]
+    return min(days) if days else None
+
+
+def _put_off_backwards(lowered: str, old: Found, new: Found) -> bool:
+    if _PUT_OFF.search(lowered, 0, old.start) is None:
+        return False
+    before, after = _first_day(old), _first_day(new)
+    return before is None or after is None or after < before
+
+
+def _starting_at(found: Found, start: int) -> Found:
+    """``found`` as if it began at ``start`` (the lead before it is looked for in its text)."""
+    return replace(found, start=start)
+
+
+# "Dự kiến dời sang ngày 21/1", "Đề nghị lùi thời hạn sang ngày 5/6", "Xin gia hạn đến
+# 30/6" (probed, hprobe19): a change asked for, proposed or planned, then the day it would
+# move to: the day is not yet the one to plan by. Read before as the new day without a flag
+# where the change word led the date. Not "hồ sơ đề nghị gia hạn" (a dossier asking for an
+# extension, read with its count), which has no date after it.
+_PROPOSED_MOVE = re.compile(
+    r"(?<!\w)(?<!sơ\s)(?<!đơn\s)(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|dự\s+kiến|dự\s+định|xin"
+    r"|xem\s+xét)(?:\s+\S+){0,5}?\s+(?:lùi|dời|hoãn|gia\s+hạn|điều\s+chỉnh|chuyển|thay\s+đổi"
+    r"|đổi)(?!\w)"
+)
+
+
+def _proposed_move(cell: Cell) -> list[str]:
+    lowered = cell.lowered
+    if (
+        "đề" not in lowered
+        and "dự" not in lowered
+        and "xin" not in lowered
+        and "xem" not in lowered
+    ):
+        return []
+    for match in _PROPOSED_MOVE.finditer(lowered):
+        if any(_has_a_day(f) and match.end() <= f.start <= match.end() + 60 for f in cell.found):
+            shown = cell.original(match.start(), match.end())
+            return [f"'{shown}': việc đổi ngày mới được đề nghị hoặc dự kiến, cần xem lại"]
+    return []
 
 
 def _moved_dates(cell: Cell) -> list[str]:
@@ -3399,6 +3628,7 @@ def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
 
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
+    _strike_moved_from(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
@@ -3418,6 +3648,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     doubts = (
         _alternatives(cell)
         + _moved_dates(cell)
+        + _proposed_move(cell)
         + _compared_dates(cell)
         + _aim_then_latest(cell)
         + _bare_bracketed_date(cell)
