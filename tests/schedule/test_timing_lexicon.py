@@ -198,3 +198,45 @@ def test_one_syllable_things_are_the_tasks_words(text: str, due: date) -> None:
 )
 def test_one_syllable_things_do_not_hide_a_change(text: str) -> None:
     assert parse_timing(text, year=2026).review
+
+
+# hlex3: the compounds of work that hold a timing syllable as written.
+_HOMONYMS = lexicon._entries(lexicon.TIMING_HOMONYM_COMPOUNDS)
+_TIMED = lexicon._entries(lexicon.TIMED_COMPOUNDS)
+
+
+def test_each_homonym_compound_holds_a_timing_syllable_and_no_more() -> None:
+    from tracker.schedule.timing.reader import _DOUBT_IN_CLAUSE, _HIDDEN_TIMING
+
+    assert len(set(_HOMONYMS)) == len(_HOMONYMS)
+    for entry in _HOMONYMS:
+        text = " ".join(entry)
+        assert len(entry) > 1, text
+        assert set(entry) & lexicon.WHEN_WORDS | set(entry) & {"niên"}, text
+        assert entry in lexicon.COMPOUNDS, text
+        assert set(entry) <= lexicon.TASK_SYLLABLES, text
+        assert lexicon.CHANGES.search(text) is None, text
+        assert _DOUBT_IN_CLAUSE.search(text) is None, text
+        assert _HIDDEN_TIMING.search(text) is None, text
+        assert not any(_holds(entry, doubt) for doubt in lexicon.DOUBT_WORDS), text
+        assert not any(_holds(entry, w) for w in _NEVER if w not in {("kỳ",), ("kì",)}), text
+        # "thu hồi" alone (a decision revoked) is out; "thu hồi đất" (land taken back) is in.
+        assert not any(_holds(entry, t) for t in _TIMED if t != ("thu", "hồi")), text
+        assert entry != ("thu", "hồi"), text
+
+
+def test_a_timing_syllable_is_held_only_inside_its_compound() -> None:
+    def held(words: str) -> list[bool]:
+        return lexicon.homonym_place(words.split(" "))
+
+    assert held("thu gom rác") == [True, True, False]
+    assert held("mùa thu") == [False, False]
+    assert held("thu hồi quyết định") == [False, False, True, True]
+    assert held("vốn đầu tư công") == [False, True, True, True]
+    assert held("thu, gom rác") == [False, False, False]
+    assert held("nghiem thu") == [False, False]
+    assert held("hoãn thiện") == [False, False]
+    assert held("định kỳ họp") == [False, False, False]
+    assert held("các kỳ họp") == [False, False, False]
+    assert held("tiếp theo dõi") == [False, False, False]
+    assert held("kỳ họp thường lệ") == [True, True, False, False]

@@ -475,6 +475,61 @@ bản tin cảnh báo, trực ban
 """
 
 
+# Compounds of work holding a syllable that, written so, is also a timing word (hlex3): "thu"
+# (autumn) of "thu gom", "kỳ" of "kỳ họp", "đầu" (a start) of "đầu tư", "dự" of "dự toán",
+# "niên" of "thanh niên", "trừ" (except) of "phòng trừ", "hạn" (a deadline) of "hạn hán",
+# "hàng" (every) of "hàng hóa", "tư" (four) of "tư vấn", "định" of "quyết định", "hoàn" of
+# "hoàn thiện", "tiếp" (next) of "tiếp công dân", "sắp" (soon) of "sắp xếp", "từ" (from) of "từ
+# thiện". Inside one of them, matched whole, written with its marks and not across a comma,
+# a colon or a bracket (``in_place``), the syllable says nothing of when, and the reader's
+# clause check lets it pass (``homonym_place``); alone, or in any other word, it is a timing
+# word as before. Each entry was weighed one by one: none names a time, a change, a doubt, a
+# limit, an order or a frequency. So not "định kỳ", "học kỳ", "nhiệm kỳ", "thường niên",
+# "niên giám", "kết thúc", "bắt đầu", "ban đầu", "hàng đầu", "tổng kết", "sơ kết" (the end of a
+# period), "hạn chế", "hạn mức", "thời tiết", "mùa vụ", "lịch trình", "lịch họp", "sinh nhật",
+# "kỷ niệm", "thứ tự", "tiếp tục", "tiếp theo", "từ chối", "dự kiến", "dự thảo", "nhà tạm"
+# (temporary), "chuyển đổi", "đổi mới", "thu hồi" alone (a decision revoked), "hợp lệ", "phù
+# hợp", "trường hợp". "hoàn thành" (completion) is what a deadline asks and moves nothing: in;
+# "hoãn" (postponed) folds as "hoàn" does but is written otherwise, and is no entry. "cập nhật"
+# changes records, not a day: in. A session ("kỳ họp", "kỳ thi") is an event; the event reader
+# takes it before this check sees it ("trước kỳ họp 10 ngày"), and a period or number beside it
+# ("kỳ họp cuối năm", "kỳ họp thứ 5") still flags on its own words.
+TIMING_HOMONYM_COMPOUNDS = """
+thu gom, thu hoạch, thu phí, thu thuế, thu ngân sách, thu nộp, thu chi, thu mua, thu thập,
+thu nhập, thu hồi đất, nghiệm thu, tiếp thu,
+kỳ họp, kì họp, kỳ thi, kì thi,
+lễ hội,
+tiếp công dân, tiếp dân, tiếp nhận, tiếp xúc cử tri, tiếp cận,
+đầu tư, đầu tư công, đầu mối,
+dự toán, dự án, dự thi, dự họp, dự tuyển, tham dự,
+thanh niên, thiếu niên, thanh thiếu niên, người cao tuổi, cao tuổi,
+phòng trừ, khấu trừ, diệt trừ, bài trừ,
+kết nạp, đoàn kết, liên kết, kết quả, kết luận,
+sắp xếp, hạn hán, từ thiện, thông qua,
+hàng hóa, hàng hoá, cửa hàng, mặt hàng, ngân hàng, nhà hàng,
+tư vấn, tư pháp, thông tư, tư nhân, tư liệu, vật tư,
+quy định, quyết định, nghị định, thẩm định, xác định,
+hợp đồng, tổng hợp, phối hợp, hợp tác, hợp tác xã,
+hoàn thành, hoàn thiện, hoàn chỉnh, hoàn trả, bồi hoàn,
+hạ tầng, mốc giới, cắm mốc, cắm mốc giới, giáp ranh, canh tác, thân nhân,
+theo dõi, sáng kiến, du lịch, lịch sử, lý lịch, cập nhật
+"""
+
+# Compounds that name a time, a change, a doubt, a limit, an order or a frequency, whose
+# syllables a compound of ``TIMING_HOMONYM_COMPOUNDS`` may share (hlex3): never one of them,
+# and a word beside one of them that makes such a compound with its first or last syllable
+# ("định kỳ họp", "tiếp theo dõi", "các kỳ họp": every session) keeps it a timing word. "các
+# kỳ", "những kỳ" (the sessions, each of them) say a repetition.
+TIMED_COMPOUNDS = """
+định kỳ, định kì, học kỳ, học kì, nhiệm kỳ, nhiệm kì, thường kỳ, thường kì, các kỳ, các kì,
+những kỳ, những kì, thường niên, niên giám, niên độ, kết thúc, bắt đầu, ban đầu, hàng đầu,
+đầu tiên, tổng kết, sơ kết, hạn chế, hạn mức, thời hạn, gia hạn, thời tiết, mùa vụ, lịch
+trình, lịch họp, sinh nhật, kỷ niệm, thứ tự, tiếp tục, tiếp theo, từ chối, dự kiến, dự thảo,
+dự định, nhà tạm, chuyển đổi, đổi mới, hợp lệ, phù hợp, trường hợp, hàng tháng, hàng năm,
+hàng tuần, hàng quý, hàng ngày, thu hồi, cuối kỳ, giữa kỳ, đầu kỳ
+"""
+
+
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFC", word.lower())
 
@@ -486,9 +541,14 @@ def _entries(text: str) -> list[tuple[str, ...]]:
     return [tuple(_norm(e).split()) for e in " ".join(lines).split(",") if e.strip()]
 
 
+HOMONYM_COMPOUNDS = frozenset(_entries(TIMING_HOMONYM_COMPOUNDS))
+TIMED = frozenset(_entries(TIMED_COMPOUNDS))
 TASK_SYLLABLES = frozenset(
     w
-    for entry in _entries(TASK_WORDS) + _entries(ACTIVITIES) + _entries(SECTOR_WORDS)
+    for entry in _entries(TASK_WORDS)
+    + _entries(ACTIVITIES)
+    + _entries(SECTOR_WORDS)
+    + _entries(TIMING_HOMONYM_COMPOUNDS)
     for w in entry
 )
 KNOWN_WORDS = frozenset(_norm(w) for w in _WORDS.split()) | frozenset(
@@ -500,6 +560,7 @@ COMPOUNDS = frozenset(
     + _entries(TASK_WORDS)
     + _entries(ACTIVITIES)
     + _entries(SECTOR_WORDS)
+    + _entries(TIMING_HOMONYM_COMPOUNDS)
     if len(e) > 1
 )
 DOUBT_WORDS = frozenset(_entries(_DOUBT_WORDS))
@@ -590,14 +651,12 @@ def unit_word(word: str) -> bool:
     return _norm(word) in UNIT_WORDS
 
 
-def in_place(words: list[str]) -> list[bool | None]:
-    """Each written word's standing where it is written (hlex): True when it is part of a
-    known compound ("hồ sơ", "dự kiến"; the longest match from the left) or stands alone in
-    the lexicon (``known``), False when it is part of a word of doubt ("sơ bộ", "dự phòng";
-    ``DOUBT_WORDS``), None when the lexicon does not know it there ("sơ" alone). A compound is
-    not matched across a comma, a colon or a bracket."""
+def _matches(words: list[str]) -> list[tuple[tuple[str, ...], int]]:
+    """The written words parted into the lexicon's words, from the left, the longest first:
+    each as (its written syllables, the index of its first word). A compound is not matched
+    across a comma, a colon or a bracket."""
     written = [_norm(w.strip(_STRIP + ";:/")) for w in words]
-    marks: list[bool | None] = [None] * len(words)
+    found: list[tuple[tuple[str, ...], int]] = []
     i = 0
     while i < len(words):
         width = 1
@@ -611,12 +670,48 @@ def in_place(words: list[str]) -> list[bool | None]:
             if entry in DOUBT_WORDS or entry in COMPOUNDS:
                 width = n
                 break
-        entry = tuple(written[i : i + width])
+        found.append((tuple(written[i : i + width]), i))
+        i += width
+    return found
+
+
+def in_place(words: list[str]) -> list[bool | None]:
+    """Each written word's standing where it is written (hlex): True when it is part of a
+    known compound ("hồ sơ", "dự kiến"; the longest match from the left) or stands alone in
+    the lexicon (``known``), False when it is part of a word of doubt ("sơ bộ", "dự phòng";
+    ``DOUBT_WORDS``), None when the lexicon does not know it there ("sơ" alone). A compound is
+    not matched across a comma, a colon or a bracket."""
+    marks: list[bool | None] = [None] * len(words)
+    for entry, i in _matches(words):
+        width = len(entry)
         if entry in DOUBT_WORDS:
             marks[i : i + width] = [False] * width
-        elif width > 1 or written[i] in KNOWN_WORDS:
+        elif width > 1 or entry[0] in KNOWN_WORDS:
             marks[i : i + width] = [True] * width
-        i += width
+    return marks
+
+
+def homonym_place(words: list[str]) -> list[bool]:
+    """Which written words stand inside one of ``TIMING_HOMONYM_COMPOUNDS`` where they are
+    written (hlex3): the lexicon's word matched there (``in_place``'s match, not across a
+    comma, a colon or a bracket) is one of them or holds one whole ("đầu tư" in "đầu tư
+    công"), the word is part of it, and no word beside it makes a timed compound with its edge
+    (``TIMED_COMPOUNDS``: "định kỳ họp", "các kỳ họp"). "thu" of "thu gom" is; "thu" alone, of
+    "mùa thu" or of "thu hồi" is not."""
+    marks = [False] * len(words)
+    written = [_norm(w.strip(_STRIP + ";:/")) for w in words]
+    for entry, i in _matches(words):
+        for n in range(2, len(entry) + 1):
+            for at in range(len(entry) - n + 1):
+                if entry[at : at + n] not in HOMONYM_COMPOUNDS:
+                    continue
+                first, last = i + at, i + at + n - 1
+                # A word beside it that makes a timed compound with its edge: no excuse.
+                before = (written[first - 1], written[first]) if first else None
+                after = (written[last], written[last + 1]) if last + 1 < len(words) else None
+                if before in TIMED or after in TIMED:
+                    continue
+                marks[first : last + 1] = [True] * n
     return marks
 
 

@@ -74,6 +74,7 @@ from tracker.schedule.timing.lexicon import (
     FOLDED_TIMING_VOCABULARY,
     WHEN_WORDS,
     all_known,
+    homonym_place,
     in_place,
     known,
     named,
@@ -1468,6 +1469,7 @@ def _with_times(
                     "hay giờ làm việc liên tục trong khung giờ đó"
                 )
                 continue
+            bound = moment = False
             if (
                 daily
                 and not cell.strict
@@ -1475,11 +1477,13 @@ def _with_times(
                 and len(cell.times) == 1
                 and len(rules) == 1
                 and _EVERY_DAY.search(cell.folded)
-                and (
+            ):
+                bound = bool(
                     _DAILY_BOUND.search(cell.folded, max(0, position - 30), position)
                     or _DAILY_BOUND_IN.match(cell.folded, position)
                 )
-            ):
+                moment = not bound and bool(_AT_HOUR.match(cell.folded, position))
+            if bound or moment:
                 # "Trước 16 giờ hằng ngày", "hằng ngày, chậm nhất 10h00": a deadline at that
                 # hour every day, as a window's end is (weekends and holidays included); but
                 # the same words make a condition ("hồ sơ được tiếp nhận trước 15 giờ hàng
@@ -1487,29 +1491,14 @@ def _with_times(
                 # cell says nothing else (hsweep): "trước 15h hằng ngày" alone, the bound, one
                 # hour and "every day" with no subject or verb to make a condition of, is the
                 # daily deadline a plan's timing column means.
-                if not _bare_daily_hour(cell, position, end):
-                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
-                p, rule = rules[daily[0]]
-                rules[daily[0]] = (
-                    p,
-                    Rule(kind="recurring", rrule="FREQ=DAILY", due_time=due, holiday="none"),
-                )
-                continue
-            if (
-                daily
-                and not cell.strict
-                and start is None
-                and len(cell.times) == 1
-                and len(rules) == 1
-                and _EVERY_DAY.search(cell.folded)
-                and _AT_HOUR.match(cell.folded, position)
-            ):
                 # "Hằng ngày, vào lúc 08 giờ" (round forty-five, a command centre's daily
                 # call): one moment ("lúc") every day is a daily task at that hour, as a
                 # daily bound's hour is (read before as continuous work, flagged). Flagged
                 # unless the cell says nothing else: "hằng ngày vào lúc 9 giờ, đơn vị họp …"
                 # may be a meeting's hour rather than a task due.
-                if not _bare_daily_moment(cell, position, end):
+                if bound and not _bare_daily_hour(cell, position, end):
+                    doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay điều kiện trong ngày")
+                if moment and not _bare_daily_moment(cell, position, end):
                     doubts.append("giờ hằng ngày: là hạn mỗi ngày, hay giờ của một việc trong ngày")
                 p, rule = rules[daily[0]]
                 rules[daily[0]] = (
@@ -1769,12 +1758,17 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         # dotted abbreviation of a timing word ("C.N", Chủ nhật) is one.
         written = [cell.text[a:b] for a, b in run]
         standing = in_place(written)
+        # A timing word as written inside a compound of work that holds it and says nothing of
+        # when ("thu" of "thu gom", "kỳ" of "kỳ họp", "niên" of "thanh niên";
+        # ``lexicon.TIMING_HOMONYM_COMPOUNDS``, hlex3) is that compound's syllable, no timing.
+        held = homonym_place(written)
         if any(
             (
                 re.search(r"\d", w)
                 or ("." in w and w.replace(".", "") in _TIMING_LETTERS)
                 or (
                     w in _TIMING_VOCABULARY
+                    and not inside
                     and not (
                         place
                         and _written_word(shown) not in WHEN_WORDS
@@ -1783,7 +1777,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
                 )
             )
             and not name
-            for w, name, place, shown in zip(words, names, standing, written, strict=True)
+            for w, name, place, shown, inside in zip(
+                words, names, standing, written, held, strict=True
+            )
         ):
             continue
         if _DOUBT_IN_CLAUSE.search(cell.lowered, run[0][0], run[-1][1] + 4) or any(
