@@ -70,8 +70,13 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # tests) left 4 of them (two of round thirty-six's, one of forty-one's, one of forty-two's);
 # the older rounds' count stayed 16 (rounds thirteen to eighteen's 5 to 4, nineteen to
 # twenty-four's 4 to 5: one phrase of each moved, which ones is not looked at), so 20.
+# Rounds forty-five to forty-eight's 122 new holdout phrases brought 1 that the reader before
+# those rounds (56b6568) reads wrong on first sight; the session's rules (four rounds, probing
+# passes sixteen to twenty, a sweep, two insertion tests, two conventions passes) did not move it,
+# and took one of rounds one to twelve's out (6 to 5), counted as numbers, by group of rounds,
+# with both readers on today's labels: 20 - 1 + 0, so 19.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 20
+HOLDOUT_SILENT_SEEN = 19
 
 
 def _holdout_silent() -> int:
@@ -85,7 +90,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 20 holdout phrases of rounds four to forty-two are read wrong without a flag (unseen)",
+    reason="issue 12: 19 holdout phrases of rounds one to forty-eight are read wrong without a flag (unseen)",
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -105,7 +110,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,444/1,608 (89.8%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,566/1,730 (90.5%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
