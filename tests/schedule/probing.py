@@ -144,6 +144,47 @@ def assert_mostly_right(found: list[Verdict], share: float) -> None:
     assert right >= share * len(found), summary(found)
 
 
+# The passes of task clauses beside a timing (hlex2's sixteenth, hlex3's twentieth): the
+# holiday tokens their readings leave aside, and the eight timings a clause is written with.
+HOLIDAY_MOVES = frozenset({"hol:previous", "hol:next"})
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def month_end(month: int) -> tuple[str, ...]:
+    last = 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28
+    return day(month, last)
+
+
+def clause_timings(
+    clause: str, d: int, m: int
+) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+    """The clause with a timing after it (the clause capitalised) and before it (lower-case),
+    each with its reading: four of each. ``d`` is a day 2–28, ``m`` a month."""
+    a, big = clause, upper_first(clause)
+    after = [
+        (f"{big} trước ngày {d}/{m}", day(m, d)),
+        (f"{big} chậm nhất ngày {d:02d}/{m:02d}/{YEAR}", day(m, d)),
+        (f"{big} trong tháng {m}", month_end(m)),
+        (f"{big} từ ngày 1/{m} đến ngày {d}/{m}", day(m, d)),
+    ]
+    before = [
+        (f"Trước ngày {d}/{m}, {a}", day(m, d)),
+        (f"Chậm nhất ngày {d}/{m}: {a}", day(m, d)),
+        (f"Trong tháng {m}/{YEAR}, {a}", month_end(m)),
+        (f"Ngày {d} hằng tháng, {a}", monthly(d)),
+    ]
+    return after, before
+
+
+def tasks_right(probes: list[Probe]) -> tuple[int, int]:
+    """Of a clause pass's task cells (kind "task…"), how many are read right, and how many."""
+    tasks = [judge(p, HOLIDAY_MOVES) for p in probes if p.kind.startswith("task")]
+    return sum(v.right for v in tasks), len(tasks)
+
+
 def print_misses(found: list[Verdict], argv: list[str] | None = None) -> None:
     """``python -m tests.schedule.test_timing_probeN [kind …] [--silent]``: the counts, then
     each miss (only the silent ones with ``--silent``; only kinds starting so, if given)."""

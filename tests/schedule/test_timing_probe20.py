@@ -25,15 +25,17 @@ from collections.abc import Iterator
 import pytest
 
 from tests.schedule.probing import (
+    HOLIDAY_MOVES,
     REVIEW,
-    YEAR,
     Probe,
     Verdict,
+    clause_timings,
     day,
     distinct,
     judge,
-    monthly,
     print_misses,
+    tasks_right,
+    upper_first,
 )
 
 # Set after the run with the rule: 224 of 328 (68%); main read 20 of them (6%).
@@ -85,30 +87,12 @@ CLAUSES: tuple[str, ...] = (
 )
 
 
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def month_end(month: int) -> tuple[str, ...]:
-    last = 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28
-    return day(month, last)
-
-
 # The eight forms, each with its reading: after the clause or before it.
 def _timed(index: int, clause: str) -> list[tuple[str, tuple[str, ...]]]:
     d = 2 + (index * 5) % 27
     m = 1 + (index * 7) % 12
-    a, big = clause, upper_first(clause)
-    return [
-        (f"{big} trước ngày {d}/{m}", day(m, d)),
-        (f"{big} chậm nhất ngày {d:02d}/{m:02d}/{YEAR}", day(m, d)),
-        (f"{big} trong tháng {m}", month_end(m)),
-        (f"{big} từ ngày 1/{m} đến ngày {d}/{m}", day(m, d)),
-        (f"Trước ngày {d}/{m}, {a}", day(m, d)),
-        (f"Chậm nhất ngày {d}/{m}: {a}", day(m, d)),
-        (f"Trong tháng {m}/{YEAR}, {a}", month_end(m)),
-        (f"Ngày {d} hằng tháng, {a}", monthly(d)),
-    ]
+    after, before = clause_timings(clause, d, m)
+    return after + before
 
 
 def activities() -> Iterator[Probe]:
@@ -157,7 +141,7 @@ def probes() -> list[Probe]:
 
 
 def verdicts() -> list[Verdict]:
-    return [judge(p, frozenset({"hol:previous", "hol:next"})) for p in probes()]
+    return [judge(p, HOLIDAY_MOVES) for p in probes()]
 
 
 PROBES = probes()
@@ -165,7 +149,7 @@ PROBES = probes()
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p.cell for p in PROBES])
 def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
-    verdict = judge(probe, frozenset({"hol:previous", "hol:next"}))
+    verdict = judge(probe, HOLIDAY_MOVES)
     assert not verdict.silent, (verdict.got, verdict.reason)
 
 
@@ -175,10 +159,8 @@ def test_the_pass_is_as_wide_as_written() -> None:
 
 
 def test_most_activity_cells_are_read_right() -> None:
-    found = [judge(p, frozenset({"hol:previous", "hol:next"})) for p in PROBES]
-    tasks = [v for v in found if v.probe.kind.startswith("task")]
-    right = sum(v.right for v in tasks)
-    assert right >= RIGHT_SHARE * len(tasks), f"{right}/{len(tasks)}"
+    right, tasks = tasks_right(PROBES)
+    assert right >= RIGHT_SHARE * tasks, f"{right}/{tasks}"
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe20 [kind …]
@@ -201,7 +183,7 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe2
 def test_a_timing_syllable_inside_a_vetted_compound_is_no_timing(
     text: str, expect: tuple[str, ...]
 ) -> None:
-    verdict = judge(Probe(text, expect, "rule"), frozenset({"hol:previous", "hol:next"}))
+    verdict = judge(Probe(text, expect, "rule"), HOLIDAY_MOVES)
     assert not verdict.flagged, verdict.reason
     assert verdict.right, verdict.got
 
