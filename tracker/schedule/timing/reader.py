@@ -108,6 +108,10 @@ class TimingResult:
     rules: tuple[Rule, ...]
     review: bool = False
     reason: str = ""
+    # What is read right but sits oddly in the plan: a date whose year, written in the phrase,
+    # is before the plan's ("ngày 30/6/2015" in a plan of 2021). Not a doubt about the words;
+    # the importer and the editor put it before the officer as a review item all the same.
+    caution: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +119,7 @@ class TimingResult:
             "rules": [r.to_dict() for r in self.rules],
             "review": self.review,
             "reason": self.reason,
+            "caution": self.caution,
         }
 
 
@@ -3546,6 +3551,35 @@ def _last_years_cut_off(cell: Cell, final: list[Rule]) -> bool:
 
 _YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
+# Words that make a past day a cut-off of data, not a deadline ("tính đến ngày 31/12/2025",
+# "số liệu đến 30/6/2025").
+_DATA_CUT_OFF = re.compile(r"(?<![a-z])(?:tinh\s+(?:den|tu)|so\s+lieu)(?![a-z])")
+
+
+def _past_day_as_written(cell: Cell, final: list[Rule]) -> bool:
+    """ "ngày 30/6/2015", "trước 31/1/2018", "chậm nhất ngày 25.12.2017" in a plan of a later
+    year: each day before the plan's year is one day with its year written, so the words are
+    read right; whether the plan means that year is the plan's question, a caution the
+    importer and the editor make a review item. A period of the past ("năm 2025", "Tháng
+    5-8/2020", "từ năm 2014 đến 2018"), a year the reader worked out ("trước quý I/2024", due
+    at the end of 2023) or a cut-off of data stays a doubt: those are most often not the
+    task's deadline at all (a data year, a term looked back on), and so does a day years
+    back ("ngày Thành lập Quân đội (22/12/1944)") and a day in a sentence (``find_timing``),
+    where an earlier year is most often a document's or a fact's."""
+    assert cell.year is not None
+    if cell.strict or _DATA_CUT_OFF.search(cell.folded):
+        return False
+    for rule in final:
+        if rule.kind != "deadline" or rule.due is None or rule.due.year >= cell.year:
+            continue
+        if rule.start is not None and rule.start != rule.due:
+            return False
+        if rule.due.year <= cell.year - _YEARS_LOOKED_BACK:
+            return False  # a founding day, a law's date: named, not due
+        if not re.search(rf"(?<!\d){rule.due.year}(?!\d)", cell.text):
+            return False
+    return True
+
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
 # cầu", "Trước 30/6; đột xuất khi có yêu cầu", "thường xuyên hoặc khi cần".
@@ -3727,6 +3761,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
     doubts = [f.note for f in cell.found if f.note] + doubts
+    cautions: list[str] = []
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
         # often last year's plan copied with its dates; an officer says which year holds.
@@ -3734,7 +3769,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             {r.due.year for r in final if r.kind == "deadline" and r.due and r.due.year < cell.year}
         )
         if past and not _last_years_cut_off(cell, final):
-            doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+            before = f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})"
+            (cautions if _past_day_as_written(cell, final) else doubts).append(before)
         # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
         # period): a window begun years before the plan's year and closing in it is most often
         # a period looked back on (a term supervised, data gathered), not a time to finish by.
@@ -3809,13 +3845,14 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             doubts.insert(0, "không nhận ra thời hạn nào")
         elif rest:
             doubts.append(f"chưa hiểu phần '{rest}'")
-    reason = "; ".join(dict.fromkeys(doubts))
     return TimingResult(
-        cell.text,
-        tuple(final),
-        bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
+        cell.text, tuple(final), bool(doubts), _sentence(doubts), _sentence(cautions)
     )
+
+
+def _sentence(parts: list[str]) -> str:
+    said = "; ".join(dict.fromkeys(parts))
+    return said[:1].upper() + said[1:] + ("." if said and said[-1] not in ".?!" else "")
 
 
 # "trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá", "trong vòng 5 ngày trước ngày
