@@ -1763,9 +1763,9 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         return
     task: list[str] = [""] * len(cell.folded)
     for match in _TASK_WORDS.finditer(cell.folded):
-        words = " ".join(re.findall(r"[a-z]+", match[0]))
+        compound = " ".join(re.findall(r"[a-z]+", match[0]))
         for i in range(match.start(), match.end()):
-            task[i] = words
+            task[i] = compound
     tokens = [
         (
             m.start(),
