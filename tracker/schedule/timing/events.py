@@ -932,7 +932,7 @@ _WINDOW = re.compile(
 # event, read as part of the count so that the count, not an unread word, says why it flags
 # (``_EARLIEST``): the day it gives is the earliest the work may be done, no deadline.
 _FLOOR_LEAD = (
-    r"(?:(?:sau\s+)?(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:som|it|duoi)\s+hon)"
+    r"(?:(?:sau\s+)?(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:(?:som|it)\s+hon|duoi))"
     r"(?:\s+la)?\s+)?"
 )
 
@@ -967,7 +967,7 @@ _A_CAP_BEFORE = re.compile(r"(?:(?:cham|muon|tre)\s+nhat|trong|khong\s+qua|toi\s
 # Before a count back from an event ("ít nhất 10 ngày trước ngày bầu cử") a floor is a
 # deadline, and reads as before.
 _EARLIEST = re.compile(
-    r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:som|it|duoi)\s+hon)(?![a-z])"
+    r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:(?:som|it)\s+hon|duoi))(?![a-z])"
 )
 _CLAUSE_BREAK = re.compile(r"[;.:()\n]")
 
