@@ -1709,6 +1709,55 @@ def _written_word(shown: str) -> str:
     return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
 
 
+# The task's own words that may join a run of unread words (``_bridges_a_run``): not a rule's
+# force or scope ("áp dụng cho các hồ sơ nộp trước ngày …", "có hiệu lực …": the day picks the
+# papers or the start, round thirty-five), nor a doubt ("có thể điều chỉnh"). At the cell's
+# start, only work done ("tiêm phòng", "kiểm tra", "khám sức khỏe"), not a name or an office.
+_NO_BRIDGE = frozenset(
+    [
+        "ap dung", "co hieu luc", "co hieu luc thi hanh", "co the duoc dieu chinh",
+        "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
+    ]
+)  # fmt: skip
+_WORK_AT_START = frozenset(
+    [
+        "tiep cong dan", "tiep dan", "tiep xuc cu tri", "dieu tra", "gieo ma", "gieo cay",
+        "gieo sa", "gieo trong", "gieo", "thu hoach", "tiem phong", "tiem", "xuong giong",
+        "kham so tuyen", "kham tuyen", "kham suc khoe", "khao sat", "giam sat", "kiem tra",
+        "thanh tra", "chi tra", "tra loi", "tuan tra",
+    ]
+)  # fmt: skip
+
+
+def _bridges_a_run(
+    cell: Cell,
+    task: list[str],
+    tokens: list[tuple[int, int, bool]],
+    index: int,
+    run: list[tuple[int, int]],
+) -> bool:
+    """ "Kết nạp đảng viên mới …", "Tiêm phòng cho lợn, bò …" (hcount): the task's own words
+    (``_TASK_WORDS``, no reading's) inside a run of unread words, with unread words on both
+    sides of them in the same clause, or at the cell's start before unread words ("Tiêm
+    phòng cho lợn, bò, gà trước …"), join the run instead of parting it; the run is then
+    weighed whole, as one task clause (a bare "sau N ngày" after a task's words flags at the
+    count, ``events._after_a_task``)."""
+    start, end, _ = tokens[index]
+    if any(cell.taken[start:end]) or not all(task[start:end]) or task[start] in _NO_BRIDGE:
+        return False
+    if not run and not (
+        task[start] in _WORK_AT_START and all(all(task[a:b]) for a, b, _ in tokens[:index])
+    ):
+        return False
+    for later, later_end, read in tokens[index + 1 :]:
+        if any(cell.taken[later:later_end]) or cell.folded[later:later_end] in (";", ":", "(", ")"):
+            return False
+        if all(task[later:later_end]):
+            continue
+        return not read
+    return False
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1717,6 +1766,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or qualify them: it is left."""
     if not cell.found:
         return
+    task: list[str] = [""] * len(cell.folded)
+    for match in _TASK_WORDS.finditer(cell.folded):
+        compound = " ".join(re.findall(r"[a-z]+", match[0]))
+        for i in range(match.start(), match.end()):
+            task[i] = compound
     tokens = [
         (
             m.start(),
@@ -1728,8 +1782,10 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     runs: list[list[tuple[int, int]]] = [[]]
     sides: list[list[bool]] = [[False, False]]
     read_before = False
-    for start, end, read in tokens:
+    for index, (start, end, read) in enumerate(tokens):
         word = cell.folded[start:end]
+        if _bridges_a_run(cell, task, tokens, index, runs[-1]):
+            continue
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
                 sides[-1][1] = read
