@@ -37,6 +37,9 @@ _LABEL = re.compile(r"(?:^|[;\n]|\.\s)\s*(?:[-+•]\s*)?([^\d;:\n()/]{1,60}?)\s*
 _DASHED_LABEL = re.compile(r"\s[-+•]\s+([^\d;:\n()/\-]{1,60}?)\s*:(?!\d)")
 
 
+_LEADING_FRAME = re.compile(r"^\s*thời\s+gian\s+(?=\S)", re.IGNORECASE)
+
+
 def _says_when(words: str) -> bool:
     lowered = unicodedata.normalize("NFC", words.lower())
     return any(w.strip(",.'\"-") in _WHEN for w in lowered.split())
@@ -61,7 +64,9 @@ def _labels(cell: Cell) -> list[re.Match[str]]:
     ]
     kept = []
     for match in labels:
-        words = match.group(1)
+        # "Thời gian tổ chức hội thi: trước ngày 10/5" (hprobe22): "thời gian" (the time of)
+        # leading a label frames the reading after the colon; the rest names the work.
+        words = _LEADING_FRAME.sub("", match.group(1))
         if not words.strip() or len(words.split()) > 8 or _says_when(words):
             continue
         if not all_known(words.split()):
