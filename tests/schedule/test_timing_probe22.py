@@ -35,8 +35,9 @@ from tests.schedule.probing import (
     upper_first,
 )
 
-# Set after the run with the rule (see the README section of hprobe22).
-RIGHT_SHARE = 0.80
+# Set after the run with the rules: 234 of the 237 cells that are not change cells (98.7%);
+# main read 95 of them (40%). The change cells: 90 of 90 flagged, on main and here.
+RIGHT_SHARE = 0.95
 
 CONT = ("cont",)
 
@@ -188,3 +189,42 @@ def test_most_cells_are_read_right() -> None:
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe22 [kind …]
     print_misses(verdicts())
+
+
+# The rules of this pass, on cells written for these tests: the frame words "thời gian" and
+# "kết thúc" part no task clause, and "ngày" just before a reading is the reading's
+# (``reader._peripheral_clause``); "thời gian" leading a label frames the reading after its
+# colon (``several._labels``).
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Kết thúc hội thi vào ngày 14.6", day(6, 14)),
+        ("Giải chạy kết thúc ngày 21/3/2026", day(3, 21)),
+        ("Thời gian bốc thăm từ ngày 3/8 đến hết ngày 5/8", day(8, 5)),
+        ("Diễn tập diễn ra ngày 9/9/2026", day(9, 9)),
+        ("Thời gian tổ chức hội chợ: trước ngày 30/11", day(11, 30)),
+        ("Thời gian tổ chức trao giải: ngày 2/12/2026", day(12, 2)),
+    ],
+)
+def test_a_frame_word_parts_no_task_clause(text: str, expect: tuple[str, ...]) -> None:
+    verdict = judge(Probe(text, expect, "rule"), HOLIDAY_MOVES)
+    assert not verdict.flagged, verdict.reason
+    assert verdict.right, verdict.got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết thúc hội thi hoãn sang sau ngày 14.6",
+        "Thời gian bốc thăm khoảng ngày 3/8",
+        "Thời gian dời lại: trước ngày 30/11",
+        "Thời gian sớm nhất: ngày 30/11",
+        "Thời gian trao giải: sau ngày 2/12",
+        "Thời gian tạm ngừng hội chợ: từ ngày 1/11 đến ngày 3/11",
+        "Diễn tập diễn ra ngày 9/9/2026, trừ thôn Đoài",
+        "Kết thúc giải chạy chưa rõ, dự kiến ngày 21/3",
+    ],
+)
+def test_a_frame_beside_a_change_still_flags(text: str) -> None:
+    verdict = judge(Probe(text, REVIEW, "rule"))
+    assert verdict.flagged or not verdict.got, verdict.got

@@ -76,6 +76,10 @@ def _labels(cell: Cell) -> list[re.Match[str]]:
         after = match.end()
         while after < len(cell.text) and cell.text[after] == " ":
             after += 1
+        # "Trao giải: ngày 2/12" (hprobe22): "ngày" before the reading is the reading's word.
+        day_word = re.match(r"ngày\s+", cell.text[after:], re.IGNORECASE)
+        if day_word and not cell.taken[after]:
+            after += day_word.end()
         if after >= len(cell.text) or not cell.taken[after]:
             continue
         kept.append(match)
