@@ -141,7 +141,10 @@ def spans() -> Iterator[Probe]:
             (f"từ chiều ngày {d}/{m} và ngày {d + 1}/{m}", day(m, d + 1)),
             (f"trong 03 ngày, từ ngày {d} đến hết ngày {d + 2} tháng {m} năm 2026", day(m, d + 2)),
             (f"trong 2 ngày, từ ngày {d} đến ngày {d + 1}/{m}/2026", day(m, d + 1)),
-            (f"05 ngày liên tục, từ ngày {d}/{m}/2026 đến hết ngày {d + 4}/{m}/2026", day(m, d + 4)),
+            (
+                f"05 ngày liên tục, từ ngày {d}/{m}/2026 đến hết ngày {d + 4}/{m}/2026",
+                day(m, d + 4),
+            ),
         ]
         for cell, expect in (forms[index % 6], forms[(index + 1) % 6]):
             yield Probe(cell, expect, "span")
