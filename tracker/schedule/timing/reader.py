@@ -1784,11 +1784,19 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         )
         for m in re.finditer(r"[^\s;:()]+|[;:()]", cell.folded)
     ]
-    # "Tập huấn diễn ra ngày 5/3": "ngày" just before a reading is that reading's word.
-    for index in range(len(tokens) - 1):
+    # "Tập huấn diễn ra ngày 5/3": "ngày" just before a reading is that reading's word, after
+    # two or more unread words; after one ("Chung ngày 15/6", "chừng" written without its
+    # marks; probe9) the word stays weighed with "ngày" and flags, as before.
+    for index in range(2, len(tokens) - 1):
         start, end, read = tokens[index]
         after = tokens[index + 1]
-        if not read and cell.folded[start:end] == "ngay" and any(cell.taken[after[0] : after[1]]):
+        before = tokens[index - 2 : index]
+        if (
+            not read
+            and cell.folded[start:end] == "ngay"
+            and any(cell.taken[after[0] : after[1]])
+            and not any(r or cell.folded[a:b] in (";", ":", "(", ")") for a, b, r in before)
+        ):
             tokens[index] = (start, end, True)
     frame = [False] * len(cell.folded)
     for match in _TIMING_FRAME.finditer(cell.lowered):
