@@ -3653,6 +3653,41 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     ]
 
 
+# "và" (or "&") and at most "vào", "cả", "ngày" between a period and a day listed after it.
+_LISTED_DAY = re.compile(r"\s*,?\s*(?:va|&)\s+(?:vao\s+)?(?:ca\s+)?(?:ngay\s*)?")
+
+
+def _day_listed_after_a_period(cell: Cell) -> list[str]:
+    """ "Quý I/2025 và ngày 22/2", "từ 15/4 đến 15/5/2025 và ngày 26/4", "hằng năm và ngày
+    19/3": a day listed with "và" after a window holding it, or after a yearly cadence with no
+    day of its own, is either a
+    second deadline beside the period or the period's own day. Read before as the day alone
+    (the window's end, or the cadence's day, taken by it) without a flag (hmeta5's
+    insertions); a day outside the window is a second deadline, read as both, and "vào ngày"
+    with no "và" names the period's day, as before. An officer says which."""
+    found = sorted(cell.found, key=lambda f: f.start)
+    for first, second in itertools.pairwise(found):
+        if len(second.rules) != 1 or not first.rules or first.end > second.start:
+            continue
+        day = second.rules[0]
+        if day.kind != "deadline" or day.start is not None or day.due is None:
+            continue
+        if not _LISTED_DAY.fullmatch(cell.folded, first.end, second.start):
+            continue
+        holds = any(
+            # a yearly cadence with no day of its own takes the day (``_rules_in_order``)
+            (r.kind == "recurring" and _BARE_YEARLY.match(r.rrule))
+            or (r.kind == "deadline" and r.start and r.due and r.start <= day.due <= r.due)
+            for r in first.rules
+        )
+        if holds:
+            shown = _quoted(cell, first.start, second.start)
+            return [
+                f"{shown}: một ngày nối bằng 'và' sau một kỳ chứa nó (hai hạn, hay hạn của kỳ?)"
+            ]
+    return []
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
@@ -3671,6 +3706,7 @@ def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
     _strike_moved_from(cell)
+    listed_day = [] if strict else _day_listed_after_a_period(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
@@ -3685,6 +3721,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
             + _conditioned(cell)
+            + listed_day
             + doubts
         )
     doubts = (
