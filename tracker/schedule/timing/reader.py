@@ -1425,7 +1425,12 @@ def _with_times(
             if (
                 daily
                 and (
-                    _WORKING_DAYS.search(cell.folded)
+                    # not one moment ("các ngày làm việc lúc 14 giờ", hmeta5: a task at that
+                    # hour each working day, or a meeting's hour? left to flag below)
+                    (
+                        _WORKING_DAYS.search(cell.folded)
+                        and not _AT_HOUR.match(cell.folded, position)
+                    )
                     or (start is not None and _DAYS_OF_THE_WEEK_GLOSSED.search(cell.folded))
                 )
                 and "hanh chinh" not in cell.folded
@@ -1537,6 +1542,11 @@ def _with_times(
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
                 # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
                 # reading to give them to: which hour holds is for an officer to say.
+                doubts.append("hai giờ khác nhau cho cùng một hạn")
+            elif rule.due_time is not None and rule.due_time != due:
+                # "từ ngày 16/7 đến 17h ngày 28/7 lúc 14 giờ" (hmeta5's insertions): the
+                # reading already holds an hour of its own words; another hour after it was
+                # put in its place without a flag. Two hours for one deadline, as above.
                 doubts.append("hai giờ khác nhau cho cùng một hạn")
             timed_already.add(index)
             rules[index] = (p, replace(rule, start_time=start, due_time=due))
