@@ -3698,6 +3698,55 @@ def _day_listed_after_a_period(cell: Cell) -> list[str]:
     return []
 
 
+# "năm 2022" written as a year (not a document's number, "09/2019/NĐ-CP").
+_WRITTEN_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d{2})(?![\d/])")
+
+
+def _years_held(final: list[Rule]) -> set[int]:
+    return {d.year for r in final for d in (r.start, r.due, r.until) if d is not None}
+
+
+def _written_year_unheld(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "trước ngày 10/07 của năm báo cáo năm 2022", "từ ngày 15/6 đến ngày 14/12 của kỳ báo
+    cáo năm 2022" in a plan of 2025: a year written in words ("năm 2022"), other than the
+    plan's, that no dated reading holds, was taken into the words around it and the dates
+    read in the plan's year without a flag (hmeta5's insertions). The dates of that year, or
+    of the plan's? An officer says which. Only beside dated readings: a count from an event
+    or work on request holds no year."""
+    if cell.year is None or not any(r.kind in ("deadline", "recurring") for r in final):
+        return []
+    held = _years_held(final)
+    for m in _WRITTEN_YEAR.finditer(cell.folded):
+        year = int(m.group(1))
+        if year != cell.year and year not in held:
+            shown = cell.original(m.start(), m.end())
+            return [f"'{shown}' không thuộc hạn nào đã đọc (hạn đọc theo năm khác)"]
+    return []
+
+
+def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "tính từ ngày 01 tháng 01 năm 2022 đến hết ngày 31 tháng 12" in a plan of 2025: a
+    window whose first day has its year and whose last day has none took the plan's year for
+    its end, spanning years without a flag (hmeta5's insertions), where the first day's year
+    fits it too. Two readings: an officer says which. An end that falls before the start in
+    the start's year ("từ 15/12/2024 đến 14/12") is in the next year either way."""
+    for rule in final:
+        if rule.kind != "deadline" or rule.start is None or rule.due is None:
+            continue
+        if rule.start.year >= rule.due.year or str(rule.due.year) in cell.text:
+            continue
+        try:
+            same = rule.due.replace(year=rule.start.year)
+        except ValueError:  # 29/2
+            continue
+        if same >= rule.start and str(rule.start.year) in cell.text:
+            return [
+                f"năm của ngày cuối không ghi: {same:%d/%m/%Y} (năm của ngày đầu) "
+                f"hay {rule.due:%d/%m/%Y} (năm của kế hoạch)?"
+            ]
+    return []
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
@@ -3840,6 +3889,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
             doubts.append("có tháng không có ngày " + max(late.group(1).split(","), key=int))
         doubts += _days_a_month_lacks(rule.rrule)
+    if not strict:
+        doubts += _written_year_unheld(cell, final) + _end_year_from_the_plan(cell, final)
     if not strict:
         doubts += (
             event_beside_a_date(cell, rules)
