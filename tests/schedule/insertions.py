@@ -253,6 +253,10 @@ def right_unflagged(
         return new == old
     if fragment.reads == "add":
         (day,) = _dates_of(text, year)
+        if old == {"cont"} and got == [day]:
+            # "từ ngày A và ngày B" is a window due on B (the label conventions, "Lists after
+            # 'từ'"): a start with a day listed after it (hmeta5)
+            return True
         return old < new and all(t.startswith(day) for t in new - old)
     if fragment.reads == "moved":
         (day,) = _dates_of(text, year)
@@ -262,6 +266,11 @@ def right_unflagged(
         assert m is not None
         at = f"@{int(m.group(1)):02d}:{m.group(2) or '00'}"
         dated = {t for t in old if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t)}
+        if not dated and old and new == old:
+            # the hour said again ("lúc 14h00 ngày 8/6 lúc 14 giờ"), or an hour of a count
+            # from an event, which the reader keeps on the rule and a token does not show
+            # (hmeta5)
+            return all(t.endswith(at) or t.startswith("rel:") for t in old)
         return bool(dated) and new == (old - dated) | {t + at for t in dated}
     if fragment.reads == "back7":
         if len(old) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(@.*)?", before[0]):
@@ -271,6 +280,10 @@ def right_unflagged(
     if fragment.reads == "start":
         return got == ["cont"]
     if fragment.reads == "away":
+        if old == {"cont"}:
+            # a start moved to another year is still continuous work: its token has no date
+            # (hmeta5)
+            return new == {"cont"} or not got
         if not all(re.fullmatch(r"\d{4}-\d{2}-\d{2}(@.*)?", t) for t in old):
             return False
         m = re.search(r"\d{4}", text)

@@ -253,6 +253,99 @@ def test_a_cadence_started_or_apart_from_a_day_stays_read(text: str) -> None:
     assert not parse_timing(text, year=2025).review, text
 
 
+# ----- hmeta5: insertions left by hmeta4, part one, on phrases of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong tháng 8/2025 và ngày 12/8",
+        "Quý III/2025 và ngày 5/9",
+        "từ 3/6 đến 20/6/2025 và ngày 11/6",
+        "năm 2025 & ngày 9/9",
+        "hằng năm và ngày 7/10",
+        "định kỳ 1 lần/năm và vào ngày 2/4",
+        "(từ 2/10 đến 30/10/2025) và ngày 14/10",
+        "trong năm nay và ngày 3/8",
+        "từ ngày 1/4 đến ngày 30/6 của kỳ báo cáo và ngày 9/5",
+    ],
+)
+def test_a_day_listed_after_a_period_holding_it_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        ("Quý III/2025 và ngày 5/11", ["2025-09-30", "2025-11-05"]),
+        ("trong tháng 8/2025 vào ngày 12/8", ["2025-08-12"]),
+        ("từ ngày 3/6/2025 và ngày 20/6", ["2025-06-20"]),
+    ],
+)
+def test_a_day_outside_the_period_or_named_by_it_stays_read(text: str, dues: list[str]) -> None:
+    result = parse_timing(text, year=2025)
+    assert not result.review, text
+    assert sorted(str(r.due) for r in result.rules) == dues
+
+
+def test_a_yearly_cadence_on_its_day_stays_read() -> None:
+    result = parse_timing("hằng năm vào ngày 7/10", year=2025)
+    assert not result.review
+    assert [r.rrule for r in result.rules] == ["FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=7"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ ngày 2/9 đến 16h ngày 10/9 lúc 9 giờ",
+        "(từ 20h/5/4-6h/6/4) lúc 10 giờ",
+        "Từ 08:00 ngày 3/3/2025 đến 11:00 ngày 3/3/2025 lúc 15 giờ",
+        "lúc 10 giờ các ngày làm việc",
+    ],
+)
+def test_a_second_hour_or_an_hour_tied_to_nothing_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vào lúc 9h00 ngày 4/4/2025 lúc 9 giờ",
+        "từ 8 giờ đến 17 giờ các ngày làm việc",
+        "trước 17 giờ ngày 28/7 và 10 giờ ngày 30/7",
+    ],
+)
+def test_one_hour_each_or_hours_of_service_stay_read(text: str) -> None:
+    assert not parse_timing(text, year=2025).review, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trước ngày 20/1 của năm báo cáo năm 2022",
+        "từ ngày 1/3 đến ngày 30/9 của kỳ báo cáo năm 2023",
+        "ngày 5/5 và 5/11 năm báo cáo năm 2027",
+        "từ ngày 01 tháng 4 năm 2023 đến hết ngày 30 tháng 9",
+        "từ 1/2/2022 đến 31/10",
+    ],
+)
+def test_a_year_no_reading_holds_flags(text: str) -> None:
+    assert parse_timing(text, year=2025).review, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 15/12/2024 đến 14/12",
+        "trước ngày 20/1 của năm báo cáo năm 2025",
+        "Từ ngày 5/5 năm 2022",
+        "từ ngày 10/10/2024 đến 31/3",
+    ],
+)
+def test_a_year_the_reading_holds_stays_read(text: str) -> None:
+    assert not parse_timing(text, year=2025).review, text
+
+
 def main() -> None:
     sample = SAMPLE if "--sample" in sys.argv else None
     found = outcomes(sample)

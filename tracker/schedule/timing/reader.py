@@ -3663,8 +3663,12 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     ]
 
 
-# "và" (or "&") and at most "vào", "cả", "ngày" between a period and a day listed after it.
-_LISTED_DAY = re.compile(r"\s*,?\s*(?:va|&)\s+(?:vao\s+)?(?:ca\s+)?(?:ngay\s*)?")
+# "và" (or "&") and at most "vào", "cả", "ngày" between a period and a day listed after it,
+# after the period's closing bracket ("(từ 15/11 đến 15/12/2025) và ngày 27/11") or a few
+# words naming it ("… đến ngày 14/12 của kỳ báo cáo và ngày 8/12", "trong năm nay và …").
+_LISTED_DAY = re.compile(
+    r"\s*\)?(?:\s+(?!va(?![a-z]))[a-z]+){0,4}\s*,?\s*(?:va|&)\s+(?:vao\s+)?(?:ca\s+)?(?:ngay\s*)?"
+)
 
 
 def _day_listed_after_a_period(cell: Cell) -> list[str]:
