@@ -42,9 +42,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2 lần/năm", "end"): "cadence beside a quarter's day read as both",
     # "thay vì <day>" inside a window strikes the window's end with the old day
     ("thay vì {d1}", "after_date"): "the struck old day takes the window's end with it",
-    # a second day after a window or a period, or inside a window, replaces the window
-    ("và ngày {d1}", "end"): "a day after a window replaces the window",
-    ("và ngày {d1}", "after_date"): "a day inside a window replaces the window",
+    # a second day inside a window replaces the window
     (", {d1}", "after_date"): "a day inside a window replaces the window",
     # words inside a bracket beside a window, or after a condition read as an event
     ("tùy tình hình thực tế", "bracket"): "a doubt in a bracket beside a window",
@@ -56,7 +54,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("trừ tháng 2", "end"): "a monthly cadence without February is read right (no oracle)",
     ("bắt đầu từ", "before_date"): "'bắt đầu từ' before a window: its end (the window's reading)",
     ("sớm nhất", "before_date"): "'sớm nhất' after an occasion's name ('nhân ngày …')",
-    ("lúc 14 giờ", "end"): "an hour after a window of hours given as bare times",
     ("năm {y}", "after_date"): "a year inside a lunar gloss in brackets",
 }
 KNOWN_SHARE = 0.25  # at most this share of a known pair's sampled mutants silent
