@@ -337,6 +337,7 @@ def test_a_year_no_reading_holds_flags(text: str) -> None:
         "trước ngày 20/1 của năm báo cáo năm 2025",
         "Từ ngày 5/5 năm 2022",
         "từ ngày 10/10/2024 đến 31/3",
+        "Trước năm 2026",
     ],
 )
 def test_a_year_the_reading_holds_stays_read(text: str) -> None:

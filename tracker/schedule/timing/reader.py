@@ -3707,7 +3707,10 @@ _WRITTEN_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d{2})(?![\d/])")
 
 
 def _years_held(final: list[Rule]) -> set[int]:
-    return {d.year for r in final for d in (r.start, r.due, r.until) if d is not None}
+    """The years of the readings' days; a due 31/12 holds the next year too, as "trước năm
+    2025" and "trước tháng 1 năm 2026" end the day before the year they name."""
+    days = [d for r in final for d in (r.start, r.due, r.until) if d is not None]
+    return {d.year for d in days} | {d.year + 1 for d in days if (d.month, d.day) == (12, 31)}
 
 
 def _written_year_unheld(cell: Cell, final: list[Rule]) -> list[str]:
