@@ -2473,9 +2473,19 @@ _OLD_DAY = re.compile(
 )
 # Also what belonged to the new day and follows the old one: "trước ngày 5/1 thay vì 8/3 năm
 # sau" (the year is the new day's), "… thay vì 8/3 và kết thúc …"; a bracket may stand between.
+# hmeta6: the new day's year named by its place ("của năm tiếp theo") or as a Can Chi year
+# ("năm Giáp Thìn"), a window going on with "(và) (sẽ|dự kiến) kéo dài đến" or after a comma
+# (", đến 15/12"), and an hour or a window of hours after the old day ("thay vì 8/3 10:41",
+# "thay vì 8/3 8h - 8h30", "thay vì 8/3 (8:00 - 16:30)", "thay vì 8/3 chậm nhất 17h …"):
+# each may belong to the new day as well as to the old one.
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 _WINDOW_GOES_ON = re.compile(
-    r"(?:\s*\([^)]*\))?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
-    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế)(?!\w)|và\s+kết\s+thúc(?!\w))"
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
+    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế|tiếp(?:\s+theo)?)(?!\w)"
+    rf"|năm\s+{_CAN}\s+{_CHI}(?!\w)"
+    r"|và\s+kết\s+thúc(?!\w)|(?:và\s+)?(?:(?:sẽ|dự\s+kiến)\s+)?kéo\s+dài\s+(?:đến|tới)(?!\w)"
+    r"|(?:(?:chậm|muộn)\s+nhất\s+)?\(?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?!\w|/))"
 )
 _AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
 
@@ -3623,6 +3633,21 @@ _DAY_OF_A_MONTH = re.compile(r"(?<![\w/.])\d{1,2}\s*[/.]\s*\d{1,2}(?![\d\w])")
 _DASHED_DAY = re.compile(r"(?<![\w/.\-])\d{1,2}\s*-\s*\d{1,2}(?![\d\w])")
 
 
+# hmeta6: a dashed pair with no year is a day and its month, not a span of days of each
+# month, when it ends a list or a range ("ngày 8 và 9-6", "ngày 4, 5 và 6-6", "từ ngày 12
+# đến 18-6", "… đến hết ngày 27-6"): a span would be a list's or a range's member spanning
+# on its own; or when its first number is the larger ("8 giờ sáng 19-5": no span runs
+# backwards). "ngày 2-10 hằng tháng" alone stays the days of each month (a tune label's).
+_ENDS_A_LIST = re.compile(r"(?:(?<!\w)(?:và|đến|tới)(?:\s+hết)?|,)\s*(?:ngày\s*)?$")
+
+
+def _dashed_month_day(lowered: str, pair: re.Match[str]) -> bool:
+    first, second = (int(n) for n in re.findall(r"\d+", pair.group()))
+    if first > second and second <= 12:
+        return True
+    return _ENDS_A_LIST.search(lowered, 0, pair.start()) is not None
+
+
 def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     """ "Hằng tháng 8 giờ ngày 9/5/2024", "từ ngày 11 đến 18/9 hằng tháng", "Thứ Ba, ngày
     14/5 mỗi tuần": a cadence of months, quarters or weeks beside a day of one named month
@@ -3637,7 +3662,11 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
         return []  # "ngày nghỉ hằng tuần": the weekly rest day, no cadence of the work
     # "ngày 2-10 hằng tháng" with no year is days of each month, not a day of October.
     days = [d for d in _DAY_OF_A_MONTH.finditer(lowered) if "-" not in d.group()]
-    days += [d for d in _DASHED_DAY.finditer(lowered) if _YEAR_AFTER.match(lowered, d.end())]
+    days += [
+        d
+        for d in _DASHED_DAY.finditer(lowered)
+        if _YEAR_AFTER.match(lowered, d.end()) or _dashed_month_day(lowered, d)
+    ]
     days.sort(key=lambda d: d.start())
     if not days:
         return []
@@ -3651,6 +3680,108 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     return [
         f"{shown}: một kỳ bên cạnh một ngày của một tháng đã nêu (kỳ bắt đầu từ đó, hay một lần?)"
     ]
+
+
+# hmeta6: a cadence named by its words ("hằng tháng", "mỗi tuần", "2 lần/năm", "6 tháng một
+# lần") and the periods the reading repeats on. The period of the words, by the label
+# conventions' bare cadences: a half-year is "2 lần/năm", "6 tháng/lần".
+_CADENCE_OF = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\w)")
+_TIMES_A = re.compile(
+    r"(?<![\w/])(\d{1,2}|một|hai|ba|bốn|sáu)\s+lần\s*/\s*(năm|quý|tháng|tuần)(?!\w)"
+)
+_EVERY_N_MONTHS = re.compile(r"(?<![\w/])(\d{1,2}|một|ba|sáu)\s+tháng\s*(?:/\s*|một\s+)lần(?!\w)")
+_NUMBER_WORD = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6}
+_PER_UNIT = {
+    ("năm", 1): "năm",
+    ("năm", 2): "nửa năm",
+    ("năm", 4): "quý",
+    ("năm", 12): "tháng",
+    ("quý", 1): "quý",
+    ("quý", 3): "tháng",
+    ("tháng", 1): "tháng",
+    ("tuần", 1): "tuần",
+}
+_MONTHS_APART = {1: "tháng", 3: "quý", 6: "nửa năm", 12: "năm"}
+_PERIOD_OF_WORD = {"tuần": "tuần", "tháng": "tháng", "quý": "quý", "năm": "năm"}
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORD[word]
+
+
+def _named_cadences(lowered: str) -> list[tuple[re.Match[str], str | None]]:
+    """The cadences the cell's words name, each with its period (``None``: one the bare
+    cadences do not hold, "3 lần/năm")."""
+    named: list[tuple[re.Match[str], str | None]] = []
+    for match in _CADENCE_OF.finditer(lowered):
+        if re.search(r"(?<!\w)nghỉ\s+$", lowered[: match.start()]):
+            continue  # "ngày nghỉ hằng tuần": the weekly rest day
+        named.append((match, _PERIOD_OF_WORD[match[1]]))
+    for match in _TIMES_A.finditer(lowered):
+        named.append((match, _PER_UNIT.get((match[2], _count_of(match[1])))))
+    for match in _EVERY_N_MONTHS.finditer(lowered):
+        named.append((match, _MONTHS_APART.get(_count_of(match[1]))))
+    return named
+
+
+def _periods_of(rule: Rule) -> frozenset[str]:
+    """The periods a recurring rule repeats on: a yearly rule on listed months repeats each
+    year and, four months a year, each quarter ("Tháng 3, 6, 9, 12 hằng năm")."""
+    if rule.kind != "recurring":
+        return frozenset()
+    if "FREQ=WEEKLY" in rule.rrule:
+        return frozenset({"tuần"})
+    if "FREQ=MONTHLY" in rule.rrule:
+        return frozenset({"tháng"})
+    months = re.search(r"BYMONTH=([\d,]+)", rule.rrule)
+    if "FREQ=YEARLY" in rule.rrule:
+        count = len(months[1].split(",")) if months else 1
+        return frozenset({"năm", {2: "nửa năm", 4: "quý", 12: "tháng"}.get(count, "năm")})
+    return frozenset({"khác"})
+
+
+def _cadence_word_unread(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "Hằng tháng 12 ngày kể từ ngày nhận hồ sơ", "kể từ ngày ký 2 lần/năm", "chậm nhất
+    ngày 18 của tháng sau 2 lần/năm", "trước ngày 18 tháng cuối quý mỗi tuần": a cadence
+    named in words beside a reading that does not repeat on it (a count from an event, a
+    day, another cadence) was read as that reading alone, or as both, without a flag
+    (hmeta6's insertions). The words name a cadence the reading leaves out or contradicts:
+    an officer says which holds. Only words in a reading's clause count. Flagged when a
+    reading stands and no recurring rule repeats on a period the words name, or (in one
+    clause, no comma, semicolon, "và" or "hoặc") the reading repeats on two periods, or the
+    words name two that no one rule repeats on ("3 tháng một lần mỗi tuần")."""
+    if not final:
+        return []
+    lowered = cell.lowered
+    # Only words in a reading's clause: "trước ngày 15/12, …, khen thưởng hằng năm" names
+    # the task's own yearly round, not the deadline's cadence.
+    named = [
+        (match, period)
+        for match, period in _named_cadences(lowered)
+        if any(
+            not re.search(
+                r"[,;]",
+                lowered[min(match.end(), f.end) : max(match.start(), f.start)],
+            )
+            for f in cell.found
+            if f.rules
+        )
+    ]
+    if not named:
+        return []
+    words = {period for _, period in named if period is not None}
+    read = [p for r in final if (p := _periods_of(r))]
+    shown = cell.original(named[0][0].start(), named[0][0].end())
+    if not read:
+        if any(r.kind in ("deadline", "relative", "on_demand") for r in final):
+            return [f"'{shown}': kỳ lặp lại không được đọc cùng thời hạn, cần xem lại"]
+        return []
+    if any(not any(w in p for p in read) for w in words):
+        return [f"'{shown}': kỳ lặp lại khác với kỳ đã đọc, cần xem lại"]
+    joint = re.search(r"[,;]|(?<!\w)(?:và|hoặc)(?!\w)", lowered)
+    if not joint and (len(set(read)) > 1 or not any(words <= p for p in read)):
+        return [f"'{shown}' bên cạnh một kỳ lặp lại khác, cần xem lại"]
+    return []
 
 
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
@@ -3726,6 +3857,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
+        doubts += _cadence_word_unread(cell, final)
     doubts = [f.note for f in cell.found if f.note] + doubts
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
