@@ -303,6 +303,8 @@ def clean(text: str) -> str:
         # between a count's unit and the word that places it.
         text = _UNIT_THEN_WORD.sub(r"\1 \2", text)
     text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
+    if _PART_OF_DAY_GATE.search(text):
+        text = _PART_OF_DAY_SAID_LONG.sub(_part_of_day_said_short, text)
     if "uần" in text or "UẦN" in text:
         text = _WEEKDAY_SHORT.sub(_weekday_words, text)
     # A full stop ending the cell ends its sentence, no more (hmeta: "từ ngày 6 đến 20-9-2018."
@@ -358,6 +360,35 @@ _UNIT_THEN_WORD = re.compile(
 _MIDNIGHT_EXPORTED = re.compile(
     r"((?<!\d)\d{1,2}/\d{1,2}/\d{4})\s+0?0:00:00(?!\s*(?:SA|CH|AM|PM|[:\d]))", re.IGNORECASE
 )
+
+
+# A part of the day said in two words, or as "khuya", before its day, its weekday or after its
+# hour ("rạng sáng ngày 5/9", "sáng sớm 2/9", "chiều tối ngày 12/8", "22h tối muộn ngày 3/3",
+# "đêm khuya thứ Bảy", "23 giờ khuya ngày 1/5", "giữa trưa ngày 10/6"; hlex4): said as the
+# plain part the readers know ("sáng", "tối", "đêm", "trưa"). A morning, an evening or a
+# night with no hour is that day, and an hour keeps its own reading; before, the second word
+# ("sớm", "muộn", "khuya", "giữa") was left unread and flagged. Only with marks, and only
+# before a day or a weekday: "sớm" and "muộn" alone stay words of change.
+_PART_OF_DAY_GATE = re.compile(r"sớm|muộn|khuya|rạng|giữa\s+trưa|chiều\s+tối", re.IGNORECASE)
+_PART_OF_DAY_SAID_LONG = re.compile(
+    r"(?<!\w)(?:rạng\s+sáng|sáng\s+sớm|giữa\s+trưa|chiều\s+tối|tối\s+muộn|đêm\s+khuya|khuya)"
+    r"(?=\s+(?:ngày\s+|hôm\s+)?(?:\d|thứ\s|chủ\s+nhật))",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_SHORT = {
+    "rạng sáng": "sáng",
+    "sáng sớm": "sáng",
+    "giữa trưa": "trưa",
+    "chiều tối": "tối",
+    "tối muộn": "tối",
+    "đêm khuya": "đêm",
+    "khuya": "đêm",
+}
+
+
+def _part_of_day_said_short(match: re.Match[str]) -> str:
+    short = _PART_OF_DAY_SHORT[" ".join(match[0].lower().split())]
+    return short[0].upper() + short[1:] if match[0][:1].isupper() else short
 
 
 # "T2 hằng tuần", "CN hàng tuần": a weekday abbreviated before a weekly cadence (probed,
