@@ -1086,6 +1086,24 @@ _YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "trong những ngày cuối tháng 3": "những ngày" is "các ngày", a plural and no more.
 _THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.IGNORECASE)
 
+# Bounds said with more words (hlex4): "ít nhất là 01 lần/tháng", "tối thiểu là 2 lần/năm" are
+# "ít nhất 01 lần/tháng", "ít nhất 2 lần/năm" (once a period at least is that period's cadence,
+# twice or more flags, as before); "ít nhất mỗi quý một lần", "tối thiểu hằng tháng 01 lần":
+# once each period at least is that period's cadence; "nhiều nhất (là) 10 ngày" (at most) is
+# "tối đa 10 ngày", a count the events read. Before, "Ít", "là" or "Nhiều" was left unread.
+_FLOOR_SAID_IS = re.compile(
+    r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)\s+là(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_ONCE_EACH_AT_LEAST = re.compile(
+    r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+(?=(?:mỗi|hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
+    r"\s+(?:0?1|một)\s+lần(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_CEILING_OF_DAYS = re.compile(
+    r"(?<![^\W\d_])nhiều\s+nhất(?:\s+là)?(?=\s+\d{1,3}\s+ngày(?![^\W\d_]))", re.IGNORECASE
+)
+
 # "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý": "tối thiểu" (a floor) is "ít nhất",
 # which the cadences read before a number of times.
 _FLOOR_TIMES = re.compile(
@@ -1202,8 +1220,13 @@ def second_sweep_wordings(text: str, context: str = "", year: int | None = None)
             text = text[: match.start()] + match[1] + text[match.end() :]
     if "hững" in text:
         text = _THOSE_DAYS.sub(lambda m: ("c" if m[1] == "n" else "C") + "ác", text)
+    if "thiểu" in text or "ít nhất" in text.lower():
+        text = _FLOOR_SAID_IS.sub("ít nhất", text)
+        text = _ONCE_EACH_AT_LEAST.sub("", text)
     if "thiểu" in text:
         text = _FLOOR_TIMES.sub("ít nhất", text)
+    if "nhiều nhất" in text.lower():
+        text = _CEILING_OF_DAYS.sub("tối đa", text)
     if "trừ" in text:
         text = _UNLESS_TOLD_OTHERWISE.sub("", text)
     if "tục" in text:

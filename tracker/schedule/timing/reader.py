@@ -2118,6 +2118,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _scope_at_the_head(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
@@ -2163,6 +2164,33 @@ def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
             continue
         for i in range(match.start(1), match.end(1)):
             explained[i] = True
+
+
+# A scope word opening the cell just before its reading (hlex4): "Riêng ngày 7/7, …",
+# "Đặc biệt là trong tháng 11", "Chỉ thứ Bảy hằng tuần", "Kể cả trước ngày 4/7: …" say
+# which work or which case the row is about, not when; the day read is the row's. Only at
+# the head, nothing but the word before the reading: "Trước 20/6; riêng thôn Đông trước
+# 30/6" (a second case after a first reading) and "trừ", "ngoại trừ", "không kể" (days
+# taken out) stay unread and flag; "Ngay trong ngày …" keeps its own question.
+_SCOPE_AT_THE_HEAD = re.compile(
+    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+(?=\S)"
+)
+
+
+def _scope_at_the_head(cell: Cell, explained: list[bool]) -> None:
+    match = _SCOPE_AT_THE_HEAD.match(cell.lowered)
+    if match is None:
+        return
+    # The reading begins inside the words after the scope ("là trong tháng 11" read whole) or
+    # just after them, a day's "ngày" between ("Riêng ngày 19/6": the reading takes "19/6").
+    end = match.end()
+    if cell.lowered.startswith("ngày ", end):
+        end += len("ngày ")
+    reading = cell.taken.find(1)
+    if reading < 0 or reading > end:
+        return
+    for i in range(reading):
+        explained[i] = True
 
 
 # Filler words whose syllable hides a timing word (probed, hprobe10): left unread, "hằng" with
