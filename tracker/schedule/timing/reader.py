@@ -2166,14 +2166,17 @@ def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
             explained[i] = True
 
 
-# A scope word opening the cell just before its reading (hlex4): "Riêng ngày 7/7, …",
-# "Đặc biệt là trong tháng 11", "Chỉ thứ Bảy hằng tuần", "Kể cả trước ngày 4/7: …" say
-# which work or which case the row is about, not when; the day read is the row's. Only at
-# the head, nothing but the word before the reading: "Trước 20/6; riêng thôn Đông trước
-# 30/6" (a second case after a first reading) and "trừ", "ngoại trừ", "không kể" (days
-# taken out) stay unread and flag; "Ngay trong ngày …" keeps its own question.
+# A scope word opening the cell just before a day (hlex4): "Riêng ngày 7/7, …", "Đặc biệt là
+# trong ngày 26/11", "Chỉ ngày 15/9", "Kể cả trước ngày 4/7: …" say which work or which case
+# the row is about, not when; the day read is the row's. Only at the head, nothing but the
+# word before the reading, and only before a day written in figures: before a period or a
+# weekday ("Riêng quý IV …", "riêng thứ Bảy", "kể cả thứ Bảy hằng tuần") it may carve a case
+# out of a cadence or add days to others, and flags as before; so do "Trước 20/6; riêng thôn
+# Đông trước 30/6" (a second case after a first reading), "trừ", "ngoại trừ", "không kể"
+# (days taken out), and "Ngay trong ngày …" keeps its own question.
 _SCOPE_AT_THE_HEAD = re.compile(
-    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+(?=\S)"
+    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+"
+    r"(?=(?:(?:là|trong|vào|trước|chậm\s+nhất)\s+)*(?:ngày\s+)?\d)"
 )
 
 
