@@ -63,9 +63,10 @@ from tests.schedule.probing import (
     upper_first,
     weekly,
 )
+from tracker.schedule.timing import parse_timing
 
-# Set after the first run (README, twenty-first pass).
-RIGHT_SHARE = 0.0
+# Set after the run with the rules: 341 of 354 (96%); main read 218 of them (62%).
+RIGHT_SHARE = 0.93
 
 CLAUSES = (
     "báo cáo kết quả",
@@ -321,3 +322,86 @@ def test_most_cells_are_read_right() -> None:
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe21 [kind …]
     print_misses(verdicts())
+
+
+# The rules of this pass, on cells written for these tests (none from the corpus).
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # Tense and aspect before a verb the lexicon knows, or after a reading.
+        ("Phòng Văn hóa đã tổ chức trước ngày 8/3", day(3, 8)),
+        ("Đang triển khai, hoàn thành trước ngày 30/10", day(10, 30)),
+        ("Vừa triển khai trong tháng 4", month_end(4)),
+        ("Sắp tổ chức kiểm tra vào thứ Hai hằng tuần", weekly(0)),
+        ("Tiếp tục báo cáo trước ngày 25 hằng tháng", monthly(25)),
+        ("Nộp báo cáo trước ngày 12/11 tới", day(11, 12)),
+        ("Trong tháng 6 vừa qua, tổ chức hội nghị", month_end(6)),
+        ("Hoàn thành trước ngày 3/3 vừa rồi", day(3, 3)),
+        ("Trong quý IV sắp tới", day(12, 31)),
+        # Parts of the day in two words, or "khuya", before a day or a weekday.
+        ("Sáng sớm ngày 14/5, ra quân tổng vệ sinh", day(5, 14)),
+        ("Chiều tối 21/8/2026", day(8, 21)),
+        ("Trước 21 giờ tối muộn ngày 9/9", day(9, 9, "21:00")),
+        ("Khuya ngày 30/4", day(4, 30)),
+        ("Đêm Chủ nhật hằng tuần", weekly(6)),
+        ("Từ chiều tối ngày 2/10 đến đêm khuya ngày 4/10", day(10, 4)),
+        # Bounds said with more words.
+        ("Ít nhất là 01 lần/quý", QUARTERLY),
+        ("Tối thiểu hằng tháng 01 lần", month_ends()),
+        ("Ít nhất 1 lần/tuần", weekly(4)),
+        ("Nhiều nhất là 7 ngày kể từ ngày nhận được văn bản", rel("nhan_van_ban", 7)),
+        ("Ít nhất 6 ngày trước ngày khai mạc kỳ họp", rel("ky_hop", -6)),
+        # A scope word opening the cell before a day.
+        ("Riêng ngày 2/12, tập huấn nghiệp vụ", day(12, 2)),
+        ("Đặc biệt là trước ngày 14/4: nộp hồ sơ", day(4, 14)),
+        ("Chỉ trong ngày 6/6", day(6, 6)),
+    ],
+)
+def test_a_small_word_that_cannot_move_the_day_is_explained(
+    text: str, expect: tuple[str, ...]
+) -> None:
+    verdict = judge(Probe(text, expect, "rule"), HOLIDAY_MOVES)
+    assert not verdict.flagged, verdict.reason
+    assert verdict.right, verdict.got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mới": not before that day.
+        "Đến ngày 9/8 mới nộp báo cáo",
+        "Sau ngày 20/3 mới tổ chức",
+        "Đến tháng 10 mới triển khai",
+        "Vừa mới hoàn thành trước ngày 4/4",
+        # An aspect word before a word of change, or before an unknown word.
+        "Đã hoãn đến ngày 15/5",
+        "Đang lùi trước ngày 15/5",
+        "Sẽ xê dịch trước ngày 15/5",
+        # Earliest moments.
+        "Không sớm hơn ngày 10/7",
+        "Sớm nhất là ngày 10/7",
+        "Sau ít nhất 15 ngày kể từ ngày niêm yết",
+        # Twice or more at least, a ceiling on how often.
+        "Ít nhất là 3 lần/năm",
+        "Nhiều nhất 2 lần/tháng",
+        # Approximations before a day, a month, an hour; after about N days.
+        "Khoảng ngày 20/9",
+        "Tầm giữa tháng 5",
+        "Chừng 16h ngày 2/2",
+        "Sau khoảng 20 ngày kể từ ngày công bố",
+        # Scope before a period or a weekday, or after a first reading; days taken out.
+        "Riêng quý IV, báo cáo trước ngày 10",
+        "Riêng thứ Bảy hằng tuần",
+        "Kể cả thứ Bảy hằng tuần",
+        "Trước ngày 1/6; riêng xã Tân Lập trước ngày 10/6",
+        "Từ ngày 1/3 đến ngày 31/3, trừ ngày 31/3",
+        "Thứ Hai hằng tuần, không kể tuần đầu tháng",
+        "Hằng ngày, ngoại trừ thứ Bảy",
+        # "sớm", "muộn" alone stay words of change.
+        "Sớm ngày 4/6",
+        "Muộn ngày 4/6",
+    ],
+)
+def test_a_word_that_moves_or_bounds_the_day_still_flags(text: str) -> None:
+    result = parse_timing(text, year=YEAR)
+    assert result.review or not result.rules, (text, result.rules)

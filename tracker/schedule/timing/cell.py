@@ -1088,7 +1088,8 @@ _THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.I
 
 # Bounds said with more words (hlex4): "ít nhất là 01 lần/tháng", "tối thiểu là 2 lần/năm" are
 # "ít nhất 01 lần/tháng", "ít nhất 2 lần/năm" (once a period at least is that period's cadence,
-# twice or more flags, as before); "ít nhất mỗi quý một lần", "tối thiểu hằng tháng 01 lần":
+# twice or more flags, as before); "ít nhất mỗi quý một lần", "tối thiểu hằng tháng 01 lần",
+# "ít nhất 01 lần/quý", "ít nhất 1 lần/tuần" (the month's and the year's were read already):
 # once each period at least is that period's cadence; "nhiều nhất (là) 10 ngày" (at most) is
 # "tối đa 10 ngày", a count the events read. Before, "Ít", "là" or "Nhiều" was left unread.
 _FLOOR_SAID_IS = re.compile(
@@ -1097,7 +1098,7 @@ _FLOOR_SAID_IS = re.compile(
 )
 _ONCE_EACH_AT_LEAST = re.compile(
     r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+(?=(?:mỗi|hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
-    r"\s+(?:0?1|một)\s+lần(?![^\W\d_]))",
+    r"\s+(?:0?1|một)\s+lần(?![^\W\d_])|(?:0?1|một)\s+lần\s*(?:/|mỗi|một|trong)\s*(?:tuần|quý)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _CEILING_OF_DAYS = re.compile(
