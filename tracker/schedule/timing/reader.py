@@ -108,6 +108,10 @@ class TimingResult:
     rules: tuple[Rule, ...]
     review: bool = False
     reason: str = ""
+    # What is read right but sits oddly in the plan: a date whose year, written in the phrase,
+    # is before the plan's ("ngày 30/6/2015" in a plan of 2021). Not a doubt about the words;
+    # the importer and the editor put it before the officer as a review item all the same.
+    caution: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +119,7 @@ class TimingResult:
             "rules": [r.to_dict() for r in self.rules],
             "review": self.review,
             "reason": self.reason,
+            "caution": self.caution,
         }
 
 
@@ -1704,6 +1709,55 @@ def _written_word(shown: str) -> str:
     return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
 
 
+# The task's own words that may join a run of unread words (``_bridges_a_run``): not a rule's
+# force or scope ("áp dụng cho các hồ sơ nộp trước ngày …", "có hiệu lực …": the day picks the
+# papers or the start, round thirty-five), nor a doubt ("có thể điều chỉnh"). At the cell's
+# start, only work done ("tiêm phòng", "kiểm tra", "khám sức khỏe"), not a name or an office.
+_NO_BRIDGE = frozenset(
+    [
+        "ap dung", "co hieu luc", "co hieu luc thi hanh", "co the duoc dieu chinh",
+        "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
+    ]
+)  # fmt: skip
+_WORK_AT_START = frozenset(
+    [
+        "tiep cong dan", "tiep dan", "tiep xuc cu tri", "dieu tra", "gieo ma", "gieo cay",
+        "gieo sa", "gieo trong", "gieo", "thu hoach", "tiem phong", "tiem", "xuong giong",
+        "kham so tuyen", "kham tuyen", "kham suc khoe", "khao sat", "giam sat", "kiem tra",
+        "thanh tra", "chi tra", "tra loi", "tuan tra",
+    ]
+)  # fmt: skip
+
+
+def _bridges_a_run(
+    cell: Cell,
+    task: list[str],
+    tokens: list[tuple[int, int, bool]],
+    index: int,
+    run: list[tuple[int, int]],
+) -> bool:
+    """ "Kết nạp đảng viên mới …", "Tiêm phòng cho lợn, bò …" (hcount): the task's own words
+    (``_TASK_WORDS``, no reading's) inside a run of unread words, with unread words on both
+    sides of them in the same clause, or at the cell's start before unread words ("Tiêm
+    phòng cho lợn, bò, gà trước …"), join the run instead of parting it; the run is then
+    weighed whole, as one task clause (a bare "sau N ngày" after a task's words flags at the
+    count, ``events._after_a_task``)."""
+    start, end, _ = tokens[index]
+    if any(cell.taken[start:end]) or not all(task[start:end]) or task[start] in _NO_BRIDGE:
+        return False
+    if not run and not (
+        task[start] in _WORK_AT_START and all(all(task[a:b]) for a, b, _ in tokens[:index])
+    ):
+        return False
+    for later, later_end, read in tokens[index + 1 :]:
+        if any(cell.taken[later:later_end]) or cell.folded[later:later_end] in (";", ":", "(", ")"):
+            return False
+        if all(task[later:later_end]):
+            continue
+        return not read
+    return False
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1712,6 +1766,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or qualify them: it is left."""
     if not cell.found:
         return
+    task: list[str] = [""] * len(cell.folded)
+    for match in _TASK_WORDS.finditer(cell.folded):
+        compound = " ".join(re.findall(r"[a-z]+", match[0]))
+        for i in range(match.start(), match.end()):
+            task[i] = compound
     tokens = [
         (
             m.start(),
@@ -1723,8 +1782,10 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     runs: list[list[tuple[int, int]]] = [[]]
     sides: list[list[bool]] = [[False, False]]
     read_before = False
-    for start, end, read in tokens:
+    for index, (start, end, read) in enumerate(tokens):
         word = cell.folded[start:end]
+        if _bridges_a_run(cell, task, tokens, index, runs[-1]):
+            continue
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
                 sides[-1][1] = read
@@ -3620,6 +3681,35 @@ def _last_years_cut_off(cell: Cell, final: list[Rule]) -> bool:
 
 _YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
+# Words that make a past day a cut-off of data, not a deadline ("tính đến ngày 31/12/2025",
+# "số liệu đến 30/6/2025").
+_DATA_CUT_OFF = re.compile(r"(?<![a-z])(?:tinh\s+(?:den|tu)|so\s+lieu)(?![a-z])")
+
+
+def _past_day_as_written(cell: Cell, final: list[Rule]) -> bool:
+    """ "ngày 30/6/2015", "trước 31/1/2018", "chậm nhất ngày 25.12.2017" in a plan of a later
+    year: each day before the plan's year is one day with its year written, so the words are
+    read right; whether the plan means that year is the plan's question, a caution the
+    importer and the editor make a review item. A period of the past ("năm 2025", "Tháng
+    5-8/2020", "từ năm 2014 đến 2018"), a year the reader worked out ("trước quý I/2024", due
+    at the end of 2023) or a cut-off of data stays a doubt: those are most often not the
+    task's deadline at all (a data year, a term looked back on), and so does a day years
+    back ("ngày Thành lập Quân đội (22/12/1944)") and a day in a sentence (``find_timing``),
+    where an earlier year is most often a document's or a fact's."""
+    assert cell.year is not None
+    if cell.strict or _DATA_CUT_OFF.search(cell.folded):
+        return False
+    for rule in final:
+        if rule.kind != "deadline" or rule.due is None or rule.due.year >= cell.year:
+            continue
+        if rule.start is not None and rule.start != rule.due:
+            return False
+        if rule.due.year <= cell.year - _YEARS_LOOKED_BACK:
+            return False  # a founding day, a law's date: named, not due
+        if not re.search(rf"(?<!\d){rule.due.year}(?!\d)", cell.text):
+            return False
+    return True
+
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
 # cầu", "Trước 30/6; đột xuất khi có yêu cầu", "thường xuyên hoặc khi cần".
@@ -3801,6 +3891,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
     doubts = [f.note for f in cell.found if f.note] + doubts
+    cautions: list[str] = []
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
         # often last year's plan copied with its dates; an officer says which year holds.
@@ -3808,7 +3899,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             {r.due.year for r in final if r.kind == "deadline" and r.due and r.due.year < cell.year}
         )
         if past and not _last_years_cut_off(cell, final):
-            doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+            before = f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})"
+            (cautions if _past_day_as_written(cell, final) else doubts).append(before)
         # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
         # period): a window begun years before the plan's year and closing in it is most often
         # a period looked back on (a term supervised, data gathered), not a time to finish by.
@@ -3883,13 +3975,14 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             doubts.insert(0, "không nhận ra thời hạn nào")
         elif rest:
             doubts.append(f"chưa hiểu phần '{rest}'")
-    reason = "; ".join(dict.fromkeys(doubts))
     return TimingResult(
-        cell.text,
-        tuple(final),
-        bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
+        cell.text, tuple(final), bool(doubts), _sentence(doubts), _sentence(cautions)
     )
+
+
+def _sentence(parts: list[str]) -> str:
+    said = "; ".join(dict.fromkeys(parts))
+    return said[:1].upper() + said[1:] + ("." if said and said[-1] not in ".?!" else "")
 
 
 # "trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá", "trong vòng 5 ngày trước ngày
