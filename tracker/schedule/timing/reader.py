@@ -2178,9 +2178,83 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
     _leads_a_span(cell, explained)
+    _tense_and_aspect(cell, explained)
+    _scope_at_the_head(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
+
+
+# Tense and aspect (hlex4): "đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp tục", "đã và đang"
+# before the task's verb ("UBND xã đã tổ chức từ …", "Sắp thực hiện trước ngày …", "Tiếp tục
+# nộp trước ngày 20 hằng tháng") say whether the work is done, doing or to do; a day said past
+# or future is still that day, and the reading stands. Explained only before a word the
+# lexicon knows where it stands (``in_place``: a verb or a task's word) that says nothing of
+# when: "đã hoãn", "vừa mới", "sắp tới ngày" are left to flag ("mới", not before, changes the
+# deadline: "đến ngày 2/3 mới triển khai"). Matched with their marks: folded, "đã" is "da",
+# "đang" is "đăng", "sắp" is "sáp".
+_ASPECT = re.compile(
+    r"(?<!\w)(?:đã\s+và\s+đang|đã|đang|vừa|sắp|vẫn|sẽ|tiếp\s+tục)(?:\s+tiếp\s+tục)?"
+    r"(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)"
+)
+# Right after a reading, at a clause's end: "ngày 15/9 tới", "trong tháng 10 sắp tới", "quý III
+# vừa qua", "trước ngày 20/7 vừa rồi" (hlex4) name the same day or period as past or coming.
+_SAID_PAST_OR_COMING = re.compile(
+    r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
+)
+
+
+def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if not any(w in lowered for w in ("đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp", "tới")):
+        return
+    for match in _ASPECT.finditer(lowered):
+        if any(cell.taken[match.start() : match.end()]):
+            continue
+        following = [w for w in match.groups() if w]
+        # "đã hoàn thành", "sẽ tiếp nhận": a timing syllable inside a vetted compound of work
+        # (``homonym_place``, hlex3) is the verb, no timing word.
+        if (following[0] in WHEN_WORDS and not homonym_place(following)[0]) or not in_place(
+            following
+        )[0]:
+            continue
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+    for match in _SAID_PAST_OR_COMING.finditer(lowered):
+        if not cell.taken[match.start() - 1]:
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+# A scope word opening the cell just before a day (hlex4): "Riêng ngày 7/7, …", "Đặc biệt là
+# trong ngày 26/11", "Chỉ ngày 15/9", "Kể cả trước ngày 4/7: …" say which work or which case
+# the row is about, not when; the day read is the row's. Only at the head, nothing but the
+# word before the reading, and only before a day written in figures: before a period or a
+# weekday ("Riêng quý IV …", "riêng thứ Bảy", "kể cả thứ Bảy hằng tuần") it may carve a case
+# out of a cadence or add days to others, and flags as before; so do "Trước 20/6; riêng thôn
+# Đông trước 30/6" (a second case after a first reading), "trừ", "ngoại trừ", "không kể"
+# (days taken out), and "Ngay trong ngày …" keeps its own question.
+_SCOPE_AT_THE_HEAD = re.compile(
+    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+"
+    r"(?=(?:(?:là|trong|vào|trước|chậm\s+nhất)\s+)*(?:ngày\s+)?\d)"
+)
+
+
+def _scope_at_the_head(cell: Cell, explained: list[bool]) -> None:
+    match = _SCOPE_AT_THE_HEAD.match(cell.lowered)
+    if match is None:
+        return
+    # The reading begins inside the words after the scope ("là trong tháng 11" read whole) or
+    # just after them, a day's "ngày" between ("Riêng ngày 19/6": the reading takes "19/6").
+    end = match.end()
+    if cell.lowered.startswith("ngày ", end):
+        end += len("ngày ")
+    reading = cell.taken.find(1)
+    if reading < 0 or reading > end:
+        return
+    for i in range(reading):
+        explained[i] = True
 
 
 # Filler words whose syllable hides a timing word (probed, hprobe10): left unread, "hằng" with
