@@ -356,7 +356,8 @@ def test_tracker_timing_prints_the_contract(seeded: Settings) -> None:
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"text", "rules", "occurrences", "review", "reason"}
+    # The contract's keys, and "caution" (a day read right but due before the year asked).
+    assert set(data) == {"text", "rules", "occurrences", "review", "reason", "caution"}
     assert data["rules"] == [
         {
             "kind": "relative",

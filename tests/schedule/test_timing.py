@@ -5,7 +5,8 @@ Relative and on-demand rules are given one event of every kind on Monday 04/03/2
 occurrence reads "2024-06-30", a window "2024-04-01..2024-06-30", a timed one
 "2024-01-04 16:00-16:15", and more than six of them "52× 2024-01-04 … 2024-12-26".
 A continuous rule, which has no occurrence, reads "continuous". A trailing "?" means the
-parser must flag the phrase for review (its best reading is still checked).
+parser must flag the phrase for review (its best reading is still checked); a trailing "!"
+that it reads a date due before the plan's year as written, with a caution.
 
 2024: Tết 08-14/02, Giỗ Tổ Thursday 18/04, 29/04-01/05 off with Saturday 04/05 worked,
 02-03/09 off. 30/06, 31/03, 14/09, 14/12 and 30/11/2024 fall on weekends.
@@ -28,9 +29,9 @@ EVENTS = [EventFact(key=k, kind=k, on=date(2024, 3, 4)) for k in EVENT_KINDS]
 
 CASES: list[tuple[str, str]] = [
     # --- dates in every common form
-    ("Trước ngày 31/8/2022", "2022-08-31?"),
+    ("Trước ngày 31/8/2022", "2022-08-31!"),
     ("Trước ngày 31/08/2024", "2024-08-31"),
-    ("Trước 10/3/2023", "2023-03-10?"),
+    ("Trước 10/3/2023", "2023-03-10!"),
     ("trước ngày 5/1/2025", "2025-01-05"),
     ("31/8", "2024-08-31"),
     ("Trước ngày 31/8", "2024-08-31"),
@@ -244,7 +245,7 @@ CASES: list[tuple[str, str]] = [
     # --- per assignee
     (
         "- Trước ngày 10/3/2023 (UBND xã,) - Trước ngày 15/3/2023 (Công chức phụ trách).",
-        "2023-03-10 @UBND xã 2023-03-15 @Công chức phụ trách?",
+        "2023-03-10 @UBND xã 2023-03-15 @Công chức phụ trách!",
     ),
     (
         "Trước 20/5/2024 (Văn phòng); trước 30/5/2024 (Các bộ phận chuyên môn)",
@@ -263,23 +264,23 @@ CASES: list[tuple[str, str]] = [
         "Định kỳ hàng\n\nquý, 01 năm theo\n\nquy định hoặc\n\nđột xuất khi có\n\nyêu cầu",
         "2024-03-04 2024-04-01 2024-07-01 2024-09-30 2024-12-31 2024-12-31",
     ),
-    ("  Trước   ngày   31/8/2022  ", "2022-08-31?"),
-    ("TRƯỚC NGÀY 31/8/2022", "2022-08-31?"),
-    ("truoc ngay 31/8/2022", "2022-08-31?"),
-    ("Trươc ngay 31/8/2022", "2022-08-31?"),
+    ("  Trước   ngày   31/8/2022  ", "2022-08-31!"),
+    ("TRƯỚC NGÀY 31/8/2022", "2022-08-31!"),
+    ("truoc ngay 31/8/2022", "2022-08-31!"),
+    ("Trươc ngay 31/8/2022", "2022-08-31?!"),
     ("thuong xuyen", "continuous"),
     ("hang quy", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("Thu Nam hang tuan", "52× 2024-01-04 … 2024-12-26"),
     ("Quy II/2024", "2024-04-01..2024-06-30"),
-    ("- Trước ngày <b>10/3/2023</b>", "2023-03-10?"),
-    ("**Trước ngày 31/8/2022**", "2022-08-31?"),
+    ("- Trước ngày <b>10/3/2023</b>", "2023-03-10!"),
+    ("**Trước ngày 31/8/2022**", "2022-08-31!"),
     # --- what must be flagged
     ("Tham dự Hội nghị, Hội thảo, tọa đàm, ...", "?"),
     ("theo kế hoạch của huyện", "?"),
     ("", "?"),
     ("ngày 05", "?"),
     ("Tuần đầu tiên của tháng 3/2024", "2024-03-01..2024-03-31?"),
-    ("Trước ngày 31/8/2022, ưu tiên sớm hơn", "2022-08-31?"),
+    ("Trước ngày 31/8/2022, ưu tiên sớm hơn", "2022-08-31?!"),
     ("thường kỳ", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
     ("Định kỳ", "2024-04-01 2024-07-01 2024-09-30 2024-12-31?"),
     # round five: after an event, by how long unsaid, is flagged like "trước khi …"
@@ -508,7 +509,7 @@ def _describe(calendar: WorkCalendar, text: str) -> str:
         tokens = [f"{len(tokens)}× {tokens[0]} … {tokens[-1]}"]
     if any(r.kind == "continuous" for r in result.rules):
         tokens.append("continuous")
-    return " ".join(tokens) + ("?" if result.review else "")
+    return " ".join(tokens) + ("?" if result.review else "") + ("!" if result.caution else "")
 
 
 def test_there_are_at_least_150_distinct_phrases() -> None:
@@ -609,6 +610,7 @@ def test_a_result_serialises_to_the_cli_contract() -> None:
         "rules": [{"kind": "recurring", "key": "r1", "rrule": "FREQ=WEEKLY;BYDAY=TH"}],
         "review": False,
         "reason": "",
+        "caution": "",
     }
 
 

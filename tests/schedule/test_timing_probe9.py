@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 
@@ -294,11 +295,16 @@ def typos() -> Iterator[Probe]:
         "Lúc 7h75 ngày 15/3/2026", "Trước ngày 15/3/2026 (Thứ Ba)", "Chủ nhật, 16/3/2026", "Trước 15/3/2O26",
         "Trước l5/3/2026", "Trước I5/3/2026", "Trước 15/B/2026", "Trước 1S/3/2026", "Trước 1513/2026",
         "Trước 15/312026", "Trước 15/3/20 26", "Trước 1 5/3/2026", "Trước 15//3//2026", "Trong tháng 3/20266",
-        "Quý II/20226", "Quý ll/20266", "Trước 15/3/2026/2026", "Trước 15/3/2016", "Ngày 15/3/2025",
-        "Trước 31/12/2025", "Tháng 2/2025", "Ngày 30/4/2O26 và 15/5/2026", "Trước ngày 31/4/26", "Ngày 31.4.2026",
+        "Quý II/20226", "Quý ll/20266", "Trước 15/3/2026/2026", "Trước 15/3/2016",
+        "Tháng 2/2025", "Ngày 30/4/2O26 và 15/5/2026", "Trước ngày 31/4/26", "Ngày 31.4.2026",
         "Ngày 31-4-2026",
     ):
         yield Probe(cell, REVIEW, "typo")
+    # A day of last year with its year written is read as written: whether the plan means
+    # that year is the plan's question, a caution the importer makes a review item
+    # (test_a_past_day_is_read_as_written_with_a_caution).
+    yield Probe("Ngày 15/3/2025", ("2025-03-15",), "typo")
+    yield Probe("Trước 31/12/2025", ("2025-12-31",), "typo")
     yield Probe("Trước ngày 15.3/2026", day(3, 15), "typo", settled=False)
     yield Probe("Trước ngày 15/3.2026", day(3, 15), "typo", settled=False)
     yield Probe("Trước ngày 15 - 3 - 2026", day(3, 15), "typo", settled=False)
@@ -827,3 +833,20 @@ def test_text_that_is_not_mangled_is_left_alone(text: str) -> None:
 )
 def test_a_capital_inside_a_marked_clause_is_a_name(cell: str, flagged: bool) -> None:
     assert parse_timing(cell, year=YEAR).review is flagged
+
+
+def test_a_past_day_is_read_as_written_with_a_caution() -> None:
+    for cell, due in (
+        ("Ngày 15/3/2025", date(2025, 3, 15)),
+        ("Trước 31/12/2025", date(2025, 12, 31)),
+    ):
+        result = parse_timing(cell, year=YEAR)
+        assert not result.review, result.reason
+        assert [r.due for r in result.rules] == [due]
+        assert result.caution == "Hạn thuộc năm 2025, trước năm của kế hoạch (2026)."
+    # A day years back, a past period and a data cut-off stay doubts.
+    for cell in ("Trước 15/3/2016", "Tháng 2/2025", "Tính đến ngày 30/6/2025", "Năm 2025"):
+        result = parse_timing(cell, year=YEAR)
+        assert result.review, cell
+        assert "trước năm của kế hoạch" in result.reason, cell
+        assert not result.caution, cell

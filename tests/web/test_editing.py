@@ -221,6 +221,14 @@ async def test_the_timing_preview_api_reads_as_it_is_typed(client: AsyncTestClie
     unreadable = (await client.get("/api/timing/preview", params={"text": "tùy tình hình"})).json()
     assert unreadable["review"] is True
     assert unreadable["words"]["reason"]
+    # A day of last year, written with its year, is read as written; the form says it is
+    # due before the plan's year (saving makes it a review item).
+    past = (
+        await client.get("/api/timing/preview", params={"text": "Trước 15/3/2025", "year": "2026"})
+    ).json()
+    assert (past["review"], [o["due"] for o in past["occurrences"]]) == (False, ["2025-03-15"])
+    assert past["caution"] == "Hạn thuộc năm 2025, trước năm của kế hoạch (2026)."
+    assert past["words"]["reason"] == past["caution"]
 
 
 async def test_cancelling_a_task_cancels_its_open_deadlines_and_restoring_brings_them_back(

@@ -44,3 +44,5 @@ def timing(
         console.print(f"  {occ['label']}: {start}{occ['due']}")
     if data["review"]:
         console.print(f"[yellow]Cần xem lại:[/yellow] {data['reason']}")
+    if data["caution"]:
+        console.print(f"[yellow]Lưu ý:[/yellow] {data['caution']}")

@@ -178,6 +178,8 @@ async def read_timing(
         return (Rule(kind="continuous", key="r1"),), ""
     result = parse_timing(text, year=year, context=content)
     reasons = [result.reason or "Không đọc được thời gian."] if result.review else []
+    if result.caution:
+        reasons.append(result.caution)
     if not result.rules:
         reasons = [result.reason or "Không đọc được thời gian; chưa có hạn nào."]
     rules = []

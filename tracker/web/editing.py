@@ -75,7 +75,11 @@ def timing_words(data: dict[str, Any]) -> dict[str, Any]:
         "more": max(len(data["occurrences"]) - SHOWN_DATES, 0),
         "count": len(data["occurrences"]),
         "kinds": describe_rules(data["rules"]),
-        "reason": data["reason"] if data["review"] else "",
+        # A date due before the plan's year is read right, but saving makes it a review
+        # item: the form says so now.
+        "reason": " ".join(
+            part for part in (data["reason"] if data["review"] else "", data.get("caution")) if part
+        ),
     }
 
 
@@ -576,7 +580,7 @@ class TimingController(Controller):
         end: FromQuery[dt.date | None] = None,
     ) -> dict[str, Any]:
         """The ``tracker timing --json`` answer (``text``, ``rules``, ``occurrences``,
-        ``review``, ``reason``) over ``year``, only the dates due from ``start`` to ``end``
+        ``review``, ``reason``, ``caution``) over ``year``, only the dates due from ``start`` to ``end``
         when given (a plan's period), and ``words``: the first dates as the pages write
         them."""
         if len(text) > 1000:

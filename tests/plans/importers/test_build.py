@@ -202,6 +202,23 @@ def test_a_timing_read_with_a_doubt_flags_its_task_but_is_not_unreadable() -> No
     assert (clear.review, result.unreadable) == ("", [])
 
 
+def test_a_day_before_the_plans_year_is_read_as_written_and_put_to_the_officer() -> None:
+    # The reader reads "Trước ngày 31/8/2023" right (a caution, not a doubt); in a plan of
+    # 2024 it is most often last year's plan copied with its dates: a review item says so.
+    result = build_plan(
+        plan(RawTask(label="1", content="Việc cũ", lead="UBND xã", timing="Trước ngày 31/8/2023")),
+        directory(),
+    )
+    assert result.plan is not None
+    [task] = result.plan.tasks
+    assert [r.due for r in task.rules] == [date(2023, 8, 31)]
+    assert task.review == "Hạn thuộc năm 2023, trước năm của kế hoạch (2024)."
+    assert [(i.field, i.text, i.reason) for i in result.review] == [
+        ("thời gian", "Trước ngày 31/8/2023", task.review)
+    ]
+    assert result.unreadable == []
+
+
 def test_per_assignee_deadlines_are_given_to_unit_codes() -> None:
     cell = "- Trước ngày 10/3/2024 (UBND xã,) - Trước ngày 15/3/2024 (Công chức phụ trách)."
     result = build_plan(

@@ -420,6 +420,10 @@ class _Builder:
                 return (Rule(kind="continuous", key="r1"),)
         if result.review or not result.rules:
             self.note(where, "thời gian", raw.timing, result.reason or "Không đọc được thời gian.")
+        elif result.caution:
+            # Read right, but due before the plan's year: most often last year's plan copied
+            # with its dates; the officer says which year holds.
+            self.note(where, "thời gian", raw.timing, result.caution)
         if not result.rules:
             self.unreadable.append(self.review[-1])
         return tuple(self.assignee(rule, where) for rule in result.rules)
@@ -432,7 +436,7 @@ class _Builder:
         if not words or len(words) > 12 or not looks_like_timing(" ".join(words[:2])):
             return None
         result = parse_timing(raw.note, year=self.year, context=raw.content)
-        if not result.rules or result.review:
+        if not result.rules or result.review or result.caution:
             return None
         raw.timing = raw.note
         raw.remark = f'{raw.remark} Thời gian lấy từ ô ghi chú: "{raw.note}".'.strip()

@@ -927,8 +927,19 @@ _WINDOW = re.compile(
 )
 
 
+# "ít nhất là 30 ngày kể từ …", "tối thiểu sau 10 ngày …", "sớm nhất sau 10 ngày …", "sau ít
+# nhất 07 ngày …", "không sớm hơn 10 ngày …" (hcount): a floor before a count forward from an
+# event, read as part of the count so that the count, not an unread word, says why it flags
+# (``_EARLIEST``): the day it gives is the earliest the work may be done, no deadline.
+_FLOOR_LEAD = (
+    r"(?:(?:sau\s+)?(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:(?:som|it)\s+hon|duoi))"
+    r"(?:\s+la)?\s+)?"
+)
+
+
 _WITHIN = re.compile(
-    r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat"
+    _FLOOR_LEAD
+    + r"(?:(?:trong|trong\s+vong|trong\s+thoi\s+han|trong\s+thoi\s+gian|khong\s+(?:duoc\s+)?qua|khong\s+(?:muon|tre|cham)\s+hon|(?:cham|muon|tre)\s+nhat"
     # "trong khoảng thời gian 5 ngày, kể từ ngày ký" (round thirty-one): "within the span of".
     r"|trong\s+khoang\s+thoi\s+gian|sau|thoi\s+han)(?:\s+(?:la|toi\s+da|khong\s+qua))?\s+)?"
     # "khoảng 7 ngày làm việc kể từ …": an approximate count is the count.
@@ -948,6 +959,56 @@ _A_NOTICE = re.compile(
     r"\s*(?:(?:lan|khi|co|khi\s+co)\s+)?(?:(?:ngay|lan)\s+)?thong\s+bao(?![a-z])"
 )
 _A_CAP_BEFORE = re.compile(r"(?:(?:cham|muon|tre)\s+nhat|trong|khong\s+qua|toi\s+da|han)\s*$")
+
+
+# A floor on a count forward from an event (hcount): "ít nhất", "tối thiểu", "sớm nhất",
+# "không sớm (ít, dưới) hơn" before the count, or after the event before the count ("sau khi
+# kết thúc ít nhất 10 ngày"). The day is the earliest allowed, not a deadline: it flags.
+# Before a count back from an event ("ít nhất 10 ngày trước ngày bầu cử") a floor is a
+# deadline, and reads as before.
+_EARLIEST = re.compile(
+    r"(?<![a-z])(?:it\s+nhat|toi\s+thieu|som\s+nhat|khong\s+(?:(?:som|it)\s+hon|duoi))(?![a-z])"
+)
+_CLAUSE_BREAK = re.compile(r"[;.:()\n]")
+
+
+def _earliest(cell: Cell, match: re.Match[str], event_group: int, offset: int) -> str:
+    if offset <= 0:
+        return ""
+    begin = match.start()
+    breaks = list(_CLAUSE_BREAK.finditer(cell.folded, 0, begin))
+    lead_from = max(breaks[-1].end() if breaks else 0, begin - 30)
+    lead = cell.folded[lead_from : match.start(event_group)]
+    after = cell.folded[match.end(event_group) : match.end()]
+    if not (_EARLIEST.search(lead) or _EARLIEST.search(after)):
+        return ""
+    shown = cell.original(lead_from, match.end()).strip(" ,")
+    return f"'{shown}': ngày sớm nhất được làm, không phải thời hạn, cần xem lại"
+
+
+# "Kiểm tra an toàn thực phẩm sau 05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "UBND xã niêm
+# yết sau 3 ngày kể từ …" (hcount): a bare "sau N ngày" (no "chậm nhất", "trong", "không quá",
+# "tối đa" or "hạn" before it) after the task's own words in its clause says when the work
+# is done after the event: on that day, by it, or any day from it on (the earliest)? Alone,
+# at its clause's start ("Sau 10 ngày kể từ ngày ký"), it keeps the house reading, due on the
+# event's day plus N (rounds twenty-four, thirty-one and the labels' "house reading").
+_BARE_AFTER = re.compile(r"sau\s+(?:(?:khoang|tu)\s+)?\d")
+_WORDS_BEFORE = re.compile(r"[a-z]")
+
+
+def _after_a_task(cell: Cell, match: re.Match[str]) -> str:
+    begin = match.start()
+    if not _BARE_AFTER.match(cell.folded, begin):
+        return ""
+    breaks = list(_CLAUSE_BREAK.finditer(cell.folded, 0, begin))
+    clause = cell.folded[breaks[-1].end() if breaks else 0 : begin]
+    if not _WORDS_BEFORE.search(clause) or _A_CAP_BEFORE.search(clause):
+        return ""
+    shown = cell.original(begin, match.end())
+    return (
+        f"'{shown}' sau lời của việc: làm đúng ngày đó, trước ngày đó "
+        "hay từ ngày đó trở đi (ngày sớm nhất)? cần xem lại"
+    )
 
 
 # "10 ngày (kể từ ngày nhận được quyết định)", "trong thời hạn 10 ngày làm việc (kể từ ngày
@@ -1451,7 +1512,11 @@ def _relative_rule(
         shown = cell.original(match.start(), match.end())
         note = f"'{shown}' còn số ngày hay ngày tháng trong lời sự kiện chưa đọc được, cần xem lại"
     if not note:
-        note = _validity_before(cell, match) or _count_not_a_limit(cell, match)
+        note = (
+            _earliest(cell, match, event_group, values.get("offset", 0))
+            or _validity_before(cell, match)
+            or _count_not_a_limit(cell, match)
+        )
     if not note and _SWALLOWED_CADENCE.search(fold(event_text)):
         # "UBND xã khi tổ chức thực hiện hằng quý" (probed, hprobe10): a cadence inside the
         # event's words, which no reading took; read before as the event's day alone.
@@ -1530,7 +1595,8 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_WINDOW):
         days = "working" if match.group(3) else "calendar"
         low, high = sorted((int(match.group(1)), int(match.group(2))))
-        _relative_rule(cell, match, 4, start_offset=low, offset=high, days=days)
+        note = _after_a_task(cell, match)
+        _relative_rule(cell, match, 4, note=note, start_offset=low, offset=high, days=days)
     bracketed = "(" in cell.folded and ("ke tu" in cell.folded or "tinh tu" in cell.folded)
     within = (
         itertools.chain(cell.matches(_WITHIN_BRACKETED), cell.matches(_WITHIN))
@@ -1558,6 +1624,8 @@ def relative(cell: Cell) -> None:
                 f"'{shown}': sau một thông báo có thể là ngày sớm nhất được làm "
                 "(như cắt dịch vụ), không phải thời hạn, cần xem lại"
             )
+        else:
+            note = _after_a_task(cell, match)
         _relative_rule(cell, match, 3, note=note, offset=int(match.group(1)), days=days)
     for match in cell.matches(_WITHIN_WEEKS) if "tuan" in cell.folded else ():
         if int(match.group(1)) and not _STARTS_WITH_DATE.match(cell.folded, match.start(2)):

@@ -39,7 +39,9 @@ def preview_timing(
     tz: ZoneInfo,
     event_date: date | None = None,
 ) -> dict[str, Any]:
-    """``{"text", "rules", "occurrences", "review", "reason"}`` for ``phrase`` over ``year``;
+    """``{"text", "rules", "occurrences", "review", "reason", "caution"}`` for ``phrase`` over
+    ``year`` (``caution``: read right, but due before ``year``; the importer and the editor make
+    it a review item);
     with ``event_date``, every event the rules count from happens on that day."""
     result = parse_timing(phrase, year=year)
     events = []
@@ -62,4 +64,6 @@ def preview_timing(
     )
     data = result.to_dict()
     data["occurrences"] = [_occurrence(o, tz) for o in occurrences]
-    return {key: data[key] for key in ("text", "rules", "occurrences", "review", "reason")}
+    return {
+        key: data[key] for key in ("text", "rules", "occurrences", "review", "reason", "caution")
+    }

@@ -108,6 +108,10 @@ class TimingResult:
     rules: tuple[Rule, ...]
     review: bool = False
     reason: str = ""
+    # What is read right but sits oddly in the plan: a date whose year, written in the phrase,
+    # is before the plan's ("ngày 30/6/2015" in a plan of 2021). Not a doubt about the words;
+    # the importer and the editor put it before the officer as a review item all the same.
+    caution: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +119,7 @@ class TimingResult:
             "rules": [r.to_dict() for r in self.rules],
             "review": self.review,
             "reason": self.reason,
+            "caution": self.caution,
         }
 
 
@@ -1714,6 +1719,55 @@ def _written_word(shown: str) -> str:
     return unicodedata.normalize("NFC", shown.strip(" ,.'\"-/…").lower())
 
 
+# The task's own words that may join a run of unread words (``_bridges_a_run``): not a rule's
+# force or scope ("áp dụng cho các hồ sơ nộp trước ngày …", "có hiệu lực …": the day picks the
+# papers or the start, round thirty-five), nor a doubt ("có thể điều chỉnh"). At the cell's
+# start, only work done ("tiêm phòng", "kiểm tra", "khám sức khỏe"), not a name or an office.
+_NO_BRIDGE = frozenset(
+    [
+        "ap dung", "co hieu luc", "co hieu luc thi hanh", "co the duoc dieu chinh",
+        "co the dieu chinh", "co the duoc thay doi", "co the thay doi",
+    ]
+)  # fmt: skip
+_WORK_AT_START = frozenset(
+    [
+        "tiep cong dan", "tiep dan", "tiep xuc cu tri", "dieu tra", "gieo ma", "gieo cay",
+        "gieo sa", "gieo trong", "gieo", "thu hoach", "tiem phong", "tiem", "xuong giong",
+        "kham so tuyen", "kham tuyen", "kham suc khoe", "khao sat", "giam sat", "kiem tra",
+        "thanh tra", "chi tra", "tra loi", "tuan tra",
+    ]
+)  # fmt: skip
+
+
+def _bridges_a_run(
+    cell: Cell,
+    task: list[str],
+    tokens: list[tuple[int, int, bool]],
+    index: int,
+    run: list[tuple[int, int]],
+) -> bool:
+    """ "Kết nạp đảng viên mới …", "Tiêm phòng cho lợn, bò …" (hcount): the task's own words
+    (``_TASK_WORDS``, no reading's) inside a run of unread words, with unread words on both
+    sides of them in the same clause, or at the cell's start before unread words ("Tiêm
+    phòng cho lợn, bò, gà trước …"), join the run instead of parting it; the run is then
+    weighed whole, as one task clause (a bare "sau N ngày" after a task's words flags at the
+    count, ``events._after_a_task``)."""
+    start, end, _ = tokens[index]
+    if any(cell.taken[start:end]) or not all(task[start:end]) or task[start] in _NO_BRIDGE:
+        return False
+    if not run and not (
+        task[start] in _WORK_AT_START and all(all(task[a:b]) for a, b, _ in tokens[:index])
+    ):
+        return False
+    for later, later_end, read in tokens[index + 1 :]:
+        if any(cell.taken[later:later_end]) or cell.folded[later:later_end] in (";", ":", "(", ")"):
+            return False
+        if all(task[later:later_end]):
+            continue
+        return not read
+    return False
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -1722,6 +1776,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     readings ("từ 7h30 và quản lý học sinh đến 17h30") may join or qualify them: it is left."""
     if not cell.found:
         return
+    task: list[str] = [""] * len(cell.folded)
+    for match in _TASK_WORDS.finditer(cell.folded):
+        compound = " ".join(re.findall(r"[a-z]+", match[0]))
+        for i in range(match.start(), match.end()):
+            task[i] = compound
     tokens = [
         (
             m.start(),
@@ -1733,8 +1792,10 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     runs: list[list[tuple[int, int]]] = [[]]
     sides: list[list[bool]] = [[False, False]]
     read_before = False
-    for start, end, read in tokens:
+    for index, (start, end, read) in enumerate(tokens):
         word = cell.folded[start:end]
+        if _bridges_a_run(cell, task, tokens, index, runs[-1]):
+            continue
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
                 sides[-1][1] = read
@@ -2127,9 +2188,83 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
     _leads_a_span(cell, explained)
+    _tense_and_aspect(cell, explained)
+    _scope_at_the_head(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
+
+
+# Tense and aspect (hlex4): "đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp tục", "đã và đang"
+# before the task's verb ("UBND xã đã tổ chức từ …", "Sắp thực hiện trước ngày …", "Tiếp tục
+# nộp trước ngày 20 hằng tháng") say whether the work is done, doing or to do; a day said past
+# or future is still that day, and the reading stands. Explained only before a word the
+# lexicon knows where it stands (``in_place``: a verb or a task's word) that says nothing of
+# when: "đã hoãn", "vừa mới", "sắp tới ngày" are left to flag ("mới", not before, changes the
+# deadline: "đến ngày 2/3 mới triển khai"). Matched with their marks: folded, "đã" is "da",
+# "đang" is "đăng", "sắp" is "sáp".
+_ASPECT = re.compile(
+    r"(?<!\w)(?:đã\s+và\s+đang|đã|đang|vừa|sắp|vẫn|sẽ|tiếp\s+tục)(?:\s+tiếp\s+tục)?"
+    r"(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)"
+)
+# Right after a reading, at a clause's end: "ngày 15/9 tới", "trong tháng 10 sắp tới", "quý III
+# vừa qua", "trước ngày 20/7 vừa rồi" (hlex4) name the same day or period as past or coming.
+_SAID_PAST_OR_COMING = re.compile(
+    r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
+)
+
+
+def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if not any(w in lowered for w in ("đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp", "tới")):
+        return
+    for match in _ASPECT.finditer(lowered):
+        if any(cell.taken[match.start() : match.end()]):
+            continue
+        following = [w for w in match.groups() if w]
+        # "đã hoàn thành", "sẽ tiếp nhận": a timing syllable inside a vetted compound of work
+        # (``homonym_place``, hlex3) is the verb, no timing word.
+        if (following[0] in WHEN_WORDS and not homonym_place(following)[0]) or not in_place(
+            following
+        )[0]:
+            continue
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+    for match in _SAID_PAST_OR_COMING.finditer(lowered):
+        if not cell.taken[match.start() - 1]:
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+# A scope word opening the cell just before a day (hlex4): "Riêng ngày 7/7, …", "Đặc biệt là
+# trong ngày 26/11", "Chỉ ngày 15/9", "Kể cả trước ngày 4/7: …" say which work or which case
+# the row is about, not when; the day read is the row's. Only at the head, nothing but the
+# word before the reading, and only before a day written in figures: before a period or a
+# weekday ("Riêng quý IV …", "riêng thứ Bảy", "kể cả thứ Bảy hằng tuần") it may carve a case
+# out of a cadence or add days to others, and flags as before; so do "Trước 20/6; riêng thôn
+# Đông trước 30/6" (a second case after a first reading), "trừ", "ngoại trừ", "không kể"
+# (days taken out), and "Ngay trong ngày …" keeps its own question.
+_SCOPE_AT_THE_HEAD = re.compile(
+    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+"
+    r"(?=(?:(?:là|trong|vào|trước|chậm\s+nhất)\s+)*(?:ngày\s+)?\d)"
+)
+
+
+def _scope_at_the_head(cell: Cell, explained: list[bool]) -> None:
+    match = _SCOPE_AT_THE_HEAD.match(cell.lowered)
+    if match is None:
+        return
+    # The reading begins inside the words after the scope ("là trong tháng 11" read whole) or
+    # just after them, a day's "ngày" between ("Riêng ngày 19/6": the reading takes "19/6").
+    end = match.end()
+    if cell.lowered.startswith("ngày ", end):
+        end += len("ngày ")
+    reading = cell.taken.find(1)
+    if reading < 0 or reading > end:
+        return
+    for i in range(reading):
+        explained[i] = True
 
 
 # Filler words whose syllable hides a timing word (probed, hprobe10): left unread, "hằng" with
@@ -2483,9 +2618,19 @@ _OLD_DAY = re.compile(
 )
 # Also what belonged to the new day and follows the old one: "trước ngày 5/1 thay vì 8/3 năm
 # sau" (the year is the new day's), "… thay vì 8/3 và kết thúc …"; a bracket may stand between.
+# hmeta6: the new day's year named by its place ("của năm tiếp theo") or as a Can Chi year
+# ("năm Giáp Thìn"), a window going on with "(và) (sẽ|dự kiến) kéo dài đến" or after a comma
+# (", đến 15/12"), and an hour or a window of hours after the old day ("thay vì 8/3 10:41",
+# "thay vì 8/3 8h - 8h30", "thay vì 8/3 (8:00 - 16:30)", "thay vì 8/3 chậm nhất 17h …"):
+# each may belong to the new day as well as to the old one.
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 _WINDOW_GOES_ON = re.compile(
-    r"(?:\s*\([^)]*\))?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
-    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế)(?!\w)|và\s+kết\s+thúc(?!\w))"
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
+    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế|tiếp(?:\s+theo)?)(?!\w)"
+    rf"|năm\s+{_CAN}\s+{_CHI}(?!\w)"
+    r"|và\s+kết\s+thúc(?!\w)|(?:và\s+)?(?:(?:sẽ|dự\s+kiến)\s+)?kéo\s+dài\s+(?:đến|tới)(?!\w)"
+    r"|(?:(?:chậm|muộn)\s+nhất\s+)?\(?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?!\w|/))"
 )
 _AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
 
@@ -3556,6 +3701,35 @@ def _last_years_cut_off(cell: Cell, final: list[Rule]) -> bool:
 
 _YEARS_LOOKED_BACK = 3  # a window begun this many years before the plan's year (or more)
 
+# Words that make a past day a cut-off of data, not a deadline ("tính đến ngày 31/12/2025",
+# "số liệu đến 30/6/2025").
+_DATA_CUT_OFF = re.compile(r"(?<![a-z])(?:tinh\s+(?:den|tu)|so\s+lieu)(?![a-z])")
+
+
+def _past_day_as_written(cell: Cell, final: list[Rule]) -> bool:
+    """ "ngày 30/6/2015", "trước 31/1/2018", "chậm nhất ngày 25.12.2017" in a plan of a later
+    year: each day before the plan's year is one day with its year written, so the words are
+    read right; whether the plan means that year is the plan's question, a caution the
+    importer and the editor make a review item. A period of the past ("năm 2025", "Tháng
+    5-8/2020", "từ năm 2014 đến 2018"), a year the reader worked out ("trước quý I/2024", due
+    at the end of 2023) or a cut-off of data stays a doubt: those are most often not the
+    task's deadline at all (a data year, a term looked back on), and so does a day years
+    back ("ngày Thành lập Quân đội (22/12/1944)") and a day in a sentence (``find_timing``),
+    where an earlier year is most often a document's or a fact's."""
+    assert cell.year is not None
+    if cell.strict or _DATA_CUT_OFF.search(cell.folded):
+        return False
+    for rule in final:
+        if rule.kind != "deadline" or rule.due is None or rule.due.year >= cell.year:
+            continue
+        if rule.start is not None and rule.start != rule.due:
+            return False
+        if rule.due.year <= cell.year - _YEARS_LOOKED_BACK:
+            return False  # a founding day, a law's date: named, not due
+        if not re.search(rf"(?<!\d){rule.due.year}(?!\d)", cell.text):
+            return False
+    return True
+
 
 # What may join a condition to a dated reading as a second reading: "Hằng quý và khi có yêu
 # cầu", "Trước 30/6; đột xuất khi có yêu cầu", "thường xuyên hoặc khi cần".
@@ -3633,6 +3807,21 @@ _DAY_OF_A_MONTH = re.compile(r"(?<![\w/.])\d{1,2}\s*[/.]\s*\d{1,2}(?![\d\w])")
 _DASHED_DAY = re.compile(r"(?<![\w/.\-])\d{1,2}\s*-\s*\d{1,2}(?![\d\w])")
 
 
+# hmeta6: a dashed pair with no year is a day and its month, not a span of days of each
+# month, when it ends a list or a range ("ngày 8 và 9-6", "ngày 4, 5 và 6-6", "từ ngày 12
+# đến 18-6", "… đến hết ngày 27-6"): a span would be a list's or a range's member spanning
+# on its own; or when its first number is the larger ("8 giờ sáng 19-5": no span runs
+# backwards). "ngày 2-10 hằng tháng" alone stays the days of each month (a tune label's).
+_ENDS_A_LIST = re.compile(r"(?:(?<!\w)(?:và|đến|tới)(?:\s+hết)?|,)\s*(?:ngày\s*)?$")
+
+
+def _dashed_month_day(lowered: str, pair: re.Match[str]) -> bool:
+    first, second = (int(n) for n in re.findall(r"\d+", pair.group()))
+    if first > second and second <= 12:
+        return True
+    return _ENDS_A_LIST.search(lowered, 0, pair.start()) is not None
+
+
 def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     """ "Hằng tháng 8 giờ ngày 9/5/2024", "từ ngày 11 đến 18/9 hằng tháng", "Thứ Ba, ngày
     14/5 mỗi tuần": a cadence of months, quarters or weeks beside a day of one named month
@@ -3647,7 +3836,11 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
         return []  # "ngày nghỉ hằng tuần": the weekly rest day, no cadence of the work
     # "ngày 2-10 hằng tháng" with no year is days of each month, not a day of October.
     days = [d for d in _DAY_OF_A_MONTH.finditer(lowered) if "-" not in d.group()]
-    days += [d for d in _DASHED_DAY.finditer(lowered) if _YEAR_AFTER.match(lowered, d.end())]
+    days += [
+        d
+        for d in _DASHED_DAY.finditer(lowered)
+        if _YEAR_AFTER.match(lowered, d.end()) or _dashed_month_day(lowered, d)
+    ]
     days.sort(key=lambda d: d.start())
     if not days:
         return []
@@ -3754,6 +3947,108 @@ def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
     return []
 
 
+# hmeta6: a cadence named by its words ("hằng tháng", "mỗi tuần", "2 lần/năm", "6 tháng một
+# lần") and the periods the reading repeats on. The period of the words, by the label
+# conventions' bare cadences: a half-year is "2 lần/năm", "6 tháng/lần".
+_CADENCE_OF = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\w)")
+_TIMES_A = re.compile(
+    r"(?<![\w/])(\d{1,2}|một|hai|ba|bốn|sáu)\s+lần\s*/\s*(năm|quý|tháng|tuần)(?!\w)"
+)
+_EVERY_N_MONTHS = re.compile(r"(?<![\w/])(\d{1,2}|một|ba|sáu)\s+tháng\s*(?:/\s*|một\s+)lần(?!\w)")
+_NUMBER_WORD = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6}
+_PER_UNIT = {
+    ("năm", 1): "năm",
+    ("năm", 2): "nửa năm",
+    ("năm", 4): "quý",
+    ("năm", 12): "tháng",
+    ("quý", 1): "quý",
+    ("quý", 3): "tháng",
+    ("tháng", 1): "tháng",
+    ("tuần", 1): "tuần",
+}
+_MONTHS_APART = {1: "tháng", 3: "quý", 6: "nửa năm", 12: "năm"}
+_PERIOD_OF_WORD = {"tuần": "tuần", "tháng": "tháng", "quý": "quý", "năm": "năm"}
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORD[word]
+
+
+def _named_cadences(lowered: str) -> list[tuple[re.Match[str], str | None]]:
+    """The cadences the cell's words name, each with its period (``None``: one the bare
+    cadences do not hold, "3 lần/năm")."""
+    named: list[tuple[re.Match[str], str | None]] = []
+    for match in _CADENCE_OF.finditer(lowered):
+        if re.search(r"(?<!\w)nghỉ\s+$", lowered[: match.start()]):
+            continue  # "ngày nghỉ hằng tuần": the weekly rest day
+        named.append((match, _PERIOD_OF_WORD[match[1]]))
+    for match in _TIMES_A.finditer(lowered):
+        named.append((match, _PER_UNIT.get((match[2], _count_of(match[1])))))
+    for match in _EVERY_N_MONTHS.finditer(lowered):
+        named.append((match, _MONTHS_APART.get(_count_of(match[1]))))
+    return named
+
+
+def _periods_of(rule: Rule) -> frozenset[str]:
+    """The periods a recurring rule repeats on: a yearly rule on listed months repeats each
+    year and, four months a year, each quarter ("Tháng 3, 6, 9, 12 hằng năm")."""
+    if rule.kind != "recurring":
+        return frozenset()
+    if "FREQ=WEEKLY" in rule.rrule:
+        return frozenset({"tuần"})
+    if "FREQ=MONTHLY" in rule.rrule:
+        return frozenset({"tháng"})
+    months = re.search(r"BYMONTH=([\d,]+)", rule.rrule)
+    if "FREQ=YEARLY" in rule.rrule:
+        count = len(months[1].split(",")) if months else 1
+        return frozenset({"năm", {2: "nửa năm", 4: "quý", 12: "tháng"}.get(count, "năm")})
+    return frozenset({"khác"})
+
+
+def _cadence_word_unread(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "Hằng tháng 12 ngày kể từ ngày nhận hồ sơ", "kể từ ngày ký 2 lần/năm", "chậm nhất
+    ngày 18 của tháng sau 2 lần/năm", "trước ngày 18 tháng cuối quý mỗi tuần": a cadence
+    named in words beside a reading that does not repeat on it (a count from an event, a
+    day, another cadence) was read as that reading alone, or as both, without a flag
+    (hmeta6's insertions). The words name a cadence the reading leaves out or contradicts:
+    an officer says which holds. Only words in a reading's clause count. Flagged when a
+    reading stands and no recurring rule repeats on a period the words name, or (in one
+    clause, no comma, semicolon, "và" or "hoặc") the reading repeats on two periods, or the
+    words name two that no one rule repeats on ("3 tháng một lần mỗi tuần")."""
+    if not final:
+        return []
+    lowered = cell.lowered
+    # Only words in a reading's clause: "trước ngày 15/12, …, khen thưởng hằng năm" names
+    # the task's own yearly round, not the deadline's cadence.
+    named = [
+        (match, period)
+        for match, period in _named_cadences(lowered)
+        if any(
+            not re.search(
+                r"[,;]",
+                lowered[min(match.end(), f.end) : max(match.start(), f.start)],
+            )
+            for f in cell.found
+            if f.rules
+        )
+    ]
+    if not named:
+        return []
+    words = {period for _, period in named if period is not None}
+    read = [p for r in final if (p := _periods_of(r))]
+    shown = cell.original(named[0][0].start(), named[0][0].end())
+    if not read:
+        if any(r.kind in ("deadline", "relative", "on_demand") for r in final):
+            return [f"'{shown}': kỳ lặp lại không được đọc cùng thời hạn, cần xem lại"]
+        return []
+    if any(not any(w in p for p in read) for w in words):
+        return [f"'{shown}': kỳ lặp lại khác với kỳ đã đọc, cần xem lại"]
+    joint = re.search(r"[,;]|(?<!\w)(?:và|hoặc)(?!\w)", lowered)
+    if not joint and (len(set(read)) > 1 or not any(words <= p for p in read)):
+        return [f"'{shown}' bên cạnh một kỳ lặp lại khác, cần xem lại"]
+    return []
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
@@ -3829,7 +4124,9 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
+        doubts += _cadence_word_unread(cell, final)
     doubts = [f.note for f in cell.found if f.note] + doubts
+    cautions: list[str] = []
     if cell.year is not None:
         # "trước 31/1/2018" in a plan of 2019: a deadline before the plan's own year is most
         # often last year's plan copied with its dates; an officer says which year holds.
@@ -3837,7 +4134,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             {r.due.year for r in final if r.kind == "deadline" and r.due and r.due.year < cell.year}
         )
         if past and not _last_years_cut_off(cell, final):
-            doubts.append(f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})")
+            before = f"hạn thuộc năm {past[0]}, trước năm của kế hoạch ({cell.year})"
+            (cautions if _past_day_as_written(cell, final) else doubts).append(before)
         # "từ ngày 1-7-2016 đến 1-7-2021" in a page of 2021 (round forty, a supervision's
         # period): a window begun years before the plan's year and closing in it is most often
         # a period looked back on (a term supervised, data gathered), not a time to finish by.
@@ -3914,13 +4212,14 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             doubts.insert(0, "không nhận ra thời hạn nào")
         elif rest:
             doubts.append(f"chưa hiểu phần '{rest}'")
-    reason = "; ".join(dict.fromkeys(doubts))
     return TimingResult(
-        cell.text,
-        tuple(final),
-        bool(reason),
-        reason[:1].upper() + reason[1:] + ("." if reason and reason[-1] not in ".?!" else ""),
+        cell.text, tuple(final), bool(doubts), _sentence(doubts), _sentence(cautions)
     )
+
+
+def _sentence(parts: list[str]) -> str:
+    said = "; ".join(dict.fromkeys(parts))
+    return said[:1].upper() + said[1:] + ("." if said and said[-1] not in ".?!" else "")
 
 
 # "trong thời hạn 3 ngày làm việc trước ngày mở cuộc đấu giá", "trong vòng 5 ngày trước ngày
