@@ -4,11 +4,20 @@ may be read wrong without a flag for review."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
-from tests.plans.corpus.corpus import HOLDOUT, TUNE, build, judge, load
+from tests.plans.corpus.corpus import HOLDOUT, TUNE, Verdict, build, judge, load
 
 MIN_RIGHT = 0.95
+
+
+@cache
+def _verdicts(part: str) -> tuple[Verdict, ...]:
+    """Each part read once per test process: the tests below share the verdicts (the tune
+    part's reading took about ten seconds of CI twice)."""
+    return tuple(judge(r) for r in load() if r["part"] == part)
 
 
 def test_the_corpus_file_is_what_phrases_txt_says() -> None:
@@ -24,8 +33,7 @@ def test_the_split_is_two_thirds_tune_one_third_holdout() -> None:
 
 
 def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
-    silent = [judge(r) for r in load() if r["part"] == TUNE]
-    silent = [v for v in silent if v.silently_wrong]
+    silent = [v for v in _verdicts(TUNE) if v.silently_wrong]
     assert not silent, [(v.record["id"], v.record["phrase"], v.got) for v in silent]
 
 
@@ -80,7 +88,7 @@ HOLDOUT_SILENT_SEEN = 19
 
 
 def _holdout_silent() -> int:
-    return sum(judge(r).silently_wrong for r in load() if r["part"] == HOLDOUT)
+    return sum(v.silently_wrong for v in _verdicts(HOLDOUT))
 
 
 def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
@@ -98,7 +106,7 @@ def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
 
 
 def _share_right(part: str) -> float:
-    verdicts = [judge(r) for r in load() if r["part"] == part]
+    verdicts = _verdicts(part)
     right = sum(v.right for v in verdicts)
     print(f"{part}: {right}/{len(verdicts)} right ({right / len(verdicts):.1%})")
     return right / len(verdicts)

@@ -62,7 +62,10 @@ class Fragment:
     # "moved" only the inserted date (a change said plainly), "back7" the original's one date 7
     # days earlier, "start" a start from the date ("cont"), "away" no due date left in the
     # record's year or the original's dates moved to that year, "monthly" (and "quarterly",
-    # "weekly", "halves") a cadence's due days, as a bare one is due
+    # "weekly", "halves") a cadence's due days, as a bare one is due, "restates" the original
+    # reading where the original is a window lasting the inserted count of days (first and
+    # last counted: "từ 4/5 đến 13/5 trong vòng 10 ngày" only restates the window's length,
+    # as the reader's counted windows have it since hmeta; hmeta6)
     reads: str = ""
 
     @property
@@ -121,7 +124,7 @@ FRAGMENTS: tuple[Fragment, ...] = (
     # a count of days
     _F("count", "sau 5 ngày", (END,), ""),
     _F("count", "chậm 3 ngày", (END,), ""),
-    _F("count", "trong vòng 10 ngày", (END,), ""),
+    _F("count", "trong vòng 10 ngày", (END,), "", "restates"),
     _F("count", "7 ngày trước", (BEFORE_DATE,), "", "back7"),
     # a lunar calendar
     _F("lunar", "(âm lịch)", (AFTER_DATE,), r"âm|AL|ÂL|tết|rằm|mùng|mồng"),
@@ -253,6 +256,10 @@ def right_unflagged(
         return new == old
     if fragment.reads == "add":
         (day,) = _dates_of(text, year)
+        if old == {"cont"} and got == [day]:
+            # "từ ngày A và ngày B" is a window due on B (the label conventions, "Lists after
+            # 'từ'"): a start with a day listed after it (hmeta5)
+            return True
         return old < new and all(t.startswith(day) for t in new - old)
     if fragment.reads == "moved":
         (day,) = _dates_of(text, year)
@@ -262,15 +269,28 @@ def right_unflagged(
         assert m is not None
         at = f"@{int(m.group(1)):02d}:{m.group(2) or '00'}"
         dated = {t for t in old if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t)}
+        if not dated and old and new == old:
+            # the hour said again ("lúc 14h00 ngày 8/6 lúc 14 giờ"), or an hour of a count
+            # from an event, which the reader keeps on the rule and a token does not show
+            # (hmeta5)
+            return all(t.endswith(at) or t.startswith("rel:") for t in old)
         return bool(dated) and new == (old - dated) | {t + at for t in dated}
     if fragment.reads == "back7":
         if len(old) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(@.*)?", before[0]):
             return False
         day = date.fromisoformat(before[0][:10]) - timedelta(days=7)
         return got == [day.isoformat() + before[0][10:]] or (day.year != year and not got)
+    if fragment.reads == "restates":
+        m = re.search(r"\d+", text)
+        assert m is not None
+        return new == old and _window_lasts(record, int(m.group(0)))
     if fragment.reads == "start":
         return got == ["cont"]
     if fragment.reads == "away":
+        if old == {"cont"}:
+            # a start moved to another year is still continuous work: its token has no date
+            # (hmeta5)
+            return new == {"cont"} or not got
         if not all(re.fullmatch(r"\d{4}-\d{2}-\d{2}(@.*)?", t) for t in old):
             return False
         m = re.search(r"\d{4}", text)
@@ -282,6 +302,22 @@ def right_unflagged(
             return False
         return all(_ends(fragment.reads, t) for t in new)
     return False
+
+
+def _window_lasts(record: Record, days: int) -> bool:
+    """Whether the original phrase reads as a window (its end the label's due day) lasting
+    ``days``, first and last counted; the start is the reader's, the due day the label's."""
+    from tracker.schedule.timing import parse_timing
+
+    due = set(record["expect"].get("reading", []))
+    return any(
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and (rule.due - rule.start).days + 1 == days
+        and any(t.startswith(rule.due.isoformat()) for t in due)
+        for rule in parse_timing(record["phrase"], year=record["year"]).rules
+    )
 
 
 def _ends(cadence: str, token: str) -> bool:

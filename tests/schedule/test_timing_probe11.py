@@ -622,6 +622,10 @@ def frequency_places(core: str) -> list[str]:
 # "Tối thiểu 1 lần/năm": the corpus label this pass cited was changed after it (5f18c9a: the
 # bare yearly cadence, as "ít nhất một lần/năm" is), and hsweep2 reads "tối thiểu" before a
 # number of times as "ít nhất"; read as the yearly cadence, no longer flagged.
+# "Tối thiểu mỗi quý một lần", "Ít nhất mỗi tháng một lần", "Ít nhất 01 lần/quý", "Ít nhất một
+# lần mỗi quý" (hlex4): the label conventions now say once a period at least is that period's
+# cadence (hconv, haudit5), so hlex4 reads the quarter's and the week's, and the floor said
+# before "mỗi <period> một lần", as the month's and the year's were read; labels kept as written.
 KNOWN_SILENT: frozenset[str] = frozenset(
     [
         cell
@@ -630,6 +634,10 @@ KNOWN_SILENT: frozenset[str] = frozenset(
             "Ít nhất mỗi năm 1 lần",
             "Ít nhất 6 tháng một lần",
             "Tối thiểu 1 lần/năm",
+            "Tối thiểu mỗi quý một lần",
+            "Ít nhất mỗi tháng một lần",
+            "Ít nhất 01 lần/quý",
+            "Ít nhất một lần mỗi quý",
         )
         for cell in frequency_places(core)
     ]

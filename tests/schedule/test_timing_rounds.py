@@ -2241,12 +2241,15 @@ ROUND27_CASES = [
     ("trong 10 ngày (từ 5/2 đến 16/2)", "2024-02-05..2024-02-16?"),
     ("trong 5 ngày (từ 6/5 đến 12/5)", "2024-05-06..2024-05-12?"),
     # The party's fee, members, committee and branch are who pays or does the work (flagged
-    # before: their first syllable folds to "đang"); "đang" itself still flags.
+    # before: their first syllable folds to "đang"). "đang" itself (written so: the work is
+    # under way) flagged too until hlex4 read tense and aspect before a known verb: the day
+    # stands; "đang" before a word the lexicon does not know still flags.
     ("đảng viên nộp đảng phí hằng tháng", "12× 2024-01-31 … 2024-12-31"),
     ("nộp đảng phí hằng quý", "2024-04-01 2024-07-01 2024-09-30 2024-12-31"),
     ("Đảng ủy xã kiểm tra trước 15/6", "2024-06-15"),
     ("Đảng bộ xã báo cáo trước 15/6", "2024-06-15"),
-    ("đang triển khai trước 15/6", "2024-06-15?"),
+    ("đang triển khai trước 15/6", "2024-06-15"),
+    ("đang lùi trước 15/6", "2024-06-15?"),
 ]
 
 

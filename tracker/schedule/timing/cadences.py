@@ -126,16 +126,18 @@ _NOT_A_VERB = frozenset(
 )  # fmt: skip
 
 
+# "trưa", "đêm" before a weekday ("Đêm thứ Bảy hằng tuần", hlex4): parts of the day as "sáng",
+# "chiều", "tối" are; that weekday.
 _A_WEEKDAY = re.compile(r"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat")
 _WEEKDAY = re.compile(
-    r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat)"
+    r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)?(thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat)"
 )
 
 
 # "thứ Hai của tuần đầu tiên trong tháng", "ngày thứ Năm, tuần thứ hai hằng tháng", "thứ Sáu
 # tuần lễ cuối tháng": the nth such weekday of each month (the last one for "cuối").
 _NTH_WEEK = re.compile(
-    r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:(?:vao\s+)?(?:ngay\s+)?"
+    r"(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:vao\s+)?(?:ngay\s+)?"
     r"(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:(?:cua|o|trong|vao)\s+)?)?"
     r"tuan(?:\s+le)?\s+(?:thu\s+)?"
     r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?\s*(?:(?:cua|trong)\s+)?(?:moi\s+|hang\s+|cac\s+)?thang(?!\s*\d)"
@@ -167,7 +169,7 @@ _ONE_WEEK = re.compile(r"tuan(?:\s+le)?\s+(?:thu\s+)?(nhat|dau|hai|ba|tu|cuoi|[1
 
 # "thứ Hai đầu tiên của tháng", "thứ Sáu cuối cùng hằng tháng".
 _NTH_WEEKDAY = re.compile(
-    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
+    r"(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+(?:thu\s+)?"
     r"(nhat|dau|hai|ba|tu|cuoi|[1-4])(?:\s+(?:tien|cung))?(?:\s+(?:cua|trong))?\s+(?:moi\s+|hang\s+)?thang(?!\s*\d)"
 )
 
@@ -178,7 +180,7 @@ _NTH_WEEKDAY = re.compile(
 # every such weekday. A bare number is the nth only before "của" or "trong": "thứ Hai 3
 # tháng 6" is Monday the 3rd of June.
 _NTH_WEEKDAY_OF_A_MONTH = re.compile(
-    r"(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+"
+    r"(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?(?:ngay\s+)?(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s+"
     r"(thu\s+(?:nhat|hai|ba|tu|[1-4])|(?:dau|cuoi)(?:\s+(?:tien|cung))?|[1-4](?=\s+(?:cua|trong)\s))"
     r"(?:\s+(?:cua|trong))?\s+thang\s+(\d{1,2})"
     r"(?:\s*(?:[/.\-]|nam)\s*(\d{4})|\s+((?:hang|moi)\s+nam))?(?![\d/.\-])"

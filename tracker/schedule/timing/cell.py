@@ -303,6 +303,8 @@ def clean(text: str) -> str:
         # between a count's unit and the word that places it.
         text = _UNIT_THEN_WORD.sub(r"\1 \2", text)
     text = _MIDNIGHT_EXPORTED.sub(r"\1", text)
+    if _PART_OF_DAY_GATE.search(text):
+        text = _PART_OF_DAY_SAID_LONG.sub(_part_of_day_said_short, text)
     if "uần" in text or "UẦN" in text:
         text = _WEEKDAY_SHORT.sub(_weekday_words, text)
     # A full stop ending the cell ends its sentence, no more (hmeta: "từ ngày 6 đến 20-9-2018."
@@ -358,6 +360,35 @@ _UNIT_THEN_WORD = re.compile(
 _MIDNIGHT_EXPORTED = re.compile(
     r"((?<!\d)\d{1,2}/\d{1,2}/\d{4})\s+0?0:00:00(?!\s*(?:SA|CH|AM|PM|[:\d]))", re.IGNORECASE
 )
+
+
+# A part of the day said in two words, or as "khuya", before its day, its weekday or after its
+# hour ("rạng sáng ngày 5/9", "sáng sớm 2/9", "chiều tối ngày 12/8", "22h tối muộn ngày 3/3",
+# "đêm khuya thứ Bảy", "23 giờ khuya ngày 1/5", "giữa trưa ngày 10/6"; hlex4): said as the
+# plain part the readers know ("sáng", "tối", "đêm", "trưa"). A morning, an evening or a
+# night with no hour is that day, and an hour keeps its own reading; before, the second word
+# ("sớm", "muộn", "khuya", "giữa") was left unread and flagged. Only with marks, and only
+# before a day or a weekday: "sớm" and "muộn" alone stay words of change.
+_PART_OF_DAY_GATE = re.compile(r"sớm|muộn|khuya|rạng|giữa\s+trưa|chiều\s+tối", re.IGNORECASE)
+_PART_OF_DAY_SAID_LONG = re.compile(
+    r"(?<!\w)(?:rạng\s+sáng|sáng\s+sớm|giữa\s+trưa|chiều\s+tối|tối\s+muộn|đêm\s+khuya|khuya)"
+    r"(?=\s+(?:ngày\s+|hôm\s+)?(?:\d|thứ\s|chủ\s+nhật))",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_SHORT = {
+    "rạng sáng": "sáng",
+    "sáng sớm": "sáng",
+    "giữa trưa": "trưa",
+    "chiều tối": "tối",
+    "tối muộn": "tối",
+    "đêm khuya": "đêm",
+    "khuya": "đêm",
+}
+
+
+def _part_of_day_said_short(match: re.Match[str]) -> str:
+    short = _PART_OF_DAY_SHORT[" ".join(match[0].lower().split())]
+    return short[0].upper() + short[1:] if match[0][:1].isupper() else short
 
 
 # "T2 hằng tuần", "CN hàng tuần": a weekday abbreviated before a weekly cadence (probed,
@@ -1055,6 +1086,25 @@ _YEARS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "trong những ngày cuối tháng 3": "những ngày" is "các ngày", a plural and no more.
 _THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.IGNORECASE)
 
+# Bounds said with more words (hlex4): "ít nhất là 01 lần/tháng", "tối thiểu là 2 lần/năm" are
+# "ít nhất 01 lần/tháng", "ít nhất 2 lần/năm" (once a period at least is that period's cadence,
+# twice or more flags, as before); "ít nhất mỗi quý một lần", "tối thiểu hằng tháng 01 lần",
+# "ít nhất 01 lần/quý", "ít nhất 1 lần/tuần" (the month's and the year's were read already):
+# once each period at least is that period's cadence; "nhiều nhất (là) 10 ngày" (at most) is
+# "tối đa 10 ngày", a count the events read. Before, "Ít", "là" or "Nhiều" was left unread.
+_FLOOR_SAID_IS = re.compile(
+    r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)\s+là(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_ONCE_EACH_AT_LEAST = re.compile(
+    r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+(?=(?:mỗi|hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
+    r"\s+(?:0?1|một)\s+lần(?![^\W\d_])|(?:0?1|một)\s+lần\s*(?:/|mỗi|một|trong)\s*(?:tuần|quý)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_CEILING_OF_DAYS = re.compile(
+    r"(?<![^\W\d_])nhiều\s+nhất(?:\s+là)?(?=\s+\d{1,3}\s+ngày(?![^\W\d_]))", re.IGNORECASE
+)
+
 # "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý": "tối thiểu" (a floor) is "ít nhất",
 # which the cadences read before a number of times.
 _FLOOR_TIMES = re.compile(
@@ -1171,8 +1221,13 @@ def second_sweep_wordings(text: str, context: str = "", year: int | None = None)
             text = text[: match.start()] + match[1] + text[match.end() :]
     if "hững" in text:
         text = _THOSE_DAYS.sub(lambda m: ("c" if m[1] == "n" else "C") + "ác", text)
+    if "thiểu" in text or "ít nhất" in text.lower():
+        text = _FLOOR_SAID_IS.sub("ít nhất", text)
+        text = _ONCE_EACH_AT_LEAST.sub("", text)
     if "thiểu" in text:
         text = _FLOOR_TIMES.sub("ít nhất", text)
+    if "nhiều nhất" in text.lower():
+        text = _CEILING_OF_DAYS.sub("tối đa", text)
     if "trừ" in text:
         text = _UNLESS_TOLD_OTHERWISE.sub("", text)
     if "tục" in text:

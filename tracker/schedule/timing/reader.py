@@ -1430,7 +1430,12 @@ def _with_times(
             if (
                 daily
                 and (
-                    _WORKING_DAYS.search(cell.folded)
+                    # not one moment ("các ngày làm việc lúc 14 giờ", hmeta5: a task at that
+                    # hour each working day, or a meeting's hour? left to flag below)
+                    (
+                        _WORKING_DAYS.search(cell.folded)
+                        and not _AT_HOUR.match(cell.folded, position)
+                    )
                     or (start is not None and _DAYS_OF_THE_WEEK_GLOSSED.search(cell.folded))
                 )
                 and "hanh chinh" not in cell.folded
@@ -1542,6 +1547,11 @@ def _with_times(
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
                 # "trước 16 giờ hằng ngày và trước 10 giờ thứ Hai hằng tuần": two hours, one
                 # reading to give them to: which hour holds is for an officer to say.
+                doubts.append("hai giờ khác nhau cho cùng một hạn")
+            elif rule.due_time is not None and rule.due_time != due:
+                # "từ ngày 16/7 đến 17h ngày 28/7 lúc 14 giờ" (hmeta5's insertions): the
+                # reading already holds an hour of its own words; another hour after it was
+                # put in its place without a flag. Two hours for one deadline, as above.
                 doubts.append("hai giờ khác nhau cho cùng một hạn")
             timed_already.add(index)
             rules[index] = (p, replace(rule, start_time=start, due_time=due))
@@ -2208,9 +2218,83 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             # xã, nếu kịp" is no recipient and flags.
             mark(start, end)
     _leads_a_span(cell, explained)
+    _tense_and_aspect(cell, explained)
+    _scope_at_the_head(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
+
+
+# Tense and aspect (hlex4): "đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp tục", "đã và đang"
+# before the task's verb ("UBND xã đã tổ chức từ …", "Sắp thực hiện trước ngày …", "Tiếp tục
+# nộp trước ngày 20 hằng tháng") say whether the work is done, doing or to do; a day said past
+# or future is still that day, and the reading stands. Explained only before a word the
+# lexicon knows where it stands (``in_place``: a verb or a task's word) that says nothing of
+# when: "đã hoãn", "vừa mới", "sắp tới ngày" are left to flag ("mới", not before, changes the
+# deadline: "đến ngày 2/3 mới triển khai"). Matched with their marks: folded, "đã" is "da",
+# "đang" is "đăng", "sắp" is "sáp".
+_ASPECT = re.compile(
+    r"(?<!\w)(?:đã\s+và\s+đang|đã|đang|vừa|sắp|vẫn|sẽ|tiếp\s+tục)(?:\s+tiếp\s+tục)?"
+    r"(?=\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?)"
+)
+# Right after a reading, at a clause's end: "ngày 15/9 tới", "trong tháng 10 sắp tới", "quý III
+# vừa qua", "trước ngày 20/7 vừa rồi" (hlex4) name the same day or period as past or coming.
+_SAID_PAST_OR_COMING = re.compile(
+    r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
+)
+
+
+def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if not any(w in lowered for w in ("đã", "đang", "vừa", "sắp", "vẫn", "sẽ", "tiếp", "tới")):
+        return
+    for match in _ASPECT.finditer(lowered):
+        if any(cell.taken[match.start() : match.end()]):
+            continue
+        following = [w for w in match.groups() if w]
+        # "đã hoàn thành", "sẽ tiếp nhận": a timing syllable inside a vetted compound of work
+        # (``homonym_place``, hlex3) is the verb, no timing word.
+        if (following[0] in WHEN_WORDS and not homonym_place(following)[0]) or not in_place(
+            following
+        )[0]:
+            continue
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+    for match in _SAID_PAST_OR_COMING.finditer(lowered):
+        if not cell.taken[match.start() - 1]:
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+# A scope word opening the cell just before a day (hlex4): "Riêng ngày 7/7, …", "Đặc biệt là
+# trong ngày 26/11", "Chỉ ngày 15/9", "Kể cả trước ngày 4/7: …" say which work or which case
+# the row is about, not when; the day read is the row's. Only at the head, nothing but the
+# word before the reading, and only before a day written in figures: before a period or a
+# weekday ("Riêng quý IV …", "riêng thứ Bảy", "kể cả thứ Bảy hằng tuần") it may carve a case
+# out of a cadence or add days to others, and flags as before; so do "Trước 20/6; riêng thôn
+# Đông trước 30/6" (a second case after a first reading), "trừ", "ngoại trừ", "không kể"
+# (days taken out), and "Ngay trong ngày …" keeps its own question.
+_SCOPE_AT_THE_HEAD = re.compile(
+    r"\s*(?:riêng|đặc\s+biệt(?:\s+là)?|nhất\s+là|chỉ|kể\s+cả|cả)\s*,?\s+"
+    r"(?=(?:(?:là|trong|vào|trước|chậm\s+nhất)\s+)*(?:ngày\s+)?\d)"
+)
+
+
+def _scope_at_the_head(cell: Cell, explained: list[bool]) -> None:
+    match = _SCOPE_AT_THE_HEAD.match(cell.lowered)
+    if match is None:
+        return
+    # The reading begins inside the words after the scope ("là trong tháng 11" read whole) or
+    # just after them, a day's "ngày" between ("Riêng ngày 19/6": the reading takes "19/6").
+    end = match.end()
+    if cell.lowered.startswith("ngày ", end):
+        end += len("ngày ")
+    reading = cell.taken.find(1)
+    if reading < 0 or reading > end:
+        return
+    for i in range(reading):
+        explained[i] = True
 
 
 # Filler words whose syllable hides a timing word (probed, hprobe10): left unread, "hằng" with
@@ -2564,9 +2648,19 @@ _OLD_DAY = re.compile(
 )
 # Also what belonged to the new day and follows the old one: "trước ngày 5/1 thay vì 8/3 năm
 # sau" (the year is the new day's), "… thay vì 8/3 và kết thúc …"; a bracket may stand between.
+# hmeta6: the new day's year named by its place ("của năm tiếp theo") or as a Can Chi year
+# ("năm Giáp Thìn"), a window going on with "(và) (sẽ|dự kiến) kéo dài đến" or after a comma
+# (", đến 15/12"), and an hour or a window of hours after the old day ("thay vì 8/3 10:41",
+# "thay vì 8/3 8h - 8h30", "thay vì 8/3 (8:00 - 16:30)", "thay vì 8/3 chậm nhất 17h …"):
+# each may belong to the new day as well as to the old one.
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
 _WINDOW_GOES_ON = re.compile(
-    r"(?:\s*\([^)]*\))?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
-    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế)(?!\w)|và\s+kết\s+thúc(?!\w))"
+    r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
+    r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế|tiếp(?:\s+theo)?)(?!\w)"
+    rf"|năm\s+{_CAN}\s+{_CHI}(?!\w)"
+    r"|và\s+kết\s+thúc(?!\w)|(?:và\s+)?(?:(?:sẽ|dự\s+kiến)\s+)?kéo\s+dài\s+(?:đến|tới)(?!\w)"
+    r"|(?:(?:chậm|muộn)\s+nhất\s+)?\(?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?!\w|/))"
 )
 _AN_HOUR = re.compile(r"\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}(?:\s*phút)?'?(?!\w)")
 
@@ -3743,6 +3837,21 @@ _DAY_OF_A_MONTH = re.compile(r"(?<![\w/.])\d{1,2}\s*[/.]\s*\d{1,2}(?![\d\w])")
 _DASHED_DAY = re.compile(r"(?<![\w/.\-])\d{1,2}\s*-\s*\d{1,2}(?![\d\w])")
 
 
+# hmeta6: a dashed pair with no year is a day and its month, not a span of days of each
+# month, when it ends a list or a range ("ngày 8 và 9-6", "ngày 4, 5 và 6-6", "từ ngày 12
+# đến 18-6", "… đến hết ngày 27-6"): a span would be a list's or a range's member spanning
+# on its own; or when its first number is the larger ("8 giờ sáng 19-5": no span runs
+# backwards). "ngày 2-10 hằng tháng" alone stays the days of each month (a tune label's).
+_ENDS_A_LIST = re.compile(r"(?:(?<!\w)(?:và|đến|tới)(?:\s+hết)?|,)\s*(?:ngày\s*)?$")
+
+
+def _dashed_month_day(lowered: str, pair: re.Match[str]) -> bool:
+    first, second = (int(n) for n in re.findall(r"\d+", pair.group()))
+    if first > second and second <= 12:
+        return True
+    return _ENDS_A_LIST.search(lowered, 0, pair.start()) is not None
+
+
 def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     """ "Hằng tháng 8 giờ ngày 9/5/2024", "từ ngày 11 đến 18/9 hằng tháng", "Thứ Ba, ngày
     14/5 mỗi tuần": a cadence of months, quarters or weeks beside a day of one named month
@@ -3757,7 +3866,11 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
         return []  # "ngày nghỉ hằng tuần": the weekly rest day, no cadence of the work
     # "ngày 2-10 hằng tháng" with no year is days of each month, not a day of October.
     days = [d for d in _DAY_OF_A_MONTH.finditer(lowered) if "-" not in d.group()]
-    days += [d for d in _DASHED_DAY.finditer(lowered) if _YEAR_AFTER.match(lowered, d.end())]
+    days += [
+        d
+        for d in _DASHED_DAY.finditer(lowered)
+        if _YEAR_AFTER.match(lowered, d.end()) or _dashed_month_day(lowered, d)
+    ]
     days.sort(key=lambda d: d.start())
     if not days:
         return []
@@ -3771,6 +3884,199 @@ def _cadence_word_beside_a_dated_day(cell: Cell) -> list[str]:
     return [
         f"{shown}: một kỳ bên cạnh một ngày của một tháng đã nêu (kỳ bắt đầu từ đó, hay một lần?)"
     ]
+
+
+# "và" (or "&") and at most "vào", "cả", "ngày" between a period and a day listed after it,
+# after the period's closing bracket ("(từ 15/11 đến 15/12/2025) và ngày 27/11") or a few
+# words naming it ("… đến ngày 14/12 của kỳ báo cáo và ngày 8/12", "trong năm nay và …").
+_LISTED_DAY = re.compile(
+    r"\s*\)?(?:\s+(?!va(?![a-z]))[a-z]+){0,4}\s*,?\s*(?:va|&)\s+(?:vao\s+)?(?:ca\s+)?(?:ngay\s*)?"
+)
+
+
+def _day_listed_after_a_period(cell: Cell) -> list[str]:
+    """ "Quý I/2025 và ngày 22/2", "từ 15/4 đến 15/5/2025 và ngày 26/4", "hằng năm và ngày
+    19/3": a day listed with "và" after a window holding it, or after a yearly cadence with no
+    day of its own, is either a
+    second deadline beside the period or the period's own day. Read before as the day alone
+    (the window's end, or the cadence's day, taken by it) without a flag (hmeta5's
+    insertions); a day outside the window is a second deadline, read as both, and "vào ngày"
+    with no "và" names the period's day, as before. An officer says which."""
+    found = sorted(cell.found, key=lambda f: f.start)
+    for first, second in itertools.pairwise(found):
+        if len(second.rules) != 1 or not first.rules or first.end > second.start:
+            continue
+        day = second.rules[0]
+        if day.kind != "deadline" or day.start is not None or day.due is None:
+            continue
+        if not _LISTED_DAY.fullmatch(cell.folded, first.end, second.start):
+            continue
+        holds = any(
+            # a yearly cadence with no day of its own takes the day (``_rules_in_order``)
+            (r.kind == "recurring" and _BARE_YEARLY.match(r.rrule))
+            or (r.kind == "deadline" and r.start and r.due and r.start <= day.due <= r.due)
+            for r in first.rules
+        )
+        if holds:
+            shown = _quoted(cell, first.start, second.start)
+            return [
+                f"{shown}: một ngày nối bằng 'và' sau một kỳ chứa nó (hai hạn, hay hạn của kỳ?)"
+            ]
+    return []
+
+
+# "năm 2022" written as a year (not a document's number, "09/2019/NĐ-CP").
+_WRITTEN_YEAR = re.compile(r"(?<![a-z])nam\s+((?:19|20)\d{2})(?![\d/])")
+
+
+def _years_held(final: list[Rule]) -> set[int]:
+    """The years of the readings' days; a due 31/12 holds the next year too, as "trước năm
+    2025" and "trước tháng 1 năm 2026" end the day before the year they name."""
+    days = [d for r in final for d in (r.start, r.due, r.until) if d is not None]
+    return {d.year for d in days} | {d.year + 1 for d in days if (d.month, d.day) == (12, 31)}
+
+
+def _written_year_unheld(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "trước ngày 10/07 của năm báo cáo năm 2022", "từ ngày 15/6 đến ngày 14/12 của kỳ báo
+    cáo năm 2022" in a plan of 2025: a year written in words ("năm 2022"), other than the
+    plan's, that no dated reading holds, was taken into the words around it and the dates
+    read in the plan's year without a flag (hmeta5's insertions). The dates of that year, or
+    of the plan's? An officer says which. Only beside dated readings: a count from an event
+    or work on request holds no year."""
+    if cell.year is None or not any(r.kind in ("deadline", "recurring") for r in final):
+        return []
+    held = _years_held(final)
+    for m in _WRITTEN_YEAR.finditer(cell.folded):
+        year = int(m.group(1))
+        if year != cell.year and year not in held:
+            shown = cell.original(m.start(), m.end())
+            return [f"'{shown}' không thuộc hạn nào đã đọc (hạn đọc theo năm khác)"]
+    return []
+
+
+def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "tính từ ngày 01 tháng 01 năm 2022 đến hết ngày 31 tháng 12" in a plan of 2025: a
+    window whose first day has its year and whose last day has none took the plan's year for
+    its end, spanning years without a flag (hmeta5's insertions), where the first day's year
+    fits it too. Two readings: an officer says which. An end that falls before the start in
+    the start's year ("từ 15/12/2024 đến 14/12") is in the next year either way."""
+    for rule in final:
+        if rule.kind != "deadline" or rule.start is None or rule.due is None:
+            continue
+        if rule.start.year >= rule.due.year or str(rule.due.year) in cell.text:
+            continue
+        try:
+            same = rule.due.replace(year=rule.start.year)
+        except ValueError:  # 29/2
+            continue
+        if same >= rule.start and str(rule.start.year) in cell.text:
+            return [
+                f"năm của ngày cuối không ghi: {same:%d/%m/%Y} (năm của ngày đầu) "
+                f"hay {rule.due:%d/%m/%Y} (năm của kế hoạch)?"
+            ]
+    return []
+
+
+# hmeta6: a cadence named by its words ("hằng tháng", "mỗi tuần", "2 lần/năm", "6 tháng một
+# lần") and the periods the reading repeats on. The period of the words, by the label
+# conventions' bare cadences: a half-year is "2 lần/năm", "6 tháng/lần".
+_CADENCE_OF = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+(tuần|tháng|quý|năm)(?!\w)")
+_TIMES_A = re.compile(
+    r"(?<![\w/])(\d{1,2}|một|hai|ba|bốn|sáu)\s+lần\s*/\s*(năm|quý|tháng|tuần)(?!\w)"
+)
+_EVERY_N_MONTHS = re.compile(r"(?<![\w/])(\d{1,2}|một|ba|sáu)\s+tháng\s*(?:/\s*|một\s+)lần(?!\w)")
+_NUMBER_WORD = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6}
+_PER_UNIT = {
+    ("năm", 1): "năm",
+    ("năm", 2): "nửa năm",
+    ("năm", 4): "quý",
+    ("năm", 12): "tháng",
+    ("quý", 1): "quý",
+    ("quý", 3): "tháng",
+    ("tháng", 1): "tháng",
+    ("tuần", 1): "tuần",
+}
+_MONTHS_APART = {1: "tháng", 3: "quý", 6: "nửa năm", 12: "năm"}
+_PERIOD_OF_WORD = {"tuần": "tuần", "tháng": "tháng", "quý": "quý", "năm": "năm"}
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORD[word]
+
+
+def _named_cadences(lowered: str) -> list[tuple[re.Match[str], str | None]]:
+    """The cadences the cell's words name, each with its period (``None``: one the bare
+    cadences do not hold, "3 lần/năm")."""
+    named: list[tuple[re.Match[str], str | None]] = []
+    for match in _CADENCE_OF.finditer(lowered):
+        if re.search(r"(?<!\w)nghỉ\s+$", lowered[: match.start()]):
+            continue  # "ngày nghỉ hằng tuần": the weekly rest day
+        named.append((match, _PERIOD_OF_WORD[match[1]]))
+    for match in _TIMES_A.finditer(lowered):
+        named.append((match, _PER_UNIT.get((match[2], _count_of(match[1])))))
+    for match in _EVERY_N_MONTHS.finditer(lowered):
+        named.append((match, _MONTHS_APART.get(_count_of(match[1]))))
+    return named
+
+
+def _periods_of(rule: Rule) -> frozenset[str]:
+    """The periods a recurring rule repeats on: a yearly rule on listed months repeats each
+    year and, four months a year, each quarter ("Tháng 3, 6, 9, 12 hằng năm")."""
+    if rule.kind != "recurring":
+        return frozenset()
+    if "FREQ=WEEKLY" in rule.rrule:
+        return frozenset({"tuần"})
+    if "FREQ=MONTHLY" in rule.rrule:
+        return frozenset({"tháng"})
+    months = re.search(r"BYMONTH=([\d,]+)", rule.rrule)
+    if "FREQ=YEARLY" in rule.rrule:
+        count = len(months[1].split(",")) if months else 1
+        return frozenset({"năm", {2: "nửa năm", 4: "quý", 12: "tháng"}.get(count, "năm")})
+    return frozenset({"khác"})
+
+
+def _cadence_word_unread(cell: Cell, final: list[Rule]) -> list[str]:
+    """ "Hằng tháng 12 ngày kể từ ngày nhận hồ sơ", "kể từ ngày ký 2 lần/năm", "chậm nhất
+    ngày 18 của tháng sau 2 lần/năm", "trước ngày 18 tháng cuối quý mỗi tuần": a cadence
+    named in words beside a reading that does not repeat on it (a count from an event, a
+    day, another cadence) was read as that reading alone, or as both, without a flag
+    (hmeta6's insertions). The words name a cadence the reading leaves out or contradicts:
+    an officer says which holds. Only words in a reading's clause count. Flagged when a
+    reading stands and no recurring rule repeats on a period the words name, or (in one
+    clause, no comma, semicolon, "và" or "hoặc") the reading repeats on two periods, or the
+    words name two that no one rule repeats on ("3 tháng một lần mỗi tuần")."""
+    if not final:
+        return []
+    lowered = cell.lowered
+    # Only words in a reading's clause: "trước ngày 15/12, …, khen thưởng hằng năm" names
+    # the task's own yearly round, not the deadline's cadence.
+    named = [
+        (match, period)
+        for match, period in _named_cadences(lowered)
+        if any(
+            not re.search(
+                r"[,;]",
+                lowered[min(match.end(), f.end) : max(match.start(), f.start)],
+            )
+            for f in cell.found
+            if f.rules
+        )
+    ]
+    if not named:
+        return []
+    words = {period for _, period in named if period is not None}
+    read = [p for r in final if (p := _periods_of(r))]
+    shown = cell.original(named[0][0].start(), named[0][0].end())
+    if not read:
+        if any(r.kind in ("deadline", "relative", "on_demand") for r in final):
+            return [f"'{shown}': kỳ lặp lại không được đọc cùng thời hạn, cần xem lại"]
+        return []
+    if any(not any(w in p for p in read) for w in words):
+        return [f"'{shown}': kỳ lặp lại khác với kỳ đã đọc, cần xem lại"]
+    joint = re.search(r"[,;]|(?<!\w)(?:và|hoặc)(?!\w)", lowered)
+    if not joint and (len(set(read)) > 1 or not any(words <= p for p in read)):
+        return [f"'{shown}' bên cạnh một kỳ lặp lại khác, cần xem lại"]
+    return []
 
 
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
@@ -3791,6 +4097,7 @@ def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
     _strike_moved_from(cell)
+    listed_day = [] if strict else _day_listed_after_a_period(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
     rules, doubts = _with_times(cell, rules)
@@ -3805,6 +4112,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _start_beside_a_deadline(cell, rules)
             + _day_or_months(cell)
             + _conditioned(cell)
+            + listed_day
             + doubts
         )
     doubts = (
@@ -3846,6 +4154,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
     if not strict:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
+        doubts += _cadence_word_unread(cell, final)
     doubts = [f.note for f in cell.found if f.note] + doubts
     cautions: list[str] = []
     if cell.year is not None:
@@ -3915,6 +4224,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         if late and any(int(d) >= 29 for d in late.group(1).split(",")):
             doubts.append("có tháng không có ngày " + max(late.group(1).split(","), key=int))
         doubts += _days_a_month_lacks(rule.rrule)
+    if not strict:
+        doubts += _written_year_unheld(cell, final) + _end_year_from_the_plan(cell, final)
     if not strict:
         doubts += (
             event_beside_a_date(cell, rules)
