@@ -83,8 +83,12 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # passes sixteen to twenty, a sweep, two insertion tests, two conventions passes) did not move it,
 # and took one of rounds one to twelve's out (6 to 5), counted as numbers, by group of rounds,
 # with both readers on today's labels: 20 - 1 + 0, so 19.
+# The session after round forty-eight added no round; two blind label audits (haudit8, haudit9)
+# changed labels of both parts, on which the reader before the session (1dca0a9) reads 15
+# wrong without a flag; the session's rules added 1 (hprobe22's frame rule, 1321ae4, found by
+# counting per commit, as numbers only; no rule was made for it), so 16.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 19
+HOLDOUT_SILENT_SEEN = 16
 
 
 def _holdout_silent() -> int:
@@ -98,7 +102,10 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12: 19 holdout phrases of rounds one to forty-eight are read wrong without a flag (unseen)",
+    reason=(
+        "issue 12: 16 holdout phrases of rounds one to forty-eight are read wrong without a flag"
+        " (unseen)"
+    ),
 )
 def test_no_holdout_phrase_is_read_wrong_without_a_flag() -> None:
     count = _holdout_silent()
@@ -118,7 +125,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,566/1,730 (90.5%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,578/1,730 (91.2%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
