@@ -4,20 +4,17 @@ may be read wrong without a flag for review."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from tests.plans.corpus.corpus import HOLDOUT, TUNE, Verdict, build, judge, load
+from tests.plans.corpus.corpus import HOLDOUT, TUNE, Verdict, build, load, verdicts
 
 MIN_RIGHT = 0.95
 
 
-@cache
 def _verdicts(part: str) -> tuple[Verdict, ...]:
-    """Each part read once per test process: the tests below share the verdicts (the tune
-    part's reading took about ten seconds of CI twice)."""
-    return tuple(judge(r) for r in load() if r["part"] == part)
+    """Each part read once per test process (``verdicts`` keeps them): the tests below, and the
+    rewrite tests on the tune part, share them."""
+    return verdicts(part)
 
 
 def test_the_corpus_file_is_what_phrases_txt_says() -> None:

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.plans.corpus.corpus import TUNE, judge, load, reading
+from tests.plans.corpus.corpus import TUNE, judge, reading, verdicts
 from tests.schedule.metamorphic import REWRITES
 from tracker.schedule.timing import parse_timing
 
@@ -56,10 +56,13 @@ def _key(name: str, record: dict[str, Any]) -> str:
     return hashlib.sha1(f"{name} {record['id']}".encode()).hexdigest()
 
 
-@cache
 def outcomes(sample: int | None = SAMPLE) -> tuple[Outcome, ...]:
-    tune = [r for r in load() if r["part"] == TUNE]  # the holdout never reaches the reader
-    right = [r for r in tune if judge(r).right]
+    return _outcomes(sample)  # one cache entry whether the sample is passed or defaulted
+
+
+@cache
+def _outcomes(sample: int | None) -> tuple[Outcome, ...]:
+    right = [v.record for v in verdicts(TUNE) if v.right]  # the holdout never reaches the reader
     found: list[Outcome] = []
     for name, rewrite in REWRITES.items():
         pairs = [(r, rewrite(r["phrase"])) for r in right]

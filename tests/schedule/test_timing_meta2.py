@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.plans.corpus.corpus import TUNE, judge, load, reading
+from tests.plans.corpus.corpus import TUNE, judge, reading, verdicts
 from tests.schedule.value_shifts import (
     SHIFTS,
     _days_on,
@@ -69,10 +69,13 @@ def _key(kind: str, record: dict[str, Any]) -> str:
     return hashlib.sha1(f"{kind} {record['id']}".encode()).hexdigest()
 
 
-@cache
 def outcomes(every: bool = False, sample: int | None = SAMPLE) -> tuple[Outcome, ...]:
-    tune = [r for r in load() if r["part"] == TUNE]  # the holdout never reaches the reader
-    right = [r for r in tune if judge(r).right]
+    return _outcomes(every, sample)  # one cache entry whether the defaults are passed or not
+
+
+@cache
+def _outcomes(every: bool, sample: int | None) -> tuple[Outcome, ...]:
+    right = [v.record for v in verdicts(TUNE) if v.right]  # the holdout never reaches the reader
     found: list[Outcome] = []
     for kind in SHIFTS:
         pairs = [(r, m) for r in right for m in shifted(kind, r, every=every)]

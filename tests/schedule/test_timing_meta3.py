@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.plans.corpus.corpus import TUNE, judge, load, reading
+from tests.plans.corpus.corpus import TUNE, reading, verdicts
 from tests.schedule.insertions import FRAGMENTS, Mutant, insert, mutants, right_unflagged
 from tracker.schedule.timing import parse_timing
 
@@ -76,8 +76,8 @@ def _key(record: dict[str, Any], m: Mutant) -> str:
 
 @cache
 def outcomes(sample: int | None = SAMPLE) -> tuple[Outcome, ...]:
-    tune = [r for r in load() if r["part"] == TUNE]  # the holdout never reaches the reader
-    base = [(r, v.got) for r in tune if (v := judge(r)).right and not v.flagged]
+    # the holdout never reaches the reader
+    base = [(v.record, v.got) for v in verdicts(TUNE) if v.right and not v.flagged]
     by_pair: dict[tuple[str, str], list[tuple[dict[str, Any], list[str], Mutant]]] = {}
     for record, got in base:
         for m in mutants(record):

@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +157,13 @@ def judge(record: dict[str, Any]) -> Verdict:
     expect = record["expect"]
     right = result.review if expect["review"] else not result.review and got == expect["reading"]
     return Verdict(record, right, result.review, got, result.reason)
+
+
+@cache
+def verdicts(part: str) -> tuple[Verdict, ...]:
+    """Every record of ``part`` judged, once per process: the corpus test and the rewrite and
+    insertion tests (tests/schedule/test_timing_meta*.py, the tune part only) share them."""
+    return tuple(judge(r) for r in load() if r["part"] == part)
 
 
 def load() -> list[dict[str, Any]]:
