@@ -82,7 +82,17 @@ _SERVER_MODULES = ("test_queue.py", "test_processes.py", "test_worker.py", "test
                    "test_delivery.py", "test_deploy_stack.py", "/browser/")  # fmt: skip
 
 
+# Browser checks of layout and markup (a phone's width, the header's menu, /schema, the day
+# fields' patterns) ask the database for nothing a journey does not: they run on SQLite only,
+# so that the whole of CI stays under twenty minutes. The browser journeys that write (plans,
+# people, my work, compliance, an unknown commune) run on PostgreSQL again.
+_LAYOUT_ONLY = ("/browser/test_phone_width.py", "/browser/test_header.py",
+                "/browser/test_api_docs.py", "/browser/test_day_fields.py")  # fmt: skip
+
+
 def _runs_again(item: pytest.Item) -> bool:
+    if any(m in item.nodeid for m in _LAYOUT_ONLY):
+        return False
     return "postgres" in item.nodeid or any(m in item.nodeid for m in _SERVER_MODULES)
 
 
