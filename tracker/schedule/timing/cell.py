@@ -1092,10 +1092,6 @@ _THOSE_DAYS = re.compile(r"(?<![^\W\d_])(n)hững(?=\s+ngày(?![^\W\d_]))", re.I
 # "ít nhất 01 lần/quý", "ít nhất 1 lần/tuần" (the month's and the year's were read already):
 # once each period at least is that period's cadence; "nhiều nhất (là) 10 ngày" (at most) is
 # "tối đa 10 ngày", a count the events read. Before, "Ít", "là" or "Nhiều" was left unread.
-_FLOOR_SAID_IS = re.compile(
-    r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)\s+là(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
-    re.IGNORECASE,
-)
 _ONCE_EACH_AT_LEAST = re.compile(
     r"(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+(?=(?:mỗi|hằng|hàng)\s+(?:tuần|tháng|quý|năm)"
     r"\s+(?:0?1|một)\s+lần(?![^\W\d_])|(?:0?1|một)\s+lần\s*(?:/|mỗi|một|trong)\s*(?:tuần|quý)(?![^\W\d_]))",
@@ -1105,10 +1101,11 @@ _CEILING_OF_DAYS = re.compile(
     r"(?<![^\W\d_])nhiều\s+nhất(?:\s+là)?(?=\s+\d{1,3}\s+ngày(?![^\W\d_]))", re.IGNORECASE
 )
 
-# "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý": "tối thiểu" (a floor) is "ít nhất",
-# which the cadences read before a number of times.
+# "tối thiểu 1 lần/năm", "tối thiểu một lần mỗi quý", "ít nhất là 2 lần": a floor before a
+# number of times, however said, is "ít nhất", which the cadences read.
 _FLOOR_TIMES = re.compile(
-    r"(?<![^\W\d_])tối\s+thiểu(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
+    r"(?<![^\W\d_])(?:ít\s+nhất\s+là|tối\s+thiểu(?:\s+là)?)"
+    r"(?=\s+(?:\d{1,2}|một|hai|ba|bốn)\s+lần(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -1222,10 +1219,8 @@ def second_sweep_wordings(text: str, context: str = "", year: int | None = None)
     if "hững" in text:
         text = _THOSE_DAYS.sub(lambda m: ("c" if m[1] == "n" else "C") + "ác", text)
     if "thiểu" in text or "ít nhất" in text.lower():
-        text = _FLOOR_SAID_IS.sub("ít nhất", text)
-        text = _ONCE_EACH_AT_LEAST.sub("", text)
-    if "thiểu" in text:
         text = _FLOOR_TIMES.sub("ít nhất", text)
+        text = _ONCE_EACH_AT_LEAST.sub("", text)
     if "nhiều nhất" in text.lower():
         text = _CEILING_OF_DAYS.sub("tối đa", text)
     if "trừ" in text:
