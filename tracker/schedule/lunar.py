@@ -14,9 +14,24 @@ import functools
 import math
 from datetime import date
 
-__all__ = ["VIETNAM_TZ", "lunar_to_solar", "tet"]
+__all__ = ["BRANCHES", "STEMS", "VIETNAM_TZ", "lunar_to_solar", "spellings", "tet"]
 
 VIETNAM_TZ = 7.0
+
+# The names a year takes in the sixty-year cycle (Can Chi, "năm Bính Ngọ"): the ten stems and
+# the twelve branches in order (the year 4 was Giáp Tý), as written. The one list of them: the
+# timing reader matches them as written (``spellings``) and folded (lunar_dates, cell).
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+# Other spellings met of some names: i for y, and the southern "Mẹo" for "Mão".
+_ALSO_SPELLED = {"kỷ": ("kỉ",), "tý": ("tí",), "tỵ": ("tị",), "mão": ("mẹo",)}
+
+
+def spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` as written, each followed by its other spellings."""
+    return tuple(s for name in names for s in (name, *_ALSO_SPELLED.get(name, ())))
+
+
 _SYNODIC = 29.530588853
 _EPOCH = 2415021.076998695  # the new moon of 1 January 1900
 

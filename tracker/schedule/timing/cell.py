@@ -16,6 +16,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from tracker.schedule.lunar import STEMS
 from tracker.schedule.rules import Rule
 from tracker.vn import fold, unmangle
 
@@ -577,6 +578,11 @@ def number_in_words(words: str) -> int | None:
     return tens * 10 + (_UNITS[rest[0]] if rest else 0)
 
 
+def number_of(text: str) -> int | None:
+    """A number written in digits or in words ("2", "hai", "Mười lăm"); None for anything else."""
+    return int(text) if text.isdigit() else number_in_words(text)
+
+
 # "ngày 10 (mười)", "tháng 12 (mười hai)": a number followed by the same number in words, as
 # legal texts write it. The words say nothing new when they agree; when they disagree they
 # stay, and the reader asks about them.
@@ -653,7 +659,7 @@ _UNIT_AFTER = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|lần)(?![\w])(?
 def _hour_minutes(match: re.Match[str]) -> str:
     if _A_LENGTH_BEFORE.search(match.string, 0, match.start()):
         return match[0]
-    hour = int(match[1]) if match[1].isdigit() else number_in_words(match[1])
+    hour = number_of(match[1])
     if hour is None or not 0 <= hour <= 24:
         return match[0]
     if not match[3] and hour > 23:
@@ -661,7 +667,7 @@ def _hour_minutes(match: re.Match[str]) -> str:
     if match[2]:  # rưỡi
         minutes = 30
     elif match[3]:  # kém N
-        before = int(match[3]) if match[3].isdigit() else number_in_words(match[3])
+        before = number_of(match[3])
         if before is None or not 1 <= before <= 30 or hour < 1:
             return match[0]
         hour, minutes = hour - 1, 60 - before
@@ -1295,11 +1301,10 @@ _TIMES_A_YEAR_IN_MONTHS = re.compile(
     r"\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
-_TIMES = {"hai": 2, "ba": 3, "bốn": 4}
 
 
 def _times_a_year_in_months(match: re.Match[str]) -> str:
-    times = _TIMES.get(match[1].lower()) or int(match[1])
+    times = number_of(match[1])
     months = [int(m) for m in re.findall(r"\d{1,2}", match[2])]
     in_order = all(1 <= a < b <= 12 for a, b in itertools.pairwise(months))
     return "" if times == len(months) >= 2 and in_order else match[0]
@@ -1388,4 +1393,4 @@ def _lunar_then_solar(text: str) -> str:
     return _CORRESPONDING.sub(", tức ", text, count=1)
 
 
-_CYCLE_STEMS = frozenset(("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"))
+_CYCLE_STEMS = frozenset(fold(s) for s in STEMS)  # folded (tracker/schedule/lunar.py)

@@ -10,9 +10,9 @@ import itertools
 import re
 from datetime import date, timedelta
 
-from tracker.schedule.lunar import lunar_to_solar
+from tracker.schedule.lunar import BRANCHES, STEMS, lunar_to_solar
 from tracker.schedule.timing.cell import Cell, deadline
-from tracker.vn import format_date
+from tracker.vn import fold, format_date
 
 __all__ = ["lunar_dates"]
 
@@ -23,8 +23,9 @@ _MONTH_WORDS = {
 _MONTH = (
     r"(gieng|chap|muoi\s+mot|muoi\s+hai|muoi|mot|hai|bay|ba|tu|nam|sau|tam|chin|\d{1,2})(?![a-z\d])"
 )
-_STEMS = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
-_BRANCHES = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+# The cycle's names folded, as the text here is (tracker/schedule/lunar.py keeps them).
+_STEMS = tuple(fold(s) for s in STEMS)
+_BRANCHES = tuple(fold(b) for b in BRANCHES)
 # "năm Bính Ngọ", or the cycle's name alone after the date ("mùng 4 Tết Bính Ngọ").
 _CYCLE_YEAR = rf"(?:\s*,?\s*(?:cua\s+)?(?:nam\s+)?({'|'.join(_STEMS)})\s+({'|'.join(sorted(set(_BRANCHES)))})(?![a-z]))?"
 _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"

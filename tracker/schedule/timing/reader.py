@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
+from tracker.schedule.lunar import BRANCHES, STEMS, spellings
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
@@ -30,6 +31,7 @@ from tracker.schedule.timing.cell import (
     date_from,
     fold_keep_length,
     month_end,
+    number_of,
     second_sweep_wordings,
     third_sweep_wordings,
     whole_year,
@@ -2653,8 +2655,9 @@ _OLD_DAY = re.compile(
 # (", đến 15/12"), and an hour or a window of hours after the old day ("thay vì 8/3 10:41",
 # "thay vì 8/3 8h - 8h30", "thay vì 8/3 (8:00 - 16:30)", "thay vì 8/3 chậm nhất 17h …"):
 # each may belong to the new day as well as to the old one.
-_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)"
-_CHI = r"(?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)"
+# The cycle's names as written, with their other spellings (tracker/schedule/lunar.py).
+_CAN = f"(?:{'|'.join(spellings(STEMS))})"
+_CHI = f"(?:{'|'.join(spellings(BRANCHES))})"
 _WINDOW_GOES_ON = re.compile(
     r"(?:\s*\([^)]*\))?\s*,?\s*(?:(?:đến|tới)(?!\w)|[-–—]\s*\d"
     r"|(?:của\s+)?năm\s+(?:sau|trước|tới|ngoái|kế|tiếp(?:\s+theo)?)(?!\w)"
@@ -3985,7 +3988,6 @@ _TIMES_A = re.compile(
     r"(?<![\w/])(\d{1,2}|một|hai|ba|bốn|sáu)\s+lần\s*/\s*(năm|quý|tháng|tuần)(?!\w)"
 )
 _EVERY_N_MONTHS = re.compile(r"(?<![\w/])(\d{1,2}|một|ba|sáu)\s+tháng\s*(?:/\s*|một\s+)lần(?!\w)")
-_NUMBER_WORD = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6}
 _PER_UNIT = {
     ("năm", 1): "năm",
     ("năm", 2): "nửa năm",
@@ -4001,7 +4003,7 @@ _PERIOD_OF_WORD = {"tuần": "tuần", "tháng": "tháng", "quý": "quý", "năm
 
 
 def _count_of(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORD[word]
+    return number_of(word) or 0  # the patterns above take only numbers it reads
 
 
 def _named_cadences(lowered: str) -> list[tuple[re.Match[str], str | None]]:
