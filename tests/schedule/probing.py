@@ -1,7 +1,8 @@
-"""What the probing passes share (tests/schedule/test_timing_probe7.py … probe10.py): a cell
+"""What the probing passes share (tests/schedule/test_timing_probe7.py … probe22.py): a cell
 with the reading worked out from its words, the verdict of the reader on it, the two
 properties every pass holds (none wrong without a flag, most right), and the command line that
-prints the misses while a pass is written.
+prints the misses while a pass is written. A pass declares its families of cells and its
+thresholds as a ``Pass`` and binds the standard tests ``Pass.tests`` returns under their names.
 
 A probe is right when the reader does not flag it and reads what is expected (or one of the
 readings an officer would equally take), when ``REVIEW`` is expected and it flags or reads
@@ -12,9 +13,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+import pytest
 
 from tests.plans.corpus.corpus import reading
 from tracker.schedule.timing import parse_timing
@@ -179,12 +182,6 @@ def clause_timings(
     return after, before
 
 
-def tasks_right(probes: list[Probe]) -> tuple[int, int]:
-    """Of a clause pass's task cells (kind "task…"), how many are read right, and how many."""
-    tasks = [judge(p, HOLIDAY_MOVES) for p in probes if p.kind.startswith("task")]
-    return sum(v.right for v in tasks), len(tasks)
-
-
 def print_misses(found: list[Verdict], argv: list[str] | None = None) -> None:
     """``python -m tests.schedule.test_timing_probeN [kind …] [--silent]``: the counts, then
     each miss (only the silent ones with ``--silent``; only kinds starting so, if given)."""
@@ -203,3 +200,106 @@ def print_misses(found: list[Verdict], argv: list[str] | None = None) -> None:
         tag = "flagged" if v.flagged else "SILENT"
         print(f"[{tag}] {v.probe.kind}: {v.probe.cell!r}")
         print(f"    want {short(v.probe.expect)}\n    got  {short(v.got)} | {v.reason}")
+
+
+Family = Callable[[], Iterator[Probe]]
+Test = Callable[..., None]
+
+
+class Pass:
+    """A probing pass: its families of cells, how the cells are judged, and what its standard
+    tests hold. ``share``: the least share of the cells read right; ``ignore``: tokens the pass
+    does not judge (``judge``); ``spaces``: how a cell's white space is kept (``distinct``);
+    ``known``: the cells read wrong without a flag that the pass left so and names (or a
+    function of the verdicts that names them); ``counted``: the cells the share is taken of
+    (all of them when None)."""
+
+    def __init__(
+        self,
+        families: Sequence[Family],
+        share: float,
+        *,
+        ignore: frozenset[str] = frozenset(),
+        spaces: Callable[[str], str] = folded_spaces,
+        known: frozenset[str] | Callable[[list[Verdict]], frozenset[str]] = frozenset(),
+        counted: Callable[[Probe], bool] | None = None,
+    ) -> None:
+        self.families = tuple(families)
+        self.share = share
+        self.ignore = ignore
+        self.spaces = spaces
+        self.known = known
+        self.counted = counted
+        self._probes: list[Probe] | None = None
+        self._verdicts: list[Verdict] | None = None
+
+    def build(self) -> list[Probe]:
+        """The cells, built anew."""
+        return distinct(self.families, self.spaces)
+
+    def probes(self) -> list[Probe]:
+        """The cells, built once."""
+        if self._probes is None:
+            self._probes = self.build()
+        return self._probes
+
+    def verdicts(self) -> list[Verdict]:
+        """The reader's verdict on each cell, judged once."""
+        if self._verdicts is None:
+            self._verdicts = [judge(p, self.ignore) for p in self.probes()]
+        return self._verdicts
+
+    def known_in(self, found: list[Verdict]) -> frozenset[str]:
+        return self.known if isinstance(self.known, frozenset) else self.known(found)
+
+    def tests(self, per_cell: bool = False) -> tuple[Test, Test]:
+        """The two standard tests: no cell read wrong without a flag (one test of all the
+        verdicts, or with ``per_cell`` one test a cell, its id the cell), and most cells
+        read right."""
+
+        def test_no_cell_is_read_wrong_without_a_flag() -> None:
+            found = self.verdicts()
+            assert_none_silent(found, self.known_in(found))
+
+        def test_most_cells_are_read_right() -> None:
+            found = self.verdicts()
+            if self.counted is not None:
+                found = [v for v in found if self.counted(v.probe)]
+            assert_mostly_right(found, self.share)
+
+        if not per_cell:
+            return test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right
+        probes = self.probes()
+
+        @pytest.mark.parametrize("probe", probes, ids=[p.cell for p in probes])
+        def test_each_cell(probe: Probe) -> None:
+            verdict = judge(probe, self.ignore)
+            assert not verdict.silent, (verdict.got, verdict.reason)
+
+        test_each_cell.__name__ = test_each_cell.__qualname__ = (
+            "test_no_cell_is_read_wrong_without_a_flag"
+        )
+        return test_each_cell, test_most_cells_are_read_right
+
+    def size_test(self, least: int, most: int | None = None) -> Test:
+        """A test that the pass is made of ``least`` cells or more (and ``most`` or fewer),
+        the same cells each time they are built."""
+
+        def test_the_probes_are_distinct_cells() -> None:
+            found = self.build()
+            assert least <= len(found)
+            if most is not None:
+                assert len(found) <= most
+            assert self.build() == found
+
+        return test_the_probes_are_distinct_cells
+
+    def print_misses(self, set_aside_known: bool = False) -> None:
+        """``print_misses`` of the pass's verdicts; with ``set_aside_known``, its known cells
+        counted first and left out."""
+        found = self.verdicts()
+        if set_aside_known:
+            named = self.known_in(found)
+            print(f"named (known): {sum(v.probe.cell in named for v in found)}")
+            found = [v for v in found if v.probe.cell not in named]
+        print_misses(found)

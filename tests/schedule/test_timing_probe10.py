@@ -28,18 +28,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-import pytest
-
 from tests.schedule.probing import (
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
-    distinct,
-    judge,
-    print_misses,
 )
 
 RIGHT_SHARE = 0.6
@@ -663,25 +656,6 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES, spaces=lambda cell: " ".join(cell.split()))
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(item) for item in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
-def test_the_probes_are_distinct_cells() -> None:
-    found = probes()
-    assert 500 <= len(found) <= 2500
-    assert probes() == found
-
-
 # Read wrong without a flag and left so, their labels as written (the corpus README says why):
 # a count from an event "năm trước" reads the count, a convention of a tune label the seventh
 # pass kept ("… kỳ họp cuối năm trước" is an event's own words).
@@ -700,15 +674,11 @@ KNOWN_MISSES = frozenset(
 )
 
 
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts, KNOWN_MISSES)
+PASS = Pass(FAMILIES, RIGHT_SHARE, spaces=lambda cell: " ".join(cell.split()), known=KNOWN_MISSES)
+test_the_probes_are_distinct_cells = PASS.size_test(500, 2500)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
-
-
-if (
-    __name__ == "__main__"
-):  # uv run python -m tests.schedule.test_timing_probe10 [kind …] [--silent]
-    print_misses(verdicts())
+if __name__ == "__main__":
+    # uv run python -m tests.schedule.test_timing_probe10 [kind …] [--silent]
+    PASS.print_misses()

@@ -32,16 +32,11 @@ from tests.schedule.probing import (
     QUARTERLY,
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
     day,
-    distinct,
-    judge,
     month_ends,
     monthly,
-    print_misses,
     rel,
     weekly,
 )
@@ -582,25 +577,6 @@ SECOND_BATCH: list[Callable[[], Iterator[Probe]]] = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES + SECOND_BATCH)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(item) for item in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
-def test_the_probes_are_many_distinct_cells() -> None:
-    found = probes()
-    assert 2000 <= len(found) <= 4000
-    assert probes() == found
-
-
 def frequency_places(core: str) -> list[str]:
     """The places ``frequencies`` writes a floor or a ceiling in."""
     low = lower_first(core)
@@ -645,18 +621,14 @@ KNOWN_SILENT: frozenset[str] = frozenset(
 )
 
 
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts, KNOWN_SILENT)
+PASS = Pass(FAMILIES + SECOND_BATCH, RIGHT_SHARE, known=KNOWN_SILENT)
+test_the_probes_are_many_distinct_cells = PASS.size_test(2000, 4000)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
-
-
-if (
-    __name__ == "__main__"
-):  # uv run python -m tests.schedule.test_timing_probe11 [kind …] [--silent]
-    print_misses(verdicts())
+if __name__ == "__main__":
+    # uv run python -m tests.schedule.test_timing_probe11 [kind …] [--silent]
+    PASS.print_misses()
 
 
 # --- an ordinal offers no weekday, even flagged ---------------------------------------------

@@ -42,21 +42,14 @@ import itertools
 from collections.abc import Callable, Iterator
 from datetime import date
 
-import pytest
-
 from tests.schedule import probing
 from tests.schedule.probing import (
     QUARTERLY,
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
     day,
-    distinct,
-    judge,
-    print_misses,
     rel,
 )
 
@@ -702,31 +695,15 @@ FAMILIES: list[Callable[[], Iterator[Probe]]] = [
 # fmt: on
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p, frozenset({"hol:previous", "hol:next"})) for p in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
 KNOWN_SILENT: frozenset[str] = frozenset()
 
 
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts, KNOWN_SILENT)
+PASS = Pass(
+    FAMILIES, RIGHT_SHARE, ignore=frozenset({"hol:previous", "hol:next"}), known=KNOWN_SILENT
+)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
-
-
-if (
-    __name__ == "__main__"
-):  # uv run python -m tests.schedule.test_timing_probe13 [kind …] [--silent]
-    print_misses(verdicts())
+if __name__ == "__main__":
+    # uv run python -m tests.schedule.test_timing_probe13 [kind …] [--silent]
+    PASS.print_misses()

@@ -51,16 +51,11 @@ from tests.plans.corpus.corpus import reading
 from tests.schedule.probing import (
     QUARTERLY,
     REVIEW,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
     day,
-    distinct,
-    judge,
     month_ends,
     monthly,
-    print_misses,
     rel,
     weekly,
 )
@@ -395,19 +390,6 @@ FAMILIES = (
 )
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p) for p in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
 # Named after the first run, kept as written (not relabelled):
 # - "Trước ngày N tháng đầu của quý sau" alone was expected REVIEW (which quarter is next,
 #   unsaid, as a bare "tháng sau"); the reader reads it quarterly on the Nth of January, April,
@@ -424,12 +406,8 @@ KNOWN_SILENT = frozenset(
 )
 
 
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts, KNOWN_SILENT)
-
-
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
+PASS = Pass(FAMILIES, RIGHT_SHARE, known=KNOWN_SILENT)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
 def _read(text: str) -> tuple[bool, tuple[str, ...]]:
@@ -495,6 +473,4 @@ def test_doubtful_spellings_and_parts_flag(text: str) -> None:
 
 
 if __name__ == "__main__":  # python -m tests.schedule.test_timing_probe17 [kind …] [--silent]
-    found = verdicts()
-    print(f"named (KNOWN_SILENT): {sum(v.probe.cell in KNOWN_SILENT for v in found)}")
-    print_misses([v for v in found if v.probe.cell not in KNOWN_SILENT])
+    PASS.print_misses(set_aside_known=True)

@@ -37,14 +37,9 @@ import pytest
 from tests.plans.corpus.corpus import reading
 from tests.schedule.probing import (
     REVIEW,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
     day,
-    distinct,
-    judge,
-    print_misses,
 )
 from tracker.schedule.timing import parse_timing
 
@@ -335,29 +330,9 @@ FAMILIES = (
 )
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p) for p in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
-def test_enough_probes() -> None:
-    assert len(probes()) >= 300
-
-
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts)
-
-
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
+PASS = Pass(FAMILIES, RIGHT_SHARE)
+test_enough_probes = PASS.size_test(300)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
 # Unit tests of the rules this pass made, with wordings of its own.
@@ -442,4 +417,4 @@ def test_a_dossier_asking_for_an_extension_is_no_proposed_move() -> None:
 
 # uv run python -m tests.schedule.test_timing_probe19 [kind …] [--silent]
 if __name__ == "__main__":
-    print_misses(verdicts())
+    PASS.print_misses()

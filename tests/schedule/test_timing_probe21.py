@@ -48,17 +48,15 @@ from tests.schedule.probing import (
     QUARTERLY,
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
     assert_mostly_right,
     assert_none_silent,
     day,
-    distinct,
     judge,
     month_end,
     month_ends,
     monthly,
-    print_misses,
     rel,
     upper_first,
     weekly,
@@ -294,21 +292,9 @@ FAMILIES = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p, HOLIDAY_MOVES) for p in probes()]
-
-
-PROBES = probes()
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p.cell for p in PROBES])
-def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
-    verdict = judge(probe, HOLIDAY_MOVES)
-    assert not verdict.silent, (verdict.got, verdict.reason)
+PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=HOLIDAY_MOVES)
+PROBES = PASS.probes()
+test_no_cell_is_read_wrong_without_a_flag = PASS.tests(per_cell=True)[0]
 
 
 def test_the_pass_is_as_wide_as_written() -> None:
@@ -316,13 +302,13 @@ def test_the_pass_is_as_wide_as_written() -> None:
 
 
 def test_most_cells_are_read_right() -> None:
-    found = verdicts()
+    found = PASS.verdicts()
     assert_none_silent(found)
     assert_mostly_right(found, RIGHT_SHARE)
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe21 [kind …]
-    print_misses(verdicts())
+    PASS.print_misses()
 
 
 # The rules of this pass, on cells written for these tests (none from the corpus).

@@ -26,12 +26,10 @@ import pytest
 from tests.schedule.probing import (
     HOLIDAY_MOVES,
     REVIEW,
+    Pass,
     Probe,
-    Verdict,
     day,
-    distinct,
     judge,
-    print_misses,
     upper_first,
 )
 
@@ -162,21 +160,12 @@ def first_months() -> Iterator[Probe]:
 FAMILIES = [framed, framed_changes, open_starts, spans, first_months]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p, HOLIDAY_MOVES) for p in probes()]
-
-
-PROBES = probes()
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p.cell for p in PROBES])
-def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
-    verdict = judge(probe, HOLIDAY_MOVES)
-    assert not verdict.silent, (verdict.got, verdict.reason)
+# The share is taken of the cells that are no change.
+PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=HOLIDAY_MOVES, counted=lambda p: p.kind != "change")
+PROBES = PASS.probes()
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests(
+    per_cell=True
+)
 
 
 def test_the_pass_is_as_wide_as_written() -> None:
@@ -184,14 +173,8 @@ def test_the_pass_is_as_wide_as_written() -> None:
     assert sum(p.kind == "change" for p in PROBES) >= 80
 
 
-def test_most_cells_are_read_right() -> None:
-    found = [judge(p, HOLIDAY_MOVES) for p in PROBES if p.kind != "change"]
-    right = sum(v.right for v in found)
-    assert right >= RIGHT_SHARE * len(found), f"{right}/{len(found)}"
-
-
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe22 [kind …]
-    print_misses(verdicts())
+    PASS.print_misses()
 
 
 # The rules of this pass, on cells written for these tests: the frame words "thời gian" and

@@ -26,18 +26,11 @@ import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
-
 from tests.schedule.probing import (
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
-    distinct,
-    judge,
-    print_misses,
 )
 
 RIGHT_SHARE = 0.8
@@ -873,32 +866,10 @@ FAMILIES = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(item, frozenset({"hol:previous"})) for item in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
-def test_the_probes_are_a_few_hundred_distinct_cells() -> None:
-    found = probes()
-    assert 400 <= len(found) <= 1000
-    assert probes() == found
-
-
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts)
-
-
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
+PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=frozenset({"hol:previous"}))
+test_the_probes_are_a_few_hundred_distinct_cells = PASS.size_test(400, 1000)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe8 [kind …] [--silent]
-    print_misses(verdicts())
+    PASS.print_misses()

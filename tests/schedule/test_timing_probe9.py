@@ -33,16 +33,11 @@ from tests.schedule.probing import (
     QUARTERLY,
     REVIEW,
     YEAR,
+    Pass,
     Probe,
-    Verdict,
-    assert_mostly_right,
-    assert_none_silent,
     day,
-    distinct,
-    judge,
     month_ends,
     monthly,
-    print_misses,
     rel,
     weekly,
 )
@@ -759,41 +754,19 @@ FAMILIES = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES, spaces=lambda cell: cell)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(item) for item in probes()]
-
-
-@pytest.fixture(scope="module")
-def all_verdicts() -> list[Verdict]:
-    return verdicts()
-
-
-def test_the_probes_are_a_few_hundred_distinct_cells() -> None:
-    """Each cell once, exactly as written (its white space and invisible marks are the test)."""
-    found = probes()
-    assert 400 <= len(found) <= 1200
-    assert probes() == found
-
-
 # Read wrong without a flag and left so, its label kept as written (README, ninth pass): TCVN3's
 # "ừ" is "õ", a Vietnamese letter, and "Tõ" carries no other sign of an old font's code.
 KNOWN_SILENT = frozenset(["Tõ 15/3/2026"])
 
 
-def test_no_cell_is_read_wrong_without_a_flag(all_verdicts: list[Verdict]) -> None:
-    assert_none_silent(all_verdicts, KNOWN_SILENT)
-
-
-def test_most_cells_are_read_right(all_verdicts: list[Verdict]) -> None:
-    assert_mostly_right(all_verdicts, RIGHT_SHARE)
+PASS = Pass(FAMILIES, RIGHT_SHARE, spaces=lambda cell: cell, known=KNOWN_SILENT)
+# Each cell once, exactly as written (its white space and invisible marks are the test).
+test_the_probes_are_a_few_hundred_distinct_cells = PASS.size_test(400, 1200)
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests()
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe9 [kind …] [--silent]
-    print_misses(verdicts())
+    PASS.print_misses()
 
 
 # --- the cleaning step on its own ---------------------------------------------------------
