@@ -182,6 +182,19 @@ def clause_timings(
     return after, before
 
 
+def assert_read(text: str, expect: tuple[str, ...], ignore: frozenset[str] = HOLIDAY_MOVES) -> None:
+    """A cell of a rule's own test read as ``expect``, without a flag."""
+    verdict = judge(Probe(text, expect, "rule"), ignore)
+    assert not verdict.flagged, verdict.reason
+    assert verdict.right, verdict.got
+
+
+def assert_flags(text: str) -> None:
+    """A cell of a rule's own test flagged, or read as nothing."""
+    verdict = judge(Probe(text, REVIEW, "rule"))
+    assert verdict.flagged or not verdict.got, verdict.got
+
+
 def print_misses(found: list[Verdict], argv: list[str] | None = None) -> None:
     """``python -m tests.schedule.test_timing_probeN [kind …] [--silent]``: the counts, then
     each miss (only the silent ones with ``--silent``; only kinds starting so, if given)."""
@@ -280,6 +293,16 @@ class Pass:
             "test_no_cell_is_read_wrong_without_a_flag"
         )
         return test_each_cell, test_most_cells_are_read_right
+
+    def kinds_test(self, least: dict[str, int]) -> Test:
+        """A test that the pass holds at least so many cells of each kind (kinds starting so)."""
+
+        def test_the_pass_is_as_wide_as_written() -> None:
+            probes = self.probes()
+            for kind, count in least.items():
+                assert sum(p.kind.startswith(kind) for p in probes) >= count, kind
+
+        return test_the_pass_is_as_wide_as_written
 
     def size_test(self, least: int, most: int | None = None) -> Test:
         """A test that the pass is made of ``least`` cells or more (and ``most`` or fewer),

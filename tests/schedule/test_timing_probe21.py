@@ -52,8 +52,8 @@ from tests.schedule.probing import (
     Probe,
     assert_mostly_right,
     assert_none_silent,
+    assert_read,
     day,
-    judge,
     month_end,
     month_ends,
     monthly,
@@ -293,12 +293,8 @@ FAMILIES = [
 
 
 PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=HOLIDAY_MOVES)
-PROBES = PASS.probes()
 test_no_cell_is_read_wrong_without_a_flag = PASS.tests(per_cell=True)[0]
-
-
-def test_the_pass_is_as_wide_as_written() -> None:
-    assert len(PROBES) >= 300
+test_the_pass_is_as_wide_as_written = PASS.size_test(300)
 
 
 def test_most_cells_are_read_right() -> None:
@@ -347,9 +343,7 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe2
 def test_a_small_word_that_cannot_move_the_day_is_explained(
     text: str, expect: tuple[str, ...]
 ) -> None:
-    verdict = judge(Probe(text, expect, "rule"), HOLIDAY_MOVES)
-    assert not verdict.flagged, verdict.reason
-    assert verdict.right, verdict.got
+    assert_read(text, expect)
 
 
 @pytest.mark.parametrize(

@@ -28,8 +28,9 @@ from tests.schedule.probing import (
     REVIEW,
     Pass,
     Probe,
+    assert_flags,
+    assert_read,
     day,
-    judge,
     upper_first,
 )
 
@@ -162,15 +163,11 @@ FAMILIES = [framed, framed_changes, open_starts, spans, first_months]
 
 # The share is taken of the cells that are no change.
 PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=HOLIDAY_MOVES, counted=lambda p: p.kind != "change")
-PROBES = PASS.probes()
 test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests(
     per_cell=True
 )
-
-
-def test_the_pass_is_as_wide_as_written() -> None:
-    assert sum(p.kind == "frame" for p in PROBES) >= 150
-    assert sum(p.kind == "change" for p in PROBES) >= 80
+# Its kinds: "frame", "change", "start", "span", "months" (none starts with another).
+test_the_pass_is_as_wide_as_written = PASS.kinds_test({"frame": 150, "change": 80})
 
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe22 [kind …]
@@ -193,9 +190,7 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe2
     ],
 )
 def test_a_frame_word_parts_no_task_clause(text: str, expect: tuple[str, ...]) -> None:
-    verdict = judge(Probe(text, expect, "rule"), HOLIDAY_MOVES)
-    assert not verdict.flagged, verdict.reason
-    assert verdict.right, verdict.got
+    assert_read(text, expect)
 
 
 @pytest.mark.parametrize(
@@ -212,5 +207,4 @@ def test_a_frame_word_parts_no_task_clause(text: str, expect: tuple[str, ...]) -
     ],
 )
 def test_a_frame_beside_a_change_still_flags(text: str) -> None:
-    verdict = judge(Probe(text, REVIEW, "rule"))
-    assert verdict.flagged or not verdict.got, verdict.got
+    assert_flags(text)
