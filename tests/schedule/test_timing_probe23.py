@@ -1,0 +1,280 @@
+"""The cell reader (``parse_timing``) on classes that may read wrong WITHOUT a flag (twenty-third
+probing pass, hprobe23).
+
+The classes the last session left: a count of days written after the event and after the task's
+words ("<task> sau khi kết thúc <event> N ngày"); a cadence cut off before its first due day, or
+any dated rule with no day in the plan's year ("đến hết ngày 3/4 2 lần/năm"); two cadence words
+in one clause joined by "và", ",", ";" or nothing; the frame words "thời gian" and "kết thúc"
+carrying the timing's meaning (hprobe22 let them join a task clause); and a base timing with a
+word inserted that changes its meaning ("không", "trừ", "hoặc", "lùi", "sau", "trở đi", "năm
+sau" …).
+
+Every cell was written for this pass, none taken from the corpus; each expected reading was
+worked out from the words (the plan's year 2026) and committed before the reader was run on the
+cells. ``settled=False`` marks a cell where a flag is as right as the reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.schedule.probing import (
+    HALVES,
+    HOLIDAY_MOVES,
+    QUARTERLY,
+    REVIEW,
+    Probe,
+    Verdict,
+    day,
+    distinct,
+    judge,
+    month_ends,
+    monthly,
+    print_misses,
+    rel,
+    upper_first,
+    weekly,
+)
+from tracker.schedule.timing import parse_timing
+
+RIGHT_SHARE = 0.0  # set after the run with the rules
+
+CONT = ("cont",)
+NONE: tuple[str, ...] = ()
+
+# 1. A count of days after the event, after the task's words.
+TASKS = (
+    "Báo cáo kết quả",
+    "Gửi biên bản về Phòng Nội vụ",
+    "Nộp hồ sơ quyết toán",
+    "Tổng hợp ý kiến gửi UBND huyện",
+    "Công khai kết quả",
+)
+EVENTS = (
+    "kết thúc đợt kiểm tra",
+    "kết thúc hội nghị",
+    "hoàn thành công trình",
+    "kết thúc kỳ thi",
+    "bế mạc đại hội",
+)
+
+
+def after_event() -> Iterator[Probe]:
+    for index, task in enumerate(TASKS):
+        for shift, event in enumerate(EVENTS):
+            n = 3 + (index * 5 + shift * 2) % 12
+            low = task[:1].lower() + task[1:]
+            forms = [
+                # A bare count after the task's words: on that day, by it, or from it on?
+                (f"{task} sau khi {event} {n} ngày", REVIEW),
+                (f"{task} sau khi {event} {n} ngày làm việc", REVIEW),
+                (f"{task} sau ngày {event} {n} ngày", REVIEW),
+                # A floor: the earliest day.
+                (f"{task} sau khi {event} ít nhất {n} ngày", REVIEW),
+                # A cap: a deadline N days after the event.
+                (f"{task} sau khi {event} chậm nhất {n} ngày", rel("su_kien", n)),
+                (f"{task} sau khi {event} không quá {n} ngày làm việc", rel("su_kien", n, True)),
+                (f"{task} sau khi {event} trong vòng {n} ngày", rel("su_kien", n)),
+                (f"{task} trong vòng {n} ngày sau khi {event}", rel("su_kien", n)),
+                (f"{task} chậm nhất {n} ngày sau khi {event}", rel("su_kien", n)),
+                # The house reading of a bare count at its clause's start.
+                (f"Sau khi {event} {n} ngày, {low}", rel("su_kien", n)),
+            ]
+            for cell, expect in (forms[(index + shift) % 10], forms[(index + shift + 4) % 10]):
+                yield Probe(cell, expect, "after")
+
+
+# 2. A dated rule with no day in the plan's year: must flag (or read nothing AND flag).
+def no_day_in_year() -> Iterator[Probe]:
+    cells = [
+        "đến hết ngày 3/4 2 lần/năm",
+        "Đến hết quý I 2 lần/năm",
+        "đến ngày 15/2 hằng quý",
+        "từ ngày 1/12 đến ngày 20/12 hằng quý",
+        "Hằng năm từ năm 2028",
+        "Hằng quý kể từ năm 2027",
+        "từ ngày 2/1 đến ngày 25/1 hằng tháng vào ngày 28",
+        "đến hết tháng 2, 6 tháng một lần",
+        "Trước ngày 20/5 định kỳ hằng năm vào ngày 30/6",
+    ]
+    for cell in cells:
+        yield Probe(cell, REVIEW, "empty")
+
+
+# 3. Two cadence words in one clause.
+def two_cadences() -> Iterator[Probe]:
+    both_month_quarter = month_ends()
+    cells = [
+        ("Hằng tháng và hằng quý", both_month_quarter, True),
+        ("hằng tháng, hằng quý", both_month_quarter, True),
+        ("hằng quý; hằng năm", QUARTERLY, True),
+        ("hằng quý và hằng năm", QUARTERLY, True),
+        ("hằng tuần và hằng tháng", weekly(4) + month_ends(), True),
+        ("2 lần/năm và hằng quý", QUARTERLY, True),
+        ("hằng tháng; 6 tháng/lần", month_ends(), True),
+        ("hằng quý, 6 tháng và hằng năm", QUARTERLY, True),
+        ("hằng tháng hằng quý", both_month_quarter, False),
+        ("hằng tháng hoặc hằng quý", REVIEW, True),
+        ("hằng quý hoặc 6 tháng một lần", REVIEW, True),
+        ("mỗi tuần 1 lần, mỗi tháng 2 lần", REVIEW, True),
+        ("hằng tuần vào thứ Hai và hằng tháng vào ngày 25", weekly(0) + monthly(25), False),
+        ("Ngày 5 hằng tháng và ngày 20 hằng quý", REVIEW, False),
+        ("hằng năm, hằng quý nếu có yêu cầu", REVIEW, False),
+        ("6 tháng, năm", HALVES, False),
+        ("hằng quý hằng năm", QUARTERLY, False),
+        ("Mỗi quý một lần và cả năm", QUARTERLY, False),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(cell, expect, "twice", settled=settled)
+
+
+# 4. "thời gian" and "kết thúc" carrying the timing's meaning.
+def frames() -> Iterator[Probe]:
+    cells = [
+        ("Thời gian kết thúc trước ngày 15/6", day(6, 15), True),
+        ("Thời gian bắt đầu ngày 2/3, kết thúc ngày 20/3", day(3, 20), True),
+        ("Bắt đầu từ ngày 5/5, kết thúc vào ngày 25/5/2026", day(5, 25), True),
+        ("Kết thúc vào cuối quý III", day(9, 30), True),
+        ("Kết thúc vào cuối quý", REVIEW, True),
+        ("Thời gian: 3 ngày", REVIEW, True),
+        ("Thời gian thực hiện: 05 ngày", REVIEW, True),
+        ("Kết thúc sau 5 ngày kể từ ngày khai mạc", rel("su_kien", 5), False),
+        ("Thời gian: 14 giờ", REVIEW, True),
+        ("Thời gian 8 giờ 30, ngày 12/5", day(5, 12, "08:30"), True),
+        ("Thời gian kết thúc: 17 giờ ngày 30/9", day(9, 30, "17:00"), True),
+        ("Kết thúc trước 16 giờ ngày 3/7", day(7, 3, "16:00"), True),
+        ("Thời gian kết thúc chậm nhất ngày 31/10", day(10, 31), True),
+        ("Kết thúc muộn nhất vào ngày 28/2", day(2, 28), True),
+        ("Kết thúc không muộn hơn ngày 5/11", day(11, 5), True),
+        ("Thời gian kết thúc sau ngày 5/11", REVIEW, True),
+        ("Kết thúc vào ngày 14/6 hoặc 15/6", REVIEW, True),
+        ("Thời gian kết thúc: tháng 10/2026", day(10, 31), True),
+        ("Kết thúc trong quý IV/2026", day(12, 31), True),
+        ("Thời gian tập huấn 3 ngày, kết thúc ngày 12/6", day(6, 12), False),
+        ("Thời gian kết thúc năm 2027", NONE, False),
+        ("Kết thúc kiểm tra trước ngày 20/9, thời gian 05 ngày", day(9, 20), False),
+        ("Thời gian kết thúc không quá 10 ngày kể từ ngày nhận đủ hồ sơ", ("",), False),
+        ("Thời gian: 2 buổi sáng", REVIEW, True),
+        ("Thời gian: sáng thứ Hai hằng tuần", weekly(0), False),
+        ("Thời gian: từ 7 giờ đến 11 giờ", REVIEW, True),
+        ("Kết thúc lúc 17 giờ", REVIEW, True),
+        ("Thời gian kết thúc lúc 11 giờ 30 ngày 4/4", day(4, 4, "11:30"), True),
+        ("Kết thúc trước ngày 10/8, thời gian bắt đầu chưa xác định", REVIEW, False),
+        ("Thời gian kết thúc dự kiến khoảng ngày 15/8", REVIEW, True),
+        ("Kết thúc chậm nhất 3 ngày sau khi khai mạc", rel("su_kien", 3), False),
+        ("Kết thúc trước 3 ngày so với ngày khai mạc", REVIEW, False),
+        ("Thời gian kết thúc: hết ngày 30/11, không gia hạn", day(11, 30), False),
+        ("Thời gian kết thúc không phải ngày 30/11", REVIEW, True),
+    ]
+    for cell, expect, settled in cells:
+        if expect == ("",):
+            yield Probe(cell, REVIEW, "frame", settled=False)
+            continue
+        yield Probe(cell, expect, "frame", settled=settled)
+
+
+# 5. A base timing with an inserted word that changes its meaning.
+def insertions() -> Iterator[Probe]:
+    bases = [
+        (6, 15),
+        (9, 10),
+        (11, 20),
+    ]
+    for m, d in bases:
+        cells = [
+            (f"không trước ngày {d}/{m}", REVIEW, True),
+            (f"chưa xác định, dự kiến trước ngày {d}/{m}", REVIEW, False),
+            (f"trước ngày {d}/{m}, trừ xã Tân An", REVIEW, True),
+            (f"trước ngày {d}/{m} hoặc trước ngày {d + 5}/{m}", REVIEW, True),
+            (f"lùi đến trước ngày {d}/{m}", day(m, d), False),
+            (f"sớm hơn ngày {d}/{m}", REVIEW, True),
+            (f"đến trước ngày {d}/{m}", day(m, d), True),
+            (f"sau ngày {d}/{m}", REVIEW, True),
+            (f"kể từ ngày {d}/{m}", CONT, True),
+            (f"từ ngày {d}/{m} trở đi", CONT, True),
+            (f"từ ngày {d}/{m} trở về trước", REVIEW, True),
+            (f"trước ngày {d}/{m} tuần sau", REVIEW, True),
+            (f"trước ngày {d} tháng sau", REVIEW, True),
+            (f"trước ngày {d} tháng trước", REVIEW, True),
+            (f"trước ngày {d}/{m} năm sau", NONE, False),
+            (f"trước ngày {d}/{m}/2027", NONE, False),
+            (f"trước ngày {d}/{m} và ngày {d + 5}/{m}", day(m, d) + day(m, d + 5), False),
+            (f"trước ngày {d}/{m}, chậm nhất ngày {d + 5}/{m}", REVIEW, False),
+            (f"không sau ngày {d}/{m}", day(m, d), False),
+            (f"không phải trước ngày {d}/{m}", REVIEW, True),
+            (f"trước ngày {d}/{m} hằng năm", day(m, d), True),
+            (f"ít nhất 5 ngày trước ngày {d}/{m}", day(m, d - 5), False),
+            (f"trước ngày {d}/{m}, năm 2027 trước ngày {d + 5}/{m}", REVIEW, False),
+            (f"chậm nhất ngày {d} hằng tháng, trừ tháng {m}", REVIEW, True),
+            (f"chậm nhất ngày {d} hằng tháng hoặc ngày {d + 5}", REVIEW, True),
+            (f"chậm nhất ngày {d} tháng sau", REVIEW, True),
+            (f"trong tháng {m} hoặc tháng {m + 1}", REVIEW, True),
+            (f"đến trước tháng {m}", day(m - 1, 31 if m - 1 in (5, 8, 10) else 30), True),
+            (f"sau tháng {m}", REVIEW, True),
+            (f"từ tháng {m} trở đi", CONT, True),
+            (f"trong tháng {m} năm sau", NONE, False),
+            (f"ngoài tháng {m}", REVIEW, True),
+            (f"không trong tháng {m}", REVIEW, True),
+            (f"trong tháng {m}, trừ ngày {d}/{m}", REVIEW, True),
+            (f"ngày {d}/{m}, ngày {d + 2}/{m}", day(m, d) + day(m, d + 2), False),
+            (f"ngày {d}/{m} hoặc ngày {d + 2}/{m}", REVIEW, True),
+            (f"ngày {d}/{m} (sớm hơn 2 ngày so với năm trước)", REVIEW, False),
+            (f"trước ngày {d}/{m} ít nhất 3 ngày", REVIEW, False),
+            (f"sau ngày {d}/{m} ít nhất 3 ngày", REVIEW, True),
+            (f"trước ngày {d}/{m} kể từ năm sau", REVIEW, False),
+        ]
+        for cell, expect, settled in cells:
+            yield Probe(cell, expect, "insert", settled=settled)
+            if cell[:1].islower():
+                yield Probe(f"Báo cáo {cell}", expect, "insert", settled=settled)
+    quarters = [
+        ("Quý II hoặc quý III", REVIEW, True),
+        ("trước quý III", day(6, 30), False),
+        ("sau quý II", REVIEW, True),
+        ("từ quý II trở đi", CONT, False),
+        ("quý II năm sau", NONE, False),
+        ("đến hết quý II", day(6, 30), True),
+        ("lùi sang quý III", REVIEW, False),
+        ("trong quý II, trừ tháng 5", REVIEW, True),
+        ("quý II hằng năm", day(6, 30), True),
+        ("không quá quý II", day(6, 30), False),
+    ]
+    for cell, expect, settled in quarters:
+        yield Probe(upper_first(cell), expect, "insert", settled=settled)
+
+
+FAMILIES = [after_event, no_day_in_year, two_cadences, frames, insertions]
+
+
+def probes() -> list[Probe]:
+    return distinct(FAMILIES)
+
+
+def verdicts() -> list[Verdict]:
+    return [judge(p, HOLIDAY_MOVES) for p in probes()]
+
+
+PROBES = probes()
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.cell for p in PROBES])
+def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
+    verdict = judge(probe, HOLIDAY_MOVES)
+    assert not verdict.silent, (verdict.got, verdict.reason)
+
+
+@pytest.mark.parametrize("probe", [p for p in PROBES if p.kind == "empty"], ids=lambda p: p.cell)
+def test_a_dated_rule_with_no_day_in_the_year_flags(probe: Probe) -> None:
+    assert parse_timing(probe.cell, year=2026).review
+
+
+def test_most_cells_are_read_right() -> None:
+    found = [judge(p, HOLIDAY_MOVES) for p in PROBES]
+    right = sum(v.right for v in found)
+    assert right >= RIGHT_SHARE * len(found), f"{right}/{len(found)}"
+
+
+if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe23 [kind …]
+    print_misses(verdicts())
