@@ -1150,6 +1150,35 @@ _AFTER_EVENT_DAYS = re.compile(
 )
 
 
+# "Báo cáo kết quả sau khi kết thúc đợt kiểm tra 7 ngày" (hprobe23): the count after the event,
+# after the task's words in its clause, with no cap ("chậm nhất", "tối đa" between the event
+# and the count, or "chậm nhất", "trong", "không quá" before "sau"): as a bare "sau N ngày"
+# after task words (hcount, ``_after_a_task``), on that day, by it, or from it on? At its
+# clause's start ("Sau khi kết thúc kỳ thi 10 ngày, …") it keeps the house reading.
+_CAP_IN_COUNT = re.compile(r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|toi\s+da)(?![a-z])")
+# "sau khi kết thúc hội nghị trong vòng 10 ngày": the cap taken into the event's words.
+_CAP_ENDS_EVENT = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+han)?|khong\s+(?:duoc\s+)?qua)\s*$"
+)
+
+
+def _count_after_the_event(cell: Cell, match: re.Match[str]) -> str:
+    begin = match.start()
+    if _CAP_IN_COUNT.search(cell.folded, match.end(1), match.start(2)) or _CAP_ENDS_EVENT.search(
+        match[1]
+    ):
+        return ""
+    breaks = list(_CLAUSE_BREAK.finditer(cell.folded, 0, begin))
+    clause = cell.folded[breaks[-1].end() if breaks else 0 : begin]
+    if not _WORDS_BEFORE.search(clause) or _A_CAP_BEFORE.search(clause.rstrip()):
+        return ""
+    shown = cell.original(begin, match.end())
+    return (
+        f"'{shown}' sau lời của việc: làm đúng ngày đó, trước ngày đó "
+        "hay từ ngày đó trở đi (ngày sớm nhất)? cần xem lại"
+    )
+
+
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
@@ -1714,7 +1743,8 @@ def relative(cell: Cell) -> None:
         if _PERIOD_WORD.search(match[1]):
             continue  # "sau ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
-        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
+        note = _count_after_the_event(cell, match)
+        _relative_rule(cell, match, 1, note=note, offset=int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_BARE_EVENT_DAYS) if "truoc" in cell.folded else ():
         named = cell.original(match.start(1), match.end(1))
         if _event_kind(named, "") is not None or _HOLIDAY_EVENT.match(fold(named)):
