@@ -9,11 +9,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from tracker.schedule.rules import Rule
+from tracker.schedule.rules import Rule, parse_rrule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
@@ -4298,7 +4298,44 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _daily_hours_of_a_window(cell)
     _nightly_hours_of_a_window(cell)
     result = _result(cell, strict=False)
+    if not result.review and year is not None:
+        empty = _no_day_in_the_year(result.rules, year)
+        if empty:
+            return replace(
+                result, text=text, review=True, reason=_join_reason(result.reason, empty)
+            )
     return replace(result, text=text)
+
+
+def _join_reason(reason: str, more: str) -> str:
+    return f"{reason.rstrip()} {more}".strip()
+
+
+def _no_day_in_the_year(rules: tuple[Rule, ...], year: int) -> str:
+    """A cadence the reader made that falls due on no day of the plan's year: cut off before
+    its first due day ("đến hết ngày 3/4 2 lần/năm", "Đến hết quý I 2 lần/năm") or starting in a
+    later year ("Hằng quý kể từ năm 2027"). Read before as nothing, without a flag (hmeta6 left
+    it; hprobe23): the plan would hold no day for the task."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    for rule in rules:
+        if rule.kind != "recurring" or not rule.rrule:
+            continue
+        start = max(rule.start or first, first)
+        end = min(rule.until or last, last)
+        if end >= start and parse_rrule(rule.rrule, start).between(
+            datetime.combine(start, time()), datetime.combine(end, time.max), inc=True
+        ):
+            continue
+        bound = ""
+        if rule.until and rule.until < last:
+            bound = f", chỉ đến ngày {rule.until:%d/%m/%Y}"
+        elif rule.start and rule.start > first:
+            bound = f", bắt đầu từ ngày {rule.start:%d/%m/%Y}"
+        return (
+            f"Lịch định kỳ đọc được không có kỳ hạn nào trong năm {year}{bound}: "
+            "cần xem lại thời hạn."
+        )
+    return ""
 
 
 def find_timing(text: str, *, year: int | None = None) -> TimingResult:
