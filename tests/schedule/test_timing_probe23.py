@@ -176,6 +176,50 @@ def frames() -> Iterator[Probe]:
         yield Probe(cell, expect, "frame", settled=settled)
 
 
+def frames_more() -> Iterator[Probe]:
+    """A second batch of frame cells, written before the reader ran on them."""
+    cells = [
+        ("Kết thúc đợt 1, bắt đầu đợt 2 từ ngày 10/6", REVIEW, False),
+        ("Kết thúc trước thời hạn 10 ngày", REVIEW, True),
+        ("Thời gian trước ngày 30/6 là thời gian chuẩn bị", REVIEW, True),
+        ("Thời gian: từ nay đến khi kết thúc dự án", REVIEW, False),
+        ("Kết thúc ngay sau ngày 20/4", REVIEW, True),
+        ("Thời gian nghỉ từ ngày 1/5 đến ngày 3/5", REVIEW, True),
+        ("Thời gian không tổ chức: từ ngày 1/5 đến ngày 3/5", REVIEW, True),
+        ("Kết thúc chậm hơn ngày 15/6", REVIEW, True),
+        ("Kết thúc trễ nhất ngày 15/6", day(6, 15), True),
+        ("Kết thúc muộn hơn 5 ngày so với kế hoạch", REVIEW, True),
+        ("Thời gian kéo dài đến ngày 30/6", day(6, 30), False),
+        ("Thời gian còn 10 ngày", REVIEW, True),
+        ("Thời gian tổ chức lại: ngày 12/7", day(7, 12), False),
+        ("Kết thúc đợt 1 ngày 15/4, đợt 2 ngày 15/8", day(4, 15) + day(8, 15), False),
+        ("Thời gian kết thúc đợt 1: 30/4; đợt 2: 31/8", day(4, 30) + day(8, 31), False),
+        ("Thời gian 2 ngày, từ ngày 10/6", day(6, 11), False),
+        ("Kết thúc sớm nhất ngày 15/6", REVIEW, True),
+        ("Kết thúc không sớm hơn ngày 15/6", REVIEW, True),
+        ("Thời gian kết thúc trước ngày 15/6 ít nhất 5 ngày", REVIEW, False),
+        ("Kết thúc năm 2026", day(12, 31), True),
+        ("Thời gian kết thúc: cuối tháng 7", day(7, 31), True),
+        ("Thời gian kết thúc: giữa tháng 7", REVIEW, True),
+        ("Thời gian kết thúc: đầu tháng 7", REVIEW, True),
+        ("Thời gian kết thúc: tuần đầu tháng 7", REVIEW, False),
+        ("Thời gian: trước 17 giờ", REVIEW, True),
+        ("Thời gian kết thúc: 30/6 (nếu có thay đổi sẽ thông báo sau)", REVIEW, False),
+        ("Kết thúc ngày 30/6 hoặc sớm hơn", day(6, 30), False),
+        ("Thời gian kết thúc chưa xác định", REVIEW, True),
+        ("Thời gian kết thúc: không quy định", REVIEW, True),
+        ("Kết thúc ngày 30/6 âm lịch", REVIEW, True),
+        ("Kết thúc ngày 30 tháng 6 năm trước", ("2025-06-30",), False),
+        ("Thời gian thực hiện 30 ngày kể từ ngày ký", rel("su_kien", 30), False),
+        ("Thời gian kết thúc sau khi có kết quả 5 ngày", REVIEW, False),
+        ("Kết thúc trước ngày 15/6, thời gian báo cáo sau ngày 20/6", REVIEW, True),
+        ("Thời gian kết thúc trước ngày 15/6 hoặc theo yêu cầu", REVIEW, False),
+        ("Kết thúc không quá ngày 15/6", day(6, 15), True),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(cell, expect, "frame", settled=settled)
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
@@ -250,7 +294,7 @@ def insertions() -> Iterator[Probe]:
         yield Probe(upper_first(cell), expect, "insert", settled=settled)
 
 
-FAMILIES = [after_event, no_day_in_year, two_cadences, frames, insertions]
+FAMILIES = [after_event, no_day_in_year, two_cadences, frames, insertions, frames_more]
 
 
 def probes() -> list[Probe]:
