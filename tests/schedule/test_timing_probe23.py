@@ -210,11 +210,42 @@ def frames_more() -> Iterator[Probe]:
         ("Thời gian kết thúc: không quy định", REVIEW, True),
         ("Kết thúc ngày 30/6 âm lịch", REVIEW, True),
         ("Kết thúc ngày 30 tháng 6 năm trước", ("2025-06-30",), False),
-        ("Thời gian thực hiện 30 ngày kể từ ngày ký", rel("su_kien", 30), False),
+        ("Thời gian thực hiện 30 ngày kể từ ngày ký", rel("ky_van_ban", 30), False),
         ("Thời gian kết thúc sau khi có kết quả 5 ngày", REVIEW, False),
         ("Kết thúc trước ngày 15/6, thời gian báo cáo sau ngày 20/6", REVIEW, True),
         ("Thời gian kết thúc trước ngày 15/6 hoặc theo yêu cầu", REVIEW, False),
         ("Kết thúc không quá ngày 15/6", day(6, 15), True),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(cell, expect, "frame", settled=settled)
+
+
+def frames_after() -> Iterator[Probe]:
+    """Frame words beside "sau"/"trước"/"khi": the day may be the event's, not the task's.
+    Written before the reader ran on them."""
+    cells = [
+        ("Triển khai sau khi kết thúc hội nghị ngày 15/6", REVIEW, True),
+        ("Báo cáo sau khi kết thúc tập huấn vào ngày 20/5", REVIEW, True),
+        ("Tổng kết sau khi kết thúc thời gian thử nghiệm ngày 30/6", REVIEW, True),
+        ("Sau thời gian kết thúc hội nghị ngày 15/6", REVIEW, True),
+        ("Nghiệm thu sau khi kết thúc thi công ngày 10/9", REVIEW, True),
+        ("Báo cáo trước khi kết thúc hội nghị ngày 15/6", day(6, 15), False),
+        ("Báo cáo kết quả khi kết thúc tập huấn ngày 15/6", day(6, 15), False),
+        ("Thời gian kết thúc tập huấn là ngày 15/6, báo cáo sau đó 5 ngày", REVIEW, False),
+        ("Kết thúc thời gian niêm yết ngày 30/6", day(6, 30), True),
+        ("Trong thời gian từ ngày 1/6 đến ngày 30/6", day(6, 30), True),
+        ("Ngoài thời gian từ ngày 1/6 đến ngày 30/6", REVIEW, True),
+        ("Hết thời gian niêm yết ngày 30/6", day(6, 30), True),
+        ("Thời gian niêm yết 30 ngày, kết thúc ngày 30/6", day(6, 30), False),
+        ("Sau thời gian niêm yết 30 ngày", REVIEW, False),
+        ("Trước thời gian kết thúc ngày 15/6", day(6, 15), False),
+        ("Thời gian tính đến hết ngày 30/6", day(6, 30), True),
+        ("Thời gian thực hiện đến khi kết thúc năm học", REVIEW, False),
+        ("Tuyên truyền trong thời gian diễn ra hội chợ ngày 15/6", day(6, 15), False),
+        ("Dọn dẹp sau thời gian diễn ra hội chợ ngày 15/6", REVIEW, True),
+        ("Gửi hồ sơ sau thời gian kết thúc ngày 15/6", REVIEW, True),
+        ("Thu hồi sau khi kết thúc thời gian thuê vào ngày 31/12", REVIEW, True),
+        ("Kiểm tra sau kết thúc mùa mưa bão ngày 30/11", REVIEW, True),
     ]
     for cell, expect, settled in cells:
         yield Probe(cell, expect, "frame", settled=settled)
@@ -294,7 +325,15 @@ def insertions() -> Iterator[Probe]:
         yield Probe(upper_first(cell), expect, "insert", settled=settled)
 
 
-FAMILIES = [after_event, no_day_in_year, two_cadences, frames, insertions, frames_more]
+FAMILIES = [
+    after_event,
+    no_day_in_year,
+    two_cadences,
+    frames,
+    insertions,
+    frames_more,
+    frames_after,
+]
 
 
 def probes() -> list[Probe]:
