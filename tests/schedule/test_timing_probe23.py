@@ -251,6 +251,26 @@ def frames_after() -> Iterator[Probe]:
         yield Probe(cell, expect, "frame", settled=settled)
 
 
+def frames_counts() -> Iterator[Probe]:
+    """Frame words beside a count of days and a date. Written before the reader ran on them."""
+    cells = [
+        ("Báo cáo chậm nhất 5 ngày sau khi kết thúc đợt thi ngày 15/6", day(6, 20), False),
+        ("Nộp báo cáo sau 5 ngày kể từ khi kết thúc hội nghị ngày 15/6", REVIEW, True),
+        ("Trong vòng 10 ngày kể từ ngày kết thúc đợt kiểm tra (ngày 15/6)", day(6, 25), False),
+        ("Kết thúc trong thời gian 10 ngày kể từ ngày 15/6", day(6, 25), False),
+        ("Thời gian kết thúc 10 ngày sau ngày 15/6", day(6, 25), False),
+        ("Thời gian 10 ngày trước ngày 15/6", REVIEW, False),
+        ("Kết thúc trước ngày 15/6 05 ngày", day(6, 10), False),
+        ("Thời gian kết thúc sau ngày 15/6 là 05 ngày", day(6, 20), False),
+        ("Thời gian kết thúc hội thi 3 ngày sau ngày khai mạc 15/6", day(6, 18), False),
+        ("Báo cáo sau khi kết thúc hội thi ngày 15/6 là 3 ngày", REVIEW, False),
+        ("Kết thúc sau ngày 15/6 3 ngày", day(6, 18), False),
+        ("Thời gian: sau ngày 15/6 3 ngày", day(6, 18), False),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(cell, expect, "frame", settled=settled)
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
