@@ -353,6 +353,7 @@ FAMILIES = [
     insertions,
     frames_more,
     frames_after,
+    frames_counts,
 ]
 
 
