@@ -17,6 +17,7 @@ cells. ``settled=False`` marks a cell where a flag is as right as the reading.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 
@@ -271,6 +272,114 @@ def frames_counts() -> Iterator[Probe]:
         yield Probe(cell, expect, "frame", settled=settled)
 
 
+def _first_weekday(weekday: int) -> tuple[str, ...]:
+    found = []
+    for month in range(1, 13):
+        first = date(2026, month, 1)
+        found.append((first + timedelta(days=(weekday - first.weekday()) % 7)).isoformat())
+    return tuple(found)
+
+
+def _from_month(days: tuple[str, ...], low: int, high: int = 12) -> tuple[str, ...]:
+    return tuple(d for d in days if low <= int(d[5:7]) <= high)
+
+
+def _on(month_days: tuple[int, ...], dom: int) -> tuple[str, ...]:
+    return tuple(day(m, dom)[0] for m in month_days)
+
+
+def deadline_and_cadence() -> Iterator[Probe]:
+    """A deadline and a cadence's day in one clause, with no separator: which binds?"""
+    cells = [
+        "Trước ngày 20/5 định kỳ hằng năm vào ngày 30/6",
+        "Hằng năm vào ngày 30/6 trước ngày 20/5",
+        "Ngày 15/3 hằng năm trước ngày 10/3",
+        "Trước ngày 15/12 hằng năm vào ngày 20/12",
+        "Định kỳ hằng năm ngày 1/10 chậm nhất ngày 25/9",
+    ]
+    for cell in cells:
+        yield Probe(cell, REVIEW, "mixed")
+
+
+def twice_more() -> Iterator[Probe]:
+    """Two or more cadence words, with days and joints of other provinces' styles."""
+    cells = [
+        ("Ngày 5 hằng tháng và ngày 10 hằng quý", REVIEW, False),
+        (
+            "hằng tháng trước ngày 20 và hằng quý trước ngày 15 tháng cuối quý",
+            monthly(20) + _on((3, 6, 9, 12), 15),
+            False,
+        ),
+        ("hằng quý và 6 tháng, năm", QUARTERLY, True),
+        ("Báo cáo tuần, tháng", weekly(4) + month_ends(), False),
+        ("Hằng tuần, hằng tháng, hằng quý, hằng năm", weekly(4) + month_ends(), True),
+        ("hằng tháng (ngày 25) và hằng năm (ngày 15/12)", monthly(25) + day(12, 15), False),
+        ("hằng quý 2 lần", REVIEW, True),
+        ("mỗi tháng 2 lần", REVIEW, True),
+        ("hằng năm 2 lần", HALVES, False),
+        ("hằng tuần 01 lần và hằng tháng 01 lần", weekly(4) + month_ends(), False),
+        ("6 tháng và hằng năm", HALVES, True),
+        ("hằng tháng và 6 tháng", month_ends(), True),
+        ("hằng tháng nhưng không quá 2 lần/quý", REVIEW, True),
+        ("hằng quý, riêng quý IV trước ngày 15/12", REVIEW, False),
+        ("hằng tháng, trừ tháng 1 và tháng 2", _from_month(month_ends(), 3), False),
+        (
+            "mỗi tuần một lần vào thứ Sáu, mỗi tháng một lần vào ngày cuối tháng",
+            weekly(4) + month_ends(),
+            False,
+        ),
+        ("hằng quý; hằng tháng nếu có phát sinh", REVIEW, False),
+        ("hằng tháng hoặc 2 lần/năm", REVIEW, True),
+        ("hằng quý hay hằng năm", REVIEW, True),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(cell, expect, "twice", settled=settled)
+
+
+def cadence_inserts() -> Iterator[Probe]:
+    """A cadence with an inserted word that changes it."""
+    cells = [
+        ("ngày 5 hằng tháng kể từ tháng 7", _from_month(monthly(5), 7), True),
+        ("ngày 5 hằng tháng từ tháng 7 trở đi", _from_month(monthly(5), 7), True),
+        ("ngày 5 hằng tháng đến hết tháng 9", _from_month(monthly(5), 1, 9), True),
+        ("ngày 5 hằng tháng từ năm 2027", REVIEW, True),
+        ("ngày 5 hằng tháng năm sau", REVIEW, False),
+        ("sau ngày 5 hằng tháng", REVIEW, True),
+        ("không muộn hơn ngày 5 hằng tháng", monthly(5), True),
+        ("sớm hơn ngày 5 hằng tháng", REVIEW, True),
+        ("ngày 5 hoặc ngày 10 hằng tháng", REVIEW, True),
+        ("ngày 5 và ngày 20 hằng tháng", monthly(5) + monthly(20), True),
+        ("ngày 5 hằng tháng, lùi 2 ngày nếu trùng ngày nghỉ", REVIEW, False),
+        ("ngày 5 hằng tháng, chậm nhất ngày 10", REVIEW, False),
+        ("ngày 5 hằng tháng, riêng tháng 1 ngày 15", REVIEW, False),
+        ("ngày 5 hằng tháng trở về trước", REVIEW, True),
+        ("ngày 5 các tháng 3, 6, 9, 12", _on((3, 6, 9, 12), 5), True),
+        ("ngày 5 hằng tháng (trừ tháng có Tết)", REVIEW, True),
+        ("ngày 5 hằng tháng tuần sau", REVIEW, True),
+        ("trước ngày 20 tháng đầu quý", _on((1, 4, 7, 10), 20), True),
+        ("trước ngày 20 tháng giữa quý", _on((2, 5, 8, 11), 20), True),
+        ("trước ngày 20 tháng cuối quý hoặc tháng đầu quý sau", REVIEW, True),
+        ("sau ngày 20 tháng cuối quý", REVIEW, True),
+        ("trước ngày 20 tháng cuối quý, từ quý III", _on((9, 12), 20), False),
+        ("trước ngày 20 tháng cuối quý năm 2027", REVIEW, False),
+        ("thứ Sáu hằng tuần, trừ tuần có ngày lễ", REVIEW, True),
+        ("thứ Sáu hoặc thứ Bảy hằng tuần", REVIEW, True),
+        ("thứ Sáu tuần sau", REVIEW, True),
+        ("thứ Sáu tuần trước", REVIEW, True),
+        ("thứ Sáu tuần đầu tiên hằng tháng", _first_weekday(4), False),
+        ("thứ Sáu hằng tuần từ tháng 7", _from_month(weekly(4), 7), True),
+        ("thứ Sáu hằng tuần đến hết tháng 3", _from_month(weekly(4), 1, 3), True),
+        ("thứ Hai và thứ Sáu hằng tuần", weekly(0) + weekly(4), True),
+        ("thứ Sáu hai tuần một lần", REVIEW, False),
+        ("hằng quý từ quý sau", REVIEW, False),
+        ("hằng tháng từ tháng trước", REVIEW, False),
+        ("2 lần/năm, lần đầu trước ngày 31/5", REVIEW, False),
+        ("hằng năm, năm nay lùi đến ngày 15/1 năm sau", REVIEW, False),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(upper_first(cell), expect, "cadence", settled=settled)
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
@@ -354,6 +463,9 @@ FAMILIES = [
     frames_more,
     frames_after,
     frames_counts,
+    deadline_and_cadence,
+    twice_more,
+    cadence_inserts,
 ]
 
 
