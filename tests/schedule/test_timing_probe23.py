@@ -331,6 +331,13 @@ def twice_more() -> Iterator[Probe]:
         ("hằng quý; hằng tháng nếu có phát sinh", REVIEW, False),
         ("hằng tháng hoặc 2 lần/năm", REVIEW, True),
         ("hằng quý hay hằng năm", REVIEW, True),
+        # The whole year after a cadence: the year's report, due at its end (as "6 tháng đầu
+        # năm và cả năm"), not work all year round. Written before the reader ran on them.
+        ("hằng quý và cả năm", QUARTERLY, True),
+        ("Hằng tháng, cả năm", month_ends(), True),
+        ("6 tháng/lần và cả năm", HALVES, True),
+        ("mỗi tháng một lần và cả năm", month_ends(), True),
+        ("Báo cáo hằng quý và cả năm", QUARTERLY, False),
     ]
     for cell, expect, settled in cells:
         yield Probe(cell, expect, "twice", settled=settled)

@@ -4299,12 +4299,35 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _nightly_hours_of_a_window(cell)
     result = _result(cell, strict=False)
     if not result.review and year is not None:
-        empty = _no_day_in_the_year(result.rules, year)
+        empty = _no_day_in_the_year(result.rules, year) or _a_deadline_beside_a_cadence(
+            cell, result.rules
+        )
         if empty:
             return replace(
                 result, text=text, review=True, reason=_join_reason(result.reason, empty)
             )
     return replace(result, text=text)
+
+
+# What joins two readings as two (a list, a second clause, a remark): with none of these
+# between them, a deadline and a cadence's own day are one clause saying two things.
+_TWO_CLAUSES = re.compile(
+    r"[,;:()\n+]|(?<![a-z])(?:va|hoac|hay|rieng|con|dong\s+thoi|ngoai\s+ra|sau\s+do)(?![a-z])"
+)
+
+
+def _a_deadline_beside_a_cadence(cell: Cell, rules: tuple[Rule, ...]) -> str:
+    """ "Trước ngày 20/5 định kỳ hằng năm vào ngày 30/6", "Định kỳ hằng năm ngày 1/10 chậm nhất
+    ngày 25/9" (hprobe23): a one-off day and a cadence's day, in one clause with nothing that
+    joins them as two; which binds the task is unsaid. Read before as both, without a flag."""
+    deadlines = [r.due for r in rules if r.kind == "deadline" and r.due]
+    cadences = [r for r in rules if r.kind == "recurring"]
+    if not deadlines or not cadences or _TWO_CLAUSES.search(cell.folded):
+        return ""
+    return (
+        "Một thời hạn và một ngày định kỳ trong cùng một vế, không rõ ngày nào là hạn: "
+        "cần xem lại."
+    )
 
 
 def _join_reason(reason: str, more: str) -> str:
