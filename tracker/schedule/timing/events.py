@@ -2008,8 +2008,12 @@ def references(cell: Cell) -> None:
 # periods a plan's reports cover, the year the last of them, due at its end; not work all
 # year round (which lost the year's end). Not a window over the year: a window holding
 # another is read as its frame.
+# A cadence before them ("hằng quý và cả năm", "Hằng tháng, cả năm", "6 tháng/lần và cả năm",
+# "mỗi quý một lần và cả năm", hprobe23) is read the same way: the year its last report.
 _PERIOD_THEN_YEAR = re.compile(
-    r"(?<![a-z])(?:(?:6|9|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:i{1,3}|iv|[1-4]))"
+    r"(?<![a-z])(?:(?:6|9|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:i{1,3}|iv|[1-4])"
+    r"|(?:hang|moi)\s+(?:thang|quy|tuan)(?:\s+(?:mot|1|01)\s+lan)?"
+    r"|\d{1,2}\s+thang\s*(?:/|mot)\s*(?:(?:mot|1|01)\s*)?lan)"
     r"\s*(?:,|va)\s*$"
 )
 

@@ -4325,8 +4325,7 @@ def _a_deadline_beside_a_cadence(cell: Cell, rules: tuple[Rule, ...]) -> str:
     if not deadlines or not cadences or _TWO_CLAUSES.search(cell.folded):
         return ""
     return (
-        "Một thời hạn và một ngày định kỳ trong cùng một vế, không rõ ngày nào là hạn: "
-        "cần xem lại."
+        "Một thời hạn và một ngày định kỳ trong cùng một vế, không rõ ngày nào là hạn: cần xem lại."
     )
 
 
