@@ -387,6 +387,44 @@ def cadence_inserts() -> Iterator[Probe]:
         yield Probe(upper_first(cell), expect, "cadence", settled=settled)
 
 
+def nothing_read() -> Iterator[Probe]:
+    """Timing words that may give no rule at all: each must flag (tested strictly below)."""
+    cells = [
+        "Trong tuần",
+        "Cuối tuần",
+        "Đầu năm",
+        "Giữa năm",
+        "Tháng tới",
+        "Sắp tới",
+        "Trong thời gian tới",
+        "Đúng hạn",
+        "Theo thời gian quy định",
+        "Theo tiến độ",
+        "Quý tới",
+        "Tuần tới",
+        "Mùa mưa bão",
+        "Vụ Đông Xuân",
+        "Dịp Tết",
+        "Trước Tết",
+        "Sau Tết Nguyên đán",
+        "Hè 2026",
+        "Các ngày trong tuần",
+        "Trong giờ hành chính",
+        "Ngoài giờ",
+        "Đầu quý",
+        "Giữa tháng",
+        "Thời gian thích hợp",
+        "Khi thích hợp",
+        "Trong kỳ",
+        "Kỳ tới",
+        "Đợt 2",
+        "Lần 1",
+        "Năm tới",
+    ]
+    for cell in cells:
+        yield Probe(cell, REVIEW, "nothing")
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
@@ -473,6 +511,7 @@ FAMILIES = [
     deadline_and_cadence,
     twice_more,
     cadence_inserts,
+    nothing_read,
 ]
 
 
@@ -493,7 +532,9 @@ def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
     assert not verdict.silent, (verdict.got, verdict.reason)
 
 
-@pytest.mark.parametrize("probe", [p for p in PROBES if p.kind == "empty"], ids=lambda p: p.cell)
+@pytest.mark.parametrize(
+    "probe", [p for p in PROBES if p.kind in ("empty", "nothing")], ids=lambda p: p.cell
+)
 def test_a_dated_rule_with_no_day_in_the_year_flags(probe: Probe) -> None:
     assert parse_timing(probe.cell, year=2026).review
 
