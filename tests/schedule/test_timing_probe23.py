@@ -420,6 +420,14 @@ def nothing_read() -> Iterator[Probe]:
         "Đợt 2",
         "Lần 1",
         "Năm tới",
+        # "when fit": a judgment, not an event a plan could record.
+        "Khi phù hợp",
+        "Khi thuận lợi",
+        "Khi có thời gian",
+        "Vào thời điểm thích hợp",
+        "Khi tình hình cho phép",
+        "Khi xét thấy cần",
+        "Lúc thuận tiện",
     ]
     for cell in cells:
         yield Probe(cell, REVIEW, "nothing")
