@@ -1617,7 +1617,19 @@ def _relative_rule(
         else:
             # Any other event keeps its own words: the officer records it under that name.
             kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
+            if (_A_JUDGMENT.search(bare) or bare == "thoi gian") and not note:
+                # "Khi thích hợp", "khi tình hình cho phép", "khi xét thấy cần" (hprobe23): when
+                # someone judges it fit, not an event a plan can record (read before as the
+                # event "Thích hợp", without a flag).
+                note = f"'{cell.original(match.start(), match.end())}': tùy đánh giá khi nào phù hợp, không phải một sự kiện, cần xem lại"
     cell.add(match, [Rule(kind="relative", event=kind, label=label, **values)], note)
+
+
+# Words of judgment as an "event": when it is fit, convenient, allowed, needed.
+_A_JUDGMENT = re.compile(
+    r"(?<![a-z])(?:thich\s+hop|phu\s+hop|thuan\s+(?:loi|tien)|co\s+thoi\s+gian|cho\s+phep"
+    r"|xet\s+thay|thay\s+can|can\s+thiet|co\s+the)(?![a-z])"
+)
 
 
 def relative(cell: Cell) -> None:
