@@ -433,6 +433,49 @@ def nothing_read() -> Iterator[Probe]:
         yield Probe(cell, REVIEW, "nothing")
 
 
+BASES = (
+    "trước ngày 15/6",
+    "chậm nhất ngày 20/9/2026",
+    "trong tháng 10",
+    "quý III",
+    "hằng quý",
+    "ngày 5 hằng tháng",
+    "trong vòng 10 ngày kể từ ngày nhận hồ sơ",
+    "từ ngày 1/7 đến ngày 15/7",
+    "thứ Hai hằng tuần",
+    "năm 2026",
+)
+# Words that change, doubt, cancel, condition or shift the base: each cell must flag.
+CHANGERS = (
+    "không {b}",
+    "chưa {b}",
+    "{b}, trừ trường hợp đặc biệt",
+    "{b}, có thể lùi",
+    "{b}, sớm hơn 5 ngày",
+    "{b} (dự kiến lùi sang tháng sau)",
+    "{b} nhưng không chắc chắn",
+    "{b} tùy tình hình",
+    "{b} nếu được phê duyệt",
+    "Không còn thực hiện {b}",
+    "{b} (đã hủy)",
+    "{b} (tạm hoãn)",
+    "{b} ngoại trừ xã Tân An",
+    "{b} trừ khi có chỉ đạo khác",
+    "{b} hay chậm hơn",
+    "{b}, muộn nhất sau đó 10 ngày",
+    "{b} cộng thêm 5 ngày",
+    "{b} + 5 ngày",
+    "{b} (± 3 ngày)",
+    "{b} chậm 5 ngày",
+)
+
+
+def changed_bases() -> Iterator[Probe]:
+    for base in BASES:
+        for form in CHANGERS:
+            yield Probe(upper_first(form.format(b=base)), REVIEW, "changed")
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
@@ -520,6 +563,7 @@ FAMILIES = [
     twice_more,
     cadence_inserts,
     nothing_read,
+    changed_bases,
 ]
 
 
