@@ -473,7 +473,14 @@ CHANGERS = (
 def changed_bases() -> Iterator[Probe]:
     for base in BASES:
         for form in CHANGERS:
-            yield Probe(upper_first(form.format(b=base)), REVIEW, "changed")
+            # "… kể từ ngày nhận hồ sơ, trừ trường hợp …" is the exception a count's own
+            # sentence makes: a tune label reads the count (events._CHANGES_THE_COUNT).
+            also = (
+                (rel("ho_so_tiep_nhan", 10),)
+                if "kể từ" in base and "trừ trường hợp" in form
+                else ()
+            )
+            yield Probe(upper_first(form.format(b=base)), REVIEW, "changed", also=also)
 
 
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:

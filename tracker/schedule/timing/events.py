@@ -1379,6 +1379,9 @@ _QUALIFIER = re.compile(
     r"|(?<!cuối\s)(?<!đầu\s)(?<!giữa\s)năm\s+(?:trước|sau|ngoái|tới)|\d+\s*lần|lần\s*/|không\s+(?:còn|áp\s+dụng))(?!\w)"
     # "…, UBND xã chưa thống nhất …": not yet, past a comma (not "không": "các bộ, ngành trả
     # lời cử tri không đúng quy định" is an event's words, a tune label's).
+    # fifth batch (hprobe23): "chậm hơn", an exception without a comma ("… nhận hồ sơ ngoại
+    # trừ xã …", "… trừ ngày nghỉ"); not "trừ trường hợp" (above), "phòng trừ", "khấu trừ".
+    r"|chậm\s+hơn|ngoại\s+trừ|(?<!phòng\s)(?<!khấu\s)(?<!\w)trừ(?!\s+trường\s+hợp)(?!\w)"
     r"|,[^,;]*(?<!\w)chưa(?!\w)"
     r"|[,\-–]\s*(?:không|chưa|khi|nếu|độ)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
 )
