@@ -483,6 +483,59 @@ def changed_bases() -> Iterator[Probe]:
             yield Probe(upper_first(form.format(b=base)), REVIEW, "changed", also=also)
 
 
+def days_hours_counts() -> Iterator[Probe]:
+    """Changes, years, hours and counts around one day (15/6/2026, a Monday)."""
+    cells = [
+        ("trước ngày 15/6 (lùi 5 ngày so với kế hoạch)", REVIEW, False),
+        ("dời sang ngày 20/6", day(6, 20), False),
+        ("từ ngày 15/6 dời đến ngày 20/6", day(6, 20), False),
+        ("hạn cũ ngày 15/6, hạn mới ngày 20/6", day(6, 20), False),
+        ("trước ngày 15/6/2026 và 15/6/2027", ("2026-06-15", "2027-06-15"), False),
+        ("năm 2026 và năm 2027", REVIEW, True),
+        ("Trong năm 2026, 2027", REVIEW, True),
+        ("Năm 2026 (đến năm 2027)", REVIEW, False),
+        ("Quý IV/2026 - Quý I/2027", ("2027-03-31",), False),
+        ("trước 17 giờ ngày 15/6", day(6, 15, "17:00"), True),
+        ("sau 17 giờ ngày 15/6", REVIEW, True),
+        ("từ 17 giờ ngày 15/6", REVIEW, True),
+        ("17 giờ ngày 15/6 hoặc 8 giờ ngày 16/6", REVIEW, True),
+        ("không quá 17 giờ ngày 15/6", day(6, 15, "17:00"), True),
+        ("17 giờ ngày 15/6, chậm nhất 8 giờ ngày 16/6", REVIEW, False),
+        ("trước 24 giờ ngày 15/6", day(6, 15), False),
+        ("trong vòng 10 ngày kể từ ngày 15/6", day(6, 25), True),
+        ("trong vòng 10 ngày làm việc kể từ ngày 15/6", day(6, 29), False),
+        ("10 ngày trước ngày 15/6", day(6, 5), True),
+        ("trước ngày 15/6 10 ngày", day(6, 5), False),
+        ("sau ngày 15/6 10 ngày", day(6, 25), False),
+        ("10 ngày sau ngày 15/6", day(6, 25), False),
+        ("không quá 10 ngày sau ngày 15/6", day(6, 25), False),
+        ("ít nhất 10 ngày sau ngày 15/6", REVIEW, True),
+        ("ít nhất 10 ngày trước ngày 15/6", day(6, 5), False),
+        ("sớm nhất 10 ngày trước ngày 15/6", REVIEW, False),
+        ("chậm nhất 10 ngày trước ngày 15/6", day(6, 5), True),
+        ("trong vòng 10 ngày trước ngày 15/6", REVIEW, False),
+        ("10 ngày trước hoặc sau ngày 15/6", REVIEW, True),
+        ("trước hoặc sau ngày 15/6", REVIEW, True),
+        ("trước và sau ngày 15/6", REVIEW, True),
+        ("không sớm hơn và không muộn hơn ngày 15/6", day(6, 15), False),
+        ("đúng ngày 15/6, không sớm hơn", day(6, 15), False),
+        ("trước ngày 15/6, không muộn hơn", day(6, 15), False),
+        ("khoảng ngày 15/6", REVIEW, True),
+        ("xung quanh ngày 15/6", REVIEW, True),
+        ("tầm ngày 15/6", REVIEW, True),
+        ("cỡ ngày 15/6", REVIEW, True),
+        ("độ ngày 15/6", REVIEW, True),
+        ("gần ngày 15/6", REVIEW, True),
+        ("quanh ngày 15/6", REVIEW, True),
+        ("trước sau ngày 15/6", REVIEW, True),
+        ("cận ngày 15/6", REVIEW, True),
+        ("sát ngày 15/6", REVIEW, True),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(upper_first(cell), expect, "day", settled=settled)
+        yield Probe(f"Hoàn thành {cell}", expect, "day", settled=settled)
+
+
 def _but(days: tuple[str, ...], month: int) -> tuple[str, ...]:
     return tuple(d for d in days if int(d[5:7]) != month)
 
@@ -571,6 +624,7 @@ FAMILIES = [
     cadence_inserts,
     nothing_read,
     changed_bases,
+    days_hours_counts,
 ]
 
 
