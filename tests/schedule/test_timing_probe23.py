@@ -500,7 +500,8 @@ def days_hours_counts() -> Iterator[Probe]:
         ("từ 17 giờ ngày 15/6", REVIEW, True),
         ("17 giờ ngày 15/6 hoặc 8 giờ ngày 16/6", REVIEW, True),
         ("không quá 17 giờ ngày 15/6", day(6, 15, "17:00"), True),
-        ("17 giờ ngày 15/6, chậm nhất 8 giờ ngày 16/6", REVIEW, False),
+        # "chậm nhất" says which of the two binds (the labels' change convention).
+        ("17 giờ ngày 15/6, chậm nhất 8 giờ ngày 16/6", day(6, 16, "08:00"), False),
         ("trước 24 giờ ngày 15/6", day(6, 15), False),
         ("trong vòng 10 ngày kể từ ngày 15/6", day(6, 25), True),
         ("trong vòng 10 ngày làm việc kể từ ngày 15/6", day(6, 29), False),

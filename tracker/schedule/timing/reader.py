@@ -2309,6 +2309,8 @@ _HIDDEN_TIMING = re.compile(
     r"(?<!cường\s)(?<!mật\s)(?<!tọa\s)(?<!hạn\s)(?<!niên\s)(?<!độ\s)(?<!thước\s)(?<!giai\s)"
     r"(?<!\w)độ(?!\s+(?:chừng|khoảng|dài|tuổi|ẩm|cao|sâu|rộng|che|phủ|bao)(?!\w))(?!\w)"
     r"|(?<!\w)chờ(?!\w)"
+    # "Cận ngày 15/6", "cận Tết" (hprobe23): near the day; folded, "cần" (need), filler.
+    r"|(?<!\w)cận(?=\s+(?:kề\s+)?(?:ngày|tết|dịp|hạn|cuối|đầu|\d)(?!\w))"
     r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
     r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
     r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
