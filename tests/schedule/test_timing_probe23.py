@@ -87,6 +87,33 @@ def after_event() -> Iterator[Probe]:
                 yield Probe(cell, expect, "after")
 
 
+def after_event_styles() -> Iterator[Probe]:
+    """More ways of writing the count after the event (other provinces' styles)."""
+    for index, task in enumerate(TASKS[:3]):
+        for shift, (event, kind) in enumerate(EVENTS[::2]):
+            n = 4 + (index * 3 + shift * 5) % 9
+            forms = [
+                (f"{task}: sau khi {event} {n} ngày", rel(kind, n), False),
+                (f"{task} trong thời hạn {n} ngày sau khi {event}", rel(kind, n), True),
+                (
+                    f"{task} sau khi {event} trong thời hạn {n} ngày làm việc",
+                    rel(kind, n, True),
+                    True,
+                ),
+                (f"{task} sau khi {event} muộn nhất {n} ngày", rel(kind, n), True),
+                (f"{task} sau khi {event} là {n} ngày", REVIEW, True),
+                (f"{task} sau khi {event} khoảng {n} ngày", REVIEW, True),
+                (f"{task} sau khi {event} từ {n} đến {n + 2} ngày", REVIEW, True),
+                (f"{task} sau khi {event} tối đa {n} ngày", rel(kind, n), True),
+                (f"{task} ngay sau khi {event} {n} ngày", REVIEW, True),
+                (f"{task} sau khi {event} {n} ngày, trừ ngày nghỉ", REVIEW, True),
+                (f"{task} sau khi {event} {n} tuần", REVIEW, True),
+                (f"{task} sau khi {event} {n} tháng", REVIEW, True),
+            ]
+            for cell, expect, settled in forms:
+                yield Probe(cell, expect, "after", settled=settled)
+
+
 # 2. A dated rule with no day in the plan's year: must flag (or read nothing AND flag).
 def no_day_in_year() -> Iterator[Probe]:
     cells = [
@@ -613,6 +640,7 @@ def insertions() -> Iterator[Probe]:
 
 FAMILIES = [
     after_event,
+    after_event_styles,
     no_day_in_year,
     two_cadences,
     frames,
