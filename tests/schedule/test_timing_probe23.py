@@ -373,6 +373,40 @@ def twice_more() -> Iterator[Probe]:
         yield Probe(cell, expect, "twice", settled=settled)
 
 
+def cadence_lists() -> Iterator[Probe]:
+    """Cadences listed in the terse styles of report tables. Written before the reader ran."""
+    cells = [
+        ("Hàng tháng hàng quý hàng năm", month_ends(), False),
+        ("tháng/quý/năm", month_ends(), False),
+        ("Tháng, quý, năm", month_ends(), False),
+        ("Định kỳ tháng, quý, 6 tháng, năm", month_ends(), False),
+        ("Quý/năm", QUARTERLY, False),
+        ("hàng tuần/tháng", weekly(4) + month_ends(), False),
+        ("theo tháng, quý", month_ends(), False),
+        ("Tuần, tháng, quý, năm", weekly(4) + month_ends(), False),
+        ("hằng tháng vào ngày 20, hằng quý vào ngày 20 tháng cuối quý", monthly(20), False),
+        ("ngày 20 hằng tháng và hằng quý", REVIEW, False),
+        (
+            "Hằng quý (trước ngày 15 tháng cuối quý) và hằng năm (trước ngày 15/12)",
+            _on((3, 6, 9, 12), 15),
+            False,
+        ),
+        ("2 lần/năm (tháng 6 và tháng 12)", HALVES, True),
+        ("2 lần/năm vào tháng 3 và tháng 9", day(3, 31) + day(9, 30), True),
+        ("2 lần/năm vào tháng 3, tháng 9 và hằng quý", QUARTERLY, False),
+        ("hằng tháng 2 lần", REVIEW, True),
+        ("hằng tuần 2 lần", REVIEW, True),
+        ("mỗi quý 1 lần, mỗi năm 1 lần", QUARTERLY, True),
+        ("quý 1 lần, năm 1 lần", QUARTERLY, False),
+        ("6 tháng 1 lần và 1 năm 1 lần", HALVES, True),
+        ("hằng quý, 2 lần/năm", QUARTERLY, False),
+        ("mỗi năm 2 lần, mỗi quý 1 lần", QUARTERLY, False),
+        ("hằng tháng, hằng tuần vào thứ Hai", month_ends() + weekly(0), False),
+    ]
+    for cell, expect, settled in cells:
+        yield Probe(upper_first(cell), expect, "twice", settled=settled)
+
+
 def cadence_inserts() -> Iterator[Probe]:
     """A cadence with an inserted word that changes it."""
     cells = [
@@ -654,6 +688,7 @@ FAMILIES = [
     deadline_and_cadence,
     twice_more,
     cadence_inserts,
+    cadence_lists,
     nothing_read,
     changed_bases,
     days_hours_counts,
