@@ -27,14 +27,11 @@ from tests.schedule.probing import (
     HOLIDAY_MOVES,
     QUARTERLY,
     REVIEW,
+    Pass,
     Probe,
-    Verdict,
     day,
-    distinct,
-    judge,
     month_ends,
     monthly,
-    print_misses,
     rel,
     upper_first,
     weekly,
@@ -695,21 +692,11 @@ FAMILIES = [
 ]
 
 
-def probes() -> list[Probe]:
-    return distinct(FAMILIES)
-
-
-def verdicts() -> list[Verdict]:
-    return [judge(p, HOLIDAY_MOVES) for p in probes()]
-
-
-PROBES = probes()
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p.cell for p in PROBES])
-def test_no_cell_is_read_wrong_without_a_flag(probe: Probe) -> None:
-    verdict = judge(probe, HOLIDAY_MOVES)
-    assert not verdict.silent, (verdict.got, verdict.reason)
+PASS = Pass(FAMILIES, RIGHT_SHARE, ignore=HOLIDAY_MOVES)
+PROBES = PASS.probes()
+test_no_cell_is_read_wrong_without_a_flag, test_most_cells_are_read_right = PASS.tests(
+    per_cell=True
+)
 
 
 @pytest.mark.parametrize(
@@ -719,14 +706,8 @@ def test_a_dated_rule_with_no_day_in_the_year_flags(probe: Probe) -> None:
     assert parse_timing(probe.cell, year=2026).review
 
 
-def test_most_cells_are_read_right() -> None:
-    found = [judge(p, HOLIDAY_MOVES) for p in PROBES]
-    right = sum(v.right for v in found)
-    assert right >= RIGHT_SHARE * len(found), f"{right}/{len(found)}"
-
-
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe23 [kind …]
-    print_misses(verdicts())
+    PASS.print_misses()
 
 
 # The rules of this pass, on phrases written for these tests.
