@@ -1150,6 +1150,35 @@ _AFTER_EVENT_DAYS = re.compile(
 )
 
 
+# "Báo cáo kết quả sau khi kết thúc đợt kiểm tra 7 ngày" (hprobe23): the count after the event,
+# after the task's words in its clause, with no cap ("chậm nhất", "tối đa" between the event
+# and the count, or "chậm nhất", "trong", "không quá" before "sau"): as a bare "sau N ngày"
+# after task words (hcount, ``_after_a_task``), on that day, by it, or from it on? At its
+# clause's start ("Sau khi kết thúc kỳ thi 10 ngày, …") it keeps the house reading.
+_CAP_IN_COUNT = re.compile(r"(?<![a-z])(?:(?:cham|muon|tre)\s+nhat|toi\s+da)(?![a-z])")
+# "sau khi kết thúc hội nghị trong vòng 10 ngày": the cap taken into the event's words.
+_CAP_ENDS_EVENT = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+thoi\s+han)?|khong\s+(?:duoc\s+)?qua)\s*$"
+)
+
+
+def _count_after_the_event(cell: Cell, match: re.Match[str]) -> str:
+    begin = match.start()
+    if _CAP_IN_COUNT.search(cell.folded, match.end(1), match.start(2)) or _CAP_ENDS_EVENT.search(
+        match[1]
+    ):
+        return ""
+    breaks = list(_CLAUSE_BREAK.finditer(cell.folded, 0, begin))
+    clause = cell.folded[breaks[-1].end() if breaks else 0 : begin]
+    if not _WORDS_BEFORE.search(clause) or _A_CAP_BEFORE.search(clause.rstrip()):
+        return ""
+    shown = cell.original(begin, match.end())
+    return (
+        f"'{shown}' sau lời của việc: làm đúng ngày đó, trước ngày đó "
+        "hay từ ngày đó trở đi (ngày sớm nhất)? cần xem lại"
+    )
+
+
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:thang|nam|quy|tuan|cuoi|dau|giua)(?![a-z])")
 
 
@@ -1350,6 +1379,9 @@ _QUALIFIER = re.compile(
     r"|(?<!cuối\s)(?<!đầu\s)(?<!giữa\s)năm\s+(?:trước|sau|ngoái|tới)|\d+\s*lần|lần\s*/|không\s+(?:còn|áp\s+dụng))(?!\w)"
     # "…, UBND xã chưa thống nhất …": not yet, past a comma (not "không": "các bộ, ngành trả
     # lời cử tri không đúng quy định" is an event's words, a tune label's).
+    # fifth batch (hprobe23): "chậm hơn", an exception without a comma ("… nhận hồ sơ ngoại
+    # trừ xã …", "… trừ ngày nghỉ"); not "trừ trường hợp" (above), "phòng trừ", "khấu trừ".
+    r"|chậm\s+hơn|ngoại\s+trừ|(?<!phòng\s)(?<!khấu\s)(?<!\w)trừ(?!\s+trường\s+hợp)(?!\w)"
     r"|,[^,;]*(?<!\w)chưa(?!\w)"
     r"|[,\-–]\s*(?:không|chưa|khi|nếu|độ)(?!\w)|(?<!\w)(?:không|chưa|khi|nếu)\s*[,.]?\s*$"
 )
@@ -1588,7 +1620,19 @@ def _relative_rule(
         else:
             # Any other event keeps its own words: the officer records it under that name.
             kind, label = GENERIC_EVENT, event_text[:1].upper() + event_text[1:]
+            if (_A_JUDGMENT.search(bare) or bare == "thoi gian") and not note:
+                # "Khi thích hợp", "khi tình hình cho phép", "khi xét thấy cần" (hprobe23): when
+                # someone judges it fit, not an event a plan can record (read before as the
+                # event "Thích hợp", without a flag).
+                note = f"'{cell.original(match.start(), match.end())}': tùy đánh giá khi nào phù hợp, không phải một sự kiện, cần xem lại"
     cell.add(match, [Rule(kind="relative", event=kind, label=label, **values)], note)
+
+
+# Words of judgment as an "event": when it is fit, convenient, allowed, needed.
+_A_JUDGMENT = re.compile(
+    r"(?<![a-z])(?:thich\s+hop|phu\s+hop|thuan\s+(?:loi|tien)|co\s+thoi\s+gian|cho\s+phep"
+    r"|xet\s+thay|thay\s+can|can\s+thiet|co\s+the)(?![a-z])"
+)
 
 
 def relative(cell: Cell) -> None:
@@ -1714,7 +1758,8 @@ def relative(cell: Cell) -> None:
         if _PERIOD_WORD.search(match[1]):
             continue  # "sau ngày cuối tháng 5 ngày": a day of a period, not an event
         days = "working" if match.group(3) else "calendar"
-        _relative_rule(cell, match, 1, offset=int(match.group(2)), days=days)
+        note = _count_after_the_event(cell, match)
+        _relative_rule(cell, match, 1, note=note, offset=int(match.group(2)), days=days)
     for match in cell.matches(_BEFORE_BARE_EVENT_DAYS) if "truoc" in cell.folded else ():
         named = cell.original(match.start(1), match.end(1))
         if _event_kind(named, "") is not None or _HOLIDAY_EVENT.match(fold(named)):
@@ -1982,8 +2027,12 @@ def references(cell: Cell) -> None:
 # periods a plan's reports cover, the year the last of them, due at its end; not work all
 # year round (which lost the year's end). Not a window over the year: a window holding
 # another is read as its frame.
+# A cadence before them ("hằng quý và cả năm", "Hằng tháng, cả năm", "6 tháng/lần và cả năm",
+# "mỗi quý một lần và cả năm", hprobe23) is read the same way: the year its last report.
 _PERIOD_THEN_YEAR = re.compile(
-    r"(?<![a-z])(?:(?:6|9|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:i{1,3}|iv|[1-4]))"
+    r"(?<![a-z])(?:(?:6|9|sau|chin)\s+thang(?:\s+(?:dau|cuoi)\s+nam)?|quy\s+(?:i{1,3}|iv|[1-4])"
+    r"|(?:hang|moi)\s+(?:thang|quy|tuan)(?:\s+(?:mot|1|01)\s+lan)?"
+    r"|\d{1,2}\s+thang\s*(?:/|mot)\s*(?:(?:mot|1|01)\s*)?lan)"
     r"\s*(?:,|va)\s*$"
 )
 

@@ -9,11 +9,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from tracker.schedule.rules import Rule
+from tracker.schedule.rules import Rule, parse_rrule
 from tracker.schedule.timing.cadences import (
     cadence_exceptions,
     cadences,
@@ -2465,6 +2465,8 @@ _HIDDEN_TIMING = re.compile(
     r"(?<!cường\s)(?<!mật\s)(?<!tọa\s)(?<!hạn\s)(?<!niên\s)(?<!độ\s)(?<!thước\s)(?<!giai\s)"
     r"(?<!\w)độ(?!\s+(?:chừng|khoảng|dài|tuổi|ẩm|cao|sâu|rộng|che|phủ|bao)(?!\w))(?!\w)"
     r"|(?<!\w)chờ(?!\w)"
+    # "Cận ngày 15/6", "cận Tết" (hprobe23): near the day; folded, "cần" (need), filler.
+    r"|(?<!\w)cận(?=\s+(?:kề\s+)?(?:ngày|tết|dịp|hạn|cuối|đầu|\d)(?!\w))"
     r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
     r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
     r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
@@ -4456,7 +4458,66 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _daily_hours_of_a_window(cell)
     _nightly_hours_of_a_window(cell)
     result = _result(cell, strict=False)
+    if not result.review and year is not None:
+        empty = _no_day_in_the_year(result.rules, year) or _a_deadline_beside_a_cadence(
+            cell, result.rules
+        )
+        if empty:
+            return replace(
+                result, text=text, review=True, reason=_join_reason(result.reason, empty)
+            )
     return replace(result, text=text)
+
+
+# What joins two readings as two (a list, a second clause, a remark): with none of these
+# between them, a deadline and a cadence's own day are one clause saying two things.
+_TWO_CLAUSES = re.compile(
+    r"[,;:()\n+]|(?<![a-z])(?:va|hoac|hay|rieng|con|dong\s+thoi|ngoai\s+ra|sau\s+do)(?![a-z])"
+)
+
+
+def _a_deadline_beside_a_cadence(cell: Cell, rules: tuple[Rule, ...]) -> str:
+    """ "Trước ngày 20/5 định kỳ hằng năm vào ngày 30/6", "Định kỳ hằng năm ngày 1/10 chậm nhất
+    ngày 25/9" (hprobe23): a one-off day and a cadence's day, in one clause with nothing that
+    joins them as two; which binds the task is unsaid. Read before as both, without a flag."""
+    deadlines = [r.due for r in rules if r.kind == "deadline" and r.due]
+    cadences = [r for r in rules if r.kind == "recurring"]
+    if not deadlines or not cadences or _TWO_CLAUSES.search(cell.folded):
+        return ""
+    return (
+        "Một thời hạn và một ngày định kỳ trong cùng một vế, không rõ ngày nào là hạn: cần xem lại."
+    )
+
+
+def _join_reason(reason: str, more: str) -> str:
+    return f"{reason.rstrip()} {more}".strip()
+
+
+def _no_day_in_the_year(rules: tuple[Rule, ...], year: int) -> str:
+    """A cadence the reader made that falls due on no day of the plan's year: cut off before
+    its first due day ("đến hết ngày 3/4 2 lần/năm", "Đến hết quý I 2 lần/năm") or starting in a
+    later year ("Hằng quý kể từ năm 2027"). Read before as nothing, without a flag (hmeta6 left
+    it; hprobe23): the plan would hold no day for the task."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    for rule in rules:
+        if rule.kind != "recurring" or not rule.rrule:
+            continue
+        start = max(rule.start or first, first)
+        end = min(rule.until or last, last)
+        if end >= start and parse_rrule(rule.rrule, start).between(
+            datetime.combine(start, time()), datetime.combine(end, time.max), inc=True
+        ):
+            continue
+        bound = ""
+        if rule.until and rule.until < last:
+            bound = f", chỉ đến ngày {rule.until:%d/%m/%Y}"
+        elif rule.start and rule.start > first:
+            bound = f", bắt đầu từ ngày {rule.start:%d/%m/%Y}"
+        return (
+            f"Lịch định kỳ đọc được không có kỳ hạn nào trong năm {year}{bound}: "
+            "cần xem lại thời hạn."
+        )
+    return ""
 
 
 def find_timing(text: str, *, year: int | None = None) -> TimingResult:
