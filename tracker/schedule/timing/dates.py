@@ -24,6 +24,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
     year_of,
 )
+from tracker.schedule.timing.lexicon import TASK_SYLLABLES
 from tracker.vn import fold
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -147,10 +148,18 @@ _GOES_ON_TO = r"(?:dien\s+ra|keo\s+dai)\s+(?:den|toi)(?:\s+het)?"
 # "học kỳ I được bắt đầu ngày 06/9/2024, kết thúc ngày 18/01/2025" (round twenty-nine, a
 # school year's framework): "bắt đầu" with its day and no "từ", then the close; one window
 # ("bắt đầu" was left unread and the two days read as two deadlines, flagged).
+# "từ ngày 20/6 và kết thúc gieo cấy vào ngày 5/7" (round forty-nine): the work's words (up
+# to three, none a timing word) between the close verb and "vào"/"trước" before its day, as
+# ``_BEGIN`` allows them after "bắt đầu".
+_NOT_WORK = (
+    r"(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|chu|tai|vao|luc|trong|cham|muon"
+    r"|tre|va|hoac|dot|lan|ky|hang|moi|du|se|phai)(?![a-z]))(?!thu(?![a-z])(?!\s+hoach))"
+)
+_CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -253,8 +262,12 @@ _DATE_TO_PERIOD = re.compile(
 
 # "Từ 20-30/5/2024", "Ngày 20-25/5": days of one month.
 # "Từ ngày 15 đến 21-4", "từ ngày 13 đến hết ngày 15/02/2025", "từ ngày 12 đến 19-11-2014".
+# "từ đêm 7 đến ngày 9/9", "từ sáng ngày 3 đến chiều 5/6", "từ ngày mùng 7 đến hết ngày 10/7"
+# (round forty-nine): the part of the day after "từ" or before the end, as in a range of full
+# dates, and "mùng" before a day of the month written with its month in figures (the solar
+# days 1 to 10, as "mùng" is said of them; "từ" unread before, flagged).
 _DAY_RANGE = re.compile(
-    r"(?:(?:bat\s+dau\s+)?tu\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?(?:ngay\s+)?(\d{1,2})"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM})?(?:ngay\s+)?(?:mung\s+(?=(?:[1-9]|10)\s))?(\d{{1,2}})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?(\d{{1,2}})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
     rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
@@ -1035,6 +1048,22 @@ _WEEKDAY_ALONE = re.compile(
 )
 
 
+_CLOSE_THEN_WORK = re.compile(
+    rf"{_CLOSE_VERB}((?:\s+[a-z]+){{1,3}}?)\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s"
+)
+
+
+def _closed_work_known(cell: Cell, match: re.Match[str]) -> bool:
+    """Whether the work's words between a close verb and its day ("kết thúc gieo cấy vào …")
+    are all words plans name their work with (``lexicon.TASK_SYLLABLES``, as written): "kết
+    thúc có lẽ vào …" is no work's name and is left to flag."""
+    close = _CLOSE_THEN_WORK.search(cell.folded, match.start(), match.end())
+    if close is None or not close[1]:
+        return True
+    words = cell.lowered[close.start(1) : close.end(1)].split()
+    return all(word in TASK_SYLLABLES for word in words)
+
+
 def _matches_over_asides(cell: Cell, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches free but for a bracket already taken (a lunar aside checked against its
     solar date): the reading may span the bracket, never an unchecked one."""
@@ -1586,9 +1615,13 @@ def date_ranges(cell: Cell) -> None:
             until = month_end(end_year + 1, int(month))
         if since <= until:
             cell.add(match, [deadline(until, since)])
-    closes = (
-        _matches_over_asides(cell, _START_THEN_CLOSE) if _SOME_CLOSE.search(cell.folded) else []
-    )
+    closes = [
+        match
+        for match in (
+            _matches_over_asides(cell, _START_THEN_CLOSE) if _SOME_CLOSE.search(cell.folded) else []
+        )
+        if _closed_work_known(cell, match)
+    ]
     for match in cell.matches(_FROM_YEAR_START) if "dau nam" in cell.folded else ():
         if match[1]:
             month = int(match[1])

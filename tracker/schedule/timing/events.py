@@ -1974,7 +1974,11 @@ _NAMED_TAILS = (
 # …", "đợt 2 trước ngày …").
 _LABELS_WHAT_FOLLOWS = re.compile(
     r"\s*(?:[:\-\u2013\u2014(]|\d|(?:truoc|sau|tu|den|ngay|thang|quy|nam|hang|cham|trong|vao|hoan"
-    r"|luc|thu|chu|tuan|cuoi|dau|giua|het|toi|muon|khi|ke|tinh)(?![a-z]))"
+    r"|luc|thu|chu|tuan|cuoi|dau|giua|het|toi|muon|khi|ke|tinh)(?![a-z])"
+    # "Đợt 2 của chiến dịch kéo dài từ 1/6 đến 30/6" (round forty-nine): the batch of a work
+    # named, then its window (the reader's ``_batch_as_subject`` reads the words between).
+    r"|\s(?:cua|thuoc)\s+(?:[a-z]+\s+){1,8}?(?:(?:se|du\s+kien)\s+)?(?:(?:duoc|da)\s+)?"
+    r"(?:dien\s+ra|keo\s+dai|to\s+chuc|trien\s+khai|thuc\s+hien|tien\s+hanh)\s+(?:bat\s+dau\s+)?tu\s)"
 )
 
 

@@ -38,6 +38,9 @@ _LUNAR_MARK = r"(\s*\(?\s*(?:am\s+lich|al)\b\s*\)?)?"
 _LUNAR = re.compile(
     r"(?:(?:vao|tu|tuc|nham)\s+)?(?:(?:tu)\s+)?(?:(?:dem|ngay)\s+)?(?:(?:mung|mong)\s+(\d{1,2})|(ram)|(?:(?:mung|mong)\s+)?(?:\d{1,2}\s*(?:,|va)\s*(?:(?:mung|mong|ngay)\s+)?)*(\d{1,2})(?:\s*(?:-|den|toi)\s*(?:het\s+)?(?:(?:sang|trua|chieu|toi|dem)\s+)?(?:(?:ngay|mung|mong)\s+)?(\d{1,2}))?)"
     rf"\s+(?:(?:thang\s+{_MONTH})|(tet)(?:\s+nguyen\s+dan)?){_LUNAR_MARK}{_CYCLE_YEAR}"
+    # "(nhằm mùng 1 Tết Ất Tỵ 2025)" (round forty-nine): the lunar year's number after its name
+    # (the solar year it begins in), checked against the name; "2025" was left unread.
+    r"(?:\s*,?\s*(?:nam\s+)?((?:19|20)\d\d)(?![\d/.\-]))?"
 )
 # "từ ngày 6 đến ngày 8 âm lịch", "trước ngày 15 âm lịch": a lunar day with no month.
 _LUNAR_DAY_ONLY = re.compile(
@@ -384,7 +387,7 @@ def lunar_dates(cell: Cell) -> None:
         _lunar_word_ranges(cell, given, confirmed)
     lunar_spans: list[tuple[int, int]] = []
     for match in cell.matches(_LUNAR):
-        mung, ram, first, last, month_text, tet, mark, stem, branch = match.groups()
+        mung, ram, first, last, month_text, tet, mark, stem, branch, numbered = match.groups()
         # "ngày 15 tháng 4 năm Giáp Thìn": a year named in the sixty-year cycle is a lunar one.
         lunar = bool(mung or ram or tet or mark or (stem and branch)) or month_text in (
             "gieng",
@@ -410,9 +413,14 @@ def lunar_dates(cell: Cell) -> None:
         shown = cell.original(match.start(), match.end())
         years = []
         if stem and branch:
-            named = _cycle_year(stem, branch, cell.year or date.today().year)
+            named = _cycle_year(stem, branch, int(numbered or 0) or cell.year or date.today().year)
             if named:
                 years = [named]
+            if numbered and named != int(numbered):
+                cell.add(match, [], f"'{shown}': tên năm âm lịch và số năm không khớp, cần xem lại")
+                continue
+        elif numbered:
+            years = [int(numbered)]
         if given is None:
             given = _solar_days_given(cell)
         if not years and cell.year is not None:

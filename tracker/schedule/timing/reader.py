@@ -494,9 +494,35 @@ _COUNT_BEFORE_A_WINDOW = re.compile(
     r"(?:\s+lien\s+tiep)?\s*[,:]?\s*(?:la\s+)?"
     r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d))"
 )
+# "trong thời gian 3 tháng, từ 12-12-2025 đến 16-3-2026", "trong 2 tuần từ 1/6 đến 14/6",
+# "trong tuần từ ngày 6/10 tới 10/10" (round forty-nine): a length in months or weeks, or "the
+# week", told before its window. It only restates the window when the window lasts that long
+# (a month's slack for months, a day's for weeks; "the week" no more than seven days) and is
+# read with it; a length that disagrees stays unread (flagged).
+_LENGTH_BEFORE_A_WINDOW = re.compile(
+    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)"
+    r"(?:(\d{1,2})\s+(thang|tuan)|(tuan))\s*[,:]?\s*(?=(?:bat\s+dau\s+)?(?:ke\s+)?tu\s)"
+)
+
+
+def _months_between(start: date, due: date) -> float:
+    return (due.year - start.year) * 12 + due.month - start.month + (due.day - start.day) / 30
+
+
+def _length_agrees(match: re.Match[str], start: date, due: date) -> bool:
+    days = (due - start).days + 1
+    if match[3]:
+        return 1 <= days <= 7
+    count = int(match[1])
+    if match[2] == "tuan":
+        return days in (7 * count, 7 * count + 1)
+    # a month's slack, half a month for a single month ("trong 1 tháng" over two weeks flags)
+    slack = min(1.0, count / 2)
+    return count >= 1 and abs(_months_between(start, due + timedelta(days=1)) - count) <= slack
 
 
 def _count_of_a_window(cell: Cell) -> None:
+    _length_of_a_window(cell)
     if "ngay" not in cell.folded:
         return
     for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
@@ -513,7 +539,7 @@ def _count_of_a_window(cell: Cell) -> None:
             rule.kind == "deadline"
             and rule.start is not None
             and rule.due is not None
-            and (rule.due - rule.start).days + 1 == days
+            and (rule.due - rule.start).days + 1 - days in ((0,) if match[2] else (0, 1))
             for rule in rules
         )
         # "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5": the days listed after it.
@@ -522,6 +548,25 @@ def _count_of_a_window(cell: Cell) -> None:
             for rule in rules
         )
         if window or listed:
+            cell.take(match.start(), match.end())
+
+
+def _length_of_a_window(cell: Cell) -> None:
+    if "tu" not in cell.folded:
+        return
+    for match in _LENGTH_BEFORE_A_WINDOW.finditer(cell.folded):
+        if not cell.free(match.start(), match.end()):
+            continue
+        after = [found for found in cell.found if found.start >= match.end()]
+        if not after or min(found.start for found in after) - match.end() > 12:
+            continue
+        first = min(after, key=lambda found: found.start)
+        spans = [
+            (rule.start, rule.due)
+            for rule in first.rules
+            if rule.kind == "deadline" and rule.start is not None and rule.due is not None
+        ]
+        if len(spans) == 1 and len(first.rules) == 1 and _length_agrees(match, *spans[0]):
             cell.take(match.start(), match.end())
 
 
@@ -556,6 +601,40 @@ def _count_after_a_window(cell: Cell) -> None:
                 continue
             end += close.end()
         cell.take(match.start(), end)
+
+
+# "hoàn thành ngay sau UBND xã đi vào hoạt động (trước 7h00 sáng ngày 01/7/2025)", "ngay sau
+# khi bàn giao (chậm nhất ngày 30/6)" (round forty-nine): an event clause, then the deadline in
+# brackets. The bracket's day (and hour) is the deadline; the clause says when the work may
+# start, the task's own words. Only the whole cell so made, the bracket a bound with one dated
+# reading, the clause with no number and no word of choice or condition; otherwise the event and
+# the day stay two readings, flagged.
+_EVENT_THEN_DEADLINE = re.compile(
+    r"\s*(?:(?:hoan\s+thanh|thuc\s+hien|trien\s+khai|to\s+chuc)\s+)?(?:ngay\s+sau|sau\s+khi)"
+    r"(?:\s+khi)?\s+([^()\d]{3,80}?)\s*\(\s*(?=(?:truoc|(?:cham|muon)\s+nhat|khong\s+qua|han)\s)"
+    r"[^()]*\)\s*\.?\s*"
+)
+_CHOICE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:hoac|neu|chua|khong|tru|hay)(?![a-z])")
+
+
+def _event_then_deadline(cell: Cell) -> None:
+    if "sau" not in cell.folded or "(" not in cell.folded:
+        return
+    match = _EVENT_THEN_DEADLINE.fullmatch(cell.folded)
+    if match is None or _CHOICE_IN_CLAUSE.search(match[1]):
+        return
+    bracket = cell.folded.index("(", match.end(1))
+    inside = [found for found in cell.found if found.start >= bracket]
+    if (
+        len(inside) != 1
+        or len(inside[0].rules) != 1
+        or inside[0].rules[0].kind != "deadline"
+        or inside[0].rules[0].due is None
+        or any(bracket > found.start >= match.end(1) for found in cell.found)
+    ):
+        return
+    cell.found = [found for found in cell.found if found.start >= bracket]
+    cell.take(0, bracket)
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
@@ -2222,6 +2301,8 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
     _scope_at_the_head(cell, explained)
+    _batch_as_subject(cell, explained)
+    _remainder_after_a_part(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
     return explained
@@ -2267,6 +2348,81 @@ def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
             continue
         for i in range(match.start(1), match.end(1)):
             explained[i] = True
+
+
+# A batch or a campaign named as the subject of its one window (round forty-nine): "Đợt tiêm này
+# diễn ra từ ngày 1 đến ngày 5/10", "Đợt 2 của chiến dịch kéo dài từ 1/6 đến 30/6", "Chiến dịch
+# ra quân sẽ được tổ chức từ …". The words before the window name the work and say it takes
+# place; its end is due. Only at the head of the cell, before "từ", with one reading (a window)
+# in the cell, the name of known words with no timing word, and no other batch in the cell:
+# "Đợt 1 …; đợt 2 …" keeps its meaning (each batch its own reading), and so does "đợt" after a
+# reading ("Trước 15/3 đợt 2", flagged).
+_BATCH_AS_SUBJECT = re.compile(
+    r"\s*(đợt|chiến\s+dịch)(?:\s+(?:\d{1,2}|[ivx]+|thứ\s+\d{1,2})(?=\s+(?:của|thuộc)\s))?"
+    r"(?:\s+(?:của|thuộc))?((?:\s+[^\W\d_]+){0,8}?)(?:\s+này)?\s*,?"
+    r"\s+(?:(?:sẽ|dự\s+kiến)\s+)?(?:(?:được|đã)\s+)?"
+    r"(?:diễn\s+ra|kéo\s+dài|tổ\s+chức|triển\s+khai|thực\s+hiện|tiến\s+hành)"
+    r"\s+(?=(?:bắt\s+đầu\s+)?từ\s)"
+)
+
+
+def _batch_as_subject(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if not lowered.lstrip().startswith(("đợt", "chiến dịch")) or len(cell.found) != 1:
+        return
+    match = _BATCH_AS_SUBJECT.match(lowered)
+    if match is None or lowered.count("đợt") > 1:
+        return
+    found = cell.found[0]
+    rules = found.rules
+    if (
+        found.start < match.end()
+        or cell.folded[match.end() : found.start].strip() not in ("", "tu", "bat dau tu")
+        or len(rules) != 1
+        or rules[0].kind != "deadline"
+        or rules[0].start is None
+    ):
+        return
+    name = match.group(2).split()
+    if any(fold(w) in _TIMING_SYLLABLES for w in name) or not all_known(name):
+        return
+    for i in range(match.start(1), match.end()):
+        explained[i] = True
+
+
+# Two parts of a payment or a submission (round forty-nine): "nộp 50% trước ngày 30/7, số còn
+# lại nộp trước ngày 20/11", "…, phần còn lại trước 31/12", "số tiền còn lại". "còn lại" (the
+# rest) names the second part, due on its own day; both days are read. Only between two
+# readings; a share ("50%", "một nửa") before the first reading names the first part.
+_REMAINDER = re.compile(r"(?<!\w)(?:số\s+tiền|số|phần|khoản)\s+(còn\s+lại)(?!\w)")
+_SHARE = re.compile(r"(?<![\d\w])\d{1,3}(?:[.,]\d{1,2})?\s*%|(?<!\w)một\s+nửa(?!\w)")
+
+
+def _remainder_after_a_part(cell: Cell, explained: list[bool]) -> None:
+    if "con lai" not in cell.folded:
+        return
+    for match in _REMAINDER.finditer(cell.lowered):
+        before = cell.taken.find(1, 0, match.start()) >= 0
+        after = cell.taken.find(1, match.end()) >= 0
+        if not (before and after) or any(cell.taken[match.start() : match.end()]):
+            continue
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+
+
+def _share_before_a_remainder(cell: Cell) -> None:
+    """The share ("50%", "một nửa") before the first of two readings split by "số/phần còn
+    lại" (``_REMAINDER``): it names the first part, no timing; read with the split."""
+    if "con lai" not in cell.folded:
+        return
+    first = cell.taken.find(1)
+    if first < 0 or not any(
+        cell.taken.find(1, m.end()) >= 0 and m.start() > first and cell.free(m.start(), m.end())
+        for m in _REMAINDER.finditer(cell.lowered)
+    ):
+        return
+    for share in _SHARE.finditer(cell.lowered, 0, first):
+        cell.take(share.start(), share.end())
 
 
 # A scope word opening the cell just before a day (hlex4): "Riêng ngày 7/7, …", "Đặc biệt là
@@ -4297,6 +4453,8 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _bounds(cell)
     _count_of_a_window(cell)
     _count_after_a_window(cell)
+    _share_before_a_remainder(cell)
+    _event_then_deadline(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
