@@ -84,6 +84,9 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # changed labels of both parts, on which the reader before the session (1dca0a9) reads 15
 # wrong without a flag; the session's rules added 1 (hprobe22's frame rule, 1321ae4, found by
 # counting per commit, as numbers only; no rule was made for it), so 16.
+# The session after that added round forty-nine (43 holdout phrases, none of them read wrong
+# without a flag at first sight, by the reader before the session) and its rules moved no count
+# (measured per merge, as numbers only): still 16.
 # Their count, never their words, is reported here, so that no session reads them by accident.
 HOLDOUT_SILENT_SEEN = 16
 
@@ -100,7 +103,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 12: 16 holdout phrases of rounds one to forty-eight are read wrong without a flag"
+        "issue 12: 16 holdout phrases of rounds one to forty-nine are read wrong without a flag"
         " (unseen)"
     ),
 )
@@ -122,7 +125,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,578/1,730 (91.2%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,621/1,773 (91.4%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
