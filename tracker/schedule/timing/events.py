@@ -1982,8 +1982,41 @@ _LABELS_WHAT_FOLLOWS = re.compile(
 )
 
 
+# A round of the work named right after a reading (hlan): "Trước 15/3 lần 2 của việc kiểm
+# tra", "Tháng 6 đợt 2", "Quý III, giai đoạn 2", "Trước 15/3 lượt thứ hai", "… kỳ 2", "… vòng 2".
+# The day is one round's of several, the other rounds' days not in the cell: read before as the
+# day alone without a flag ("15/3 lần 2" slipped by the count guard of ``_NAMED_NUMBER``, "2 lần"),
+# or "thứ hai" as a Monday. Only the ordinal right after a day, a month, a quarter or a year,
+# a comma, a semicolon, a dash or a bracket between, and naming no timing after it ("…; đợt 2
+# từ ngày …", "…, lần thứ hai vào ngày …" name the next reading's batch, as
+# ``_LABELS_WHAT_FOLLOWS`` says); the ordinal is set aside with the flag.
+_ROUND_ORDINAL = re.compile(
+    r"(?<![a-z])(?:lan|dot|luot|(?<!dinh\s)(?<!hoc\s)ky|(?<!trong\s)vong|giai\s+doan)"
+    r"\s+(?:thu\s+)?(?:\d{1,2}|i{1,3}|iv|v|vi|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+    r"(?![a-z\d]|\s*[/.]\s*\d)"
+)
+_A_READING_BEFORE = re.compile(
+    r"(?:(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
+    r"|(?<![a-z])(?:thang|quy)\s+(?:\d{1,2}|[ivx]+)(?:\s*[/.\-]\s*\d{4})?"
+    r"|(?<![a-z])nam\s+\d{4})\s*[,;(\-\u2013\u2014]?\s*$"
+)
+
+
+def _rounds_after_a_reading(cell: Cell) -> None:
+    folded = cell.folded
+    for match in cell.matches(_ROUND_ORDINAL):
+        if (
+            _A_READING_BEFORE.search(folded, 0, match.start()) is None
+            or _LABELS_WHAT_FOLLOWS.match(folded, match.end()) is not None
+        ):
+            continue  # "…; Đợt 2 từ ngày …", "…, kỳ II trước 31/5": the next reading's name
+        shown = cell.original(match.start(), match.end())
+        cell.add(match, [], f"'{shown}': lần, đợt thứ mấy của việc; ngày các lần khác không nêu")
+
+
 def named_numbers(cell: Cell) -> None:
     folded = cell.folded
+    _rounds_after_a_reading(cell)
     if not any(tail in folded for tail in _NAMED_TAILS):
         return
     for match in cell.matches(_NAMED_NUMBER):
