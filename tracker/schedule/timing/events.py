@@ -1989,7 +1989,8 @@ _LABELS_WHAT_FOLLOWS = re.compile(
 # or "thứ hai" as a Monday. Only the ordinal right after a day, a month, a quarter or a year,
 # a comma, a semicolon, a dash or a bracket between, and naming no timing after it ("…; đợt 2
 # từ ngày …", "…, lần thứ hai vào ngày …" name the next reading's batch, as
-# ``_LABELS_WHAT_FOLLOWS`` says); the ordinal is set aside with the flag.
+# ``_LABELS_WHAT_FOLLOWS`` says), and the one round in the cell ("tháng 6 lần 1, tháng 12 lần
+# 2" gives each round its day); the ordinal is set aside with the flag.
 _ROUND_ORDINAL = re.compile(
     r"(?<![a-z])(?:lan|dot|luot|(?<!dinh\s)(?<!hoc\s)ky|(?<!trong\s)vong|giai\s+doan)"
     r"\s+(?:thu\s+)?(?:\d{1,2}|i{1,3}|iv|v|vi|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
@@ -2004,7 +2005,10 @@ _A_READING_BEFORE = re.compile(
 
 def _rounds_after_a_reading(cell: Cell) -> None:
     folded = cell.folded
-    for match in cell.matches(_ROUND_ORDINAL):
+    rounds = list(cell.matches(_ROUND_ORDINAL))
+    if len(rounds) != 1:
+        return  # "tháng 6 lần 1, tháng 12 lần 2": each round with its day, a list
+    for match in rounds:
         if (
             _A_READING_BEFORE.search(folded, 0, match.start()) is None
             or _LABELS_WHAT_FOLLOWS.match(folded, match.end()) is not None
