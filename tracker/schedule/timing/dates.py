@@ -1974,66 +1974,11 @@ _SPAN_WORDS = re.compile(
 )
 
 
-# "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hằng năm)", "trong 2 tháng (từ 1/3
-# đến 30/4)" (round eighteen): the count of whole months a window in brackets spans, as a
-# count of days before its window is; taken when it agrees (the window runs from a month's
-# first day to another's last, that many months), else left to flag.
-_MONTHS_COUNT_WINDOW = re.compile(
-    r"(?<![a-z])trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
-    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
-)
-
-
-# "Thời gian thực hiện 06 tháng (từ tháng 3 đến tháng 8/2026)", "thời gian thực hiện 03
-# tháng (từ 01/3 đến 31/5/2026)" (probed, hprobe12): the work's length in months before its
-# window in brackets, from one month to another, or said "thời gian (thực hiện)"; taken
-# when it agrees, as above, else left to flag.
-_MONTHS_COUNT_MONTHS = re.compile(
-    r"(?<![a-z])(?:trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?)"
-    r"\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    r"(?=(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?thang\s+(\d{1,2}))"
-)
-_MONTHS_COUNT_LED = re.compile(
-    r"(?<![a-z])thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
-    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
-)
-
-
 def _window_words(cell: Cell) -> None:
     folded = cell.folded
-    for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
+    for match in _SPAN_WORDS.finditer(folded):
         if cell.free(match.start(), match.end()) and not cell.free(match.end(), match.end() + 2):
             cell.take(match.start(), match.end())
-    for match in _MONTHS_COUNT_MONTHS.finditer(folded) if "thang (" in folded else ():
-        count = _COUNT_WORDS.get(match[1]) or int(match[1])
-        first_month, last_month = int(match[2]), int(match[3])
-        if (
-            1 <= first_month <= last_month <= 12
-            and last_month - first_month + 1 == count
-            and cell.free(match.start(1), match.end())
-            and not cell.free(match.end(), match.end() + 2)
-        ):
-            cell.take(match.start(1), match.end())
-    months_counts = list(_MONTHS_COUNT_WINDOW.finditer(folded)) if "thang (" in folded else []
-    if "thoi gian" in folded and "thang (" in folded:
-        months_counts += list(_MONTHS_COUNT_LED.finditer(folded))
-    for match in months_counts:
-        count = _COUNT_WORDS.get(match[1]) or int(match[1])
-        first_day, first_month, last_day, last_month = (int(g) for g in match.groups()[1:])
-        if not (1 <= first_month <= last_month <= 12) or first_day != 1:
-            continue
-        whole = last_day == month_end(2001, last_month).day or (last_month, last_day) == (2, 29)
-        if (
-            whole
-            and last_month - first_month + 1 == count
-            and cell.free(match.start(1), match.end())
-            and not cell.free(match.end(), match.end() + 2)
-        ):
-            # From the count: the words before it ("thời gian thực hiện") may be a label
-            # already set aside.
-            cell.take(match.start(1), match.end())
 
 
 def _year_before(day: date) -> date | None:
@@ -2210,7 +2155,7 @@ def dates(cell: Cell, strict: bool) -> None:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
         _days_counted_from(cell)
-    if ("trong" in cell.folded or "thoi gian" in cell.folded) and not strict:
+    if "khoang" in cell.folded and not strict:
         _window_words(cell)
 
 
