@@ -982,8 +982,10 @@ def _weekends(cell: Cell) -> None:
 # calendar's?), "của năm" in words, a month's or a quarter's week, nor a list or a range of
 # weeks ("tuần 24-25/2026", "tuần 24 hoặc tuần 25/2026": the second week's "tuần" is read, the
 # first left to flag). A week the year lacks ("Tuần 54/2026", "tuần 53/2027") reads nothing.
+# "trước tuần 24/2026" is due on the Sunday before the week, as "trước tháng X" on the month
+# before's last day.
 _ISO_WEEK = re.compile(
-    r"(?<![a-z\d])(?<!\d\s)(?<!hang\s)(?<!moi\s)(?<!cac\s)tuan\s+(?:thu\s+)?(\d{1,2})"
+    r"(?<![a-z\d])(?<!\d\s)(?<!hang\s)(?<!moi\s)(?<!cac\s)(?:(truoc)\s+)?tuan\s+(?:thu\s+)?(\d{1,2})"
     r"(?:\s*/\s*|\s+nam\s+)(\d{4})(?![\d/.\-])"
 )
 
@@ -993,12 +995,19 @@ def iso_weeks(cell: Cell) -> None:
         return
     for match in cell.matches(_ISO_WEEK):
         try:
-            monday = date.fromisocalendar(int(match[2]), int(match[1]), 1)
+            monday = date.fromisocalendar(int(match[3]), int(match[2]), 1)
         except ValueError:
             continue
         if cell.year is not None and abs(monday.year - cell.year) > 1:
             continue
-        cell.add(match, [deadline(monday + timedelta(days=6), monday)])
+        if match[1]:
+            # "trước tuần 24/2026": the week before's last day, as "trước tháng X" is.
+            cell.add(match, [deadline(monday - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(monday + timedelta(days=6), monday)])
+
+
+_ISO_WEEK_GAP = re.compile(r"[\s(:,\-–]*((?:tu\s+)?(?:ngay\s+)?)")
 
 
 def _iso_weeks_dated(cell: Cell) -> None:
@@ -1008,9 +1017,8 @@ def _iso_weeks_dated(cell: Cell) -> None:
         if not _ISO_WEEK.match(cell.folded, found.start) or len(found.rules) != 1:
             continue
         week = found.rules[0]
-        gap = re.compile(r"[\s(:,\-–]*")
-        after = gap.match(cell.folded, found.end)
-        days = next((f for f in cell.found if f.start == after.end()), None) if after else None
+        after = _ISO_WEEK_GAP.match(cell.folded, found.end)
+        days = next((f for f in cell.found if f.start in after.span(1)), None) if after else None
         rules = [r for r in days.rules if r.kind == "deadline"] if days else []
         if days is None or len(rules) != 1 or rules[0].due is None:
             continue
