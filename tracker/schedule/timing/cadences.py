@@ -387,8 +387,22 @@ _MONTH_OF_QUARTER = re.compile(
 
 
 # "Từ ngày 01 - 05 hàng tháng": a window in every month, due on its last day.
+# "từ ngày 1 đến ngày 10 của mỗi tháng", "từ ngày 20 đến hết ngày 25 của tháng" (hfirst51,
+# probing the windows on a cadence's period: the window's first day was read as each month's
+# day, without a flag): "của tháng" with nothing after it is every month, as
+# ``_DAY_OF_THE_MONTH`` reads it.
 _MONTH_DAY_RANGE = re.compile(
-    r"(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:ngay\s+)?(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s+"
+    r"(?:(?:cua\s+)?(?:hang|moi|tung)\s+thang|cua\s+thang(?=\s*(?:$|[,;.()])))"
+)
+# "từ ngày 25 đến ngày 30 của tháng cuối quý", "từ ngày 1 đến hết ngày 5 tháng đầu quý"
+# (first sight of round fifty-one, hfirst51): a window of days in a month of every quarter is
+# due on its last day, as a weekly window is due at its end (hconv); the end is read by
+# ``_QUARTER_DAY``, the window's opening just before it is its own (read before as a bare day
+# "ngày 25" with no month, flagged). Only a first day before the last.
+_WINDOW_OPENS_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(\d{1,2})\s*"
+    r"(?:den|toi|-|\u2013)\s*(?:het\s+)?$"
 )
 
 
@@ -593,6 +607,11 @@ def cadences(cell: Cell) -> None:
             and not _ANOTHER_PERIOD.search(fold(cell.context))
         ):
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[2])}", "month")])
+    # Before the window's last day alone ("ngày 10 của mỗi tháng") takes it.
+    for match in cell.matches(_MONTH_DAY_RANGE):
+        first, last = int(match[1]), int(match[2])
+        if 1 <= first <= last <= 31:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
@@ -617,10 +636,6 @@ def cadences(cell: Cell) -> None:
             continue  # working days: the day moves month by month; left to flag
         last = int(match[1])
         if 1 <= last <= 28:
-            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
-    for match in cell.matches(_MONTH_DAY_RANGE):
-        first, last = int(match[1]), int(match[2])
-        if 1 <= first <= last <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_YEARLY_MONTHS) if "nam" in cell.folded else ():
         first, last = int(match["a"] or match["a2"]), int(match["b"] or match["b2"])
@@ -712,7 +727,11 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_QUARTER_DAY):
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
         quarter_months = _quarter_months(match[2])
-        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
+        last = _day_number(match[1])
+        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={last}"
+        opens = _WINDOW_OPENS_BEFORE.search(cell.folded, max(0, match.start() - 40), match.start())
+        if opens and cell.free(opens.start(), opens.end()) and 1 <= int(opens[1]) < (last % 32):
+            cell.take(opens.start(), opens.end())
         cell.add(match, [recurring(rrule)])
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
