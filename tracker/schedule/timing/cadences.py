@@ -333,6 +333,15 @@ _QUARTER_DAY = re.compile(
 )
 
 
+def _take_window_opening(cell: Cell, match: re.Match[str]) -> None:
+    """The window's first day just before a quarter's day ("từ ngày 25 đến" before "ngày 30
+    của tháng cuối quý"): the window's own, taken with its end (``_WINDOW_OPENS_BEFORE``)."""
+    opens = _WINDOW_OPENS_BEFORE.search(cell.folded, max(0, match.start() - 40), match.start())
+    last = _day_number(match[1]) % 32  # the last day of the month (-1) after any first day
+    if opens and cell.free(opens.start(), opens.end()) and 1 <= int(opens[1]) < last:
+        cell.take(opens.start(), opens.end())
+
+
 def _day_number(text: str) -> int:
     """ "17" is the 17th; "cuối cùng" the last day (-1)."""
     return -1 if text.startswith("cuoi") else int(text)
@@ -727,11 +736,8 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_QUARTER_DAY):
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
         quarter_months = _quarter_months(match[2])
-        last = _day_number(match[1])
-        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={last}"
-        opens = _WINDOW_OPENS_BEFORE.search(cell.folded, max(0, match.start() - 40), match.start())
-        if opens and cell.free(opens.start(), opens.end()) and 1 <= int(opens[1]) < (last % 32):
-            cell.take(opens.start(), opens.end())
+        rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
+        _take_window_opening(cell, match)
         cell.add(match, [recurring(rrule)])
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
@@ -796,6 +802,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
     if rule.rrule.startswith("FREQ=YEARLY;BYMONTH=3,6,9,12;"):
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):
+                _take_window_opening(source, match)
                 source.take(match.start(), match.end())
                 source.anchors.append(match.start())
                 months = _quarter_months(match[2])

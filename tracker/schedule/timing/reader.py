@@ -2470,7 +2470,11 @@ def _round_before_its_reading(cell: Cell, explained: list[bool]) -> None:
             not 1 <= len(words) <= 8
             or any(cell.taken[match.end() : first.start])
             or re.search(r"[\d;:()]", gap)
-            or any(fold(w) in _TIMING_SYLLABLES for w in words)
+            # "thu" of "thu hoạch" is the work's syllable, no season (``homonym_place``)
+            or any(
+                fold(w) in _TIMING_SYLLABLES and not held
+                for w, held in zip(words, homonym_place(words), strict=True)
+            )
             or not all_known(words)
             or _DOUBT_IN_CLAUSE.search(gap)
             or _CHANGES.search(gap)
