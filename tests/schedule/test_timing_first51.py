@@ -145,6 +145,10 @@ NAMED_DAYS_THAT_FLAG = [
     "bắt đầu từ ngày Quốc tế Phụ nữ 8/3 lúc 7 giờ 30",
     "từ dịp Quốc khánh 2/9",
     "từ ngày hội 1/6",
+    # an office, a text or a meeting before the date is no day of the calendar
+    "từ ngày UBND xã 15/3",
+    "kể từ ngày Quyết định 15/3 được ký",
+    "từ ngày Đại hội 20/10",
 ]
 
 

@@ -446,6 +446,16 @@ def _bounds(cell: Cell) -> None:
 # known words: ``_NAME_BEFORE``, as "trước ngày Quốc khánh 2/9" reads it). Read before as the
 # day alone with "từ" unread, flagged. Only a single day with no hour, no note (a lunar day
 # keeps its flag) and no end after it; "từ dịp …", "từ nhân ngày …" are occasions, left.
+# The words a day of the calendar is named with ("Quốc khánh", "Quốc tế Phụ nữ", "Nhà giáo Việt
+# Nam", "Thương binh Liệt sĩ", "Môi trường thế giới", "thành lập …"): a start needs one, so that
+# an office, a text or a meeting named before a date ("từ ngày UBND xã 15/3", "kể từ ngày Quyết
+# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before.
+_CALENDAR_DAY_NAME = re.compile(
+    r"(?<![a-z])(?:quoc\s+khanh|quoc\s+te|the\s+gioi|viet\s+nam|toan\s+(?:dan|quoc)|thanh\s+lap"
+    r"|truyen\s+thong|giai\s+phong|chien\s+thang|sinh\s+nhat|ky\s+niem|thuong\s+binh|liet\s+si"
+    r"|thieu\s+nhi|phu\s+nu|nha\s+giao|thay\s+thuoc|doanh\s+nhan|gia\s+dinh|dai\s+doan\s+ket"
+    r"|bao\s+chi|phap\s+luat|moi\s+truong|dan\s+so|nguoi\s+cao\s+tuoi|hien\s+mau)(?![a-z])"
+)
 _FROM_BEFORE_A_NAME = re.compile(r"(?<![a-z])(?<!tu\s)(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
 _AN_END_AFTER = re.compile(r"\s*(?:den|toi|-|\u2013|tro\s+di)(?![a-z])")
 
@@ -455,7 +465,11 @@ def _start_at_a_named_day(cell: Cell) -> None:
         return
     for found in cell.found:
         name = _NAME_BEFORE.search(cell.text, max(0, found.start - 80), found.start)
-        if name is None or not _named(name[1], capitalised=True):
+        if (
+            name is None
+            or not _named(name[1], capitalised=True)
+            or not _CALENDAR_DAY_NAME.search(fold(name[1]))
+        ):
             continue
         opens = _FROM_BEFORE_A_NAME.search(cell.folded, max(0, name.start() - 20), name.start())
         if opens is None or not cell.free(opens.start(), opens.end()):
