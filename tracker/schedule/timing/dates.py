@@ -447,7 +447,11 @@ _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 
 
 # (Not "từ ngày 01 tháng 12 năm 2016": a start, which ``starts`` reads.)
-_WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
+# (Nor "bắt đầu ngày 01 tháng 7 năm 2025": a start, as after "từ"; hfirst50.)
+_WORDED = re.compile(
+    rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?<!bat\sdau\s)(?<!bat\sdau\sngay\s)(?<!bat\sdau\svao\sngay\s)"
+    rf"(?<!bat\sdau\svao\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}"
+)
 
 
 _BOUND_FIRST = re.compile(rf"{_DEADLINE_VERB}\s")
