@@ -8,9 +8,11 @@ configured but unreachable makes those tests fail, never skip.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import shutil
+import sqlite3
 import threading
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -128,6 +130,14 @@ def settings(tmp_path: Path) -> Settings:
 
 
 # --------------------------------------------------------------------------- databases
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A copy of the SQLite file ``source``, whole: its write-ahead log is first moved into
+    the file (the engine keeps read connections open, so the log outlives each query)."""
+    with contextlib.closing(sqlite3.connect(source)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(source, target)
 
 
 @pytest.fixture(scope="session")
@@ -328,7 +338,7 @@ async def fresh_database(backend: str, folder: Path, sqlite_template: Path, pg_u
     cross loops; without one each query opens its own connection.
     """
     if backend == "sqlite":
-        shutil.copy(sqlite_template, folder / "tracker.db")
+        copy_sqlite(sqlite_template, folder / "tracker.db")
         url = f"sqlite:///{folder / 'tracker.db'}"
         db.bind(db.make_engine(url))
     else:
@@ -390,7 +400,7 @@ async def seeded_database(
     own (a copy of the seeded SQLite file, or the PostgreSQL test database put back to
     its seeded snapshot); return its URL."""
     if backend == "sqlite":
-        shutil.copy(seeded_sqlite_template, data_dir / "tracker.db")
+        copy_sqlite(seeded_sqlite_template, data_dir / "tracker.db")
         url = f"sqlite:///{data_dir / 'tracker.db'}"
         db.bind(db.make_engine(url))
         return url

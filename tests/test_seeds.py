@@ -4,12 +4,11 @@ same content on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PG_URL, TZ, _truncate_postgres
+from tests.conftest import PG_URL, TZ, _truncate_postgres, copy_sqlite
 from tests.dump import dump
 from tracker import db
 from tracker.config import Settings
@@ -61,7 +60,7 @@ async def test_sqlite_and_postgres_hold_identical_seed_data(
     dumps = []
     for url in (f"sqlite:///{tmp_path / 'a.db'}", postgres_ready):
         if url.startswith("sqlite"):
-            shutil.copy(sqlite_template, tmp_path / "a.db")
+            copy_sqlite(sqlite_template, tmp_path / "a.db")
         db.bind(db.make_engine(url))
         if url == postgres_ready:
             await _truncate_postgres()

@@ -225,7 +225,7 @@ def frames_more() -> Iterator[Probe]:
         ("Thời gian 2 ngày, từ ngày 10/6", day(6, 11), False),
         ("Kết thúc sớm nhất ngày 15/6", REVIEW, True),
         ("Kết thúc không sớm hơn ngày 15/6", REVIEW, True),
-        ("Thời gian kết thúc trước ngày 15/6 ít nhất 5 ngày", REVIEW, False),
+        ("Thời gian kết thúc trước ngày 15/6 ít nhất 5 ngày", day(6, 10), False),  # hprobe24
         ("Kết thúc năm 2026", day(12, 31), True),
         ("Thời gian kết thúc: cuối tháng 7", day(7, 31), True),
         ("Thời gian kết thúc: giữa tháng 7", REVIEW, True),
@@ -648,7 +648,8 @@ def insertions() -> Iterator[Probe]:
             (f"ngày {d}/{m}, ngày {d + 2}/{m}", day(m, d) + day(m, d + 2), False),
             (f"ngày {d}/{m} hoặc ngày {d + 2}/{m}", REVIEW, True),
             (f"ngày {d}/{m} (sớm hơn 2 ngày so với năm trước)", day(m, d), False),
-            (f"trước ngày {d}/{m} ít nhất 3 ngày", REVIEW, False),
+            # hprobe24: at least 3 days before the day, as "ít nhất 3 ngày trước ngày …".
+            (f"trước ngày {d}/{m} ít nhất 3 ngày", day(m, d - 3), False),
             (f"sau ngày {d}/{m} ít nhất 3 ngày", REVIEW, True),
             (f"trước ngày {d}/{m} kể từ năm sau", REVIEW, False),
         ]

@@ -342,7 +342,8 @@ CASES: list[tuple[str, str]] = [
     # A count after the day of an event named by its words ("trước ngày <việc> N ngày").
     ("gửi trước ngày hội thao ít nhất 05 ngày", "2024-02-28"),
     ("trước ngày khai giảng tối thiểu là 10 ngày làm việc", "2024-02-19"),
-    ("trước ngày 15/6 ít nhất 5 ngày", "2024-06-15?"),
+    # (A written day with its count is read the same way since hprobe24: 15/6 less 5 days.)
+    ("trước ngày 15/6 ít nhất 5 ngày", "2024-06-10"),
     # How long a thing must still be valid: that many days before its term runs out.
     ("nộp khi hợp đồng còn hiệu lực ít nhất 30 ngày", "2024-02-02"),
     ("khi thẻ còn hạn sử dụng 10 ngày làm việc", "2024-02-19"),

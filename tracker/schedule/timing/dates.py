@@ -869,6 +869,53 @@ _DAYS_FROM_DATE = re.compile(
 )
 
 
+# "10 ngày trước ngày 15/8", "chậm nhất 7 ngày trước ngày 20/7/2026", "trước 10 ngày so với
+# ngày 15/8", "trước ngày 30/6 ít nhất 5 ngày" (hprobe24; hprobe23 left them flagged, "a count
+# back from a written day reads no event"): calendar days counted back from a written day, due
+# that many days before it. Working days are not counted here (the holidays are the calendar's,
+# not the reader's): "5 ngày làm việc trước ngày 30/6" stays a review.
+_DAYS_BEFORE_DATE = re.compile(
+    rf"(?<![\d/.])(?:(?:it|toi)\s+(?:nhat|thieu)\s+(?:la\s+)?)?(\d{{1,3}})\s+ngay\s+truoc\s+ngay\s+{ANY_DATE}"
+    rf"|truoc\s+(\d{{1,3}})\s+ngay\s+so\s+voi\s+ngay\s+{ANY_DATE}"
+)
+_DATE_THEN_AT_LEAST = re.compile(
+    rf"truoc\s+ngay\s+{ANY_DATE}\s*,?\s+(?:it\s+nhat|toi\s+thieu)\s+(?:la\s+)?(\d{{1,3}})\s+ngay"
+    r"(?!\s+lam\s+viec)(?![a-z\d])"
+)
+
+
+_NOT_A_LATEST = re.compile(
+    r"(?<![a-z])(?:khong\s+(?:vuot\s+)?qua|toi\s+da|som\s+nhat|trong(?:\s+vong)?|khoang|nhieu\s+nhat"
+    # "Thời gian 10 ngày trước ngày 15/6" (hprobe23): how long, or how far back?
+    r"|thoi\s+gian(?:\s+[a-z]+){0,3}\s*:?)\s*$"
+)
+
+
+def days_before_a_date(cell: Cell) -> None:
+    if "truoc" not in cell.folded:
+        return
+    for match in cell.matches(_DAYS_BEFORE_DATE):
+        if _NOT_A_LATEST.search(cell.folded, 0, match.start()):
+            continue  # "không quá 10 ngày trước ngày 15/8": not earlier than, a floor
+        groups = match.groups()
+        count, day = (
+            (groups[0], date_from(groups[1:7], cell))
+            if groups[0]
+            else (
+                groups[7],
+                date_from(groups[8:14], cell),
+            )
+        )
+        if day is not None and count is not None and 1 <= int(count) <= 366:
+            cell.add(match, [deadline(day - timedelta(days=int(count)))])
+    for match in cell.matches(_DATE_THEN_AT_LEAST):
+        if _NOT_A_LATEST.search(cell.folded, 0, match.start()):
+            continue
+        day = date_from(match.groups()[:6], cell)
+        if day is not None and 1 <= int(match[7]) <= 366:
+            cell.add(match, [deadline(day - timedelta(days=int(match[7])))])
+
+
 # "Gieo đầu tháng 11 đến 25/11", "bắt đầu từ tháng 8 đến ngày 25.9": a window from a month
 # (or a part of it) to a date; the date is due.
 _VAGUE_START_RANGE = re.compile(
@@ -968,11 +1015,72 @@ def _weekends(cell: Cell) -> None:
             cell.add(match, [], f"'cuối tuần' trong '{shown}' không khớp với ngày")
 
 
+# "Tuần 24/2026", "trong tuần 24 năm 2026", "tuần thứ 05/2026" (hprobe24, weekly calendars): a
+# week numbered with its year is the ISO week of that number (Monday to Sunday, as the "(Tuần
+# 13)" beside a week's days is checked, round fourteen), due on its Sunday as a month is due on
+# its last day. Not a number with no year ("Tuần 24": of a school year, a campaign, or the
+# calendar's?), "của năm" in words, a month's or a quarter's week, nor a list or a range of
+# weeks ("tuần 24-25/2026", "tuần 24 hoặc tuần 25/2026": the second week's "tuần" is read, the
+# first left to flag). A week the year lacks ("Tuần 54/2026", "tuần 53/2027") reads nothing.
+# "trước tuần 24/2026" is due on the Sunday before the week, as "trước tháng X" on the month
+# before's last day.
+_ISO_WEEK = re.compile(
+    r"(?<![a-z\d])(?<!\d\s)(?<!hang\s)(?<!moi\s)(?<!cac\s)(?:(truoc)\s+)?tuan\s+(?:thu\s+)?(\d{1,2})"
+    r"(?:\s*/\s*|\s+nam\s+)(\d{4})(?![\d/.\-])"
+)
+
+
+def iso_weeks(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_ISO_WEEK):
+        try:
+            monday = date.fromisocalendar(int(match[3]), int(match[2]), 1)
+        except ValueError:
+            continue
+        if cell.year is not None and abs(monday.year - cell.year) > 1:
+            continue
+        if match[1]:
+            # "trước tuần 24/2026": the week before's last day, as "trước tháng X" is.
+            cell.add(match, [deadline(monday - timedelta(days=1))])
+        else:
+            cell.add(match, [deadline(monday + timedelta(days=6), monday)])
+
+
+_ISO_WEEK_GAP = re.compile(r"[\s(:,\-–]*((?:tu\s+)?(?:ngay\s+)?)")
+
+
+def _iso_weeks_dated(cell: Cell) -> None:
+    """ "Tuần 24/2026 (từ 08/6 đến 12/6/2026)": the week's own days after it say it again;
+    days inside the ISO week stand for it, others flag."""
+    for found in list(cell.found):
+        if not _ISO_WEEK.match(cell.folded, found.start) or len(found.rules) != 1:
+            continue
+        week = found.rules[0]
+        after = _ISO_WEEK_GAP.match(cell.folded, found.end)
+        days = next((f for f in cell.found if f.start in after.span(1)), None) if after else None
+        rules = [r for r in days.rules if r.kind == "deadline"] if days else []
+        if days is None or len(rules) != 1 or rules[0].due is None:
+            continue
+        first = rules[0].start or rules[0].due
+        if (
+            week.start is not None
+            and week.due is not None
+            and week.start <= first
+            and rules[0].due <= week.due
+        ):
+            found.rules = []
+        else:
+            shown = cell.original(found.start, days.end)
+            found.note = f"'{shown}': số tuần không khớp với ngày bên cạnh"
+
+
 def week_numbers(cell: Cell) -> None:
     """After the windows are read: a week number just before one names it; a weekend just
     before one, its days."""
     if "tuan" not in cell.folded:
         return
+    _iso_weeks_dated(cell)
     _weekends(cell)
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
@@ -1301,6 +1409,32 @@ _BARE_ORDINAL = re.compile(
 )
 
 
+_WEEKDAY_OF_ORDINAL = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+_DAY_RIGHT_AFTER = re.compile(
+    r"\s*[,(:\-]?\s*(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?!\d)"
+)
+
+
+def _weekday_disagrees(cell: Cell, match: re.Match[str]) -> bool:
+    """An ordinal spelled as a weekday ("thứ 6", "thứ Sáu") right before a day that falls on
+    another weekday."""
+    words = match[0].split()
+    if (words[0] not in ("hoi", "buoi", "tiet") and words[-3:-2] == [words[0]]) or (
+        words[:2] in (["ky", "hop"], ["phien", "hop"], ["hoc", "ky"]) and len(words) == 4
+    ):
+        return False  # "kỳ họp thứ 6 ngày 15/6", "đợt thứ 3, 15/6": a turn's number
+    word = words[-1]
+    weekday = int(word) - 2 if word.isdigit() else _WEEKDAY_OF_ORDINAL.get(word)
+    after = _DAY_RIGHT_AFTER.match(cell.folded, match.end()) if weekday is not None else None
+    if after is None:
+        return False
+    year = int(after[3]) if after[3] else cell.year
+    try:
+        return year is not None and date(year, int(after[2]), int(after[1])).weekday() != weekday
+    except ValueError:
+        return False
+
+
 def ordinals(cell: Cell) -> None:
     folded = cell.folded
     for match in cell.matches(_BARE_ORDINAL):
@@ -1316,7 +1450,12 @@ def ordinals(cell: Cell) -> None:
         if _IN_AN_EVENT.search(folded, 0, match.start()):
             continue  # "kể từ ngày thông báo lần thứ hai": the event's own words
         outside = folded[: match.start()] + " " + folded[match.end() :]
-        if _A_DAY.search(outside):
+        if _weekday_disagrees(cell, match):
+            # "Hội nghị sơ kết thứ 6, 15/6/2026" (hprobe24): the sixth meeting, or Friday
+            # the 15th, which is a Monday? Read before as the day, the ordinal its name.
+            shown = cell.original(match.start(), match.end())
+            cell.add(match, [], f"'{shown}': thứ tự hay thứ trong tuần? không khớp với ngày sau")
+        elif _A_DAY.search(outside):
             # "kỳ thứ hai trước ngày 31/10 hằng năm": the turn's own day, the ordinal its name.
             cell.take(match.start(), match.end())
         else:

@@ -44,8 +44,10 @@ from tracker.schedule.timing.dates import (
     date_ranges,
     dates,
     day_only,
+    days_before_a_date,
     fractional_counts,
     how_often_ceilings,
+    iso_weeks,
     months,
     named_first_last_days,
     ordinals,
@@ -271,6 +273,7 @@ def _read(cell: Cell, strict: bool) -> None:
     times(cell)
     per_assignee(cell)
     on_demand(cell)
+    days_before_a_date(cell)
     relative(cell)
     continuous(cell)
     data_brackets(cell)
@@ -281,6 +284,7 @@ def _read(cell: Cell, strict: bool) -> None:
     cadences(cell)
     how_often_ceilings(cell)
     cadence_exceptions(cell)
+    iso_weeks(cell)
     date_ranges(cell)
     if not strict:
         starts(cell)
@@ -2023,7 +2027,11 @@ def _named(words: str, capitalised: bool) -> bool:
         all(split)
         and not (capitalised and not split[0][:1].isupper())
         and not any(w.lower() in _WHEN_WORDS for w in split)
-        and _name_words(split)
+        and (
+            _name_words(split)
+            # "Giải phóng miền Nam" (hprobe24): a national day's name, words known or not.
+            or _NATIONAL_NAME.fullmatch(fold(" ".join(split)).lower()) is not None
+        )
     )
 
 
@@ -3525,7 +3533,110 @@ def _overlapping_windows(cell: Cell) -> list[str]:
         if overlap and not held and _ASIDE.fullmatch(cell.folded, first.end, second.start):
             shown = _quoted(cell, first.start, second.start)
             return [f"{shown}: hai khoảng chồng lên nhau, cần xem lại"]
+        # "Quý IV/2026 (từ tháng 9 đến tháng 12)", "6 tháng cuối năm (từ tháng 6 đến tháng 12)"
+        # (hprobe24): a named period with its months restated after it, wider than it: the
+        # restatement disagrees (a span inside narrows, one equal says it again).
+        wider = two.start < one.start and one.due <= two.due
+        if (
+            wider
+            and _NAMED_PERIOD.search(cell.folded, first.start, first.end)
+            and "thang" in cell.folded[second.start : second.end]
+            and _ASIDE.fullmatch(cell.folded, first.end, second.start)
+        ):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: các tháng nêu lại không khớp với kỳ, cần xem lại"]
     return []
+
+
+_NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(?![a-z])")
+
+
+# Days said twice (hprobe24): a day and the same day's name, its year in words, or the day a
+# count comes to. They must agree; when they do not, which binds is an officer's call.
+# A national day with its fixed date ("trước ngày Quốc khánh 2/9", "trước ngày 2/9 (Quốc
+# khánh)"): the generic names need "ngày" before them ("Ngày Nhà giáo Việt Nam 20/11"), the
+# holidays' own names do not. Lunar holidays (Tết, Giỗ Tổ) have no fixed solar day: not here.
+_NATIONAL_DAYS = (
+    (r"quoc\s+khanh", 2, 9, False),
+    (
+        r"giai\s+phong\s+(?:hoan\s+toan\s+)?mien\s+nam(?:\s*,?\s*thong\s+nhat\s+dat\s+nuoc)?",
+        30,
+        4,
+        False,
+    ),
+    (r"thuong\s+binh\s*(?:[,\-–]\s*)?liet\s+si", 27, 7, False),
+    (r"tet\s+duong\s+lich", 1, 1, False),
+    (r"quoc\s+te\s+lao\s+dong", 1, 5, False),
+    (r"nha\s+giao\s+viet\s+nam", 20, 11, True),
+    (r"quoc\s+te\s+phu\s+nu", 8, 3, True),
+    (r"phu\s+nu\s+viet\s+nam", 20, 10, True),
+    (r"quoc\s+te\s+thieu\s+nhi", 1, 6, True),
+    (r"thay\s+thuoc\s+viet\s+nam", 27, 2, True),
+    (r"bao\s+chi\s+cach\s+mang\s+viet\s+nam", 21, 6, True),
+    (r"doanh\s+nhan\s+viet\s+nam", 13, 10, True),
+    (r"gia\s+dinh\s+viet\s+nam", 28, 6, True),
+    (r"thanh\s+lap\s+quan\s+doi\s+nhan\s+dan\s+viet\s+nam", 22, 12, True),
+    (r"thanh\s+lap\s+dang\s+cong\s+san\s+viet\s+nam", 3, 2, True),
+)
+_NATIONAL_NAME = re.compile("|".join(name for name, _, _, _ in _NATIONAL_DAYS))
+_NATIONAL_GATE = ("khanh", "mien nam", "liet si", "duong lich", "viet nam", "quoc te")
+_NAME_ALTERNATIVES = "|".join(
+    f"(?P<n{index}>{'ngay' + chr(92) + 's+' if needs_day else ''}{name})"
+    for index, (name, _, _, needs_day) in enumerate(_NATIONAL_DAYS)
+)
+_NAMED_DAY_MONTH = r"(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\s*[\-–]\s*\d)(?![\d.])"
+_NAME_THEN_DAY = re.compile(
+    rf"(?<![a-z])(?:{_NAME_ALTERNATIVES})\s*[(,:\-–]?\s*(?:ngay\s+)?{_NAMED_DAY_MONTH}"
+)
+_DAY_THEN_NAME = re.compile(
+    rf"(?<![\d/.\-])(?<![\d/.\-]\s){_NAMED_DAY_MONTH}(?:\s*[/.]\s*\d{{4}})?\s*(?:\(|,|[\-–])\s*"
+    rf"(?:(?:ngay|le)\s+)?(?:{_NAME_ALTERNATIVES})"
+)
+# "30/6/2027 năm nay", "ngày 30/6/2026 (năm sau)": a year in figures and again in words.
+_YEAR_IN_WORDS = re.compile(
+    r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\s*[(,]?\s*"
+    r"nam\s+(nay|sau|toi|truoc|ngoai)(?![a-z])"
+)
+_YEAR_WORD_SHIFT = {"nay": 0, "sau": 1, "toi": 1, "truoc": -1, "ngoai": -1}
+# ", tức đến ngày 25/6", "(tức là trước ngày 15/6)": the day a reading before comes to.
+_THAT_IS = re.compile(r"[\s,(]*tuc(?:\s+la)?\s+(?:(?:den|truoc|vao|het|han)\s+)*(?:ngay\s+)?(?=\d)")
+_LUNAR_WORDS = re.compile(r"(?<![a-z])(?:am\s+lich|al|chap|gieng|am)(?![a-z])")
+
+
+def _restated_days(cell: Cell) -> list[str]:
+    folded = cell.folded
+    notes: list[str] = []
+    if any(word in folded for word in _NATIONAL_GATE):
+        for pattern in (_NAME_THEN_DAY, _DAY_THEN_NAME):
+            for match in pattern.finditer(folded):
+                named = next(k for k, v in match.groupdict().items() if v is not None)
+                _, dom, month, _ = _NATIONAL_DAYS[int(named[1:])]
+                numbers = [g for g in match.groups() if g is not None and g.isdigit()]
+                if len(numbers) >= 2 and (int(numbers[0]), int(numbers[1])) != (dom, month):
+                    shown = cell.original(match.start(), match.end())
+                    notes.append(f"'{shown}': ngày không khớp với tên ngày lễ ({dom}/{month})")
+    if cell.year is not None and any(f"nam {w}" in folded for w in _YEAR_WORD_SHIFT):
+        for match in _YEAR_IN_WORDS.finditer(folded):
+            if int(match[1]) != cell.year + _YEAR_WORD_SHIFT[match[2]]:
+                shown = cell.original(match.start(), match.end())
+                notes.append(f"'{shown}': năm ghi bằng số không khớp với năm ghi bằng chữ")
+    if "tuc " in folded:
+        for match in _THAT_IS.finditer(folded):
+            before = [f for f in cell.found if f.rules and f.end <= match.start()]
+            after = next((f for f in cell.found if f.rules and f.start >= match.start()), None)
+            if not before or after is None or after.start > match.end() + 6:
+                continue
+            last = max(before, key=lambda f: f.end)
+            if folded[last.end : match.start()].strip(" ,(") or _LUNAR_WORDS.search(
+                folded, after.start, min(len(folded), after.end + 12)
+            ):
+                continue
+            one = {r.due for r in last.rules if r.kind == "deadline" and r.due}
+            two = {r.due for r in after.rules if r.kind == "deadline" and r.due}
+            if one and two and one != two:
+                shown = cell.original(last.start, after.end)
+                notes.append(f"'{shown}': ngày nêu lại sau 'tức' không khớp, cần xem lại")
+    return notes
 
 
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
@@ -4331,6 +4442,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _back_across_the_year(cell)
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
+        + _restated_days(cell)
         + doubts
     )
     if strict:
