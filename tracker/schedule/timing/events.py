@@ -1986,16 +1986,13 @@ _LABELS_WHAT_FOLLOWS = re.compile(
 # (round fifty, hfirst50): a comma or "bắt đầu" between the batch's number and its reading;
 # the batch still names the reading that follows (flagged before as a round whose day is
 # unsaid). Past a comma, only the words that open a reading ("từ", "vào", "trước", a day …),
-# not any timing word ("lần 2, hoàn thành …" names no day of its own).
-_PAST_A_COMMA = re.compile(
+# not any timing word ("lần 2, hoàn thành …" names no day of its own). Joined to the pattern
+# above, so that its users (the turn's-number check, hlan's rounds after a reading) read both.
+_PAST_A_COMMA = (
     r"\s*(?:,\s*(?:bat\s+dau\s+)?|bat\s+dau\s+)(?:\d|(?:(?:ke\s+)?tu|vao|truoc|ngay|den|toi|thang"
     r"|quy|(?:cham|muon)\s+nhat|trong\s+(?:ngay|thang|quy|tuan|nam))(?![a-z]))"
 )
-
-
-def _labels_what_follows(folded: str, end: int) -> bool:
-    """Whether the batch's or turn's number ending at ``end`` names the reading after it."""
-    return bool(_LABELS_WHAT_FOLLOWS.match(folded, end) or _PAST_A_COMMA.match(folded, end))
+_LABELS_WHAT_FOLLOWS = re.compile(rf"(?:{_PAST_A_COMMA})|(?:{_LABELS_WHAT_FOLLOWS.pattern})")
 
 
 # A round of the work named right after a reading (hlan): "Trước 15/3 lần 2 của việc kiểm
@@ -2025,8 +2022,9 @@ def _rounds_after_a_reading(cell: Cell) -> None:
     if len(rounds) != 1:
         return  # "tháng 6 lần 1, tháng 12 lần 2": each round with its day, a list
     for match in rounds:
-        if _A_READING_BEFORE.search(folded, 0, match.start()) is None or _labels_what_follows(
-            folded, match.end()
+        if (
+            _A_READING_BEFORE.search(folded, 0, match.start()) is None
+            or _LABELS_WHAT_FOLLOWS.match(folded, match.end()) is not None
         ):
             continue  # "…; Đợt 2 từ ngày …", "…, kỳ II trước 31/5": the next reading's name
         shown = cell.original(match.start(), match.end())
@@ -2043,7 +2041,7 @@ def named_numbers(cell: Cell) -> None:
         if (
             group == 2
             and match[0].startswith(("lan", "dot"))
-            and not _labels_what_follows(folded, match.end())
+            and not _LABELS_WHAT_FOLLOWS.match(folded, match.end())
         ):
             # "Trước ngày 15/3/2026 lần 2", "Hằng tháng (lần 2)", "UBND xã lần 2 tổ chức …"
             # (probed, hprobe10): a turn's or a batch's number that names no timing after it
