@@ -333,6 +333,15 @@ _QUARTER_DAY = re.compile(
 )
 
 
+def _take_window_opening(cell: Cell, match: re.Match[str]) -> None:
+    """The window's first day just before a quarter's day ("từ ngày 25 đến" before "ngày 30
+    của tháng cuối quý"): the window's own, taken with its end (``_WINDOW_OPENS_BEFORE``)."""
+    opens = _WINDOW_OPENS_BEFORE.search(cell.folded, max(0, match.start() - 40), match.start())
+    last = _day_number(match[1]) % 32  # the last day of the month (-1) after any first day
+    if opens and cell.free(opens.start(), opens.end()) and 1 <= int(opens[1]) < last:
+        cell.take(opens.start(), opens.end())
+
+
 def _day_number(text: str) -> int:
     """ "17" is the 17th; "cuối cùng" the last day (-1)."""
     return -1 if text.startswith("cuoi") else int(text)
@@ -387,8 +396,22 @@ _MONTH_OF_QUARTER = re.compile(
 
 
 # "Từ ngày 01 - 05 hàng tháng": a window in every month, due on its last day.
+# "từ ngày 1 đến ngày 10 của mỗi tháng", "từ ngày 20 đến hết ngày 25 của tháng" (hfirst51,
+# probing the windows on a cadence's period: the window's first day was read as each month's
+# day, without a flag): "của tháng" with nothing after it is every month, as
+# ``_DAY_OF_THE_MONTH`` reads it.
 _MONTH_DAY_RANGE = re.compile(
-    r"(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:ngay\s+)?(\d{1,2})\s+(?:cua\s+)?(?:hang|moi)\s+thang"
+    r"(?:(?:bat\s+dau\s+)?tu\s+)?ngay\s+(\d{1,2})\s*(?:den|-|toi)\s*(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s+"
+    r"(?:(?:cua\s+)?(?:hang|moi|tung)\s+thang|cua\s+thang(?=\s*(?:$|[,;.()])))"
+)
+# "từ ngày 25 đến ngày 30 của tháng cuối quý", "từ ngày 1 đến hết ngày 5 tháng đầu quý"
+# (first sight of round fifty-one, hfirst51): a window of days in a month of every quarter is
+# due on its last day, as a weekly window is due at its end (hconv); the end is read by
+# ``_QUARTER_DAY``, the window's opening just before it is its own (read before as a bare day
+# "ngày 25" with no month, flagged). Only a first day before the last.
+_WINDOW_OPENS_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:duoc\s+)?tinh\s+)?(?:bat\s+dau\s+)?tu\s+(?:ngay\s+)?(\d{1,2})\s*"
+    r"(?:den|toi|-|\u2013)\s*(?:het\s+)?$"
 )
 
 
@@ -593,6 +616,11 @@ def cadences(cell: Cell) -> None:
             and not _ANOTHER_PERIOD.search(fold(cell.context))
         ):
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[2])}", "month")])
+    # Before the window's last day alone ("ngày 10 của mỗi tháng") takes it.
+    for match in cell.matches(_MONTH_DAY_RANGE):
+        first, last = int(match[1]), int(match[2])
+        if 1 <= first <= last <= 31:
+            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_DAY_OF_THE_MONTH):
         if 1 <= int(match[1]) <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={int(match[1])}", "month")])
@@ -617,10 +645,6 @@ def cadences(cell: Cell) -> None:
             continue  # working days: the day moves month by month; left to flag
         last = int(match[1])
         if 1 <= last <= 28:
-            cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
-    for match in cell.matches(_MONTH_DAY_RANGE):
-        first, last = int(match[1]), int(match[2])
-        if 1 <= first <= last <= 31:
             cell.add(match, [recurring(f"FREQ=MONTHLY;BYMONTHDAY={last}", "month")])
     for match in cell.matches(_YEARLY_MONTHS) if "nam" in cell.folded else ():
         first, last = int(match["a"] or match["a2"]), int(match["b"] or match["b2"])
@@ -713,6 +737,7 @@ def cadences(cell: Cell) -> None:
         # "ngày 17 của tháng cuối quý" says quarterly on its own.
         quarter_months = _quarter_months(match[2])
         rrule = f"FREQ=YEARLY;BYMONTH={quarter_months};BYMONTHDAY={_day_number(match[1])}"
+        _take_window_opening(cell, match)
         cell.add(match, [recurring(rrule)])
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
@@ -777,6 +802,7 @@ def _refine(rule: Rule, cell: Cell) -> Rule:
     if rule.rrule.startswith("FREQ=YEARLY;BYMONTH=3,6,9,12;"):
         for source in (cell, Cell(cell.context, fold_keep_length(cell.context), None, "")):
             for match in source.matches(_QUARTER_DAY):
+                _take_window_opening(source, match)
                 source.take(match.start(), match.end())
                 source.anchors.append(match.start())
                 months = _quarter_months(match[2])

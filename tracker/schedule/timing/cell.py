@@ -34,6 +34,15 @@ def _fold_char(char: str) -> str:
 
 _EXCEL_ESCAPE = re.compile(r"_x00(?:0[9ADad]|20)_")
 _DOUBLE_DASH = re.compile(r"(?<=[\w)])\s*-{2,3}\s*(?=[\w(])")
+# "từ từ ngày 23/2 đến 3/3", "Từ từ 5/3" (first sight of round fifty-one, hfirst51): "từ" typed
+# twice right before a day is one "từ". Only two, only before a day written in numbers: "từ từ"
+# as "slowly" before anything else ("giảm từ từ", "tăng từ từ từ ngày 5/3") is left as written;
+# and even read as "slowly" the day after it would still be the start (a start is what "từ"
+# before a day says), so the reading cannot mislead.
+_FROM_TWICE = re.compile(
+    r"(?<![^\W\d_])(?<!từ\s)(từ)\s+từ\s+(?=(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}|ngày\s+\d)",
+    re.IGNORECASE,
+)
 _TILDE_RANGE = re.compile(r"(?<=\d)\s*~\s*(?=\d)")
 # "từ ngày 01/01 cho đến hết ngày 30/6" (round forty): "cho đến", "cho tới" are "đến", "tới";
 # "cho" left as filler between the start and "đến" kept the window apart, read as a start
@@ -260,6 +269,8 @@ def clean(text: str) -> str:
     text = text.replace("*", " ")
     if "--" in text:  # "15/3/2026 -- 30/4/2026": a dash typed as two hyphens (probed, hprobe9)
         text = _DOUBLE_DASH.sub(" - ", text)
+    if "ừ t" in text.lower():
+        text = _FROM_TWICE.sub(r"\1 ", text)
     text = _local_notice_wordings(text)
     text = _legal_answer_wordings(text)
     text = _calendar_notice_wordings(text)

@@ -154,10 +154,24 @@ _ENDS_AFTER = re.compile(
 # is a text received, whatever the words after it name (a "kiến nghị" inside the letter's
 # subject is no citizen's petition). Not a letter that forwards petitions ("văn bản chuyển",
 # its own kind), nor "cá nhân báo cáo" (a person reporting).
+# "kể từ ngày nhận được bản kê khai", "nhận được tờ khai", "nhận được danh sách", "nhận được
+# bảng kê", "nhận được giấy xác nhận", "nhận được thư của …", "nhận được bản giải trình" (first
+# sight of round fifty-one, hfirst51: read before as an unnamed event, without a flag): the
+# nouns of written things a person or an office files or sends, each a text received, as a
+# letter, a form or a report is. Goods, money or a person received ("nhận tiền", "nhận quân")
+# stay events of their own words; "hồ sơ" and "giấy tờ" stay a dossier.
+_WRITTEN_THINGS = (
+    r"to\s+khai|ban\s+(?:ke\s+khai|khai|tu\s+khai|dang\s+ky|tu\s+kiem\s+diem|kiem\s+diem"
+    r"|cam\s+ket|giai\s+trinh|tuong\s+trinh|sao|chup|nhan\s+xet|de\s+nghi|de\s+xuat|thoa\s+thuan"
+    r"|xac\s+nhan|bao\s+cao|tong\s+hop|ghi\s+nho|du\s+thao|gop\s+y|ke)"
+    r"|bang\s+(?:ke|tong\s+hop|cham\s+cong)|danh\s+sach|giai\s+trinh|de\s+xuat|hoa\s+don|chung\s+tu"
+    r"|giay\s+(?:de\s+nghi|xac\s+nhan|chung\s+nhan|phep|uy\s+quyen|gioi\s+thieu|bien\s+nhan)"
+    r"|thu\s+gop\s+y|thu(?=\s+(?:cua|tu)(?![a-z])|\s*[,;.)]|\s*$)"
+)
 _TEXT_RECEIVED = re.compile(
     r"(?<![a-z])(?<!ca\s)(?:tiep\s+)?nhan\s+(?:duoc\s+)?(?:day\s+du\s+|du\s+)?"
     r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
-    r"|van\s+ban(?!\s+chuyen))(?![a-z])"
+    rf"|van\s+ban(?!\s+chuyen)|{_WRITTEN_THINGS})(?![a-z])"
 )
 
 
@@ -210,7 +224,11 @@ _A_TEXT_RECEIVED = re.compile(
     + r"(?:khieu\s+nai|to\s+cao|du\s+thao|ket\s+luan|bao\s+cao|cong\s+van|to\s+trinh|thong\s+bao"
     r"|van\s+ban(?!\s+chuyen)|ke\s+hoach|bien\s+ban|giay\s+moi|chi\s+thi|nghi\s+quyet"
     r"|nghi\s+dinh|thong\s+tu|ban\s+an|don(?!\s+vi(?![a-z]))|yeu\s+cau|de\s+nghi"
-    r"|phieu|thu\s+(?:moi|ngo|xin|tay|dien\s+tu)|giay\s+(?:bao|trieu\s+tap)|ket\s+qua)(?![a-z])"
+    r"|phieu|thu\s+(?:moi|ngo|xin|tay|dien\s+tu)|giay\s+(?:bao|trieu\s+tap)|ket\s+qua"
+    # "nhận được ý kiến bằng văn bản", "nhận được thông tin bằng văn bản" (hfirst51): whatever
+    # the thing, given in writing it is a text received.
+    # A petition in writing stays a petition ("nhận được kiến nghị bằng văn bản").
+    rf"|{_WRITTEN_THINGS}|(?:(?!(?:kien\s+nghi|phan\s+anh|pakn|duoc)(?![a-z]))[a-z]+\s+){{1,5}}?bang\s+van\s+ban)(?![a-z])"
 )
 # - our own act of sending, a refusal, a term's end: "trình phê duyệt", "gửi hồ sơ đề nghị phê
 #   duyệt", "nộp hồ sơ xin …", "gửi văn bản" (not an approval, a request or a superior's
@@ -2031,6 +2049,30 @@ def _rounds_after_a_reading(cell: Cell) -> None:
         cell.add(match, [], f"'{shown}': lần, đợt thứ mấy của việc; ngày các lần khác không nêu")
 
 
+# A round named before its one reading with the task's words between (first sight of round
+# fifty-one, hfirst51): "Đợt 3 gieo sạ dứt điểm trước ngày 15/1", "Lần 2 kiểm tra trước 15/3",
+# "đợt 2 tiêm vắc xin từ ngày 1/3 đến 15/3". By the lead's convention "Rounds of the work" a
+# round before its reading is that reading: the ordinal says which round the day is; the words
+# between are the task's, judged as any (an unknown one still flags). Only a round opening the
+# cell or a clause (after ";", a line break or a list mark), a few words after it with no number,
+# no second round and no word of condition, then a bound or a start and a day ("UBND xã lần 2
+# tổ chức …", a round after the subject, still flags).
+_CLAUSE_OPENS = re.compile(r"(?:^|[;\n])\s*(?:[-+\u2022]\s*)?$")
+_TASK_THEN_ITS_READING = re.compile(
+    r"\s+(?:(?!(?:lan|dot|luot|ky|vong|neu|hoac|tru|chua|khong|hoan|sau|tiep)(?![a-z]))[a-z]+\s+){1,8}?"
+    r"(?:truoc|(?:bat\s+dau\s+)?tu|den|toi|(?:cham|muon)\s+nhat(?:\s+la)?|vao|trong)\s+"
+    r"(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])"
+)
+
+
+def _round_opens_its_reading(cell: Cell, match: re.Match[str]) -> bool:
+    folded = cell.folded
+    return (
+        _CLAUSE_OPENS.search(folded, 0, match.start()) is not None
+        and _TASK_THEN_ITS_READING.match(folded, match.end()) is not None
+    )
+
+
 def named_numbers(cell: Cell) -> None:
     folded = cell.folded
     _rounds_after_a_reading(cell)
@@ -2042,6 +2084,7 @@ def named_numbers(cell: Cell) -> None:
             group == 2
             and match[0].startswith(("lan", "dot"))
             and not _LABELS_WHAT_FOLLOWS.match(folded, match.end())
+            and not _round_opens_its_reading(cell, match)
         ):
             # "Trước ngày 15/3/2026 lần 2", "Hằng tháng (lần 2)", "UBND xã lần 2 tổ chức …"
             # (probed, hprobe10): a turn's or a batch's number that names no timing after it

@@ -256,7 +256,12 @@ def _numeric_lunar_dates(
 
 
 # "22 tháng 5 dương lịch", "24/4/2024 dương lịch": the solar calendar's name after a date.
-_SOLAR_MARK = re.compile(r"(?<=\d)\s*,?\s*(duong\s+lich|dl)(?![a-z])")
+# "trước ngày 15/1/2024 (dương lịch)", "(theo dương lịch)", "(DL)" (first sight of round
+# fifty-one, hfirst51: the bracket left "dương" unread, flagged): the same name in brackets says
+# the date is the solar one, as written. ("(âm lịch)" is a lunar date, read by ``lunar_dates``.)
+_SOLAR_MARK = re.compile(
+    r"(?<=\d)\s*,?\s*(\(\s*(?:theo\s+)?(?:duong\s+lich|dl)\s*\)|(?:duong\s+lich|dl)(?![a-z]))"
+)
 # "(Phật lịch 2568)": the Buddhist era's year (the common era's + 544), checked against the
 # year of the dates beside it.
 _BUDDHIST_YEAR = re.compile(r"\(\s*(?:nam\s+)?phat\s+lich\s+(\d{4})\s*\)")

@@ -443,6 +443,55 @@ def _bounds(cell: Cell) -> None:
             cell.take(match.start(), match.end())
 
 
+# "bắt đầu từ ngày Quốc tế Thiếu nhi 1/6", "từ ngày Nhà giáo Việt Nam 20/11", "kể từ ngày Quốc
+# khánh 2/9 đến 10/9" (first sight of round fifty-one, hfirst51): a start at a day named, its
+# date right after the name, is a start at that date, as "bắt đầu từ ngày 1/6" is (continuous
+# work with no end; a window's start when an end follows). The name is a day's (capitalised,
+# known words: ``_NAME_BEFORE``, as "trước ngày Quốc khánh 2/9" reads it). Read before as the
+# day alone with "từ" unread, flagged. Only a single day with no hour, no note (a lunar day
+# keeps its flag) and no end after it; "từ dịp …", "từ nhân ngày …" are occasions, left.
+# The words a day of the calendar is named with ("Quốc khánh", "Quốc tế Phụ nữ", "Nhà giáo Việt
+# Nam", "Thương binh Liệt sĩ", "Môi trường thế giới", "thành lập …"): a start needs one, so that
+# an office, a text or a meeting named before a date ("từ ngày UBND xã 15/3", "kể từ ngày Quyết
+# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before.
+_CALENDAR_DAY_NAME = re.compile(
+    r"(?<![a-z])(?:quoc\s+khanh|quoc\s+te|the\s+gioi|viet\s+nam|toan\s+(?:dan|quoc)|thanh\s+lap"
+    r"|truyen\s+thong|giai\s+phong|chien\s+thang|sinh\s+nhat|ky\s+niem|thuong\s+binh|liet\s+si"
+    r"|thieu\s+nhi|phu\s+nu|nha\s+giao|thay\s+thuoc|doanh\s+nhan|gia\s+dinh|dai\s+doan\s+ket"
+    r"|bao\s+chi|phap\s+luat|moi\s+truong|dan\s+so|nguoi\s+cao\s+tuoi|hien\s+mau)(?![a-z])"
+)
+_FROM_BEFORE_A_NAME = re.compile(r"(?<![a-z])(?<!tu\s)(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
+_AN_END_AFTER = re.compile(r"\s*(?:den|toi|-|\u2013|tro\s+di)(?![a-z])")
+
+
+def _start_at_a_named_day(cell: Cell) -> None:
+    if "tu ngay" not in cell.folded or cell.times:
+        return
+    for found in cell.found:
+        name = _NAME_BEFORE.search(cell.text, max(0, found.start - 80), found.start)
+        if (
+            name is None
+            or not _named(name[1], capitalised=True)
+            or not _CALENDAR_DAY_NAME.search(fold(name[1]))
+        ):
+            continue
+        opens = _FROM_BEFORE_A_NAME.search(cell.folded, max(0, name.start() - 20), name.start())
+        if opens is None or not cell.free(opens.start(), opens.end()):
+            continue
+        rules = found.rules
+        due = rules[0].due if len(rules) == 1 and rules[0].kind == "deadline" else None
+        if due is None:
+            continue
+        rule = rules[0]
+        if rule.start is None:
+            if found.note or _AN_END_AFTER.match(cell.folded, found.end):
+                continue
+            found.rules = [Rule(kind="continuous", start=due)]
+        elif rule.start > due:
+            continue  # a window read otherwise; its start is not the named day's
+        cell.take(opens.start(), opens.end())
+
+
 # "từ ngày thông báo đến ngày 21/10", "kể từ ngày ra thông báo đến hết 16 giờ 30 ngày 29/3",
 # "từ ngày niêm yết đến hết ngày 15/9", "từ ngày thông báo đấu giá đến 17h ngày 2/3" (round
 # twenty-six): a window that a notice or a posting opens and a dated day closes, as auction and
@@ -2021,10 +2070,22 @@ _WHEN_WORDS = frozenset(
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))ngày((?:\s+[^\s\d()/,;:]+){1,8})\s*$", re.IGNORECASE)
 
 
+# A lunar feast's name ("ngày Giỗ Tổ Hùng Vương 10/3", "ngày Vu Lan 15/7", "Tết Trung thu
+# 15/8"; hfirst51, probing beside the named day at a start): the date written after it is the
+# lunar one, never the solar day of those numbers. Such a name explains nothing (the cell flags),
+# as a lunar date does. Read before as the solar day, without a flag.
+_LUNAR_FEAST = re.compile(
+    r"(?<![a-z])(?:gio\s+to|vu\s+lan|phat\s+dan|trung\s+thu|doan\s+ngo|nguyen\s+tieu|ram"
+    r"|(?:thuong|trung|ha)\s+nguyen|ong\s+(?:cong|tao)|than\s+tai|han\s+thuc|long\s+tong"
+    r"|via\s+ba|khai\s+ha)(?![a-z])"
+)
+
+
 def _named(words: str, capitalised: bool) -> bool:
     split = [w.strip(",.-–'\"") for w in words.split()]
     return (
-        all(split)
+        _LUNAR_FEAST.search(fold(words)) is None
+        and all(split)
         and not (capitalised and not split[0][:1].isupper())
         and not any(w.lower() in _WHEN_WORDS for w in split)
         and (
@@ -2050,7 +2111,11 @@ def _name_words(split: list[str]) -> bool:
 def _day_names(cell: Cell) -> list[tuple[int, int]]:
     spans = []
     for item in cell.found:
-        if not any(r.kind in ("deadline", "recurring") and (r.due or r.rrule) for r in item.rules):
+        if not any(
+            (r.kind in ("deadline", "recurring") and (r.due or r.rrule))
+            or (r.kind == "continuous" and r.start)
+            for r in item.rules
+        ):
             continue
         dated = any(r.kind == "deadline" and r.due for r in item.rules)
         name = _DAY_NAME.match(cell.text, item.end)
@@ -2310,6 +2375,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _tense_and_aspect(cell, explained)
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
+    _round_before_its_reading(cell, explained)
     _remainder_after_a_part(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
@@ -2396,6 +2462,48 @@ def _batch_as_subject(cell: Cell, explained: list[bool]) -> None:
         return
     for i in range(match.start(1), match.end()):
         explained[i] = True
+
+
+# A round named before its reading with the task's words between (hfirst51): "Đợt 3 gieo sạ dứt
+# điểm trước ngày 15/1", "Lần 2 tiêm vắc xin từ ngày 1/3 đến 15/3". ``events.named_numbers``
+# takes the round's number when the clause opens with it and a day follows the task's words
+# (the lead's "Rounds of the work": a round before its reading is that reading); the words
+# between, with a read number on one side and the reading on the other, are the task's own
+# clause, as they are with no round before them. Explained only when they are known words
+# with no timing word, no doubt and no change (else they flag as any unknown run).
+_ROUND_OPENS = re.compile(
+    r"(?:^|[;\n])\s*(?:[-+\u2022]\s*)?(?:dot|lan)\s+(?:thu\s+)?(\d{1,2})(?:\s*[:\-\u2013])?\s+"
+)
+
+
+def _round_before_its_reading(cell: Cell, explained: list[bool]) -> None:
+    if "dot" not in cell.folded and "lan" not in cell.folded:
+        return
+    for match in _ROUND_OPENS.finditer(cell.folded):
+        if not cell.taken[match.start(1)]:
+            continue
+        after = [f for f in cell.found if f.start >= match.end()]
+        if not after:
+            continue
+        first = min(after, key=lambda f: f.start)
+        gap = cell.lowered[match.end() : first.start]
+        words = gap.split()
+        if (
+            not 1 <= len(words) <= 8
+            or any(cell.taken[match.end() : first.start])
+            or re.search(r"[\d;:()]", gap)
+            # "thu" of "thu hoạch" is the work's syllable, no season (``homonym_place``)
+            or any(
+                fold(w) in _TIMING_SYLLABLES and not held
+                for w, held in zip(words, homonym_place(words), strict=True)
+            )
+            or not all_known(words)
+            or _DOUBT_IN_CLAUSE.search(gap)
+            or _CHANGES.search(gap)
+        ):
+            continue
+        for i in range(match.end(), first.start):
+            explained[i] = True
 
 
 # Two parts of a payment or a submission (round forty-nine): "nộp 50% trước ngày 30/7, số còn
@@ -4602,6 +4710,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     cell.bullets = _BULLET_LINE.search(text) is not None
     _read(cell, strict=False)
     _bounds(cell)
+    _start_at_a_named_day(cell)
     _count_of_a_window(cell)
     _count_after_a_window(cell)
     _share_before_a_remainder(cell)
