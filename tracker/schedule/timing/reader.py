@@ -3831,6 +3831,44 @@ _SOME_CLOSE_WORD = re.compile(
 )
 
 
+# "từ ngày 2/5 đến ngày 12/5, kết thúc cấy trước ngày 20/5", "từ 3/6 - 10/6 và hoàn thành
+# trước 15/6" (round fifty, hfirst50): a window with its end, then the work's close said with
+# another day: two ends of one work, read before as two deadlines without a flag. Which binds
+# is an officer's call. Not a close inside a whole period it narrows ("Trong tháng 5, hoàn
+# thành trước 20/5"), nor the window's own end said again, nor a batch's or a phase's own close
+# ("đợt 1 từ … đến …; đợt 2 hoàn thành trước …": each batch with its end).
+_BATCH_WORD = re.compile(r"(?<![a-z])(?:dot|lan|luot|giai\s+doan|buoc|vong)(?![a-z])")
+# A window written as a range (not a dash before a period's year: "tháng 5-2025").
+_RANGE_WORD = re.compile(r"(?<![a-z])(?:tu|den|toi|keo\s+dai)(?![a-z])|[-\u2013](?!\s*\d{4}(?!\d))")
+
+
+def _two_ends_of_one_work(cell: Cell) -> list[str]:
+    if not _SOME_CLOSE_WORD.search(cell.folded):
+        return []
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        window = first.rules[0]
+        if len(first.rules) != 1 or window.start is None or window.due is None:
+            continue
+        # The close may head the second reading ("hoàn thành trước …" is read whole).
+        gap = cell.folded[first.end : second.end]
+        gap = gap[: next((m.start() for m in re.finditer(r"\d", gap)), len(gap))]
+        if not _SOME_CLOSE_WORD.search(gap) or _BATCH_WORD.search(gap):
+            continue
+        dues = [r.due for r in second.rules if r.due is not None]
+        if all(due == window.due for due in dues):
+            continue
+        inside = all(window.start <= due <= window.due for due in dues)
+        if inside and not _RANGE_WORD.search(cell.folded, first.start, first.end):
+            continue  # "Trong tháng 5, hoàn thành trước 20/5": the period narrowed
+        shown = _quoted(cell, first.start, second.start)
+        return [f"{shown}: hai mốc kết thúc của một việc, mốc nào là hạn, cần xem lại"]
+    return []
+
+
 # "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
 # reading a bound leads to says "not before then"; the bound is a start, no deadline. ("mới"
 # folds as "mỗi" does, so the written word is checked.)
@@ -4489,6 +4527,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _day_then_count_before(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
+            + _two_ends_of_one_work(cell)
             + _day_or_months(cell)
             + _conditioned(cell)
             + listed_day
