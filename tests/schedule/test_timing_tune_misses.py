@@ -158,3 +158,72 @@ EVENT_DAYS_FLAGGED = [
 @pytest.mark.parametrize("text", EVENT_DAYS_FLAGGED)
 def test_an_event_day_with_doubtful_words_still_flags(text: str) -> None:
     assert _read(text)[1], text
+
+
+# Class 5: the people who come ("công dân", "người dân", "học sinh", "phụ huynh" …), "đến"
+# (come), then what they come to do, before the reading: "đến" is the task's verb, not "until".
+PEOPLE_COME = [
+    ("Thời gian người dân đến nộp hồ sơ là trước ngày 15 hằng tháng", "monthly 15"),
+    ("Công dân đến đăng ký trước ngày 20/5", "2025-05-20"),
+    ("Học sinh đến nhận học bổng trước 10/9", "2025-09-10"),
+    ("Phụ huynh trực tiếp đến nộp hồ sơ chậm nhất ngày 5/8", "2025-08-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_COME)
+def test_people_come_to_do_the_task(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    if want == "monthly 15":
+        assert got.split() == [f"2025-{m:02d}-15" for m in range(1, 13)]
+    else:
+        assert got == want
+    assert not review, reason
+
+
+PEOPLE_COME_FLAGGED = [
+    "Học sinh đến 2/3 mới phải đến trường",  # "until 2/3, then"
+    "Trước 5/3, công dân đến đăng ký",  # a reading before them
+    "người dân đến khi có thông báo",  # "until" an event
+    "Thời gian người dân đến nộp hồ sơ sớm nhất là ngày 15 hằng tháng",  # an earliest day
+    "Người dân đến nộp hồ sơ nếu cần trước 5/3",  # a condition
+    "Người dân đến nộp hồ sơ bổ sung lần 2 trước 5/3",  # a number: a second round
+    "công dân đến đăng ký",  # no reading
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_COME_FLAGGED)
+def test_people_with_a_doubt_or_until_still_flag(text: str) -> None:
+    assert _read(text)[1], text
+
+
+# Class 6: a thing put off ("hoãn") "đến" or "tới" a whole year, at the cell's end: that year
+# (the new date said plainly, the README's "Occasions and changes"); "held until a year" is no
+# reading. Put off "đến" a day or a month keeps its doubt (held until it, or put off to it?).
+PUT_OFF = [
+    ("hoãn tới năm 2026", "2026-12-31"),
+    ("Hội thao hoãn đến năm 2027", "2027-12-31"),
+    ("Giải đấu được hoãn tới năm 2026.", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PUT_OFF)
+def test_put_off_to_a_year(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == (want, False), reason
+
+
+PUT_OFF_FLAGGED = [
+    "hoãn đến ngày 5/3",  # held until the day, or put off to it?
+    "hoãn tới tháng 5/2026",
+    "tạm hoãn tới năm 2026",  # for now
+    "hoãn tới năm 2026 hoặc 2027",  # a choice
+    "có thể hoãn tới năm 2026",  # possible
+    "hoãn tới năm 2026, nếu dịch chưa hết",  # a condition
+    "Đại hội dự kiến hoãn tới năm 2026",  # planned
+    "trước ngày 5/3, hoãn tới năm 2026",  # an old date beside the new one
+]
+
+
+@pytest.mark.parametrize("text", PUT_OFF_FLAGGED)
+def test_put_off_with_a_doubt_still_flags(text: str) -> None:
+    assert _read(text)[1], text

@@ -2293,6 +2293,11 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     leads = _leads_for(verbs[-1].group(0))
     if verbs[-1].group(0) == "nghỉ" and not _a_day_off(lowered, verbs[-1]):
         return -1
+    if verbs[-1].group(0) == "hoãn" and _put_off_to_a_year(cell, target):
+        # "hoãn tới năm 2026", "hoãn đến năm 2026" (the tune part's misses, hmiss): put off to
+        # a whole year; "held until a year" is no reading a plan makes, unlike "hoãn đến ngày
+        # 5/3" (held until that day, or put off to it?), which still flags.
+        leads = (*leads, "đến", "tới")
     own = _MOVE_LEAD.match(lowered, end)
     tokens = [
         m for m in re.finditer(r"[^\s,]+", lowered[:end]) if not _in_spans(cell.struck, m.start())
@@ -2325,6 +2330,25 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
         if not (place or name or bare in _MOVE_OBJECTS or not bare):
             return -1
     return 0
+
+
+_A_WHOLE_YEAR = re.compile(r"(?:den|toi)\s+nam\s+\d{4}\s*[.;,]?\s*$")
+
+
+def _put_off_to_a_year(cell: Cell, target: Found) -> bool:
+    """The moved reading is a whole year, led by "đến" or "tới" at the cell's end."""
+    return (
+        any(
+            r.due is not None
+            and r.start is not None
+            and (r.start.month, r.start.day) == (1, 1)
+            and (r.due.month, r.due.day) == (12, 31)
+            and r.start.year == r.due.year
+            for r in target.rules
+        )
+        and _A_WHOLE_YEAR.search(cell.folded) is not None
+        and target.end >= len(cell.folded.rstrip(" .;,"))
+    )
 
 
 def _moved_clause(cell: Cell, explained: list[bool]) -> None:
@@ -2428,6 +2452,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
@@ -2476,6 +2501,53 @@ def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
         if not cell.taken[match.start() - 1]:
             continue
         for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+# "Thời gian công dân đến đăng ký là trước ngày 20 hằng tháng", "Người dân đến nộp hồ sơ trước
+# 16 giờ" (the tune part's misses, hmiss): "đến" (come) between the people who come and what
+# they come to do is a verb of the task, not "until"; the people's words are the task's. Only
+# with no reading before them, a person written whole (``_PEOPLE``) right before "đến" or
+# "tới", and a verb of the task right after it (``_COME_TO``): "Học sinh đến 2/3 mới …", "công
+# dân đến hết ngày 5/3", "người dân đến khi …" keep "đến" a timing word and flag as before.
+_PEOPLE = (
+    r"(?:công\s+dân|người\s+dân|nhân\s+dân|học\s+sinh|sinh\s+viên|phụ\s+huynh|thí\s+sinh"
+    r"|cử\s+tri|người\s+bệnh|bệnh\s+nhân|người\s+lao\s+động|người\s+nộp\s+thuế|hộ\s+gia\s+đình"
+    r"|cá\s+nhân|doanh\s+nghiệp)"
+)
+_COME_TO = r"(?:đăng\s+ký|nộp|làm|nhận|khám|tiêm|dự|tham\s+gia|xác\s+nhận|kê\s+khai|lấy|mang|trình)"
+_PEOPLE_COME = re.compile(
+    rf"(?<!\w)(?:các\s+)?({_PEOPLE})\s+(?:trực\s+tiếp\s+)?(?:đến|tới)\s+(?={_COME_TO}(?!\w))"
+)
+
+
+def _people_come_to(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or ("đến" not in lowered and "tới" not in lowered):
+        return
+    for match in _PEOPLE_COME.finditer(lowered):
+        if any(cell.taken[: match.end()]):
+            continue
+        reading = cell.taken.find(1, match.end())
+        if reading < 0:
+            continue
+        # What they come to do, up to the reading: known words of the task only, no number, no
+        # word of change or doubt ("đến nộp hồ sơ sớm nhất là ngày 15" flags); a "là" or a
+        # mark before the reading is left to the bound or the punctuation.
+        end = reading
+        tail = re.search(r"(?:\s+là)?[\s,:;]*$", lowered[match.end() : reading])
+        if tail is not None:
+            end = match.end() + tail.start()
+        words = [m for m in re.finditer(r"\S+", cell.text[:end]) if m.start() >= match.end()]
+        if (
+            not words
+            or re.search(r"\d", lowered[match.end() : end])
+            or _CHANGES.search(lowered, match.end(), end)
+            or _DOUBT_IN_CLAUSE.search(lowered, match.end(), end)
+            or not _all_known(cell, [(m.start(), m.end()) for m in words])
+        ):
+            continue
+        for i in range(match.start(), end):
             explained[i] = True
 
 
