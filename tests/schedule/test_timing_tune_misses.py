@@ -227,3 +227,62 @@ PUT_OFF_FLAGGED = [
 @pytest.mark.parametrize("text", PUT_OFF_FLAGGED)
 def test_put_off_with_a_doubt_still_flags(text: str) -> None:
     assert _read(text)[1], text
+
+
+# Class 7: "khoảng" (about) before an hour, its part of the day, a comma, then its day: the
+# hour hedged, the day written in full (as "khoảng 10 giờ ngày 27/1" reads since round
+# thirty-four). With no day after it, "khoảng 19h" may be how long, and flags.
+ABOUT_AN_HOUR = [
+    ("Khoảng 19h tối, ngày 6/11", "2025-11-06@19:00"),
+    ("khoảng 7 giờ sáng, ngày 3/4", "2025-04-03@07:00"),
+    ("Vào khoảng 15 giờ chiều, ngày 12/9/2025", "2025-09-12@15:00"),
+    ("không quá 17 giờ chiều, ngày 20/5", "2025-05-20@17:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABOUT_AN_HOUR)
+def test_about_an_hour_of_a_written_day(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == (want, False), reason
+
+
+ABOUT_AN_HOUR_FLAGGED = [
+    "khoảng 19h tối",  # no day: about 19 hours?
+    "khoảng 2 giờ",
+    "trong khoảng 3 giờ, kể từ khi nhận tin báo",  # how long, from an event
+    "Khoảng 19h tối, khoảng ngày 6/11",  # the day hedged too
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_AN_HOUR_FLAGGED)
+def test_about_an_hour_with_no_sure_day_still_flags(text: str) -> None:
+    assert _read(text)[1], text
+
+
+# Class 8: the month of the quarter written first, then the window of its days ("…, từ ngày 1
+# đến ngày 20 (của quý đó)"): due on the window's last day in that month of every quarter.
+QUARTER_MONTH_THEN_DAYS = [
+    ("tháng đầu tiên của quý, từ ngày 1 đến ngày 20", "1,4,7,10", 20),
+    ("Tháng đầu của Quý bắt đầu từ ngày 1 đến ngày 15 của Quý đó", "1,4,7,10", 15),
+    ("tháng cuối quý, từ ngày 20 đến ngày 25", "3,6,9,12", 25),
+    ("tháng giữa quý: từ ngày 5 - 10", "2,5,8,11", 10),
+]
+
+
+@pytest.mark.parametrize(("text", "months", "day"), QUARTER_MONTH_THEN_DAYS)
+def test_a_window_of_days_after_the_month_of_the_quarter(text: str, months: str, day: int) -> None:
+    got, review, reason = _read(text)
+    assert not review, reason
+    assert got.split() == [f"2025-{int(m):02d}-{day:02d}" for m in months.split(",")]
+
+
+QUARTER_MONTH_THEN_DAYS_FLAGGED = [
+    "tháng cuối quý từ ngày 20 đến ngày 31",  # a day some months lack
+    "tháng đầu quý, từ ngày 20 đến ngày 5",  # backwards
+    "tháng đầu quý, ngày 1 và ngày 20",  # two days, no window
+]
+
+
+@pytest.mark.parametrize("text", QUARTER_MONTH_THEN_DAYS_FLAGGED)
+def test_a_doubtful_window_after_the_month_of_the_quarter_still_flags(text: str) -> None:
+    assert _read(text)[1], text
