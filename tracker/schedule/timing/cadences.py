@@ -755,14 +755,14 @@ def cadences(cell: Cell) -> None:
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
         listed = _quarter_months(match[1])
-        days = _QUARTER_MONTH_THEN_DAYS.match(cell.folded, match.end())
-        if days is not None and cell.free(days.start(), days.end()):
-            first, last = int(days[1]), int(days[2])
+        window = _QUARTER_MONTH_THEN_DAYS.match(cell.folded, match.end())
+        if window is not None and cell.free(window.start(), window.end()):
+            first, last = int(window[1]), int(window[2])
             if 1 <= first < last <= 28:
                 # "tháng đầu tiên của quý, từ ngày 1 đến ngày 20": that month's window, due on
                 # its last day every quarter, as "từ ngày 1 đến ngày 20 tháng đầu quý" is.
-                cell.take(match.start(), days.end())
-                cell.add(days, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={last}")])
+                cell.take(match.start(), window.end())
+                cell.add(window, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={last}")])
                 continue
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
