@@ -286,3 +286,58 @@ QUARTER_MONTH_THEN_DAYS_FLAGGED = [
 @pytest.mark.parametrize("text", QUARTER_MONTH_THEN_DAYS_FLAGGED)
 def test_a_doubtful_window_after_the_month_of_the_quarter_still_flags(text: str) -> None:
     assert _read(text)[1], text
+
+
+# Class 9: a ban on traffic or on a road ("cấm lưu thông", "cấm đường"), a traffic notice's own
+# words as "cấm xe" has been since round thirty-three: the window's end is due.
+TRAFFIC_BANS = [
+    ("Thời gian cấm lưu thông từ 6 giờ ngày 10-2 đến 6 giờ ngày 16-2", "2025-02-16@06:00"),
+    ("cấm đường từ 8 giờ đến 17 giờ ngày 2/9", "2025-09-02@17:00"),
+    ("Thời gian cấm đường, phân luồng từ ngày 1/9 đến ngày 10/9", "2025-09-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TRAFFIC_BANS)
+def test_a_traffic_ban_window(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == (want, False), reason
+
+
+TRAFFIC_BANS_FLAGGED = [
+    "cấm lưu thông cho đến khi có thông báo mới",  # until an unnamed event
+    "cấm",  # no reading
+    "cấm nộp hồ sơ sau ngày 5/3",  # a prohibition on the task, not traffic
+]
+
+
+@pytest.mark.parametrize("text", TRAFFIC_BANS_FLAGGED)
+def test_a_ban_that_is_no_traffic_window_still_flags(text: str) -> None:
+    assert _read(text)[1], text
+
+
+# Class 10: work resumed ("trở lại") from a day with no end: a start at that day, continuous
+# (the README's "Starts"), as "bắt đầu từ" is.
+RESUMED = [
+    "đi học trở lại từ ngày 2/3",
+    "Học sinh đi học trở lại từ 17/2/2025",
+    "mở cửa trở lại từ ngày 15/4",
+]
+
+
+@pytest.mark.parametrize("text", RESUMED)
+def test_work_resumed_from_a_day_is_continuous(text: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == ("cont", False), reason
+
+
+RESUMED_FLAGGED = [
+    "trở lại từ ngày 2/3 đến ngày 5/3",  # an end: back for a window?
+    "có thể đi học trở lại từ ngày 2/3",  # possible
+    "đi học trở lại sau ngày 2/3",  # an earliest day
+    "đi học trở lại vào ngày 2/3",  # "trở lại" not before "từ": left as before
+]
+
+
+@pytest.mark.parametrize("text", RESUMED_FLAGGED)
+def test_work_resumed_with_a_doubt_still_flags(text: str) -> None:
+    assert _read(text)[1], text

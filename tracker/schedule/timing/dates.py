@@ -378,9 +378,12 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "Bắt đầu từ ngày 2/2/2026 (thứ Hai)" (probed, hprobe18): the weekday in brackets after the
 # start's day names it (checked against the date); read before as a weekly cadence, flagged.
 _WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*\))?"
+# "đi học trở lại từ ngày 2/3", "mở cửa trở lại từ 15/4" (the tune part's misses, hmiss): work
+# resumed ("trở lại") from a day with no end is a start at that day, as "bắt đầu từ" is; "trở
+# lại" was left unread and flagged. Only right before "từ" and a single day.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
+    rf"(?:(?:{_BEGIN}|tro\s+lai\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )

@@ -1754,9 +1754,12 @@ _TASK_WORDS = re.compile(
         "ap dung",
         # "Ngày 30/4, cấm xe ô tô tải lưu thông từ 4 giờ đến 11 giờ", "Thời gian xuất phát 8h
         # ngày 7/10" (round thirty-three, traffic notices): a ban on vehicles, a race's start;
-        # the notice's own words.
+        # the notice's own words. "Thời gian cấm lưu thông từ 5 giờ ngày 9/1 …", "cấm đường,
+        # phân luồng từ …" (the tune part's misses, hmiss): a ban on traffic or on a road, the
+        # same notice's words.
         "cam xe o to tai luu thong", "cam xe tai luu thong", "cam xe luu thong", "cam xe tai",
-        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat",
+        "cam xe", "cam luu thong", "cam duong", "luu thong", "phan luong", "phuong tien",
+        "xuat phat",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
