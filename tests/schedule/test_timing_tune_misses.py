@@ -341,3 +341,60 @@ RESUMED_FLAGGED = [
 @pytest.mark.parametrize("text", RESUMED_FLAGGED)
 def test_work_resumed_with_a_doubt_still_flags(text: str) -> None:
     assert _read(text)[1], text
+
+
+# Class 11: "thời gian gia hạn <task> (là, :) ngày X": the extended time named as the frame of
+# its one day, which is the new date (the README's "Occasions and changes": the new date said
+# plainly). Without the frame, with a doubt, a count or a start it flags.
+EXTENDED = [
+    ("thời gian gia hạn nhận hồ sơ ngày 05/10/2025", "2025-10-05"),
+    ("Thời gian gia hạn nộp bài là ngày 20/10", "2025-10-20"),
+    ("thời gian gia hạn nộp bài: ngày 20/10", "2025-10-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXTENDED)
+def test_the_extended_time_framed(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == (want, False), reason
+
+
+EXTENDED_FLAGGED = [
+    "gia hạn nộp bài ngày 20/10",  # no frame, no lead: extended on that day, or to it?
+    "thời gian gia hạn nộp bài dự kiến ngày 20/10",  # planned
+    "thời gian gia hạn 10 ngày kể từ ngày 20/10",  # a count
+    "thời gian gia hạn nộp bài từ ngày 20/10",  # from a day, its end unsaid
+    "thời gian gia hạn nộp bài sau ngày 20/10",  # an earliest day
+]
+
+
+@pytest.mark.parametrize("text", EXTENDED_FLAGGED)
+def test_an_extension_with_a_doubt_still_flags(text: str) -> None:
+    assert _read(text)[1], text
+
+
+# Class 12: a move "từ năm A sang B" with the new year written bare: that year, as "sang năm
+# B" reads.
+MOVED_TO_A_BARE_YEAR = [
+    ("hoãn Hội thao từ năm 2025 sang 2026", "2026-12-31"),
+    ("chuyển từ năm 2025 thành 2026", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MOVED_TO_A_BARE_YEAR)
+def test_a_move_to_a_bare_year(text: str, want: str) -> None:
+    got, review, reason = _read(text)
+    assert (got, review) == (want, False), reason
+
+
+MOVED_TO_A_BARE_YEAR_FLAGGED = [
+    "hoãn Hội thao từ năm 2026 sang 2025",  # put off backwards
+    "Hội thao từ năm 2025 sang 2026",  # no change word: which year holds?
+    "đề nghị hoãn Hội thao từ năm 2025 sang 2026",  # only proposed
+    "hoãn Hội thao từ năm 2025 sang 2026 hoặc 2027",  # a choice
+]
+
+
+@pytest.mark.parametrize("text", MOVED_TO_A_BARE_YEAR_FLAGGED)
+def test_a_doubtful_move_to_a_bare_year_still_flags(text: str) -> None:
+    assert _read(text)[1], text

@@ -114,6 +114,13 @@ _BARE_YEAR_RANGE = re.compile(
     r"\s*(\()?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
 )
 
+# "hoãn Hội thao từ năm 2025 sang 2026", "chuyển từ năm 2025 thành 2026" (the tune part's
+# misses, hmiss): the new year of a move written bare after the old one's "năm"; that year, as
+# "sang năm 2026" is (the move itself is weighed by the reader's ``_strike_moved_from``). Only
+# right after "từ năm YYYY sang" or "… thành".
+_MOVED_TO_A_BARE_YEAR = re.compile(r"tu\s+nam\s+\d{4}\s+(?:sang|thanh)\s+(\d{4})(?![\d/.\-])")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
@@ -732,6 +739,15 @@ def years(cell: Cell, strict: bool = False) -> None:
         year = need_year(cell, match, year_of(None, cell))
         if year is not None:
             cell.add(match, [deadline(date(year, 12, 31))])
+    for moved in (
+        _MOVED_TO_A_BARE_YEAR.finditer(cell.folded)
+        if "sang" in cell.folded or ("thanh" in cell.folded)
+        else ()
+    ):
+        year_match = _FOUR_DIGITS.match(cell.folded, moved.start(1))
+        if year_match is not None and cell.free(moved.start(1), moved.end(1)):
+            year = int(moved[1])
+            cell.add(year_match, [deadline(date(year, 12, 31), date(year, 1, 1))])
     bare = _BARE_YEAR_RANGE.fullmatch(cell.folded) if not strict else None
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])

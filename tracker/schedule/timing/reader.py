@@ -2301,6 +2301,16 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
         # a whole year; "held until a year" is no reading a plan makes, unlike "hoãn đến ngày
         # 5/3" (held until that day, or put off to it?), which still flags.
         leads = (*leads, "đến", "tới")
+    # "Thời gian gia hạn nhận hồ sơ: ngày 5/3", "thời gian gia hạn nộp bài là ngày 20/10" (the
+    # tune part's misses, hmiss): the extended time named as the frame of its one day; no lead
+    # is needed ("đến" or "tới"), the day is the time itself.
+    # Only a deadline: "thời gian gia hạn … từ ngày 20/10" (an extension from a day, its end
+    # unsaid) flags.
+    framed = (
+        verbs[-1].group(0).startswith("gia")
+        and all(r.kind == "deadline" and r.due is not None for r in target.rules)
+        and re.search(r"(?<!\w)thời\s+gian\s+$", lowered[: verbs[-1].start()]) is not None
+    )
     own = _MOVE_LEAD.match(lowered, end)
     tokens = [
         m for m in re.finditer(r"[^\s,]+", lowered[:end]) if not _in_spans(cell.struck, m.start())
@@ -2308,6 +2318,9 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     if own is not None:
         if own.group(0) not in leads:
             return -1
+    elif framed:
+        tail = re.search(r"(?:\s+(?:là|vào|ngày|hết))*[\s:]*$", lowered[:end])
+        tokens = [m for m in tokens if tail is None or m.start() < tail.start()]
     else:
         tail = _LEAD_TO_DAY.search(lowered, 0, end)
         lead_end = tail.start() if tail else end
