@@ -1488,11 +1488,14 @@ ROUND18_CASES: list[tuple[str, str]] = [
     ("trong khoảng từ 3/9 đến 12/9/2024", "2024-09-03..2024-09-12"),
     ("Khoảng từ ngày 2/3 đến ngày 9/3", "2024-03-02..2024-03-09?"),
     # A count of whole months before the window in brackets it spans; a count that
-    # disagrees, or a window of broken months, still flags.
+    # disagrees still flags. A window of broken months (flagged in round eighteen) has the
+    # slack any length of months has since hmend: a month from the 5th to the 4th agrees,
+    # eleven days do not.
     ("trong thời hạn 2 tháng (từ ngày 1/3 đến hết ngày 30/4)", "2024-03-01..2024-04-30"),
     ("trong 1 tháng (từ 1/9 đến 30/9/2024)", "2024-09-01..2024-09-30"),
     ("trong 2 tháng (từ 1/9 đến 30/9)", "2024-09-01..2024-09-30?"),
-    ("trong 1 tháng (từ 5/9 đến 4/10)", "2024-09-05..2024-10-04?"),
+    ("trong 1 tháng (từ 5/9 đến 4/10)", "2024-09-05..2024-10-04"),
+    ("trong 1 tháng (từ 5/9 đến 15/9)", "2024-09-05..2024-09-15?"),
 ]
 
 

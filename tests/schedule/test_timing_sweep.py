@@ -301,7 +301,11 @@ def test_a_period_of_years(text: str, due: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["đầu giai đoạn 2026-2030", "giai đoạn 2030-2026", "giai đoạn 1 (2026-2027)"]
+    # "giai đoạn 1 (2026-2027)" was here (a phase's number before its years, unread then); round
+    # fifty labels that wording as the years' window (hfirst50 reads it): the reversed years of
+    # a numbered phase stay here.
+    "text",
+    ["đầu giai đoạn 2026-2030", "giai đoạn 2030-2026", "giai đoạn 1 (2027-2026)"],
 )
 def test_a_period_of_years_without_its_end_still_flags(text: str) -> None:
     assert _read(text)[1]

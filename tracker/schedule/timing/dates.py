@@ -95,6 +95,21 @@ _PERIOD_OF_YEARS = re.compile(
     r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
 )
 
+# "giai đoạn I (2021-2025)", "Giai đoạn 2: 2026 - 2030", "giai đoạn II (từ năm 2026 đến năm
+# 2030)" (round fifty, hfirst50): a phase's number, then its years (in a bracket, after a colon,
+# a comma or a dash); one window at the last year's end, as "giai đoạn 2026-2030" is (left
+# unread before: the phase's number is set aside as a batch's, the bare years left unread).
+# The years alone are matched (the number is taken by then), the phase looked for before them.
+# ("giai đoạn thứ hai (…)" still flags, on the ordinal's own rule.)
+_PHASE_YEARS = re.compile(
+    r"(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
+    r"(?(1)\s*\))(?![\d/])"
+)
+_PHASE_BEFORE = re.compile(
+    r"(?<![a-z])giai\s+doan\s+(?:thu\s+)?(?:\d{1,2}|[ivx]{1,4}|mot|nhat|hai|ba|bon|tu|bay|tam|chin"
+    r"|muoi)\s*[:,\-–]?\s*$"
+)
+
 # "trong 5 năm 2026 - 2030", "trong 3 năm (2024 - 2026)" (round forty-six): a count of years
 # before the range it counts, one window at the last year's end, as the range alone is (the
 # count was left unread, flagged). Only a count that fits the range (its last year less its
@@ -137,6 +152,17 @@ _LASTS_TO = r"(?:va\s+)?(?:(?:(?:se|du\s+kien)\s+)?keo\s+dai\s+)?(?:den|toi)"
 # to three, none a timing word, nor "thu" that folds as "thứ") between "bắt đầu" and "từ";
 # "bắt đầu" was left unread and flagged.
 _BEGIN = r"(?:bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai)\s)[a-z]+\s+){0,3})"
+# "Bắt đầu ngày 16/10/2025", "bắt đầu vào ngày 3/2", "bắt đầu thực hiện ngày 1/7" (round
+# fifty, hfirst50): the start said without "từ" before its day, the work's words (as
+# ``_BEGIN`` allows them) and "vào" between; a start as "bắt đầu từ ngày …" is (read before
+# as the day's deadline, "bắt đầu" left unread and flagged).
+# No word of doubt, negation, choice or bound among them ("bắt đầu không phải ngày …", hmeta3's
+# insertions: "không" was read as the work's word).
+_BEGIN_AT_DAY = (
+    r"bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai|luc|vao"
+    r"|khong|chua|chang|phai|khoang|uoc|chung|som|muon|cham|tre|nhat|gan|hon|it|hoac|neu|tru"
+    r"|ngoai|rieng|moi|hang)\s)[a-z]+\s+){0,3}(?:vao\s+)?(?=(?:ngay\s+)?\d)"
+)
 # "từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026" (round twenty-five, a holiday's flags):
 # the part of the day the window opens in, after "từ"; "đến ngày hết ngày 03/9/2018", a
 # doubled "ngày" before "hết", is "đến hết ngày". Both left "từ" unread and flagged.
@@ -146,7 +172,7 @@ _PART_OF_DAY_AFTER_FROM = r"(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))
 # start's (the two days were read before as deadlines not joined, flagged).
 _PART_OF_DAY_BEFORE_END = r"(?:(?:rang\s+sang|sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?"
 _DATE_RANGE = re.compile(
-    rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM})?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
+    rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM}|{_BEGIN_AT_DAY})?{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}(?:\s*\))?{_ASIDE}\s*,?\s*(?:{_LASTS_TO}|-)"
     rf"\s*(?:ngay\s+(?=het\s))?(?:het\s+|truoc\s+|dut\s+diem\s+)?{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "bắt đầu từ ngày 19/1, dự kiến kết thúc vào ngày 30/9/2018", "từ ngày 5/3, hoàn thành
@@ -174,7 +200,7 @@ _NOT_WORK = (
 )
 _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
 _START_THEN_CLOSE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|bat\s+dau\s+(?:vao\s+)?(?=(?:ngay\s+)?\d)|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
@@ -284,7 +310,7 @@ _DATE_TO_PERIOD = re.compile(
 # dates, and "mùng" before a day of the month written with its month in figures (the solar
 # days 1 to 10, as "mùng" is said of them; "từ" unread before, flagged).
 _DAY_RANGE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM})?(?:ngay\s+)?(?:mung\s+(?=(?:[1-9]|10)\s))?(\d{{1,2}})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?(\d{{1,2}})"
+    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|{_BEGIN_AT_DAY})?(?:ngay\s+)?(?:mung\s+(?=(?:[1-9]|10)\s))?(\d{{1,2}})\s*(?:-|den|toi)\s*(?:het\s+|truoc\s+)?{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?(\d{{1,2}})"
     r"(?:\s*[/.]\s*|\s*-\s*(?=\d{1,2}(?:\s*[/.\-]\s*\d{4})?(?![\d/.\-]))|\s+thang\s+)(\d{1,2})"
     rf"(?:(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}))?{NUMBER_ENDS}"
 )
@@ -322,8 +348,12 @@ _MONTH_YEAR_RANGE = re.compile(
 # hằng năm").
 # Three or more ("tháng 6, 7, 8/2024") likewise; a list not in a row is one window per month,
 # each in the year written ("tháng 3, 6, 9/2024").
+# "tháng 3 & 4", "tháng 5 + 6/2025" (round fifty, hfirst50): "&" and "+" join the months as
+# "và" does (read before as the first month, the second flagged or, with a year after it, as
+# two months' windows without a flag).
+_MONTH_JOINT = r"(?:,|va|&|\+)"
 _NEXT_MONTHS = re.compile(
-    r"thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})"
+    rf"thang\s+(\d{{1,2}}(?:\s*{_MONTH_JOINT}\s*(?:thang\s+)?\d{{1,2}})+)(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}})"
     rf"{NUMBER_ENDS}"
     r"(?!\s*,?\s*(?:hang|moi)\s+nam)"
 )
@@ -333,7 +363,7 @@ _NEXT_MONTHS = re.compile(
 # year, nor a number that counts something else ("tháng 5, 6 ngày"), nor a day's months
 # ("ngày 20 tháng 5, 6").
 _NEXT_MONTHS_YEARLESS = re.compile(
-    r"(?<!\d\s)(?<!\d)thang\s+(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?![\d/.\-])"
+    rf"(?<!\d\s)(?<!\d)thang\s+(\d{{1,2}}(?:\s*{_MONTH_JOINT}\s*(?:thang\s+)?\d{{1,2}})+)(?![\d/.\-])"
     r"(?!\s*(?:nam\s+\d|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio|h(?![a-z])|lan|thang|tuan|dot))"
 )
 _DAY_BEFORE = re.compile(r"ngay\s+\d{1,2}\s*(?:cua\s+)?(?:cac\s+)?$")
@@ -343,7 +373,7 @@ _DAY_BEFORE = re.compile(r"ngay\s+\d{1,2}\s*(?:cua\s+)?(?:cac\s+)?$")
 _COUNT_OF_MONTHS = {"2": 2, "02": 2, "3": 3, "03": 3, "4": 4, "04": 4, "hai": 2, "ba": 3, "bon": 4}
 _COUNTED_MONTHS = re.compile(
     r"(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+)?(0?[2-4]|hai|ba|bon)\s+thang\s*[(:]?\s*(?:thang\s+)?"
-    r"(\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+)(?:\s*[/.]\s*(\d{4})|\s+nam\s+(\d{4}))?"
+    rf"(\d{{1,2}}(?:\s*{_MONTH_JOINT}\s*(?:thang\s+)?\d{{1,2}})+)(?:\s*[/.]\s*(\d{{4}})|\s+nam\s+(\d{{4}}))?"
     r"\s*\)?(?![\d/.\-])(?!\s*(?:nam\s+[a-z]|,?\s*(?:hang|moi|cac)\s+nam|ngay|gio))"
 )
 # "tháng 3 và tháng 4 năm sau": a year said in words after the last of listed months may
@@ -351,7 +381,7 @@ _COUNTED_MONTHS = re.compile(
 # the last in the next, without a flag. Flagged (found probing beside round thirteen); not
 # when the months turn the year ("tháng 7 và tháng 1 năm sau"): the year is the last one's.
 _MONTHS_THEN_OTHER_YEAR = re.compile(
-    r"thang\s+\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})+\s*,?\s+nam\s+"
+    rf"thang\s+\d{{1,2}}(?:\s*{_MONTH_JOINT}\s*(?:thang\s+)?\d{{1,2}})+\s*,?\s+nam\s+"
     r"(?:sau|toi|ke\s+tiep|tiep\s+theo|truoc|ngoai|qua)(?![a-z])"
 )
 
@@ -390,7 +420,7 @@ _WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s
 # lại" was left unread and flagged. Only right before "từ" and a single day.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:(?:{_BEGIN}|tro\s+lai\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*)(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
+    rf"(?:(?:{_BEGIN}|tro\s+lai\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY})(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
@@ -438,7 +468,11 @@ _DEADLINE_STRICT = re.compile(rf"{_DEADLINE_VERB}\s+(?:ngay\s+)?{ANY_DATE}")
 
 
 # (Not "từ ngày 01 tháng 12 năm 2016": a start, which ``starts`` reads.)
-_WORDED = re.compile(rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}")
+# (Nor "bắt đầu ngày 01 tháng 7 năm 2025": a start, as after "từ"; hfirst50.)
+_WORDED = re.compile(
+    rf"(?<![\d/.])(?<!tu\s)(?<!tu\sngay\s)(?<!bat\sdau\s)(?<!bat\sdau\sngay\s)(?<!bat\sdau\svao\sngay\s)"
+    rf"(?<!bat\sdau\svao\s)(?:{_DEADLINE_VERB}\s+)?{DATE_WORDS}"
+)
 
 
 _BOUND_FIRST = re.compile(rf"{_DEADLINE_VERB}\s")
@@ -734,6 +768,12 @@ def years(cell: Cell, strict: bool = False) -> None:
     ):
         first, last_year = int(match[2]), int(match[3])
         if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
+            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+    for match in cell.matches(_PHASE_YEARS) if "giai doan" in cell.folded and not strict else ():
+        first, last_year = int(match[2]), int(match[3])
+        if first < last_year <= first + 20 and _PHASE_BEFORE.search(
+            cell.folded, max(0, match.start() - 30), match.start()
+        ):
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_TO_YEAR_END) if "het nam" in cell.folded else ():
         year = need_year(cell, match, year_of(None, cell))
@@ -1766,7 +1806,7 @@ def date_ranges(cell: Cell) -> None:
     tháng 6 năm 2024", "tháng 3-5/2024" (not the 3rd of May)."""
     _named_days(cell)
     _data_periods(cell)
-    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    listing = "thang" in cell.folded and any(j in cell.folded for j in (",", "va", "&", "+"))
     for match in cell.matches(_MONTHS_THEN_OTHER_YEAR) if listing and "nam" in cell.folded else ():
         listed = [int(m) for m in re.findall(r"\d{1,2}", match[0])]
         if listed != sorted(listed):
@@ -1928,7 +1968,7 @@ def date_ranges(cell: Cell) -> None:
             cell.add(match, [deadline(month_end(shared, listed[-1]), date(shared, listed[0], 1))])
         elif len(listed) > 2:
             cell.add(match, [deadline(month_end(shared, m), date(shared, m, 1)) for m in listed])
-    listing = "thang" in cell.folded and ("," in cell.folded or "va" in cell.folded)
+    listing = "thang" in cell.folded and any(j in cell.folded for j in (",", "va", "&", "+"))
     for match in cell.matches(_NEXT_MONTHS_YEARLESS) if listing else ():
         listed = [int(m) for m in re.findall(r"\d{1,2}", match[1])]
         in_a_row = listed == list(range(listed[0], listed[-1] + 1)) and listed[0] >= 1
@@ -2156,33 +2196,6 @@ _SPAN_WORDS = re.compile(
 )
 
 
-# "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày 31/7 hằng năm)", "trong 2 tháng (từ 1/3
-# đến 30/4)" (round eighteen): the count of whole months a window in brackets spans, as a
-# count of days before its window is; taken when it agrees (the window runs from a month's
-# first day to another's last, that many months), else left to flag.
-_MONTHS_COUNT_WINDOW = re.compile(
-    r"(?<![a-z])trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
-    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
-)
-
-
-# "Thời gian thực hiện 06 tháng (từ tháng 3 đến tháng 8/2026)", "thời gian thực hiện 03
-# tháng (từ 01/3 đến 31/5/2026)" (probed, hprobe12): the work's length in months before its
-# window in brackets, from one month to another, or said "thời gian (thực hiện)"; taken
-# when it agrees, as above, else left to flag.
-_MONTHS_COUNT_MONTHS = re.compile(
-    r"(?<![a-z])(?:trong(?:\s+thoi\s+(?:han|gian)|\s+vong)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?)"
-    r"\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    r"(?=(?:bat\s+dau\s+)?tu\s+thang\s+(\d{1,2})\s*(?:den|toi|-)\s*(?:het\s+)?thang\s+(\d{1,2}))"
-)
-_MONTHS_COUNT_LED = re.compile(
-    r"(?<![a-z])thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+(\d{1,2}|mot|hai|ba)\s+thang\s*\(\s*"
-    rf"(?=(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}\d{{4}})?\s*(?:den|toi|-)\s*(?:het\s+)?"
-    rf"(?:ngay\s+)?(\d{{1,2}}){SEP}(\d{{1,2}}))"
-)
-
-
 def _window_words(cell: Cell) -> None:
     folded = cell.folded
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
@@ -2192,34 +2205,6 @@ def _window_words(cell: Cell) -> None:
             years_ahead or not cell.free(match.end(), match.end() + 2)
         ):
             cell.take(match.start(), match.end())
-    for match in _MONTHS_COUNT_MONTHS.finditer(folded) if "thang (" in folded else ():
-        count = _COUNT_WORDS.get(match[1]) or int(match[1])
-        first_month, last_month = int(match[2]), int(match[3])
-        if (
-            1 <= first_month <= last_month <= 12
-            and last_month - first_month + 1 == count
-            and cell.free(match.start(1), match.end())
-            and not cell.free(match.end(), match.end() + 2)
-        ):
-            cell.take(match.start(1), match.end())
-    months_counts = list(_MONTHS_COUNT_WINDOW.finditer(folded)) if "thang (" in folded else []
-    if "thoi gian" in folded and "thang (" in folded:
-        months_counts += list(_MONTHS_COUNT_LED.finditer(folded))
-    for match in months_counts:
-        count = _COUNT_WORDS.get(match[1]) or int(match[1])
-        first_day, first_month, last_day, last_month = (int(g) for g in match.groups()[1:])
-        if not (1 <= first_month <= last_month <= 12) or first_day != 1:
-            continue
-        whole = last_day == month_end(2001, last_month).day or (last_month, last_day) == (2, 29)
-        if (
-            whole
-            and last_month - first_month + 1 == count
-            and cell.free(match.start(1), match.end())
-            and not cell.free(match.end(), match.end() + 2)
-        ):
-            # From the count: the words before it ("thời gian thực hiện") may be a label
-            # already set aside.
-            cell.take(match.start(1), match.end())
 
 
 def _year_before(day: date) -> date | None:
@@ -2396,7 +2381,7 @@ def dates(cell: Cell, strict: bool) -> None:
         # "trong 1 ngày vào 28/7/2025": a day read alone may have its count of days too.
         _counted_windows(cell)
         _days_counted_from(cell)
-    if ("trong" in cell.folded or "thoi gian" in cell.folded) and not strict:
+    if "khoang" in cell.folded and not strict:
         _window_words(cell)
 
 

@@ -2002,6 +2002,19 @@ _LABELS_WHAT_FOLLOWS = re.compile(
 )
 
 
+# "đợt I, bắt đầu từ ngày 2 - 20/4; đợt II, từ ngày 5 - 20/5", "Lần 1 bắt đầu ngày 3/3"
+# (round fifty, hfirst50): a comma or "bắt đầu" between the batch's number and its reading;
+# the batch still names the reading that follows (flagged before as a round whose day is
+# unsaid). Past a comma, only the words that open a reading ("từ", "vào", "trước", a day …),
+# not any timing word ("lần 2, hoàn thành …" names no day of its own). Joined to the pattern
+# above, so that its users (the turn's-number check, hlan's rounds after a reading) read both.
+_PAST_A_COMMA = (
+    r"\s*(?:,\s*(?:bat\s+dau\s+)?|bat\s+dau\s+)(?:\d|(?:(?:ke\s+)?tu|vao|truoc|ngay|den|toi|thang"
+    r"|quy|(?:cham|muon)\s+nhat|trong\s+(?:ngay|thang|quy|tuan|nam))(?![a-z]))"
+)
+_LABELS_WHAT_FOLLOWS = re.compile(rf"(?:{_PAST_A_COMMA})|(?:{_LABELS_WHAT_FOLLOWS.pattern})")
+
+
 # A round of the work named right after a reading (hlan): "Trước 15/3 lần 2 của việc kiểm
 # tra", "Tháng 6 đợt 2", "Quý III, giai đoạn 2", "Trước 15/3 lượt thứ hai", "… kỳ 2", "… vòng 2".
 # The day is one round's of several, the other rounds' days not in the cell: read before as the

@@ -5,6 +5,7 @@ recogniser took reported for review."""
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -535,26 +536,33 @@ def _weekend_excepted(cell: Cell) -> None:
         cell.take(match.start(), match.end())
 
 
-# "30 ngày, kể từ ngày 01/4 đến 30/4", "trong vòng 40 ngày từ ngày 6.7 đến hết ngày 14.8",
-# "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5" (round twenty-six): a listing's or a
-# viewing's length told before its dated window or its days; when the window holds that many
-# days (first and last counted), or that many days are listed, the count only restates them
-# and is read with them. A count that disagrees stays unread (flagged), as before.
-# "trong thời gian 1,5 ngày tổ chức vào ngày 21, 22/12" (hsweep3): a day and a half is held
-# over two days, two and a half over three; "tổ chức vào", "diễn ra vào" may stand between.
-_COUNT_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)?(\d{1,3})(,5)?\s+ngay"
-    r"(?:\s+lien\s+tiep)?\s*[,:]?\s*(?:la\s+)?"
-    r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d))"
-)
-# "trong thời gian 3 tháng, từ 12-12-2025 đến 16-3-2026", "trong 2 tuần từ 1/6 đến 14/6",
-# "trong tuần từ ngày 6/10 tới 10/10" (round forty-nine): a length in months or weeks, or "the
-# week", told before its window. It only restates the window when the window lasts that long
-# (a month's slack for months, a day's for weeks; "the week" no more than seven days) and is
-# read with it; a length that disagrees stays unread (flagged).
+# A length told before its window, which only restates it: read with the window when the
+# reading found right after it is that one window and lasts that long, else left unread
+# (flagged). One check for days, weeks and months, in figures ("một" in words: the sweeps
+# write the other number words as figures), with the window bracketed or not:
+#   "30 ngày, kể từ ngày 01/4 đến 30/4", "trong vòng 40 ngày từ ngày 6.7 đến hết ngày 14.8"
+# (round twenty-six): days, first and last counted, a day's slack ("trong 15 ngày" over 16);
+#   "trong thời gian 1,5 ngày tổ chức vào ngày 21, 22/12" (hsweep3): a day and a half over two
+# days, two and a half over three, no slack; "tổ chức vào", "diễn ra vào" may stand between;
+#   "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5" (round twenty-six): that many days
+# listed after it (all the readings after it, each a day);
+#   "trong 2 tuần từ 1/6 đến 14/6" (round forty-nine): weeks, a day's slack; "trong tuần từ
+# ngày 6/10 tới 10/10", "the week", no more than seven days;
+#   "trong thời gian 3 tháng, từ 12-12-2025 đến 16-3-2026" (round forty-nine): months, a
+# month's slack (half a month for one, so "trong 1 tháng" over two weeks flags), but a window
+# of whole months holds exactly that many: "trong thời hạn 1 tháng (từ ngày 1/7 đến hết ngày
+# 31/7 hằng năm)" (round eighteen), "Thời gian thực hiện 06 tháng (từ tháng 3 đến tháng
+# 8/2026)" (hprobe12), where "05 tháng" flags.
+# Days may stand bare; weeks and months only after "trong (vòng|thời gian|thời hạn)" or
+# "thời gian (thực hiện)" ("3 tháng từ …" may be how long after). A window in brackets may
+# open on its first day itself ("trong 1 tháng (1/8 - 31/8)") and must be read from its first
+# word; one not in brackets opens on "từ", "kể từ", "bắt đầu từ", "vào", "(các) ngày …".
 _LENGTH_BEFORE_A_WINDOW = re.compile(
-    r"(?<![a-z\d])(?:trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?)"
-    r"(?:(\d{1,2})\s+(thang|tuan)|(tuan))\s*[,:]?\s*(?=(?:bat\s+dau\s+)?(?:ke\s+)?tu\s)"
+    r"(?<![a-z\d])(trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+)?"
+    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(?:\s+lien\s+tiep)?"
+    r"\s*(?:(\()\s*|[,:]?\s*(?:la\s+)?)"
+    r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:bat\s+dau\s+)?"
+    r"(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d|(\d)))"
 )
 
 
@@ -562,64 +570,75 @@ def _months_between(start: date, due: date) -> float:
     return (due.year - start.year) * 12 + due.month - start.month + (due.day - start.day) / 30
 
 
-def _length_agrees(match: re.Match[str], start: date, due: date) -> bool:
+def _length_agrees(unit: str, count: float, start: date, due: date) -> bool:
     days = (due - start).days + 1
-    if match[3]:
-        return 1 <= days <= 7
-    count = int(match[1])
-    if match[2] == "tuan":
-        return days in (7 * count, 7 * count + 1)
-    # a month's slack, half a month for a single month ("trong 1 tháng" over two weeks flags)
-    slack = min(1.0, count / 2)
-    return count >= 1 and abs(_months_between(start, due + timedelta(days=1)) - count) <= slack
+    if unit == "ngay":
+        return days - math.ceil(count) in ((0,) if count % 1 else (0, 1))
+    if unit == "tuan":
+        return 1 <= days <= 7 if not count else days in (7 * count, 7 * count + 1)
+    after = due + timedelta(days=1)
+    if start.day == 1 and after.day == 1:  # whole months: exactly that many
+        return _months_between(start, after) == count
+    return abs(_months_between(start, after) - count) <= min(1.0, count / 2)
 
 
-def _count_of_a_window(cell: Cell) -> None:
-    _length_of_a_window(cell)
-    if "ngay" not in cell.folded:
-        return
-    for match in _COUNT_BEFORE_A_WINDOW.finditer(cell.folded):
-        if not cell.free(match.start(1), match.end(2) if match[2] else match.end(1)):
-            continue  # the count is another reading's ("ngày 15" …)
-        days = int(match[1]) + (1 if match[2] else 0)
-        after = [found for found in cell.found if found.start >= match.end()]
-        if not after or min(found.start for found in after) - match.end() > 12 + len(
-            match[3] or ""
-        ):
-            continue
-        rules = [rule for found in after for rule in found.rules]
-        window = any(
-            rule.kind == "deadline"
-            and rule.start is not None
-            and rule.due is not None
-            and (rule.due - rule.start).days + 1 - days in ((0,) if match[2] else (0, 1))
-            for rule in rules
-        )
-        # "trong 02 ngày liên tiếp là ngày 30/5 và ngày 31/5": the days listed after it.
-        listed = len(rules) == days and all(
-            rule.kind == "deadline" and rule.start is None and rule.due is not None
-            for rule in rules
-        )
-        if window or listed:
-            cell.take(match.start(), match.end())
+# "từ ngày 1/7 đến hết ngày 31/7 hằng năm", "từ tháng 1 đến tháng 6 hằng năm": a window every
+# year is read as its last day every year; its first day is the one after "từ".
+_YEARLY_END = re.compile(r"FREQ=YEARLY;BYMONTH=(\d{1,2});BYMONTHDAY=(-1|\d{1,2})")
+_YEARLY_OPENING = re.compile(
+    r"(?:bat\s+dau\s+)?tu\s+(?:(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*|thang\s+)(\d{1,2})(?![\d/.\-])"
+)
+
+
+def _span_read(cell: Cell, found: Found) -> tuple[date, date] | None:
+    """The first and last day of the one window ``found`` reads, if that is what it reads."""
+    if len(found.rules) != 1:
+        return None
+    rule = found.rules[0]
+    if rule.kind == "deadline" and rule.start is not None and rule.due is not None:
+        return rule.start, rule.due
+    end = _YEARLY_END.fullmatch(rule.rrule) if rule.kind == "recurring" else None
+    opening = _YEARLY_OPENING.match(cell.folded, found.start)
+    if end is None or opening is None:
+        return None
+    try:  # a leap year, so that a window may end on 29/2
+        month = int(end[1])
+        due = month_end(2000, month) if end[2] == "-1" else date(2000, month, int(end[2]))
+        start = date(2000, int(opening[2]), int(opening[1] or 1))
+    except ValueError:
+        return None
+    return (start if start <= due else start.replace(year=1999)), due
 
 
 def _length_of_a_window(cell: Cell) -> None:
-    if "tu" not in cell.folded:
+    folded = cell.folded
+    if "ngay" not in folded and "tuan" not in folded and "thang" not in folded:
         return
-    for match in _LENGTH_BEFORE_A_WINDOW.finditer(cell.folded):
-        if not cell.free(match.start(), match.end()):
+    for match in _LENGTH_BEFORE_A_WINDOW.finditer(folded):
+        lead, number, half, unit, week, bracket, between, first_day = match.groups()
+        length = (match.start(2), match.end(4)) if number else match.span(5)
+        if not cell.free(*length):
+            continue  # the count is another reading's ("ngày 15" …)
+        if (not lead and (week or unit != "ngay")) or (half and unit != "ngay"):
+            continue  # "3 tháng từ …": maybe how long after
+        if first_day and not bracket:
+            continue
+        count = (1 if number == "mot" else int(number)) + (0.5 if half else 0) if number else 0
+        if number and not count:
             continue
         after = [found for found in cell.found if found.start >= match.end()]
-        if not after or min(found.start for found in after) - match.end() > 12:
+        if not after or min(f.start for f in after) - match.end() > 12 + len(between or ""):
             continue
-        first = min(after, key=lambda found: found.start)
-        spans = [
-            (rule.start, rule.due)
-            for rule in first.rules
-            if rule.kind == "deadline" and rule.start is not None and rule.due is not None
-        ]
-        if len(spans) == 1 and len(first.rules) == 1 and _length_agrees(match, *spans[0]):
+        if bracket and cell.free(match.end(), match.end() + 2):
+            continue  # the bracket is not read from its first word
+        span = _span_read(cell, min(after, key=lambda found: found.start))
+        rules = [rule for found in after for rule in found.rules]
+        listed = (
+            unit == "ngay"
+            and len(rules) == math.ceil(count)
+            and all(r.kind == "deadline" and r.start is None and r.due is not None for r in rules)
+        )
+        if listed or (span is not None and _length_agrees(unit or "tuan", count, *span)):
             cell.take(match.start(), match.end())
 
 
@@ -637,15 +656,11 @@ def _count_after_a_window(cell: Cell) -> None:
     if "ngay" not in cell.folded:
         return
     for found in list(cell.found):
-        days = [
-            (rule.due - rule.start).days + 1
-            for rule in found.rules
-            if rule.kind == "deadline" and rule.start is not None and rule.due is not None
-        ]
-        if len(days) != 1:
+        span = _span_read(cell, found)
+        match = _COUNT_AFTER_A_WINDOW.match(cell.folded, found.end) if span else None
+        if match is None or span is None or not cell.free(match.start(1), match.end()):
             continue
-        match = _COUNT_AFTER_A_WINDOW.match(cell.folded, found.end)
-        if match is None or int(match[1]) != days[0] or not cell.free(match.start(1), match.end()):
+        if (span[1] - span[0]).days + 1 != int(match[1]):  # no slack: "(7 ngày)" counts them
             continue
         end = match.end()
         if "(" in match.group(0):
@@ -3974,6 +3989,44 @@ _SOME_CLOSE_WORD = re.compile(
 )
 
 
+# "từ ngày 2/5 đến ngày 12/5, kết thúc cấy trước ngày 20/5", "từ 3/6 - 10/6 và hoàn thành
+# trước 15/6" (round fifty, hfirst50): a window with its end, then the work's close said with
+# another day: two ends of one work, read before as two deadlines without a flag. Which binds
+# is an officer's call. Not a close inside a whole period it narrows ("Trong tháng 5, hoàn
+# thành trước 20/5"), nor the window's own end said again, nor a batch's or a phase's own close
+# ("đợt 1 từ … đến …; đợt 2 hoàn thành trước …": each batch with its end).
+_BATCH_WORD = re.compile(r"(?<![a-z])(?:dot|lan|luot|giai\s+doan|buoc|vong)(?![a-z])")
+# A window written as a range (not a dash before a period's year: "tháng 5-2025").
+_RANGE_WORD = re.compile(r"(?<![a-z])(?:tu|den|toi|keo\s+dai)(?![a-z])|[-\u2013](?!\s*\d{4}(?!\d))")
+
+
+def _two_ends_of_one_work(cell: Cell) -> list[str]:
+    if not _SOME_CLOSE_WORD.search(cell.folded):
+        return []
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(dated):
+        window = first.rules[0]
+        if len(first.rules) != 1 or window.start is None or window.due is None:
+            continue
+        # The close may head the second reading ("hoàn thành trước …" is read whole).
+        gap = cell.folded[first.end : second.end]
+        gap = gap[: next((m.start() for m in re.finditer(r"\d", gap)), len(gap))]
+        if not _SOME_CLOSE_WORD.search(gap) or _BATCH_WORD.search(gap):
+            continue
+        dues = [r.due for r in second.rules if r.due is not None]
+        if all(due == window.due for due in dues):
+            continue
+        inside = all(window.start <= due <= window.due for due in dues)
+        if inside and not _RANGE_WORD.search(cell.folded, first.start, first.end):
+            continue  # "Trong tháng 5, hoàn thành trước 20/5": the period narrowed
+        shown = _quoted(cell, first.start, second.start)
+        return [f"{shown}: hai mốc kết thúc của một việc, mốc nào là hạn, cần xem lại"]
+    return []
+
+
 # "phải chờ đến năm 2025 mới triển khai", "tới tháng 9 mới khởi công": "mới" after the
 # reading a bound leads to says "not before then"; the bound is a start, no deadline. ("mới"
 # folds as "mỗi" does, so the written word is checked.)
@@ -4632,6 +4685,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             + _day_then_count_before(cell)
             + _cadence_beside_a_date(cell, rules)
             + _start_beside_a_deadline(cell, rules)
+            + _two_ends_of_one_work(cell)
             + _day_or_months(cell)
             + _conditioned(cell)
             + listed_day
@@ -4815,7 +4869,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _read(cell, strict=False)
     _bounds(cell)
     _start_at_a_named_day(cell)
-    _count_of_a_window(cell)
+    _length_of_a_window(cell)
     _count_after_a_window(cell)
     _share_before_a_remainder(cell)
     _event_then_deadline(cell)
