@@ -1,8 +1,11 @@
 """The cell reader (``parse_timing``) on the general classes of wording behind the tune part's
 older misses (rounds 1–49 and 51, hmiss): a start at a school year with no start word, an event
 begun at an hour on a day ("bắt đầu (vào) lúc …, ngày …"), "trong khoảng" before a span of
-months, quarters or years, a cell that is a range of years alone, and the day an event takes
-place named before its date ("trước ngày diễn ra đại hội 20/6").
+months, quarters or years, a cell that is a range of years alone, the day an event takes place
+named before its date ("trước ngày diễn ra đại hội 20/6"), the people who come ("đến") to do the
+task, a thing put off to a whole year, an hour hedged by "khoảng" beside its day, the month of
+the quarter before the window of its days, a traffic ban, work resumed ("trở lại") from a day,
+the extended time framed ("thời gian gia hạn … ngày X") and a move to a bare year.
 
 Every cell was written for this file, none taken from the corpus; each expected reading was
 worked out from the words (the plan's year 2025 unless the cell names one) before the reader was
