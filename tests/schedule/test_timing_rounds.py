@@ -2620,9 +2620,9 @@ ROUND35_CASES = [
     ("thực hiện từ năm học 2024-2025", "continuous"),
     ("bắt đầu từ năm học 2024 – 2025 trở đi", "continuous"),
     ("kể từ năm học 2026-2027", "continuous"),
-    # A school year with an end, years not one apart, no start, or a bare "từ" (the school
-    # year a task belongs to, or its start?) stay flagged as before.
-    ("phát động phong trào từ năm học 2027-2028", "?"),
+    # A bare "từ" before a school year is a start too (haudit9's convention "Starts", applied by
+    # hmiss); a school year with an end, years not one apart, or no start stay flagged.
+    ("phát động phong trào từ năm học 2027-2028", "continuous"),
     ("thực hiện từ năm học 2024-2025 đến năm học 2026-2027", "?"),
     ("áp dụng từ năm học 2024-2026", "?"),
     ("trong năm học 2024-2025", "?"),

@@ -395,6 +395,19 @@ _MONTH_OF_QUARTER = re.compile(
 )
 
 
+# "tháng đầu tiên của quý, từ ngày 1 đến ngày 20", "tháng cuối quý bắt đầu từ ngày 20 đến
+# ngày 25 của quý đó" (the tune part's misses, hmiss): the month of the quarter written first,
+# then the window of its days, "của quý đó" or "của tháng đó" (that quarter's, that month's)
+# after it; read as the window written before the month is (``_QUARTER_DAY``). Only a first
+# day before the last and a last day every month has (to 28); only "từ" before the first
+# ("tháng đầu quý, ngày 1 và ngày 20" names two days, left as before).
+_QUARTER_MONTH_THEN_DAYS = re.compile(
+    r"\s*[,:]?\s*(?:bat\s+dau\s+)?tu\s+ngay\s+(\d{1,2})\s*(?:den|toi|-|\u2013)\s*(?:het\s+)?"
+    r"(?:ngay\s+)?(\d{1,2})(?:\s+(?:cua\s+)?(?:quy|thang)\s+do)?(?![\d/.\-])"
+    r"(?!\s*(?:cua\s+)?(?:thang|quy|nam|hang|moi)(?![a-z]))"
+)
+
+
 # "Từ ngày 01 - 05 hàng tháng": a window in every month, due on its last day.
 # "từ ngày 1 đến ngày 10 của mỗi tháng", "từ ngày 20 đến hết ngày 25 của tháng" (hfirst51,
 # probing the windows on a cadence's period: the window's first day was read as each month's
@@ -742,6 +755,15 @@ def cadences(cell: Cell) -> None:
     # After the days of a quarter's month ("ngày 25 tháng cuối quý") took theirs.
     for match in cell.matches(_MONTH_OF_QUARTER) if "quy" in cell.folded else ():
         listed = _quarter_months(match[1])
+        window = _QUARTER_MONTH_THEN_DAYS.match(cell.folded, match.end())
+        if window is not None and cell.free(window.start(), window.end()):
+            first, last = int(window[1]), int(window[2])
+            if 1 <= first < last <= 28:
+                # "tháng đầu tiên của quý, từ ngày 1 đến ngày 20": that month's window, due on
+                # its last day every quarter, as "từ ngày 1 đến ngày 20 tháng đầu quý" is.
+                cell.take(match.start(), window.end())
+                cell.add(window, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY={last}")])
+                continue
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "quarter")])
 
 

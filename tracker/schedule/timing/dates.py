@@ -129,6 +129,23 @@ _COUNTED_YEARS = re.compile(
     r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?(2)\s*\))(?![\d/])"
 )
 
+# "(2015-2020)", "2021 – 2025" (the tune part's misses, hmiss): a cell that is a range of years
+# and nothing else, bracketed or not; one window at the last year's end, as "năm 2021-2025" and
+# "giai đoạn 2021-2025" are (the README's convention "Periods"). Only the whole cell, two years
+# of this era, the second two to thirty after the first: "2026-2027", one apart, may be a school
+# year (September to May, no calendar window), and flags as before; "Đề án (2021-2025)", a range
+# with any other word, is left to flag (the period a project is named by, not the work's window).
+_BARE_YEAR_RANGE = re.compile(
+    r"\s*(\()?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
+)
+
+# "hoãn Hội thao từ năm 2025 sang 2026", "chuyển từ năm 2025 thành 2026" (the tune part's
+# misses, hmiss): the new year of a move written bare after the old one's "năm"; that year, as
+# "sang năm 2026" is (the move itself is weighed by the reader's ``_strike_moved_from``). Only
+# right after "từ năm YYYY sang" or "… thành".
+_MOVED_TO_A_BARE_YEAR = re.compile(r"tu\s+nam\s+\d{4}\s+(?:sang|thanh)\s+(\d{4})(?![\d/.\-])")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
 # "từ thứ Bảy ngày 27/4/2024 đến hết thứ Tư ngày 01/5/2024": a weekday may name each end.
@@ -410,9 +427,12 @@ _DEADLINE = re.compile(rf"(?:{_DEADLINE_VERB}\s*:?\s+(?:ngay\s+)?)?{ANY_DATE}")
 # "Bắt đầu từ ngày 2/2/2026 (thứ Hai)" (probed, hprobe18): the weekday in brackets after the
 # start's day names it (checked against the date); read before as a weekly cadence, flagged.
 _WEEKDAY_BRACKETED = r"(?:\s*\(\s*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*\))?"
+# "đi học trở lại từ ngày 2/3", "mở cửa trở lại từ 15/4" (the tune part's misses, hmiss): work
+# resumed ("trở lại") from a day with no end is a start at that day, as "bắt đầu từ" is; "trở
+# lại" was left unread and flagged. Only right before "từ" and a single day.
 _FROM_DATE = re.compile(
     r"(?:(?<!het\s)(?:co\s+)?hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?)?"
-    rf"(?:{_BEGIN}?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY})(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
+    rf"(?:(?:{_BEGIN}|tro\s+lai\s+)?(?<!thu\s)tu\s+|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY})(?:thoi\s+diem\s+)?(?:ngay\s+(?=thu\s|chu\s+nhat))?"
     rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}{_WEEKDAY_BRACKETED}"
     r"(?:\s+tro\s+(?:di|ve\s+sau)(?![a-z])|\s+toi(?:\s+day)?(?=\s*(?:[,;:.)]|$))|(?!\s*(?:den|-|toi|tro\s+di)))"
 )
@@ -422,13 +442,14 @@ _FROM_YEAR = re.compile(
 # "áp dụng từ năm học 2025-2026", "kể từ năm học 2025 – 2026" (round thirty-five, texts taking
 # effect): a start at a school year with no end, continuous work from its opening month,
 # September (the school year is no calendar year: it starts in one and ends in the next).
-# Only with a word that marks the start ("kể", "bắt đầu", "áp dụng", "thực hiện", "có hiệu
-# lực"): a bare "phát động phong trào từ năm học 2025-2026" may name the school year the task
-# belongs to, and is left to flag, as a tune record labels it. Only two years one apart;
-# "từ năm học 2025-2026 đến …" has an end and is left as before.
+# A bare "Từ năm học 2025-2026" (the tune part's misses, hmiss) is the same start: haudit9's
+# convention reads a start at a school year alone as `cont`, as a start at a calendar year
+# ("Từ năm 2026", ``_FROM_YEAR``) with no start word; the word that marks the start ("kể",
+# "bắt đầu", "áp dụng", "thực hiện", "có hiệu lực") is no longer needed. Only two years one
+# apart; "từ năm học 2025-2026 đến …" has an end and is left as before.
 _FROM_SCHOOL_YEAR = re.compile(
-    r"(?<![a-z])(?:ke|bat\s+dau|ap\s+dung|thuc\s+hien|hieu\s+luc(?:\s+thi\s+hanh)?)\s+"
-    r"tu\s+nam\s+hoc\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)"
+    r"(?<![a-z])(?:(?:ke|bat\s+dau|ap\s+dung|thuc\s+hien|hieu\s+luc(?:\s+thi\s+hanh)?)\s+)?"
+    r"(?<!thu\s)tu\s+nam\s+hoc\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)"
     r"(?:\s+tro\s+(?:di|ve\s+sau))?(?!\s*(?:den|-|–|toi))"
 )
 # "ngay từ ngày đầu tiên của năm 2026", "từ ngày đầu tiên của tháng 7/2025" (round thirty-five,
@@ -774,6 +795,20 @@ def years(cell: Cell, strict: bool = False) -> None:
         year = need_year(cell, match, year_of(None, cell))
         if year is not None:
             cell.add(match, [deadline(date(year, 12, 31))])
+    for moved in (
+        _MOVED_TO_A_BARE_YEAR.finditer(cell.folded)
+        if "sang" in cell.folded or ("thanh" in cell.folded)
+        else ()
+    ):
+        year_match = _FOUR_DIGITS.match(cell.folded, moved.start(1))
+        if year_match is not None and cell.free(moved.start(1), moved.end(1)):
+            year = int(moved[1])
+            cell.add(year_match, [deadline(date(year, 12, 31), date(year, 1, 1))])
+    bare = _BARE_YEAR_RANGE.fullmatch(cell.folded) if not strict else None
+    if bare is not None and cell.free(0, len(cell.folded)):
+        first, last_year = int(bare[2]), int(bare[3])
+        if first + 1 < last_year <= first + 30:
+            cell.add(bare, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
     for match in cell.matches(_COUNTED_YEARS) if not strict else ():
         count, first, last_year = int(match[1]), int(match[3]), int(match[4])
         if first < last_year <= first + 20 and count in (last_year - first, last_year - first + 1):
@@ -2167,15 +2202,27 @@ def _days_counted_from(cell: Cell) -> None:
 # from … to …", the window's own words, set aside once the window after them is read.
 # "Khoảng từ …" alone (about when) is left to flag.
 # "trong khoảng thời gian từ nay cho đến hết ngày 5/5/2025" (round twenty-one): from now, too.
+# "trong khoảng từ năm 2024-2026", "trong khoảng năm 2024-2026", "trong khoảng từ tháng 5 đến
+# tháng 7" (the tune part's misses, hmiss): the same words before a span of months, quarters or
+# years; "khoảng" after "trong" is the span itself (as in "trong khoảng thời gian"), not "about":
+# both ends are written, and the README's convention reads a range of years as one window at
+# the last year's end. A bare "khoảng năm 2024-2026" (no "trong"), "trong khoảng năm 2025" (one
+# year: about when) and "trong khoảng 1-3 ngày" (a count) are left to flag.
 _SPAN_WORDS = re.compile(
-    r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+(?=tu\s+(?:ngay\s+)?\d|tu\s+(?:hom\s+)?nay(?![a-z]))"
+    r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+"
+    r"(?=tu\s+(?:(?:ngay|thang|nam)\s+)?\d|tu\s+quy\s+[ivx\d]|tu\s+(?:hom\s+)?nay(?![a-z])"
+    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d))"
 )
 
 
 def _window_words(cell: Cell) -> None:
     folded = cell.folded
-    for match in _SPAN_WORDS.finditer(folded):
-        if cell.free(match.start(), match.end()) and not cell.free(match.end(), match.end() + 2):
+    for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
+        # "năm 2024-2026": the range of years is written right after (read later, by ``years``).
+        years_ahead = folded.startswith("nam", match.end())
+        if cell.free(match.start(), match.end()) and (
+            years_ahead or not cell.free(match.end(), match.end() + 2)
+        ):
             cell.take(match.start(), match.end())
 
 

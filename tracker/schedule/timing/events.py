@@ -591,8 +591,10 @@ _DURATION_LEAD = re.compile(
     r"|it\s+nhat|mat|sau)\s*$"
 )
 _COUNTED_FROM = re.compile(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)(?![a-z])")
+# "Khoảng 18h tối, ngày 5/12" (the tune part's misses, hmiss): a comma may part the part of
+# the day from the day, as it may part the hour from it.
 _DAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:sang|chieu|toi)\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
+    r"\s*,?\s*(?:(?:sang|chieu|toi)\s*,?\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
 )
 
 

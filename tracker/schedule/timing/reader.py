@@ -422,8 +422,8 @@ def _bounds(cell: Cell) -> None:
         if kind == "by" and end == start:
             # "trước ngày Quốc khánh 2/9" (round twenty-four): the bound before a day's name
             # that stands before its date is the date's (read before with "trước" unread).
-            name = _NAME_BEFORE.search(cell.text, window, start)
-            if name and _named(name[1], capitalised=True):
+            name = _name_before(cell, window, start)
+            if name:
                 end = name.start()
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
@@ -1773,9 +1773,12 @@ _TASK_WORDS = re.compile(
         "ap dung",
         # "Ngày 30/4, cấm xe ô tô tải lưu thông từ 4 giờ đến 11 giờ", "Thời gian xuất phát 8h
         # ngày 7/10" (round thirty-three, traffic notices): a ban on vehicles, a race's start;
-        # the notice's own words.
+        # the notice's own words. "Thời gian cấm lưu thông từ 5 giờ ngày 9/1 …", "cấm đường,
+        # phân luồng từ …" (the tune part's misses, hmiss): a ban on traffic or on a road, the
+        # same notice's words.
         "cam xe o to tai luu thong", "cam xe tai luu thong", "cam xe luu thong", "cam xe tai",
-        "cam xe", "luu thong", "phan luong", "phuong tien", "xuat phat",
+        "cam xe", "cam luu thong", "cam duong", "luu thong", "phan luong", "phuong tien",
+        "xuat phat",
         # "nộp đảng phí hằng quý", "Đảng ủy xã họp thường kỳ" (round twenty-seven): the party
         # fee, members, committee and branch, who does or pays. Their first syllable folds to
         # "đang" (a timing word: "đang thực hiện"), so they are named whole; "đang" alone flags.
@@ -2087,6 +2090,29 @@ _WHEN_WORDS = frozenset(
 # name before its date, capitalised (as a name's first word is written), with no number and
 # none of the words above.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(]))ngày((?:\s+[^\s\d()/,;:]+){1,8})\s*$", re.IGNORECASE)
+# "Trước ngày diễn ra đại hội 20.6", "trước ngày tổ chức Hội nghị 15/3" (the tune part's misses,
+# hmiss): the day an event takes place, named by "diễn ra" or "tổ chức" and the event's words,
+# its date right after; the date is that day, as after a day's name ("trước ngày Quốc khánh
+# 2/9"). The event's words are the task's (known where they stand, or a name: ``_named``),
+# with no word that says when ("trước ngày diễn ra hội nghị tổng kết năm 20/5" flags).
+_HELD_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:(]))ngày\s+(?:diễn\s+ra|tổ\s+chức)((?:\s+[^\s\d()/,;:]+){1,6})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_before(cell: Cell, window: int, start: int) -> re.Match[str] | None:
+    """The name of the day (or of the event held on it) written just before a date at
+    ``start``: "ngày Quốc khánh", "ngày diễn ra đại hội"."""
+    name = _NAME_BEFORE.search(cell.text, window, start)
+    if name and _named(name[1], capitalised=True):
+        return name
+    if "diễn" not in cell.lowered and "chức" not in cell.lowered:
+        return None
+    held = _HELD_BEFORE.search(cell.text, window, start)
+    if held and _named(held[1], capitalised=False):
+        return held
+    return None
 
 
 # A lunar feast's name ("ngày Giỗ Tổ Hùng Vương 10/3", "ngày Vu Lan 15/7", "Tết Trung thu
@@ -2140,8 +2166,8 @@ def _day_names(cell: Cell) -> list[tuple[int, int]]:
         name = _DAY_NAME.match(cell.text, item.end)
         if dated and name and _named(name[1], capitalised=False):
             spans.append((name.start(), name.end()))
-        before = _NAME_BEFORE.search(cell.text, max(0, item.start - 80), item.start)
-        if before and _named(before[1], capitalised=True):
+        before = _name_before(cell, max(0, item.start - 80), item.start)
+        if before:
             spans.append((before.start(1), before.end(1)))
     return spans
 
@@ -2289,6 +2315,21 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     leads = _leads_for(verbs[-1].group(0))
     if verbs[-1].group(0) == "nghỉ" and not _a_day_off(lowered, verbs[-1]):
         return -1
+    if verbs[-1].group(0) == "hoãn" and _put_off_to_a_year(cell, target):
+        # "hoãn tới năm 2026", "hoãn đến năm 2026" (the tune part's misses, hmiss): put off to
+        # a whole year; "held until a year" is no reading a plan makes, unlike "hoãn đến ngày
+        # 5/3" (held until that day, or put off to it?), which still flags.
+        leads = (*leads, "đến", "tới")
+    # "Thời gian gia hạn nhận hồ sơ: ngày 5/3", "thời gian gia hạn nộp bài là ngày 20/10" (the
+    # tune part's misses, hmiss): the extended time named as the frame of its one day; no lead
+    # is needed ("đến" or "tới"), the day is the time itself.
+    # Only a deadline: "thời gian gia hạn … từ ngày 20/10" (an extension from a day, its end
+    # unsaid) flags.
+    framed = (
+        verbs[-1].group(0).startswith("gia")
+        and all(r.kind == "deadline" and r.due is not None for r in target.rules)
+        and re.search(r"(?<!\w)thời\s+gian\s+$", lowered[: verbs[-1].start()]) is not None
+    )
     own = _MOVE_LEAD.match(lowered, end)
     tokens = [
         m for m in re.finditer(r"[^\s,]+", lowered[:end]) if not _in_spans(cell.struck, m.start())
@@ -2296,6 +2337,9 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     if own is not None:
         if own.group(0) not in leads:
             return -1
+    elif framed:
+        tail = re.search(r"(?:\s+(?:là|vào|ngày|hết))*[\s:]*$", lowered[:end])
+        tokens = [m for m in tokens if tail is None or m.start() < tail.start()]
     else:
         tail = _LEAD_TO_DAY.search(lowered, 0, end)
         lead_end = tail.start() if tail else end
@@ -2323,6 +2367,25 @@ def _moved_clause_end(cell: Cell, target: Found) -> int:
     return 0
 
 
+_A_WHOLE_YEAR = re.compile(r"(?:den|toi)\s+nam\s+\d{4}\s*[.;,]?\s*$")
+
+
+def _put_off_to_a_year(cell: Cell, target: Found) -> bool:
+    """The moved reading is a whole year, led by "đến" or "tới" at the cell's end."""
+    return (
+        any(
+            r.due is not None
+            and r.start is not None
+            and (r.start.month, r.start.day) == (1, 1)
+            and (r.due.month, r.due.day) == (12, 31)
+            and r.start.year == r.due.year
+            for r in target.rules
+        )
+        and _A_WHOLE_YEAR.search(cell.folded) is not None
+        and target.end >= len(cell.folded.rstrip(" .;,"))
+    )
+
+
 def _moved_clause(cell: Cell, explained: list[bool]) -> None:
     if len(cell.lowered) != len(cell.folded) or _MOVE_VERBS.search(cell.lowered) is None:
         return
@@ -2336,7 +2399,39 @@ def _moved_clause(cell: Cell, explained: list[bool]) -> None:
             explained[i] = True
 
 
+# "Bắt đầu vào lúc 8 giờ 15 phút, ngày 12/5", "bắt đầu lúc 14h ngày 3/10" (the tune part's
+# misses, hmiss): an event begun on a day at an hour, the README's convention "Starts" (the day
+# at that hour, as "khai mạc lúc …, ngày …" reads); "bắt đầu" was left unread and flagged. Only
+# at the cell's head (nothing read before), with the hour read right after "lúc", one reading
+# naming a day after that hour, and no end written after ("đến", "tới", "kết thúc", a
+# dash): "bắt đầu lúc 8 giờ ngày 5/3 đến 17 giờ ngày 7/3" is a window and flags as before; a
+# start at an hour with no day ("bắt đầu lúc 7 giờ") still flags (after round eight).
+_BEGINS_AT_AN_HOUR = re.compile(r"(?<![a-z])bat\s+dau\s+(?=(?:vao\s+)?luc\s+\d)")
+_AN_END_AFTER_THE_START = re.compile(r"(?<![a-z])(?:den|toi|ket\s+thuc|tro\s+di)(?![a-z])|[-–]")
+
+
+def _begins_at_an_hour(cell: Cell, explained: list[bool]) -> None:
+    folded = cell.folded
+    if "bat dau" not in folded or "luc" not in folded or len(cell.found) != 1:
+        return
+    (found,) = cell.found
+    if not _has_a_day(found) or len(cell.times) != 1:
+        return
+    for match in _BEGINS_AT_AN_HOUR.finditer(folded):
+        if any(cell.taken[: match.start()]) or folded[: match.start()].strip(" -–:;,("):
+            continue
+        at = folded.index("luc", match.end()) + 3
+        hour = cell.times[0]
+        if folded[at : hour[0]].strip() or _AN_END_AFTER_THE_START.search(folded, match.end()):
+            continue
+        if hour[2] is not None or hour[1] > found.start:  # a span of hours, or after the day
+            continue
+        for i in range(match.start(), match.end()):
+            explained[i] = True
+
+
 def _leads_a_span(cell: Cell, explained: list[bool]) -> None:
+    _begins_at_an_hour(cell, explained)
     _moved_alone(cell, explained)
     _moved_clause(cell, explained)
     for match in _LEADS_A_SPAN.finditer(cell.folded):
@@ -2392,6 +2487,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
@@ -2440,6 +2536,53 @@ def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
         if not cell.taken[match.start() - 1]:
             continue
         for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+# "Thời gian công dân đến đăng ký là trước ngày 20 hằng tháng", "Người dân đến nộp hồ sơ trước
+# 16 giờ" (the tune part's misses, hmiss): "đến" (come) between the people who come and what
+# they come to do is a verb of the task, not "until"; the people's words are the task's. Only
+# with no reading before them, a person written whole (``_PEOPLE``) right before "đến" or
+# "tới", and a verb of the task right after it (``_COME_TO``): "Học sinh đến 2/3 mới …", "công
+# dân đến hết ngày 5/3", "người dân đến khi …" keep "đến" a timing word and flag as before.
+_PEOPLE = (
+    r"(?:công\s+dân|người\s+dân|nhân\s+dân|học\s+sinh|sinh\s+viên|phụ\s+huynh|thí\s+sinh"
+    r"|cử\s+tri|người\s+bệnh|bệnh\s+nhân|người\s+lao\s+động|người\s+nộp\s+thuế|hộ\s+gia\s+đình"
+    r"|cá\s+nhân|doanh\s+nghiệp)"
+)
+_COME_TO = r"(?:đăng\s+ký|nộp|làm|nhận|khám|tiêm|dự|tham\s+gia|xác\s+nhận|kê\s+khai|lấy|mang|trình)"
+_PEOPLE_COME = re.compile(
+    rf"(?<!\w)(?:các\s+)?({_PEOPLE})\s+(?:trực\s+tiếp\s+)?(?:đến|tới)\s+(?={_COME_TO}(?!\w))"
+)
+
+
+def _people_come_to(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or ("đến" not in lowered and "tới" not in lowered):
+        return
+    for match in _PEOPLE_COME.finditer(lowered):
+        if any(cell.taken[: match.end()]):
+            continue
+        reading = cell.taken.find(1, match.end())
+        if reading < 0:
+            continue
+        # What they come to do, up to the reading: known words of the task only, no number, no
+        # word of change or doubt ("đến nộp hồ sơ sớm nhất là ngày 15" flags); a "là" or a
+        # mark before the reading is left to the bound or the punctuation.
+        end = reading
+        tail = re.search(r"(?:\s+là)?[\s,:;]*$", lowered[match.end() : reading])
+        if tail is not None:
+            end = match.end() + tail.start()
+        words = [m for m in re.finditer(r"\S+", cell.text[:end]) if m.start() >= match.end()]
+        if (
+            not words
+            or re.search(r"\d", lowered[match.end() : end])
+            or _CHANGES.search(lowered, match.end(), end)
+            or _DOUBT_IN_CLAUSE.search(lowered, match.end(), end)
+            or not _all_known(cell, [(m.start(), m.end()) for m in words])
+        ):
+            continue
+        for i in range(match.start(), end):
             explained[i] = True
 
 
