@@ -1620,7 +1620,8 @@ ROUND19_CASES: list[tuple[str, str]] = [
     # as two deadlines, the opening's and the close's, without a flag).
     (
         "khai mạc lúc 20 giờ ngày 3/6/2024 và kết thúc lúc 22 giờ ngày 5/6/2024",
-        "2024-06-03..2024-06-05 22:00",
+        # an opening and a close, each at its hour: both moments (the lead, after haudit13)
+        "2024-06-03 20:00 2024-06-05 22:00",
     ),
     # A window with hours passes over a lunar aside checked against its start (flagged before
     # as two timed days); an aside that disagrees still flags.

@@ -1072,25 +1072,19 @@ def whole_year(rule: Rule) -> bool:
 # lead's convention after haudit13: the opening has preparations of its own). So is a meeting's
 # start and close ("Kỳ họp bắt đầu ngày 2/6 và kết thúc ngày 30/6"): the meeting named right
 # before "bắt đầu" (a school term, a campaign or a work "bắt đầu … kết thúc …" is a window, as
-# its labels say). With an hour at the opening ("Khai mạc lúc 18 giờ, ngày 28/10 và kết thúc
-# vào 17 giờ, ngày 3/11"), the tune labels still read a fair of a few days as one window due
-# at the close's hour: there (``timed``) only ends more than two weeks apart are two days.
+# its labels say). With hours ("Khai mạc lúc 18 giờ, ngày 28/10 và kết thúc vào 17 giờ, ngày
+# 3/11") each day keeps its own hour.
 _OPENING_AND_CLOSE = re.compile(r"(?:khai\s+mac|bat\s+dau)\b.*(?:be\s+mac|ket\s+thuc)")
 _MEETING_BEFORE = re.compile(
     r"(?<![a-z])(?:ky\s+hop|phien\s+hop|cuoc\s+hop|hoi\s+nghi|dai\s+hoi|hoi\s+thao)"
     r"(?:\s+[a-z]+){0,4}?\s+(?:(?:du\s+kien|se)\s+)?$"
 )
-_TIMED_MILESTONES_APART = 14
 
 
-def two_milestones(
-    text: str, start: date, due: date, before: str = "", timed: bool = False
-) -> bool:
+def two_milestones(text: str, start: date, due: date, before: str = "") -> bool:
     """Whether a range read from an opening and a close (``text``, folded, opening on the
     opening; ``before``, the folded words before it) names two milestones (see above)."""
     if start == due or not _OPENING_AND_CLOSE.match(text):
-        return False
-    if timed and (due - start).days <= _TIMED_MILESTONES_APART:
         return False
     return text.startswith("khai") or _MEETING_BEFORE.search(before) is not None
 

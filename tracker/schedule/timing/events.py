@@ -766,10 +766,10 @@ def _timed_ranges(cell: Cell) -> None:
         if moment is not None:
             rule = replace(rule, due_time=moment)
         opened = _clock(groups[0], groups[1]) if groups[0] else None
-        if two_milestones(
-            match.group(0), start, due, cell.folded[: match.start()], timed=True
-        ) and (opened or not groups[0]):
-            # An opening and a close weeks apart, at their hours: two days (``cell``).
+        if two_milestones(match.group(0), start, due, cell.folded[: match.start()]) and (
+            opened or not groups[0]
+        ):
+            # An opening and a close, at their hours: two days (``cell``).
             first = deadline(start)
             cell.add(
                 match,
