@@ -769,6 +769,29 @@ _SESSION_BEFORE = re.compile(
 )
 
 
+def _stage_of_a_read_range(cell: Cell) -> None:
+    """ "chặng đường từ năm 2026 đến năm 2030": the years read first as a range of years (one
+    window from 1/1 to 31/12 of a later year); the stage's words right before it are its own,
+    as they are before the years alone (``_PHASE_BEFORE``)."""
+    for found in cell.found:
+        rules = found.rules
+        if not (
+            len(rules) == 1
+            and rules[0].kind == "deadline"
+            and rules[0].start is not None
+            and rules[0].due is not None
+            and (rules[0].start.month, rules[0].start.day, rules[0].due.month, rules[0].due.day)
+            == (1, 1, 12, 31)
+            and rules[0].start.year < rules[0].due.year <= rules[0].start.year + 20
+        ):
+            continue
+        phase = _PHASE_BEFORE.search(cell.folded, max(0, found.start - 30), found.start)
+        if phase is None or phase[2] is not None:
+            continue  # "chặng đường 5 năm từ năm …": a count, read where it is one
+        if not any(phase.start() <= other.start < found.start for other in cell.found):
+            cell.take(phase.start(), found.start)
+
+
 def years(cell: Cell, strict: bool = False) -> None:
     """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
@@ -791,6 +814,8 @@ def years(cell: Cell, strict: bool = False) -> None:
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
             # The stage's own words ("chặng đường tới") are the reading's, not a leftover.
             cell.take(phase.start(), match.start())
+    if staged and "chang duong" in cell.folded:
+        _stage_of_a_read_range(cell)
     for match in cell.matches(_TO_YEAR_END) if "het nam" in cell.folded else ():
         year = need_year(cell, match, year_of(None, cell))
         if year is not None:
