@@ -329,8 +329,9 @@ CASES: list[tuple[str, str]] = [
     ("trong thời gian 5 ngày, từ 3/6 đến 7/6/2024", "2024-06-03..2024-06-07"),
     ("trong thời gian 4 ngày (từ 3 đến 6-6)", "2024-06-03..2024-06-06"),
     ("trong thời gian 5 ngày, từ 3/6 đến 9/6/2024", "2024-06-03..2024-06-09?"),
-    # An opening and its close ("bế mạc", "kết thúc"), with no hour: one window.
-    ("khai mạc ngày 5/3 và bế mạc ngày 9/3/2024", "2024-03-05..2024-03-09"),
+    # An opening and its close ("bế mạc", "kết thúc"), with no hour: one window; since the
+    # lead's convention after haudit13 (hfirst52), both days.
+    ("khai mạc ngày 5/3 và bế mạc ngày 9/3/2024", "2024-03-05 2024-03-09"),
     ("khai mạc ngày 9/3 và bế mạc ngày 5/3", "2024-03-05 2024-03-09?"),
     # Any span of weekdays is opening days; a half-day closed ("riêng … nghỉ") is an exception.
     ("Từ thứ 3 đến thứ 7 hàng tuần", "continuous"),
@@ -1619,7 +1620,8 @@ ROUND19_CASES: list[tuple[str, str]] = [
     # as two deadlines, the opening's and the close's, without a flag).
     (
         "khai mạc lúc 20 giờ ngày 3/6/2024 và kết thúc lúc 22 giờ ngày 5/6/2024",
-        "2024-06-03..2024-06-05 22:00",
+        # an opening and a close, each at its hour: both moments (the lead, after haudit13)
+        "2024-06-03 20:00 2024-06-05 22:00",
     ),
     # A window with hours passes over a lunar aside checked against its start (flagged before
     # as two timed days); an aside that disagrees still flags.

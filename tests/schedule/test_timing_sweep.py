@@ -685,7 +685,7 @@ def test_the_same_days_of_two_months_with_more_still_flags(text: str) -> None:
         ("ngày 3/5/2026 (trùng với ngày 17 tháng 3 âm lịch)", ["2026-05-03"]),
         (
             "khai mạc lúc 7h ngày 13/2/2026 (trùng 26 tháng Chạp) và bế mạc lúc 22h ngày 20/2/2026",
-            ["2026-02-20@22:00"],
+            ["2026-02-13@07:00", "2026-02-20@22:00"],  # both moments (after haudit13)
         ),
     ],
 )

@@ -1069,6 +1069,29 @@ def whole_year(rule: Rule) -> bool:
     )
 
 
+# "Kỳ họp dự kiến khai mạc sáng 20/10 và bế mạc ngày 12/12", "khai mạc ngày 3/3, kết thúc
+# ngày 5/3" (round fifty-two, hfirst52; the window's end alone, without a flag): an event's
+# opening and its closing, each with its day, are both days, as "trong hai ngày A và B" is (the
+# lead's convention after haudit13: the opening has preparations of its own). So is a meeting's
+# start and close ("Kỳ họp bắt đầu ngày 2/6 và kết thúc ngày 30/6"): the meeting named right
+# before "bắt đầu" (a school term, a campaign or a work "bắt đầu … kết thúc …" is a window, as
+# its labels say). With hours ("Khai mạc lúc 18 giờ, ngày 28/10 và kết thúc vào 17 giờ, ngày
+# 3/11") each day keeps its own hour.
+_OPENING_AND_CLOSE = re.compile(r"(?:khai\s+mac|bat\s+dau)\b.*(?:be\s+mac|ket\s+thuc)")
+_MEETING_BEFORE = re.compile(
+    r"(?<![a-z])(?:ky\s+hop|phien\s+hop|cuoc\s+hop|hoi\s+nghi|dai\s+hoi|hoi\s+thao)"
+    r"(?:\s+[a-z]+){0,4}?\s+(?:(?:du\s+kien|se)\s+)?$"
+)
+
+
+def two_milestones(text: str, start: date, due: date, before: str = "") -> bool:
+    """Whether a range read from an opening and a close (``text``, folded, opening on the
+    opening; ``before``, the folded words before it) names two milestones (see above)."""
+    if start == due or not _OPENING_AND_CLOSE.match(text):
+        return False
+    return text.startswith("khai") or _MEETING_BEFORE.search(before) is not None
+
+
 def deadline(due: date, start: date | None = None, assignee: str = "") -> Rule:
     return Rule(kind="deadline", due=due, start=start, assignee=assignee)
 
@@ -1276,18 +1299,27 @@ _COUNTED_FROM = re.compile(
 # "8 ngày kể từ ngày nhận đủ hồ sơ (không tính ngày lễ và ngày nghỉ cuối tuần)", "(không kể
 # thứ bảy, chủ nhật và ngày lễ)": calendar days less both the holidays and the weekends are
 # working days. One of the two alone (holidays only) leaves the flag: which days count then?
+# "…, không kể ngày lễ, ngày nghỉ theo quy định" (round fifty-two, hfirst52; nothing was read):
+# the holidays and the days off ("ngày nghỉ" alone: the weekly ones) as the weekend, "theo quy
+# định (của pháp luật)" after them naming the law that sets them; with or without brackets.
 _LEAVE_ITEM = (
     r"(?:các\s+)?(?:ngày\s+)?(?:nghỉ\s+)?(?:lễ|tết|cuối\s+tuần|hằng\s+tuần|hàng\s+tuần)"
     r"|(?:ngày\s+)?thứ\s+(?:bảy|7)|(?:ngày\s+)?chủ\s+nhật"
+    r"|(?:các\s+)?ngày\s+nghỉ(?!\s+(?:bù|phép|lễ|tết))(?![^\W\d_])"
 )
 _LEAVE_LEFT_OUT = re.compile(
     r"\s*[,.]?\s*(\()?\s*(?:không\s+(?:tính|kể)|trừ)\s+"
-    rf"((?:{_LEAVE_ITEM})(?:\s*(?:,|và|hoặc)\s*(?:{_LEAVE_ITEM}))*)\s*(?(1)\)|(?=[.;]?\s*$))",
+    rf"((?:{_LEAVE_ITEM})(?:\s*(?:,|và|hoặc)\s*(?:{_LEAVE_ITEM}))*)"
+    r"(?:\s+theo\s+quy\s+định(?:\s+(?:của\s+pháp\s+luật|hiện\s+hành))?)?"
+    r"\s*(?(1)\)|(?=[.;]?\s*$))",
     re.IGNORECASE,
 )
 _CALENDAR_DAYS = re.compile(
     r"(?<![\d,])(\d{1,3})\s+ngày(?!\s+làm\s+việc)(?![^\W\d_])", re.IGNORECASE
 )
+
+
+_WORKING_DAYS = re.compile(r"(?<![\d,])\d{1,3}\s+ngày\s+làm\s+việc", re.IGNORECASE)
 
 
 def _working_days_said_long(text: str) -> str:
@@ -1296,11 +1328,16 @@ def _working_days_said_long(text: str) -> str:
         return text
     items = fold(match[2])
     holidays = re.search(r"(?<![a-z])(?:le|tet)(?![a-z])", items)
-    weekends = re.search(r"cuoi\s+tuan|h[aă]ng\s+tuan", items) or (
+    weekends = re.search(r"cuoi\s+tuan|h[aă]ng\s+tuan|ngay\s+nghi(?!\s+(?:le|tet))", items) or (
         re.search(r"thu\s+(?:bay|7)", items) and "chu nhat" in items
     )
     counts = _CALENDAR_DAYS.findall(text)
-    if not (holidays and weekends) or len(counts) != 1 or "làm việc" in text.lower():
+    if not (holidays and weekends):
+        return text
+    if not counts and len(_WORKING_DAYS.findall(text)) == 1:
+        # "15 ngày làm việc …, không kể ngày lễ, ngày nghỉ": working days said twice.
+        return text[: match.start()] + text[match.end() :]
+    if len(counts) != 1 or "làm việc" in text.lower():
         return text
     text = text[: match.start()] + text[match.end() :]
     return _CALENDAR_DAYS.sub(r"\1 ngày làm việc", text)

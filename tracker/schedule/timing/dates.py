@@ -21,6 +21,7 @@ from tracker.schedule.timing.cell import (
     deadline,
     month_end,
     need_year,
+    two_milestones,
     whole_year,
     year_of,
 )
@@ -45,6 +46,15 @@ _QUARTERS = re.compile(
 _HALF = re.compile(
     r"(?:(0?[1-9]|1[01])\s+thang|nua(?=\s+(?:dau|cuoi)))\s+(dau|cuoi|con\s+lai)\s+(?:cua\s+)?nam"
     r"(?:\s+(\d{4}))?"
+)
+
+
+# "trong các tháng còn lại của năm 2021", "những tháng còn lại của năm", "thời gian còn lại
+# của năm 2026" (round fifty-two, hfirst52; "còn lại" left unread, flagged): the rest of the
+# year, a window to its end, as "2 tháng còn lại của năm 2021" is (its first day unsaid).
+_REST_OF_YEAR = re.compile(
+    r"(?<![a-z])(?:(?:cac|nhung)\s+thang|thoi\s+gian)\s+con\s+lai\s+(?:cua\s+)?nam"
+    r"(?:\s+(\d{4}))?(?![\d/.\-])"
 )
 
 
@@ -211,11 +221,13 @@ _NOT_WORK = (
     r"|tre|va|hoac|dot|lan|ky|hang|moi|du|se|phai)(?![a-z]))(?!thu(?![a-z])(?!\s+hoach))"
 )
 _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
+# "khai mạc chiều 10/10, bế mạc sáng 12/10" (hfirst52): the part of the day before the close's
+# date, as before a range's end ("bế" was left unread, flagged).
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
-    rf"{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
+    rf"{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
 # first day), then the close, as above; one window. Round twelve.
@@ -643,6 +655,10 @@ def months(cell: Cell) -> None:
         months = int(match.group(1) or 6)
         first = 1 if match.group(2) == "dau" else 13 - months
         cell.add(match, [deadline(month_end(year, first + months - 1), date(year, first, 1))])
+    for match in cell.matches(_REST_OF_YEAR) if "con lai" in cell.folded else ():
+        year = need_year(cell, match, year_of(match.group(1), cell))
+        if year is not None:
+            cell.add(match, [deadline(date(year, 12, 31))])
     for match in cell.matches(_MONTHS_OF_YEAR) if "thang" in cell.folded else ():
         year = int(match.group(2))
         months = int(match.group(1))
@@ -1971,6 +1987,9 @@ def date_ranges(cell: Cell) -> None:
                 else ""
             )
             yearless = not (match.groups()[8] or match.groups()[11])
+            if two_milestones(match.group(0), start, due, cell.folded[: match.start()]):
+                cell.add(match, [deadline(start), deadline(due)], note, yearless)
+                continue
             cell.add(match, [deadline(due, start)], note, yearless)
         elif start and due and _GOES_ON.search(match.group(0)):
             # "khai mạc ngày 20/6 và diễn ra đến ngày 14/6/2025" (probed, round twenty-one):

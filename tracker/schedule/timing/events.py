@@ -12,7 +12,15 @@ from typing import Any
 
 from tracker.schedule.events import GENERIC_EVENT
 from tracker.schedule.rules import DayCount, Rule
-from tracker.schedule.timing.cell import ANY_DATE, Cell, date_from, deadline, month_end, rx
+from tracker.schedule.timing.cell import (
+    ANY_DATE,
+    Cell,
+    date_from,
+    deadline,
+    month_end,
+    rx,
+    two_milestones,
+)
 from tracker.schedule.timing.lexicon import CHANGES, all_known
 from tracker.vn import fold
 
@@ -435,11 +443,17 @@ _HOLIDAY_NEXT_WEEK = re.compile(
 # "không bao gồm ngày nghỉ hàng tuần, lễ, Tết", "(không kể ngày nghỉ hằng tuần, lễ, Tết)" (round
 # seventeen, a payment calendar's window): the same exclusion in other words, the weekly day
 # off inside the list as well as after it ("hàng tuần" there is no weekly cadence).
-_HOLIDAY_ITEM = r"(?:ngay\s+)?(?:nghi(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?|le|tet)\b"
+# "(trừ ngày lễ, ngày tết và ngày nghỉ khác theo quy định của pháp luật)" (round fifty-two,
+# hfirst52; "khác theo quy định của pháp luật" was left unread, flagged): "the other days off",
+# and the law that sets them, name the same days.
+_HOLIDAY_ITEM = (
+    r"(?:(?:cac\s+)?ngay\s+)?(?:nghi(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?|le|tet)(?:\s+khac)?\b"
+)
 _EXCEPT_HOLIDAYS = re.compile(
     r"\b(?:tru|khong\s+(?:bao\s+gom|ke|tinh))\s+(?:cac\s+)?"
     rf"{_HOLIDAY_ITEM}(?:\s*(?:,|va|hoac)?\s*{_HOLIDAY_ITEM})*"
-    r"(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?(?:\s+theo\s+(?:quy|qui)\s+dinh)?"
+    r"(?:\s+(?:hang\s+tuan|cuoi\s+tuan))?"
+    r"(?:\s+theo\s+(?:quy|qui)\s+dinh(?:\s+(?:cua\s+phap\s+luat|hien\s+hanh|cua\s+nha\s+nuoc))?)?"
     # "(trừ ngày lễ 30/4, 1/5)": the days named after it are the days left out, not deadlines
     # (found probing round seventeen: read as a window cut at 30/4 and a deadline on 1/5,
     # without a flag); the clause is then left to flag.
@@ -751,6 +765,20 @@ def _timed_ranges(cell: Cell) -> None:
         rule = deadline(due, start)
         if moment is not None:
             rule = replace(rule, due_time=moment)
+        opened = _clock(groups[0], groups[1]) if groups[0] else None
+        if two_milestones(match.group(0), start, due, cell.folded[: match.start()]) and (
+            opened or not groups[0]
+        ):
+            # An opening and a close, at their hours: two days (``cell``).
+            first = deadline(start)
+            cell.add(
+                match,
+                [
+                    replace(first, due_time=opened) if opened else first,
+                    deadline(due) if moment is None else replace(deadline(due), due_time=moment),
+                ],
+            )
+            continue
         cell.add(match, [rule])
     for match in cell.matches(_RANGE_DASH_TO_TIME) if "-" in cell.folded else ():
         groups = match.groups()
@@ -1140,6 +1168,17 @@ _BEFORE = re.compile(
 )
 
 
+# "sớm hơn 2 ngày so với ngày bầu cử toàn quốc" (round fifty-two, hfirst52; nothing was read):
+# "earlier by N days than" an event's day is N days before it, as "trước N ngày so với ngày …"
+# is. Only with "so với" and the event's day or moment: "sớm hơn 5 ngày" alone is no count
+# from anything.
+_EARLIER_THAN = re.compile(
+    r"(?<![a-z])som\s+hon\s+(?:(?:it\s+nhat|toi\s+thieu)(?:\s+la)?\s+)?"
+    r"(\d{1,3})\s+ngay(\s+lam\s+viec)?\s*,?\s+so\s+voi\s+(?:ngay|thoi\s+diem)\s+"
+    rf"{_EVENT_TAIL}"
+)
+
+
 # "Chậm nhất 03 ngày trước khi tổ chức hội nghị": the count before "trước". "ít nhất là 07 ngày
 # làm việc trước ngày mở cuộc đấu giá", "tối thiểu là 15 ngày trước …" (round forty-seven, the
 # auction law's posting times): the floor may say "là" and "tối thiểu", as "chậm nhất là" may
@@ -1326,6 +1365,65 @@ def _counted_from_dates(
     cell.add(match, [deadline(d) for d in sorted(set(dues))])
     cell.take(listed.start(), listed.end())
     return True
+
+
+# "sớm hơn 1 ngày so với ngày bầu cử, cụ thể là ngày 14/3/2026", "5 ngày trước ngày bầu cử,
+# tức là ngày 10/3/2026" (round fifty-two, hfirst52; flagged: a date in the event's words):
+# the count, then the day it comes to, named ("cụ thể là", "tức (là)", "nghĩa là"): that day is
+# the reading, the count how it was reckoned, as a dated day then "tức N ngày trước …" is
+# (``reader``). When the event's own day is in its words, the two must agree, or it flags.
+_NAMELY_DAY = re.compile(
+    r"\s*,?\s*(?:cu\s+the|tuc|nghia)(?:\s+la)?\s*:?\s+(?:vao\s+)?(?:ngay\s+)?"
+    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*$"
+)
+
+
+def _count_then_its_day(
+    cell: Cell, match: re.Match[str], event_group: int, event_text: str, values: dict[str, Any]
+) -> bool:
+    folded = fold(event_text)
+    namely = (
+        _NAMELY_DAY.search(folded)
+        if "tuc" in folded or "cu the" in folded or "nghia" in folded
+        else None
+    )
+    offset = values.get("offset", 0)
+    if namely is None or not offset or "start_offset" in values or cell.year is None:
+        return False
+    day, month, year = namely.groups()
+    try:
+        named = date(int(year) if year else cell.year, int(month), int(day))
+    except ValueError:
+        return False
+    event_words = folded[: namely.start()]
+    shown = cell.original(match.start(), match.end())
+    note = ""
+    if _SWALLOWED.search(event_words) or _SWALLOWED_CADENCE.search(event_words):
+        own = list(_DAY_MONTH_IN_EVENT.finditer(event_words))
+        agreed = False
+        if (
+            len(own) == 1
+            and values.get("days") == "calendar"
+            and not _SWALLOWED_COUNT.search(event_words)
+        ):
+            d, m, y = own[0].groups()
+            try:
+                event_day = date(int(y) if y else named.year, int(m), int(d))
+                agreed = event_day + timedelta(days=offset) == named
+            except ValueError:
+                agreed = False
+        if not agreed:
+            note = f"'{shown}': ngày và số ngày tính từ sự kiện không khớp nhau, cần xem lại"
+    if not note and _qualifies_the_count(event_text[: namely.start()].lower()):
+        note = f"'{shown}': lời trong sự kiện có thể đổi thời hạn, cần xem lại"
+    cell.add(match, [deadline(named)], note, yearless=not year)
+    return True
+
+
+_DAY_MONTH_IN_EVENT = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?(?![\d/.])"
+)
+_SWALLOWED_COUNT = re.compile(r"(?<![\d/.,])\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?![a-z])")
 
 
 _JOINED_SIDE = re.compile(r"\s*(?:,\s*|(?:va|hoac)\s+)(?:trong|sau|truoc)(?![a-z])")
@@ -1526,6 +1624,8 @@ def _relative_rule(
         cell.add(match, [], f"'{shown}' là một khoảng quanh sự kiện, cần xem lại")
         return
     if _counted_from_dates(cell, match, event_text, values):
+        return
+    if _count_then_its_day(cell, match, event_group, event_text, values):
         return
     if re.match(
         # "kết thúc học kỳ" (probed, hprobe7): a school term is a "kỳ" too.
@@ -1759,7 +1859,8 @@ def relative(cell: Cell) -> None:
     for match in cell.matches(_FROM_EVENT_DAY):
         if _event_kind(cell.original(match.start(1), match.end(1)), cell.context) is not None:
             _relative_rule(cell, match, 1, offset=0)
-    for pattern in (_BEFORE, _DAYS_BEFORE):
+    earlier = "som hon" in cell.folded
+    for pattern in (_BEFORE, _DAYS_BEFORE, _EARLIER_THAN) if earlier else (_BEFORE, _DAYS_BEFORE):
         for match in cell.matches(pattern):
             days = "working" if match.group(2) else "calendar"
             _relative_rule(cell, match, 3, offset=-int(match.group(1)), days=days)

@@ -423,6 +423,7 @@ tố cáo, phản ánh, khiếu nại tố cáo, đơn thư, đơn thư khiếu 
 giải quyết khiếu nại, giải quyết tố cáo, đối thoại, đối thoại với nhân dân, hòa giải,
 phòng chống tham nhũng, phòng chống tham nhũng tiêu cực, tham nhũng, tiêu cực, kê khai tài sản,
 minh bạch, trách nhiệm giải trình, quy tắc ứng xử, sai phạm, vi phạm pháp luật,
+vụ việc đơn giản, vụ việc phức tạp, đơn giản, phức tạp,
 # Elections, councils and deputies
 bầu cử, cuộc bầu cử, bầu cử đại biểu, đại biểu quốc hội, đại biểu hội đồng nhân dân,
 hội đồng nhân dân, tổ bầu cử, ban bầu cử, hội đồng bầu cử, ủy ban bầu cử, khu vực bỏ phiếu,

@@ -1849,6 +1849,10 @@ _TASK_WORDS = re.compile(
         # "Kỳ thi diễn ra từ ngày 12 đến ngày 14/7" (round forty-eight, a province's entrance
         # exam): the exam is the task, not a period ("kỳ"), as "bầu cử" is.
         "ky thi",
+        # "ngày bầu cử toàn quốc 15/3/2026", "sớm hơn 2 ngày so với ngày bầu cử cả nước"
+        # (round fifty-two, hfirst52): where the event is held, the whole country or province;
+        # no timing (the two words at the cell's end were taken for a doubt, flagged).
+        "toan quoc", "ca nuoc", "toan tinh", "toan thanh pho", "toan huyen", "toan xa",
         "co hieu luc thi hanh", "co hieu luc", "gieo ma", "gieo cay", "gieo sa",
         "gieo trong", "gieo", "cay", "thu hoach", "tiem phong", "tiem", "bao hiem xa hoi",
         # "Kết thúc xuống giống trước ngày 05/01/2019" (round forty-two, a district's sowing
