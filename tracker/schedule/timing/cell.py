@@ -874,6 +874,9 @@ class Cell:
     # Spans holding a date the cell marks as the old one ("thay vì 27/10"), struck from the
     # reading (``reader._strike_old_dates``).
     struck: list[tuple[int, int]] = field(default_factory=list)
+    # Brackets after a moment that name only what it follows or its occasion (``reader.
+    # _aside_of_a_moment``): taken, and no occasion of their own ("nhân dịp …").
+    asides: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

@@ -100,8 +100,17 @@ _YEAR_WORDS = re.compile(
 # "giai đoạn 2026-2030", "trong giai đoạn từ năm 2021 đến năm 2025" (hsweep): a plan's period
 # of years, one window due at its last year's end, as "năm 2026-2030" is. Its start or middle
 # ("đầu giai đoạn …") says no day, and is left to flag.
+#
+# "chặng đường 2021-2025", "Ở chặng đường 2026 – 2030", "chặng đường tới (2026-2030)" (round
+# fifty-three, hfirst53): a stage of the road, the plan's period as "giai đoạn" is, read the same
+# way here and in ``_PHASE_BEFORE``; "tới", "sắp tới", "tiếp theo" or "mới" (the coming stage)
+# may stand between the word and its years. "đầu/giữa chặng đường …", "chặng đường trước
+# (…)" still flag.
+_STAGE = r"(?:giai\s+doan|chang\s+duong)"
+_COMING = r"(?:toi|sap\s+toi|tiep\s+theo|moi)"
 _PERIOD_OF_YEARS = re.compile(
-    r"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?giai\s+doan\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
+    rf"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?{_STAGE}(?:\s+{_COMING})?"
+    r"\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
     r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
 )
 
@@ -115,9 +124,12 @@ _PHASE_YEARS = re.compile(
     r"(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
     r"(?(1)\s*\))(?![\d/])"
 )
+# A number followed by "năm" ("chặng đường 5 năm (2021-2025)") counts the years: read here only
+# when the count fits the range, as ``_COUNTED_YEARS`` does ("chặng đường 2 năm (2021-2025)"
+# flags). The stage's words before the years are taken with them (``years``).
 _PHASE_BEFORE = re.compile(
-    r"(?<![a-z])giai\s+doan\s+(?:thu\s+)?(?:\d{1,2}|[ivx]{1,4}|mot|nhat|hai|ba|bon|tu|bay|tam|chin"
-    r"|muoi)\s*[:,\-–]?\s*$"
+    rf"(?<![a-z])(?:(?:trong|o)\s+)?{_STAGE}(?:\s+(?:thu\s+)?(?:(\d{{1,2}})(\s+nam)?|[ivx]{{1,4}}"
+    rf"|mot|nhat|hai|ba|bon|tu|bay|tam|chin|muoi)|\s+{_COMING})?\s*[:,\-–]?\s*$"
 )
 
 # "trong 5 năm 2026 - 2030", "trong 3 năm (2024 - 2026)" (round forty-six): a count of years
@@ -773,24 +785,53 @@ _SESSION_BEFORE = re.compile(
 )
 
 
+def _stage_of_a_read_range(cell: Cell) -> None:
+    """ "chặng đường từ năm 2026 đến năm 2030": the years read first as a range of years (one
+    window from 1/1 to 31/12 of a later year); the stage's words right before it are its own,
+    as they are before the years alone (``_PHASE_BEFORE``)."""
+    for found in cell.found:
+        rules = found.rules
+        if not (
+            len(rules) == 1
+            and rules[0].kind == "deadline"
+            and rules[0].start is not None
+            and rules[0].due is not None
+            and (rules[0].start.month, rules[0].start.day, rules[0].due.month, rules[0].due.day)
+            == (1, 1, 12, 31)
+            and rules[0].start.year < rules[0].due.year <= rules[0].start.year + 20
+        ):
+            continue
+        phase = _PHASE_BEFORE.search(cell.folded, max(0, found.start - 30), found.start)
+        if phase is None or phase[2] is not None:
+            continue  # "chặng đường 5 năm từ năm …": a count, read where it is one
+        if not any(phase.start() <= other.start < found.start for other in cell.found):
+            cell.take(phase.start(), found.start)
+
+
 def years(cell: Cell, strict: bool = False) -> None:
     """A year, its start, middle or end ("cuối năm 2024", "trong năm 2024", "trước năm
     2025"). ``strict`` (a sentence): only a year its words bound as a deadline."""
     for match in cell.matches(_BEFORE_YEAR):
         cell.add(match, [deadline(date(int(match.group(1)) - 1, 12, 31))])
     # In a sentence, a plan's period names the plan ("Đề án … giai đoạn 2026 - 2030").
-    for match in (
-        cell.matches(_PERIOD_OF_YEARS) if "giai doan" in cell.folded and not strict else ()
-    ):
+    staged = not strict and ("giai doan" in cell.folded or "chang duong" in cell.folded)
+    for match in cell.matches(_PERIOD_OF_YEARS) if staged else ():
         first, last_year = int(match[2]), int(match[3])
         if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
-    for match in cell.matches(_PHASE_YEARS) if "giai doan" in cell.folded and not strict else ():
+    for match in cell.matches(_PHASE_YEARS) if staged else ():
         first, last_year = int(match[2]), int(match[3])
-        if first < last_year <= first + 20 and _PHASE_BEFORE.search(
-            cell.folded, max(0, match.start() - 30), match.start()
-        ):
+        phase = _PHASE_BEFORE.search(cell.folded, max(0, match.start() - 30), match.start())
+        if phase is not None and phase[1] is not None:
+            counted = phase[2] is not None or match[0].lstrip("( ").startswith("nam")
+            if counted and int(phase[1]) not in (last_year - first, last_year - first + 1):
+                continue
+        if first < last_year <= first + 20 and phase is not None:
             cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+            # The stage's own words ("chặng đường tới") are the reading's, not a leftover.
+            cell.take(phase.start(), match.start())
+    if staged and "chang duong" in cell.folded:
+        _stage_of_a_read_range(cell)
     for match in cell.matches(_TO_YEAR_END) if "het nam" in cell.folded else ():
         year = need_year(cell, match, year_of(None, cell))
         if year is not None:

@@ -557,9 +557,16 @@ def _weekend_excepted(cell: Cell) -> None:
 # "thời gian (thực hiện)" ("3 tháng từ …" may be how long after). A window in brackets may
 # open on its first day itself ("trong 1 tháng (1/8 - 31/8)") and must be read from its first
 # word; one not in brackets opens on "từ", "kể từ", "bắt đầu từ", "vào", "(các) ngày …".
+#   "10 ngày trên trang thương mại điện tử của tỉnh từ ngày 22/4 đến ngày 2/5", "trong 3 ngày
+# tại Nhà văn hóa huyện, từ 8/3 đến 10/3" (round fifty-three, hfirst53): a place or a medium
+# ("trên", "tại", "ở" and up to eight words) may stand between the length and its window, taken
+# with them when the count agrees and the words are known ones with no timing word, no doubt and
+# no change (``_place_between``); else all of it flags, as before.
 _LENGTH_BEFORE_A_WINDOW = re.compile(
     r"(?<![a-z\d])(trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+)?"
     r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(?:\s+lien\s+tiep)?"
+    r"(\s*,?\s+(?:tren|tai|o)\s+[^\d(),;:/]{2,80}?"
+    r"(?=\s*,?\s*\(?\s*(?:(?:ke\s+|bat\s+dau\s+)?tu|vao)\s+(?:ngay\s+)?\d))?"
     r"\s*(?:(\()\s*|[,:]?\s*(?:la\s+)?)"
     r"(?=((?:to\s+chuc|dien\s+ra)\s+(?=vao\s))?(?:vao\s+)?(?:bat\s+dau\s+)?"
     r"(?:(?:ke\s+)?tu\s|(?:cac\s+)?ngay\s+\d|(\d)))"
@@ -615,7 +622,9 @@ def _length_of_a_window(cell: Cell) -> None:
     if "ngay" not in folded and "tuan" not in folded and "thang" not in folded:
         return
     for match in _LENGTH_BEFORE_A_WINDOW.finditer(folded):
-        lead, number, half, unit, week, bracket, between, first_day = match.groups()
+        lead, number, half, unit, week, place, bracket, between, first_day = match.groups()
+        if place and not _place_between(cell, *match.span(6)):
+            continue
         length = (match.start(2), match.end(4)) if number else match.span(5)
         if not cell.free(*length):
             continue  # the count is another reading's ("ngày 15" …)
@@ -640,6 +649,27 @@ def _length_of_a_window(cell: Cell) -> None:
         )
         if listed or (span is not None and _length_agrees(unit or "tuan", count, *span)):
             cell.take(match.start(), match.end())
+
+
+def _place_between(cell: Cell, start: int, end: int) -> bool:
+    """Whether the words between a length and its window (``_LENGTH_BEFORE_A_WINDOW``'s place:
+    "trên trang thương mại điện tử của tỉnh") name only where the work is done: free, at most
+    nine words (the preposition with them), all known, none a timing word, a doubt or a
+    change."""
+    if not cell.free(start, end):
+        return False
+    words = cell.lowered[start:end].replace(",", " ").split()
+    return (
+        len(words) <= 9
+        and not any(
+            _written_word(w) in WHEN_WORDS and not held
+            for w, held in zip(words[1:], homonym_place(words[1:]), strict=True)
+        )
+        and all_known(words[1:])
+        and _DOUBT_IN_CLAUSE.search(cell.lowered, start, end) is None
+        and _CHANGES.search(cell.lowered, start, end) is None
+        and _CHOICE_IN_CLAUSE.search(cell.folded, start, end) is None
+    )
 
 
 # "từ 0 giờ ngày 29/1 đến 24 giờ ngày 4/2/2026 (7 ngày)", "… đến 24 giờ ngày 16/01/2025
@@ -703,6 +733,92 @@ def _event_then_deadline(cell: Cell) -> None:
         return
     cell.found = [found for found in cell.found if found.start >= bracket]
     cell.take(0, bracket)
+
+
+# "vào lúc 20 giờ 30 phút ngày 5/4 (ngay sau khi kết thúc lễ khai mạc)", "Lúc 8 giờ 00, ngày
+# 12/6 (nhân dịp Ngày hội Văn hóa các dân tộc lần thứ hai)" (round fifty-three, hfirst53): a
+# bracket after a moment written with its day and its hour, naming only what the moment follows
+# ("ngay sau (khi)", "liền sau", "sau khi") or the occasion it is held for ("nhân dịp", "chào
+# mừng"); the mirror of ``_event_then_deadline``. The moment is the reading; the bracket restates
+# it (read before as a second task, a count of no days from the event, or as an occasion around
+# a day, both flagged; here the day and the hour are written outside it). Only one reading
+# before the bracket, a day with no start and an hour; nothing read after it; in the bracket no
+# number but an occasion's "lần thứ N", no day, no choice or condition, no doubt or change, and
+# no timing word but in a capitalised name ("Đêm Khai mạc"). A day with no hour ("ngày 12/6
+# (nhân dịp …)") stays a review, as "dịp" is (the conventions' "Occasions").
+_ASIDE_OF_A_MOMENT = re.compile(
+    r"\s*,?\s*\(\s*((?:ngay|lien)\s+sau(?:\s+khi)?|sau\s+khi|nhan\s+dip"
+    r"|chao\s+mung)\s+([^()\d]{3,100}?)(\s+lan\s+thu\s+(?:\d{1,3}|[ivxl]{1,6}|[a-z]+))?\s*\)"
+)
+
+
+def _aside_of_a_moment(cell: Cell) -> None:
+    folded = cell.folded
+    if "(" not in folded or not cell.times or not cell.found:
+        return
+    if not any(word in folded for word in ("sau", "nhan dip", "chao mung")):
+        return
+    for match in _ASIDE_OF_A_MOMENT.finditer(folded):
+        before = [f for f in cell.found if f.end <= match.start()]
+        inside = [f for f in cell.found if match.start() <= f.start < match.end()]
+        event = [f for f in inside if f.rules]
+        if (
+            len(before) != 1
+            or len(before) + len(inside) != len(cell.found)
+            # what it follows: an event read as a count of no days from it, or no reading
+            or any(r.kind != "relative" or r.offset or r.due for f in event for r in f.rules)
+            or (event and match[1].startswith(("nhan", "chao")))
+            or (match[3] and not match[1].startswith(("nhan", "chao")))
+            # an occasion's "lần thứ 9", read as a round's ordinal: the occasion's, no more
+            or any(not f.rules and f.start < match.start(3) for f in inside if match[3])
+            or any(not f.rules for f in inside if not match[3])
+        ):
+            continue
+        moment = before[0]
+        if (
+            len(moment.rules) != 1
+            or moment.rules[0].kind != "deadline"
+            or moment.rules[0].due is None
+            or moment.rules[0].start is not None
+        ):
+            continue
+        paren = folded.index("(", match.start())
+        hours = [t for t in cell.times if t[1] <= paren]
+        reach = max([moment.end] + [t[1] for t in hours])
+        if len(hours) != 1 or hours[0][2] is not None or folded[reach:paren].strip(" ,"):
+            continue  # no hour, a span of hours, or words between the moment and the bracket
+        if not _aside_words_only_name(cell, *match.span(2)):
+            continue
+        cell.found = before
+        cell.take(match.start(), match.end())
+        cell.asides.append(match.span())
+
+
+def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
+    """Whether the words of an aside (``_ASIDE_OF_A_MOMENT``) only name an event or an
+    occasion: no choice, condition, doubt or change, and no timing word but a capitalised
+    one (a title's) or one inside a compound that is no timing ("kết thúc" is the event's)."""
+    if _CHOICE_IN_CLAUSE.search(cell.folded, start, end) or _DOUBT_IN_CLAUSE.search(
+        cell.lowered, start, end
+    ):
+        return False
+    if _CHANGES.search(cell.lowered, start, end):
+        return False
+    words = cell.text[start:end].split()
+    held = homonym_place(words)
+    return not any(
+        written in WHEN_WORDS and written not in _EVENT_WORDS and not w[:1].isupper() and not h
+        for w, h in zip(words, held, strict=True)
+        for written in [_written_word(w)]
+    )
+
+
+# The words of timing that in an aside name the event itself: its close or opening ("kết thúc",
+# "khai mạc", "bế mạc", "hoàn thành"), a ceremony ("lễ", not "ngày lễ") or a sitting ("phiên",
+# "buổi").
+_EVENT_WORDS = frozenset(
+    ["kết", "thúc", "khai", "mạc", "bế", "hoàn", "thành", "xong", "lễ", "phiên", "buổi"]
+)
 
 
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
@@ -2593,22 +2709,30 @@ def _people_come_to(cell: Cell, explained: list[bool]) -> None:
 # in the cell, the name of known words with no timing word, and no other batch in the cell:
 # "Đợt 1 …; đợt 2 …" keeps its meaning (each batch its own reading), and so does "đợt" after a
 # reading ("Trước 15/3 đợt 2", flagged).
+# The verb may be left out (round fifty-three, hfirst53): "Đợt từ ngày 8-13/3", "đợt tiêm bổ
+# sung từ 8/3 đến 13/3", "- Đợt, từ …": the batch named, then its window, says the same. Then
+# the name is four words at most and the window follows at once; a start with no end ("đợt từ
+# ngày 8/3") is no window and still flags.
 _BATCH_AS_SUBJECT = re.compile(
-    r"\s*(đợt|chiến\s+dịch)(?:\s+(?:\d{1,2}|[ivx]+|thứ\s+\d{1,2})(?=\s+(?:của|thuộc)\s))?"
+    r"\s*(?:[-+\u2022]\s*)?(đợt|chiến\s+dịch)"
+    r"(?:\s+(?:\d{1,2}|[ivx]+|thứ\s+\d{1,2})(?=\s+(?:của|thuộc)\s))?"
     r"(?:\s+(?:của|thuộc))?((?:\s+[^\W\d_]+){0,8}?)(?:\s+này)?\s*,?"
-    r"\s+(?:(?:sẽ|dự\s+kiến)\s+)?(?:(?:được|đã)\s+)?"
-    r"(?:diễn\s+ra|kéo\s+dài|tổ\s+chức|triển\s+khai|thực\s+hiện|tiến\s+hành)"
-    r"\s+(?=(?:bắt\s+đầu\s+)?từ\s)"
+    r"\s+(?:(?:(?:sẽ|dự\s+kiến)\s+)?(?:(?:được|đã)\s+)?"
+    r"(diễn\s+ra|kéo\s+dài|tổ\s+chức|triển\s+khai|thực\s+hiện|tiến\s+hành)\s+)?"
+    r"(?=(?:bắt\s+đầu\s+)?từ\s)"
 )
 
 
 def _batch_as_subject(cell: Cell, explained: list[bool]) -> None:
     lowered = cell.lowered
-    if not lowered.lstrip().startswith(("đợt", "chiến dịch")) or len(cell.found) != 1:
+    head = lowered.lstrip(" -+\u2022")
+    if not head.startswith(("đợt", "chiến dịch")) or len(cell.found) != 1:
         return
     match = _BATCH_AS_SUBJECT.match(lowered)
     if match is None or lowered.count("đợt") > 1:
         return
+    if match[3] is None and len(match[2].split()) > 4:
+        return  # with no verb, a long run is no batch's name
     found = cell.found[0]
     rules = found.rules
     if (
@@ -3568,6 +3692,8 @@ def _on_the_occasion(cell: Cell) -> list[str]:
     if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
         return []
     for match in _ON_THE_OCCASION.finditer(cell.lowered):
+        if any(a <= match.start() < b for a, b in cell.asides):
+            continue  # the occasion of a moment written outside it (``_aside_of_a_moment``)
         before = cell.lowered[: match.start()].split()
         if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
             continue
@@ -4877,6 +5003,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _count_after_a_window(cell)
     _share_before_a_remainder(cell)
     _event_then_deadline(cell)
+    _aside_of_a_moment(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
