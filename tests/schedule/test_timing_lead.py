@@ -228,3 +228,33 @@ def test_runs_of_unread_words_part_at_a_reading() -> None:
     result = parse_timing("ưu tiên trước ngày 15/9/2026, sớm hơn nếu được", year=2026)
     assert result.review
     assert "'ưu tiên … sớm hơn nếu'" in result.reason, result.reason
+
+
+# Days listed after "từ" are the window's first and last day (hconv2) only when no end follows
+# them: "từ 22/2 và ngày 12/3 đến 5/3" read one window 22/2–5/3 without a flag, the listed day
+# lost (an insertion of round fifty-four's first sight, tests/schedule/test_timing_meta3.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 22/2 và ngày 12/3 đến 5/3/2026",
+        "từ ngày 2/4 và ngày 9/4 đến ngày 30/4",
+        "từ 2/4/2026 và 9/4/2026 tới 30/4/2026",
+        "từ 14 và 15/7 đến 20/7",
+        "Từ 8 giờ ngày 3/6 và 17 giờ ngày 4/6 (thứ Năm) cho đến ngày 10/6",
+    ],
+)
+def test_days_listed_after_tu_then_an_end_flag(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("từ ngày 29 và 30/8", ["2026-08-30"]),
+        ("từ ngày 29/8/2026 và 30/8/2026", ["2026-08-30"]),
+        ("từ 7 giờ ngày 3/6 và 17 giờ ngày 4/6", ["2026-06-04@17:00"]),
+    ],
+)
+def test_days_listed_after_tu_alone_stay_a_window(text: str, expected: list[str]) -> None:
+    result = parse_timing(text, year=2026)
+    assert (reading(result.rules, 2026), result.review) == (expected, False)

@@ -65,12 +65,15 @@ _BRACKET_COLON_HOURS = re.compile(
 # convention, hconv2): a window of those days, due at the later; an hour is the end's only when
 # written for it. Two days a month or more apart keep "và" (two starts, "tăng từ 1/7/2024 và
 # 1/7/2025", are no window): they flag.
+# … unless an end follows the second day ("từ 22/2 và ngày 12/3 đến 5/3": the list is not the
+# window's end; left as written, it flags).
+_NO_END_AFTER = r"(?:\s*[/.\-]\s*\d{4})?+(?!\s*(?:\([^()]*\)\s*)?(?:cho\s+)?(?:đến|tới)(?!\w))"
 _HOUR_THEN = r"(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|'|’))?\s*,?\s*)"
 _FROM_DAY_AND_DAY = re.compile(
     rf"(?<!\w)(từ\s+{_HOUR_THEN}?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?"
     r"(?<!\d)(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
     r"(?:\s*\3\s*\d{4})?(?:\s*\([^()]*\))?)\s+và\s+"
-    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\d))",
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?!\d){_NO_END_AFTER})",
     re.IGNORECASE,
 )
 # "từ ngày 18 và 19-5", "từ 14 và 15/7", "từ ngày 15, 16, 17/4/2020" (the lead's convention,
@@ -83,7 +86,8 @@ _FROM_LISTED_DAYS = re.compile(
     rf"(?<!\w)(từ\s+(?:{_HOUR_THEN}(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?ngày\s+"
     r"|(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?))"
     r"(?<!\d)(\d{1,2})(?!\s*[/.\-]\s*\d)((?:\s*,\s*(?:ngày\s+)?\d{1,2}(?![\d/.\-]))*)\s*(?:,|và(?!\w))\s*"
-    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{{1,2}})(?!\d))",
+    rf"(?={_HOUR_THEN}?(?:ngày\s+)?(\d{{1,2}})\s*(?:[/.\-]|\s+tháng\s+)\s*(\d{{1,2}})(?!\d)"
+    rf"{_NO_END_AFTER})",
     re.IGNORECASE,
 )
 # "nghỉ học từ sáng 4/12 cho đến khi có thông báo mới": a start with an open end (until
