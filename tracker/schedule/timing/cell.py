@@ -104,9 +104,12 @@ _UNTIL_FURTHER_NOTICE = re.compile(
     re.IGNORECASE,
 )
 # "từ chiều 6.11" (a closure from an afternoon, nothing after): the part of the day says no
-# hour; the start is the day's, as "từ ngày 6/11".
+# hour; the start is the day's, as "từ ngày 6/11". The part said in two words ("từ sáng sớm
+# 27/2", "từ chiều tối 5/3", "từ đêm khuya 1/9", "từ rạng sáng 3/4"; hfirst54) is the same part.
 _FROM_PART_OF_DAY = re.compile(
-    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+)(?:sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?"
+    r"^(\s*(?:kể\s+|bắt\s+đầu\s+)?từ\s+)"
+    r"(?:rạng\s+sáng|sáng\s+sớm|giữa\s+trưa|chiều\s+tối|tối\s+muộn|đêm\s+khuya|khuya"
+    r"|sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+)?"
     r"(?=\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[.;,]?\s*$)",
     re.IGNORECASE,
 )
