@@ -498,7 +498,8 @@ cấp gạo, thí sinh, nhập học, xác nhận nhập học
 # (temporary), "chuyển đổi", "đổi mới", "thu hồi" alone (a decision revoked), "hợp lệ", "phù
 # hợp", "trường hợp". "hoàn thành" (completion) is what a deadline asks and moves nothing: in;
 # "hoãn" (postponed) folds as "hoàn" does but is written otherwise, and is no entry. "cập nhật"
-# changes records, not a day: in. A session ("kỳ họp", "kỳ thi") is an event; the event reader
+# changes records, not a day: in; "cấp đổi" (a paper issued anew: an identity card, a licence;
+# hfirst54) changes the paper, not a day: in. A session ("kỳ họp", "kỳ thi") is an event; the event reader
 # takes it before this check sees it ("trước kỳ họp 10 ngày"), and a period or number beside it
 # ("kỳ họp cuối năm", "kỳ họp thứ 5") still flags on its own words.
 TIMING_HOMONYM_COMPOUNDS = """
@@ -519,7 +520,8 @@ quy định, quyết định, nghị định, thẩm định, xác định,
 hợp đồng, tổng hợp, phối hợp, hợp tác, hợp tác xã,
 hoàn thành, hoàn thiện, hoàn chỉnh, hoàn trả, bồi hoàn,
 hạ tầng, mốc giới, cắm mốc, cắm mốc giới, giáp ranh, canh tác, thân nhân,
-theo dõi, sáng kiến, du lịch, lịch sử, lý lịch, cập nhật
+theo dõi, sáng kiến, du lịch, lịch sử, lý lịch, cập nhật,
+cấp đổi
 """
 
 # Compounds that name a time, a change, a doubt, a limit, an order or a frequency, whose

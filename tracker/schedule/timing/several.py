@@ -18,7 +18,7 @@ from datetime import date
 
 from tracker.schedule.rules import Rule
 from tracker.schedule.timing.cell import Cell, Found, deadline, month_end
-from tracker.schedule.timing.lexicon import WHEN_WORDS, all_known
+from tracker.schedule.timing.lexicon import WHEN_WORDS, all_known, homonym_place
 from tracker.vn import fold
 
 # Words that say when, written with their marks (a label's words are compared unfolded, so
@@ -37,7 +37,25 @@ _LABEL = re.compile(r"(?:^|[;\n]|\.\s)\s*(?:[-+•]\s*)?([^\d;:\n()/]{1,60}?)\s*
 _DASHED_LABEL = re.compile(r"\s[-+•]\s+([^\d;:\n()/\-]{1,60}?)\s*:(?!\d)")
 
 
-_LEADING_FRAME = re.compile(r"^\s*thời\s+gian\s+(?=\S)", re.IGNORECASE)
+_LEADING_FRAME = re.compile(r"^\s*thời\s+(?:gian|hạn)\s+(?=\S)", re.IGNORECASE)
+# "Thời hạn giải quyết là 15 ngày làm việc kể từ …", "thời hạn cấp đổi là 07 ngày …" (round
+# fifty-four, hfirst54): the deadline's frame names the task before "là", as a label before
+# its colon does; the words between are the task's (weighed as a label's), not the timing.
+_FRAMED_TASK = re.compile(
+    r"(?:^|[;\n]|\.\s)\s*(?:[-+•]\s*)?thời\s+hạn\s+([^\d;:\n()/]{1,60}?)\s+là\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _task_says_when(words: str) -> bool:
+    """``_says_when``, but a timing syllable inside a compound of work ("định" of "ra quyết
+    định", ``lexicon.homonym_place``) says nothing of when."""
+    written = unicodedata.normalize("NFC", words).split()
+    excused = homonym_place(written)
+    return any(
+        w.lower().strip(",.'\"-") in _WHEN and not ok
+        for w, ok in zip(written, excused, strict=True)
+    )
 
 
 def _says_when(words: str) -> bool:
@@ -53,6 +71,18 @@ def segment_labels(cell: Cell, explained: list[bool]) -> None:
     for match in _labels(cell):
         for i in range(match.start(1), match.end(1)):
             explained[i] = True
+    if "hạn" in cell.lowered:
+        for match in _FRAMED_TASK.finditer(cell.text):
+            words = match.group(1)
+            if len(words.split()) > 8 or _task_says_when(words) or not all_known(words.split()):
+                continue
+            after = match.end()
+            day_word = re.match(r"ngày\s+", cell.text[after:], re.IGNORECASE)
+            if day_word and not cell.taken[after]:
+                after += day_word.end()
+            if after < len(cell.text) and cell.taken[after]:
+                for i in range(match.start(1), match.end(1)):
+                    explained[i] = True
 
 
 def _labels(cell: Cell) -> list[re.Match[str]]:
