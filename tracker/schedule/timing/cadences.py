@@ -3,6 +3,7 @@ lists that name several at once."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -429,9 +430,11 @@ _WINDOW_OPENS_BEFORE = re.compile(
 
 
 # "Tháng 11 hằng năm", "quý I hàng năm", "hằng năm vào tháng 3", "tháng 3, 6, 9, 12 hằng
-# năm": those months or that quarter, every year.
+# năm": those months or that quarter, every year. Each month may keep its word ("vào tháng 6
+# và tháng 10 hằng năm", "tháng 3, tháng 9 hàng năm"; hfirst54): the same list, each month's end
+# (before, the last month was read as the cadence and the others as windows beside it, flagged).
 _EVERY_YEAR = r"(?:hang|moi)\s+nam(?!\s*\d)"
-_MONTHS = r"\d{1,2}(?:\s*(?:,|va)\s*\d{1,2})*"
+_MONTHS = r"\d{1,2}(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2})*"
 _YEARLY_IN_PERIOD = re.compile(
     rf"(?:(?:trong|vao)\s+)?(?:(?:cac\s+)?thang\s+(?P<m>{_MONTHS})|quy\s+(?P<q>iv|i{{1,3}}|[1-4]))(?![\d/.a-z])"
     rf"\s*,?\s*{_EVERY_YEAR}"
@@ -666,6 +669,14 @@ def cadences(cell: Cell) -> None:
     for match in cell.matches(_YEARLY_IN_PERIOD):
         months_text, quarter = match["m"] or match["m2"], match["q"] or match["q2"]
         months = [int(m) for m in re.findall(r"\d{1,2}", months_text or "")]
+        if (
+            months_text
+            and "thang" in months_text
+            and any(b == a + 1 for a, b in itertools.pairwise(months))
+        ):
+            # "tháng 5 và tháng 6 hằng năm": months in a row, each with its word, may be one
+            # window (the corpus convention on months listed); left to flag, as before.
+            continue
         if months and all(1 <= m <= 12 for m in months):
             listed = ",".join(str(m) for m in months)
             rule = recurring(f"FREQ=YEARLY;BYMONTH={listed};BYMONTHDAY=-1", "month")
