@@ -465,6 +465,47 @@ _FROM_BEFORE_A_NAME = re.compile(r"(?<![a-z])(?<!tu\s)(?:(?:bat\s+dau|ke)\s+)?tu
 _AN_END_AFTER = re.compile(r"\s*(?:den|toi|-|\u2013|tro\s+di)(?![a-z])")
 
 
+# "trong tháng 5/2025 kể từ ngày 18/5/2025", "Trong quý III, bắt đầu từ ngày 15/7" (round
+# fifty-four, hfirst54): a whole month (or a quarter) with a start inside it written just
+# after: the start says only when the period's work begins; the period's end is due (read
+# before as a start beside a deadline, flagged). Only the two readings in the cell, the period
+# whole (its first day to its month's end, no range written), the start a day with no end,
+# inside the period and not its first day; nothing but "kể", "bắt đầu" or a comma between.
+# A start outside the period, or a start with its own end, is left as it was (flagged).
+_GAP_TO_ITS_START = re.compile(r"\s*,?\s*(?:(?:ke|bat\s+dau)\s+)?")
+
+
+def _start_inside_its_period(cell: Cell) -> None:
+    if len(cell.found) != 2 or "tu" not in cell.folded:
+        return
+    period, start = sorted(cell.found, key=lambda f: f.start)
+    if period.note or start.note or len(period.rules) != 1 or len(start.rules) != 1:
+        return
+    window, since = period.rules[0], start.rules[0]
+    if (
+        window.kind != "deadline"
+        or window.start is None
+        or window.due is None
+        or window.start.day != 1
+        or window.due != month_end(window.due.year, window.due.month)
+        # a month, months in a row or a quarter: not a year ("trong năm 2025 kể từ …")
+        or window.due.year != window.start.year
+        or window.due.month - window.start.month > 2
+        or since.kind != "continuous"
+        or since.start is None
+        or since.until is not None
+        or not window.start < since.start <= window.due
+        or _RANGE_WORD.search(cell.folded, period.start, period.end)
+        or not re.match(r"(?:ke\s+|bat\s+dau\s+)?tu\s", cell.folded[start.start : start.end])
+    ):
+        return
+    gap = _GAP_TO_ITS_START.fullmatch(cell.folded, period.end, start.start)
+    if gap is None:
+        return
+    cell.found = [period]
+    cell.take(period.end, start.start)
+
+
 def _start_at_a_named_day(cell: Cell) -> None:
     if "tu ngay" not in cell.folded or cell.times:
         return
@@ -792,6 +833,45 @@ def _aside_of_a_moment(cell: Cell) -> None:
         cell.found = before
         cell.take(match.start(), match.end())
         cell.asides.append(match.span())
+
+
+# "từ ngày 3/3 đến 5/3 (thời gian cụ thể do UBND xã thông báo sau)", "ngày 12/6 (giờ cụ thể sẽ
+# thông báo sau)" (round fifty-four, hfirst54): a bracket closing the cell that says the exact
+# time is to come, after a reading with its days written. The days stand; only the hour is to
+# come, so the reading is the window's (or the day's) as written (before, the bracket's words
+# were left unread and flagged). Only a deadline's day or window before it, nothing read in or
+# after it; in it "cụ thể" and who gives notice, in words the lexicon knows, with no number, no
+# timing word, no choice, doubt or change ("(dự kiến …)", "(có thể thay đổi …)" are no such
+# bracket). With no day before it ("thời gian sẽ thông báo sau") nothing is read: a review.
+_DETAILS_LATER = re.compile(
+    r"\s*,?\s*\(\s*(?:(?:thoi\s+gian|gio|lich|thoi\s+diem)\s+)?cu\s+the\s+(?:(?:se\s+)?do\s+)?([^()\d]{0,80}?)\s*"
+    r"(?:se\s+)?(?:duoc\s+)?thong\s+bao\s+sau\s*\)\s*[.;]?\s*$"
+)
+_A_WRITTEN_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|(?<![a-z])ngay\s+\d")
+
+
+def _details_later(cell: Cell) -> None:
+    folded = cell.folded
+    if "thong bao sau" not in folded or not cell.found:
+        return
+    match = _DETAILS_LATER.search(folded)
+    if match is None or any(f.end > match.start() for f in cell.found):
+        return
+    rules = [r for f in cell.found for r in f.rules]
+    if not rules or any(r.kind != "deadline" or r.due is None for r in rules):
+        return
+    if not _A_WRITTEN_DAY.search(folded, 0, match.start()):
+        return  # a month or a quarter: the day itself is to come
+    start, end = match.span(1)
+    words = cell.text[start:end].split()
+    if words and (
+        not all_known(words)
+        or re.search(r"\d", cell.text[start:end])
+        or not _aside_words_only_name(cell, start, end)
+    ):
+        return
+    cell.take(match.start(), match.end())
+    cell.asides.append(match.span())
 
 
 def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
@@ -4999,11 +5079,13 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _read(cell, strict=False)
     _bounds(cell)
     _start_at_a_named_day(cell)
+    _start_inside_its_period(cell)
     _length_of_a_window(cell)
     _count_after_a_window(cell)
     _share_before_a_remainder(cell)
     _event_then_deadline(cell)
     _aside_of_a_moment(cell)
+    _details_later(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
