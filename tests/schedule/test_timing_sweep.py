@@ -805,7 +805,7 @@ def test_times_a_year_in_the_months_named(text: str, due: list[str]) -> None:
     [
         "định kỳ 3 lần/năm vào tháng 5 và tháng 11",  # three times, two months
         "định kỳ 2 lần/năm vào tháng 11 và tháng 5",  # the next year's May?
-        "định kỳ 2 lần/năm vào tháng 5 và tháng 11 hằng năm",  # more words after
+        "định kỳ 2 lần/năm vào tháng 5 và tháng 11, trước ngày 10",  # more words after
     ],
 )
 def test_times_a_year_that_do_not_fit_the_months_still_flag(text: str) -> None:

@@ -1352,11 +1352,13 @@ def _working_days_said_long(text: str) -> str:
 
 # "định kỳ 2 lần/năm vào tháng 6 và tháng 12": the months named are the times counted; a
 # count that says as many times as months are named adds nothing. Another count, months out
-# of order, or anything after the months still flags.
+# of order, or anything after the months still flags, but the year's cadence said again
+# ("… vào tháng 5 và tháng 11 hằng năm", hfirst54: the count was read as its own half-yearly
+# cadence beside the months, four days a year, without a flag).
 _TIMES_A_YEAR_IN_MONTHS = re.compile(
     r"^\s*(?:định\s+kỳ\s+)?(\d|hai|ba|bốn)\s+lần\s*(?:/|trong|mỗi|một|trên)\s*năm\s*,?\s*"
     r"(?=(?:vào|trong)\s+(?:các\s+)?tháng\s+(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)"
-    r"\s*[.;]?\s*$)",
+    r"(?:\s*,?\s*(?:hằng|hàng|mỗi)\s+năm)?\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 

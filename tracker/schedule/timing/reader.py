@@ -4148,6 +4148,19 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
         return [
             f"{shown}: một kỳ không nêu ngày bên cạnh một thời hạn, không rõ nối với nhau thế nào"
         ]
+    # "định kỳ 2 lần/năm vào tháng 11 và tháng 5 hằng năm" (hfirst54): a cadence with no day
+    # (twice a year, read as June and December) beside a yearly cadence in months it names;
+    # read before as both, four days a year, without a flag.
+    named_months = [
+        p
+        for p, r in rules
+        if r.kind == "recurring"
+        and r.rrule.startswith("FREQ=YEARLY;BYMONTH=")
+        and not _DEFAULT_DAY.match(r.rrule)
+    ]
+    if bare and named_months:
+        shown = _quoted(cell, bare[0], named_months[0])
+        return [f"{shown}: hai kỳ trong năm, không rõ nối với nhau thế nào"]
     # "Ngày 10 hằng tháng trong quý III", "trước ngày 5 hằng tháng, tháng 3-6/2024": a cadence
     # with its day beside a window it was not bounded to (a span of months is, see
     # ``_months_of_a_cadence``) is the cadence within the window, or two tasks. Round twelve,
