@@ -87,6 +87,10 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # The session after that added round forty-nine (43 holdout phrases, none of them read wrong
 # without a flag at first sight, by the reader before the session) and its rules moved no count
 # (measured per merge, as numbers only): still 16.
+# The session of rounds fifty to fifty-four added 201 holdout phrases; the reader before that
+# session read one of them (round fifty's) wrong without a flag at first sight, so 17 on its
+# labels; hfirst51's rules cleared one of the older ones (measured per merge, as numbers only):
+# 16 again, round fifty's among them.
 # Their count, never their words, is reported here, so that no session reads them by accident.
 HOLDOUT_SILENT_SEEN = 16
 
@@ -103,7 +107,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 12: 16 holdout phrases of rounds one to forty-nine are read wrong without a flag"
+        "issue 12: 16 holdout phrases of rounds one to fifty-four are read wrong without a flag"
         " (unseen)"
     ),
 )
@@ -125,7 +129,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,621/1,773 (91.4%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 1,813/1,974 (91.8%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
