@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import docx
 import pytest
@@ -24,6 +25,7 @@ from tracker.app import create_app
 from tracker.config import Settings
 from tracker.deadlines.tables import Extension, Occurrence
 from tracker.org.auth import set_password
+from tracker.plans.history import history
 from tracker.plans.tables import Task
 
 NOW = dt.datetime(2026, 4, 20, 9, 0, tzinfo=TZ)
@@ -172,6 +174,10 @@ async def test_progress_follows_tasks_whose_rows_and_sections_moved(
     assert (
         "1 không còn trong văn bản nhưng giữ lại vì đã có kết quả" in (second["changes"]["tasks"])
     )
+    # The task's "Lịch sử" says it moved, in words.
+    moved = await history(plan_id, tz=ZoneInfo("Asia/Ho_Chi_Minh"), task_id=plan_task)
+    details = [d for change in moved for line in change.lines for d in line.details]
+    assert "Mã nhiệm vụ: «I/1» → «I/2»" in details
     # Importing the same file again changes nothing.
     third = await post(app_client, table_plan(tmp_path / "v2.docx", v2), key, accept_review="true")
     assert third["changes"]["tasks"].startswith("0 mới, 0 cập nhật")

@@ -38,6 +38,7 @@ _PLAN_FIELDS = {
     "parent_ref": "Căn cứ",
 }
 _TASK_FIELDS = {
+    "key": "Mã nhiệm vụ",  # a re-import found the task under another key ("I/1" → "I/2")
     "label": "Số thứ tự",
     "kind": "Loại",
     "content": "Nội dung",
