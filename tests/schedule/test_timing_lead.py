@@ -258,3 +258,27 @@ def test_days_listed_after_tu_then_an_end_flag(text: str) -> None:
 def test_days_listed_after_tu_alone_stay_a_window(text: str, expected: list[str]) -> None:
     result = parse_timing(text, year=2026)
     assert (reading(result.rules, 2026), result.review) == (expected, False)
+
+
+# Named months with no day of their own beside a monthly day: "the 1st to the 20th of each
+# quarter's first month", or every month's 20th and the quarters' first months? Read before as
+# both, without a flag (found by hmiss). Two reports of different periods, each with its day,
+# still read.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tháng đầu quý, từ ngày 1 đến ngày 20 hằng tháng",
+        "Tháng đầu quý; ngày 15 hằng tháng",
+        "tháng 2, 5, 8, 11 hằng năm, trước ngày 10 hằng tháng",
+    ],
+)
+def test_named_months_beside_a_monthly_day_flag(text: str) -> None:
+    assert parse_timing(text, year=2026).review, text
+
+
+def test_a_monthly_and_a_quarterly_report_each_with_its_day_still_read() -> None:
+    result = parse_timing(
+        "Hằng tháng trước ngày 20; báo cáo quý trước ngày 15 tháng cuối quý", year=2026
+    )
+    assert not result.review, result.reason
+    assert "2026-03-15" in reading(result.rules, 2026)

@@ -4161,6 +4161,28 @@ def _cadence_beside_a_date(cell: Cell, rules: list[tuple[int, Rule]]) -> list[st
     if bare and named_months:
         shown = _quoted(cell, bare[0], named_months[0])
         return [f"{shown}: hai kỳ trong năm, không rõ nối với nhau thế nào"]
+    # "tháng đầu quý, từ ngày 1 đến ngày 20 hằng tháng" (found by hmiss, read before as both:
+    # each quarter's first month at its end plus the 20th of every month, without a flag):
+    # named months with no day of their own beside a monthly day. The days of those months, or
+    # two tasks?
+    month_ends = [
+        p
+        for p, r in rules
+        if r.kind == "recurring"
+        and r.rrule.startswith("FREQ=YEARLY;BYMONTH=")
+        and r.rrule.endswith(";BYMONTHDAY=-1")
+        and not _DEFAULT_DAY.match(r.rrule)
+    ]
+    monthly_days = [
+        p
+        for p, r in rules
+        if r.kind == "recurring"
+        and r.rrule.startswith("FREQ=MONTHLY;BYMONTHDAY=")
+        and not r.rrule.endswith("=-1")
+    ]
+    if month_ends and monthly_days:
+        shown = _quoted(cell, month_ends[0], monthly_days[0])
+        return [f"{shown}: các tháng nêu tên bên cạnh một ngày hằng tháng, không rõ nối với nhau"]
     # "Ngày 10 hằng tháng trong quý III", "trước ngày 5 hằng tháng, tháng 3-6/2024": a cadence
     # with its day beside a window it was not bounded to (a span of months is, see
     # ``_months_of_a_cadence``) is the cadence within the window, or two tasks. Round twelve,
