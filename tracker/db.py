@@ -177,10 +177,10 @@ class KeptSQLiteEngine(SQLiteEngine):
     """Piccolo's SQLite engine opens a new connection (and a thread) for every query made
     outside a transaction: 3 ms on a loaded machine, against 0.02 ms for a small read on a
     connection kept open, and most of a page's cost in the laptop mode. Here reads outside a
-    transaction go to one read-only connection the engine keeps (:class:`_KeptReader`);
+    transaction go to read-only connections the engine keeps (:class:`_KeptReader`);
     writes, and everything within a transaction, go Piccolo's way, so writers still wait for
     each other as before and a read never waits behind a write (WAL). A read the kept
-    connection cannot answer (the file not made yet, an error) is asked Piccolo's way, which
+    connections cannot answer (the file not made yet, an error) is asked Piccolo's way, which
     answers it or raises its own error."""
 
     def __init__(self, path: str, **kwargs: Any) -> None:
@@ -201,13 +201,17 @@ class KeptSQLiteEngine(SQLiteEngine):
             self._kept = None
 
     async def run_querystring(self, querystring: Any, in_pool: bool = False) -> Any:
-        if self.current_transaction.get() is None and not (self.log_queries or self.log_responses):
-            sql, args = querystring.compile_string(engine_type=self.engine_type)
-            reader = self._reader() if _READ.match(sql) else None
-            if reader is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    return await reader.read(sql, args)
-        return await super().run_querystring(querystring, in_pool)
+        if self.current_transaction.get() is not None or self.log_queries or self.log_responses:
+            return await super().run_querystring(querystring, in_pool)
+        sql, args = querystring.compile_string(engine_type=self.engine_type)
+        reader = self._reader() if _READ.match(sql) else None
+        if reader is not None:
+            with contextlib.suppress(sqlite3.Error):
+                return await reader.read(sql, args)
+        # Piccolo's way outside a transaction, with the statement already compiled.
+        return await self._run_in_new_connection(
+            query=sql, args=args, query_type=querystring.query_type, table=querystring.table
+        )
 
 
 def all_tables() -> list[type[Table]]:
@@ -265,26 +269,6 @@ async def sorting_read(table: type[Table], sql: str, *values: Any) -> list[dict[
             SORT_MEMORY,
         )
         return list(await table.raw(sql, *values))
-
-
-_readers: dict[str, sqlite3.Connection] = {}
-
-
-def kept_read(sql: str) -> tuple[Any, ...] | None:
-    """The first row of a small read-only query, through a connection this process keeps
-    open to the SQLite file; None on PostgreSQL (whose pool is already cheap) or when no
-    row answers. Piccolo opens a new SQLite connection for every query, which costs more
-    than a hot path's whole answer. Outside a transaction, each read sees the last commit."""
-    engine = _engine_or_fail()
-    if not isinstance(engine, SQLiteEngine):
-        return None
-    path = str(engine.path)
-    reader = _readers.get(path)
-    if reader is None:
-        reader = sqlite3.connect(_read_only_uri(path), uri=True, check_same_thread=False)
-        _readers[path] = reader
-    row: tuple[Any, ...] | None = reader.execute(sql).fetchone()
-    return row
 
 
 CHUNK = 500  # the most values one ``IN (…)`` carries

@@ -182,6 +182,13 @@ def clause_timings(
     return after, before
 
 
+def read_cell(text: str, year: int = YEAR) -> tuple[str, bool, str]:
+    """The reader's reading of one cell as the first-sight test files compare it: the tokens
+    joined by spaces, whether it flags, and its reason."""
+    result = parse_timing(text, year=year)
+    return " ".join(reading(result.rules, year)), result.review, result.reason
+
+
 def assert_read(text: str, expect: tuple[str, ...], ignore: frozenset[str] = HOLIDAY_MOVES) -> None:
     """A cell of a rule's own test read as ``expect``, without a flag."""
     verdict = judge(Probe(text, expect, "rule"), ignore)

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import read_cell
 
 YEAR = 2025
 
 
 def _read(text: str) -> tuple[str, bool, str]:
-    result = parse_timing(text, year=YEAR)
-    return " ".join(reading(result.rules, YEAR)), result.review, result.reason
+    return read_cell(text, YEAR)
 
 
 # Class 1: a length beside its span, read at the span's end when the length agrees (a day's

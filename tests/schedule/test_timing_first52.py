@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import read_cell
 
 YEAR = 2025
 
 
 def _read(text: str, year: int = YEAR) -> tuple[str, bool, str]:
-    result = parse_timing(text, year=year)
-    return " ".join(reading(result.rules, year)), result.review, result.reason
+    return read_cell(text, year)
 
 
 # Class 1 (the silent one): an event's opening and its close, each with its day, are both days

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import read_cell
 
 YEAR = 2025
 
 
 def _read(text: str) -> tuple[str, bool, str]:
-    result = parse_timing(text, year=YEAR)
-    return " ".join(reading(result.rules, YEAR)), result.review, result.reason
+    return read_cell(text, YEAR)
 
 
 # Class 1: a whole month (or months in a row, or a quarter), then a start inside it: the

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.corpus.corpus import reading
-from tracker.schedule.timing import parse_timing
+from tests.schedule.probing import read_cell
 
 YEAR = 2025
 
 
 def _read(text: str) -> tuple[str, bool, str]:
-    result = parse_timing(text, year=YEAR)
-    return " ".join(reading(result.rules, YEAR)), result.review, result.reason
+    return read_cell(text, YEAR)
 
 
 # Class 1: a start at a school year alone, with or without a word that marks the start, at the
