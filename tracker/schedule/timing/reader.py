@@ -4115,6 +4115,45 @@ def _restated_days(cell: Cell) -> list[str]:
     return notes
 
 
+
+# A document's or an event's name between "ngày" and a date (hprobe25): "trước ngày Quyết định
+# 15/3 được ký", "trước ngày Lễ hội 10/3 khai mạc". The date belongs to the name (the document's
+# own date or number, the festival's name), and the day wanted is the document's or the event's,
+# which the cell does not give: read before as the date, without a flag. A document's kind
+# flags with nothing after the date too ("trước ngày Quyết định 15/3": its date, or its
+# number?); an event's name flags only with its verb after the date ("… 20/5 khai mạc"): without
+# one the date is the event's day, as "ngày Quốc khánh 2/9" is (``_name_before``).
+_DOCUMENT_KIND = (
+    r"(?:quyet\s+dinh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|chi\s+thi|cong\s+van|cong\s+dien"
+    r"|thong\s+bao|ke\s+hoach|van\s+ban|to\s+trinh|luat|phap\s+lenh|huong\s+dan|quy\s+dinh)"
+)
+_NAME_THEN_DATE = re.compile(
+    r"(?<![a-z])ngay\s+((?:[^\s\d()/,;:]+\s+){1,6}?)(?:so\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{2,4})?(?![\d/.\-])"
+)
+_EVENT_VERB_AFTER = re.compile(
+    r"\s*(?:duoc\s+|chinh\s+thuc\s+|se\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|ket\s+thuc"
+    r"|bat\s+dau|to\s+chuc|co\s+hieu\s+luc|het\s+hieu\s+luc|ky|ban\s+hanh|phe\s+duyet"
+    r"|thong\s+qua|cong\s+bo|khoi\s+cong|khanh\s+thanh|hop|khai\s+giang)(?![a-z])"
+)
+
+
+def _named_thing_dated(cell: Cell) -> list[str]:
+    if "ngay" not in cell.folded:
+        return []
+    for match in _NAME_THEN_DATE.finditer(cell.folded):
+        name = match[1].strip()
+        written = cell.text[match.start(1) : match.end(1)].strip()
+        document = re.fullmatch(_DOCUMENT_KIND + r"(?:\s+\S+)*", name) is not None
+        event = written[:1].isupper() and _EVENT_VERB_AFTER.match(cell.folded, match.end())
+        if not (document or event):
+            continue
+        if any(w in _WHEN_WORDS for w in written.lower().split()):
+            continue
+        shown = cell.original(match.start(), match.end())
+        return [f"'{shown}': ngày ghi sau tên văn bản hay sự kiện, không rõ có phải hạn không"]
+    return []
+
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day. The first half's and the nine months' reports ("báo cáo 6 tháng đầu năm",
 # "báo cáo 9 tháng", hprobe15) too: beside a day they did not name, they flag.
@@ -4954,6 +4993,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
         + _restated_days(cell)
+        + _named_thing_dated(cell)
         + doubts
     )
     if strict:
