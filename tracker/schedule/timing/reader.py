@@ -4024,6 +4024,72 @@ def _overlapping_windows(cell: Cell) -> list[str]:
     return []
 
 
+
+# "tháng đầu quý, từ ngày 1 đến ngày 10 tháng 4" (hprobe25): months named in each quarter (or
+# year) with no day of their own, beside a deadline dated in one month. Each quarter's first
+# month, of which April is the example, or April alone? Read before as 10/4 alone, without a
+# flag; "tháng đầu quý, từ ngày 1 đến ngày 10" (no month) stays the quarters' cadence.
+_MONTH_OF_EACH = re.compile(r"thang\s+(?:thu\s+\w+\s+)?(?:dau|giua|cuoi|\d)")
+_SEVERAL_MONTH_ENDS = re.compile(r"FREQ=YEARLY;BYMONTH=\d+(?:,\d+)+;BYMONTHDAY=-1")
+
+
+def _months_of_each_period_beside_a_day(cell: Cell) -> list[str]:
+    parts = [
+        f
+        for f in cell.found
+        if any(r.kind == "recurring" and _SEVERAL_MONTH_ENDS.fullmatch(r.rrule) for r in f.rules)
+        # A cadence's own default months ("định kỳ 6 tháng", "hằng quý") are no named months.
+        and _MONTH_OF_EACH.search(cell.folded, f.start, f.end)
+    ]
+    if not parts:
+        return []
+    for other in cell.found:
+        if other in parts:
+            continue
+        if any(r.kind == "deadline" and r.due and not whole_year(r) for r in other.rules):
+            shown = _quoted(cell, parts[0].start, other.start)
+            return [f"{shown}: tháng của mỗi kỳ bên cạnh một ngày có tháng, mỗi kỳ hay một lần?"]
+    return []
+
+
+# "Quý đầu năm, từ 1/4 đến 30/6", "6 tháng đầu năm, từ 1/7 đến 31/12" (hprobe25): a named
+# period with a window right after it that shares no day with it. The window restates the
+# period and disagrees; read before as two deadlines without a flag. ("Tháng đầu năm" is read
+# as January before this.) The window's days are written: months listed ("vào tháng 4, tháng
+# 8") are each month.
+_DAY_SPAN = re.compile(r"\d\s*[/.\-]\s*\d|ngay")
+# ("Quý đầu năm" is read as "Quý I năm": the year's word stays between.)
+_YEAR_WORD_ASIDE = re.compile(r"(?:\s+nam(?![a-z]))?" + _ASIDE.pattern)
+_NAMED_PART = re.compile(
+    r"(?<![a-z])(?:quy|(?:\d+\s+)?thang\s+(?:dau|cuoi|\d{1,2})(?:\s+nam)?)(?![a-z])"
+)
+
+
+def _disjoint_restated_period(cell: Cell) -> list[str]:
+    windows = sorted(
+        (
+            f
+            for f in cell.found
+            if len(f.rules) == 1 and f.rules[0].kind == "deadline" and f.rules[0].start
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(windows):
+        one, two = first.rules[0], second.rules[0]
+        if one.start is None or one.due is None or two.start is None or two.due is None:
+            continue
+        apart = two.due < one.start or one.due < two.start
+        if (
+            apart
+            and _NAMED_PART.match(cell.folded, first.start)
+            and _YEAR_WORD_ASIDE.fullmatch(cell.folded, first.end, second.start)
+            and _DAY_SPAN.search(cell.folded, second.start, second.end)
+        ):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: khoảng nêu sau không nằm trong kỳ, cần xem lại"]
+    return []
+
+
 _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(?![a-z])")
 
 
@@ -4956,6 +5022,8 @@ def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
     _strike_moved_from(cell)
+    # Before the readings are merged (a merge may join the two it looks at).
+    restated = _months_of_each_period_beside_a_day(cell) + _disjoint_restated_period(cell)
     listed_day = [] if strict else _day_listed_after_a_period(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
@@ -4994,6 +5062,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _overlapping_windows(cell)
         + _restated_days(cell)
         + _named_thing_dated(cell)
+        + restated
         + doubts
     )
     if strict:
