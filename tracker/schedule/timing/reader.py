@@ -49,6 +49,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     iso_weeks,
+    weekdays_of_iso_weeks,
     months,
     named_first_last_days,
     ordinals,
@@ -280,6 +281,7 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    weekdays_of_iso_weeks(cell)
     if not strict:
         numbered_weekdays(cell)
     cadences(cell)
@@ -3195,7 +3197,30 @@ def _alternatives(cell: Cell) -> list[str]:
         several = sum(r.kind in ("deadline", "recurring") for r in item.rules) >= 2
         if not shown and several and _OR_IN_ONE.search(cell.folded, item.start, item.end):
             shown = cell.original(item.start, item.end)
+    if not shown:
+        shown = _or_an_undated_one(cell, dated)
     return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
+
+
+# "giai đoạn 2 (2026-2030) hoặc giai đoạn 3" (hprobe25): a dated reading or another period the
+# cell does not date; read before as the first alone, without a flag. Only a period's word
+# after "hoặc" (a stage, a round, a turn, a term), the cell reading nothing after it.
+_OR_A_PERIOD = re.compile(
+    r"\s*,?\s*hoac\s+(?:(?:vao|trong)\s+)?(?:giai\s+doan|dot|lan|ky|nam|quy|thang|tuan)(?![a-z])"
+)
+
+
+def _or_an_undated_one(cell: Cell, dated: list[Found]) -> str:
+    if "hoac" not in cell.folded or not dated:
+        return ""
+    last = max(dated, key=lambda f: f.end)
+    after = _OR_A_PERIOD.match(cell.folded, last.end)
+    bracket = cell.folded.find(")", last.end)
+    if after is None and 0 <= bracket and not cell.folded[last.end : bracket].strip():
+        after = _OR_A_PERIOD.match(cell.folded, bracket + 1)
+    if after is None or any(f.rules and f.start >= after.start() for f in cell.found):
+        return ""
+    return cell.original(last.start, len(cell.text)).rstrip(" .;")
 
 
 def _day_or_count(cell: Cell, dated: list[Found], counted: list[Found]) -> str:
