@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import itertools
 from datetime import date, time, timedelta
 
 from tracker.schedule.lunar import lunar_to_solar
@@ -21,6 +22,7 @@ from tracker.schedule.timing.cell import (
     deadline,
     month_end,
     need_year,
+    recurring,
     two_milestones,
     whole_year,
     year_of,
@@ -1187,6 +1189,40 @@ def weekdays_of_iso_weeks(cell: Cell) -> None:
         if cell.year is not None and abs(day.year - cell.year) > 1:
             continue
         cell.add(match, [deadline(day)])
+
+
+# "quý I, III hằng năm", "quý 1 và quý 3 hằng năm", "hằng năm vào quý II và quý IV" (hprobe25):
+# quarters listed on a yearly cadence are each quarter's end, every year. Read before as a
+# quarter's deadline beside a yearly cadence (flagged), or with "quý I, III" as three quarters.
+_QUARTER_NUMBER = r"(?:iv|i{1,3}|[1-4])"
+_QUARTERS_LISTED = (
+    rf"quy\s+({_QUARTER_NUMBER})((?:\s*(?:,|va)\s*(?:quy\s+)?{_QUARTER_NUMBER})+)(?![a-z\d/.\-])"
+)
+_QUARTERS_EACH_YEAR = re.compile(
+    rf"(?<![a-z])(?:(?:(hang|moi)\s+nam\s*,?\s*(?:vao\s+|trong\s+)?){_QUARTERS_LISTED}"
+    rf"|(?:(?:vao|trong)\s+)?{_QUARTERS_LISTED}\s*,?\s*(hang|moi)\s+nam(?![a-z]))"
+)
+_QUARTER_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarters_each_year(cell: Cell) -> None:
+    if "quy" not in cell.folded or "nam" not in cell.folded:
+        return
+    for match in cell.matches(_QUARTERS_EACH_YEAR):
+        first, rest = (match[2], match[3]) if match[1] else (match[4], match[5])
+        numbers = [first, *re.findall(_QUARTER_NUMBER + r"(?![a-z])", re.sub(r"quy|va", " ", rest))]
+        quarters = sorted({_QUARTER_VALUE[n] for n in numbers})
+        # Quarters next to each other (one span, or each?) and a day of the quarter written
+        # elsewhere in the cell ("…, trước ngày 15 của tháng cuối quý") are left as before.
+        if (
+            len(quarters) != len(numbers)
+            or len(quarters) in (1, 4)
+            or any(b - a == 1 for a, b in itertools.pairwise(quarters))
+            or "ngay" in cell.folded
+        ):
+            continue
+        months = ",".join(str(q * 3) for q in quarters)
+        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1", "year")])
 
 _ISO_WEEK_GAP = re.compile(r"[\s(:,\-–]*((?:tu\s+)?(?:ngay\s+)?)")
 

@@ -49,6 +49,7 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     iso_weeks,
+    quarters_each_year,
     weekdays_of_iso_weeks,
     months,
     named_first_last_days,
@@ -282,6 +283,7 @@ def _read(cell: Cell, strict: bool) -> None:
     counted_months(cell)
     data_cut_offs(cell)
     weekdays_of_iso_weeks(cell)
+    quarters_each_year(cell)
     if not strict:
         numbered_weekdays(cell)
     cadences(cell)
