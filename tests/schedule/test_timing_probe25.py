@@ -35,15 +35,15 @@ from tests.schedule.probing import (
     REVIEW,
     Pass,
     Probe,
+    assert_flags,
+    assert_read,
     day,
     upper_first,
 )
-from tests.schedule.probing import (
-    read_cell as _read,
-)
 
-# Set after the run with the rules (see the README's section).
-RIGHT_SHARE = 0.85
+# Set after the run with the rules: 471 of 494 cells right, none silent; main (84db220) read
+# 383 right and 51 silently wrong.
+RIGHT_SHARE = 0.93
 
 CLAUSES = [
     "Gửi báo cáo kết quả về Sở Nội vụ",
@@ -68,9 +68,7 @@ def places(core: str, index: int) -> list[str]:
     return [big, other]
 
 
-def placed(
-    cores: list[Core], kind: str, also: tuple[tuple[str, ...], ...] = ()
-) -> Iterator[Probe]:
+def placed(cores: list[Core], kind: str, also: tuple[tuple[str, ...], ...] = ()) -> Iterator[Probe]:
     for index, (core, expect, settled) in enumerate(cores):
         for cell in places(core, index):
             yield Probe(cell, expect, kind, settled=settled, also=also)
@@ -301,7 +299,11 @@ def rounds() -> Iterator[Probe]:
         ("đợt 2, hoàn thành chậm nhất ngày 30/9/2026", day(9, 30), True),
         ("đợt II, hoàn thành trước 30/9", day(9, 30), False),
         ("đợt thứ hai, hoàn thành trước 30/9", day(9, 30), False),
-        ("đợt 2, hoàn thành trước 30/9; đợt 3, hoàn thành trước 30/11", day(9, 30) + day(11, 30), True),
+        (
+            "đợt 2, hoàn thành trước 30/9; đợt 3, hoàn thành trước 30/11",
+            day(9, 30) + day(11, 30),
+            True,
+        ),
         ("trước 30/9, đợt 2", REVIEW, True),
         ("đợt 2, hoàn thành trước 30/9 hoặc 15/10", REVIEW, True),
         ("đợt 2 năm 2026, hoàn thành trước 30/9", day(9, 30), False),
@@ -323,7 +325,7 @@ def stages() -> Iterator[Probe]:
         ("giai đoạn 1 (từ 1/3 đến 30/6)", day(6, 30), True),
         ("giai đoạn 2, từ ngày 1/7 đến ngày 31/12", day(12, 31), True),
         ("giai đoạn thứ nhất: từ nay đến hết năm 2026", day(12, 31), False),
-        ("giai đoạn 2 (2026-2030), giai đoạn 3 (2031-2035)", end_2030 + ("2035-12-31",), False),
+        ("giai đoạn 2 (2026-2030), giai đoạn 3 (2031-2035)", (*end_2030, "2035-12-31"), False),
         ("giai đoạn thứ hai", REVIEW, True),
         ("giai đoạn 2 (2030-2026)", REVIEW, True),
         ("giai đoạn 2 (2026-2030) hoặc giai đoạn 3", REVIEW, True),
@@ -416,6 +418,32 @@ if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe2
     PASS.print_misses()
 
 
-@pytest.mark.parametrize("text", ["trước ngày Quyết định 15/3 được ký"])
-def test_placeholder(text: str) -> None:
-    assert _read(text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trình ký trước ngày Thông tư 20/4 có hiệu lực",
+        "Chuẩn bị trước ngày Hội thao 12/8 khai mạc",
+        "Hoàn thành trước ngày Chỉ thị 05/7",
+        "Tháng giữa quý, từ ngày 1 đến ngày 15 tháng 8",
+        "6 tháng cuối năm, từ 1/2 đến 30/4",
+        "Giai đoạn 1 (2026-2028) hoặc giai đoạn 2",
+        "Thứ Ba tuần 60/2026",
+    ],
+)
+def test_a_date_that_may_not_be_the_deadline_flags(text: str) -> None:
+    assert_flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Trước ngày Hội thao 15/8", day(8, 15)),
+        ("Tháng cuối quý, từ ngày 20 đến ngày 25", quarterly(3, 25)),
+        ("Nộp báo cáo thứ Tư tuần 40/2026", iso(40, 3)),
+        ("Kiểm tra từ tuần 20 đến tuần 22/2026", iso(22, 7)),
+        ("Quý II, IV hằng năm", day(6, 30) + day(12, 31)),
+        ("Lần 3, hoàn thành trước 20/11", day(11, 20)),
+    ],
+)
+def test_a_plain_wording_reads(text: str, expect: tuple[str, ...]) -> None:
+    assert_read(text, expect)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import itertools
+import re
 from datetime import date, time, timedelta
 
 from tracker.schedule.lunar import lunar_to_solar
@@ -1138,7 +1138,7 @@ def iso_weeks(cell: Cell) -> None:
     if "tuan" not in cell.folded:
         return
     for match in cell.matches(_ISO_WEEK_SPAN):
-        if match[2] and match[2] != match[4] or int(match[1]) >= int(match[3]):
+        if (match[2] and match[2] != match[4]) or int(match[1]) >= int(match[3]):
             continue
         try:
             monday = date.fromisocalendar(int(match[4]), int(match[1]), 1)
@@ -1159,7 +1159,6 @@ def iso_weeks(cell: Cell) -> None:
             cell.add(match, [deadline(monday - timedelta(days=1))])
         else:
             cell.add(match, [deadline(monday + timedelta(days=6), monday)])
-
 
 
 # "Thứ Sáu tuần 24/2026", "chủ nhật của tuần 10/2026" (hprobe25): a weekday of a week numbered
@@ -1202,7 +1201,6 @@ _QUARTERS_EACH_YEAR = re.compile(
     rf"(?<![a-z])(?:(?:(hang|moi)\s+nam\s*,?\s*(?:vao\s+|trong\s+)?){_QUARTERS_LISTED}"
     rf"|(?:(?:vao|trong)\s+)?{_QUARTERS_LISTED}\s*,?\s*(hang|moi)\s+nam(?![a-z]))"
 )
-_QUARTER_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def quarters_each_year(cell: Cell) -> None:
@@ -1211,7 +1209,7 @@ def quarters_each_year(cell: Cell) -> None:
     for match in cell.matches(_QUARTERS_EACH_YEAR):
         first, rest = (match[2], match[3]) if match[1] else (match[4], match[5])
         numbers = [first, *re.findall(_QUARTER_NUMBER + r"(?![a-z])", re.sub(r"quy|va", " ", rest))]
-        quarters = sorted({_QUARTER_VALUE[n] for n in numbers})
+        quarters = sorted({_ROMAN[n] for n in numbers})
         # Quarters next to each other (one span, or each?) and a day of the quarter written
         # elsewhere in the cell ("…, trước ngày 15 của tháng cuối quý") are left as before.
         if (
@@ -1223,6 +1221,7 @@ def quarters_each_year(cell: Cell) -> None:
             continue
         months = ",".join(str(q * 3) for q in quarters)
         cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1", "year")])
+
 
 _ISO_WEEK_GAP = re.compile(r"[\s(:,\-–]*((?:tu\s+)?(?:ngay\s+)?)")
 

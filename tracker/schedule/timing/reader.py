@@ -49,18 +49,18 @@ from tracker.schedule.timing.dates import (
     fractional_counts,
     how_often_ceilings,
     iso_weeks,
-    quarters_each_year,
-    weekdays_of_iso_weeks,
     months,
     named_first_last_days,
     ordinals,
     parts_of_months,
     quarters,
+    quarters_each_year,
     report_periods,
     review_meetings,
     starts,
     vague_spans,
     week_numbers,
+    weekdays_of_iso_weeks,
     years,
 )
 from tracker.schedule.timing.events import (
@@ -3218,7 +3218,7 @@ def _or_an_undated_one(cell: Cell, dated: list[Found]) -> str:
     last = max(dated, key=lambda f: f.end)
     after = _OR_A_PERIOD.match(cell.folded, last.end)
     bracket = cell.folded.find(")", last.end)
-    if after is None and 0 <= bracket and not cell.folded[last.end : bracket].strip():
+    if after is None and bracket >= 0 and not cell.folded[last.end : bracket].strip():
         after = _OR_A_PERIOD.match(cell.folded, bracket + 1)
     if after is None or any(f.rules and f.start >= after.start() for f in cell.found):
         return ""
@@ -4051,7 +4051,6 @@ def _overlapping_windows(cell: Cell) -> list[str]:
     return []
 
 
-
 # "tháng đầu quý, từ ngày 1 đến ngày 10 tháng 4" (hprobe25): months named in each quarter (or
 # year) with no day of their own, beside a deadline dated in one month. Each quarter's first
 # month, of which April is the example, or April alone? Read before as 10/4 alone, without a
@@ -4208,7 +4207,6 @@ def _restated_days(cell: Cell) -> list[str]:
     return notes
 
 
-
 # A document's or an event's name between "ngày" and a date (hprobe25): "trước ngày Quyết định
 # 15/3 được ký", "trước ngày Lễ hội 10/3 khai mạc". The date belongs to the name (the document's
 # own date or number, the festival's name), and the day wanted is the document's or the event's,
@@ -4246,6 +4244,7 @@ def _named_thing_dated(cell: Cell) -> list[str]:
         shown = cell.original(match.start(), match.end())
         return [f"'{shown}': ngày ghi sau tên văn bản hay sự kiện, không rõ có phải hạn không"]
     return []
+
 
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
 # said its day. The first half's and the nine months' reports ("báo cáo 6 tháng đầu năm",
