@@ -4082,8 +4082,8 @@ def _months_of_each_period_beside_a_day(cell: Cell) -> list[str]:
 # period with a window right after it that shares no day with it. The window restates the
 # period and disagrees; read before as two deadlines without a flag. ("Tháng đầu năm" is read
 # as January before this.) The window's days are written: months listed ("vào tháng 4, tháng
-# 8") are each month.
-_DAY_SPAN = re.compile(r"\d\s*[/.\-]\s*\d|ngay")
+# 8", "tháng 3, tháng 7/2024") are each month.
+_DAY_SPAN = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|ngay")
 # ("Quý đầu năm" is read as "Quý I năm": the year's word stays between.)
 _YEAR_WORD_ASIDE = re.compile(r"(?:\s+nam(?![a-z]))?" + _ASIDE.pattern)
 _NAMED_PART = re.compile(
