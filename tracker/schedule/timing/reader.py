@@ -928,8 +928,10 @@ _EVENT_WORDS = frozenset(
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
 # "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
 # year, which the reading does not need; its end is due as well (only when that end is read).
+#   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
+# misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
