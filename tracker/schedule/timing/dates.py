@@ -1021,8 +1021,12 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
+# "từ ngày mai (30/11) đến ngày 3/12" (the tune part's older misses, hfirst5859): tomorrow
+# opens the window the same way, only with its date in brackets (which must not fall after
+# the end); "từ ngày mai đến …" alone, undated, is left to flag.
 _NOW = (
-    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio)"
+    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio"
+    r"|(?:(?:ngay|sang|chieu|toi|dem)\s+)?mai(?=\s*\(\s*(?:ngay\s+)?\d))"
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(
