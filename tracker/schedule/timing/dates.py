@@ -2228,23 +2228,13 @@ def _a_month_long(rule: Rule) -> bool:
 # end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
 #   "trong thời gian 30 ngày (kể từ ngày 25/9/2017)" (the tune part's older misses,
 # hfirst5859): the start may stand in brackets of its own after the count, the bracket closing
-# right after its day; "trong thời hạn 2 năm kể từ ngày 01-7-2025", "trong 6 tháng kể từ ngày
-# 1/7": months and years after "trong" count the same way, to the day of the same number in the
-# last month (its last day when it has none, Civil Code art. 148); bare ("2 năm kể từ …": how
-# long after?) or with a bracket or an end, they are left to flag.
+# right after its day. (Months and years from a day stay reviews, round eleven's convention.)
 _COUNT_FROM = re.compile(
-    r"(?:((?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?)|^\W*|[:,;]\s*)(\d{1,3})\s+(ngay|thang|nam)"
-    r"\s*,?\s*(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
+    r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 _CLOSING = re.compile(r"\s*\)")
-
-
-def _months_on(day: date, months: int) -> date:
-    """The day of the same number ``months`` later, or that month's last day."""
-    year, month = divmod(day.month - 1 + months, 12)
-    last = month_end(day.year + year, month + 1)
-    return last if day.day > last.day else last.replace(day=day.day)
 
 
 def _days_counted_from(cell: Cell) -> None:
@@ -2253,28 +2243,10 @@ def _days_counted_from(cell: Cell) -> None:
             continue
         rule = found.rules[0]
         count = _COUNT_FROM.search(cell.folded[: found.start])
-        if count is None:
+        if count is None or not 0 < int(count[1]) <= 366:
             continue
-        led, number, unit, bracket = count[1], int(count[2]), count[3], count[4]
-        if not 0 < number <= {"ngay": 366, "thang": 120, "nam": 10}[unit]:
-            continue
-        closing = _CLOSING.match(cell.folded, found.end) if bracket else None
-        if bracket and (closing is None or not cell.free(*closing.span())):
-            continue
-        if unit != "ngay":
-            if not led or bracket or rule.kind != "continuous" or rule.start is None:
-                continue
-            if _MIDNIGHT.search(cell.folded, count.start(), found.start):
-                continue
-            months = number * (12 if unit == "nam" else 1)
-            found.rules = [
-                Rule(
-                    kind="deadline",
-                    start=rule.start + timedelta(days=1),
-                    due=_months_on(rule.start, months),
-                )
-            ]
-            cell.take(count.start(), found.start)
+        closing = _CLOSING.match(cell.folded, found.end) if count[2] else None
+        if count[2] and (closing is None or not cell.free(*closing.span())):
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
         if midnight is None and rule.kind == "continuous" and rule.start is not None:
@@ -2290,7 +2262,8 @@ def _days_counted_from(cell: Cell) -> None:
             cell.times.remove(hours[0])
         else:
             continue
-        found.rules = [Rule(kind="deadline", start=first, due=first + timedelta(days=number - 1))]
+        due = first + timedelta(days=int(count[1]) - 1)
+        found.rules = [Rule(kind="deadline", start=first, due=due)]
         cell.take(count.start(), found.start)
         if closing is not None:
             cell.take(*closing.span())
