@@ -362,9 +362,12 @@ _DAY_LIST_BRACKETED = re.compile(
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
+# "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859): a dash before
+# the year, as "tháng 3-2025" alone reads; four figures after it are no month ("tháng 12-1/2027"
+# is two months), so the dash joining the two ends stays unambiguous.
 _MONTH_YEAR_RANGE = re.compile(
-    r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
-    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
+    r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
+    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
 )
 
 
@@ -1020,8 +1023,12 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
+# "từ ngày mai (30/11) đến ngày 3/12" (the tune part's older misses, hfirst5859): tomorrow
+# opens the window the same way, only with its date in brackets (which must not fall after
+# the end); "từ ngày mai đến …" alone, undated, is left to flag.
 _NOW = (
-    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio)"
+    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio"
+    r"|(?:(?:ngay|sang|chieu|toi|dem)\s+)?mai(?=\s*\(\s*(?:ngay\s+)?\d))"
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(
@@ -2214,6 +2221,21 @@ def _weekdays(start: date, due: date) -> int:
     return sum(1 for day in span if day.weekday() < 5)
 
 
+def working_days_within(start: date, due: date) -> tuple[int, int] | None:
+    """The fewest and the most working days from ``start`` to ``due`` (both counted): Monday to
+    Friday, less as many as the public holidays that may fall inside (``_maybe_off``: the reader
+    holds no calendar of days off, so a holiday's bridge day is not known). None when an end
+    is a weekend or may be a holiday: working days are counted from a working day to one."""
+    if due < start or (due - start).days > 366:
+        return None
+    off = set().union(*(_maybe_off(y) for y in {start.year, due.year}))
+    if any(end.weekday() > 4 or end in off for end in (start, due)):
+        return None
+    weekdays = [start + timedelta(n) for n in range((due - start).days + 1)]
+    weekdays = [day for day in weekdays if day.weekday() < 5]
+    return len(weekdays) - sum(1 for day in weekdays if day in off), len(weekdays)
+
+
 def _counted_windows(cell: Cell) -> None:
     for found in list(cell.found):
         dated = [r for r in found.rules if r.kind == "deadline" and r.due]
@@ -2288,11 +2310,15 @@ def _a_month_long(rule: Rule) -> bool:
 # "trong" before it is read only at the phrase's head or after a colon or comma ("Niêm yết: 15
 # ngày từ ngày 1/6"); after other words ("có hiệu lực sau 15 ngày …") it is left to flag. When an
 # end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
+#   "trong thời gian 30 ngày (kể từ ngày 25/9/2017)" (the tune part's older misses,
+# hfirst5859): the start may stand in brackets of its own after the count, the bracket closing
+# right after its day. (Months and years from a day stay reviews, round eleven's convention.)
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
-    r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _days_counted_from(cell: Cell) -> None:
@@ -2302,6 +2328,9 @@ def _days_counted_from(cell: Cell) -> None:
         rule = found.rules[0]
         count = _COUNT_FROM.search(cell.folded[: found.start])
         if count is None or not 0 < int(count[1]) <= 366:
+            continue
+        closing = _CLOSING.match(cell.folded, found.end) if count[2] else None
+        if count[2] and (closing is None or not cell.free(*closing.span())):
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
         if midnight is None and rule.kind == "continuous" and rule.start is not None:
@@ -2317,10 +2346,11 @@ def _days_counted_from(cell: Cell) -> None:
             cell.times.remove(hours[0])
         else:
             continue
-        found.rules = [
-            Rule(kind="deadline", start=first, due=first + timedelta(days=int(count[1]) - 1))
-        ]
+        due = first + timedelta(days=int(count[1]) - 1)
+        found.rules = [Rule(kind="deadline", start=first, due=due)]
         cell.take(count.start(), found.start)
+        if closing is not None:
+            cell.take(*closing.span())
 
 
 # "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span

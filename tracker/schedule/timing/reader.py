@@ -61,6 +61,7 @@ from tracker.schedule.timing.dates import (
     vague_spans,
     week_numbers,
     weekdays_of_iso_weeks,
+    working_days_within,
     years,
 )
 from tracker.schedule.timing.events import (
@@ -607,9 +608,12 @@ def _weekend_excepted(cell: Cell) -> None:
 # ("trên", "tại", "ở" and up to eight words) may stand between the length and its window, taken
 # with them when the count agrees and the words are known ones with no timing word, no doubt and
 # no change (``_place_between``); else all of it flags, as before.
+#   "vào 10 ngày làm việc: Từ ngày 20-8-2025 đến ngày 4-9-2025" (round fifty-eight,
+# hfirst5859): days "làm việc" agree when the window may hold that many working days
+# (``_working_days_agree``); weeks or half days of work are not counted, and flag.
 _LENGTH_BEFORE_A_WINDOW = re.compile(
     r"(?<![a-z\d])(trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+)?"
-    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(?:\s+lien\s+tiep)?"
+    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(\s+lam\s+viec)?(?:\s+lien\s+tiep)?"
     r"(\s*,?\s+(?:tren|tai|o)\s+[^\d(),;:/]{2,80}?"
     r"(?=\s*,?\s*\(?\s*(?:(?:ke\s+|bat\s+dau\s+)?tu|vao)\s+(?:ngay\s+)?\d))?"
     r"\s*(?:(\()\s*|[,:]?\s*(?:la\s+)?)"
@@ -667,14 +671,16 @@ def _length_of_a_window(cell: Cell) -> None:
     if "ngay" not in folded and "tuan" not in folded and "thang" not in folded:
         return
     for match in _LENGTH_BEFORE_A_WINDOW.finditer(folded):
-        lead, number, half, unit, week, place, bracket, between, first_day = match.groups()
-        if place and not _place_between(cell, *match.span(6)):
+        lead, number, half, unit, week, working, place, bracket, between, first_day = match.groups()
+        if place and not _place_between(cell, *match.span(7)):
             continue
         length = (match.start(2), match.end(4)) if number else match.span(5)
         if not cell.free(*length):
             continue  # the count is another reading's ("ngày 15" …)
         if (not lead and (week or unit != "ngay")) or (half and unit != "ngay"):
             continue  # "3 tháng từ …": maybe how long after
+        if working and (unit != "ngay" or half):
+            continue  # "2 tuần làm việc", "1,5 ngày làm việc": not counted here
         if first_day and not bracket:
             continue
         count = (1 if number == "mot" else int(number)) + (0.5 if half else 0) if number else 0
@@ -691,9 +697,27 @@ def _length_of_a_window(cell: Cell) -> None:
             unit == "ngay"
             and len(rules) == math.ceil(count)
             and all(r.kind == "deadline" and r.start is None and r.due is not None for r in rules)
+            and all(
+                not working or working_days_within(r.due, r.due) == (1, 1)
+                for r in rules
+                if r.due is not None
+            )
         )
-        if listed or (span is not None and _length_agrees(unit or "tuan", count, *span)):
+        if working:
+            agrees = span is not None and _working_days_agree(int(count), *span)
+        else:
+            agrees = span is not None and _length_agrees(unit or "tuan", count, *span)
+        if listed or agrees:
             cell.take(match.start(), match.end())
+
+
+def _working_days_agree(count: int, start: date, due: date) -> bool:
+    """ "vào 10 ngày làm việc: từ ngày 20/8 đến ngày 4/9" (round fifty-eight, hfirst5859): a
+    length in working days agrees with its window when the window may hold that many (the
+    reader knows the weekends, not which holidays are given off: ``working_days_within``), with
+    the calendar count's slack of one day (the first day not counted)."""
+    bounds = working_days_within(start, due)
+    return bounds is not None and bounds[0] - 1 <= count <= bounds[1]
 
 
 def _place_between(cell: Cell, start: int, end: int) -> bool:
@@ -908,8 +932,10 @@ _EVENT_WORDS = frozenset(
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
 # "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
 # year, which the reading does not need; its end is due as well (only when that end is read).
+#   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
+# misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
