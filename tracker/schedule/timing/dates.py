@@ -223,10 +223,15 @@ _NOT_WORK = (
 _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
 # "khai mạc chiều 10/10, bế mạc sáng 12/10" (hfirst52): the part of the day before the close's
 # date, as before a range's end ("bế" was left unread, flagged).
+# "từ 1/9, chậm nhất đến 10/10" (round fifty-seven, hfirst57): a start, then how far the work
+# may run at the latest ("chậm nhất", "muộn nhất", "trễ nhất" then "đến"/"tới"): the window's
+# end, as a close said with its verb. Without "đến" ("từ 1/9, chậm nhất 10/10") a deadline
+# beside a start is still left to flag (``reader._start_beside_a_deadline``).
+_LATEST_TO = r"(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO}|{_LATEST_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -272,7 +277,7 @@ _BOUND_BEFORE_A_RANGE = re.compile(
     r"(?<![a-z])(?:truoc|han\s+chot|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
     r"(?:(?:ngay|vao)\s+)?$"
 )
-_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
+_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO}|{_LATEST_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
 )
