@@ -874,6 +874,42 @@ def _details_later(cell: Cell) -> None:
     cell.asides.append(match.span())
 
 
+# "Mở nước từ ngày 16/8/2025 (khi có nhu cầu)", "từ ngày 1/7 (khi cần thiết)" (round
+# fifty-seven, hfirst57): a start at a day, then a bracket saying the work is done when it is
+# needed: from that day on, as the need arises; the work is ongoing from its start (before, the
+# need was read as an event beside the start, flagged). Only a bracket closing the cell with
+# "khi" and the need alone ("có nhu cầu", "cần", "cần thiết"), after a single start with no end;
+# an event in the bracket ("khi có văn bản"), a doubt or a choice, a deadline or a window before
+# it, or a reading after it are not this, and flag as before.
+_WHEN_NEEDED = re.compile(
+    r"\s*,?\s*\(\s*khi\s+(?:co\s+nhu\s+cau|can(?:\s+thiet)?)\s*\)\s*[.;]?\s*$"
+)
+
+
+def _start_when_needed(cell: Cell) -> None:
+    if "khi" not in cell.folded or not cell.found:
+        return
+    match = _WHEN_NEEDED.search(cell.folded)
+    if match is None:
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    inside = [f for f in cell.found if f.start >= match.start()]
+    if len(before) != 1 or len(before) + len(inside) != len(cell.found):
+        return
+    start = before[0]
+    if start.note or len(start.rules) != 1:
+        return
+    rule = start.rules[0]
+    if rule.kind != "continuous" or rule.start is None or rule.until is not None:
+        return
+    if not re.match(r"(?:ke\s+|bat\s+dau\s+)?tu\s", cell.folded[start.start : start.end]):
+        return
+    if cell.folded[start.end : match.start()].strip():
+        return  # words between the start and the bracket
+    cell.found = [start]
+    cell.take(match.start(), match.end())
+
+
 def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
     """Whether the words of an aside (``_ASIDE_OF_A_MOMENT``) only name an event or an
     occasion: no choice, condition, doubt or change, and no timing word but a capitalised
@@ -5121,6 +5157,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _event_then_deadline(cell)
     _aside_of_a_moment(cell)
     _details_later(cell)
+    _start_when_needed(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
