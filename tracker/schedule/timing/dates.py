@@ -685,7 +685,7 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
+            rf"(?<![a-z])tu(?![a-z])(?!\s+(?:{NOW_WORDS}|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
             cell.folded[: match.start()],
         ):
             continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
@@ -1023,13 +1023,20 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
+# "từ ngày mai (30/11) đến ngày 3/12", "từ sáng nay đến sáng 15/10" (round fifty-seven,
+# hfirst57): tomorrow and its parts ("ngày mai", "sáng mai"), today's noon, open a window as
+# now does, and the end may carry its part of the day as a range's does ("từ" was left unread).
+NOW_WORDS = (
+    r"(?:nay|ngay\s+mai|(?:hom|dem|toi|sang|chieu|trua)\s+nay|(?:dem|toi|sang|chieu|trua)\s+mai"
+    r"|bay\s+gio)"
+)
 _NOW = (
-    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio)"
+    rf"{NOW_WORDS}"
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(
     rf"(?:ke\s+)?tu\s+{_NOW}\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
-    rf"(?:ngay\s+)?{ANY_DATE}"
+    rf"{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?{ANY_DATE}"
 )
 # "Bắt đầu từ hôm nay (25/2)", "kể từ hôm nay (ngày 3/4/2026)" with no end (hsweep): a start
 # at that day alone, continuous work from it, as "từ ngày 25/2" is.

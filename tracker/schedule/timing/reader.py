@@ -38,6 +38,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    NOW_WORDS,
     counted_months,
     data_brackets,
     data_clauses,
@@ -941,7 +942,7 @@ _EVENT_WORDS = frozenset(
 # "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
 # year, which the reading does not need; its end is due as well (only when that end is read).
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:{NOW_WORDS}"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
