@@ -365,9 +365,12 @@ _DAY_LIST_BRACKETED = re.compile(
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
+# "từ tháng 11-2024 đến tháng 3-2025" (round fifty-seven, hfirst57): or after a dash, as
+# newspapers write it (four digits: a year, not a month's range); the first month was read
+# alone before, "từ … đến tháng 3-2025" unread and flagged.
 _MONTH_YEAR_RANGE = re.compile(
-    r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
-    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
+    r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
+    rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
 )
 
 
