@@ -2264,10 +2264,17 @@ def _days_counted_from(cell: Cell) -> None:
 # both ends are written, and the README's convention reads a range of years as one window at
 # the last year's end. A bare "khoảng năm 2024-2026" (no "trong"), "trong khoảng năm 2025" (one
 # year: about when) and "trong khoảng 1-3 ngày" (a count) are left to flag.
+# "trong khoảng tháng 02 đến tháng 4/2025", "trong khoảng ngày 3/5 đến ngày 9/5" (round
+# fifty-seven, hfirst57): the same words before a range written without "từ", both its ends
+# written (a month or a day, "đến", "tới" or a dash, another); "trong khoảng tháng 4" (one
+# month: about when) still flags, and so does "khoảng tháng 2 đến tháng 4" (no "trong").
 _SPAN_WORDS = re.compile(
     r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+"
     r"(?=tu\s+(?:(?:ngay|thang|nam)\s+)?\d|tu\s+quy\s+[ivx\d]|tu\s+(?:hom\s+)?nay(?![a-z])"
-    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d))"
+    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d)"
+    r"|thang\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s+)?thang\s+\d"
+    r"|(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*(?:den|toi|[-–])\s*"
+    r"(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d)"
 )
 
 
@@ -2276,8 +2283,14 @@ def _window_words(cell: Cell) -> None:
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
         # "năm 2024-2026": the range of years is written right after (read later, by ``years``).
         years_ahead = folded.startswith("nam", match.end())
+        # The window after them is read as one window (its start and its end), not its first
+        # month or day alone beside a deadline.
+        window = any(
+            f.start == match.end() and len(f.rules) == 1 and f.rules[0].start is not None
+            for f in cell.found
+        ) or folded.startswith("tu", match.end())
         if cell.free(match.start(), match.end()) and (
-            years_ahead or not cell.free(match.end(), match.end() + 2)
+            years_ahead or (window and not cell.free(match.end(), match.end() + 2))
         ):
             cell.take(match.start(), match.end())
 
