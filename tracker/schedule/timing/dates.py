@@ -2204,10 +2204,19 @@ def _a_month_long(rule: Rule) -> bool:
 # "trong" before it is read only at the phrase's head or after a colon or comma ("Niêm yết: 15
 # ngày từ ngày 1/6"); after other words ("có hiệu lực sau 15 ngày …") it is left to flag. When an
 # end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
+# "trong thời hạn 2 năm kể từ ngày 01-7-2025", "trong 6 tháng kể từ ngày 1/7/2025", "trong 3
+# tuần kể từ ngày 2/6" (round fifty-five, hfirst55): a count in weeks, months or years from a
+# written day is due on the day the count comes to, as a count of days is (D+N, the day itself
+# not counted): the same day of the month N months or years on (a week is seven days). A day
+# the last month lacks ("6 tháng kể từ ngày 31/8") and a count from a day's midnight in months
+# or years are left to flag (flagged before, the number unread).
 _COUNT_FROM = re.compile(
-    r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
+    r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+"
+    r"(ngay|tuan|thang|nam)\s*,?\s*"
     r"(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
+# The largest count read in each unit: longer counts are no plan's.
+_COUNT_LIMITS = {"ngay": 366, "tuan": 52, "thang": 120, "nam": 20}
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 
 
@@ -2217,9 +2226,16 @@ def _days_counted_from(cell: Cell) -> None:
             continue
         rule = found.rules[0]
         count = _COUNT_FROM.search(cell.folded[: found.start])
-        if count is None or not 0 < int(count[1]) <= 366:
+        if count is None or not 0 < int(count[1]) <= _COUNT_LIMITS[count[2]]:
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
+        if count[2] in ("thang", "nam"):
+            due = _months_on(rule.start, int(count[1]) * (12 if count[2] == "nam" else 1))
+            if midnight is None and rule.kind == "continuous" and due is not None:
+                found.rules = [Rule(kind="deadline", start=rule.start + timedelta(days=1), due=due)]
+                cell.take(count.start(), found.start)
+            continue
+        days = int(count[1]) * (7 if count[2] == "tuan" else 1)
         if midnight is None and rule.kind == "continuous" and rule.start is not None:
             # Counted from a day, the day itself is not counted (Civil Code art. 147), as the
             # probes of hprobe7 want "Trong 10 ngày kể từ ngày 01/7" (due 11/7; flagged
@@ -2233,10 +2249,20 @@ def _days_counted_from(cell: Cell) -> None:
             cell.times.remove(hours[0])
         else:
             continue
-        found.rules = [
-            Rule(kind="deadline", start=first, due=first + timedelta(days=int(count[1]) - 1))
-        ]
+        found.rules = [Rule(kind="deadline", start=first, due=first + timedelta(days=days - 1))]
         cell.take(count.start(), found.start)
+
+
+def _months_on(day: date | None, months: int) -> date | None:
+    """The same day of the month ``months`` months after ``day``; None when that month lacks
+    the day (which day binds is an officer's call) or no day is given."""
+    if day is None:
+        return None
+    index = day.month - 1 + months
+    try:
+        return day.replace(year=day.year + index // 12, month=index % 12 + 1)
+    except ValueError:
+        return None
 
 
 # "trong khoảng thời gian từ ngày 1/2 đến hết ngày 30/6" (round eighteen): "during the span
