@@ -1405,10 +1405,39 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     return [(f.start, r) for f in found for r in f.rules]
 
 
+# "(qua Vụ Nghiệp vụ 1)", "(qua Phòng Tư pháp)": a bracket naming the way a report goes, its
+# words no timing's but the "qua" (via) that opens it.
+_ROUTE_ASIDE = re.compile(r"\(\s*(?:thong\s+)?qua\s+([^()]*)\)")
+
+
+def _route_asides(cell: Cell, start: int, end: int) -> str:
+    """The folded text from ``start`` to ``end`` without the brackets naming a report's way
+    (``_ROUTE_ASIDE``) that hold no word that says when and no number but one set aside as a
+    unit's ("Vụ Nghiệp vụ 1"). Other brackets are kept, to be weighed as they were."""
+    kept: list[str] = []
+    at = start
+    for match in _ROUTE_ASIDE.finditer(cell.folded, start, end):
+        # Written, so that "Kế hoạch" is no "kể" (``lexicon.WHEN_WORDS``).
+        words = re.findall(r"[^\W\d_]+", cell.lowered[match.start(1) : match.end(1)])
+        untaken_digit = any(
+            cell.folded[i].isdigit() and not cell.taken[i]
+            for i in range(match.start(1), match.end(1))
+        )
+        if untaken_digit or any(w in WHEN_WORDS for w in words):
+            continue
+        kept.append(cell.folded[at : match.start()])
+        at = match.end()
+    kept.append(cell.folded[at:end])
+    return "".join(kept)
+
+
 def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
     """ "Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6": only words
-    (no other number, no sentence break) between a cadence and the day it is due on."""
-    between = cell.folded[first.end : second.start]
+    (no other number, no sentence break) between a cadence and the day it is due on.
+    "hằng năm gửi báo cáo … về Bộ (qua Vụ Pháp chế) trước ngày 15/12" (round fifty-five,
+    hfirst55): a bracket naming the report's way is the task's words too (``_route_asides``);
+    its length is not counted."""
+    between = _route_asides(cell, first.end, second.start)
     return (
         len(between) < 80
         and not re.search(r"[\d;.()]", between)
@@ -2009,9 +2038,13 @@ _DAWN = re.compile(r"(?<!\w)rạng\s+sáng(?=\s+(?:ngày\s+)?\d)", re.IGNORECASE
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
 # name the recipient, up to the next reading or punctuation. They carry no timing unless
 # one of them is a timing word (then they are left to flag).
+# "gửi về Tổng cục (qua Vụ Nghiệp vụ 1)" (round fifty-five, hfirst55): a bracket opened by
+# "qua" (via) names the way the paper goes, a recipient too, under the same test; a unit's
+# number in it is set aside before (``events.named_numbers``), and ends the words weighed.
 _RECIPIENT = re.compile(
     r"(?<![a-z])(?:gui\s+(?:ve|den|toi|cho|len)|gui|nop\s+(?:ve|tai|cho|den|len)|bao\s+cao\s+ve)\s+"
     r"([^\d,;.()]+)"
+    r"|\(\s*(?:thong\s+)?qua\s+([^\d,;.()]+)(?=(?:\d{1,2}\s*)?\))"
 )
 
 
@@ -2670,9 +2703,10 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
-        start = match.start(1)
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
         end = start
-        while end < match.end(1) and not cell.taken[end]:
+        while end < match.end(group) and not cell.taken[end]:
             end += 1
         words = cell.folded[start:end].split()
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", cell.folded[:end])]
