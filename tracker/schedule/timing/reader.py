@@ -1372,6 +1372,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
+    _period_with_its_own_dates(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -1429,6 +1430,51 @@ def _route_asides(cell: Cell, start: int, end: int) -> str:
         at = match.end()
     kept.append(cell.folded[at:end])
     return "".join(kept)
+
+
+# A period named in words ("6 tháng đầu năm 2024", "năm 2025", "quý III"): no day, no range.
+_A_RANGE_OR_DAY = re.compile(r"(?<![a-z])(?:tu|den|toi|ngay)(?![a-z])|\d\s*[/.\-]\s*\d+\s*[/.\-]")
+_OWN_DATES_OPEN = re.compile(r"\s*\(\s*")
+_OWN_DATES_CLOSE = re.compile(r"\s*\)")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _period_with_its_own_dates(cell: Cell, found: list[Found]) -> None:
+    """ "6 tháng đầu năm 2024 (từ ngày 01/12/2023 đến ngày 31/5/2024)", "Trong 6 tháng đầu năm
+    (từ 1 - 10 - 2022 đến 31 - 3 - 2023)" (round fifty-five, hfirst55: a judicial or an
+    enforcement year, which does not follow the calendar): a period named in words, then in
+    brackets right after it a full window of explicit dates, each with its year, of about the
+    same length (three days either way), is that period as the body counts it; the window's end
+    is due, not the calendar period's. Flagged before as two overlapping windows. A window
+    without its years ("(từ 15/12 đến 14/6)"), of another length, with words before it in the
+    bracket ("số liệu từ …") or after it, keeps the overlap flag (``_overlapping_windows``)."""
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        period, window = first.rules[0], second.rules[0]
+        if not (
+            period.kind == "deadline"
+            and window.kind == "deadline"
+            and period.start is not None
+            and period.due is not None
+            and window.start is not None
+            and window.due is not None
+            and period.start.day == 1
+            and period.due == month_end(period.due.year, period.due.month)
+            and (period.start, period.due) != (window.start, window.due)
+            and period.start <= window.due
+            and window.start <= period.due
+        ):
+            continue
+        same_length = abs((window.due - window.start) - (period.due - period.start)).days <= 3
+        if (
+            same_length
+            and not _A_RANGE_OR_DAY.search(cell.folded, first.start, first.end)
+            and _OWN_DATES_OPEN.fullmatch(cell.folded, first.end, second.start)
+            and _OWN_DATES_CLOSE.match(cell.folded, second.end)
+            and len(_FOUR_DIGIT_YEAR.findall(cell.folded, second.start, second.end)) == 2
+        ):
+            first.rules = []
 
 
 def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
