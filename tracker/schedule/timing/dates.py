@@ -2231,8 +2231,14 @@ def _days_counted_from(cell: Cell) -> None:
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
         if count[2] in ("thang", "nam"):
             due = _months_on(rule.start, int(count[1]) * (12 if count[2] == "nam" else 1))
-            if midnight is None and rule.kind == "continuous" and due is not None:
+            if (
+                midnight is None
+                and rule.kind == "continuous"
+                and rule.start is not None
+                and due is not None
+            ):
                 found.rules = [Rule(kind="deadline", start=rule.start + timedelta(days=1), due=due)]
+                cell.counted_ends.append(due)
                 cell.take(count.start(), found.start)
             continue
         days = int(count[1]) * (7 if count[2] == "tuan" else 1)
@@ -2250,6 +2256,7 @@ def _days_counted_from(cell: Cell) -> None:
         else:
             continue
         found.rules = [Rule(kind="deadline", start=first, due=first + timedelta(days=days - 1))]
+        cell.counted_ends.append(first + timedelta(days=days - 1))
         cell.take(count.start(), found.start)
 
 

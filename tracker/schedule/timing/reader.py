@@ -1418,8 +1418,15 @@ def _route_asides(cell: Cell, start: int, end: int) -> str:
     kept: list[str] = []
     at = start
     for match in _ROUTE_ASIDE.finditer(cell.folded, start, end):
-        # Written, so that "Kế hoạch" is no "kể" (``lexicon.WHEN_WORDS``).
-        words = re.findall(r"[^\W\d_]+", cell.lowered[match.start(1) : match.end(1)])
+        # Written, so that "Kế hoạch" is no "kể" (``lexicon.WHEN_WORDS``); a proper name's
+        # words ("Sở Tư pháp") are the name's (``lexicon.named``).
+        written = cell.text[match.start(1) : match.end(1)].split()
+        words = [
+            w
+            for w, name in zip(written, named(written), strict=True)
+            if not name
+            for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", w.lower()))
+        ]
         untaken_digit = any(
             cell.folded[i].isdigit() and not cell.taken[i]
             for i in range(match.start(1), match.end(1))
@@ -4866,6 +4873,8 @@ def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
             continue
         if rule.start.year >= rule.due.year or str(rule.due.year) in cell.text:
             continue
+        if rule.due in cell.counted_ends:
+            continue  # "trong 18 tháng kể từ ngày 1/1/2025": the end is counted, not written
         try:
             same = rule.due.replace(year=rule.start.year)
         except ValueError:  # 29/2
