@@ -65,16 +65,20 @@ PERIOD_WITH_ITS_OWN_DATES = [
     ("Năm 2025 (từ ngày 01/10/2024 đến ngày 30/9/2025)", "2025-09-30"),
     ("Quý II/2025 (từ 01/3/2025 đến 31/5/2025)", "2025-05-31"),
     ("trong 6 tháng cuối năm 2025 (từ ngày 01/6/2025 đến ngày 30/11/2025)", "2025-11-30"),
-    ("Tháng 10/2025 (từ ngày 15/9/2025 đến ngày 14/10/2025)", "2025-10-14"),
+    ("Tháng 10/2025 (từ ngày 21/9/2025 đến ngày 20/10/2025)", "2025-10-20"),
 ]
 # Near wordings: the window's days without their years, a window much longer or shorter than
-# the period, a doubt inside the bracket, a choice after it.
+# the period, a doubt inside the bracket, a choice after it, a window from a 15th to a 14th
+# (the reporting regime's data period: the report is due after its cut-off).
 PERIOD_WITH_ITS_OWN_DATES_THAT_FLAG = [
     "6 tháng đầu năm 2025 (từ ngày 01/12 đến ngày 31/5)",
     "6 tháng đầu năm 2025 (từ ngày 01/10/2024 đến ngày 31/5/2025)",
     "Năm 2025 (từ ngày 01/10/2024 đến ngày 30/6/2025)",
     "6 tháng đầu năm 2025 (từ ngày 01/12/2024 đến ngày 31/5/2025, dự kiến)",
     "Quý III/2025 (từ ngày 15/6/2025 đến ngày 14/9/2025) hoặc đến 30/9/2025",
+    "Năm 2025 (từ ngày 15/12/2024 đến ngày 14/12/2025)",
+    "Quý II/2025 (từ 15/3/2025 đến 14/6/2025)",
+    "Tháng 10/2025 (từ ngày 15/9/2025 đến ngày 14/10/2025)",
 ]
 
 
@@ -101,7 +105,7 @@ COUNT_IN_MONTHS_OR_YEARS = [
     ("Trong thời gian 18 tháng kể từ ngày 1/1/2025", "2026-07-01"),
 ]
 # Near wordings: a count from a day's midnight, a doubt, a choice, a floor, "sau", a day the
-# last month lacks, an event in place of a day.
+# last month lacks, an event in place of a day, "bắt đầu từ" (is the day the first counted?).
 COUNT_IN_MONTHS_OR_YEARS_THAT_FLAG = [
     "trong 2 năm kể từ 0 giờ ngày 1/7/2025",
     "khoảng 2 năm kể từ ngày 1/7/2025",
@@ -111,6 +115,8 @@ COUNT_IN_MONTHS_OR_YEARS_THAT_FLAG = [
     "trong 6 tháng kể từ ngày 31/8/2025",
     "trong 1 năm kể từ ngày 29/2/2024",
     "trong 2 năm kể từ ngày nhận hồ sơ",
+    "trong 3 tháng, bắt đầu từ ngày 1/7/2025",
+    "trong 2 tuần, bắt đầu từ ngày 1/7/2025",
 ]
 
 

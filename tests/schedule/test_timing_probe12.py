@@ -340,9 +340,26 @@ def parts_of_a_day() -> Iterator[Probe]:
     yield from placed(cores, "part-of-day")
 
 
+# The counts "trong N tháng / năm / tuần (kể) từ ngày D" the reader reads as D+N (hfirst55).
+COUNTED_FROM_A_DATE = {
+    "Trong 3 tháng kể từ ngày 01/3/2026": date(YEAR, 6, 1),
+    "Trong vòng 3 tháng kể từ ngày 01/3/2026": date(YEAR, 6, 1),
+    "Trong thời hạn 03 tháng kể từ ngày 01/3/2026": date(YEAR, 6, 1),
+    "Trong vòng 2 tuần từ ngày 01/6/2026": date(YEAR, 6, 15),
+    "Trong 02 tuần kể từ ngày 01/6/2026": date(YEAR, 6, 15),
+    "Thời gian thực hiện: 06 tháng, kể từ ngày 01/3/2026": date(YEAR, 9, 1),
+    "Trong 1 năm kể từ ngày 01/3/2026": date(YEAR + 1, 3, 1),
+    "Trong 3 tháng, từ ngày 01/3/2026": date(YEAR, 6, 1),
+    "Trong vòng 06 tháng kể từ ngày 15/3/2026": date(YEAR, 9, 15),
+}
+
+
 def counts_from_a_date() -> Iterator[Probe]:
     """Months or weeks counted from a date: a review (round eleven's convention); days counted
-    from a date may be read inclusive or not: flagged, or either day."""
+    from a date may be read inclusive or not: flagged, or either day. Since round fifty-five
+    (hfirst55, the lead: "trong thời hạn 2 năm kể từ ngày 01-7-2025" is labelled 01/07/2027, and
+    counts in months likewise) a count "trong N tháng / năm / tuần (kể) từ ngày D" may also be
+    read as the day it comes to, D+N as for days: flagged, or that day."""
     cores = [
         "Trong 3 tháng kể từ ngày 01/3/2026", "Trong vòng 3 tháng kể từ ngày 01/3/2026",
         "Trong thời hạn 03 tháng kể từ ngày 01/3/2026", "Trong vòng 2 tuần từ ngày 01/6/2026",
@@ -352,7 +369,11 @@ def counts_from_a_date() -> Iterator[Probe]:
         "Sau 2 tuần kể từ ngày 01/6/2026", "Thực hiện trong 3 tháng, bắt đầu từ ngày 01/3/2026",
         "Trong vòng 02 tháng tính từ ngày 01/3/2026", "Trong 3 tháng, từ ngày 01/3/2026",
     ]
-    yield from placed([(c, REVIEW) for c in cores], "months-from-date")
+    for index, core in enumerate(cores):
+        due = COUNTED_FROM_A_DATE.get(core)
+        also = ((due.isoformat(),),) if due else ()
+        for cell in places(core, index):
+            yield Probe(cell, REVIEW, "months-from-date", also=also)
     day_cores = [
         "Trong 10 ngày kể từ ngày 01/6/2026", "Trong vòng 10 ngày từ ngày 01/6/2026",
         "Trong thời hạn 10 ngày, kể từ ngày 01/6/2026",
@@ -480,7 +501,11 @@ def second_reviews() -> Iterator[Probe]:
         # a duration alone
         "Thời gian diễn ra 03 ngày", "Mỗi đợt kéo dài 01 tuần", "Kéo dài 05 ngày",
     ]
-    yield from placed_2([(c, REVIEW) for c in cores], "review-2", also=())
+    for index, core in enumerate(cores):
+        due = COUNTED_FROM_A_DATE.get(core)
+        also = ((due.isoformat(),),) if due else ()
+        for cell in places_2(core, index):
+            yield Probe(cell, REVIEW, "review-2", also=also)
 
 
 def second_starts_and_parts() -> Iterator[Probe]:

@@ -2229,6 +2229,8 @@ def _days_counted_from(cell: Cell) -> None:
         if count is None or not 0 < int(count[1]) <= _COUNT_LIMITS[count[2]]:
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
+        if count[2] != "ngay" and cell.folded.startswith("bat dau", found.start):
+            continue  # "trong 3 tháng, bắt đầu từ ngày D": D the first day counted? Flagged.
         if count[2] in ("thang", "nam"):
             due = _months_on(rule.start, int(count[1]) * (12 if count[2] == "nam" else 1))
             if (

@@ -1454,7 +1454,8 @@ def _period_with_its_own_dates(cell: Cell, found: list[Found]) -> None:
     same length (three days either way), is that period as the body counts it; the window's end
     is due, not the calendar period's. Flagged before as two overlapping windows. A window
     without its years ("(từ 15/12 đến 14/6)"), of another length, with words before it in the
-    bracket ("số liệu từ …") or after it, keeps the overlap flag (``_overlapping_windows``)."""
+    bracket ("số liệu từ …") or after it, or from a 15th to a 14th (the reporting regime's data
+    period) keeps the overlap flag (``_overlapping_windows``)."""
     for first, second in itertools.pairwise(found):
         if len(first.rules) != 1 or len(second.rules) != 1:
             continue
@@ -1474,8 +1475,12 @@ def _period_with_its_own_dates(cell: Cell, found: list[Found]) -> None:
         ):
             continue
         same_length = abs((window.due - window.start) - (period.due - period.start)).days <= 3
+        # From a 15th to a 14th: the state reporting regime's data period (its cut-off; the
+        # report falls due after it), as "Năm 2026 (từ 15/12/2025 đến 14/12/2026)" is flagged.
+        data_period = window.start.day == 15 and window.due.day == 14
         if (
             same_length
+            and not data_period
             and not _A_RANGE_OR_DAY.search(cell.folded, first.start, first.end)
             and _OWN_DATES_OPEN.fullmatch(cell.folded, first.end, second.start)
             and _OWN_DATES_CLOSE.match(cell.folded, second.end)
