@@ -884,6 +884,9 @@ class Cell:
     # Brackets after a moment that name only what it follows or its occasion (``reader.
     # _aside_of_a_moment``): taken, and no occasion of their own ("nhân dịp …").
     asides: list[tuple[int, int]] = field(default_factory=list)
+    # Last days a count came to ("trong 18 tháng kể từ ngày 1/1/2025", ``dates.
+    # _days_counted_from``): worked out, not written, so their year is no year left unwritten.
+    counted_ends: list[date] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

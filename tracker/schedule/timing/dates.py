@@ -2321,7 +2321,8 @@ def _a_month_long(rule: Rule) -> bool:
 # end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
 #   "trong thời gian 30 ngày (kể từ ngày 25/9/2017)" (the tune part's older misses,
 # hfirst5859): the start may stand in brackets of its own after the count, the bracket closing
-# right after its day. (Months and years from a day stay reviews, round eleven's convention.)
+# right after its day. Counts in weeks, months or years from a day stay reviews (round eleven's
+# convention, hprobe12's probes): hfirst55 read them as D+N, and the lead kept the convention.
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
     r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
@@ -2342,6 +2343,7 @@ def _days_counted_from(cell: Cell) -> None:
         if count[2] and (closing is None or not cell.free(*closing.span())):
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
+        days = int(count[1])
         if midnight is None and rule.kind == "continuous" and rule.start is not None:
             # Counted from a day, the day itself is not counted (Civil Code art. 147), as the
             # probes of hprobe7 want "Trong 10 ngày kể từ ngày 01/7" (due 11/7; flagged
@@ -2355,8 +2357,9 @@ def _days_counted_from(cell: Cell) -> None:
             cell.times.remove(hours[0])
         else:
             continue
-        due = first + timedelta(days=int(count[1]) - 1)
+        due = first + timedelta(days=days - 1)
         found.rules = [Rule(kind="deadline", start=first, due=due)]
+        cell.counted_ends.append(due)
         cell.take(count.start(), found.start)
         if closing is not None:
             cell.take(*closing.span())

@@ -2069,12 +2069,14 @@ _CARRIED_OUT_BY_DAY = re.compile(
 # number its hour (set aside before, "giờ" left unread and flagged). The number
 # after such a word is set aside before any reading; a unit's name takes the slash pair, a
 # batch's or a step's its number alone ("đợt 1/2024" flags: see below). Not "định kỳ 6
-# tháng".
+# tháng". A unit named by its work and numbered ("Vụ Nghiệp vụ 1", "Phòng Nghiệp vụ 2":
+# round fifty-five, hfirst55), only after the unit's word: "tập huấn nghiệp vụ 2 ngày" counts.
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
     r"|(?<![a-z])(?<!dinh\s)(?:(?<!\d\s)|(?<=\d{4}\s))(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
-    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
+    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon"
+    r"|(?:vu|phong|cuc|doi)\s+nghiep\s+vu)"
     r"\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
 )
 # "Đợt 1/2024" (read as January 2024): the first batch of 2024, or the batch of January?

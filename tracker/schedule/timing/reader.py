@@ -1439,6 +1439,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
+    _period_with_its_own_dates(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -1472,10 +1473,96 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     return [(f.start, r) for f in found for r in f.rules]
 
 
+# "(qua Vụ Nghiệp vụ 1)", "(qua Phòng Tư pháp)": a bracket naming the way a report goes, its
+# words no timing's but the "qua" (via) that opens it.
+_ROUTE_ASIDE = re.compile(r"\(\s*(?:thong\s+)?qua\s+([^()]*)\)")
+
+
+def _route_asides(cell: Cell, start: int, end: int) -> str:
+    """The folded text from ``start`` to ``end`` without the brackets naming a report's way
+    (``_ROUTE_ASIDE``) that hold no word that says when and no number but one set aside as a
+    unit's ("Vụ Nghiệp vụ 1"). Other brackets are kept, to be weighed as they were."""
+    kept: list[str] = []
+    at = start
+    for match in _ROUTE_ASIDE.finditer(cell.folded, start, end):
+        # Written, so that "Kế hoạch" is no "kể" (``lexicon.WHEN_WORDS``); a proper name's
+        # words ("Sở Tư pháp") are the name's (``lexicon.named``).
+        written = cell.text[match.start(1) : match.end(1)].split()
+        words = [
+            w
+            for w, name in zip(written, named(written), strict=True)
+            if not name
+            for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", w.lower()))
+        ]
+        untaken_digit = any(
+            cell.folded[i].isdigit() and not cell.taken[i]
+            for i in range(match.start(1), match.end(1))
+        )
+        if untaken_digit or any(w in WHEN_WORDS for w in words):
+            continue
+        kept.append(cell.folded[at : match.start()])
+        at = match.end()
+    kept.append(cell.folded[at:end])
+    return "".join(kept)
+
+
+# A period named in words ("6 tháng đầu năm 2024", "năm 2025", "quý III"): no day, no range.
+_A_RANGE_OR_DAY = re.compile(r"(?<![a-z])(?:tu|den|toi|ngay)(?![a-z])|\d\s*[/.\-]\s*\d+\s*[/.\-]")
+_OWN_DATES_OPEN = re.compile(r"\s*\(\s*")
+_OWN_DATES_CLOSE = re.compile(r"\s*\)")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _period_with_its_own_dates(cell: Cell, found: list[Found]) -> None:
+    """ "6 tháng đầu năm 2024 (từ ngày 01/12/2023 đến ngày 31/5/2024)", "Trong 6 tháng đầu năm
+    (từ 1 - 10 - 2022 đến 31 - 3 - 2023)" (round fifty-five, hfirst55: a judicial or an
+    enforcement year, which does not follow the calendar): a period named in words, then in
+    brackets right after it a full window of explicit dates, each with its year, of about the
+    same length (three days either way), is that period as the body counts it; the window's end
+    is due, not the calendar period's. Flagged before as two overlapping windows. A window
+    without its years ("(từ 15/12 đến 14/6)"), of another length, with words before it in the
+    bracket ("số liệu từ …") or after it, or from a 15th to a 14th (the reporting regime's data
+    period) keeps the overlap flag (``_overlapping_windows``)."""
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        period, window = first.rules[0], second.rules[0]
+        if not (
+            period.kind == "deadline"
+            and window.kind == "deadline"
+            and period.start is not None
+            and period.due is not None
+            and window.start is not None
+            and window.due is not None
+            and period.start.day == 1
+            and period.due == month_end(period.due.year, period.due.month)
+            and (period.start, period.due) != (window.start, window.due)
+            and period.start <= window.due
+            and window.start <= period.due
+        ):
+            continue
+        same_length = abs((window.due - window.start) - (period.due - period.start)).days <= 3
+        # From a 15th to a 14th: the state reporting regime's data period (its cut-off; the
+        # report falls due after it), as "Năm 2026 (từ 15/12/2025 đến 14/12/2026)" is flagged.
+        data_period = window.start.day == 15 and window.due.day == 14
+        if (
+            same_length
+            and not data_period
+            and not _A_RANGE_OR_DAY.search(cell.folded, first.start, first.end)
+            and _OWN_DATES_OPEN.fullmatch(cell.folded, first.end, second.start)
+            and _OWN_DATES_CLOSE.match(cell.folded, second.end)
+            and len(_FOUR_DIGIT_YEAR.findall(cell.folded, second.start, second.end)) == 2
+        ):
+            first.rules = []
+
+
 def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
     """ "Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6": only words
-    (no other number, no sentence break) between a cadence and the day it is due on."""
-    between = cell.folded[first.end : second.start]
+    (no other number, no sentence break) between a cadence and the day it is due on.
+    "hằng năm gửi báo cáo … về Bộ (qua Vụ Pháp chế) trước ngày 15/12" (round fifty-five,
+    hfirst55): a bracket naming the report's way is the task's words too (``_route_asides``);
+    its length is not counted."""
+    between = _route_asides(cell, first.end, second.start)
     return (
         len(between) < 80
         and not re.search(r"[\d;.()]", between)
@@ -2076,9 +2163,13 @@ _DAWN = re.compile(r"(?<!\w)rạng\s+sáng(?=\s+(?:ngày\s+)?\d)", re.IGNORECASE
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
 # name the recipient, up to the next reading or punctuation. They carry no timing unless
 # one of them is a timing word (then they are left to flag).
+# "gửi về Tổng cục (qua Vụ Nghiệp vụ 1)" (round fifty-five, hfirst55): a bracket opened by
+# "qua" (via) names the way the paper goes, a recipient too, under the same test; a unit's
+# number in it is set aside before (``events.named_numbers``), and ends the words weighed.
 _RECIPIENT = re.compile(
     r"(?<![a-z])(?:gui\s+(?:ve|den|toi|cho|len)|gui|nop\s+(?:ve|tai|cho|den|len)|bao\s+cao\s+ve)\s+"
     r"([^\d,;.()]+)"
+    r"|\(\s*(?:thong\s+)?qua\s+([^\d,;.()]+)(?=(?:\d{1,2}\s*)?\))"
 )
 
 
@@ -2737,9 +2828,10 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
-        start = match.start(1)
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
         end = start
-        while end < match.end(1) and not cell.taken[end]:
+        while end < match.end(group) and not cell.taken[end]:
             end += 1
         words = cell.folded[start:end].split()
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", cell.folded[:end])]
@@ -5050,6 +5142,8 @@ def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
             continue
         if rule.start.year >= rule.due.year or str(rule.due.year) in cell.text:
             continue
+        if rule.due in cell.counted_ends:
+            continue  # "trong 18 tháng kể từ ngày 1/1/2025": the end is counted, not written
         try:
             same = rule.due.replace(year=rule.start.year)
         except ValueError:  # 29/2
