@@ -1887,6 +1887,24 @@ def _with_times(
             siblings += _listed_before(cell, rules, chosen)
         if distance < 0 and first.kind == "deadline" and first.start is None:
             siblings += _listed_after(cell, rules, chosen)
+        if (
+            start is not None
+            and first.kind == "deadline"
+            and first.start is not None
+            and first.due is not None
+            and first.start < first.due
+        ):
+            # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
+            # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
+            # several days holds on each of its days (opening hours, or a task each day at
+            # the window's end?), as "từ 19h đến 21h hằng ngày" does (the conventions'
+            # "Hours"); read before as one deadline at the last day's closing hour, without
+            # a flag. A window running from an hour of its first day to an hour of its last
+            # ("từ 9h ngày 15/2 đến 14h ngày 23/2") has no window of hours and is not this.
+            doubts.append(
+                "khung giờ trong một khoảng nhiều ngày: là giờ mở cửa mỗi ngày, "
+                "hay hạn lúc hết khung giờ ngày cuối"
+            )
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
