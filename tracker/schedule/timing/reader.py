@@ -2971,6 +2971,9 @@ _HIDDEN_TIMING = re.compile(
     r"|(?<!\w)cận(?=\s+(?:kề\s+)?(?:ngày|tết|dịp|hạn|cuối|đầu|\d)(?!\w))"
     r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
     r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
+    # "trong năm ngày", "trong năm tháng" (hfirst56): a unit left after "năm" read as the year
+    # may make it five ("within five days"); read before as the year's end, without a flag.
+    r"|(?<=năm\s)(?:ngày|tuần|tháng|quý|quí)(?!\w)"
     r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
     r"(?<!tám\s)(?<!chín\s)(?<!mười\s)(?<!vài\s)(?<!mấy\s)"
     r"(?:lần|đợt)(?!\s*(?:thứ\s+)?(?:\d{1,2}(?![\d/.])|[ivx]+(?!\w)|đầu|cuối|này))(?!\w)"
