@@ -442,6 +442,10 @@ def _bounds(cell: Cell) -> None:
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+    for match in cell.matches(_REST_UNTIL) if "con lai" in cell.folded else ():
+        # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
+        if match.end() < len(cell.taken) and cell.taken[match.end()]:
+            cell.take(match.start(), match.end())
 
 
 # "bắt đầu từ ngày Quốc tế Thiếu nhi 1/6", "từ ngày Nhà giáo Việt Nam 20/11", "kể từ ngày Quốc
@@ -908,6 +912,18 @@ _FROM_NOW = re.compile(
     r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
+)
+
+
+# "trong thời gian còn lại (đến ngày 31/1/2021)", "những ngày còn lại, đến hết 30/6" (round
+# fifty-six, hfirst56): the time (the days, the months) left until a bound is the run up to it;
+# the bound's reading is due, as after "từ nay" (``_FROM_NOW``). Read before with "còn lại"
+# unread, flagged. Only right before "đến"/"tới" and the reading it leads to; "còn lại" before
+# a start, an "after" or nothing is left to flag.
+_REST_UNTIL = re.compile(
+    r"(?<![a-z])(?:trong\s+)?(?:(?:khoang|quang)\s+)?"
+    r"(?:thoi\s+gian|(?:cac|nhung)\s+(?:ngay|tuan|thang))\s+con\s+lai"
+    r"\s*[(,:]?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
 
 
