@@ -259,6 +259,7 @@ def _read(cell: Cell, strict: bool) -> None:
     if not strict:
         _from_the_notice(cell)
         _weekend_excepted(cell)
+        _weekly_rest_day_named(cell)
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
@@ -578,6 +579,25 @@ def _weekend_excepted(cell: Cell) -> None:
     if "chu nhat" not in cell.folded or not _DATED.search(cell.folded):
         return
     for match in cell.matches(_WEEKEND_EXCEPTED):
+        cell.take(match.start(), match.end())
+
+
+# "sang ngày nghỉ hằng tuần thứ Bảy ngày 10/1/2026", "làm bù vào ngày nghỉ hằng tuần (Chủ nhật
+# 18/1)" (round fifty-six, hfirst56: a swap of working days): "the weekly rest day" names the
+# kind of the dated day after it, no weekly cadence; read before as one ("hằng tuần" beside
+# the weekday), flagged. Only right before a weekday with its date; alone ("trực vào ngày
+# nghỉ hằng tuần") it is a cadence of rest days and is left as before.
+_WEEKLY_REST_DAY_NAMED = re.compile(
+    r"(?<![a-z])(?:(?:cac|nhung)\s+)?ngay\s+nghi\s+hang\s+tuan\s*(?:[,(:]\s*)?(?:la\s+)?"
+    r"(?=(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d)"
+)
+
+
+def _weekly_rest_day_named(cell: Cell) -> None:
+    if "nghi hang tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEKLY_REST_DAY_NAMED):
         cell.take(match.start(), match.end())
 
 
