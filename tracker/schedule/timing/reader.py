@@ -1701,6 +1701,8 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
+# "trong các ngày 10-14/3", "những ngày từ 10/3 đến 14/3": each of the days of a window.
+_EACH_OF_THE_DAYS = re.compile(r"(?<![a-z])(?:cac|nhung)\s+ngay(?![a-z])")
 # "từ 7h30 đến 11h30 các ngày 15/4 và 16/4" (probed, hprobe8).
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
@@ -1911,6 +1913,42 @@ def _with_times(
             doubts.append("giờ không gắn với hạn nào")
             continue
         distance, chosen = min(timed)
+        if (
+            start is not None
+            and rules[chosen][1].kind == "deadline"
+            and rules[chosen][1].start is not None
+            and rules[chosen][1].due is not None
+            and rules[chosen][1].start < rules[chosen][1].due
+        ):
+            # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
+            # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
+            # several days holds on each of its days: its opening hours, as hours "mỗi ngày"
+            # beside a dated window are (round nineteen, ``_daily_hours_of_a_window``) and a
+            # night's hours beside one (round thirty-three). The window is the task, due on
+            # its last day, the hours giving it no due time (the lead, after haudit16 found
+            # the labels split); read before as one deadline at the last day's closing hour.
+            # A window from an hour of its first day to an hour of its last ("từ 9h ngày 15/2
+            # đến 14h ngày 23/2") has no window of hours and is not this.
+            continue
+        if (
+            start is None
+            and rules[chosen][1].kind == "deadline"
+            and rules[chosen][1].start is not None
+            and rules[chosen][1].due is not None
+            and rules[chosen][1].start < rules[chosen][1].due
+            and _EACH_OF_THE_DAYS.search(
+                cell.folded,
+                max(0, min(position, rules[chosen][0]) - 12),
+                max(end, rules[chosen][0] + 12),
+            )
+        ):
+            # "trước 16h trong các ngày 10-14/3", "lúc 8h các ngày từ 10/3 đến 14/3"
+            # (hfirst56): one hour on each of the days ("các ngày"): a deadline or an event
+            # every day of the window, not its last day's hour alone; an officer says, as
+            # round nineteen flags "trước 16 giờ hằng ngày, từ …" (read before as the last
+            # day at that hour, without a flag). The end's own hour ("từ ngày 10/3 đến 16h
+            # ngày 14/3") is no hour of each day, and is read as before.
+            doubts.append("giờ của mỗi ngày trong một khoảng ngày: hạn mỗi ngày, hay hạn ngày cuối")
         # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
         # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
         place, first = rules[chosen]
@@ -1923,24 +1961,6 @@ def _with_times(
             siblings += _listed_before(cell, rules, chosen)
         if distance < 0 and first.kind == "deadline" and first.start is None:
             siblings += _listed_after(cell, rules, chosen)
-        if (
-            start is not None
-            and first.kind == "deadline"
-            and first.start is not None
-            and first.due is not None
-            and first.start < first.due
-        ):
-            # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
-            # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
-            # several days holds on each of its days (opening hours, or a task each day at
-            # the window's end?), as "từ 19h đến 21h hằng ngày" does (the conventions'
-            # "Hours"); read before as one deadline at the last day's closing hour, without
-            # a flag. A window running from an hour of its first day to an hour of its last
-            # ("từ 9h ngày 15/2 đến 14h ngày 23/2") has no window of hours and is not this.
-            doubts.append(
-                "khung giờ trong một khoảng nhiều ngày: là giờ mở cửa mỗi ngày, "
-                "hay hạn lúc hết khung giờ ngày cuối"
-            )
         for index in siblings:
             p, rule = rules[index]
             if index in timed_already and (rule.start_time, rule.due_time) != (start, due):
