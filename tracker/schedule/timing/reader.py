@@ -1790,6 +1790,16 @@ def _listed_after(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> lis
     return listed
 
 
+def _over_several_days(rule: Rule) -> bool:
+    """A deadline closing a window of more than one day."""
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and rule.start < rule.due
+    )
+
+
 def _with_times(
     cell: Cell, rules: list[tuple[int, Rule]]
 ) -> tuple[list[tuple[int, Rule]], list[str]]:
@@ -1913,13 +1923,7 @@ def _with_times(
             doubts.append("giờ không gắn với hạn nào")
             continue
         distance, chosen = min(timed)
-        if (
-            start is not None
-            and rules[chosen][1].kind == "deadline"
-            and rules[chosen][1].start is not None
-            and rules[chosen][1].due is not None
-            and rules[chosen][1].start < rules[chosen][1].due
-        ):
+        if start is not None and _over_several_days(rules[chosen][1]):
             # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
             # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
             # several days holds on each of its days: its opening hours, as hours "mỗi ngày"
@@ -1932,10 +1936,7 @@ def _with_times(
             continue
         if (
             start is None
-            and rules[chosen][1].kind == "deadline"
-            and rules[chosen][1].start is not None
-            and rules[chosen][1].due is not None
-            and rules[chosen][1].start < rules[chosen][1].due
+            and _over_several_days(rules[chosen][1])
             and _EACH_OF_THE_DAYS.search(
                 cell.folded,
                 max(0, min(position, rules[chosen][0]) - 12),
