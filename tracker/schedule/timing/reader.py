@@ -263,6 +263,7 @@ def _read(cell: Cell, strict: bool) -> None:
     if not strict:
         _from_the_notice(cell)
         _weekend_excepted(cell)
+        _weekly_rest_day_named(cell)
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
@@ -448,6 +449,10 @@ def _bounds(cell: Cell) -> None:
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+    for match in cell.matches(_REST_UNTIL) if "con lai" in cell.folded else ():
+        # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
+        if match.end() < len(cell.taken) and cell.taken[match.end()]:
+            cell.take(match.start(), match.end())
 
 
 # "bắt đầu từ ngày Quốc tế Thiếu nhi 1/6", "từ ngày Nhà giáo Việt Nam 20/11", "kể từ ngày Quốc
@@ -580,6 +585,25 @@ def _weekend_excepted(cell: Cell) -> None:
     if "chu nhat" not in cell.folded or not _DATED.search(cell.folded):
         return
     for match in cell.matches(_WEEKEND_EXCEPTED):
+        cell.take(match.start(), match.end())
+
+
+# "sang ngày nghỉ hằng tuần thứ Bảy ngày 10/1/2026", "làm bù vào ngày nghỉ hằng tuần (Chủ nhật
+# 18/1)" (round fifty-six, hfirst56: a swap of working days): "the weekly rest day" names the
+# kind of the dated day after it, no weekly cadence; read before as one ("hằng tuần" beside
+# the weekday), flagged. Only right before a weekday with its date; alone ("trực vào ngày
+# nghỉ hằng tuần") it is a cadence of rest days and is left as before.
+_WEEKLY_REST_DAY_NAMED = re.compile(
+    r"(?<![a-z])(?:(?:cac|nhung)\s+)?ngay\s+nghi\s+hang\s+tuan\s*(?:[,(:]\s*)?(?:la\s+)?"
+    r"(?=(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d)"
+)
+
+
+def _weekly_rest_day_named(cell: Cell) -> None:
+    if "nghi hang tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEKLY_REST_DAY_NAMED):
         cell.take(match.start(), match.end())
 
 
@@ -975,6 +999,18 @@ _FROM_NOW = re.compile(
     rf"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+nay|{NOW_WORDS}"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
+)
+
+
+# "trong thời gian còn lại (đến ngày 31/1/2021)", "những ngày còn lại, đến hết 30/6" (round
+# fifty-six, hfirst56): the time (the days, the months) left until a bound is the run up to it;
+# the bound's reading is due, as after "từ nay" (``_FROM_NOW``). Read before with "còn lại"
+# unread, flagged. Only right before "đến"/"tới" and the reading it leads to; "còn lại" before
+# a start, an "after" or nothing is left to flag.
+_REST_UNTIL = re.compile(
+    r"(?<![a-z])(?:trong\s+)?(?:(?:khoang|quang)\s+)?"
+    r"(?:thoi\s+gian|(?:cac|nhung)\s+(?:ngay|tuan|thang))\s+con\s+lai"
+    r"\s*[(,:]?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
 
 
@@ -1819,6 +1855,8 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
+# "trong các ngày 10-14/3", "những ngày từ 10/3 đến 14/3": each of the days of a window.
+_EACH_OF_THE_DAYS = re.compile(r"(?<![a-z])(?:cac|nhung)\s+ngay(?![a-z])")
 # "từ 7h30 đến 11h30 các ngày 15/4 và 16/4" (probed, hprobe8).
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
@@ -1904,6 +1942,16 @@ def _listed_after(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> lis
         listed.append(index)
         end = ends.get(place)
     return listed
+
+
+def _over_several_days(rule: Rule) -> bool:
+    """A deadline closing a window of more than one day."""
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and rule.start < rule.due
+    )
 
 
 def _with_times(
@@ -2029,6 +2077,33 @@ def _with_times(
             doubts.append("giờ không gắn với hạn nào")
             continue
         distance, chosen = min(timed)
+        if start is not None and _over_several_days(rules[chosen][1]):
+            # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
+            # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
+            # several days holds on each of its days: its opening hours, as hours "mỗi ngày"
+            # beside a dated window are (round nineteen, ``_daily_hours_of_a_window``) and a
+            # night's hours beside one (round thirty-three). The window is the task, due on
+            # its last day, the hours giving it no due time (the lead, after haudit16 found
+            # the labels split); read before as one deadline at the last day's closing hour.
+            # A window from an hour of its first day to an hour of its last ("từ 9h ngày 15/2
+            # đến 14h ngày 23/2") has no window of hours and is not this.
+            continue
+        if (
+            start is None
+            and _over_several_days(rules[chosen][1])
+            and _EACH_OF_THE_DAYS.search(
+                cell.folded,
+                max(0, min(position, rules[chosen][0]) - 12),
+                max(end, rules[chosen][0] + 12),
+            )
+        ):
+            # "trước 16h trong các ngày 10-14/3", "lúc 8h các ngày từ 10/3 đến 14/3"
+            # (hfirst56): one hour on each of the days ("các ngày"): a deadline or an event
+            # every day of the window, not its last day's hour alone; an officer says, as
+            # round nineteen flags "trước 16 giờ hằng ngày, từ …" (read before as the last
+            # day at that hour, without a flag). The end's own hour ("từ ngày 10/3 đến 16h
+            # ngày 14/3") is no hour of each day, and is read as before.
+            doubts.append("giờ của mỗi ngày trong một khoảng ngày: hạn mỗi ngày, hay hạn ngày cuối")
         # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
         # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
         place, first = rules[chosen]
@@ -3182,6 +3257,9 @@ _HIDDEN_TIMING = re.compile(
     r"|(?<!\w)cận(?=\s+(?:kề\s+)?(?:ngày|tết|dịp|hạn|cuối|đầu|\d)(?!\w))"
     r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
     r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
+    # "trong năm ngày", "trong năm tháng" (hfirst56): a unit left after "năm" read as the year
+    # may make it five ("within five days"); read before as the year's end, without a flag.
+    r"|(?<=năm\s)(?:ngày|tuần|tháng|quý|quí)(?!\w)"
     r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
     r"(?<!tám\s)(?<!chín\s)(?<!mười\s)(?<!vài\s)(?<!mấy\s)"
     r"(?:lần|đợt)(?!\s*(?:thứ\s+)?(?:\d{1,2}(?![\d/.])|[ivx]+(?!\w)|đầu|cuối|này))(?!\w)"
