@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, time, timedelta
 
@@ -21,6 +22,7 @@ from tracker.schedule.timing.cell import (
     deadline,
     month_end,
     need_year,
+    recurring,
     two_milestones,
     whole_year,
     year_of,
@@ -1160,9 +1162,29 @@ _ISO_WEEK = re.compile(
 )
 
 
+# "từ tuần 12 đến tuần 14/2026", "tuần 12/2026 đến tuần 14/2026" (hprobe25): a span of weeks
+# numbered with one year, the first week's Monday to the last's Sunday (a window due at its end,
+# as any span). Read before as the last week, flagged for the first. The year written once or
+# twice, the same; the first week before the last.
+_ISO_WEEK_SPAN = re.compile(
+    r"(?<![a-z\d])(?:tu\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:den|toi|-|–)\s*"
+    r"(?:het\s+)?tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*/\s*|\s+nam\s+)(\d{4})(?![\d/.\-])"
+)
+
+
 def iso_weeks(cell: Cell) -> None:
     if "tuan" not in cell.folded:
         return
+    for match in cell.matches(_ISO_WEEK_SPAN):
+        if (match[2] and match[2] != match[4]) or int(match[1]) >= int(match[3]):
+            continue
+        try:
+            monday = date.fromisocalendar(int(match[4]), int(match[1]), 1)
+            sunday = date.fromisocalendar(int(match[4]), int(match[3]), 7)
+        except ValueError:
+            continue
+        if cell.year is None or abs(sunday.year - cell.year) <= 1:
+            cell.add(match, [deadline(sunday, monday)])
     for match in cell.matches(_ISO_WEEK):
         try:
             monday = date.fromisocalendar(int(match[3]), int(match[2]), 1)
@@ -1175,6 +1197,68 @@ def iso_weeks(cell: Cell) -> None:
             cell.add(match, [deadline(monday - timedelta(days=1))])
         else:
             cell.add(match, [deadline(monday + timedelta(days=6), monday)])
+
+
+# "Thứ Sáu tuần 24/2026", "chủ nhật của tuần 10/2026" (hprobe25): a weekday of a week numbered
+# with its year is that day of the ISO week (Monday the first), a deadline. Read before as the
+# week's Sunday: flagged for a weekday not Monday, and for "thứ Hai" silently (the weekday
+# matched the week's first day).
+_WEEKDAY_OF_ISO_WEEK = re.compile(
+    r"(?<![a-z\d])(?:thu\s+(hai|ba|tu|nam|sau|bay|[2-7])|(chu\s+nhat|cn))\s*,?\s+(?:cua\s+)?"
+    r"tuan\s+(?:thu\s+)?(\d{1,2})(?:\s*/\s*|\s+nam\s+)(\d{4})(?![\d/.\-])"
+)
+
+
+def weekdays_of_iso_weeks(cell: Cell) -> None:
+    if "tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEKDAY_OF_ISO_WEEK):
+        if match[2]:
+            weekday = 7
+        elif match[1].isdigit():
+            weekday = int(match[1]) - 1
+        else:
+            weekday = _WEEKDAY_NUMBER[match[1]] + 1
+        try:
+            day = date.fromisocalendar(int(match[4]), int(match[3]), weekday)
+        except ValueError:
+            continue
+        if cell.year is not None and abs(day.year - cell.year) > 1:
+            continue
+        cell.add(match, [deadline(day)])
+
+
+# "quý I, III hằng năm", "quý 1 và quý 3 hằng năm", "hằng năm vào quý II và quý IV" (hprobe25):
+# quarters listed on a yearly cadence are each quarter's end, every year. Read before as a
+# quarter's deadline beside a yearly cadence (flagged), or with "quý I, III" as three quarters.
+_QUARTER_NUMBER = r"(?:iv|i{1,3}|[1-4])"
+_QUARTERS_LISTED = (
+    rf"quy\s+({_QUARTER_NUMBER})((?:\s*(?:,|va)\s*(?:quy\s+)?{_QUARTER_NUMBER})+)(?![a-z\d/.\-])"
+)
+_QUARTERS_EACH_YEAR = re.compile(
+    rf"(?<![a-z])(?:(?:(hang|moi)\s+nam\s*,?\s*(?:vao\s+|trong\s+)?){_QUARTERS_LISTED}"
+    rf"|(?:(?:vao|trong)\s+)?{_QUARTERS_LISTED}\s*,?\s*(hang|moi)\s+nam(?![a-z]))"
+)
+
+
+def quarters_each_year(cell: Cell) -> None:
+    if "quy" not in cell.folded or "nam" not in cell.folded:
+        return
+    for match in cell.matches(_QUARTERS_EACH_YEAR):
+        first, rest = (match[2], match[3]) if match[1] else (match[4], match[5])
+        numbers = [first, *re.findall(_QUARTER_NUMBER + r"(?![a-z])", re.sub(r"quy|va", " ", rest))]
+        quarters = sorted({_ROMAN[n] for n in numbers})
+        # Quarters next to each other (one span, or each?) and a day of the quarter written
+        # elsewhere in the cell ("…, trước ngày 15 của tháng cuối quý") are left as before.
+        if (
+            len(quarters) != len(numbers)
+            or len(quarters) in (1, 4)
+            or any(b - a == 1 for a, b in itertools.pairwise(quarters))
+            or "ngay" in cell.folded
+        ):
+            continue
+        months = ",".join(str(q * 3) for q in quarters)
+        cell.add(match, [recurring(f"FREQ=YEARLY;BYMONTH={months};BYMONTHDAY=-1", "year")])
 
 
 _ISO_WEEK_GAP = re.compile(r"[\s(:,\-–]*((?:tu\s+)?(?:ngay\s+)?)")

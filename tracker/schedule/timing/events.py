@@ -2158,11 +2158,14 @@ def _rounds_after_a_reading(cell: Cell) -> None:
 # round before its reading is that reading: the ordinal says which round the day is; the words
 # between are the task's, judged as any (an unknown one still flags). Only a round opening the
 # cell or a clause (after ";", a line break or a list mark), a few words after it with no number,
-# no second round and no word of condition, then a bound or a start and a day ("UBND xã lần 2
+# no second round and no word of condition ("hoàn thành" is none: "hoãn" folds as "hoàn" does;
+# a comma may come first, "đợt 2, hoàn thành trước 30/9", hprobe25), then a bound or a start
+# and a day ("UBND xã lần 2
 # tổ chức …", a round after the subject, still flags).
 _CLAUSE_OPENS = re.compile(r"(?:^|[;\n])\s*(?:[-+\u2022]\s*)?$")
 _TASK_THEN_ITS_READING = re.compile(
-    r"\s+(?:(?!(?:lan|dot|luot|ky|vong|neu|hoac|tru|chua|khong|hoan|sau|tiep)(?![a-z]))[a-z]+\s+){1,8}?"
+    r"\s*,?\s+(?:(?!(?:lan|dot|luot|ky|vong|neu|hoac|tru|chua|khong|hoan(?!\s+thanh)|sau|tiep)(?![a-z]))"
+    r"[a-z]+\s+){1,8}?"
     r"(?:truoc|(?:bat\s+dau\s+)?tu|den|toi|(?:cham|muon)\s+nhat(?:\s+la)?|vao|trong)\s+"
     r"(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?![\d])"
 )

@@ -54,11 +54,13 @@ from tracker.schedule.timing.dates import (
     ordinals,
     parts_of_months,
     quarters,
+    quarters_each_year,
     report_periods,
     review_meetings,
     starts,
     vague_spans,
     week_numbers,
+    weekdays_of_iso_weeks,
     years,
 )
 from tracker.schedule.timing.events import (
@@ -286,6 +288,8 @@ def _read(cell: Cell, strict: bool) -> None:
     data_brackets(cell)
     counted_months(cell)
     data_cut_offs(cell)
+    weekdays_of_iso_weeks(cell)
+    quarters_each_year(cell)
     if not strict:
         numbered_weekdays(cell)
     cadences(cell)
@@ -3192,7 +3196,30 @@ def _alternatives(cell: Cell) -> list[str]:
         several = sum(r.kind in ("deadline", "recurring") for r in item.rules) >= 2
         if not shown and several and _OR_IN_ONE.search(cell.folded, item.start, item.end):
             shown = cell.original(item.start, item.end)
+    if not shown:
+        shown = _or_an_undated_one(cell, dated)
     return [f"'{shown}' nêu hai thời hạn để chọn một"] if shown else []
+
+
+# "giai đoạn 2 (2026-2030) hoặc giai đoạn 3" (hprobe25): a dated reading or another period the
+# cell does not date; read before as the first alone, without a flag. Only a period's word
+# after "hoặc" (a stage, a round, a turn, a term), the cell reading nothing after it.
+_OR_A_PERIOD = re.compile(
+    r"\s*,?\s*hoac\s+(?:(?:vao|trong)\s+)?(?:giai\s+doan|dot|lan|ky|nam|quy|thang|tuan)(?![a-z])"
+)
+
+
+def _or_an_undated_one(cell: Cell, dated: list[Found]) -> str:
+    if "hoac" not in cell.folded or not dated:
+        return ""
+    last = max(dated, key=lambda f: f.end)
+    after = _OR_A_PERIOD.match(cell.folded, last.end)
+    bracket = cell.folded.find(")", last.end)
+    if after is None and bracket >= 0 and not cell.folded[last.end : bracket].strip():
+        after = _OR_A_PERIOD.match(cell.folded, bracket + 1)
+    if after is None or any(f.rules and f.start >= after.start() for f in cell.found):
+        return ""
+    return cell.original(last.start, len(cell.text)).rstrip(" .;")
 
 
 def _day_or_count(cell: Cell, dated: list[Found], counted: list[Found]) -> str:
@@ -4021,6 +4048,71 @@ def _overlapping_windows(cell: Cell) -> list[str]:
     return []
 
 
+# "tháng đầu quý, từ ngày 1 đến ngày 10 tháng 4" (hprobe25): months named in each quarter (or
+# year) with no day of their own, beside a deadline dated in one month. Each quarter's first
+# month, of which April is the example, or April alone? Read before as 10/4 alone, without a
+# flag; "tháng đầu quý, từ ngày 1 đến ngày 10" (no month) stays the quarters' cadence.
+_MONTH_OF_EACH = re.compile(r"thang\s+(?:thu\s+\w+\s+)?(?:dau|giua|cuoi|\d)")
+_SEVERAL_MONTH_ENDS = re.compile(r"FREQ=YEARLY;BYMONTH=\d+(?:,\d+)+;BYMONTHDAY=-1")
+
+
+def _months_of_each_period_beside_a_day(cell: Cell) -> list[str]:
+    parts = [
+        f
+        for f in cell.found
+        if any(r.kind == "recurring" and _SEVERAL_MONTH_ENDS.fullmatch(r.rrule) for r in f.rules)
+        # A cadence's own default months ("định kỳ 6 tháng", "hằng quý") are no named months.
+        and _MONTH_OF_EACH.search(cell.folded, f.start, f.end)
+    ]
+    if not parts:
+        return []
+    for other in cell.found:
+        if other in parts:
+            continue
+        if any(r.kind == "deadline" and r.due and not whole_year(r) for r in other.rules):
+            shown = _quoted(cell, parts[0].start, other.start)
+            return [f"{shown}: tháng của mỗi kỳ bên cạnh một ngày có tháng, mỗi kỳ hay một lần?"]
+    return []
+
+
+# "Quý đầu năm, từ 1/4 đến 30/6", "6 tháng đầu năm, từ 1/7 đến 31/12" (hprobe25): a named
+# period with a window right after it that shares no day with it. The window restates the
+# period and disagrees; read before as two deadlines without a flag. ("Tháng đầu năm" is read
+# as January before this.) The window's days are written: months listed ("vào tháng 4, tháng
+# 8", "tháng 3, tháng 7/2024") are each month.
+_DAY_SPAN = re.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)|ngay")
+# ("Quý đầu năm" is read as "Quý I năm": the year's word stays between.)
+_YEAR_WORD_ASIDE = re.compile(r"(?:\s+nam(?![a-z]))?" + _ASIDE.pattern)
+_NAMED_PART = re.compile(
+    r"(?<![a-z])(?:quy|(?:\d+\s+)?thang\s+(?:dau|cuoi|\d{1,2})(?:\s+nam)?)(?![a-z])"
+)
+
+
+def _disjoint_restated_period(cell: Cell) -> list[str]:
+    windows = sorted(
+        (
+            f
+            for f in cell.found
+            if len(f.rules) == 1 and f.rules[0].kind == "deadline" and f.rules[0].start
+        ),
+        key=lambda f: f.start,
+    )
+    for first, second in itertools.pairwise(windows):
+        one, two = first.rules[0], second.rules[0]
+        if one.start is None or one.due is None or two.start is None or two.due is None:
+            continue
+        apart = two.due < one.start or one.due < two.start
+        if (
+            apart
+            and _NAMED_PART.match(cell.folded, first.start)
+            and _YEAR_WORD_ASIDE.fullmatch(cell.folded, first.end, second.start)
+            and _DAY_SPAN.search(cell.folded, second.start, second.end)
+        ):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: khoảng nêu sau không nằm trong kỳ, cần xem lại"]
+    return []
+
+
 _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(?![a-z])")
 
 
@@ -4090,6 +4182,45 @@ def _restated_days(cell: Cell) -> list[str]:
                 shown = cell.original(last.start, after.end)
                 notes.append(f"'{shown}': ngày nêu lại sau 'tức' không khớp, cần xem lại")
     return notes
+
+
+# A document's or an event's name between "ngày" and a date (hprobe25): "trước ngày Quyết định
+# 15/3 được ký", "trước ngày Lễ hội 10/3 khai mạc". The date belongs to the name (the document's
+# own date or number, the festival's name), and the day wanted is the document's or the event's,
+# which the cell does not give: read before as the date, without a flag. A document's kind
+# flags with nothing after the date too ("trước ngày Quyết định 15/3": its date, or its
+# number?); an event's name flags only with its verb after the date ("… 20/5 khai mạc"): without
+# one the date is the event's day, as "ngày Quốc khánh 2/9" is (``_name_before``).
+_DOCUMENT_KIND = (
+    r"(?:quyet\s+dinh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|chi\s+thi|cong\s+van|cong\s+dien"
+    r"|thong\s+bao|ke\s+hoach|van\s+ban|to\s+trinh|luat|phap\s+lenh|huong\s+dan|quy\s+dinh)"
+)
+_NAME_THEN_DATE = re.compile(
+    r"(?<![a-z])ngay\s+((?:[^\s\d()/,;:]+\s+){1,6}?)(?:so\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{2,4})?(?![\d/.\-])"
+)
+_EVENT_VERB_AFTER = re.compile(
+    r"\s*(?:duoc\s+|chinh\s+thuc\s+|se\s+)*(?:khai\s+mac|be\s+mac|dien\s+ra|ket\s+thuc"
+    r"|bat\s+dau|to\s+chuc|co\s+hieu\s+luc|het\s+hieu\s+luc|ky|ban\s+hanh|phe\s+duyet"
+    r"|thong\s+qua|cong\s+bo|khoi\s+cong|khanh\s+thanh|hop|khai\s+giang)(?![a-z])"
+)
+
+
+def _named_thing_dated(cell: Cell) -> list[str]:
+    if "ngay" not in cell.folded:
+        return []
+    for match in _NAME_THEN_DATE.finditer(cell.folded):
+        name = match[1].strip()
+        written = cell.text[match.start(1) : match.end(1)].strip()
+        document = re.fullmatch(_DOCUMENT_KIND + r"(?:\s+\S+)*", name) is not None
+        event = written[:1].isupper() and _EVENT_VERB_AFTER.match(cell.folded, match.end())
+        if not (document or event):
+            continue
+        if any(w in _WHEN_WORDS for w in written.lower().split()):
+            continue
+        shown = cell.original(match.start(), match.end())
+        return [f"'{shown}': ngày ghi sau tên văn bản hay sự kiện, không rõ có phải hạn không"]
+    return []
 
 
 # A cadence whose day is its period's default (the last day, Friday): nothing in the cell
@@ -4894,6 +5025,8 @@ def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
 def _result(cell: Cell, strict: bool) -> TimingResult:
     _strike_old_dates(cell)
     _strike_moved_from(cell)
+    # Before the readings are merged (a merge may join the two it looks at).
+    restated = _months_of_each_period_beside_a_day(cell) + _disjoint_restated_period(cell)
     listed_day = [] if strict else _day_listed_after_a_period(cell)
     merged = _merge(cell, _rules_in_order(cell), _listed_pairs(cell))
     rules = _months_of_a_cadence(cell, _bounded_by_end(cell, merged))
@@ -4931,6 +5064,8 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
         + _restated_days(cell)
+        + _named_thing_dated(cell)
+        + restated
         + doubts
     )
     if strict:
