@@ -108,12 +108,27 @@ _YEAR_WORDS = re.compile(
 # way here and in ``_PHASE_BEFORE``; "tới", "sắp tới", "tiếp theo" or "mới" (the coming stage)
 # may stand between the word and its years. "đầu/giữa chặng đường …", "chặng đường trước
 # (…)" still flag.
+#
+# Ranges of years, one reading shared (hclean): ``_YEARS_TO`` is the two years, "2021-2025",
+# "2021 đến 2025", "2021 đến hết năm 2025" (a dash is a hyphen by then: ``cell.clean`` makes
+# every Unicode dash one); ``_YEARS`` lets "từ", "năm" or both lead them. They are read after
+# the stage's words (``_PERIOD_OF_YEARS``), after a phase's number or a count, bracketed or not
+# (``_BRACKETED_YEARS``: ``_PHASE_YEARS``, ``_COUNTED_YEARS``), and after "từ năm", both
+# required (``_YEAR_RANGE``).
+# Each is one window from 1/1 of the first year to 31/12 of the last (``_years_window``); the
+# readers led by a plan's words take a plan's period (``_plan_years``: a later year, twenty at
+# most) and a count that fits it (``_counts_the_years``). ``_BARE_YEAR_RANGE`` stays apart: it
+# is the whole cell and nothing says its numbers are years, so only a dash joins them, both of
+# this era, the second two to thirty after the first (below). "năm 2024-2025" is ``_YEAR_WORDS``'s own, a
+# hyphen only (a year and its range in one pattern).
+_YEARS_TO = r"(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
+_YEARS = rf"(?:tu\s+)?(?:nam\s+)?{_YEARS_TO}"
+_BRACKETED_YEARS = rf"(?P<bracket>\()?\s*{_YEARS}(?(bracket)\s*\))(?![\d/])"
 _STAGE = r"(?:giai\s+doan|chang\s+duong)"
 _COMING = r"(?:toi|sap\s+toi|tiep\s+theo|moi)"
 _PERIOD_OF_YEARS = re.compile(
     rf"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?{_STAGE}(?:\s+{_COMING})?"
-    r"\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
-    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
+    rf"\s+{_YEARS}(?![\d/])"
 )
 
 # "giai đoạn I (2021-2025)", "Giai đoạn 2: 2026 - 2030", "giai đoạn II (từ năm 2026 đến năm
@@ -122,10 +137,7 @@ _PERIOD_OF_YEARS = re.compile(
 # unread before: the phase's number is set aside as a batch's, the bare years left unread).
 # The years alone are matched (the number is taken by then), the phase looked for before them.
 # ("giai đoạn thứ hai (…)" still flags, on the ordinal's own rule.)
-_PHASE_YEARS = re.compile(
-    r"(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
-    r"(?(1)\s*\))(?![\d/])"
-)
+_PHASE_YEARS = re.compile(_BRACKETED_YEARS)
 # A number followed by "năm" ("chặng đường 5 năm (2021-2025)") counts the years: read here only
 # when the count fits the range, as ``_COUNTED_YEARS`` does ("chặng đường 2 năm (2021-2025)"
 # flags). The stage's words before the years are taken with them (``years``).
@@ -139,8 +151,7 @@ _PHASE_BEFORE = re.compile(
 # count was left unread, flagged). Only a count that fits the range (its last year less its
 # first, or one more, the years counted whole): "trong 2 năm 2021 - 2025" still flags.
 _COUNTED_YEARS = re.compile(
-    r"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{1,2})\s+nam\s*(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})"
-    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?(2)\s*\))(?![\d/])"
+    rf"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{{1,2}})\s+nam\s*{_BRACKETED_YEARS}"
 )
 
 # "(2015-2020)", "2021 – 2025" (the tune part's misses, hmiss): a cell that is a range of years
@@ -150,8 +161,25 @@ _COUNTED_YEARS = re.compile(
 # year (September to May, no calendar window), and flags as before; "Đề án (2021-2025)", a range
 # with any other word, is left to flag (the period a project is named by, not the work's window).
 _BARE_YEAR_RANGE = re.compile(
-    r"\s*(\()?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
+    r"\s*(\()?\s*((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
 )
+
+
+def _years_window(first: int, last: int) -> Rule:
+    """A range of years: one window from 1/1 of the first to 31/12 of the last, due at its end."""
+    return deadline(date(last, 12, 31), date(first, 1, 1))
+
+
+def _plan_years(first: int, last: int) -> bool:
+    """A plan's period of years: the last after the first, twenty years at most."""
+    return first < last <= first + 20
+
+
+def _counts_the_years(count: int, first: int, last: int) -> bool:
+    """ "5 năm 2021-2025", "4 năm (2021-2025)": a count of years fits their range when it is the
+    last year less the first, or one more (the years counted whole)."""
+    return count in (last - first, last - first + 1)
+
 
 # "hoãn Hội thao từ năm 2025 sang 2026", "chuyển từ năm 2025 thành 2026" (the tune part's
 # misses, hmiss): the new year of a move written bare after the old one's "năm"; that year, as
@@ -421,9 +449,9 @@ _MONTHS_THEN_OTHER_YEAR = re.compile(
 
 
 # "từ năm 2022-2024", "từ năm 2022 đến năm 2024": a window of years, due at the last's end.
-_YEAR_RANGE = re.compile(
-    r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
-)
+# "từ năm" says the numbers are years and the range is the work's: any range reads, one
+# year long too ("từ năm 2024 đến năm 2024"), not only a plan's period (``_plan_years``).
+_YEAR_RANGE = re.compile(rf"(?:bat\s+dau\s+)?tu\s+nam\s+{_YEARS_TO}(?![\d/])")
 
 
 _DEADLINE_VERB = (
@@ -808,7 +836,7 @@ def _stage_of_a_read_range(cell: Cell) -> None:
             and rules[0].due is not None
             and (rules[0].start.month, rules[0].start.day, rules[0].due.month, rules[0].due.day)
             == (1, 1, 12, 31)
-            and rules[0].start.year < rules[0].due.year <= rules[0].start.year + 20
+            and _plan_years(rules[0].start.year, rules[0].due.year)
         ):
             continue
         phase = _PHASE_BEFORE.search(cell.folded, max(0, found.start - 30), found.start)
@@ -816,6 +844,19 @@ def _stage_of_a_read_range(cell: Cell) -> None:
             continue  # "chặng đường 5 năm từ năm …": a count, read where it is one
         if not any(phase.start() <= other.start < found.start for other in cell.found):
             cell.take(phase.start(), found.start)
+
+
+def _plan_window(
+    cell: Cell, match: re.Match[str], first: int, last: int, count: int | None = None
+) -> bool:
+    """A plan's period of years read as its window, when it is one and the count of years
+    written before it (if any) fits it; whether it was read."""
+    if not _plan_years(first, last) or (
+        count is not None and not _counts_the_years(count, first, last)
+    ):
+        return False
+    cell.add(match, [_years_window(first, last)])
+    return True
 
 
 def years(cell: Cell, strict: bool = False) -> None:
@@ -826,18 +867,17 @@ def years(cell: Cell, strict: bool = False) -> None:
     # In a sentence, a plan's period names the plan ("Đề án … giai đoạn 2026 - 2030").
     staged = not strict and ("giai doan" in cell.folded or "chang duong" in cell.folded)
     for match in cell.matches(_PERIOD_OF_YEARS) if staged else ():
-        first, last_year = int(match[2]), int(match[3])
-        if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        if match[1] not in ("dau", "giua"):
+            _plan_window(cell, match, int(match[2]), int(match[3]))
     for match in cell.matches(_PHASE_YEARS) if staged else ():
-        first, last_year = int(match[2]), int(match[3])
         phase = _PHASE_BEFORE.search(cell.folded, max(0, match.start() - 30), match.start())
-        if phase is not None and phase[1] is not None:
-            counted = phase[2] is not None or match[0].lstrip("( ").startswith("nam")
-            if counted and int(phase[1]) not in (last_year - first, last_year - first + 1):
-                continue
-        if first < last_year <= first + 20 and phase is not None:
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        if phase is None:
+            continue
+        counted = phase[1] is not None and (
+            phase[2] is not None or match[0].lstrip("( ").startswith("nam")
+        )
+        count = int(phase[1]) if counted else None
+        if _plan_window(cell, match, int(match[2]), int(match[3]), count):
             # The stage's own words ("chặng đường tới") are the reading's, not a leftover.
             cell.take(phase.start(), match.start())
     if staged and "chang duong" in cell.folded:
@@ -859,11 +899,9 @@ def years(cell: Cell, strict: bool = False) -> None:
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])
         if first + 1 < last_year <= first + 30:
-            cell.add(bare, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+            cell.add(bare, [_years_window(first, last_year)])
     for match in cell.matches(_COUNTED_YEARS) if not strict else ():
-        count, first, last_year = int(match[1]), int(match[3]), int(match[4])
-        if first < last_year <= first + 20 and count in (last_year - first, last_year - first + 1):
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        _plan_window(cell, match, int(match[3]), int(match[4]), int(match[1]))
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
@@ -2153,7 +2191,7 @@ def date_ranges(cell: Cell) -> None:
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:
-            cell.add(match, [deadline(date(to_year, 12, 31), date(from_year, 1, 1))])
+            cell.add(match, [_years_window(from_year, to_year)])
     for match in cell.matches(_MONTH_RANGE):
         year = need_year(cell, match, year_of(match.group(3), cell))
         first, last = int(match.group(1)), int(match.group(2))

@@ -91,6 +91,12 @@ from tracker.schedule.timing.lexicon import (
 )
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
 from tracker.schedule.timing.lunar_dates import lunar_dates
+from tracker.schedule.timing.named_days import (
+    CALENDAR_DAY_WORD,
+    LUNAR_FEAST,
+    SOLAR_DAY_NAME,
+    SOLAR_DAYS,
+)
 from tracker.schedule.timing.several import (
     condition_on_demand,
     count_from_that,
@@ -465,13 +471,8 @@ def _bounds(cell: Cell) -> None:
 # The words a day of the calendar is named with ("Quốc khánh", "Quốc tế Phụ nữ", "Nhà giáo Việt
 # Nam", "Thương binh Liệt sĩ", "Môi trường thế giới", "thành lập …"): a start needs one, so that
 # an office, a text or a meeting named before a date ("từ ngày UBND xã 15/3", "kể từ ngày Quyết
-# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before.
-_CALENDAR_DAY_NAME = re.compile(
-    r"(?<![a-z])(?:quoc\s+khanh|quoc\s+te|the\s+gioi|viet\s+nam|toan\s+(?:dan|quoc)|thanh\s+lap"
-    r"|truyen\s+thong|giai\s+phong|chien\s+thang|sinh\s+nhat|ky\s+niem|thuong\s+binh|liet\s+si"
-    r"|thieu\s+nhi|phu\s+nu|nha\s+giao|thay\s+thuoc|doanh\s+nhan|gia\s+dinh|dai\s+doan\s+ket"
-    r"|bao\s+chi|phap\s+luat|moi\s+truong|dan\s+so|nguoi\s+cao\s+tuoi|hien\s+mau)(?![a-z])"
-)
+# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before. They are the
+# rows marked ``word`` of the one table of named days (``named_days.CALENDAR_DAY_WORD``).
 _FROM_BEFORE_A_NAME = re.compile(r"(?<![a-z])(?<!tu\s)(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
 _AN_END_AFTER = re.compile(r"\s*(?:den|toi|-|\u2013|tro\s+di)(?![a-z])")
 
@@ -525,7 +526,7 @@ def _start_at_a_named_day(cell: Cell) -> None:
         if (
             name is None
             or not _named(name[1], capitalised=True)
-            or not _CALENDAR_DAY_NAME.search(fold(name[1]))
+            or not CALENDAR_DAY_WORD.search(fold(name[1]))
         ):
             continue
         opens = _FROM_BEFORE_A_NAME.search(cell.folded, max(0, name.start() - 20), name.start())
@@ -2547,25 +2548,21 @@ def _name_before(cell: Cell, window: int, start: int) -> re.Match[str] | None:
 # A lunar feast's name ("ngày Giỗ Tổ Hùng Vương 10/3", "ngày Vu Lan 15/7", "Tết Trung thu
 # 15/8"; hfirst51, probing beside the named day at a start): the date written after it is the
 # lunar one, never the solar day of those numbers. Such a name explains nothing (the cell flags),
-# as a lunar date does. Read before as the solar day, without a flag.
-_LUNAR_FEAST = re.compile(
-    r"(?<![a-z])(?:gio\s+to|vu\s+lan|phat\s+dan|trung\s+thu|doan\s+ngo|nguyen\s+tieu|ram"
-    r"|(?:thuong|trung|ha)\s+nguyen|ong\s+(?:cong|tao)|than\s+tai|han\s+thuc|long\s+tong"
-    r"|via\s+ba|khai\s+ha)(?![a-z])"
-)
+# as a lunar date does. Read before as the solar day, without a flag. The lunar rows of the one
+# table of named days (``named_days.LUNAR_FEAST``).
 
 
 def _named(words: str, capitalised: bool) -> bool:
     split = [w.strip(",.-–'\"") for w in words.split()]
     return (
-        _LUNAR_FEAST.search(fold(words)) is None
+        LUNAR_FEAST.search(fold(words)) is None
         and all(split)
         and not (capitalised and not split[0][:1].isupper())
         and not any(w.lower() in _WHEN_WORDS for w in split)
         and (
             _name_words(split)
             # "Giải phóng miền Nam" (hprobe24): a national day's name, words known or not.
-            or _NATIONAL_NAME.fullmatch(fold(" ".join(split)).lower()) is not None
+            or SOLAR_DAY_NAME.fullmatch(fold(" ".join(split)).lower()) is not None
         )
     )
 
@@ -4427,33 +4424,12 @@ _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(
 # A national day with its fixed date ("trước ngày Quốc khánh 2/9", "trước ngày 2/9 (Quốc
 # khánh)"): the generic names need "ngày" before them ("Ngày Nhà giáo Việt Nam 20/11"), the
 # holidays' own names do not. Lunar holidays (Tết, Giỗ Tổ) have no fixed solar day: not here.
-_NATIONAL_DAYS = (
-    (r"quoc\s+khanh", 2, 9, False),
-    (
-        r"giai\s+phong\s+(?:hoan\s+toan\s+)?mien\s+nam(?:\s*,?\s*thong\s+nhat\s+dat\s+nuoc)?",
-        30,
-        4,
-        False,
-    ),
-    (r"thuong\s+binh\s*(?:[,\-–]\s*)?liet\s+si", 27, 7, False),
-    (r"tet\s+duong\s+lich", 1, 1, False),
-    (r"quoc\s+te\s+lao\s+dong", 1, 5, False),
-    (r"nha\s+giao\s+viet\s+nam", 20, 11, True),
-    (r"quoc\s+te\s+phu\s+nu", 8, 3, True),
-    (r"phu\s+nu\s+viet\s+nam", 20, 10, True),
-    (r"quoc\s+te\s+thieu\s+nhi", 1, 6, True),
-    (r"thay\s+thuoc\s+viet\s+nam", 27, 2, True),
-    (r"bao\s+chi\s+cach\s+mang\s+viet\s+nam", 21, 6, True),
-    (r"doanh\s+nhan\s+viet\s+nam", 13, 10, True),
-    (r"gia\s+dinh\s+viet\s+nam", 28, 6, True),
-    (r"thanh\s+lap\s+quan\s+doi\s+nhan\s+dan\s+viet\s+nam", 22, 12, True),
-    (r"thanh\s+lap\s+dang\s+cong\s+san\s+viet\s+nam", 3, 2, True),
-)
-_NATIONAL_NAME = re.compile("|".join(name for name, _, _, _ in _NATIONAL_DAYS))
+# The names and their days are the solar rows of the one table of named days
+# (``named_days.SOLAR_DAYS``); every one of them holds a word of ``_NATIONAL_GATE``.
 _NATIONAL_GATE = ("khanh", "mien nam", "liet si", "duong lich", "viet nam", "quoc te")
 _NAME_ALTERNATIVES = "|".join(
-    f"(?P<n{index}>{'ngay' + chr(92) + 's+' if needs_day else ''}{name})"
-    for index, (name, _, _, needs_day) in enumerate(_NATIONAL_DAYS)
+    f"(?P<n{index}>{'ngay' + chr(92) + 's+' if day.needs_ngay else ''}{day.name})"
+    for index, day in enumerate(SOLAR_DAYS)
 )
 _NAMED_DAY_MONTH = r"(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\s*[\-–]\s*\d)(?![\d.])"
 _NAME_THEN_DAY = re.compile(
@@ -4481,7 +4457,8 @@ def _restated_days(cell: Cell) -> list[str]:
         for pattern in (_NAME_THEN_DAY, _DAY_THEN_NAME):
             for match in pattern.finditer(folded):
                 named = next(k for k, v in match.groupdict().items() if v is not None)
-                _, dom, month, _ = _NATIONAL_DAYS[int(named[1:])]
+                day = SOLAR_DAYS[int(named[1:])]
+                dom, month = day.day, day.month
                 numbers = [g for g in match.groups() if g is not None and g.isdigit()]
                 if len(numbers) >= 2 and (int(numbers[0]), int(numbers[1])) != (dom, month):
                     shown = cell.original(match.start(), match.end())
