@@ -38,6 +38,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    NOW_WORDS,
     counted_months,
     data_brackets,
     data_clauses,
@@ -61,6 +62,7 @@ from tracker.schedule.timing.dates import (
     vague_spans,
     week_numbers,
     weekdays_of_iso_weeks,
+    working_days_within,
     years,
 )
 from tracker.schedule.timing.events import (
@@ -607,9 +609,12 @@ def _weekend_excepted(cell: Cell) -> None:
 # ("trên", "tại", "ở" and up to eight words) may stand between the length and its window, taken
 # with them when the count agrees and the words are known ones with no timing word, no doubt and
 # no change (``_place_between``); else all of it flags, as before.
+#   "vào 10 ngày làm việc: Từ ngày 20-8-2025 đến ngày 4-9-2025" (round fifty-eight,
+# hfirst5859): days "làm việc" agree when the window may hold that many working days
+# (``_working_days_agree``); weeks or half days of work are not counted, and flag.
 _LENGTH_BEFORE_A_WINDOW = re.compile(
     r"(?<![a-z\d])(trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+)?"
-    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(?:\s+lien\s+tiep)?"
+    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(\s+lam\s+viec)?(?:\s+lien\s+tiep)?"
     r"(\s*,?\s+(?:tren|tai|o)\s+[^\d(),;:/]{2,80}?"
     r"(?=\s*,?\s*\(?\s*(?:(?:ke\s+|bat\s+dau\s+)?tu|vao)\s+(?:ngay\s+)?\d))?"
     r"\s*(?:(\()\s*|[,:]?\s*(?:la\s+)?)"
@@ -667,14 +672,16 @@ def _length_of_a_window(cell: Cell) -> None:
     if "ngay" not in folded and "tuan" not in folded and "thang" not in folded:
         return
     for match in _LENGTH_BEFORE_A_WINDOW.finditer(folded):
-        lead, number, half, unit, week, place, bracket, between, first_day = match.groups()
-        if place and not _place_between(cell, *match.span(6)):
+        lead, number, half, unit, week, working, place, bracket, between, first_day = match.groups()
+        if place and not _place_between(cell, *match.span(7)):
             continue
         length = (match.start(2), match.end(4)) if number else match.span(5)
         if not cell.free(*length):
             continue  # the count is another reading's ("ngày 15" …)
         if (not lead and (week or unit != "ngay")) or (half and unit != "ngay"):
             continue  # "3 tháng từ …": maybe how long after
+        if working and (unit != "ngay" or half):
+            continue  # "2 tuần làm việc", "1,5 ngày làm việc": not counted here
         if first_day and not bracket:
             continue
         count = (1 if number == "mot" else int(number)) + (0.5 if half else 0) if number else 0
@@ -691,9 +698,27 @@ def _length_of_a_window(cell: Cell) -> None:
             unit == "ngay"
             and len(rules) == math.ceil(count)
             and all(r.kind == "deadline" and r.start is None and r.due is not None for r in rules)
+            and all(
+                not working or working_days_within(r.due, r.due) == (1, 1)
+                for r in rules
+                if r.due is not None
+            )
         )
-        if listed or (span is not None and _length_agrees(unit or "tuan", count, *span)):
+        if working:
+            agrees = span is not None and _working_days_agree(int(count), *span)
+        else:
+            agrees = span is not None and _length_agrees(unit or "tuan", count, *span)
+        if listed or agrees:
             cell.take(match.start(), match.end())
+
+
+def _working_days_agree(count: int, start: date, due: date) -> bool:
+    """ "vào 10 ngày làm việc: từ ngày 20/8 đến ngày 4/9" (round fifty-eight, hfirst5859): a
+    length in working days agrees with its window when the window may hold that many (the
+    reader knows the weekends, not which holidays are given off: ``working_days_within``), with
+    the calendar count's slack of one day (the first day not counted)."""
+    bounds = working_days_within(start, due)
+    return bounds is not None and bounds[0] - 1 <= count <= bounds[1]
 
 
 def _place_between(cell: Cell, start: int, end: int) -> bool:
@@ -878,6 +903,42 @@ def _details_later(cell: Cell) -> None:
     cell.asides.append(match.span())
 
 
+# "Mở nước từ ngày 16/8/2025 (khi có nhu cầu)", "từ ngày 1/7 (khi cần thiết)" (round
+# fifty-seven, hfirst57): a start at a day, then a bracket saying the work is done when it is
+# needed: from that day on, as the need arises; the work is ongoing from its start (before, the
+# need was read as an event beside the start, flagged). Only a bracket closing the cell with
+# "khi" and the need alone ("có nhu cầu", "cần", "cần thiết"), after a single start with no end;
+# an event in the bracket ("khi có văn bản"), a doubt or a choice, a deadline or a window before
+# it, or a reading after it are not this, and flag as before.
+_WHEN_NEEDED = re.compile(
+    r"\s*,?\s*\(\s*khi\s+(?:co\s+nhu\s+cau|can(?:\s+thiet)?)\s*\)\s*[.;]?\s*$"
+)
+
+
+def _start_when_needed(cell: Cell) -> None:
+    if "khi" not in cell.folded or not cell.found:
+        return
+    match = _WHEN_NEEDED.search(cell.folded)
+    if match is None:
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    inside = [f for f in cell.found if f.start >= match.start()]
+    if len(before) != 1 or len(before) + len(inside) != len(cell.found):
+        return
+    start = before[0]
+    if start.note or len(start.rules) != 1:
+        return
+    rule = start.rules[0]
+    if rule.kind != "continuous" or rule.start is None or rule.until is not None:
+        return
+    if not re.match(r"(?:ke\s+|bat\s+dau\s+)?tu\s", cell.folded[start.start : start.end]):
+        return
+    if cell.folded[start.end : match.start()].strip():
+        return  # words between the start and the bracket
+    cell.found = [start]
+    cell.take(match.start(), match.end())
+
+
 def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
     """Whether the words of an aside (``_ASIDE_OF_A_MOMENT``) only name an event or an
     occasion: no choice, condition, doubt or change, and no timing word but a capitalised
@@ -908,8 +969,14 @@ _EVENT_WORDS = frozenset(
 # "từ nay", "kể từ hôm nay" before "đến"/"tới": the window runs from now; its end is due.
 # "Từ sau Tết Nguyên đán đến ngày 15/3" (probed, hprobe18): a window opened by the lunar new
 # year, which the reading does not need; its end is due as well (only when that end is read).
+#   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
+# misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:nay|hom\s+nay|bay\s+gio"
+<<<<<<< HEAD
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
+=======
+    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:{NOW_WORDS}"
+>>>>>>> hfirst57
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
@@ -2691,6 +2758,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
+    _task_between_windows(cell, explained)
     _remainder_after_a_part(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
@@ -2873,6 +2941,75 @@ def _round_before_its_reading(cell: Cell, explained: list[bool]) -> None:
         ):
             continue
         for i in range(match.end(), first.start):
+            explained[i] = True
+
+
+# Two windows in a row, the second's task named between them (round fifty-seven, hfirst57):
+# "từ ngày 1/9 đến ngày 30/10 và thực hiện rà soát, tiêm bổ sung từ ngày 1 đến 10/11", "từ 3/3
+# đến 10/3, kiểm tra từ 15/3 đến 20/3": the first reading is whole (a day or a window, due on
+# its day), then a new clause ("và", a comma, a semicolon) names the next work, then that work's
+# own window opens with "từ" after the first has ended. Each reading is its work's; the words
+# between are the second's task (before, the run between two readings was left, as one that
+# may join them: "từ 7h30 và quản lý học sinh đến 17h30", a start and an end, still is).
+# Only known words with no timing syllable, no number, no doubt, no change, at most eight;
+# "bổ sung" (a supplementary pass) may stand among them, as a round named before its reading
+# is that reading (the conventions' "Rounds of the work"). "hoặc", "nhắc lại", "gia hạn",
+# "có thể", windows out of order or overlapping are left to flag.
+_NEXT_CLAUSE = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+_SUPPLEMENT = re.compile(r"(?<!\w)bổ\s+sung(?!\w)")
+
+
+def _task_between_windows(cell: Cell, explained: list[bool]) -> None:
+    if len(cell.found) < 2:
+        return
+    ordered = sorted(cell.found, key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        dues = [r.due for r in first.rules if r.kind == "deadline"]
+        later = second.rules
+        if (
+            not first.rules
+            or len(dues) != len(first.rules)
+            or any(d is None for d in dues)
+            or len(later) != 1
+            or later[0].kind != "deadline"
+            or later[0].start is None
+            or later[0].due is None
+            or first.note
+            or second.note
+            or not re.match(r"(?:bat\s+dau\s+)?tu\s", cell.folded[second.start : second.end])
+            or any(later[0].start <= d for d in dues if d is not None)
+        ):
+            continue
+        joint = _NEXT_CLAUSE.match(cell.lowered, first.end)
+        if joint is None or joint.end() >= second.start:
+            continue
+        gap = cell.lowered[joint.end() : second.start]
+        if any(cell.taken[joint.end() : second.start]) or re.search(r"[\d;:()]", gap):
+            continue
+        words = _SUPPLEMENT.sub(" ", gap).split()
+        # A timing syllable passes only written as a lexicon word where it stands and no word
+        # that says when ("thực" of "thực hiện"), as in ``_peripheral_clause``.
+        standing, held = in_place(words), homonym_place(words)
+        if (
+            not 1 <= len(gap.split()) <= 8
+            or not words
+            or any(
+                fold(w.strip(",")) in _TIMING_SYLLABLES
+                and not inside
+                and not (
+                    place
+                    and _written_word(w) not in WHEN_WORDS
+                    and _written_word(w) not in _NEVER_EXCUSED
+                )
+                for w, place, inside in zip(words, standing, held, strict=True)
+            )
+            or not all_known(words)
+            or _DOUBT_IN_CLAUSE.search(gap)
+            or _CHANGES.search(gap)
+            or _CHOICE_IN_CLAUSE.search(fold(gap))
+        ):
+            continue
+        for i in range(first.end, second.start):
             explained[i] = True
 
 
@@ -5256,6 +5393,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _event_then_deadline(cell)
     _aside_of_a_moment(cell)
     _details_later(cell)
+    _start_when_needed(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
