@@ -225,10 +225,15 @@ _NOT_WORK = (
 _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
 # "khai mạc chiều 10/10, bế mạc sáng 12/10" (hfirst52): the part of the day before the close's
 # date, as before a range's end ("bế" was left unread, flagged).
+# "từ 1/9, chậm nhất đến 10/10" (round fifty-seven, hfirst57): a start, then how far the work
+# may run at the latest ("chậm nhất", "muộn nhất", "trễ nhất" then "đến"/"tới"): the window's
+# end, as a close said with its verb. Without "đến" ("từ 1/9, chậm nhất 10/10") a deadline
+# beside a start is still left to flag (``reader._start_beside_a_deadline``).
+_LATEST_TO = r"(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO}|{_LATEST_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -274,7 +279,7 @@ _BOUND_BEFORE_A_RANGE = re.compile(
     r"(?<![a-z])(?:truoc|han\s+chot|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
     r"(?:(?:ngay|vao)\s+)?$"
 )
-_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
+_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO}|{_LATEST_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
 )
@@ -362,9 +367,15 @@ _DAY_LIST_BRACKETED = re.compile(
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
+<<<<<<< HEAD
 # "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859): a dash before
 # the year, as "tháng 3-2025" alone reads; four figures after it are no month ("tháng 12-1/2027"
 # is two months), so the dash joining the two ends stays unambiguous.
+=======
+# "từ tháng 11-2024 đến tháng 3-2025" (round fifty-seven, hfirst57): or after a dash, as
+# newspapers write it (four digits: a year, not a month's range); the first month was read
+# alone before, "từ … đến tháng 3-2025" unread and flagged.
+>>>>>>> hfirst57
 _MONTH_YEAR_RANGE = re.compile(
     r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
     rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
@@ -685,7 +696,7 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
+            rf"(?<![a-z])tu(?![a-z])(?!\s+(?:{NOW_WORDS}|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
             cell.folded[: match.start()],
         ):
             continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
@@ -1023,17 +1034,29 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
+<<<<<<< HEAD
 # "từ ngày mai (30/11) đến ngày 3/12" (the tune part's older misses, hfirst5859): tomorrow
 # opens the window the same way, only with its date in brackets (which must not fall after
 # the end); "từ ngày mai đến …" alone, undated, is left to flag.
 _NOW = (
     r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio"
     r"|(?:(?:ngay|sang|chieu|toi|dem)\s+)?mai(?=\s*\(\s*(?:ngay\s+)?\d))"
+=======
+# "từ ngày mai (30/11) đến ngày 3/12", "từ sáng nay đến sáng 15/10" (round fifty-seven,
+# hfirst57): tomorrow and its parts ("ngày mai", "sáng mai"), today's noon, open a window as
+# now does, and the end may carry its part of the day as a range's does ("từ" was left unread).
+NOW_WORDS = (
+    r"(?:nay|ngay\s+mai|(?:hom|dem|toi|sang|chieu|trua)\s+nay|(?:dem|toi|sang|chieu|trua)\s+mai"
+    r"|bay\s+gio)"
+)
+_NOW = (
+    rf"{NOW_WORDS}"
+>>>>>>> hfirst57
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(
     rf"(?:ke\s+)?tu\s+{_NOW}\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
-    rf"(?:ngay\s+)?{ANY_DATE}"
+    rf"{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?{ANY_DATE}"
 )
 # "Bắt đầu từ hôm nay (25/2)", "kể từ hôm nay (ngày 3/4/2026)" with no end (hsweep): a start
 # at that day alone, continuous work from it, as "từ ngày 25/2" is.
@@ -2363,10 +2386,17 @@ def _days_counted_from(cell: Cell) -> None:
 # both ends are written, and the README's convention reads a range of years as one window at
 # the last year's end. A bare "khoảng năm 2024-2026" (no "trong"), "trong khoảng năm 2025" (one
 # year: about when) and "trong khoảng 1-3 ngày" (a count) are left to flag.
+# "trong khoảng tháng 02 đến tháng 4/2025", "trong khoảng ngày 3/5 đến ngày 9/5" (round
+# fifty-seven, hfirst57): the same words before a range written without "từ", both its ends
+# written (a month or a day, "đến", "tới" or a dash, another); "trong khoảng tháng 4" (one
+# month: about when) still flags, and so does "khoảng tháng 2 đến tháng 4" (no "trong").
 _SPAN_WORDS = re.compile(
     r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+"
     r"(?=tu\s+(?:(?:ngay|thang|nam)\s+)?\d|tu\s+quy\s+[ivx\d]|tu\s+(?:hom\s+)?nay(?![a-z])"
-    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d))"
+    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d)"
+    r"|thang\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s+)?thang\s+\d"
+    r"|(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*(?:den|toi|[-–])\s*"
+    r"(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d)"
 )
 
 
@@ -2375,8 +2405,14 @@ def _window_words(cell: Cell) -> None:
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
         # "năm 2024-2026": the range of years is written right after (read later, by ``years``).
         years_ahead = folded.startswith("nam", match.end())
+        # The window after them is read as one window (its start and its end), not its first
+        # month or day alone beside a deadline.
+        window = any(
+            f.start == match.end() and len(f.rules) == 1 and f.rules[0].start is not None
+            for f in cell.found
+        ) or folded.startswith("tu", match.end())
         if cell.free(match.start(), match.end()) and (
-            years_ahead or not cell.free(match.end(), match.end() + 2)
+            years_ahead or (window and not cell.free(match.end(), match.end() + 2))
         ):
             cell.take(match.start(), match.end())
 

@@ -2096,6 +2096,11 @@ _NAMED_TAILS = (
 _LABELS_WHAT_FOLLOWS = re.compile(
     r"\s*(?:[:\-\u2013\u2014(]|\d|(?:truoc|sau|tu|den|ngay|thang|quy|nam|hang|cham|trong|vao|hoan"
     r"|luc|thu|chu|tuan|cuoi|dau|giua|het|toi|muon|khi|ke|tinh)(?![a-z])"
+    # "đợt 1 kéo dài 4 ngày từ ngày 06/1 đến ngày 09/1; Đợt 2 …" (round fifty-seven,
+    # hfirst57): how long the batch lasts, then its window (or "kéo dài đến …"): the batch
+    # names it, as with "trong 8 ngày từ …" (the count is checked against the window by the
+    # reader's ``_length_of_a_window``). Flagged before as a round whose day is unsaid.
+    r"|keo\s+dai\s+(?:\d{1,3}\s+ngay(?:\s+lam\s+viec)?\s*,?\s*)?(?:(?:bat\s+dau\s+)?tu|den|toi)(?![a-z])"
     # "Đợt 2 của chiến dịch kéo dài từ 1/6 đến 30/6" (round forty-nine): the batch of a work
     # named, then its window (the reader's ``_batch_as_subject`` reads the words between).
     r"|\s(?:cua|thuoc)\s+(?:[a-z]+\s+){1,8}?(?:(?:se|du\s+kien)\s+)?(?:(?:duoc|da)\s+)?"

@@ -38,6 +38,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    NOW_WORDS,
     counted_months,
     data_brackets,
     data_clauses,
@@ -902,6 +903,42 @@ def _details_later(cell: Cell) -> None:
     cell.asides.append(match.span())
 
 
+# "Mở nước từ ngày 16/8/2025 (khi có nhu cầu)", "từ ngày 1/7 (khi cần thiết)" (round
+# fifty-seven, hfirst57): a start at a day, then a bracket saying the work is done when it is
+# needed: from that day on, as the need arises; the work is ongoing from its start (before, the
+# need was read as an event beside the start, flagged). Only a bracket closing the cell with
+# "khi" and the need alone ("có nhu cầu", "cần", "cần thiết"), after a single start with no end;
+# an event in the bracket ("khi có văn bản"), a doubt or a choice, a deadline or a window before
+# it, or a reading after it are not this, and flag as before.
+_WHEN_NEEDED = re.compile(
+    r"\s*,?\s*\(\s*khi\s+(?:co\s+nhu\s+cau|can(?:\s+thiet)?)\s*\)\s*[.;]?\s*$"
+)
+
+
+def _start_when_needed(cell: Cell) -> None:
+    if "khi" not in cell.folded or not cell.found:
+        return
+    match = _WHEN_NEEDED.search(cell.folded)
+    if match is None:
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    inside = [f for f in cell.found if f.start >= match.start()]
+    if len(before) != 1 or len(before) + len(inside) != len(cell.found):
+        return
+    start = before[0]
+    if start.note or len(start.rules) != 1:
+        return
+    rule = start.rules[0]
+    if rule.kind != "continuous" or rule.start is None or rule.until is not None:
+        return
+    if not re.match(r"(?:ke\s+|bat\s+dau\s+)?tu\s", cell.folded[start.start : start.end]):
+        return
+    if cell.folded[start.end : match.start()].strip():
+        return  # words between the start and the bracket
+    cell.found = [start]
+    cell.take(match.start(), match.end())
+
+
 def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
     """Whether the words of an aside (``_ASIDE_OF_A_MOMENT``) only name an event or an
     occasion: no choice, condition, doubt or change, and no timing word but a capitalised
@@ -935,7 +972,11 @@ _EVENT_WORDS = frozenset(
 #   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
 # misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
+<<<<<<< HEAD
     r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
+=======
+    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:{NOW_WORDS}"
+>>>>>>> hfirst57
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
@@ -2717,6 +2758,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
+    _task_between_windows(cell, explained)
     _remainder_after_a_part(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
@@ -2899,6 +2941,75 @@ def _round_before_its_reading(cell: Cell, explained: list[bool]) -> None:
         ):
             continue
         for i in range(match.end(), first.start):
+            explained[i] = True
+
+
+# Two windows in a row, the second's task named between them (round fifty-seven, hfirst57):
+# "từ ngày 1/9 đến ngày 30/10 và thực hiện rà soát, tiêm bổ sung từ ngày 1 đến 10/11", "từ 3/3
+# đến 10/3, kiểm tra từ 15/3 đến 20/3": the first reading is whole (a day or a window, due on
+# its day), then a new clause ("và", a comma, a semicolon) names the next work, then that work's
+# own window opens with "từ" after the first has ended. Each reading is its work's; the words
+# between are the second's task (before, the run between two readings was left, as one that
+# may join them: "từ 7h30 và quản lý học sinh đến 17h30", a start and an end, still is).
+# Only known words with no timing syllable, no number, no doubt, no change, at most eight;
+# "bổ sung" (a supplementary pass) may stand among them, as a round named before its reading
+# is that reading (the conventions' "Rounds of the work"). "hoặc", "nhắc lại", "gia hạn",
+# "có thể", windows out of order or overlapping are left to flag.
+_NEXT_CLAUSE = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+_SUPPLEMENT = re.compile(r"(?<!\w)bổ\s+sung(?!\w)")
+
+
+def _task_between_windows(cell: Cell, explained: list[bool]) -> None:
+    if len(cell.found) < 2:
+        return
+    ordered = sorted(cell.found, key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        dues = [r.due for r in first.rules if r.kind == "deadline"]
+        later = second.rules
+        if (
+            not first.rules
+            or len(dues) != len(first.rules)
+            or any(d is None for d in dues)
+            or len(later) != 1
+            or later[0].kind != "deadline"
+            or later[0].start is None
+            or later[0].due is None
+            or first.note
+            or second.note
+            or not re.match(r"(?:bat\s+dau\s+)?tu\s", cell.folded[second.start : second.end])
+            or any(later[0].start <= d for d in dues if d is not None)
+        ):
+            continue
+        joint = _NEXT_CLAUSE.match(cell.lowered, first.end)
+        if joint is None or joint.end() >= second.start:
+            continue
+        gap = cell.lowered[joint.end() : second.start]
+        if any(cell.taken[joint.end() : second.start]) or re.search(r"[\d;:()]", gap):
+            continue
+        words = _SUPPLEMENT.sub(" ", gap).split()
+        # A timing syllable passes only written as a lexicon word where it stands and no word
+        # that says when ("thực" of "thực hiện"), as in ``_peripheral_clause``.
+        standing, held = in_place(words), homonym_place(words)
+        if (
+            not 1 <= len(gap.split()) <= 8
+            or not words
+            or any(
+                fold(w.strip(",")) in _TIMING_SYLLABLES
+                and not inside
+                and not (
+                    place
+                    and _written_word(w) not in WHEN_WORDS
+                    and _written_word(w) not in _NEVER_EXCUSED
+                )
+                for w, place, inside in zip(words, standing, held, strict=True)
+            )
+            or not all_known(words)
+            or _DOUBT_IN_CLAUSE.search(gap)
+            or _CHANGES.search(gap)
+            or _CHOICE_IN_CLAUSE.search(fold(gap))
+        ):
+            continue
+        for i in range(first.end, second.start):
             explained[i] = True
 
 
@@ -5282,6 +5393,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _event_then_deadline(cell)
     _aside_of_a_moment(cell)
     _details_later(cell)
+    _start_when_needed(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
