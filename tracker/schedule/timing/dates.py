@@ -367,15 +367,9 @@ _DAY_LIST_BRACKETED = re.compile(
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
-<<<<<<< HEAD
-# "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859): a dash before
-# the year, as "tháng 3-2025" alone reads; four figures after it are no month ("tháng 12-1/2027"
-# is two months), so the dash joining the two ends stays unambiguous.
-=======
-# "từ tháng 11-2024 đến tháng 3-2025" (round fifty-seven, hfirst57): or after a dash, as
-# newspapers write it (four digits: a year, not a month's range); the first month was read
-# alone before, "từ … đến tháng 3-2025" unread and flagged.
->>>>>>> hfirst57
+# "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859; round
+# fifty-seven, hfirst57): or after a dash, as newspapers write it; four figures after it are no
+# month ("tháng 12-1/2027" is two months), so the dash joining the two ends stays unambiguous.
 _MONTH_YEAR_RANGE = re.compile(
     r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
     rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
@@ -1034,24 +1028,16 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
-<<<<<<< HEAD
-# "từ ngày mai (30/11) đến ngày 3/12" (the tune part's older misses, hfirst5859): tomorrow
-# opens the window the same way, only with its date in brackets (which must not fall after
-# the end); "từ ngày mai đến …" alone, undated, is left to flag.
-_NOW = (
-    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio"
-    r"|(?:(?:ngay|sang|chieu|toi|dem)\s+)?mai(?=\s*\(\s*(?:ngay\s+)?\d))"
-=======
-# "từ ngày mai (30/11) đến ngày 3/12", "từ sáng nay đến sáng 15/10" (round fifty-seven,
-# hfirst57): tomorrow and its parts ("ngày mai", "sáng mai"), today's noon, open a window as
-# now does, and the end may carry its part of the day as a range's does ("từ" was left unread).
+# "từ ngày mai (30/11) đến ngày 3/12", "từ sáng nay đến sáng 15/10" (the tune part's older
+# misses, hfirst5859; round fifty-seven, hfirst57): tomorrow and its parts ("ngày mai", "sáng
+# mai"), today's noon, open a window as now does, and the end may carry its part of the day as a
+# range's does ("từ" was left unread).
 NOW_WORDS = (
     r"(?:nay|ngay\s+mai|(?:hom|dem|toi|sang|chieu|trua)\s+nay|(?:dem|toi|sang|chieu|trua)\s+mai"
     r"|bay\s+gio)"
 )
 _NOW = (
     rf"{NOW_WORDS}"
->>>>>>> hfirst57
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(

@@ -972,11 +972,7 @@ _EVENT_WORDS = frozenset(
 #   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
 # misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
-<<<<<<< HEAD
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
-=======
-    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:{NOW_WORDS}"
->>>>>>> hfirst57
+    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+nay|{NOW_WORDS}"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
