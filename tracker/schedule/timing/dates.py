@@ -571,7 +571,37 @@ def _quarter_range(cell: Cell, match: re.Match[str]) -> None:
     cell.add(match, [deadline(window.due, _quarter_window(first, year).start)])
 
 
+# "trong quý III và IV", "trong quý 3 và quý 4/2025", "trong các quý II, III và IV năm 2025"
+# (round sixty-three, hfirst63): quarters next to each other under "trong" are one window, due
+# at the last one's end, as months so written are ("trong tháng 4 và tháng 5", the conventions'
+# "Months listed"). Read before as each quarter's end, without a flag. Only after "trong"
+# (a bare list, "quý III và quý IV-2012", stays each quarter's end, as its record is labelled);
+# only quarters in a row in order, one year at most and written after the last; not a choice,
+# not quarters of every year or of a year in words ("năm sau"), not a second year after.
+# Quarters apart ("trong quý I và quý III") stay each quarter's end.
+_QUARTERS_IN_A_ROW = re.compile(
+    rf"(?<![a-z])trong\s+(?:cac\s+)?quy\s+({_ROMAN_Q}(?:\s*(?:,|va|&)\s*(?:quy\s+)?{_ROMAN_Q})+)"
+    rf"(?:{YEAR})?(?![\d/.\-])"
+    r"(?!\s*(?:,|va|&|hoac)?\s*(?:(?:hang|moi|cac)\s+)?nam(?![a-z]))"
+)
+
+
+def _quarters_in_a_row(cell: Cell) -> None:
+    for match in cell.matches(_QUARTERS_IN_A_ROW):
+        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", re.sub("quy", " ", match[1]))]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        year = need_year(cell, match, year_of(match[2], cell))
+        if year is None:
+            continue
+        last = _quarter_window(numbers[-1], year)
+        assert last.due is not None
+        cell.add(match, [deadline(last.due, _quarter_window(numbers[0], year).start)])
+
+
 def quarters(cell: Cell) -> None:
+    if "trong" in cell.folded:
+        _quarters_in_a_row(cell)
     for match in cell.matches(_QUARTERS):
         year = need_year(cell, match, year_of(match.group(3), cell))
         if year is None:
