@@ -2332,6 +2332,7 @@ def _counted_windows(cell: Cell) -> None:
             if 0 < days <= 366:
                 workdays = _weekdays(rule.start, rule.due)
         elif len(dated) == 1 and _MORE_DAYS.match(cell.folded, found.end):
+            _count_of_days_listed(cell, found)
             continue
         else:
             days = len(dated) if all(r.start is None for r in dated) else -1
@@ -2365,6 +2366,47 @@ def _counted_windows(cell: Cell) -> None:
                         and all(r.kind == "continuous" for r in f.rules)
                     )
                 ]
+
+
+# "hai ngày 26/2 và 27/2", "trong 3 ngày 4/8, 5/8 và 6/8" (round sixty-three, hfirst63): a
+# count of days, then as many days each written with its month, joined by "và" or commas: the
+# count is of the days listed, each due (the conventions' "Two days named"), as "Hai ngày 03 và
+# 04/02" is when the month is shared. Read before with the count left unread, flagged. Each
+# day a reading of its own, no start, no hour, no note; only "," or "và" between them (not
+# "hoặc", "đến", a dash); the count must equal the days (else it flags, as before).
+_NEXT_LISTED_DAY = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?$")
+
+
+def _count_of_days_listed(cell: Cell, first: Found) -> None:
+    listed = [first]
+    for found in sorted(cell.found, key=lambda f: f.start):
+        if found.start < listed[-1].end:
+            continue
+        if not _NEXT_LISTED_DAY.match(cell.folded[listed[-1].end : found.start]):
+            break
+        listed.append(found)
+    if len(listed) < 2 or any(
+        f.note
+        or len(f.rules) != 1
+        or f.rules[0].kind != "deadline"
+        or f.rules[0].start is not None
+        or f.rules[0].due is None
+        or f.rules[0].due_time is not None
+        for f in listed
+    ):
+        return
+    if len({f.rules[0].due for f in listed}) != len(listed):
+        return
+    if any(
+        start < listed[-1].end and end > first.start for start, end, _, _ in cell.times
+    ) or _MORE_DAYS.match(cell.folded, listed[-1].end):
+        return
+    count = _DAYS_COUNT.search(cell.folded[: first.start])
+    if count is None:
+        return
+    number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
+    if number == len(listed) and cell.free(count.start(), count.end()):
+        cell.take(count.start(), count.end())
 
 
 def _a_month_long(rule: Rule) -> bool:
