@@ -901,6 +901,10 @@ class Cell:
     # Last days a count came to ("trong 18 tháng kể từ ngày 1/1/2025", ``dates.
     # _days_counted_from``): worked out, not written, so their year is no year left unwritten.
     counted_ends: list[date] = field(default_factory=list)
+    # Lunar days (or the lunar new year) the solar days beside them confirm ("30 Tết (ngày
+    # 4.2)", ``lunar_dates``): where each is written and the solar days it stands for; a bound
+    # before one is the solar date's in the bracket after it (``reader._bounds``).
+    restated: list[tuple[int, int, frozenset[date]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

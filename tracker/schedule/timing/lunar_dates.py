@@ -365,6 +365,8 @@ def _new_year(cell: Cell, given: set[date]) -> None:
             cell.add(match, [], f"'{shown}' không nêu năm và chưa biết năm của kế hoạch")
         elif day in given or (eve and day - timedelta(days=1) in given):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
+            days = frozenset({day - timedelta(days=1)} if eve else {day})
+            cell.restated.append((match.start(), match.end(), days & given))
         else:
             cell.add(match, [deadline(day)], f"'{shown}': tạm lấy mùng 1 Tết là {format_date(day)}")
 
@@ -441,6 +443,7 @@ def lunar_dates(cell: Cell) -> None:
         if any(d in given for d in converted):
             cell.take(match.start(), match.end())  # the solar date beside it says the same
             confirmed.update(d for d in converted if d in given)
+            cell.restated.append((match.start(), match.end(), frozenset(converted) & given))
             continue
         if cell.year is None and not (stem and branch):
             cell.add(

@@ -432,12 +432,15 @@ def _bounds(cell: Cell) -> None:
         if either and re.match(r"(?:trong|vao)(?![a-z])", cell.folded[start:]):
             end = either.start()  # "trước hoặc trong ngày 15/6": by that day, as "trước"
         pattern = {"within": _WITHIN_BEFORE, "hour": _HOUR_BEFORE}.get(kind, _BOUNDS_BEFORE)
+        stop = start
         if kind == "by" and end == start:
             # "trước ngày Quốc khánh 2/9" (round twenty-four): the bound before a day's name
             # that stands before its date is the date's (read before with "trước" unread).
             name = _name_before(cell, window, start)
             if name:
                 end = name.start()
+            elif lunar := _lunar_restated_before(cell, start):
+                end = stop = lunar
         bound = pattern.search(cell.folded, window, end)
         first = bound.start() if bound is not None and bound.group().strip() else end
         if (
@@ -449,8 +452,8 @@ def _bounds(cell: Cell) -> None:
         repeat = _REPEAT_BEFORE.search(cell.folded, window, first)
         if repeat and re.match(r"(?:den|toi|vao)(?![a-z])", cell.folded[first:]):
             first = repeat.start()
-        if first < start and cell.free(first, start):
-            cell.take(first, start)
+        if first < stop and cell.free(first, stop):
+            cell.take(first, stop)
     for match in cell.matches(_FROM_NOW):
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
@@ -459,6 +462,32 @@ def _bounds(cell: Cell) -> None:
         # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+
+
+# "từ nay đến 30 Tết (ngày 4.2)", "trước mùng 5 Tết (9/2)", "đến Tết Nguyên đán (ngày 5/2)"
+# (round sixty-three, hfirst63): a lunar day (or the lunar new year) restated by its solar date
+# in brackets right after it; the bound before the lunar day is the solar date's, as a bound
+# before a day's name is (``_name_before``). Read before with the bound unread, flagged. Only
+# when ``lunar_dates`` found the lunar day and that very solar date to agree (one that does not
+# keeps its flag, "ngày âm lịch … không khớp"), the bracket opening right after the lunar day.
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:ngay\s+)?")
+
+
+def _lunar_restated_before(cell: Cell, start: int) -> int | None:
+    """Where the lunar day restated by the date at ``start`` begins, if there is one."""
+    for lunar_start, lunar_end, days in cell.restated:
+        if not _BRACKET_OPENS.fullmatch(cell.folded, lunar_end, start):
+            continue
+        found = next((f for f in cell.found if f.start == start), None)
+        rules = found.rules if found is not None else []
+        if (
+            len(rules) == 1
+            and rules[0].kind == "deadline"
+            and rules[0].start is None
+            and rules[0].due in days
+        ):
+            return lunar_start
+    return None
 
 
 # "bắt đầu từ ngày Quốc tế Thiếu nhi 1/6", "từ ngày Nhà giáo Việt Nam 20/11", "kể từ ngày Quốc
