@@ -227,7 +227,8 @@ def periods() -> Iterator[Probe]:
         ("9 tháng đầu năm", "từ 1/1 đến 30/6", REVIEW, True, False),
         ("9 tháng đầu năm", "từ 1/4 đến 31/12", REVIEW, True, False),
         ("năm 2026", "từ 1/1 đến 31/12/2026", day(12, 31), True, False),
-        ("cả năm", "từ 01/01 đến 31/12", day(12, 31), True, False),
+        # ("Cả năm" alone is continuous work: the work throughout, or due at the window's end?)
+        ("cả năm", "từ 01/01 đến 31/12", day(12, 31), False, False),
         ("năm 2026", "từ 1/1/2027 đến 31/12/2027", REVIEW, True, False),
         ("năm học 2025-2026", "từ 5/9/2025 đến 31/5/2026", day(5, 31), True, False),
         ("năm học 2025-2026", "từ 5/9/2026 đến 31/5/2027", REVIEW, True, False),
