@@ -36,8 +36,9 @@ from tests.schedule.probing import (
     day,
 )
 
-# Set after the run with the rules (see the README's section for the counts).
-RIGHT_SHARE = 0.85
+# Set after the run with the rules: 557 of 638 cells right, none silent; main (609d506) read
+# 438 right and 23 silently wrong.
+RIGHT_SHARE = 0.86
 
 CLAUSES = [
     "Gửi báo cáo kết quả về Sở Nội vụ",
@@ -461,3 +462,34 @@ test_the_pass_is_as_wide_as_written = PASS.kinds_test(
 
 if __name__ == "__main__":  # uv run python -m tests.schedule.test_timing_probe26 [kind …]
     PASS.print_misses()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoàn thành quý II, tức là từ 1/1 đến 30/6",
+        "Nộp hồ sơ tháng 5 (từ 20/4 đến 31/5)",
+        "Thực hiện trong 9 tháng đầu năm, tức từ 1/1 đến 31/7",
+        "Ngày Quốc phòng toàn dân, tức 21/12",
+        "Năm sau (năm 2029)",
+        "Hôm nay (12/3), ngày mai (14/3)",
+        "Giữa tháng 5 - ngày 28/5",
+        "Thứ Ba, tức ngày 12/3",
+    ],
+)
+def test_a_restatement_that_disagrees_flags(text: str) -> None:
+    assert_flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Quý II, cụ thể từ 1/4 đến 30/6", day(6, 30)),
+        ("Ngày Môi trường thế giới: 5/6", day(6, 5)),
+        ("18/11 - Ngày Đại đoàn kết toàn dân tộc", day(11, 18)),
+        ("Thứ Sáu, tức ngày 13/3", day(3, 13)),
+        ("Chủ nhật (cụ thể là ngày 22/3)", day(3, 22)),
+    ],
+)
+def test_a_restatement_that_agrees_reads(text: str, expect: tuple[str, ...]) -> None:
+    assert_read(text, expect)
