@@ -881,7 +881,13 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str], code: str | None = 
         else:
             continue
         # ("22 tháng 5 dương lịch (thứ 4)": the solar calendar's name may come between.)
-        if not re.fullmatch(r"[\s,.:;()\-]*(?:(?:ngay|duong\s+lich)\s*)?[\s,.:;()\-]*", between):
+        # ("Thứ Hai, tức 16/3", "Chủ nhật (nhằm ngày 15/3)", "Thứ Năm là 12/3": a restatement's
+        # word may come between, hprobe26; read before as weekly, flagged.)
+        if not re.fullmatch(
+            r"[\s,.:;()\-]*(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?(?:(?:ngay|duong\s+lich)\s*)?"
+            r"[\s,.:;()\-]*",
+            between,
+        ):
             continue
         code = code or _weekday_code(match[1])
         days = {r.due for r in dated} | {r.start for r in dated if r.start}

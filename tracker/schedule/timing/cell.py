@@ -1441,8 +1441,21 @@ _CORRESPONDING = re.compile(
 )
 
 
+# "Quý I, cụ thể từ 1/1 đến 31/3", "Chủ nhật (cụ thể là ngày 15/3)" (hprobe26): "cụ thể (là)"
+# between a timing and its restatement says what "tức (là)" says, and is read so (the day or the
+# window after it binds when the two agree, and the checks of "tức" flag them when they do not).
+# Only after a comma, a colon, a dash or an opening bracket, and before a timing's first word.
+_SPECIFICALLY = re.compile(
+    r"(?:(?<=[,:\-–]\s)|(?<=\())cụ\s+thể(\s+là)?(?=\s+(?:\d|ngày|từ|tháng|năm|mùng|mồng|rằm"
+    r"|thứ|chủ\s+nhật|trước|đến|vào|hết|trong|tuần|quý))",
+    re.IGNORECASE,
+)
+
+
 def third_sweep_wordings(text: str) -> str:
     lowered = text.lower()
+    if "cụ thể" in lowered:
+        text = _SPECIFICALLY.sub(lambda m: "tức" + (m[1] or ""), text)
     if "vượt quá" in lowered:
         text = _NOT_EXCEEDING.sub(r"\1hông quá", text)
     if "từ" in lowered and "ngày" in lowered:

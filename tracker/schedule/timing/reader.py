@@ -2595,6 +2595,30 @@ def _day_names(cell: Cell) -> list[tuple[int, int]]:
         before = _name_before(cell, max(0, item.start - 80), item.start)
         if before:
             spans.append((before.start(1), before.end(1)))
+    return spans + _agreeing_day_names(cell)
+
+
+def _agreeing_day_names(cell: Cell) -> list[tuple[int, int]]:
+    """ "Ngày Quốc tế Lao động: 1/5", "Quốc khánh, tức 2/9", "5/6 - Ngày Môi trường thế giới"
+    (hprobe26): a national day's name restated by its own date, or the date by the name, with a
+    colon, a dash or "tức", "nhằm", "là" between, explains itself as "Quốc khánh (2/9)" does
+    (left unread before, flagged). The name's words only, and only when the date agrees (when it
+    does not, ``_restated_days`` flags)."""
+    if not any(word in cell.folded for word in _NATIONAL_GATE):
+        return []
+    spans = []
+    for pattern, name_first in ((_NAME_THEN_DAY, True), (_DAY_THEN_NAME, False)):
+        for match in pattern.finditer(cell.folded):
+            named = next(k for k, v in match.groupdict().items() if v is not None)
+            day = SOLAR_DAYS[int(named[1:])]
+            count = len(match.groups())
+            dom, month = (count - 1, count) if name_first else (1, 2)
+            if (int(match[dom]), int(match[month])) != (day.day, day.month):
+                continue
+            if name_first:
+                spans.append((match.start(), match.start(dom)))
+            else:
+                spans.append((match.end(month), match.end()))
     return spans
 
 
@@ -4306,7 +4330,12 @@ def _yearless_in_years(cell: Cell) -> list[str]:
     return []
 
 
-_ASIDE = re.compile(r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*")
+# (A restatement's word may follow: "Quý I, tức từ 1/4 đến 30/6", "6 tháng đầu năm là từ …",
+# hprobe26: read before as two deadlines where the bracket flagged.)
+_ASIDE = re.compile(
+    r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*"
+    r"(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
+)
 
 
 def _overlapping_windows(cell: Cell) -> list[str]:
@@ -4348,7 +4377,57 @@ def _overlapping_windows(cell: Cell) -> list[str]:
         ):
             shown = _quoted(cell, first.start, second.start)
             return [f"{shown}: các tháng nêu lại không khớp với kỳ, cần xem lại"]
+        # "Tháng 3 (từ 25/2 đến 31/3)", "Quý III, tức từ 1/4 đến 30/9" (hprobe26): the same with
+        # days written, after a month too; "9 tháng đầu năm (từ 1/1 đến 30/6)": a count of
+        # months restated by whole months of another count. Read before as the period's end or
+        # the window's, without a flag.
+        if _RESTATING_ASIDE.fullmatch(cell.folded, first.end, second.start) and (
+            # (A year beside, "Quý I (năm 2026)", is the period's frame, not its restatement.)
+            (
+                _holds_more(one, two)
+                and not whole_year(two)
+                and _RESTATED_PERIOD.match(cell.folded, first.start)
+            )
+            or _fewer_whole_months(cell, first, one, two)
+        ):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: khoảng nêu lại không khớp với kỳ, cần xem lại"]
     return []
+
+
+# (Not "và": "trong tháng 2 và quý I/2026" names two periods.)
+_RESTATING_ASIDE = re.compile(
+    r"\s*[(:,\-–][\s(:,\-–]*(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
+    r"|\s*(?:(?:tuc|nham)(?:\s+la)?|la)\s+"
+)
+_RESTATED_PERIOD = re.compile(
+    r"(?:(?:trong|cua)\s+)?(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam|thang\s+\d{1,2})(?![a-z])"
+)
+_MONTHS_COUNTED = re.compile(r"(?:(?:trong|cua)\s+)?(\d+)\s+thang\s+(?:dau|cuoi)\s+nam(?![a-z])")
+
+
+def _holds_more(one: Rule, two: Rule) -> bool:
+    """The window ``two`` holds the period ``one`` and more ("tháng 3 và tháng 4 (từ 1/3 đến
+    31/5)")."""
+    if one.start is None or one.due is None or two.start is None or two.due is None:
+        return False
+    holds = two.start <= one.start and one.due <= two.due
+    return holds and (two.start, two.due) != (one.start, one.due)
+
+
+def _fewer_whole_months(cell: Cell, first: Found, one: Rule, two: Rule) -> bool:
+    """The window ``two`` runs whole months inside the period ``one``, named by its count of
+    months ("9 tháng đầu năm"), and is not as many months."""
+    counted = _MONTHS_COUNTED.match(cell.folded, first.start)
+    if counted is None or one.start is None or one.due is None:
+        return False
+    if two.start is None or two.due is None or two.start.day != 1:
+        return False
+    if (two.due + timedelta(days=1)).day != 1:
+        return False
+    inside = one.start <= two.start and two.due <= one.due
+    months = (two.due.year - two.start.year) * 12 + two.due.month - two.start.month + 1
+    return inside and months != int(counted[1])
 
 
 # "tháng đầu quý, từ ngày 1 đến ngày 10 tháng 4" (hprobe25): months named in each quarter (or
@@ -4426,18 +4505,33 @@ _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(
 # holidays' own names do not. Lunar holidays (Tết, Giỗ Tổ) have no fixed solar day: not here.
 # The names and their days are the solar rows of the one table of named days
 # (``named_days.SOLAR_DAYS``); every one of them holds a word of ``_NATIONAL_GATE``.
-_NATIONAL_GATE = ("khanh", "mien nam", "liet si", "duong lich", "viet nam", "quoc te")
+_NATIONAL_GATE = (
+    "khanh",
+    "mien nam",
+    "liet si",
+    "duong lich",
+    "viet nam",
+    "quoc te",
+    "dien bien",
+    "quoc phong",
+    "the gioi",
+    "quoc gia",
+    "dan toc",
+)
 _NAME_ALTERNATIVES = "|".join(
     f"(?P<n{index}>{'ngay' + chr(92) + 's+' if day.needs_ngay else ''}{day.name})"
     for index, day in enumerate(SOLAR_DAYS)
 )
 _NAMED_DAY_MONTH = r"(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\s*[\-–]\s*\d)(?![\d.])"
+# (A restatement's word may come between, "Quốc khánh, tức 2/9", "Ngày Gia đình Việt Nam (nhằm
+# 28/6)", "1/6, tức Ngày Quốc tế Thiếu nhi": hprobe26, read before without the check.)
+_RESTATING = r"(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
 _NAME_THEN_DAY = re.compile(
-    rf"(?<![a-z])(?:{_NAME_ALTERNATIVES})\s*[(,:\-–]?\s*(?:ngay\s+)?{_NAMED_DAY_MONTH}"
+    rf"(?<![a-z])(?:{_NAME_ALTERNATIVES})\s*[(,:\-–]?\s*{_RESTATING}(?:ngay\s+)?{_NAMED_DAY_MONTH}"
 )
 _DAY_THEN_NAME = re.compile(
     rf"(?<![\d/.\-])(?<![\d/.\-]\s){_NAMED_DAY_MONTH}(?:\s*[/.]\s*\d{{4}})?\s*(?:\(|,|[\-–])\s*"
-    rf"(?:(?:ngay|le)\s+)?(?:{_NAME_ALTERNATIVES})"
+    rf"{_RESTATING}(?:(?:ngay|le)\s+)?(?:{_NAME_ALTERNATIVES})"
 )
 # "30/6/2027 năm nay", "ngày 30/6/2026 (năm sau)": a year in figures and again in words.
 _YEAR_IN_WORDS = re.compile(
@@ -4468,6 +4562,7 @@ def _restated_days(cell: Cell) -> list[str]:
             if int(match[1]) != cell.year + _YEAR_WORD_SHIFT[match[2]]:
                 shown = cell.original(match.start(), match.end())
                 notes.append(f"'{shown}': năm ghi bằng số không khớp với năm ghi bằng chữ")
+    notes += _restated_relative_words(cell)
     if "tuc " in folded:
         for match in _THAT_IS.finditer(folded):
             before = [f for f in cell.found if f.rules and f.end <= match.start()]
@@ -4484,6 +4579,57 @@ def _restated_days(cell: Cell) -> list[str]:
             if one and two and one != two:
                 shown = cell.original(last.start, after.end)
                 notes.append(f"'{shown}': ngày nêu lại sau 'tức' không khớp, cần xem lại")
+    return notes
+
+
+# Restatements of words by figures (hprobe26), each read before as the figures alone without a
+# flag when the two disagreed:
+# - "năm nay (tức là năm 2027)", "năm sau: 2028": the year in words, then in figures;
+_YEAR_WORDS_THEN_FIGURES = re.compile(
+    rf"(?<![a-z])nam\s+(nay|sau|toi)\s*[(,:\-–]?\s*{_RESTATING}(?:nam\s+)?(\d{{4}})(?![\d/.\-])"
+)
+# - "hôm nay (12/3) và ngày mai (15/3)": days named from today, each with its date, must be as
+#   far apart as their words say;
+_DAY_FROM_TODAY = re.compile(
+    rf"(?<![a-z])(?:(hom|sang|chieu|toi|dem)\s+nay|(?:ngay|sang|chieu|toi)\s+(mai)|ngay\s+(kia))"
+    rf"\s*[(,:\-–]?\s*{_RESTATING}(?:ngay\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?![\d])"
+)
+# - "đầu tháng 4 - ngày 25/4", "cuối tháng 4 (ngày 5-7/4)": a part of a month, then days of that
+#   month outside the part (its first, middle or last ten days).
+_PART_THEN_DAYS = re.compile(
+    rf"(?<![a-z])(dau|giua|cuoi)\s+thang\s+(\d{{1,2}})(?:\s*/\s*\d{{4}})?(?!\d)"
+    rf"(?:\s*[(,:\-–]\s*{_RESTATING}|\s+(?:(?:tuc|nham)(?:\s+la)?|la)\s+)(?:(?:tu|ngay)\s+)*(\d{{1,2}})(?:\s*(?:-|–|den)\s*(?:ngay\s+)?(\d{{1,2}}))?"
+    rf"\s*[/.]\s*(\d{{1,2}})(?![\d])"
+)
+_PART_DAYS = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, 31)}
+
+
+def _restated_relative_words(cell: Cell) -> list[str]:
+    folded = cell.folded
+    notes: list[str] = []
+    if cell.year is not None and "nam " in folded:
+        for match in _YEAR_WORDS_THEN_FIGURES.finditer(folded):
+            if int(match[2]) != cell.year + _YEAR_WORD_SHIFT[match[1]]:
+                shown = cell.original(match.start(), match.end())
+                notes.append(f"'{shown}': năm ghi bằng số không khớp với năm ghi bằng chữ")
+    if cell.year is not None and ("nay" in folded or "mai" in folded or "kia" in folded):
+        todays = set()
+        for match in _DAY_FROM_TODAY.finditer(folded):
+            shift = 0 if match[1] else 1 if match[2] else 2
+            try:
+                written = date(cell.year, int(match[5]), int(match[4]))
+            except ValueError:
+                continue
+            todays.add(written - timedelta(days=shift))
+        if len(todays) > 1:
+            notes.append("các ngày nêu theo hôm nay không khớp với nhau, cần xem lại")
+    if "thang" in folded:
+        for match in _PART_THEN_DAYS.finditer(folded):
+            low, high = _PART_DAYS[match[1]]
+            days = [int(match[3])] + ([int(match[4])] if match[4] else [])
+            if int(match[5]) != int(match[2]) or not all(low <= d <= high for d in days):
+                shown = cell.original(match.start(), match.end())
+                notes.append(f"'{shown}': ngày nêu lại không nằm trong phần tháng, cần xem lại")
     return notes
 
 
@@ -5312,14 +5458,30 @@ def _cadence_word_unread(cell: Cell, final: list[Rule]) -> list[str]:
     return []
 
 
+def _window_restating(cell: Cell, end: int) -> bool:
+    """A window (a deadline with a start) right after ``end``, in brackets, after a colon or a
+    restatement's word."""
+    aside = re.compile(r"\s*(?:\(|:)\s*|\s*[,\-–]?\s*(?:tuc|nham)(?:\s+la)?\s+")
+    joined = aside.match(cell.folded, end)
+    if joined is None:
+        return False
+    return any(
+        f.start == joined.end() and any(r.kind == "deadline" and r.start for r in f.rules)
+        for f in cell.found
+    )
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
         return []  # "định kỳ hằng quý và đột xuất": reports on a cadence and on request
-    if "continuous" in kinds and _ONGOING.search(cell.folded):
+    ongoing = _ONGOING.search(cell.folded)
+    if "continuous" in kinds and ongoing and not _window_restating(cell, ongoing.end()):
         # "Thường xuyên; báo cáo hằng quý", "Cả năm, báo cáo trước 15/12" (unit tests of
         # earlier passes): work said to be ongoing, with a duty of another kind beside it, is
         # read as both; a start from a day beside a request ("từ ngày D, khi có yêu cầu") flags.
+        # A window restating the ongoing words ("Cả năm (từ 01/01 đến 31/12)", hprobe26) is no
+        # duty beside them: the work throughout, or due at the window's end? It flags.
         return []
     groups = list(dict.fromkeys(_KIND_GROUP[r.kind] for r in final))
     if len(groups) > 1:
