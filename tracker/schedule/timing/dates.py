@@ -1304,7 +1304,8 @@ def _loose_weeks_dated(cell: Cell) -> None:
         rules = [r for r in days.rules if r.kind == "deadline"] if days else []
         if days is None or len(rules) != 1 or rules[0].due is None:
             continue
-        if len(days.rules) != 1 or not _BRACKET_CLOSE.match(cell.folded, days.end):
+        closed = _BRACKET_CLOSE.match(cell.folded, days.end)
+        if len(days.rules) != 1 or closed is None:
             continue
         due = rules[0].due
         first = rules[0].start or due
@@ -1317,7 +1318,7 @@ def _loose_weeks_dated(cell: Cell) -> None:
         elif rules[0].start is None and not _AN_END_LEAD.search(cell.folded, match.end(), days.end):
             continue  # "tuần qua (ngày 29/3)": the week's first day, its last, or one inside?
         cell.take(match.start(), days.start)
-        cell.take(days.end, _BRACKET_CLOSE.match(cell.folded, days.end).end())
+        cell.take(days.end, closed.end())
 
 
 def _week_numbers_of(day: date) -> set[int]:
