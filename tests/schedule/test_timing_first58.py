@@ -132,12 +132,13 @@ FROM_NOW_OR_TOMORROW = [
     ("Từ tối nay đến hết ngày 2/11", "2025-11-02"),
     ("từ ngày mai (30/11) đến ngày 3/12", "2025-12-03"),
     ("từ sáng mai (ngày 6/10) đến hết ngày 10/10", "2025-10-10"),
+    # Tomorrow undated opens the window as "từ nay" does: only its end is due (hfirst57's
+    # reading, kept by the lead when the two branches met).
+    ("từ sáng mai đến sáng 15/10", "2025-10-15"),
+    ("từ ngày mai đến ngày 3/12", "2025-12-03"),
 ]
-# Near wordings: tomorrow with no date (which day?), tomorrow's date after the end, a choice of
-# openings.
+# Near wordings: tomorrow's date after the end, a choice of openings.
 FROM_NOW_OR_TOMORROW_THAT_FLAG = [
-    "từ sáng mai đến sáng 15/10",
-    "từ ngày mai đến ngày 3/12",
     "từ ngày mai (5/12) đến ngày 3/12",
     "từ sáng nay hoặc chiều mai đến 15/10",
     "từ ngày mai (30/11) hoặc 1/12 đến ngày 3/12",

@@ -304,6 +304,8 @@ def clean(text: str) -> str:
     text = _COUNT_IN_WORDS.sub(_count_number, text)
     if "ăm ng" in text or "ĂM NG" in text or "ăm Ng" in text:
         text = _FIVE_DAYS.sub("05 ngày", text)
+    if "ăm th" in text or "ĂM TH" in text or "ăm Th" in text:
+        text = _FIVE_MONTHS.sub("05 tháng", text)
     text = _TIMES_PER_PERIOD.sub(_times_per_period, text)
     text = _OLD_SPELLING.sub(lambda m: _NEW_SPELLING.get(m[0].lower(), m[0]), text)
     text = _ISO_DATE.sub(r"\4/\3/\1", text)
@@ -539,6 +541,18 @@ _COUNT_IN_WORDS = re.compile(
 _FIVE_DAYS = re.compile(
     r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)năm\s+ngày"
     r"(?=\s*,?\s+(?:làm\s+việc|kể\s+từ|tính\s+từ|(?:trước|sau)\s+(?:ngày|khi|thời\s+điểm))(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+# "trong năm tháng đầu năm", "năm tháng cuối năm 2024", "năm tháng còn lại của năm" (round
+# fifty-six, hfirst56): "năm" is five when the months it counts are the year's first, last or
+# remaining ones, the year said again right after ("đầu năm", "cuối năm"); read before as "đầu
+# năm" alone (the first quarter, flagged). Elsewhere ("trong năm tháng", "năm tháng qua") it
+# may be the year, or time in general, and is left.
+_FIVE_MONTHS = re.compile(
+    r"(?<![\w])(?<!thứ\s)(?<!mùng\s)(?<!mồng\s)(?<!ngày\s)(?<!tháng\s)năm\s+tháng"
+    r"(?=\s+(?:đầu|cuối|còn\s+lại)\s+(?:của\s+)?năm(?![\w])(?!\s+học))",
     re.IGNORECASE,
 )
 
@@ -884,6 +898,9 @@ class Cell:
     # Brackets after a moment that name only what it follows or its occasion (``reader.
     # _aside_of_a_moment``): taken, and no occasion of their own ("nhân dịp …").
     asides: list[tuple[int, int]] = field(default_factory=list)
+    # Last days a count came to ("trong 18 tháng kể từ ngày 1/1/2025", ``dates.
+    # _days_counted_from``): worked out, not written, so their year is no year left unwritten.
+    counted_ends: list[date] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # One byte per character, 1 when taken: the hot test "is this span free" is a C scan.

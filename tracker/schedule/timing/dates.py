@@ -108,12 +108,27 @@ _YEAR_WORDS = re.compile(
 # way here and in ``_PHASE_BEFORE``; "tới", "sắp tới", "tiếp theo" or "mới" (the coming stage)
 # may stand between the word and its years. "đầu/giữa chặng đường …", "chặng đường trước
 # (…)" still flag.
+#
+# Ranges of years, one reading shared (hclean): ``_YEARS_TO`` is the two years, "2021-2025",
+# "2021 đến 2025", "2021 đến hết năm 2025" (a dash is a hyphen by then: ``cell.clean`` makes
+# every Unicode dash one); ``_YEARS`` lets "từ", "năm" or both lead them. They are read after
+# the stage's words (``_PERIOD_OF_YEARS``), after a phase's number or a count, bracketed or not
+# (``_BRACKETED_YEARS``: ``_PHASE_YEARS``, ``_COUNTED_YEARS``), and after "từ năm", both
+# required (``_YEAR_RANGE``).
+# Each is one window from 1/1 of the first year to 31/12 of the last (``_years_window``); the
+# readers led by a plan's words take a plan's period (``_plan_years``: a later year, twenty at
+# most) and a count that fits it (``_counts_the_years``). ``_BARE_YEAR_RANGE`` stays apart: it
+# is the whole cell and nothing says its numbers are years, so only a dash joins them, both of
+# this era, the second two to thirty after the first (below). "năm 2024-2025" is ``_YEAR_WORDS``'s own, a
+# hyphen only (a year and its range in one pattern).
+_YEARS_TO = r"(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
+_YEARS = rf"(?:tu\s+)?(?:nam\s+)?{_YEARS_TO}"
+_BRACKETED_YEARS = rf"(?P<bracket>\()?\s*{_YEARS}(?(bracket)\s*\))(?![\d/])"
 _STAGE = r"(?:giai\s+doan|chang\s+duong)"
 _COMING = r"(?:toi|sap\s+toi|tiep\s+theo|moi)"
 _PERIOD_OF_YEARS = re.compile(
     rf"(?<![a-z])(?:(trong|ca|suot|cuoi|dau|giua)\s+)?{_STAGE}(?:\s+{_COMING})?"
-    r"\s+(?:tu\s+)?(?:nam\s+)?(\d{4})"
-    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
+    rf"\s+{_YEARS}(?![\d/])"
 )
 
 # "giai đoạn I (2021-2025)", "Giai đoạn 2: 2026 - 2030", "giai đoạn II (từ năm 2026 đến năm
@@ -122,10 +137,7 @@ _PERIOD_OF_YEARS = re.compile(
 # unread before: the phase's number is set aside as a batch's, the bare years left unread).
 # The years alone are matched (the number is taken by then), the phase looked for before them.
 # ("giai đoạn thứ hai (…)" still flags, on the ordinal's own rule.)
-_PHASE_YEARS = re.compile(
-    r"(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})"
-    r"(?(1)\s*\))(?![\d/])"
-)
+_PHASE_YEARS = re.compile(_BRACKETED_YEARS)
 # A number followed by "năm" ("chặng đường 5 năm (2021-2025)") counts the years: read here only
 # when the count fits the range, as ``_COUNTED_YEARS`` does ("chặng đường 2 năm (2021-2025)"
 # flags). The stage's words before the years are taken with them (``years``).
@@ -139,8 +151,7 @@ _PHASE_BEFORE = re.compile(
 # count was left unread, flagged). Only a count that fits the range (its last year less its
 # first, or one more, the years counted whole): "trong 2 năm 2021 - 2025" still flags.
 _COUNTED_YEARS = re.compile(
-    r"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{1,2})\s+nam\s*(\()?\s*(?:tu\s+)?(?:nam\s+)?(\d{4})"
-    r"\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?(2)\s*\))(?![\d/])"
+    rf"(?<![a-z\d])(?:(?:trong|suot)\s+)?(\d{{1,2}})\s+nam\s*{_BRACKETED_YEARS}"
 )
 
 # "(2015-2020)", "2021 – 2025" (the tune part's misses, hmiss): a cell that is a range of years
@@ -150,8 +161,25 @@ _COUNTED_YEARS = re.compile(
 # year (September to May, no calendar window), and flags as before; "Đề án (2021-2025)", a range
 # with any other word, is left to flag (the period a project is named by, not the work's window).
 _BARE_YEAR_RANGE = re.compile(
-    r"\s*(\()?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
+    r"\s*(\()?\s*((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\s*(?(1)\))\s*[.;,]?\s*"
 )
+
+
+def _years_window(first: int, last: int) -> Rule:
+    """A range of years: one window from 1/1 of the first to 31/12 of the last, due at its end."""
+    return deadline(date(last, 12, 31), date(first, 1, 1))
+
+
+def _plan_years(first: int, last: int) -> bool:
+    """A plan's period of years: the last after the first, twenty years at most."""
+    return first < last <= first + 20
+
+
+def _counts_the_years(count: int, first: int, last: int) -> bool:
+    """ "5 năm 2021-2025", "4 năm (2021-2025)": a count of years fits their range when it is the
+    last year less the first, or one more (the years counted whole)."""
+    return count in (last - first, last - first + 1)
+
 
 # "hoãn Hội thao từ năm 2025 sang 2026", "chuyển từ năm 2025 thành 2026" (the tune part's
 # misses, hmiss): the new year of a move written bare after the old one's "năm"; that year, as
@@ -225,10 +253,15 @@ _NOT_WORK = (
 _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s))?"
 # "khai mạc chiều 10/10, bế mạc sáng 12/10" (hfirst52): the part of the day before the close's
 # date, as before a range's end ("bế" was left unread, flagged).
+# "từ 1/9, chậm nhất đến 10/10" (round fifty-seven, hfirst57): a start, then how far the work
+# may run at the latest ("chậm nhất", "muộn nhất", "trễ nhất" then "đến"/"tới"): the window's
+# end, as a close said with its verb. Without "đến" ("từ 1/9, chậm nhất 10/10") a deadline
+# beside a start is still left to flag (``reader._start_beside_a_deadline``).
+_LATEST_TO = r"(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
     rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
-    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
+    rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO}|{_LATEST_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"
 )
 # "triển khai từ tháng 9/2025 và hoàn thành trước ngày 15/10/2025": the start a month (its
@@ -274,7 +307,7 @@ _BOUND_BEFORE_A_RANGE = re.compile(
     r"(?<![a-z])(?:truoc|han\s+chot|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?|thoi\s+han|han)\s*:?\s*"
     r"(?:(?:ngay|vao)\s+)?$"
 )
-_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO})(?![a-z])")
+_SOME_CLOSE = re.compile(rf"(?<![a-z])(?:{_CLOSE_VERB}|{_GOES_ON_TO}|{_LATEST_TO})(?![a-z])")
 _WEEKDAY_AT = re.compile(
     r"thu\s+(hai|ba|tu|nam|sau|bay|[2-7])\b|chu\s+nhat|\(\s*(?:t\s*([2-7])|cn)\s*\)"
 )
@@ -362,9 +395,9 @@ _DAY_LIST_BRACKETED = re.compile(
 
 # "Tháng 10/2024 đến tháng 12/2024", "Tháng 12/2024 - Tháng 1/2025": one window.
 # "từ tháng 07 năm 2021 đến tháng 10 năm 2021": the year in words at each end.
-# "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859): a dash before
-# the year, as "tháng 3-2025" alone reads; four figures after it are no month ("tháng 12-1/2027"
-# is two months), so the dash joining the two ends stays unambiguous.
+# "từ tháng 11-2024 đến tháng 3-2025" (the tune part's older misses, hfirst5859; round
+# fifty-seven, hfirst57): or after a dash, as newspapers write it; four figures after it are no
+# month ("tháng 12-1/2027" is two months), so the dash joining the two ends stays unambiguous.
 _MONTH_YEAR_RANGE = re.compile(
     r"(?:tu\s+)?thang\s+(\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{4})\s*(?:den|-|toi)\s*(?:het\s+|cuoi\s+)?"
     rf"(?:thang\s+)?(\d{{1,2}})(?:\s*[/.\-]\s*|\s+nam\s+)(\d{{4}}){NUMBER_ENDS}"
@@ -416,9 +449,9 @@ _MONTHS_THEN_OTHER_YEAR = re.compile(
 
 
 # "từ năm 2022-2024", "từ năm 2022 đến năm 2024": a window of years, due at the last's end.
-_YEAR_RANGE = re.compile(
-    r"(?:bat\s+dau\s+)?tu\s+nam\s+(\d{4})\s*(?:-|den|toi)\s*(?:het\s+)?(?:nam\s+)?(\d{4})(?![\d/])"
-)
+# "từ năm" says the numbers are years and the range is the work's: any range reads, one
+# year long too ("từ năm 2024 đến năm 2024"), not only a plan's period (``_plan_years``).
+_YEAR_RANGE = re.compile(rf"(?:bat\s+dau\s+)?tu\s+nam\s+{_YEARS_TO}(?![\d/])")
 
 
 _DEADLINE_VERB = (
@@ -685,7 +718,7 @@ def months(cell: Cell) -> None:
             cell.add(match, [deadline(date(year, 12, 31), date(year, month, 1))])
     for match in cell.matches(_MONTH):
         if re.match(r"den|toi", match[0]) and re.search(
-            r"(?<![a-z])tu(?![a-z])(?!\s+(?:nay|hom\s+nay|bay\s+gio|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
+            rf"(?<![a-z])tu(?![a-z])(?!\s+(?:{NOW_WORDS}|sau\s+(?:(?:ky\s+)?nghi\s+)?tet))",
             cell.folded[: match.start()],
         ):
             continue  # "từ … đến hết tháng 4" whose start no range took ("từ nay" did): left to flag
@@ -803,7 +836,7 @@ def _stage_of_a_read_range(cell: Cell) -> None:
             and rules[0].due is not None
             and (rules[0].start.month, rules[0].start.day, rules[0].due.month, rules[0].due.day)
             == (1, 1, 12, 31)
-            and rules[0].start.year < rules[0].due.year <= rules[0].start.year + 20
+            and _plan_years(rules[0].start.year, rules[0].due.year)
         ):
             continue
         phase = _PHASE_BEFORE.search(cell.folded, max(0, found.start - 30), found.start)
@@ -811,6 +844,19 @@ def _stage_of_a_read_range(cell: Cell) -> None:
             continue  # "chặng đường 5 năm từ năm …": a count, read where it is one
         if not any(phase.start() <= other.start < found.start for other in cell.found):
             cell.take(phase.start(), found.start)
+
+
+def _plan_window(
+    cell: Cell, match: re.Match[str], first: int, last: int, count: int | None = None
+) -> bool:
+    """A plan's period of years read as its window, when it is one and the count of years
+    written before it (if any) fits it; whether it was read."""
+    if not _plan_years(first, last) or (
+        count is not None and not _counts_the_years(count, first, last)
+    ):
+        return False
+    cell.add(match, [_years_window(first, last)])
+    return True
 
 
 def years(cell: Cell, strict: bool = False) -> None:
@@ -821,18 +867,17 @@ def years(cell: Cell, strict: bool = False) -> None:
     # In a sentence, a plan's period names the plan ("Đề án … giai đoạn 2026 - 2030").
     staged = not strict and ("giai doan" in cell.folded or "chang duong" in cell.folded)
     for match in cell.matches(_PERIOD_OF_YEARS) if staged else ():
-        first, last_year = int(match[2]), int(match[3])
-        if match[1] not in ("dau", "giua") and first < last_year <= first + 20:
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        if match[1] not in ("dau", "giua"):
+            _plan_window(cell, match, int(match[2]), int(match[3]))
     for match in cell.matches(_PHASE_YEARS) if staged else ():
-        first, last_year = int(match[2]), int(match[3])
         phase = _PHASE_BEFORE.search(cell.folded, max(0, match.start() - 30), match.start())
-        if phase is not None and phase[1] is not None:
-            counted = phase[2] is not None or match[0].lstrip("( ").startswith("nam")
-            if counted and int(phase[1]) not in (last_year - first, last_year - first + 1):
-                continue
-        if first < last_year <= first + 20 and phase is not None:
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        if phase is None:
+            continue
+        counted = phase[1] is not None and (
+            phase[2] is not None or match[0].lstrip("( ").startswith("nam")
+        )
+        count = int(phase[1]) if counted else None
+        if _plan_window(cell, match, int(match[2]), int(match[3]), count):
             # The stage's own words ("chặng đường tới") are the reading's, not a leftover.
             cell.take(phase.start(), match.start())
     if staged and "chang duong" in cell.folded:
@@ -854,11 +899,9 @@ def years(cell: Cell, strict: bool = False) -> None:
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])
         if first + 1 < last_year <= first + 30:
-            cell.add(bare, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+            cell.add(bare, [_years_window(first, last_year)])
     for match in cell.matches(_COUNTED_YEARS) if not strict else ():
-        count, first, last_year = int(match[1]), int(match[3]), int(match[4])
-        if first < last_year <= first + 20 and count in (last_year - first, last_year - first + 1):
-            cell.add(match, [deadline(date(last_year, 12, 31), date(first, 1, 1))])
+        _plan_window(cell, match, int(match[3]), int(match[4]), int(match[1]))
     for match in cell.matches(_YEAR_WORDS):
         where, given, last = match.group(1), match.group(2), match.group(3)
         if not where and not given:
@@ -1023,17 +1066,21 @@ _VAGUE_START_RANGE = re.compile(
 # "từ nay cho đến hết ngày 5/5" (round twenty-one): "cho đến" is "đến".
 # "từ đêm nay (22/10) đến ngày 27/10", "từ hôm nay (25/2) đến hết 5/3" (hsweep): "tonight",
 # "this morning" are now too, and today's date in brackets after them changes no end.
-# "từ ngày mai (30/11) đến ngày 3/12" (the tune part's older misses, hfirst5859): tomorrow
-# opens the window the same way, only with its date in brackets (which must not fall after
-# the end); "từ ngày mai đến …" alone, undated, is left to flag.
+# "từ ngày mai (30/11) đến ngày 3/12", "từ sáng nay đến sáng 15/10" (the tune part's older
+# misses, hfirst5859; round fifty-seven, hfirst57): tomorrow and its parts ("ngày mai", "sáng
+# mai"), today's noon, open a window as now does, and the end may carry its part of the day as a
+# range's does ("từ" was left unread).
+NOW_WORDS = (
+    r"(?:nay|ngay\s+mai|(?:hom|dem|toi|sang|chieu|trua)\s+nay|(?:dem|toi|sang|chieu|trua)\s+mai"
+    r"|bay\s+gio)"
+)
 _NOW = (
-    r"(?:nay|(?:hom|dem|toi|sang|chieu)\s+nay|bay\s+gio"
-    r"|(?:(?:ngay|sang|chieu|toi|dem)\s+)?mai(?=\s*\(\s*(?:ngay\s+)?\d))"
+    rf"{NOW_WORDS}"
     r"(?:\s*\(\s*(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*\))?"
 )
 _FROM_NOW = re.compile(
     rf"(?:ke\s+)?tu\s+{_NOW}\s*,?\s*(?:cho\s+)?(?:den|toi)\s*(?:het\s+|truoc\s+)?"
-    rf"(?:ngay\s+)?{ANY_DATE}"
+    rf"{_PART_OF_DAY_BEFORE_END}(?:ngay\s+)?{ANY_DATE}"
 )
 # "Bắt đầu từ hôm nay (25/2)", "kể từ hôm nay (ngày 3/4/2026)" with no end (hsweep): a start
 # at that day alone, continuous work from it, as "từ ngày 25/2" is.
@@ -1451,8 +1498,12 @@ _WEEKDAY_ALONE = re.compile(
 )
 
 
+# "hoàn thành chậm nhất vào ngày 31/12" (round fifty-six, hfirst56): the bound's own words
+# ("chậm nhất" before "vào") are no work's name (``_NOT_WORK``, as ``_CLOSED_WORK`` skips
+# them); they were taken for one and, unknown as a task's, left the start beside a deadline,
+# flagged.
 _CLOSE_THEN_WORK = re.compile(
-    rf"{_CLOSE_VERB}((?:\s+[a-z]+){{1,3}}?)\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s"
+    rf"{_CLOSE_VERB}((?:\s+{_NOT_WORK}[a-z]+){{1,3}}?)\s+(?:vao|truoc|(?:cham|muon)\s+nhat)\s"
 )
 
 
@@ -2212,7 +2263,7 @@ def date_ranges(cell: Cell) -> None:
     for match in cell.matches(_YEAR_RANGE):
         from_year, to_year = int(match[1]), int(match[2])
         if from_year <= to_year:
-            cell.add(match, [deadline(date(to_year, 12, 31), date(from_year, 1, 1))])
+            cell.add(match, [_years_window(from_year, to_year)])
     for match in cell.matches(_MONTH_RANGE):
         year = need_year(cell, match, year_of(match.group(3), cell))
         first, last = int(match.group(1)), int(match.group(2))
@@ -2384,7 +2435,8 @@ def _a_month_long(rule: Rule) -> bool:
 # end is written ("… từ 1/11 đến 31/12") the window is read, and the count only checked against it.
 #   "trong thời gian 30 ngày (kể từ ngày 25/9/2017)" (the tune part's older misses,
 # hfirst5859): the start may stand in brackets of its own after the count, the bracket closing
-# right after its day. (Months and years from a day stay reviews, round eleven's convention.)
+# right after its day. Counts in weeks, months or years from a day stay reviews (round eleven's
+# convention, hprobe12's probes): hfirst55 read them as D+N, and the lead kept the convention.
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
     r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
@@ -2405,6 +2457,7 @@ def _days_counted_from(cell: Cell) -> None:
         if count[2] and (closing is None or not cell.free(*closing.span())):
             continue
         midnight = _MIDNIGHT.search(cell.folded, count.start(), found.start)
+        days = int(count[1])
         if midnight is None and rule.kind == "continuous" and rule.start is not None:
             # Counted from a day, the day itself is not counted (Civil Code art. 147), as the
             # probes of hprobe7 want "Trong 10 ngày kể từ ngày 01/7" (due 11/7; flagged
@@ -2418,8 +2471,9 @@ def _days_counted_from(cell: Cell) -> None:
             cell.times.remove(hours[0])
         else:
             continue
-        due = first + timedelta(days=int(count[1]) - 1)
+        due = first + timedelta(days=days - 1)
         found.rules = [Rule(kind="deadline", start=first, due=due)]
+        cell.counted_ends.append(due)
         cell.take(count.start(), found.start)
         if closing is not None:
             cell.take(*closing.span())
@@ -2435,10 +2489,17 @@ def _days_counted_from(cell: Cell) -> None:
 # both ends are written, and the README's convention reads a range of years as one window at
 # the last year's end. A bare "khoảng năm 2024-2026" (no "trong"), "trong khoảng năm 2025" (one
 # year: about when) and "trong khoảng 1-3 ngày" (a count) are left to flag.
+# "trong khoảng tháng 02 đến tháng 4/2025", "trong khoảng ngày 3/5 đến ngày 9/5" (round
+# fifty-seven, hfirst57): the same words before a range written without "từ", both its ends
+# written (a month or a day, "đến", "tới" or a dash, another); "trong khoảng tháng 4" (one
+# month: about when) still flags, and so does "khoảng tháng 2 đến tháng 4" (no "trong").
 _SPAN_WORDS = re.compile(
     r"(?<![a-z])trong\s+khoang(?:\s+thoi\s+gian)?\s+"
     r"(?=tu\s+(?:(?:ngay|thang|nam)\s+)?\d|tu\s+quy\s+[ivx\d]|tu\s+(?:hom\s+)?nay(?![a-z])"
-    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d))"
+    r"|nam\s+\d{4}\s*[-–]\s*\d{4}(?!\d)"
+    r"|thang\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s+)?thang\s+\d"
+    r"|(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\s*(?:den|toi|[-–])\s*"
+    r"(?:het\s+)?(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d)"
 )
 
 
@@ -2447,8 +2508,14 @@ def _window_words(cell: Cell) -> None:
     for match in _SPAN_WORDS.finditer(folded) if "khoang" in folded else ():
         # "năm 2024-2026": the range of years is written right after (read later, by ``years``).
         years_ahead = folded.startswith("nam", match.end())
+        # The window after them is read as one window (its start and its end), not its first
+        # month or day alone beside a deadline.
+        window = any(
+            f.start == match.end() and len(f.rules) == 1 and f.rules[0].start is not None
+            for f in cell.found
+        ) or folded.startswith("tu", match.end())
         if cell.free(match.start(), match.end()) and (
-            years_ahead or not cell.free(match.end(), match.end() + 2)
+            years_ahead or (window and not cell.free(match.end(), match.end() + 2))
         ):
             cell.take(match.start(), match.end())
 

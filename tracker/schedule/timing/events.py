@@ -2110,12 +2110,14 @@ _CARRIED_OUT_BY_DAY = re.compile(
 # number its hour (set aside before, "giờ" left unread and flagged). The number
 # after such a word is set aside before any reading; a unit's name takes the slash pair, a
 # batch's or a step's its number alone ("đợt 1/2024" flags: see below). Not "định kỳ 6
-# tháng".
+# tháng". A unit named by its work and numbered ("Vụ Nghiệp vụ 1", "Phòng Nghiệp vụ 2":
+# round fifty-five, hfirst55), only after the unit's word: "tập huấn nghiệp vụ 2 ngày" counts.
 _NAMED_NUMBER = re.compile(
     r"(?<![a-z])(?:lop|chi\s+doan|khu\s+pho|to(?:\s+dan\s+pho)?|ap|xom|khom|thon)\s+(?:so\s+)?"
     r"(\d{1,2}\s*/\s*\d{1,2})(?![\d/.])"
     r"|(?<![a-z])(?<!dinh\s)(?:(?<!\d\s)|(?<=\d{4}\s))(?:dot|lan|buoc|giai\s+doan|ky|hoc\s+ky|muc|phan|noi\s+dung"
-    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon)"
+    r"|hoat\s+dong|nhiem\s+vu|khoa|lop|cum|(?<!thoi\s)diem|doi|nhom|buoi|chuyen\s+de|to|khu\s+pho|ap|xom|thon"
+    r"|(?:vu|phong|cuc|doi)\s+nghiep\s+vu)"
     r"\s+(?:thu\s+|so\s+)?(\d{1,2}|i{1,3}|iv)(?![a-z\d]|\s*[/.]\s*\d)"
 )
 # "Đợt 1/2024" (read as January 2024): the first batch of 2024, or the batch of January?
@@ -2137,6 +2139,11 @@ _NAMED_TAILS = (
 _LABELS_WHAT_FOLLOWS = re.compile(
     r"\s*(?:[:\-\u2013\u2014(]|\d|(?:truoc|sau|tu|den|ngay|thang|quy|nam|hang|cham|trong|vao|hoan"
     r"|luc|thu|chu|tuan|cuoi|dau|giua|het|toi|muon|khi|ke|tinh)(?![a-z])"
+    # "đợt 1 kéo dài 4 ngày từ ngày 06/1 đến ngày 09/1; Đợt 2 …" (round fifty-seven,
+    # hfirst57): how long the batch lasts, then its window (or "kéo dài đến …"): the batch
+    # names it, as with "trong 8 ngày từ …" (the count is checked against the window by the
+    # reader's ``_length_of_a_window``). Flagged before as a round whose day is unsaid.
+    r"|keo\s+dai\s+(?:\d{1,3}\s+ngay(?:\s+lam\s+viec)?\s*,?\s*)?(?:(?:bat\s+dau\s+)?tu|den|toi)(?![a-z])"
     # "Đợt 2 của chiến dịch kéo dài từ 1/6 đến 30/6" (round forty-nine): the batch of a work
     # named, then its window (the reader's ``_batch_as_subject`` reads the words between).
     r"|\s(?:cua|thuoc)\s+(?:[a-z]+\s+){1,8}?(?:(?:se|du\s+kien)\s+)?(?:(?:duoc|da)\s+)?"

@@ -68,7 +68,7 @@ sửa chữa nâng đường cầu cống kênh mương điện nước sạch v
 nghèo cận liệt sĩ thương mộ nghĩa trang đền chùa đình di tích thuế phí lệ vốn đầu công trình
 hạng thi giải phóng mặt bằng tái cư sổ quyền sử dụng cấp khẩu căn cước danh tử
 hiệu đốc quỹ lý bác sĩ y nhân viên cộng sinh nhật khánh cuộc chuyên môn
-tuyến
+tuyến cục
 """
 
 # Words that name a unit, a body or a place: a capitalised word after one of them (or after a

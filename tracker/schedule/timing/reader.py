@@ -38,6 +38,7 @@ from tracker.schedule.timing.cell import (
     whole_year,
 )
 from tracker.schedule.timing.dates import (
+    NOW_WORDS,
     counted_months,
     data_brackets,
     data_clauses,
@@ -91,6 +92,12 @@ from tracker.schedule.timing.lexicon import (
 )
 from tracker.schedule.timing.lexicon import TASK_SYLLABLES as _TASK_SYLLABLES
 from tracker.schedule.timing.lunar_dates import lunar_dates
+from tracker.schedule.timing.named_days import (
+    CALENDAR_DAY_WORD,
+    LUNAR_FEAST,
+    SOLAR_DAY_NAME,
+    SOLAR_DAYS,
+)
 from tracker.schedule.timing.several import (
     condition_on_demand,
     count_from_that,
@@ -263,6 +270,7 @@ def _read(cell: Cell, strict: bool) -> None:
     if not strict:
         _from_the_notice(cell)
         _weekend_excepted(cell)
+        _weekly_rest_day_named(cell)
     references(cell)
     named_numbers(cell)
     vague_spans(cell)
@@ -448,6 +456,10 @@ def _bounds(cell: Cell) -> None:
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+    for match in cell.matches(_REST_UNTIL) if "con lai" in cell.folded else ():
+        # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
+        if match.end() < len(cell.taken) and cell.taken[match.end()]:
+            cell.take(match.start(), match.end())
 
 
 # "bắt đầu từ ngày Quốc tế Thiếu nhi 1/6", "từ ngày Nhà giáo Việt Nam 20/11", "kể từ ngày Quốc
@@ -460,13 +472,8 @@ def _bounds(cell: Cell) -> None:
 # The words a day of the calendar is named with ("Quốc khánh", "Quốc tế Phụ nữ", "Nhà giáo Việt
 # Nam", "Thương binh Liệt sĩ", "Môi trường thế giới", "thành lập …"): a start needs one, so that
 # an office, a text or a meeting named before a date ("từ ngày UBND xã 15/3", "kể từ ngày Quyết
-# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before.
-_CALENDAR_DAY_NAME = re.compile(
-    r"(?<![a-z])(?:quoc\s+khanh|quoc\s+te|the\s+gioi|viet\s+nam|toan\s+(?:dan|quoc)|thanh\s+lap"
-    r"|truyen\s+thong|giai\s+phong|chien\s+thang|sinh\s+nhat|ky\s+niem|thuong\s+binh|liet\s+si"
-    r"|thieu\s+nhi|phu\s+nu|nha\s+giao|thay\s+thuoc|doanh\s+nhan|gia\s+dinh|dai\s+doan\s+ket"
-    r"|bao\s+chi|phap\s+luat|moi\s+truong|dan\s+so|nguoi\s+cao\s+tuoi|hien\s+mau)(?![a-z])"
-)
+# định 15/3 được ký", "từ ngày Đại hội 20/10") stays unread and flags, as before. They are the
+# rows marked ``word`` of the one table of named days (``named_days.CALENDAR_DAY_WORD``).
 _FROM_BEFORE_A_NAME = re.compile(r"(?<![a-z])(?<!tu\s)(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
 _AN_END_AFTER = re.compile(r"\s*(?:den|toi|-|\u2013|tro\s+di)(?![a-z])")
 
@@ -520,7 +527,7 @@ def _start_at_a_named_day(cell: Cell) -> None:
         if (
             name is None
             or not _named(name[1], capitalised=True)
-            or not _CALENDAR_DAY_NAME.search(fold(name[1]))
+            or not CALENDAR_DAY_WORD.search(fold(name[1]))
         ):
             continue
         opens = _FROM_BEFORE_A_NAME.search(cell.folded, max(0, name.start() - 20), name.start())
@@ -580,6 +587,25 @@ def _weekend_excepted(cell: Cell) -> None:
     if "chu nhat" not in cell.folded or not _DATED.search(cell.folded):
         return
     for match in cell.matches(_WEEKEND_EXCEPTED):
+        cell.take(match.start(), match.end())
+
+
+# "sang ngày nghỉ hằng tuần thứ Bảy ngày 10/1/2026", "làm bù vào ngày nghỉ hằng tuần (Chủ nhật
+# 18/1)" (round fifty-six, hfirst56: a swap of working days): "the weekly rest day" names the
+# kind of the dated day after it, no weekly cadence; read before as one ("hằng tuần" beside
+# the weekday), flagged. Only right before a weekday with its date; alone ("trực vào ngày
+# nghỉ hằng tuần") it is a cadence of rest days and is left as before.
+_WEEKLY_REST_DAY_NAMED = re.compile(
+    r"(?<![a-z])(?:(?:cac|nhung)\s+)?ngay\s+nghi\s+hang\s+tuan\s*(?:[,(:]\s*)?(?:la\s+)?"
+    r"(?=(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,(]?\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*[/.\-]\s*\d)"
+)
+
+
+def _weekly_rest_day_named(cell: Cell) -> None:
+    if "nghi hang tuan" not in cell.folded:
+        return
+    for match in cell.matches(_WEEKLY_REST_DAY_NAMED):
         cell.take(match.start(), match.end())
 
 
@@ -903,6 +929,42 @@ def _details_later(cell: Cell) -> None:
     cell.asides.append(match.span())
 
 
+# "Mở nước từ ngày 16/8/2025 (khi có nhu cầu)", "từ ngày 1/7 (khi cần thiết)" (round
+# fifty-seven, hfirst57): a start at a day, then a bracket saying the work is done when it is
+# needed: from that day on, as the need arises; the work is ongoing from its start (before, the
+# need was read as an event beside the start, flagged). Only a bracket closing the cell with
+# "khi" and the need alone ("có nhu cầu", "cần", "cần thiết"), after a single start with no end;
+# an event in the bracket ("khi có văn bản"), a doubt or a choice, a deadline or a window before
+# it, or a reading after it are not this, and flag as before.
+_WHEN_NEEDED = re.compile(
+    r"\s*,?\s*\(\s*khi\s+(?:co\s+nhu\s+cau|can(?:\s+thiet)?)\s*\)\s*[.;]?\s*$"
+)
+
+
+def _start_when_needed(cell: Cell) -> None:
+    if "khi" not in cell.folded or not cell.found:
+        return
+    match = _WHEN_NEEDED.search(cell.folded)
+    if match is None:
+        return
+    before = [f for f in cell.found if f.end <= match.start()]
+    inside = [f for f in cell.found if f.start >= match.start()]
+    if len(before) != 1 or len(before) + len(inside) != len(cell.found):
+        return
+    start = before[0]
+    if start.note or len(start.rules) != 1:
+        return
+    rule = start.rules[0]
+    if rule.kind != "continuous" or rule.start is None or rule.until is not None:
+        return
+    if not re.match(r"(?:ke\s+|bat\s+dau\s+)?tu\s", cell.folded[start.start : start.end]):
+        return
+    if cell.folded[start.end : match.start()].strip():
+        return  # words between the start and the bracket
+    cell.found = [start]
+    cell.take(match.start(), match.end())
+
+
 def _aside_words_only_name(cell: Cell, start: int, end: int) -> bool:
     """Whether the words of an aside (``_ASIDE_OF_A_MOMENT``) only name an event or an
     occasion: no choice, condition, doubt or change, and no timing word but a capitalised
@@ -936,9 +998,21 @@ _EVENT_WORDS = frozenset(
 #   "từ sáng nay đến sáng 15/10", "từ chiều nay đến 17h ngày 15/10" (the tune part's older
 # misses, hfirst5859): now said with its part of the day; "từ sáng mai …" (tomorrow) is not now.
 _FROM_NOW = re.compile(
-    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+)?nay|hom\s+nay|bay\s+gio"
+    rf"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+nay|{NOW_WORDS}"
     r"|sau\s+(?:(?:ky\s+)?nghi\s+)?tet(?:\s+(?:nguyen\s+dan|am\s+lich|co\s+truyen))?)"
     r"\s*,?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
+)
+
+
+# "trong thời gian còn lại (đến ngày 31/1/2021)", "những ngày còn lại, đến hết 30/6" (round
+# fifty-six, hfirst56): the time (the days, the months) left until a bound is the run up to it;
+# the bound's reading is due, as after "từ nay" (``_FROM_NOW``). Read before with "còn lại"
+# unread, flagged. Only right before "đến"/"tới" and the reading it leads to; "còn lại" before
+# a start, an "after" or nothing is left to flag.
+_REST_UNTIL = re.compile(
+    r"(?<![a-z])(?:trong\s+)?(?:(?:khoang|quang)\s+)?"
+    r"(?:thoi\s+gian|(?:cac|nhung)\s+(?:ngay|tuan|thang))\s+con\s+lai"
+    r"\s*[(,:]?\s*(?:cho\s+)?(?=(?:den|toi)(?![a-z]))"
 )
 
 
@@ -1403,6 +1477,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
+    _period_with_its_own_dates(cell, found)
     for current, following in itertools.pairwise(found):
         if not (following.yearless and len(current.rules) == 1 and len(following.rules) == 1):
             continue
@@ -1436,10 +1511,96 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     return [(f.start, r) for f in found for r in f.rules]
 
 
+# "(qua Vụ Nghiệp vụ 1)", "(qua Phòng Tư pháp)": a bracket naming the way a report goes, its
+# words no timing's but the "qua" (via) that opens it.
+_ROUTE_ASIDE = re.compile(r"\(\s*(?:thong\s+)?qua\s+([^()]*)\)")
+
+
+def _route_asides(cell: Cell, start: int, end: int) -> str:
+    """The folded text from ``start`` to ``end`` without the brackets naming a report's way
+    (``_ROUTE_ASIDE``) that hold no word that says when and no number but one set aside as a
+    unit's ("Vụ Nghiệp vụ 1"). Other brackets are kept, to be weighed as they were."""
+    kept: list[str] = []
+    at = start
+    for match in _ROUTE_ASIDE.finditer(cell.folded, start, end):
+        # Written, so that "Kế hoạch" is no "kể" (``lexicon.WHEN_WORDS``); a proper name's
+        # words ("Sở Tư pháp") are the name's (``lexicon.named``).
+        written = cell.text[match.start(1) : match.end(1)].split()
+        words = [
+            w
+            for w, name in zip(written, named(written), strict=True)
+            if not name
+            for w in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", w.lower()))
+        ]
+        untaken_digit = any(
+            cell.folded[i].isdigit() and not cell.taken[i]
+            for i in range(match.start(1), match.end(1))
+        )
+        if untaken_digit or any(w in WHEN_WORDS for w in words):
+            continue
+        kept.append(cell.folded[at : match.start()])
+        at = match.end()
+    kept.append(cell.folded[at:end])
+    return "".join(kept)
+
+
+# A period named in words ("6 tháng đầu năm 2024", "năm 2025", "quý III"): no day, no range.
+_A_RANGE_OR_DAY = re.compile(r"(?<![a-z])(?:tu|den|toi|ngay)(?![a-z])|\d\s*[/.\-]\s*\d+\s*[/.\-]")
+_OWN_DATES_OPEN = re.compile(r"\s*\(\s*")
+_OWN_DATES_CLOSE = re.compile(r"\s*\)")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _period_with_its_own_dates(cell: Cell, found: list[Found]) -> None:
+    """ "6 tháng đầu năm 2024 (từ ngày 01/12/2023 đến ngày 31/5/2024)", "Trong 6 tháng đầu năm
+    (từ 1 - 10 - 2022 đến 31 - 3 - 2023)" (round fifty-five, hfirst55: a judicial or an
+    enforcement year, which does not follow the calendar): a period named in words, then in
+    brackets right after it a full window of explicit dates, each with its year, of about the
+    same length (three days either way), is that period as the body counts it; the window's end
+    is due, not the calendar period's. Flagged before as two overlapping windows. A window
+    without its years ("(từ 15/12 đến 14/6)"), of another length, with words before it in the
+    bracket ("số liệu từ …") or after it, or from a 15th to a 14th (the reporting regime's data
+    period) keeps the overlap flag (``_overlapping_windows``)."""
+    for first, second in itertools.pairwise(found):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        period, window = first.rules[0], second.rules[0]
+        if not (
+            period.kind == "deadline"
+            and window.kind == "deadline"
+            and period.start is not None
+            and period.due is not None
+            and window.start is not None
+            and window.due is not None
+            and period.start.day == 1
+            and period.due == month_end(period.due.year, period.due.month)
+            and (period.start, period.due) != (window.start, window.due)
+            and period.start <= window.due
+            and window.start <= period.due
+        ):
+            continue
+        same_length = abs((window.due - window.start) - (period.due - period.start)).days <= 3
+        # From a 15th to a 14th: the state reporting regime's data period (its cut-off; the
+        # report falls due after it), as "Năm 2026 (từ 15/12/2025 đến 14/12/2026)" is flagged.
+        data_period = window.start.day == 15 and window.due.day == 14
+        if (
+            same_length
+            and not data_period
+            and not _A_RANGE_OR_DAY.search(cell.folded, first.start, first.end)
+            and _OWN_DATES_OPEN.fullmatch(cell.folded, first.end, second.start)
+            and _OWN_DATES_CLOSE.match(cell.folded, second.end)
+            and len(_FOUR_DIGIT_YEAR.findall(cell.folded, second.start, second.end)) == 2
+        ):
+            first.rules = []
+
+
 def _same_clause(cell: Cell, first: Found, second: Found) -> bool:
     """ "Báo cáo định kỳ 6 tháng: thời hạn gửi báo cáo chậm nhất vào ngày 15/6": only words
-    (no other number, no sentence break) between a cadence and the day it is due on."""
-    between = cell.folded[first.end : second.start]
+    (no other number, no sentence break) between a cadence and the day it is due on.
+    "hằng năm gửi báo cáo … về Bộ (qua Vụ Pháp chế) trước ngày 15/12" (round fifty-five,
+    hfirst55): a bracket naming the report's way is the task's words too (``_route_asides``);
+    its length is not counted."""
+    between = _route_asides(cell, first.end, second.start)
     return (
         len(between) < 80
         and not re.search(r"[\d;.()]", between)
@@ -1696,6 +1857,8 @@ def _hours_then_every_day(cell: Cell, hours: int, every_day: int) -> bool:
     )
 
 
+# "trong các ngày 10-14/3", "những ngày từ 10/3 đến 14/3": each of the days of a window.
+_EACH_OF_THE_DAYS = re.compile(r"(?<![a-z])(?:cac|nhung)\s+ngay(?![a-z])")
 # "từ 7h30 đến 11h30 các ngày 15/4 và 16/4" (probed, hprobe8).
 _HOUR_THEN_DAY = re.compile(r"[\s,]*(?:(?:sang|chieu|toi)\s*,?\s*)?(?:(?:cac\s+)?ngay\s*)?")
 
@@ -1781,6 +1944,16 @@ def _listed_after(cell: Cell, rules: list[tuple[int, Rule]], chosen: int) -> lis
         listed.append(index)
         end = ends.get(place)
     return listed
+
+
+def _over_several_days(rule: Rule) -> bool:
+    """A deadline closing a window of more than one day."""
+    return (
+        rule.kind == "deadline"
+        and rule.start is not None
+        and rule.due is not None
+        and rule.start < rule.due
+    )
 
 
 def _with_times(
@@ -1906,6 +2079,33 @@ def _with_times(
             doubts.append("giờ không gắn với hạn nào")
             continue
         distance, chosen = min(timed)
+        if start is not None and _over_several_days(rules[chosen][1]):
+            # "từ 9h đến 14h trong các ngày 15-23/2", "từ 8h đến 11h các ngày từ 10/3 đến
+            # 14/3" (round fifty-six, hfirst56): one window of hours given to a window of
+            # several days holds on each of its days: its opening hours, as hours "mỗi ngày"
+            # beside a dated window are (round nineteen, ``_daily_hours_of_a_window``) and a
+            # night's hours beside one (round thirty-three). The window is the task, due on
+            # its last day, the hours giving it no due time (the lead, after haudit16 found
+            # the labels split); read before as one deadline at the last day's closing hour.
+            # A window from an hour of its first day to an hour of its last ("từ 9h ngày 15/2
+            # đến 14h ngày 23/2") has no window of hours and is not this.
+            continue
+        if (
+            start is None
+            and _over_several_days(rules[chosen][1])
+            and _EACH_OF_THE_DAYS.search(
+                cell.folded,
+                max(0, min(position, rules[chosen][0]) - 12),
+                max(end, rules[chosen][0] + 12),
+            )
+        ):
+            # "trước 16h trong các ngày 10-14/3", "lúc 8h các ngày từ 10/3 đến 14/3"
+            # (hfirst56): one hour on each of the days ("các ngày"): a deadline or an event
+            # every day of the window, not its last day's hour alone; an officer says, as
+            # round nineteen flags "trước 16 giờ hằng ngày, từ …" (read before as the last
+            # day at that hour, without a flag). The end's own hour ("từ ngày 10/3 đến 16h
+            # ngày 14/3") is no hour of each day, and is read as before.
+            doubts.append("giờ của mỗi ngày trong một khoảng ngày: hạn mỗi ngày, hay hạn ngày cuối")
         # "Từ 8h00 đến 11h00 các ngày 15, 16/6/2024": the hours of a list of days are every
         # day's (not a list of cadences': "hằng tuần, tháng, quý" keeps them for the first).
         place, first = rules[chosen]
@@ -2040,9 +2240,13 @@ _DAWN = re.compile(r"(?<!\w)rạng\s+sáng(?=\s+(?:ngày\s+)?\d)", re.IGNORECASE
 # "gửi về Bảo hiểm xã hội Việt Nam", "nộp tại Sở Nội vụ": the words after a verb of sending
 # name the recipient, up to the next reading or punctuation. They carry no timing unless
 # one of them is a timing word (then they are left to flag).
+# "gửi về Tổng cục (qua Vụ Nghiệp vụ 1)" (round fifty-five, hfirst55): a bracket opened by
+# "qua" (via) names the way the paper goes, a recipient too, under the same test; a unit's
+# number in it is set aside before (``events.named_numbers``), and ends the words weighed.
 _RECIPIENT = re.compile(
     r"(?<![a-z])(?:gui\s+(?:ve|den|toi|cho|len)|gui|nop\s+(?:ve|tai|cho|den|len)|bao\s+cao\s+ve)\s+"
     r"([^\d,;.()]+)"
+    r"|\(\s*(?:thong\s+)?qua\s+([^\d,;.()]+)(?=(?:\d{1,2}\s*)?\))"
 )
 
 
@@ -2345,25 +2549,21 @@ def _name_before(cell: Cell, window: int, start: int) -> re.Match[str] | None:
 # A lunar feast's name ("ngày Giỗ Tổ Hùng Vương 10/3", "ngày Vu Lan 15/7", "Tết Trung thu
 # 15/8"; hfirst51, probing beside the named day at a start): the date written after it is the
 # lunar one, never the solar day of those numbers. Such a name explains nothing (the cell flags),
-# as a lunar date does. Read before as the solar day, without a flag.
-_LUNAR_FEAST = re.compile(
-    r"(?<![a-z])(?:gio\s+to|vu\s+lan|phat\s+dan|trung\s+thu|doan\s+ngo|nguyen\s+tieu|ram"
-    r"|(?:thuong|trung|ha)\s+nguyen|ong\s+(?:cong|tao)|than\s+tai|han\s+thuc|long\s+tong"
-    r"|via\s+ba|khai\s+ha)(?![a-z])"
-)
+# as a lunar date does. Read before as the solar day, without a flag. The lunar rows of the one
+# table of named days (``named_days.LUNAR_FEAST``).
 
 
 def _named(words: str, capitalised: bool) -> bool:
     split = [w.strip(",.-–'\"") for w in words.split()]
     return (
-        _LUNAR_FEAST.search(fold(words)) is None
+        LUNAR_FEAST.search(fold(words)) is None
         and all(split)
         and not (capitalised and not split[0][:1].isupper())
         and not any(w.lower() in _WHEN_WORDS for w in split)
         and (
             _name_words(split)
             # "Giải phóng miền Nam" (hprobe24): a national day's name, words known or not.
-            or _NATIONAL_NAME.fullmatch(fold(" ".join(split)).lower()) is not None
+            or SOLAR_DAY_NAME.fullmatch(fold(" ".join(split)).lower()) is not None
         )
     )
 
@@ -2701,9 +2901,10 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     for start, end in _day_names(cell):
         mark(start, end)
     for match in _RECIPIENT.finditer(cell.folded):
-        start = match.start(1)
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
         end = start
-        while end < match.end(1) and not cell.taken[end]:
+        while end < match.end(group) and not cell.taken[end]:
             end += 1
         words = cell.folded[start:end].split()
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", cell.folded[:end])]
@@ -2718,6 +2919,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _scope_at_the_head(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
+    _task_between_windows(cell, explained)
     _remainder_after_a_part(cell, explained)
     segment_labels(cell, explained)
     _peripheral_clause(cell, explained)
@@ -2903,6 +3105,75 @@ def _round_before_its_reading(cell: Cell, explained: list[bool]) -> None:
             explained[i] = True
 
 
+# Two windows in a row, the second's task named between them (round fifty-seven, hfirst57):
+# "từ ngày 1/9 đến ngày 30/10 và thực hiện rà soát, tiêm bổ sung từ ngày 1 đến 10/11", "từ 3/3
+# đến 10/3, kiểm tra từ 15/3 đến 20/3": the first reading is whole (a day or a window, due on
+# its day), then a new clause ("và", a comma, a semicolon) names the next work, then that work's
+# own window opens with "từ" after the first has ended. Each reading is its work's; the words
+# between are the second's task (before, the run between two readings was left, as one that
+# may join them: "từ 7h30 và quản lý học sinh đến 17h30", a start and an end, still is).
+# Only known words with no timing syllable, no number, no doubt, no change, at most eight;
+# "bổ sung" (a supplementary pass) may stand among them, as a round named before its reading
+# is that reading (the conventions' "Rounds of the work"). "hoặc", "nhắc lại", "gia hạn",
+# "có thể", windows out of order or overlapping are left to flag.
+_NEXT_CLAUSE = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)")
+_SUPPLEMENT = re.compile(r"(?<!\w)bổ\s+sung(?!\w)")
+
+
+def _task_between_windows(cell: Cell, explained: list[bool]) -> None:
+    if len(cell.found) < 2:
+        return
+    ordered = sorted(cell.found, key=lambda f: f.start)
+    for first, second in itertools.pairwise(ordered):
+        dues = [r.due for r in first.rules if r.kind == "deadline"]
+        later = second.rules
+        if (
+            not first.rules
+            or len(dues) != len(first.rules)
+            or any(d is None for d in dues)
+            or len(later) != 1
+            or later[0].kind != "deadline"
+            or later[0].start is None
+            or later[0].due is None
+            or first.note
+            or second.note
+            or not re.match(r"(?:bat\s+dau\s+)?tu\s", cell.folded[second.start : second.end])
+            or any(later[0].start <= d for d in dues if d is not None)
+        ):
+            continue
+        joint = _NEXT_CLAUSE.match(cell.lowered, first.end)
+        if joint is None or joint.end() >= second.start:
+            continue
+        gap = cell.lowered[joint.end() : second.start]
+        if any(cell.taken[joint.end() : second.start]) or re.search(r"[\d;:()]", gap):
+            continue
+        words = _SUPPLEMENT.sub(" ", gap).split()
+        # A timing syllable passes only written as a lexicon word where it stands and no word
+        # that says when ("thực" of "thực hiện"), as in ``_peripheral_clause``.
+        standing, held = in_place(words), homonym_place(words)
+        if (
+            not 1 <= len(gap.split()) <= 8
+            or not words
+            or any(
+                fold(w.strip(",")) in _TIMING_SYLLABLES
+                and not inside
+                and not (
+                    place
+                    and _written_word(w) not in WHEN_WORDS
+                    and _written_word(w) not in _NEVER_EXCUSED
+                )
+                for w, place, inside in zip(words, standing, held, strict=True)
+            )
+            or not all_known(words)
+            or _DOUBT_IN_CLAUSE.search(gap)
+            or _CHANGES.search(gap)
+            or _CHOICE_IN_CLAUSE.search(fold(gap))
+        ):
+            continue
+        for i in range(first.end, second.start):
+            explained[i] = True
+
+
 # Two parts of a payment or a submission (round forty-nine): "nộp 50% trước ngày 30/7, số còn
 # lại nộp trước ngày 20/11", "…, phần còn lại trước 31/12", "số tiền còn lại". "còn lại" (the
 # rest) names the second part, due on its own day; both days are read. Only between two
@@ -2984,6 +3255,9 @@ _HIDDEN_TIMING = re.compile(
     r"|(?<!\w)cận(?=\s+(?:kề\s+)?(?:ngày|tết|dịp|hạn|cuối|đầu|\d)(?!\w))"
     r"|(?<!\w)sang(?=\s+(?:năm|tháng|tuần|quý|quí)(?!\w))"
     r"|(?<!\w)(?:năm|tháng|tuần|quý)(?=\s+(?:trước|sau|tới|ngoái|kế|tiếp|qua)(?!\w))"
+    # "trong năm ngày", "trong năm tháng" (hfirst56): a unit left after "năm" read as the year
+    # may make it five ("within five days"); read before as the year's end, without a flag.
+    r"|(?<=năm\s)(?:ngày|tuần|tháng|quý|quí)(?!\w)"
     r"|(?<![\d\w])(?<!\d\s)(?<!một\s)(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)"
     r"(?<!tám\s)(?<!chín\s)(?<!mười\s)(?<!vài\s)(?<!mấy\s)"
     r"(?:lần|đợt)(?!\s*(?:thứ\s+)?(?:\d{1,2}(?![\d/.])|[ivx]+(?!\w)|đầu|cuối|này))(?!\w)"
@@ -4151,33 +4425,12 @@ _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(
 # A national day with its fixed date ("trước ngày Quốc khánh 2/9", "trước ngày 2/9 (Quốc
 # khánh)"): the generic names need "ngày" before them ("Ngày Nhà giáo Việt Nam 20/11"), the
 # holidays' own names do not. Lunar holidays (Tết, Giỗ Tổ) have no fixed solar day: not here.
-_NATIONAL_DAYS = (
-    (r"quoc\s+khanh", 2, 9, False),
-    (
-        r"giai\s+phong\s+(?:hoan\s+toan\s+)?mien\s+nam(?:\s*,?\s*thong\s+nhat\s+dat\s+nuoc)?",
-        30,
-        4,
-        False,
-    ),
-    (r"thuong\s+binh\s*(?:[,\-–]\s*)?liet\s+si", 27, 7, False),
-    (r"tet\s+duong\s+lich", 1, 1, False),
-    (r"quoc\s+te\s+lao\s+dong", 1, 5, False),
-    (r"nha\s+giao\s+viet\s+nam", 20, 11, True),
-    (r"quoc\s+te\s+phu\s+nu", 8, 3, True),
-    (r"phu\s+nu\s+viet\s+nam", 20, 10, True),
-    (r"quoc\s+te\s+thieu\s+nhi", 1, 6, True),
-    (r"thay\s+thuoc\s+viet\s+nam", 27, 2, True),
-    (r"bao\s+chi\s+cach\s+mang\s+viet\s+nam", 21, 6, True),
-    (r"doanh\s+nhan\s+viet\s+nam", 13, 10, True),
-    (r"gia\s+dinh\s+viet\s+nam", 28, 6, True),
-    (r"thanh\s+lap\s+quan\s+doi\s+nhan\s+dan\s+viet\s+nam", 22, 12, True),
-    (r"thanh\s+lap\s+dang\s+cong\s+san\s+viet\s+nam", 3, 2, True),
-)
-_NATIONAL_NAME = re.compile("|".join(name for name, _, _, _ in _NATIONAL_DAYS))
+# The names and their days are the solar rows of the one table of named days
+# (``named_days.SOLAR_DAYS``); every one of them holds a word of ``_NATIONAL_GATE``.
 _NATIONAL_GATE = ("khanh", "mien nam", "liet si", "duong lich", "viet nam", "quoc te")
 _NAME_ALTERNATIVES = "|".join(
-    f"(?P<n{index}>{'ngay' + chr(92) + 's+' if needs_day else ''}{name})"
-    for index, (name, _, _, needs_day) in enumerate(_NATIONAL_DAYS)
+    f"(?P<n{index}>{'ngay' + chr(92) + 's+' if day.needs_ngay else ''}{day.name})"
+    for index, day in enumerate(SOLAR_DAYS)
 )
 _NAMED_DAY_MONTH = r"(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\s*[\-–]\s*\d)(?![\d.])"
 _NAME_THEN_DAY = re.compile(
@@ -4205,7 +4458,8 @@ def _restated_days(cell: Cell) -> list[str]:
         for pattern in (_NAME_THEN_DAY, _DAY_THEN_NAME):
             for match in pattern.finditer(folded):
                 named = next(k for k, v in match.groupdict().items() if v is not None)
-                _, dom, month, _ = _NATIONAL_DAYS[int(named[1:])]
+                day = SOLAR_DAYS[int(named[1:])]
+                dom, month = day.day, day.month
                 numbers = [g for g in match.groups() if g is not None and g.isdigit()]
                 if len(numbers) >= 2 and (int(numbers[0]), int(numbers[1])) != (dom, month):
                     shown = cell.original(match.start(), match.end())
@@ -4944,6 +5198,8 @@ def _end_year_from_the_plan(cell: Cell, final: list[Rule]) -> list[str]:
             continue
         if rule.start.year >= rule.due.year or str(rule.due.year) in cell.text:
             continue
+        if rule.due in cell.counted_ends:
+            continue  # "trong 18 tháng kể từ ngày 1/1/2025": the end is counted, not written
         try:
             same = rule.due.replace(year=rule.start.year)
         except ValueError:  # 29/2
@@ -5284,6 +5540,7 @@ def parse_timing(text: str, *, year: int | None = None, context: str = "") -> Ti
     _event_then_deadline(cell)
     _aside_of_a_moment(cell)
     _details_later(cell)
+    _start_when_needed(cell)
     _hours_of_the_day(cell)
     _hours_of_a_window(cell)
     _daily_hours_of_a_window(cell)
