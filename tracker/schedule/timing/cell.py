@@ -1387,6 +1387,34 @@ def _times_a_year_in_months(match: re.Match[str]) -> str:
     return "" if times == len(months) >= 2 and in_order else match[0]
 
 
+# "3 đợt (tháng 7,8,9) năm 2022", "2 đợt: tháng 4 và tháng 10", "ba lần vào tháng 3, 6, 9"
+# (first sight of round sixty, hfirst6061): rounds counted, then their months listed, as many
+# as the rounds and in order, are a round in each month, each due at its month's end, as "đợt
+# 1 tháng 7, đợt 2 tháng 8, đợt 3 tháng 9" already reads (months next to each other without
+# the count are one window, the conventions' "Months listed"). Written so. Another count, a
+# range of months ("tháng 7-9"), "hoặc", months out of order or anything after the months but
+# the year still flag.
+_ROUNDS_IN_MONTHS = re.compile(
+    r"(?<![^\W_])(\d|hai|ba|bốn|năm|sáu)\s+(đợt|lần)\s*(?:(\()|:|vào|trong)?\s*(?:các\s+)?tháng\s+"
+    r"(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)(\s*/\s*\d{4})?\s*(?(3)\))"
+    r"(\s*,?\s*năm\s+\d{4})?(?=\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _rounds_in_months(match: re.Match[str]) -> str:
+    rounds = number_of(match[1].lower())
+    months = [int(m) for m in re.findall(r"\d{1,2}", match[4])]
+    in_order = all(1 <= a < b <= 12 for a, b in itertools.pairwise(months))
+    if rounds != len(months) or not in_order or (match[5] and match[6]):
+        return match[0]
+    word = match[2].lower()
+    # The year said once, after the list, is each round's: written on each month.
+    year = re.search(r"\d{4}", match[5] or match[6] or "")
+    suffix = f"/{year[0]}" if year else ""
+    return ", ".join(f"{word} {i} tháng {m}{suffix}" for i, m in enumerate(months, start=1))
+
+
 # "Từ nửa cuối tháng 7-9/2025", "từ nửa đầu tháng 3 đến tháng 5": a range opened in a half of
 # its first month is due at its end, as "từ giữa tháng 7 đến tháng 9" is; the half is read as
 # the month's start or middle, and the dash between two months as "đến".
@@ -1464,6 +1492,8 @@ def third_sweep_wordings(text: str) -> str:
         text = _working_days_said_long(text)
     if "lần" in lowered and "tháng" in lowered:
         text = _TIMES_A_YEAR_IN_MONTHS.sub(_times_a_year_in_months, text)
+    if ("đợt" in lowered or "lần" in lowered) and "tháng" in lowered:
+        text = _ROUNDS_IN_MONTHS.sub(_rounds_in_months, text)
     if "nửa" in lowered:
         text = _HALF_MONTH_START.sub(_half_month_start, text)
     if "giờ làm việc" in lowered and "(" in text:

@@ -1144,7 +1144,13 @@ def _extra_windows(cell: Cell) -> None:
 
 # "vào cuối tuần từ 18-20/8": the weekend names the days of the window after it (checked:
 # from Friday to Sunday, a Saturday or a Sunday among them).
-_WEEKEND = re.compile(r"(?:vao\s+)?cuoi\s+tuan\s*,?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)")
+# "Trong hai ngày cuối tuần vừa qua (4 - 5/1/2025)" (first sight of round sixty-one, hfirst6061):
+# the weekend named loosely ("vừa qua", "qua", "này"), its days in brackets, is checked the same
+# way; a count of its days must be the window's.
+_WEEKEND = re.compile(
+    r"(?:vao\s+)?(?:(?:trong\s+)?(\d{1,2})\s+ngay\s+)?cuoi\s+tuan"
+    r"(?:\s+(?:vua\s+qua|qua|nay)(?=\s*\())?\s*,?\s*\(?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
 
 
 def _weekends(cell: Cell) -> None:
@@ -1156,7 +1162,13 @@ def _weekends(cell: Cell) -> None:
         due = rules[0].due
         first = rules[0].start or due
         days = [first + timedelta(days=n) for n in range((due - first).days + 1)]
-        if len(days) <= 3 and all(d.weekday() >= 4 for d in days) and days[-1].weekday() >= 5:
+        counted = match[1] is None or int(match[1]) == len(days)
+        if (
+            counted
+            and len(days) <= 3
+            and all(d.weekday() >= 4 for d in days)
+            and days[-1].weekday() >= 5
+        ):
             cell.take(match.start(), match.end())
         else:
             shown = cell.original(match.start(), window.end if window else match.end())
@@ -1305,6 +1317,65 @@ def _iso_weeks_dated(cell: Cell) -> None:
             found.note = f"'{shown}': số tuần không khớp với ngày bên cạnh"
 
 
+# "trong tuần vừa qua (kết thúc vào ngày 29-3)", "trong chu kỳ tuần thống kê gần nhất (từ 31-7
+# đến 6-8)", "tính đến tuần 27 (ngày 3/7/2022)" (first sight of round sixty, hfirst6061): a week
+# named loosely (the last one, this one, the statistics' latest, or by a number with no year)
+# with its days in brackets right after it: the bracket says which days, and it is read. A
+# window of at most seven days; one day only as the week's end ("kết thúc (vào) ngày", "đến")
+# or inside the numbered week. Anything else in the bracket, a longer window or a day outside
+# the numbered week is left to flag.
+_LOOSE_WEEK = re.compile(
+    r"(?<![a-z])(?:(?:tinh\s+)?den\s+)?(?:chu\s+ky\s+)?tuan\s+"
+    r"(?:(vua\s+qua|qua|nay|gan\s+nhat|thong\s+ke(?:\s+gan\s+nhat)?)|(?:thu\s+)?(\d{1,2}))"
+    r"\s*\(\s*"
+)
+# Between the bracket and the day's reading (which may have taken some of these words itself).
+_DAYS_LEAD = re.compile(r"(?:(ket\s+thuc|den|tinh\s+den)\s+)?(?:vao\s+)?(?:(?:tu\s+)?ngay\s+)?")
+_AN_END_LEAD = re.compile(r"(?:ket\s+thuc|den|tinh\s+den)(?![a-z])")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _loose_weeks_dated(cell: Cell) -> None:
+    for match in cell.matches(_LOOSE_WEEK):
+        lead = _DAYS_LEAD.match(cell.folded, match.end())
+        reach = lead.end() if lead else match.end()
+        days = next(
+            (
+                f
+                for f in cell.found
+                if match.end() <= f.start <= reach
+                and (f.start == match.end() or cell.folded[f.start - 1] == " ")
+            ),
+            None,
+        )
+        rules = [r for r in days.rules if r.kind == "deadline"] if days else []
+        if days is None or len(rules) != 1 or rules[0].due is None:
+            continue
+        closed = _BRACKET_CLOSE.match(cell.folded, days.end)
+        if len(days.rules) != 1 or closed is None:
+            continue
+        due = rules[0].due
+        first = rules[0].start or due
+        if not 0 <= (due - first).days <= 6:
+            continue
+        if match[2] is not None:
+            number = int(match[2])
+            if not all(number in _week_numbers_of(d) for d in (first, due)):
+                continue
+        elif rules[0].start is None and not _AN_END_LEAD.search(cell.folded, match.end(), days.end):
+            continue  # "tuần qua (ngày 29/3)": the week's first day, its last, or one inside?
+        cell.take(match.start(), days.start)
+        cell.take(days.end, closed.end())
+
+
+def _week_numbers_of(day: date) -> set[int]:
+    """The numbers a week holding ``day`` is given: the ISO week's, and the count from the
+    week (Monday to Sunday) holding 1 January, as statistics weeks are often numbered
+    ("tuần 27 (ngày 3/7/2022)": 3/7/2022 closes ISO week 26)."""
+    first_monday = date(day.year, 1, 1) - timedelta(days=date(day.year, 1, 1).weekday())
+    return {day.isocalendar()[1], (day - first_monday).days // 7 + 1}
+
+
 def week_numbers(cell: Cell) -> None:
     """After the windows are read: a week number just before one names it; a weekend just
     before one, its days."""
@@ -1312,6 +1383,7 @@ def week_numbers(cell: Cell) -> None:
         return
     _iso_weeks_dated(cell)
     _weekends(cell)
+    _loose_weeks_dated(cell)
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
         rules = [r for r in window.rules if r.kind == "deadline"] if window else []

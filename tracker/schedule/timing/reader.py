@@ -67,6 +67,7 @@ from tracker.schedule.timing.dates import (
 )
 from tracker.schedule.timing.events import (
     NIGHT_HOURS_NOTE,
+    bare_when_on_demand,
     continuous,
     date_leads,
     holiday_clause,
@@ -5552,6 +5553,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             doubts.append(f"các phần của thời hạn mâu thuẫn nhau ({broken.rstrip('.')})")
             continue
         final.append(rule.validate(f"thời gian '{cell.text}'"))
+    final = bare_when_on_demand(cell, final)
     if not strict:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
