@@ -4085,8 +4085,15 @@ def _roughly(cell: Cell) -> list[str]:
 # of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
 # flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
 # "doanh nhân", "quân nhân" …) before a day is no occasion.
+# "Hưởng ứng Ngày Môi trường thế giới (5/6)", "hưởng ứng Tuần lễ Biển và Hải đảo", "Hưởng ứng
+# Tháng hành động vì môi trường", "hưởng ứng Giờ Trái đất" (round sixty-two, hfirst62): in
+# response to a named day, week, month or campaign is the same kind of occasion, and flags as
+# "nhân ngày" does, whether the date is written or not. "hưởng ứng" before no such name
+# ("Đăng ký hưởng ứng trước ngày 30/5": the registration's deadline) is no occasion.
 _ON_THE_OCCASION = re.compile(
-    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+    r"(?<!\w)(?:nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})"
+    r"|(hưởng\s+ứng)\s+(?:(?:lễ\s+)?kỷ\s+niệm|kỉ\s+niệm|ngày|tuần(?:\s+lễ)?|tháng|năm|giờ|lễ|tết"
+    r"|chiến\s+dịch|\d{1,2}\s*[/.\-]\s*\d{1,2}))(?!\w)"
 )
 _NOUNS_IN_NHAN_WORDS = """
 cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
@@ -4096,13 +4103,14 @@ _NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
 
 
 def _on_the_occasion(cell: Cell) -> list[str]:
-    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+    lowered = cell.lowered
+    if ("nhân" not in lowered and "hưởng" not in lowered) or not any(f.rules for f in cell.found):
         return []
-    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+    for match in _ON_THE_OCCASION.finditer(lowered):
         if any(a <= match.start() < b for a, b in cell.asides):
             continue  # the occasion of a moment written outside it (``_aside_of_a_moment``)
-        before = cell.lowered[: match.start()].split()
-        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+        before = lowered[: match.start()].split()
+        if match.group(1) is None and before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
             continue
         shown = cell.original(match.start(), match.end())
         shown += "" if shown[-1].isdigit() else " …"
