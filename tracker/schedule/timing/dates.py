@@ -187,6 +187,15 @@ def _counts_the_years(count: int, first: int, last: int) -> bool:
 # right after "từ năm YYYY sang" or "… thành".
 _MOVED_TO_A_BARE_YEAR = re.compile(r"tu\s+nam\s+\d{4}\s+(?:sang|thanh)\s+(\d{4})(?![\d/.\-])")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "dự kiến khởi công đến 2025", "hoàn thành tới hết 2026" (round sixty-two, hfirst62): a bare
+# year after "đến" or "tới", with no "năm", is that year's end, as "đến năm 2025" is. Only where
+# the clause ends after it (the cell's end, a mark, "và"): "đến 2025 người", "đến 2025 hộ" are
+# counts; and not after a number ("từ 1.500 đến 2025": a range of counts).
+_UNTIL_BARE_YEAR = re.compile(
+    r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+(?:het\s+)?((?:19|20)\d\d)(?![\d/.\-])"
+    r"(?=\s*(?:$|[.,;:)]|va(?![a-z])))"
+)
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:cho\s+)?$")
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
@@ -895,6 +904,11 @@ def years(cell: Cell, strict: bool = False) -> None:
         if year_match is not None and cell.free(moved.start(1), moved.end(1)):
             year = int(moved[1])
             cell.add(year_match, [deadline(date(year, 12, 31), date(year, 1, 1))])
+    for match in cell.matches(_UNTIL_BARE_YEAR) if not strict else ():
+        if _NUMBER_BEFORE.search(cell.folded, 0, match.start()):
+            continue
+        year = int(match[1])
+        cell.add(match, [deadline(date(year, 12, 31), date(year, 1, 1))])
     bare = _BARE_YEAR_RANGE.fullmatch(cell.folded) if not strict else None
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])
