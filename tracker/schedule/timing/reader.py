@@ -2916,6 +2916,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
     _tense_and_aspect(cell, explained)
     _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
+    _horizon_words(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
     _task_between_windows(cell, explained)
@@ -4948,6 +4949,32 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+# "Tầm nhìn đến năm 2050", "dài hạn đến năm 2035", "định hướng đến năm 2045" (round sixty-two,
+# hfirst62): a plan's stated horizon is read as the year's end; the words name a horizon, so a
+# year far ahead is meant, not a typo, and the far-year doubt is not raised for it (up to
+# ``_HORIZON_YEARS`` ahead). A far year with no such words ("hoàn thành đến năm 2050", "trước
+# ngày 15/3/2062") keeps the doubt; so does a day after the horizon word (a horizon is a year).
+_HORIZON = re.compile(
+    r"(?<!\w)(tầm\s+nhìn|dài\s+hạn|định\s+hướng)\s*,?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+    r"((?:19|20)\d\d)(?![\d/.\-])"
+)
+_HORIZON_YEARS = 80
+
+
+def _horizons(cell: Cell) -> list[re.Match[str]]:
+    """The horizons the cell states whose year a reading took."""
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or not any(
+        w in lowered for w in ("tầm nhìn", "dài hạn", "định hướng")
+    ):
+        return []
+    return [m for m in _HORIZON.finditer(lowered) if cell.taken[m.start(2)]]
+
+
+def _horizon_words(cell: Cell, explained: list[bool]) -> None:
+    for match in _horizons(cell):
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
 # "tính đến ngày 31/12/2022" on a page of 2023 (round forty-three, land statistics): an
 # as-of figure counted to the last day of the year before is the usual statistical cut-off,
 # not last year's deadline copied; the date is read as written, without the past-year doubt.
@@ -5437,11 +5464,17 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
+        horizons = {
+            int(m[2]) for m in _horizons(cell) if int(m[2]) <= cell.year + _HORIZON_YEARS
+        }
         far = sorted(
             {
                 r.due.year
                 for r in final
-                if r.kind == "deadline" and r.due and r.due.year > cell.year + _YEARS_AHEAD
+                if r.kind == "deadline"
+                and r.due
+                and r.due.year > cell.year + _YEARS_AHEAD
+                and r.due.year not in horizons
             }
         )
         if far:
