@@ -2390,7 +2390,7 @@ def _a_month_long(rule: Rule) -> bool:
 # convention, hprobe12's probes): hfirst55 read them as D+N, and the lead kept the convention.
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
-    r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(\(\s*)?(?:ke\s+|tinh\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 _CLOSING = re.compile(r"\s*\)")
