@@ -2253,7 +2253,7 @@ def _months_across_the_year(
 # 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
+    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tinh\s+)?(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 # "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
 # hprobe12): "trong (thời gian)" leads a count after its window too, and a bare count in
