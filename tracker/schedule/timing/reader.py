@@ -2914,6 +2914,7 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _done_only_then(cell, explained)
     _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
     _horizon_words(cell, explained)
@@ -2943,6 +2944,40 @@ _ASPECT = re.compile(
 _SAID_PAST_OR_COMING = re.compile(
     r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
 )
+
+
+# "dự kiến ngày 12/8 mới thông xe", "ngày 20/9 mới hoàn thành" (round sixty-two, hfirst62):
+# "mới" (only then) between a day and a verb of completion says the thing is done on that day,
+# no earlier; the day is due, as a day before the verb is. Only right after a reading of one
+# day (no month, year or window: "tháng 9 mới thông xe" says no day), a verb that finishes
+# the work (``_DONE``), and no "đến"/"tới" before the day ("đến ngày 12/8 mới …" keeps its
+# doubt, ``_not_until``). "mới được", "mới bắt đầu", "mới triển khai" (the earliest day allowed,
+# a start) are not verbs of completion and still flag.
+_DONE = (
+    r"(?:thông\s+xe|thông\s+tuyến|hoàn\s+thành|hoàn\s+tất|xong|khánh\s+thành|bàn\s+giao"
+    r"|có\s+kết\s+quả|đưa\s+vào\s+sử\s+dụng|đưa\s+vào\s+vận\s+hành)"
+)
+_ONLY_THEN_DONE = re.compile(rf"\s+(mới)\s+(?={_DONE}(?!\w))")
+
+
+def _done_only_then(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if "mới" not in lowered or len(lowered) != len(cell.folded):
+        return
+    for found in cell.found:
+        if len(found.rules) != 1:
+            continue
+        rule = found.rules[0]
+        if rule.kind != "deadline" or rule.due is None or rule.start not in (None, rule.due):
+            continue
+        match = _ONLY_THEN_DONE.match(lowered, found.end)
+        if match is None or _UNTIL_LEAD.search(cell.folded, max(0, found.start - 20), found.start):
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+_UNTIL_LEAD = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?\s*(?:ngay\s+)?$")
 
 
 def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
