@@ -5010,6 +5010,8 @@ def _horizon_words(cell: Cell, explained: list[bool]) -> None:
     for match in _horizons(cell):
         for i in range(match.start(1), match.end(1)):
             explained[i] = True
+
+
 # "tính đến ngày 31/12/2022" on a page of 2023 (round forty-three, land statistics): an
 # as-of figure counted to the last day of the year before is the usual statistical cut-off,
 # not last year's deadline copied; the date is read as written, without the past-year doubt.
@@ -5499,9 +5501,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
-        horizons = {
-            int(m[2]) for m in _horizons(cell) if int(m[2]) <= cell.year + _HORIZON_YEARS
-        }
+        horizons = {int(m[2]) for m in _horizons(cell) if int(m[2]) <= cell.year + _HORIZON_YEARS}
         far = sorted(
             {
                 r.due.year
