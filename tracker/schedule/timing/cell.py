@@ -295,6 +295,8 @@ def clean(text: str) -> str:
     if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
     text = spelled_out(text)
+    if _MUNG.search(text):
+        text = _MUNG_IN_WORDS.sub(_mung_number, text)
     if _MUNG.search(text) and _MONTHLY.search(text) and not _LUNAR_MARK.search(text):
         text = _MONTHLY_MUNG.sub(_mung_as_day, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
@@ -509,6 +511,24 @@ _MONTHLY_MUNG = re.compile(
 
 def _mung_as_day(match: re.Match[str]) -> str:
     return match[1] or "ngày "
+
+
+# "(nhằm mùng Một đến hết mùng Ba Tết Nguyên đán)" (round sixty-two, hfirst62): a day of the
+# first ten of a lunar month said in words, as "mùng 1", "mùng 3" are written in digits (and
+# read, or flagged, as those are). Only one to ten, the days "mùng" names.
+_MUNG_NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+_MUNG_IN_WORDS = re.compile(
+    rf"(?<!\w)(m[ùồ]ng\s+)({'|'.join(_MUNG_NUMBERS)})"
+    rf"(?!\s+(?:mươi|mốt|lăm|{'|'.join(_MUNG_NUMBERS)})(?!\w))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _mung_number(match: re.Match[str]) -> str:
+    return f"{match[1]}{_MUNG_NUMBERS[match[2].lower()]}"
 
 
 # "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes

@@ -187,6 +187,16 @@ def _counts_the_years(count: int, first: int, last: int) -> bool:
 # right after "từ năm YYYY sang" or "… thành".
 _MOVED_TO_A_BARE_YEAR = re.compile(r"tu\s+nam\s+\d{4}\s+(?:sang|thanh)\s+(\d{4})(?![\d/.\-])")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "dự kiến khởi công đến 2025", "hoàn thành tới hết 2026" (round sixty-two, hfirst62): a bare
+# year after "đến" or "tới", with no "năm", is that year's end, as "đến năm 2025" is. Only where
+# the clause ends after it (the cell's end, a mark, "và"): "đến 2025 người", "đến 2025 hộ" are
+# counts; and not after a number ("từ 1.500 đến 2025": a range of counts).
+_UNTIL_BARE_YEAR = re.compile(
+    r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+(?:het\s+)?((?:19|20)\d\d)(?![\d/.\-])"
+    r"(?=\s*(?:$|[.,;:)]|va(?![a-z])))"
+)
+_OWN_UNTIL = re.compile(r"(?<![a-z])dai\s+han\s+(?:den|toi)\s+(?:het\s+)?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:cho\s+)?$")
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
@@ -808,7 +818,7 @@ _YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
 def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
     if _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
         return True
-    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 12), match.start())
+    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 24), match.start())
     return joint is not None and cell.taken[joint.start(1)] == 1
 
 
@@ -895,6 +905,11 @@ def years(cell: Cell, strict: bool = False) -> None:
         if year_match is not None and cell.free(moved.start(1), moved.end(1)):
             year = int(moved[1])
             cell.add(year_match, [deadline(date(year, 12, 31), date(year, 1, 1))])
+    for match in cell.matches(_UNTIL_BARE_YEAR) if not strict else ():
+        if _NUMBER_BEFORE.search(cell.folded, 0, match.start()):
+            continue
+        year = int(match[1])
+        cell.add(match, [deadline(date(year, 12, 31), date(year, 1, 1))])
     bare = _BARE_YEAR_RANGE.fullmatch(cell.folded) if not strict else None
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])
@@ -931,7 +946,15 @@ def years(cell: Cell, strict: bool = False) -> None:
             end_year = int(last) if last and int(last) >= year else year
             # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
             # officer decides (a range, "từ năm 2024 đến 2025", is one window).
-            listed = not last and any(whole_year(r) for f in cell.found for r in f.rules)
+            # "từ nay đến năm 2025 và dài hạn đến năm 2035" (hfirst62): the long term stated
+            # after a term is a bound of its own, no list. "…, định hướng đến năm 2030" beside
+            # a target year is labelled a review in the tune part (two milestones, which
+            # binds?) and keeps the doubt, as "…, tầm nhìn đến năm 2045" does.
+            listed = (
+                not last
+                and not _OWN_UNTIL.search(cell.folded, max(0, match.start() - 24), match.start())
+                and any(whole_year(r) for f in cell.found for r in f.rules)
+            )
             note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
 
@@ -2302,7 +2325,7 @@ def _months_across_the_year(
 # 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
+    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tinh\s+)?(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 # "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
 # hprobe12): "trong (thời gian)" leads a count after its window too, and a bare count in
@@ -2439,7 +2462,7 @@ def _a_month_long(rule: Rule) -> bool:
 # convention, hprobe12's probes): hfirst55 read them as D+N, and the lead kept the convention.
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
-    r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(\(\s*)?(?:ke\s+|tinh\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 _CLOSING = re.compile(r"\s*\)")

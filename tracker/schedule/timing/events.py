@@ -845,8 +845,22 @@ _SHIFTED_BY = re.compile(
 )
 
 
+# "trong khoảng thời gian 1 giờ ngày 23/3", "trong thời gian 2 tiếng, ngày 5/6", "kéo dài 3
+# giờ vào ngày 9/9" (round sixty-two, hfirst62): a length of time on a day says how long the
+# thing lasts on it; the day is due, with no hour. Read before as the count taken for the hour
+# (01:00), unflagged after a bare "trong" or "trong thời gian". Only after "trong (vòng |
+# (khoảng) thời gian)" or "kéo dài", and only right before the day: "khoảng 1 giờ ngày 23/3"
+# (about one o'clock), "không quá 17 giờ ngày 5/3" (a latest hour) and "trong 1 giờ kể từ 8
+# giờ ngày 23/3" (counted from an hour) are not this.
+_LENGTH_ON_A_DAY = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+(?:khoang\s+)?thoi\s+gian)?|keo\s+dai(?:\s+trong)?)\s+"
+    r"\d{1,2}\s*(?:gio|tieng)(?:\s+dong\s+ho)?(?:\s*\d{1,2}\s*phut)?(?![a-z])"
+    r"(?=\s*,?\s*(?:vao\s+)?(?:ngay\s+\d|\d{1,2}\s*[/.\-]\s*\d))"
+)
+
+
 def times(cell: Cell) -> None:
-    for pattern in (_EARLY, _PART_OF_DAY, _SHIFTED_BY):
+    for pattern in (_EARLY, _PART_OF_DAY, _SHIFTED_BY, _LENGTH_ON_A_DAY):
         for match in cell.matches(pattern):
             cell.take(match.start(), match.end())
     _timed_ranges(cell)

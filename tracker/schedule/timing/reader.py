@@ -2939,8 +2939,10 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _done_only_then(cell, explained)
     _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
+    _horizon_words(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
     _task_between_windows(cell, explained)
@@ -2967,6 +2969,40 @@ _ASPECT = re.compile(
 _SAID_PAST_OR_COMING = re.compile(
     r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
 )
+
+
+# "dự kiến ngày 12/8 mới thông xe", "ngày 20/9 mới hoàn thành" (round sixty-two, hfirst62):
+# "mới" (only then) between a day and a verb of completion says the thing is done on that day,
+# no earlier; the day is due, as a day before the verb is. Only right after a reading of one
+# day (no month, year or window: "tháng 9 mới thông xe" says no day), a verb that finishes
+# the work (``_DONE``), and no "đến"/"tới" before the day ("đến ngày 12/8 mới …" keeps its
+# doubt, ``_not_until``). "mới được", "mới bắt đầu", "mới triển khai" (the earliest day allowed,
+# a start) are not verbs of completion and still flag.
+_DONE = (
+    r"(?:thông\s+xe|thông\s+tuyến|hoàn\s+thành|hoàn\s+tất|xong|khánh\s+thành|bàn\s+giao"
+    r"|có\s+kết\s+quả|đưa\s+vào\s+sử\s+dụng|đưa\s+vào\s+vận\s+hành)"
+)
+_ONLY_THEN_DONE = re.compile(rf"\s+(mới)\s+(?={_DONE}(?!\w))")
+
+
+def _done_only_then(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if "mới" not in lowered or len(lowered) != len(cell.folded):
+        return
+    for found in cell.found:
+        if len(found.rules) != 1:
+            continue
+        rule = found.rules[0]
+        if rule.kind != "deadline" or rule.due is None or rule.start not in (None, rule.due):
+            continue
+        match = _ONLY_THEN_DONE.match(lowered, found.end)
+        if match is None or _UNTIL_LEAD.search(cell.folded, max(0, found.start - 20), found.start):
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+_UNTIL_LEAD = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?\s*(?:ngay\s+)?$")
 
 
 def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
@@ -4110,8 +4146,15 @@ def _roughly(cell: Cell) -> list[str]:
 # of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
 # flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
 # "doanh nhân", "quân nhân" …) before a day is no occasion.
+# "Hưởng ứng Ngày Môi trường thế giới (5/6)", "hưởng ứng Tuần lễ Biển và Hải đảo", "Hưởng ứng
+# Tháng hành động vì môi trường", "hưởng ứng Giờ Trái đất" (round sixty-two, hfirst62): in
+# response to a named day, week, month or campaign is the same kind of occasion, and flags as
+# "nhân ngày" does, whether the date is written or not. "hưởng ứng" before no such name
+# ("Đăng ký hưởng ứng trước ngày 30/5": the registration's deadline) is no occasion.
 _ON_THE_OCCASION = re.compile(
-    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+    r"(?<!\w)(?:nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})"
+    r"|(hưởng\s+ứng)\s+(?:(?:lễ\s+)?kỷ\s+niệm|kỉ\s+niệm|ngày|tuần(?:\s+lễ)?|tháng|năm|giờ|lễ|tết"
+    r"|chiến\s+dịch|\d{1,2}\s*[/.\-]\s*\d{1,2}))(?!\w)"
 )
 _NOUNS_IN_NHAN_WORDS = """
 cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
@@ -4121,13 +4164,14 @@ _NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
 
 
 def _on_the_occasion(cell: Cell) -> list[str]:
-    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+    lowered = cell.lowered
+    if ("nhân" not in lowered and "hưởng" not in lowered) or not any(f.rules for f in cell.found):
         return []
-    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+    for match in _ON_THE_OCCASION.finditer(lowered):
         if any(a <= match.start() < b for a, b in cell.asides):
             continue  # the occasion of a moment written outside it (``_aside_of_a_moment``)
-        before = cell.lowered[: match.start()].split()
-        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+        before = lowered[: match.start()].split()
+        if match.group(1) is None and before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
             continue
         shown = cell.original(match.start(), match.end())
         shown += "" if shown[-1].isdigit() else " …"
@@ -5087,6 +5131,34 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+# "Tầm nhìn đến năm 2050", "dài hạn đến năm 2035", "định hướng đến năm 2045" (round sixty-two,
+# hfirst62): a plan's stated horizon is read as the year's end; the words name a horizon, so a
+# year far ahead is meant, not a typo, and the far-year doubt is not raised for it (up to
+# ``_HORIZON_YEARS`` ahead). A far year with no such words ("hoàn thành đến năm 2050", "trước
+# ngày 15/3/2062") keeps the doubt; so does a day after the horizon word (a horizon is a year).
+_HORIZON = re.compile(
+    r"(?<!\w)(tầm\s+nhìn|dài\s+hạn|định\s+hướng)\s*,?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+    r"((?:19|20)\d\d)(?![\d/.\-])"
+)
+_HORIZON_YEARS = 80
+
+
+def _horizons(cell: Cell) -> list[re.Match[str]]:
+    """The horizons the cell states whose year a reading took."""
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or not any(
+        w in lowered for w in ("tầm nhìn", "dài hạn", "định hướng")
+    ):
+        return []
+    return [m for m in _HORIZON.finditer(lowered) if cell.taken[m.start(2)]]
+
+
+def _horizon_words(cell: Cell, explained: list[bool]) -> None:
+    for match in _horizons(cell):
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
 # "tính đến ngày 31/12/2022" on a page of 2023 (round forty-three, land statistics): an
 # as-of figure counted to the last day of the year before is the usual statistical cut-off,
 # not last year's deadline copied; the date is read as written, without the past-year doubt.
@@ -5593,11 +5665,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
+        horizons = {int(m[2]) for m in _horizons(cell) if int(m[2]) <= cell.year + _HORIZON_YEARS}
         far = sorted(
             {
                 r.due.year
                 for r in final
-                if r.kind == "deadline" and r.due and r.due.year > cell.year + _YEARS_AHEAD
+                if r.kind == "deadline"
+                and r.due
+                and r.due.year > cell.year + _YEARS_AHEAD
+                and r.due.year not in horizons
             }
         )
         if far:
