@@ -195,7 +195,6 @@ _UNTIL_BARE_YEAR = re.compile(
     r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+(?:het\s+)?((?:19|20)\d\d)(?![\d/.\-])"
     r"(?=\s*(?:$|[.,;:)]|va(?![a-z])))"
 )
-_OWN_UNTIL = re.compile(r"(?<![a-z])dai\s+han\s+(?:den|toi)\s+(?:het\s+)?$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:cho\s+)?$")
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
@@ -946,15 +945,10 @@ def years(cell: Cell, strict: bool = False) -> None:
             end_year = int(last) if last and int(last) >= year else year
             # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
             # officer decides (a range, "từ năm 2024 đến 2025", is one window).
-            # "từ nay đến năm 2025 và dài hạn đến năm 2035" (hfirst62): the long term stated
-            # after a term is a bound of its own, no list. "…, định hướng đến năm 2030" beside
-            # a target year is labelled a review in the tune part (two milestones, which
-            # binds?) and keeps the doubt, as "…, tầm nhìn đến năm 2045" does.
-            listed = (
-                not last
-                and not _OWN_UNTIL.search(cell.folded, max(0, match.start() - 24), match.start())
-                and any(whole_year(r) for f in cell.found for r in f.rules)
-            )
+            # "từ nay đến năm 2025 và dài hạn đến năm 2035", "…, định hướng đến năm 2030":
+            # a target and a longer horizon are two milestones (which binds?), a review as
+            # the tune part labels them.
+            listed = not last and any(whole_year(r) for f in cell.found for r in f.rules)
             note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
 
