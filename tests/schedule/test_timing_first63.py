@@ -70,23 +70,26 @@ def test_quarters_near_wordings_flag(text: str) -> None:
     _assert_flags(text)
 
 
-# Class 2: "tuần này" restated by its window (in brackets, or after "trong" and a comma): the
-# window's end, when it lies in one week from Monday to Sunday and ends Friday to Sunday.
+# Class 2: "tuần này" restated by its window in brackets: the window's end, when it lies in one
+# week from Monday to Sunday and ends Friday to Sunday (hfirst6061 read the bracket, any seven
+# days; hfirst63 added the week's shape).
 THIS_WEEK = [
     ("trong tuần này (2/6-8/6)", "2025-06-08"),
     ("tuần này (từ ngày 02/6/2025 đến ngày 08/6/2025)", "2025-06-08"),
     ("Trong tuần này (từ ngày 4/6 đến ngày 8/6)", "2025-06-08"),
     ("tuần này (từ 2/6 đến 6/6)", "2025-06-06"),
-    ("trong tuần này, từ ngày 3/3 đến ngày 9/3", "2025-03-09"),
+    ("tuần này (đến ngày 8/6)", "2025-06-08"),
 ]
-# Near wordings: a window across two weeks, one ending mid-week, two weeks, a single day, no
-# bracket and no "trong", a choice, the next week.
+# Near wordings: a window across two weeks, one ending mid-week (or its end there), two weeks,
+# a single day, no bracket, a choice, the next week.
 THIS_WEEK_THAT_FLAG = [
     "tuần này (từ 4/6 đến 10/6)",
     "tuần này (2/6-4/6)",
     "tuần này (từ 26/5 đến 8/6)",
     "tuần này (8/6)",
+    "tuần này (kết thúc ngày 4/6)",
     "tuần này từ 2/6 đến 8/6",
+    "trong tuần này, từ ngày 3/3 đến ngày 9/3",
     "tuần này (từ 2/6 đến 8/6 hoặc 15/6)",
     "tuần sau (từ 9/6 đến 15/6)",
 ]

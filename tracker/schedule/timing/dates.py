@@ -1409,10 +1409,21 @@ def _loose_weeks_dated(cell: Cell) -> None:
             number = int(match[2])
             if not all(number in _week_numbers_of(d) for d in (first, due)):
                 continue
+        elif match[1] == "nay" and not _this_week(first, due):
+            continue
         elif rules[0].start is None and not _AN_END_LEAD.search(cell.folded, match.end(), days.end):
             continue  # "tuần qua (ngày 29/3)": the week's first day, its last, or one inside?
         cell.take(match.start(), days.start)
         cell.take(days.end, closed.end())
+
+
+def _this_week(first: date, due: date) -> bool:
+    """ "trong tuần này (23/2-1/3)", "tuần này (từ ngày 5/6 đến ngày 11/6)" (round sixty-three,
+    hfirst63): "this week" restated by its days must be the week or its days of work: inside one
+    week from Monday to Sunday, ending on its Friday, Saturday or Sunday. A window across two
+    weeks ("tuần này (từ 4/6 đến 10/6)", Wednesday to Tuesday) or ending mid-week says
+    something else than the week, and flags."""
+    return first.weekday() <= due.weekday() and due.weekday() >= 4 and (due - first).days < 7
 
 
 def _week_numbers_of(day: date) -> set[int]:

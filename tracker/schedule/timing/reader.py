@@ -669,7 +669,7 @@ def _weekly_rest_day_named(cell: Cell) -> None:
 # (``_working_days_agree``); weeks or half days of work are not counted, and flag.
 _LENGTH_BEFORE_A_WINDOW = re.compile(
     r"(?<![a-z\d])(trong\s+(?:vong\s+|thoi\s+(?:gian|han)\s+)?|thoi\s+gian(?:\s+thuc\s+hien)?\s*:?\s+)?"
-    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan)(\s+nay)?)(\s+lam\s+viec)?(?:\s+lien\s+tiep)?"
+    r"(?:(\d{1,3}|mot)(,5)?\s+(ngay|tuan|thang)|(tuan))(\s+lam\s+viec)?(?:\s+lien\s+tiep)?"
     r"(\s*,?\s+(?:tren|tai|o)\s+[^\d(),;:/]{2,80}?"
     r"(?=\s*,?\s*\(?\s*(?:(?:ke\s+|bat\s+dau\s+)?tu|vao)\s+(?:ngay\s+)?\d))?"
     r"\s*(?:(\()\s*|[,:]?\s*(?:la\s+)?)"
@@ -727,21 +727,13 @@ def _length_of_a_window(cell: Cell) -> None:
     if "ngay" not in folded and "tuan" not in folded and "thang" not in folded:
         return
     for match in _LENGTH_BEFORE_A_WINDOW.finditer(folded):
-        lead, number, half, unit, week, this, working, place, bracket, between, first_day = (
-            match.groups()
-        )
-        if place and not _place_between(cell, *match.span(8)):
+        lead, number, half, unit, week, working, place, bracket, between, first_day = match.groups()
+        if place and not _place_between(cell, *match.span(7)):
             continue
-        length = (
-            (match.start(2), match.end(4))
-            if number
-            else (match.start(5), match.end(6 if this else 5))
-        )
+        length = (match.start(2), match.end(4)) if number else match.span(5)
         if not cell.free(*length):
             continue  # the count is another reading's ("ngày 15" …)
-        if (not lead and (week or unit != "ngay") and not (this and bracket)) or (
-            half and unit != "ngay"
-        ):
+        if (not lead and (week or unit != "ngay")) or (half and unit != "ngay"):
             continue  # "3 tháng từ …": maybe how long after
         if working and (unit != "ngay" or half):
             continue  # "2 tuần làm việc", "1,5 ngày làm việc": not counted here
@@ -769,26 +761,10 @@ def _length_of_a_window(cell: Cell) -> None:
         )
         if working:
             agrees = span is not None and _working_days_agree(int(count), *span)
-        elif this:
-            agrees = span is not None and _this_week(*span)
         else:
             agrees = span is not None and _length_agrees(unit or "tuan", count, *span)
         if listed or agrees:
             cell.take(match.start(), match.end())
-
-
-def _this_week(start: date, due: date) -> bool:
-    """ "trong tuần này (23/2-1/3)", "tuần này (từ ngày 5/6 đến ngày 11/6)" (round sixty-three,
-    hfirst63): "this week" restated by its window in brackets (or after "trong" and a comma).
-    The window must be the week, or its days of work: inside one week from Monday to Sunday,
-    ending on its Friday, Saturday or Sunday; else "this week" and the days say different
-    things (a window across two weeks, one ending mid-week), and it flags."""
-    return (
-        start <= due
-        and (due - start).days < 7
-        and start.weekday() <= due.weekday()
-        and due.weekday() >= 4
-    )
 
 
 def _working_days_agree(count: int, start: date, due: date) -> bool:
