@@ -4325,6 +4325,16 @@ def _back_across_the_year(cell: Cell) -> list[str]:
     return []
 
 
+def _clause_between(cell: Cell, start: int, end: int) -> bool:
+    """Whether a clause mark (";", ",", a line break, a full stop) and a task's word (any word
+    but a list's or a reading's own) stand between two readings."""
+    between = cell.folded[start:end]
+    if not re.search(r"[;,.]", between) and "\n" not in cell.text[start:end]:
+        return False
+    words = re.findall(r"[a-z]{2,}", between)
+    return any(w not in ("va", "ngay", "hoac", "den", "tu", "truoc", "han") for w in words)
+
+
 def _year_only_after(cell: Cell) -> list[str]:
     """ "Sơ kết trước 30/6; tổng kết trước 20/12/2027", "Lập danh sách trước 15/12/2025; triển
     khai trước 31/3" (hprobe28): a day without its year beside a day of another clause written
@@ -4339,6 +4349,8 @@ def _year_only_after(cell: Cell) -> list[str]:
         return found.yearless or not _A_YEAR.search(cell.folded, found.start, found.end)
 
     for first, second in itertools.pairwise(dated):
+        if not _clause_between(cell, first.end, second.start):
+            continue  # "Ngày 30/12 và 5/1/2025": one list, its year written once at its end
         one, other = (first, second) if yearless(first) else (second, first)
         if not yearless(one) or not re.search(r"\d{4}", cell.folded[other.start : other.end]):
             continue
