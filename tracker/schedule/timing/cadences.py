@@ -881,7 +881,13 @@ def _weekday_naming_a_date(cell: Cell, match: re.Match[str], code: str | None = 
         else:
             continue
         # ("22 tháng 5 dương lịch (thứ 4)": the solar calendar's name may come between.)
-        if not re.fullmatch(r"[\s,.:;()\-]*(?:(?:ngay|duong\s+lich)\s*)?[\s,.:;()\-]*", between):
+        # ("Thứ Hai, tức 16/3", "Chủ nhật (nhằm ngày 15/3)", "Thứ Năm là 12/3": a restatement's
+        # word may come between, hprobe26; read before as weekly, flagged.)
+        if not re.fullmatch(
+            r"[\s,.:;()\-]*(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?(?:(?:ngay|duong\s+lich)\s*)?"
+            r"[\s,.:;()\-]*",
+            between,
+        ):
             continue
         code = code or _weekday_code(match[1])
         days = {r.due for r in dated} | {r.start for r in dated if r.start}
@@ -926,9 +932,68 @@ def numbered_weekdays(cell: Cell) -> None:
         cell.add(match, [recurring(f"FREQ=WEEKLY;BYDAY={codes}")])
 
 
+# "vào ngày thứ 7 và Chủ nhật (ngày 7-8/9/2024)" (first sight of round sixty, hfirst6061):
+# weekdays listed, then the window of their dates in brackets (or the window, then its
+# weekdays in brackets), restate one another: the window is read and the weekdays checked, as
+# one weekday beside one date is (``_weekday_naming_a_date``). Taken only when the weekdays
+# named are exactly the window's days, each once, over at most a week; otherwise the list is
+# left to be read as before (weekly, flagged) or flags where a weekday does not fit.
+_ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])(?![a-z\d])|chu\s+nhat)"
+_WEEKDAYS_LISTED = re.compile(
+    rf"(?<![a-z])(?:vao\s+)?(?:(?:cac\s+)?ngay\s+)?({_ONE_WEEKDAY}"
+    rf"(?:\s*(?:,|va|-|–)\s*(?:ngay\s+)?{_ONE_WEEKDAY})+)"
+)
+_LISTED_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:tu\s+)?ngay\s+)?")
+_LISTED_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _weekdays_listed_naming_dates(cell: Cell) -> None:
+    for match in list(cell.matches(_WEEKDAYS_LISTED)):
+        codes = [_weekday_code(w) for w in re.findall(_ONE_WEEKDAY, match[1])]
+        window = None
+        opened = _LISTED_BRACKET_OPEN.match(cell.folded, match.end())
+        if opened:
+            window = next(
+                (
+                    f
+                    for f in cell.found
+                    if match.end() < f.start <= opened.end()
+                    and cell.folded[f.start - 1] in " ("
+                    and _LISTED_BRACKET_CLOSE.match(cell.folded, f.end)
+                ),
+                None,
+            )
+        else:
+            before = cell.folded[: match.start()]
+            bracket = re.search(r"\(\s*$", before)
+            closed = _LISTED_BRACKET_CLOSE.match(cell.folded, match.end())
+            if bracket and closed:
+                window = next(
+                    (
+                        f
+                        for f in cell.found
+                        if f.end <= bracket.start() and not before[f.end : bracket.start()].strip()
+                    ),
+                    None,
+                )
+        rules = [r for r in window.rules if r.kind == "deadline"] if window else []
+        if window is None or len(window.rules) != 1 or len(rules) != 1 or rules[0].due is None:
+            continue
+        first = rules[0].start or rules[0].due
+        span = (rules[0].due - first).days
+        if not 0 <= span <= 6:
+            continue
+        days = [_DAY_CODES[(first + timedelta(days=n)).weekday()] for n in range(span + 1)]
+        if codes == days:
+            cell.take(match.start(), match.end())
+            cell.anchors.append(match.start())
+
+
 def weekly_by_day(cell: Cell) -> None:
     """A weekday with "hằng tuần" nearby was taken with its cadence; a weekday beside a date
     names that date's day; a weekday left alone ("thứ Sáu") is read as weekly, with a doubt."""
+    if cell.found and _A_WEEKDAY.search(cell.folded):
+        _weekdays_listed_naming_dates(cell)
     for short in list(cell.matches(_WEEKDAY_SHORT)) if cell.found else ():
         _weekday_naming_a_date(cell, short, "SU" if short[2] is None else _WEEKDAYS[short[2]])
     if not _A_WEEKDAY.search(cell.folded):

@@ -295,6 +295,8 @@ def clean(text: str) -> str:
     if "(" in text and _DIGITS_IN_BRACKETS.search(text):
         text = _WORDS_IN_NUMBER.sub(_keep_agreeing_number, text)
     text = spelled_out(text)
+    if _MUNG.search(text):
+        text = _MUNG_IN_WORDS.sub(_mung_number, text)
     if _MUNG.search(text) and _MONTHLY.search(text) and not _LUNAR_MARK.search(text):
         text = _MONTHLY_MUNG.sub(_mung_as_day, text)
     text = _MONTH_IN_WORDS.sub(_month_number, text)
@@ -509,6 +511,24 @@ _MONTHLY_MUNG = re.compile(
 
 def _mung_as_day(match: re.Match[str]) -> str:
     return match[1] or "ngày "
+
+
+# "(nhằm mùng Một đến hết mùng Ba Tết Nguyên đán)" (round sixty-two, hfirst62): a day of the
+# first ten of a lunar month said in words, as "mùng 1", "mùng 3" are written in digits (and
+# read, or flagged, as those are). Only one to ten, the days "mùng" names.
+_MUNG_NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+_MUNG_IN_WORDS = re.compile(
+    rf"(?<!\w)(m[ùồ]ng\s+)({'|'.join(_MUNG_NUMBERS)})"
+    rf"(?!\s+(?:mươi|mốt|lăm|{'|'.join(_MUNG_NUMBERS)})(?!\w))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _mung_number(match: re.Match[str]) -> str:
+    return f"{match[1]}{_MUNG_NUMBERS[match[2].lower()]}"
 
 
 # "ngày thứ hai mươi", "ngày thứ ba mươi", "ngày thứ mười": the Nth day, as tax law writes
@@ -1387,6 +1407,34 @@ def _times_a_year_in_months(match: re.Match[str]) -> str:
     return "" if times == len(months) >= 2 and in_order else match[0]
 
 
+# "3 đợt (tháng 7,8,9) năm 2022", "2 đợt: tháng 4 và tháng 10", "ba lần vào tháng 3, 6, 9"
+# (first sight of round sixty, hfirst6061): rounds counted, then their months listed, as many
+# as the rounds and in order, are a round in each month, each due at its month's end, as "đợt
+# 1 tháng 7, đợt 2 tháng 8, đợt 3 tháng 9" already reads (months next to each other without
+# the count are one window, the conventions' "Months listed"). Written so. Another count, a
+# range of months ("tháng 7-9"), "hoặc", months out of order or anything after the months but
+# the year still flag.
+_ROUNDS_IN_MONTHS = re.compile(
+    r"(?<![^\W_])(\d|hai|ba|bốn|năm|sáu)\s+(đợt|lần)\s*(?:(\()|:|vào|trong)?\s*(?:các\s+)?tháng\s+"
+    r"(\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)(\s*/\s*\d{4})?\s*(?(3)\))"
+    r"(\s*,?\s*năm\s+\d{4})?(?=\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _rounds_in_months(match: re.Match[str]) -> str:
+    rounds = number_of(match[1].lower())
+    months = [int(m) for m in re.findall(r"\d{1,2}", match[4])]
+    in_order = all(1 <= a < b <= 12 for a, b in itertools.pairwise(months))
+    if rounds != len(months) or not in_order or (match[5] and match[6]):
+        return match[0]
+    word = match[2].lower()
+    # The year said once, after the list, is each round's: written on each month.
+    year = re.search(r"\d{4}", match[5] or match[6] or "")
+    suffix = f"/{year[0]}" if year else ""
+    return ", ".join(f"{word} {i} tháng {m}{suffix}" for i, m in enumerate(months, start=1))
+
+
 # "Từ nửa cuối tháng 7-9/2025", "từ nửa đầu tháng 3 đến tháng 5": a range opened in a half of
 # its first month is due at its end, as "từ giữa tháng 7 đến tháng 9" is; the half is read as
 # the month's start or middle, and the dash between two months as "đến".
@@ -1441,8 +1489,21 @@ _CORRESPONDING = re.compile(
 )
 
 
+# "Quý I, cụ thể từ 1/1 đến 31/3", "Chủ nhật (cụ thể là ngày 15/3)" (hprobe26): "cụ thể (là)"
+# between a timing and its restatement says what "tức (là)" says, and is read so (the day or the
+# window after it binds when the two agree, and the checks of "tức" flag them when they do not).
+# Only after a comma, a colon, a dash or an opening bracket, and before a timing's first word.
+_SPECIFICALLY = re.compile(
+    r"(?:(?<=[,:\-–]\s)|(?<=\())cụ\s+thể(\s+là)?(?=\s+(?:\d|ngày|từ|tháng|năm|mùng|mồng|rằm"
+    r"|thứ|chủ\s+nhật|trước|đến|vào|hết|trong|tuần|quý))",
+    re.IGNORECASE,
+)
+
+
 def third_sweep_wordings(text: str) -> str:
     lowered = text.lower()
+    if "cụ thể" in lowered:
+        text = _SPECIFICALLY.sub(lambda m: "tức" + (m[1] or ""), text)
     if "vượt quá" in lowered:
         text = _NOT_EXCEEDING.sub(r"\1hông quá", text)
     if "từ" in lowered and "ngày" in lowered:
@@ -1451,6 +1512,8 @@ def third_sweep_wordings(text: str) -> str:
         text = _working_days_said_long(text)
     if "lần" in lowered and "tháng" in lowered:
         text = _TIMES_A_YEAR_IN_MONTHS.sub(_times_a_year_in_months, text)
+    if ("đợt" in lowered or "lần" in lowered) and "tháng" in lowered:
+        text = _ROUNDS_IN_MONTHS.sub(_rounds_in_months, text)
     if "nửa" in lowered:
         text = _HALF_MONTH_START.sub(_half_month_start, text)
     if "giờ làm việc" in lowered and "(" in text:

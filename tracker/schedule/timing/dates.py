@@ -187,6 +187,15 @@ def _counts_the_years(count: int, first: int, last: int) -> bool:
 # right after "từ năm YYYY sang" or "… thành".
 _MOVED_TO_A_BARE_YEAR = re.compile(r"tu\s+nam\s+\d{4}\s+(?:sang|thanh)\s+(\d{4})(?![\d/.\-])")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "dự kiến khởi công đến 2025", "hoàn thành tới hết 2026" (round sixty-two, hfirst62): a bare
+# year after "đến" or "tới", with no "năm", is that year's end, as "đến năm 2025" is. Only where
+# the clause ends after it (the cell's end, a mark, "và"): "đến 2025 người", "đến 2025 hộ" are
+# counts; and not after a number ("từ 1.500 đến 2025": a range of counts).
+_UNTIL_BARE_YEAR = re.compile(
+    r"(?<![a-z])(?:cho\s+)?(?:den|toi)\s+(?:het\s+)?((?:19|20)\d\d)(?![\d/.\-])"
+    r"(?=\s*(?:$|[.,;:)]|va(?![a-z])))"
+)
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*(?:cho\s+)?$")
 
 # A range's first date may be followed by "- 31/12/2024", which a lone date may not.
 _RANGE_START = rf"(?:{DATE_WORDS}|(\d{{1,2}}){SEP}(\d{{1,2}})(?:{SEP}(\d{{4}}|\d{{2}}))?(?!\d))"
@@ -808,7 +817,7 @@ _YEAR_JOINT = re.compile(r"(\S)\s*(?:,|va|hoac|den)\s+$")
 def _bounded_in_sentence(cell: Cell, match: re.Match[str]) -> bool:
     if _YEAR_BOUND_IN_SENTENCE.search(cell.folded, 0, match.start()):
         return True
-    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 12), match.start())
+    joint = _YEAR_JOINT.search(cell.folded, max(0, match.start() - 24), match.start())
     return joint is not None and cell.taken[joint.start(1)] == 1
 
 
@@ -895,6 +904,11 @@ def years(cell: Cell, strict: bool = False) -> None:
         if year_match is not None and cell.free(moved.start(1), moved.end(1)):
             year = int(moved[1])
             cell.add(year_match, [deadline(date(year, 12, 31), date(year, 1, 1))])
+    for match in cell.matches(_UNTIL_BARE_YEAR) if not strict else ():
+        if _NUMBER_BEFORE.search(cell.folded, 0, match.start()):
+            continue
+        year = int(match[1])
+        cell.add(match, [deadline(date(year, 12, 31), date(year, 1, 1))])
     bare = _BARE_YEAR_RANGE.fullmatch(cell.folded) if not strict else None
     if bare is not None and cell.free(0, len(cell.folded)):
         first, last_year = int(bare[2]), int(bare[3])
@@ -931,6 +945,9 @@ def years(cell: Cell, strict: bool = False) -> None:
             end_year = int(last) if last and int(last) >= year else year
             # "trong năm 2024 và năm 2025": the task in each year, or once over both? The
             # officer decides (a range, "từ năm 2024 đến 2025", is one window).
+            # "từ nay đến năm 2025 và dài hạn đến năm 2035", "…, định hướng đến năm 2030":
+            # a target and a longer horizon are two milestones (which binds?), a review as
+            # the tune part labels them.
             listed = not last and any(whole_year(r) for f in cell.found for r in f.rules)
             note = "các năm kể ra: mỗi năm một hạn, hay một đợt qua các năm" if listed else ""
             cell.add(match, [deadline(date(end_year, 12, 31), date(year, 1, 1))], note)
@@ -1144,7 +1161,13 @@ def _extra_windows(cell: Cell) -> None:
 
 # "vào cuối tuần từ 18-20/8": the weekend names the days of the window after it (checked:
 # from Friday to Sunday, a Saturday or a Sunday among them).
-_WEEKEND = re.compile(r"(?:vao\s+)?cuoi\s+tuan\s*,?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)")
+# "Trong hai ngày cuối tuần vừa qua (4 - 5/1/2025)" (first sight of round sixty-one, hfirst6061):
+# the weekend named loosely ("vừa qua", "qua", "này"), its days in brackets, is checked the same
+# way; a count of its days must be the window's.
+_WEEKEND = re.compile(
+    r"(?:vao\s+)?(?:(?:trong\s+)?(\d{1,2})\s+ngay\s+)?cuoi\s+tuan"
+    r"(?:\s+(?:vua\s+qua|qua|nay)(?=\s*\())?\s*,?\s*\(?\s*(?=(?:tu\s+)?(?:ngay\s+)?\d)"
+)
 
 
 def _weekends(cell: Cell) -> None:
@@ -1156,7 +1179,13 @@ def _weekends(cell: Cell) -> None:
         due = rules[0].due
         first = rules[0].start or due
         days = [first + timedelta(days=n) for n in range((due - first).days + 1)]
-        if len(days) <= 3 and all(d.weekday() >= 4 for d in days) and days[-1].weekday() >= 5:
+        counted = match[1] is None or int(match[1]) == len(days)
+        if (
+            counted
+            and len(days) <= 3
+            and all(d.weekday() >= 4 for d in days)
+            and days[-1].weekday() >= 5
+        ):
             cell.take(match.start(), match.end())
         else:
             shown = cell.original(match.start(), window.end if window else match.end())
@@ -1305,6 +1334,65 @@ def _iso_weeks_dated(cell: Cell) -> None:
             found.note = f"'{shown}': số tuần không khớp với ngày bên cạnh"
 
 
+# "trong tuần vừa qua (kết thúc vào ngày 29-3)", "trong chu kỳ tuần thống kê gần nhất (từ 31-7
+# đến 6-8)", "tính đến tuần 27 (ngày 3/7/2022)" (first sight of round sixty, hfirst6061): a week
+# named loosely (the last one, this one, the statistics' latest, or by a number with no year)
+# with its days in brackets right after it: the bracket says which days, and it is read. A
+# window of at most seven days; one day only as the week's end ("kết thúc (vào) ngày", "đến")
+# or inside the numbered week. Anything else in the bracket, a longer window or a day outside
+# the numbered week is left to flag.
+_LOOSE_WEEK = re.compile(
+    r"(?<![a-z])(?:(?:tinh\s+)?den\s+)?(?:chu\s+ky\s+)?tuan\s+"
+    r"(?:(vua\s+qua|qua|nay|gan\s+nhat|thong\s+ke(?:\s+gan\s+nhat)?)|(?:thu\s+)?(\d{1,2}))"
+    r"\s*\(\s*"
+)
+# Between the bracket and the day's reading (which may have taken some of these words itself).
+_DAYS_LEAD = re.compile(r"(?:(ket\s+thuc|den|tinh\s+den)\s+)?(?:vao\s+)?(?:(?:tu\s+)?ngay\s+)?")
+_AN_END_LEAD = re.compile(r"(?:ket\s+thuc|den|tinh\s+den)(?![a-z])")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _loose_weeks_dated(cell: Cell) -> None:
+    for match in cell.matches(_LOOSE_WEEK):
+        lead = _DAYS_LEAD.match(cell.folded, match.end())
+        reach = lead.end() if lead else match.end()
+        days = next(
+            (
+                f
+                for f in cell.found
+                if match.end() <= f.start <= reach
+                and (f.start == match.end() or cell.folded[f.start - 1] == " ")
+            ),
+            None,
+        )
+        rules = [r for r in days.rules if r.kind == "deadline"] if days else []
+        if days is None or len(rules) != 1 or rules[0].due is None:
+            continue
+        closed = _BRACKET_CLOSE.match(cell.folded, days.end)
+        if len(days.rules) != 1 or closed is None:
+            continue
+        due = rules[0].due
+        first = rules[0].start or due
+        if not 0 <= (due - first).days <= 6:
+            continue
+        if match[2] is not None:
+            number = int(match[2])
+            if not all(number in _week_numbers_of(d) for d in (first, due)):
+                continue
+        elif rules[0].start is None and not _AN_END_LEAD.search(cell.folded, match.end(), days.end):
+            continue  # "tuần qua (ngày 29/3)": the week's first day, its last, or one inside?
+        cell.take(match.start(), days.start)
+        cell.take(days.end, closed.end())
+
+
+def _week_numbers_of(day: date) -> set[int]:
+    """The numbers a week holding ``day`` is given: the ISO week's, and the count from the
+    week (Monday to Sunday) holding 1 January, as statistics weeks are often numbered
+    ("tuần 27 (ngày 3/7/2022)": 3/7/2022 closes ISO week 26)."""
+    first_monday = date(day.year, 1, 1) - timedelta(days=date(day.year, 1, 1).weekday())
+    return {day.isocalendar()[1], (day - first_monday).days // 7 + 1}
+
+
 def week_numbers(cell: Cell) -> None:
     """After the windows are read: a week number just before one names it; a weekend just
     before one, its days."""
@@ -1312,6 +1400,7 @@ def week_numbers(cell: Cell) -> None:
         return
     _iso_weeks_dated(cell)
     _weekends(cell)
+    _loose_weeks_dated(cell)
     for match in cell.matches(_WEEK_NUMBER):
         window = next((f for f in cell.found if f.start == match.end()), None)
         rules = [r for r in window.rules if r.kind == "deadline"] if window else []
@@ -2230,7 +2319,7 @@ def _months_across_the_year(
 # 28/7/2025", "trong một ngày, ngày 28/7" (round sixteen): one day, then the day it is.
 _DAYS_COUNT = re.compile(
     r"(?:(?:trong(?:\s+thoi\s+(?:gian|han)|\s+vong)?|tong\s+(?:cong|so)|keo\s+dai(?:\s+trong)?)\s+|(?<![a-z\d]))"
-    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
+    r"(\d{1,3}|mot|hai|ba|bon)\s+(?:ngay(?:\s+lien\s+tuc)?\s*[,(:]?\s*(?:tinh\s+)?(?:tu\s+)?)?(?:vao\s+(?:ngay\s+)?)?$"
 )
 # "từ 15/5 đến 17/5, trong 03 ngày", "từ ngày 15/5 đến ngày 17/5 (03 ngày)" (probed,
 # hprobe12): "trong (thời gian)" leads a count after its window too, and a bare count in
@@ -2367,7 +2456,7 @@ def _a_month_long(rule: Rule) -> bool:
 # convention, hprobe12's probes): hfirst55 read them as D+N, and the lead kept the convention.
 _COUNT_FROM = re.compile(
     r"(?:(?<![a-z])trong\s+(?:vong\s+|thoi\s+gian\s+|thoi\s+han\s+)?|^\W*|[:,;]\s*)(\d{1,3})\s+ngay\s*,?\s*"
-    r"(\(\s*)?(?:ke\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
+    r"(\(\s*)?(?:ke\s+|tinh\s+)?(?:tu\s+0\s*(?:gio|h)(?:\s*00)?\s*,?\s*)?(?:ngay\s+)?$"
 )
 _MIDNIGHT = re.compile(r"tu\s+0\s*(?:gio|h)")
 _CLOSING = re.compile(r"\s*\)")

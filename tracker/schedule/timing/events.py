@@ -845,8 +845,22 @@ _SHIFTED_BY = re.compile(
 )
 
 
+# "trong khoảng thời gian 1 giờ ngày 23/3", "trong thời gian 2 tiếng, ngày 5/6", "kéo dài 3
+# giờ vào ngày 9/9" (round sixty-two, hfirst62): a length of time on a day says how long the
+# thing lasts on it; the day is due, with no hour. Read before as the count taken for the hour
+# (01:00), unflagged after a bare "trong" or "trong thời gian". Only after "trong (vòng |
+# (khoảng) thời gian)" or "kéo dài", and only right before the day: "khoảng 1 giờ ngày 23/3"
+# (about one o'clock), "không quá 17 giờ ngày 5/3" (a latest hour) and "trong 1 giờ kể từ 8
+# giờ ngày 23/3" (counted from an hour) are not this.
+_LENGTH_ON_A_DAY = re.compile(
+    r"(?<![a-z])(?:trong(?:\s+vong|\s+(?:khoang\s+)?thoi\s+gian)?|keo\s+dai(?:\s+trong)?)\s+"
+    r"\d{1,2}\s*(?:gio|tieng)(?:\s+dong\s+ho)?(?:\s*\d{1,2}\s*phut)?(?![a-z])"
+    r"(?=\s*,?\s*(?:vao\s+)?(?:ngay\s+\d|\d{1,2}\s*[/.\-]\s*\d))"
+)
+
+
 def times(cell: Cell) -> None:
-    for pattern in (_EARLY, _PART_OF_DAY, _SHIFTED_BY):
+    for pattern in (_EARLY, _PART_OF_DAY, _SHIFTED_BY, _LENGTH_ON_A_DAY):
         for match in cell.matches(pattern):
             cell.take(match.start(), match.end())
     _timed_ranges(cell)
@@ -962,6 +976,47 @@ def on_demand(cell: Cell) -> None:
             cell.add(match, [Rule(kind="on_demand", event=GENERIC_EVENT, label=label)])
     for match in cell.matches(_ON_DEMAND):
         cell.add(match, [Rule(kind="on_demand", event="yeu_cau")])
+
+
+# A bare "khi <event>": "khi" with no "sau", "ngay", "kể từ", "từ", "đến", "trước" before it.
+_BARE_WHEN = re.compile(r"khi\s+(?:co\s+|duoc\s+)?(?=[a-z])")
+_NOT_BARE_BEFORE = re.compile(r"(?<![a-z])(?:sau|ngay|tu|den|toi|truoc|trong|cho|moi|tinh|ke)\s*$")
+
+
+def bare_when_on_demand(cell: Cell, final: list[Rule]) -> list[Rule]:
+    """ "khi kết thúc thực hiện phong tỏa", "Khi hoàn thành công trình", "khi có quyết định"
+    (first sight of round sixty-one, hfirst6061): a bare "khi <event>", no count, no "sau",
+    "ngay" or "kể từ", the cell's one reading, is work done when the event happens, on demand,
+    as "khi xảy ra …" and "khi có dấu hiệu …" are (the corpus labels all three
+    ``ond:su_kien``); read before as a deadline on the event's own day (``rel:…:+0c``), which
+    the words do not say. Only an event of no kind of its own, or an end ("kết thúc", "bế
+    mạc": the end kind is kept for counts from a close); the kinds a plan records once for
+    many tasks (guidance from above, a training, a staff change, a text or a file received,
+    an approval) keep the event's day of that kind, as the seed plans have them. Not beside
+    another reading (a cadence and a condition still flag as before)."""
+    if len(final) != 1:
+        return final
+    rule = final[0]
+    if (
+        rule.kind != "relative"
+        or rule.offset
+        or rule.start_offset is not None
+        or rule.event not in (GENERIC_EVENT, "ket_thuc")
+    ):
+        return final
+    spans = [f for f in cell.found if f.rules]
+    if len(spans) != 1:
+        return final
+    found = spans[0]
+    if (
+        found.note
+        or not _BARE_WHEN.match(cell.folded, found.start)
+        or _NOT_BARE_BEFORE.search(cell.folded, 0, found.start)
+    ):
+        return final
+    words = cell.original(found.start, found.end)
+    label = words[:1].upper() + words[1:]
+    return [Rule(kind="on_demand", key=rule.key, event=GENERIC_EVENT, label=label)]
 
 
 # An event's words, to a clause's end; a dot inside them only before a digit or inside an

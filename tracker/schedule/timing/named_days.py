@@ -65,6 +65,20 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
     NamedDay(r"gia\s+dinh\s+viet\s+nam", 28, 6, needs_ngay=True),
     NamedDay(r"thanh\s+lap\s+quan\s+doi\s+nhan\s+dan\s+viet\s+nam", 22, 12, needs_ngay=True),
     NamedDay(r"thanh\s+lap\s+dang\s+cong\s+san\s+viet\s+nam", 3, 2, needs_ngay=True),
+    # Days of the state's calendar a plan names beside their date (hprobe26: "Ngày Pháp luật
+    # Việt Nam (10/11)" was read as 10/11 without a flag).
+    NamedDay(r"phap\s+luat\s+viet\s+nam", 9, 11, needs_ngay=True),
+    NamedDay(r"chien\s+thang\s+dien\s+bien\s+phu", 7, 5, needs_ngay=True),
+    NamedDay(r"quoc\s+phong\s+toan\s+dan", 22, 12, needs_ngay=True),
+    NamedDay(r"moi\s+truong\s+the\s+gioi", 5, 6, needs_ngay=True),
+    NamedDay(r"the\s+thao\s+viet\s+nam", 27, 3, needs_ngay=True),
+    NamedDay(r"van\s+hoa\s+cac\s+dan\s+toc\s+viet\s+nam", 19, 4, needs_ngay=True),
+    NamedDay(r"khoa\s+hoc\s+(?:va|&)\s+cong\s+nghe\s+viet\s+nam", 18, 5, needs_ngay=True),
+    NamedDay(r"chuyen\s+doi\s+so\s+quoc\s+gia", 10, 10, needs_ngay=True),
+    NamedDay(r"dai\s+doan\s+ket\s+toan\s+dan\s+toc", 18, 11, needs_ngay=True),
+    NamedDay(r"quoc\s+te\s+nguoi\s+cao\s+tuoi", 1, 10, needs_ngay=True),
+    NamedDay(r"dan\s+so\s+viet\s+nam", 26, 12, needs_ngay=True),
+    NamedDay(r"sach\s+va\s+van\s+hoa\s+doc\s+viet\s+nam", 21, 4, needs_ngay=True),
     # The words solar days' names are made of ("Quốc tế Phụ nữ", "Nhà giáo Việt Nam", "Môi
     # trường thế giới", "ngày thành lập …"), no day of their own.
     NamedDay(r"quoc\s+te", word=True),

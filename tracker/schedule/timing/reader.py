@@ -67,6 +67,7 @@ from tracker.schedule.timing.dates import (
 )
 from tracker.schedule.timing.events import (
     NIGHT_HOURS_NOTE,
+    bare_when_on_demand,
     continuous,
     date_leads,
     holiday_clause,
@@ -2620,6 +2621,30 @@ def _day_names(cell: Cell) -> list[tuple[int, int]]:
         before = _name_before(cell, max(0, item.start - 80), item.start)
         if before:
             spans.append((before.start(1), before.end(1)))
+    return spans + _agreeing_day_names(cell)
+
+
+def _agreeing_day_names(cell: Cell) -> list[tuple[int, int]]:
+    """ "Ngày Quốc tế Lao động: 1/5", "Quốc khánh, tức 2/9", "5/6 - Ngày Môi trường thế giới"
+    (hprobe26): a national day's name restated by its own date, or the date by the name, with a
+    colon, a dash or "tức", "nhằm", "là" between, explains itself as "Quốc khánh (2/9)" does
+    (left unread before, flagged). The name's words only, and only when the date agrees (when it
+    does not, ``_restated_days`` flags)."""
+    if not any(word in cell.folded for word in _NATIONAL_GATE):
+        return []
+    spans = []
+    for pattern, name_first in ((_NAME_THEN_DAY, True), (_DAY_THEN_NAME, False)):
+        for match in pattern.finditer(cell.folded):
+            named = next(k for k, v in match.groupdict().items() if v is not None)
+            day = SOLAR_DAYS[int(named[1:])]
+            count = len(match.groups())
+            dom, month = (count - 1, count) if name_first else (1, 2)
+            if (int(match[dom]), int(match[month])) != (day.day, day.month):
+                continue
+            if name_first:
+                spans.append((match.start(), match.start(dom)))
+            else:
+                spans.append((match.end(month), match.end()))
     return spans
 
 
@@ -2939,8 +2964,10 @@ def _explained_task_words(cell: Cell) -> list[bool]:
             mark(start, end)
     _leads_a_span(cell, explained)
     _tense_and_aspect(cell, explained)
+    _done_only_then(cell, explained)
     _people_come_to(cell, explained)
     _scope_at_the_head(cell, explained)
+    _horizon_words(cell, explained)
     _batch_as_subject(cell, explained)
     _round_before_its_reading(cell, explained)
     _task_between_windows(cell, explained)
@@ -2967,6 +2994,40 @@ _ASPECT = re.compile(
 _SAID_PAST_OR_COMING = re.compile(
     r"\s+((?:vừa\s+qua|vừa\s+rồi|sắp\s+tới|tới)(?:\s*[,;:.])?)(?=\s|\)|$)"
 )
+
+
+# "dự kiến ngày 12/8 mới thông xe", "ngày 20/9 mới hoàn thành" (round sixty-two, hfirst62):
+# "mới" (only then) between a day and a verb of completion says the thing is done on that day,
+# no earlier; the day is due, as a day before the verb is. Only right after a reading of one
+# day (no month, year or window: "tháng 9 mới thông xe" says no day), a verb that finishes
+# the work (``_DONE``), and no "đến"/"tới" before the day ("đến ngày 12/8 mới …" keeps its
+# doubt, ``_not_until``). "mới được", "mới bắt đầu", "mới triển khai" (the earliest day allowed,
+# a start) are not verbs of completion and still flag.
+_DONE = (
+    r"(?:thông\s+xe|thông\s+tuyến|hoàn\s+thành|hoàn\s+tất|xong|khánh\s+thành|bàn\s+giao"
+    r"|có\s+kết\s+quả|đưa\s+vào\s+sử\s+dụng|đưa\s+vào\s+vận\s+hành)"
+)
+_ONLY_THEN_DONE = re.compile(rf"\s+(mới)\s+(?={_DONE}(?!\w))")
+
+
+def _done_only_then(cell: Cell, explained: list[bool]) -> None:
+    lowered = cell.lowered
+    if "mới" not in lowered or len(lowered) != len(cell.folded):
+        return
+    for found in cell.found:
+        if len(found.rules) != 1:
+            continue
+        rule = found.rules[0]
+        if rule.kind != "deadline" or rule.due is None or rule.start not in (None, rule.due):
+            continue
+        match = _ONLY_THEN_DONE.match(lowered, found.end)
+        if match is None or _UNTIL_LEAD.search(cell.folded, max(0, found.start - 20), found.start):
+            continue
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
+_UNTIL_LEAD = re.compile(r"(?<![a-z])(?:den|toi)(?:\s+het)?\s*(?:ngay\s+)?$")
 
 
 def _tense_and_aspect(cell: Cell, explained: list[bool]) -> None:
@@ -4118,8 +4179,15 @@ def _roughly(cell: Cell) -> list[str]:
 # of a day, an occasion around it as "dịp" is, not a deadline on it; the day named is read, and
 # flagged (read before as a deadline on the day, without a flag). "nhân" of a noun ("cá nhân",
 # "doanh nhân", "quân nhân" …) before a day is no occasion.
+# "Hưởng ứng Ngày Môi trường thế giới (5/6)", "hưởng ứng Tuần lễ Biển và Hải đảo", "Hưởng ứng
+# Tháng hành động vì môi trường", "hưởng ứng Giờ Trái đất" (round sixty-two, hfirst62): in
+# response to a named day, week, month or campaign is the same kind of occasion, and flags as
+# "nhân ngày" does, whether the date is written or not. "hưởng ứng" before no such name
+# ("Đăng ký hưởng ứng trước ngày 30/5": the registration's deadline) is no occasion.
 _ON_THE_OCCASION = re.compile(
-    r"(?<!\w)nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})(?!\w)"
+    r"(?<!\w)(?:nhân\s+(?:dịp|kỷ\s+niệm|kỉ\s+niệm|ngày|tết|lễ|quốc\s+khánh|\d{1,2}\s*[/.\-]\s*\d{1,2})"
+    r"|(hưởng\s+ứng)\s+(?:(?:lễ\s+)?kỷ\s+niệm|kỉ\s+niệm|ngày|tuần(?:\s+lễ)?|tháng|năm|giờ|lễ|tết"
+    r"|chiến\s+dịch|\d{1,2}\s*[/.\-]\s*\d{1,2}))(?!\w)"
 )
 _NOUNS_IN_NHAN_WORDS = """
 cá doanh bệnh công thương nạn chủ tư nghệ phạm thân tội đương quân tù hôn phu nguyên sát ân
@@ -4129,13 +4197,14 @@ _NOUNS_IN_NHAN = frozenset(_NOUNS_IN_NHAN_WORDS.split())
 
 
 def _on_the_occasion(cell: Cell) -> list[str]:
-    if "nhân" not in cell.lowered or not any(f.rules for f in cell.found):
+    lowered = cell.lowered
+    if ("nhân" not in lowered and "hưởng" not in lowered) or not any(f.rules for f in cell.found):
         return []
-    for match in _ON_THE_OCCASION.finditer(cell.lowered):
+    for match in _ON_THE_OCCASION.finditer(lowered):
         if any(a <= match.start() < b for a, b in cell.asides):
             continue  # the occasion of a moment written outside it (``_aside_of_a_moment``)
-        before = cell.lowered[: match.start()].split()
-        if before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
+        before = lowered[: match.start()].split()
+        if match.group(1) is None and before and before[-1].strip(",.;:()-") in _NOUNS_IN_NHAN:
             continue
         shown = cell.original(match.start(), match.end())
         shown += "" if shown[-1].isdigit() else " …"
@@ -4390,7 +4459,12 @@ def _yearless_in_years(cell: Cell) -> list[str]:
     return []
 
 
-_ASIDE = re.compile(r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*")
+# (A restatement's word may follow: "Quý I, tức từ 1/4 đến 30/6", "6 tháng đầu năm là từ …",
+# hprobe26: read before as two deadlines where the bracket flagged.)
+_ASIDE = re.compile(
+    r"[\s(:,;\-–]*(?:va\s+|ky\s+bao\s+cao|so\s+lieu)?[\s(:,\-–]*"
+    r"(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
+)
 
 
 def _overlapping_windows(cell: Cell) -> list[str]:
@@ -4432,7 +4506,57 @@ def _overlapping_windows(cell: Cell) -> list[str]:
         ):
             shown = _quoted(cell, first.start, second.start)
             return [f"{shown}: các tháng nêu lại không khớp với kỳ, cần xem lại"]
+        # "Tháng 3 (từ 25/2 đến 31/3)", "Quý III, tức từ 1/4 đến 30/9" (hprobe26): the same with
+        # days written, after a month too; "9 tháng đầu năm (từ 1/1 đến 30/6)": a count of
+        # months restated by whole months of another count. Read before as the period's end or
+        # the window's, without a flag.
+        if _RESTATING_ASIDE.fullmatch(cell.folded, first.end, second.start) and (
+            # (A year beside, "Quý I (năm 2026)", is the period's frame, not its restatement.)
+            (
+                _holds_more(one, two)
+                and not whole_year(two)
+                and _RESTATED_PERIOD.match(cell.folded, first.start)
+            )
+            or _fewer_whole_months(cell, first, one, two)
+        ):
+            shown = _quoted(cell, first.start, second.start)
+            return [f"{shown}: khoảng nêu lại không khớp với kỳ, cần xem lại"]
     return []
+
+
+# (Not "và": "trong tháng 2 và quý I/2026" names two periods.)
+_RESTATING_ASIDE = re.compile(
+    r"\s*[(:,\-–][\s(:,\-–]*(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
+    r"|\s*(?:(?:tuc|nham)(?:\s+la)?|la)\s+"
+)
+_RESTATED_PERIOD = re.compile(
+    r"(?:(?:trong|cua)\s+)?(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam|thang\s+\d{1,2})(?![a-z])"
+)
+_MONTHS_COUNTED = re.compile(r"(?:(?:trong|cua)\s+)?(\d+)\s+thang\s+(?:dau|cuoi)\s+nam(?![a-z])")
+
+
+def _holds_more(one: Rule, two: Rule) -> bool:
+    """The window ``two`` holds the period ``one`` and more ("tháng 3 và tháng 4 (từ 1/3 đến
+    31/5)")."""
+    if one.start is None or one.due is None or two.start is None or two.due is None:
+        return False
+    holds = two.start <= one.start and one.due <= two.due
+    return holds and (two.start, two.due) != (one.start, one.due)
+
+
+def _fewer_whole_months(cell: Cell, first: Found, one: Rule, two: Rule) -> bool:
+    """The window ``two`` runs whole months inside the period ``one``, named by its count of
+    months ("9 tháng đầu năm"), and is not as many months."""
+    counted = _MONTHS_COUNTED.match(cell.folded, first.start)
+    if counted is None or one.start is None or one.due is None:
+        return False
+    if two.start is None or two.due is None or two.start.day != 1:
+        return False
+    if (two.due + timedelta(days=1)).day != 1:
+        return False
+    inside = one.start <= two.start and two.due <= one.due
+    months = (two.due.year - two.start.year) * 12 + two.due.month - two.start.month + 1
+    return inside and months != int(counted[1])
 
 
 # "tháng đầu quý, từ ngày 1 đến ngày 10 tháng 4" (hprobe25): months named in each quarter (or
@@ -4510,18 +4634,33 @@ _NAMED_PERIOD = re.compile(r"(?<![a-z])(?:quy|\d+\s+thang\s+(?:dau|cuoi)\s+nam)(
 # holidays' own names do not. Lunar holidays (Tết, Giỗ Tổ) have no fixed solar day: not here.
 # The names and their days are the solar rows of the one table of named days
 # (``named_days.SOLAR_DAYS``); every one of them holds a word of ``_NATIONAL_GATE``.
-_NATIONAL_GATE = ("khanh", "mien nam", "liet si", "duong lich", "viet nam", "quoc te")
+_NATIONAL_GATE = (
+    "khanh",
+    "mien nam",
+    "liet si",
+    "duong lich",
+    "viet nam",
+    "quoc te",
+    "dien bien",
+    "quoc phong",
+    "the gioi",
+    "quoc gia",
+    "dan toc",
+)
 _NAME_ALTERNATIVES = "|".join(
     f"(?P<n{index}>{'ngay' + chr(92) + 's+' if day.needs_ngay else ''}{day.name})"
     for index, day in enumerate(SOLAR_DAYS)
 )
 _NAMED_DAY_MONTH = r"(\d{1,2})\s*[/.]\s*(\d{1,2})(?!\s*[\-–]\s*\d)(?![\d.])"
+# (A restatement's word may come between, "Quốc khánh, tức 2/9", "Ngày Gia đình Việt Nam (nhằm
+# 28/6)", "1/6, tức Ngày Quốc tế Thiếu nhi": hprobe26, read before without the check.)
+_RESTATING = r"(?:(?:(?:tuc|nham)(?:\s+la)?|la)\s+)?"
 _NAME_THEN_DAY = re.compile(
-    rf"(?<![a-z])(?:{_NAME_ALTERNATIVES})\s*[(,:\-–]?\s*(?:ngay\s+)?{_NAMED_DAY_MONTH}"
+    rf"(?<![a-z])(?:{_NAME_ALTERNATIVES})\s*[(,:\-–]?\s*{_RESTATING}(?:ngay\s+)?{_NAMED_DAY_MONTH}"
 )
 _DAY_THEN_NAME = re.compile(
     rf"(?<![\d/.\-])(?<![\d/.\-]\s){_NAMED_DAY_MONTH}(?:\s*[/.]\s*\d{{4}})?\s*(?:\(|,|[\-–])\s*"
-    rf"(?:(?:ngay|le)\s+)?(?:{_NAME_ALTERNATIVES})"
+    rf"{_RESTATING}(?:(?:ngay|le)\s+)?(?:{_NAME_ALTERNATIVES})"
 )
 # "30/6/2027 năm nay", "ngày 30/6/2026 (năm sau)": a year in figures and again in words.
 _YEAR_IN_WORDS = re.compile(
@@ -4552,6 +4691,7 @@ def _restated_days(cell: Cell) -> list[str]:
             if int(match[1]) != cell.year + _YEAR_WORD_SHIFT[match[2]]:
                 shown = cell.original(match.start(), match.end())
                 notes.append(f"'{shown}': năm ghi bằng số không khớp với năm ghi bằng chữ")
+    notes += _restated_relative_words(cell)
     if "tuc " in folded:
         for match in _THAT_IS.finditer(folded):
             before = [f for f in cell.found if f.rules and f.end <= match.start()]
@@ -4568,6 +4708,57 @@ def _restated_days(cell: Cell) -> list[str]:
             if one and two and one != two:
                 shown = cell.original(last.start, after.end)
                 notes.append(f"'{shown}': ngày nêu lại sau 'tức' không khớp, cần xem lại")
+    return notes
+
+
+# Restatements of words by figures (hprobe26), each read before as the figures alone without a
+# flag when the two disagreed:
+# - "năm nay (tức là năm 2027)", "năm sau: 2028": the year in words, then in figures;
+_YEAR_WORDS_THEN_FIGURES = re.compile(
+    rf"(?<![a-z])nam\s+(nay|sau|toi)\s*[(,:\-–]?\s*{_RESTATING}(?:nam\s+)?(\d{{4}})(?![\d/.\-])"
+)
+# - "hôm nay (12/3) và ngày mai (15/3)": days named from today, each with its date, must be as
+#   far apart as their words say;
+_DAY_FROM_TODAY = re.compile(
+    rf"(?<![a-z])(?:(hom|sang|chieu|toi|dem)\s+nay|(?:ngay|sang|chieu|toi)\s+(mai)|ngay\s+(kia))"
+    rf"\s*[(,:\-–]?\s*{_RESTATING}(?:ngay\s+)?(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?![\d])"
+)
+# - "đầu tháng 4 - ngày 25/4", "cuối tháng 4 (ngày 5-7/4)": a part of a month, then days of that
+#   month outside the part (its first, middle or last ten days).
+_PART_THEN_DAYS = re.compile(
+    rf"(?<![a-z])(dau|giua|cuoi)\s+thang\s+(\d{{1,2}})(?:\s*/\s*\d{{4}})?(?!\d)"
+    rf"(?:\s*[(,:\-–]\s*{_RESTATING}|\s+(?:(?:tuc|nham)(?:\s+la)?|la)\s+)(?:(?:tu|ngay)\s+)*(\d{{1,2}})(?:\s*(?:-|–|den)\s*(?:ngay\s+)?(\d{{1,2}}))?"
+    rf"\s*[/.]\s*(\d{{1,2}})(?![\d])"
+)
+_PART_DAYS = {"dau": (1, 10), "giua": (11, 20), "cuoi": (21, 31)}
+
+
+def _restated_relative_words(cell: Cell) -> list[str]:
+    folded = cell.folded
+    notes: list[str] = []
+    if cell.year is not None and "nam " in folded:
+        for match in _YEAR_WORDS_THEN_FIGURES.finditer(folded):
+            if int(match[2]) != cell.year + _YEAR_WORD_SHIFT[match[1]]:
+                shown = cell.original(match.start(), match.end())
+                notes.append(f"'{shown}': năm ghi bằng số không khớp với năm ghi bằng chữ")
+    if cell.year is not None and ("nay" in folded or "mai" in folded or "kia" in folded):
+        todays = set()
+        for match in _DAY_FROM_TODAY.finditer(folded):
+            shift = 0 if match[1] else 1 if match[2] else 2
+            try:
+                written = date(cell.year, int(match[5]), int(match[4]))
+            except ValueError:
+                continue
+            todays.add(written - timedelta(days=shift))
+        if len(todays) > 1:
+            notes.append("các ngày nêu theo hôm nay không khớp với nhau, cần xem lại")
+    if "thang" in folded:
+        for match in _PART_THEN_DAYS.finditer(folded):
+            low, high = _PART_DAYS[match[1]]
+            days = [int(match[3])] + ([int(match[4])] if match[4] else [])
+            if int(match[5]) != int(match[2]) or not all(low <= d <= high for d in days):
+                shown = cell.original(match.start(), match.end())
+                notes.append(f"'{shown}': ngày nêu lại không nằm trong phần tháng, cần xem lại")
     return notes
 
 
@@ -5024,6 +5215,34 @@ def _one_bound_for_cadences(rules: list[tuple[int, Rule]]) -> list[str]:
 
 
 _YEARS_AHEAD = 10
+# "Tầm nhìn đến năm 2050", "dài hạn đến năm 2035", "định hướng đến năm 2045" (round sixty-two,
+# hfirst62): a plan's stated horizon is read as the year's end; the words name a horizon, so a
+# year far ahead is meant, not a typo, and the far-year doubt is not raised for it (up to
+# ``_HORIZON_YEARS`` ahead). A far year with no such words ("hoàn thành đến năm 2050", "trước
+# ngày 15/3/2062") keeps the doubt; so does a day after the horizon word (a horizon is a year).
+_HORIZON = re.compile(
+    r"(?<!\w)(tầm\s+nhìn|dài\s+hạn|định\s+hướng)\s*,?\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+    r"((?:19|20)\d\d)(?![\d/.\-])"
+)
+_HORIZON_YEARS = 80
+
+
+def _horizons(cell: Cell) -> list[re.Match[str]]:
+    """The horizons the cell states whose year a reading took."""
+    lowered = cell.lowered
+    if len(lowered) != len(cell.folded) or not any(
+        w in lowered for w in ("tầm nhìn", "dài hạn", "định hướng")
+    ):
+        return []
+    return [m for m in _HORIZON.finditer(lowered) if cell.taken[m.start(2)]]
+
+
+def _horizon_words(cell: Cell, explained: list[bool]) -> None:
+    for match in _horizons(cell):
+        for i in range(match.start(1), match.end(1)):
+            explained[i] = True
+
+
 # "tính đến ngày 31/12/2022" on a page of 2023 (round forty-three, land statistics): an
 # as-of figure counted to the last day of the year before is the usual statistical cut-off,
 # not last year's deadline copied; the date is read as written, without the past-year doubt.
@@ -5396,14 +5615,30 @@ def _cadence_word_unread(cell: Cell, final: list[Rule]) -> list[str]:
     return []
 
 
+def _window_restating(cell: Cell, end: int) -> bool:
+    """A window (a deadline with a start) right after ``end``, in brackets, after a colon or a
+    restatement's word."""
+    aside = re.compile(r"\s*(?:\(|:)\s*|\s*[,\-–]?\s*(?:tuc|nham)(?:\s+la)?\s+")
+    joined = aside.match(cell.folded, end)
+    if joined is None:
+        return False
+    return any(
+        f.start == joined.end() and any(r.kind == "deadline" and r.start for r in f.rules)
+        for f in cell.found
+    )
+
+
 def _kinds_mixed(cell: Cell, final: list[Rule]) -> list[str]:
     kinds = {r.kind for r in final}
     if kinds == {"recurring", "on_demand"}:
         return []  # "định kỳ hằng quý và đột xuất": reports on a cadence and on request
-    if "continuous" in kinds and _ONGOING.search(cell.folded):
+    ongoing = _ONGOING.search(cell.folded)
+    if "continuous" in kinds and ongoing and not _window_restating(cell, ongoing.end()):
         # "Thường xuyên; báo cáo hằng quý", "Cả năm, báo cáo trước 15/12" (unit tests of
         # earlier passes): work said to be ongoing, with a duty of another kind beside it, is
         # read as both; a start from a day beside a request ("từ ngày D, khi có yêu cầu") flags.
+        # A window restating the ongoing words ("Cả năm (từ 01/01 đến 31/12)", hprobe26) is no
+        # duty beside them: the work throughout, or due at the window's end? It flags.
         return []
     groups = list(dict.fromkeys(_KIND_GROUP[r.kind] for r in final))
     if len(groups) > 1:
@@ -5475,6 +5710,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             doubts.append(f"các phần của thời hạn mâu thuẫn nhau ({broken.rstrip('.')})")
             continue
         final.append(rule.validate(f"thời gian '{cell.text}'"))
+    final = bare_when_on_demand(cell, final)
     if not strict:
         doubts += _kinds_mixed(cell, final)
         doubts += _cadence_word_beside_a_dated_day(cell)
@@ -5514,11 +5750,15 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
             )
         # "Trước ngày 15/3/2062" in a plan of 2026 (probed, hprobe9): a year so far ahead is
         # most often a typo of the plan's own.
+        horizons = {int(m[2]) for m in _horizons(cell) if int(m[2]) <= cell.year + _HORIZON_YEARS}
         far = sorted(
             {
                 r.due.year
                 for r in final
-                if r.kind == "deadline" and r.due and r.due.year > cell.year + _YEARS_AHEAD
+                if r.kind == "deadline"
+                and r.due
+                and r.due.year > cell.year + _YEARS_AHEAD
+                and r.due.year not in horizons
             }
         )
         if far:
