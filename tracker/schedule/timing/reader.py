@@ -2485,6 +2485,15 @@ def _bridges_a_run(
 _TIMING_FRAME = re.compile(r"(?<!\w)(?:thời\s+gian|kết\s+thúc)(?!\w)")
 
 
+# A full stop closing a sentence: right after a reading's last mark, a space, then a capital.
+_ENDS_A_SENTENCE = re.compile(r"(?<=\.)[ \t]+(?=\w)")
+
+
+def _ends_a_sentence(cell: Cell, end: int) -> bool:
+    after = _ENDS_A_SENTENCE.match(cell.text, end)
+    return after is not None and cell.text[after.end()].isupper()
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -2506,6 +2515,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         )
         for m in re.finditer(r"[^\s;:()]+|[;:()]", cell.folded)
     ]
+    # A line break of the written cell (the folded text holds a space there) parts clauses.
+    if "\n" in cell.text:
+        tokens = sorted(
+            tokens + [(m.start(), m.end(), False) for m in re.finditer("\n", cell.text)]
+        )
     # "Tập huấn diễn ra ngày 5/3": "ngày" just before a reading is that reading's word, after
     # two or more unread words; after one ("Chung ngày 15/6", "chừng" written without its
     # marks; probe9) the word stays weighed with "ngày" and flags, as before.
@@ -2537,6 +2551,17 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             # timing say what the reading is (the end, the time of the work) and part no
             # clause; the task's words around them are weighed as one run. They stay unread
             # words themselves (``_leftover`` lets them pass as filler, as before).
+            continue
+        if cell.text[start:end] == "\n" or (read and _ends_a_sentence(cell, end)):
+            # "Đăng ký trước 10/3\nnộp hồ sơ trước 31/3", "… trước 31/3. Tổ chức tập huấn …"
+            # (hprobe28): a line break, or a full stop after a reading with a capital after
+            # it, ends a clause as ";" does; the words after it head the next clause's reading
+            # (before, a run between two readings, left to flag).
+            if runs[-1]:
+                sides[-1][1] = read
+                runs.append([])
+                sides.append([False, False])
+            read_before = False
             continue
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
@@ -3942,6 +3967,11 @@ def _proposed_move(cell: Cell) -> list[str]:
     return []
 
 
+# "Xây dựng kế hoạch trước 15/3" (hprobe28): "trước" right before a day bounds the work of
+# making the plan; it is "the earlier plan" only beside a word of change.
+_PLAN_BEFORE_A_DAY = re.compile(r"(?:kế\s+hoạch|lịch)\s+trước\s+(?:ngày\s+)?\d")
+
+
 def _moved_dates(cell: Cell) -> list[str]:
     lowered = cell.lowered
     old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
@@ -3951,7 +3981,10 @@ def _moved_dates(cell: Cell) -> list[str]:
     if not read:
         return []
     old = _OLD_DATE.search(lowered) if old_gate else None
-    while old and any(a <= old.start() < b for a, b in cell.struck):
+    while old and (
+        any(a <= old.start() < b for a, b in cell.struck)
+        or (move_gate is None and _PLAN_BEFORE_A_DAY.match(lowered, old.start()))
+    ):
         old = _OLD_DATE.search(lowered, old.end())
     if old:
         return [
@@ -4412,6 +4445,18 @@ def _day_then_count_before(cell: Cell) -> list[str]:
     return []
 
 
+def _new_clause_between(cell: Cell, start: int, end: int) -> bool:
+    """ "Sơ kết trước 30/6\nKiểm tra từ 1/8 đến 15/8", "… trước 30/6. Nộp hồ sơ trước 31/8"
+    (hprobe28): a line break or a sentence's full stop, then the next clause's task words,
+    between two readings: each clause has its own (a badly split row has no words between
+    its dates)."""
+    between = cell.text[start:end]
+    broken = "\n" in between or any(
+        _ends_a_sentence(cell, i + 1) for i in range(start, end) if cell.text[i] == "."
+    )
+    return broken and re.search(r"[^\W\d_]{2,}", between) is not None
+
+
 def _unjoined_dates(cell: Cell) -> list[str]:
     """ "Anh văn 18/04/2021 Trước 19h ngày 10/04/2021": dates side by side that no list,
     range or batch joins are a badly split row, not two deadlines; an officer must say
@@ -4432,7 +4477,9 @@ def _unjoined_dates(cell: Cell) -> list[str]:
     for first, second in itertools.pairwise(dated):
         if frames(first, second) or frames(second, first):
             continue
-        if not _JOINED.search(cell.folded[first.end : second.start]):
+        if not _JOINED.search(cell.folded[first.end : second.start]) and not _new_clause_between(
+            cell, first.end, second.start
+        ):
             one, other = (
                 cell.original(first.start, first.end),
                 cell.original(second.start, second.end),
@@ -4469,6 +4516,43 @@ def _back_across_the_year(cell: Cell) -> list[str]:
             return [
                 f"'{later}' viết sau '{earlier}', không nêu năm: có thể là năm sau, cần xem lại"
             ]
+    return []
+
+
+def _clause_between(cell: Cell, start: int, end: int) -> bool:
+    """Whether a clause mark (";", ",", a line break, a full stop) and a task's word (any word
+    but a list's or a reading's own) stand between two readings."""
+    between = cell.folded[start:end]
+    if not re.search(r"[;,.]", between) and "\n" not in cell.text[start:end]:
+        return False
+    words = re.findall(r"[a-z]{2,}", between)
+    return any(w not in ("va", "ngay", "hoac", "den", "tu", "truoc", "han") for w in words)
+
+
+def _year_only_after(cell: Cell) -> list[str]:
+    """ "Sơ kết trước 30/6; tổng kết trước 20/12/2027", "Lập danh sách trước 15/12/2025; triển
+    khai trước 31/3" (hprobe28): a day without its year beside a day of another clause written
+    with a year not the one it was read in: the plan's year, or the year written beside it? An
+    officer says. Read before as the plan's year, without a flag."""
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+
+    def yearless(found: Found) -> bool:
+        return found.yearless or not _A_YEAR.search(cell.folded, found.start, found.end)
+
+    for first, second in itertools.pairwise(dated):
+        if not _clause_between(cell, first.end, second.start):
+            continue  # "Ngày 30/12 và 5/1/2025": one list, its year written once at its end
+        one, other = (first, second) if yearless(first) else (second, first)
+        if not yearless(one) or not re.search(r"\d{4}", cell.folded[other.start : other.end]):
+            continue
+        years = {r.due.year for r in one.rules if r.due}
+        if any(r.due and r.due.year not in years for r in other.rules):
+            bare = cell.original(one.start, one.end)
+            given = cell.original(other.start, other.end)
+            return [f"'{bare}' không nêu năm, '{given}' nêu năm khác: năm nào, cần xem lại"]
     return []
 
 
@@ -5726,6 +5810,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _stopped(cell)
         + _as_typed(cell)
         + _back_across_the_year(cell)
+        + _year_only_after(cell)
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
         + _restated_days(cell)
