@@ -1,6 +1,7 @@
 """The cell reader (``parse_timing``) on the classes of wording the tune part of the corpus still
-missed (hmiss2): quarters in a row after "trong" (one window, as months in a row), and a count
-of days before the days it counts, each written with its month.
+missed (hmiss2): quarters in a row after "trong" (one window, as months in a row), a count of
+days before the days it counts, each written with its month, and the central government's bodies
+("Chính phủ", "Thủ tướng") named beside a timing.
 
 Every cell was written for this file, none taken from the corpus; each expected reading was
 worked out from the words (the plan's year 2025 unless the cell names one) before the reader was
@@ -89,6 +90,39 @@ def test_a_count_before_days_each_with_its_month(text: str, expected: str) -> No
 
 @pytest.mark.parametrize("text", COUNTED_DAYS_EACH_DATED_THAT_FLAG)
 def test_a_count_before_days_each_with_its_month_near_wordings_flag(text: str) -> None:
+    got, flagged, reason = _read(text)
+    assert flagged, got
+    assert reason
+
+
+# Class 3: the central government's bodies ("Chính phủ", "Thủ tướng") named beside a timing say
+# nothing of when, as "Bộ Tài chính" or "Thanh tra tỉnh" does (words of the lexicon, matched whole).
+CENTRAL_BODIES = [
+    ("theo yêu cầu của Chính phủ", "ond:yeu_cau"),
+    ("theo yêu cầu của Thủ tướng Chính phủ", "ond:yeu_cau"),
+    ("theo yêu cầu bằng văn bản của Văn phòng Chính phủ", "ond:yeu_cau"),
+    ("Báo cáo Thủ tướng Chính phủ trước ngày 15/12", "2025-12-15"),
+    ("trình Chính phủ trước 30/6", "2025-06-30"),
+]
+# Near wordings that flag: "phủ" outside the compound, a choice between bodies or between a day
+# and a decision, an exception, a body that "sẽ" decide or allows a delay.
+CENTRAL_BODIES_THAT_FLAG = [
+    "trước 30/6, phủ xanh đồi trọc",
+    "theo yêu cầu của Thủ tướng hoặc Chính phủ",
+    "trước 30/6 hoặc theo quyết định của Thủ tướng",
+    "trước ngày 15/3 trừ khi Chính phủ quyết định khác",
+    "trước ngày 15/3, Chính phủ sẽ xem xét",
+    "Chính phủ cho phép lùi đến 30/6",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENTRAL_BODIES)
+def test_central_bodies_named_beside_a_timing(text: str, expected: str) -> None:
+    assert _read(text)[:2] == (expected, False)
+
+
+@pytest.mark.parametrize("text", CENTRAL_BODIES_THAT_FLAG)
+def test_central_bodies_near_wordings_flag(text: str) -> None:
     got, flagged, reason = _read(text)
     assert flagged, got
     assert reason
