@@ -1,7 +1,8 @@
 """The cell reader (``parse_timing``) on the classes of wording the tune part of the corpus still
 missed (hmiss2): quarters in a row after "trong" (one window, as months in a row), a count of
 days before the days it counts, each written with its month, and the central government's bodies
-("Chính phủ", "Thủ tướng") named beside a timing.
+("Chính phủ", "Thủ tướng") named beside a timing, and an hour hedged by "khoảng" with its part of
+the day told from the day of writing ("tối qua"), then its day.
 
 Every cell was written for this file, none taken from the corpus; each expected reading was
 worked out from the words (the plan's year 2025 unless the cell names one) before the reader was
@@ -123,6 +124,35 @@ def test_central_bodies_named_beside_a_timing(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize("text", CENTRAL_BODIES_THAT_FLAG)
 def test_central_bodies_near_wordings_flag(text: str) -> None:
+    got, flagged, reason = _read(text)
+    assert flagged, got
+    assert reason
+
+
+# Class 4: "khoảng" before an hour, its part of the day told from the day of writing ("tối qua",
+# "sáng nay", "tối mai"), a comma, then the day: the day is sure and the hour is read, as
+# "Khoảng 18h tối, ngày 5/12" is.
+HEDGED_HOUR_LAST_NIGHT = [
+    ("khoảng 22 giờ tối qua, ngày 31/5", "2025-05-31@22:00"),
+    ("vào khoảng 5 giờ sáng qua, ngày 12/4", "2025-04-12@05:00"),
+    ("khoảng 21h tối nay, ngày 3/9", "2025-09-03@21:00"),
+    ("Khoảng 16h chiều mai, ngày 7/7", "2025-07-07@16:00"),
+]
+# Near wordings that flag: no day (how long, or when?), an earliest day, a choice of days.
+HEDGED_HOUR_LAST_NIGHT_THAT_FLAG = [
+    "khoảng 22h tối qua",
+    "khoảng 22h tối qua, sau ngày 31/5",
+    "khoảng 22h tối qua, ngày 31/5 hoặc 1/6",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_HOUR_LAST_NIGHT)
+def test_a_hedged_hour_last_night_then_its_day(text: str, expected: str) -> None:
+    assert _read(text)[:2] == (expected, False)
+
+
+@pytest.mark.parametrize("text", HEDGED_HOUR_LAST_NIGHT_THAT_FLAG)
+def test_a_hedged_hour_last_night_near_wordings_flag(text: str) -> None:
     got, flagged, reason = _read(text)
     assert flagged, got
     assert reason
