@@ -456,6 +456,13 @@ def _bounds(cell: Cell) -> None:
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+    for match in cell.matches(_FROM_NOW_THEN_CLOSE) if "tu" in cell.folded else ():
+        # "từ nay, hoàn thành trước 30/6": now, then the close of one deadline after it.
+        after = [f for f in cell.found if f.start >= match.end() and f.rules]
+        if after and all(r.kind == "deadline" for f in after for r in f.rules):
+            closing = min(f.start for f in after)
+            words = _CLOSING_WORDS.fullmatch(cell.folded, match.end(), closing)
+            cell.take(match.start(), closing if words else match.end())
     for match in cell.matches(_REST_UNTIL) if "con lai" in cell.folded else ():
         # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
@@ -1004,6 +1011,15 @@ _FROM_NOW = re.compile(
 )
 
 
+# "từ nay, hoàn thành trước 30/6", "Triển khai từ nay; hoàn thành trong quý III" (probed,
+# hprobe27): now, then only a joiner and the work's close before a later deadline, as "đến"
+# is ("từ" was left unread, flagged). The close's words are the deadline's own.
+_FROM_NOW_THEN_CLOSE = re.compile(
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+nay|nay|hom\s+nay|bay\s+gio)"
+    r"(?=\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai|thoi\s+han|han)\s+)*"
+    r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong|(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi))(?![a-z]))"
+)
+
 # "trong thời gian còn lại (đến ngày 31/1/2021)", "những ngày còn lại, đến hết 30/6" (round
 # fifty-six, hfirst56): the time (the days, the months) left until a bound is the run up to it;
 # the bound's reading is due, as after "từ nay" (``_FROM_NOW``). Read before with "còn lại"
@@ -1367,6 +1383,114 @@ def _opening_then_latest(cell: Cell, found: list[Found]) -> None:
         cell.take(0, after[0][0])
 
 
+# "Từ ngày 1/3 và hoàn thành trong tháng 6", "từ tháng 3, chậm nhất đến 30/6", "Từ 1/6, hạn
+# hoàn thành 31/7", "Thực hiện từ quý II, hoàn thành trong quý III/2026" (probed, hprobe27): a
+# start (a day, a month, a quarter after "từ"), then only a joiner and the work's close (its
+# verb, "chậm nhất đến", a bound word) before a later reading: one window from the start, due
+# at that reading (a day, a day at its hour, a month, a quarter). The date ranges read the
+# close only when it is a day after a day ("từ ngày 5/3, hoàn thành trước 30/4"); the rest was
+# a start beside a deadline (or two quarters' ends), flagged. Any other word between (a task's,
+# "sớm nhất", "có thể", "hoặc") keeps the two apart, flagged as before; so does a close before
+# its start.
+_CLOSING_WORDS = re.compile(
+    r"[\s,;:\-–]*(?:(?:va|du\s+kien|se|phai|thoi\s+han|han|ket\s+thuc|hoan\s+(?:thanh|tat)|xong"
+    r"|(?:cham|muon|tre)\s+nhat|la|vao|truoc|trong|luc|ngay|den|toi|het)(?![a-z])[\s,:]*)*"
+)
+_CLOSE_LEADS = re.compile(
+    r"[\s,;:\-–]*(?:va\s+)?(?:(?:du\s+kien|se|phai|thoi\s+han|han)\s+)*"
+    r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong|(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi))(?![a-z])"
+)
+_FROM_BEFORE = re.compile(r"(?<![a-z])(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
+# "từ đầu tháng 3, hoàn thành trước 30/6": a part of a month opening the work names no day
+# (its note says so); joined to its close, the close alone is due and the note is moot.
+_PART_OF_A_MONTH = re.compile(r"(?:dau|giua|cuoi)\s+thang(?![a-z])")
+# "khởi công ngày 1/3, hoàn thành trước 30/6", "Khởi công tháng 4/2026, hoàn thành tháng
+# 12/2026": the day or the period after "khởi công" (hprobe8: "là lúc bắt đầu, không phải một
+# hạn") opens the work, as after "từ"; the day was read before as a deadline of its own beside
+# the close, without a flag (the period was flagged). Not a ceremony ("Lễ khởi công"), which
+# has preparations of its own, as an opening has.
+_STARTED_BEFORE = re.compile(
+    r"(?<![a-z])(?<!le\s)(?:khoi\s+cong|khoi\s+dong)\s*:?\s*(?:(?:vao|tu)\s+)?(?:ngay\s+)?$"
+)
+# "Bắt đầu 8h ngày 3/3 và hoàn thành trong tháng 6": "bắt đầu" (the work's words, "lúc")
+# before the start's hour; the day after the hour opens the work.
+_BEGUN_AT = re.compile(
+    r"(?<![a-z])bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai"
+    r"|luc|vao|khong|hoac|du|co)\s)[a-z]+\s+){0,3}(?:(?:vao\s+)?luc\s+|vao\s+)?$"
+)
+
+
+def _opening_words(cell: Cell, at: int, *patterns: re.Pattern[str]) -> int | None:
+    """Where the words opening the work ("từ", "khởi công") right before ``at`` begin, when
+    nothing read them."""
+    for pattern in patterns or (_FROM_BEFORE, _STARTED_BEFORE):
+        before = pattern.search(cell.folded, max(0, at - 40), at)
+        if before is not None and cell.free(before.start(), at):
+            return before.start()
+    return None
+
+
+def _start_then_its_close(cell: Cell, found: list[Found]) -> None:
+    if not _SOME_CLOSE_WORD.search(cell.folded) and "nhat" not in cell.folded:
+        return
+    ruled = [f for f in found if f.rules]
+    for first, second in itertools.pairwise(ruled):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        opened, closed = first.rules[0], second.rules[0]
+        if closed.kind != "deadline" or closed.due is None:
+            continue
+        taken_from: int | None = None
+        hour = None
+        if first.note and not _PART_OF_A_MONTH.match(cell.folded, first.start):
+            continue  # a doubt of the start's own (a lunar day, a slip) keeps its flag
+        if opened.kind == "continuous" and opened.start is not None:
+            since = opened.start
+        elif (
+            opened.kind == "deadline"
+            and opened.start is not None
+            and opened.due is not None
+            and opened.start < opened.due
+            and (before := _opening_words(cell, first.start)) is not None
+        ):
+            since, taken_from = opened.start, before  # "từ quý II": its first day
+        elif (
+            opened.kind == "deadline"
+            and opened.start is None
+            and opened.due is not None
+            and (before := _opening_words(cell, first.start, _STARTED_BEFORE)) is not None
+        ):
+            since, taken_from = opened.due, before  # "khởi công ngày 1/3"
+        elif opened.kind == "deadline" and opened.start is None and opened.due is not None:
+            # "bắt đầu 8h ngày 3/3": the day at the start's hour opens the work.
+            hours = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], first.start)]
+            begun = _BEGUN_AT.search(cell.folded, 0, hours[0][0]) if len(hours) == 1 else None
+            if begun is None or not cell.free(begun.start(), hours[0][0]):
+                continue
+            since, taken_from, hour = opened.due, begun.start(), hours[0]
+        else:
+            continue
+        if not since < closed.due:
+            continue  # a close before its start: flagged as before
+        # The words between, an hour of the close left out (it is the close's own).
+        between = list(cell.folded[first.end : second.start])
+        for begin, end, *_ in cell.times:
+            for i in range(max(begin, first.end), min(end, second.start)):
+                between[i - first.end] = " "
+        gap = "".join(between)
+        if not _CLOSING_WORDS.fullmatch(gap):
+            continue
+        if not _CLOSE_LEADS.match(gap + cell.folded[second.start : second.end]):
+            continue
+        first.rules, first.note = [], ""
+        second.rules = [replace(closed, start=since)]
+        if hour is not None:
+            cell.times.remove(hour)
+        if taken_from is not None:
+            cell.take(taken_from, first.start)
+        cell.take(first.end, second.start)
+
+
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
 
@@ -1474,6 +1598,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _explained_dates(cell, found)
     _opening_of_a_window(cell, found)
     _opening_then_latest(cell, found)
+    _start_then_its_close(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
