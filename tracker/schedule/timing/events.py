@@ -592,9 +592,12 @@ _DURATION_LEAD = re.compile(
 )
 _COUNTED_FROM = re.compile(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)(?![a-z])")
 # "Khoảng 18h tối, ngày 5/12" (the tune part's misses, hmiss): a comma may part the part of
-# the day from the day, as it may part the hour from it.
+# the day from the day, as it may part the hour from it. "khoảng 22 giờ tối qua, ngày 31/5"
+# (hmiss2): the part of the day may be told from the day of writing ("qua", "nay", "mai": last,
+# this, tomorrow), as "lúc 22h tối qua, ngày 31/5" reads; the day written after is sure.
 _DAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:sang|chieu|toi)\s*,?\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
+    r"\s*,?\s*(?:(?:sang|chieu|toi)(?:\s+(?:qua|nay|mai))?\s*,?\s+)?"
+    r"(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
 )
 
 
