@@ -266,9 +266,11 @@ _CLOSED_WORK = rf"(?:(?:\s+{_NOT_WORK}[a-z]+){{1,3}}(?=\s+(?:vao|truoc|(?:cham|m
 # may run at the latest ("chậm nhất", "muộn nhất", "trễ nhất" then "đến"/"tới"): the window's
 # end, as a close said with its verb. Without "đến" ("từ 1/9, chậm nhất 10/10") a deadline
 # beside a start is still left to flag (``reader._start_beside_a_deadline``).
+# "bắt đầu thực hiện từ 15/3, hoàn thành trước 30/6" (probed, hprobe27): the work's words between
+# "bắt đầu" and "từ", as ``_BEGIN`` allows them in a range ("bắt đầu" was left unread, flagged).
 _LATEST_TO = r"(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi)(?:\s+het)?"
 _START_THEN_CLOSE = re.compile(
-    rf"(?:(?:bat\s+dau\s+)?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
+    rf"(?:{_BEGIN}?tu\s+{_PART_OF_DAY_AFTER_FROM}|bat\s+dau\s*:\s*|{_BEGIN_AT_DAY}|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?(?:(?:sang|chieu|toi|dem)\s+)?)"
     rf"{_NAMED_DAY}(?:ngay\s+)?{_RANGE_START}{_ASIDE}\s*[,;]?\s*(?:va\s+)?"
     rf"(?:(?:du\s+kien|se|phai)\s+)?(?:{_CLOSE_VERB}{_CLOSED_WORK}|{_GOES_ON_TO}|{_LATEST_TO})\s*:?\s+(?:(?:vao|truoc|trong|(?:cham|muon|tre)\s+nhat(?:\s+(?:la|vao))?)\s+)?"
     rf"{_PART_OF_DAY_BEFORE_END}{_NAMED_DAY}(?:ngay\s+)?{ANY_DATE}"

@@ -670,11 +670,18 @@ def _in_part(moment: time, part: str) -> time | None:
 # after an hour, the part of the day it falls in, and "nay" or "mai" (today, tomorrow), which
 # the date after them names; "mai" is checked (the day after the start), never guessed.
 _PART_OF_THE_DAY = r"(?:(?:sang|trua|chieu|toi|dem)(?:\s+(nay|mai))?\s+)?"
+# "Bắt đầu thực hiện từ 15/3, và kết thúc lúc 17h ngày 30/6" (probed, hprobe27): the work's
+# words (up to three, none a timing word, a doubt or a choice) after "bắt đầu".
+_WORK_WORDS = (
+    r"(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai|luc|vao|khong|hoac|du|co"
+    r"|sang|trua|chieu|dem)\s)[a-z]+\s+){0,3}"
+)
 # "bắt đầu từ sáng ngày 2/3 và kết thúc vào lúc 17 giờ ngày 9/3" (round twenty-eight, a fair's
 # days): the part of the day after "từ" before a date, and "vào lúc" before the close's hour
 # (read before as a start beside a timed day, flagged).
 _START = (
-    rf"(?:(?:(?:bat\s+dau\s+)?tu\s+(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?)?"
+    rf"(?:(?:(?:bat\s+dau\s+{_WORK_WORDS})?tu\s+(?:(?:sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d))?|khai\s+mac\s*:?\s*(?:(?:luc|vao)\s+)?"
+    rf"|bat\s+dau\s*:?\s*{_WORK_WORDS}(?:(?:vao\s+)?luc\s+|vao\s+)?(?=(?:ngay\s+)?\d))?"
     rf"(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY})?(?:ngay\s+)?{ANY_DATE})"
 )
 # "… đến trước 16 giờ ngày 17/6" (round twenty-six): "trước" after "đến" is the end's own
@@ -682,9 +689,19 @@ _START = (
 # "từ 18h ngày 31/12/2025 đến rạng sáng 1/1/2026" (round thirty-three): a part of the day with
 # no hour before the end's date; the end is that day, with no hour (read before as two
 # deadlines not joined, flagged).
+# "bắt đầu 8h ngày 3/3, kết thúc 17h ngày 5/3", "Bắt đầu 8h ngày 3/3 và hoàn thành trước 30/6"
+# (probed, hprobe27): "bắt đầu" (with "lúc", "vào lúc") right before the start's hour, a
+# semicolon before the close, and the close said with "hoàn thành", "hoàn tất", "xong" or
+# "chậm nhất đến" ("bắt đầu" was left unread, or the start's hour spread to the close, flagged).
+_CLOSES = (
+    r"(?:phai\s+)?(?:hoan\s+(?:thanh|tat)|xong|(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi))"
+)
+# "bắt đầu" and the work's words, taken whole (atomic), not followed by "từ".
+_BEGUN_WITHOUT_FROM = re.compile(rf"(?>bat\s+dau\s*:?\s*{_WORK_WORDS})(?!tu\s)")
+_CLOSED_AFTER_BEGUN = re.compile(rf"(?<![a-z])(?:ket\s+thuc|be\s+mac|{_CLOSES})(?![a-z])")
 _DAWN_BEFORE_END = r"(?:rang\s+sang|sang|trua|chieu|toi|dem)\s+(?=(?:ngay\s+)?\d)"
 _RANGE_TIMED = re.compile(
-    rf"{_START}\s*,?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac))"
+    rf"{_START}\s*[,;]?\s*(?:den|toi|-|(?:va\s+)?(?:(?:trung\s+bay\s+)?keo\s+dai\s+(?:den|toi)|ket\s+thuc|be\s+mac|{_CLOSES}))"
     rf"\s+(?:(?:cham|muon|tre)\s+nhat\s+|truoc\s+)?(?:(?:la|vao)\s+)?(?:luc\s+)?(?:het\s+)?(?:{_CLOCK}\s*,?\s*{_PART_OF_THE_DAY}|{_DAWN_BEFORE_END})?(?:ngay\s+)?{ANY_DATE}"
 )
 
@@ -735,6 +752,10 @@ def _timed_ranges(cell: Cell) -> None:
     if not _SOME_CLOCK.search(cell.folded):
         return  # every window read here has a time; the plain date ranges read the rest
     for match in _over_lunar_asides(cell, _RANGE_TIMED):
+        if _BEGUN_WITHOUT_FROM.match(match.group(0)) and not _CLOSED_AFTER_BEGUN.search(
+            match.group(0)
+        ):
+            continue  # "bắt đầu lúc 8 giờ ngày 5/3 đến 17 giờ ngày 7/3": left to flag, as before
         groups = match.groups()
         start_day, end_day = groups[2], groups[11]  # "nay"/"mai" after each hour, if any
         groups = groups[:2] + groups[3:11] + groups[12:]

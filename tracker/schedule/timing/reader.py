@@ -456,6 +456,13 @@ def _bounds(cell: Cell) -> None:
         # "từ nay đến hết năm 2025": from now to a reading the bound after it leads to.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
             cell.take(match.start(), match.end())
+    for match in cell.matches(_FROM_NOW_THEN_CLOSE) if "tu" in cell.folded else ():
+        # "từ nay, hoàn thành trước 30/6": now, then the close of one deadline after it.
+        after = [f for f in cell.found if f.start >= match.end() and f.rules]
+        if after and all(r.kind == "deadline" for f in after for r in f.rules):
+            closing = min(f.start for f in after)
+            words = _CLOSING_WORDS.fullmatch(cell.folded, match.end(), closing)
+            cell.take(match.start(), closing if words else match.end())
     for match in cell.matches(_REST_UNTIL) if "con lai" in cell.folded else ():
         # "trong thời gian còn lại (đến ngày 31/1)": the rest of the time up to a reading.
         if match.end() < len(cell.taken) and cell.taken[match.end()]:
@@ -1004,6 +1011,15 @@ _FROM_NOW = re.compile(
 )
 
 
+# "từ nay, hoàn thành trước 30/6", "Triển khai từ nay; hoàn thành trong quý III" (probed,
+# hprobe27): now, then only a joiner and the work's close before a later deadline, as "đến"
+# is ("từ" was left unread, flagged). The close's words are the deadline's own.
+_FROM_NOW_THEN_CLOSE = re.compile(
+    r"(?<![a-z])(?:ke\s+)?tu\s+(?:(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+nay|nay|hom\s+nay|bay\s+gio)"
+    r"(?=\s*[,;]?\s*(?:va\s+)?(?:(?:du\s+kien|se|phai|thoi\s+han|han)\s+)*"
+    r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong|(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi))(?![a-z]))"
+)
+
 # "trong thời gian còn lại (đến ngày 31/1/2021)", "những ngày còn lại, đến hết 30/6" (round
 # fifty-six, hfirst56): the time (the days, the months) left until a bound is the run up to it;
 # the bound's reading is due, as after "từ nay" (``_FROM_NOW``). Read before with "còn lại"
@@ -1367,6 +1383,114 @@ def _opening_then_latest(cell: Cell, found: list[Found]) -> None:
         cell.take(0, after[0][0])
 
 
+# "Từ ngày 1/3 và hoàn thành trong tháng 6", "từ tháng 3, chậm nhất đến 30/6", "Từ 1/6, hạn
+# hoàn thành 31/7", "Thực hiện từ quý II, hoàn thành trong quý III/2026" (probed, hprobe27): a
+# start (a day, a month, a quarter after "từ"), then only a joiner and the work's close (its
+# verb, "chậm nhất đến", a bound word) before a later reading: one window from the start, due
+# at that reading (a day, a day at its hour, a month, a quarter). The date ranges read the
+# close only when it is a day after a day ("từ ngày 5/3, hoàn thành trước 30/4"); the rest was
+# a start beside a deadline (or two quarters' ends), flagged. Any other word between (a task's,
+# "sớm nhất", "có thể", "hoặc") keeps the two apart, flagged as before; so does a close before
+# its start.
+_CLOSING_WORDS = re.compile(
+    r"[\s,;:\-–]*(?:(?:va|du\s+kien|se|phai|thoi\s+han|han|ket\s+thuc|hoan\s+(?:thanh|tat)|xong"
+    r"|(?:cham|muon|tre)\s+nhat|la|vao|truoc|trong|luc|ngay|den|toi|het)(?![a-z])[\s,:]*)*"
+)
+_CLOSE_LEADS = re.compile(
+    r"[\s,;:\-–]*(?:va\s+)?(?:(?:du\s+kien|se|phai|thoi\s+han|han)\s+)*"
+    r"(?:ket\s+thuc|hoan\s+(?:thanh|tat)|xong|(?:cham|muon|tre)\s+nhat\s+(?:la\s+)?(?:den|toi))(?![a-z])"
+)
+_FROM_BEFORE = re.compile(r"(?<![a-z])(?:(?:bat\s+dau|ke)\s+)?tu\s+$")
+# "từ đầu tháng 3, hoàn thành trước 30/6": a part of a month opening the work names no day
+# (its note says so); joined to its close, the close alone is due and the note is moot.
+_PART_OF_A_MONTH = re.compile(r"(?:dau|giua|cuoi)\s+thang(?![a-z])")
+# "khởi công ngày 1/3, hoàn thành trước 30/6", "Khởi công tháng 4/2026, hoàn thành tháng
+# 12/2026": the day or the period after "khởi công" (hprobe8: "là lúc bắt đầu, không phải một
+# hạn") opens the work, as after "từ"; the day was read before as a deadline of its own beside
+# the close, without a flag (the period was flagged). Not a ceremony ("Lễ khởi công"), which
+# has preparations of its own, as an opening has.
+_STARTED_BEFORE = re.compile(
+    r"(?<![a-z])(?<!le\s)(?:khoi\s+cong|khoi\s+dong)\s*:?\s*(?:(?:vao|tu)\s+)?(?:ngay\s+)?$"
+)
+# "Bắt đầu 8h ngày 3/3 và hoàn thành trong tháng 6": "bắt đầu" (the work's words, "lúc")
+# before the start's hour; the day after the hour opens the work.
+_BEGUN_AT = re.compile(
+    r"(?<![a-z])bat\s+dau\s+(?:(?!(?:tu|den|toi|ngay|thang|nam|quy|tuan|truoc|sau|thu|chu|tai"
+    r"|luc|vao|khong|hoac|du|co)\s)[a-z]+\s+){0,3}(?:(?:vao\s+)?luc\s+|vao\s+)?$"
+)
+
+
+def _opening_words(cell: Cell, at: int, *patterns: re.Pattern[str]) -> int | None:
+    """Where the words opening the work ("từ", "khởi công") right before ``at`` begin, when
+    nothing read them."""
+    for pattern in patterns or (_FROM_BEFORE, _STARTED_BEFORE):
+        before = pattern.search(cell.folded, max(0, at - 40), at)
+        if before is not None and cell.free(before.start(), at):
+            return before.start()
+    return None
+
+
+def _start_then_its_close(cell: Cell, found: list[Found]) -> None:
+    if not _SOME_CLOSE_WORD.search(cell.folded) and "nhat" not in cell.folded:
+        return
+    ruled = [f for f in found if f.rules]
+    for first, second in itertools.pairwise(ruled):
+        if len(first.rules) != 1 or len(second.rules) != 1:
+            continue
+        opened, closed = first.rules[0], second.rules[0]
+        if closed.kind != "deadline" or closed.due is None:
+            continue
+        taken_from: int | None = None
+        hour = None
+        if first.note and not _PART_OF_A_MONTH.match(cell.folded, first.start):
+            continue  # a doubt of the start's own (a lunar day, a slip) keeps its flag
+        if opened.kind == "continuous" and opened.start is not None:
+            since = opened.start
+        elif (
+            opened.kind == "deadline"
+            and opened.start is not None
+            and opened.due is not None
+            and opened.start < opened.due
+            and (before := _opening_words(cell, first.start)) is not None
+        ):
+            since, taken_from = opened.start, before  # "từ quý II": its first day
+        elif (
+            opened.kind == "deadline"
+            and opened.start is None
+            and opened.due is not None
+            and (before := _opening_words(cell, first.start, _STARTED_BEFORE)) is not None
+        ):
+            since, taken_from = opened.due, before  # "khởi công ngày 1/3"
+        elif opened.kind == "deadline" and opened.start is None and opened.due is not None:
+            # "bắt đầu 8h ngày 3/3": the day at the start's hour opens the work.
+            hours = [t for t in cell.times if _NEAR_HOUR.fullmatch(cell.folded, t[1], first.start)]
+            begun = _BEGUN_AT.search(cell.folded, 0, hours[0][0]) if len(hours) == 1 else None
+            if begun is None or not cell.free(begun.start(), hours[0][0]):
+                continue
+            since, taken_from, hour = opened.due, begun.start(), hours[0]
+        else:
+            continue
+        if not since < closed.due:
+            continue  # a close before its start: flagged as before
+        # The words between, an hour of the close left out (it is the close's own).
+        between = list(cell.folded[first.end : second.start])
+        for begin, end, *_ in cell.times:
+            for i in range(max(begin, first.end), min(end, second.start)):
+                between[i - first.end] = " "
+        gap = "".join(between)
+        if not _CLOSING_WORDS.fullmatch(gap):
+            continue
+        if not _CLOSE_LEADS.match(gap + cell.folded[second.start : second.end]):
+            continue
+        first.rules, first.note = [], ""
+        second.rules = [replace(closed, start=since)]
+        if hour is not None:
+            cell.times.remove(hour)
+        if taken_from is not None:
+            cell.take(taken_from, first.start)
+        cell.take(first.end, second.start)
+
+
 _DASH_ONLY = re.compile(r"[ \t]*[-–—][ \t]*")
 _BULLET_LINE = re.compile(r"(?:^|\n)\s*[-–—]")
 
@@ -1474,6 +1598,7 @@ def _rules_in_order(cell: Cell) -> list[tuple[int, Rule]]:
     _explained_dates(cell, found)
     _opening_of_a_window(cell, found)
     _opening_then_latest(cell, found)
+    _start_then_its_close(cell, found)
     _dashed_windows(cell, found)
     _day_of_listed_months(cell, found)
     listed_periods(cell, found)
@@ -2360,6 +2485,15 @@ def _bridges_a_run(
 _TIMING_FRAME = re.compile(r"(?<!\w)(?:thời\s+gian|kết\s+thúc)(?!\w)")
 
 
+# A full stop closing a sentence: right after a reading's last mark, a space, then a capital.
+_ENDS_A_SENTENCE = re.compile(r"(?<=\.)[ \t]+(?=\w)")
+
+
+def _ends_a_sentence(cell: Cell, end: int) -> bool:
+    after = _ENDS_A_SENTENCE.match(cell.text, end)
+    return after is not None and cell.text[after.end()].isupper()
+
+
 def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
     """ "trổ tập trung từ 10/4 đến 25/4", "đi làm thứ Bảy, ngày 25/4/2015": the task's own
     clause (what is done, by whom, for whom) wraps the timing; it does not split it. A run of
@@ -2381,6 +2515,11 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
         )
         for m in re.finditer(r"[^\s;:()]+|[;:()]", cell.folded)
     ]
+    # A line break of the written cell (the folded text holds a space there) parts clauses.
+    if "\n" in cell.text:
+        tokens = sorted(
+            tokens + [(m.start(), m.end(), False) for m in re.finditer("\n", cell.text)]
+        )
     # "Tập huấn diễn ra ngày 5/3": "ngày" just before a reading is that reading's word, after
     # two or more unread words; after one ("Chung ngày 15/6", "chừng" written without its
     # marks; probe9) the word stays weighed with "ngày" and flags, as before.
@@ -2412,6 +2551,17 @@ def _peripheral_clause(cell: Cell, explained: list[bool]) -> None:
             # timing say what the reading is (the end, the time of the work) and part no
             # clause; the task's words around them are weighed as one run. They stay unread
             # words themselves (``_leftover`` lets them pass as filler, as before).
+            continue
+        if cell.text[start:end] == "\n" or (read and _ends_a_sentence(cell, end)):
+            # "Đăng ký trước 10/3\nnộp hồ sơ trước 31/3", "… trước 31/3. Tổ chức tập huấn …"
+            # (hprobe28): a line break, or a full stop after a reading with a capital after
+            # it, ends a clause as ";" does; the words after it head the next clause's reading
+            # (before, a run between two readings, left to flag).
+            if runs[-1]:
+                sides[-1][1] = read
+                runs.append([])
+                sides.append([False, False])
+            read_before = False
             continue
         if read or word in (";", ":", "(", ")"):
             if runs[-1]:
@@ -3817,6 +3967,11 @@ def _proposed_move(cell: Cell) -> list[str]:
     return []
 
 
+# "Xây dựng kế hoạch trước 15/3" (hprobe28): "trước" right before a day bounds the work of
+# making the plan; it is "the earlier plan" only beside a word of change.
+_PLAN_BEFORE_A_DAY = re.compile(r"(?:kế\s+hoạch|lịch)\s+trước\s+(?:ngày\s+)?\d")
+
+
 def _moved_dates(cell: Cell) -> list[str]:
     lowered = cell.lowered
     old_gate, move_gate = _OLD_GATE.search(lowered), _MOVE_GATE.search(lowered)
@@ -3826,7 +3981,10 @@ def _moved_dates(cell: Cell) -> list[str]:
     if not read:
         return []
     old = _OLD_DATE.search(lowered) if old_gate else None
-    while old and any(a <= old.start() < b for a, b in cell.struck):
+    while old and (
+        any(a <= old.start() < b for a, b in cell.struck)
+        or (move_gate is None and _PLAN_BEFORE_A_DAY.match(lowered, old.start()))
+    ):
         old = _OLD_DATE.search(lowered, old.end())
     if old:
         return [
@@ -4287,6 +4445,18 @@ def _day_then_count_before(cell: Cell) -> list[str]:
     return []
 
 
+def _new_clause_between(cell: Cell, start: int, end: int) -> bool:
+    """ "Sơ kết trước 30/6\nKiểm tra từ 1/8 đến 15/8", "… trước 30/6. Nộp hồ sơ trước 31/8"
+    (hprobe28): a line break or a sentence's full stop, then the next clause's task words,
+    between two readings: each clause has its own (a badly split row has no words between
+    its dates)."""
+    between = cell.text[start:end]
+    broken = "\n" in between or any(
+        _ends_a_sentence(cell, i + 1) for i in range(start, end) if cell.text[i] == "."
+    )
+    return broken and re.search(r"[^\W\d_]{2,}", between) is not None
+
+
 def _unjoined_dates(cell: Cell) -> list[str]:
     """ "Anh văn 18/04/2021 Trước 19h ngày 10/04/2021": dates side by side that no list,
     range or batch joins are a badly split row, not two deadlines; an officer must say
@@ -4307,7 +4477,9 @@ def _unjoined_dates(cell: Cell) -> list[str]:
     for first, second in itertools.pairwise(dated):
         if frames(first, second) or frames(second, first):
             continue
-        if not _JOINED.search(cell.folded[first.end : second.start]):
+        if not _JOINED.search(cell.folded[first.end : second.start]) and not _new_clause_between(
+            cell, first.end, second.start
+        ):
             one, other = (
                 cell.original(first.start, first.end),
                 cell.original(second.start, second.end),
@@ -4344,6 +4516,43 @@ def _back_across_the_year(cell: Cell) -> list[str]:
             return [
                 f"'{later}' viết sau '{earlier}', không nêu năm: có thể là năm sau, cần xem lại"
             ]
+    return []
+
+
+def _clause_between(cell: Cell, start: int, end: int) -> bool:
+    """Whether a clause mark (";", ",", a line break, a full stop) and a task's word (any word
+    but a list's or a reading's own) stand between two readings."""
+    between = cell.folded[start:end]
+    if not re.search(r"[;,.]", between) and "\n" not in cell.text[start:end]:
+        return False
+    words = re.findall(r"[a-z]{2,}", between)
+    return any(w not in ("va", "ngay", "hoac", "den", "tu", "truoc", "han") for w in words)
+
+
+def _year_only_after(cell: Cell) -> list[str]:
+    """ "Sơ kết trước 30/6; tổng kết trước 20/12/2027", "Lập danh sách trước 15/12/2025; triển
+    khai trước 31/3" (hprobe28): a day without its year beside a day of another clause written
+    with a year not the one it was read in: the plan's year, or the year written beside it? An
+    officer says. Read before as the plan's year, without a flag."""
+    dated = sorted(
+        (f for f in cell.found if f.rules and all(r.kind == "deadline" and r.due for r in f.rules)),
+        key=lambda f: f.start,
+    )
+
+    def yearless(found: Found) -> bool:
+        return found.yearless or not _A_YEAR.search(cell.folded, found.start, found.end)
+
+    for first, second in itertools.pairwise(dated):
+        if not _clause_between(cell, first.end, second.start):
+            continue  # "Ngày 30/12 và 5/1/2025": one list, its year written once at its end
+        one, other = (first, second) if yearless(first) else (second, first)
+        if not yearless(one) or not re.search(r"\d{4}", cell.folded[other.start : other.end]):
+            continue
+        years = {r.due.year for r in one.rules if r.due}
+        if any(r.due and r.due.year not in years for r in other.rules):
+            bare = cell.original(one.start, one.end)
+            given = cell.original(other.start, other.end)
+            return [f"'{bare}' không nêu năm, '{given}' nêu năm khác: năm nào, cần xem lại"]
     return []
 
 
@@ -5601,6 +5810,7 @@ def _result(cell: Cell, strict: bool) -> TimingResult:
         + _stopped(cell)
         + _as_typed(cell)
         + _back_across_the_year(cell)
+        + _year_only_after(cell)
         + _yearless_in_years(cell)
         + _overlapping_windows(cell)
         + _restated_days(cell)
