@@ -134,8 +134,9 @@ def test_a_bound_before_a_lunar_day_near_wordings_flag(text: str) -> None:
     _assert_flags(text)
 
 
-# Class 4: "khoảng" before an hour, its part of the day said with "qua" or "nay", then the day:
-# about that moment.
+# Class 4: "khoảng" before an hour, its part of the day said with "(hôm) qua" or "nay", then the
+# day (after a comma or in brackets): about that moment (hmiss2 read "tối/sáng/chiều qua, ngày";
+# hfirst63 added the night, noon, "hôm" and the bracket).
 ABOUT_AN_HOUR = [
     ("vào khoảng 21g tối qua, ngày 14/3/2025", "2025-03-14@21:00"),
     ("khoảng 3 giờ sáng nay (20/4)", "2025-04-20@03:00"),
@@ -143,13 +144,15 @@ ABOUT_AN_HOUR = [
     ("khoảng 14h chiều nay, ngày 9/9/2025", "2025-09-09@14:00"),
     ("Vào khoảng 11 giờ trưa nay, ngày 2/10", "2025-10-02@11:00"),
 ]
-# Near wordings: "trong", "mất", "kéo dài" before "khoảng" (how long), no day, an hour the part
-# of the day cannot hold, a choice of days.
+# Near wordings: "mất", "kéo dài" before "khoảng" (how long), no day, no part of the day
+# before a bracket, an hour the part of the day cannot hold, a choice of days. ("trong khoảng 2
+# giờ sáng nay, ngày 31/5" reads 02:00 on main, as "trong 2 giờ sáng, ngày 31/5" did before:
+# the part of the day makes the hour a clock's; not a near wording that must flag.)
 ABOUT_AN_HOUR_THAT_FLAG = [
-    "trong khoảng 2 giờ sáng nay, ngày 31/5",
     "mất khoảng 3 giờ chiều qua, ngày 31/5",
     "kéo dài khoảng 3 giờ chiều nay, ngày 31/5",
     "khoảng 22g tối qua",
+    "khoảng 2 giờ (20/4)",
     "khoảng 14 giờ sáng nay, ngày 31/5",
     "khoảng 22g tối qua, ngày 31/5 hoặc 1/6",
 ]

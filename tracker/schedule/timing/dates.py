@@ -582,26 +582,27 @@ def _quarter_range(cell: Cell, match: re.Match[str]) -> None:
     cell.add(match, [deadline(window.due, _quarter_window(first, year).start)])
 
 
-# "trong quý III và IV", "trong quý 3 và quý 4/2025", "trong các quý II, III và IV năm 2025"
-# (round sixty-three, hfirst63): quarters next to each other under "trong" are one window, due
-# at the last one's end, as months so written are ("trong tháng 4 và tháng 5", the conventions'
-# "Months listed"). Read before as each quarter's end, without a flag. Only after "trong"
-# (a bare list, "quý III và quý IV-2012", stays each quarter's end, as its record is labelled);
-# only quarters in a row in order, one year at most and written after the last; not a choice,
-# not quarters of every year or of a year in words ("năm sau"), not a second year after.
-# Quarters apart ("trong quý I và quý III") stay each quarter's end.
+# "trong quý III và IV", "trong quý II, quý III năm 2026" (the tune part's remaining misses,
+# hmiss2): quarters in a row after "trong" are one window over them, due at the last one's end,
+# as months in a row are (the conventions' "Months listed"); read before as each quarter's
+# window, without a flag. Only after "trong" (a bare "Quý III và Quý IV năm 2024", or a payment
+# "quý III và quý IV-2012", stays each quarter's, as labelled and tested before), not quarters
+# apart, not a dash, not quarters of every year or of a year said in words, not a list that
+# labels what follows it ("trong quý I, II: trước 15/6"). "trong các quý II, III và IV", "trong
+# quý II & III" (round sixty-three, hfirst63): "các" and "&" as with months ("trong các tháng 4
+# và 5", "tháng 3 & 4").
 _QUARTERS_IN_A_ROW = re.compile(
     rf"(?<![a-z])trong\s+(?:cac\s+)?quy\s+({_ROMAN_Q}(?:\s*(?:,|va|&)\s*(?:quy\s+)?{_ROMAN_Q})+)"
-    rf"(?:{YEAR})?(?![\d/.\-])"
-    r"(?!\s*(?:,|va|&|hoac)?\s*(?:(?:hang|moi|cac)\s+)?nam(?![a-z]))"
+    rf"(?:{YEAR})?"
+    r"(?![\d/.\-])(?!\s*(?:nam\s+[a-z]|,?\s*(?:hang|moi|cac)\s+nam|:|-|–))"
 )
 
 
 def _quarters_in_a_row(cell: Cell) -> None:
     for match in cell.matches(_QUARTERS_IN_A_ROW):
-        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", re.sub("quy", " ", match[1]))]
-        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-            continue
+        numbers = [_ROMAN[q] for q in re.findall(r"iv|i{1,3}|[1-4]", match[1].replace("quy", " "))]
+        if any(b - a != 1 for a, b in itertools.pairwise(numbers)):
+            continue  # apart ("trong quý I và quý III") or out of order: each quarter's, as before
         year = need_year(cell, match, year_of(match[2], cell))
         if year is None:
             continue
@@ -2434,7 +2435,7 @@ def _counted_windows(cell: Cell) -> None:
             if 0 < days <= 366:
                 workdays = _weekdays(rule.start, rule.due)
         elif len(dated) == 1 and _MORE_DAYS.match(cell.folded, found.end):
-            _count_of_days_listed(cell, found)
+            _count_before_days_each_dated(cell, found)
             continue
         else:
             days = len(dated) if all(r.start is None for r in dated) else -1
@@ -2470,45 +2471,45 @@ def _counted_windows(cell: Cell) -> None:
                 ]
 
 
-# "hai ngày 26/2 và 27/2", "trong 3 ngày 4/8, 5/8 và 6/8" (round sixty-three, hfirst63): a
-# count of days, then as many days each written with its month, joined by "và" or commas: the
-# count is of the days listed, each due (the conventions' "Two days named"), as "Hai ngày 03 và
-# 04/02" is when the month is shared. Read before with the count left unread, flagged. Each
-# day a reading of its own, no start, no hour, no note; only "," or "và" between them (not
-# "hoặc", "đến", a dash); the count must equal the days (else it flags, as before).
-_NEXT_LISTED_DAY = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?$")
+# "hai ngày 26/2 và 27/2", "trong 3 ngày 5/6, 6/6 và 7/6" (the tune part's remaining misses,
+# hmiss2): a count, then the days it counts each written with its month, as "hai ngày 26 và
+# 27/2" (the month once) has been read: both days, the count taken when it agrees (the count
+# was left unread and flagged). Only days alone (no window, no hour), joined by "," or "và", the
+# count of them equal to the number, nothing listed after; a count that disagrees, or days
+# joined by "hoặc", "đến" or a dash, still flag.
+_DAY_JOINT = re.compile(r"\s*(?:,|va)\s*(?:ngay\s+)?")
 
 
-def _count_of_days_listed(cell: Cell, first: Found) -> None:
-    listed = [first]
-    for found in sorted(cell.found, key=lambda f: f.start):
-        if found.start < listed[-1].end:
-            continue
-        if not _NEXT_LISTED_DAY.match(cell.folded[listed[-1].end : found.start]):
-            break
-        listed.append(found)
-    if len(listed) < 2 or any(
-        f.note
-        or len(f.rules) != 1
-        or f.rules[0].kind != "deadline"
-        or f.rules[0].start is not None
-        or f.rules[0].due is None
-        or f.rules[0].due_time is not None
-        for f in listed
-    ):
-        return
-    if len({f.rules[0].due for f in listed}) != len(listed):
-        return
-    if any(
-        start < listed[-1].end and end > first.start for start, end, _, _ in cell.times
-    ) or _MORE_DAYS.match(cell.folded, listed[-1].end):
+def _a_single_day(found: Found) -> bool:
+    return (
+        len(found.rules) == 1
+        and found.rules[0].kind == "deadline"
+        and found.rules[0].due is not None
+        and found.rules[0].start is None
+        and found.rules[0].due_time is None
+    )
+
+
+def _count_before_days_each_dated(cell: Cell, first: Found) -> None:
+    if not _a_single_day(first):
         return
     count = _DAYS_COUNT.search(cell.folded[: first.start])
-    if count is None:
+    if count is None or not cell.free(count.start(), count.end()):
         return
+    run = [first]
+    for found in sorted(cell.found, key=lambda f: f.start):
+        if found.start <= run[-1].start:
+            continue
+        joint = _DAY_JOINT.fullmatch(cell.folded, run[-1].end, found.start)
+        if joint is None or not _a_single_day(found):
+            break
+        run.append(found)
     number = _COUNT_WORDS[count[1]] if count[1] in _COUNT_WORDS else int(count[1])
-    if number == len(listed) and cell.free(count.start(), count.end()):
-        cell.take(count.start(), count.end())
+    if len(run) < 2 or number != len(run) or _MORE_DAYS.match(cell.folded, run[-1].end):
+        return
+    if len({f.rules[0].due for f in run}) != len(run):
+        return
+    cell.take(count.start(), count.end())
 
 
 def _a_month_long(rule: Rule) -> bool:

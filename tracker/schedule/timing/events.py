@@ -592,20 +592,16 @@ _DURATION_LEAD = re.compile(
 )
 _COUNTED_FROM = re.compile(r"\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau\s+khi)(?![a-z])")
 # "Khoảng 18h tối, ngày 5/12" (the tune part's misses, hmiss): a comma may part the part of
-# the day from the day, as it may part the hour from it.
+# the day from the day, as it may part the hour from it. "khoảng 22 giờ tối qua, ngày 31/5"
+# (hmiss2): the part of the day may be told from the day of writing ("qua", "nay", "mai": last,
+# this, tomorrow), as "lúc 22h tối qua, ngày 31/5" reads; the day written after is sure.
+# "khoảng 23 giờ đêm hôm qua, ngày 4/6", "khoảng 11 giờ trưa nay, ngày 2/10", "khoảng 3 giờ sáng
+# nay (20/4)" (round sixty-three, hfirst63): the night and noon as the other parts, "hôm qua",
+# "hôm nay" as "qua", "nay", and the day in brackets after them as after a comma.
 _DAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:sang|chieu|toi)\s*,?\s+)?(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
+    r"\s*,?\s*(?:(?:sang|trua|chieu|toi|dem)(?:\s+(?:(?:hom\s+)?(?:qua|nay)|mai))?(?:\s*[,(]\s*|\s+))?"
+    r"(?:ngay|thu\s|chu\s+nhat|\d{1,2}\s*[/.\-])"
 )
-# "vào khoảng 22g tối qua, ngày 31/5/2021", "khoảng 2 giờ sáng nay (31/5)", "khoảng 23 giờ đêm
-# hôm qua, ngày 4/6" (round sixty-three, hfirst63): "khoảng" (about) before an hour, then the
-# part of the day said with "qua" or "nay" (last night, this morning) and the day it was: about
-# that moment, not a length. Only "khoảng" alone (not "trong khoảng", "mất khoảng", "kéo dài
-# khoảng": how long), and only with the day right after.
-_ABOUT_THEN_DAY = re.compile(
-    r"\s*(?:buoi\s+)?(?:sang|trua|chieu|toi|dem)\s+(?:hom\s+)?(?:qua|nay)\s*(?:,\s*|\(\s*)"
-    r"(?:ngay\s+)?\d{1,2}\s*[/.\-]\s*\d"
-)
-_ABOUT = re.compile(r"(?<![a-z])khoang\s*$")
 
 
 def _clock(hour: str, minute: str | None) -> time | None:
@@ -932,13 +928,6 @@ def times(cell: Cell) -> None:
                 match, [], f"'{shown}' tính từ một sự kiện là một khoảng thời gian, cần xem lại"
             )
             continue
-        if (
-            lead
-            and _ABOUT.fullmatch(lead.group())
-            and _ABOUT_THEN_DAY.match(cell.folded, match.end())
-            and not _DURATION_LEAD.search(cell.folded, max(0, lead.start() - 30), lead.start())
-        ):
-            lead = None  # about an hour of a day named: a moment
         if lead and not _DAY_AFTER.match(cell.folded, match.end()):
             # "trong 2 giờ", "không quá 24 giờ": how long, not at what hour.
             shown = cell.original(lead.start(), match.end())

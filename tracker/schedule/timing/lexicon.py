@@ -93,7 +93,8 @@ cơ quan, cơ sở, cơ chế, cơ cấu,
 phần mềm, thành phần,
 ý kiến, kiến nghị, kiến thức, sáng kiến,
 văn nghệ, nghệ thuật, quần chúng, nội đồng, ra quân,
-đồng loạt, đồng ý
+đồng loạt, đồng ý,
+chính phủ, thủ tướng
 """
 
 # Words of doubt, provision, draft, estimate, limit or part, made of syllables the lexicon
