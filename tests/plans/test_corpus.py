@@ -91,8 +91,12 @@ def test_no_tune_phrase_is_read_wrong_without_a_flag() -> None:
 # session read one of them (round fifty's) wrong without a flag at first sight, so 17 on its
 # labels; hfirst51's rules cleared one of the older ones (measured per merge, as numbers only):
 # 16 again, round fifty's among them.
+# The session of rounds fifty-five to sixty-six added 392 holdout phrases; the reader before that
+# session read four of them wrong without a flag at first sight (three of round fifty-five's, one
+# of round sixty-two's), so 20 on its labels; hfirst62's rules cleared round sixty-two's (measured
+# per merge, as numbers only): 19, the sixteen older ones and round fifty-five's three.
 # Their count, never their words, is reported here, so that no session reads them by accident.
-HOLDOUT_SILENT_SEEN = 16
+HOLDOUT_SILENT_SEEN = 19
 
 
 def _holdout_silent() -> int:
@@ -107,7 +111,7 @@ def test_the_holdout_wrong_without_a_flag_do_not_grow() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 12: 16 holdout phrases of rounds one to fifty-four are read wrong without a flag"
+        "issue 12: 19 holdout phrases of rounds one to sixty-six are read wrong without a flag"
         " (unseen)"
     ),
 )
@@ -129,7 +133,7 @@ def test_the_tune_part_is_read_right_at_95_percent() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 12 is not done for the unseen part: holdout 1,813/1,974 (91.8%) right; target 95%",
+    reason="issue 12 is not done for the unseen part: holdout 2,178/2,366 (92.1%) right; target 95%",
 )
 def test_the_holdout_part_is_read_right_at_95_percent() -> None:
     assert _share_right(HOLDOUT) >= MIN_RIGHT
