@@ -156,6 +156,32 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A core of a pass: the timing words, the reading expected, and whether it is settled.
+Core = tuple[str, tuple[str, ...], bool]
+
+
+def alone_and_placed(core: str, index: int, clauses: Sequence[str]) -> list[str]:
+    """The core alone, and once more in one of four places turning with ``index``: after a
+    task's clause, after it and a colon, after "Thời gian:", as a bullet."""
+    clause = clauses[index % len(clauses)]
+    low = core[:1].lower() + core[1:]
+    other = [f"{clause} {low}", f"{clause}: {low}", f"Thời gian: {low}", f"- {upper_first(core)}"]
+    return [upper_first(core), other[index % 4]]
+
+
+def placed_cores(
+    cores: Sequence[Core],
+    kind: str,
+    also: tuple[tuple[str, ...], ...] = (),
+    *,
+    clauses: Sequence[str],
+) -> Iterator[Probe]:
+    """Each core's cells (``alone_and_placed``) as probes of ``kind`` (passes 25 and 27)."""
+    for index, (core, expect, settled) in enumerate(cores):
+        for cell in alone_and_placed(core, index, clauses):
+            yield Probe(cell, expect, kind, settled=settled, also=also)
+
+
 def month_end(month: int) -> tuple[str, ...]:
     last = 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 28
     return day(month, last)

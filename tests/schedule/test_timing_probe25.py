@@ -27,18 +27,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import partial
 
 import pytest
 
 from tests.schedule.probing import (
     HOLIDAY_MOVES,
     REVIEW,
+    Core,
     Pass,
     Probe,
     assert_flags,
     assert_read,
     day,
-    upper_first,
+    placed_cores,
 )
 
 # Set after the run with the rules: 471 of 494 cells right, none silent; main (84db220) read
@@ -52,26 +54,7 @@ CLAUSES = [
     "Hoàn thiện hồ sơ trình phê duyệt",
 ]
 
-Core = tuple[str, tuple[str, ...], bool]
-
-
-def places(core: str, index: int) -> list[str]:
-    clause = CLAUSES[index % len(CLAUSES)]
-    low = core[:1].lower() + core[1:]
-    big = upper_first(core)
-    other = [
-        f"{clause} {low}",
-        f"{clause}: {low}",
-        f"Thời gian: {low}",
-        f"- {big}",
-    ][index % 4]
-    return [big, other]
-
-
-def placed(cores: list[Core], kind: str, also: tuple[tuple[str, ...], ...] = ()) -> Iterator[Probe]:
-    for index, (core, expect, settled) in enumerate(cores):
-        for cell in places(core, index):
-            yield Probe(cell, expect, kind, settled=settled, also=also)
+placed = partial(placed_cores, clauses=CLAUSES)
 
 
 def quarterly(month_in_quarter: int, dom: int) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import partial
 
 import pytest
 
@@ -30,6 +31,7 @@ from tests.schedule.probing import (
     HOLIDAY_MOVES,
     QUARTERLY,
     REVIEW,
+    Core,
     Pass,
     Probe,
     assert_flags,
@@ -37,6 +39,7 @@ from tests.schedule.probing import (
     day,
     month_ends,
     monthly,
+    placed_cores,
     upper_first,
 )
 
@@ -50,8 +53,6 @@ CLAUSES = [
     "Lắp đặt hệ thống camera",
     "Tuyên truyền, phổ biến Luật",
 ]
-
-Core = tuple[str, tuple[str, ...], bool]
 
 # A start in the first quarter, before each end below (which all fall on or before 30/6).
 STARTS = [
@@ -101,17 +102,7 @@ ENDS: list[tuple[str, tuple[str, ...]]] = [
 JOINERS = [", ", " và ", "; ", ", và "]
 
 
-def places(core: str, index: int) -> list[str]:
-    clause = CLAUSES[index % len(CLAUSES)]
-    low = core[:1].lower() + core[1:]
-    other = [f"{clause} {low}", f"{clause}: {low}", f"Thời gian: {low}", f"- {upper_first(core)}"]
-    return [upper_first(core), other[index % 4]]
-
-
-def placed(cores: list[Core], kind: str, also: tuple[tuple[str, ...], ...] = ()) -> Iterator[Probe]:
-    for index, (core, expect, settled) in enumerate(cores):
-        for cell in places(core, index):
-            yield Probe(cell, expect, kind, settled=settled, also=also)
+placed = partial(placed_cores, clauses=CLAUSES)
 
 
 # A1. Every start with every end, the joiner and the case turning with them.
